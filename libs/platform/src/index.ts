@@ -1,0 +1,3 @@
+export * from './config/app-config.js';
+export * from './database/database-server.js';
+export * from './database/data-dir-lock.js';

@@ -1,0 +1,23 @@
+import type { DataSourceOptions } from 'typeorm';
+import { EventStore1763800000000 } from './1763800000000-EventStore.js';
+// migration imports
+
+/** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
+export const migrations = [
+  EventStore1763800000000,
+  // migration list
+];
+
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    migrations,
+    migrationsTableName: 'typeorm_migrations',
+    // Each migration runs in its own transaction, so a failed one leaves the earlier ones applied.
+    migrationsTransactionMode: 'each',
+    poolSize,
+    synchronize: false,
+    logging: ['error', 'migration'],
+  };
+}

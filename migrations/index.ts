@@ -1,0 +1,1 @@
+export { dataSourceOptions, migrations } from './data-source-options.js';
