@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { createTestDatabase, type TestDatabase } from '#testing';
+import { VersionConflict } from './errors.js';
+import { ExpectedVersion, type NewEvent, START } from './event-store.port.js';
+import { PostgresEventStore } from './postgres-event-store.js';
+import { UpcasterRegistry } from './upcaster.registry.js';
+
+function event(type = 'ItemPresented', data: unknown = { title: 'Orientering' }): NewEvent {
+  return { eventId: randomUUID(), type, schemaVersion: 1, data, metadata: { actor: 'test' } };
+}
+
+describe('PostgresEventStore', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  const recordedAt = new Date('2024-02-06T12:00:00.000Z');
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ poolSize: 70 });
+    store = new PostgresEventStore(database.pool, { now: () => recordedAt });
+  });
+  afterAll(() => database.drop());
+
+  it('appends several events atomically and reads them back with positions and metadata', async () => {
+    const events = [event(), event('ItemPostponed', { reason: 'Udsættes' })];
+    const result = await store.appendToStream('case-atomic', events, { expectedVersion: ExpectedVersion.noStream });
+    expect(result).toMatchObject({ outcome: 'appended', nextExpectedVersion: 2 });
+    const read = await store.readStream('case-atomic');
+    expect(read.map((e) => [e.eventId, e.type, e.streamPosition, e.schemaVersion])).toEqual([
+      [events[0]!.eventId, 'ItemPresented', 1, 1],
+      [events[1]!.eventId, 'ItemPostponed', 2, 1],
+    ]);
+    expect(read[1]!.data).toEqual({ reason: 'Udsættes' });
+    expect(read[0]!.metadata).toEqual({ actor: 'test' });
+    expect(read[0]!.recordedAt.toISOString()).toBe(recordedAt.toISOString());
+    expect(read[1]!.globalPosition).toBe(read[0]!.globalPosition + 1n);
+    expect(result.lastGlobalPosition).toBe(read[1]!.globalPosition);
+  });
+
+  it('rolls back a whole batch when the expected version is wrong', async () => {
+    await store.appendToStream('case-batch', [event()]);
+    await expect(store.appendToStream('case-batch', [event(), event()], { expectedVersion: ExpectedVersion.exact(0) })).rejects.toThrow(VersionConflict);
+    expect(await store.streamVersion('case-batch')).toBe(1);
+  });
+
+  describe('expected version', () => {
+    it('exact: accepts the current version, rejects any other with expected and actual', async () => {
+      await store.appendToStream('case-exact', [event(), event()]);
+      await expect(store.appendToStream('case-exact', [event()], { expectedVersion: ExpectedVersion.exact(2) })).resolves.toMatchObject({ nextExpectedVersion: 3 });
+      const rejection = store.appendToStream('case-exact', [event()], { expectedVersion: ExpectedVersion.exact(2) });
+      await expect(rejection).rejects.toBeInstanceOf(VersionConflict);
+      await expect(rejection).rejects.toMatchObject({ streamId: 'case-exact', expected: 'version 2', actual: 3 });
+    });
+
+    it('no_stream: accepts a new stream, rejects an existing one', async () => {
+      await expect(store.appendToStream('case-new', [event()], { expectedVersion: ExpectedVersion.noStream })).resolves.toMatchObject({ nextExpectedVersion: 1 });
+      await expect(store.appendToStream('case-new', [event()], { expectedVersion: ExpectedVersion.noStream })).rejects.toMatchObject({ expected: 'no stream', actual: 1 });
+    });
+
+    it('stream_exists: rejects a missing stream, accepts an existing one', async () => {
+      await expect(store.appendToStream('case-missing', [event()], { expectedVersion: ExpectedVersion.streamExists })).rejects.toMatchObject({ expected: 'stream exists', actual: 0 });
+      expect(await store.streamVersion('case-missing')).toBe(0);
+      await store.appendToStream('case-present', [event()]);
+      await expect(store.appendToStream('case-present', [event()], { expectedVersion: ExpectedVersion.streamExists })).resolves.toMatchObject({ nextExpectedVersion: 2 });
+    });
+
+    it('any: accepts a new and an existing stream', async () => {
+      await expect(store.appendToStream('case-any', [event()], { expectedVersion: ExpectedVersion.any })).resolves.toMatchObject({ nextExpectedVersion: 1 });
+      await expect(store.appendToStream('case-any', [event()], { expectedVersion: ExpectedVersion.any })).resolves.toMatchObject({ nextExpectedVersion: 2 });
+    });
+  });
+
+  it('lets exactly one of 64 concurrent writers at the same expected version win', async () => {
+    await store.appendToStream('case-race', [event()]);
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 64 }, (_, i) => store.appendToStream('case-race', [event('DecisionTaken', { writer: i })], { expectedVersion: ExpectedVersion.exact(1) })),
+    );
+    const won = attempts.filter((a) => a.status === 'fulfilled');
+    const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(63);
+    expect(lost.every((a) => a.reason instanceof VersionConflict && a.reason.actual === 2)).toBe(true);
+    const stream = await store.readStream('case-race');
+    expect(stream).toHaveLength(2);
+    expect(await store.streamVersion('case-race')).toBe(2);
+  });
+
+  it('stores an event id once, however often it is appended, and reports the repeat as a duplicate', async () => {
+    const once = event();
+    const first = await store.appendToStream('case-idem', [once], { expectedVersion: ExpectedVersion.noStream });
+    // A retried request still carries its original expected version: it must not conflict.
+    const again = await store.appendToStream('case-idem', [once], { expectedVersion: ExpectedVersion.noStream });
+    expect(again).toEqual({ outcome: 'duplicate', nextExpectedVersion: 1, lastGlobalPosition: first.lastGlobalPosition });
+    const racing = await Promise.all(Array.from({ length: 8 }, () => store.appendToStream('case-idem-race', [{ ...once }])));
+    expect(racing.filter((r) => r.outcome === 'appended')).toHaveLength(1);
+    expect(await store.readStream('case-idem')).toHaveLength(1);
+    expect(await store.readStream('case-idem-race')).toHaveLength(1);
+  });
+
+  it('appends to several streams atomically: a conflict on one writes none', async () => {
+    await store.appendToStream('meeting-atomic', [event('MeetingScheduled')]);
+    await expect(
+      store.appendToStreams([
+        { streamId: 'case-multi', events: [event()], expectedVersion: ExpectedVersion.noStream },
+        { streamId: 'meeting-atomic', events: [event('AgendaItemAdded')], expectedVersion: ExpectedVersion.noStream },
+      ]),
+    ).rejects.toThrow(VersionConflict);
+    expect(await store.streamVersion('case-multi')).toBe(0);
+    const results = await store.appendToStreams([
+      { streamId: 'case-multi', events: [event()], expectedVersion: ExpectedVersion.noStream },
+      { streamId: 'meeting-atomic', events: [event('AgendaItemAdded')], expectedVersion: ExpectedVersion.exact(1) },
+    ]);
+    expect(results.map((r) => r.nextExpectedVersion)).toEqual([1, 2]);
+  });
+
+  it('reads a stream forwards and backwards from a version, with a limit', async () => {
+    const events = Array.from({ length: 5 }, (_, i) => event('Numbered', { i }));
+    await store.appendToStream('case-read', events);
+    expect((await store.readStream('case-read', { from: 3 })).map((e) => e.streamPosition)).toEqual([3, 4, 5]);
+    expect((await store.readStream('case-read', { from: 2, maxCount: 2 })).map((e) => e.streamPosition)).toEqual([2, 3]);
+    expect((await store.readStream('case-read', { direction: 'backwards', maxCount: 2 })).map((e) => e.streamPosition)).toEqual([5, 4]);
+    expect((await store.readStream('case-read', { direction: 'backwards', from: 2 })).map((e) => e.streamPosition)).toEqual([2, 1]);
+    expect(await store.streamVersion('case-read')).toBe(5);
+  });
+
+  it('upcasts old schema versions on read', async () => {
+    await store.appendToStream('case-upcast', [{ ...event('ItemPostponed', { why: 'Udsættes' }), schemaVersion: 1 }]);
+    const upcasters = new UpcasterRegistry()
+      .register('ItemPostponed', 1, (data) => ({ reason: data.why }))
+      .register('ItemPostponed', 2, (data) => ({ ...data, causedByCancellation: false }));
+    const reader = new PostgresEventStore(database.pool, { upcasters });
+    const [read] = await reader.readStream('case-upcast');
+    expect(read).toMatchObject({ schemaVersion: 3, data: { reason: 'Udsættes', causedByCancellation: false } });
+  });
+
+  describe('readAll', () => {
+    it('never skips an event whose transaction took a lower position but commits later', async () => {
+      const start = await lastCheckpoint();
+      const holder = new pg.Client({ connectionString: database.url });
+      await holder.connect();
+      try {
+        await holder.query('BEGIN');
+        const held = event('Held');
+        await store.appendWithin(holder, { streamId: 'case-held', events: [held] });
+        const later = [event('Later1'), event('Later2')];
+        await store.appendToStream('case-later-1', [later[0]!]);
+        await store.appendToStream('case-later-2', [later[1]!]);
+        // The later events are committed, but delivering them now would let the checkpoint pass the held one.
+        expect(await store.readAll(start)).toEqual([]);
+        await holder.query('COMMIT');
+        const delivered = await store.readAll(start);
+        expect(delivered.map((e) => e.eventId)).toEqual([held.eventId, later[0]!.eventId, later[1]!.eventId]);
+        expect(delivered[0]!.globalPosition).toBeLessThan(delivered[1]!.globalPosition);
+      } finally {
+        await holder.end();
+      }
+    });
+
+    it('is not stalled by a rolled-back transaction', async () => {
+      const start = await lastCheckpoint();
+      const writer = new pg.Client({ connectionString: database.url });
+      await writer.connect();
+      await writer.query('BEGIN');
+      await store.appendWithin(writer, { streamId: 'case-rolled-back', events: [event('Never')] });
+      const after = event('After');
+      await store.appendToStream('case-after-rollback', [after]);
+      await writer.query('ROLLBACK');
+      await writer.end();
+      expect((await store.readAll(start)).map((e) => e.eventId)).toEqual([after.eventId]);
+      expect(await store.streamVersion('case-rolled-back')).toBe(0);
+    });
+
+    it('pages through the global order from a checkpoint, in numeric order across digit boundaries', async () => {
+      const start = await lastCheckpoint();
+      const events = Array.from({ length: 25 }, (_, i) => event('Paged', { i }));
+      await store.appendToStream('case-page-batch', events.slice(0, 12));
+      for (const e of events.slice(12)) await store.appendToStream(`case-page-${e.eventId}`, [e]);
+      const seen: string[] = [];
+      let checkpoint = start;
+      for (let page = await store.readAll(checkpoint, 3); page.length > 0; page = await store.readAll(checkpoint, 3)) {
+        seen.push(...page.map((e) => e.eventId));
+        const last = page[page.length - 1]!;
+        checkpoint = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+      }
+      expect(seen).toEqual(events.map((e) => e.eventId));
+    });
+
+    async function lastCheckpoint() {
+      let checkpoint = START;
+      for (let page = await store.readAll(checkpoint, 10_000); page.length; page = await store.readAll(checkpoint, 10_000)) {
+        const last = page[page.length - 1]!;
+        checkpoint = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+      }
+      return checkpoint;
+    }
+  });
+});

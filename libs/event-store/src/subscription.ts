@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import { type GlobalCheckpoint, type RecordedEvent, START } from './event-store.port.js';
+import type { PostgresEventStore } from './postgres-event-store.js';
+
+/**
+ * Handles one batch inside the transaction that also stores the checkpoint: effects written through
+ * `client` happen exactly once; effects outside it at least once.
+ */
+export type BatchHandler = (events: RecordedEvent[], client: pg.ClientBase) => Promise<void>;
+
+export interface SubscriptionOptions {
+  name: string;
+  handler: BatchHandler;
+  batchSize?: number;
+  /** Polling fallback when a notification is missed (or LISTEN is unavailable, e.g. behind a pooler). */
+  pollIntervalMs?: number;
+  /** How often a process that does not hold the lease tries to take it over. */
+  leaseRetryMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+export interface SubscriptionStatus {
+  name: string;
+  leaseHeld: boolean;
+  checkpoint: GlobalCheckpoint;
+}
+
+/** A stable 64-bit advisory lock key for a subscription name. */
+function leaseKey(name: string): string {
+  return createHash('sha256').update(`sagsspor-subscription:${name}`).digest().readBigInt64BE(0).toString();
+}
+
+export async function loadCheckpoint(client: pg.ClientBase | pg.Pool, name: string): Promise<GlobalCheckpoint> {
+  const { rows } = await client.query(
+    'SELECT transaction_id::text, global_position::text FROM es_subscription_checkpoints WHERE subscription = $1',
+    [name],
+  );
+  return rows.length ? { transactionId: BigInt(rows[0].transaction_id), globalPosition: BigInt(rows[0].global_position) } : START;
+}
+
+export async function storeCheckpoint(client: pg.ClientBase, name: string, checkpoint: GlobalCheckpoint): Promise<void> {
+  await client.query(
+    `INSERT INTO es_subscription_checkpoints (subscription, transaction_id, global_position, updated_at)
+     VALUES ($1, $2::xid8, $3, now())
+     ON CONFLICT (subscription) DO UPDATE SET transaction_id = excluded.transaction_id,
+       global_position = excluded.global_position, updated_at = now()`,
+    [name, checkpoint.transactionId.toString(), checkpoint.globalPosition.toString()],
+  );
+}
+
+/**
+ * Catch-up then live delivery of the global event order to one handler, with a durable checkpoint.
+ * A dedicated connection holds a session advisory lock (the lease) for as long as it lives, LISTENs
+ * for appends, and runs every batch; so two processes never run the same subscription at once, and
+ * if the process dies its connection closes and another process takes over.
+ */
+export class Subscription {
+  private client: pg.Client | undefined;
+  private stopped = false;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private checkpoint: GlobalCheckpoint = START;
+  private leaseHeld = false;
+  private readonly caughtUpWaiters: Array<() => void> = [];
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly store: PostgresEventStore,
+    private readonly options: SubscriptionOptions,
+  ) {}
+
+  get status(): SubscriptionStatus {
+    return { name: this.options.name, leaseHeld: this.leaseHeld, checkpoint: this.checkpoint };
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.loop ??= this.run().finally(() => {
+      this.loop = undefined;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Resolves once the subscription has processed everything visible when it was called. */
+  async caughtUp(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.caughtUpWaiters.push(resolve);
+      this.wake?.();
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        await this.connectAndHoldLease();
+        if (this.stopped) break;
+        await this.processUntilStopped();
+      } catch (error) {
+        if (!this.stopped) this.options.onError?.(error);
+      } finally {
+        await this.disconnect();
+      }
+      if (!this.stopped) await this.sleep(this.options.leaseRetryMs ?? 1000);
+    }
+  }
+
+  private async connectAndHoldLease(): Promise<void> {
+    while (!this.stopped) {
+      const client = new pg.Client({ connectionString: this.connectionString });
+      client.on('error', (error) => this.options.onError?.(error));
+      await client.connect();
+      const { rows } = await client.query('SELECT pg_try_advisory_lock($1::bigint) AS held', [leaseKey(this.options.name)]);
+      if (rows[0].held) {
+        this.client = client;
+        this.leaseHeld = true;
+        client.on('notification', () => this.wake?.());
+        await client.query('LISTEN es_appended');
+        return;
+      }
+      await client.end();
+      await this.sleep(this.options.leaseRetryMs ?? 1000);
+    }
+  }
+
+  private async processUntilStopped(): Promise<void> {
+    const client = this.client!;
+    this.checkpoint = await loadCheckpoint(client, this.options.name);
+    while (!this.stopped) {
+      const batch = await this.store.readAll(this.checkpoint, this.options.batchSize ?? 500, client);
+      if (batch.length === 0) {
+        this.caughtUpWaiters.splice(0).forEach((resolve) => resolve());
+        await this.sleep(this.options.pollIntervalMs ?? 1000);
+        continue;
+      }
+      const last = batch[batch.length - 1]!;
+      const next = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+      await client.query('BEGIN');
+      try {
+        await this.options.handler(batch, client);
+        await storeCheckpoint(client, this.options.name, next);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+      this.checkpoint = next;
+    }
+  }
+
+  private async disconnect(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.leaseHeld = false;
+    // Closing the session releases the advisory lock.
+    if (client) await client.end().catch(() => undefined);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
