@@ -50,6 +50,9 @@ describe('PostgresEventStore', () => {
       const rejection = store.appendToStream('case-exact', [event()], { expectedVersion: ExpectedVersion.exact(2) });
       await expect(rejection).rejects.toBeInstanceOf(VersionConflict);
       await expect(rejection).rejects.toMatchObject({ streamId: 'case-exact', expected: 'version 2', actual: 3 });
+      // An expected version beyond the end would leave a gap: also a conflict.
+      await expect(store.appendToStream('case-exact', [event()], { expectedVersion: ExpectedVersion.exact(9) })).rejects.toMatchObject({ expected: 'version 9', actual: 3 });
+      expect((await store.readStream('case-exact')).map((e) => e.streamPosition)).toEqual([1, 2, 3]);
     });
 
     it('no_stream: accepts a new stream, rejects an existing one', async () => {

@@ -10,11 +10,26 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
 } from './event-store.port.js';
+import { AppendNotifier } from './append-notifier.js';
 import { UpcasterRegistry } from './upcaster.registry.js';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
 const UNIQUE_VIOLATION = '23505';
+const POSITION_KEY = 'es_events_stream_position_key';
+const MAX_ATTEMPTS = 10;
+const ExpectedVersionAny: ExpectedVersion = { kind: 'any' };
+
+function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const pgError = error as { code?: string; constraint?: string };
+  return pgError?.code === UNIQUE_VIOLATION && (constraint === undefined || pgError.constraint === constraint);
+}
+
+function maxOf(positions: Map<string, bigint>): bigint | undefined {
+  let max: bigint | undefined;
+  for (const p of positions.values()) if (max === undefined || p > max) max = p;
+  return max;
+}
 
 // Text casts keep 64-bit numbers exact; they get their own names so ORDER BY still sorts the numbers.
 const COLUMNS = `global_position::text AS global_position_text, transaction_id::text AS transaction_id_text, stream_id, stream_position, event_id, event_type,
@@ -24,9 +39,6 @@ function describe(expected: ExpectedVersion): string {
   return expected.kind === 'exact' ? `version ${expected.version}` : expected.kind.replace('_', ' ');
 }
 
-function modeAndVersion(expected: ExpectedVersion): [string, number] {
-  return expected.kind === 'exact' ? ['exact', expected.version] : [expected.kind, -1];
-}
 
 export interface PostgresEventStoreOptions {
   /** When an event is recorded; injected so tests control time. */
@@ -37,6 +49,7 @@ export interface PostgresEventStoreOptions {
 export class PostgresEventStore implements EventStore {
   private readonly now: () => Date;
   private readonly upcasters: UpcasterRegistry;
+  private readonly notifier: AppendNotifier;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -44,33 +57,31 @@ export class PostgresEventStore implements EventStore {
   ) {
     this.now = options.now ?? (() => new Date());
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.notifier = new AppendNotifier(pool);
   }
 
   async appendToStream(streamId: string, events: NewEvent[], options: { expectedVersion?: ExpectedVersion } = {}): Promise<AppendResult> {
-    return this.withDuplicateRetry(() => this.append(this.pool, { streamId, events, expectedVersion: options.expectedVersion }));
+    const [result] = await this.appendInAttempts([{ streamId, events, expectedVersion: options.expectedVersion }], false);
+    return result!;
   }
 
   async appendToStreams(requests: AppendRequest[]): Promise<AppendResult[]> {
-    return this.withDuplicateRetry(async () => {
-      const client = await this.pool.connect();
-      try {
-        await client.query('BEGIN');
-        const results: AppendResult[] = [];
-        for (const request of requests) results.push(await this.append(client, request));
-        await client.query('COMMIT');
-        return results;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    });
+    return this.appendInAttempts(requests, true);
   }
 
-  /** Appends inside a transaction the caller owns (e.g. together with its own writes). */
+  /**
+   * Appends inside a transaction the caller owns. A unique violation aborts that transaction, so
+   * the caller sees a VersionConflict (or the raw error for a duplicate event id) and must retry.
+   */
   async appendWithin(client: Queryable, request: AppendRequest): Promise<AppendResult> {
-    return this.append(client, request);
+    try {
+      return await this.insert(client, request);
+    } catch (error) {
+      if (isUniqueViolation(error, POSITION_KEY)) throw await this.conflict(request);
+      throw error;
+    } finally {
+      this.notifier.appended();
+    }
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -91,8 +102,8 @@ export class PostgresEventStore implements EventStore {
   }
 
   async streamVersion(streamId: string): Promise<number> {
-    const { rows } = await this.pool.query('SELECT version FROM es_streams WHERE stream_id = $1', [streamId]);
-    return rows.length ? Number(rows[0].version) : 0;
+    const { rows } = await this.pool.query('SELECT coalesce(max(stream_position), 0) AS version FROM es_events WHERE stream_id = $1', [streamId]);
+    return Number(rows[0].version);
   }
 
   async readAll(after: GlobalCheckpoint, limit = 1000, client: Queryable = this.pool): Promise<RecordedEvent[]> {
@@ -118,50 +129,121 @@ export class PostgresEventStore implements EventStore {
     return rows.length ? { transactionId: BigInt(rows[0].transaction_id), globalPosition } : undefined;
   }
 
-  private async append(client: Queryable, request: AppendRequest): Promise<AppendResult> {
-    const expected = request.expectedVersion ?? { kind: 'any' };
-    if (request.events.length === 0) throw new Error(`Nothing to append to ${request.streamId}`);
-    const [mode, version] = modeAndVersion(expected);
-    const payload = request.events.map((event) => ({
-      eventId: event.eventId,
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      metadata: event.metadata ?? {},
-    }));
-    try {
-      const { rows } = await client.query(
-        'SELECT outcome, stream_version, last_global_position::text AS last FROM es_append($1, $2, $3, $4, $5)',
-        [request.streamId, mode, version, JSON.stringify(payload), this.now()],
-      );
-      const row = rows[0];
-      if (row.outcome === 'conflict') throw new VersionConflict(request.streamId, describe(expected), Number(row.stream_version));
-      return {
-        outcome: row.outcome,
-        nextExpectedVersion: Number(row.stream_version),
-        lastGlobalPosition: row.last === null ? undefined : BigInt(row.last),
-      };
-    } catch (error) {
-      const pgError = error as { code?: string; constraint?: string };
-      if (pgError.code === UNIQUE_VIOLATION && pgError.constraint === 'es_events_stream_position_key') {
-        throw new VersionConflict(request.streamId, describe(expected), await this.streamVersion(request.streamId));
+  /**
+   * Optimistic: the insert is tried first, and only a unique violation is examined. Either every
+   * event of a request is already stored (a retry: reported as duplicate), or some are (dropped,
+   * then retried), or the position was taken: a conflict, or for `any` a race to retry.
+   */
+  private async appendInAttempts(requests: AppendRequest[], transactional: boolean): Promise<AppendResult[]> {
+    let pending = requests.map((request) => ({ ...request, expectedVersion: request.expectedVersion ?? ExpectedVersionAny }));
+    const results: Array<AppendResult | undefined> = requests.map(() => undefined);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const open = pending.map((request, index) => ({ request, index })).filter(({ index }) => results[index] === undefined);
+      let failed: number | undefined;
+      try {
+        if (open.length === 1 && !transactional) {
+          failed = open[0]!.index;
+          results[failed] = await this.insert(this.pool, open[0]!.request);
+        } else {
+          await this.inTransaction(async (client) => {
+            const written: Array<[number, AppendResult]> = [];
+            for (const { request, index } of open) {
+              failed = index;
+              written.push([index, await this.insert(client, request)]);
+            }
+            for (const [index, result] of written) results[index] = result;
+          });
+        }
+        this.notifier.appended();
+        return results as AppendResult[];
+      } catch (error) {
+        if (failed === undefined || !isUniqueViolation(error)) throw error;
+        const request = pending[failed]!;
+        const stored = await this.storedIds(request);
+        if (stored.size === request.events.length) {
+          results[failed] = { outcome: 'duplicate', nextExpectedVersion: await this.streamVersion(request.streamId), lastGlobalPosition: maxOf(stored) };
+        } else if (stored.size > 0) {
+          pending = pending.map((r, i) => (i === failed ? { ...r, events: r.events.filter((e) => !stored.has(e.eventId)) } : r));
+        } else if (request.expectedVersion.kind !== 'any') {
+          throw await this.conflict(request);
+        }
+        // Everything written in the failed transaction was rolled back; write the rest again.
+        if (transactional) for (const { index } of open) if (index !== failed) results[index] = undefined;
       }
+    }
+    throw new Error(`Could not append to ${pending.map((r) => r.streamId).join(', ')} after ${MAX_ATTEMPTS} attempts`);
+  }
+
+  private async insert(client: Queryable, request: AppendRequest): Promise<AppendResult> {
+    const expected = request.expectedVersion ?? ExpectedVersionAny;
+    if (request.events.length === 0) throw new Error(`Nothing to append to ${request.streamId}`);
+    // $2 is the version the new events follow: given (exact, no_stream = 0) or the stream's end.
+    const base =
+      expected.kind === 'exact' || expected.kind === 'no_stream'
+        ? '$2::bigint'
+        : 'greatest($2::bigint, (SELECT coalesce(max(stream_position), 0) FROM es_events WHERE stream_id = $1))';
+    // Without the guard an expected version beyond the stream's end would leave a gap.
+    const guard =
+      expected.kind === 'stream_exists'
+        ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE stream_id = $1)'
+        : expected.kind === 'exact' && expected.version > 0
+          ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE stream_id = $1 AND stream_position = $2)'
+          : '';
+    const single = request.events.length === 1;
+    // One event (the common case) binds scalars; a batch binds arrays. Both are named, so each
+    // connection parses and plans them once.
+    const source = single
+      ? '(SELECT $4::uuid, $5::text, $6::integer, $7::jsonb, $8::jsonb, 1::bigint) AS x(event_id, event_type, schema_version, data, metadata, n)'
+      : 'unnest($4::uuid[], $5::text[], $6::integer[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS x(event_id, event_type, schema_version, data, metadata, n)';
+    const column = <T>(pick: (event: NewEvent) => T) => (single ? pick(request.events[0]!) : request.events.map(pick));
+    const { rows } = await client.query({
+      name: `es_append_${expected.kind}_${expected.kind === 'exact' && expected.version === 0 ? 'new' : 'next'}_${single ? 'one' : 'many'}`,
+      text: `INSERT INTO es_events (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+       SELECT $1, ${base} + x.n, x.event_id, x.event_type, x.schema_version, x.data, x.metadata, $3
+         FROM ${source}
+         ${guard}
+       RETURNING global_position::text AS global_position_text, stream_position`,
+      values: [
+        request.streamId,
+        expected.kind === 'exact' ? expected.version : 0,
+        this.now(),
+        column((e) => e.eventId),
+        column((e) => e.type),
+        column((e) => e.schemaVersion),
+        column((e) => JSON.stringify(e.data)),
+        column((e) => JSON.stringify(e.metadata ?? {})),
+      ],
+    });
+    if (rows.length === 0) throw await this.conflict(request);
+    const last = rows[rows.length - 1];
+    return { outcome: 'appended', nextExpectedVersion: Number(last.stream_position), lastGlobalPosition: BigInt(last.global_position_text) };
+  }
+
+  private async inTransaction(work: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await work(client);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
       throw error;
+    } finally {
+      client.release();
     }
   }
 
-  /**
-   * Two writers racing with the same event id: the loser hits the unique key. Retrying once lets it
-   * see the winner's row and report a duplicate, as a sequential retry would.
-   */
-  private async withDuplicateRetry<T>(operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      const pgError = error as { code?: string; constraint?: string };
-      if (pgError.code === UNIQUE_VIOLATION && pgError.constraint === 'es_events_stream_event_id_key') return operation();
-      throw error;
-    }
+  /** Which of the request's event ids the stream already holds, with their global positions. */
+  private async storedIds(request: AppendRequest): Promise<Map<string, bigint>> {
+    const { rows } = await this.pool.query(
+      'SELECT event_id, global_position::text AS p FROM es_events WHERE stream_id = $1 AND event_id = ANY($2::uuid[])',
+      [request.streamId, request.events.map((e) => e.eventId)],
+    );
+    return new Map(rows.map((row) => [row.event_id as string, BigInt(row.p)]));
+  }
+
+  private async conflict(request: AppendRequest): Promise<VersionConflict> {
+    return new VersionConflict(request.streamId, describe(request.expectedVersion ?? ExpectedVersionAny), await this.streamVersion(request.streamId));
   }
 
   private toRecorded(row: any): RecordedEvent {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { type GlobalCheckpoint, type RecordedEvent, START } from './event-store.port.js';
+import { APPEND_CHANNEL } from './append-notifier.js';
 import type { PostgresEventStore } from './postgres-event-store.js';
 
 /**
@@ -120,7 +121,7 @@ export class Subscription {
         this.client = client;
         this.leaseHeld = true;
         client.on('notification', () => this.wake?.());
-        await client.query('LISTEN es_appended');
+        await client.query(`LISTEN ${APPEND_CHANNEL}`);
         return;
       }
       await client.end();

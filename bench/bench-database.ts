@@ -1,0 +1,69 @@
+import { mkdtemp, chmod, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '#migrations';
+import { startDatabaseServer } from '#platform';
+
+export interface BenchDatabase {
+  url: string;
+  pool: pg.Pool;
+  mode: 'embedded' | 'external';
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * A fresh, migrated database for one benchmark run: on DATABASE_URL's server if set, else on a new
+ * embedded server with default (durable) settings, so numbers reflect real commits.
+ */
+export async function openBenchDatabase(poolSize: number): Promise<BenchDatabase> {
+  let dataDir: string | undefined;
+  if (!process.env.DATABASE_URL) {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'sagsspor-bench-'));
+    await chmod(dataDir, 0o755);
+  }
+  const server = await startDatabaseServer({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: dataDir ?? '',
+    embeddedPgPort: await freePort(),
+  });
+  const name = `bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server.url);
+  url.pathname = `/${name}`;
+  const dataSource = new DataSource({ ...dataSourceOptions(url.toString(), 1), logging: false });
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.destroy();
+  const pool = new pg.Pool({ connectionString: url.toString(), max: poolSize });
+  return {
+    url: url.toString(),
+    pool,
+    mode: server.mode,
+    close: async () => {
+      await pool.end();
+      const cleanup = new pg.Client({ connectionString: server.url });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+      await server.stop();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { ExpectedVersion, PostgresEventStore, START, type NewEvent } from '#event-store';
+import type { BenchDatabase } from './bench-database.js';
+import { progress, round, throughput } from './measure.js';
+
+const DATA = { meetingId: 'erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06', itemNumber: 10, title: 'Orientering om nytteindsatsen i Ballerup Kommune', outcome: 'noted', text: 'Taget til efterretning.' };
+const METADATA = { actor: 'bench', source: 'bench', correlationId: '00000000-0000-0000-0000-000000000000' };
+
+function newEvent(): NewEvent {
+  return { eventId: randomUUID(), type: 'DecisionTaken', schemaVersion: 1, data: DATA, metadata: METADATA };
+}
+
+async function createRawTable(db: BenchDatabase): Promise<void> {
+  // The same shape, keys and index as es_events, without the store's logic around it.
+  await db.pool.query(`
+    DROP TABLE IF EXISTS bench_raw;
+    CREATE TABLE bench_raw (LIKE es_events INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING CONSTRAINTS INCLUDING INDEXES)`);
+}
+
+async function rawSingle(db: BenchDatabase, writers: number, seconds: number): Promise<number> {
+  await createRawTable(db);
+  const streams = Array.from({ length: writers }, () => `raw-${randomUUID()}`);
+  return throughput(writers, seconds, (writer, i) =>
+    db.pool.query(
+      `INSERT INTO bench_raw (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+       VALUES ($1, $2, $3, 'DecisionTaken', 1, $4, $5, now())`,
+      [streams[writer], i + 1, randomUUID(), DATA, METADATA],
+    ),
+  );
+}
+
+async function storeSingle(store: PostgresEventStore, writers: number, seconds: number): Promise<number> {
+  const streams = Array.from({ length: writers }, () => `case-bench-${randomUUID()}`);
+  return throughput(writers, seconds, (writer, i) =>
+    store.appendToStream(streams[writer]!, [newEvent()], { expectedVersion: ExpectedVersion.exact(i) }),
+  );
+}
+
+async function rawBatch(db: BenchDatabase, writers: number, seconds: number, size: number): Promise<number> {
+  await createRawTable(db);
+  const streams = Array.from({ length: writers }, () => `raw-${randomUUID()}`);
+  const perSecond = await throughput(writers, seconds, (writer, i) => {
+    const positions = Array.from({ length: size }, (_, k) => i * size + k + 1);
+    return db.pool.query(
+      `INSERT INTO bench_raw (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+       SELECT $1, p, gen_random_uuid(), 'DecisionTaken', 1, $3, $4, now() FROM unnest($2::bigint[]) AS p`,
+      [streams[writer], positions, DATA, METADATA],
+    );
+  });
+  return perSecond * size;
+}
+
+async function storeBatch(store: PostgresEventStore, writers: number, seconds: number, size: number): Promise<number> {
+  const streams = Array.from({ length: writers }, () => `case-batch-${randomUUID()}`);
+  const perSecond = await throughput(writers, seconds, (writer, i) =>
+    store.appendToStream(streams[writer]!, Array.from({ length: size }, newEvent), { expectedVersion: ExpectedVersion.exact(i * size) }),
+  );
+  return perSecond * size;
+}
+
+/** Fills es_events up to `total` rows in bulk; how they got there does not matter to a reader. */
+export async function fillEvents(db: BenchDatabase, total: number): Promise<void> {
+  const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM es_events');
+  const missing = total - rows[0].n;
+  const chunk = 100_000;
+  for (let done = 0; done < missing; done += chunk) {
+    const n = Math.min(chunk, missing - done);
+    await db.pool.query(
+      `INSERT INTO es_events (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+       SELECT 'case-fill-' || ($1::bigint + g) / 10, ($1::bigint + g) % 10 + 1, gen_random_uuid(), 'DecisionTaken', 1, $2, $3, now()
+         FROM generate_series(0, $4 - 1) AS g`,
+      [done, DATA, METADATA, n],
+    );
+  }
+}
+
+async function readAllRate(store: PostgresEventStore, batch: number): Promise<{ events: number; perSecond: number }> {
+  let checkpoint = START;
+  let events = 0;
+  const start = performance.now();
+  for (let page = await store.readAll(checkpoint, batch); page.length > 0; page = await store.readAll(checkpoint, batch)) {
+    events += page.length;
+    const last = page[page.length - 1]!;
+    checkpoint = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+  }
+  return { events, perSecond: events / ((performance.now() - start) / 1000) };
+}
+
+export async function eventStoreBench(db: BenchDatabase, seconds: number, readAllEvents: number) {
+  const store = new PostgresEventStore(db.pool);
+  const result: Record<string, unknown> = {};
+  for (const writers of [1, 16]) {
+    progress(`single appends, ${writers} writer(s)`);
+    const raw = await rawSingle(db, writers, seconds);
+    const es = await storeSingle(store, writers, seconds);
+    result[`singleAppend_${writers}w`] = { eventsPerSecond: round(es), rawInsertsPerSecond: round(raw), ratio: round(es / raw, 3) };
+  }
+  for (const writers of [1, 4]) {
+    progress(`batches of 100, ${writers} writer(s)`);
+    const raw = await rawBatch(db, writers, seconds, 100);
+    const es = await storeBatch(store, writers, seconds, 100);
+    result[`batch100_${writers}w`] = { eventsPerSecond: round(es), rawRowsPerSecond: round(raw), ratio: round(es / raw, 3) };
+  }
+  progress(`filling ${readAllEvents} events for readAll`);
+  await fillEvents(db, readAllEvents);
+  progress('readAll');
+  const read = await readAllRate(store, 5000);
+  result.readAll = { events: read.events, eventsPerSecond: round(read.perSecond), batchSize: 5000 };
+  await db.pool.query('DROP TABLE IF EXISTS bench_raw');
+  return result;
+}

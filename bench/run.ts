@@ -1,0 +1,24 @@
+// npm run bench: JSON on stdout, progress on stderr. BENCH_SECONDS and BENCH_EVENTS scale it down.
+import 'reflect-metadata';
+import os from 'node:os';
+import { openBenchDatabase } from './bench-database.js';
+import { eventStoreBench } from './event-store.bench.js';
+import { progress } from './measure.js';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+
+const db = await openBenchDatabase(40);
+try {
+  const [{ version }] = (await db.pool.query(`SELECT current_setting('server_version') AS version`)).rows;
+  const report: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    database: { mode: db.mode, version },
+    secondsPerMeasurement: seconds,
+  };
+  report.eventStore = await eventStoreBench(db, seconds, events);
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} finally {
+  progress('cleaning up');
+  await db.close();
+}
