@@ -1,0 +1,108 @@
+import type pg from 'pg';
+import { type CaseEvent, caseStatus, foldCase, isProvisionalCaseId, type Stored } from '#cases';
+import type { RecordedEvent } from '#event-store';
+import type { Projection, TableName } from '../runner/projection.js';
+import { caseIdOfStream } from '../runner/stream-subject.js';
+
+interface StoredFact {
+  eventId: string;
+  type: string;
+  data: any;
+  version: number;
+}
+
+interface CaseRow {
+  caseId: string;
+  linkedTo: string | null;
+  events: StoredFact[];
+  /** Position of the last event in the case's own stream: the ETag of GET /cases/{n}. */
+  version: number;
+}
+
+/**
+ * One row per case: its current status, computed by the domain's caseStatus from every fact the
+ * case has (kept in the row, so a batch needs one read and one write, and arrival order never
+ * matters). A provisional case linked to a real one is folded into the real case's row.
+ */
+export class CaseStatusProjection implements Projection {
+  readonly name = 'case-status';
+  readonly tables = ['proj_case_status'];
+
+  async apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void> {
+    const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
+    if (caseEvents.length === 0) return;
+    const t = table('proj_case_status');
+    const touched = new Set(caseEvents.map((e) => caseIdOfStream(e.streamId)!));
+    for (const e of caseEvents) if (e.type === 'ProvisionalCaseLinked') touched.add((e.data as { provisionalId: string }).provisionalId);
+    const rows = await this.load(client, t, [...touched]);
+    const linkTargets = [...rows.values()].map((r) => r.linkedTo).filter((id): id is string => !!id && !rows.has(id));
+    for (const [id, row] of await this.load(client, t, linkTargets)) rows.set(id, row);
+    const row = (caseId: string): CaseRow => {
+      let found = rows.get(caseId);
+      if (!found) rows.set(caseId, (found = { caseId, linkedTo: null, events: [], version: 0 }));
+      return found;
+    };
+    const add = (target: CaseRow, fact: StoredFact) => {
+      if (!target.events.some((f) => f.eventId === fact.eventId)) target.events.push(fact);
+    };
+
+    for (const e of caseEvents) {
+      const own = row(caseIdOfStream(e.streamId)!);
+      own.version = Math.max(own.version, e.streamPosition);
+      const fact = { eventId: e.eventId, type: e.type, data: e.data, version: e.schemaVersion };
+      add(own, fact);
+      if (own.linkedTo) add(row(own.linkedTo), fact);
+      if (e.type === 'ProvisionalCaseLinked') {
+        const provisional = row((e.data as { provisionalId: string }).provisionalId);
+        provisional.linkedTo = own.caseId;
+        for (const earlier of provisional.events) add(own, earlier);
+      }
+    }
+    await this.save(client, t, [...rows.values()]);
+  }
+
+  private async load(client: pg.ClientBase, t: string, caseIds: string[]): Promise<Map<string, CaseRow>> {
+    if (caseIds.length === 0) return new Map();
+    const { rows } = await client.query(`SELECT case_id, linked_to, events, version FROM ${t} WHERE case_id = ANY($1::text[])`, [caseIds]);
+    return new Map(rows.map((r) => [r.case_id, { caseId: r.case_id, linkedTo: r.linked_to, events: r.events, version: r.version }]));
+  }
+
+  private async save(client: pg.ClientBase, t: string, rows: CaseRow[]): Promise<void> {
+    const records = rows.map((row) => {
+      const status = caseStatus(foldCase(row.events as unknown as Stored<CaseEvent>[]));
+      const bodies = [...new Set(row.events.map((f) => f.data?.body).filter((b): b is string => typeof b === 'string'))];
+      return {
+        case_id: row.caseId,
+        case_number: isProvisionalCaseId(row.caseId) ? null : row.caseId,
+        linked_to: row.linkedTo,
+        title: status?.title ?? null,
+        status: status?.status ?? null,
+        status_since: status?.statusSince ?? null,
+        deciding_body: status?.decidingBody ?? null,
+        last_outcome: status?.lastOutcome?.outcome ?? null,
+        postponements: status?.postponements ?? 0,
+        first_presented: status?.firstPresented.meetingDate ?? null,
+        last_activity: status?.lastActivity ?? null,
+        version: row.version,
+        bodies,
+        events: row.events,
+      };
+    });
+    await client.query(
+      `INSERT INTO ${t} (case_id, case_number, linked_to, title, status, status_since, deciding_body, last_outcome,
+                         postponements, first_presented, last_activity, version, bodies, events)
+       SELECT case_id, case_number, linked_to, title, status, status_since, deciding_body, last_outcome,
+              postponements, first_presented, last_activity, version, bodies, events
+         FROM jsonb_to_recordset($1::jsonb) AS r(case_id text, case_number text, linked_to text, title text, status text,
+              status_since date, deciding_body text, last_outcome text, postponements int, first_presented date,
+              last_activity date, version int, bodies text[], events jsonb)
+       ON CONFLICT (case_id) DO UPDATE SET case_number = excluded.case_number, linked_to = excluded.linked_to,
+         title = excluded.title, status = excluded.status, status_since = excluded.status_since,
+         deciding_body = excluded.deciding_body, last_outcome = excluded.last_outcome,
+         postponements = excluded.postponements, first_presented = excluded.first_presented,
+         last_activity = excluded.last_activity, version = excluded.version, bodies = excluded.bodies,
+         events = excluded.events`,
+      [JSON.stringify(records)],
+    );
+  }
+}

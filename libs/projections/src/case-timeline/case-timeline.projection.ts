@@ -1,0 +1,45 @@
+import type pg from 'pg';
+import type { RecordedEvent } from '#event-store';
+import type { Projection, TableName } from '../runner/projection.js';
+import { caseIdOfStream } from '../runner/stream-subject.js';
+import { timelineEntries } from './timeline-entries.js';
+
+/**
+ * One row per thing that happened to a case, keyed by (event id, entry): re-applying an event
+ * writes nothing new. Corrections never delete: a retraction hides the entry, a correction
+ * rewrites the fields it changes.
+ */
+export class CaseTimelineProjection implements Projection {
+  readonly name = 'case-timeline';
+  readonly tables = ['proj_case_timeline'];
+
+  async apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void> {
+    const t = table('proj_case_timeline');
+    const entries = events.flatMap(timelineEntries);
+    if (entries.length > 0) {
+      await client.query(
+        `INSERT INTO ${t} (event_id, entry, case_id, date, body, meeting_id, item_number, kind, outcome, text, reason, details, source, global_position)
+         SELECT "eventId", entry, "caseId", date, body, "meetingId", "itemNumber", kind, outcome, text, reason, details, source, "globalPosition"
+           FROM jsonb_to_recordset($1::jsonb) AS r("eventId" uuid, entry smallint, "caseId" text, date date, body text,
+                "meetingId" text, "itemNumber" int, kind text, outcome text, text text, reason text, details jsonb, source text, "globalPosition" bigint)
+         ON CONFLICT (event_id, entry) DO NOTHING`,
+        [JSON.stringify(entries)],
+      );
+    }
+    for (const e of events) {
+      if (e.type !== 'FactCorrected' || !caseIdOfStream(e.streamId)) continue;
+      const { targetEventId, action, changes } = e.data as { targetEventId: string; action: string; changes?: Record<string, unknown> };
+      if (action === 'retracted') {
+        await client.query(`UPDATE ${t} SET retracted = true WHERE event_id = $1`, [targetEventId]);
+      } else if (changes) {
+        await client.query(
+          `UPDATE ${t} SET outcome = CASE WHEN kind = 'decided' THEN coalesce($2, outcome) ELSE outcome END,
+                           text = CASE WHEN kind = 'decided' THEN coalesce($3, text) WHEN kind = 'presented' THEN coalesce($4, text) ELSE text END,
+                           reason = coalesce($5, reason)
+            WHERE event_id = $1`,
+          [targetEventId, changes.outcome ?? null, changes.decisionText ?? null, changes.title ?? null, changes.reason ?? null],
+        );
+      }
+    }
+  }
+}

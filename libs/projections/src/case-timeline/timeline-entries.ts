@@ -1,0 +1,68 @@
+import type { RecordedEvent } from '#event-store';
+import { caseIdOfStream } from '../runner/stream-subject.js';
+
+export type TimelineKind = 'presented' | 'postponed' | 'decided' | 'recommended' | 'referenced' | 'cancelled';
+
+export interface TimelineEntry {
+  eventId: string;
+  /** An event may give more than one entry (a cancellation's postponement: `cancelled` and `postponed`). */
+  entry: number;
+  caseId: string;
+  date: string;
+  body: string;
+  meetingId: string;
+  itemNumber: number | null;
+  kind: TimelineKind;
+  outcome: string | null;
+  text: string | null;
+  reason: string | null;
+  details: Record<string, unknown>;
+  source: string | null;
+  globalPosition: string;
+}
+
+/** The timeline entries one case event gives: pure, so live processing and a rebuild agree. */
+export function timelineEntries(event: RecordedEvent): TimelineEntry[] {
+  const caseId = caseIdOfStream(event.streamId);
+  const data = event.data as any;
+  if (!caseId || !data?.meetingId) return [];
+  const base = {
+    eventId: event.eventId,
+    caseId,
+    date: data.meetingDate,
+    body: data.body,
+    meetingId: data.meetingId,
+    itemNumber: data.itemNumber ?? null,
+    source: (event.metadata.source as string | undefined) ?? null,
+    globalPosition: event.globalPosition.toString(),
+    outcome: null,
+    text: null,
+    reason: null,
+    details: {},
+  };
+  switch (event.type) {
+    case 'ItemPresented':
+      return [{ ...base, entry: 0, kind: 'presented', text: data.title ?? null, details: { closed: data.closed, decidingBody: data.decidingBody ?? null } }];
+    case 'ItemPostponed': {
+      const postponed: TimelineEntry = { ...base, entry: 0, kind: 'postponed', reason: data.reason ?? null, details: { causedByCancellation: data.causedByCancellation } };
+      return data.causedByCancellation ? [{ ...base, entry: 1, kind: 'cancelled', reason: data.reason ?? null }, postponed] : [postponed];
+    }
+    case 'DecisionTaken':
+      return [
+        {
+          ...base,
+          entry: 0,
+          kind: 'decided',
+          outcome: data.outcome,
+          text: data.decisionText ?? null,
+          details: { remarks: data.remarks ?? null, pointOutcomes: data.pointOutcomes ?? [] },
+        },
+      ];
+    case 'ItemReferred':
+      return [{ ...base, entry: 0, kind: 'recommended', outcome: 'recommended', text: `Sendt videre til ${data.toBody}`, details: { toBody: data.toBody } }];
+    case 'EarlierTreatmentNoted':
+      return [{ ...base, entry: 0, kind: 'referenced', details: { foundIn: data.foundIn, notedAt: data.notedAt ?? null } }];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,108 @@
+import type pg from 'pg';
+import type { RecordedEvent } from '#event-store';
+import type { Projection, TableName } from '../runner/projection.js';
+import { caseIdOfStream, meetingIdOfStream } from '../runner/stream-subject.js';
+
+/**
+ * Meetings with their facts (state and attendance are derived at read time by the domain, which
+ * needs today's date) and one row per item, with the outcome the case stream recorded for it.
+ */
+export class MeetingsProjection implements Projection {
+  readonly name = 'meetings';
+  readonly tables = ['proj_meetings', 'proj_meeting_items'];
+
+  async apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void> {
+    const meetings = table('proj_meetings');
+    const items = table('proj_meeting_items');
+    const meetingFacts = events
+      .filter((e) => meetingIdOfStream(e.streamId))
+      .map((e) => ({
+        meeting_id: meetingIdOfStream(e.streamId),
+        body: (e.data as any).body ?? null,
+        date: (e.data as any).meetingDate ?? null,
+        fact: { eventId: e.eventId, type: e.type, data: e.data },
+      }));
+    if (meetingFacts.length > 0) {
+      // Facts are appended in order, skipping any already there (a replayed batch).
+      await client.query(
+        `INSERT INTO ${meetings} AS m (meeting_id, body, date, events)
+         SELECT meeting_id, min(body), min(date), jsonb_agg(fact ORDER BY n)
+           FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (meeting_id text, body text, date date, fact jsonb))
+                WITH ORDINALITY AS r(meeting_id, body, date, fact, n)
+          GROUP BY meeting_id
+         ON CONFLICT (meeting_id) DO UPDATE SET body = coalesce(m.body, excluded.body), date = coalesce(m.date, excluded.date),
+           events = m.events || (
+           SELECT coalesce(jsonb_agg(f), '[]'::jsonb) FROM jsonb_array_elements(excluded.events) f
+            WHERE NOT m.events @> jsonb_build_array(jsonb_build_object('eventId', f->'eventId')))`,
+        [JSON.stringify(meetingFacts)],
+      );
+    }
+    const patches = itemPatches(events);
+    if (patches.length > 0) await client.query(
+      `INSERT INTO ${items} AS i (meeting_id, case_id, number, title, closed, outcome, decision_text, decision_event_id, postponed)
+       SELECT meeting_id, case_id, number, title, coalesce(closed, false), outcome, decision_text, decision_event_id, coalesce(postponed, false)
+         FROM jsonb_to_recordset($1::jsonb) AS r(meeting_id text, case_id text, number int, title text, closed boolean,
+              outcome text, decision_text text, decision_event_id uuid, postponed boolean)
+       ON CONFLICT (meeting_id, case_id) DO UPDATE SET
+         number = coalesce(i.number, excluded.number),
+         title = coalesce(i.title, excluded.title),
+         closed = i.closed OR excluded.closed,
+         outcome = coalesce(excluded.outcome, i.outcome),
+         decision_text = coalesce(excluded.decision_text, i.decision_text),
+         decision_event_id = coalesce(excluded.decision_event_id, i.decision_event_id),
+         postponed = i.postponed OR excluded.postponed`,
+      [JSON.stringify(patches)],
+    );
+    const retracted = events
+      .filter((e) => e.type === 'FactCorrected' && (e.data as any).action === 'retracted' && (e.data as any).targetType === 'DecisionTaken')
+      .map((e) => (e.data as any).targetEventId as string);
+    if (retracted.length > 0) {
+      await client.query(
+        `UPDATE ${items} SET outcome = NULL, decision_text = NULL, decision_event_id = NULL WHERE decision_event_id = ANY($1::uuid[])`,
+        [retracted],
+      );
+    }
+  }
+}
+
+interface ItemPatch {
+  meeting_id: string;
+  case_id: string;
+  number?: number;
+  title?: string;
+  closed?: boolean;
+  outcome?: string;
+  decision_text?: string;
+  decision_event_id?: string;
+  postponed?: boolean;
+}
+
+/** One merged change per (meeting, case), since one upsert statement may touch a row only once. */
+function itemPatches(events: RecordedEvent[]): ItemPatch[] {
+  const byKey = new Map<string, ItemPatch>();
+  for (const e of events) {
+    const data = e.data as any;
+    const caseId = caseIdOfStream(e.streamId) ?? data?.caseId;
+    if (!data?.meetingId || !caseId) continue;
+    const key = `${data.meetingId}\u0000${caseId}`;
+    const patch: ItemPatch = byKey.get(key) ?? { meeting_id: data.meetingId, case_id: caseId };
+    patch.number ??= data.itemNumber;
+    switch (e.type) {
+      case 'AgendaItemAdded':
+      case 'ItemPresented':
+        patch.title ??= data.title;
+        patch.closed = (patch.closed ?? false) || Boolean(data.closed);
+        break;
+      case 'DecisionTaken':
+        Object.assign(patch, { outcome: data.outcome, decision_text: data.decisionText, decision_event_id: e.eventId });
+        break;
+      case 'ItemPostponed':
+        patch.postponed = true;
+        break;
+      default:
+        continue;
+    }
+    byKey.set(key, patch);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,18 @@
+import type pg from 'pg';
+import type { RecordedEvent } from '#event-store';
+
+/** Maps a projection's logical table name to the physical one being written (live or rebuild copy). */
+export type TableName = (logical: string) => string;
+
+/** A read model filled from the global event order. `apply` must be idempotent: replaying a batch changes nothing. */
+export interface Projection {
+  readonly name: string;
+  /** The live tables it owns; a rebuild creates copies of them and swaps them in. */
+  readonly tables: readonly string[];
+  /** Applies a batch inside the transaction that also stores the checkpoint. */
+  apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void>;
+}
+
+export const subscriptionName = (projection: Pick<Projection, 'name'>): string => `projection:${projection.name}`;
+
+export const LIVE: TableName = (logical) => logical;

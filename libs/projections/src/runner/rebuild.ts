@@ -1,0 +1,75 @@
+import type pg from 'pg';
+import { type GlobalCheckpoint, type PostgresEventStore, START, storeCheckpoint } from '#event-store';
+import { type Projection, subscriptionName } from './projection.js';
+
+export interface RebuildReport {
+  projection: string;
+  events: number;
+  seconds: number;
+  eventsPerSecond: number;
+}
+
+const shadow = (table: string) => `${table}__rebuild`;
+const retired = (table: string) => `${table}__retired`;
+
+async function applyFrom(
+  store: PostgresEventStore,
+  client: pg.ClientBase,
+  projection: Projection,
+  from: GlobalCheckpoint,
+  batchSize: number,
+  inOwnTransactions: boolean,
+): Promise<{ checkpoint: GlobalCheckpoint; events: number }> {
+  let checkpoint = from;
+  let events = 0;
+  for (let batch = await store.readAll(checkpoint, batchSize, client); batch.length > 0; batch = await store.readAll(checkpoint, batchSize, client)) {
+    if (inOwnTransactions) await client.query('BEGIN');
+    await projection.apply(batch, client, shadow);
+    if (inOwnTransactions) await client.query('COMMIT');
+    const last = batch[batch.length - 1]!;
+    checkpoint = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+    events += batch.length;
+  }
+  return { checkpoint, events };
+}
+
+/**
+ * Rebuilds a projection into fresh copies of its tables while the live ones keep serving, then
+ * swaps them in: under an exclusive lock on the live tables and the live checkpoint row, it applies
+ * the last events, renames the tables and moves the checkpoint. A live subscriber blocked meanwhile
+ * finds its checkpoint moved and continues from the new one (see Subscription's fencing).
+ */
+export async function rebuildProjection(pool: pg.Pool, store: PostgresEventStore, projection: Projection, batchSize = 2000): Promise<RebuildReport> {
+  const started = performance.now();
+  const client = await pool.connect();
+  try {
+    for (const table of projection.tables) {
+      await client.query(`DROP TABLE IF EXISTS ${shadow(table)}`);
+      await client.query(`CREATE TABLE ${shadow(table)} (LIKE ${table} INCLUDING ALL)`);
+    }
+    const bulk = await applyFrom(store, client, projection, START, batchSize, true);
+
+    await client.query('BEGIN');
+    try {
+      await client.query(`LOCK TABLE ${projection.tables.join(', ')} IN ACCESS EXCLUSIVE MODE`);
+      const name = subscriptionName(projection);
+      await client.query('SELECT 1 FROM es_subscription_checkpoints WHERE subscription = $1 FOR UPDATE', [name]);
+      const tail = await applyFrom(store, client, projection, bulk.checkpoint, batchSize, false);
+      for (const table of projection.tables) {
+        await client.query(`ALTER TABLE ${table} RENAME TO ${retired(table)}`);
+        await client.query(`ALTER TABLE ${shadow(table)} RENAME TO ${table}`);
+        await client.query(`DROP TABLE ${retired(table)}`);
+      }
+      await storeCheckpoint(client, name, tail.checkpoint);
+      await client.query('COMMIT');
+      const seconds = (performance.now() - started) / 1000;
+      const events = bulk.events + tail.events;
+      return { projection: projection.name, events, seconds, eventsPerSecond: events / seconds };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    client.release();
+  }
+}
