@@ -33,6 +33,13 @@ export class AuditLogProjection implements Projection {
         };
       });
     if (records.length === 0) return;
+    // A correction whose target is in the same batch takes the meeting from it here, as it would
+    // from the table had the batches been cut differently: live and rebuild must agree.
+    const byEventId = new Map(records.map((r) => [r.event_id, r]));
+    for (const r of records) {
+      const target = r.target_event_id ? byEventId.get(r.target_event_id) : undefined;
+      if (target) Object.assign(r, { body: target.body, meeting_id: target.meeting_id, meeting_date: target.meeting_date, item_number: target.item_number });
+    }
     await client.query(
       `INSERT INTO ${table('proj_audit_log')} (global_position, event_id, case_id, body, meeting_id, meeting_date, item_number, kind, outcome, recorded_at, actor, source)
        SELECT r.global_position, r.event_id, r.case_id,
