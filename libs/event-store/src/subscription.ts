@@ -32,9 +32,9 @@ function leaseKey(name: string): string {
   return createHash('sha256').update(`sagsspor-subscription:${name}`).digest().readBigInt64BE(0).toString();
 }
 
-export async function loadCheckpoint(client: pg.ClientBase | pg.Pool, name: string): Promise<GlobalCheckpoint> {
+export async function loadCheckpoint(client: pg.ClientBase | pg.Pool, name: string, forUpdate = false): Promise<GlobalCheckpoint> {
   const { rows } = await client.query(
-    'SELECT transaction_id::text, global_position::text FROM es_subscription_checkpoints WHERE subscription = $1',
+    `SELECT transaction_id::text, global_position::text FROM es_subscription_checkpoints WHERE subscription = $1${forUpdate ? ' FOR UPDATE' : ''}`,
     [name],
   );
   return rows.length ? { transactionId: BigInt(rows[0].transaction_id), globalPosition: BigInt(rows[0].global_position) } : START;
@@ -143,6 +143,14 @@ export class Subscription {
       const next = { transactionId: last.transactionId, globalPosition: last.globalPosition };
       await client.query('BEGIN');
       try {
+        // Fencing: someone else (a projection rebuild swapping tables in) may have moved the
+        // checkpoint. The row lock orders us after them; a moved checkpoint means re-read from it.
+        const stored = await loadCheckpoint(client, this.options.name, true);
+        if (stored.transactionId !== this.checkpoint.transactionId || stored.globalPosition !== this.checkpoint.globalPosition) {
+          await client.query('ROLLBACK');
+          this.checkpoint = stored;
+          continue;
+        }
         await this.options.handler(batch, client);
         await storeCheckpoint(client, this.options.name, next);
         await client.query('COMMIT');

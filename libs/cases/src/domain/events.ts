@@ -1,0 +1,208 @@
+import type { IsoDate } from './calendar.js';
+import type { CaseId } from './case-id.js';
+import type { MeetingId } from './meeting-id.js';
+import type { Outcome } from './outcome.js';
+
+/**
+ * The events of the case and meeting streams: the contract every projection reads. Each `data`
+ * is self-sufficient (case, meeting, body, date, item number) because projections see one event
+ * at a time. Type strings are explicit and stable; a changed shape gets a new schemaVersion and
+ * an upcaster, never a new meaning under the old version.
+ */
+
+/** Where a meeting is, in every event that happens at one. */
+export interface MeetingFacts {
+  meetingId: MeetingId;
+  /** The body's name as written in the minutes of that day (bodies are renamed over time). */
+  body: string;
+  meetingDate: IsoDate;
+}
+
+/** A case at a meeting: the key a timeline is built on. */
+export interface ItemFacts extends MeetingFacts {
+  caseId: CaseId;
+  /** Number on the meeting's agenda; absent when only a later reference tells of the meeting. */
+  itemNumber?: number;
+}
+
+export type Attendance = 'attended' | 'apologies' | 'absent';
+
+export interface Participant {
+  name: string;
+  attendance: Attendance;
+  /** Party letter, e.g. `A`, `Ø`. */
+  party?: string;
+  /** e.g. `formand`, `2. viceborgmester`, `direktør`. */
+  role?: string;
+}
+
+export interface RecommendationPoint {
+  number: number;
+  text: string;
+}
+
+export interface SummarySection {
+  heading: string;
+  text: string;
+}
+
+export interface Attachment {
+  title: string;
+  /** Marked ANBEFALES: recommended reading. */
+  recommended: boolean;
+}
+
+export interface PointOutcome {
+  point: number;
+  outcome: Outcome;
+  text: string;
+}
+
+// ---- meeting stream: `meeting-<meetingId>` ----
+
+export interface MeetingScheduledData extends MeetingFacts {
+  startTime?: string;
+  place?: string;
+  /** True when the meeting was recorded because something happened at it, not scheduled as such. */
+  implied: boolean;
+}
+
+export interface MeetingCancelledData extends MeetingFacts {
+  reason: string;
+}
+
+export interface AttendanceRecordedData extends MeetingFacts {
+  participants: Participant[];
+  /** Attendance for one item only (per-item `Afbud` lines); absent for the whole meeting. */
+  itemNumber?: number;
+}
+
+/** The meeting's side of ItemPresented, so the meeting knows its agenda (e.g. to cancel it). */
+export interface AgendaItemAddedData extends ItemFacts {
+  title?: string;
+  closed: boolean;
+}
+
+// ---- case stream: `case-<caseId>` ----
+
+export interface ItemPresentedData extends ItemFacts {
+  /** Set when caseId is a provisional id. */
+  provisional: boolean;
+  title?: string;
+  /** Closed item: title and number only; the content fields below are then always empty. */
+  closed: boolean;
+  decidingBody?: string;
+  recommendation: RecommendationPoint[];
+  summary: SummarySection[];
+  attachments: Attachment[];
+}
+
+export interface ItemPostponedData extends ItemFacts {
+  reason?: string;
+  causedByCancellation: boolean;
+}
+
+export interface DecisionTakenData extends ItemFacts {
+  outcome: Outcome;
+  /** The Beslutning text exactly as written. */
+  decisionText: string;
+  remarks?: string;
+  pointOutcomes: PointOutcome[];
+}
+
+export interface ItemReferredData extends ItemFacts {
+  /** The body this one recommends to, e.g. `Kommunalbestyrelsen`. */
+  toBody: string;
+}
+
+export type EarlierTreatmentSource = 'tidligere-behandling' | 'sagens-forloeb';
+
+export interface EarlierTreatmentNotedData extends ItemFacts {
+  foundIn: EarlierTreatmentSource;
+  /** The meeting whose minutes carried the reference, when known. */
+  notedAt?: MeetingId;
+}
+
+export interface ProvisionalCaseLinkedData {
+  provisionalId: CaseId;
+  /** The real case (normalised journal number). */
+  caseId: CaseId;
+}
+
+/** A recorded fact corrected or retracted: nothing is updated or deleted, a new event says why. */
+export interface FactCorrectedData {
+  /** The stream's subject: a case id or a meeting id. */
+  subject: { caseId: CaseId } | { meetingId: MeetingId };
+  targetEventId: string;
+  targetType: CorrectableType;
+  action: 'retracted' | 'corrected';
+  reason: string;
+  /** For `corrected`: the fields that replace the target's (its identity fields never change). */
+  changes?: Record<string, unknown>;
+}
+
+interface Event<Type extends string, Data> {
+  type: Type;
+  schemaVersion: 1;
+  data: Data;
+}
+
+export type MeetingScheduled = Event<'MeetingScheduled', MeetingScheduledData>;
+export type MeetingCancelled = Event<'MeetingCancelled', MeetingCancelledData>;
+export type AttendanceRecorded = Event<'AttendanceRecorded', AttendanceRecordedData>;
+export type AgendaItemAdded = Event<'AgendaItemAdded', AgendaItemAddedData>;
+export type ItemPresented = Event<'ItemPresented', ItemPresentedData>;
+export type ItemPostponed = Event<'ItemPostponed', ItemPostponedData>;
+export type DecisionTaken = Event<'DecisionTaken', DecisionTakenData>;
+export type ItemReferred = Event<'ItemReferred', ItemReferredData>;
+export type EarlierTreatmentNoted = Event<'EarlierTreatmentNoted', EarlierTreatmentNotedData>;
+export type ProvisionalCaseLinked = Event<'ProvisionalCaseLinked', ProvisionalCaseLinkedData>;
+export type FactCorrected = Event<'FactCorrected', FactCorrectedData>;
+
+export type MeetingEvent = MeetingScheduled | MeetingCancelled | AttendanceRecorded | AgendaItemAdded | FactCorrected;
+export type CaseEvent =
+  | ItemPresented
+  | ItemPostponed
+  | DecisionTaken
+  | ItemReferred
+  | EarlierTreatmentNoted
+  | ProvisionalCaseLinked
+  | FactCorrected;
+export type DomainEvent = MeetingEvent | CaseEvent;
+export type DomainEventType = DomainEvent['type'];
+
+/** Every type string, for registries and projections. */
+export const EVENT_TYPES = [
+  'MeetingScheduled',
+  'MeetingCancelled',
+  'AttendanceRecorded',
+  'AgendaItemAdded',
+  'ItemPresented',
+  'ItemPostponed',
+  'DecisionTaken',
+  'ItemReferred',
+  'EarlierTreatmentNoted',
+  'ProvisionalCaseLinked',
+  'FactCorrected',
+] as const satisfies readonly DomainEventType[];
+
+/** Facts that a correction may target: the link and corrections themselves are final. */
+export type CorrectableType = Exclude<DomainEventType, 'FactCorrected' | 'ProvisionalCaseLinked'>;
+
+/** Builds an event; schemaVersion is 1 for every type until one changes shape. */
+export function event<E extends DomainEvent>(type: E['type'], data: E['data']): E {
+  return { type, schemaVersion: 1, data } as E;
+}
+
+/** An event together with the id the store knows it by (corrections point at ids). */
+export type Stored<E extends DomainEvent = DomainEvent> = E & { eventId: string };
+
+/** What a decide function returns: events per stream, in order. */
+export interface StreamEvents {
+  streamId: string;
+  events: DomainEvent[];
+}
+
+export function isDomainEventType(type: string): type is DomainEventType {
+  return (EVENT_TYPES as readonly string[]).includes(type);
+}

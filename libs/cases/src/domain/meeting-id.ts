@@ -1,0 +1,40 @@
+import type { IsoDate } from './calendar.js';
+import { InvalidInput } from './errors.js';
+
+/**
+ * A meeting id is readable and stable: the slug of the body's name as written on that day, plus
+ * the date, e.g. `erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06`. Deriving it (rather
+ * than generating it) lets minutes imported in any order, and `Sagens forløb` lines that only give
+ * body and date, land on the same meeting. A caller may give its own id (same character set);
+ * a body meeting twice on one day then needs one, e.g. `...-2024-02-06-b`.
+ */
+export type MeetingId = string;
+
+const DANISH: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
+
+export function slugOfBody(body: string): string {
+  return body
+    .normalize('NFC')
+    .toLocaleLowerCase('da-DK')
+    .replace(/[æøå]/g, (c) => DANISH[c]!)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function meetingIdFor(body: string, date: IsoDate): MeetingId {
+  const slug = slugOfBody(body);
+  if (!slug) throw new InvalidInput('meeting.body', `"${body}" has no letters to name the meeting by`);
+  return `${slug}-${date}`;
+}
+
+export function parseMeetingId(raw: string, field = 'meeting.meetingId'): MeetingId {
+  const id = String(raw ?? '').trim();
+  if (!/^[a-z0-9][a-z0-9-]{0,150}$/.test(id)) {
+    throw new InvalidInput(field, `"${raw}" is not a meeting id; use lower-case letters, digits and dashes, e.g. okonomiudvalget-2023-10-24`);
+  }
+  return id;
+}
+
+export const meetingStreamId = (meetingId: MeetingId): string => `meeting-${meetingId}`;

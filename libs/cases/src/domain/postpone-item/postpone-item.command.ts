@@ -1,0 +1,18 @@
+import type { AgendaItemInput, CommandMeta, MeetingRef } from '../command.js';
+
+export interface PostponeItemInput {
+  caseId: string;
+  meeting: MeetingRef;
+  /** e.g. `Udsættes.`; defaults to the meeting's cancellation reason when it was cancelled. */
+  reason?: string;
+  /** Brings the agenda entry along when the case is not yet known on that meeting's agenda. */
+  agendaItem?: AgendaItemInput;
+}
+
+export class PostponeItem {
+  static readonly type = 'PostponeItem';
+  constructor(
+    readonly input: PostponeItemInput,
+    readonly meta: CommandMeta,
+  ) {}
+}

@@ -1,0 +1,64 @@
+import { optionalItemNumber, optionalText, requireText } from '../calendar.js';
+import { parseCaseId, provisionalCaseId, type CaseId } from '../case-id.js';
+import { appearanceAt, type CaseState } from '../case-state.js';
+import { agendaItemAdded, ensureMeeting, itemPresented, resolveMeetingId, streams, writes } from '../command.js';
+import { ClosedItemContent, InvalidInput } from '../errors.js';
+import { event, type ItemPostponed, type StreamEvents } from '../events.js';
+import { cancellation, type MeetingState } from '../meeting-state.js';
+import type { PresentItem } from './present-item.command.js';
+
+/** The case the item belongs to: its journal number, or a provisional id from meeting and item number. */
+export function presentItemCaseId(command: PresentItem): CaseId {
+  const { input } = command;
+  if (optionalText(input.caseId)) return parseCaseId(input.caseId!, 'caseId');
+  const itemNumber = optionalItemNumber(input.itemNumber, 'itemNumber');
+  if (itemNumber === undefined) throw new InvalidInput('caseId', 'is required when the item has no number (a provisional id needs one)');
+  return provisionalCaseId(resolveMeetingId(input.meeting), itemNumber);
+}
+
+/**
+ * Puts a case on a meeting's agenda: ItemPresented on the case, AgendaItemAdded on the meeting
+ * (which must know its agenda to cancel it). At a cancelled meeting the item is postponed at once.
+ */
+export function decidePresentItem(command: PresentItem, state: { caseId: CaseId; case: CaseState; meeting: MeetingState }): StreamEvents[] {
+  const { input } = command;
+  const title = requireText(input.title, 'title');
+  const itemNumber = optionalItemNumber(input.itemNumber, 'itemNumber');
+  const closed = input.closed ?? false;
+  const recommendation = (input.recommendation ?? []).map((p, i) => ({ number: p.number, text: requireText(p.text, `recommendation[${i}].text`) }));
+  const summary = (input.summary ?? []).map((s, i) => ({ heading: requireText(s.heading, `summary[${i}].heading`), text: requireText(s.text, `summary[${i}].text`) }));
+  const attachments = (input.attachments ?? []).map((a, i) => ({ title: requireText(a.title, `attachments[${i}].title`), recommended: a.recommended === true }));
+  // A closed item's content is never stored in an open field: refuse rather than silently drop.
+  if (closed && recommendation.length + summary.length + attachments.length > 0) throw new ClosedItemContent(state.caseId, 'content');
+
+  const { meeting, events: meetingEvents } = ensureMeeting(input.meeting, state.meeting);
+  const appearance = appearanceAt(state.case, meeting.meetingId);
+  // Already presented with a title: nothing new (a re-import under another key).
+  if (appearance?.presented?.data.title) return [];
+
+  const presented = itemPresented(state.caseId, meeting, {
+    ...(itemNumber !== undefined ? { itemNumber } : {}),
+    title,
+    closed,
+    ...(optionalText(input.decidingBody) ? { decidingBody: optionalText(input.decidingBody) } : {}),
+    recommendation,
+    summary,
+    attachments,
+  });
+  const caseEvents: Array<typeof presented | ItemPostponed> = [presented];
+  const cancelled = cancellation(state.meeting);
+  if (cancelled && !appearance?.postponement) {
+    caseEvents.push(
+      event<ItemPostponed>('ItemPostponed', {
+        caseId: state.caseId,
+        meetingId: meeting.meetingId,
+        body: meeting.body,
+        meetingDate: meeting.meetingDate,
+        ...(itemNumber !== undefined ? { itemNumber } : {}),
+        reason: cancelled.reason,
+        causedByCancellation: true,
+      }),
+    );
+  }
+  return writes([streams.case(state.caseId), caseEvents], [streams.meeting(meeting.meetingId), [...meetingEvents, agendaItemAdded(presented)]]);
+}

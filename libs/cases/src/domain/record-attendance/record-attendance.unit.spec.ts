@@ -1,0 +1,42 @@
+import { CancelMeeting } from '../cancel-meeting/cancel-meeting.command.js';
+import { decideCancelMeeting } from '../cancel-meeting/cancel-meeting.decide.js';
+import { meetingIdFor, meetingStreamId } from '../meeting-id.js';
+import { meetingStatus, participants } from '../meeting-state.js';
+import { EBU, eventsIn, meta, Scenario } from '../test-fixtures.js';
+import { RecordAttendance } from './record-attendance.command.js';
+import { decideRecordAttendance } from './record-attendance.decide.js';
+
+const meeting = { body: EBU, date: '2024-01-16' };
+const id = meetingIdFor(EBU, '2024-01-16');
+
+describe('RecordAttendance', () => {
+  it('records who attended, sent apologies (afbud) or was absent, with party and role', () => {
+    const s = new Scenario();
+    const decision = decideRecordAttendance(
+      new RecordAttendance({ meeting, participants: [{ name: 'Musa Kekec', attendance: 'attended', party: 'a', role: 'formand' }, { name: 'Lars Green Bach', attendance: 'apologies', party: 'B' }] }, meta()),
+      { meeting: s.meetingState(id) },
+    );
+    expect(eventsIn(decision, meetingStreamId(id)).map((e) => e.type)).toEqual(['MeetingScheduled', 'AttendanceRecorded']);
+    s.then(decision);
+    expect(participants(s.meetingState(id))).toEqual([
+      { name: 'Musa Kekec', attendance: 'attended', party: 'A', role: 'formand' },
+      { name: 'Lars Green Bach', attendance: 'apologies', party: 'B' },
+    ]);
+    expect(meetingStatus(s.meetingState(id), '2024-01-01')).toBe('held');
+  });
+
+  it('may be recorded for a cancelled meeting (the apologies explain it), which stays cancelled', () => {
+    const s = new Scenario();
+    s.then(decideCancelMeeting(new CancelMeeting({ meeting, reason: 'Ikke beslutningsdygtigt' }, meta('c')), { meeting: s.meetingState(id), cases: new Map() }));
+    s.then(decideRecordAttendance(new RecordAttendance({ meeting, participants: [{ name: 'Anja Holtze', attendance: 'apologies' }] }, meta()), { meeting: s.meetingState(id) }));
+    expect(meetingStatus(s.meetingState(id), '2024-02-01')).toBe('cancelled');
+  });
+
+  it('validates participants, naming the field', () => {
+    const s = new Scenario();
+    const attempt = (p: unknown[]) => () => decideRecordAttendance(new RecordAttendance({ meeting, participants: p as never }, meta()), { meeting: s.meetingState(id) });
+    expect(attempt([])).toThrow(expect.objectContaining({ field: 'participants' }));
+    expect(attempt([{ name: 'X', attendance: 'late' }])).toThrow(expect.objectContaining({ field: 'participants[0].attendance' }));
+    expect(attempt([{ name: ' ', attendance: 'absent' }])).toThrow(expect.objectContaining({ field: 'participants[0].name' }));
+  });
+});

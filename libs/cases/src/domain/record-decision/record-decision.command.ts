@@ -1,0 +1,32 @@
+import type { AgendaItemInput, CommandMeta, MeetingRef } from '../command.js';
+import type { Outcome } from '../outcome.js';
+
+export interface PointOutcomeInput {
+  point: number;
+  outcome: Outcome;
+  text: string;
+}
+
+export interface RecordDecisionInput {
+  caseId: string;
+  meeting: MeetingRef;
+  outcome: Outcome;
+  /** The Beslutning text exactly as written; kept verbatim. */
+  decisionText: string;
+  /** e.g. the text after `Taget til efterretning med disse bemærkninger:`. */
+  remarks?: string;
+  /** One outcome per recommendation point, when the minutes give them. */
+  pointOutcomes?: PointOutcomeInput[];
+  /** The body a `recommended` case goes on to; defaults to the item's `Beslutningen træffes af`. */
+  decidingBody?: string;
+  /** Brings the agenda entry along when the case is not yet known on that meeting's agenda. */
+  agendaItem?: AgendaItemInput;
+}
+
+export class RecordDecision {
+  static readonly type = 'RecordDecision';
+  constructor(
+    readonly input: RecordDecisionInput,
+    readonly meta: CommandMeta,
+  ) {}
+}

@@ -1,0 +1,19 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandRunner, type CommandResult } from '../application/command-runner.js';
+import { parseCaseId } from '../domain/case-id.js';
+import { resolveMeetingId } from '../domain/command.js';
+import { PostponeItem } from '../domain/postpone-item/postpone-item.command.js';
+import { decidePostponeItem } from '../domain/postpone-item/postpone-item.decide.js';
+
+@CommandHandler(PostponeItem)
+export class PostponeItemHandler implements ICommandHandler<PostponeItem, CommandResult> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  execute(command: PostponeItem): Promise<CommandResult> {
+    return this.runner.run(command, async (load) => {
+      const target = await load.case(parseCaseId(command.input.caseId));
+      const meeting = await load.meeting(resolveMeetingId(command.input.meeting));
+      return decidePostponeItem(command, { caseId: target.caseId, case: target.state, meeting });
+    });
+  }
+}

@@ -1,0 +1,18 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandRunner, type CommandResult } from '../application/command-runner.js';
+import { resolveMeetingId } from '../domain/command.js';
+import { PresentItem } from '../domain/present-item/present-item.command.js';
+import { decidePresentItem, presentItemCaseId } from '../domain/present-item/present-item.decide.js';
+
+@CommandHandler(PresentItem)
+export class PresentItemHandler implements ICommandHandler<PresentItem, CommandResult> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  execute(command: PresentItem): Promise<CommandResult> {
+    return this.runner.run(command, async (load) => {
+      const target = await load.case(presentItemCaseId(command));
+      const meeting = await load.meeting(resolveMeetingId(command.input.meeting));
+      return decidePresentItem(command, { caseId: target.caseId, case: target.state, meeting });
+    });
+  }
+}

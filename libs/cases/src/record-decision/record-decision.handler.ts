@@ -1,0 +1,20 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CommandRunner, type CommandResult } from '../application/command-runner.js';
+import { danishDate } from '../domain/calendar.js';
+import { parseCaseId } from '../domain/case-id.js';
+import { resolveMeetingId } from '../domain/command.js';
+import { RecordDecision } from '../domain/record-decision/record-decision.command.js';
+import { decideRecordDecision } from '../domain/record-decision/record-decision.decide.js';
+
+@CommandHandler(RecordDecision)
+export class RecordDecisionHandler implements ICommandHandler<RecordDecision, CommandResult> {
+  constructor(private readonly runner: CommandRunner) {}
+
+  execute(command: RecordDecision): Promise<CommandResult> {
+    return this.runner.run(command, async (load, now) => {
+      const target = await load.case(parseCaseId(command.input.caseId));
+      const meeting = await load.meeting(resolveMeetingId(command.input.meeting));
+      return decideRecordDecision(command, { caseId: target.caseId, case: target.state, meeting }, { today: danishDate(now) });
+    });
+  }
+}
