@@ -1,0 +1,31 @@
+import type { ParsedAttachmentTitle } from './parsed-minutes.types.js';
+import type { SourceLine } from './source-line.js';
+
+/** `2 bilag, heraf 1 anbefales`, `0 bilag`, `1 bilag.` */
+const COUNT_LINE = /^(\d+)\s+bilag(?:\s*,?\s*heraf\s+(\d+)\s+anbefales)?\s*\.?$/iu;
+
+export interface AttachmentCount {
+  count: number;
+  recommended?: number;
+}
+
+export function readAttachmentCount(line: SourceLine): AttachmentCount | undefined {
+  const match = COUNT_LINE.exec(line.plain.replace(/\*\*|__/g, '').trim());
+  if (!match) return undefined;
+  return { count: Number(match[1]), ...(match[2] === undefined ? {} : { recommended: Number(match[2]) }) };
+}
+
+/**
+ * A title line in a Bilag list: `ANBEFALES Title`, `1.5 ANBEFALES Title`, `Title`. The numbering prefix
+ * (which announcement the attachment belongs to) is kept in the title; `ANBEFALES` becomes the flag.
+ */
+export function readAttachmentTitle(line: SourceLine): ParsedAttachmentTitle | undefined {
+  const text = line.plain.replace(/\*\*|__/g, '').replace(/^[-•*]\s+/u, '').trim();
+  if (!text) return undefined;
+  const marked = /^((?:\d+(?:\.\d+)*\.?\s+)?)ANBEFALES\b\s*(.*)$/u.exec(text);
+  if (marked) {
+    const title = `${marked[1]!}${marked[2]!}`.trim();
+    return { title, recommended: true, line: line.no };
+  }
+  return { title: text, recommended: false, line: line.no };
+}

@@ -1,0 +1,25 @@
+/** Comparing names of bodies (udvalg) that are spelled with varying punctuation, case and Danish letters. */
+
+/** Letters and digits only, lowercase: `Erhvervs-, Beskæftigelses-, og Uddannelsesudvalget` equals the usual spelling. */
+export function bodyKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9æøåäöü]/g, '');
+}
+
+/** As a URL slug spells it: æ -> ae, ø -> oe, å -> aa, and nothing but letters and digits. */
+export function bodySlugKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+export function sameBody(a: string, b: string): boolean {
+  return bodyKey(a) === bodyKey(b);
+}
+
+/** A deciding body as written, without the trailing full stop some layouts add. */
+export function cleanBodyName(text: string): string {
+  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').replace(/[.:;,\s]+$/, '').trim();
+}

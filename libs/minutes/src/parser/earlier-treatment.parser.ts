@@ -1,0 +1,42 @@
+import { cleanBodyName } from './body-name.js';
+import { findDanishDate } from './danish-date.js';
+import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
+import { contentLines, type SourceLine } from './source-line.js';
+import type { WarningCollector } from './warning-collector.js';
+
+// After the date: `Punkt 3`, `pkt. 6.`, `Punkt 4 og 5`, `punkterne 2, 3 og 4`, or `punkt` without a number.
+const ITEM_REFERENCE = /^(?:,\s*)?(?:under\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&)\s*\d+)*)?\s*\.?$/iu;
+
+/**
+ * Reads `Tidligere behandling` lines: `<body> den <d. month yyyy> Punkt <n>`. A line whose body or date cannot
+ * be read is reported, not guessed; a missing item number gives an empty list and a warning.
+ */
+export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: WarningCollector): ParsedEarlierTreatment[] {
+  const treatments: ParsedEarlierTreatment[] = [];
+  for (const line of contentLines(lines)) {
+    const text = line.plain.replace(/\*\*|__/g, '').replace(/^[-•*]\s+/u, '').trim();
+    const date = findDanishDate(text);
+    if (!date) {
+      warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a readable date: "${text}"`);
+      continue;
+    }
+    const before = text.slice(0, date.index).replace(/\s*(?:,|\bden|\bd\.|\bpå mødet|\bmødet)\s*$/iu, '').trim();
+    const body = cleanBodyName(before.replace(/\s*(?:,|\bden|\bd\.)\s*$/iu, ''));
+    if (body.length === 0) {
+      warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a body: "${text}"`);
+      continue;
+    }
+    const after = text.slice(date.index + date.length).trim();
+    const reference = ITEM_REFERENCE.exec(after);
+    let itemNumbers: number[] = [];
+    if (reference && reference[1]) {
+      itemNumbers = reference[1].split(/\s*(?:,|og|&)\s*/u).map(Number);
+    } else if (reference || after.length === 0) {
+      warnings.add(line.no, 'earlier-treatment-item-missing', `Earlier treatment by ${body} on ${date.iso} names no item number`);
+    } else {
+      warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment: cannot read the item reference "${after}"`);
+    }
+    treatments.push({ body, date: date.iso, itemNumbers, text, line: line.no });
+  }
+  return treatments;
+}

@@ -1,0 +1,98 @@
+import type { SourceLine } from './source-line.js';
+
+/** The sections an item can have; `container` is `Indhold`, which only groups the narrative sections. */
+export type SectionKind =
+  | 'container'
+  | 'description'
+  | 'summary'
+  | 'background'
+  | 'presentation'
+  | 'additionalParticipation'
+  | 'economy'
+  | 'attachments'
+  | 'decidingBody'
+  | 'recommendation'
+  | 'decision'
+  | 'course'
+  | 'earlierTreatment';
+
+/** Sections whose content is prose, kept as text; unknown sub-headings inside them stay part of them. */
+export const NARRATIVE_SECTIONS: ReadonlySet<SectionKind> = new Set([
+  'description',
+  'summary',
+  'background',
+  'presentation',
+  'additionalParticipation',
+  'economy',
+]);
+
+const HEADINGS: ReadonlyArray<[RegExp, SectionKind]> = [
+  [/^indhold$/, 'container'],
+  [/^beskrivelse$/, 'description'],
+  [/^(sammendrag|resumé|resume)$/, 'summary'],
+  [/^baggrund$/, 'background'],
+  [/^sagsfremstilling$/, 'presentation'],
+  [/^yderligere deltagelse( på mødet)?$/, 'additionalParticipation'],
+  [/^(økonomiske konsekvenser( og finansiering)?|økonomi( og finansiering)?)$/, 'economy'],
+  [/^bilag(sliste)?$/, 'attachments'],
+  [/^beslutning(en)? træffes af$/, 'decidingBody'],
+  [/^(indstilling(er)?|forslag til beslutning)$/, 'recommendation'],
+  [/^beslutning(er)?$/, 'decision'],
+  [/^sagens forløb$/, 'course'],
+  [/^tidligere behandling(er)?$/, 'earlierTreatment'],
+];
+
+export interface SectionHeading {
+  kind: SectionKind;
+  /** The heading as written, without markers. */
+  heading: string;
+  /** Content written on the heading's own line after a colon (`Beslutning: Godkendt`). */
+  inline?: string;
+}
+
+function headingKey(text: string): string {
+  return text
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:.]+$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+function kindOf(text: string): SectionKind | undefined {
+  const key = headingKey(text);
+  return HEADINGS.find(([pattern]) => pattern.test(key))?.[1];
+}
+
+/** A known section heading, alone on its line or followed by `: content`. */
+export function readSectionHeading(line: SourceLine): SectionHeading | undefined {
+  if (line.blank) return undefined;
+  const whole = kindOf(line.plain);
+  if (whole) return { kind: whole, heading: headingKey(line.plain) };
+  const colon = line.plain.indexOf(':');
+  if (colon > 0) {
+    const kind = kindOf(line.plain.slice(0, colon));
+    const inline = line.plain.slice(colon + 1).replace(/\*\*|__/g, '').trim();
+    if (kind && kind !== 'container' && inline.length > 0) {
+      return { kind, heading: headingKey(line.plain.slice(0, colon)), inline };
+    }
+  }
+  return undefined;
+}
+
+/** Danish name of a section, for warnings. */
+export const SECTION_LABEL: Readonly<Record<SectionKind, string>> = {
+  container: 'Indhold',
+  description: 'Beskrivelse',
+  summary: 'Sammendrag',
+  background: 'Baggrund',
+  presentation: 'Sagsfremstilling',
+  additionalParticipation: 'Yderligere deltagelse',
+  economy: 'Økonomiske konsekvenser og finansiering',
+  attachments: 'Bilag',
+  decidingBody: 'Beslutningen træffes af',
+  recommendation: 'Indstilling',
+  decision: 'Beslutning',
+  course: 'Sagens forløb',
+  earlierTreatment: 'Tidligere behandling',
+};

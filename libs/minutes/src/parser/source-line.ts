@@ -1,0 +1,71 @@
+/**
+ * One line of the source, in three forms:
+ * - `raw`: as written (line break removed), used where text must be kept exactly;
+ * - `text`: spacing normalised (non-breaking/odd spaces to plain spaces, zero-width characters removed),
+ *   trimmed, used for reading;
+ * - `plain`: `text` without markdown heading markers and surrounding bold markers, used to recognise headings.
+ */
+export interface SourceLine {
+  /** 1-based line number in the source. */
+  no: number;
+  raw: string;
+  text: string;
+  plain: string;
+  /** Number of leading `#` (0 when none). */
+  headingLevel: number;
+  /** The whole line was wrapped in `**`/`__`. */
+  bold: boolean;
+  blank: boolean;
+}
+
+// NBSP, narrow NBSP, figure space, en/em/thin spaces etc. appear in PDF and HTML exports.
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+export function normaliseSpacing(text: string): string {
+  return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ');
+}
+
+/** Splits on CRLF, LF and lone CR, so line numbers match what an editor shows for any of those endings. */
+export function splitSourceLines(source: string): SourceLine[] {
+  return source.split(/\r\n|\r|\n/).map((raw, index) => toSourceLine(raw, index + 1));
+}
+
+function toSourceLine(raw: string, no: number): SourceLine {
+  const text = normaliseSpacing(raw).replace(/\s+$/, '').replace(/^\s+/, '');
+  let rest = text;
+  let headingLevel = 0;
+  const heading = /^(#{1,6})\s*/.exec(rest);
+  if (heading) {
+    headingLevel = heading[1]!.length;
+    rest = rest.slice(heading[0].length);
+  }
+  let bold = false;
+  const wrapped = /^(\*\*|__)(.*?)(\*\*|__)\s*([:.]?)$/.exec(rest);
+  if (wrapped && wrapped[2]!.length > 0 && !/\*\*|__/.test(wrapped[2]!)) {
+    bold = true;
+    rest = wrapped[2]!.trim() + wrapped[4]!;
+  } else if ((rest.match(/\*\*|__/g) ?? []).length === 1) {
+    // A bold heading can wrap: `**Punkt 3: long` ... `title**`; drop the lone opening or closing marker.
+    rest = rest.replace(/^(\*\*|__)(?=\S)/, '').replace(/(?<=\S)(\*\*|__)$/, '');
+  }
+  return { no, raw, text, plain: rest.trim(), headingLevel, bold, blank: text.length === 0 };
+}
+
+/** Joins the raw lines of a block, dropping leading and trailing blank lines: text kept exactly as written. */
+export function blockText(lines: readonly SourceLine[]): string {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]!.blank) start++;
+  while (end > start && lines[end - 1]!.blank) end--;
+  return lines
+    .slice(start, end)
+    .map((line) => line.raw.replace(/\s+$/, ''))
+    .join('\n')
+    .trim();
+}
+
+/** Non-blank lines of a block. */
+export function contentLines(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.filter((line) => !line.blank);
+}
