@@ -2,12 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { TerminusModule } from '@nestjs/terminus';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AppConfig, type DatabaseServer, parseConfig } from '#platform';
-import { dataSourceOptions } from '#migrations';
-import { DATABASE_SERVER } from './database/database-server.token.js';
+import { CoreModule } from './core.module.js';
 import { DatabaseHealthIndicator } from './health/database.health.js';
 import { HealthController } from './health/health.controller.js';
 
@@ -32,11 +30,11 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(server.url, config.dbPoolSize), migrationsRun: true }),
+        CoreModule.forRoot({ config, server }),
         TerminusModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: DATABASE_SERVER, useValue: server }, DatabaseHealthIndicator],
+      providers: [DatabaseHealthIndicator],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './postgres-event-store.js';
 export * from './subscription.js';
 export * from './in-memory-event-store.js';
 export * from './event-store.token.js';
+export * from './event-store.module.js';

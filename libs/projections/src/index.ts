@@ -8,3 +8,8 @@ export * from './case-timeline/timeline-entries.js';
 export * from './meetings/meetings.projection.js';
 export * from './audit-log/audit-log.projection.js';
 export * from './all-projections.js';
+export * from './queries/cursor.js';
+export * from './queries/case.query.js';
+export * from './queries/timeline.query.js';
+export * from './queries/meeting.query.js';
+export * from './queries/audit.query.js';

@@ -1,0 +1,71 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError } from '#cases';
+import { VersionConflict } from '#event-store';
+import { PROBLEM_TYPE_BASE, type ProblemDetails, RequestValidationError } from './problem.js';
+
+/** Errors from body parsing (express/body-parser) carry a status and a type. */
+interface BodyParserError {
+  status?: number;
+  type?: string;
+  message: string;
+}
+
+function problem(status: number, slug: string, title: string, detail: string, extra: Record<string, unknown> = {}): ProblemDetails {
+  return { type: `${PROBLEM_TYPE_BASE}${slug}`, title, status, detail, ...extra };
+}
+
+/** The one place where errors become HTTP answers: application/problem+json, never a stack trace. */
+export function toProblem(error: unknown): ProblemDetails {
+  if (error instanceof RequestValidationError) {
+    return problem(400, 'validation', 'The request is not valid', error.message, { errors: error.problems });
+  }
+  if (error instanceof VersionConflict) {
+    return problem(409, 'version-conflict', 'The case changed since you read it', error.message, {
+      streamId: error.streamId,
+      expectedVersion: error.expected,
+      actualVersion: error.actual,
+    });
+  }
+  if (error instanceof DomainError) {
+    switch (error.kind) {
+      case 'validation':
+        return problem(400, 'validation', 'The request is not valid', error.message, {
+          errors: [{ field: error.field ?? 'body', message: error.message }],
+        });
+      case 'not_found':
+        return problem(404, 'not-found', 'Not found', error.message);
+      case 'rule':
+        return problem(422, `rule/${error.rule}`, 'A rule forbids this', error.message, { rule: error.rule });
+    }
+  }
+  const bodyError = error as BodyParserError;
+  if (bodyError?.type === 'entity.parse.failed') {
+    return problem(400, 'validation', 'The request body is not valid JSON', bodyError.message, { errors: [{ field: 'body', message: 'is not valid JSON' }] });
+  }
+  if (bodyError?.type === 'entity.too.large') {
+    return problem(413, 'too-large', 'The request body is too large', bodyError.message, { errors: [{ field: 'body', message: 'is too large' }] });
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const detail = typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? error.message);
+    return problem(status, HttpStatus[status]?.toLowerCase().replace(/_/g, '-') ?? 'error', error.name, Array.isArray(detail) ? detail.join('; ') : String(detail));
+  }
+  return problem(500, 'internal', 'Internal error', 'Something went wrong on our side; it has been logged.');
+}
+
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemDetails');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const response = http.getResponse<Response>();
+    const request = http.getRequest<Request>();
+    const body = toProblem(error);
+    if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (response.headersSent) return;
+    response.status(body.status).type('application/problem+json').json({ ...body, instance: request.originalUrl });
+  }
+}

@@ -1,0 +1,71 @@
+import type pg from 'pg';
+import { decodeCursor, type Page, toPage } from './cursor.js';
+
+export interface CaseView {
+  caseNumber: string;
+  title: string | null;
+  status: string | null;
+  statusSince: string | null;
+  decidingBody: string | null;
+  lastOutcome: string | null;
+  postponements: number;
+  firstPresented: string | null;
+  lastActivity: string | null;
+  version: number;
+  /** Provisional ids (items in old minutes without a number) whose history is part of this case. */
+  provisionalIds: string[];
+}
+
+const COLUMNS = `s.case_id, s.title, s.status, s.status_since::text, s.deciding_body, s.last_outcome, s.postponements,
+  s.first_presented::text, s.last_activity::text, s.version,
+  coalesce((SELECT array_agg(p.case_id ORDER BY p.case_id) FROM proj_case_status p WHERE p.linked_to = s.case_id), '{}') AS provisional_ids`;
+
+function toView(row: any): CaseView {
+  return {
+    caseNumber: row.case_id,
+    title: row.title,
+    status: row.status,
+    statusSince: row.status_since,
+    decidingBody: row.deciding_body,
+    lastOutcome: row.last_outcome,
+    postponements: row.postponements,
+    firstPresented: row.first_presented,
+    lastActivity: row.last_activity,
+    version: row.version,
+    provisionalIds: row.provisional_ids,
+  };
+}
+
+/** A case by id; a linked provisional id reads as the case it was linked to. */
+export async function findCase(pool: pg.Pool, caseId: string): Promise<CaseView | undefined> {
+  const { rows } = await pool.query(
+    `SELECT ${COLUMNS} FROM proj_case_status s
+      WHERE s.case_id = (SELECT coalesce(linked_to, case_id) FROM proj_case_status WHERE case_id = $1)`,
+    [caseId],
+  );
+  return rows[0] ? toView(rows[0]) : undefined;
+}
+
+export interface CaseFilter {
+  status?: string;
+  body?: string;
+  q?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export async function listCases(pool: pg.Pool, filter: CaseFilter): Promise<Page<CaseView>> {
+  const after = decodeCursor(filter.cursor, 1);
+  const { rows } = await pool.query(
+    `SELECT ${COLUMNS} FROM proj_case_status s
+      WHERE s.linked_to IS NULL
+        AND ($1::text IS NULL OR s.status = $1)
+        AND ($2::text IS NULL OR $2 = ANY (s.bodies))
+        AND ($3::text IS NULL OR s.title_search @@ plainto_tsquery('danish', $3) OR s.title ILIKE '%' || $3 || '%')
+        AND ($4::text IS NULL OR s.case_id > $4)
+      ORDER BY s.case_id
+      LIMIT $5`,
+    [filter.status ?? null, filter.body ?? null, filter.q ?? null, (after?.[0] as string) ?? null, filter.limit + 1],
+  );
+  return toPage(rows, filter.limit, toView, (row) => [row.case_id]);
+}

@@ -1,0 +1,91 @@
+import type pg from 'pg';
+import { danishDate, type Participant, foldMeeting, meetingInfo, meetingStatus, participants, type MeetingEvent, type Stored } from '#cases';
+import { decodeCursor, type Page, toPage } from './cursor.js';
+
+export interface MeetingItemView {
+  number: number | null;
+  title: string | null;
+  caseNumber: string;
+  closed: boolean;
+  outcome: string | null;
+  decisionText: string | null;
+  postponed: boolean;
+}
+
+export interface MeetingView {
+  meetingId: string;
+  body: string;
+  date: string;
+  startsAt: string | null;
+  location: string | null;
+  state: string;
+  cancellationReason: string | null;
+  participants: Array<{ name: string; party: string | null; role: string | null; attendance: string }>;
+  items: MeetingItemView[];
+}
+
+function toView(row: any, items: any[], today: string): MeetingView {
+  const state = foldMeeting(row.events as Stored<MeetingEvent>[]);
+  const info = meetingInfo(state);
+  const cancelled = (row.events as Array<{ type: string; data: any }>).find((e) => e.type === 'MeetingCancelled');
+  return {
+    meetingId: row.meeting_id,
+    body: info?.body ?? row.body,
+    date: info?.meetingDate ?? row.date,
+    startsAt: info?.startTime ?? null,
+    location: info?.place ?? null,
+    state: meetingStatus(state, today) ?? 'scheduled',
+    cancellationReason: cancelled?.data.reason ?? null,
+    participants: participants(state).map((p: Participant) => ({ name: p.name, party: p.party ?? null, role: p.role ?? null, attendance: p.attendance })),
+    items: items.map((i) => ({
+      number: i.number,
+      title: i.title,
+      caseNumber: i.case_id,
+      closed: i.closed,
+      // A closed item shows its title and number to everyone, never anything else.
+      outcome: i.closed ? null : i.outcome,
+      decisionText: i.closed ? null : i.decision_text,
+      postponed: i.postponed,
+    })),
+  };
+}
+
+async function itemsOf(pool: pg.Pool, meetingIds: string[]): Promise<Map<string, any[]>> {
+  const { rows } = await pool.query(
+    `SELECT * FROM proj_meeting_items WHERE meeting_id = ANY($1::text[]) ORDER BY meeting_id, number NULLS LAST, case_id`,
+    [meetingIds],
+  );
+  const byMeeting = new Map<string, any[]>();
+  for (const row of rows) byMeeting.set(row.meeting_id, [...(byMeeting.get(row.meeting_id) ?? []), row]);
+  return byMeeting;
+}
+
+export async function findMeeting(pool: pg.Pool, meetingId: string, now: Date): Promise<MeetingView | undefined> {
+  const { rows } = await pool.query(`SELECT meeting_id, body, date::text, events FROM proj_meetings WHERE meeting_id = $1`, [meetingId]);
+  if (!rows[0]) return undefined;
+  return toView(rows[0], (await itemsOf(pool, [meetingId])).get(meetingId) ?? [], danishDate(now));
+}
+
+export interface MeetingFilter {
+  body?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export async function listMeetings(pool: pg.Pool, filter: MeetingFilter, now: Date): Promise<Page<MeetingView>> {
+  const after = decodeCursor(filter.cursor, 2);
+  const { rows } = await pool.query(
+    `SELECT meeting_id, body, date::text, events FROM proj_meetings
+      WHERE ($1::text IS NULL OR lower(body) = lower($1))
+        AND ($2::date IS NULL OR date >= $2) AND ($3::date IS NULL OR date <= $3)
+        AND ($4::date IS NULL OR (date, meeting_id) > ($4::date, $5::text))
+      ORDER BY date, meeting_id
+      LIMIT $6`,
+    [filter.body ?? null, filter.from ?? null, filter.to ?? null, (after?.[0] as string) ?? null, (after?.[1] as string) ?? null, filter.limit + 1],
+  );
+  const items = await itemsOf(pool, rows.map((r) => r.meeting_id));
+  const today = danishDate(now);
+  return toPage(rows, filter.limit, (row) => toView(row, items.get(row.meeting_id) ?? [], today), (row) => [row.date, row.meeting_id]);
+}
