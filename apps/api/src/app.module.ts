@@ -1,13 +1,28 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Clock } from '#cases';
 import { type AppConfig, type DatabaseServer, parseConfig } from '#platform';
+import { ProjectionsAdminController } from './admin/projections-admin.controller.js';
+import { AuditController } from './audit/audit.controller.js';
+import type { ApiToken } from './auth/api-tokens.js';
+import { API_TOKENS, AuthGuard, READS_NEED_TOKEN } from './auth/auth.guard.js';
+import { WRITE_RATE_LIMIT, WriteThrottlerGuard } from './auth/write-throttler.guard.js';
+import { CaseWritesController } from './cases/case-writes.controller.js';
+import { CasesController } from './cases/cases.controller.js';
 import { CoreModule } from './core.module.js';
+import { EventStreamController } from './events/event-stream.controller.js';
 import { DatabaseHealthIndicator } from './health/database.health.js';
 import { HealthController } from './health/health.controller.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { MeetingWritesController } from './meetings/meeting-writes.controller.js';
+import { MeetingsController } from './meetings/meetings.controller.js';
+import { ProjectionsService, RUN_PROJECTIONS } from './projections/projections.service.js';
+import { ReadConsistencyInterceptor } from './projections/read-consistency.interceptor.js';
 
 function requestId(req: IncomingMessage, res: ServerResponse): string {
   const given = req.headers['x-request-id'];
@@ -16,9 +31,16 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
+export interface AppOptions {
+  config: AppConfig;
+  server: DatabaseServer;
+  tokens: ApiToken[];
+  clock?: Clock;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, server: DatabaseServer): DynamicModule {
+  static forRoot({ config, server, tokens, clock }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -27,14 +49,35 @@ export class AppModule {
           pinoHttp: {
             level: config.logLevel,
             genReqId: requestId,
+            // Tokens never reach a log line.
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
-        CoreModule.forRoot({ config, server }),
+        CoreModule.forRoot({ config, server, clock }),
         TerminusModule,
       ],
-      controllers: [HealthController],
-      providers: [DatabaseHealthIndicator],
+      controllers: [
+        HealthController,
+        CasesController,
+        CaseWritesController,
+        MeetingsController,
+        MeetingWritesController,
+        AuditController,
+        EventStreamController,
+        ProjectionsAdminController,
+      ],
+      providers: [
+        DatabaseHealthIndicator,
+        { provide: API_TOKENS, useValue: tokens },
+        { provide: READS_NEED_TOKEN, useValue: config.readsNeedToken },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: RUN_PROJECTIONS, useValue: config.runProjections },
+        { provide: WRITE_RATE_LIMIT, useValue: config.writeRateLimit },
+        WriteThrottlerGuard,
+        ProjectionsService,
+        ReadConsistencyInterceptor,
+      ],
     };
   }
 }

@@ -1,23 +1,48 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import type { Clock } from '#cases';
 import { type AppConfig, type DatabaseServer, startDatabaseServer } from '#platform';
 import { AppModule } from './app.module.js';
+import { type ApiToken, loadTokens } from './auth/api-tokens.js';
+import { setUpDocs } from './docs.js';
 
 export interface RunningApi {
-  app: INestApplication;
+  app: NestExpressApplication;
   server: DatabaseServer;
-  /** Closes HTTP, then the database pool, then stops the embedded server: in that order. */
+  /** Closes HTTP, then the projections and the database pool, then stops the embedded server. */
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  listen?: boolean;
+  clock?: Clock;
+  /** Tokens to use instead of the configured ones (tests). */
+  tokens?: ApiToken[];
+  announce?: (message: string) => void;
+}
+
 /** Starts the database (embedded unless DATABASE_URL is set) and the HTTP app; used by main and by tests. */
-export async function startApi(config: AppConfig, options: { listen?: boolean } = {}): Promise<RunningApi> {
+export async function startApi(config: AppConfig, options: StartOptions = {}): Promise<RunningApi> {
   const server = await startDatabaseServer({ ...config, log: () => undefined });
-  let app: INestApplication;
+  let app: NestExpressApplication;
   try {
-    app = await NestFactory.create(AppModule.forRoot(config, server), { bufferLogs: true });
+    const tokens =
+      options.tokens ??
+      loadTokens({
+        apiTokens: config.apiTokens,
+        apiTokensFile: config.apiTokensFile,
+        generatedTokenDir: server.mode === 'embedded' ? config.dataDir : undefined,
+        announce: options.announce,
+      });
+    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, server, tokens, clock: options.clock }), {
+      bufferLogs: true,
+      bodyParser: false,
+    });
     app.useLogger(app.get(Logger));
+    app.useBodyParser('json', { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'] });
+    app.useBodyParser('text', { limit: config.maxBodyBytes, type: ['text/plain', 'text/markdown'] });
+    setUpDocs(app);
     if (options.listen === false) await app.init();
     else await app.listen(config.port, config.host);
   } catch (error) {
@@ -30,7 +55,7 @@ export async function startApi(config: AppConfig, options: { listen?: boolean } 
     server,
     close: () =>
       (closing ??= (async () => {
-        // app.close() stops accepting connections, drains HTTP, then runs the TypeORM shutdown hook.
+        // app.close() stops accepting connections, drains HTTP, stops the projections, then closes the pool.
         await app.close();
         await server.stop();
       })()),

@@ -4,7 +4,7 @@ import { startApi } from './bootstrap.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const api = await startApi(config);
+  const api = await startApi(config, { announce: (message) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg: message })) });
   console.log(
     JSON.stringify({
       level: 30,

@@ -14,6 +14,8 @@ export interface CommandResult {
   events: Array<{ streamId: string; eventId: string; type: string }>;
   /** Versions after the write, per stream written (for ETags and read-your-writes). */
   streams: Array<{ streamId: string; version: number }>;
+  /** Global position of the last event written (or found, for a duplicate): for read-your-writes. */
+  position?: bigint;
 }
 
 export interface HandledCommand {
@@ -63,6 +65,8 @@ export class CommandRunner {
       const requests = writes.map(({ streamId, events }) => {
         const version = session.versions.get(streamId);
         if (version === undefined) throw new Error(`Bug: ${commandType} writes to ${streamId} without reading it`);
+        const expected = meta.expectedVersions?.[streamId];
+        if (expected !== undefined && expected !== version) throw new VersionConflict(streamId, `version ${expected}`, version);
         const newEvents: NewEvent[] = events.map((e) => ({
           eventId: deterministicEventId(meta.idempotencyKey, index++),
           type: e.type,
@@ -86,9 +90,11 @@ export class CommandRunner {
           outcome: results.every((r) => r.outcome === 'duplicate') ? 'duplicate' : 'appended',
           events: requests.flatMap((r) => r.events.map((e) => ({ streamId: r.streamId, eventId: e.eventId, type: e.type }))),
           streams: requests.map((r, i) => ({ streamId: r.streamId, version: results[i]!.nextExpectedVersion })),
+          position: results.reduce<bigint | undefined>((max, r) => (r.lastGlobalPosition !== undefined && (max === undefined || r.lastGlobalPosition > max) ? r.lastGlobalPosition : max), undefined),
         };
       } catch (error) {
-        if (error instanceof VersionConflict && attempt < MAX_ATTEMPTS) continue;
+        // With an If-Match the caller decided on what it saw: a conflict is its to resolve.
+        if (error instanceof VersionConflict && attempt < MAX_ATTEMPTS && !meta.expectedVersions) continue;
         throw error;
       }
     }
@@ -100,6 +106,7 @@ export class CommandRunner {
       outcome: 'duplicate',
       events: events.map((e) => ({ streamId: e.streamId, eventId: e.eventId, type: e.type })),
       streams: [],
+      position: events.reduce<bigint | undefined>((max, e) => (max === undefined || e.globalPosition > max ? e.globalPosition : max), undefined),
     };
   }
 }

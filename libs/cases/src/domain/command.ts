@@ -17,6 +17,11 @@ export interface CommandMeta {
   source?: string;
   correlationId?: string;
   causationId?: string;
+  /**
+   * The versions the caller last saw of streams it writes (HTTP If-Match), by stream id. A stream
+   * that moved on since is a VersionConflict, not retried: the caller must look again.
+   */
+  expectedVersions?: Readonly<Record<string, number>>;
 }
 
 /** A meeting named by id, or by body and date (from which the id is derived). */

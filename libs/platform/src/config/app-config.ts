@@ -10,7 +10,18 @@ export interface AppConfig {
   embeddedPgPort: number;
   dbPoolSize: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  demoData: boolean;
+  /** Import the bundled demo minutes into an empty database; unset: only for the embedded server. */
+  demoData: boolean | undefined;
+  /** `name:role:token` triples; never logged. */
+  apiTokens: string | undefined;
+  apiTokensFile: string | undefined;
+  /** Reads are open unless this is on; then they need a token of any role. */
+  readsNeedToken: boolean;
+  /** Run the projections in this process (off when a separate process runs them). */
+  runProjections: boolean;
+  /** Writes per minute per caller. */
+  writeRateLimit: number;
+  maxBodyBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -50,7 +61,7 @@ function databaseUrl(env: NodeJS.ProcessEnv, problems: string[]): string | undef
   return raw;
 }
 
-function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean, problems: string[]): boolean {
+function onOff<T extends boolean | undefined>(env: NodeJS.ProcessEnv, name: string, fallback: T, problems: string[]): boolean | T {
   const raw = env[name]?.toLowerCase();
   if (raw === undefined || raw === '') return fallback;
   if (['on', 'true', '1', 'yes'].includes(raw)) return true;
@@ -72,8 +83,15 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppCon
     embeddedPgPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535, problems),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200, problems),
     logLevel,
-    demoData: onOff(env, 'DEMO_DATA', true, problems),
+    demoData: onOff(env, 'DEMO_DATA', undefined, problems),
+    apiTokens: env.API_TOKENS || undefined,
+    apiTokensFile: env.API_TOKENS_FILE ? path.resolve(cwd, env.API_TOKENS_FILE) : undefined,
+    readsNeedToken: onOff(env, 'READS_NEED_TOKEN', false, problems),
+    runProjections: onOff(env, 'RUN_PROJECTIONS', true, problems),
+    writeRateLimit: integer(env, 'WRITE_RATE_LIMIT', 600, 1, 1_000_000, problems),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2_000_000, 1_000, 100_000_000, problems),
   };
+  if (config.apiTokens && config.apiTokensFile) problems.push('API_TOKENS and API_TOKENS_FILE are both set; use one');
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

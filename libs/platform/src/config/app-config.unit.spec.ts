@@ -11,7 +11,13 @@ describe('parseConfig', () => {
       embeddedPgPort: 54329,
       dbPoolSize: 10,
       logLevel: 'info',
-      demoData: true,
+      demoData: undefined,
+      apiTokens: undefined,
+      apiTokensFile: undefined,
+      readsNeedToken: false,
+      runProjections: true,
+      writeRateLimit: 600,
+      maxBodyBytes: 2_000_000,
     });
   });
 

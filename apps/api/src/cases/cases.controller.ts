@@ -1,0 +1,112 @@
+import { Controller, Get, Inject, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type pg from 'pg';
+import { CaseNotFound, caseStreamId } from '#cases';
+import { PG_POOL, PostgresEventStore } from '#event-store';
+import { caseTimeline, findCase, InvalidCursor, listCases } from '#projections';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { RequestValidationError } from '../http/problem.js';
+import { caseIdParam, enumParam, limitParam, textParam } from '../http/query-params.js';
+import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+
+const STATUSES = ['presented', 'postponed', 'decided', 'recommended', 'withdrawn'] as const;
+
+function cursorParam(raw: unknown): string | undefined {
+  return textParam(raw, 'cursor', 2000);
+}
+
+@ApiTags('cases')
+@Controller('cases')
+@UseInterceptors(ReadConsistencyInterceptor)
+@ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position (read-your-writes)' })
+export class CasesController {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly store: PostgresEventStore,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Search and list cases', description: 'Filter by status, by a body the case appeared before, and by title text (Danish stemming).' })
+  @ApiQuery({ name: 'status', required: false, enum: STATUSES })
+  @ApiQuery({ name: 'body', required: false })
+  @ApiQuery({ name: 'q', required: false, description: 'title text search' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiOkResponse({ description: '{ data: Case[], nextCursor }' })
+  @ApiErrors(400, 401)
+  async list(@Query() query: Record<string, unknown>) {
+    try {
+      return await listCases(this.pool, {
+        status: enumParam(query.status, 'status', STATUSES),
+        body: textParam(query.body, 'body'),
+        q: textParam(query.q, 'q'),
+        limit: limitParam(query.limit),
+        cursor: cursorParam(query.cursor),
+      });
+    } catch (error) {
+      if (error instanceof InvalidCursor) throw RequestValidationError.field('cursor', error.message);
+      throw error;
+    }
+  }
+
+  @Get(':caseNumber')
+  @ApiOperation({ summary: "A case's current status", description: 'ETag is the case stream version; pass it as If-Match on writes. Percent-encode Ø/Æ/Å.' })
+  @ApiOkResponse({ description: '{ caseNumber, title, status, statusSince, decidingBody, lastOutcome, postponements, firstPresented, lastActivity, version }' })
+  @ApiErrors(400, 401, 404)
+  async get(@Param('caseNumber') raw: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const view = await findCase(this.pool, caseIdParam(raw));
+    if (!view) throw new CaseNotFound(caseIdParam(raw));
+    const etag = `"${view.version}"`;
+    response.setHeader('ETag', etag);
+    if (request.headers['if-none-match'] === etag) {
+      response.status(304);
+      return undefined;
+    }
+    return view;
+  }
+
+  @Get(':caseNumber/timeline')
+  @ApiOperation({ summary: "A case's timeline", description: 'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled.' })
+  @ApiErrors(400, 401, 404)
+  async timeline(@Param('caseNumber') raw: string) {
+    const caseId = caseIdParam(raw);
+    const view = await findCase(this.pool, caseId);
+    if (!view) throw new CaseNotFound(caseId);
+    return { caseNumber: view.caseNumber, entries: await caseTimeline(this.pool, view.caseNumber) };
+  }
+
+  @Get(':caseNumber/events')
+  @ApiOperation({ summary: "The case's raw event stream", description: 'Events with stream version, global position and metadata (actor, source, correlation).' })
+  @ApiQuery({ name: 'from', required: false, description: 'first stream version to return (default 1)' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiHeader({ name: 'If-None-Match', required: false })
+  @ApiErrors(400, 401, 404)
+  async events(@Param('caseNumber') raw: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: Response) {
+    const caseId = caseIdParam(raw);
+    const limit = limitParam(query.limit, 200, 1000);
+    const from = query.from === undefined ? 1 : Number(query.from);
+    if (!Number.isInteger(from) || from < 1) throw RequestValidationError.field('from', 'must be a stream version from 1');
+    const streamId = caseStreamId(caseId);
+    const version = await this.store.streamVersion(streamId);
+    if (version === 0) throw new CaseNotFound(caseId);
+    response.setHeader('ETag', `"${version}"`);
+    const events = await this.store.readStream(streamId, { from, maxCount: limit });
+    const last = events.at(-1);
+    return {
+      caseNumber: caseId,
+      version,
+      data: events.map((e) => ({
+        version: e.streamPosition,
+        position: e.globalPosition.toString(),
+        eventId: e.eventId,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        recordedAt: e.recordedAt.toISOString(),
+        data: e.data,
+        metadata: e.metadata,
+      })),
+      nextCursor: last && last.streamPosition < version ? String(last.streamPosition + 1) : null,
+    };
+  }
+}

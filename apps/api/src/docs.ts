@@ -1,0 +1,45 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+/** OpenAPI at /docs (UI) and /docs-json, generated from the controllers' decorators. */
+export function setUpDocs(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Sagsspor')
+    .setDescription(
+      'Follows municipal cases across committee meetings. Reads are open unless READS_NEED_TOKEN=on; writes need a bearer token ' +
+        '(clerk; admin for corrections and rebuilds). Every error is application/problem+json.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  document.components ??= {};
+  document.components.schemas = {
+    ...document.components.schemas,
+    Problem: {
+      type: 'object',
+      required: ['type', 'title', 'status', 'detail'],
+      properties: {
+        type: { type: 'string' },
+        title: { type: 'string' },
+        status: { type: 'integer' },
+        detail: { type: 'string' },
+        instance: { type: 'string' },
+        errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+        rule: { type: 'string' },
+        expectedVersion: { type: 'string' },
+        actualVersion: { type: 'integer' },
+      },
+    },
+    WriteAnswer: {
+      type: 'object',
+      properties: {
+        outcome: { type: 'string', enum: ['appended', 'duplicate', 'unchanged'] },
+        position: { type: 'string', nullable: true },
+        events: { type: 'array', items: { type: 'object', properties: { streamId: { type: 'string' }, eventId: { type: 'string' }, type: { type: 'string' } } } },
+        streams: { type: 'array', items: { type: 'object', properties: { streamId: { type: 'string' }, version: { type: 'integer' } } } },
+      },
+    },
+  };
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

@@ -1,0 +1,78 @@
+import { Controller, type MessageEvent, Query, Req, Sse } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { Observable } from 'rxjs';
+import { type GlobalCheckpoint, PostgresEventStore, START } from '#event-store';
+import { ApiErrors } from '../http/api-errors.decorator.js';
+import { RequestValidationError } from '../http/problem.js';
+
+const POLL_MS = 250;
+const BATCH = 500;
+
+/** SSE ids are `<transaction id>.<global position>`: a checkpoint the gap-safe reader resumes from. */
+export const sseId = (c: GlobalCheckpoint): string => `${c.transactionId}.${c.globalPosition}`;
+
+@ApiTags('events')
+@Controller('events')
+export class EventStreamController {
+  constructor(private readonly store: PostgresEventStore) {}
+
+  private async resumeFrom(raw: unknown): Promise<GlobalCheckpoint> {
+    if (raw === undefined || raw === '') return START;
+    const text = String(raw);
+    const composite = /^(\d{1,19})\.(\d{1,19})$/.exec(text);
+    if (composite) return { transactionId: BigInt(composite[1]!), globalPosition: BigInt(composite[2]!) };
+    if (/^\d{1,19}$/.test(text)) {
+      if (BigInt(text) === 0n) return START;
+      const checkpoint = await this.store.checkpointOf(BigInt(text));
+      if (checkpoint) return checkpoint;
+      throw RequestValidationError.field('after', `no event has global position ${text}`);
+    }
+    throw RequestValidationError.field('after', 'must be a global position or an event id from this stream (<transaction>.<position>)');
+  }
+
+  @Sse('stream')
+  @ApiOperation({
+    summary: 'New events as server-sent events, resumable',
+    description: 'Each message: id `<transaction>.<position>`, event = the event type, data = the event. Resume with `?after=` (a position or an id) or the Last-Event-ID header.',
+  })
+  @ApiQuery({ name: 'after', required: false })
+  @ApiErrors(400, 401)
+  async stream(@Query('after') after: unknown, @Req() request: Request): Promise<Observable<MessageEvent>> {
+    let checkpoint = await this.resumeFrom(after ?? request.headers['last-event-id']);
+    return new Observable<MessageEvent>((subscriber) => {
+      let closed = false;
+      let timer: NodeJS.Timeout | undefined;
+      const pump = async () => {
+        while (!closed) {
+          const batch = await this.store.readAll(checkpoint, BATCH);
+          for (const e of batch) {
+            checkpoint = { transactionId: e.transactionId, globalPosition: e.globalPosition };
+            subscriber.next({
+              id: sseId(checkpoint),
+              type: e.type,
+              data: {
+                position: e.globalPosition.toString(),
+                streamId: e.streamId,
+                version: e.streamPosition,
+                eventId: e.eventId,
+                type: e.type,
+                schemaVersion: e.schemaVersion,
+                recordedAt: e.recordedAt.toISOString(),
+                data: e.data,
+                metadata: e.metadata,
+              },
+            });
+          }
+          if (batch.length < BATCH) break;
+        }
+        if (!closed) timer = setTimeout(() => void pump().catch((error) => subscriber.error(error)), POLL_MS);
+      };
+      void pump().catch((error) => subscriber.error(error));
+      return () => {
+        closed = true;
+        if (timer) clearTimeout(timer);
+      };
+    });
+  }
+}
