@@ -6,6 +6,7 @@ import { type AppConfig, type DatabaseServer, startDatabaseServer } from '#platf
 import { AppModule } from './app.module.js';
 import { type ApiToken, loadTokens } from './auth/api-tokens.js';
 import { setUpDocs } from './docs.js';
+import { bodyParserErrors } from './http/body-parser-errors.js';
 
 export interface RunningApi {
   app: NestExpressApplication;
@@ -42,6 +43,8 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     app.useLogger(app.get(Logger));
     app.useBodyParser('json', { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'] });
     app.useBodyParser('text', { limit: config.maxBodyBytes, type: ['text/plain', 'text/markdown'] });
+    // Body-parser errors happen before Nest routes the request; answer them as problem+json too.
+    app.use(bodyParserErrors);
     setUpDocs(app);
     if (options.listen === false) await app.init();
     else await app.listen(config.port, config.host);

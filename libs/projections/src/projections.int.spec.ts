@@ -47,8 +47,8 @@ describe('projections (given events, then rows)', () => {
     expect(entries.map((e) => [e.date, e.kind, e.outcome])).toEqual([
       ['2023-01-17', 'referenced', null],
       ['2024-01-16', 'presented', null],
-      ['2024-01-16', 'postponed', null],
       ['2024-01-16', 'cancelled', null],
+      ['2024-01-16', 'postponed', null],
       ['2024-02-06', 'presented', null],
       ['2024-02-06', 'decided', 'noted'],
     ]);

@@ -57,7 +57,8 @@ export class CommandRunner {
         writes = await decide(session, this.clock.now());
       } catch (error) {
         if (error instanceof CommandAlreadyHandled) return this.replayed(error.events, meta.idempotencyKey, fingerprint);
-        throw error;
+        // The caller decided on an older version: that, not the rule its stale view broke, is the answer.
+        throw this.staleExpectation(meta, session) ?? error;
       }
       if (writes.length === 0) return { outcome: 'unchanged', events: [], streams: [] };
 
@@ -98,6 +99,14 @@ export class CommandRunner {
         throw error;
       }
     }
+  }
+
+  private staleExpectation(meta: CommandMeta, session: LoadSession): VersionConflict | undefined {
+    for (const [streamId, expected] of Object.entries(meta.expectedVersions ?? {})) {
+      const actual = session.versions.get(streamId);
+      if (actual !== undefined && actual !== expected) return new VersionConflict(streamId, `version ${expected}`, actual);
+    }
+    return undefined;
   }
 
   private replayed(events: RecordedEvent[], key: string, fingerprint: string): CommandResult {

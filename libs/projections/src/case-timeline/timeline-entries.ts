@@ -44,8 +44,9 @@ export function timelineEntries(event: RecordedEvent): TimelineEntry[] {
     case 'ItemPresented':
       return [{ ...base, entry: 0, kind: 'presented', text: data.title ?? null, details: { closed: data.closed, decidingBody: data.decidingBody ?? null } }];
     case 'ItemPostponed': {
-      const postponed: TimelineEntry = { ...base, entry: 0, kind: 'postponed', reason: data.reason ?? null, details: { causedByCancellation: data.causedByCancellation } };
-      return data.causedByCancellation ? [{ ...base, entry: 1, kind: 'cancelled', reason: data.reason ?? null }, postponed] : [postponed];
+      // A cancellation reads as two happenings: the meeting was cancelled, so the item was postponed.
+      const postponed: TimelineEntry = { ...base, entry: 1, kind: 'postponed', reason: data.reason ?? null, details: { causedByCancellation: data.causedByCancellation } };
+      return data.causedByCancellation ? [{ ...base, entry: 0, kind: 'cancelled', reason: data.reason ?? null }, postponed] : [{ ...postponed, entry: 0 }];
     }
     case 'DecisionTaken':
       return [

@@ -32,7 +32,7 @@ export interface AuditFilter {
 export async function auditLog(pool: pg.Pool, filter: AuditFilter): Promise<Page<AuditEntryView>> {
   const after = decodeCursor(filter.cursor, 1);
   const { rows } = await pool.query(
-    `SELECT case_id, body, meeting_id, meeting_date::text, item_number, kind, outcome, recorded_at, actor, source, global_position::text, event_id
+    `SELECT case_id, body, meeting_id, meeting_date::text, item_number, kind, outcome, recorded_at, actor, source, global_position::text AS position_text, event_id
        FROM proj_audit_log
       WHERE ($1::text IS NULL OR kind = $1) AND ($2::text IS NULL OR outcome = $2) AND ($3::text IS NULL OR lower(body) = lower($3))
         AND ($4::text IS NULL OR case_id = $4)
@@ -68,9 +68,9 @@ export async function auditLog(pool: pg.Pool, filter: AuditFilter): Promise<Page
       recordedAt: (r.recorded_at as Date).toISOString(),
       actor: r.actor,
       source: r.source,
-      position: r.global_position,
+      position: r.position_text,
       eventId: r.event_id,
     }),
-    (r) => [r.global_position],
+    (r) => [r.position_text],
   );
 }

@@ -18,7 +18,7 @@ export interface TimelineEntryView {
 /** The case's entries (its linked provisional cases' too) by meeting date, item number, event order. */
 export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<TimelineEntryView[]> {
   const { rows } = await pool.query(
-    `SELECT date::text, body, meeting_id, item_number, kind, outcome, text, reason, source, details, event_id, global_position::text
+    `SELECT date::text, body, meeting_id, item_number, kind, outcome, text, reason, source, details, event_id, global_position::text AS position_text
        FROM proj_case_timeline
       WHERE NOT retracted
         AND (case_id = $1 OR case_id IN (SELECT case_id FROM proj_case_status WHERE linked_to = $1))
@@ -37,6 +37,6 @@ export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<Timel
     source: r.source,
     details: r.details,
     eventId: r.event_id,
-    position: r.global_position,
+    position: r.position_text,
   }));
 }
