@@ -1,7 +1,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { assertNoOrphanPostgres, lockDataDir } from './data-dir-lock.js';
+import { assertNoOrphanPostgres, DataDirInUseError, lockDataDir } from './data-dir-lock.js';
 
 export interface DatabaseServer {
   /** Connection string the application uses. */
@@ -108,5 +108,18 @@ export async function startDatabaseServer(options: DatabaseServerOptions): Promi
   } catch (error) {
     await unlock();
     throw error;
+  }
+}
+
+/**
+ * For command-line tools next to a running server: starts the database like the API does, or,
+ * when a running API already owns DATA_DIR's embedded server, connects to that one instead.
+ */
+export async function connectDatabaseServer(options: DatabaseServerOptions): Promise<DatabaseServer> {
+  try {
+    return await startDatabaseServer(options);
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError) || options.databaseUrl) throw error;
+    return { url: embeddedUrl(options.embeddedPgPort), mode: 'embedded', stop: async () => undefined };
   }
 }
