@@ -1,9 +1,11 @@
-// npm run bench: JSON on stdout, progress on stderr. BENCH_SECONDS and BENCH_EVENTS scale it down.
+// npm run bench: JSON on stdout, progress on stderr. BENCH_SECONDS, BENCH_EVENTS and BENCH_DOCUMENTS scale it down.
 import 'reflect-metadata';
 import os from 'node:os';
 import { openBenchDatabase } from './bench-database.js';
 import { eventStoreBench } from './event-store.bench.js';
+import { importBench } from './import.bench.js';
 import { progress } from './measure.js';
+import { projectionsBench } from './projections.bench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -16,7 +18,11 @@ try {
     database: { mode: db.mode, version },
     secondsPerMeasurement: seconds,
   };
+  report.import = await importBench(db);
   report.eventStore = await eventStoreBench(db, seconds, events);
+  // Projections get their own million domain events (the store section's filler is not domain data).
+  await db.pool.query('TRUNCATE es_events, es_subscription_checkpoints');
+  report.projections = await projectionsBench(db, events, Number(process.env.BENCH_LOAD_SECONDS ?? 10));
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } finally {
   progress('cleaning up');

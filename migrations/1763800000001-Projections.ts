@@ -28,6 +28,7 @@ export class Projections1763800000001 implements MigrationInterface {
         title_search tsvector GENERATED ALWAYS AS (to_tsvector('danish', coalesce(title, ''))) STORED
       )`);
     await q.query(`CREATE INDEX proj_case_status_status ON proj_case_status (status, case_id)`);
+    await q.query(`CREATE INDEX proj_case_status_linked_to ON proj_case_status (linked_to) WHERE linked_to IS NOT NULL`);
     await q.query(`CREATE INDEX proj_case_status_title ON proj_case_status USING gin (title_search)`);
     await q.query(`CREATE INDEX proj_case_status_bodies ON proj_case_status USING gin (bodies)`);
 

@@ -21,7 +21,7 @@ export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<Timel
     `SELECT date::text, body, meeting_id, item_number, kind, outcome, text, reason, source, details, event_id, global_position::text AS position_text
        FROM proj_case_timeline
       WHERE NOT retracted
-        AND (case_id = $1 OR case_id IN (SELECT case_id FROM proj_case_status WHERE linked_to = $1))
+        AND case_id = ANY (ARRAY[$1::text] || ARRAY(SELECT case_id FROM proj_case_status WHERE linked_to = $1))
       ORDER BY date, item_number NULLS LAST, global_position, entry`,
     [caseId],
   );

@@ -43,11 +43,31 @@ export async function rebuildProjection(pool: pg.Pool, store: PostgresEventStore
   const started = performance.now();
   const client = await pool.connect();
   try {
+    // Secondary indexes are built once after the bulk load, not maintained row by row during it;
+    // only the unique ones (which the upserts need) exist from the start.
+    const deferred: string[] = [];
+    // Index names must not clash with those of an earlier rebuild, now on the live tables.
+    const generation = Date.now().toString(36);
     for (const table of projection.tables) {
       await client.query(`DROP TABLE IF EXISTS ${shadow(table)}`);
-      await client.query(`CREATE TABLE ${shadow(table)} (LIKE ${table} INCLUDING ALL)`);
+      await client.query(`CREATE TABLE ${shadow(table)} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
+      const { rows } = await client.query(
+        `SELECT pg_get_indexdef(i.indexrelid) AS definition, i.indisunique AS is_unique, i.indisprimary AS is_primary
+           FROM pg_index i WHERE i.indrelid = $1::regclass`,
+        [table],
+      );
+      for (const [n, index] of rows.entries()) {
+        const definition = (index.definition as string)
+          .replace(/^CREATE (UNIQUE )?INDEX \S+ ON (\S+\.)?\S+/, `CREATE $1INDEX ${table}_${generation}_${n} ON ${shadow(table)}`);
+        if (!index.is_unique) deferred.push(definition);
+        else {
+          await client.query(definition);
+          if (index.is_primary) await client.query(`ALTER TABLE ${shadow(table)} ADD PRIMARY KEY USING INDEX ${table}_${generation}_${n}`);
+        }
+      }
     }
     const bulk = await applyFrom(store, client, projection, START, batchSize, true);
+    for (const definition of deferred) await client.query(definition);
 
     await client.query('BEGIN');
     try {

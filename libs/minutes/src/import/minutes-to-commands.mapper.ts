@@ -1,0 +1,315 @@
+import {
+  CancelMeeting,
+  CaseNumber,
+  NoteEarlierTreatment,
+  PostponeItem,
+  PresentItem,
+  RecordAttendance,
+  RecordDecision,
+  ScheduleMeeting,
+  meetingIdFor,
+  presentItemCaseId,
+  type CommandMeta,
+  type Outcome,
+  type SummarySection,
+} from '#cases';
+import type {
+  DecisionOutcome,
+  ParsedItem,
+  ParsedItemSections,
+  ParsedMinutes,
+  ReferencedMeeting,
+} from '../parser/parsed-minutes.types.js';
+import type { ImportWarning } from './import-report.types.js';
+
+/** Every command the importer sends (CorrectFact is added by the republication corrector). */
+export type ImportCommand =
+  | ScheduleMeeting
+  | RecordAttendance
+  | PresentItem
+  | RecordDecision
+  | PostponeItem
+  | NoteEarlierTreatment
+  | CancelMeeting;
+
+export interface PlannedItem {
+  item: ParsedItem;
+  /** Resolved case id (journal number or provisional id); null when the item has neither number. */
+  caseId: string | null;
+  /** The domain outcome of the decision, when there is one to record. */
+  outcome: Outcome | null;
+  postponed: boolean;
+  /** Why nothing can be recorded for the item (no case id). */
+  error?: string;
+  /** In order; the first is PresentItem: when it fails, the rest are not sent. */
+  commands: ImportCommand[];
+}
+
+export interface PlannedReferencedMeeting {
+  reference: ReferencedMeeting;
+  meetingId: string | null;
+  /** The cancellation's wording as the minutes give it. */
+  reason: string | null;
+  commands: ImportCommand[];
+}
+
+export interface ImportPlan {
+  meeting: { meetingId: string; body: string; date: string };
+  meetingCommands: ImportCommand[];
+  items: PlannedItem[];
+  referencedMeetings: PlannedReferencedMeeting[];
+  warnings: ImportWarning[];
+}
+
+/** The parser and the domain share the outcome vocabulary; this map makes the compiler check it stays so. */
+const OUTCOME: Readonly<Record<DecisionOutcome, Outcome>> = {
+  noted: 'noted',
+  approved: 'approved',
+  recommended: 'recommended',
+  discussed: 'discussed',
+  rejected: 'rejected',
+  commented: 'commented',
+  withdrawn: 'withdrawn',
+  other: 'other',
+};
+
+export const domainOutcome = (outcome: DecisionOutcome): Outcome => OUTCOME[outcome];
+
+/** Section headings as the minutes write them: the summary keeps the reader's vocabulary. */
+const SECTION_HEADINGS: ReadonlyArray<[keyof Omit<ParsedItemSections, 'other'>, string]> = [
+  ['preamble', 'Indledning'],
+  ['description', 'Beskrivelse'],
+  ['summary', 'Sammendrag'],
+  ['background', 'Baggrund'],
+  ['presentation', 'Sagsfremstilling'],
+  ['additionalParticipation', 'Yderligere deltagelse'],
+  ['economy', 'Økonomiske konsekvenser og finansiering'],
+  ['recommendationIntro', 'Indstilling'],
+];
+
+export interface PlanContext {
+  documentName: string;
+  actor: string;
+  /** Same for every command of one document version: the audit trail can find all facts of an import. */
+  correlationId: string;
+}
+
+/**
+ * Turns parsed minutes into the commands that record them. Pure. Idempotency keys name the meeting
+ * and each fact's place in it (item number, the meeting a reference points at), never the file name
+ * or the time: the same minutes imported twice, under any name, append nothing the second time, and
+ * a republished version reuses the keys of the facts it restates.
+ *
+ * Throws the domain's InvalidInput when the meeting's body or date is missing or unusable.
+ */
+export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportPlan {
+  const { body, date } = parsed.meeting;
+  if (!body || !date) throw new MeetingUnreadable(!body ? 'no committee name' : 'no meeting date');
+  const meetingId = meetingIdFor(body, date);
+  const meeting = { body, date };
+  const prefix = `import:${meetingId}`;
+  const warnings: ImportWarning[] = [];
+  const meta = (key: string, line: number): CommandMeta => ({
+    idempotencyKey: `${prefix}:${key}`,
+    actor: context.actor,
+    source: `document:${context.documentName}#L${Math.max(1, line)}`,
+    correlationId: context.correlationId,
+  });
+
+  const meetingCommands: ImportCommand[] = [
+    new ScheduleMeeting(
+      { body, date, ...(parsed.meeting.startTime ? { startTime: parsed.meeting.startTime } : {}), ...(parsed.meeting.location ? { place: parsed.meeting.location } : {}) },
+      meta('meeting', parsed.meeting.line),
+    ),
+  ];
+  if (parsed.participants.length > 0) {
+    meetingCommands.push(
+      new RecordAttendance(
+        { meeting, participants: parsed.participants.map(({ name, party, role, attendance }) => ({ name, attendance, ...(party ? { party } : {}), ...(role ? { role } : {}) })) },
+        meta('attendance', parsed.participants[0]!.line),
+      ),
+    );
+  }
+
+  const itemKeys = new ItemKeys();
+  const items = parsed.items.map((item) => planItem(item, itemKeys.next(item), { meetingId, meeting, meta, warnings }));
+
+  const referencedMeetings = parsed.referencedMeetings.map((reference) => planReferencedMeeting(reference, items, { meetingId, meta, warnings }));
+
+  return { meeting: { meetingId, body, date }, meetingCommands, items, referencedMeetings, warnings };
+}
+
+/** The meeting's identity could not be read: nothing in the document can be placed. */
+export class MeetingUnreadable extends Error {
+  override readonly name = 'MeetingUnreadable';
+}
+
+/** `item:<n>`; a number repeated in the same minutes gets `-<k>`, an item without one `item:x<k>`. */
+class ItemKeys {
+  private readonly seen = new Map<string, number>();
+
+  next(item: ParsedItem): string {
+    const base = item.number === undefined ? 'x' : String(item.number);
+    const count = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, count);
+    if (item.number === undefined) return `item:x${count}`;
+    return count === 1 ? `item:${base}` : `item:${base}-${count}`;
+  }
+}
+
+interface ItemContext {
+  meetingId: string;
+  meeting: { body: string; date: string };
+  meta: (key: string, line: number) => CommandMeta;
+  warnings: ImportWarning[];
+}
+
+function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, warnings }: ItemContext): PlannedItem {
+  const decision = item.decision;
+  const outcome = decision?.outcome ? domainOutcome(decision.outcome) : null;
+  const postponed = decision?.postponed === true && outcome === null;
+  const base = { item, outcome, postponed };
+
+  let caseNumber: string | undefined;
+  if (item.caseNumber) {
+    if (CaseNumber.isValid(item.caseNumber)) caseNumber = CaseNumber.parse(item.caseNumber).value;
+    else warnings.push({ line: item.caseNumberLine ?? item.line, code: 'import-case-number-invalid', message: `Item ${item.number ?? '?'}: "${item.caseNumber}" is not a journal number; the item is recorded under a provisional case` });
+  }
+  if (!caseNumber && item.number === undefined) {
+    return { ...base, caseId: null, error: 'PresentItem: the item has neither a case number nor an item number, so no case can be named for it', commands: [] };
+  }
+
+  const present = new PresentItem(
+    item.closed
+      ? // A closed item: title and number only, whatever else the text holds.
+        { ...(caseNumber ? { caseId: caseNumber } : {}), meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), title: item.title, closed: true }
+      : {
+          ...(caseNumber ? { caseId: caseNumber } : {}),
+          meeting,
+          ...(item.number !== undefined ? { itemNumber: item.number } : {}),
+          title: item.title,
+          closed: false,
+          ...(item.decidingBody ? { decidingBody: item.decidingBody } : {}),
+          recommendation: item.recommendations.map((r) => ({ number: r.point, text: r.text })).filter((r) => r.text.trim()),
+          summary: summaryOf(item.sections),
+          attachments: (item.attachments?.titles ?? []).map((a) => ({ title: a.title, recommended: a.recommended })).filter((a) => a.title.trim()),
+        },
+    meta(`${key}:presented`, item.line),
+  );
+  const caseId = presentItemCaseId(present);
+  const commands: ImportCommand[] = [present];
+
+  if (item.absences.length > 0) {
+    if (item.number === undefined) {
+      warnings.push({ line: item.absences[0]!.line, code: 'import-absence-without-item-number', message: `Absences for an item without a number are not recorded (they would read as absences from the whole meeting)` });
+    } else {
+      commands.push(
+        new RecordAttendance(
+          { meeting, itemNumber: item.number, participants: item.absences.map(({ name, party, role }) => ({ name, attendance: 'apologies' as const, ...(party ? { party } : {}), ...(role ? { role } : {}) })) },
+          meta(`${key}:attendance`, item.absences[0]!.line),
+        ),
+      );
+    }
+  }
+
+  if (decision && !item.closed) {
+    if (outcome) {
+      commands.push(
+        new RecordDecision(
+          {
+            caseId,
+            meeting,
+            outcome,
+            decisionText: decision.text,
+            ...(decision.remarks ? { remarks: decision.remarks } : {}),
+            pointOutcomes: decision.pointOutcomes.filter((p) => p.outcome).map((p) => ({ point: p.point, outcome: domainOutcome(p.outcome!), text: p.text })),
+            ...(item.decidingBody ? { decidingBody: item.decidingBody } : {}),
+          },
+          meta(`${key}:decision`, decision.line),
+        ),
+      );
+    } else if (decision.postponed) {
+      commands.push(new PostponeItem({ caseId, meeting, reason: decision.text }, meta(`${key}:postponed`, decision.line)));
+    }
+  }
+
+  for (const treatment of item.earlierTreatments) {
+    const referenced = safeMeetingId(treatment.body, treatment.date);
+    if (!referenced || referenced === meetingId) continue;
+    const numbers: Array<number | undefined> = treatment.itemNumbers.length > 0 ? treatment.itemNumbers : [undefined];
+    for (const itemNumber of numbers) {
+      commands.push(
+        new NoteEarlierTreatment(
+          { caseId, body: treatment.body, date: treatment.date, ...(itemNumber !== undefined ? { itemNumber } : {}), foundIn: 'tidligere-behandling', notedAt: meetingId },
+          meta(`${key}:earlier:${referenced}:${itemNumber ?? 'x'}`, treatment.line),
+        ),
+      );
+    }
+  }
+  for (const entry of item.course) {
+    // A cancelled meeting is recorded as such (with the item postponed there) from referencedMeetings.
+    if (entry.cancelled) continue;
+    const referenced = safeMeetingId(entry.body, entry.date);
+    if (!referenced || referenced === meetingId) continue;
+    commands.push(
+      new NoteEarlierTreatment({ caseId, body: entry.body, date: entry.date, foundIn: 'sagens-forloeb', notedAt: meetingId }, meta(`${key}:course:${referenced}`, entry.line)),
+    );
+  }
+  return { ...base, caseId, commands };
+}
+
+interface ReferenceContext {
+  meetingId: string;
+  meta: (key: string, line: number) => CommandMeta;
+  warnings: ImportWarning[];
+}
+
+/**
+ * A meeting named only in `Sagens forløb` as cancelled: the cases that went there are put on its
+ * agenda (without a number: the minutes do not give one), and it is cancelled, which postpones them.
+ * The domain accepts both in either order (an item presented at a cancelled meeting is postponed at
+ * once), so other minutes naming the same meeting may arrive before or after these.
+ */
+function planReferencedMeeting(reference: ReferencedMeeting, items: readonly PlannedItem[], { meetingId, meta, warnings }: ReferenceContext): PlannedReferencedMeeting {
+  const referenced = safeMeetingId(reference.body, reference.date);
+  const entries = items.flatMap((planned) => planned.item.course.filter((entry) => entry.date === reference.date && entry.cancelled));
+  const reason = entries.map((entry) => cancellationWording(entry.text)).find(Boolean) ?? reference.reason ?? null;
+  if (!reference.cancelled || !referenced || referenced === meetingId) return { reference, meetingId: referenced, reason, commands: [] };
+  if (!reason) {
+    warnings.push({ line: reference.lines[0] ?? 0, code: 'import-cancellation-without-reason', message: `The meeting of ${reference.date} is said to be cancelled, but no reason was read` });
+    return { reference, meetingId: referenced, reason, commands: [] };
+  }
+  const meeting = { body: reference.body, date: reference.date };
+  const key = `referenced:${referenced}`;
+  const commands: ImportCommand[] = [];
+  for (const number of [...new Set(reference.itemNumbers)]) {
+    const planned = items.find((p) => p.item.number === number);
+    if (!planned?.caseId) continue;
+    const line = planned.item.course.find((entry) => entry.date === reference.date)?.line ?? planned.item.line;
+    commands.push(new PresentItem({ caseId: planned.caseId, meeting, title: planned.item.title, closed: planned.item.closed }, meta(`${key}:case:${planned.caseId}:presented`, line)));
+  }
+  commands.push(new CancelMeeting({ meeting, reason }, meta(`${key}:cancelled`, reference.lines[0] ?? 0)));
+  return { reference, meetingId: referenced, reason, commands };
+}
+
+/** `Mødet aflyst, da ...` as written, when the entry has such a line. */
+function cancellationWording(text: string): string | undefined {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => /^mødet\s+(?:er\s+)?aflyst/iu.test(line));
+}
+
+function summaryOf(sections: ParsedItemSections): SummarySection[] {
+  const known = SECTION_HEADINGS.map(([field, heading]) => ({ heading, text: sections[field]?.trim() ?? '' }));
+  const other = sections.other.map((s) => ({ heading: s.heading.trim(), text: s.text.trim() }));
+  return [...known, ...other].filter((s) => s.heading && s.text);
+}
+
+function safeMeetingId(body: string, date: string): string | null {
+  try {
+    return meetingIdFor(body, date);
+  } catch {
+    return null;
+  }
+}
