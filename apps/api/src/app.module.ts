@@ -18,6 +18,8 @@ import { CoreModule } from './core.module.js';
 import { EventStreamController } from './events/event-stream.controller.js';
 import { DatabaseHealthIndicator } from './health/database.health.js';
 import { HealthController } from './health/health.controller.js';
+import { ImportsController } from './imports/imports.controller.js';
+import { MinutesImportModule } from '#minutes';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MeetingWritesController } from './meetings/meeting-writes.controller.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
@@ -55,6 +57,7 @@ export class AppModule {
         }),
         CoreModule.forRoot({ config, server, clock }),
         TerminusModule,
+        MinutesImportModule,
       ],
       controllers: [
         HealthController,
@@ -65,6 +68,7 @@ export class AppModule {
         AuditController,
         EventStreamController,
         ProjectionsAdminController,
+        ImportsController,
       ],
       providers: [
         DatabaseHealthIndicator,

@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import { type ApiToken, loadTokens } from './auth/api-tokens.js';
 import { setUpDocs } from './docs.js';
 import { bodyParserErrors } from './http/body-parser-errors.js';
+import { importDemoData } from './demo-data.js';
 
 export interface RunningApi {
   app: NestExpressApplication;
@@ -48,6 +49,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     setUpDocs(app);
     if (options.listen === false) await app.init();
     else await app.listen(config.port, config.host);
+    await importDemoData(app, config, server, options.announce);
   } catch (error) {
     await server.stop();
     throw error;

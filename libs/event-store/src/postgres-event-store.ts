@@ -120,13 +120,18 @@ export class PostgresEventStore implements EventStore {
     return rows.map((row) => this.toRecorded(row));
   }
 
-  /** The (transaction id, position) of an event's global position, to compare with a checkpoint. */
+  /**
+   * The checkpoint a reader must reach to have seen the event at `globalPosition`: that event's
+   * (transaction id, position), or the last one before it when the position holds none (a gap, or
+   * a position not yet written: "everything so far").
+   */
   async checkpointOf(globalPosition: bigint): Promise<GlobalCheckpoint | undefined> {
     const { rows } = await this.pool.query(
-      'SELECT transaction_id::text FROM es_events WHERE global_position = $1',
+      `SELECT transaction_id::text AS tx, global_position::text AS pos FROM es_events
+        WHERE global_position <= $1 ORDER BY global_position DESC LIMIT 1`,
       [globalPosition.toString()],
     );
-    return rows.length ? { transactionId: BigInt(rows[0].transaction_id), globalPosition } : undefined;
+    return rows.length ? { transactionId: BigInt(rows[0].tx), globalPosition: BigInt(rows[0].pos) } : undefined;
   }
 
   /**

@@ -24,9 +24,8 @@ export class EventStreamController {
     if (composite) return { transactionId: BigInt(composite[1]!), globalPosition: BigInt(composite[2]!) };
     if (/^\d{1,19}$/.test(text)) {
       if (BigInt(text) === 0n) return START;
-      const checkpoint = await this.store.checkpointOf(BigInt(text));
-      if (checkpoint) return checkpoint;
-      throw RequestValidationError.field('after', `no event has global position ${text}`);
+      // The last event at or before that position; before the first event, the very start.
+      return (await this.store.checkpointOf(BigInt(text))) ?? START;
     }
     throw RequestValidationError.field('after', 'must be a global position or an event id from this stream (<transaction>.<position>)');
   }

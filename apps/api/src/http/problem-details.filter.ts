@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { DomainError } from '#cases';
 import { VersionConflict } from '#event-store';
+import { ImportRejected } from '#minutes';
 import { PROBLEM_TYPE_BASE, type ProblemDetails, RequestValidationError } from './problem.js';
 
 /** Errors from body parsing (express/body-parser) carry a status and a type. */
@@ -19,6 +20,14 @@ function problem(status: number, slug: string, title: string, detail: string, ex
 export function toProblem(error: unknown): ProblemDetails {
   if (error instanceof RequestValidationError) {
     return problem(400, 'validation', 'The request is not valid', error.message, { errors: error.problems });
+  }
+  if (error instanceof ImportRejected) {
+    // Not text at all is a bad request; text that is not minutes breaks the importer's rule.
+    const notText = error.code === 'empty' || error.code === 'binary';
+    return problem(notText ? 400 : 422, notText ? 'validation' : `rule/${error.code}`, 'The document cannot be imported', error.message, {
+      ...(notText ? { errors: [{ field: 'body', message: error.message }] } : { rule: error.code }),
+      report: error.report,
+    });
   }
   if (error instanceof VersionConflict) {
     return problem(409, 'version-conflict', 'The case changed since you read it', error.message, {
