@@ -120,6 +120,28 @@ export class PostgresEventStore implements EventStore {
     return rows.map((row) => this.toRecorded(row));
   }
 
+  /** The oldest transaction still running: everything below it is finished and will not change. */
+  async snapshotXmin(client: Queryable = this.pool): Promise<bigint> {
+    const { rows } = await client.query('SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin');
+    return BigInt(rows[0].xmin);
+  }
+
+  /**
+   * Events of transactions below `belowTransaction`, stream by stream (for bulk rebuilds whose
+   * result does not depend on the order across streams). Page with the last event's stream and
+   * position.
+   */
+  async readAllByStream(belowTransaction: bigint, after: { streamId: string; streamPosition: number } | undefined, limit: number, client: Queryable = this.pool): Promise<RecordedEvent[]> {
+    const { rows } = await client.query(
+      `SELECT ${COLUMNS} FROM es_events
+        WHERE transaction_id < $1::xid8 AND ($2::text IS NULL OR (stream_id, stream_position) > ($2::text, $3::bigint))
+        ORDER BY stream_id, stream_position
+        LIMIT $4`,
+      [belowTransaction.toString(), after?.streamId ?? null, after?.streamPosition ?? 0, limit],
+    );
+    return rows.map((row) => this.toRecorded(row));
+  }
+
   /**
    * The checkpoint a reader must reach to have seen the event at `globalPosition`: that event's
    * (transaction id, position), or the last one before it when the position holds none (a gap, or

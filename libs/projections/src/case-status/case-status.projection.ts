@@ -9,7 +9,11 @@ interface StoredFact {
   type: string;
   data: any;
   version: number;
+  /** Global position: facts are kept in its order, so any processing order gives the same row. */
+  position: string;
 }
+
+const byPosition = (a: StoredFact, b: StoredFact) => a.position.length - b.position.length || (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
 
 interface CaseRow {
   caseId: string;
@@ -27,6 +31,7 @@ interface CaseRow {
 export class CaseStatusProjection implements Projection {
   readonly name = 'case-status';
   readonly tables = ['proj_case_status'];
+  readonly rebuildOrder = 'stream';
 
   async apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void> {
     const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
@@ -49,7 +54,7 @@ export class CaseStatusProjection implements Projection {
     for (const e of caseEvents) {
       const own = row(caseIdOfStream(e.streamId)!);
       own.version = Math.max(own.version, e.streamPosition);
-      const fact = { eventId: e.eventId, type: e.type, data: e.data, version: e.schemaVersion };
+      const fact = { eventId: e.eventId, type: e.type, data: e.data, version: e.schemaVersion, position: e.globalPosition.toString() };
       add(own, fact);
       if (own.linkedTo) add(row(own.linkedTo), fact);
       if (e.type === 'ProvisionalCaseLinked') {
@@ -69,6 +74,7 @@ export class CaseStatusProjection implements Projection {
 
   private async save(client: pg.ClientBase, t: string, rows: CaseRow[]): Promise<void> {
     const records = rows.map((row) => {
+      row.events.sort(byPosition);
       const status = caseStatus(foldCase(row.events as unknown as Stored<CaseEvent>[]));
       const bodies = [...new Set(row.events.map((f) => f.data?.body).filter((b): b is string => typeof b === 'string'))];
       return {

@@ -34,6 +34,38 @@ async function applyFrom(
 }
 
 /**
+ * Bulk load stream by stream, of every transaction finished when it starts (below the snapshot's
+ * xmin). The checkpoint is the greatest (transaction, position) loaded: every event after it in
+ * global order belongs to a transaction at or above that xmin, so the global catch-up that follows
+ * neither skips nor repeats an event.
+ */
+async function applyByStream(
+  store: PostgresEventStore,
+  client: pg.ClientBase,
+  projection: Projection,
+  batchSize: number,
+): Promise<{ checkpoint: GlobalCheckpoint; events: number }> {
+  const below = await store.snapshotXmin(client);
+  let checkpoint = START;
+  let events = 0;
+  let after: { streamId: string; streamPosition: number } | undefined;
+  for (let batch = await store.readAllByStream(below, after, batchSize, client); batch.length > 0; batch = await store.readAllByStream(below, after, batchSize, client)) {
+    await client.query('BEGIN');
+    await projection.apply(batch, client, shadow);
+    await client.query('COMMIT');
+    for (const e of batch) {
+      if (e.transactionId > checkpoint.transactionId || (e.transactionId === checkpoint.transactionId && e.globalPosition > checkpoint.globalPosition)) {
+        checkpoint = { transactionId: e.transactionId, globalPosition: e.globalPosition };
+      }
+    }
+    const last = batch[batch.length - 1]!;
+    after = { streamId: last.streamId, streamPosition: last.streamPosition };
+    events += batch.length;
+  }
+  return { checkpoint, events };
+}
+
+/**
  * Rebuilds a projection into fresh copies of its tables while the live ones keep serving, then
  * swaps them in: under an exclusive lock on the live tables and the live checkpoint row, it applies
  * the last events, renames the tables and moves the checkpoint. A live subscriber blocked meanwhile
@@ -66,7 +98,10 @@ export async function rebuildProjection(pool: pg.Pool, store: PostgresEventStore
         }
       }
     }
-    const bulk = await applyFrom(store, client, projection, START, batchSize, true);
+    const bulk =
+      projection.rebuildOrder === 'stream'
+        ? await applyByStream(store, client, projection, batchSize)
+        : await applyFrom(store, client, projection, START, batchSize, true);
     for (const definition of deferred) await client.query(definition);
 
     await client.query('BEGIN');
