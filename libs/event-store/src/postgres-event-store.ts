@@ -61,12 +61,12 @@ export class PostgresEventStore implements EventStore {
   }
 
   async appendToStream(streamId: string, events: NewEvent[], options: { expectedVersion?: ExpectedVersion } = {}): Promise<AppendResult> {
-    const [result] = await this.appendInAttempts([{ streamId, events, expectedVersion: options.expectedVersion }], false);
+    const [result] = await this.appendInAttempts([{ streamId, events, expectedVersion: options.expectedVersion }]);
     return result!;
   }
 
   async appendToStreams(requests: AppendRequest[]): Promise<AppendResult[]> {
-    return this.appendInAttempts(requests, true);
+    return this.appendInAttempts(requests);
   }
 
   /**
@@ -161,14 +161,15 @@ export class PostgresEventStore implements EventStore {
    * event of a request is already stored (a retry: reported as duplicate), or some are (dropped,
    * then retried), or the position was taken: a conflict, or for `any` a race to retry.
    */
-  private async appendInAttempts(requests: AppendRequest[], transactional: boolean): Promise<AppendResult[]> {
+  private async appendInAttempts(requests: AppendRequest[]): Promise<AppendResult[]> {
     let pending = requests.map((request) => ({ ...request, expectedVersion: request.expectedVersion ?? ExpectedVersionAny }));
     const results: Array<AppendResult | undefined> = requests.map(() => undefined);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const open = pending.map((request, index) => ({ request, index })).filter(({ index }) => results[index] === undefined);
       let failed: number | undefined;
       try {
-        if (open.length === 1 && !transactional) {
+        // One statement is atomic on its own: a transaction only pays off for several streams.
+        if (open.length === 1) {
           failed = open[0]!.index;
           results[failed] = await this.insert(this.pool, open[0]!.request);
         } else {
@@ -195,7 +196,7 @@ export class PostgresEventStore implements EventStore {
           throw await this.conflict(request);
         }
         // Everything written in the failed transaction was rolled back; write the rest again.
-        if (transactional) for (const { index } of open) if (index !== failed) results[index] = undefined;
+        if (open.length > 1) for (const { index } of open) if (index !== failed) results[index] = undefined;
       }
     }
     throw new Error(`Could not append to ${pending.map((r) => r.streamId).join(', ')} after ${MAX_ATTEMPTS} attempts`);

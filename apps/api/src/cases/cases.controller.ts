@@ -71,9 +71,9 @@ export class CasesController {
   @ApiErrors(400, 401, 404)
   async timeline(@Param('caseNumber') raw: string) {
     const caseId = caseIdParam(raw);
-    const view = await findCase(this.pool, caseId);
-    if (!view) throw new CaseNotFound(caseId);
-    return { caseNumber: view.caseNumber, entries: await caseTimeline(this.pool, view.caseNumber) };
+    const timeline = await caseTimeline(this.pool, caseId);
+    if (!timeline) throw new CaseNotFound(caseId);
+    return timeline;
   }
 
   @Get(':caseNumber/events')

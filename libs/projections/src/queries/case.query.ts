@@ -38,11 +38,12 @@ function toView(row: any): CaseView {
 
 /** A case by id; a linked provisional id reads as the case it was linked to. */
 export async function findCase(pool: pg.Pool, caseId: string): Promise<CaseView | undefined> {
-  const { rows } = await pool.query(
-    `SELECT ${COLUMNS} FROM proj_case_status s
-      WHERE s.case_id = (SELECT coalesce(linked_to, case_id) FROM proj_case_status WHERE case_id = $1)`,
-    [caseId],
-  );
+  const { rows } = await pool.query({
+    name: 'find_case',
+    text: `SELECT ${COLUMNS} FROM proj_case_status s
+            WHERE s.case_id = (SELECT coalesce(linked_to, case_id) FROM proj_case_status WHERE case_id = $1)`,
+    values: [caseId],
+  });
   return rows[0] ? toView(rows[0]) : undefined;
 }
 

@@ -15,28 +15,42 @@ export interface TimelineEntryView {
   position: string;
 }
 
-/** The case's entries (its linked provisional cases' too) by meeting date, item number, event order. */
-export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<TimelineEntryView[]> {
-  const { rows } = await pool.query(
-    `SELECT date::text, body, meeting_id, item_number, kind, outcome, text, reason, source, details, event_id, global_position::text AS position_text
-       FROM proj_case_timeline
-      WHERE NOT retracted
-        AND case_id = ANY (ARRAY[$1::text] || ARRAY(SELECT case_id FROM proj_case_status WHERE linked_to = $1))
-      ORDER BY date, item_number NULLS LAST, global_position, entry`,
-    [caseId],
-  );
-  return rows.map((r) => ({
-    date: r.date,
-    body: r.body,
-    meetingId: r.meeting_id,
-    itemNumber: r.item_number,
-    kind: r.kind,
-    outcome: r.outcome,
-    text: r.text,
-    reason: r.reason,
-    source: r.source,
-    details: r.details,
-    eventId: r.event_id,
-    position: r.position_text,
-  }));
+/**
+ * The case's entries (its linked provisional cases' too) by meeting date, item number, event order;
+ * undefined when the case is unknown. A linked provisional id reads as its case. One prepared
+ * statement: this is the hottest read.
+ */
+export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<{ caseNumber: string; entries: TimelineEntryView[] } | undefined> {
+  const { rows } = await pool.query({
+    name: 'case_timeline',
+    text: `WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE case_id = $1)
+           SELECT target.id AS case_number, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
+                  t.reason, t.source, t.details, t.event_id, t.global_position::text AS position_text
+             FROM target
+             LEFT JOIN proj_case_timeline t
+               ON NOT t.retracted
+              AND t.case_id = ANY (ARRAY[target.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE linked_to = target.id))
+            ORDER BY t.date, t.item_number NULLS LAST, t.global_position, t.entry`,
+    values: [caseId],
+  });
+  if (rows.length === 0) return undefined;
+  return {
+    caseNumber: rows[0].case_number,
+    entries: rows
+      .filter((r) => r.event_id !== null)
+      .map((r) => ({
+        date: r.date_text,
+        body: r.body,
+        meetingId: r.meeting_id,
+        itemNumber: r.item_number,
+        kind: r.kind,
+        outcome: r.outcome,
+        text: r.text,
+        reason: r.reason,
+        source: r.source,
+        details: r.details,
+        eventId: r.event_id,
+        position: r.position_text,
+      })),
+  };
 }
