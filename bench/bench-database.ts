@@ -52,6 +52,7 @@ export async function openBenchDatabase(poolSize: number): Promise<BenchDatabase
   await dataSource.runMigrations();
   await dataSource.destroy();
   const pool = new pg.Pool({ connectionString: url.toString(), max: poolSize });
+  pool.on('error', () => undefined);
   return {
     url: url.toString(),
     pool,

@@ -37,6 +37,8 @@ export async function createTestDatabase(options: { migrate?: boolean; poolSize?
     await dataSource.destroy();
   }
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // An idle connection the server closes is dropped by the pool; without a listener it would crash the run.
+  pool.on('error', () => undefined);
   return {
     url,
     pool,

@@ -16,6 +16,7 @@ if (projections.length === 0) {
 const config = parseConfig(process.env);
 const server = await connectDatabaseServer(config);
 const pool = new pg.Pool({ connectionString: server.url, max: 4 });
+pool.on('error', (error) => console.error(`database connection lost: ${error.message}`));
 try {
   const dataSource = new DataSource({ ...dataSourceOptions(server.url, 1), logging: false });
   await dataSource.initialize();
