@@ -1,11 +1,10 @@
 import { mkdtemp, chmod, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '#migrations';
-import { startDatabaseServer } from '#platform';
+import { freePort, startDatabaseServer } from '#platform';
 
 export interface BenchDatabase {
   url: string;
@@ -14,16 +13,6 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /**
  * A fresh, migrated database for one benchmark run: on DATABASE_URL's server if set, else on a new

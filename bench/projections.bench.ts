@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { PostgresEventStore } from '#event-store';
+import { freePort } from '#platform';
 import { allProjections, rebuildProjection } from '#projections';
 import type { BenchDatabase } from './bench-database.js';
 import { progress, round } from './measure.js';
@@ -42,16 +42,6 @@ export async function fillCaseEvents(db: BenchDatabase, total: number): Promise<
   return cases;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** The built API in its own process (as deployed), so the load generator does not share its event loop. */
 async function startApiProcess(url: string): Promise<{ port: number; stop: () => Promise<void> }> {

@@ -6,6 +6,7 @@ import { CaseNotFound, caseStreamId } from '#cases';
 import { PG_POOL, PostgresEventStore } from '#event-store';
 import { caseTimeline, findCase, InvalidCursor, listCases } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam } from '../http/query-params.js';
 import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
@@ -96,16 +97,7 @@ export class CasesController {
     return {
       caseNumber: caseId,
       version,
-      data: events.map((e) => ({
-        version: e.streamPosition,
-        position: e.globalPosition.toString(),
-        eventId: e.eventId,
-        type: e.type,
-        schemaVersion: e.schemaVersion,
-        recordedAt: e.recordedAt.toISOString(),
-        data: e.data,
-        metadata: e.metadata,
-      })),
+      data: events.map(eventView),
       nextCursor: last && last.streamPosition < version ? String(last.streamPosition + 1) : null,
     };
   }

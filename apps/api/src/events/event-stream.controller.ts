@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { Observable } from 'rxjs';
 import { type GlobalCheckpoint, PostgresEventStore, START } from '#event-store';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
 
 const POLL_MS = 250;
@@ -50,17 +51,7 @@ export class EventStreamController {
             subscriber.next({
               id: sseId(checkpoint),
               type: e.type,
-              data: {
-                position: e.globalPosition.toString(),
-                streamId: e.streamId,
-                version: e.streamPosition,
-                eventId: e.eventId,
-                type: e.type,
-                schemaVersion: e.schemaVersion,
-                recordedAt: e.recordedAt.toISOString(),
-                data: e.data,
-                metadata: e.metadata,
-              },
+              data: eventView(e),
             });
           }
           if (batch.length < BATCH) break;

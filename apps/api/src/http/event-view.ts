@@ -1,0 +1,16 @@
+import type { RecordedEvent } from '#event-store';
+
+/** A stored event as the API shows it (raw case events, the SSE feed): 64-bit positions as strings. */
+export function eventView(e: RecordedEvent) {
+  return {
+    streamId: e.streamId,
+    version: e.streamPosition,
+    position: e.globalPosition.toString(),
+    eventId: e.eventId,
+    type: e.type,
+    schemaVersion: e.schemaVersion,
+    recordedAt: e.recordedAt.toISOString(),
+    data: e.data,
+    metadata: e.metadata,
+  };
+}
