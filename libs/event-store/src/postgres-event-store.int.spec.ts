@@ -116,6 +116,20 @@ describe('PostgresEventStore', () => {
     expect(results.map((r) => r.nextExpectedVersion)).toEqual([1, 2]);
   });
 
+  it('reports a retried multi-stream append as duplicates, in either path', async () => {
+    const requests = [
+      { streamId: 'case-retry-multi', events: [event(), event()], expectedVersion: ExpectedVersion.noStream },
+      { streamId: 'meeting-retry-multi', events: [event('AgendaItemAdded')], expectedVersion: ExpectedVersion.noStream },
+    ];
+    const first = await store.appendToStreams(requests);
+    expect(first.map((r) => [r.outcome, r.nextExpectedVersion])).toEqual([['appended', 2], ['appended', 1]]);
+    const again = await store.appendToStreams(requests);
+    expect(again.map((r) => [r.outcome, r.nextExpectedVersion, r.lastGlobalPosition])).toEqual(first.map((r) => ['duplicate', r.nextExpectedVersion, r.lastGlobalPosition]));
+    const anyMode = requests.map((r) => ({ ...r, expectedVersion: ExpectedVersion.any }));
+    expect((await store.appendToStreams(anyMode)).map((r) => r.outcome)).toEqual(['duplicate', 'duplicate']);
+    expect(await store.streamVersion('case-retry-multi')).toBe(2);
+  });
+
   it('reads a stream forwards and backwards from a version, with a limit', async () => {
     const events = Array.from({ length: 5 }, (_, i) => event('Numbered', { i }));
     await store.appendToStream('case-read', events);

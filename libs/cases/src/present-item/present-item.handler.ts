@@ -10,8 +10,8 @@ export class PresentItemHandler implements ICommandHandler<PresentItem, CommandR
 
   execute(command: PresentItem): Promise<CommandResult> {
     return this.runner.run(command, async (load) => {
-      const target = await load.case(presentItemCaseId(command));
-      const meeting = await load.meeting(resolveMeetingId(command.input.meeting));
+      // The two streams are independent reads: one round trip's wait instead of two.
+      const [target, meeting] = await Promise.all([load.case(presentItemCaseId(command)), load.meeting(resolveMeetingId(command.input.meeting))]);
       return decidePresentItem(command, { caseId: target.caseId, case: target.state, meeting });
     });
   }
