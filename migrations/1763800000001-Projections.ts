@@ -49,9 +49,11 @@ export class Projections1763800000001 implements MigrationInterface {
         source text,
         global_position bigint NOT NULL,
         retracted boolean NOT NULL DEFAULT false,
-        PRIMARY KEY (event_id, entry)
+        PRIMARY KEY (global_position, entry)
       )`);
     await q.query(`CREATE INDEX proj_case_timeline_order ON proj_case_timeline (case_id, date, item_number, global_position, entry)`);
+    // Corrections name their target by event id.
+    await q.query(`CREATE INDEX proj_case_timeline_event ON proj_case_timeline (event_id)`);
 
     await q.query(`
       CREATE TABLE proj_meetings (

@@ -5,7 +5,7 @@ import { caseIdOfStream } from '../runner/stream-subject.js';
 import { timelineEntries } from './timeline-entries.js';
 
 /**
- * One row per thing that happened to a case, keyed by (event id, entry): re-applying an event
+ * One row per thing that happened to a case, keyed by (global position, entry): re-applying an event
  * writes nothing new. Corrections never delete: a retraction hides the entry, a correction
  * rewrites the fields it changes.
  */
@@ -22,7 +22,7 @@ export class CaseTimelineProjection implements Projection {
          SELECT "eventId", entry, "caseId", date, body, "meetingId", "itemNumber", kind, outcome, text, reason, details, source, "globalPosition"
            FROM jsonb_to_recordset($1::jsonb) AS r("eventId" uuid, entry smallint, "caseId" text, date date, body text,
                 "meetingId" text, "itemNumber" int, kind text, outcome text, text text, reason text, details jsonb, source text, "globalPosition" bigint)
-         ON CONFLICT (event_id, entry) DO NOTHING`,
+         ON CONFLICT (global_position, entry) DO NOTHING`,
         [JSON.stringify(entries)],
       );
     }
