@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { type GlobalCheckpoint, type PostgresEventStore, START, storeCheckpoint } from '#event-store';
+import { type GlobalCheckpoint, type PostgresEventStore, type RecordedEvent, START, storeCheckpoint } from '#event-store';
 import { type Projection, subscriptionName } from './projection.js';
 
 export interface RebuildReport {
@@ -12,24 +12,40 @@ export interface RebuildReport {
 const shadow = (table: string) => `${table}__rebuild`;
 const retired = (table: string) => `${table}__retired`;
 
-async function applyFrom(
-  store: PostgresEventStore,
-  client: pg.ClientBase,
-  projection: Projection,
-  from: GlobalCheckpoint,
-  batchSize: number,
-  inOwnTransactions: boolean,
-): Promise<{ checkpoint: GlobalCheckpoint; events: number }> {
-  let checkpoint = from;
+/**
+ * Applies batches from `read` in their own transactions, reading the next batch (on another
+ * connection) while the current one is applied, so PostgreSQL's inserting and Node's parsing overlap.
+ */
+async function pipelined(read: () => Promise<RecordedEvent[]>, client: pg.ClientBase, projection: Projection): Promise<number> {
   let events = 0;
-  for (let batch = await store.readAll(checkpoint, batchSize, client); batch.length > 0; batch = await store.readAll(checkpoint, batchSize, client)) {
-    if (inOwnTransactions) await client.query('BEGIN');
+  let next = read();
+  for (let batch = await next; batch.length > 0; batch = await next) {
+    next = read();
+    await client.query('BEGIN');
     await projection.apply(batch, client, shadow);
-    if (inOwnTransactions) await client.query('COMMIT');
-    const last = batch[batch.length - 1]!;
-    checkpoint = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+    await client.query('COMMIT');
     events += batch.length;
   }
+  return events;
+}
+
+const later = (a: GlobalCheckpoint, e: RecordedEvent): GlobalCheckpoint =>
+  e.transactionId > a.transactionId || (e.transactionId === a.transactionId && e.globalPosition > a.globalPosition)
+    ? { transactionId: e.transactionId, globalPosition: e.globalPosition }
+    : a;
+
+/** Bulk load in global order from the start. */
+async function applyInGlobalOrder(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, batchSize: number) {
+  let checkpoint = START;
+  const events = await pipelined(
+    async () => {
+      const batch = await store.readAll(checkpoint, batchSize);
+      checkpoint = batch.reduce(later, checkpoint);
+      return batch;
+    },
+    client,
+    projection,
+  );
   return { checkpoint, events };
 }
 
@@ -39,27 +55,31 @@ async function applyFrom(
  * global order belongs to a transaction at or above that xmin, so the global catch-up that follows
  * neither skips nor repeats an event.
  */
-async function applyByStream(
-  store: PostgresEventStore,
-  client: pg.ClientBase,
-  projection: Projection,
-  batchSize: number,
-): Promise<{ checkpoint: GlobalCheckpoint; events: number }> {
+async function applyByStream(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, batchSize: number) {
   const below = await store.snapshotXmin(client);
   let checkpoint = START;
-  let events = 0;
   let after: { streamId: string; streamPosition: number } | undefined;
-  for (let batch = await store.readAllByStream(below, after, batchSize, client); batch.length > 0; batch = await store.readAllByStream(below, after, batchSize, client)) {
-    await client.query('BEGIN');
+  const events = await pipelined(
+    async () => {
+      const batch = await store.readAllByStream(below, after, batchSize);
+      const last = batch.at(-1);
+      if (last) after = { streamId: last.streamId, streamPosition: last.streamPosition };
+      checkpoint = batch.reduce(later, checkpoint);
+      return batch;
+    },
+    client,
+    projection,
+  );
+  return { checkpoint, events };
+}
+
+/** The last events, inside the swap's transaction (no own transactions, no read-ahead). */
+async function applyTail(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, from: GlobalCheckpoint, batchSize: number) {
+  let checkpoint = from;
+  let events = 0;
+  for (let batch = await store.readAll(checkpoint, batchSize, client); batch.length > 0; batch = await store.readAll(checkpoint, batchSize, client)) {
     await projection.apply(batch, client, shadow);
-    await client.query('COMMIT');
-    for (const e of batch) {
-      if (e.transactionId > checkpoint.transactionId || (e.transactionId === checkpoint.transactionId && e.globalPosition > checkpoint.globalPosition)) {
-        checkpoint = { transactionId: e.transactionId, globalPosition: e.globalPosition };
-      }
-    }
-    const last = batch[batch.length - 1]!;
-    after = { streamId: last.streamId, streamPosition: last.streamPosition };
+    checkpoint = batch.reduce(later, checkpoint);
     events += batch.length;
   }
   return { checkpoint, events };
@@ -101,7 +121,7 @@ export async function rebuildProjection(pool: pg.Pool, store: PostgresEventStore
     const bulk =
       projection.rebuildOrder === 'stream'
         ? await applyByStream(store, client, projection, batchSize)
-        : await applyFrom(store, client, projection, START, batchSize, true);
+        : await applyInGlobalOrder(store, client, projection, batchSize);
     for (const definition of deferred) await client.query(definition);
 
     await client.query('BEGIN');
@@ -109,7 +129,7 @@ export async function rebuildProjection(pool: pg.Pool, store: PostgresEventStore
       await client.query(`LOCK TABLE ${projection.tables.join(', ')} IN ACCESS EXCLUSIVE MODE`);
       const name = subscriptionName(projection);
       await client.query('SELECT 1 FROM es_subscription_checkpoints WHERE subscription = $1 FOR UPDATE', [name]);
-      const tail = await applyFrom(store, client, projection, bulk.checkpoint, batchSize, false);
+      const tail = await applyTail(store, client, projection, bulk.checkpoint, batchSize);
       for (const table of projection.tables) {
         await client.query(`ALTER TABLE ${table} RENAME TO ${retired(table)}`);
         await client.query(`ALTER TABLE ${shadow(table)} RENAME TO ${table}`);
