@@ -163,9 +163,12 @@ describe('the course of case 15.00.05-A00-1-19 through the REST API', () => {
     expect(notJson.body.errors).toEqual([{ field: 'body', message: 'is not valid JSON' }]);
     const badLimit = await h.http().get('/cases').query({ limit: 'many' }).expect(400);
     expect(badLimit.body.errors[0].field).toBe('limit');
-    const notOnAgenda = await write(`/cases/${CASE}/decisions`, { meeting: { meetingId: CANCELLED }, outcome: 'approved', decisionText: 'Godkendt.' }, 'rule');
+    const atCancelled = await write(`/cases/${CASE}/decisions`, { meeting: { meetingId: CANCELLED }, outcome: 'approved', decisionText: 'Godkendt.' }, 'rule-1');
+    expect(atCancelled.status).toBe(422);
+    expect(atCancelled.body.rule).toBe('no-decision-at-cancelled-meeting');
+    const notOnAgenda = await write('/cases/27.00.00-A00-9-24/decisions', { meeting: { meetingId: HELD }, outcome: 'approved', decisionText: 'Godkendt.' }, 'rule-2');
     expect(notOnAgenda.status).toBe(422);
-    expect(notOnAgenda.body.rule).toBeDefined();
+    expect(notOnAgenda.body).toMatchObject({ rule: 'item-on-agenda', type: 'https://sagsspor.dk/problems/rule/item-on-agenda' });
     expect((await h.http().get('/cases/99.99.99-A99-9-99')).status).toBe(404);
     expect((await h.http().get('/meetings/no-such-meeting-2020-01-01')).status).toBe(404);
   });
