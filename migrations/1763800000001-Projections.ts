@@ -95,18 +95,10 @@ export class Projections1763800000001 implements MigrationInterface {
     await q.query(`CREATE INDEX proj_audit_log_case ON proj_audit_log (case_id, global_position)`);
     await q.query(`CREATE INDEX proj_audit_log_kind ON proj_audit_log (kind, global_position)`);
 
-    await q.query(`
-      CREATE TABLE api_idempotency_keys (
-        key text PRIMARY KEY,
-        request_hash text NOT NULL,
-        status integer NOT NULL,
-        response jsonb NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now()
-      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['api_idempotency_keys', 'proj_audit_log', 'proj_meeting_items', 'proj_meetings', 'proj_case_timeline', 'proj_case_status']) {
+    for (const table of ['proj_audit_log', 'proj_meeting_items', 'proj_meetings', 'proj_case_timeline', 'proj_case_status']) {
       await q.query(`DROP TABLE ${table}`);
     }
   }

@@ -12,7 +12,7 @@ import { importDemoData } from './demo-data.js';
 export interface RunningApi {
   app: NestExpressApplication;
   server: DatabaseServer;
-  /** Closes HTTP, then the projections and the database pool, then stops the embedded server. */
+  /** Stops the projections, closes HTTP, then the database pool, then stops the embedded server. */
   close(): Promise<void>;
 }
 
@@ -60,7 +60,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     server,
     close: () =>
       (closing ??= (async () => {
-        // app.close() stops accepting connections, drains HTTP, stops the projections, then closes the pool.
+        // app.close() stops the projections, closes HTTP (draining requests), then TypeORM's pool.
         await app.close();
         await server.stop();
       })()),

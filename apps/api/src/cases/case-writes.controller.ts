@@ -2,7 +2,7 @@ import { Body, Controller, Param, Post, Req, Res, UseGuards } from '@nestjs/comm
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type CommandResult, CorrectFact, LinkProvisionalCase, NoteEarlierTreatment, PostponeItem, RecordDecision, caseStreamId, parseCaseId, parseMeetingId } from '#cases';
+import { type CommandMeta, type CommandResult, CorrectFact, LinkProvisionalCase, NoteEarlierTreatment, PostponeItem, RecordDecision, caseStreamId, parseCaseId, parseMeetingId } from '#cases';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { RequireRole } from '../auth/roles.decorator.js';
 import { WriteThrottlerGuard } from '../auth/write-throttler.guard.js';
@@ -27,15 +27,20 @@ export class CaseWritesController {
     return answerWrite(response, result, streamId);
   }
 
+  /** A command on the case in the path: its body plus the case id, If-Match on the case's stream. */
+  private onCase<C>(Command: new (input: never, meta: CommandMeta) => C, raw: string, body: unknown, request: AuthenticatedRequest, response: Response) {
+    const caseId = caseIdParam(raw);
+    const streamId = caseStreamId(caseId);
+    return this.run(new Command({ ...jsonObject(body), caseId } as never, commandMeta(request, { streamId })), response, streamId);
+  }
+
   @Post('cases/:caseNumber/postponements')
   @RequireRole('clerk')
   @ApiOperation({ summary: 'Postpone the case at a meeting (PostponeItem)' })
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: WRITE_SCHEMAS.PostponeItem })
   postpone(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const caseId = caseIdParam(raw);
-    const streamId = caseStreamId(caseId);
-    return this.run(new PostponeItem({ ...jsonObject(body), caseId } as never, commandMeta(request, { streamId })), response, streamId);
+    return this.onCase(PostponeItem, raw, body, request, response);
   }
 
   @Post('cases/:caseNumber/decisions')
@@ -44,9 +49,7 @@ export class CaseWritesController {
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: WRITE_SCHEMAS.RecordDecision })
   decide(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const caseId = caseIdParam(raw);
-    const streamId = caseStreamId(caseId);
-    return this.run(new RecordDecision({ ...jsonObject(body), caseId } as never, commandMeta(request, { streamId })), response, streamId);
+    return this.onCase(RecordDecision, raw, body, request, response);
   }
 
   @Post('cases/:caseNumber/earlier-treatments')
@@ -55,9 +58,7 @@ export class CaseWritesController {
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: WRITE_SCHEMAS.NoteEarlierTreatment })
   note(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const caseId = caseIdParam(raw);
-    const streamId = caseStreamId(caseId);
-    return this.run(new NoteEarlierTreatment({ ...jsonObject(body), caseId } as never, commandMeta(request, { streamId })), response, streamId);
+    return this.onCase(NoteEarlierTreatment, raw, body, request, response);
   }
 
   @Post('cases/:provisionalId/link')
