@@ -33,6 +33,10 @@ export class CaseStatusProjection implements Projection {
   readonly tables = ['proj_case_status'];
   readonly rebuildOrder = 'stream';
 
+  /** A link (or a provisional case's own events) changes two case rows: the provisional one and the real one. */
+  readonly appliedAloneInRebuild = (events: RecordedEvent[]): boolean =>
+    events.some((e) => e.type === 'ProvisionalCaseLinked' || isProvisionalCaseId(caseIdOfStream(e.streamId) ?? ''));
+
   async apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void> {
     const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
     if (caseEvents.length === 0) return;

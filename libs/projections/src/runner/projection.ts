@@ -14,6 +14,11 @@ export interface Projection {
    * do not depend on the order across streams. Fewer, larger row writes: much faster rebuilds.
    */
   readonly rebuildOrder?: 'global' | 'stream';
+  /**
+   * A stream-order rebuild applies batches of whole streams on two connections at once. A batch
+   * for which this holds (its events touch rows of other streams) is applied with nothing else in flight.
+   */
+  readonly appliedAloneInRebuild?: (events: RecordedEvent[]) => boolean;
   /** Applies a batch inside the transaction that also stores the checkpoint. */
   apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void>;
 }

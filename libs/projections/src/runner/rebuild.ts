@@ -49,27 +49,109 @@ async function applyInGlobalOrder(store: PostgresEventStore, client: pg.ClientBa
   return { checkpoint, events };
 }
 
+interface StreamBatch {
+  events: RecordedEvent[];
+  /** Shares a stream with another batch (a stream longer than a batch), or the projection asks for it. */
+  alone: boolean;
+}
+
+/**
+ * Batches in stream order cut at stream boundaries, so that two batches never write the same
+ * row: the events of the last, possibly unfinished stream of a full batch are carried into the
+ * next. Only a stream longer than a whole batch spans several; those batches are marked `alone`.
+ */
+function streamBatches(store: PostgresEventStore, below: bigint, batchSize: number, projection: Projection) {
+  let after: { streamId: string; streamPosition: number } | undefined;
+  let carried: RecordedEvent[] = [];
+  let spanning: string | undefined;
+  let exhausted = false;
+  return async (): Promise<StreamBatch | undefined> => {
+    let events = carried;
+    if (!exhausted) {
+      const read = await store.readAllByStream(below, after, batchSize);
+      const last = read.at(-1);
+      if (last) after = { streamId: last.streamId, streamPosition: last.streamPosition };
+      exhausted = read.length < batchSize;
+      events = carried.concat(read);
+    }
+    carried = [];
+    if (events.length === 0) return undefined;
+    const lastStream = events.at(-1)!.streamId;
+    const continues = spanning !== undefined && events[0]!.streamId === spanning;
+    if (!exhausted) {
+      const cut = events.findIndex((e) => e.streamId === lastStream);
+      if (cut > 0) {
+        carried = events.slice(cut);
+        events = events.slice(0, cut);
+      }
+    }
+    const spans = !exhausted && carried.length === 0;
+    spanning = spans ? lastStream : undefined;
+    return { events, alone: continues || spans || (projection.appliedAloneInRebuild?.(events) ?? false) };
+  };
+}
+
+/** Applies one batch in its own transaction. */
+async function applyInTransaction(client: pg.ClientBase, projection: Projection, events: RecordedEvent[]): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await projection.apply(events, client, shadow);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 /**
  * Bulk load stream by stream, of every transaction finished when it starts (below the snapshot's
  * xmin). The checkpoint is the greatest (transaction, position) loaded: every event after it in
  * global order belongs to a transaction at or above that xmin, so the global catch-up that follows
  * neither skips nor repeats an event.
+ *
+ * Batches of disjoint streams go to two connections at once, so that Node computes one batch's rows
+ * while PostgreSQL writes the other's (one connection left them taking turns); the next batch is
+ * read meanwhile on a third.
  */
-async function applyByStream(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, batchSize: number) {
+async function applyByStream(pool: pg.Pool, store: PostgresEventStore, client: pg.ClientBase, projection: Projection, batchSize: number) {
   const below = await store.snapshotXmin(client);
+  const next = streamBatches(store, below, batchSize, projection);
+  const second = await pool.connect();
+  const idle: pg.ClientBase[] = [client, second];
+  const inFlight = new Set<Promise<void>>();
+  let failure: unknown;
   let checkpoint = START;
-  let after: { streamId: string; streamPosition: number } | undefined;
-  const events = await pipelined(
-    async () => {
-      const batch = await store.readAllByStream(below, after, batchSize);
-      const last = batch.at(-1);
-      if (last) after = { streamId: last.streamId, streamPosition: last.streamPosition };
-      checkpoint = batch.reduce(later, checkpoint);
-      return batch;
-    },
-    client,
-    projection,
-  );
+  let events = 0;
+  const start = (batch: RecordedEvent[]) => {
+    const connection = idle.pop()!;
+    const applying = applyInTransaction(connection, projection, batch)
+      .catch((error: unknown) => {
+        failure ??= error;
+      })
+      .finally(() => {
+        idle.push(connection);
+        inFlight.delete(applying);
+      });
+    inFlight.add(applying);
+  };
+  try {
+    let reading = next();
+    for (let batch = await reading; batch && failure === undefined; batch = await reading) {
+      reading = next();
+      if (batch.alone) await Promise.all(inFlight);
+      else if (idle.length === 0) await Promise.race(inFlight);
+      if (failure !== undefined) break;
+      start(batch.events);
+      if (batch.alone) await Promise.all(inFlight);
+      checkpoint = batch.events.reduce(later, checkpoint);
+      events += batch.events.length;
+    }
+    await reading.catch(() => undefined);
+    await Promise.all(inFlight);
+  } finally {
+    second.release();
+  }
+  if (failure !== undefined) throw failure;
   return { checkpoint, events };
 }
 
@@ -120,7 +202,7 @@ export async function rebuildProjection(pool: pg.Pool, store: PostgresEventStore
     }
     const bulk =
       projection.rebuildOrder === 'stream'
-        ? await applyByStream(store, client, projection, batchSize)
+        ? await applyByStream(pool, store, client, projection, batchSize)
         : await applyInGlobalOrder(store, client, projection, batchSize);
     for (const definition of deferred) await client.query(definition);
 
