@@ -12,6 +12,7 @@ import { PostponeItemHandler } from './postpone-item/postpone-item.handler.js';
 import { PresentItemHandler } from './present-item/present-item.handler.js';
 import { RecordAttendanceHandler } from './record-attendance/record-attendance.handler.js';
 import { RecordDecisionHandler } from './record-decision/record-decision.handler.js';
+import { RecordTogetherHandler } from './record-together/record-together.handler.js';
 import { ScheduleMeetingHandler } from './schedule-meeting/schedule-meeting.handler.js';
 
 export const CASE_COMMAND_HANDLERS = [
@@ -24,6 +25,7 @@ export const CASE_COMMAND_HANDLERS = [
   NoteEarlierTreatmentHandler,
   LinkProvisionalCaseHandler,
   CorrectFactHandler,
+  RecordTogetherHandler,
 ];
 
 export interface CasesModuleOptions {

@@ -48,4 +48,6 @@ export * from './record-decision/record-decision.handler.js';
 export * from './note-earlier-treatment/note-earlier-treatment.handler.js';
 export * from './link-provisional-case/link-provisional-case.handler.js';
 export * from './correct-fact/correct-fact.handler.js';
+export * from './record-together/record-together.command.js';
+export * from './record-together/record-together.handler.js';
 export * from './cases.module.js';

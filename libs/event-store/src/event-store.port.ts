@@ -84,11 +84,18 @@ export interface GlobalCheckpoint {
 
 export const START: GlobalCheckpoint = { transactionId: 0n, globalPosition: 0n };
 
+/** Whether a reader at `checkpoint` has seen the event at `target` (global order is transaction id, then position). */
+export const isAtOrPast = (checkpoint: GlobalCheckpoint, target: GlobalCheckpoint): boolean =>
+  checkpoint.transactionId > target.transactionId ||
+  (checkpoint.transactionId === target.transactionId && checkpoint.globalPosition >= target.globalPosition);
+
 export interface EventStore {
   appendToStream(streamId: string, events: NewEvent[], options?: { expectedVersion?: ExpectedVersion }): Promise<AppendResult>;
   /** Appends to several streams in one transaction: all or nothing. */
   appendToStreams(requests: AppendRequest[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Several whole streams in one round trip; a stream that does not exist maps to []. */
+  readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   /** The stream's version (number of events), 0 when it does not exist. */
   streamVersion(streamId: string): Promise<number>;
   /** Events after `checkpoint` in gap-safe global order: none that commits later can sort before them. */

@@ -102,6 +102,10 @@ export class InMemoryEventStore implements EventStore {
     return selected.slice(0, max).map(copy);
   }
 
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return new Map(await Promise.all(streamIds.map(async (id) => [id, await this.readStream(id)] as const)));
+  }
+
   async streamVersion(streamId: string): Promise<number> {
     return this.streams.get(streamId)?.length ?? 0;
   }

@@ -9,6 +9,7 @@ import {
   type NewEvent,
   type ReadStreamOptions,
   type RecordedEvent,
+  START,
 } from './event-store.port.js';
 import { AppendNotifier } from './append-notifier.js';
 import { UpcasterRegistry } from './upcaster.registry.js';
@@ -118,6 +119,21 @@ export class PostgresEventStore implements EventStore {
     return rows.map((row) => this.toRecorded(row));
   }
 
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    const streams = new Map<string, RecordedEvent[]>(streamIds.map((id) => [id, []]));
+    if (streamIds.length === 0) return streams;
+    const { rows } = await this.pool.query({
+      name: 'es_read_streams',
+      text: `SELECT ${COLUMNS} FROM es_events WHERE stream_id = ANY ($1::text[]) ORDER BY stream_id, stream_position`,
+      values: [[...new Set(streamIds)]],
+    });
+    for (const row of rows) {
+      const event = this.toRecorded(row);
+      streams.get(event.streamId)!.push(event);
+    }
+    return streams;
+  }
+
   async streamVersion(streamId: string): Promise<number> {
     const { rows } = await this.pool.query('SELECT coalesce(max(stream_position), 0) AS version FROM es_events WHERE stream_id = $1', [streamId]);
     return Number(rows[0].version);
@@ -157,6 +173,14 @@ export class PostgresEventStore implements EventStore {
       [belowTransaction.toString(), after?.streamId ?? null, after?.streamPosition ?? 0, limit],
     );
     return rows.map((row) => this.toRecorded(row));
+  }
+
+  /** The checkpoint of the last event committed so far in global order; START when there is none. */
+  async headCheckpoint(): Promise<GlobalCheckpoint> {
+    const { rows } = await this.pool.query(
+      `SELECT transaction_id::text AS tx, global_position::text AS pos FROM es_events ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows.length ? { transactionId: BigInt(rows[0].tx), globalPosition: BigInt(rows[0].pos) } : START;
   }
 
   /**

@@ -72,7 +72,7 @@ describe('Subscription', () => {
     await store.appendWithin(holder, { streamId: 'case-held', events: [held] });
     const later = [event(101), event(102)];
     await store.appendToStream('case-later', later);
-    await subscription.caughtUp();
+    await subscription.drained();
     await holder.query('COMMIT');
     await holder.end();
     await eventually(() => seen.length === 3);

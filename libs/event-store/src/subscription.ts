@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { type GlobalCheckpoint, type RecordedEvent, START } from './event-store.port.js';
+import { type GlobalCheckpoint, isAtOrPast, type RecordedEvent, START } from './event-store.port.js';
 import { APPEND_CHANNEL } from './append-notifier.js';
 import type { PostgresEventStore } from './postgres-event-store.js';
 
@@ -63,7 +63,8 @@ export class Subscription {
   private loop: Promise<void> | undefined;
   private checkpoint: GlobalCheckpoint = START;
   private leaseHeld = false;
-  private readonly caughtUpWaiters: Array<() => void> = [];
+  private readonly caughtUpWaiters: Array<{ target: GlobalCheckpoint; resolve: () => void }> = [];
+  private readonly drainedWaiters: Array<() => void> = [];
 
   constructor(
     private readonly connectionString: string,
@@ -88,12 +89,38 @@ export class Subscription {
     await this.loop;
   }
 
-  /** Resolves once the subscription has processed everything visible when it was called. */
+  /**
+   * Resolves once the subscription has processed every event committed when it was called. Not
+   * "once a read comes back empty": a gap-safe read also comes back empty while an older
+   * transaction (of any database on the server) is still open, with newer events already committed.
+   */
   async caughtUp(): Promise<void> {
+    const target = await this.store.headCheckpoint();
     await new Promise<void>((resolve) => {
-      this.caughtUpWaiters.push(resolve);
+      this.caughtUpWaiters.push({ target, resolve });
+      this.resolveCaughtUp();
       this.wake?.();
     });
+  }
+
+  /**
+   * Resolves once a read that started after the call found nothing it may deliver yet: everything
+   * visible has been processed, while events behind a still-open older transaction may be held back.
+   */
+  async drained(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.drainedWaiters.push(resolve);
+      this.wake?.();
+    });
+  }
+
+  private resolveCaughtUp(): void {
+    if (!this.leaseHeld) return;
+    for (const waiter of [...this.caughtUpWaiters]) {
+      if (!isAtOrPast(this.checkpoint, waiter.target)) continue;
+      this.caughtUpWaiters.splice(this.caughtUpWaiters.indexOf(waiter), 1);
+      waiter.resolve();
+    }
   }
 
   private async run(): Promise<void> {
@@ -133,9 +160,12 @@ export class Subscription {
     const client = this.client!;
     this.checkpoint = await loadCheckpoint(client, this.options.name);
     while (!this.stopped) {
+      const drainedWaiters = this.drainedWaiters.splice(0);
       const batch = await this.store.readAll(this.checkpoint, this.options.batchSize ?? 500, client);
+      if (batch.length > 0) this.drainedWaiters.unshift(...drainedWaiters);
       if (batch.length === 0) {
-        this.caughtUpWaiters.splice(0).forEach((resolve) => resolve());
+        drainedWaiters.forEach((resolve) => resolve());
+        this.resolveCaughtUp();
         await this.sleep(this.options.pollIntervalMs ?? 1000);
         continue;
       }
@@ -159,6 +189,7 @@ export class Subscription {
         throw error;
       }
       this.checkpoint = next;
+      this.resolveCaughtUp();
     }
   }
 

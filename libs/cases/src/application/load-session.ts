@@ -6,6 +6,9 @@ import { emptyLog, foldFact, type FactLog } from '../domain/fact-log.js';
 import { meetingStreamId, type MeetingId } from '../domain/meeting-id.js';
 import { foldMeeting, type MeetingState } from '../domain/meeting-state.js';
 
+/** Where a session reads whole streams: the store, or a batch's view of it. */
+export type StreamReader = Pick<EventStore, 'readStream'>;
+
 /** Thrown by a load when the stream already holds this command's events: the runner answers `duplicate`. */
 export class CommandAlreadyHandled {
   constructor(readonly events: RecordedEvent[]) {}
@@ -26,7 +29,7 @@ export class LoadSession {
   readonly versions = new Map<string, number>();
 
   constructor(
-    private readonly store: EventStore,
+    private readonly store: StreamReader,
     private readonly idempotencyKey: string,
   ) {}
 

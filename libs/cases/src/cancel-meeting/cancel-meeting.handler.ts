@@ -1,5 +1,5 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { CommandRunner, type CommandResult } from '../application/command-runner.js';
+import { CommandRunner, type CommandResult, type Decider } from '../application/command-runner.js';
 import type { LoadedCase } from '../application/load-session.js';
 import { CancelMeeting } from '../domain/cancel-meeting/cancel-meeting.command.js';
 import { decideCancelMeeting } from '../domain/cancel-meeting/cancel-meeting.decide.js';
@@ -13,11 +13,16 @@ export class CancelMeetingHandler implements ICommandHandler<CancelMeeting, Comm
   constructor(private readonly runner: CommandRunner) {}
 
   execute(command: CancelMeeting): Promise<CommandResult> {
-    return this.runner.run(command, async (load) => {
-      const meeting = await load.meeting(resolveMeetingId(command.input.meeting));
-      const cases = new Map<CaseId, LoadedCase>();
-      for (const item of agenda(meeting)) cases.set(item.caseId, await load.case(item.caseId));
-      return decideCancelMeeting(command, { meeting, cases });
-    });
+    return this.runner.run(command, cancelMeetingDecider(command));
   }
+}
+
+/** Loads what CancelMeeting needs and decides it; also used when several commands are recorded together. */
+export function cancelMeetingDecider(command: CancelMeeting): Decider {
+  return async (load) => {
+    const meeting = await load.meeting(resolveMeetingId(command.input.meeting));
+    const cases = new Map<CaseId, LoadedCase>();
+    for (const item of agenda(meeting)) cases.set(item.caseId, await load.case(item.caseId));
+    return decideCancelMeeting(command, { meeting, cases });
+  };
 }

@@ -20,9 +20,12 @@ export function parseTimeOfDay(raw: string, field: string): string {
   return `${match[1]}:${match[2]}`;
 }
 
+// Building a formatter costs far more than formatting; every decision asks for today's date.
+const DANISH_CALENDAR = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
+
 /** Today's date in Danish local time: a meeting's date is a Danish calendar date. */
 export function danishDate(instant: Date): IsoDate {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(instant);
+  return DANISH_CALENDAR.format(instant);
 }
 
 export function requireText(raw: string | undefined, field: string): string {

@@ -12,7 +12,20 @@ export type MeetingId = string;
 
 const DANISH: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
 
+// A municipality has a few dozen bodies, named in every command: their slugs are worth remembering.
+const slugs = new Map<string, string>();
+const MAX_REMEMBERED = 1000;
+
 export function slugOfBody(body: string): string {
+  let slug = slugs.get(body);
+  if (slug === undefined) {
+    if (slugs.size >= MAX_REMEMBERED) slugs.clear();
+    slugs.set(body, (slug = slugFor(body)));
+  }
+  return slug;
+}
+
+function slugFor(body: string): string {
   return body
     .normalize('NFC')
     .toLocaleLowerCase('da-DK')

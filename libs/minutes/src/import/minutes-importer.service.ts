@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { CLOCK, DomainError, IdempotencyKeyReused, PresentItem, RecordAttendance, type Clock, type CommandResult } from '#cases';
+import { type BatchOutcome, caseStreamId, CLOCK, DomainError, IdempotencyKeyReused, meetingStreamId, PresentItem, RecordTogether, type Clock, type CommandResult } from '#cases';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { ParseError } from '../parser/parse-error.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
@@ -10,9 +10,6 @@ import { ImportRejected, type ImportRejectionCode } from './import-rejected.erro
 import type { ImportCounts, ImportReport, ImportStatus, ImportWarning, WriteOutcome } from './import-report.types.js';
 import { MeetingUnreadable, planImport, type ImportCommand, type ImportPlan } from './minutes-to-commands.mapper.js';
 import { NotCorrectable, RepublicationCorrector } from './republication-corrector.js';
-
-/** Items recorded side by side: enough to hide commit latency, few enough to leave the shared pool to others. */
-const ITEM_CONCURRENCY = 4;
 
 interface Written {
   outcome: WriteOutcome;
@@ -45,66 +42,62 @@ export class MinutesImporter {
     const plan = this.plan(parsed, sha256, actor);
     const counts: ImportCounts = { commands: 0, appended: 0, duplicate: 0, unchanged: 0, corrected: 0, failed: 0 };
     const reason = `Referatet er genudgivet med ændringer (${documentName})`;
-    const send = async (command: ImportCommand): Promise<Written> => {
-      const written = await this.send(command, reason);
+    // One transaction for the whole referat, each command decided after the ones before it (the
+    // meeting, then the agenda in order with each item's facts, then the meetings named in Sagens
+    // forløb): one read and one write instead of one of each per fact. An item's facts need the
+    // item on the agenda, so they are skipped when its presentation is refused.
+    const entries: Array<{ command: ImportCommand; requires?: number }> = [];
+    const placeOf = new Map<ImportCommand, { kind: 'meeting' } | { kind: 'item' | 'referenced'; index: number }>();
+    for (const command of plan.meetingCommands) {
+      placeOf.set(command, { kind: 'meeting' });
+      entries.push({ command });
+    }
+    for (const [index, planned] of plan.items.entries()) {
+      if (planned.error) continue;
+      let presentation: number | undefined;
+      for (const command of planned.commands) {
+        placeOf.set(command, { kind: 'item', index });
+        entries.push({ command, requires: presentation });
+        if (command instanceof PresentItem) presentation = entries.length - 1;
+      }
+    }
+    for (const [index, planned] of plan.referencedMeetings.entries()) {
+      for (const command of planned.commands) {
+        placeOf.set(command, { kind: 'referenced', index });
+        entries.push({ command });
+      }
+    }
+    const outcomes: BatchOutcome[] = await this.commandBus.execute(new RecordTogether(entries, streamsOf(plan)));
+
+    const results: Written[][] = plan.items.map((planned) => (planned.error ? [{ outcome: 'failed', error: planned.error }] : []));
+    const referencedResults: Written[][] = plan.referencedMeetings.map(() => []);
+    const record = (command: ImportCommand, written: Written) => {
       counts.commands += 1;
       counts[written.outcome] += 1;
-      return written;
+      const place = placeOf.get(command)!;
+      if (place.kind === 'meeting') {
+        if (written.error) plan.warnings.push({ line: lineOf(command), code: 'import-meeting-fact-failed', message: written.error });
+      } else (place.kind === 'item' ? results : referencedResults)[place.index]!.push(written);
     };
-
-    for (const command of plan.meetingCommands) {
-      const written = await send(command);
-      if (written.error) plan.warnings.push({ line: lineOf(command), code: 'import-meeting-fact-failed', message: written.error });
+    // A key an earlier version of these minutes used is corrected after the batch, by commands of
+    // its own. An item whose presentation that corrects stays on the agenda: its other facts, skipped
+    // in the batch, are recorded then.
+    const afterCorrection: Array<{ command: ImportCommand }> = [];
+    for (const [index, outcome] of outcomes.entries()) {
+      if (outcome.kind === 'skipped') continue;
+      const { command } = entries[index]!;
+      const written = await this.written(command, outcome, reason);
+      record(command, written);
+      if (outcome.kind === 'failed' && written.outcome !== 'failed') {
+        afterCorrection.push(...entries.filter((entry) => entry.requires === index).map(({ command: dependent }) => ({ command: dependent })));
+      }
     }
-
-    // Each command waits for a commit, so work that can overlap does:
-    // - the agenda: presentations and item attendance append to this meeting's stream, so they go
-    //   one after the other, in agenda order;
-    // - each item's other facts (decision, postponement, references) append to its case's stream
-    //   only: they start as soon as the item is on the agenda, a few items side by side, in order
-    //   within the item;
-    // - meetings named in Sagens forløb come last.
-    // Facts do not depend on the order they arrive in (the domain's rule), so neither does the result.
-    const results: Written[][] = plan.items.map((planned) => (planned.error ? [{ outcome: 'failed', error: planned.error }] : []));
-    const limiter = new Limiter(ITEM_CONCURRENCY);
-    const itemWork: Array<Promise<void>> = [];
-    const agenda = async () => {
-      for (const [index, planned] of plan.items.entries()) {
-        const later: ImportCommand[] = [];
-        let onAgenda = !planned.error;
-        for (const command of planned.commands) {
-          if (!writesMeetingStream(command)) {
-            later.push(command);
-            continue;
-          }
-          const written = await send(command);
-          results[index]!.push(written);
-          // Everything else needs the item on the agenda.
-          if (command instanceof PresentItem && written.outcome === 'failed') {
-            onAgenda = false;
-            break;
-          }
-        }
-        if (onAgenda && later.length > 0) {
-          itemWork.push(
-            limiter.run(async () => {
-              for (const command of later) results[index]!.push(await send(command));
-            }),
-          );
-        }
+    if (afterCorrection.length > 0) {
+      const later: BatchOutcome[] = await this.commandBus.execute(new RecordTogether(afterCorrection));
+      for (const [index, outcome] of later.entries()) {
+        if (outcome.kind !== 'skipped') record(afterCorrection[index]!.command, await this.written(afterCorrection[index]!.command, outcome, reason));
       }
-    };
-    const referencedResults: Written[][] = plan.referencedMeetings.map(() => []);
-    const referenced = async () => {
-      for (const [index, planned] of plan.referencedMeetings.entries()) {
-        for (const command of planned.commands) referencedResults[index]!.push(await send(command));
-      }
-    };
-    await settleAll([agenda()]);
-    await settleAll(itemWork);
-    // After the items: a cancellation writes to every case on that meeting's agenda at once, and would
-    // keep losing races against the items' own writes to those cases.
-    await referenced();
+    }
 
     const items = plan.items.map((planned, index) => {
       const summary = summarise(results[index]!);
@@ -169,15 +162,10 @@ export class MinutesImporter {
     }
   }
 
-  private async send(command: ImportCommand, reason: string): Promise<Written> {
-    try {
-      const result: CommandResult = await this.commandBus.execute(command);
-      return { outcome: result.outcome };
-    } catch (error) {
-      if (error instanceof IdempotencyKeyReused) return this.correct(command, reason);
-      if (error instanceof DomainError) return { outcome: 'failed', error: `${commandType(command)}: ${error.message}` };
-      throw error;
-    }
+  private async written(command: ImportCommand, outcome: Exclude<BatchOutcome, { kind: 'skipped' }>, reason: string): Promise<Written> {
+    if (outcome.kind === 'done') return { outcome: outcome.result.outcome };
+    if (outcome.error instanceof IdempotencyKeyReused) return this.correct(command, reason);
+    return { outcome: 'failed', error: `${commandType(command)}: ${outcome.error.message}` };
   }
 
   /** The key was used by an earlier version of these minutes: record what changed, as corrections. */
@@ -197,40 +185,21 @@ export class MinutesImporter {
   }
 }
 
-/** PresentItem adds to the meeting's agenda; item attendance is the meeting's too. */
-const writesMeetingStream = (command: ImportCommand): boolean => command instanceof PresentItem || command instanceof RecordAttendance;
-
-/** At most `limit` tasks at a time; the others wait their turn. */
-class Limiter {
-  private running = 0;
-  private readonly waiting: Array<() => void> = [];
-
-  constructor(private readonly limit: number) {}
-
-  async run(task: () => Promise<void>): Promise<void> {
-    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.running += 1;
-    try {
-      await task();
-    } finally {
-      this.running -= 1;
-      this.waiting.shift()?.();
-    }
-  }
-}
-
-/** Waits for every task, then throws the first error: nothing is left running behind a failure. */
-async function settleAll(tasks: ReadonlyArray<Promise<void>>): Promise<void> {
-  const failed = (await Promise.allSettled(tasks)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-}
-
 /** One outcome for several commands: a failure shows, then a correction, then anything new. */
 function summarise(results: readonly Written[]): Written {
   const failed = results.find((r) => r.outcome === 'failed');
   if (failed) return failed;
   for (const outcome of ['corrected', 'appended'] as const) if (results.some((r) => r.outcome === outcome)) return { outcome };
   return { outcome: results.length > 0 && results.every((r) => r.outcome === 'duplicate') ? 'duplicate' : 'unchanged' };
+}
+
+/** The streams a referat's commands read: its meeting's, its cases' and the referenced meetings'. */
+function streamsOf(plan: ImportPlan): string[] {
+  return [
+    meetingStreamId(plan.meeting.meetingId),
+    ...plan.items.flatMap((planned) => (planned.caseId ? [caseStreamId(planned.caseId)] : [])),
+    ...plan.referencedMeetings.flatMap((planned) => (planned.meetingId ? [meetingStreamId(planned.meetingId)] : [])),
+  ];
 }
 
 function statusOf(counts: ImportCounts): ImportStatus {

@@ -141,6 +141,10 @@ class WithoutCommandView implements EventStore {
     return events.filter((e) => !left.has(e.eventId) && !(e.type === 'FactCorrected' && left.has((e.data as { targetEventId?: string }).targetEventId ?? '')));
   }
 
+  async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
+    return new Map(await Promise.all(streamIds.map(async (id) => [id, await this.readStream(id)] as const)));
+  }
+
   async appendToStreams(requests: AppendRequest[]): Promise<AppendResult[]> {
     throw new CaughtAppend(requests);
   }

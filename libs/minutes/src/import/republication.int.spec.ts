@@ -86,3 +86,32 @@ describe('MinutesImporter: minutes republished with changes', () => {
     ]);
   });
 });
+
+describe('MinutesImporter: a republished item with a new title and a changed decision', () => {
+  let database: TestDatabase;
+  let kit: ImportKit;
+  const RETITLED = withLine(ITEM_5_APPROVED, 363, '# Punkt 5: Virksomhedsændringer i Ballerup Kommune i 4. kvartal 2023 (rettet)', '# Punkt 5: Virksomhedsændringer i Ballerup Kommune i 4. kvartal 2023');
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    kit = await importKit(database.pool);
+    await kit.importer.importDocument(ORIGINAL, NAME, 'importer');
+  });
+  afterAll(async () => {
+    await kit?.close();
+    await database?.drop();
+  });
+
+  it('corrects the presentation, then still records the item\'s other facts: its decision is corrected too', async () => {
+    const report = await kit.importer.importDocument(RETITLED, 'ballerup-ebu-2024-02-06-rettet.txt', 'importer');
+    expect(report.items.find((i) => i.number === 5)).toMatchObject({ written: 'corrected', outcome: 'approved' });
+    const { rows } = await database.pool.query(`SELECT data FROM es_events WHERE event_type = 'FactCorrected' AND stream_id = $1 ORDER BY global_position`, [`case-${ITEM_5}`]);
+    expect(rows.map((r) => [r.data.targetType, r.data.changes])).toEqual([
+      ['ItemPresented', { title: 'Virksomhedsændringer i Ballerup Kommune i 4. kvartal 2023 (rettet)' }],
+      ['DecisionTaken', { outcome: 'approved', decisionText: 'Indstillingen godkendt' }],
+    ]);
+    await project(database.url, database.pool, kit.store);
+    const { rows: status } = await database.pool.query('SELECT title, status, last_outcome FROM proj_case_status WHERE case_id = $1', [ITEM_5]);
+    expect(status).toEqual([{ title: 'Virksomhedsændringer i Ballerup Kommune i 4. kvartal 2023 (rettet)', status: 'decided', last_outcome: 'approved' }]);
+  });
+});

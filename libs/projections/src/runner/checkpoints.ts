@@ -1,9 +1,6 @@
 import type pg from 'pg';
 import type { GlobalCheckpoint } from '#event-store';
 
-export const isAtOrPast = (checkpoint: GlobalCheckpoint, target: GlobalCheckpoint): boolean =>
-  checkpoint.transactionId > target.transactionId ||
-  (checkpoint.transactionId === target.transactionId && checkpoint.globalPosition >= target.globalPosition);
 
 /** The stored checkpoints of the named subscriptions (missing ones are absent from the map). */
 export async function checkpointsOf(pool: pg.Pool, names: string[]): Promise<Map<string, GlobalCheckpoint>> {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { type GlobalCheckpoint, type PostgresEventStore, Subscription } from '#event-store';
-import { checkpointsOf, isAtOrPast } from './checkpoints.js';
+import { type GlobalCheckpoint, isAtOrPast, type PostgresEventStore, Subscription } from '#event-store';
+import { checkpointsOf } from './checkpoints.js';
 import { LIVE, type Projection, subscriptionName } from './projection.js';
 
 export interface ProjectionRunnerOptions {
