@@ -160,15 +160,22 @@ export class Subscription {
     const client = this.client!;
     this.checkpoint = await loadCheckpoint(client, this.options.name);
     while (!this.stopped) {
+      // Only a read that starts after drained() was called may answer it; the others wait for the next one.
       const drainedWaiters = this.drainedWaiters.splice(0);
-      const batch = await this.store.readAll(this.checkpoint, this.options.batchSize ?? 500, client);
-      if (batch.length > 0) this.drainedWaiters.unshift(...drainedWaiters);
+      let batch: RecordedEvent[];
+      try {
+        batch = await this.store.readAll(this.checkpoint, this.options.batchSize ?? 500, client);
+      } catch (error) {
+        this.drainedWaiters.unshift(...drainedWaiters);
+        throw error;
+      }
       if (batch.length === 0) {
         drainedWaiters.forEach((resolve) => resolve());
         this.resolveCaughtUp();
         await this.sleep(this.options.pollIntervalMs ?? 1000);
         continue;
       }
+      this.drainedWaiters.unshift(...drainedWaiters);
       const last = batch[batch.length - 1]!;
       const next = { transactionId: last.transactionId, globalPosition: last.globalPosition };
       await client.query('BEGIN');

@@ -42,31 +42,8 @@ export class MinutesImporter {
     const plan = this.plan(parsed, sha256, actor);
     const counts: ImportCounts = { commands: 0, appended: 0, duplicate: 0, unchanged: 0, corrected: 0, failed: 0 };
     const reason = `Referatet er genudgivet med ændringer (${documentName})`;
-    // One transaction for the whole referat, each command decided after the ones before it (the
-    // meeting, then the agenda in order with each item's facts, then the meetings named in Sagens
-    // forløb): one read and one write instead of one of each per fact. An item's facts need the
-    // item on the agenda, so they are skipped when its presentation is refused.
-    const entries: Array<{ command: ImportCommand; requires?: number }> = [];
-    const placeOf = new Map<ImportCommand, { kind: 'meeting' } | { kind: 'item' | 'referenced'; index: number }>();
-    for (const command of plan.meetingCommands) {
-      placeOf.set(command, { kind: 'meeting' });
-      entries.push({ command });
-    }
-    for (const [index, planned] of plan.items.entries()) {
-      if (planned.error) continue;
-      let presentation: number | undefined;
-      for (const command of planned.commands) {
-        placeOf.set(command, { kind: 'item', index });
-        entries.push({ command, requires: presentation });
-        if (command instanceof PresentItem) presentation = entries.length - 1;
-      }
-    }
-    for (const [index, planned] of plan.referencedMeetings.entries()) {
-      for (const command of planned.commands) {
-        placeOf.set(command, { kind: 'referenced', index });
-        entries.push({ command });
-      }
-    }
+    // One transaction for the whole referat: one read and one write instead of one of each per fact.
+    const { entries, placeOf } = batchOf(plan);
     const outcomes: BatchOutcome[] = await this.commandBus.execute(new RecordTogether(entries, streamsOf(plan)));
 
     const results: Written[][] = plan.items.map((planned) => (planned.error ? [{ outcome: 'failed', error: planned.error }] : []));
@@ -80,8 +57,8 @@ export class MinutesImporter {
       } else (place.kind === 'item' ? results : referencedResults)[place.index]!.push(written);
     };
     // A key an earlier version of these minutes used is corrected after the batch, by commands of
-    // its own. An item whose presentation that corrects stays on the agenda: its other facts, skipped
-    // in the batch, are recorded then.
+    // its own. When that corrects an item's presentation, the item is on the agenda after all: its
+    // other facts, skipped in the batch, are recorded then.
     const afterCorrection: Array<{ command: ImportCommand }> = [];
     for (const [index, outcome] of outcomes.entries()) {
       if (outcome.kind === 'skipped') continue;
@@ -191,6 +168,39 @@ function summarise(results: readonly Written[]): Written {
   if (failed) return failed;
   for (const outcome of ['corrected', 'appended'] as const) if (results.some((r) => r.outcome === outcome)) return { outcome };
   return { outcome: results.length > 0 && results.every((r) => r.outcome === 'duplicate') ? 'duplicate' : 'unchanged' };
+}
+
+type Place = { kind: 'meeting' } | { kind: 'item' | 'referenced'; index: number };
+
+/**
+ * The referat's commands as one batch, in the order they are decided: the meeting, then the agenda
+ * in order with each item's facts, then the meetings named in Sagens forløb. An item's facts
+ * require its presentation (they need the item on the agenda). `placeOf` says where each
+ * command's outcome is reported.
+ */
+function batchOf(plan: ImportPlan): { entries: Array<{ command: ImportCommand; requires?: number }>; placeOf: Map<ImportCommand, Place> } {
+  const entries: Array<{ command: ImportCommand; requires?: number }> = [];
+  const placeOf = new Map<ImportCommand, Place>();
+  for (const command of plan.meetingCommands) {
+    placeOf.set(command, { kind: 'meeting' });
+    entries.push({ command });
+  }
+  for (const [index, planned] of plan.items.entries()) {
+    if (planned.error) continue;
+    let presentation: number | undefined;
+    for (const command of planned.commands) {
+      placeOf.set(command, { kind: 'item', index });
+      entries.push({ command, requires: presentation });
+      if (command instanceof PresentItem) presentation = entries.length - 1;
+    }
+  }
+  for (const [index, planned] of plan.referencedMeetings.entries()) {
+    for (const command of planned.commands) {
+      placeOf.set(command, { kind: 'referenced', index });
+      entries.push({ command });
+    }
+  }
+  return { entries, placeOf };
 }
 
 /** The streams a referat's commands read: its meeting's, its cases' and the referenced meetings'. */
