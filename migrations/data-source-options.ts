@@ -1,12 +1,14 @@
 import type { DataSourceOptions } from 'typeorm';
 import { EventStore1763800000000 } from './1763800000000-EventStore.js';
 import { Projections1763800000001 } from './1763800000001-Projections.js';
+import { Municipalities1764400000000 } from './1764400000000-Municipalities.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
 export const migrations = [
   EventStore1763800000000,
   Projections1763800000001,
+  Municipalities1764400000000,
   // migration list
 ];
 

@@ -36,7 +36,7 @@ export class CoreModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(server.url, config.dbPoolSize), migrationsRun: true }),
         eventStore,
         CqrsModule.forRoot(),
-        CasesModule.register({ imports: [eventStore], clock }),
+        CasesModule.register({ imports: [eventStore], clock, defaultMunicipality: config.defaultMunicipality }),
       ],
       providers: [{ provide: DATABASE_SERVER, useValue: server }],
       exports: [DATABASE_SERVER, CasesModule, eventStore],

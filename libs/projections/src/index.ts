@@ -13,3 +13,4 @@ export * from './queries/case.query.js';
 export * from './queries/timeline.query.js';
 export * from './queries/meeting.query.js';
 export * from './queries/audit.query.js';
+export * from './queries/municipality.query.js';

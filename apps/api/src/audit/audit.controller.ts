@@ -5,12 +5,13 @@ import { OUTCOME_CODES, parseCaseId } from '#cases';
 import { PG_POOL } from '#event-store';
 import { auditLog, InvalidCursor } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, enumParam, instantParam, limitParam, textParam } from '../http/query-params.js';
 import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
 
 @ApiTags('audit')
-@Controller('audit')
+@Controller(inMunicipalities('audit'))
 @UseInterceptors(ReadConsistencyInterceptor)
 export class AuditController {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
@@ -29,9 +30,10 @@ export class AuditController {
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'minPosition', required: false })
   @ApiErrors(400, 401)
-  async list(@Query() query: Record<string, unknown>) {
+  async list(@Query() query: Record<string, unknown>, @Municipality() municipality: string) {
     try {
       return await auditLog(this.pool, {
+        municipality,
         kind: enumParam(query.kind, 'kind', ['postponed', 'decided', 'corrected'] as const),
         outcome: enumParam(query.outcome, 'outcome', [...OUTCOME_CODES, 'retracted', 'corrected']),
         body: textParam(query.body, 'body'),

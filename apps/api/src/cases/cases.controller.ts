@@ -2,10 +2,11 @@ import { Controller, Get, Inject, Param, Query, Req, Res, UseInterceptors } from
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type pg from 'pg';
-import { CaseNotFound, caseStreamId } from '#cases';
-import { PG_POOL, PostgresEventStore } from '#event-store';
+import { CASE_NUMBER_SCHEMES, CaseNotFound, caseStreamId } from '#cases';
+import { joinStreamId, PG_POOL, PostgresEventStore } from '#event-store';
 import { caseTimeline, findCase, InvalidCursor, listCases } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
 import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam } from '../http/query-params.js';
@@ -18,7 +19,7 @@ function cursorParam(raw: unknown): string | undefined {
 }
 
 @ApiTags('cases')
-@Controller('cases')
+@Controller(inMunicipalities('cases'))
 @UseInterceptors(ReadConsistencyInterceptor)
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position (read-your-writes)' })
 export class CasesController {
@@ -32,13 +33,16 @@ export class CasesController {
   @ApiQuery({ name: 'status', required: false, enum: STATUSES })
   @ApiQuery({ name: 'body', required: false })
   @ApiQuery({ name: 'q', required: false, description: 'title text search' })
+  @ApiQuery({ name: 'scheme', required: false, enum: CASE_NUMBER_SCHEMES, description: 'journal-number scheme' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ description: '{ data: Case[], nextCursor }' })
   @ApiErrors(400, 401)
-  async list(@Query() query: Record<string, unknown>) {
+  async list(@Query() query: Record<string, unknown>, @Municipality() municipality: string) {
     try {
       return await listCases(this.pool, {
+        municipality,
+        scheme: enumParam(query.scheme, 'scheme', CASE_NUMBER_SCHEMES),
         status: enumParam(query.status, 'status', STATUSES),
         body: textParam(query.body, 'body'),
         q: textParam(query.q, 'q'),
@@ -55,8 +59,8 @@ export class CasesController {
   @ApiOperation({ summary: "A case's current status", description: 'ETag is the case stream version; pass it as If-Match on writes. Percent-encode Ø/Æ/Å.' })
   @ApiOkResponse({ description: '{ caseNumber, title, status, statusSince, decidingBody, lastOutcome, postponements, firstPresented, lastActivity, version }' })
   @ApiErrors(400, 401, 404)
-  async get(@Param('caseNumber') raw: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const view = await findCase(this.pool, caseIdParam(raw));
+  async get(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const view = await findCase(this.pool, municipality, caseIdParam(raw));
     if (!view) throw new CaseNotFound(caseIdParam(raw));
     const etag = `"${view.version}"`;
     response.setHeader('ETag', etag);
@@ -70,9 +74,9 @@ export class CasesController {
   @Get(':caseNumber/timeline')
   @ApiOperation({ summary: "A case's timeline", description: 'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled.' })
   @ApiErrors(400, 401, 404)
-  async timeline(@Param('caseNumber') raw: string) {
+  async timeline(@Param('caseNumber') raw: string, @Municipality() municipality: string) {
     const caseId = caseIdParam(raw);
-    const timeline = await caseTimeline(this.pool, caseId);
+    const timeline = await caseTimeline(this.pool, municipality, caseId);
     if (!timeline) throw new CaseNotFound(caseId);
     return timeline;
   }
@@ -83,18 +87,19 @@ export class CasesController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiHeader({ name: 'If-None-Match', required: false })
   @ApiErrors(400, 401, 404)
-  async events(@Param('caseNumber') raw: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: Response) {
+  async events(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: Response) {
     const caseId = caseIdParam(raw);
     const limit = limitParam(query.limit, 200, 1000);
     const from = query.from === undefined ? 1 : Number(query.from);
     if (!Number.isInteger(from) || from < 1) throw RequestValidationError.field('from', 'must be a stream version from 1');
-    const streamId = caseStreamId(caseId);
+    const streamId = joinStreamId(municipality, caseStreamId(caseId));
     const version = await this.store.streamVersion(streamId);
     if (version === 0) throw new CaseNotFound(caseId);
     response.setHeader('ETag', `"${version}"`);
     const events = await this.store.readStream(streamId, { from, maxCount: limit });
     const last = events.at(-1);
     return {
+      municipality,
       caseNumber: caseId,
       version,
       data: events.map(eventView),

@@ -1,8 +1,10 @@
 import { Controller, type MessageEvent, Query, Req, Sse } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { Observable } from 'rxjs';
-import { type GlobalCheckpoint, PostgresEventStore, START } from '#event-store';
+import { findMunicipality } from '#cases';
+import { type GlobalCheckpoint, municipalityOfStream, PostgresEventStore, START } from '#event-store';
+import type { AuthenticatedRequest } from '../auth/auth.guard.js';
+import { inMunicipalities } from '../http/municipality.decorator.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
@@ -14,7 +16,7 @@ const BATCH = 500;
 export const sseId = (c: GlobalCheckpoint): string => `${c.transactionId}.${c.globalPosition}`;
 
 @ApiTags('events')
-@Controller('events')
+@Controller(inMunicipalities('events'))
 export class EventStreamController {
   constructor(private readonly store: PostgresEventStore) {}
 
@@ -31,14 +33,27 @@ export class EventStreamController {
     throw RequestValidationError.field('after', 'must be a global position or an event id from this stream (<transaction>.<position>)');
   }
 
+  /** The prefixed route's municipality, else `?municipality=`, else none: every municipality's events. */
+  private onlyMunicipality(request: AuthenticatedRequest, raw: unknown): string | undefined {
+    if (request.params?.municipality !== undefined) return request.municipality;
+    if (raw === undefined || raw === '') return undefined;
+    const found = typeof raw === 'string' ? findMunicipality(raw) : undefined;
+    if (!found) throw RequestValidationError.field('municipality', `"${String(raw)}" is not a municipality; give its slug (e.g. ballerup) or code (e.g. 151)`);
+    return found.slug;
+  }
+
   @Sse('stream')
   @ApiOperation({
     summary: 'New events as server-sent events, resumable',
-    description: 'Each message: id `<transaction>.<position>`, event = the event type, data = the event. Resume with `?after=` (a position or an id) or the Last-Event-ID header.',
+    description:
+      'Each message: id `<transaction>.<position>`, event = the event type, data = the event (with its municipality). Resume with `?after=` (a position or an id) or the Last-Event-ID header. ' +
+      'Every municipality\'s events, unless filtered by `?municipality=` or asked for under /municipalities/{slug}/events/stream.',
   })
   @ApiQuery({ name: 'after', required: false })
+  @ApiQuery({ name: 'municipality', required: false, description: 'only this municipality\'s events (slug or code)' })
   @ApiErrors(400, 401)
-  async stream(@Query('after') after: unknown, @Req() request: Request): Promise<Observable<MessageEvent>> {
+  async stream(@Query('after') after: unknown, @Query('municipality') rawMunicipality: unknown, @Req() request: AuthenticatedRequest): Promise<Observable<MessageEvent>> {
+    const only = this.onlyMunicipality(request, rawMunicipality);
     let checkpoint = await this.resumeFrom(after ?? request.headers['last-event-id']);
     return new Observable<MessageEvent>((subscriber) => {
       let closed = false;
@@ -48,6 +63,7 @@ export class EventStreamController {
           const batch = await this.store.readAll(checkpoint, BATCH);
           for (const e of batch) {
             checkpoint = { transactionId: e.transactionId, globalPosition: e.globalPosition };
+            if (only !== undefined && municipalityOfStream(e.streamId) !== only) continue;
             subscriber.next({
               id: sseId(checkpoint),
               type: e.type,

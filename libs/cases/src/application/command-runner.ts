@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { type AppendRequest, type AppendResult, EVENT_STORE, ExpectedVersion, VersionConflict, type EventStore, type NewEvent, type RecordedEvent } from '#event-store';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { type AppendRequest, type AppendResult, EVENT_STORE, ExpectedVersion, joinStreamId, VersionConflict, type EventStore, type NewEvent, type RecordedEvent } from '#event-store';
 import type { CommandMeta } from '../domain/command.js';
 import { DomainError, IdempotencyKeyReused, InvalidInput } from '../domain/errors.js';
 import type { StreamEvents } from '../domain/events.js';
@@ -8,6 +8,8 @@ import { commandFingerprint, deterministicEventId } from './deterministic-ids.js
 import { ID_GENERATOR, type IdGenerator } from './id-generator.js';
 import { BatchReads } from './batch-reads.js';
 import { CommandAlreadyHandled, LoadSession, type StreamReader } from './load-session.js';
+import { DEFAULT_MUNICIPALITY, municipalityView } from './municipality-view.js';
+import { FALLBACK_MUNICIPALITY, parseMunicipality } from '../domain/municipality/municipality.js';
 
 export interface CommandResult {
   /** `appended`: new facts written; `duplicate`: this command was already handled; `unchanged`: nothing new to record. */
@@ -69,14 +71,26 @@ export class CommandRunner {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Optional() @Inject(DEFAULT_MUNICIPALITY) private readonly defaultMunicipality: string = FALLBACK_MUNICIPALITY,
   ) {}
 
+  /** The municipality a command acts in: its own, else the configured default. */
+  municipalityOf(meta: CommandMeta | undefined): string {
+    return parseMunicipality(meta?.municipality ?? this.defaultMunicipality, 'municipality').slug;
+  }
+
+  /** The domain names streams within a municipality; the store keys them by municipality too. */
+  private appendIn(municipality: string, requests: AppendRequest[]): Promise<AppendResult[]> {
+    return this.store.appendToStreams(requests.map((r) => ({ ...r, streamId: joinStreamId(municipality, r.streamId) })));
+  }
+
   async run(command: HandledCommand, decide: Decider): Promise<CommandResult> {
+    const municipality = this.municipalityOf(command.meta);
     for (let attempt = 1; ; attempt++) {
-      const prepared = await this.prepare(command, decide, this.store);
+      const prepared = await this.prepare(command, decide, municipalityView(this.store, municipality));
       if (prepared.kind === 'answered') return prepared.result;
       try {
-        const results = await this.store.appendToStreams(prepared.requests);
+        const results = await this.appendIn(municipality, prepared.requests);
         return writtenResult(prepared.requests, results);
       } catch (error) {
         // With an If-Match the caller decided on what it saw: a conflict is its to resolve.
@@ -95,8 +109,12 @@ export class CommandRunner {
    * whole batch is decided again from fresh reads.
    */
   async runTogether(entries: readonly BatchEntry[], prefetch: readonly string[] = []): Promise<BatchOutcome[]> {
+    // A batch is one document's: one municipality.
+    const municipalities = new Set(entries.map((e) => this.municipalityOf(e.command.meta)));
+    if (municipalities.size > 1) throw new Error(`Bug: one batch of commands for several municipalities (${[...municipalities].join(', ')})`);
+    const municipality = [...municipalities][0] ?? this.municipalityOf(undefined);
     for (let attempt = 1; ; attempt++) {
-      const reads = new BatchReads(this.store);
+      const reads = new BatchReads(municipalityView(this.store, municipality));
       await reads.prefetch(prefetch);
       const outcomes: Array<BatchOutcome | { kind: 'pending'; requests: AppendRequest[] }> = [];
       for (const entry of entries) {
@@ -120,7 +138,7 @@ export class CommandRunner {
       const appends = reads.appends();
       if (appends.length === 0) return outcomes as BatchOutcome[];
       try {
-        const results = await this.store.appendToStreams(appends);
+        const results = await this.appendIn(municipality, appends);
         return outcomes.map((outcome) => (outcome.kind === 'pending' ? { kind: 'done', result: writtenResult(outcome.requests, results, appends) } : outcome));
       } catch (error) {
         if (error instanceof VersionConflict && attempt < MAX_ATTEMPTS) continue;

@@ -22,6 +22,11 @@ export interface CommandMeta {
    * that moved on since is a VersionConflict, not retried: the caller must look again.
    */
   expectedVersions?: Readonly<Record<string, number>>;
+  /**
+   * The municipality (slug) the command acts in: every stream it reads and writes is that
+   * municipality's. Absent: the configured default (DEFAULT_MUNICIPALITY).
+   */
+  municipality?: string;
 }
 
 /** A meeting named by id, or by body and date (from which the id is derived). */

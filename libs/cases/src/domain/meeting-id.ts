@@ -1,5 +1,6 @@
 import type { IsoDate } from './calendar.js';
 import { InvalidInput } from './errors.js';
+import { danishSlug } from './municipality/municipality.js';
 
 /**
  * A meeting id is readable and stable: the slug of the body's name as written on that day, plus
@@ -10,8 +11,6 @@ import { InvalidInput } from './errors.js';
  */
 export type MeetingId = string;
 
-const DANISH: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
-
 // A municipality has a few dozen bodies, named in every command: their slugs are worth remembering.
 const slugs = new Map<string, string>();
 const MAX_REMEMBERED = 1000;
@@ -20,20 +19,9 @@ export function slugOfBody(body: string): string {
   let slug = slugs.get(body);
   if (slug === undefined) {
     if (slugs.size >= MAX_REMEMBERED) slugs.clear();
-    slugs.set(body, (slug = slugFor(body)));
+    slugs.set(body, (slug = danishSlug(body)));
   }
   return slug;
-}
-
-function slugFor(body: string): string {
-  return body
-    .normalize('NFC')
-    .toLocaleLowerCase('da-DK')
-    .replace(/[æøå]/g, (c) => DANISH[c]!)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 export function meetingIdFor(body: string, date: IsoDate): MeetingId {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { FALLBACK_MUNICIPALITY, findMunicipality } from '#cases';
 
 /** Typed, validated process configuration. Every field comes from one environment variable. */
 export interface AppConfig {
@@ -22,6 +23,8 @@ export interface AppConfig {
   /** Writes per minute per caller. */
   writeRateLimit: number;
   maxBodyBytes: number;
+  /** Slug of the municipality the unprefixed routes, imports that name none and data from before municipalities belong to. */
+  defaultMunicipality: string;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +73,14 @@ function onOff<T extends boolean | undefined>(env: NodeJS.ProcessEnv, name: stri
   return fallback;
 }
 
+function municipality(env: NodeJS.ProcessEnv, problems: string[]): string {
+  const raw = env.DEFAULT_MUNICIPALITY;
+  if (raw === undefined || raw === '') return FALLBACK_MUNICIPALITY;
+  const found = findMunicipality(raw);
+  if (!found) problems.push(`DEFAULT_MUNICIPALITY must be a Danish municipality's slug or code (e.g. ballerup or 151), got "${raw}"`);
+  return found?.slug ?? FALLBACK_MUNICIPALITY;
+}
+
 /** Parses and validates the environment; throws one ConfigError listing every bad variable. */
 export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
@@ -90,6 +101,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppCon
     runProjections: onOff(env, 'RUN_PROJECTIONS', true, problems),
     writeRateLimit: integer(env, 'WRITE_RATE_LIMIT', 600, 1, 1_000_000, problems),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2_000_000, 1_000, 100_000_000, problems),
+    defaultMunicipality: municipality(env, problems),
   };
   if (config.apiTokens && config.apiTokensFile) problems.push('API_TOKENS and API_TOKENS_FILE are both set; use one');
   if (problems.length > 0) throw new ConfigError(problems);

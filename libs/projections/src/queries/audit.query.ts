@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { decodeCursor, type Page, toPage } from './cursor.js';
 
 export interface AuditEntryView {
+  municipality: string;
   caseNumber: string;
   body: string;
   meetingId: string;
@@ -17,6 +18,7 @@ export interface AuditEntryView {
 }
 
 export interface AuditFilter {
+  municipality: string;
   kind?: string;
   outcome?: string;
   body?: string;
@@ -32,9 +34,9 @@ export interface AuditFilter {
 export async function auditLog(pool: pg.Pool, filter: AuditFilter): Promise<Page<AuditEntryView>> {
   const after = decodeCursor(filter.cursor, 1);
   const { rows } = await pool.query(
-    `SELECT case_id, body, meeting_id, meeting_date::text, item_number, kind, outcome, recorded_at, actor, source, global_position::text AS position_text, event_id
+    `SELECT municipality, case_id, body, meeting_id, meeting_date::text, item_number, kind, outcome, recorded_at, actor, source, global_position::text AS position_text, event_id
        FROM proj_audit_log
-      WHERE ($1::text IS NULL OR kind = $1) AND ($2::text IS NULL OR outcome = $2) AND ($3::text IS NULL OR lower(body) = lower($3))
+      WHERE municipality = $11 AND ($1::text IS NULL OR kind = $1) AND ($2::text IS NULL OR outcome = $2) AND ($3::text IS NULL OR lower(body) = lower($3))
         AND ($4::text IS NULL OR case_id = $4)
         AND ($5::date IS NULL OR meeting_date >= $5) AND ($6::date IS NULL OR meeting_date <= $6)
         AND ($7::timestamptz IS NULL OR recorded_at >= $7) AND ($8::timestamptz IS NULL OR recorded_at <= $8)
@@ -52,12 +54,14 @@ export async function auditLog(pool: pg.Pool, filter: AuditFilter): Promise<Page
       filter.recordedTo ?? null,
       (after?.[0] as string) ?? null,
       filter.limit + 1,
+      filter.municipality,
     ],
   );
   return toPage(
     rows,
     filter.limit,
     (r) => ({
+      municipality: r.municipality,
       caseNumber: r.case_id,
       body: r.body,
       meetingId: r.meeting_id,

@@ -20,21 +20,22 @@ export interface TimelineEntryView {
  * undefined when the case is unknown. A linked provisional id reads as its case. One prepared
  * statement: this is the hottest read.
  */
-export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<{ caseNumber: string; entries: TimelineEntryView[] } | undefined> {
+export async function caseTimeline(pool: pg.Pool, municipality: string, caseId: string): Promise<{ municipality: string; caseNumber: string; entries: TimelineEntryView[] } | undefined> {
   const { rows } = await pool.query({
     name: 'case_timeline',
-    text: `WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE case_id = $1)
+    text: `WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE municipality = $2 AND case_id = $1)
            SELECT target.id AS case_number, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
                   t.reason, t.source, t.details, t.event_id, t.global_position::text AS position_text
              FROM target
              LEFT JOIN proj_case_timeline t
-               ON NOT t.retracted
-              AND t.case_id = ANY (ARRAY[target.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE linked_to = target.id))
+               ON NOT t.retracted AND t.municipality = $2
+              AND t.case_id = ANY (ARRAY[target.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE municipality = $2 AND linked_to = target.id))
             ORDER BY t.date, t.item_number NULLS LAST, t.global_position, t.entry`,
-    values: [caseId],
+    values: [caseId, municipality],
   });
   if (rows.length === 0) return undefined;
   return {
+    municipality,
     caseNumber: rows[0].case_number,
     entries: rows
       .filter((r) => r.event_id !== null)
