@@ -1,4 +1,4 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, NotFoundException, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { DEFAULT_MUNICIPALITY, findMunicipality } from '#cases';
@@ -7,6 +7,10 @@ import { REQUIRED_ROLE } from './roles.decorator.js';
 
 export const API_TOKENS = Symbol('API_TOKENS');
 export const READS_NEED_TOKEN = Symbol('READS_NEED_TOKEN');
+
+/** On a handler that learns its municipality from the request body or document and checks the token's scope itself. */
+export const SCOPE_CHECKED_BY_HANDLER = 'scopeCheckedByHandler';
+export const ScopeCheckedByHandler = () => SetMetadata(SCOPE_CHECKED_BY_HANDLER, true);
 
 export interface Caller {
   name: string;
@@ -53,8 +57,8 @@ export class AuthGuard implements CanActivate {
     if (!secret) throw new UnauthorizedException('This needs a bearer token (Authorization: Bearer <token>)');
     if (!token) throw new UnauthorizedException('The bearer token is not known');
     if (needed && !hasRole(token.role, needed)) throw new ForbiddenException(`This needs the ${needed} role; token "${token.name}" has ${token.role}`);
-    // Imports may name their municipality in the query; the controller checks that one (mayWrite).
-    if (needed && !mayWriteIn(token, request.municipality)) {
+    const scopeInHandler = this.reflector.getAllAndOverride<boolean | undefined>(SCOPE_CHECKED_BY_HANDLER, [context.getHandler(), context.getClass()]);
+    if (needed && !scopeInHandler && !mayWriteIn(token, request.municipality)) {
       throw new ForbiddenException(`Token "${token.name}" may write in ${token.municipalities!.join(', ')} only, not in ${request.municipality}`);
     }
     return true;

@@ -60,7 +60,8 @@ export class MeetingWritesController {
     const caseId = caseNumber === undefined ? undefined : parseCaseId(String(caseNumber), 'caseNumber');
     const streamId = caseId ? caseStreamId(caseId) : undefined;
     const command = new PresentItem(
-      { ...rest, ...(caseId ? { caseId } : {}), meeting: { meetingId: meetingIdParam(raw) } } as never,
+      // The number as given (printed), not its key: the case keeps it as printed.
+      { ...rest, ...(caseId ? { caseId: String(caseNumber).trim() } : {}), meeting: { meetingId: meetingIdParam(raw) } } as never,
       commandMeta(request, streamId ? { streamId } : undefined),
     );
     return answerWrite(response, await this.commands.execute(command), streamId);

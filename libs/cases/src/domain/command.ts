@@ -122,6 +122,7 @@ export function itemPresented(
     meetingDate: meeting.meetingDate,
     ...(item.itemNumber !== undefined ? { itemNumber: item.itemNumber } : {}),
     provisional: caseId.startsWith('P-'),
+    ...(item.printedCaseNumber ? { printedCaseNumber: item.printedCaseNumber } : {}),
     ...(item.title ? { title: item.title } : {}),
     closed: item.closed ?? false,
     ...(item.decidingBody ? { decidingBody: item.decidingBody } : {}),

@@ -74,11 +74,18 @@ const NAMES_IN_TEXT: ReadonlyArray<[RegExp, Municipality]> = MUNICIPALITIES.flat
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, m]) => [new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u'), m]);
 
-/** The municipality a document's text names (`Ballerup Kommune`), if exactly one is named. */
+/**
+ * The municipality a document's text names (`Ballerup Kommune`): the one named most often, if at
+ * least twice as often as any other (minutes mention neighbours: "samarbejde med Gladsaxe Kommune").
+ */
 export function municipalityNamedIn(text: string): Municipality | undefined {
-  const named = new Set<Municipality>();
-  for (const [pattern, m] of NAMES_IN_TEXT) if (pattern.test(text)) named.add(m);
-  return named.size === 1 ? [...named][0] : undefined;
+  const counts = new Map<Municipality, number>();
+  for (const [pattern, m] of NAMES_IN_TEXT) {
+    const n = text.match(new RegExp(pattern.source, 'gu'))?.length ?? 0;
+    if (n > 0) counts.set(m, (counts.get(m) ?? 0) + n);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
 /** The municipality a web address belongs to: `https://ballerup.dk/...`, `www.kk.dk`, `aarhus.dk`. */

@@ -37,11 +37,12 @@ describe('the municipalities', () => {
     expect(() => parseMunicipality('411')).toThrow(/not a Danish municipality/);
   });
 
-  it('finds the municipality a document names, and none when it names two', () => {
+  it('finds the municipality a document names most, and none when two are named alike', () => {
     expect(municipalityNamedIn('Referat\nBallerup Kommune\nØkonomiudvalget')?.slug).toBe('ballerup');
     expect(municipalityNamedIn('Københavns Kommune, Borgerrepræsentationen')?.slug).toBe('koebenhavn');
     expect(municipalityNamedIn('Aftale mellem Egedal Kommune og Ballerup Kommune')).toBeUndefined();
     expect(municipalityNamedIn('Udvalget for Børn')).toBeUndefined();
+    expect(municipalityNamedIn('Ballerup Kommune ... Ballerup Kommune ... samarbejde med Gladsaxe Kommune')?.slug).toBe('ballerup');
   });
 
   it('finds the municipality of a source address', () => {
