@@ -34,7 +34,10 @@ export class Municipalities1764400000000 implements MigrationInterface {
     await q.query(`ALTER TABLE proj_meetings DROP CONSTRAINT proj_meetings_pkey, ADD PRIMARY KEY (municipality, meeting_id)`);
     await q.query(`DROP INDEX proj_meetings_date`);
     await q.query(`CREATE INDEX proj_meetings_date ON proj_meetings (municipality, date, meeting_id)`);
-    await q.query(`ALTER TABLE proj_meeting_items DROP CONSTRAINT proj_meeting_items_pkey, ADD PRIMARY KEY (municipality, meeting_id, case_id)`);
+    // An item is a meeting and an item number (a case may stand on two items of one meeting); 0: number not known.
+    await q.query(`ALTER TABLE proj_meeting_items ADD COLUMN item integer NOT NULL DEFAULT 0`);
+    await q.query(`UPDATE proj_meeting_items SET item = number WHERE number IS NOT NULL`);
+    await q.query(`ALTER TABLE proj_meeting_items DROP CONSTRAINT proj_meeting_items_pkey, ADD PRIMARY KEY (municipality, meeting_id, case_id, item)`);
     await q.query(`DROP INDEX proj_audit_log_case, proj_audit_log_kind`);
     await q.query(`CREATE INDEX proj_audit_log_case ON proj_audit_log (municipality, case_id, global_position)`);
     await q.query(`CREATE INDEX proj_audit_log_kind ON proj_audit_log (municipality, kind, global_position)`);
@@ -52,7 +55,9 @@ export class Municipalities1764400000000 implements MigrationInterface {
     await q.query(`DROP INDEX proj_audit_log_municipality, proj_audit_log_case, proj_audit_log_kind, proj_meetings_date, proj_case_timeline_order, proj_case_status_status, proj_case_status_linked_to`);
     await q.query(`ALTER TABLE proj_case_status DROP CONSTRAINT proj_case_status_pkey, ADD PRIMARY KEY (case_id), DROP COLUMN scheme`);
     await q.query(`ALTER TABLE proj_meetings DROP CONSTRAINT proj_meetings_pkey, ADD PRIMARY KEY (meeting_id)`);
-    await q.query(`ALTER TABLE proj_meeting_items DROP CONSTRAINT proj_meeting_items_pkey, ADD PRIMARY KEY (meeting_id, case_id)`);
+    await q.query(`DELETE FROM proj_meeting_items a USING proj_meeting_items b
+                    WHERE a.meeting_id = b.meeting_id AND a.case_id = b.case_id AND a.item > b.item`);
+    await q.query(`ALTER TABLE proj_meeting_items DROP CONSTRAINT proj_meeting_items_pkey, ADD PRIMARY KEY (meeting_id, case_id), DROP COLUMN item`);
     for (const table of ['proj_case_status', 'proj_case_timeline', 'proj_meetings', 'proj_meeting_items', 'proj_audit_log']) {
       await q.query(`ALTER TABLE ${table} DROP COLUMN municipality`);
     }

@@ -30,7 +30,7 @@ export class TokenConfigError extends Error {}
 /**
  * Parses `name:role:token` triples, comma- or newline-separated, each optionally followed by
  * `:<municipality>+<municipality>...` (slugs or codes), the only municipalities it may write in.
- * A token holding `:` keeps working: only a last part that is a list of municipalities is one.
+ * A token holding `:` keeps working: a last part of 16 characters or more belongs to the token.
  */
 export function parseTokens(text: string, origin: string): ApiToken[] {
   return text
@@ -39,11 +39,11 @@ export function parseTokens(text: string, origin: string): ApiToken[] {
     .filter((t) => t && !t.startsWith('#'))
     .map((triple, index) => {
       const [name, role, ...rest] = triple.split(':');
-      const scope = rest.length > 1 ? municipalityList(rest.at(-1)!) : undefined;
-      if (rest.length > 1 && !scope && /^[a-z0-9+-]+$/i.test(rest.at(-1)!) && rest.at(-1)!.length < 16) {
-        throw new TokenConfigError(`${origin} entry ${index + 1} (${name}): "${rest.at(-1)}" is not a list of municipalities (e.g. ballerup+egedal)`);
-      }
-      const secret = (scope ? rest.slice(0, -1) : rest).join(':');
+      // A fourth part shorter than a token can be is the list of municipalities; a longer one is part of the token.
+      const scoped = rest.length > 1 && rest.at(-1)!.length < 16;
+      const scope = scoped ? municipalityList(rest.at(-1)!) : undefined;
+      if (scoped && !scope) throw new TokenConfigError(`${origin} entry ${index + 1} (${name}): "${rest.at(-1)}" is not a list of municipalities (e.g. ballerup+egedal)`);
+      const secret = (scoped ? rest.slice(0, -1) : rest).join(':');
       if (!name || !secret || !['reader', 'clerk', 'admin'].includes(role ?? '')) {
         throw new TokenConfigError(`${origin} entry ${index + 1} must be name:role:token with role reader, clerk or admin`);
       }

@@ -10,6 +10,9 @@ const meetingRef = {
     place: { type: 'string' },
   },
 };
+/** A case may stand on two items of one meeting (an open and a closed "Meddelelser"). */
+const whichItem = { type: 'integer', minimum: 1, description: "which of the case's items at the meeting, when it stands on several (default: its open one)" };
+
 const agendaItem = {
   type: 'object',
   description: 'Brings the agenda entry along when the case is not yet on that meeting',
@@ -53,7 +56,7 @@ export const WRITE_SCHEMAS = {
       attachments: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' }, recommended: { type: 'boolean' } } } },
     },
   },
-  PostponeItem: { type: 'object', required: ['meeting'], properties: { meeting: meetingRef, reason: { type: 'string', example: 'Udsættes.' }, agendaItem } },
+  PostponeItem: { type: 'object', required: ['meeting'], properties: { meeting: meetingRef, reason: { type: 'string', example: 'Udsættes.' }, agendaItem, itemNumber: whichItem } },
   RecordDecision: {
     type: 'object',
     required: ['meeting', 'outcome', 'decisionText'],
@@ -65,6 +68,7 @@ export const WRITE_SCHEMAS = {
       pointOutcomes: { type: 'array', items: { type: 'object', properties: { point: { type: 'integer' }, outcome, text: { type: 'string' } } } },
       decidingBody: { type: 'string' },
       agendaItem,
+      itemNumber: whichItem,
     },
   },
   NoteEarlierTreatment: {

@@ -98,8 +98,8 @@ export interface AgendaOutcome {
  * Puts the case on the meeting's agenda when the command brings the agenda item and the case is
  * not there yet: ItemPresented on the case, AgendaItemAdded on the meeting.
  */
-export function presentIfGiven(caseId: CaseId, caseState: CaseState, meeting: MeetingInfo, item: AgendaItemInput | undefined, field: string): AgendaOutcome {
-  const appearance = appearanceAt(caseState, meeting.meetingId);
+export function presentIfGiven(caseId: CaseId, caseState: CaseState, meeting: MeetingInfo, item: AgendaItemInput | undefined, field: string, itemNumber?: number): AgendaOutcome {
+  const appearance = appearanceAt(caseState, meeting.meetingId, itemNumber ?? item?.itemNumber);
   if (appearance?.presented || !item) return { appearance, caseEvents: [], meetingEvents: [] };
   const presented = itemPresented(caseId, meeting, {
     itemNumber: optionalItemNumber(item.itemNumber, `${field}.itemNumber`),

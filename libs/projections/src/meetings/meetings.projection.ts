@@ -40,12 +40,11 @@ export class MeetingsProjection implements Projection {
     }
     const patches = itemPatches(events);
     if (patches.length > 0) await client.query(
-      `INSERT INTO ${items} AS i (municipality, meeting_id, case_id, number, title, closed, outcome, decision_text, decision_event_id, postponed)
-       SELECT municipality, meeting_id, case_id, number, title, coalesce(closed, false), outcome, decision_text, decision_event_id, coalesce(postponed, false)
+      `INSERT INTO ${items} AS i (municipality, meeting_id, case_id, item, number, title, closed, outcome, decision_text, decision_event_id, postponed)
+       SELECT municipality, meeting_id, case_id, coalesce(number, 0), number, title, coalesce(closed, false), outcome, decision_text, decision_event_id, coalesce(postponed, false)
          FROM jsonb_to_recordset($1::jsonb) AS r(municipality text, meeting_id text, case_id text, number int, title text, closed boolean,
               outcome text, decision_text text, decision_event_id uuid, postponed boolean)
-       ON CONFLICT (municipality, meeting_id, case_id) DO UPDATE SET
-         number = coalesce(i.number, excluded.number),
+       ON CONFLICT (municipality, meeting_id, case_id, item) DO UPDATE SET
          title = coalesce(i.title, excluded.title),
          closed = i.closed OR excluded.closed,
          outcome = coalesce(excluded.outcome, i.outcome),
@@ -80,7 +79,11 @@ interface ItemPatch {
   postponed?: boolean;
 }
 
-/** One merged change per (meeting, case), since one upsert statement may touch a row only once. */
+/**
+ * One merged change per item (meeting, case, item number), since one upsert statement may touch a
+ * row only once. A case's facts at a meeting carry the number of its item there whenever the item
+ * had one; without one they are item 0.
+ */
 function itemPatches(events: RecordedEvent[]): ItemPatch[] {
   const byKey = new Map<string, ItemPatch>();
   for (const e of events) {
@@ -88,9 +91,8 @@ function itemPatches(events: RecordedEvent[]): ItemPatch[] {
     const caseId = caseIdOfStream(e.streamId) ?? data?.caseId;
     if (!data?.meetingId || !caseId) continue;
     const municipality = municipalityOfStream(e.streamId);
-    const key = `${municipality}\u0000${data.meetingId}\u0000${caseId}`;
-    const patch: ItemPatch = byKey.get(key) ?? { municipality, meeting_id: data.meetingId, case_id: caseId };
-    patch.number ??= data.itemNumber;
+    const key = `${municipality}\u0000${data.meetingId}\u0000${caseId}\u0000${data.itemNumber ?? ''}`;
+    const patch: ItemPatch = byKey.get(key) ?? { municipality, meeting_id: data.meetingId, case_id: caseId, ...(data.itemNumber !== undefined ? { number: data.itemNumber } : {}) };
     switch (e.type) {
       case 'AgendaItemAdded':
       case 'ItemPresented':

@@ -33,7 +33,7 @@ export function decidePresentItem(command: PresentItem, state: { caseId: CaseId;
   if (closed && recommendation.length + summary.length + attachments.length > 0) throw new ClosedItemContent(state.caseId, 'content');
 
   const { meeting, events: meetingEvents } = ensureMeeting(input.meeting, state.meeting);
-  const appearance = appearanceAt(state.case, meeting.meetingId);
+  const appearance = appearanceAt(state.case, meeting.meetingId, itemNumber);
   // Already presented with a title: nothing new (a re-import under another key).
   if (appearance?.presented?.data.title) return [];
 
