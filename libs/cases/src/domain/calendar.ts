@@ -43,10 +43,13 @@ export function optionalText(raw: string | undefined, field = 'text', max: numbe
 // NUL, or a surrogate that is not half of a pair (in a `u` regex a proper pair is one code point).
 const UNSAFE = /[\u0000\p{Cs}]/u;
 
+/** Text PostgreSQL can store and index: no NUL, no unpaired surrogate. */
+export const isSafeText = (text: string): boolean => !UNSAFE.test(text);
+
 /** Defensive for every caller (the importer too): no NUL, no lone surrogate, no unbounded length. */
 function bounded(text: string, field: string, max: number): string {
   if (text.length > max) throw new InvalidInput(field, `must be at most ${max} characters (it has ${text.length})`);
-  if (UNSAFE.test(text)) throw new InvalidInput(field, 'must not contain NUL or unpaired surrogate characters');
+  if (!isSafeText(text)) throw new InvalidInput(field, 'must not contain NUL or unpaired surrogate characters');
   return text;
 }
 
