@@ -35,7 +35,7 @@ export class ImportsController {
   @ApiBearerAuth()
   @ApiResponse({ status: 201, description: 'The import report: meeting, items, outcomes, warnings, counts' })
   @ApiResponse({ status: 200, description: 'Already imported: nothing new recorded' })
-  @ApiErrors(400, 401, 403, 413, 422, 429)
+  @ApiErrors(400, 401, 403, 413, 415, 422, 429)
   async import(
     @Body() body: unknown,
     @UploadedFile() file: Upload | undefined,

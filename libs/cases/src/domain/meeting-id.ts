@@ -58,6 +58,7 @@ function fullSlug(body: string): string {
 }
 
 export function meetingIdFor(body: string, date: IsoDate): MeetingId {
+  if (body.length > LIMITS.name) throw new InvalidInput('meeting.body', `must be at most ${LIMITS.name} characters (it has ${body.length})`);
   const slug = slugOfBody(body);
   if (!slug) throw new InvalidInput('meeting.body', `"${body}" has no letters to name the meeting by`);
   return `${slug}-${date}`;
