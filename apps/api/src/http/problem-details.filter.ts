@@ -64,7 +64,8 @@ export function toProblem(error: unknown): ProblemDetails {
     return problem(415, 'unsupported-media-type', 'The request body cannot be read', bodyError.message, { errors: [{ field: header, message: bodyError.message }] });
   }
   // Any other refusal while reading the body (aborted, bad length, undecodable gzip): its own 4xx.
-  if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500 && bodyError.expose && bodyError.type) {
+  // `expose` marks http-errors made for the client, as body-parser makes them.
+  if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500 && bodyError.expose === true) {
     return problem(bodyError.status, 'bad-request-body', 'The request body cannot be read', bodyError.message, { errors: [{ field: 'body', message: bodyError.message }] });
   }
   if (error instanceof HttpException) {
