@@ -142,6 +142,18 @@ describe('bad input gets a clear 4xx, never a 500', () => {
       await refused(() => h.http().get('/cases').query({ cursor: cursor(['\u0000']) }), 400, ['cursor']);
     });
 
+    it('a path that does not percent-decode is 400', async () => {
+      await refused(() => h.http().get('/cases/%E0%A4%A'), 400, []);
+      await refused(() => h.http().get('/meetings/%ZZ'), 400, []);
+      await refused(() => post('/cases/%E0%A4%A/decisions').send({}), 400, []);
+    });
+
+    it('an upload named with NUL is 400 naming the file', async () => {
+      // RFC 5987 lets the file name carry any character, percent-encoded.
+      const multipart = ['--x', `Content-Disposition: form-data; name="file"; filename*=utf-8''a%00b.txt`, 'Content-Type: text/plain', '', 'REFERAT', '--x--', ''].join('\r\n');
+      await refused(() => postRaw('/imports', multipart, 'multipart/form-data; boundary=x'), 400, ['file']);
+    });
+
     it('NUL in q or body is 400', async () => {
       await refused(() => h.http().get('/cases?q=%00'), 400, ['q']);
       await refused(() => h.http().get('/cases?body=%00'), 400, ['body']);

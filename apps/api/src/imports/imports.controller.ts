@@ -47,7 +47,7 @@ export class ImportsController {
     if (text === undefined) {
       throw RequestValidationError.field('body', 'must be the minutes as text/plain, or a multipart upload in field "file"');
     }
-    const name = textParam(rawName, 'name') ?? file?.originalname ?? 'referat.txt';
+    const name = textParam(rawName, 'name') ?? textParam(file?.originalname, 'file') ?? 'referat.txt';
     const report = await this.importer.importDocument(text, name, request.caller!.name);
     response.status(report.counts.appended + report.counts.corrected > 0 ? 201 : 200);
     return report;
