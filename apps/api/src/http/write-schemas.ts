@@ -120,7 +120,7 @@ function checkValues(root: Record<string, unknown>, issues: z.core.$ZodRawIssue[
   const stack: Array<{ value: unknown; path: PropertyKey[] }> = Object.entries(root).map(([key, value]) => ({ value, path: [key] }));
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
-    const problem = (message: string) => issues.push({ code: 'custom', message, input: value, path: ['changes', ...path] });
+    const problem = (message: string) => issues.push({ code: 'custom', message, input: value, path });
     if (typeof value === 'string') {
       if (value.length > LIMITS.text) problem(`must be at most ${LIMITS.text} characters`);
       else if (!isSafeText(value)) problem(SAFE_TEXT.message);
