@@ -114,6 +114,14 @@ describe('bad input gets a clear 4xx, never a 500', () => {
       expect(response.body.detail).toMatch(/at most 200 characters/);
       expect(await events()).toBe(before);
     });
+
+    it('an item title over the limit in an imported referat fails that item in the report', async () => {
+      const referat = `REFERAT Økonomiudvalget d. 05-03-2024\n\nMødedato Tirsdag d. 5. marts 2024 kl. 08:00\n\nPunkt 1: ${'Lang titel '.repeat(100)}\n\n15.00.05-A00-9-24\n\nBeslutning\n\nTaget til efterretning\n`;
+      const response = await post('/imports').set('Content-Type', 'text/plain').send(referat);
+      expect(response.status).toBeLessThan(300);
+      expect(response.body.items).toEqual([expect.objectContaining({ written: 'failed', error: expect.stringMatching(/title: must be at most 1000 characters/) })]);
+      expect((await h.http().get('/cases/15.00.05-A00-9-24').query({ minPosition: '1' })).status).toBe(404);
+    });
   });
 
   describe('read parameters out of range', () => {

@@ -267,6 +267,10 @@ const streamRequest: fc.Arbitrary<RawRequest> = fc.record({ after: optionalHeade
   headers: headers({ 'last-event-id': r.lastEventId }),
 }));
 
+const rebuildRequest: fc.Arbitrary<RawRequest> = fc
+  .record({ name: fc.oneof(fc.constantFrom('', 'case-status', 'meetings', 'nope'), hostilePathText), authorization })
+  .map((r) => ({ method: 'POST' as const, path: `/admin/projections/rebuild${r.name ? `/${pathSegment(r.name)}` : ''}`, headers: headers({ authorization: r.authorization }) }));
+
 describe('generated hostile input: never a 5xx, and nothing written by a refused request', () => {
   let h: Harness;
   let server: http.Server;
@@ -325,22 +329,27 @@ describe('generated hostile input: never a 5xx, and nothing written by a refused
   });
 
   const runs = { seed: SEED, endOnFailure: true };
+  // 600 + 120 + 400 + 60 + 30 = 1,210 requests.
 
   it('writes: every command with fields replaced, removed or added, broken and deep JSON, odd charsets and encodings', async () => {
     await fc.assert(fc.asyncProperty(writeRequest, check), { ...runs, numRuns: 600 });
-  }, 30_000);
+  }, 40_000);
 
   it('imports: any text, charset and encoding', async () => {
     await fc.assert(fc.asyncProperty(importRequest, check), { ...runs, numRuns: 120 });
-  }, 15_000);
+  }, 20_000);
 
   it('reads: every query parameter, repeated or out of range, with hostile path ids and headers', async () => {
     await fc.assert(fc.asyncProperty(readRequest, check), { ...runs, numRuns: 400 });
-  }, 15_000);
+  }, 30_000);
 
   it('the event stream: any resume position', async () => {
     await fc.assert(fc.asyncProperty(streamRequest, check), { ...runs, numRuns: 60 });
-  });
+  }, 15_000);
+
+  it('admin rebuilds: any projection name and token', async () => {
+    await fc.assert(fc.asyncProperty(rebuildRequest, check), { ...runs, numRuns: 30 });
+  }, 15_000);
 
   it('sent at least 1,000 requests, refused many and accepted some', () => {
     expect(sent).toBeGreaterThanOrEqual(1000);
