@@ -1,3 +1,5 @@
+import { isSafeText } from '#cases';
+
 /** Opaque keyset cursors: base64url JSON of the last row's sort key. */
 export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
@@ -10,7 +12,7 @@ export type CursorPart = 'text' | 'date' | 'position';
 
 const PARTS: Record<CursorPart, (value: unknown) => boolean> = {
   // Keys are ids and names the API handed out: bounded, and PostgreSQL must be able to compare them.
-  text: (value) => typeof value === 'string' && value.length <= 1000 && !/[\u0000\p{Cs}]/u.test(value),
+  text: (value) => typeof value === 'string' && value.length <= 1000 && isSafeText(value),
   date: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && value >= '0001' && isCalendarDate(value),
   position: (value) => typeof value === 'string' && /^\d{1,19}$/.test(value) && BigInt(value) < 2n ** 63n,
 };
