@@ -49,7 +49,7 @@ export class ImportsController {
   @ApiBearerAuth()
   @ApiResponse({ status: 201, description: 'The import report: municipality, meeting, items, outcomes, warnings, counts' })
   @ApiResponse({ status: 200, description: 'Already imported: nothing new recorded' })
-  @ApiErrors(400, 401, 403, 413, 422, 429)
+  @ApiErrors(400, 401, 403, 413, 415, 422, 429)
   async import(
     @Body() body: unknown,
     @UploadedFile() file: Upload | undefined,
@@ -61,7 +61,7 @@ export class ImportsController {
     if (text === undefined) {
       throw RequestValidationError.field('body', 'must be the minutes as text/plain, or a multipart upload in field "file"');
     }
-    const name = textParam(query.name, 'name') ?? file?.originalname ?? 'referat.txt';
+    const name = textParam(query.name, 'name') ?? textParam(file?.originalname, 'file') ?? 'referat.txt';
     const queried = textParam(query.municipality, 'municipality');
     const routed = request.params?.municipality === undefined ? undefined : request.municipality;
     if (routed && queried && queried !== routed) throw RequestValidationError.field('municipality', `the path names ${routed}; leave municipality= out or name the same one`);

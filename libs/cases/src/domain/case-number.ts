@@ -25,6 +25,8 @@ export function matchingForm(raw: string): string {
     .replace(/ ?([-/.]) ?/g, '$1');
 }
 
+const MAX_RAW = 100;
+
 const withoutLeadingZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
 
 interface Recogniser {
@@ -40,19 +42,19 @@ const KLE = '(\\d{2}\\.\\d{2}\\.\\d{2})-?([A-ZÆØÅ]\\d{2})';
 /** One small recogniser per scheme, tried in order: the first that matches names the scheme. */
 const RECOGNISERS: readonly Recogniser[] = [
   // 15.00.05-A00-1-19; a running number of "01" and "1" name the same case (as KLE numbers always did here).
-  { scheme: 'kle', pattern: new RegExp(`^${KLE}-(\\d+)-(\\d{2})$`, 'u'), key: (m) => `${m[1]}-${m[2]}-${withoutLeadingZeros(m[3]!)}-${m[4]}` },
+  { scheme: 'kle', pattern: new RegExp(`^${KLE}-(\\d{1,30})-(\\d{2})$`, 'u'), key: (m) => `${m[1]}-${m[2]}-${withoutLeadingZeros(m[3]!)}-${m[4]}` },
   // 00.01.00P35-0104 (no hyphen before the letter), 00.01.00A04 - 2007/34364 (year and serial after it)
-  { scheme: 'kle', pattern: new RegExp(`^${KLE}-(\\d+|\\d{4}/\\d+)$`, 'u'), key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  { scheme: 'kle', pattern: new RegExp(`^${KLE}-(\\d{1,30}|\\d{4}/\\d{1,30})$`, 'u'), key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   // First Agenda: EMN-2025-003383
-  { scheme: 'first-agenda', pattern: /^(EMN)-(\d{4})-(\d+)$/, key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  { scheme: 'first-agenda', pattern: /^(EMN)-(\d{4})-(\d{1,30})$/, key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   // Slagelse: 330-2019-12345
-  { scheme: 'slagelse', pattern: /^(\d{3})-(\d{4})-(\d+)$/, key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  { scheme: 'slagelse', pattern: /^(\d{3})-(\d{4})-(\d{1,30})$/, key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   // eDoc: 2011-29298
-  { scheme: 'edoc', pattern: /^(\d{4})-(\d+)$/, key: (m) => `${m[1]}-${m[2]}` },
+  { scheme: 'edoc', pattern: /^(\d{4})-(\d{1,30})$/, key: (m) => `${m[1]}-${m[2]}` },
   // Acadre-style year/serial: 14/30210, 20/8545
-  { scheme: 'acadre', pattern: /^(\d{2})\/(\d+)$/, key: (m) => `${m[1]}/${m[2]}` },
+  { scheme: 'acadre', pattern: /^(\d{2})\/(\d{1,30})$/, key: (m) => `${m[1]}/${m[2]}` },
   // Sag nr. 162
-  { scheme: 'sag-nr', pattern: /^SAG[ -]?NR\.?[ -]?(\d+)$/u, key: (m) => `SAG-NR-${m[1]}` },
+  { scheme: 'sag-nr', pattern: /^SAG[ -]?NR\.?[ -]?(\d{1,30})$/u, key: (m) => `SAG-NR-${m[1]}` },
 ];
 
 /**
@@ -69,7 +71,10 @@ export class CaseNumber {
 
   /** Recognises the scheme and builds the key; throws InvalidCaseNumber naming `field` and the accepted forms. */
   static parse(raw: string, field = 'caseNumber'): CaseNumber {
-    const printed = String(raw ?? '').normalize('NFC').trim();
+    const text = String(raw ?? '');
+    // Checked before normalising: an oversized input is not worth the work, nor echoing back whole.
+    if (text.length > MAX_RAW) throw new InvalidCaseNumber(`${text.slice(0, 40)}…`, field);
+    const printed = text.normalize('NFC').trim();
     const form = matchingForm(printed);
     for (const { scheme, pattern, key } of RECOGNISERS) {
       const match = pattern.exec(form);
