@@ -25,7 +25,7 @@ describe('municipalities', () => {
   const http = () => request(api.app.getHttpServer());
   const write = async (path: string, body: object, token = CLERK) => {
     const response = await http().post(path).set(bearer(token)).send(body);
-    if (response.body.position) position = response.body.position > position ? response.body.position : position;
+    if (response.body.position && BigInt(response.body.position) > BigInt(position)) position = response.body.position;
     return response;
   };
   const read = (path: string) => http().get(path).query({ minPosition: position });
@@ -89,6 +89,17 @@ describe('municipalities', () => {
     expect((await read('/municipalities/aarhus/cases').expect(200)).body.data).toEqual([]);
     expect((await read('/municipalities/atlantis/cases')).status).toBe(404);
     expect((await read(`/municipalities/aarhus/cases/${CASE}`)).status).toBe(404);
+  });
+
+  it('shows every route, unprefixed and under /municipalities/{municipality}, in OpenAPI', async () => {
+    const { paths } = (await http().get('/docs-json').expect(200)).body;
+    for (const path of ['/cases/{caseNumber}/timeline', '/meetings/{meetingId}/items', '/audit', '/imports', '/events/stream', '/corrections', '/cases/{caseNumber}/decisions']) {
+      expect(Object.keys(paths)).toContain(path);
+      expect(Object.keys(paths)).toContain(`/municipalities/{municipality}${path}`);
+    }
+    expect(paths['/municipalities']).toBeDefined();
+    const parameters = paths['/municipalities/{municipality}/cases/{caseNumber}'].get.parameters.map((p: any) => [p.name, p.in]);
+    expect(parameters).toEqual(expect.arrayContaining([['municipality', 'path'], ['caseNumber', 'path']]));
   });
 
   it('filters the change feed by municipality', async () => {
