@@ -175,7 +175,8 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
 
   let caseNumber: string | undefined;
   if (item.caseNumber) {
-    if (CaseNumber.isValid(item.caseNumber)) caseNumber = CaseNumber.parse(item.caseNumber).value;
+    // As printed: PresentItem records it so, and matches the case by its key.
+    if (CaseNumber.isValid(item.caseNumber)) caseNumber = CaseNumber.parse(item.caseNumber).printed;
     else warnings.push({ line: item.caseNumberLine ?? item.line, code: 'import-case-number-invalid', message: `Item ${item.number ?? '?'}: "${item.caseNumber}" is not a journal number; the item is recorded under a provisional case` });
   }
   if (!caseNumber && item.number === undefined) {
