@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
+import { adminUrl } from '#testing';
 import { DataDirInUseError, lockDataDir, stopOrphanPostgres } from './data-dir-lock.js';
 import { isAlive, startTime } from './processes.js';
 
@@ -74,5 +76,24 @@ describe('the data folder lock after a crash (real processes)', () => {
     await expect(readFile(path.join(pgDir, 'postmaster.pid'))).rejects.toMatchObject({ code: 'ENOENT' });
     expect(isAlive(stranger.pid!)).toBe(true);
     expect(said.join('\n')).toContain('removing the stale');
+  });
+
+  // Needs the tests' own embedded server (not one behind TEST_DATABASE_URL) to lend its pid.
+  const testServerDir = process.env.SAGSSPOR_TEST_TMP && path.join(process.env.SAGSSPOR_TEST_TMP, 'pg');
+  (testServerDir ? it : it.skip)("never stops another folder's PostgreSQL that got the pid, nor removes the pid file for it", async () => {
+    const postmaster = Number((await readFile(path.join(testServerDir!, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    const pgDir = path.join(dataDir, 'pg');
+    await mkdir(pgDir);
+    await writeFile(path.join(pgDir, 'postmaster.pid'), `${postmaster}\n${pgDir}\n`);
+    await stopOrphanPostgres(dataDir, pgDir);
+    expect(isAlive(postmaster)).toBe(true);
+    const client = new pg.Client({ connectionString: adminUrl() });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT 1 AS ok')).rows).toEqual([{ ok: 1 }]);
+    } finally {
+      await client.end();
+    }
+    expect(await readFile(path.join(pgDir, 'postmaster.pid'), 'utf8')).toContain(`${postmaster}\n`);
   });
 });

@@ -72,6 +72,16 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
   throw new Error(`Could not lock DATA_DIR ${dataDir}: the lock file keeps reappearing`);
 }
 
+/**
+ * Whether the postgres process `pid` serves the cluster in `pgDir`. The postmaster works in its data
+ * folder, so its cwd says it whatever path spelling (symlinks) started it; else its `-D` argument.
+ */
+async function servesFolder(pid: number, command: string, pgDir: string): Promise<boolean> {
+  const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
+  const folder = await fs.realpath(`/proc/${pid}/cwd`).catch(() => / -D (\S+)/.exec(command)?.[1]);
+  return folder !== undefined && (await real(folder)) === (await real(pgDir));
+}
+
 export interface OrphanOptions {
   log?: (message: string) => void;
   /** How long a fast shutdown may take before the orphan is stopped at once (crash recovery on start). */
@@ -92,10 +102,16 @@ export async function stopOrphanPostgres(dataDir: string, pgDir: string, options
   const pid = pidOf(lines?.[0]);
   if (pid === undefined || !isAlive(pid)) return; // PostgreSQL clears a stale postmaster.pid itself.
   const command = commandLine(pid);
-  if (command !== undefined && !(/postgres/.test(command) && command.includes(pgDir))) {
-    // The pid was reused by another program (or another cluster's server); PostgreSQL would take it for a live server.
+  if (command !== undefined && !/postgres/.test(command)) {
+    // The pid was reused by another program; PostgreSQL would take it for a live server and refuse to start.
     log(`removing the stale ${pidFile} (pid ${pid} is now "${command}")`);
     await fs.rm(pidFile, { force: true });
+    return;
+  }
+  if (command !== undefined && !(await servesFolder(pid, command, pgDir))) {
+    // Another cluster's server that got the pid (after a reboot): not ours to stop, and its pid file
+    // is PostgreSQL's to judge (it refuses to start, naming the file, rather than risk two servers).
+    log(`${pidFile} names pid ${pid}, a PostgreSQL of another folder; leaving both alone`);
     return;
   }
   log(`stopping the PostgreSQL (pid ${pid}) left running on ${pgDir} by a Sagsspor process that is gone`);
