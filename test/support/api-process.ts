@@ -39,6 +39,8 @@ export async function spawnApi(env: Record<string, string>): Promise<ApiProcess>
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', DEMO_DATA: 'off', API_TOKENS: `clerk:clerk:${CLERK_TOKEN}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, like `npm start` in a terminal: Ctrl-C can be sent to all of it.
+    detached: true,
   });
   let printed = '';
   child.stdout!.on('data', (chunk) => (printed += chunk));

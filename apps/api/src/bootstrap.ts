@@ -62,6 +62,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     server,
     close: () =>
       (closing ??= (async () => {
+        server.expectExit?.();
         // app.close() stops the projections, closes HTTP (draining requests), then TypeORM's pool.
         await app.close();
         await server.stop();

@@ -89,6 +89,17 @@ describe('startDatabaseServer (embedded)', () => {
       }
     }, 60_000);
 
+    it('is not started again once shutdown has begun (Ctrl-C reaches PostgreSQL too), and stop() returns', async () => {
+      const server = await startDatabaseServer({ dataDir, embeddedPgPort: await freePort() });
+      const pid = await postmasterPid(dataDir);
+      server.expectExit!();
+      process.kill(pid, 'SIGINT');
+      await waitFor(() => !server.embedded!().running, 30_000);
+      await server.stop();
+      expect(server.embedded!()).toEqual({ running: false, restarts: 0 });
+      await expect(readFile(path.join(dataDir, 'pg', 'postmaster.pid'))).rejects.toMatchObject({ code: 'ENOENT' });
+    }, 60_000);
+
     it('hands over to onFatal (the API exits non-zero) when it cannot be started again in time', async () => {
       let fatal: Error | undefined;
       const server = await startDatabaseServer({ dataDir, embeddedPgPort: await freePort(), restartWithinMs: 1500, onFatal: (error) => (fatal = error) });

@@ -10,6 +10,8 @@ export interface DatabaseServer {
   readonly mode: 'embedded' | 'external';
   /** The embedded server's process, when this process runs it (for /health). */
   readonly embedded?: () => EmbeddedState;
+  /** Shutdown has begun: the embedded server may exit now and is not started again (see EmbeddedSupervisor). */
+  readonly expectExit?: () => void;
   stop(): Promise<void>;
 }
 
@@ -126,6 +128,7 @@ export async function startDatabaseServer(options: DatabaseServerOptions): Promi
       url: embeddedUrl(options.embeddedPgPort),
       mode: 'embedded',
       embedded: () => supervisor.state,
+      expectExit: () => supervisor.expectExit(),
       stop: async () => {
         await supervisor.stop();
         await unlock();

