@@ -16,7 +16,7 @@ export class DatabaseHealthIndicator {
   async check(key = 'database') {
     const session = this.indicator.check(key);
     // Whether the embedded server's process runs (and how often it was restarted), when we run it.
-    const process: { process?: Record<string, unknown> } = this.server.embedded ? { process: { ...this.server.embedded() } } : {};
+    const embedded: { process?: Record<string, unknown> } = this.server.embedded ? { process: { ...this.server.embedded() } } : {};
     try {
       const [row] = await this.dataSource.query(
         `SELECT current_setting('server_version') AS version, pg_database_size(current_database()) AS size`,
@@ -24,14 +24,14 @@ export class DatabaseHealthIndicator {
       const pending = await this.dataSource.showMigrations();
       const details = {
         mode: this.server.mode,
-        ...process,
+        ...embedded,
         serverVersion: row.version as string,
         sizeBytes: Number(row.size),
         migrations: pending ? 'pending' : 'applied',
       };
       return pending ? session.down(details) : session.up(details);
     } catch (error) {
-      return session.down({ mode: this.server.mode, ...process, message: (error as Error).message });
+      return session.down({ mode: this.server.mode, ...embedded, message: (error as Error).message });
     }
   }
 }
