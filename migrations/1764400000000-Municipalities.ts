@@ -20,8 +20,10 @@ export class Municipalities1764400000000 implements MigrationInterface {
 
     await addColumn('es_events');
     await q.query(`ALTER TABLE es_events DROP CONSTRAINT es_events_stream_position_key, DROP CONSTRAINT es_events_stream_event_id_key`);
+    // The event id leads its key after the municipality: led by (municipality, stream_id) both keys
+    // would look alike to the planner, which then may read a whole stream by the event-id key to find one position.
     await q.query(`ALTER TABLE es_events ADD CONSTRAINT es_events_stream_position_key UNIQUE (municipality, stream_id, stream_position),
-                                         ADD CONSTRAINT es_events_stream_event_id_key UNIQUE (municipality, stream_id, event_id)`);
+                                         ADD CONSTRAINT es_events_stream_event_id_key UNIQUE (municipality, event_id, stream_id)`);
 
     for (const table of ['proj_case_status', 'proj_case_timeline', 'proj_meetings', 'proj_meeting_items', 'proj_audit_log']) await addColumn(table);
     await q.query(`ALTER TABLE proj_case_status DROP CONSTRAINT proj_case_status_pkey, ADD PRIMARY KEY (municipality, case_id)`);
