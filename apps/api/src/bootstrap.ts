@@ -42,6 +42,9 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       bodyParser: false,
     });
     app.useLogger(app.get(Logger));
+    // ETags are versions, set where they mean one (GET /cases/{n}, writes); a hash of the body would
+    // make a repeated write's answer differ from the first one's.
+    app.set('etag', false);
     app.useBodyParser('json', { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'] });
     app.useBodyParser('text', { limit: config.maxBodyBytes, type: ['text/plain', 'text/markdown'] });
     // Body-parser errors happen before Nest routes the request; answer them as problem+json too.
