@@ -185,6 +185,19 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
+   * The checkpoint of the last event a gap-safe reader may see now: below the oldest running
+   * transaction, so nothing that commits later sorts before it. START when there is none.
+   */
+  async visibleHeadCheckpoint(client: Queryable = this.pool): Promise<GlobalCheckpoint> {
+    const { rows } = await client.query(
+      `SELECT transaction_id::text AS tx, global_position::text AS pos FROM es_events
+        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows.length ? { transactionId: BigInt(rows[0].tx), globalPosition: BigInt(rows[0].pos) } : START;
+  }
+
+  /**
    * The checkpoint a reader must reach to have seen the event at `globalPosition`: that event's
    * (transaction id, position), or the last one before it when the position holds none (a gap, or
    * a position not yet written: "everything so far").
