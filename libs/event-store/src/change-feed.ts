@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 import { Alarm } from './alarm.js';
 import { APPEND_CHANNEL } from './append-notifier.js';
@@ -18,6 +19,11 @@ export interface ChangeFeedOptions {
   batchSize?: number;
   /** Polling fallback when a notification is missed (or LISTEN is unavailable). */
   pollIntervalMs?: number;
+  /**
+   * After delivering a batch, wait this long before the next read, so that events written in the
+   * meantime go out together: fewer, larger writes to every client, at this much latency.
+   */
+  coalesceMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -110,6 +116,7 @@ export class ChangeFeed {
         const last = batch[batch.length - 1]!;
         this.head = { transactionId: last.transactionId, globalPosition: last.globalPosition };
         for (const member of [...this.live]) this.deliver(member, batch);
+        if (batch.length < (this.options.batchSize ?? 500)) await delay(this.options.coalesceMs ?? 25);
       } catch (error) {
         if (this.stopped) break;
         this.options.onError?.(error);

@@ -12,16 +12,18 @@ export interface SseLimits {
 /** SSE ids are `<transaction id>.<global position>`: a checkpoint the gap-safe reader resumes from. */
 export const sseId = (c: GlobalCheckpoint): string => `${c.transactionId}.${c.globalPosition}`;
 
-// Every live client gets the same event objects: each is turned into text once, not once per client.
-const messages = new WeakMap<RecordedEvent, string>();
+const sseMessage = (event: RecordedEvent): string => `id: ${sseId(event)}\nevent: ${event.type}\ndata: ${JSON.stringify(eventView(event))}\n\n`;
 
-function sseMessage(event: RecordedEvent): string {
-  let text = messages.get(event);
-  if (text === undefined) {
-    text = `id: ${sseId(event)}\nevent: ${event.type}\ndata: ${JSON.stringify(eventView(event))}\n\n`;
-    messages.set(event, text);
+// Every live client gets the same batch: it is turned into bytes once, not once per client.
+const encoded = new WeakMap<readonly RecordedEvent[], Buffer>();
+
+function sseChunk(events: readonly RecordedEvent[]): Buffer {
+  let chunk = encoded.get(events);
+  if (chunk === undefined) {
+    chunk = Buffer.from(events.map(sseMessage).join(''));
+    encoded.set(events, chunk);
   }
-  return text;
+  return chunk;
 }
 
 /**
@@ -63,7 +65,7 @@ export class SseClient implements FeedSubscriber {
       this.drop({ events: this.backlog, bytes });
       return;
     }
-    this.response.write(events.map(sseMessage).join(''));
+    this.response.write(sseChunk(events));
     if (this.response.writableNeedDrain) this.backlog += events.length;
   }
 
