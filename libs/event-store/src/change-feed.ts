@@ -116,7 +116,7 @@ export class ChangeFeed {
         const last = batch[batch.length - 1]!;
         this.head = { transactionId: last.transactionId, globalPosition: last.globalPosition };
         for (const member of [...this.live]) this.deliver(member, batch);
-        if (batch.length < (this.options.batchSize ?? 500)) await delay(this.options.coalesceMs ?? 25);
+        if (batch.length < (this.options.batchSize ?? 500)) await delay(this.options.coalesceMs ?? 50);
       } catch (error) {
         if (this.stopped) break;
         this.options.onError?.(error);
