@@ -46,8 +46,21 @@ describe('CommandRunner on PostgreSQL: conflicts and repeats', () => {
     });
   });
 
-  it('twin requests with one key, sent at once: one writes, both answer the same', async () => {
-    const [a, b] = await Promise.all([presentItem.execute(present('01.02.03-A00-200-24', 'twin')), presentItem.execute(present('01.02.03-A00-200-24', 'twin'))]);
+  it('twin requests with one key, both past their reads before either writes: one writes, both answer the same', async () => {
+    // Hold the first append until the second arrives, so both decided on streams without the key.
+    const twinStore = new PostgresEventStore(database.pool);
+    const append = twinStore.appendToStreams.bind(twinStore);
+    let arrived: () => void;
+    const bothArrived = new Promise<void>((resolve) => (arrived = resolve));
+    let appends = 0;
+    twinStore.appendToStreams = async (requests) => {
+      if (++appends === 2) arrived();
+      await bothArrived;
+      return append(requests);
+    };
+    const twins = new PresentItemHandler(new CommandRunner(twinStore, new FixedClock(new Date('2024-06-01T10:00:00Z')), new SequentialIdGenerator('t')));
+    const [a, b] = await Promise.all([twins.execute(present('01.02.03-A00-200-24', 'twin')), twins.execute(present('01.02.03-A00-200-24', 'twin'))]);
+    expect(appends).toBe(2);
     expect([a!.outcome, b!.outcome].sort()).toEqual(['appended', 'duplicate']);
     expect({ ...a, outcome: undefined }).toEqual({ ...b, outcome: undefined });
     expect(a!.streams.map((s) => s.streamId)).toEqual(['case-01.02.03-A00-200-24', MEETING_STREAM]);
