@@ -162,7 +162,7 @@ export class CommandRunner {
     const session = new LoadSession(reader, meta.idempotencyKey);
     let writes: StreamEvents[];
     try {
-      writes = await decide(session, this.clock.now());
+      writes = mergeByStream(await decide(session, this.clock.now()));
     } catch (error) {
       if (error instanceof CommandAlreadyHandled) return { kind: 'answered', result: await this.replayed(command, error.streams) };
       // The caller decided on an older version: that, not the rule its stale view broke, is the answer.
@@ -247,6 +247,16 @@ export class CommandRunner {
       position: mine.at(-1)?.globalPosition,
     };
   }
+}
+
+/** One append per stream: a decision that names a stream twice appends both parts, in order, as one. */
+function mergeByStream(writes: StreamEvents[]): StreamEvents[] {
+  const byStream = new Map<string, StreamEvents>();
+  for (const { streamId, events } of writes) {
+    const known = byStream.get(streamId);
+    byStream.set(streamId, known ? { streamId, events: [...known.events, ...events] } : { streamId, events });
+  }
+  return [...byStream.values()];
 }
 
 const isPinned = (meta: CommandMeta, streamId: string): boolean => meta.expectedVersions?.[streamId] !== undefined;

@@ -149,6 +149,20 @@ describe('CommandRunner (through the handlers, on the in-memory store)', () => {
     await expect(recordDecision.execute(new RecordDecision({ caseId: CASE, meeting, outcome: 'noted', decisionText: 'x' }, { idempotencyKey: 'k', actor: 'a' }))).rejects.toBeInstanceOf(ItemNotOnAgenda);
   });
 
+  it('a decision naming a stream twice appends both parts, in order, as one write to it', async () => {
+    const { store, runner } = setup();
+    const twice = (n: number) => ({ type: 'Noted', schemaVersion: 1, data: { n } });
+    const result = await runner.run(present('k-twice'), async (load) => {
+      await load.rawCase(CASE);
+      return [
+        { streamId: `case-${CASE}`, events: [twice(1)] },
+        { streamId: `case-${CASE}`, events: [twice(2)] },
+      ] as never;
+    });
+    expect(result.streams).toEqual([{ streamId: `case-${CASE}`, version: 2 }]);
+    expect((await store.readStream(`case-${CASE}`)).map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
+  });
+
   it('needs an idempotency key and an actor', async () => {
     const { presentItem } = setup();
     await expect(presentItem.execute(new PresentItem({ caseId: CASE, meeting, title: 't' }, { idempotencyKey: ' ', actor: 'a' }))).rejects.toThrow(InvalidInput);
