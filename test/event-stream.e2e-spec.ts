@@ -157,7 +157,7 @@ describe('GET /events/stream: one feed for every client, bounded buffers', () =>
     expect(changes.feed.reads.shared - reads.shared).toBeLessThan(10);
     for (const client of [first, ...clients]) client.stop();
     await eventually(() => changes.feed.subscribers === 0);
-  });
+  }, 60_000);
 
   it('a client that stops reading is dropped; the others keep receiving everything', async () => {
     const head = await store.visibleHeadCheckpoint();
@@ -181,5 +181,5 @@ describe('GET /events/stream: one feed for every client, bounded buffers', () =>
     await eventually(() => fast.count === 605);
     fast.stop();
     slow.destroy();
-  });
+  }, 60_000);
 });

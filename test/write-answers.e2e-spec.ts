@@ -26,7 +26,7 @@ describe('write answers: conflicts and repeats', () => {
     expect(answers.map((a) => a.headers.etag)).toEqual(cases.map(() => '"1"'));
     const meeting = await h.http().get(`/meetings/${meetingId}`).query({ minPosition: answers.map((a) => BigInt(a.body.position)).reduce((a, b) => (a > b ? a : b)).toString() }).expect(200);
     expect(meeting.body.items).toHaveLength(64);
-  });
+  }, 60_000);
 
   it('a 409 names the pinned stream and both versions as numbers', async () => {
     await post('/meetings', { body: BODY, date: '2024-04-02' }).expect(201);

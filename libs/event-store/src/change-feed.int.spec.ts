@@ -68,7 +68,7 @@ describe('ChangeFeed', () => {
     expect(fromStart.got).toEqual(everything());
     expect(late.got).toEqual(everything());
     expect(middle.got).toEqual(everything().slice(15));
-  });
+  }, 30_000);
 
   it('one listener and one read per batch, however many subscribers are live', async () => {
     const one = new Collector();
@@ -89,7 +89,7 @@ describe('ChangeFeed', () => {
     expect(feed.reads.shared - middle.shared).toBeLessThanOrEqual(readsForOne + 2);
     expect(await listeners()).toBe(1);
     expect(feed.subscribers).toBeGreaterThanOrEqual(41);
-  });
+  }, 30_000);
 
   it('forgets a subscriber that closed, without reading for it', async () => {
     const gone = new Collector();

@@ -217,6 +217,9 @@ export class PostgresEventStore implements EventStore {
    * then retried), or the position was taken: a conflict, or for `any` a race to retry.
    */
   private async appendInAttempts(requests: AppendRequest[]): Promise<AppendResult[]> {
+    // Two requests for one stream would each expect the same version and take turns failing.
+    const streams = new Set(requests.map((r) => r.streamId));
+    if (streams.size !== requests.length) throw new Error(`Bug: a stream appears twice in one append (${requests.map((r) => r.streamId).join(', ')})`);
     let pending = requests.map((request) => ({ ...request, expectedVersion: request.expectedVersion ?? ExpectedVersionAny }));
     const results: Array<AppendResult | undefined> = requests.map(() => undefined);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {

@@ -35,7 +35,7 @@ describe('CommandRunner on PostgreSQL: conflicts and repeats', () => {
     // Every answer names the meeting version its own write produced.
     const versions = results.map((r) => r.streams.find((s) => s.streamId === MEETING_STREAM)!.version).sort((a, b) => a - b);
     expect(new Set(versions).size).toBe(32);
-  });
+  }, 30_000);
 
   it('a conflict on the pinned stream is answered with both versions, not retried', async () => {
     await presentItem.execute(present('01.02.03-A00-100-24', 'pinned-1'));

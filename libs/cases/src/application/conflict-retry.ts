@@ -20,7 +20,7 @@ export interface ConflictRetry {
 }
 
 export const defaultConflictRetry: ConflictRetry = {
-  deadlineMs: 5000,
+  deadlineMs: 10_000,
   firstDelayMs: 2,
   maxDelayMs: 100,
   elapsed: () => performance.now(),
