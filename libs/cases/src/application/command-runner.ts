@@ -1,23 +1,28 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { type AppendRequest, type AppendResult, EVENT_STORE, ExpectedVersion, joinStreamId, VersionConflict, type EventStore, type NewEvent, type RecordedEvent } from '#event-store';
+import { type AppendRequest, type AppendResult, EVENT_STORE, ExpectedVersion, joinStreamId, splitStreamId, VersionConflict, type EventStore, type NewEvent, type RecordedEvent } from '#event-store';
 import type { CommandMeta } from '../domain/command.js';
 import { DomainError, IdempotencyKeyReused, InvalidInput } from '../domain/errors.js';
 import type { StreamEvents } from '../domain/events.js';
 import { CLOCK, type Clock } from './clock.js';
+import { CONFLICT_RETRY, type ConflictRetry, defaultConflictRetry, RetryBudget, StreamTurns } from './conflict-retry.js';
 import { commandFingerprint, deterministicEventId } from './deterministic-ids.js';
 import { ID_GENERATOR, type IdGenerator } from './id-generator.js';
 import { BatchReads } from './batch-reads.js';
 import { CommandAlreadyHandled, LoadSession, type StreamReader } from './load-session.js';
-import { DEFAULT_MUNICIPALITY, municipalityView } from './municipality-view.js';
+import { DEFAULT_MUNICIPALITY, municipalityView, type StreamSource } from './municipality-view.js';
 import { FALLBACK_MUNICIPALITY, parseMunicipality } from '../domain/municipality/municipality.js';
 
 export interface CommandResult {
-  /** `appended`: new facts written; `duplicate`: this command was already handled; `unchanged`: nothing new to record. */
+  /**
+   * `appended`: new facts written; `duplicate`: this command (its idempotency key) was handled
+   * before, and the rest is that first result, rebuilt from the stored events; `unchanged`:
+   * nothing new to record.
+   */
   outcome: 'appended' | 'duplicate' | 'unchanged';
   events: Array<{ streamId: string; eventId: string; type: string }>;
   /** Versions after the write, per stream written (for ETags and read-your-writes). */
   streams: Array<{ streamId: string; version: number }>;
-  /** Global position of the last event written (or found, for a duplicate): for read-your-writes. */
+  /** Global position of the last event written: for read-your-writes. */
   position?: bigint;
 }
 
@@ -29,8 +34,6 @@ export interface HandledCommand {
 
 /** Decides over what the session loaded; may throw a DomainError. */
 export type Decider = (session: LoadSession, now: Date) => Promise<StreamEvents[]>;
-
-const MAX_ATTEMPTS = 5;
 
 /** One command of a batch (runTogether). `requires`: the index of an earlier entry whose failure skips this one. */
 export interface BatchEntry {
@@ -71,6 +74,7 @@ export class CommandRunner {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Optional() @Inject(CONFLICT_RETRY) private readonly retry: ConflictRetry = defaultConflictRetry,
     @Optional() @Inject(DEFAULT_MUNICIPALITY) private readonly defaultMunicipality: string = FALLBACK_MUNICIPALITY,
   ) {}
 
@@ -79,24 +83,50 @@ export class CommandRunner {
     return parseMunicipality(meta?.municipality ?? this.defaultMunicipality, 'municipality').slug;
   }
 
-  /** The domain names streams within a municipality; the store keys them by municipality too. */
-  private appendIn(municipality: string, requests: AppendRequest[]): Promise<AppendResult[]> {
-    return this.store.appendToStreams(requests.map((r) => ({ ...r, streamId: joinStreamId(municipality, r.streamId) })));
+  /**
+   * The domain names streams within a municipality; the store keys them by municipality too. A
+   * conflict names the stream as the domain does, so that If-Match (keyed so) and answers agree.
+   */
+  private async appendIn(municipality: string, requests: AppendRequest[]): Promise<AppendResult[]> {
+    try {
+      return await this.store.appendToStreams(requests.map((r) => ({ ...r, streamId: joinStreamId(municipality, r.streamId) })));
+    } catch (error) {
+      if (!(error instanceof VersionConflict)) throw error;
+      throw new VersionConflict(splitStreamId(error.streamId).stream, error.expectedVersion, error.actualVersion);
+    }
   }
 
+  private readonly turns = new StreamTurns();
+
+  /**
+   * A conflict on a stream the caller pinned (If-Match) is the caller's to resolve: it decided on
+   * what it saw. Any other conflict (a meeting many cases are presented at) only means another
+   * command won the race, so the command is decided again until it lands or the deadline passes;
+   * retries on the same stream take turns, so they do not all collide again.
+   */
   async run(command: HandledCommand, decide: Decider): Promise<CommandResult> {
+    const budget = new RetryBudget(this.retry);
     const municipality = this.municipalityOf(command.meta);
-    for (let attempt = 1; ; attempt++) {
-      const prepared = await this.prepare(command, decide, municipalityView(this.store, municipality));
-      if (prepared.kind === 'answered') return prepared.result;
+    const view = municipalityView(this.store, municipality);
+    let conflict: VersionConflict | undefined;
+    for (;;) {
+      const release = conflict && (await this.turns.take(joinStreamId(municipality, conflict.streamId)));
       try {
+        // The turn came too late: the last conflict is the answer.
+        if (conflict && budget.expired) throw conflict;
+        const prepared = await this.prepare(command, decide, view);
+        if (prepared.kind === 'answered') return prepared.result;
         const results = await this.appendIn(municipality, prepared.requests);
-        return writtenResult(prepared.requests, results);
+        const written = writtenResult(prepared.requests, results);
+        // A twin request with the same key wrote first: answer what it wrote.
+        return written.outcome === 'duplicate' ? await this.replayed(command, prepared.requests.map((r) => r.streamId), view) : written;
       } catch (error) {
-        // With an If-Match the caller decided on what it saw: a conflict is its to resolve.
-        if (error instanceof VersionConflict && attempt < MAX_ATTEMPTS && !command.meta.expectedVersions) continue;
-        throw error;
+        if (!(error instanceof VersionConflict) || error === conflict || isPinned(command.meta, error.streamId)) throw error;
+        conflict = error;
+      } finally {
+        if (release) release();
       }
+      if (!(await budget.again())) throw conflict;
     }
   }
 
@@ -109,12 +139,14 @@ export class CommandRunner {
    * whole batch is decided again from fresh reads.
    */
   async runTogether(entries: readonly BatchEntry[], prefetch: readonly string[] = []): Promise<BatchOutcome[]> {
+    const budget = new RetryBudget(this.retry);
     // A batch is one document's: one municipality.
     const municipalities = new Set(entries.map((e) => this.municipalityOf(e.command.meta)));
     if (municipalities.size > 1) throw new Error(`Bug: one batch of commands for several municipalities (${[...municipalities].join(', ')})`);
     const municipality = [...municipalities][0] ?? this.municipalityOf(undefined);
-    for (let attempt = 1; ; attempt++) {
-      const reads = new BatchReads(municipalityView(this.store, municipality));
+    const view = municipalityView(this.store, municipality);
+    for (;;) {
+      const reads = new BatchReads(view);
       await reads.prefetch(prefetch);
       const outcomes: Array<BatchOutcome | { kind: 'pending'; requests: AppendRequest[] }> = [];
       for (const entry of entries) {
@@ -124,7 +156,7 @@ export class CommandRunner {
           continue;
         }
         try {
-          const prepared = await this.prepare(entry.command, entry.decide, reads);
+          const prepared = await this.prepare(entry.command, entry.decide, reads, view);
           if (prepared.kind === 'answered') outcomes.push({ kind: 'done', result: prepared.result });
           else {
             for (const request of prepared.requests) reads.add(request.streamId, request.events);
@@ -141,14 +173,15 @@ export class CommandRunner {
         const results = await this.appendIn(municipality, appends);
         return outcomes.map((outcome) => (outcome.kind === 'pending' ? { kind: 'done', result: writtenResult(outcome.requests, results, appends) } : outcome));
       } catch (error) {
-        if (error instanceof VersionConflict && attempt < MAX_ATTEMPTS) continue;
+        // Decided again from fresh reads, a command whose pinned stream moved on fails alone then.
+        if (error instanceof VersionConflict && (await budget.again())) continue;
         throw error;
       }
     }
   }
 
   /** Validates the command's metadata, loads and decides: either an answer already, or the appends to make. */
-  private async prepare(command: HandledCommand, decide: Decider, reader: StreamReader): Promise<Prepared> {
+  private async prepare(command: HandledCommand, decide: Decider, reader: StreamReader, streams: StreamSource = reader as StreamSource): Promise<Prepared> {
     const { meta } = command;
     if (!meta?.idempotencyKey?.trim()) throw new InvalidInput('idempotencyKey', 'must not be empty');
     if (!meta.actor?.trim()) throw new InvalidInput('actor', 'must not be empty');
@@ -157,21 +190,27 @@ export class CommandRunner {
     const session = new LoadSession(reader, meta.idempotencyKey);
     let writes: StreamEvents[];
     try {
-      writes = await decide(session, this.clock.now());
+      writes = mergeByStream(await decide(session, this.clock.now()));
     } catch (error) {
-      if (error instanceof CommandAlreadyHandled) return { kind: 'answered', result: this.replayed(error.events, meta.idempotencyKey, fingerprint) };
+      if (error instanceof CommandAlreadyHandled) return { kind: 'answered', result: await this.replayed(command, error.streams, streams) };
       // The caller decided on an older version: that, not the rule its stale view broke, is the answer.
       throw this.staleExpectation(meta, session) ?? error;
     }
-    if (writes.length === 0) return { kind: 'answered', result: { outcome: 'unchanged', events: [], streams: [] } };
+    if (writes.length === 0) {
+      // If-Match first: "nothing to record" is an answer about a version the caller must have seen.
+      const stale = this.staleExpectation(meta, session);
+      if (stale) throw stale;
+      return { kind: 'answered', result: { outcome: 'unchanged', events: [], streams: [] } };
+    }
 
     const correlationId = meta.correlationId ?? this.ids.newId();
+    const commandStreams = writes.map((w) => w.streamId);
     let index = 0;
     const requests = writes.map(({ streamId, events }) => {
       const version = session.versions.get(streamId);
       if (version === undefined) throw new Error(`Bug: ${commandType} writes to ${streamId} without reading it`);
       const expected = meta.expectedVersions?.[streamId];
-      if (expected !== undefined && expected !== version) throw new VersionConflict(streamId, `version ${expected}`, version);
+      if (expected !== undefined && expected !== version) throw new VersionConflict(streamId, expected, version);
       const newEvents: NewEvent[] = events.map((e) => ({
         eventId: deterministicEventId(meta.idempotencyKey, index++),
         type: e.type,
@@ -185,6 +224,8 @@ export class CommandRunner {
           idempotencyKey: meta.idempotencyKey,
           command: commandType,
           commandFingerprint: fingerprint,
+          // Every stream the command wrote, so that a repeat can answer with all of them.
+          commandStreams,
         },
       }));
       return { streamId, events: newEvents, expectedVersion: ExpectedVersion.exact(version) };
@@ -195,18 +236,61 @@ export class CommandRunner {
   private staleExpectation(meta: CommandMeta, session: LoadSession): VersionConflict | undefined {
     for (const [streamId, expected] of Object.entries(meta.expectedVersions ?? {})) {
       const actual = session.versions.get(streamId);
-      if (actual !== undefined && actual !== expected) return new VersionConflict(streamId, `version ${expected}`, actual);
+      if (actual !== undefined && actual !== expected) return new VersionConflict(streamId, expected, actual);
     }
     return undefined;
   }
 
-  private replayed(events: RecordedEvent[], key: string, fingerprint: string): CommandResult {
-    if (events.some((e) => e.metadata.commandFingerprint !== fingerprint)) throw new IdempotencyKeyReused(key);
+  /**
+   * The first answer to a command handled before, rebuilt from its stored events: every stream it
+   * wrote (named in the events' metadata), each at the version the command left it, and the
+   * position of its last event. `seen` names the streams where its events were found.
+   */
+  private async replayed(command: HandledCommand, seen: readonly string[], store: StreamSource): Promise<CommandResult> {
+    const { meta } = command;
+    const fingerprint = commandFingerprint(command.constructor.type ?? command.constructor.name, command.input);
+    const found = await store.readStreams(seen);
+    const named = [...found.values()].flat().flatMap((e) => (e.metadata.idempotencyKey === meta.idempotencyKey ? commandStreamsOf(e) : []));
+    const others = [...new Set(named)].filter((id) => !found.has(id));
+    const all = others.length ? new Map([...found, ...(await store.readStreams(others))]) : found;
+    // Written in one statement or transaction, in order: the global position orders them as decided.
+    const mine = [...all.values()]
+      .flat()
+      .filter((e) => e.metadata.idempotencyKey === meta.idempotencyKey)
+      .sort((a, b) => (a.globalPosition < b.globalPosition ? -1 : a.globalPosition > b.globalPosition ? 1 : 0));
+    if (mine.some((e) => e.metadata.commandFingerprint !== fingerprint)) throw new IdempotencyKeyReused(meta.idempotencyKey);
+    // If-Match before the repeat: it must name the version the command was first recorded at.
+    for (const [streamId, expected] of Object.entries(meta.expectedVersions ?? {})) {
+      const first = mine.find((e) => e.streamId === streamId);
+      if (first && first.streamPosition - 1 !== expected) {
+        throw new VersionConflict(streamId, expected, first.streamPosition - 1, 'the version this Idempotency-Key was first recorded at');
+      }
+    }
+    const versions = new Map<string, number>();
+    for (const e of mine) versions.set(e.streamId, Math.max(versions.get(e.streamId) ?? 0, e.streamPosition));
     return {
       outcome: 'duplicate',
-      events: events.map((e) => ({ streamId: e.streamId, eventId: e.eventId, type: e.type })),
-      streams: [],
-      position: events.reduce<bigint | undefined>((max, e) => (max === undefined || e.globalPosition > max ? e.globalPosition : max), undefined),
+      events: mine.map((e) => ({ streamId: e.streamId, eventId: e.eventId, type: e.type })),
+      streams: [...versions].map(([streamId, version]) => ({ streamId, version })),
+      position: mine.at(-1)?.globalPosition,
     };
   }
+}
+
+/** One append per stream: a decision that names a stream twice appends both parts, in order, as one. */
+function mergeByStream(writes: StreamEvents[]): StreamEvents[] {
+  const byStream = new Map<string, StreamEvents>();
+  for (const { streamId, events } of writes) {
+    const known = byStream.get(streamId);
+    byStream.set(streamId, known ? { streamId, events: [...known.events, ...events] } : { streamId, events });
+  }
+  return [...byStream.values()];
+}
+
+const isPinned = (meta: CommandMeta, streamId: string): boolean => meta.expectedVersions?.[streamId] !== undefined;
+
+/** The streams a stored event's command wrote; events recorded before this was kept name only their own. */
+function commandStreamsOf(event: RecordedEvent): string[] {
+  const streams = event.metadata.commandStreams;
+  return Array.isArray(streams) ? streams.filter((s): s is string => typeof s === 'string') : [event.streamId];
 }
