@@ -11,8 +11,20 @@ import { FALLBACK_MUNICIPALITY, parseMunicipality } from '#cases';
 export class Municipalities1764400000000 implements MigrationInterface {
   name = 'Municipalities1764400000000';
 
+  constructor(private readonly defaultMunicipality?: string) {}
+
+  /** This migration, giving earlier rows the municipality `slug`. */
+  static into(slug: string): typeof Municipalities1764400000000 {
+    return class extends Municipalities1764400000000 {
+      constructor() {
+        super(slug);
+      }
+    };
+  }
+
   async up(q: QueryRunner): Promise<void> {
-    const slug = parseMunicipality(process.env.DEFAULT_MUNICIPALITY || FALLBACK_MUNICIPALITY, 'DEFAULT_MUNICIPALITY').slug;
+    const given = this.defaultMunicipality ?? (process.env.DEFAULT_MUNICIPALITY || FALLBACK_MUNICIPALITY);
+    const slug = parseMunicipality(given, 'DEFAULT_MUNICIPALITY').slug;
     const addColumn = async (table: string) => {
       await q.query(`ALTER TABLE ${table} ADD COLUMN municipality text NOT NULL DEFAULT '${slug}'`);
       await q.query(`ALTER TABLE ${table} ALTER COLUMN municipality DROP DEFAULT`);

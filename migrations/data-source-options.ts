@@ -14,11 +14,15 @@ export const migrations = [
 
 export const CONNECT_TIMEOUT_MS = 5000;
 
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * `defaultMunicipality`: the slug data written before municipalities is given when the upgrade
+ * runs (the configured DEFAULT_MUNICIPALITY; else the environment's, else ballerup).
+ */
+export function dataSourceOptions(url: string, poolSize = 10, defaultMunicipality?: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    migrations,
+    migrations: defaultMunicipality ? migrations.map((m) => (m === Municipalities1764400000000 ? Municipalities1764400000000.into(defaultMunicipality) : m)) : migrations,
     migrationsTableName: 'typeorm_migrations',
     // Each migration runs in its own transaction, so a failed one leaves the earlier ones applied.
     migrationsTransactionMode: 'each',

@@ -90,6 +90,34 @@ describe('upgrading a store written before municipalities', () => {
   });
 });
 
+describe('upgrading with DEFAULT_MUNICIPALITY=egedal', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+  const http = () => request(api.app.getHttpServer());
+  const last = fixture.events.at(-1)!.global_position;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrate: false });
+    await restoreOldStore(database);
+    const config = parseConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', DEFAULT_MUNICIPALITY: 'egedal' });
+    api = await startApi(config, { listen: false, tokens: [], clock: new FixedClock(new Date(fixture.clock)) });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  it('gives the earlier data to the configured municipality, which the unprefixed routes answer for', async () => {
+    const { rows } = await database.pool.query(`SELECT municipality, count(*)::int AS n FROM es_events GROUP BY municipality`);
+    expect(rows).toEqual([{ municipality: 'egedal', n: fixture.events.length }]);
+    const path = '/cases/15.00.05-A00-1-19/timeline';
+    for (const prefix of ['', '/municipalities/egedal']) {
+      expect((await http().get(`${prefix}${path}`).query({ minPosition: last }).expect(200)).body).toMatchObject(fixture.reads[path] as object);
+    }
+    expect((await http().get(`/municipalities/ballerup${path}`).query({ minPosition: last })).status).toBe(404);
+  });
+});
+
 /** Every page of a list, as the fixture recorded it (pages of 7). */
 async function all(read: (url: string) => Promise<any>, path: string): Promise<unknown[]> {
   const rows: unknown[] = [];

@@ -33,7 +33,7 @@ export class CoreModule {
       module: CoreModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(server.url, config.dbPoolSize), migrationsRun: true }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(server.url, config.dbPoolSize, config.defaultMunicipality), migrationsRun: true }),
         eventStore,
         CqrsModule.forRoot(),
         CasesModule.register({ imports: [eventStore], clock, defaultMunicipality: config.defaultMunicipality }),

@@ -18,7 +18,7 @@ const server = await connectDatabaseServer(config);
 const pool = new pg.Pool({ connectionString: server.url, max: 4 });
 pool.on('error', (error) => console.error(`database connection lost: ${error.message}`));
 try {
-  const dataSource = new DataSource({ ...dataSourceOptions(server.url, 1), logging: false });
+  const dataSource = new DataSource({ ...dataSourceOptions(server.url, 1, config.defaultMunicipality), logging: false });
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();
