@@ -2,6 +2,8 @@ export * from './runner/projection.js';
 export * from './runner/projection-runner.js';
 export * from './runner/rebuild.js';
 export * from './runner/checkpoints.js';
+export * from './runner/guarded-apply.js';
+export * from './runner/projection-failures.js';
 export * from './case-status/case-status.projection.js';
 export * from './case-timeline/case-timeline.projection.js';
 export * from './case-timeline/timeline-entries.js';
