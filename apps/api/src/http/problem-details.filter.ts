@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { DomainError } from '#cases';
 import { VersionConflict } from '#event-store';
 import { ImportRejected } from '#minutes';
+import { projectionProblem } from '../projections/projection-problems.js';
 import { PROBLEM_TYPE_BASE, type ProblemDetails, RequestValidationError } from './problem.js';
 
 /** Errors from body parsing (express/body-parser) carry a status and a type. */
@@ -48,6 +49,8 @@ export function toProblem(error: unknown): ProblemDetails {
         return problem(422, `rule/${error.rule}`, 'A rule forbids this', error.message, { rule: error.rule });
     }
   }
+  const fromProjections = projectionProblem(error);
+  if (fromProjections) return fromProjections;
   const bodyError = error as BodyParserError;
   if (bodyError?.type === 'entity.parse.failed') {
     return problem(400, 'validation', 'The request body is not valid JSON', bodyError.message, { errors: [{ field: 'body', message: 'is not valid JSON' }] });

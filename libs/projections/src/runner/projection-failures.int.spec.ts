@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { decideNoteEarlierTreatment, initialCaseState, NoteEarlierTreatment, type StreamEvents } from '#cases';
 import { type NewEvent, PostgresEventStore, type RecordedEvent } from '#event-store';
-import { createTestDatabase, type TestDatabase } from '#testing';
+import { createTestDatabase, eventually, latch, type TestDatabase } from '#testing';
 import { allProjections } from '../all-projections.js';
 import { CaseStatusProjection } from '../case-status/case-status.projection.js';
 import { listCases } from '../queries/case.query.js';
@@ -18,16 +18,6 @@ const presented = (caseId: string, title = `Sag ${caseId}`) =>
   fact('ItemPresented', { meetingId: 'okonomiudvalget-2024-01-09', body: 'Økonomiudvalget', meetingDate: '2024-01-09', caseId, itemNumber: 1, provisional: false, title, closed: false, recommendation: [], summary: [], attachments: [] });
 const asNew = (decided: StreamEvents[]) =>
   decided.map(({ streamId, events }) => ({ streamId, events: events.map((e) => fact(e.type, e.data)) }));
-
-async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 const caseIds = async (pool: pg.Pool) => (await pool.query('SELECT case_id FROM proj_case_status ORDER BY case_id')).rows.map((r) => r.case_id);
 const leftovers = async (pool: pg.Pool) =>
@@ -147,17 +137,15 @@ describe('rebuilds are exclusive and atomic', () => {
   afterAll(() => database.drop());
 
   it('of two rebuilds at once (two pools, as two processes), exactly one runs; the other is refused; the table ends complete', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let entered!: () => void;
-    const inside = new Promise<void>((resolve) => (entered = resolve));
+    const gate = latch();
+    const inside = latch();
     const slow: Projection = {
       ...new CaseStatusProjection(),
       name: 'case-status',
       tables: ['proj_case_status'],
       apply: async (events, client, table) => {
-        entered();
-        await gate;
+        inside.open();
+        await gate.reached;
         await new CaseStatusProjection().apply(events, client, table);
       },
     };
@@ -166,9 +154,9 @@ describe('rebuilds are exclusive and atomic', () => {
     const secondPool = new Pool({ connectionString: database.url, max: 4 });
     try {
       const first = rebuildProjection(database.pool, store, slow, { batchSize: 7 });
-      await inside;
+      await inside.reached;
       await expect(rebuildProjection(secondPool, other, new CaseStatusProjection())).rejects.toThrow('a rebuild of projection case-status is already running');
-      release();
+      gate.open();
       expect((await first).events).toBe(30);
       expect(await caseIds(database.pool)).toHaveLength(30);
       // The lock is released: the next rebuild runs.

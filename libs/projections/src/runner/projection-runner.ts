@@ -91,15 +91,25 @@ export class ProjectionRunner {
 
   /**
    * Read-your-writes: waits until the named projections have reached `target`, at most `timeoutMs`.
-   * Checks the stored checkpoints, so it works when the projections run in another process.
+   * Checks the stored checkpoints, so it works when the projections run in another process. Gives
+   * up at once when `stuck` says a projection still behind cannot get there (it is failing on an event).
    */
-  async waitFor(target: GlobalCheckpoint, names: string[], timeoutMs: number): Promise<boolean> {
-    const subscriptions = names.map((name) => subscriptionName({ name }));
+  async waitFor(
+    target: GlobalCheckpoint,
+    names: string[],
+    timeoutMs: number,
+    stuck: (behind: string[]) => Promise<boolean> = async () => false,
+  ): Promise<'reached' | 'stuck' | 'timeout'> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const checkpoints = await checkpointsOf(this.pool, subscriptions);
-      if (subscriptions.every((s) => checkpoints.has(s) && isAtOrPast(checkpoints.get(s)!, target))) return true;
-      if (Date.now() >= deadline) return false;
+      const checkpoints = await checkpointsOf(this.pool, names.map((name) => subscriptionName({ name })));
+      const behind = names.filter((name) => {
+        const checkpoint = checkpoints.get(subscriptionName({ name }));
+        return !checkpoint || !isAtOrPast(checkpoint, target);
+      });
+      if (behind.length === 0) return 'reached';
+      if (await stuck(behind)) return 'stuck';
+      if (Date.now() >= deadline) return 'timeout';
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
