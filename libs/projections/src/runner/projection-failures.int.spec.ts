@@ -56,8 +56,8 @@ describe('no event can stop a projection', () => {
       { caseId, case: initialCaseState() },
     );
     for (const { streamId, events } of asNew(decided)) await store.appendToStream(streamId, events);
-    // A title of 150,000 different words makes a tsvector over its 1 MB limit, unless bounded.
-    const hugeTitle = Array.from({ length: 150_000 }, (_, i) => `ord${i.toString(36)}`).join(' ');
+    // A title of 100,000 different words makes a tsvector over its 1 MB limit, unless bounded.
+    const hugeTitle = Array.from({ length: 100_000 }, (_, i) => `ord${i.toString(36)}`).join(' ');
     await store.appendToStream('case-15.00.05-A00-2-19', [presented('15.00.05-A00-2-19', hugeTitle)]);
     const after = '15.00.05-A00-3-19';
     await store.appendToStream(`case-${after}`, [presented(after)]);
@@ -166,9 +166,36 @@ describe('rebuilds are exclusive and atomic', () => {
     }
   });
 
+  it('rebuilds swapped in under live processing and writes neither deadlock nor lose an event', async () => {
+    const runner = new ProjectionRunner(database.url, database.pool, store, allProjections(), { pollIntervalMs: 10, batchSize: 3 });
+    runner.start();
+    let writing = true;
+    const writer = (async () => {
+      for (let n = 100; writing; n++) {
+        await store.appendToStream(`case-02.00.00-A00-${n}-24`, [presented(`02.00.00-A00-${n}-24`)]);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+    })();
+    try {
+      for (const projection of allProjections()) await rebuildProjection(database.pool, store, projection, { batchSize: 20 });
+    } finally {
+      writing = false;
+      await writer;
+    }
+    await runner.caughtUp();
+    await runner.stop();
+    const live = await database.pool.query('SELECT case_id, version, events FROM proj_case_status ORDER BY case_id');
+    const timeline = await database.pool.query('SELECT count(*)::int AS n FROM proj_case_timeline');
+    const { rows: written } = await database.pool.query(`SELECT count(*)::int AS n FROM es_events`);
+    expect(live.rows).toHaveLength(written[0].n);
+    expect(timeline.rows[0].n).toBe(written[0].n);
+    await rebuildProjection(database.pool, store, new CaseStatusProjection());
+    expect((await database.pool.query('SELECT case_id, version, events FROM proj_case_status ORDER BY case_id')).rows).toEqual(live.rows);
+  }, 30_000);
+
   it('copies left by a crashed rebuild are dropped first; a failed rebuild leaves none and the live table as it was', async () => {
     await database.pool.query(`CREATE TABLE proj_case_status__rebuild (junk int); CREATE TABLE proj_case_status__retired (junk int)`);
-    expect((await rebuildProjection(database.pool, store, new CaseStatusProjection())).events).toBe(30);
+    expect((await rebuildProjection(database.pool, store, new CaseStatusProjection())).events).toBeGreaterThanOrEqual(30);
     expect(await leftovers(database.pool)).toEqual([]);
 
     const before = await caseIds(database.pool);

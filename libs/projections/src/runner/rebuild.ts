@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { type GlobalCheckpoint, type PostgresEventStore, type RecordedEvent, START, storeCheckpoint } from '#event-store';
+import { type GlobalCheckpoint, isAtOrPast, type PostgresEventStore, type RecordedEvent, START, storeCheckpoint } from '#event-store';
 import { applyGuarded, ProjectionEventFailed } from './guarded-apply.js';
 import { type Projection, subscriptionName } from './projection.js';
 import { clearFailures, markReplayed, type ParkedEvent, parkedPositions } from './projection-failures.js';
@@ -67,12 +67,21 @@ const later = (a: GlobalCheckpoint, e: RecordedEvent): GlobalCheckpoint =>
     ? { transactionId: e.transactionId, globalPosition: e.globalPosition }
     : a;
 
-/** Bulk load in global order from the start. */
+/** The events of a batch up to `until`: a rebuild stops where the store's head was when it began, or it could chase writers forever. */
+const upTo = (batch: RecordedEvent[], until: GlobalCheckpoint) =>
+  batch.filter((e) => isAtOrPast(until, { transactionId: e.transactionId, globalPosition: e.globalPosition }));
+
+/** Bulk load in global order from the start, up to the head when it starts (the tail does the rest). */
 async function applyInGlobalOrder(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, batchSize: number, skip: Set<string>) {
   let checkpoint = START;
+  const until = await store.headCheckpoint();
+  let passed = false;
   const events = await pipelined(
     async () => {
-      const batch = await store.readAll(checkpoint, batchSize);
+      if (passed) return [];
+      const read = await store.readAll(checkpoint, batchSize);
+      const batch = upTo(read, until);
+      passed = batch.length < read.length;
       checkpoint = batch.reduce(later, checkpoint);
       return batch;
     },
@@ -193,10 +202,16 @@ async function applyByStream(pool: pg.Pool, store: PostgresEventStore, client: p
 async function applyTail(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, from: GlobalCheckpoint, batchSize: number, skip: Set<string>) {
   let checkpoint = from;
   let events = 0;
-  for (let batch = await store.readAll(checkpoint, batchSize, client); batch.length > 0; batch = await store.readAll(checkpoint, batchSize, client)) {
+  // Under the swap's locks writers go on appending: stop at the head as it is now; the live runner takes over from there.
+  const until = await store.headCheckpoint();
+  for (;;) {
+    const read = await store.readAll(checkpoint, batchSize, client);
+    const batch = upTo(read, until);
+    if (batch.length === 0) break;
     await applyOrFail(client, projection, batch, skip);
     checkpoint = batch.reduce(later, checkpoint);
     events += batch.length;
+    if (batch.length < read.length) break;
   }
   return { checkpoint, events };
 }
