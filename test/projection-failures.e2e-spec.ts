@@ -1,7 +1,6 @@
-import type pg from 'pg';
-import { PostgresEventStore, type RecordedEvent } from '#event-store';
-import { CaseStatusProjection, type Projection, rebuildProjection, type TableName } from '#projections';
-import { eventually, latch } from '#testing';
+import { PostgresEventStore } from '#event-store';
+import { gatedCaseStatus, rebuildProjection } from '#projections';
+import { eventually } from '#testing';
 import { bearer, type Harness, startHarness, TOKENS } from './support/api-harness.js';
 
 const BODY = 'Økonomiudvalget';
@@ -89,23 +88,13 @@ describe('a projection that cannot apply an event says so, and an admin parks an
   });
 
   it('refuses a second rebuild of a projection while one runs (409), and the first completes', async () => {
-    const gate = latch();
-    const inside = latch();
-    const slow: Projection = {
-      name: 'case-status',
-      tables: ['proj_case_status'],
-      apply: async (events: RecordedEvent[], client: pg.ClientBase, table: TableName) => {
-        inside.open();
-        await gate.reached;
-        await new CaseStatusProjection().apply(events, client, table);
-      },
-    };
-    const running = rebuildProjection(h.database.pool, new PostgresEventStore(h.database.pool), slow);
-    await inside.reached;
+    const gated = gatedCaseStatus();
+    const running = rebuildProjection(h.database.pool, new PostgresEventStore(h.database.pool), gated.projection);
+    await gated.inside;
     const refused = await h.http().post('/admin/projections/rebuild/case-status').set(admin).expect(409);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.body).toMatchObject({ type: expect.stringMatching(/rebuild-in-progress$/), projection: 'case-status' });
-    gate.open();
+    gated.open();
     await running;
     expect((await h.http().get('/cases').expect(200)).body.data).toHaveLength(3);
     await h.http().post('/admin/projections/rebuild/case-status').set(admin).expect(201);

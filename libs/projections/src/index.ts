@@ -15,3 +15,4 @@ export * from './queries/case.query.js';
 export * from './queries/timeline.query.js';
 export * from './queries/meeting.query.js';
 export * from './queries/audit.query.js';
+export * from './testing/gated-projection.js';

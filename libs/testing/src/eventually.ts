@@ -9,9 +9,3 @@ export async function eventually<T>(check: () => Promise<T | undefined | false>,
   }
 }
 
-/** A one-shot signal: `reached` resolves once `open()` was called. */
-export function latch(): { reached: Promise<void>; open: () => void } {
-  let open!: () => void;
-  const reached = new Promise<void>((resolve) => (open = resolve));
-  return { reached, open };
-}

@@ -2,17 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { decideNoteEarlierTreatment, initialCaseState, NoteEarlierTreatment, type StreamEvents } from '#cases';
 import { type NewEvent, PostgresEventStore, type RecordedEvent } from '#event-store';
-import { createTestDatabase, eventually, latch, type TestDatabase } from '#testing';
+import { createTestDatabase, eventually, type TestDatabase } from '#testing';
 import { allProjections } from '../all-projections.js';
 import { CaseStatusProjection } from '../case-status/case-status.projection.js';
 import { listCases } from '../queries/case.query.js';
+import { gatedCaseStatus } from '../testing/gated-projection.js';
 import type { Projection, TableName } from './projection.js';
 import { listParked, NotFailing, openFailures, parkEvent } from './projection-failures.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildProjection } from './rebuild.js';
 import { ProjectionEventFailed } from './guarded-apply.js';
 
-const BODY = 'Erhvervs-, Beskæftigelses- og Uddannelsesudvalget';
 const fact = (type: string, data: unknown): NewEvent => ({ eventId: randomUUID(), type, schemaVersion: 1, data, metadata: { actor: 'test', source: 'api:test' } });
 const presented = (caseId: string, title = `Sag ${caseId}`) =>
   fact('ItemPresented', { meetingId: 'okonomiudvalget-2024-01-09', body: 'Økonomiudvalget', meetingDate: '2024-01-09', caseId, itemNumber: 1, provisional: false, title, closed: false, recommendation: [], summary: [], attachments: [] });
@@ -137,26 +137,15 @@ describe('rebuilds are exclusive and atomic', () => {
   afterAll(() => database.drop());
 
   it('of two rebuilds at once (two pools, as two processes), exactly one runs; the other is refused; the table ends complete', async () => {
-    const gate = latch();
-    const inside = latch();
-    const slow: Projection = {
-      ...new CaseStatusProjection(),
-      name: 'case-status',
-      tables: ['proj_case_status'],
-      apply: async (events, client, table) => {
-        inside.open();
-        await gate.reached;
-        await new CaseStatusProjection().apply(events, client, table);
-      },
-    };
+    const gated = gatedCaseStatus();
     const other = new PostgresEventStore(database.pool);
     const { Pool } = (await import('pg')).default;
     const secondPool = new Pool({ connectionString: database.url, max: 4 });
     try {
-      const first = rebuildProjection(database.pool, store, slow, { batchSize: 7 });
-      await inside.reached;
+      const first = rebuildProjection(database.pool, store, gated.projection, { batchSize: 7 });
+      await gated.inside;
       await expect(rebuildProjection(secondPool, other, new CaseStatusProjection())).rejects.toThrow('a rebuild of projection case-status is already running');
-      gate.open();
+      gated.open();
       expect((await first).events).toBe(30);
       expect(await caseIds(database.pool)).toHaveLength(30);
       // The lock is released: the next rebuild runs.

@@ -36,10 +36,11 @@ function rebuildLockKey(projection: Projection): string {
   return createHash('sha256').update(`sagsspor-rebuild:${projection.name}`).digest().readBigInt64BE(0).toString();
 }
 
+const unparked = (events: RecordedEvent[], skip: Set<string>) => (skip.size > 0 ? events.filter((e) => !skip.has(e.globalPosition.toString())) : events);
+
 /** Skips parked events; applies the rest inside the caller's transaction, or names the event that fails. */
 async function applyOrFail(client: pg.ClientBase, projection: Projection, events: RecordedEvent[], skip: Set<string>): Promise<void> {
-  const applicable = skip.size > 0 ? events.filter((e) => !skip.has(e.globalPosition.toString())) : events;
-  const outcome = await applyGuarded(client, projection, applicable, shadow);
+  const outcome = await applyGuarded(client, projection, unparked(events, skip), shadow);
   if (outcome.failure) throw new ProjectionEventFailed(projection.name, outcome.failure.event, outcome.failure.error);
 }
 
@@ -138,10 +139,17 @@ function streamBatches(store: PostgresEventStore, below: bigint, batchSize: numb
 async function applyInTransaction(client: pg.ClientBase, projection: Projection, events: RecordedEvent[], skip: Set<string>): Promise<void> {
   await client.query('BEGIN');
   try {
-    await applyOrFail(client, projection, events, skip);
+    await projection.apply(unparked(events, skip), client, shadow);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    // Only now, off the fast path, find out which event it was (its own transaction, rolled back).
+    await client.query('BEGIN');
+    try {
+      await applyOrFail(client, projection, events, skip);
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+    }
     throw error;
   }
 }

@@ -60,7 +60,7 @@ describe('stream-order rebuild on two connections (given events, then the same r
       expect(report.events).toBe(20 * 4 + 9 + 2 + 2 + 2);
       expect(await statusRows(database.pool)).toEqual(live);
     }
-  });
+  }, 20_000);
 
   it('a failing batch fails the rebuild and leaves the live table as it was', async () => {
     const before = await statusRows(database.pool);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '#event-store';
-import { CaseStatusProjection, openFailures, type Projection, ProjectionRunner, rebuildProjection } from '#projections';
-import { createTestDatabase, eventually, latch, type TestDatabase } from '#testing';
+import { CaseStatusProjection, gatedCaseStatus, openFailures, ProjectionRunner, rebuildProjection } from '#projections';
+import { createTestDatabase, eventually, type TestDatabase } from '#testing';
 import { EXIT, runParkedEventsCli, runRebuildCli } from './projections-cli.js';
 
 const presented = (caseId: string, title: string) => ({
@@ -32,23 +32,13 @@ describe('npm run projections:rebuild | park | replay (on PostgreSQL)', () => {
   afterAll(() => database.drop());
 
   it('a rebuild while another runs exits 3 with a message; once it finished, one runs', async () => {
-    const gate = latch();
-    const inside = latch();
-    const slow: Projection = {
-      name: 'case-status',
-      tables: ['proj_case_status'],
-      apply: async (events, client, table) => {
-        inside.open();
-        await gate.reached;
-        await new CaseStatusProjection().apply(events, client, table);
-      },
-    };
-    const running = rebuildProjection(database.pool, store, slow);
-    await inside.reached;
+    const gated = gatedCaseStatus();
+    const running = rebuildProjection(database.pool, store, gated.projection);
+    await gated.inside;
     const refused = io();
     expect(await runRebuildCli(['case-status'], env, refused.io)).toBe(EXIT.refused);
     expect(refused.err()).toBe('a rebuild of projection case-status is already running; try again when it has finished\n');
-    gate.open();
+    gated.open();
     await running;
     const done = io();
     expect(await runRebuildCli(['case-status'], env, done.io)).toBe(EXIT.ok);
