@@ -63,7 +63,7 @@ export class ProjectionRunner {
     if (passed.length > 0) await clearFailures(client, projection.name, passed);
     const attempts = await recordFailure(client, projection.name, event, error);
     this.options.onFailure?.({ projection: projection.name, event, error, attempts });
-    const { baseMs = 1000, maxMs = 60_000 } = this.options.retry ?? {};
+    const { baseMs = 1000, maxMs = 15_000 } = this.options.retry ?? {};
     return { handled, retryAfterMs: Math.min(maxMs, baseMs * 2 ** Math.min(attempts - 1, 30)) };
   }
 
