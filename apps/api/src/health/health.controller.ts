@@ -1,5 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import type { Response } from 'express';
+import { DATABASE_RETRY_AFTER_SECONDS } from '#platform';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { DatabaseHealthIndicator } from './database.health.js';
 
@@ -12,13 +14,22 @@ export class HealthController {
   ) {}
 
   /**
-   * 503 when the database is down. A projection failing on an event leaves the service up (writes
-   * and the other reads work) but `degraded`: `projections` names it, the event and the error.
+   * 200 when everything is up; 503 with the same body (what is down, and why) when the database
+   * is, so a load balancer and a person read one answer. A projection failing on an event leaves
+   * the service up (writes and the other reads work) but `degraded`: `projections` names it, the
+   * event and the error.
    */
   @Get()
   @HealthCheck()
-  async check() {
-    const result = await this.health.check([() => this.database.check()]);
+  async check(@Res({ passthrough: true }) response: Response) {
+    let result;
+    try {
+      result = await this.health.check([() => this.database.check()]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      return error.getResponse();
+    }
     const projections = await this.projections.health();
     const failing = Object.values(projections).some((p) => p.status === 'failing');
     return { ...result, status: failing ? 'degraded' : result.status, projections };
