@@ -100,7 +100,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
     const body = toProblem(error);
-    if (body.status === 503) this.logger.warn(`database unavailable: ${(error as Error)?.message ?? String(error)}`);
+    if (body.status === 503) this.logger.warn(`${body.title}: ${(error as Error)?.message ?? String(error)}`);
     else if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     if (response.headersSent) return;
     if (body.status === 503) response.setHeader('Retry-After', String(body.retryAfterSeconds ?? DATABASE_RETRY_AFTER_SECONDS));

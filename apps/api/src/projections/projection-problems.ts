@@ -1,6 +1,9 @@
 import { NotFailing, ProjectionEventFailed, type ProjectionFailure, RebuildInProgress } from '#projections';
 import { PROBLEM_TYPE_BASE, type ProblemDetails } from '../http/problem.js';
 
+/** How long a read that is stuck behind a failing projection should wait before it asks again (an admin must act). */
+const STUCK_RETRY_AFTER_SECONDS = 30;
+
 /** A read waits for a position that a projection failing on an earlier event cannot reach. */
 export class ProjectionStuck extends Error {
   constructor(readonly failures: ProjectionFailure[]) {
@@ -25,6 +28,7 @@ const problem = (status: number, slug: string, title: string, detail: string, ex
 export function projectionProblem(error: unknown): ProblemDetails | undefined {
   if (error instanceof ProjectionStuck) {
     return problem(503, 'projection-stuck', 'The read model cannot reach your write yet', error.message, {
+      retryAfterSeconds: STUCK_RETRY_AFTER_SECONDS,
       projections: error.failures.map((f) => ({ projection: f.projection, position: f.position, eventId: f.eventId, eventType: f.eventType, error: f.error, since: f.firstSeen })),
     });
   }

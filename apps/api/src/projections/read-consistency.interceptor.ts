@@ -7,9 +7,6 @@ import { ProjectionStuck } from './projection-problems.js';
 import { ProjectionsService } from './projections.service.js';
 import { READS_PROJECTIONS } from './reads-projections.decorator.js';
 
-/** How long a read that is stuck behind a failing projection should wait before it asks again. */
-const STUCK_RETRY_AFTER_SECONDS = 30;
-
 /**
  * Read-your-writes and staleness. A read with `?minPosition=` (or `X-Min-Position`) first waits,
  * briefly, until the projections it reads have applied that position; if they have not by then,
@@ -41,10 +38,7 @@ export class ReadConsistencyInterceptor implements NestInterceptor {
     if (failing.length > 0) response.setHeader('X-Projection-Stale', [...new Set(failing.map((f) => f.projection))].join(', '));
     if (position === undefined) return;
     const wait = await this.projections.waitForPosition(position, names);
-    if (wait.state === 'stuck') {
-      response.setHeader('Retry-After', String(STUCK_RETRY_AFTER_SECONDS));
-      throw new ProjectionStuck(wait.failures);
-    }
+    if (wait.state === 'stuck') throw new ProjectionStuck(wait.failures);
     response.setHeader('X-Read-Consistency', wait.state);
   }
 }
