@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { type GlobalCheckpoint, isAtOrPast, type RecordedEvent, START } from './event-store.port.js';
+import { Alarm } from './alarm.js';
 import { APPEND_CHANNEL } from './append-notifier.js';
 import type { PostgresEventStore } from './postgres-event-store.js';
 
@@ -69,8 +70,9 @@ export async function storeCheckpoint(client: pg.ClientBase, name: string, check
 export class Subscription {
   private client: pg.Client | undefined;
   private stopped = false;
-  private wake: (() => void) | undefined;
-  private endPause: (() => void) | undefined;
+  private readonly alarm = new Alarm();
+  /** Rings only on stop() and retryNow(): appends do not cut a BatchStop's pause short. */
+  private readonly retryAlarm = new Alarm();
   private loop: Promise<void> | undefined;
   private checkpoint: GlobalCheckpoint = START;
   private leaseHeld = false;
@@ -96,14 +98,14 @@ export class Subscription {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
-    this.endPause?.();
+    this.alarm.wake();
+    this.retryAlarm.wake();
     await this.loop;
   }
 
   /** Ends a pause after a BatchStop now (e.g. the event it stopped at was just parked). */
   retryNow(): void {
-    this.endPause?.();
+    this.retryAlarm.wake();
   }
 
   /**
@@ -116,7 +118,7 @@ export class Subscription {
     await new Promise<void>((resolve) => {
       this.caughtUpWaiters.push({ target, resolve });
       this.resolveCaughtUp();
-      this.wake?.();
+      this.alarm.wake();
     });
   }
 
@@ -127,7 +129,7 @@ export class Subscription {
   async drained(): Promise<void> {
     await new Promise<void>((resolve) => {
       this.drainedWaiters.push(resolve);
-      this.wake?.();
+      this.alarm.wake();
     });
   }
 
@@ -151,7 +153,7 @@ export class Subscription {
       } finally {
         await this.disconnect();
       }
-      if (!this.stopped) await this.sleep(this.options.leaseRetryMs ?? 1000);
+      if (!this.stopped) await this.alarm.sleep(this.options.leaseRetryMs ?? 1000);
     }
   }
 
@@ -164,12 +166,12 @@ export class Subscription {
       if (rows[0].held) {
         this.client = client;
         this.leaseHeld = true;
-        client.on('notification', () => this.wake?.());
+        client.on('notification', () => this.alarm.wake());
         await client.query(`LISTEN ${APPEND_CHANNEL}`);
         return;
       }
       await client.end();
-      await this.sleep(this.options.leaseRetryMs ?? 1000);
+      await this.alarm.sleep(this.options.leaseRetryMs ?? 1000);
     }
   }
 
@@ -189,7 +191,7 @@ export class Subscription {
       if (batch.length === 0) {
         drainedWaiters.forEach((resolve) => resolve());
         this.resolveCaughtUp();
-        await this.sleep(this.options.pollIntervalMs ?? 1000);
+        await this.alarm.sleep(this.options.pollIntervalMs ?? 1000);
         continue;
       }
       this.drainedWaiters.unshift(...drainedWaiters);
@@ -218,7 +220,7 @@ export class Subscription {
       }
       this.checkpoint = next;
       this.resolveCaughtUp();
-      if (stop) await this.pause(stop.retryAfterMs);
+      if (stop) await this.retryAlarm.sleep(stop.retryAfterMs);
     }
   }
 
@@ -228,28 +230,5 @@ export class Subscription {
     this.leaseHeld = false;
     // Closing the session releases the advisory lock.
     if (client) await client.end().catch(() => undefined);
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        if (this.endPause === done) this.endPause = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.endPause = done;
-    });
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }
