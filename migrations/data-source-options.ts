@@ -1,14 +1,18 @@
 import type { DataSourceOptions } from 'typeorm';
 import { EventStore1763800000000 } from './1763800000000-EventStore.js';
 import { Projections1763800000001 } from './1763800000001-Projections.js';
-import { Municipalities1764400000000 } from './1764400000000-Municipalities.js';
+import { BoundedIndexes1764500000000 } from './1764500000000-BoundedIndexes.js';
+import { ProjectionFailures1764500000001 } from './1764500000001-ProjectionFailures.js';
+import { Municipalities1764600000000 } from './1764600000000-Municipalities.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
 export const migrations = [
   EventStore1763800000000,
   Projections1763800000001,
-  Municipalities1764400000000,
+  BoundedIndexes1764500000000,
+  ProjectionFailures1764500000001,
+  Municipalities1764600000000,
   // migration list
 ];
 
@@ -22,7 +26,7 @@ export function dataSourceOptions(url: string, poolSize = 10, defaultMunicipalit
   return {
     type: 'postgres',
     url,
-    migrations: defaultMunicipality ? migrations.map((m) => (m === Municipalities1764400000000 ? Municipalities1764400000000.into(defaultMunicipality) : m)) : migrations,
+    migrations: defaultMunicipality ? migrations.map((m) => (m === Municipalities1764600000000 ? Municipalities1764600000000.into(defaultMunicipality) : m)) : migrations,
     migrationsTableName: 'typeorm_migrations',
     // Each migration runs in its own transaction, so a failed one leaves the earlier ones applied.
     migrationsTransactionMode: 'each',

@@ -79,7 +79,7 @@ describe('projections of two municipalities with the same case, meetings and eve
     expect(await rows(`SELECT municipality, meeting_date::text FROM proj_audit_log WHERE kind = 'corrected'`)).toEqual([{ municipality: 'egedal', meeting_date: '2024-02-06' }]);
 
     const live = await snapshot();
-    for (const projection of allProjections()) await rebuildProjection(database.pool, store, projection, 4);
+    for (const projection of allProjections()) await rebuildProjection(database.pool, store, projection, { batchSize: 4 });
     expect(await snapshot()).toEqual(live);
   });
 });

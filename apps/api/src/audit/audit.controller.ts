@@ -9,10 +9,12 @@ import { inMunicipalities, Municipality } from '../http/municipality.decorator.j
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, enumParam, instantParam, limitParam, textParam } from '../http/query-params.js';
 import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('audit')
 @Controller(inMunicipalities('audit'))
 @UseInterceptors(ReadConsistencyInterceptor)
+@ReadsProjections('audit-log')
 export class AuditController {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 

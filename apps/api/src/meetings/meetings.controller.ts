@@ -9,10 +9,12 @@ import { inMunicipalities, Municipality } from '../http/municipality.decorator.j
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, limitParam, meetingIdParam, textParam } from '../http/query-params.js';
 import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('meetings')
 @Controller(inMunicipalities('meetings'))
 @UseInterceptors(ReadConsistencyInterceptor)
+@ReadsProjections('meetings')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position' })
 export class MeetingsController {
   constructor(

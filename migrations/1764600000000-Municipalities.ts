@@ -8,14 +8,14 @@ import { FALLBACK_MUNICIPALITY, parseMunicipality } from '#cases';
  * again so that every new row must name its municipality. Every key of the events table then
  * leads with the municipality, as distributing the table by it (one municipality per shard) needs.
  */
-export class Municipalities1764400000000 implements MigrationInterface {
-  name = 'Municipalities1764400000000';
+export class Municipalities1764600000000 implements MigrationInterface {
+  name = 'Municipalities1764600000000';
 
   constructor(private readonly defaultMunicipality?: string) {}
 
   /** This migration, giving earlier rows the municipality `slug`. */
-  static into(slug: string): typeof Municipalities1764400000000 {
-    return class extends Municipalities1764400000000 {
+  static into(slug: string): typeof Municipalities1764600000000 {
+    return class extends Municipalities1764600000000 {
       constructor() {
         super(slug);
       }
