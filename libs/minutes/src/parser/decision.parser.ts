@@ -1,5 +1,6 @@
 import { overallOutcome, readOutcome } from './decision-outcome.js';
-import type { ParsedDecision, ParsedPointOutcome } from './parsed-minutes.types.js';
+import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
+import { DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, VOTE_LINE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -62,7 +63,7 @@ export function parseDecision(
     for (const block of blocks) {
       const reading = readOutcome(block.first);
       const pointText = [block.first, ...block.lines].join('\n').trim();
-      if (reading.outcome === 'other') {
+      if (reading.unrecognised) {
         warnings.add(block.line, 'decision-unclassified', `Decision for recommendation point(s) ${block.numbers.join(', ')} not recognised; kept as "other": "${clip(block.first)}"`);
       }
       for (const point of block.numbers) {
@@ -86,26 +87,111 @@ export function parseDecision(
       postponed: pointOutcomes.length > 0 && pointOutcomes.every((point) => point.postponed),
       pointOutcomes,
       ...(remarks ? { remarks } : {}),
+      ...votesAndReservations(content),
       line,
     };
   }
 
-  const first = content[0]!;
-  const reading = readOutcome(first.plain);
-  if (reading.outcome === 'other') {
-    warnings.add(first.no, 'decision-unclassified', `Decision text not recognised; kept as outcome "other": "${clip(first.text)}"`);
+  const sentences = decisionSentences(content);
+  const first = sentences[0] ?? { text: content[0]!.plain, line: content[0]!.no, lineIndex: 0, wholeLine: true };
+  let reading = readOutcome(first.text);
+  let chosen = first;
+  // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
+  const inLine = first.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const next = inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
+  if (reading.postponed && /genoptage/iu.test(first.text) && next) {
+    const following = readOutcome(next.text);
+    if (!following.unrecognised) {
+      reading = following;
+      chosen = next;
+    }
   }
-  const following = lines.filter((sourceLine) => sourceLine.no > first.no);
-  const remarkParts = [reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
-  const remarks = reading.outcome === 'other' ? undefined : remarkParts.join('\n\n') || undefined;
+  if (reading.unrecognised) {
+    warnings.add(chosen.line, 'decision-unclassified', `Decision text not recognised; kept as outcome "other": "${clip(chosen.text)}"`);
+  }
+  const following = lines.slice(lines.indexOf(content[chosen.lineIndex]!) + 1);
+  const remarkParts = [chosen.wholeLine ? reading.rest : chosen.rest ?? reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
+  const remarks = reading.unrecognised ? undefined : remarkParts.join('\n\n') || undefined;
+  const recommendedTo = reading.outcome === 'recommended' ? recommendedBody(chosen.text) : undefined;
   return {
     text,
     ...(reading.outcome === undefined ? {} : { outcome: reading.outcome }),
     postponed: reading.postponed,
     pointOutcomes: [],
     ...(remarks ? { remarks } : {}),
+    ...(recommendedTo ? { recommendedTo } : {}),
+    ...votesAndReservations(content),
     line,
   };
+}
+
+interface Sentence {
+  text: string;
+  line: number;
+  /** Index in the content lines of the line the sentence starts on. */
+  lineIndex: number;
+  /** The sentence is its line's whole text (the old reading: remarks are the rest of that line). */
+  wholeLine: boolean;
+  /** The rest of the line after this sentence. */
+  rest?: string;
+}
+
+/**
+ * The decision's sentences that can state its outcome: those that only report attendance, meeting times,
+ * votes or a numbered list of participants come first in several layouts and are passed over.
+ */
+function decisionSentences(content: readonly SourceLine[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let inParticipantList = false;
+  for (const [lineIndex, line] of content.entries()) {
+    const text = line.plain.replace(/\*\*|__/g, '').trim();
+    if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
+      inParticipantList = true;
+      continue;
+    }
+    if (inParticipantList && /^\d+\.\s+\p{Lu}/u.test(text)) continue;
+    inParticipantList = false;
+    if (VOTE_LINE.test(text) || DECISION_PREAMBLE.test(text) && readOutcome(text).unrecognised) {
+      // A line may hold an absence sentence and then the decision: `A var fraværende. Godkendt.`
+      const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+      const kept = parts.findIndex((part) => !DECISION_PREAMBLE.test(part) && !VOTE_LINE.test(part));
+      if (kept > 0) {
+        const rest = parts.slice(kept + 1).join(' ');
+        sentences.push({ text: parts[kept]!, line: line.no, lineIndex, wholeLine: false, ...(rest ? { rest } : {}) });
+      }
+      continue;
+    }
+    sentences.push({ text: line.plain, line: line.no, lineIndex, wholeLine: true });
+  }
+  return sentences;
+}
+
+function recommendedBody(text: string): string | undefined {
+  const match = RECOMMENDED_TO.exec(text);
+  return match ? match.groups!.body!.replace(/[\s,]+$/u, '').replace(/\s+med\s+anbefaling$/iu, '').trim() : undefined;
+}
+
+function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecision, 'votes' | 'reservations'> {
+  const votes: ParsedVote[] = [];
+  const reservations: ParsedReservation[] = [];
+  for (const line of content) {
+    const text = line.plain.replace(/\*\*|__/g, '').trim();
+    const vote = VOTE_LINE.exec(text);
+    if (vote) {
+      votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line: line.no });
+      continue;
+    }
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      if (RESERVATION.test(sentence)) reservations.push({ text: sentence.trim(), line: line.no });
+    }
+  }
+  return { ...(votes.length > 0 ? { votes } : {}), ...(reservations.length > 0 ? { reservations } : {}) };
+}
+
+function votePosition(words: string): VotePosition {
+  const key = words.toLowerCase();
+  if (/undlod|hverken/u.test(key)) return 'abstained';
+  return /imod/u.test(key) ? 'against' : 'for';
 }
 
 export function clip(text: string, length = 80): string {

@@ -1,20 +1,7 @@
 import type { SourceLine } from './source-line.js';
+import { SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
 
-/** The sections an item can have; `container` is `Indhold`, which only groups the narrative sections. */
-export type SectionKind =
-  | 'container'
-  | 'description'
-  | 'summary'
-  | 'background'
-  | 'presentation'
-  | 'additionalParticipation'
-  | 'economy'
-  | 'attachments'
-  | 'decidingBody'
-  | 'recommendation'
-  | 'decision'
-  | 'course'
-  | 'earlierTreatment';
+export type { SectionKind };
 
 /** Sections whose content is prose, kept as text; unknown sub-headings inside them stay part of them. */
 export const NARRATIVE_SECTIONS: ReadonlySet<SectionKind> = new Set([
@@ -25,22 +12,6 @@ export const NARRATIVE_SECTIONS: ReadonlySet<SectionKind> = new Set([
   'additionalParticipation',
   'economy',
 ]);
-
-const HEADINGS: ReadonlyArray<[RegExp, SectionKind]> = [
-  [/^indhold$/, 'container'],
-  [/^beskrivelse$/, 'description'],
-  [/^(sammendrag|resumé|resume)$/, 'summary'],
-  [/^baggrund$/, 'background'],
-  [/^sagsfremstilling$/, 'presentation'],
-  [/^yderligere deltagelse( på mødet)?$/, 'additionalParticipation'],
-  [/^(økonomiske konsekvenser( og finansiering)?|økonomi( og finansiering)?)$/, 'economy'],
-  [/^bilag(sliste)?$/, 'attachments'],
-  [/^beslutning(en)? træffes af$/, 'decidingBody'],
-  [/^(indstilling(er)?|forslag til beslutning)$/, 'recommendation'],
-  [/^beslutning(er)?$/, 'decision'],
-  [/^sagens forløb$/, 'course'],
-  [/^tidligere behandling(er)?$/, 'earlierTreatment'],
-];
 
 export interface SectionHeading {
   kind: SectionKind;
@@ -61,7 +32,7 @@ function headingKey(text: string): string {
 
 function kindOf(text: string): SectionKind | undefined {
   const key = headingKey(text);
-  return HEADINGS.find(([pattern]) => pattern.test(key))?.[1];
+  return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }
 
 /** A known section heading, alone on its line or followed by `: content`. */
@@ -74,7 +45,8 @@ export function readSectionHeading(line: SourceLine): SectionHeading | undefined
     const kind = kindOf(line.plain.slice(0, colon));
     const inline = line.plain.slice(colon + 1).replace(/\*\*|__/g, '').trim();
     if (kind && kind !== 'container' && inline.length > 0) {
-      return { kind, heading: headingKey(line.plain.slice(0, colon)), inline };
+      // `Sagsforløb: ØK/BY` names the route ahead; alone on its line it opens the case history.
+      return { kind: kind === 'course' ? 'routing' : kind, heading: headingKey(line.plain.slice(0, colon)), inline };
     }
   }
   return undefined;
@@ -91,6 +63,7 @@ export const SECTION_LABEL: Readonly<Record<SectionKind, string>> = {
   economy: 'Økonomiske konsekvenser og finansiering',
   attachments: 'Bilag',
   decidingBody: 'Beslutningen træffes af',
+  routing: 'Forventet sagsgang',
   recommendation: 'Indstilling',
   decision: 'Beslutning',
   course: 'Sagens forløb',

@@ -1,0 +1,195 @@
+import { COOKIE, CONTENTS_LINE, LINK_LABEL, NAVIGATION, PAGE_COUNTER, STRAY } from '../vocabulary/noise.js';
+import { DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
+import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
+import { DATE_SOURCE } from '../vocabulary/dates.js';
+import type { SourceLine } from '../source-line.js';
+import { SECTION_LABELS } from '../vocabulary/section-labels.js';
+import { readOutcome } from '../decision-outcome.js';
+
+export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers';
+
+export interface DroppedLine {
+  line: SourceLine;
+  kind: NoiseKind;
+}
+
+export interface CleanedLines {
+  /** What is left to read, with the original line numbers. */
+  lines: SourceLine[];
+  /** Everything dropped, with why: repeated page headers are kept here for the head reader to fall back on. */
+  dropped: DroppedLine[];
+  /** Titles of contents-list lines (dot leaders, page numbers): evidence for item headings. */
+  contentsTitles: string[];
+}
+
+/** How far around a page marker (counter, form feed) page headers and footers reach, in non-blank lines. */
+const PAGE_WINDOW = 5;
+const HAS_DATE = new RegExp(DATE_SOURCE, 'iu');
+const BARE_NUMBER = /^\d{1,3}$/u;
+
+/**
+ * Drops page furniture and web chrome, keeping every other line with its original number:
+ * page counters, link labels, navigation and cookie text, lone punctuation, contents-list lines, runs of
+ * bare page numbers, and headers/footers that repeat around page markers or repeat the meeting's head.
+ */
+export function stripNoise(input: readonly SourceLine[]): CleanedLines {
+  const dropped = new Map<number, NoiseKind>();
+  const contentsTitles: string[] = [];
+
+  input.forEach((line, index) => {
+    if (line.blank) return;
+    const text = line.text;
+    if (PAGE_COUNTER.test(text)) dropped.set(index, 'page-counter');
+    else if (LINK_LABEL.test(text)) dropped.set(index, 'link-label');
+    else if (NAVIGATION.test(text) && text.length < 80) dropped.set(index, 'navigation');
+    else if (COOKIE.test(text) && text.length < 400) dropped.set(index, 'cookie');
+    else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
+    else {
+      const contents = CONTENTS_LINE.exec(text);
+      if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text)) {
+        dropped.set(index, 'contents');
+        contentsTitles.push(contents[1]!.trim());
+      }
+    }
+  });
+  dropPageNumberRuns(input, dropped);
+  dropFurnitureAroundPageMarkers(input, dropped);
+  dropRepeatedHeads(input, dropped);
+
+  const lines: SourceLine[] = [];
+  const droppedLines: DroppedLine[] = [];
+  let breakPending = false;
+  input.forEach((line, index) => {
+    const kind = dropped.get(index);
+    if (kind) {
+      droppedLines.push({ line, kind });
+      if (kind === 'page-furniture' || kind === 'page-counter' || kind === 'link-label') breakPending = true;
+      return;
+    }
+    if (breakPending && !line.blank) {
+      lines.push({ ...line, pageBreak: true });
+      breakPending = false;
+    } else lines.push(line);
+  });
+  return { lines, dropped: droppedLines, contentsTitles };
+}
+
+/** A run of two or more bare numbers (blank lines between allowed): a contents list's page-number column. */
+function dropPageNumberRuns(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) for (const index of run) dropped.set(index, 'page-numbers');
+    run = [];
+  };
+  input.forEach((line, index) => {
+    if (line.blank || dropped.has(index)) return;
+    if (BARE_NUMBER.test(line.text)) run.push(index);
+    else flush();
+  });
+  flush();
+}
+
+/**
+ * Lines within a few lines of a page marker (a counter such as `Side 3` or a form feed) whose text recurs
+ * around at least two markers: the header and footer of every page.
+ */
+function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
+  const markers = input.flatMap((line, index) => (dropped.get(index) === 'page-counter' || line.pageBreak ? [index] : []));
+  // Markers close together (`Side 1` then `2 of 3`) are one page break.
+  const breaks: number[] = [];
+  for (const marker of markers) {
+    const last = breaks[breaks.length - 1];
+    if (last === undefined || nonBlankBetween(input, last, marker) > 2) breaks.push(marker);
+  }
+  if (breaks.length < 2) return;
+  const windowed = new Set(breaks.flatMap((marker) => nonBlankAround(input, marker, PAGE_WINDOW)));
+  const occurrences = new Map<string, Set<number>>();
+  for (const index of windowed) {
+    const key = furnitureKey(input[index]!.text);
+    if (!occurrences.has(key)) occurrences.set(key, new Set());
+    occurrences.get(key)!.add(index);
+  }
+  // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
+  const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
+  for (const index of windowed) {
+    if (dropped.has(index)) continue;
+    if ((occurrences.get(furnitureKey(input[index]!.text))?.size ?? 0) >= needed && !isContent(input[index]!.text)) dropped.set(index, 'page-furniture');
+  }
+}
+
+function nonBlankBetween(input: readonly SourceLine[], from: number, to: number): number {
+  let count = 0;
+  for (let index = from + 1; index < to; index++) if (!input[index]!.blank) count++;
+  return count;
+}
+
+/**
+ * The meeting's head repeated as a page header without page counters (`Byrådet 27-01-2015`, `Mødedato: ...`
+ * on every item page): the first occurrence is the head and stays, the repeats go.
+ */
+function dropRepeatedHeads(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
+  const first = new Map<string, number>();
+  input.forEach((line, index) => {
+    if (line.blank || dropped.has(index)) return;
+    const key = line.text;
+    if (!isHeadLike(line.text) || isAfterHistoryBody(input, index)) return;
+    if (!first.has(key)) first.set(key, index);
+    else dropped.set(index, 'page-furniture');
+  });
+  // A place line right after a repeated date line is part of the same page head.
+  const repeatedAt = [...dropped.entries()].filter(([, kind]) => kind === 'page-furniture').map(([index]) => index);
+  for (const index of repeatedAt) {
+    for (const next of nonBlankAround(input, index, 1).filter((candidate) => candidate > index)) {
+      const text = input[next]!.text;
+      const firstIndex = input.findIndex((line) => line.text === text);
+      if (firstIndex !== next && HEAD_LABEL_LINE.test(text) && /^(?:mødested|sted|lokale|lokation)\b/iu.test(text)) dropped.set(next, 'page-furniture');
+    }
+  }
+}
+
+function isHeadLike(text: string): boolean {
+  if (text.length > 140 || !HAS_DATE.test(text)) return false;
+  if (DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text)) || EARLIER_TREATMENT_LINE.test(text)) return false;
+  if (/^(?:mødedato|dato|mødetidspunkt|tidspunkt)\s*:/iu.test(text)) return true;
+  if (TITLE_LINES.some((pattern) => pattern.test(text))) return true;
+  const bodyDate = BODY_AND_DATE_LINE.exec(text);
+  return !!bodyDate && /(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|rådet)$/iu.test(bodyDate.groups!.body!.trim()) && !/\bkl\b|\bpkt\b/iu.test(bodyDate.groups!.rest!);
+}
+
+function isAfterHistoryBody(input: readonly SourceLine[], index: number): boolean {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    if (input[previous]!.blank) continue;
+    return HISTORY_BODY.test(input[previous]!.text);
+  }
+  return false;
+}
+
+/** Lines that carry facts even when repeated: decision blocks, absences, outcomes are never furniture. */
+function isContent(text: string): boolean {
+  if (text.length > 120 || DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text))) return true;
+  if (/^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt)/iu.test(text)) return true;
+  const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
+  if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
+  return !readOutcome(text).unrecognised;
+}
+
+function furnitureKey(text: string): string {
+  // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
+  return text.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/giu, '$1 #').toLowerCase();
+}
+
+function nonBlankAround(input: readonly SourceLine[], center: number, reach: number): number[] {
+  const found: number[] = [];
+  for (let index = center - 1, seen = 0; index >= 0 && seen < reach; index--) {
+    if (input[index]!.blank) continue;
+    found.push(index);
+    seen++;
+  }
+  if (!input[center]!.blank) found.push(center);
+  for (let index = center + 1, seen = 0; index < input.length && seen < reach; index++) {
+    if (input[index]!.blank) continue;
+    found.push(index);
+    seen++;
+  }
+  return found;
+}
