@@ -182,10 +182,21 @@ function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecisi
       continue;
     }
     for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
-      if (RESERVATION.test(sentence)) reservations.push({ text: sentence.trim(), line: line.no });
+      const reservation = RESERVATION.exec(sentence);
+      if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index)), line: line.no });
     }
   }
   return { ...(votes.length > 0 ? { votes } : {}), ...(reservations.length > 0 ? { reservations } : {}) };
+}
+
+/** `Lise Holm (A) og Bo Berg (V)`, `A, F og V`: each name or party, without party letters after names. */
+export function namesIn(text: string): string[] {
+  return text
+    .replace(/^.*?:\s*/u, '')
+    .replace(/[.]\s*$/u, '')
+    .split(/\s*(?:,|;|\bog\b|\bsamt\b)\s*/u)
+    .map((name) => name.replace(/\s*\([^()]*\)\s*/gu, ' ').replace(/^(?:dog|men|hvor)\s+/iu, '').trim())
+    .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 5);
 }
 
 function votePosition(words: string): VotePosition {

@@ -144,7 +144,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       if (inZone && titleKeyOf(text) === titleKeyOf(heading.title) && text.length > 0) continue;
       if (inZone) {
         const earlier = EARLIER_TREATMENT_LINE.exec(text);
-        if (earlier && findDanishDate(earlier.groups!.date!)) {
+        if (earlier && findDanishDate(earlier.groups!.date!) && !readDecisionBlockHeading(text)) {
           item.earlierTreatments.push(...parseEarlierTreatments([line], warnings).map((t) => ({ ...t, foundIn: 'tidligere-behandling' as const })));
           continue;
         }

@@ -126,7 +126,38 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     if (candidate.number !== undefined) lastNumber = Math.max(lastNumber ?? candidate.number, candidate.number);
     if (line.headingLevel > 0) itemLevel = Math.min(itemLevel ?? line.headingLevel, line.headingLevel);
   }
+  contents.push(...contentsRegionEntries(lines, candidates, spans, listEntries));
   return { spans, contents, repeatedHeadings };
+}
+
+/**
+ * Numbered lines between a contents heading (`Indholdsfortegnelse`, `PUNKTER`) and the first item are
+ * contents entries; those under `Lukket referat` are closed (and may exist only there).
+ */
+function contentsRegionEntries(lines: readonly SourceLine[], candidates: readonly Located[], spans: readonly ItemSpan[], known: ReadonlySet<number>): ContentsEntry[] {
+  const first = spans[0] ? lines.indexOf(spans[0].headingLine) : -1;
+  if (first < 0) return [];
+  let start = -1;
+  for (let index = first - 1; index >= 0; index--) {
+    if (/^(?:indholdsfortegnelse|punkter|dagsordenspunkter|punkt nr\.?)\s*:?$/iu.test(unmarkedText(lines[index]!))) {
+      start = index;
+      break;
+    }
+  }
+  if (start < 0) return [];
+  const entries: ContentsEntry[] = [];
+  let closed = false;
+  let next = 0;
+  for (let index = start + 1; index < first; index++) {
+    const text = unmarkedText(lines[index]!);
+    if (CLOSED_SECTION.test(text)) closed = true;
+    else if (OPEN_SECTION.test(text)) closed = false;
+    while (next < candidates.length && candidates[next]!.index < index) next++;
+    const candidate = candidates[next];
+    if (candidate?.index !== index || known.has(index)) continue;
+    entries.push({ ...(candidate.number === undefined ? {} : { number: candidate.number }), title: candidate.title, closed: closed || candidate.closed, line: lines[index]!.no });
+  }
+  return entries;
 }
 
 interface AcceptContext {
@@ -151,7 +182,7 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
     return !previous || previous.blank || !!line.pageBreak || candidate.number === undefined || context.lastNumber === undefined || candidate.number === context.lastNumber + 1 || hasEvidence(candidate, lines, context.titles);
   }
   if (!context.weakAllowed) return false;
-  if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines);
+  if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines, context.titles);
   return hasEvidence(candidate, lines, context.titles);
 }
 
@@ -175,14 +206,14 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
   return false;
 }
 
-/** Aarhus web: `1` / title / `EMN-...` or `Beslutninger`. */
-function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[]): boolean {
+/** Aarhus web `1` / title / `EMN-...` or `Beslutninger`; eDoc `2.` / title / `Sagsnr.: ...`. */
+function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], titles: ReadonlySet<string>): boolean {
   const title = nextNonBlank(lines, candidate.index + 1);
   if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
   const after = nextNonBlank(lines, title + 1);
   if (after === undefined) return false;
-  const text = unmarkedText(lines[after]!);
-  return !!readCaseNumber(text) || readSectionHeading(lines[after]!)?.kind === 'decision';
+  if (readSectionHeading(lines[after]!)?.kind === 'decision') return true;
+  return hasEvidence({ ...candidate, index: title, title: unmarkedText(lines[title]!) }, lines, titles);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { assertReadableText, warnAboutReplacementCharacters } from './input-guard.js';
 import { parseItemBody } from './item-body.parser.js';
-import { findItemSpans, type ItemSpan } from './item-spans.js';
+import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
 import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
@@ -53,6 +53,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     return item;
   });
 
+  addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
   const bodiesInText = items.flatMap((item) => [
     ...(item.decidingBody ? [item.decidingBody] : []),
     ...item.earlierTreatments.map((treatment) => treatment.body),
@@ -92,6 +93,22 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     referencedMeetings: collectReferencedMeetings(items, head.meeting.date),
     warnings: warnings.sorted(),
   };
+}
+
+/**
+ * eDoc lists closed items only in the contents, under `Lukket referat`: they are on the agenda all the same,
+ * as closed items with their number and title (and a warning that nothing else of them is in the text).
+ */
+function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
+  const numbers = new Set(items.map((item) => item.number));
+  for (const entry of contents) {
+    if (!entry.closed || entry.number === undefined || numbers.has(entry.number)) continue;
+    numbers.add(entry.number);
+    warnings.add(entry.line, 'contents-only-item', `Closed item ${entry.number} is listed in the contents only; read from there`);
+    const item: ParsedItem = { number: entry.number, title: entry.title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
+    const at = items.findIndex((other) => other.number !== undefined && other.number > entry.number!);
+    items.splice(at < 0 ? items.length : at, 0, item);
+  }
 }
 
 /**

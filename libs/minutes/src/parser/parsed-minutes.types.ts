@@ -137,6 +137,8 @@ export interface ParsedVote {
 /** `<navn> tog forbehold`, `<parti> kan ikke tiltræde`: kept with the decision. */
 export interface ParsedReservation {
   text: string;
+  /** Who made it, as printed without party letters (`Lise Holm`, `Venstre`, `V`). */
+  who: string[];
   line: number;
 }
 
