@@ -30,7 +30,7 @@ export interface AuditFilter {
 }
 
 export async function auditLog(pool: pg.Pool, filter: AuditFilter): Promise<Page<AuditEntryView>> {
-  const after = decodeCursor(filter.cursor, 1);
+  const after = decodeCursor(filter.cursor, ['position']);
   const { rows } = await pool.query(
     `SELECT case_id, body, meeting_id, meeting_date::text, item_number, kind, outcome, recorded_at, actor, source, global_position::text AS position_text, event_id
        FROM proj_audit_log
@@ -50,7 +50,7 @@ export async function auditLog(pool: pg.Pool, filter: AuditFilter): Promise<Page
       filter.to ?? null,
       filter.recordedFrom ?? null,
       filter.recordedTo ?? null,
-      (after?.[0] as string) ?? null,
+      after?.[0] ?? null,
       filter.limit + 1,
     ],
   );
