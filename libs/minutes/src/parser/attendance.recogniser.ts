@@ -43,7 +43,7 @@ export function opensAbsenceList(text: string): Attendance | undefined {
 export function readNames(list: string, attendance: Attendance): AbsenceReading {
   const people: AbsenceReading['people'] = [];
   const unreadable: string[] = [];
-  const cleaned = list.replace(/\s+og\s+(?=\p{Lu})/gu, ', ').replace(/[.]\s*$/u, '').trim();
+  const cleaned = list.replace(/^[•·▪\-–*]\s*/u, '').replace(/\s+og\s+(?=\p{Lu})/gu, ', ').replace(/[.]\s*$/u, '').trim();
   if (cleaned.length === 0 || NOBODY.test(cleaned)) return { people, unreadable };
   for (const entry of splitOutsideParentheses(cleaned)) {
     // `Hans Holm (V), sygdom`: a reason after the name, not a person.

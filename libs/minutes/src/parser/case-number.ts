@@ -22,8 +22,8 @@ const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr
 export function readCaseNumber(line: string): CaseNumberReading | undefined {
   const text = line.replace(/\*\*|__/g, '').trim();
   if (text.length === 0 || text.length > 200) return undefined;
-  const sagNr = SAG_NR.exec(text);
-  if (sagNr) return { value: sagNr[1]!, scheme: 'sag-nr', distinctive: false, whole: true, labelled: true };
+  // Rødovre's `Sag nr. 162` numbers the item, not the case.
+  if (SAG_NR.test(text)) return undefined;
 
   const withoutOthers = text.replace(OTHER_NUMBER_LABEL, ' ');
   let region = withoutOthers;

@@ -168,7 +168,8 @@ function decisionSentences(content: readonly SourceLine[]): Sentence[] {
 
 function recommendedBody(text: string): string | undefined {
   const match = RECOMMENDED_TO.exec(text);
-  return match ? match.groups!.body!.replace(/[\s,]+$/u, '').replace(/\s+med\s+anbefaling$/iu, '').trim() : undefined;
+  // `over for Økonomiudvalget og Byrådet`: the body it goes to next.
+  return match ? match.groups!.body!.split(/\s*(?:,|\bog\b)\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
 }
 
 function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecision, 'votes' | 'reservations'> {

@@ -104,12 +104,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       continue;
     }
     const text = line.plain.replace(/\*\*|__/g, '').trim();
+    const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
     const inZone = !current && zoneLines < CASE_ZONE;
     if (inZone) zoneLines++;
 
     // `Følgende deltog ikke i behandlingen af punktet:` and the names on the lines after it.
     if (absenceList) {
-      const person = /^\p{Lu}/u.test(text) && !readSectionHeading(line) && text.length < 80 ? readNames(text, absenceList) : undefined;
+      const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 ? readNames(unbulleted, absenceList) : undefined;
       if (person && person.people.length > 0 && person.unreadable.length === 0) {
         addAbsences(person, line.no);
         continue;

@@ -56,7 +56,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   addSagNrHeadings(lines, candidates);
   const { listEntries, contents } = findContentsRuns(lines, candidates);
   markEntriesThatComeBack(candidates, listEntries, contents, lines);
-  const titles = new Set([...contentsTitles, ...contents.map((entry) => entry.title)].map(titleKey));
+  const titles = new Set([...contentsTitles.map(contentsTitle), ...contents.map((entry) => entry.title)].map(titleKey));
   const usable = candidates.filter((candidate) => !listEntries.has(candidate.index));
   const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && looksLikeTitle(candidate.title)).length;
   const weakAllowed = strongItems < 2;
@@ -190,6 +190,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
   if (titles.has(titleKey(candidate.title))) return true;
   const previous = previousNonBlank(lines, candidate.index);
   if (previous !== undefined && readCaseNumber(unmarkedText(lines[previous]!))?.distinctive && readCaseNumber(unmarkedText(lines[previous]!))?.whole) return true;
+  // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
+  const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && /^(?:indholdsfortegnelse|indhold)$/iu.test(unmarkedText(lines[previous]!)));
   let seen = 0;
   for (let index = candidate.index + 1; index < lines.length && seen < EVIDENCE_REACH; index++) {
     const line = lines[index]!;
@@ -202,6 +204,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
     if (titleKey(text) === titleKey(candidate.title)) return true;
     const section = readSectionHeading(line);
     if (section && section.kind !== 'decision' && section.kind !== 'attachments') return true;
+    if (section?.kind === 'decision' && afterBreak && seen <= 2) return true;
   }
   return false;
 }
@@ -305,6 +308,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const next = lines[bodyStart];
     if (!next || next.blank || !isTitleLine(next)) break;
     const text = unmarkedText(next);
+    if (titleKey(text) === titleKey(title)) break;
     const joined = `${title} ${text}`;
     const known = titles.has(titleKey(joined)) || [...titles].some((entry) => entry.length > title.length + 3 && titleKey(joined).startsWith(entry));
     const cut = /(?:[-–,]|\b(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu.test(title) || /^\p{Ll}/u.test(text) || title.length >= 48;
@@ -346,6 +350,12 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
     if (/\s{2,}lukket$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
   }
   return false;
+}
+
+/** A contents line's title without its numbering and closed marker (`Lukket: Punkt 5: Titel` -> `Titel`). */
+function contentsTitle(text: string): string {
+  const candidate = readHeadingCandidate({ no: 0, raw: text, text, plain: text, headingLevel: 0, bold: false, blank: false });
+  return candidate ? candidate.title : readClosedFromTitle(text).title;
 }
 
 export function titleKey(title: string): string {

@@ -4,7 +4,7 @@ import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minu
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
 import { splitOutsideParentheses } from './person-list.parser.js';
 import type { SourceLine } from './source-line.js';
-import { BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WarningCollector } from './warning-collector.js';
@@ -80,6 +80,8 @@ interface HeadState {
   pending?: HeadField;
   afterDate: boolean;
   placeParts: string[];
+  /** The body was read from a bare line; a title or label that names one later wins. */
+  looseBody?: boolean;
 }
 
 /**
@@ -129,6 +131,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (label) {
       reportUnread();
       state.group = undefined;
+      state.afterDate = false;
       if (label.value.length === 0) {
         if (isGroupField(label.field)) state.group = label.field;
         else state.pending = label.field;
@@ -141,7 +144,14 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       applyValue(state, label.field, label.value, line);
       continue;
     }
-    if (state.meeting.source === 'none' && readTitle(state, text, line)) {
+    const substitute = /^i\s+stedet\s+for\s+(?<for>.+?)\s+mødte\s+(?<name>.+?)\.?$/iu.exec(text);
+    if (substitute) {
+      // Odense: `I stedet for Lene Skov mødte Per Holm.`
+      reportUnread();
+      addParticipant(state, { name: substitute.groups!.name!, substituteFor: substitute.groups!.for! }, line.no, 'members', warnings);
+      continue;
+    }
+    if ((state.meeting.source === 'none' || state.looseBody) && readTitle(state, text, line)) {
       reportUnread();
       continue;
     }
@@ -214,6 +224,7 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
     const body = bodyName(match.groups!.body ?? '');
     if (!body || /^\d/u.test(body)) continue;
     state.meeting.body = body;
+    state.looseBody = false;
     state.meeting.line = line.no;
     state.meeting.source = 'head';
     if (match.groups!.rest) readWhenAndWhere(state, match.groups!.rest, line, 'title');
@@ -223,7 +234,7 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
 }
 
 function bodyName(raw: string): string {
-  let body = cleanBodyName(raw.replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, ''));
+  let body = cleanBodyName(raw.replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, ''));
   body = body.replace(/\s+møde$/iu, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
   return body;
@@ -253,7 +264,8 @@ function applyValue(state: HeadState, field: HeadField, value: string, line: Sou
     case 'body': {
       const body = bodyName(value);
       if (!body) return false;
-      state.meeting.body ??= body;
+      if (!state.meeting.body || state.looseBody) state.meeting.body = body;
+      state.looseBody = false;
       if (state.meeting.source === 'none') {
         state.meeting.source = 'head';
         state.meeting.line = line.no;
@@ -261,9 +273,7 @@ function applyValue(state: HeadState, field: HeadField, value: string, line: Sou
       return true;
     }
     case 'date':
-      if (!readWhenAndWhere(state, value, line, 'label')) return false;
-      state.afterDate = false;
-      return true;
+      return readWhenAndWhere(state, value, line, 'label');
     case 'endTime': {
       const time = bareClock(value) ?? findClockTime(value);
       if (time) state.meeting.endTime = time;
@@ -293,6 +303,7 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   }
   if (!state.meeting.body && text.length <= 100 && ENDS_WITH_BODY_WORD.test(bodyName(text)) && !/[.:]$/u.test(text) && /^\p{Lu}/u.test(text)) {
     state.meeting.body = bodyName(text);
+    state.looseBody = true;
     state.meeting.line = line.no;
     state.meeting.source = 'head';
     return true;

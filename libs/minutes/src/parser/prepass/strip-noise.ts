@@ -39,7 +39,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   input.forEach((line, index) => {
     if (line.blank) return;
     const text = line.text;
-    if (PAGE_COUNTER.test(text)) dropped.set(index, 'page-counter');
+    if (PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
     else if (LINK_LABEL.test(text)) dropped.set(index, 'link-label');
     else if (NAVIGATION.test(text) && text.length < 80) dropped.set(index, 'navigation');
     else if (COOKIE.test(text) && text.length < 400) dropped.set(index, 'cookie');
@@ -72,6 +72,12 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     } else lines.push(line);
   });
   return { lines, dropped: droppedLines, contentsTitles };
+}
+
+/** `3/12` is a page count only when it could be one (`25/2240` is a case number). */
+function isPageCount(text: string): boolean {
+  const slash = /^(\d+)\s*\/\s*(\d+)$/u.exec(text);
+  return !slash || (Number(slash[1]) <= Number(slash[2]) && Number(slash[2]) <= 500);
 }
 
 /** A run of two or more bare numbers (blank lines between allowed): a contents list's page-number column. */

@@ -11,6 +11,9 @@ const LABEL_THEN_TEXT = /^(Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLI
 const DATED_BLOCK_THEN_TEXT = /^(Beslutning\s+\p{Lu}[^.]{0,80}?,?\s+(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{4})\s+(?=\S)/u;
 const CASE_NUMBER_THEN_TEXT = /^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})\s+(?=\S)/u;
 
+// `Forslaget blev ikke vedtaget.For stemte: Ø og F.Imod stemte: ...`: vote lines run into the sentence before.
+const GLUED_VOTE = /(?<=[.!])(?=(?:For stemte|Imod stemte|Undlod at stemme)\s*:)/u;
+
 // `...om vandløb301. Beslutning om ...`: the last contents entry glued to the first item heading.
 const GLUED_HEADING = /(?<=\p{Ll})(?=\d{1,3}\.\s+\p{Lu})/u;
 
@@ -48,6 +51,7 @@ function splitPieces(text: string): string[] {
     }
   }
   pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? [piece]);
+  pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
   pieces = pieces.flatMap((piece) => {
     const at = GLUED_HEADING.exec(piece);
     return at && at.index > 0 ? [piece.slice(0, at.index), piece.slice(at.index)] : [piece];

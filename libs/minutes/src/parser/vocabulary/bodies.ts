@@ -6,7 +6,10 @@ export const BODY_NAME = new RegExp(String.raw`\p{L}[\p{L}\d\-–,. ]{0,100}?${B
 export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');
 
 /** The committee's abbreviation after its name: `Socialudvalget (SOU)`, and an election period `(2022-2025)`. */
-export const BODY_SUFFIX = /\s*\((?:[\p{Lu}\d]{1,8}|\d{4}\s*[-–]\s*\d{4})\)\s*$/u;
+export const BODY_SUFFIX = /\s*\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?)\)\s*$/u;
+
+/** An election period in front of the name: `22-25 Byrådet`, `(2022-2025) Byrådet`. */
+export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/u;
 
 /** Genitive forms in `<Udvalg>s beslutning`, `Referat af Byrådets møde`: the body's name without the `s`. */
 export function fromGenitive(name: string): string {

@@ -4,7 +4,7 @@
  * the others only after a case-number label, since `2011-29298` or `14/30210` look like other numbers.
  */
 export interface CaseNumberScheme {
-  name: 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sag-nr';
+  name: 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial';
   pattern: RegExp;
   /** Recognised without a label in front. */
   distinctive: boolean;
@@ -14,11 +14,15 @@ export interface CaseNumberScheme {
 const KLE = String.raw`\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2}(?!\d)|\s?-\s?\d{4}\/\d{1,7}|-\d{2,6})?`;
 
 export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
+  // SBSYS `2009/041177`, also after a KLE classification (`17.00.00A00 - 2009/041177`): the case is the serial.
+  { name: 'sbsys', pattern: /(?<![\d/])(?:19|20)\d{2}\/\d{3,8}(?![\d/])/u, distinctive: false },
   { name: 'kle', pattern: new RegExp(String.raw`(?<![\d.])${KLE}(?![\d])`, 'u'), distinctive: true },
   { name: 'first-agenda', pattern: /\bEMN-\d{4}-\d{3,8}\b/u, distinctive: true },
   { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false },
   { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false },
   { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false },
+  // Ringkøbing-Skjern `24-031877`.
+  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false },
 ];
 
 /** Labels in front of a case number (`Sagsnr.:`, `Sagsnummer:`, `Sagsid.:`, `J.nr.`). */

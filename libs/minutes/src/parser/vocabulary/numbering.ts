@@ -19,12 +19,14 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'spaced-colon', pattern: /^(?<number>\d{1,4})\s+:\s+(?<title>\S.*)$/u, strength: 'strong' },
   // Stevns `• 110. Titel`.
   { name: 'bullet', pattern: /^[•·▪●◦]\s*(?<number>\d{1,4})\s*\.\s*(?<title>.*)$/u, strength: 'strong' },
-  // `4. Titel`, `123. Titel`, `4) Titel`, `4.   Titel`.
+  // Køge `12.   Titel`: the wide gap after the number is an item heading's.
+  { name: 'wide-dotted', pattern: /^(?<number>\d{1,4})\.\s{3,}(?<title>\S.*)$/u, strength: 'strong' },
+  // `4. Titel`, `123. Titel`, `4) Titel`.
   { name: 'dotted', pattern: /^(?<number>\d{1,4})\s*[.)]\s+(?<title>\S.*)$/u, strength: 'weak' },
   // Vejen `4.Titel`, Frederikssund `4Titel`: the number glued to a capitalised title.
   { name: 'glued', pattern: /^(?<number>\d{1,4})\.?(?<title>\p{Lu}[\p{Ll}\p{Lu}].*)$/u, strength: 'weak' },
   // Aarhus web: the number alone on its line, the title on the next.
-  { name: 'bare', pattern: /^(?<number>\d{1,4})\.?$/u, strength: 'weak' },
+  { name: 'bare', pattern: /^(?<number>\d{1,3})\.?$/u, strength: 'weak' },
 ];
 
 /** A markdown-marked `## 4. Titel` is as good as a strong style. */

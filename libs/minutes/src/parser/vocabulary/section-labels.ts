@@ -22,7 +22,7 @@ export type SectionKind =
 export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   [/^indhold$/u, 'container'],
   [/^beskrivelse$/u, 'description'],
-  [/^(?:sammendrag|resumé|resume|beslutningstema|sagens kerne|anledning|problemstilling|kort fortalt|formål|tema)$/u, 'summary'],
+  [/^(?:sammendrag|resumé|resume|sagsresumé|sagsresume|beslutningstema|sagens kerne|anledning|problemstilling|kort fortalt|formål|tema)$/u, 'summary'],
   [/^baggrund$/u, 'background'],
   [/^(?:sagsfremstilling(?: og økonomi)?|supplerende sagsfremstilling|beskrivelse af sagen|sagsbeskrivelse|løsning|videre proces|effekt|personale|lovgrundlag|høring|vurdering|kommunikation|retsgrundlag|administrationens vurdering)$/u, 'presentation'],
   [/^yderligere deltagelse(?: på mødet)?$/u, 'additionalParticipation'],
