@@ -126,3 +126,52 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
     ...(partial ? { partial } : {}),
   };
 }
+
+export interface StatedParticipant extends MemberEntry {
+  attendance: Attendance;
+  line: number;
+}
+
+/**
+ * København writes the meeting's attendance into the first item's decision: `Fraværende med afbud: A (F),
+ * barsel`, `Fraværende uden afbud: B (Ø)`, `Deltagerne var:` and a numbered list (titles and `(stedfortræder for
+ * X)` allowed), then sentences such as `A (V) forlod mødet kl. 16.30 ...`. Undefined when the text has no list.
+ */
+export function readAttendanceStatement(lines: readonly { text: string; line: number }[]): StatedParticipant[] | undefined {
+  if (!lines.some((entry) => /^deltagerne\s+var\s*:?$/iu.test(entry.text.trim()))) return undefined;
+  const people: StatedParticipant[] = [];
+  let inList = false;
+  for (const { text: raw, line } of lines) {
+    const text = raw.trim();
+    if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
+      inList = true;
+      continue;
+    }
+    const absence = readAbsenceLine(text);
+    if (absence) {
+      inList = false;
+      for (const person of absence.people) people.push({ ...person, attendance: person.attendance ?? 'apologies', line });
+      continue;
+    }
+    const listed = /^\d+\.\s+(.+)$/u.exec(text);
+    if (inList && listed) {
+      const member = readMemberEntry(listed[1]!.replace(/\(\s*stedfortræder\s+for\s+([^()]+)\)/iu, 'Stedfortræder for $1'));
+      if (member) people.push({ ...member, attendance: 'attended', line });
+      continue;
+    }
+    inList = false;
+    const left = PARTIAL_SENTENCE.exec(text);
+    if (left) {
+      const known = people.find((person) => person.name === stripParties(left.groups!.name!));
+      if (known) known.partial = left.groups!.partial!.trim();
+    }
+  }
+  return people;
+}
+
+/** `Helle Storm (V) forlod mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.` */
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af)\b.*)$/u;
+
+function stripParties(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*/gu, ' ').trim();
+}

@@ -1,12 +1,12 @@
 import { overallOutcome, readOutcome } from './decision-outcome.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
-import { DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, VOTE_LINE } from './vocabulary/outcome-phrases.js';
+import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
 // `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`
 const POINT_MARKER =
-  /^(?:indstillingens\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]\s*(.*)$|^ad\s+(?:punkt\s*|pkt\.?\s*)?(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]?\s+(.*)$/iu;
+  /^(?:indstillingens\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]\s*(.*)$|^ad\s+(?:punkt\s*|pkt\.?\s*)?(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]?\s*(.*)$/iu;
 
 function pointNumbers(list: string): number[] {
   const numbers: number[] = [];
@@ -50,6 +50,10 @@ export function parseDecision(
     const marker = POINT_MARKER.exec(sourceLine.plain.replace(/\*\*|__/g, ''));
     if (marker) {
       const list = marker[1] ?? marker[3]!;
+      if (blocks.length > 0 && blocks[blocks.length - 1]!.first === '' && blocks[blocks.length - 1]!.lines.length > 0) {
+        const open = blocks[blocks.length - 1]!;
+        open.first = open.lines.shift()!;
+      }
       blocks.push({ numbers: pointNumbers(list), first: (marker[2] ?? marker[4] ?? '').trim(), lines: [], line: sourceLine.no });
     } else if (blocks.length > 0) {
       blocks[blocks.length - 1]!.lines.push(sourceLine.text);
@@ -58,6 +62,8 @@ export function parseDecision(
     }
   }
 
+  const last = blocks[blocks.length - 1];
+  if (last && last.first === '' && last.lines.length > 0) last.first = last.lines.shift()!;
   if (blocks.length > 0) {
     const pointOutcomes: ParsedPointOutcome[] = [];
     for (const block of blocks) {
@@ -169,6 +175,7 @@ function decisionSentences(content: readonly SourceLine[]): Sentence[] {
 function recommendedBody(text: string): string | undefined {
   const match = RECOMMENDED_TO.exec(text);
   // `over for Økonomiudvalget og Byrådet`: the body it goes to next.
+  if (match?.groups!.deciding) return match.groups.deciding.charAt(0).toUpperCase() + match.groups.deciding.slice(1);
   return match ? match.groups!.body!.split(/\s*(?:,|\bog\b)\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
 }
 
@@ -181,6 +188,20 @@ function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecisi
     if (vote) {
       votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line: line.no });
       continue;
+    }
+    // `For stemte: ...` inside run-together text, and votes written as sentences.
+    for (const inline of text.matchAll(/(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:for|imod)\s+stemte|$)/giu)) {
+      if (inline.index === 0) continue;
+      votes.push({ position: votePosition(inline.groups!.position!), who: inline.groups!.who!.trim(), line: line.no });
+    }
+    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+      const spoken = VOTE_SENTENCE.exec(sentence);
+      if (!spoken || spoken.groups!.who!.length > 120) continue;
+      const counted = COUNTED_MEMBERS.exec(spoken.groups!.who!.trim());
+      const who = counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u).join(', ') : spoken.groups!.who!;
+      const position = /imod/iu.test(spoken.groups!.position!) ? 'against' : /undlod/iu.test(spoken.groups!.position!) ? 'abstained' : 'for';
+      if (!counted && position === 'for' && !/stem/iu.test(spoken.groups!.position!)) continue;
+      votes.push({ position, who, line: line.no });
     }
     for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const reservation = RESERVATION.exec(sentence);

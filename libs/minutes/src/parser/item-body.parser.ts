@@ -142,6 +142,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         continue;
       }
       if (inZone && /^dok\.?\s*nr\.?\s*:/iu.test(text)) continue;
+      const group = inZone ? /^[A-ZÆØÅ]\.\s+sager\s+til\s+(?:afgørelse|beslutning)\s+i\s+(?<body>\p{L}+)$/iu.exec(text) : null;
+      if (group) {
+        // Odense's section letter under every heading: `A. Sager til afgørelse i byrådet`.
+        item.decidingBody ??= group.groups!.body!.charAt(0).toUpperCase() + group.groups!.body!.slice(1);
+        item.decidingBodyLine ??= line.no;
+        continue;
+      }
       if (inZone && titleKeyOf(text) === titleKeyOf(heading.title) && text.length > 0) continue;
       if (inZone) {
         const earlier = EARLIER_TREATMENT_LINE.exec(text);

@@ -19,10 +19,14 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     }
   }
   const counts = new Map<string, { count: number; line: number }>();
-  for (const line of lines) {
-    if (line.blank || !/ommune/u.test(line.text)) continue;
-    const global = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
-    for (const match of line.text.matchAll(global)) {
+  // The name and `Kommune` may stand on two lines (a wrapped title).
+  const global = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
+  for (const [index, line] of lines.entries()) {
+    if (line.blank) continue;
+    const next = lines[index + 1];
+    const text = next && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
+    if (!/ommune/u.test(text)) continue;
+    for (const match of text.matchAll(global)) {
       const key = match[1]!;
       const seen = counts.get(key);
       if (seen) seen.count++;

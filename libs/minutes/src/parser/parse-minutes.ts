@@ -4,7 +4,9 @@ import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.j
 import { detectLayout } from './layout-detector.js';
 import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
-import type { ParsedItem, ParsedMinutes, ReferencedMeeting } from './parsed-minutes.types.js';
+import type { ParsedItem, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
+import { readAttendanceStatement } from './attendance.recogniser.js';
+import { expandAbbreviation } from './body-name.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { unglueLines } from './prepass/unglue.js';
 import { readCaseNumber } from './case-number.js';
@@ -54,6 +56,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   });
 
   addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
+  const participants = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
+  expandBodyAbbreviations(items, head.meeting.body);
   const bodiesInText = items.flatMap((item) => [
     ...(item.decidingBody ? [item.decidingBody] : []),
     ...item.earlierTreatments.map((treatment) => treatment.body),
@@ -88,11 +92,57 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     meeting: head.meeting,
     ...(municipality ? { municipality } : {}),
     ...(noiseLines > 0 ? { noiseLines } : {}),
-    participants: head.participants,
+    participants,
     items,
     referencedMeetings: collectReferencedMeetings(items, head.meeting.date),
     warnings: warnings.sorted(),
   };
+}
+
+/**
+ * København states the meeting's attendance in the first item's decision (`Deltagerne var:` ...): that is the
+ * meeting's, not the item's, so it moves to the participants.
+ */
+function attendanceStatedInDecision(items: ParsedItem[]): ParsedParticipant[] {
+  for (const item of items.slice(0, 2)) {
+    const decision = item.decision;
+    if (!decision) continue;
+    const lines = decision.text.split('\n').map((text, offset) => ({ text, line: decision.line + offset }));
+    const stated = readAttendanceStatement(lines);
+    if (!stated) continue;
+    // The absence lines of that decision were read as the item's; they are the meeting's.
+    const names = new Set(stated.map((person) => person.name));
+    for (const absence of item.absences) {
+      if (!names.has(absence.name)) stated.push({ name: absence.name, ...(absence.party ? { party: absence.party } : {}), attendance: absence.attendance ?? 'apologies', line: absence.line });
+    }
+    item.absences = [];
+    return stated.map(({ name, party, role, attendance, substituteFor, partial, line }) => ({
+      name,
+      ...(party ? { party } : {}),
+      ...(role ? { role } : {}),
+      attendance,
+      ...(substituteFor ? { substituteFor } : {}),
+      ...(partial ? { partial } : {}),
+      line,
+    }));
+  }
+  return [];
+}
+
+/**
+ * `Beslutningskompetence: KB`, `Sagsforløb: ØK/BY`: an abbreviation is spelled out when the document itself
+ * names a body it stands for (`Kommunalbestyrelsen`); otherwise it is kept as printed.
+ */
+function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | undefined): void {
+  const named = [
+    ...(meetingBody ? [meetingBody] : []),
+    ...items.flatMap((item) => [...item.earlierTreatments.map((treatment) => treatment.body), ...(item.decision?.body ? [item.decision.body] : [])]),
+  ];
+  for (const item of items) {
+    if (!item.decidingBody) continue;
+    const expanded = expandAbbreviation(item.decidingBody, named);
+    if (expanded) item.decidingBody = expanded;
+  }
 }
 
 /**

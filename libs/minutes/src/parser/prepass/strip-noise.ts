@@ -1,4 +1,4 @@
-import { COOKIE, CONTENTS_LINE, LINK_LABEL, NAVIGATION, PAGE_COUNTER, STRAY } from '../vocabulary/noise.js';
+import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, STRAY } from '../vocabulary/noise.js';
 import { DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE } from '../vocabulary/dates.js';
@@ -40,7 +40,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     if (line.blank) return;
     const text = line.text;
     if (PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
-    else if (LINK_LABEL.test(text)) dropped.set(index, 'link-label');
+    else if (LINK_LABEL.test(text) || FILE_LINK.test(text)) dropped.set(index, 'link-label');
     else if (NAVIGATION.test(text) && text.length < 80) dropped.set(index, 'navigation');
     else if (COOKIE.test(text) && text.length < 400) dropped.set(index, 'cookie');
     else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');

@@ -50,7 +50,7 @@ function splitPieces(text: string): string[] {
       pieces = cuts.flatMap((cut) => splitOnce(cut, LABEL_THEN_TEXT) ?? splitOnce(cut, DATED_BLOCK_THEN_TEXT) ?? splitOnce(cut, CASE_NUMBER_THEN_TEXT) ?? [cut]);
     }
   }
-  pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? [piece]);
+  pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? splitOnce(piece, DATED_BLOCK_THEN_TEXT) ?? [piece]);
   pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
   pieces = pieces.flatMap((piece) => {
     const at = GLUED_HEADING.exec(piece);

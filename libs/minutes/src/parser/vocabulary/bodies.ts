@@ -15,3 +15,11 @@ export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})
 export function fromGenitive(name: string): string {
   return name.replace(/(udvalget|rådet|byrådet|bestyrelsen|direktionen|nævnet|udvalg|forummet|magistraten|repræsentationen|komitéen|ledelsen|panelet)s$/iu, '$1');
 }
+
+/** Abbreviations of bodies in competence and routing fields, and the names they stand for. */
+export const BODY_ABBREVIATIONS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^kb$/iu, /^kommunalbestyrelse/iu],
+  [/^(?:by|br)$/iu, /^byråd/iu],
+  [/^(?:øu|øk)$/iu, /^økonomiudvalg/iu],
+  [/^br$/iu, /^borgerrepræsentation/iu],
+];

@@ -1,3 +1,4 @@
+import { BODY_WORD } from './bodies.js';
 import { DATE_SOURCE } from './dates.js';
 
 /**
@@ -18,6 +19,8 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^beslutning\s+(?!i\s|fra\s|den\s)(?<body>\p{L}.+?)(?:\s+(?:den|d\.)|\s*,)?\s+${DATE}${ITEM}${END}`, 'iu'),
   // `Teknik- og Miljøudvalget, 10. april 2024, pkt. 5:`, `Direktionen, 30. august 2023, pkt. 3:`.
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
+  // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
+  new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
 ];
 
 /** The First Agenda case-history triple: `Udvalg: <organ>`, `Dato: DD-MM-YYYY`, `Punktnummer: N`. */
