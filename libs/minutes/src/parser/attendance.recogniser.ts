@@ -141,7 +141,15 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
   if (!lines.some((entry) => /^deltagerne\s+var\s*:?$/iu.test(entry.text.trim()))) return undefined;
   const people: StatedParticipant[] = [];
   let inList = false;
-  for (const { text: raw, line } of lines) {
+  // Re-wrapped text: a line that starts in lower case continues the one before.
+  const joined: { text: string; line: number }[] = [];
+  for (const raw of lines) {
+    const entry = { text: raw.text.replace(/\s+/gu, ' '), line: raw.line };
+    const previous = joined[joined.length - 1];
+    if (previous && /^\s*\p{Ll}/u.test(entry.text)) previous.text = `${previous.text} ${entry.text.trim()}`;
+    else joined.push({ ...entry });
+  }
+  for (const { text: raw, line } of joined) {
     const text = raw.trim();
     if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
       inList = true;

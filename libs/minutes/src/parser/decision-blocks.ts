@@ -4,7 +4,7 @@ import { parseDecision } from './decision.parser.js';
 import { WarningCollector } from './warning-collector.js';
 import type { ParsedEarlierTreatment, ParsedPersonReference } from './parsed-minutes.types.js';
 import { blockText, type SourceLine } from './source-line.js';
-import { fromGenitive } from './vocabulary/bodies.js';
+import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
 import { DECISION_BLOCK_HEADINGS } from './vocabulary/decision-blocks.js';
 
 export interface DecisionBlockHeading {
@@ -30,7 +30,8 @@ export function readDecisionBlockHeading(text: string): DecisionBlockHeading | u
     const date = findDanishDate(groups.date!);
     if (!date) continue;
     const rawBody = groups.genitive ? fromGenitive(groups.genitive.trim()) : groups.body!;
-    const body = cleanBodyName(rawBody.replace(/^(?:mødet\s+i|møde\s+i)\s+/iu, ''));
+    // `Udvalget for Plan, Trafik og Klima (22-25)`: the election period is not part of the name.
+    const body = cleanBodyName(rawBody.replace(/^(?:mødet\s+i|møde\s+i)\s+/iu, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, ''));
     if (!body || body.split(' ').length > 12) continue;
     return { body, date: date.iso, itemNumbers: groups.item ? [Number(groups.item)] : [] };
   }

@@ -198,7 +198,9 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
     if (line.blank) continue;
     seen++;
     const text = unmarkedText(line);
-    if (readHeadingCandidate(line)?.number !== undefined && readHeadingCandidate(line)!.title !== candidate.title) return false;
+    const next = readHeadingCandidate(line);
+    // The next item's heading before any evidence: this one was a list entry.
+    if (next?.number !== undefined && next.title !== candidate.title && looksLikeTitle(next.title) && next.title.length > 0) return false;
     if (readCaseNumber(text)) return true;
     if (ACCESS_WITH_NUMBER.test(text) || /^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu.test(text)) return true;
     if (titleKey(text) === titleKey(candidate.title)) return true;

@@ -3,6 +3,7 @@ import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
 import { splitOutsideParentheses } from './person-list.parser.js';
+import { readHeadingCandidate } from './item-heading.parser.js';
 import type { SourceLine } from './source-line.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
@@ -310,7 +311,7 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   }
   if (!state.labelDate && findDanishDate(text) && text.length <= 120) return readWhenAndWhere(state, text, line, 'loose');
   if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
-  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text)) {
+  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
   }

@@ -26,6 +26,10 @@ export interface CleanedLines {
 const PAGE_WINDOW = 5;
 const HAS_DATE = new RegExp(DATE_SOURCE, 'iu');
 const BARE_NUMBER = /^\d{1,3}$/u;
+/** Contents lists without dot leaders are read only near the top, where contents stand. */
+const CONTENTS_REACH = 200;
+const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b/iu;
+const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;
 
 /**
  * Drops page furniture and web chrome, keeping every other line with its original number:
@@ -46,7 +50,10 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
     else {
       const contents = CONTENTS_LINE.exec(text);
-      if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text)) {
+      // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
+      const leaders = contents && /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text);
+      const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
+      if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text) && (leaders || columned)) {
         dropped.set(index, 'contents');
         contentsTitles.push(contents[1]!.trim());
       }
@@ -108,18 +115,54 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
     if (last === undefined || nonBlankBetween(input, last, marker) > 2) breaks.push(marker);
   }
   if (breaks.length < 2) return;
+  // A header or footer stands at the same place on every page: count each text per offset from its break.
   const windowed = new Set(breaks.flatMap((marker) => nonBlankAround(input, marker, PAGE_WINDOW)));
+  const atOffset = new Map<string, Map<number, Set<number>>>();
   const occurrences = new Map<string, Set<number>>();
-  for (const index of windowed) {
-    const key = furnitureKey(input[index]!.text);
-    if (!occurrences.has(key)) occurrences.set(key, new Set());
-    occurrences.get(key)!.add(index);
+  for (const marker of breaks) {
+    const around = nonBlankAround(input, marker, PAGE_WINDOW);
+    const center = around.filter((index) => index < marker).length;
+    around.forEach((index, position) => {
+      const key = furnitureKey(input[index]!.text);
+      const offset = position - center;
+      if (!atOffset.has(key)) atOffset.set(key, new Map());
+      const byOffset = atOffset.get(key)!;
+      if (!byOffset.has(offset)) byOffset.set(offset, new Set());
+      byOffset.get(offset)!.add(index);
+    });
+  }
+  const anywhere = new Map<string, number>();
+  for (const [key, byOffset] of atOffset) {
+    const best = [...byOffset.values()].sort((a, b) => b.size - a.size)[0]!;
+    occurrences.set(key, best);
+    anywhere.set(key, new Set([...byOffset.values()].flatMap((indexes) => [...indexes])).size);
   }
   // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
+  // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
-  for (const index of windowed) {
-    if (dropped.has(index)) continue;
-    if ((occurrences.get(furnitureKey(input[index]!.text))?.size ?? 0) >= needed && !isContent(input[index]!.text)) dropped.set(index, 'page-furniture');
+  const everywhere = new Map<string, number>();
+  for (const line of input) if (!line.blank) everywhere.set(furnitureKey(line.text), (everywhere.get(furnitureKey(line.text)) ?? 0) + 1);
+  const recurring = (index: number): boolean => {
+    const text = input[index]!.text;
+    const key = furnitureKey(text);
+    // The same place on every page; or anywhere near the breaks for text that reads as a page head (`Referat
+    // For <udvalg>`, a date), since a page's head and foot shift when a break falls elsewhere.
+    const near = Math.max(occurrences.get(key)?.size ?? 0, FURNITURE_WORDS.test(text) ? anywhere.get(key) ?? 0 : 0);
+    return near >= needed && near + 1 >= everywhere.get(key)! && !isContent(text);
+  };
+  // Headers and footers touch their page break: walk out from each marker while the lines recur.
+  for (const marker of markers) {
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let index = marker + (input[marker]!.pageBreak && step === 1 ? 0 : step); index >= 0 && index < input.length && seen < PAGE_WINDOW; index += step) {
+        const line = input[index]!;
+        if (line.blank || dropped.get(index) === 'page-counter') continue;
+        if (dropped.has(index) && dropped.get(index) !== 'page-furniture') continue;
+        if (!recurring(index)) break;
+        dropped.set(index, 'page-furniture');
+        seen++;
+      }
+    }
   }
 }
 
@@ -173,7 +216,7 @@ function isAfterHistoryBody(input: readonly SourceLine[], index: number): boolea
 /** Lines that carry facts even when repeated: decision blocks, absences, outcomes are never furniture. */
 function isContent(text: string): boolean {
   if (text.length > 120 || DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text))) return true;
-  if (/^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt)/iu.test(text)) return true;
+  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
   return !readOutcome(text).unrecognised;
@@ -181,7 +224,7 @@ function isContent(text: string): boolean {
 
 function furnitureKey(text: string): string {
   // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
-  return text.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/giu, '$1 #').toLowerCase();
+  return text.replace(/\s+/gu, ' ').replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/giu, '$1 #').toLowerCase();
 }
 
 function nonBlankAround(input: readonly SourceLine[], center: number, reach: number): number[] {
