@@ -1,5 +1,6 @@
 import { overallOutcome, readOutcome } from './decision-outcome.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
+import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
 import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -131,6 +132,8 @@ export function parseDecision(
   };
 }
 
+const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dagsorden|dato:\s*\S+|side\s+\d+.*)$/iu;
+
 interface Sentence {
   text: string;
   line: number;
@@ -157,6 +160,8 @@ function decisionSentences(content: readonly SourceLine[]): Sentence[] {
     }
     if (inParticipantList && /^\d+\.\s+\p{Lu}/u.test(text)) continue;
     inParticipantList = false;
+    // A page's running head left inside the decision (`<Udvalg>`, `Referat`, `Dato: ...`) states nothing.
+    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
     if (VOTE_LINE.test(text) || DECISION_PREAMBLE.test(text) && readOutcome(text).unrecognised) {
       // A line may hold an absence sentence and then the decision: `A var fraværende. Godkendt.`
       const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);

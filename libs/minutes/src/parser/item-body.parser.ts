@@ -16,6 +16,7 @@ import type {
 } from './parsed-minutes.types.js';
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import { EARLIER_TREATMENT_LINE, REPEATED_ITEM_HEADING } from './vocabulary/decision-blocks.js';
+import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
 import { parseRecommendations } from './recommendations.parser.js';
 import { NARRATIVE_SECTIONS, SECTION_LABEL, readSectionHeading, type SectionKind } from './section-heading.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
@@ -286,7 +287,10 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       case 'attachments':
         break;
       case 'decidingBody': {
-        const body = cleanBodyName(contentLines(section.lines).map((line) => line.text).join(' '));
+        // One body, possibly wrapped over lines; a page's running head that fell inside it is not part of it.
+        const named = contentLines(section.lines).filter((line) => !/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(line.text));
+        const whole = named.find((line) => ENDS_WITH_BODY_WORD.test(cleanBodyName(line.text)));
+        const body = cleanBodyName(whole ? whole.text : named.map((line) => line.text).join(' '));
         if (duplicate && item.decidingBody !== body) {
           warnings.add(section.line, 'duplicate-section', `Second "Beslutningen træffes af" (${body}); keeping ${item.decidingBody}`);
         } else if (!duplicate) {

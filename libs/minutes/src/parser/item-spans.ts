@@ -151,7 +151,8 @@ function contentsRegionEntries(lines: readonly SourceLine[], candidates: readonl
   for (let index = start + 1; index < first; index++) {
     const text = unmarkedText(lines[index]!);
     if (CLOSED_SECTION.test(text)) closed = true;
-    else if (OPEN_SECTION.test(text)) closed = false;
+    // eDoc's running head says `Åbent referat` on every page: right after a page break it opens nothing.
+    else if (OPEN_SECTION.test(text) && !lines.slice(Math.max(0, index - 3), index + 1).some((line) => line.pageBreak)) closed = false;
     while (next < candidates.length && candidates[next]!.index < index) next++;
     const candidate = candidates[next];
     if (candidate?.index !== index || known.has(index)) continue;
@@ -269,17 +270,12 @@ function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>
     const later = candidates.slice(position + 1).find((other) => other.number === candidate.number && other.style === candidate.style);
     if (!later) return;
     const laterKey = titleKey(later.title);
-    if (laterKey === key && !isContentsBlockBefore(lines, candidate.index)) return;
+    // The same heading twice in a row (Slagelse) is one item read once, not a contents entry.
+    if (laterKey === key && nextNonBlank(lines, candidate.index + 1) === later.index) return;
     if (!laterKey.startsWith(key) && !key.startsWith(laterKey)) return;
     listEntries.add(candidate.index);
     contents.push({ number: candidate.number, title: candidate.title, closed: candidate.closed, line: lines[candidate.index]!.no });
   }
-}
-
-/** The line before is a contents heading or entry: the candidate is in the contents, not a doubled heading. */
-function isContentsBlockBefore(lines: readonly SourceLine[], index: number): boolean {
-  const previous = previousNonBlank(lines, index);
-  return previous !== undefined && /^(?:indholdsfortegnelse|punkter|dagsordenspunkter)\s*:?$/iu.test(unmarkedText(lines[previous]!));
 }
 
 /** Rødovre: the title comes first, then `Sag nr. N`: the title line is the heading, numbered N. */
@@ -318,7 +314,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const blockEnds = !after || after.blank || !isTitleLine(after) || !!readCaseNumber(unmarkedText(after));
     // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
     const blockedByBlanks = blankBefore && !!after?.blank && text.length < 100;
-    if (!(known || blockedByBlanks || (cut && blockEnds && text.length < 100 && !/[.:]$/u.test(title)))) break;
+    // A line that starts in lower case continues the title whatever follows (re-wrapped text).
+    const wrapped = /^\p{Ll}/u.test(text) && !/[.:]$/u.test(title) && text.length < 100;
+    if (!(known || blockedByBlanks || wrapped || (cut && blockEnds && text.length < 100 && !/[.:]$/u.test(title)))) break;
     title = joined;
     bodyStart++;
   }

@@ -105,8 +105,13 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   };
 
   const joined = joinTitleFragments(head.filter((line) => !line.blank));
+  const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
     const { line, text } = joined[index]!;
+    // A page's running head repeated inside the head (a member list split by a page break) is read once.
+    if (seen.has(text) && !state.pending) continue;
+    seen.add(text);
+    if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
     if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+)$/iu.test(text)) {
       // Column headers of an item list (`Punkt` / `Titel`, `Punkt nr.` / `Side`) and `Sager 1 - 4` end any member list.
       state.group = undefined;
@@ -309,7 +314,8 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
     state.meeting.source = 'head';
     return true;
   }
-  if (!state.labelDate && findDanishDate(text) && text.length <= 120) return readWhenAndWhere(state, text, line, 'loose');
+  // A date line is read for its time and place even when a label gave the date already.
+  if (findDanishDate(text) && text.length <= 120) return readWhenAndWhere(state, text, line, 'loose');
   if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
   if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));

@@ -39,6 +39,7 @@ const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\
 export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   const dropped = new Map<number, NoiseKind>();
   const contentsTitles: string[] = [];
+  const columnedAt = new Map<number, string>();
 
   input.forEach((line, index) => {
     if (line.blank) return;
@@ -53,12 +54,20 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
       const leaders = contents && /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text);
       const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
-      if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text) && (leaders || columned)) {
+      if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text) && leaders) {
         dropped.set(index, 'contents');
         contentsTitles.push(contents[1]!.trim());
-      }
+      } else if (contents && columned) columnedAt.set(index, contents[1]!.trim());
     }
   });
+  // A title with its page number after a gap is a contents line only among others (contents come as lists).
+  for (const [index, title] of columnedAt) {
+    const neighbours = nonBlankAround(input, index, 1).filter((other) => other !== index);
+    if (neighbours.some((other) => columnedAt.has(other) || dropped.get(other) === 'contents' || /^(?:indholdsfortegnelse|indhold|punkter|punkt nr\.?|side)$/iu.test(input[other]!.text))) {
+      dropped.set(index, 'contents');
+      contentsTitles.push(title);
+    }
+  }
   dropPageNumberRuns(input, dropped);
   dropFurnitureAroundPageMarkers(input, dropped);
   dropRepeatedHeads(input, dropped);
