@@ -6,6 +6,7 @@ import { connectDatabaseServer, parseConfig } from '#platform';
 import { allProjections, rebuildProjection } from '#projections';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '#migrations';
+import { caseUpcasters } from '../database/case-upcasters.js';
 
 const wanted = process.argv[2];
 const projections = allProjections().filter((p) => !wanted || p.name === wanted);
@@ -22,7 +23,7 @@ try {
   await dataSource.initialize();
   await dataSource.runMigrations();
   await dataSource.destroy();
-  const store = new PostgresEventStore(pool);
+  const store = new PostgresEventStore(pool, { upcasters: caseUpcasters() });
   for (const projection of projections) {
     const report = await rebuildProjection(pool, store, projection);
     console.log(JSON.stringify({ ...report, seconds: Number(report.seconds.toFixed(2)), eventsPerSecond: Math.round(report.eventsPerSecond) }));
