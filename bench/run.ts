@@ -4,6 +4,7 @@ import os from 'node:os';
 import { openBenchDatabase } from './bench-database.js';
 import { eventStoreBench } from './event-store.bench.js';
 import { importBench } from './import.bench.js';
+import { parseFamiliesBench } from './parse-families.bench.js';
 import { progress } from './measure.js';
 import { projectionsBench } from './projections.bench.js';
 
@@ -18,6 +19,7 @@ try {
     database: { mode: db.mode, version },
     secondsPerMeasurement: seconds,
   };
+  report.parseByFamily = parseFamiliesBench();
   report.import = await importBench(db);
   report.eventStore = await eventStoreBench(db, seconds, events);
   // Projections get their own million domain events (the store section's filler is not domain data).

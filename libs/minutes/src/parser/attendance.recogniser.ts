@@ -70,6 +70,7 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
 /** `A (V) var fraværende.`, `A og B havde meldt afbud.` inside running text. */
 export function readAbsenceSentences(text: string): AbsenceReading['people'] {
   const people: AbsenceReading['people'] = [];
+  if (!/fravær|afbud|deltog ikke|ikke til stede|forlod/iu.test(text)) return people;
   for (const match of text.matchAll(ABSENCE_SENTENCE)) {
     const status = match.groups!.status!.toLowerCase();
     if (/forlod/u.test(status)) continue;

@@ -195,25 +195,32 @@ function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecisi
       continue;
     }
     // `For stemte: ...` inside run-together text, and votes written as sentences.
-    for (const inline of text.matchAll(/(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:for|imod)\s+stemte|$)/giu)) {
-      if (inline.index === 0) continue;
-      votes.push({ position: votePosition(inline.groups!.position!), who: inline.groups!.who!.trim(), line: line.no });
-    }
-    for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
-      const spoken = VOTE_SENTENCE.exec(sentence);
-      if (!spoken || spoken.groups!.who!.length > 120) continue;
-      const counted = COUNTED_MEMBERS.exec(spoken.groups!.who!.trim());
-      const who = counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u).join(', ') : spoken.groups!.who!;
-      const position = /imod/iu.test(spoken.groups!.position!) ? 'against' : /undlod/iu.test(spoken.groups!.position!) ? 'abstained' : 'for';
-      if (!counted && position === 'for' && !/stem/iu.test(spoken.groups!.position!)) continue;
-      votes.push({ position, who, line: line.no });
-    }
+    if (/stem|anbefaler indstillingen|godkender indstillingen/iu.test(text)) votes.push(...votesInText(text, line.no));
+    if (!/forbehold|kan ikke|protokol/iu.test(text)) continue;
     for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const reservation = RESERVATION.exec(sentence);
       if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index)), line: line.no });
     }
   }
   return { ...(votes.length > 0 ? { votes } : {}), ...(reservations.length > 0 ? { reservations } : {}) };
+}
+
+function votesInText(text: string, line: number): ParsedVote[] {
+  const votes: ParsedVote[] = [];
+  for (const inline of text.matchAll(/(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:for|imod)\s+stemte|$)/giu)) {
+    if (inline.index === 0) continue;
+    votes.push({ position: votePosition(inline.groups!.position!), who: inline.groups!.who!.trim(), line });
+  }
+  for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    const spoken = VOTE_SENTENCE.exec(sentence);
+    if (!spoken || spoken.groups!.who!.length > 120) continue;
+    const counted = COUNTED_MEMBERS.exec(spoken.groups!.who!.trim());
+    const who = counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u).join(', ') : spoken.groups!.who!;
+    const position = /imod/iu.test(spoken.groups!.position!) ? 'against' : /undlod/iu.test(spoken.groups!.position!) ? 'abstained' : 'for';
+    if (!counted && position === 'for' && !/stem/iu.test(spoken.groups!.position!)) continue;
+    votes.push({ position, who, line });
+  }
+  return votes;
 }
 
 /** `Lise Holm (A) og Bo Berg (V)`, `A, F og V`: each name or party, without party letters after names. */

@@ -27,8 +27,22 @@ export function unmarkedText(line: SourceLine): string {
  * Reads a line as an item heading in any numbering style of the vocabulary. Whether it really is one depends
  * on its neighbours (see item-spans): this only says how it would read.
  */
+const candidates = new WeakMap<SourceLine, HeadingCandidate | null>();
+
 export function readHeadingCandidate(line: SourceLine): HeadingCandidate | undefined {
   if (line.blank) return undefined;
+  const known = candidates.get(line);
+  if (known !== undefined) return known ?? undefined;
+  const candidate = readHeadingCandidateOnce(line);
+  candidates.set(line, candidate ?? null);
+  return candidate;
+}
+
+// Every numbering style starts with a digit, `Punkt`/`Pkt`, `Dagsordenspunkt`, `Nr.`, a bullet or a marker.
+const MAY_BE_HEADING = /^(?:[#*_\s]*)(?:\d|punkt|pkt|dagsordenspunkt|nr\.|[•·▪●◦]|lukket|closed)/iu;
+
+function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefined {
+  if (!MAY_BE_HEADING.test(line.plain)) return undefined;
   let text = unmarkedText(line);
   const marked = line.headingLevel > 0 || line.bold || /^(\*\*|__)/.test(line.text.replace(/^#+\s*/, ''));
   let closed = false;

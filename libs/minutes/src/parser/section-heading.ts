@@ -35,9 +35,22 @@ function kindOf(text: string): SectionKind | undefined {
   return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }
 
+// Lines are asked again and again (item scan, title joins, item bodies): each is read once.
+const readings = new WeakMap<SourceLine, SectionHeading | null>();
+
 /** A known section heading, alone on its line or followed by `: content`. */
 export function readSectionHeading(line: SourceLine): SectionHeading | undefined {
   if (line.blank) return undefined;
+  const known = readings.get(line);
+  if (known !== undefined) return known ?? undefined;
+  const reading = readSectionHeadingOnce(line);
+  readings.set(line, reading ?? null);
+  return reading;
+}
+
+function readSectionHeadingOnce(line: SourceLine): SectionHeading | undefined {
+  // Labels are short: a long line is text, whatever it starts with.
+  if (line.plain.length > 160 && !line.plain.includes(':')) return undefined;
   const whole = kindOf(line.plain);
   if (whole) return { kind: whole, heading: headingKey(line.plain) };
   const colon = line.plain.indexOf(':');

@@ -45,12 +45,13 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     if (line.blank) return;
     const text = line.text;
     if (PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
-    else if (LINK_LABEL.test(text) || FILE_LINK.test(text)) dropped.set(index, 'link-label');
-    else if (NAVIGATION.test(text) && text.length < 80) dropped.set(index, 'navigation');
-    else if (COOKIE.test(text) && text.length < 400) dropped.set(index, 'cookie');
+    else if ((text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || /\.\w{3,4}$/u.test(text)) && FILE_LINK.test(text))) dropped.set(index, 'link-label');
+    else if (text.length < 80 && (NAVIGATION.test(text) || /\bpreview\b/iu.test(text))) dropped.set(index, 'navigation');
+    else if (text.length < 400 && /ookie/iu.test(text) && COOKIE.test(text)) dropped.set(index, 'cookie');
     else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
     else {
-      const contents = CONTENTS_LINE.exec(text);
+      // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
+      const contents = /(?:\d|\.{4}|…)$/u.test(text) ? CONTENTS_LINE.exec(text) : null;
       // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
       const leaders = contents && /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text);
       const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
@@ -231,9 +232,18 @@ function isContent(text: string): boolean {
   return !readOutcome(text).unrecognised;
 }
 
+const furnitureKeys = new Map<string, string>();
+
 function furnitureKey(text: string): string {
-  // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
-  return text.replace(/\s+/gu, ' ').replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/giu, '$1 #').toLowerCase();
+  let key = furnitureKeys.get(text);
+  if (key === undefined) {
+    // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
+    key = text.replace(/\s+/gu, ' ').toLowerCase();
+    if (/side|page/u.test(key)) key = key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #');
+    if (furnitureKeys.size > 5000) furnitureKeys.clear();
+    furnitureKeys.set(text, key);
+  }
+  return key;
 }
 
 function nonBlankAround(input: readonly SourceLine[], center: number, reach: number): number[] {

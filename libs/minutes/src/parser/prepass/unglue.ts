@@ -7,6 +7,8 @@ const RUN_TOGETHER_LENGTH = 100;
 // Where a run-together line is cut: before a section label, a dated decision block or a KLE number.
 const RUN_TOGETHER_CUT =
   /\s(?=(?:Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|INDSTILLING|Indstilling|Kompetenceudvalg:|Kompetence:|Beslutningskompetence:|Økonomi(?:ske konsekvenser)?\s|Bilag:|Sagsnr\.?:|Tidligere behandling|BESLUTNING|Beslutning\s+\p{Lu}[^.]{0,80}?,?\s+(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-)(?![\p{Ll}]))/u;
+/** A cheap test before the costly cut: a run-together line names at least one label somewhere. */
+const LABELS_PRESENT = /Resum|RESUM|Sagsfremstilling|SAGSFREMSTILLING|INDSTILLING|Indstilling|Kompetence|Beslutning|BESLUTNING|Sagsnr/u;
 const LABEL_THEN_TEXT = /^(Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|INDSTILLING|Indstilling|BESLUTNING)\s+(?=\S)/u;
 const DATED_BLOCK_THEN_TEXT = /^(Beslutning\s+\p{Lu}[^.]{0,80}?,?\s+(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{4})\s+(?=\S)/u;
 const CASE_NUMBER_THEN_TEXT = /^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})\s+(?=\S)/u;
@@ -44,14 +46,16 @@ export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
 
 function splitPieces(text: string): string[] {
   let pieces = [text];
-  if (text.length > RUN_TOGETHER_LENGTH) {
+  if (text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text)) {
     const cuts = text.split(RUN_TOGETHER_CUT);
     if (cuts.length >= 3) {
       pieces = cuts.flatMap((cut) => splitOnce(cut, LABEL_THEN_TEXT) ?? splitOnce(cut, DATED_BLOCK_THEN_TEXT) ?? splitOnce(cut, CASE_NUMBER_THEN_TEXT) ?? [cut]);
     }
   }
-  pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? splitOnce(piece, DATED_BLOCK_THEN_TEXT) ?? [piece]);
-  pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
+  // Cheap tests first: most lines hold none of these.
+  pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined) ?? [piece]);
+  if (text.includes('stemte') || text.includes('stemme')) pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
+  if (!/\p{Ll}\d/u.test(text)) return pieces.map((piece) => piece.trim()).filter((piece) => piece.length > 0);
   pieces = pieces.flatMap((piece) => {
     const at = GLUED_HEADING.exec(piece);
     return at && at.index > 0 ? [piece.slice(0, at.index), piece.slice(at.index)] : [piece];
