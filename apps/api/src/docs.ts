@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { documentDatabaseUnavailable } from './http/database-unavailable.docs.js';
 
 /** OpenAPI at /docs (UI) and /docs-json, generated from the controllers' decorators. */
 export function setUpDocs(app: INestApplication): void {
@@ -12,7 +13,7 @@ export function setUpDocs(app: INestApplication): void {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = documentDatabaseUnavailable(SwaggerModule.createDocument(app, config));
   document.components ??= {};
   document.components.schemas = {
     ...document.components.schemas,
@@ -27,14 +28,15 @@ export function setUpDocs(app: INestApplication): void {
         instance: { type: 'string' },
         errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
         rule: { type: 'string' },
-        expectedVersion: { type: 'string' },
-        actualVersion: { type: 'integer' },
+        streamId: { type: 'string', description: '409: the stream whose version did not match' },
+        expectedVersion: { type: 'integer', nullable: true, description: '409: the version the write expected (If-Match)' },
+        actualVersion: { type: 'integer', description: '409: the version the stream is at' },
       },
     },
     WriteAnswer: {
       type: 'object',
       properties: {
-        outcome: { type: 'string', enum: ['appended', 'duplicate', 'unchanged'] },
+        outcome: { type: 'string', enum: ['appended', 'unchanged'], description: 'A repeat (same Idempotency-Key) answers as the first time, with the header Idempotent-Replayed: true' },
         position: { type: 'string', nullable: true },
         events: { type: 'array', items: { type: 'object', properties: { streamId: { type: 'string' }, eventId: { type: 'string' }, type: { type: 'string' } } } },
         streams: { type: 'array', items: { type: 'object', properties: { streamId: { type: 'string' }, version: { type: 'integer' } } } },
