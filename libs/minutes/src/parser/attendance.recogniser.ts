@@ -28,7 +28,8 @@ export function readAbsenceLine(text: string): AbsenceReading | undefined {
   const match = ABSENCE_LABEL_LINE.exec(text.replace(/\*\*|__/g, '').trim());
   if (!match) return undefined;
   const label = match.groups!.label!.toLowerCase();
-  const attendance: Attendance = /afbud/u.test(label) ? 'apologies' : 'absent';
+  // `Fraværende uden afbud` is absence; any other mention of `afbud` is apologies.
+  const attendance: Attendance = /afbud/u.test(label) && !/uden\s+afbud/u.test(label) ? 'apologies' : 'absent';
   return readNames(match.groups!.names!, attendance);
 }
 

@@ -10,6 +10,8 @@ export interface CaseNumberReading {
   whole: boolean;
   /** A case-number label stood in front of it. */
   labelled: boolean;
+  /** The number opens the line (run-together text goes on after it). */
+  atStart?: boolean;
 }
 
 const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
@@ -46,7 +48,7 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     if (!labelled && match.index > 0 && text.length > 80) continue;
     const rest = (region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length)).replace(/\b(?:åbent?|lukket)\b/giu, '').replace(/[\s.:,;–-]+/gu, '');
     const before = label ? withoutOthers.slice(0, label.index).replace(/\b(?:åbent?|lukket)\b/giu, '').replace(/[\s.:,;–-]+/gu, '') : '';
-    return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole: rest.length === 0 && before.length === 0, labelled };
+    return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole: rest.length === 0 && before.length === 0, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
   }
   return undefined;
 }

@@ -153,7 +153,11 @@ function decisionSentences(content: readonly SourceLine[]): Sentence[] {
   const sentences: Sentence[] = [];
   let inParticipantList = false;
   for (const [lineIndex, line] of content.entries()) {
-    const text = line.plain.replace(/\*\*|__/g, '').trim();
+    let text = line.plain.replace(/\*\*|__/g, '').trim();
+    // A sentence wrapped onto the next line (`Indstillingen blev` / `godkendt.`) is read whole.
+    for (let next = lineIndex + 1; next < content.length && !/[.!?:]$/u.test(text) && /^\p{Ll}/u.test(content[next]!.plain); next++) {
+      text = `${text} ${content[next]!.plain.trim()}`;
+    }
     if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
       inParticipantList = true;
       continue;
@@ -172,7 +176,8 @@ function decisionSentences(content: readonly SourceLine[]): Sentence[] {
       }
       continue;
     }
-    sentences.push({ text: line.plain, line: line.no, lineIndex, wholeLine: true });
+    if (/^\p{Ll}/u.test(line.plain) && lineIndex > 0 && !/[.!?:]$/u.test(content[lineIndex - 1]!.plain)) continue;
+    sentences.push({ text, line: line.no, lineIndex, wholeLine: text === line.plain });
   }
   return sentences;
 }

@@ -99,7 +99,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     for (const entry of reading.unreadable) warnings.add(line, 'absence-unreadable', `Absence entry not readable: "${entry}"`);
   };
 
-  for (const line of body) {
+  for (const line of joinWrappedBlockHeadings(body)) {
     if (line.blank) {
       (current?.lines ?? preamble).push(line);
       continue;
@@ -121,7 +121,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
 
     if (inZone || (current?.kind === 'decidingBody' && awaitingCaseNumber)) {
       const reading = readCaseNumber(text);
-      if (reading && (reading.labelled || reading.distinctive || awaitingCaseNumber) && (reading.whole || reading.labelled)) {
+      if (reading && (reading.labelled || reading.distinctive || awaitingCaseNumber) && (reading.whole || reading.labelled || (reading.distinctive && reading.atStart))) {
         if (item.caseNumber === undefined) {
           item.caseNumber = reading.value;
           item.caseNumberLine = line.no;
@@ -162,7 +162,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (!inZone && item.caseNumber === undefined && current?.kind !== 'decision' && current?.kind !== 'decisionBlock') {
       // Run-together text (Næstved) puts the KLE number after the summary: a lone distinctive number still counts.
       const late = readCaseNumber(text);
-      if (late?.distinctive && late.whole) {
+      if (late?.distinctive && (late.whole || late.atStart)) {
         item.caseNumber = late.value;
         item.caseNumberLine = line.no;
         continue;
@@ -370,6 +370,25 @@ function setNarrative(sections: ParsedItemSections, key: NarrativeKey, text: str
 
 function joinText(before: string | undefined, text: string): string {
   return before ? `${before}\n\n${text}` : text;
+}
+
+/** A dated decision block's heading wrapped onto the next line (re-wrapped text) is read as one line. */
+function joinWrappedBlockHeadings(body: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let index = 0; index < body.length; index++) {
+    const line = body[index]!;
+    const next = body[index + 1];
+    if (!line.blank && next && !next.blank && /beslutning/iu.test(line.plain) && line.plain.length < 160 && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
+      const joined = `${line.plain} ${next.plain}`;
+      if (readDecisionBlockHeading(joined)) {
+        out.push(inlineLine(line, joined));
+        index++;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 function personReference(person: AbsenceReading['people'][number], line: number): ParsedPersonReference {

@@ -230,11 +230,12 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   const listEntries = new Set<number>();
   const contents: ContentsEntry[] = [];
   let run: Located[] = [];
-  const flush = (rest: readonly Located[]): void => {
+  // Where each number stands last: an entry comes back when its number stands again after the run.
+  const lastAt = new Map<number | undefined, number>();
+  candidates.forEach((candidate, position) => lastAt.set(candidate.number, position));
+  const flush = (restFrom: number): void => {
     if (run.length >= 2) {
-      const later = new Set(rest.map((candidate) => `${candidate.number}|${titleKey(candidate.title)}`));
-      const laterNumbers = new Set(rest.map((candidate) => candidate.number));
-      const returning = run.filter((entry) => later.has(`${entry.number}|${titleKey(entry.title)}`) || laterNumbers.has(entry.number)).length;
+      const returning = run.filter((entry) => (lastAt.get(entry.number) ?? -1) >= restFrom).length;
       if (returning * 2 >= run.length) {
         for (const entry of run) {
           listEntries.add(entry.index);
@@ -248,7 +249,7 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
     const previous = run[run.length - 1];
     const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && previous.style === candidate.style && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
     if (previous && !adjacent) {
-      flush(candidates.slice(position));
+      flush(position);
       if (listEntries.size > 0) return { listEntries, contents };
       // A contents list comes before the items: once a heading stood alone, later runs are lists in items.
       if (previous.strength === 'strong' || previous.marked) return { listEntries, contents };
@@ -267,7 +268,11 @@ function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>
   for (const [position, candidate] of candidates.entries()) {
     if (listEntries.has(candidate.index) || candidate.number === undefined || candidate.title.length === 0) continue;
     const key = titleKey(candidate.title);
-    const later = candidates.slice(position + 1).find((other) => other.number === candidate.number && other.style === candidate.style);
+    let later: Located | undefined;
+    for (let next = position + 1; next < candidates.length && !later; next++) {
+      const other = candidates[next]!;
+      if (other.number === candidate.number && other.style === candidate.style) later = other;
+    }
     if (!later) return;
     const laterKey = titleKey(later.title);
     // The same heading twice in a row (Slagelse) is one item read once, not a contents entry.

@@ -45,7 +45,8 @@ export function toSourceLine(raw: string, no: number): SourceLine {
 }
 
 function readSourceLine(raw: string, no: number): SourceLine {
-  const text = normaliseSpacing(raw).replace(/\s+$/, '').replace(/^\s+/, '');
+  // A tab reads as a space (`raw` keeps it: contents lists put their page numbers after one).
+  const text = normaliseSpacing(raw).replace(/\t+/g, ' ').replace(/\s+$/, '').replace(/^\s+/, '');
   let rest = text;
   let headingLevel = 0;
   const heading = /^(#{1,6})\s*/.exec(rest);

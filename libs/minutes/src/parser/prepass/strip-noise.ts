@@ -51,7 +51,8 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
-      const contents = /(?:\d|\.{4}|…)$/u.test(text) ? CONTENTS_LINE.exec(text) : null;
+      const columns = line.raw.replace(/\s+$/u, '').replace(/^\s+/u, '');
+      const contents = /(?:\d|\.{4}|…)$/u.test(text) ? CONTENTS_LINE.exec(columns) : null;
       // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
       const leaders = contents && /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text);
       const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
