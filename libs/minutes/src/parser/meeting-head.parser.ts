@@ -422,7 +422,7 @@ export function completeMeeting(
   bodiesInText: readonly string[],
   warnings: WarningCollector,
 ): void {
-  if (!meeting.body || !meeting.date) {
+  if ((!meeting.body || !meeting.date || !meeting.startTime) && furniture.length > 0) {
     // The furniture is read for facts only: its oddities are not the document's, so its warnings are dropped.
     const fromFurniture = parseMeetingHead(furniture, new WarningCollector()).meeting;
     if (!meeting.body && fromFurniture.body) {

@@ -28,7 +28,7 @@ const HAS_DATE = new RegExp(DATE_SOURCE, 'iu');
 const BARE_NUMBER = /^\d{1,3}$/u;
 /** Contents lists without dot leaders are read only near the top, where contents stand. */
 const CONTENTS_REACH = 200;
-const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b/iu;
+const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
 const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;
 
 /**
@@ -126,6 +126,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
     if (last === undefined || nonBlankBetween(input, last, marker) > 2) breaks.push(marker);
   }
   if (breaks.length < 2) return;
+  const counted = markers.filter((marker) => dropped.get(marker) === 'page-counter').length >= 2;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
   const windowed = new Set(breaks.flatMap((marker) => nonBlankAround(input, marker, PAGE_WINDOW)));
   const atOffset = new Map<string, Map<number, Set<number>>>();
@@ -159,6 +160,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
     // The same place on every page; or anywhere near the breaks for text that reads as a page head (`Referat
     // For <udvalg>`, a date), since a page's head and foot shift when a break falls elsewhere.
     const near = Math.max(occurrences.get(key)?.size ?? 0, FURNITURE_WORDS.test(text) ? anywhere.get(key) ?? 0 : 0);
+    // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
+    if (!counted && !FURNITURE_WORDS.test(text)) return false;
     return near >= needed && near + 1 >= everywhere.get(key)! && !isContent(text);
   };
   // Headers and footers touch their page break: walk out from each marker while the lines recur.
