@@ -17,6 +17,7 @@ import type {
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import { EARLIER_TREATMENT_LINE, REPEATED_ITEM_HEADING } from './vocabulary/decision-blocks.js';
 import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
+import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
 import { parseRecommendations } from './recommendations.parser.js';
 import { NARRATIVE_SECTIONS, SECTION_LABEL, readSectionHeading, type SectionKind } from './section-heading.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
@@ -91,6 +92,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   let awaitingCaseNumber = false;
   let awaitingBody: CollectedSection | undefined;
   let absenceList: ParsedPersonReference['attendance'] | undefined;
+  let unfinished: { text: string; line: number } | undefined;
 
   // Only a dated decision block can hold another meeting's absences; everything else is this item's.
   const absencesHere = (): ParsedPersonReference[] => (current?.kind === 'decisionBlock' ? current.absences : itemAbsences);
@@ -110,6 +112,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (inZone) zoneLines++;
 
     // `Følgende deltog ikke i behandlingen af punktet:` and the names on the lines after it.
+    if (absenceList && (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text)))) continue;
     if (absenceList) {
       const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 ? readNames(unbulleted, absenceList) : undefined;
       if (person && person.people.length > 0 && person.unreadable.length === 0) {
@@ -245,8 +248,11 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     }
     if (current?.kind === 'attachments' && attachmentCount) current.countSeen = true;
     if (current && (current.kind === 'decision' || current.kind === 'decisionBlock')) {
-      for (const person of readAbsenceSentences(text)) absencesHere().push(personReference(person, line.no));
-    }
+      // A sentence wrapped over lines (`Morten Dahl var` / `fraværende.`) is read with the line before.
+      const sentence = unfinished ? `${unfinished.text} ${text}` : text;
+      for (const person of readAbsenceSentences(sentence)) absencesHere().push(personReference(person, unfinished?.line ?? line.no));
+      unfinished = /[.!?:]$/u.test(text) ? undefined : { text: text.split(/(?<=[.!?])\s+/u).pop()!, line: line.no };
+    } else unfinished = undefined;
     (current?.lines ?? preamble).push(line);
   }
 

@@ -1,11 +1,13 @@
 import { readCaseNumber } from './case-number.js';
-import { looksLikeTitle, readHeadingCandidate, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
+import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
+import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
+import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ItemSpan {
@@ -90,7 +92,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     let title = typeCoded || !candidate.titleWithCode ? candidate.title : candidate.titleWithCode;
     let bodyStart = candidate.index + 1;
     if (title.length === 0) {
-      const next = nextNonBlank(lines, bodyStart);
+      const next = nextTextLine(lines, bodyStart);
       if (next !== undefined && isTitleLine(lines[next]!)) {
         title = unmarkedText(lines[next]!);
         bodyStart = next + 1;
@@ -101,6 +103,15 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     title = continued.title;
     bodyStart = continued.bodyStart;
 
+    // A type code or closed marker at the end of a wrapped title stands on its last line.
+    let typeCode = candidate.typeCode;
+    if (continued.bodyStart > candidate.index + 1) {
+      const retitled = readTitle(title);
+      if (retitled.typeCode && typeCoded) {
+        title = retitled.title;
+        typeCode ??= retitled.typeCode;
+      }
+    }
     const closedTitle = readClosedFromTitle(title);
     const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart);
     title = closedTitle.title;
@@ -117,7 +128,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
         title,
         closed,
         line: line.no,
-        ...(candidate.typeCode && typeCoded ? { typeCode: candidate.typeCode } : {}),
+        ...(typeCode && typeCoded ? { typeCode } : {}),
       },
       headingLine: line,
       bodyStart,
@@ -197,8 +208,10 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
   for (let index = candidate.index + 1; index < lines.length && seen < EVIDENCE_REACH; index++) {
     const line = lines[index]!;
     if (line.blank) continue;
-    seen++;
     const text = unmarkedText(line);
+    // A page's running head that a break left here says nothing about the heading.
+    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
+    seen++;
     const next = readHeadingCandidate(line);
     // The next item's heading before any evidence: this one was a list entry.
     if (next?.number !== undefined && next.title !== candidate.title && looksLikeTitle(next.title) && next.title.length > 0) return false;
@@ -214,7 +227,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
 
 /** Aarhus web `1` / title / `EMN-...` or `Beslutninger`; eDoc `2.` / title / `Sagsnr.: ...`. */
 function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], titles: ReadonlySet<string>): boolean {
-  const title = nextNonBlank(lines, candidate.index + 1);
+  const title = nextTextLine(lines, candidate.index + 1);
   if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
   const after = nextNonBlank(lines, title + 1);
   if (after === undefined) return false;
@@ -308,6 +321,10 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead): boolean {
 function continueTitle(lines: readonly SourceLine[], start: number, title: string, titles: ReadonlySet<string>, blankBefore: boolean): { title: string; bodyStart: number } {
   let bodyStart = start;
   for (let added = 0; added < MAX_TITLE_CONTINUATION_LINES && title.length > 0; added++) {
+    // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
+    let skip = bodyStart;
+    while (lines[skip] && !lines[skip]!.blank && (RUNNING_HEAD_LINE.test(unmarkedText(lines[skip]!)) || (unmarkedText(lines[skip]!).length <= 60 && ENDS_WITH_BODY_WORD.test(unmarkedText(lines[skip]!))))) skip++;
+    if (skip > bodyStart && lines[skip] && /^\p{Ll}/u.test(lines[skip]!.plain)) bodyStart = skip;
     const next = lines[bodyStart];
     if (!next || next.blank || !isTitleLine(next)) break;
     const text = unmarkedText(next);
@@ -369,6 +386,18 @@ export function titleKey(title: string): string {
 
 function nextNonBlank(lines: readonly SourceLine[], from: number): number | undefined {
   for (let index = from; index < lines.length; index++) if (!lines[index]!.blank) return index;
+  return undefined;
+}
+
+/** The next line with text of its own: blank lines and a running head left by a page break are passed over. */
+function nextTextLine(lines: readonly SourceLine[], from: number): number | undefined {
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    const text = unmarkedText(line);
+    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
+    return index;
+  }
   return undefined;
 }
 
