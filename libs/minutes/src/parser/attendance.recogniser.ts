@@ -25,6 +25,7 @@ export function statusOf(words: string): Attendance | undefined {
 
 /** `Fraværende: A (V), B (C)`, `Afbud A (C)`, `Ikke til stede: A`, `Fraværende- A ()`. Undefined when the line is not one. */
 export function readAbsenceLine(text: string): AbsenceReading | undefined {
+  if (!/^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu.test(text)) return undefined;
   const match = ABSENCE_LABEL_LINE.exec(text.replace(/\*\*|__/g, '').trim());
   if (!match) return undefined;
   const label = match.groups!.label!.toLowerCase();

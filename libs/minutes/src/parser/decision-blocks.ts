@@ -22,7 +22,8 @@ export interface DecisionBlock extends DecisionBlockHeading {
 
 /** `Beslutning i <organ> den <dato>`, `<Organ>s beslutning den <dato> Punkt N`, `<organ>, <dato>, pkt. N:` ... */
 export function readDecisionBlockHeading(text: string): DecisionBlockHeading | undefined {
-  if (text.length > 200) return undefined;
+  // Every block heading carries a dated year: a cheap test before the costly patterns.
+  if (text.length > 200 || !/\d{4}/u.test(text)) return undefined;
   for (const pattern of DECISION_BLOCK_HEADINGS) {
     const match = pattern.exec(text);
     if (!match) continue;

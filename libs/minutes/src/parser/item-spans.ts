@@ -13,6 +13,8 @@ import type { WarningCollector } from './warning-collector.js';
 export interface ItemSpan {
   heading: ItemHeadingRead;
   headingLine: SourceLine;
+  /** Index of the heading line in the scanned lines. */
+  headingIndex: number;
   /** Index of the first body line (after the heading and its wrapped title lines). */
   bodyStart: number;
   /** Index after the last body line. */
@@ -131,6 +133,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
         ...(typeCode && typeCoded ? { typeCode } : {}),
       },
       headingLine: line,
+      headingIndex: candidate.index,
       bodyStart,
       end: lines.length,
     });
@@ -146,7 +149,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
  * contents entries; those under `Lukket referat` are closed (and may exist only there).
  */
 function contentsRegionEntries(lines: readonly SourceLine[], candidates: readonly Located[], spans: readonly ItemSpan[], known: ReadonlySet<number>): ContentsEntry[] {
-  const first = spans[0] ? lines.indexOf(spans[0].headingLine) : -1;
+  const first = spans[0] ? spans[0].headingIndex : -1;
   if (first < 0) return [];
   let start = -1;
   for (let index = first - 1; index >= 0; index--) {

@@ -40,7 +40,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
   const spans = scan.spans;
   const casesBefore = caseNumbersBeforeHeadings(lines, spans);
-  const firstHeading = spans[0] ? lines.indexOf(spans[0].headingLine) : lines.length;
+  const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
   const head = parseMeetingHead(lines.slice(0, casesBefore.get(0)?.index ?? firstHeading), warnings);
 
   const items: ParsedItem[] = spans.map((span, index) => {
@@ -169,16 +169,17 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
   const found = new Map<number, { index: number; value: string; line: number }>();
   // Only where that is the document's habit: elsewhere a number above a heading is the item above's.
   const after = spans.filter((span) => {
-    const next = lines.slice(span.bodyStart).find((line) => !line.blank);
-    return next !== undefined && !!readCaseNumber(next.plain)?.whole;
+    let next = span.bodyStart;
+    while (next < lines.length && lines[next]!.blank) next++;
+    return next < lines.length && !!readCaseNumber(lines[next]!.plain)?.whole;
   }).length;
   spans.forEach((span, position) => {
-    let index = lines.indexOf(span.headingLine) - 1;
+    let index = span.headingIndex - 1;
     while (index >= 0 && lines[index]!.blank) index--;
     if (index < 0 || (position > 0 && index < spans[position - 1]!.bodyStart)) return;
     const reading = readCaseNumber(lines[index]!.plain);
     if (reading?.distinctive && reading.whole) {
-      const next = lines[lines.indexOf(span.headingLine) + 1];
+      const next = lines[span.headingIndex + 1];
       // Not when the number also stands under the heading (First Agenda): then it is the previous item's.
       if (next && readCaseNumber(next.plain)?.whole) return;
       found.set(position, { index, value: reading.value, line: lines[index]!.no });

@@ -31,6 +31,8 @@ function headingKey(text: string): string {
 }
 
 function kindOf(text: string): SectionKind | undefined {
+  // Labels are a few words: a longer text is not one.
+  if (text.length > 70) return undefined;
   const key = headingKey(text);
   return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }

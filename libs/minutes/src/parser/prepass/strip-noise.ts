@@ -154,7 +154,13 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
   const everywhere = new Map<string, number>();
   for (const line of input) if (!line.blank) everywhere.set(furnitureKey(line.text), (everywhere.get(furnitureKey(line.text)) ?? 0) + 1);
+  const known = new Map<number, boolean>();
   const recurring = (index: number): boolean => {
+    let answer = known.get(index);
+    if (answer === undefined) known.set(index, (answer = recurringOnce(index)));
+    return answer;
+  };
+  const recurringOnce = (index: number): boolean => {
     const text = input[index]!.text;
     const key = furnitureKey(text);
     // The same place on every page; or anywhere near the breaks for text that reads as a page head (`Referat
@@ -162,7 +168,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
     const near = Math.max(occurrences.get(key)?.size ?? 0, FURNITURE_WORDS.test(text) ? anywhere.get(key) ?? 0 : 0);
     // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
     if (!counted && !FURNITURE_WORDS.test(text)) return false;
-    return near >= needed && near + 1 >= everywhere.get(key)! && !isContent(text);
+    return near >= needed && near + 1 >= everywhere.get(key)! && !isContentCached(text);
   };
   // Headers and footers touch their page break: walk out from each marker while the lines recur.
   for (const marker of markers) {
@@ -228,6 +234,17 @@ function isAfterHistoryBody(input: readonly SourceLine[], index: number): boolea
 }
 
 /** Lines that carry facts even when repeated: decision blocks, absences, outcomes are never furniture. */
+const contentByText = new Map<string, boolean>();
+
+function isContentCached(text: string): boolean {
+  let answer = contentByText.get(text);
+  if (answer === undefined) {
+    if (contentByText.size > 5000) contentByText.clear();
+    contentByText.set(text, (answer = isContent(text)));
+  }
+  return answer;
+}
+
 function isContent(text: string): boolean {
   if (text.length > 120 || DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text))) return true;
   if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
