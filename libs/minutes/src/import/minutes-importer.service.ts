@@ -10,6 +10,7 @@ import { CallerContradictsDocument, type ImportOptions, resolveDocument } from '
 import { ImportRejected, type ImportRejectionCode } from './import-rejected.error.js';
 import type { ImportCounts, ImportReport, ImportStatus, ImportWarning, WriteOutcome } from './import-report.types.js';
 import { MeetingUnreadable, planImport, type ImportCommand, type ImportPlan } from './minutes-to-commands.mapper.js';
+import { itemReading } from './item-reading.report.js';
 import { NotCorrectable, RepublicationCorrector } from './republication-corrector.js';
 
 interface Written {
@@ -79,8 +80,10 @@ export class MinutesImporter {
       }
     }
 
+    const itemLines = plan.items.map((planned) => planned.item.line).sort((a, b) => a - b);
     const items = plan.items.map((planned, index) => {
       const summary = summarise(results[index]!);
+      const nextLine = itemLines.find((line) => line > planned.item.line);
       return {
         number: planned.item.number ?? null,
         title: planned.item.title,
@@ -90,6 +93,8 @@ export class MinutesImporter {
         closed: planned.item.closed,
         written: summary.outcome,
         ...(summary.error ? { error: summary.error } : {}),
+        line: planned.item.line,
+        ...itemReading(planned.item, nextLine, parsed.warnings),
       };
     });
     const referencedMeetings = plan.referencedMeetings.map((planned, index) => {
