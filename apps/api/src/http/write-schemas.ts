@@ -26,7 +26,7 @@ const meetingId = z
   .max(LIMITS.meetingId)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
   .meta({ example: 'erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06' });
-const caseNumber = z.string().max(100).meta({ example: '15.00.05-A00-1-19', description: 'a journal number as printed: KLE (15.00.05-A00-1-19, 00.01.00P35-0104), First Agenda (EMN-2025-003383), eDoc (2011-29298), 14/30210, 330-2019-12345 or Sag nr. 162' });
+const caseNumber = z.string().max(100).meta({ example: '15.00.05-A00-1-19', description: 'a journal number as printed: KLE (15.00.05-A00-1-19, 00.01.00P35-0104), First Agenda (EMN-2025-003383), eDoc (2011-29298), 14/30210, 330-2019-12345, SBSYS 2009/041177, 24-031877 or Sag nr. 162' });
 const outcome = z.enum(OUTCOME_CODES as [Outcome, ...Outcome[]]);
 
 const meetingRef = z

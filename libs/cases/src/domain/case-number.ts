@@ -5,9 +5,9 @@ import { InvalidCaseNumber } from './errors.js';
  * number (below) and gives the key cases are matched by across documents. Running numbers stay
  * text everywhere: `0104` is not `104`, and no number is ever converted to a JavaScript number.
  */
-export type CaseNumberScheme = 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sag-nr';
+export type CaseNumberScheme = 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'sag-nr';
 
-export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = ['kle', 'first-agenda', 'slagelse', 'edoc', 'acadre', 'sag-nr'];
+export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = ['kle', 'first-agenda', 'slagelse', 'edoc', 'acadre', 'sbsys', 'year-serial', 'sag-nr'];
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
@@ -53,6 +53,10 @@ const RECOGNISERS: readonly Recogniser[] = [
   { scheme: 'edoc', pattern: /^(\d{4})-(\d{1,30})$/, key: (m) => `${m[1]}-${m[2]}` },
   // Acadre-style year/serial: 14/30210, 20/8545
   { scheme: 'acadre', pattern: /^(\d{2})\/(\d{1,30})$/, key: (m) => `${m[1]}/${m[2]}` },
+  // SBSYS year/serial: 2009/041177
+  { scheme: 'sbsys', pattern: /^(\d{4})\/(\d{1,30})$/, key: (m) => `${m[1]}/${m[2]}` },
+  // Two-digit year and serial (Ringkøbing-Skjern): 24-031877
+  { scheme: 'year-serial', pattern: /^(\d{2})-(\d{4,30})$/, key: (m) => `${m[1]}-${m[2]}` },
   // Sag nr. 162
   { scheme: 'sag-nr', pattern: /^SAG[ -]?NR\.?[ -]?(\d{1,30})$/u, key: (m) => `SAG-NR-${m[1]}` },
 ];

@@ -20,6 +20,8 @@ describe('journal-number schemes', () => {
     ['14/30210', '14/30210', 'acadre'],
     ['20/8545', '20/8545', 'acadre'],
     ['20 / 08545', '20/08545', 'acadre'],
+    ['2009/041177', '2009/041177', 'sbsys'],
+    ['24-031877', '24-031877', 'year-serial'],
     ['Sag nr. 162', 'SAG-NR-162', 'sag-nr'],
     ['Sag nr.0162', 'SAG-NR-0162', 'sag-nr'],
   ])('%s: key %s, scheme %s, kept as printed, its key a fixed point, its URL form a round trip', (printed, key, scheme) => {
