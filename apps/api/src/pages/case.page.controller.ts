@@ -1,0 +1,44 @@
+import { Controller, Get, Inject, Param, Query, UseFilters } from '@nestjs/common';
+import type pg from 'pg';
+import { CaseNotFound, danishDate } from '#cases';
+import { PG_POOL } from '#event-store';
+import { caseTimeline, findCase } from '#projections';
+import { asOfParam, CaseAsOfReader } from '../cases/case-as-of.reader.js';
+import { caseIdParam } from '../http/query-params.js';
+import { timelineMarks } from './case-timeline.model.js';
+import { HtmlPage } from './html-page.decorator.js';
+import { PageErrorsFilter } from './page-errors.filter.js';
+import { ViewRenderer } from './view-renderer.js';
+
+export const casePath = (caseNumber: string): string => `/sager/${encodeURIComponent(caseNumber)}`;
+
+/** `/sager/{caseNumber}[?asOf=YYYY-MM-DD]`: a case's head and its timeline across meetings. */
+@Controller('sager')
+@UseFilters(PageErrorsFilter)
+export class CasePageController {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    private readonly history: CaseAsOfReader,
+    private readonly views: ViewRenderer,
+  ) {}
+
+  @Get(':caseNumber')
+  @HtmlPage()
+  async show(@Param('caseNumber') raw: string, @Query('asOf') rawAsOf: unknown): Promise<string> {
+    const caseId = caseIdParam(raw);
+    const now = this.history.today();
+    const date = asOfParam(rawAsOf, now);
+    const { view, entries, asOf } = date ? await this.history.read(caseId, date) : await this.current(caseId);
+    return this.views.render(
+      'case',
+      { title: `${view.title ?? 'Sag'} (${view.caseNumber})`, scripts: ['/assets/case.js'] },
+      { view, marks: timelineMarks(entries), asOf, today: danishDate(now), path: casePath(view.caseNumber) },
+    );
+  }
+
+  private async current(caseId: string) {
+    const [view, timeline] = await Promise.all([findCase(this.pool, caseId), caseTimeline(this.pool, caseId)]);
+    if (!view || !timeline) throw new CaseNotFound(caseId);
+    return { view, entries: timeline.entries, asOf: null };
+  }
+}
