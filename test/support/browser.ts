@@ -15,6 +15,7 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--lang=da-DK',
 ];
 
 export interface Browser {

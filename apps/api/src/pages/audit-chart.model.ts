@@ -24,8 +24,8 @@ export interface ChartBar {
 
 const MAX_MONTHS = 120;
 const LEFT = 8;
-const PLOT = 56;
-const PANEL = 96;
+const PLOT = 72;
+const PANEL = 112;
 
 function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];

@@ -38,7 +38,7 @@ export class AuditPageController {
     ]);
     return this.views.render(
       'audit',
-      { title: 'Revision', section: 'audit' },
+      { title: 'Revision', section: 'audit', wide: true },
       {
         form,
         bodies,

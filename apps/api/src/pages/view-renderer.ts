@@ -13,6 +13,8 @@ export interface PageFrame {
   title: string;
   /** Which main navigation entry is current. */
   section?: 'search' | 'audit';
+  /** A wider page, for tables. */
+  wide?: boolean;
   /** External scripts (progressive enhancement only). */
   scripts?: string[];
 }
