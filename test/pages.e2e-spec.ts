@@ -110,6 +110,38 @@ describe('the pages in a real Chromium, on the bundled demo minutes', () => {
     await screenshot('case');
   });
 
+  it('the case timeline prints without navigation or forms, every decision text shown', async () => {
+    await open(`/sager/${CASE}`);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('.time-travel').isVisible()).toBe(false);
+      expect(await page.locator('.mark--decided blockquote').isVisible()).toBe(true);
+      await page.pdf({ path: `${ARTIFACTS}case.pdf` });
+      await screenshot('case-print');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('works without JavaScript: search, the case page and its folded decision texts', async () => {
+    const plain = await launchChromium({ javaScript: false });
+    try {
+      const tab = await plain.context.newPage();
+      await tab.goto(`${h.baseUrl}/`);
+      await tab.fill('#q', 'nytteindsats');
+      await tab.press('#q', 'Enter');
+      await tab.waitForURL(/\?q=nytteindsats/);
+      await tab.locator('.result a', { hasText: TITLE }).click();
+      await tab.waitForURL(`**/sager/${CASE}`);
+      expect(await tab.getByRole('button', { name: 'Vis alle beslutningstekster' }).count()).toBe(0);
+      await tab.locator('.mark--decided summary').click();
+      expect(await tab.locator('.mark--decided blockquote').isVisible()).toBe(true);
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('the case page reads at phone width, without sideways scrolling', async () => {
     await open(`/sager/${CASE}`, 390);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);

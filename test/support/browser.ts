@@ -24,7 +24,7 @@ export interface Browser {
 }
 
 /** Headless Chromium driven by playwright-core, with a fresh profile folder removed on close. */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(options: { javaScript?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'sagsspor-chromium-'));
   // Playwright passes the profile folder as --user-data-dir itself.
   const context = await chromium.launchPersistentContext(profile, {
@@ -34,6 +34,7 @@ export async function launchChromium(): Promise<Browser> {
     viewport: { width: 1280, height: 900 },
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
+    javaScriptEnabled: options.javaScript ?? true,
   });
   return {
     context,

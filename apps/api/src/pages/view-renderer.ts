@@ -11,6 +11,10 @@ const fmt = { date: danishLongDate, month: danishMonth, instant: danishInstant, 
 
 export interface PageFrame {
   title: string;
+  /** Prefix of the pages' own links ('' for the default routes). */
+  base?: string;
+  /** Prefix of links into the JSON API. */
+  apiBase?: string;
   /** Which main navigation entry is current. */
   section?: 'search' | 'audit';
   /** A wider page, for tables. */
@@ -28,6 +32,6 @@ export class ViewRenderer {
   private readonly eta = new Eta({ views: `${PAGES_FOLDER}views`, cache: true, autoEscape: true, autoTrim: [false, 'nl'] });
 
   render(template: string, frame: PageFrame, data: object): string {
-    return this.eta.render(template, { ...data, frame, fmt });
+    return this.eta.render(template, { ...data, frame: { base: '', apiBase: '', ...frame }, fmt });
   }
 }
