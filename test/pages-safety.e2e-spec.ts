@@ -23,7 +23,7 @@ describe('the pages over HTTP: safe by construction, time travel on the API', ()
     await present('27.00.00-A00-1-24', { itemNumber: 41, title: SCRIPT }, 'script');
     await present('27.00.00-A00-2-24', { itemNumber: 42, title: ATTRIBUTE }, 'attribute');
     await present('27.00.00-A00-3-24', { itemNumber: 43, title: 'LUKKET Personalesag', closed: true }, 'closed');
-  });
+  }, 60_000); // the demo minutes are imported first
   afterAll(() => h.close());
 
   const pages = [

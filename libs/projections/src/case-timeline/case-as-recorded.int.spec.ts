@@ -35,7 +35,7 @@ describe('a case as recorded at an instant, folded from its events', () => {
     runner = new ProjectionRunner(database.url, database.pool, store, allProjections(), { pollIntervalMs: 50 });
     runner.start();
     await runner.caughtUp();
-  });
+  }, 30_000);
   afterAll(async () => {
     await runner.stop();
     await database.drop();
