@@ -1,5 +1,5 @@
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { Clock } from '#cases';
 import { type AppConfig, type DatabaseServer, startDatabaseServer } from '#platform';
@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import { type ApiToken, loadTokens } from './auth/api-tokens.js';
 import { setUpDocs } from './docs.js';
 import { bodyParserErrors } from './http/body-parser-errors.js';
+import { verifyJsonBody } from './http/json-depth.js';
 import { importDemoData } from './demo-data.js';
 
 export interface RunningApi {
@@ -42,7 +43,9 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       bodyParser: false,
     });
     app.useLogger(app.get(Logger));
-    app.useBodyParser('json', { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'] });
+    // Nest's types reserve `verify` for its rawBody option (off here); it passes ours to body-parser as is.
+    const json = { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'], verify: verifyJsonBody };
+    app.useBodyParser('json', json as NestExpressBodyParserOptionsFor<'json'>);
     app.useBodyParser('text', { limit: config.maxBodyBytes, type: ['text/plain', 'text/markdown'] });
     // Body-parser errors happen before Nest routes the request; answer them as problem+json too.
     app.use(bodyParserErrors);

@@ -4,6 +4,7 @@ export * from './domain/case-number.js';
 export * from './domain/case-id.js';
 export * from './domain/meeting-id.js';
 export * from './domain/calendar.js';
+export * from './domain/limits.js';
 export * from './domain/outcome.js';
 export * from './domain/events.js';
 export * from './domain/fact-log.js';

@@ -29,7 +29,8 @@ export class AuthGuard implements CanActivate {
     const path = request.path ?? '';
     if (path === '/health' || path.startsWith('/docs')) return true;
     const header = request.headers.authorization;
-    const secret = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    // Auth schemes are case-insensitive (RFC 9110 §11.1): `bearer x` is `Bearer x`.
+    const secret = header === undefined ? undefined : /^bearer[ \t]+(.+)$/i.exec(header)?.[1]?.trim() || undefined;
     const token = secret ? findToken(this.tokens, secret) : undefined;
     if (token) request.caller = { name: token.name, role: token.role };
     if (!needed && !this.readsNeedToken) return true;

@@ -7,7 +7,7 @@ import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { RequireRole } from '../auth/roles.decorator.js';
 import { WriteThrottlerGuard } from '../auth/write-throttler.guard.js';
 import { ApiWrite } from '../http/api-errors.decorator.js';
-import { jsonObject } from '../http/json-body.js';
+import { parseBody } from '../http/json-body.js';
 import { caseIdParam } from '../http/query-params.js';
 import { answerWrite, commandMeta } from '../http/write-context.js';
 import { WRITE_SCHEMAS } from '../http/write-schemas.js';
@@ -27,11 +27,18 @@ export class CaseWritesController {
     return answerWrite(response, result, streamId);
   }
 
-  /** A command on the case in the path: its body plus the case id, If-Match on the case's stream. */
-  private onCase<C>(Command: new (input: never, meta: CommandMeta) => C, raw: string, body: unknown, request: AuthenticatedRequest, response: Response) {
+  /** A command on the case in the path: its checked body plus the case id, If-Match on the case's stream. */
+  private onCase<C>(
+    Command: new (input: never, meta: CommandMeta) => C,
+    name: 'PostponeItem' | 'RecordDecision' | 'NoteEarlierTreatment',
+    raw: string,
+    body: unknown,
+    request: AuthenticatedRequest,
+    response: Response,
+  ) {
     const caseId = caseIdParam(raw);
     const streamId = caseStreamId(caseId);
-    return this.run(new Command({ ...jsonObject(body), caseId } as never, commandMeta(request, { streamId })), response, streamId);
+    return this.run(new Command({ ...parseBody(name, body), caseId } as never, commandMeta(request, { streamId })), response, streamId);
   }
 
   @Post('cases/:caseNumber/postponements')
@@ -40,7 +47,7 @@ export class CaseWritesController {
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: WRITE_SCHEMAS.PostponeItem })
   postpone(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    return this.onCase(PostponeItem, raw, body, request, response);
+    return this.onCase(PostponeItem, 'PostponeItem', raw, body, request, response);
   }
 
   @Post('cases/:caseNumber/decisions')
@@ -49,7 +56,7 @@ export class CaseWritesController {
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: WRITE_SCHEMAS.RecordDecision })
   decide(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    return this.onCase(RecordDecision, raw, body, request, response);
+    return this.onCase(RecordDecision, 'RecordDecision', raw, body, request, response);
   }
 
   @Post('cases/:caseNumber/earlier-treatments')
@@ -58,7 +65,7 @@ export class CaseWritesController {
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: WRITE_SCHEMAS.NoteEarlierTreatment })
   note(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    return this.onCase(NoteEarlierTreatment, raw, body, request, response);
+    return this.onCase(NoteEarlierTreatment, 'NoteEarlierTreatment', raw, body, request, response);
   }
 
   @Post('cases/:provisionalId/link')
@@ -66,7 +73,7 @@ export class CaseWritesController {
   @ApiOperation({ summary: 'Link a provisional case (an old item without a number) to its real journal number (LinkProvisionalCase)' })
   @ApiBody({ schema: WRITE_SCHEMAS.LinkProvisionalCase })
   link(@Param('provisionalId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const input = jsonObject(body);
+    const input = parseBody('LinkProvisionalCase', body);
     const command = new LinkProvisionalCase({ provisionalId: caseIdParam(raw), caseNumber: input.caseNumber }, commandMeta(request));
     return this.run(command, response);
   }
@@ -76,11 +83,11 @@ export class CaseWritesController {
   @ApiOperation({ summary: 'Correct or retract a recorded fact by a new event that says why (CorrectFact, admin)' })
   @ApiBody({ schema: WRITE_SCHEMAS.CorrectFact })
   correct(@Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const { caseNumber, meetingId, ...rest } = jsonObject(body);
-    const caseId = caseNumber === undefined ? undefined : parseCaseId(String(caseNumber), 'caseNumber');
-    const meeting = meetingId === undefined ? undefined : parseMeetingId(String(meetingId), 'meetingId');
+    const { caseNumber, meetingId, ...rest } = parseBody('CorrectFact', body);
+    const caseId = caseNumber === undefined ? undefined : parseCaseId(caseNumber, 'caseNumber');
+    const meeting = meetingId === undefined ? undefined : parseMeetingId(meetingId, 'meetingId');
     const streamId = caseId ? caseStreamId(caseId) : undefined;
-    const command = new CorrectFact({ ...rest, ...(caseId ? { caseId } : {}), ...(meeting ? { meetingId: meeting } : {}) } as never, commandMeta(request, streamId ? { streamId } : undefined));
+    const command = new CorrectFact({ ...rest, ...(caseId ? { caseId } : {}), ...(meeting ? { meetingId: meeting } : {}) }, commandMeta(request, streamId ? { streamId } : undefined));
     return this.run(command, response, streamId);
   }
 }

@@ -8,9 +8,12 @@ import { caseTimeline, findCase, InvalidCursor, listCases } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
-import { caseIdParam, enumParam, limitParam, textParam } from '../http/query-params.js';
+import { caseIdParam, enumParam, limitParam, textParam, wholeNumber } from '../http/query-params.js';
 import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
 import { asOfParam, CaseAsOfReader } from './case-as-of.reader.js';
+
+// Stream versions are read as JS numbers: exact up to 2^53.
+const MAX_STREAM_VERSION = BigInt(Number.MAX_SAFE_INTEGER);
 
 const STATUSES = ['presented', 'postponed', 'decided', 'recommended', 'withdrawn'] as const;
 
@@ -100,13 +103,13 @@ export class CasesController {
   async events(@Param('caseNumber') raw: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: Response) {
     const caseId = caseIdParam(raw);
     const limit = limitParam(query.limit, 200, 1000);
-    const from = query.from === undefined ? 1 : Number(query.from);
-    if (!Number.isInteger(from) || from < 1) throw RequestValidationError.field('from', 'must be a stream version from 1');
+    const from = query.from === undefined ? 1n : wholeNumber(query.from, MAX_STREAM_VERSION);
+    if (from === undefined || from < 1n) throw RequestValidationError.field('from', `must be a stream version from 1 to ${MAX_STREAM_VERSION}`);
     const streamId = caseStreamId(caseId);
     const version = await this.store.streamVersion(streamId);
     if (version === 0) throw new CaseNotFound(caseId);
     response.setHeader('ETag', `"${version}"`);
-    const events = await this.store.readStream(streamId, { from, maxCount: limit });
+    const events = await this.store.readStream(streamId, { from: Number(from), maxCount: limit });
     const last = events.at(-1);
     return {
       caseNumber: caseId,

@@ -6,6 +6,7 @@ import { type GlobalCheckpoint, PostgresEventStore, START } from '#event-store';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
+import { wholeNumber } from '../http/query-params.js';
 
 const POLL_MS = 250;
 const BATCH = 500;
@@ -21,12 +22,15 @@ export class EventStreamController {
   private async resumeFrom(raw: unknown): Promise<GlobalCheckpoint> {
     if (raw === undefined || raw === '') return START;
     const text = String(raw);
-    const composite = /^(\d{1,19})\.(\d{1,19})$/.exec(text);
-    if (composite) return { transactionId: BigInt(composite[1]!), globalPosition: BigInt(composite[2]!) };
-    if (/^\d{1,19}$/.test(text)) {
-      if (BigInt(text) === 0n) return START;
+    const [first, second, ...rest] = text.split('.');
+    const transactionId = wholeNumber(first);
+    const globalPosition = wholeNumber(second);
+    if (rest.length === 0 && transactionId !== undefined && globalPosition !== undefined) return { transactionId, globalPosition };
+    const position = second === undefined ? transactionId : undefined;
+    if (position !== undefined) {
+      if (position === 0n) return START;
       // The last event at or before that position; before the first event, the very start.
-      return (await this.store.checkpointOf(BigInt(text))) ?? START;
+      return (await this.store.checkpointOf(position)) ?? START;
     }
     throw RequestValidationError.field('after', 'must be a global position or an event id from this stream (<transaction>.<position>)');
   }

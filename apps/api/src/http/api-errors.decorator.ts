@@ -4,14 +4,15 @@ import { ApiBearerAuth, ApiResponse } from '@nestjs/swagger';
 const problem = { $ref: '#/components/schemas/Problem' };
 
 /** Documents the problem+json answers a route can give, so /docs shows every error. */
-export function ApiErrors(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 422 | 429>) {
+export function ApiErrors(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429>) {
   const text: Record<number, string> = {
-    400: 'Invalid input: `errors` names each bad field',
+    400: 'Invalid input: `errors` names each bad field (e.g. `recommendation[0].text`); also JSON nested deeper than 32 levels',
     401: 'No or unknown bearer token',
     403: 'The token lacks the needed role',
     404: 'Unknown case or meeting',
     409: 'Version conflict: the stream moved past If-Match (expectedVersion, actualVersion)',
     413: 'Request body too large',
+    415: 'The body cannot be read: JSON must be UTF-8, text a known charset, Content-Encoding gzip, deflate, br or identity',
     422: 'A domain rule forbids it: `rule` names the rule',
     429: 'Too many writes; slow down',
   };
@@ -24,7 +25,7 @@ export function ApiErrors(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 |
 export function ApiWrite() {
   return applyDecorators(
     ApiBearerAuth(),
-    ApiErrors(400, 401, 403, 404, 409, 413, 422, 429),
+    ApiErrors(400, 401, 403, 404, 409, 413, 415, 422, 429),
     ApiResponse({ status: 201, description: 'Recorded; `position` can be passed as minPosition to reads', schema: { $ref: '#/components/schemas/WriteAnswer' } }),
     ApiResponse({ status: 200, description: 'Already recorded (same Idempotency-Key) or nothing new to record', schema: { $ref: '#/components/schemas/WriteAnswer' } }),
   );

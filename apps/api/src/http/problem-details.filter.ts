@@ -5,10 +5,11 @@ import { VersionConflict } from '#event-store';
 import { ImportRejected } from '#minutes';
 import { PROBLEM_TYPE_BASE, type ProblemDetails, RequestValidationError } from './problem.js';
 
-/** Errors from body parsing (express/body-parser) carry a status and a type. */
+/** Errors from body parsing (express/body-parser, http-errors) carry a status and a type. */
 interface BodyParserError {
   status?: number;
   type?: string;
+  expose?: boolean;
   message: string;
 }
 
@@ -54,6 +55,18 @@ export function toProblem(error: unknown): ProblemDetails {
   }
   if (bodyError?.type === 'entity.too.large') {
     return problem(413, 'too-large', 'The request body is too large', bodyError.message, { errors: [{ field: 'body', message: 'is too large' }] });
+  }
+  if (bodyError?.type === 'entity.too.deep') {
+    return problem(400, 'validation', 'The request body nests too deeply', bodyError.message, { errors: [{ field: 'body', message: bodyError.message }] });
+  }
+  if (bodyError?.type === 'charset.unsupported' || bodyError?.type === 'encoding.unsupported') {
+    const header = bodyError.type === 'charset.unsupported' ? 'Content-Type' : 'Content-Encoding';
+    return problem(415, 'unsupported-media-type', 'The request body cannot be read', bodyError.message, { errors: [{ field: header, message: bodyError.message }] });
+  }
+  // Any other refusal while reading the body (aborted, bad length, undecodable gzip): its own 4xx.
+  // `expose` marks http-errors made for the client, as body-parser makes them.
+  if (typeof bodyError?.status === 'number' && bodyError.status >= 400 && bodyError.status < 500 && bodyError.expose === true) {
+    return problem(bodyError.status, 'bad-request-body', 'The request body cannot be read', bodyError.message, { errors: [{ field: 'body', message: bodyError.message }] });
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();

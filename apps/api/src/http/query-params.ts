@@ -1,4 +1,4 @@
-import { parseCaseId, parseIsoDate, parseMeetingId } from '#cases';
+import { isSafeText, parseCaseId, parseIsoDate, parseMeetingId } from '#cases';
 import { RequestValidationError } from './problem.js';
 
 /** Small, explicit parsers for query and path parameters: each bad one is a 400 naming it. */
@@ -17,10 +17,13 @@ export function dateParam(raw: unknown, field: string): string | undefined {
 export function instantParam(raw: unknown, field: string): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   const text = String(raw);
-  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) || Number.isNaN(Date.parse(text))) {
-    throw RequestValidationError.field(field, 'must be an ISO 8601 date or time, e.g. 2024-02-06T12:00:00Z');
+  const instant = /^\d{4}-\d{2}-\d{2}(T[\d:.]{1,20}(Z|[+-]\d{2}:?\d{2})?)?$/.test(text) ? new Date(text) : undefined;
+  // PostgreSQL knows no year 0, and an offset can push 9999-12-31 into year 10000.
+  const year = instant?.getUTCFullYear() ?? Number.NaN;
+  if (!(year >= 1 && year <= 9999)) {
+    throw RequestValidationError.field(field, 'must be an ISO 8601 date or time from year 1 to 9999, e.g. 2024-02-06T12:00:00Z');
   }
-  return new Date(text).toISOString();
+  return instant!.toISOString();
 }
 
 export function enumParam<T extends string>(raw: unknown, field: string, allowed: readonly T[]): T | undefined {
@@ -32,6 +35,7 @@ export function enumParam<T extends string>(raw: unknown, field: string, allowed
 export function textParam(raw: unknown, field: string, max = 200): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string' || raw.length > max) throw RequestValidationError.field(field, `must be one text of at most ${max} characters`);
+  if (!isSafeText(raw)) throw RequestValidationError.field(field, 'must not contain NUL or unpaired surrogate characters');
   return raw.normalize('NFC');
 }
 
@@ -40,8 +44,19 @@ export const caseIdParam = (raw: string): string => parseCaseId(raw, 'caseNumber
 
 export const meetingIdParam = (raw: string): string => parseMeetingId(raw, 'meetingId');
 
+/** The largest value of a PostgreSQL bigint: positions and transaction ids beyond it do not exist. */
+export const MAX_BIGINT = 2n ** 63n - 1n;
+
+/** A whole number from 0 to `max`, as text of digits; undefined when it is not one. */
+export function wholeNumber(raw: unknown, max: bigint = MAX_BIGINT): bigint | undefined {
+  if (typeof raw !== 'string' || !/^\d{1,19}$/.test(raw)) return undefined;
+  const value = BigInt(raw);
+  return value <= max ? value : undefined;
+}
+
 export function positionParam(raw: unknown, field: string): bigint | undefined {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string' || !/^\d{1,19}$/.test(raw)) throw RequestValidationError.field(field, 'must be a global position (a whole number)');
-  return BigInt(raw);
+  const position = wholeNumber(raw);
+  if (position === undefined) throw RequestValidationError.field(field, `must be a global position (a whole number up to ${MAX_BIGINT})`);
+  return position;
 }

@@ -35,7 +35,7 @@ export class ImportsController {
   @ApiBearerAuth()
   @ApiResponse({ status: 201, description: 'The import report: meeting, items, outcomes, warnings, counts' })
   @ApiResponse({ status: 200, description: 'Already imported: nothing new recorded' })
-  @ApiErrors(400, 401, 403, 413, 422, 429)
+  @ApiErrors(400, 401, 403, 413, 415, 422, 429)
   async import(
     @Body() body: unknown,
     @UploadedFile() file: Upload | undefined,
@@ -47,7 +47,7 @@ export class ImportsController {
     if (text === undefined) {
       throw RequestValidationError.field('body', 'must be the minutes as text/plain, or a multipart upload in field "file"');
     }
-    const name = textParam(rawName, 'name') ?? file?.originalname ?? 'referat.txt';
+    const name = textParam(rawName, 'name') ?? textParam(file?.originalname, 'file') ?? 'referat.txt';
     const report = await this.importer.importDocument(text, name, request.caller!.name);
     response.status(report.counts.appended + report.counts.corrected > 0 ? 201 : 200);
     return report;

@@ -7,7 +7,7 @@ import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { RequireRole } from '../auth/roles.decorator.js';
 import { WriteThrottlerGuard } from '../auth/write-throttler.guard.js';
 import { ApiWrite } from '../http/api-errors.decorator.js';
-import { jsonObject } from '../http/json-body.js';
+import { parseBody } from '../http/json-body.js';
 import { meetingIdParam } from '../http/query-params.js';
 import { answerWrite, commandMeta } from '../http/write-context.js';
 import { WRITE_SCHEMAS } from '../http/write-schemas.js';
@@ -27,8 +27,8 @@ export class MeetingWritesController {
   @ApiOperation({ summary: 'Schedule a meeting (ScheduleMeeting)' })
   @ApiBody({ schema: WRITE_SCHEMAS.ScheduleMeeting })
   async schedule(@Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const input = jsonObject(body);
-    const result: CommandResult = await this.commands.execute(new ScheduleMeeting(input as never, commandMeta(request)));
+    const input = parseBody('ScheduleMeeting', body);
+    const result: CommandResult = await this.commands.execute(new ScheduleMeeting(input, commandMeta(request)));
     return answerWrite(response, result);
   }
 
@@ -36,8 +36,8 @@ export class MeetingWritesController {
   @ApiOperation({ summary: 'Record attendance (RecordAttendance)' })
   @ApiBody({ schema: WRITE_SCHEMAS.RecordAttendance })
   async attendance(@Param('meetingId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const input = jsonObject(body);
-    const command = new RecordAttendance({ ...input, meeting: { meetingId: meetingIdParam(raw) } } as never, commandMeta(request));
+    const input = parseBody('RecordAttendance', body);
+    const command = new RecordAttendance({ ...input, meeting: { meetingId: meetingIdParam(raw) } }, commandMeta(request));
     return answerWrite(response, await this.commands.execute(command));
   }
 
@@ -45,7 +45,7 @@ export class MeetingWritesController {
   @ApiOperation({ summary: 'Cancel a meeting: every item on its agenda is postponed (CancelMeeting)' })
   @ApiBody({ schema: WRITE_SCHEMAS.CancelMeeting })
   async cancel(@Param('meetingId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const input = jsonObject(body);
+    const input = parseBody('CancelMeeting', body);
     const command = new CancelMeeting({ reason: input.reason, meeting: { meetingId: meetingIdParam(raw) } }, commandMeta(request));
     return answerWrite(response, await this.commands.execute(command));
   }
@@ -55,11 +55,11 @@ export class MeetingWritesController {
   @ApiHeader({ name: 'If-Match', required: false })
   @ApiBody({ schema: WRITE_SCHEMAS.PresentItem })
   async present(@Param('meetingId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
-    const { caseNumber, ...rest } = jsonObject(body);
-    const caseId = caseNumber === undefined ? undefined : parseCaseId(String(caseNumber), 'caseNumber');
+    const { caseNumber, ...rest } = parseBody('PresentItem', body);
+    const caseId = caseNumber === undefined ? undefined : parseCaseId(caseNumber, 'caseNumber');
     const streamId = caseId ? caseStreamId(caseId) : undefined;
     const command = new PresentItem(
-      { ...rest, ...(caseId ? { caseId } : {}), meeting: { meetingId: meetingIdParam(raw) } } as never,
+      { ...rest, ...(caseId ? { caseId } : {}), meeting: { meetingId: meetingIdParam(raw) } },
       commandMeta(request, streamId ? { streamId } : undefined),
     );
     return answerWrite(response, await this.commands.execute(command), streamId);

@@ -1,5 +1,6 @@
 import { CaseNumber } from './case-number.js';
 import { InvalidInput } from './errors.js';
+import { LIMITS } from './limits.js';
 import type { MeetingId } from './meeting-id.js';
 
 /**
@@ -16,14 +17,14 @@ export function provisionalCaseId(meetingId: MeetingId, itemNumber: number): Cas
 }
 
 export function isProvisionalCaseId(id: string): boolean {
-  return PROVISIONAL.test(id);
+  return id.length <= LIMITS.caseId && PROVISIONAL.test(id);
 }
 
 /** Accepts a journal number (normalised) or a provisional id; anything else is rejected. */
 export function parseCaseId(raw: string, field = 'caseId'): CaseId {
   const text = String(raw ?? '').trim();
   if (text.startsWith('P-')) {
-    if (!isProvisionalCaseId(text)) throw new InvalidInput(field, `"${raw}" is not a provisional case id; expected P-<meetingId>-<itemNumber>`);
+    if (!isProvisionalCaseId(text)) throw new InvalidInput(field, `"${text.slice(0, 100)}" is not a provisional case id; expected P-<meetingId>-<itemNumber>`);
     return text;
   }
   return CaseNumber.parse(text, field).value;

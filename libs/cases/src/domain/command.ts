@@ -3,6 +3,7 @@ import type { CaseId } from './case-id.js';
 import { caseStreamId } from './case-id.js';
 import { appearanceAt, type Appearance, type CaseState } from './case-state.js';
 import { InvalidInput, MeetingMismatch, MeetingNotFound } from './errors.js';
+import { LIMITS } from './limits.js';
 import { event, type AgendaItemAdded, type CaseEvent, type ItemPresented, type MeetingEvent, type MeetingScheduled, type StreamEvents } from './events.js';
 import { meetingIdFor, meetingStreamId, parseMeetingId, slugOfBody, type MeetingId } from './meeting-id.js';
 import { cancellation, meetingInfo, type MeetingInfo, type MeetingState } from './meeting-state.js';
@@ -46,7 +47,7 @@ export interface AgendaItemInput {
 export function resolveMeetingId(ref: MeetingRef | undefined, field = 'meeting'): MeetingId {
   if (!ref) throw new InvalidInput(field, 'is required');
   if (ref.meetingId) return parseMeetingId(ref.meetingId, `${field}.meetingId`);
-  const body = requireText(ref.body, `${field}.body`);
+  const body = requireText(ref.body, `${field}.body`, LIMITS.name);
   const date = parseIsoDate(ref.date ?? '', `${field}.date`);
   return meetingIdFor(body, date);
 }
@@ -58,10 +59,10 @@ export function resolveMeetingId(ref: MeetingRef | undefined, field = 'meeting')
 export function ensureMeeting(ref: MeetingRef | undefined, state: MeetingState, field = 'meeting'): { meeting: MeetingInfo; events: MeetingEvent[] } {
   const meetingId = resolveMeetingId(ref, field);
   const given = {
-    body: optionalText(ref!.body),
+    body: optionalText(ref!.body, `${field}.body`, LIMITS.name),
     date: ref!.date === undefined ? undefined : parseIsoDate(ref!.date, `${field}.date`),
     startTime: ref!.startTime === undefined ? undefined : parseTimeOfDay(ref!.startTime, `${field}.startTime`),
-    place: optionalText(ref!.place),
+    place: optionalText(ref!.place, `${field}.place`, LIMITS.name),
   };
   const known = meetingInfo(state);
   if (known) {
@@ -98,9 +99,9 @@ export function presentIfGiven(caseId: CaseId, caseState: CaseState, meeting: Me
   if (appearance?.presented || !item) return { appearance, caseEvents: [], meetingEvents: [] };
   const presented = itemPresented(caseId, meeting, {
     itemNumber: optionalItemNumber(item.itemNumber, `${field}.itemNumber`),
-    title: optionalText(item.title),
+    title: optionalText(item.title, `${field}.title`, LIMITS.title),
     closed: item.closed ?? false,
-    decidingBody: optionalText(item.decidingBody),
+    decidingBody: optionalText(item.decidingBody, `${field}.decidingBody`, LIMITS.name),
   });
   return { appearance, caseEvents: [presented], meetingEvents: [agendaItemAdded(presented)] };
 }

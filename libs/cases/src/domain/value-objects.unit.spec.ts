@@ -3,7 +3,8 @@ import { CaseNumber } from './case-number.js';
 import { InvalidCaseNumber, InvalidInput } from './errors.js';
 import { meetingIdFor, parseMeetingId } from './meeting-id.js';
 import { outcomeFromDanish } from './outcome.js';
-import { danishDate, parseIsoDate } from './calendar.js';
+import { danishDate, listOf, optionalText, parseIsoDate, requireText } from './calendar.js';
+import { LIMITS } from './limits.js';
 
 describe('CaseNumber', () => {
   it('accepts KLE journal numbers, Danish facet letters included', () => {
@@ -76,5 +77,66 @@ describe('dates and outcomes', () => {
     ['Noget helt andet', 'other'],
   ])('reads %p as %p', (text, outcome) => {
     expect(outcomeFromDanish(text)).toBe(outcome);
+  });
+});
+
+describe('journal numbers stay text', () => {
+  it('two long running numbers are two cases, never rounded into one or printed as 1e+23', () => {
+    const a = parseCaseId('15.00.05-A00-12345678901234567890-19');
+    const b = parseCaseId('15.00.05-A00-12345678901234567891-19');
+    expect(a).toBe('15.00.05-A00-12345678901234567890-19');
+    expect(b).not.toBe(a);
+    expect(parseCaseId('15.00.05-A00-99999999999999999999999-19')).toBe('15.00.05-A00-99999999999999999999999-19');
+    expect(parseCaseId('15.00.05-A00-000000000000000000000042-19')).toBe('15.00.05-A00-42-19');
+  });
+
+  it('refuses a running number over 30 digits and an oversized id without echoing it whole', () => {
+    expect(() => parseCaseId(`15.00.05-A00-${'1'.repeat(31)}-19`)).toThrow(InvalidCaseNumber);
+    const error = (() => {
+      try {
+        parseCaseId('9'.repeat(100_000));
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(InvalidCaseNumber);
+    expect(error!.message.length).toBeLessThan(400);
+    expect(() => parseCaseId(`P-${'a'.repeat(400)}-1`)).toThrow(InvalidInput);
+  });
+});
+
+describe('meeting ids from long names', () => {
+  it('shortens a slug over 200 characters with a hash of the whole: stable, distinct and readable back', () => {
+    const long = 'Udvalget for ' + 'Æblemost og '.repeat(15);
+    const id = meetingIdFor(long, '2024-02-06');
+    expect(id.length).toBeLessThanOrEqual(211);
+    expect(meetingIdFor(long, '2024-02-06')).toBe(id);
+    expect(meetingIdFor(long + 'x', '2024-02-06')).not.toBe(id);
+    expect(parseMeetingId(id)).toBe(id);
+  });
+
+  it('keeps slugs up to 200 characters as they were, and reads back stored ids up to 300', () => {
+    const name = 'u'.repeat(200);
+    expect(meetingIdFor(name, '2024-02-06')).toBe(`${name}-2024-02-06`);
+    const stored = `${'b'.repeat(244)}-2024-02-06`;
+    expect(parseMeetingId(stored)).toBe(stored);
+    expect(() => parseMeetingId('b'.repeat(301))).toThrow(InvalidInput);
+  });
+});
+
+describe('texts are bounded', () => {
+  it('refuses a text over its limit, NUL and a lone surrogate, naming the field', () => {
+    expect(requireText('x'.repeat(LIMITS.name), 'body', LIMITS.name)).toHaveLength(LIMITS.name);
+    expect(() => requireText('x'.repeat(LIMITS.name + 1), 'body', LIMITS.name)).toThrow(/body: must be at most 200 characters/);
+    expect(() => optionalText('a\u0000b', 'reason')).toThrow(/reason: must not contain NUL/);
+    expect(() => optionalText('a\ud800b', 'reason')).toThrow(/reason: must not contain NUL/);
+    expect(optionalText('a\ud83d\ude00b', 'reason')).toBe('a\ud83d\ude00b');
+  });
+
+  it('a list must be a list of objects, not too long', () => {
+    expect(listOf(undefined, 'summary', (e) => e)).toEqual([]);
+    expect(() => listOf('x' as never, 'summary', (e) => e)).toThrow(/summary: must be a list/);
+    expect(() => listOf([null] as never, 'summary', (e) => e)).toThrow(/summary\[0\]: must be an object/);
+    expect(() => listOf(Array.from({ length: LIMITS.list + 1 }, () => ({})), 'summary', (e) => e)).toThrow(/at most 200 entries/);
   });
 });

@@ -54,7 +54,7 @@ function auditConditions(filter: Omit<AuditFilter, 'limit' | 'cursor'>): { where
 }
 
 export async function auditLog(pool: pg.Pool, filter: AuditFilter): Promise<Page<AuditEntryView>> {
-  const after = decodeCursor(filter.cursor, 1);
+  const after = decodeCursor(filter.cursor, ['position']);
   const { where, values } = auditConditions(filter);
   const { rows } = await pool.query(
     `SELECT case_id, body, meeting_id, meeting_date::text, item_number, kind, outcome, recorded_at, actor, source, global_position::text AS position_text, event_id
@@ -63,7 +63,7 @@ export async function auditLog(pool: pg.Pool, filter: AuditFilter): Promise<Page
         AND ($10::bigint IS NULL OR global_position > $10)
       ORDER BY global_position
       LIMIT $11`,
-    [...values, (after?.[0] as string) ?? null, filter.limit + 1],
+    [...values, after?.[0] ?? null, filter.limit + 1],
   );
   return toPage(
     rows,

@@ -55,18 +55,21 @@ export interface CaseFilter {
   cursor?: string;
 }
 
+/** `%`, `_` and the escape character itself, taken literally by LIKE (whose default escape is `\`). */
+const likeLiteral = (text: string): string => text.replace(/[\\%_]/g, '\\$&');
+
 export async function listCases(pool: pg.Pool, filter: CaseFilter): Promise<Page<CaseView>> {
-  const after = decodeCursor(filter.cursor, 1);
+  const after = decodeCursor(filter.cursor, ['text']);
   const { rows } = await pool.query(
     `SELECT ${COLUMNS} FROM proj_case_status s
       WHERE s.linked_to IS NULL
         AND ($1::text IS NULL OR s.status = $1)
         AND ($2::text IS NULL OR $2 = ANY (s.bodies))
-        AND ($3::text IS NULL OR s.title_search @@ plainto_tsquery('danish', $3) OR s.title ILIKE '%' || $3 || '%' OR s.case_id LIKE $3 || '%')
+        AND ($3::text IS NULL OR s.title_search @@ plainto_tsquery('danish', $3) OR s.title ILIKE $6 OR s.case_id LIKE $7)
         AND ($4::text IS NULL OR s.case_id > $4)
       ORDER BY s.case_id
       LIMIT $5`,
-    [filter.status ?? null, filter.body ?? null, filter.q ?? null, (after?.[0] as string) ?? null, filter.limit + 1],
+    [filter.status ?? null, filter.body ?? null, filter.q ?? null, after?.[0] ?? null, filter.limit + 1, filter.q === undefined ? null : `%${likeLiteral(filter.q)}%`, filter.q === undefined ? null : `${likeLiteral(filter.q)}%`],
   );
   return toPage(rows, filter.limit, toView, (row) => [row.case_id]);
 }

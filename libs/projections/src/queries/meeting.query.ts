@@ -75,7 +75,7 @@ export interface MeetingFilter {
 }
 
 export async function listMeetings(pool: pg.Pool, filter: MeetingFilter, now: Date): Promise<Page<MeetingView>> {
-  const after = decodeCursor(filter.cursor, 2);
+  const after = decodeCursor(filter.cursor, ['date', 'text']);
   const { rows } = await pool.query(
     `SELECT meeting_id, body, date::text, events FROM proj_meetings
       WHERE ($1::text IS NULL OR lower(body) = lower($1))
@@ -83,7 +83,7 @@ export async function listMeetings(pool: pg.Pool, filter: MeetingFilter, now: Da
         AND ($4::date IS NULL OR (date, meeting_id) > ($4::date, $5::text))
       ORDER BY date, meeting_id
       LIMIT $6`,
-    [filter.body ?? null, filter.from ?? null, filter.to ?? null, (after?.[0] as string) ?? null, (after?.[1] as string) ?? null, filter.limit + 1],
+    [filter.body ?? null, filter.from ?? null, filter.to ?? null, after?.[0] ?? null, after?.[1] ?? null, filter.limit + 1],
   );
   const items = await itemsOf(pool, rows.map((r) => r.meeting_id));
   const today = danishDate(now);

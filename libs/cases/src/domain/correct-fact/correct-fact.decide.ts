@@ -20,7 +20,7 @@ export function decideCorrectFact(command: CorrectFact, state: { subject: Correc
   const { input } = command;
   const reason = requireText(input.reason, 'reason');
   if (input.action !== 'retract' && input.action !== 'correct') throw new InvalidInput('action', `"${input.action}" is not one of retract, correct`);
-  const targetEventId = requireText(input.targetEventId, 'targetEventId');
+  const targetEventId = requireText(input.targetEventId, 'targetEventId', 100);
   const streamId = state.subject.kind === 'case' ? streams.case(state.subject.caseId) : streams.meeting(state.subject.meetingId);
 
   const targetType = state.log.seen.get(targetEventId);

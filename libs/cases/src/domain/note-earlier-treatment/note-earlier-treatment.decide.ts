@@ -4,6 +4,7 @@ import { appearanceAt, type CaseState } from '../case-state.js';
 import { streams, writes } from '../command.js';
 import { InvalidInput } from '../errors.js';
 import { event, type EarlierTreatmentNoted, type EarlierTreatmentSource, type StreamEvents } from '../events.js';
+import { LIMITS } from '../limits.js';
 import { meetingIdFor, parseMeetingId } from '../meeting-id.js';
 import type { NoteEarlierTreatment } from './note-earlier-treatment.command.js';
 
@@ -16,7 +17,7 @@ const SOURCES: EarlierTreatmentSource[] = ['tidligere-behandling', 'sagens-forlo
  */
 export function decideNoteEarlierTreatment(command: NoteEarlierTreatment, state: { caseId: CaseId; case: CaseState }): StreamEvents[] {
   const { input } = command;
-  const body = requireText(input.body, 'body');
+  const body = requireText(input.body, 'body', LIMITS.name);
   const meetingDate = parseIsoDate(input.date, 'date');
   const itemNumber = optionalItemNumber(input.itemNumber, 'itemNumber');
   if (!SOURCES.includes(input.foundIn)) throw new InvalidInput('foundIn', `"${input.foundIn}" is not one of ${SOURCES.join(', ')}`);

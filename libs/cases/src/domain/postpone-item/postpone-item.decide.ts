@@ -22,7 +22,7 @@ export function decidePostponeItem(command: PostponeItem, state: { caseId: CaseI
   if (appearance?.postponement) return [];
 
   const cancelled = cancellation(state.meeting);
-  const reason = optionalText(input.reason) ?? cancelled?.reason;
+  const reason = optionalText(input.reason, 'reason') ?? cancelled?.reason;
   const itemNumber = appearance?.itemNumber ?? input.agendaItem?.itemNumber;
   const postponed = event<ItemPostponed>('ItemPostponed', {
     caseId: state.caseId,

@@ -10,11 +10,12 @@ export interface PresentItemInput {
   closed?: boolean;
   /** `Beslutningen træffes af`. */
   decidingBody?: string;
-  /** `Indstilling`, in numbered points. */
-  recommendation?: RecommendationPoint[];
+  /** `Indstilling`, in numbered points; a point without a number is numbered by its place. */
+  recommendation?: Array<Omit<RecommendationPoint, 'number'> & { number?: number }>;
   /** `Sammendrag`, `Baggrund`, `Sagsfremstilling`, ... */
   summary?: SummarySection[];
-  attachments?: Attachment[];
+  /** `recommended` absent is false. */
+  attachments?: Array<Omit<Attachment, 'recommended'> & { recommended?: boolean }>;
 }
 
 export class PresentItem {

@@ -1,16 +1,17 @@
-import { optionalItemNumber, optionalText, requireText } from '../calendar.js';
+import { listOf, optionalItemNumber, optionalText, requireText } from '../calendar.js';
 import { parseCaseId, provisionalCaseId, type CaseId } from '../case-id.js';
 import { appearanceAt, type CaseState } from '../case-state.js';
 import { agendaItemAdded, ensureMeeting, itemPresented, resolveMeetingId, streams, writes } from '../command.js';
 import { ClosedItemContent, InvalidInput } from '../errors.js';
 import { event, type ItemPostponed, type StreamEvents } from '../events.js';
+import { LIMITS } from '../limits.js';
 import { cancellation, type MeetingState } from '../meeting-state.js';
 import type { PresentItem } from './present-item.command.js';
 
 /** The case the item belongs to: its journal number, or a provisional id from meeting and item number. */
 export function presentItemCaseId(command: PresentItem): CaseId {
   const { input } = command;
-  if (optionalText(input.caseId)) return parseCaseId(input.caseId!, 'caseId');
+  if (optionalText(input.caseId, 'caseId', LIMITS.caseId)) return parseCaseId(input.caseId!, 'caseId');
   const itemNumber = optionalItemNumber(input.itemNumber, 'itemNumber');
   if (itemNumber === undefined) throw new InvalidInput('caseId', 'is required when the item has no number (a provisional id needs one)');
   return provisionalCaseId(resolveMeetingId(input.meeting), itemNumber);
@@ -22,12 +23,21 @@ export function presentItemCaseId(command: PresentItem): CaseId {
  */
 export function decidePresentItem(command: PresentItem, state: { caseId: CaseId; case: CaseState; meeting: MeetingState }): StreamEvents[] {
   const { input } = command;
-  const title = requireText(input.title, 'title');
+  const title = requireText(input.title, 'title', LIMITS.title);
   const itemNumber = optionalItemNumber(input.itemNumber, 'itemNumber');
   const closed = input.closed ?? false;
-  const recommendation = (input.recommendation ?? []).map((p, i) => ({ number: p.number, text: requireText(p.text, `recommendation[${i}].text`) }));
-  const summary = (input.summary ?? []).map((s, i) => ({ heading: requireText(s.heading, `summary[${i}].heading`), text: requireText(s.text, `summary[${i}].text`) }));
-  const attachments = (input.attachments ?? []).map((a, i) => ({ title: requireText(a.title, `attachments[${i}].title`), recommended: a.recommended === true }));
+  const recommendation = listOf(input.recommendation, 'recommendation', (p, i) => ({
+    number: optionalItemNumber(p.number, `recommendation[${i}].number`) ?? i + 1,
+    text: requireText(p.text, `recommendation[${i}].text`),
+  }));
+  const summary = listOf(input.summary, 'summary', (s, i) => ({
+    heading: requireText(s.heading, `summary[${i}].heading`, LIMITS.title),
+    text: requireText(s.text, `summary[${i}].text`),
+  }));
+  const attachments = listOf(input.attachments, 'attachments', (a, i) => ({
+    title: requireText(a.title, `attachments[${i}].title`, LIMITS.title),
+    recommended: a.recommended === true,
+  }));
   // A closed item's content is never stored in an open field: refuse rather than silently drop.
   if (closed && recommendation.length + summary.length + attachments.length > 0) throw new ClosedItemContent(state.caseId, 'content');
 
@@ -40,7 +50,7 @@ export function decidePresentItem(command: PresentItem, state: { caseId: CaseId;
     ...(itemNumber !== undefined ? { itemNumber } : {}),
     title,
     closed,
-    ...(optionalText(input.decidingBody) ? { decidingBody: optionalText(input.decidingBody) } : {}),
+    ...(optionalText(input.decidingBody, 'decidingBody', LIMITS.name) ? { decidingBody: optionalText(input.decidingBody, 'decidingBody', LIMITS.name) } : {}),
     recommendation,
     summary,
     attachments,

@@ -1,7 +1,8 @@
-import { optionalItemNumber, optionalText, requireText } from '../calendar.js';
+import { listOf, optionalItemNumber, optionalText, requireText } from '../calendar.js';
 import { ensureMeeting, streams, writes } from '../command.js';
 import { InvalidInput } from '../errors.js';
 import { event, type Attendance, type AttendanceRecorded, type Participant, type StreamEvents } from '../events.js';
+import { LIMITS } from '../limits.js';
 import type { MeetingState } from '../meeting-state.js';
 import type { RecordAttendance } from './record-attendance.command.js';
 
@@ -11,14 +12,14 @@ const ATTENDANCE: Attendance[] = ['attended', 'apologies', 'absent'];
 export function decideRecordAttendance(command: RecordAttendance, state: { meeting: MeetingState }): StreamEvents[] {
   const { input } = command;
   const { meeting, events } = ensureMeeting(input.meeting, state.meeting);
-  if (!Array.isArray(input.participants) || input.participants.length === 0) throw new InvalidInput('participants', 'must name at least one participant');
-  const participants: Participant[] = input.participants.map((p, i) => {
+  const participants: Participant[] = listOf(input.participants, 'participants', (p, i) => {
     const field = `participants[${i}]`;
     if (!ATTENDANCE.includes(p.attendance)) throw new InvalidInput(`${field}.attendance`, `"${p.attendance}" is not one of ${ATTENDANCE.join(', ')}`);
-    const party = optionalText(p.party)?.toLocaleUpperCase('da-DK');
-    const role = optionalText(p.role);
-    return { name: requireText(p.name, `${field}.name`), attendance: p.attendance, ...(party ? { party } : {}), ...(role ? { role } : {}) };
+    const party = optionalText(p.party, `${field}.party`, LIMITS.name)?.toLocaleUpperCase('da-DK');
+    const role = optionalText(p.role, `${field}.role`, LIMITS.name);
+    return { name: requireText(p.name, `${field}.name`, LIMITS.name), attendance: p.attendance, ...(party ? { party } : {}), ...(role ? { role } : {}) };
   });
+  if (participants.length === 0) throw new InvalidInput('participants', 'must name at least one participant');
   const itemNumber = optionalItemNumber(input.itemNumber, 'itemNumber');
   const recorded = event<AttendanceRecorded>('AttendanceRecorded', {
     meetingId: meeting.meetingId,

@@ -1,4 +1,4 @@
-import { optionalItemNumber, optionalText, type IsoDate } from '../calendar.js';
+import { listOf, optionalItemNumber, optionalText, verbatimText, type IsoDate } from '../calendar.js';
 import type { CaseId } from '../case-id.js';
 import type { CaseState } from '../case-state.js';
 import { ensureMeeting, isCancelled, presentIfGiven, streams, writes } from '../command.js';
@@ -13,6 +13,7 @@ import {
   MeetingIsCancelled,
 } from '../errors.js';
 import { event, type DecisionTaken, type ItemReferred, type StreamEvents } from '../events.js';
+import { LIMITS } from '../limits.js';
 import type { MeetingState } from '../meeting-state.js';
 import { parseOutcome } from '../outcome.js';
 import type { RecordDecision } from './record-decision.command.js';
@@ -36,12 +37,13 @@ export function decideRecordDecision(
   const outcome = parseOutcome(input.outcome, 'outcome');
   // Kept exactly as written; only an empty text is refused.
   if (typeof input.decisionText !== 'string' || input.decisionText.trim() === '') throw new InvalidInput('decisionText', 'must not be empty');
-  const pointOutcomes = (input.pointOutcomes ?? []).map((p, i) => ({
+  const decisionText = verbatimText(input.decisionText, 'decisionText');
+  const pointOutcomes = listOf(input.pointOutcomes, 'pointOutcomes', (p, i) => ({
     point: optionalItemNumber(p.point, `pointOutcomes[${i}].point`) ?? 0,
     outcome: parseOutcome(p.outcome, `pointOutcomes[${i}].outcome`),
-    text: p.text,
+    text: verbatimText(p.text ?? '', `pointOutcomes[${i}].text`),
   }));
-  const remarks = optionalText(input.remarks);
+  const remarks = optionalText(input.remarks, 'remarks');
 
   const { meeting, events: meetingEvents } = ensureMeeting(input.meeting, state.meeting);
   if (isCancelled(state.meeting)) throw new MeetingIsCancelled(meeting.meetingId);
@@ -63,10 +65,10 @@ export function decideRecordDecision(
     ...(itemNumber !== undefined ? { itemNumber } : {}),
   };
   const caseEvents: Array<DecisionTaken | ItemReferred> = [
-    event<DecisionTaken>('DecisionTaken', { ...at, outcome, decisionText: input.decisionText, ...(remarks ? { remarks } : {}), pointOutcomes }),
+    event<DecisionTaken>('DecisionTaken', { ...at, outcome, decisionText, ...(remarks ? { remarks } : {}), pointOutcomes }),
   ];
   if (outcome === 'recommended') {
-    const toBody = optionalText(input.decidingBody) ?? appearance?.decidingBody ?? optionalText(input.agendaItem?.decidingBody);
+    const toBody = optionalText(input.decidingBody, 'decidingBody', LIMITS.name) ?? appearance?.decidingBody ?? optionalText(input.agendaItem?.decidingBody, 'agendaItem.decidingBody', LIMITS.name);
     if (!toBody) throw new DecidingBodyUnknown(state.caseId);
     caseEvents.push(event<ItemReferred>('ItemReferred', { ...at, toBody }));
   }

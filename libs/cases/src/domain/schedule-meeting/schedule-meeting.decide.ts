@@ -3,6 +3,7 @@ import { ensureMeeting, streams, writes } from '../command.js';
 import { MeetingAlreadyScheduled } from '../errors.js';
 import { event, type MeetingScheduled, type StreamEvents } from '../events.js';
 import { factsOfType } from '../fact-log.js';
+import { LIMITS } from '../limits.js';
 import type { MeetingState } from '../meeting-state.js';
 import type { ScheduleMeeting } from './schedule-meeting.command.js';
 
@@ -13,10 +14,10 @@ import type { ScheduleMeeting } from './schedule-meeting.command.js';
  */
 export function decideScheduleMeeting(command: ScheduleMeeting, state: { meeting: MeetingState }): StreamEvents[] {
   const { input } = command;
-  requireText(input.body, 'body');
+  requireText(input.body, 'body', LIMITS.name);
   parseIsoDate(input.date, 'date');
   const startTime = input.startTime === undefined ? undefined : parseTimeOfDay(input.startTime, 'startTime');
-  const place = optionalText(input.place);
+  const place = optionalText(input.place, 'place', LIMITS.name);
   const { meeting, events } = ensureMeeting({ ...input }, state.meeting, 'meeting');
   if (events.length > 0) {
     return writes([streams.meeting(meeting.meetingId), [event<MeetingScheduled>('MeetingScheduled', { ...(events[0] as MeetingScheduled).data, implied: false })]]);
