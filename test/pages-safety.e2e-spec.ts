@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ProjectionsService } from '../apps/api/src/projections/projections.service.js';
 import { bearer, type Harness, startHarness, TOKENS } from './support/api-harness.js';
 
@@ -132,4 +133,43 @@ describe('the pages over HTTP: safe by construction, time travel on the API', ()
     expect(importer.body.data.length).toBeGreaterThan(0);
     expect(new Set(importer.body.data.map((r: { actor: string }) => r.actor))).toEqual(new Set(['demo-data']));
   });
+});
+
+describe('the pages under generated hostile input', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ DEMO_DATA: 'on' });
+  }, 60_000);
+  afterAll(() => h.close());
+
+  /** Percent-encodes UTF-8 bytes (a lone surrogate becomes U+FFFD), or passes a raw, possibly malformed escape. */
+  const encode = (value: string) => (value.startsWith('raw:') ? value.slice(4) : [...Buffer.from(value, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
+  const value = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.string({ unit: 'binary', maxLength: 20 }),
+    fc.constantFrom('', '\u0000', '\ud800', '%', "'; DROP TABLE es_events; --", 'x'.repeat(2001), '2024-02-30', '9999-12-31', '0000-01-01', 'raw:%FF', 'raw:%', 'raw:%E0%A4%A'),
+  );
+  const params = ['q', 'status', 'udvalg', 'efter', 'asOf', 'art', 'udfald', 'moedeFra', 'moedeTil', 'registreretFra', 'registreretTil', 'registreretAf'];
+  const route = fc.oneof(
+    fc.constant('/'),
+    fc.constant('/revision'),
+    fc.constant('/revision.csv'),
+    fc.constant(`/sager/${CASE}`),
+    value.map((v) => `/sager/${encode(v) || 'x'}`),
+    value.map((v) => `/moeder/${encode(v) || 'x'}`),
+    value.map((v) => `/kilder/${encode(v) || 'x'}`),
+    value.map((v) => `/assets/${encode(v) || 'x'}`),
+  );
+  const query = fc.array(fc.tuple(fc.constantFrom(...params), value), { maxLength: 4 });
+
+  it('never answers 5xx, whatever the path and query', async () => {
+    await fc.assert(
+      fc.asyncProperty(route, query, async (path, pairs) => {
+        const search = pairs.map(([name, v]) => `${name}=${encode(v)}`).join('&');
+        const answer = await h.http().get(search ? `${path}?${search}` : path).set(HTML);
+        expect(answer.status).toBeLessThan(500);
+      }),
+      { seed: 20_261_129, numRuns: 300 },
+    );
+  }, 120_000);
 });
