@@ -177,7 +177,7 @@ describe('the pages in a real Chromium, on the bundled demo minutes', () => {
   });
 
   it('search by case number, committee and status, with paging', async () => {
-    await open('/?q=15.00.05');
+    await open('/?q=15.00.05-a00');
     expect(await page.locator('.result').allInnerTexts()).toEqual([expect.stringContaining(CASE)]);
     await open('/');
     expect(await page.locator('.result').count()).toBe(25);
