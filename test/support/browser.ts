@@ -15,7 +15,6 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--lang=da-DK',
 ];
 
 export interface Browser {
