@@ -142,11 +142,16 @@ describe('the pages in a real Chromium, on the bundled demo minutes', () => {
     }
   });
 
-  it('the case page reads at phone width, without sideways scrolling', async () => {
-    await open(`/sager/${CASE}`, 390);
+  it.each([
+    ['case-phone', `/sager/${CASE}`],
+    ['search-phone', '/'],
+    ['meeting-phone', `/moeder/${HELD}`],
+    ['audit-phone', '/revision'],
+  ])('%s: reads at phone width, without sideways scrolling', async (name, path) => {
+    await open(path, 390);
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot('case-phone');
+    await screenshot(name);
   });
 
   it('search: Tab reaches the search field and the results with a visible focus, and a result opens the case', async () => {
