@@ -96,3 +96,30 @@ export function timelineMarks(entries: readonly TimelineEntryView[]): TimelineMa
     };
   });
 }
+
+/** The overview above the timeline: one dot per meeting along a date axis, years marked. */
+export interface TimelineStrip {
+  width: number;
+  dots: Array<{ x: number; tone: MarkTone; title: string; anchor: string }>;
+  years: Array<{ x: number; label: string }>;
+}
+
+const STRIP_WIDTH = 1000;
+const STRIP_MARGIN = 24;
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+export function timelineStrip(marks: readonly TimelineMark[], dateText: (iso: string) => string): TimelineStrip | undefined {
+  if (marks.length === 0) return undefined;
+  const first = dayNumber(marks[0]!.date);
+  const last = dayNumber(marks.at(-1)!.date);
+  const span = Math.max(1, last - first);
+  const x = (iso: string) => (last === first ? STRIP_WIDTH / 2 : Math.round(STRIP_MARGIN + ((dayNumber(iso) - first) / span) * (STRIP_WIDTH - 2 * STRIP_MARGIN)));
+  // The first year is marked where the case begins, later ones at their 1 January.
+  const years: TimelineStrip['years'] = [{ x: x(marks[0]!.date), label: marks[0]!.date.slice(0, 4) }];
+  for (let year = Number(marks[0]!.date.slice(0, 4)) + 1; year <= Number(marks.at(-1)!.date.slice(0, 4)); year++) years.push({ x: x(`${year}-01-01`), label: String(year) });
+  return {
+    width: STRIP_WIDTH,
+    dots: marks.map((m) => ({ x: x(m.date), tone: m.tone, anchor: m.anchor, title: `${dateText(m.date)}: ${m.happenings.map((h) => h.label).join(', ')}` })),
+    years,
+  };
+}

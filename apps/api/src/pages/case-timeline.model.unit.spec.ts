@@ -1,5 +1,5 @@
 import type { TimelineEntryView } from '#projections';
-import { timelineMarks } from './case-timeline.model.js';
+import { timelineMarks, timelineStrip } from './case-timeline.model.js';
 
 const AT = { date: '2024-02-06', body: 'Udvalget', meetingId: 'udvalget-2024-02-06', itemNumber: 4, source: 'document:referat.txt#L12' };
 let position = 0;
@@ -56,5 +56,27 @@ describe('timeline marks: one per meeting', () => {
     expect(mark!.closed).toBe(true);
     expect(JSON.stringify(mark)).not.toMatch(/NN|Afventer|Kommunalbestyrelsen/);
     expect(mark!.happenings.map((h) => h.label)).toEqual(['Forelagt', 'Udsat', 'Behandlet på lukket møde', 'Behandlet på lukket møde']);
+  });
+});
+
+describe('the overview strip', () => {
+  it('places one dot per meeting by date, with the years marked', () => {
+    const marks = timelineMarks([
+      entry('referenced', { date: '2023-01-17', meetingId: 'a' }),
+      entry('cancelled', { date: '2024-01-16', meetingId: 'b' }),
+      entry('decided', { date: '2024-02-06', meetingId: 'c', outcome: 'noted' }),
+    ]);
+    const strip = timelineStrip(marks, (iso) => iso)!;
+    expect(strip.dots.map((d) => [d.x, d.tone, d.anchor])).toEqual([
+      [24, 'referenced', 'm-a'],
+      [24 + Math.round((364 / 385) * 952), 'cancelled', 'm-b'],
+      [976, 'decided', 'm-c'],
+    ]);
+    expect(strip.dots[2]!.title).toBe('2024-02-06: Taget til efterretning');
+    expect(strip.years).toEqual([
+      { x: 24, label: '2023' },
+      { x: 24 + Math.round((349 / 385) * 952), label: '2024' },
+    ]);
+    expect(timelineStrip([], (iso) => iso)).toBeUndefined();
   });
 });

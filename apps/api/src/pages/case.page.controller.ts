@@ -6,7 +6,8 @@ import { PG_POOL } from '#event-store';
 import { caseTimeline, findCase } from '#projections';
 import { asOfParam, CaseAsOfReader } from '../cases/case-as-of.reader.js';
 import { caseIdParam } from '../http/query-params.js';
-import { timelineMarks } from './case-timeline.model.js';
+import { timelineMarks, timelineStrip } from './case-timeline.model.js';
+import { danishLongDate } from './danish-text.js';
 import { HtmlPage } from './html-page.decorator.js';
 import { PageErrorsFilter } from './page-errors.filter.js';
 import { ViewRenderer } from './view-renderer.js';
@@ -32,10 +33,11 @@ export class CasePageController {
     const now = this.history.today();
     const date = asOfParam(rawAsOf, now);
     const { view, entries, asOf } = date ? await this.history.read(caseId, date) : await this.current(caseId);
+    const marks = timelineMarks(entries);
     const html = this.views.render(
       'case',
       { title: `${view.title ?? 'Sag'} (${view.caseNumber})`, scripts: ['/assets/case.js'] },
-      { view, marks: timelineMarks(entries), asOf, today: danishDate(now), path: casePath(view.caseNumber) },
+      { view, marks, strip: timelineStrip(marks, danishLongDate), asOf, today: danishDate(now), path: casePath(view.caseNumber) },
     );
     // Reads and rendering, for `npm run bench` and the browser's network panel.
     this.adapterHost.httpAdapter.setHeader(response, 'Server-Timing', `page;dur=${(performance.now() - started).toFixed(2)}`);
