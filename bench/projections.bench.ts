@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
 import { PostgresEventStore } from '#event-store';
-import { freePort } from '#platform';
 import { allProjections, rebuildProjection } from '#projections';
+import { startApiProcess } from './api-process.js';
 import type { BenchDatabase } from './bench-database.js';
 import { progress, round } from './measure.js';
 import { casePageBench } from './pages.bench.js';
@@ -41,34 +40,6 @@ export async function fillCaseEvents(db: BenchDatabase, total: number): Promise<
     );
   }
   return cases;
-}
-
-
-/** The built API in its own process (as deployed), so the load generator does not share its event loop. */
-async function startApiProcess(url: string): Promise<{ port: number; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RUN_PROJECTIONS: 'off', API_TOKENS: 'bench:admin:bench-token-0123456789' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error('the API did not start within 30 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    port,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 export async function projectionsBench(db: BenchDatabase, events: number, loadSeconds: number) {

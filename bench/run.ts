@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import { openBenchDatabase } from './bench-database.js';
+import { changeFeedBench } from './change-feed.bench.js';
 import { eventStoreBench } from './event-store.bench.js';
 import { importBench } from './import.bench.js';
 import { progress } from './measure.js';
@@ -19,6 +20,7 @@ try {
     secondsPerMeasurement: seconds,
   };
   report.import = await importBench(db);
+  report.changeFeed = await changeFeedBench(db, seconds);
   report.eventStore = await eventStoreBench(db, seconds, events);
   // Projections get their own million domain events (the store section's filler is not domain data).
   await db.pool.query('TRUNCATE es_events, es_subscription_checkpoints');

@@ -16,6 +16,7 @@ import { CaseAsOfReader } from './cases/case-as-of.reader.js';
 import { CaseWritesController } from './cases/case-writes.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { CoreModule } from './core.module.js';
+import { ChangeFeedService, SSE_LIMITS } from './events/change-feed.service.js';
 import { EventStreamController } from './events/event-stream.controller.js';
 import { DatabaseHealthIndicator } from './health/database.health.js';
 import { HealthController } from './health/health.controller.js';
@@ -82,6 +83,8 @@ export class AppModule {
         { provide: RUN_PROJECTIONS, useValue: config.runProjections },
         { provide: WRITE_RATE_LIMIT, useValue: config.writeRateLimit },
         WriteThrottlerGuard,
+        { provide: SSE_LIMITS, useValue: { maxEvents: config.sseClientBufferEvents, maxBytes: config.sseClientBufferBytes } },
+        ChangeFeedService,
         ProjectionsService,
         ReadConsistencyInterceptor,
         CaseAsOfReader,
