@@ -51,7 +51,7 @@ export async function projectionsBench(db: BenchDatabase, events: number, loadSe
   const rebuild: Record<string, unknown> = {};
   for (const projection of allProjections()) {
     progress(`rebuilding ${projection.name} over ${total} events`);
-    const report = await rebuildProjection(db.pool, store, projection, 5000);
+    const report = await rebuildProjection(db.pool, store, projection, { batchSize: 5000 });
     rebuild[projection.name] = { events: report.events, seconds: round(report.seconds), eventsPerSecond: round(report.eventsPerSecond) };
   }
 

@@ -10,7 +10,10 @@ const HTML = { Accept: 'text/html' };
 
 describe('the pages over HTTP: safe by construction, time travel on the API', () => {
   let h: Harness;
-  const caughtUp = (position: string) => h.api.app.get(ProjectionsService).waitForPosition(BigInt(position));
+  const caughtUp = (position: string) => {
+    const projections = h.api.app.get(ProjectionsService);
+    return projections.waitForPosition(BigInt(position), projections.runner.projections.map((p) => p.name));
+  };
 
   async function present(caseNumber: string, body: object, key: string) {
     const answer = await h.http().post(`/meetings/${HELD}/items`).set(bearer(TOKENS.clerk)).set('Idempotency-Key', key).send({ caseNumber, ...body });

@@ -41,6 +41,12 @@ describe('the pages in a real Chromium, on the bundled demo minutes', () => {
     expect(response?.status()).toBe(200);
   }
 
+  /** Until every projection has applied the write at `position`. */
+  async function caughtUp(position: string): Promise<void> {
+    const projections = h.api.app.get(ProjectionsService);
+    expect(await projections.waitForPosition(BigInt(position), projections.runner.projections.map((p) => p.name))).toEqual({ state: 'fresh' });
+  }
+
   async function screenshot(name: string): Promise<void> {
     await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
   }
@@ -259,7 +265,7 @@ describe('the pages in a real Chromium, on the bundled demo minutes', () => {
       .set(bearer(TOKENS.admin))
       .send({ caseNumber: CASE, targetEventId: decision.eventId, action: 'correct', reason: 'Stavefejl', changes: { decisionText: 'Taget til efterretning, rettet.' } });
     expect(corrected.status).toBe(201);
-    await h.api.app.get(ProjectionsService).waitForPosition(BigInt(corrected.body.position));
+    await caughtUp(corrected.body.position);
 
     await open(`/sager/${CASE}`);
     expect(await page.locator('.timeline').textContent()).toContain('Taget til efterretning, rettet.');
@@ -284,7 +290,7 @@ describe('the pages in a real Chromium, on the bundled demo minutes', () => {
         .set('Idempotency-Key', `xss-${i}`)
         .send({ caseNumber: `27.00.00-A00-${i + 1}-24`, itemNumber: 40 + i, title });
       expect(answer.status).toBe(201);
-      await h.api.app.get(ProjectionsService).waitForPosition(BigInt(answer.body.position));
+      await caughtUp(answer.body.position);
       await open(`/sager/27.00.00-A00-${i + 1}-24`);
       expect(await page.locator('h1').innerText()).toBe(title);
     }

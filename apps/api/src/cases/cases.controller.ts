@@ -10,6 +10,7 @@ import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam, wholeNumber } from '../http/query-params.js';
 import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 import { asOfParam, CaseAsOfReader } from './case-as-of.reader.js';
 
 // Stream versions are read as JS numbers: exact up to 2^53.
@@ -24,6 +25,7 @@ function cursorParam(raw: unknown): string | undefined {
 @ApiTags('cases')
 @Controller('cases')
 @UseInterceptors(ReadConsistencyInterceptor)
+@ReadsProjections('case-status')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position (read-your-writes)' })
 export class CasesController {
   constructor(
@@ -79,6 +81,7 @@ export class CasesController {
   }
 
   @Get(':caseNumber/timeline')
+  @ReadsProjections('case-status', 'case-timeline')
   @ApiOperation({ summary: "A case's timeline", description: 'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled.' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the timeline as recorded at the end of that day (Copenhagen)' })
   @ApiErrors(400, 401, 404)
@@ -95,6 +98,7 @@ export class CasesController {
   }
 
   @Get(':caseNumber/events')
+  @ReadsProjections()
   @ApiOperation({ summary: "The case's raw event stream", description: 'Events with stream version, global position and metadata (actor, source, correlation).' })
   @ApiQuery({ name: 'from', required: false, description: 'first stream version to return (default 1)' })
   @ApiQuery({ name: 'limit', required: false })

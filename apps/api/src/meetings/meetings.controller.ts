@@ -8,10 +8,12 @@ import { ApiErrors } from '../http/api-errors.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, limitParam, meetingIdParam, textParam } from '../http/query-params.js';
 import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('meetings')
 @Controller('meetings')
 @UseInterceptors(ReadConsistencyInterceptor)
+@ReadsProjections('meetings')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position' })
 export class MeetingsController {
   constructor(
