@@ -5,6 +5,7 @@ import { openBenchDatabase } from './bench-database.js';
 import { changeFeedBench } from './change-feed.bench.js';
 import { eventStoreBench } from './event-store.bench.js';
 import { importBench } from './import.bench.js';
+import { parseFamiliesBench } from './parse-families.bench.js';
 import { progress } from './measure.js';
 import { projectionsBench } from './projections.bench.js';
 
@@ -19,6 +20,7 @@ try {
     database: { mode: db.mode, version },
     secondsPerMeasurement: seconds,
   };
+  report.parseByFamily = parseFamiliesBench();
   report.import = await importBench(db);
   report.changeFeed = await changeFeedBench(db, seconds);
   report.eventStore = await eventStoreBench(db, seconds, events);
