@@ -1,7 +1,4 @@
-import { spawn } from 'node:child_process';
-import autocannon from 'autocannon';
 import { PostgresEventStore } from '#event-store';
-import { freePort } from '#platform';
 import { allProjections, rebuildProjection } from '#projections';
 import type { BenchDatabase } from './bench-database.js';
 import { progress, round } from './measure.js';
@@ -43,34 +40,7 @@ export async function fillCaseEvents(db: BenchDatabase, total: number): Promise<
 }
 
 
-/** The built API in its own process (as deployed), so the load generator does not share its event loop. */
-async function startApiProcess(url: string): Promise<{ port: number; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RUN_PROJECTIONS: 'off', API_TOKENS: 'bench:admin:bench-token-0123456789' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/health`)).ok) break;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error('the API did not start within 30 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    port,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-export async function projectionsBench(db: BenchDatabase, events: number, loadSeconds: number) {
+export async function projectionsBench(db: BenchDatabase, events: number) {
   progress(`filling ${events} case events`);
   const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM es_events');
   const cases = await fillCaseEvents(db, events);
@@ -83,33 +53,5 @@ export async function projectionsBench(db: BenchDatabase, events: number, loadSe
     rebuild[projection.name] = { events: report.events, seconds: round(report.seconds), eventsPerSecond: round(report.eventsPerSecond) };
   }
 
-  progress(`GET /cases/{n}/timeline with 64 connections for ${loadSeconds} s`);
-  const api = await startApiProcess(db.url);
-  try {
-    let i = 0;
-    const caseNumber = (n: number) => `${String(Math.floor(n / 1_000_000)).padStart(2, '0')}.${String(Math.floor(n / 10_000) % 100).padStart(2, '0')}.00-A00-${(n % 10_000) + 1}-24`;
-    const load = async (connections: number, duration: number) => {
-      const result = await autocannon({
-        url: `http://127.0.0.1:${api.port}`,
-        connections,
-        duration,
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/cases/${caseNumber((i++ * 7919) % cases)}/timeline` }) }],
-      });
-      return {
-        cases,
-        connections,
-        requestsPerSecond: round(result.requests.average),
-        latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-        non2xx: result.non2xx,
-        errors: result.errors,
-      };
-    };
-    // 64 connections saturate the machine; one connection shows a request's own latency.
-    const saturated = await load(64, loadSeconds);
-    progress(`GET /cases/{n}/timeline with 1 connection for ${Math.ceil(loadSeconds / 2)} s`);
-    const single = await load(1, Math.ceil(loadSeconds / 2));
-    return { rebuild, timeline: saturated, timelineOneConnection: single };
-  } finally {
-    await api.stop();
-  }
+  return { cases, rebuild };
 }
