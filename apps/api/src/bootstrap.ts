@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import type { Clock } from '#cases';
 import { type AppConfig, type DatabaseServer, startDatabaseServer } from '#platform';
 import { AppModule } from './app.module.js';
@@ -8,6 +8,7 @@ import { type ApiToken, loadTokens } from './auth/api-tokens.js';
 import { setUpDocs } from './docs.js';
 import { bodyParserErrors } from './http/body-parser-errors.js';
 import { verifyJsonBody } from './http/json-depth.js';
+import { requestLog } from './http/request-log.js';
 import { importDemoData } from './demo-data.js';
 
 export interface RunningApi {
@@ -43,6 +44,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       bodyParser: false,
     });
     app.useLogger(app.get(Logger));
+    app.use(requestLog(() => PinoLogger.root));
     // Nest's types reserve `verify` for its rawBody option (off here); it passes ours to body-parser as is.
     const json = { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'], verify: verifyJsonBody };
     app.useBodyParser('json', json as NestExpressBodyParserOptionsFor<'json'>);
