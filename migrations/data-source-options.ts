@@ -10,6 +10,8 @@ export const migrations = [
   // migration list
 ];
 
+export const CONNECT_TIMEOUT_MS = 5000;
+
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
   return {
     type: 'postgres',
@@ -19,6 +21,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     // Each migration runs in its own transaction, so a failed one leaves the earlier ones applied.
     migrationsTransactionMode: 'each',
     poolSize,
+    // A server that accepts connections but does not answer (a hung host, a network partition)
+    // fails the request after this long, as unavailable (503), instead of holding it forever.
+    extra: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
     synchronize: false,
     logging: ['error', 'migration'],
   };

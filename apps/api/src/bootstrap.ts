@@ -24,11 +24,13 @@ export interface StartOptions {
   /** Tokens to use instead of the configured ones (tests). */
   tokens?: ApiToken[];
   announce?: (message: string) => void;
+  /** The embedded PostgreSQL died and could not be started again (main exits non-zero). */
+  onDatabaseLost?: (error: Error) => void;
 }
 
 /** Starts the database (embedded unless DATABASE_URL is set) and the HTTP app; used by main and by tests. */
 export async function startApi(config: AppConfig, options: StartOptions = {}): Promise<RunningApi> {
-  const server = await startDatabaseServer({ ...config, log: () => undefined });
+  const server = await startDatabaseServer({ ...config, log: () => undefined, announce: options.announce, onFatal: options.onDatabaseLost });
   let app: NestExpressApplication;
   try {
     const tokens =
@@ -65,6 +67,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     server,
     close: () =>
       (closing ??= (async () => {
+        server.expectExit?.();
         // app.close() stops the projections, closes HTTP (draining requests), then TypeORM's pool.
         await app.close();
         await server.stop();

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { CasesModule, type Clock, SystemClock } from '#cases';
 import { EventStoreModule } from '#event-store';
 import { dataSourceOptions } from '#migrations';
-import type { AppConfig, DatabaseServer } from '#platform';
+import { type AppConfig, type DatabaseServer, guardPool } from '#platform';
 import { DATABASE_SERVER } from './database/database-server.token.js';
 
 export interface CoreOptions {
@@ -25,7 +25,7 @@ export class CoreModule {
     const eventStore = EventStoreModule.forRoot({
       databaseUrl: server.url,
       // One pool for everything: TypeORM's (its postgres driver keeps a pg.Pool as `master`).
-      usePool: (dataSource: DataSource) => (dataSource.driver as unknown as { master: pg.Pool }).master,
+      usePool: (dataSource: DataSource) => guardPool((dataSource.driver as unknown as { master: pg.Pool }).master),
       inject: [DataSource],
       now: () => clock.now(),
     });

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { documentDatabaseUnavailable } from './http/database-unavailable.docs.js';
 
 /** OpenAPI at /docs (UI) and /docs-json, generated from the controllers' decorators. */
 export function setUpDocs(app: INestApplication): void {
@@ -12,7 +13,7 @@ export function setUpDocs(app: INestApplication): void {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = documentDatabaseUnavailable(SwaggerModule.createDocument(app, config));
   document.components ??= {};
   document.components.schemas = {
     ...document.components.schemas,

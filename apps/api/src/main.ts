@@ -4,7 +4,14 @@ import { startApi } from './bootstrap.js';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
-  const api = await startApi(config, { announce: (message) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg: message })) });
+  const api = await startApi(config, {
+    announce: (message) => console.log(JSON.stringify({ level: 30, time: Date.now(), msg: message })),
+    // No database for good: exit non-zero so that a supervisor (systemd, Docker, Kubernetes) restarts us.
+    onDatabaseLost: (error) => {
+      console.error(JSON.stringify({ level: 60, time: Date.now(), msg: error.message }));
+      process.exit(1);
+    },
+  });
   console.log(
     JSON.stringify({
       level: 30,

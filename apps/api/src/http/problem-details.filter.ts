@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { DomainError } from '#cases';
 import { VersionConflict } from '#event-store';
 import { ImportRejected } from '#minutes';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '#platform';
 import { PROBLEM_TYPE_BASE, type ProblemDetails, RequestValidationError } from './problem.js';
 
 /** Errors from body parsing (express/body-parser, http-errors) carry a status and a type. */
@@ -74,6 +75,16 @@ export function toProblem(error: unknown): ProblemDetails {
     const detail = typeof response === 'string' ? response : ((response as { message?: string | string[] }).message ?? error.message);
     return problem(status, HttpStatus[status]?.toLowerCase().replace(/_/g, '-') ?? 'error', error.name, Array.isArray(detail) ? detail.join('; ') : String(detail));
   }
+  if (isDatabaseUnavailable(error)) {
+    return problem(
+      503,
+      'database-unavailable',
+      'The database is not available',
+      'PostgreSQL cannot be reached right now; try again shortly. A write answered like this is safe to repeat with the same Idempotency-Key: ' +
+        'it recorded nothing, or (if the connection broke while it committed) the repeat answers what it recorded.',
+      { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+    );
+  }
   return problem(500, 'internal', 'Internal error', 'Something went wrong on our side; it has been logged.');
 }
 
@@ -86,8 +97,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
     const body = toProblem(error);
-    if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    if (body.status === 503) this.logger.warn(`database unavailable: ${(error as Error)?.message ?? String(error)}`);
+    else if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     if (response.headersSent) return;
+    if (body.status === 503) response.setHeader('Retry-After', String(body.retryAfterSeconds ?? DATABASE_RETRY_AFTER_SECONDS));
     response.status(body.status).type('application/problem+json').json({ ...body, instance: request.originalUrl });
   }
 }

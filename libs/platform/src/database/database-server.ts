@@ -1,12 +1,17 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { assertNoOrphanPostgres, DataDirInUseError, lockDataDir } from './data-dir-lock.js';
+import { DataDirInUseError, lockDataDir, stopOrphanPostgres } from './data-dir-lock.js';
+import { EmbeddedSupervisor, type EmbeddedState } from './embedded-supervisor.js';
 
 export interface DatabaseServer {
   /** Connection string the application uses. */
   readonly url: string;
   readonly mode: 'embedded' | 'external';
+  /** The embedded server's process, when this process runs it (for /health). */
+  readonly embedded?: () => EmbeddedState;
+  /** Shutdown has begun: the embedded server may exit now and is not started again (see EmbeddedSupervisor). */
+  readonly expectExit?: () => void;
   stop(): Promise<void>;
 }
 
@@ -14,7 +19,17 @@ export interface DatabaseServerOptions {
   databaseUrl?: string;
   dataDir: string;
   embeddedPgPort: number;
+  /** The embedded server's own log lines. */
   log?: (message: string) => void;
+  /** What an operator should see: an orphaned server stopped, a dead one started again. Defaults to `log`. */
+  announce?: (message: string) => void;
+  /**
+   * The embedded server died and could not be started again (see EmbeddedSupervisor); the API
+   * exits non-zero then. Without it the error is only logged.
+   */
+  onFatal?: (error: Error) => void;
+  /** How long a dead embedded server may take to come back before `onFatal`. */
+  restartWithinMs?: number;
 }
 
 const EMBEDDED_DATABASE = 'sagsspor';
@@ -58,13 +73,14 @@ export async function startDatabaseServer(options: DatabaseServerOptions): Promi
     return { url: options.databaseUrl, mode: 'external', stop: async () => undefined };
   }
   const log = options.log ?? (() => undefined);
+  const announce = options.announce ?? log;
   const dataDir = path.resolve(options.dataDir);
   const pgDir = path.join(dataDir, 'pg');
   await fs.mkdir(dataDir, { recursive: true });
   const unlock = await lockDataDir(dataDir);
   const recent: string[] = [];
   try {
-    await assertNoOrphanPostgres(dataDir, pgDir);
+    await stopOrphanPostgres(dataDir, pgDir, { log: announce });
     const EmbeddedPostgres = await importEmbeddedPostgres();
     const server = new EmbeddedPostgres({
       databaseDir: pgDir,
@@ -88,20 +104,33 @@ export async function startDatabaseServer(options: DatabaseServerOptions): Promi
       log(`initialising a new PostgreSQL cluster in ${pgDir}`);
       await server.initialise();
     }
+    const supervisor = new EmbeddedSupervisor(server, {
+      log: announce,
+      onFatal: options.onFatal ?? ((error) => announce(error.message)),
+      restartWithinMs: options.restartWithinMs,
+      lastWords: () => recent.join('\n'),
+    });
     try {
-      await server.start();
+      await supervisor.start();
     } catch {
       throw new Error(
         `The embedded PostgreSQL did not start on port ${options.embeddedPgPort} ` +
           `(set EMBEDDED_PG_PORT if it is taken). Its last words:\n${recent.join('\n')}`,
       );
     }
-    await ensureDatabase(embeddedUrl(options.embeddedPgPort, 'postgres'), EMBEDDED_DATABASE);
+    try {
+      await ensureDatabase(embeddedUrl(options.embeddedPgPort, 'postgres'), EMBEDDED_DATABASE);
+    } catch (error) {
+      await supervisor.stop();
+      throw error;
+    }
     return {
       url: embeddedUrl(options.embeddedPgPort),
       mode: 'embedded',
+      embedded: () => supervisor.state,
+      expectExit: () => supervisor.expectExit(),
       stop: async () => {
-        await server.stop();
+        await supervisor.stop();
         await unlock();
       },
     };
