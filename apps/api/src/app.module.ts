@@ -22,7 +22,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MeetingWritesController } from './meetings/meeting-writes.controller.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { ProjectionsService, RUN_PROJECTIONS } from './projections/projections.service.js';
-import { ReadConsistencyInterceptor } from './projections/read-consistency.interceptor.js';
+import { ReadConsistencyGuard } from './projections/read-consistency.guard.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -72,7 +72,7 @@ export class AppModule {
         { provide: WRITE_RATE_LIMIT, useValue: config.writeRateLimit },
         WriteThrottlerGuard,
         ProjectionsService,
-        ReadConsistencyInterceptor,
+        ReadConsistencyGuard,
       ],
     };
   }

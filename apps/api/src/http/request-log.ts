@@ -17,8 +17,9 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
  * timeline read took. Headers are not logged (a token never reaches a log line).
  */
 export function requestLog(logger: () => Logger) {
-  return (req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void): void => {
-    req.id = requestId(req, res);
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const id = requestId(req, res);
+    Object.assign(req, { id });
     const log = logger();
     if (!log.isLevelEnabled('error')) return next();
     const started = performance.now();
@@ -29,7 +30,7 @@ export function requestLog(logger: () => Logger) {
       if (!log.isLevelEnabled(level)) return;
       log[level](
         {
-          reqId: req.id,
+          reqId: id,
           // Flat fields: pino's req/res serializers (which expect the raw objects) stay out of the way.
           method: req.method,
           url: req.url,
