@@ -16,9 +16,9 @@ const server = http.createServer((req, res) => {
     return;
   }
   caseTimeline(pool, decodeURIComponent(match[1]!)).then(
-    (timeline) => {
-      if (!timeline) res.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"status":404}');
-      else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(timeline));
+    (found) => {
+      if (!found) res.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"status":404}');
+      else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(found.timeline));
     },
     () => res.writeHead(500).end(),
   );

@@ -1,11 +1,12 @@
-import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type pg from 'pg';
 import { CaseNotFound, caseStreamId } from '#cases';
 import { PG_POOL, PostgresEventStore } from '#event-store';
-import { caseTimeline, findCase, InvalidCursor, listCases } from '#projections';
+import { caseTimeline, caseTimelineEtag, findCase, InvalidCursor, listCases } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { noneMatchHits } from '../http/conditional-get.js';
 import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam, wholeNumber } from '../http/query-params.js';
@@ -71,13 +72,31 @@ export class CasesController {
   }
 
   @Get(':caseNumber/timeline')
-  @ApiOperation({ summary: "A case's timeline", description: 'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled.' })
+  @ApiOperation({
+    summary: "A case's timeline",
+    description:
+      'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled. ' +
+      'ETag ("t7", "t7.2": the versions of the case and its linked provisional cases); If-None-Match with it is answered 304 without reading the timeline.',
+  })
+  @ApiHeader({ name: 'If-None-Match', required: false })
+  @Header('Cache-Control', 'no-cache')
   @ApiErrors(400, 401, 404)
-  async timeline(@Param('caseNumber') raw: string) {
+  async timeline(@Param('caseNumber') raw: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const caseId = caseIdParam(raw);
-    const timeline = await caseTimeline(this.pool, caseId);
-    if (!timeline) throw new CaseNotFound(caseId);
-    return timeline;
+    const given = request.headers['if-none-match'];
+    if (given) {
+      const etag = await caseTimelineEtag(this.pool, caseId);
+      if (etag && noneMatchHits(given, etag)) {
+        response.setHeader('ETag', etag);
+        response.status(304);
+        return undefined;
+      }
+    }
+    const found = await caseTimeline(this.pool, caseId);
+    if (!found) throw new CaseNotFound(caseId);
+    // Without a version-based tag (projections mid-way) Express tags the body by its hash instead.
+    if (found.etag) response.setHeader('ETag', found.etag);
+    return found.timeline;
   }
 
   @Get(':caseNumber/events')
