@@ -74,31 +74,56 @@ function openLoop(request: OpenLoopRequest): Promise<OpenLoopResult> {
   });
 }
 
-async function openLoopReport(server: ServerProcess, request: Omit<OpenLoopRequest, 'port'>) {
-  let peakRss = residentMb(server.pid) ?? 0;
+interface Tally {
+  latenciesMs: number[];
+  completed: number;
+  seconds: number;
+  errors: number;
+  notModified: number;
+  cpuMs: number;
+  peakRssMb: number;
+}
+
+const emptyTally = (): Tally => ({ latenciesMs: [], completed: 0, seconds: 0, errors: 0, notModified: 0, cpuMs: 0, peakRssMb: 0 });
+
+/** One open-loop slice against one server, added to its tally (CPU and peak memory of the server process). */
+async function openLoopSlice(server: ServerProcess, request: Omit<OpenLoopRequest, 'port'>, tally: Tally): Promise<void> {
   const cpuBefore = cpuMs(server.pid);
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, residentMb(server.pid) ?? 0)), 100);
+  const sampler = setInterval(() => (tally.peakRssMb = Math.max(tally.peakRssMb, residentMb(server.pid) ?? 0)), 100);
   const result = await openLoop({ ...request, port: server.port }).finally(() => clearInterval(sampler));
-  const cpuPerRequestMs = (cpuMs(server.pid) - cpuBefore) / result.completed;
+  tally.cpuMs += cpuMs(server.pid) - cpuBefore;
   const ok = result.statuses['200'] ?? 0;
   const notModified = result.statuses['304'] ?? 0;
+  tally.latenciesMs.push(...result.latenciesMs);
+  tally.completed += result.completed;
+  tally.seconds += result.seconds;
+  tally.notModified += notModified;
+  tally.errors += result.completed - ok - notModified;
+}
+
+function openLoopReport(rate: number, tally: Tally) {
+  const sorted = tally.latenciesMs.sort((a, b) => a - b);
   return {
-    rate: request.rate,
-    achievedPerSecond: round(result.completed / result.seconds),
-    latencyMs: {
-      p50: round(percentile(result.latenciesMs, 50)),
-      p99: round(percentile(result.latenciesMs, 99)),
-      max: round(result.latenciesMs.at(-1) ?? Number.NaN),
-    },
-    errors: result.errors + (result.completed - result.errors - ok - notModified),
-    ...(notModified ? { notModified } : {}),
-    // The server's own CPU per answer: unlike latency, hardly moved by other load on the machine.
-    cpuPerRequestMs: round(cpuPerRequestMs, 3),
-    rssMb: round(peakRss, 0),
+    rate,
+    achievedPerSecond: round(tally.completed / tally.seconds),
+    latencyMs: { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? Number.NaN) },
+    errors: tally.errors,
+    ...(tally.notModified ? { notModified: tally.notModified } : {}),
+    // The server's own CPU per answer: less moved by other load on the machine than latency is.
+    cpuPerRequestMs: round(tally.cpuMs / tally.completed, 3),
+    rssMb: round(tally.peakRssMb, 0),
   };
 }
 
-async function peak(server: ServerProcess, cases: number, seconds: number) {
+interface PeakTally {
+  requests: number;
+  seconds: number;
+  cpuMs: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function peakSlice(server: ServerProcess, cases: number, seconds: number, tally: PeakTally): Promise<void> {
   let i = 0;
   const cpuBefore = cpuMs(server.pid);
   const result = await autocannon({
@@ -107,50 +132,70 @@ async function peak(server: ServerProcess, cases: number, seconds: number) {
     duration: seconds,
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/cases/${benchCaseNumber((i++ * 7919) % cases)}/timeline` }) }],
   });
-  const cpuPerRequestMs = (cpuMs(server.pid) - cpuBefore) / (result.requests.total || 1);
-  return { requestsPerSecond: round(result.requests.average), cpuPerRequestMs: round(cpuPerRequestMs, 3), non2xx: result.non2xx, errors: result.errors };
+  tally.cpuMs += cpuMs(server.pid) - cpuBefore;
+  tally.requests += result.requests.total;
+  tally.seconds += result.duration;
+  tally.non2xx += result.non2xx;
+  tally.errors += result.errors;
 }
 
+const peakReport = (t: PeakTally) => ({
+  requestsPerSecond: round(t.requests / t.seconds),
+  cpuPerRequestMs: round(t.cpuMs / (t.requests || 1), 3),
+  non2xx: t.non2xx,
+  errors: t.errors,
+});
+
 /**
- * GET /cases/{n}/timeline on the API and on a bare node:http + pg server running the same query,
- * one after the other against the same database: peak (64 connections, closed loop) and latency
- * at fixed rates (open loop: request i sent at t0 + i/rate, latency from that due time).
+ * GET /cases/{n}/timeline on the API and on a bare node:http + pg server running the same query
+ * against the same database: peak (64 connections, closed loop) and latency at fixed rates (open
+ * loop: request i sent at t0 + i/rate, latency from that due time). The machine may be shared, so
+ * each measurement alternates between the two servers in `rounds` slices: both see the same
+ * weather. With `conditional`, the API is also read with a current If-None-Match (304s).
  */
-export async function timelineBench(url: string, cases: number, loadSeconds: number, rates = [500, 1000, 2000]) {
-  const servers = {
-    api: () =>
-      startServerProcess('dist/apps/api/src/main.js', {
-        DATABASE_URL: url,
-        LOG_LEVEL: 'warn',
-        RUN_PROJECTIONS: 'off',
-        API_TOKENS: 'bench:admin:bench-token-0123456789',
-      }),
-    bare: () => startServerProcess('dist/bench/bare-timeline.server.js', { DATABASE_URL: url }),
+export async function timelineBench(url: string, cases: number, loadSeconds: number, rates = [500, 1000, 2000], rounds = 3) {
+  const servers: Record<'api' | 'bare', ServerProcess> = {
+    api: await startServerProcess('dist/apps/api/src/main.js', {
+      DATABASE_URL: url,
+      LOG_LEVEL: 'warn',
+      RUN_PROJECTIONS: 'off',
+      API_TOKENS: 'bench:admin:bench-token-0123456789',
+    }),
+    bare: await startServerProcess('dist/bench/bare-timeline.server.js', { DATABASE_URL: url }),
   };
-  const report: Record<string, Record<string, unknown>> = { api: {}, bare: {} };
+  const slice = loadSeconds / rounds;
   let offset = 0;
-  for (const [name, start] of Object.entries(servers)) {
-    const server = await start();
-    try {
-      // Warm up (JIT, prepared statements, the pool's connections) before anything counts.
-      await openLoop({ port: server.port, rate: 500, seconds: 2, pathTemplate: '/cases/{n}/timeline', cases, caseNumberOffset: offset++ });
-      progress(`${name}: GET /cases/{n}/timeline, 64 connections closed loop for ${loadSeconds} s`);
-      report[name]!.peak = await peak(server, cases, loadSeconds);
-      for (const rate of rates) {
-        progress(`${name}: GET /cases/{n}/timeline, open loop at ${rate} req/s for ${loadSeconds} s`);
-        report[name]![`openLoop${rate}`] = await openLoopReport(server, {
-          rate,
-          seconds: loadSeconds,
-          pathTemplate: '/cases/{n}/timeline',
-          cases,
-          caseNumberOffset: offset++ * 1009,
-        });
-      }
-    } finally {
-      await server.stop();
+  const request = (rate: number, seconds: number, headers?: Record<string, string>) => ({
+    rate,
+    seconds,
+    pathTemplate: '/cases/{n}/timeline',
+    cases,
+    caseNumberOffset: (offset++ * 1009) % cases,
+    headers,
+  });
+  try {
+    // Warm up (JIT, prepared statements, the pools' connections) before anything counts.
+    for (const server of Object.values(servers)) await openLoopSlice(server, request(500, 2), emptyTally());
+    const report: Record<'api' | 'bare', Record<string, unknown>> = { api: {}, bare: {} };
+    progress(`GET /cases/{n}/timeline, 64 connections closed loop, ${loadSeconds} s each`);
+    const peaks = { api: { requests: 0, seconds: 0, cpuMs: 0, non2xx: 0, errors: 0 }, bare: { requests: 0, seconds: 0, cpuMs: 0, non2xx: 0, errors: 0 } };
+    for (let r = 0; r < rounds; r++) for (const name of ['api', 'bare'] as const) await peakSlice(servers[name], cases, Math.max(1, Math.round(slice)), peaks[name]);
+    for (const name of ['api', 'bare'] as const) report[name].peak = peakReport(peaks[name]);
+    for (const rate of rates) {
+      progress(`GET /cases/{n}/timeline, open loop at ${rate} req/s, ${loadSeconds} s each`);
+      const tallies = { api: emptyTally(), bare: emptyTally() };
+      for (let r = 0; r < rounds; r++) for (const name of ['api', 'bare'] as const) await openLoopSlice(servers[name], request(rate, slice), tallies[name]);
+      for (const name of ['api', 'bare'] as const) report[name][`openLoop${rate}`] = openLoopReport(rate, tallies[name]);
     }
+    // Revalidation: every case of the bench data is at version 10 with no links, so "t10" is current.
+    const top = rates.at(-1)!;
+    progress(`GET /cases/{n}/timeline with If-None-Match, open loop at ${top} req/s, ${loadSeconds} s`);
+    const conditional = emptyTally();
+    await openLoopSlice(servers.api, request(top, loadSeconds, { 'if-none-match': '"t10"' }), conditional);
+    report.api[`openLoop${top}IfNoneMatch`] = openLoopReport(top, conditional);
+    const ratio = (report.api.peak as { requestsPerSecond: number }).requestsPerSecond / (report.bare.peak as { requestsPerSecond: number }).requestsPerSecond;
+    return { cases, roundsPerMeasurement: rounds, ...report, peakRatioApiToBare: round(ratio) };
+  } finally {
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
   }
-  const apiPeak = (report.api!.peak as { requestsPerSecond: number }).requestsPerSecond;
-  const barePeak = (report.bare!.peak as { requestsPerSecond: number }).requestsPerSecond;
-  return { cases, ...report, peakRatioApiToBare: round(apiPeak / barePeak) };
 }
