@@ -1,8 +1,9 @@
 // npm run bench: JSON on stdout, progress on stderr. BENCH_SECONDS, BENCH_EVENTS, BENCH_DOCUMENTS and
-// BENCH_LOAD_SECONDS scale it down; BENCH_SECTIONS (import,eventStore,projections,timeline) picks sections.
+// BENCH_LOAD_SECONDS scale it down; BENCH_SECTIONS (import,changeFeed,eventStore,projections,timeline) picks sections.
 import 'reflect-metadata';
 import os from 'node:os';
 import { openBenchDatabase } from './bench-database.js';
+import { changeFeedBench } from './change-feed.bench.js';
 import { eventStoreBench } from './event-store.bench.js';
 import { importBench } from './import.bench.js';
 import { progress } from './measure.js';
@@ -12,7 +13,7 @@ import { timelineBench } from './timeline.bench.js';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
-const sections = new Set((process.env.BENCH_SECTIONS ?? 'import,eventStore,projections,timeline').split(',').map((s) => s.trim()));
+const sections = new Set((process.env.BENCH_SECTIONS ?? 'import,changeFeed,eventStore,projections,timeline').split(',').map((s) => s.trim()));
 
 const db = await openBenchDatabase(40);
 try {
@@ -23,6 +24,7 @@ try {
     secondsPerMeasurement: seconds,
   };
   if (sections.has('import')) report.import = await importBench(db);
+  if (sections.has('changeFeed')) report.changeFeed = await changeFeedBench(db, seconds);
   if (sections.has('eventStore')) report.eventStore = await eventStoreBench(db, seconds, events);
   if (sections.has('projections') || sections.has('timeline')) {
     // Projections get their own million domain events (the store section's filler is not domain data).

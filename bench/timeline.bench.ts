@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { freePort } from '#platform';
+import { BENCH_TOKEN, processCpuMs } from './api-process.js';
 import { benchCaseNumber, type OpenLoopRequest, type OpenLoopResult } from './open-loop.worker.js';
 import { percentile, progress, round } from './measure.js';
 
@@ -53,16 +54,6 @@ function residentMb(pid: number): number | undefined {
   }
 }
 
-/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 function openLoop(request: OpenLoopRequest): Promise<OpenLoopResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./open-loop.worker.js', import.meta.url), { workerData: request });
@@ -88,10 +79,10 @@ const emptyTally = (): Tally => ({ latenciesMs: [], completed: 0, seconds: 0, er
 
 /** One open-loop slice against one server, added to its tally (CPU and peak memory of the server process). */
 async function openLoopSlice(server: ServerProcess, request: Omit<OpenLoopRequest, 'port'>, tally: Tally): Promise<void> {
-  const cpuBefore = cpuMs(server.pid);
+  const cpuBefore = processCpuMs(server.pid);
   const sampler = setInterval(() => (tally.peakRssMb = Math.max(tally.peakRssMb, residentMb(server.pid) ?? 0)), 100);
   const result = await openLoop({ ...request, port: server.port }).finally(() => clearInterval(sampler));
-  tally.cpuMs += cpuMs(server.pid) - cpuBefore;
+  tally.cpuMs += processCpuMs(server.pid) - cpuBefore;
   const ok = result.statuses['200'] ?? 0;
   const notModified = result.statuses['304'] ?? 0;
   tally.latenciesMs.push(...result.latenciesMs);
@@ -125,14 +116,14 @@ interface PeakTally {
 
 async function peakSlice(server: ServerProcess, cases: number, seconds: number, tally: PeakTally): Promise<void> {
   let i = 0;
-  const cpuBefore = cpuMs(server.pid);
+  const cpuBefore = processCpuMs(server.pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}`,
     connections: 64,
     duration: seconds,
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/cases/${benchCaseNumber((i++ * 7919) % cases)}/timeline` }) }],
   });
-  tally.cpuMs += cpuMs(server.pid) - cpuBefore;
+  tally.cpuMs += processCpuMs(server.pid) - cpuBefore;
   tally.requests += result.requests.total;
   tally.seconds += result.duration;
   tally.non2xx += result.non2xx;
@@ -159,7 +150,7 @@ export async function timelineBench(url: string, cases: number, loadSeconds: num
       DATABASE_URL: url,
       LOG_LEVEL: 'warn',
       RUN_PROJECTIONS: 'off',
-      API_TOKENS: 'bench:admin:bench-token-0123456789',
+      API_TOKENS: `bench:admin:${BENCH_TOKEN}`,
     }),
     bare: await startServerProcess('dist/bench/bare-timeline.server.js', { DATABASE_URL: url }),
   };

@@ -13,6 +13,7 @@ import { WRITE_RATE_LIMIT, WriteThrottlerGuard } from './auth/write-throttler.gu
 import { CaseWritesController } from './cases/case-writes.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { CoreModule } from './core.module.js';
+import { ChangeFeedService, SSE_LIMITS } from './events/change-feed.service.js';
 import { EventStreamController } from './events/event-stream.controller.js';
 import { DatabaseHealthIndicator } from './health/database.health.js';
 import { HealthController } from './health/health.controller.js';
@@ -71,6 +72,8 @@ export class AppModule {
         { provide: RUN_PROJECTIONS, useValue: config.runProjections },
         { provide: WRITE_RATE_LIMIT, useValue: config.writeRateLimit },
         WriteThrottlerGuard,
+        { provide: SSE_LIMITS, useValue: { maxEvents: config.sseClientBufferEvents, maxBytes: config.sseClientBufferBytes } },
+        ChangeFeedService,
         ProjectionsService,
         ReadConsistencyGuard,
       ],

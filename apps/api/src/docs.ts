@@ -28,14 +28,15 @@ export function setUpDocs(app: INestApplication): void {
         instance: { type: 'string' },
         errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
         rule: { type: 'string' },
-        expectedVersion: { type: 'string' },
-        actualVersion: { type: 'integer' },
+        streamId: { type: 'string', description: '409: the stream whose version did not match' },
+        expectedVersion: { type: 'integer', nullable: true, description: '409: the version the write expected (If-Match)' },
+        actualVersion: { type: 'integer', description: '409: the version the stream is at' },
       },
     },
     WriteAnswer: {
       type: 'object',
       properties: {
-        outcome: { type: 'string', enum: ['appended', 'duplicate', 'unchanged'] },
+        outcome: { type: 'string', enum: ['appended', 'unchanged'], description: 'A repeat (same Idempotency-Key) answers as the first time, with the header Idempotent-Replayed: true' },
         position: { type: 'string', nullable: true },
         events: { type: 'array', items: { type: 'object', properties: { streamId: { type: 'string' }, eventId: { type: 'string' }, type: { type: 'string' } } } },
         streams: { type: 'array', items: { type: 'object', properties: { streamId: { type: 'string' }, version: { type: 'integer' } } } },

@@ -10,10 +10,6 @@ import type {
   RecordedEvent,
 } from './event-store.port.js';
 
-function describeExpected(expected: ExpectedVersion): string {
-  return expected.kind === 'exact' ? String(expected.version) : expected.kind;
-}
-
 function satisfies(expected: ExpectedVersion, actual: number): boolean {
   switch (expected.kind) {
     case 'exact':
@@ -133,7 +129,7 @@ export class InMemoryEventStore implements EventStore {
     if (fresh.length === 0) return { duplicate: true, version: stream.length, fresh };
     const expected = request.expectedVersion ?? { kind: 'any' };
     if (!satisfies(expected, stream.length)) {
-      throw new VersionConflict(request.streamId, describeExpected(expected), stream.length);
+      throw VersionConflict.of(request.streamId, expected, stream.length);
     }
     return { duplicate: false, version: stream.length, fresh };
   }

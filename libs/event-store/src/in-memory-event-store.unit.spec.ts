@@ -29,7 +29,7 @@ describe('InMemoryEventStore', () => {
   });
 
   it('honours no_stream, stream_exists and any', async () => {
-    await expect(store.appendToStream('s', [event(1)], { expectedVersion: ExpectedVersion.streamExists })).rejects.toThrow(/expected stream_exists, actual version 0/);
+    await expect(store.appendToStream('s', [event(1)], { expectedVersion: ExpectedVersion.streamExists })).rejects.toThrow(/expected the stream to exist, actual version 0/);
     await store.appendToStream('s', [event(1)], { expectedVersion: ExpectedVersion.noStream });
     await expect(store.appendToStream('s', [event(2)], { expectedVersion: ExpectedVersion.noStream })).rejects.toBeInstanceOf(VersionConflict);
     await store.appendToStream('s', [event(2)], { expectedVersion: ExpectedVersion.streamExists });

@@ -6,3 +6,4 @@ export * from './subscription.js';
 export * from './in-memory-event-store.js';
 export * from './event-store.token.js';
 export * from './event-store.module.js';
+export * from './change-feed.js';

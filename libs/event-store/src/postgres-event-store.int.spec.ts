@@ -49,19 +49,19 @@ describe('PostgresEventStore', () => {
       await expect(store.appendToStream('case-exact', [event()], { expectedVersion: ExpectedVersion.exact(2) })).resolves.toMatchObject({ nextExpectedVersion: 3 });
       const rejection = store.appendToStream('case-exact', [event()], { expectedVersion: ExpectedVersion.exact(2) });
       await expect(rejection).rejects.toBeInstanceOf(VersionConflict);
-      await expect(rejection).rejects.toMatchObject({ streamId: 'case-exact', expected: 'version 2', actual: 3 });
+      await expect(rejection).rejects.toMatchObject({ streamId: 'case-exact', expectedVersion: 2, actualVersion: 3 });
       // An expected version beyond the end would leave a gap: also a conflict.
-      await expect(store.appendToStream('case-exact', [event()], { expectedVersion: ExpectedVersion.exact(9) })).rejects.toMatchObject({ expected: 'version 9', actual: 3 });
+      await expect(store.appendToStream('case-exact', [event()], { expectedVersion: ExpectedVersion.exact(9) })).rejects.toMatchObject({ expectedVersion: 9, actualVersion: 3 });
       expect((await store.readStream('case-exact')).map((e) => e.streamPosition)).toEqual([1, 2, 3]);
     });
 
     it('no_stream: accepts a new stream, rejects an existing one', async () => {
       await expect(store.appendToStream('case-new', [event()], { expectedVersion: ExpectedVersion.noStream })).resolves.toMatchObject({ nextExpectedVersion: 1 });
-      await expect(store.appendToStream('case-new', [event()], { expectedVersion: ExpectedVersion.noStream })).rejects.toMatchObject({ expected: 'no stream', actual: 1 });
+      await expect(store.appendToStream('case-new', [event()], { expectedVersion: ExpectedVersion.noStream })).rejects.toMatchObject({ expectedVersion: 0, actualVersion: 1 });
     });
 
     it('stream_exists: rejects a missing stream, accepts an existing one', async () => {
-      await expect(store.appendToStream('case-missing', [event()], { expectedVersion: ExpectedVersion.streamExists })).rejects.toMatchObject({ expected: 'stream exists', actual: 0 });
+      await expect(store.appendToStream('case-missing', [event()], { expectedVersion: ExpectedVersion.streamExists })).rejects.toMatchObject({ expectedVersion: null, actualVersion: 0 });
       expect(await store.streamVersion('case-missing')).toBe(0);
       await store.appendToStream('case-present', [event()]);
       await expect(store.appendToStream('case-present', [event()], { expectedVersion: ExpectedVersion.streamExists })).resolves.toMatchObject({ nextExpectedVersion: 2 });
@@ -82,7 +82,7 @@ describe('PostgresEventStore', () => {
     const lost = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(63);
-    expect(lost.every((a) => a.reason instanceof VersionConflict && a.reason.actual === 2)).toBe(true);
+    expect(lost.every((a) => a.reason instanceof VersionConflict && a.reason.actualVersion === 2)).toBe(true);
     const stream = await store.readStream('case-race');
     expect(stream).toHaveLength(2);
     expect(await store.streamVersion('case-race')).toBe(2);

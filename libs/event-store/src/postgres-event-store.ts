@@ -31,6 +31,11 @@ function expectedNumber(expected: ExpectedVersion): number {
   return expected.kind === 'exact' ? expected.version : 0;
 }
 
+/** Whether a stream at `actual` meets the expectation; a taken position that still meets it was a race. */
+function holds(expected: ExpectedVersion, actual: number): boolean {
+  return expected.kind === 'any' || (expected.kind === 'stream_exists' ? actual > 0 : actual === expectedNumber(expected));
+}
+
 /** Exact versions on distinct streams with events each: checkable in one statement. */
 function fitsOneStatement(requests: AppendRequest[]): boolean {
   const streams = new Set(requests.map((r) => r.streamId));
@@ -49,10 +54,6 @@ function maxOf(positions: Map<string, bigint>): bigint | undefined {
 // Text casts keep 64-bit numbers exact; they get their own names so ORDER BY still sorts the numbers.
 const COLUMNS = `global_position::text AS global_position_text, transaction_id::text AS transaction_id_text, stream_id, stream_position, event_id, event_type,
   schema_version, data, metadata, recorded_at`;
-
-function describe(expected: ExpectedVersion): string {
-  return expected.kind === 'exact' ? `version ${expected.version}` : expected.kind.replace('_', ' ');
-}
 
 
 export interface PostgresEventStoreOptions {
@@ -184,6 +185,19 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
+   * The checkpoint of the last event a gap-safe reader may see now: below the oldest running
+   * transaction, so nothing that commits later sorts before it. START when there is none.
+   */
+  async visibleHeadCheckpoint(client: Queryable = this.pool): Promise<GlobalCheckpoint> {
+    const { rows } = await client.query(
+      `SELECT transaction_id::text AS tx, global_position::text AS pos FROM es_events
+        WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows.length ? { transactionId: BigInt(rows[0].tx), globalPosition: BigInt(rows[0].pos) } : START;
+  }
+
+  /**
    * The checkpoint a reader must reach to have seen the event at `globalPosition`: that event's
    * (transaction id, position), or the last one before it when the position holds none (a gap, or
    * a position not yet written: "everything so far").
@@ -203,6 +217,9 @@ export class PostgresEventStore implements EventStore {
    * then retried), or the position was taken: a conflict, or for `any` a race to retry.
    */
   private async appendInAttempts(requests: AppendRequest[]): Promise<AppendResult[]> {
+    // Two requests for one stream would each expect the same version and take turns failing.
+    const streams = new Set(requests.map((r) => r.streamId));
+    if (streams.size !== requests.length) throw new Error(`Bug: a stream appears twice in one append (${requests.map((r) => r.streamId).join(', ')})`);
     let pending = requests.map((request) => ({ ...request, expectedVersion: request.expectedVersion ?? ExpectedVersionAny }));
     const results: Array<AppendResult | undefined> = requests.map(() => undefined);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -247,9 +264,12 @@ export class PostgresEventStore implements EventStore {
         }
         if (retriesStored) continue;
         // A position was taken: a conflict, unless the stream only asked to be appended to ('any').
+        // Of several streams written at once, the one named is the one whose version moved on.
         for (const index of suspects) {
           const request = pending[index]!;
-          if (request.expectedVersion.kind !== 'any') throw await this.conflict(request);
+          if (request.expectedVersion.kind === 'any') continue;
+          const actual = await this.streamVersion(request.streamId);
+          if (!holds(request.expectedVersion, actual)) throw VersionConflict.of(request.streamId, request.expectedVersion, actual);
         }
       }
     }
@@ -372,7 +392,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async conflict(request: AppendRequest): Promise<VersionConflict> {
-    return new VersionConflict(request.streamId, describe(request.expectedVersion ?? ExpectedVersionAny), await this.streamVersion(request.streamId));
+    return VersionConflict.of(request.streamId, request.expectedVersion ?? ExpectedVersionAny, await this.streamVersion(request.streamId));
   }
 
   private toRecorded(row: any): RecordedEvent {

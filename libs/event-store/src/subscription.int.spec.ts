@@ -56,6 +56,8 @@ describe('Subscription', () => {
     expect(seen.map((e) => e.data)).toEqual(expect.arrayContaining([{ n: 1 }, { n: 2 }]));
     await store.appendToStream('case-sub-1', [event(3)]);
     await eventually(() => seen.some((e) => (e.data as { n: number }).n === 3));
+    // The handler runs before its transaction commits: the stored checkpoint follows once it has.
+    await subscription.caughtUp();
     const stored = await loadCheckpoint(database.pool, 'live');
     expect(stored.globalPosition).toBe(seen[seen.length - 1]!.globalPosition);
   });

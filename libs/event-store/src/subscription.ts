@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { type GlobalCheckpoint, isAtOrPast, type RecordedEvent, START } from './event-store.port.js';
+import { Alarm } from './alarm.js';
 import { APPEND_CHANNEL } from './append-notifier.js';
 import type { PostgresEventStore } from './postgres-event-store.js';
 
@@ -59,7 +60,7 @@ export async function storeCheckpoint(client: pg.ClientBase, name: string, check
 export class Subscription {
   private client: pg.Client | undefined;
   private stopped = false;
-  private wake: (() => void) | undefined;
+  private readonly alarm = new Alarm();
   private loop: Promise<void> | undefined;
   private checkpoint: GlobalCheckpoint = START;
   private leaseHeld = false;
@@ -85,7 +86,7 @@ export class Subscription {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.alarm.wake();
     await this.loop;
   }
 
@@ -99,7 +100,7 @@ export class Subscription {
     await new Promise<void>((resolve) => {
       this.caughtUpWaiters.push({ target, resolve });
       this.resolveCaughtUp();
-      this.wake?.();
+      this.alarm.wake();
     });
   }
 
@@ -110,7 +111,7 @@ export class Subscription {
   async drained(): Promise<void> {
     await new Promise<void>((resolve) => {
       this.drainedWaiters.push(resolve);
-      this.wake?.();
+      this.alarm.wake();
     });
   }
 
@@ -134,7 +135,7 @@ export class Subscription {
       } finally {
         await this.disconnect();
       }
-      if (!this.stopped) await this.sleep(this.options.leaseRetryMs ?? 1000);
+      if (!this.stopped) await this.alarm.sleep(this.options.leaseRetryMs ?? 1000);
     }
   }
 
@@ -147,12 +148,12 @@ export class Subscription {
       if (rows[0].held) {
         this.client = client;
         this.leaseHeld = true;
-        client.on('notification', () => this.wake?.());
+        client.on('notification', () => this.alarm.wake());
         await client.query(`LISTEN ${APPEND_CHANNEL}`);
         return;
       }
       await client.end();
-      await this.sleep(this.options.leaseRetryMs ?? 1000);
+      await this.alarm.sleep(this.options.leaseRetryMs ?? 1000);
     }
   }
 
@@ -172,7 +173,7 @@ export class Subscription {
       if (batch.length === 0) {
         drainedWaiters.forEach((resolve) => resolve());
         this.resolveCaughtUp();
-        await this.sleep(this.options.pollIntervalMs ?? 1000);
+        await this.alarm.sleep(this.options.pollIntervalMs ?? 1000);
         continue;
       }
       this.drainedWaiters.unshift(...drainedWaiters);
@@ -206,16 +207,5 @@ export class Subscription {
     this.leaseHeld = false;
     // Closing the session releases the advisory lock.
     if (client) await client.end().catch(() => undefined);
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }

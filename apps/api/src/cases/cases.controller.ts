@@ -94,7 +94,7 @@ export class CasesController {
     }
     const found = await caseTimeline(this.pool, caseId);
     if (!found) throw new CaseNotFound(caseId);
-    // Without a version-based tag (projections mid-way) Express tags the body by its hash instead.
+    // No tag while case status and timeline stand at different checkpoints: nothing cheap says what changed.
     if (found.etag) response.setHeader('ETag', found.etag);
     return found.timeline;
   }

@@ -1,23 +1,19 @@
-import { Controller, type MessageEvent, Query, Req, Sse } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import { Observable } from 'rxjs';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { type GlobalCheckpoint, PostgresEventStore, START } from '#event-store';
 import { ApiErrors } from '../http/api-errors.decorator.js';
-import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
 import { wholeNumber } from '../http/query-params.js';
-
-const POLL_MS = 250;
-const BATCH = 500;
-
-/** SSE ids are `<transaction id>.<global position>`: a checkpoint the gap-safe reader resumes from. */
-export const sseId = (c: GlobalCheckpoint): string => `${c.transactionId}.${c.globalPosition}`;
+import { ChangeFeedService } from './change-feed.service.js';
 
 @ApiTags('events')
 @Controller('events')
 export class EventStreamController {
-  constructor(private readonly store: PostgresEventStore) {}
+  constructor(
+    private readonly store: PostgresEventStore,
+    private readonly changes: ChangeFeedService,
+  ) {}
 
   private async resumeFrom(raw: unknown): Promise<GlobalCheckpoint> {
     if (raw === undefined || raw === '') return START;
@@ -35,38 +31,26 @@ export class EventStreamController {
     throw RequestValidationError.field('after', 'must be a global position or an event id from this stream (<transaction>.<position>)');
   }
 
-  @Sse('stream')
+  @Get('stream')
   @ApiOperation({
     summary: 'New events as server-sent events, resumable',
-    description: 'Each message: id `<transaction>.<position>`, event = the event type, data = the event. Resume with `?after=` (a position or an id) or the Last-Event-ID header.',
+    description:
+      'Each message: id `<transaction>.<position>`, event = the event type, data = the event. Resume with `?after=` (a position or an id) or the Last-Event-ID header. ' +
+      'A client that falls behind (more than SSE_CLIENT_BUFFER_EVENTS events or SSE_CLIENT_BUFFER_BYTES bytes not yet taken when new events arrive) is disconnected; it resumes with Last-Event-ID.',
   })
+  @ApiProduces('text/event-stream')
+  @ApiResponse({ status: 200, description: 'An endless text/event-stream' })
   @ApiQuery({ name: 'after', required: false })
   @ApiErrors(400, 401)
-  async stream(@Query('after') after: unknown, @Req() request: Request): Promise<Observable<MessageEvent>> {
-    let checkpoint = await this.resumeFrom(after ?? request.headers['last-event-id']);
-    return new Observable<MessageEvent>((subscriber) => {
-      let closed = false;
-      let timer: NodeJS.Timeout | undefined;
-      const pump = async () => {
-        while (!closed) {
-          const batch = await this.store.readAll(checkpoint, BATCH);
-          for (const e of batch) {
-            checkpoint = { transactionId: e.transactionId, globalPosition: e.globalPosition };
-            subscriber.next({
-              id: sseId(checkpoint),
-              type: e.type,
-              data: eventView(e),
-            });
-          }
-          if (batch.length < BATCH) break;
-        }
-        if (!closed) timer = setTimeout(() => void pump().catch((error) => subscriber.error(error)), POLL_MS);
-      };
-      void pump().catch((error) => subscriber.error(error));
-      return () => {
-        closed = true;
-        if (timer) clearTimeout(timer);
-      };
-    });
+  async stream(@Query('after') after: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+    const from = await this.resumeFrom(after ?? request.headers['last-event-id']);
+    response.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    response.flushHeaders();
+    try {
+      await this.changes.serve(from, response);
+    } catch {
+      // The database went away before the stream began (logged by the feed): the client reconnects.
+      response.destroy();
+    }
   }
 }

@@ -10,7 +10,7 @@ export function ApiErrors(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 |
     401: 'No or unknown bearer token',
     403: 'The token lacks the needed role',
     404: 'Unknown case or meeting',
-    409: 'Version conflict: the stream moved past If-Match (expectedVersion, actualVersion)',
+    409: 'Version conflict: the stream you pinned with If-Match is at another version (streamId, expectedVersion, actualVersion)',
     413: 'Request body too large',
     415: 'The body cannot be read: JSON must be UTF-8, text a known charset, Content-Encoding gzip, deflate, br or identity',
     422: 'A domain rule forbids it: `rule` names the rule',
@@ -26,7 +26,11 @@ export function ApiWrite() {
   return applyDecorators(
     ApiBearerAuth(),
     ApiErrors(400, 401, 403, 404, 409, 413, 415, 422, 429),
-    ApiResponse({ status: 201, description: 'Recorded; `position` can be passed as minPosition to reads', schema: { $ref: '#/components/schemas/WriteAnswer' } }),
-    ApiResponse({ status: 200, description: 'Already recorded (same Idempotency-Key) or nothing new to record', schema: { $ref: '#/components/schemas/WriteAnswer' } }),
+    ApiResponse({
+      status: 201,
+      description: 'Recorded; `position` can be passed as minPosition to reads. A repeat (same Idempotency-Key) gets the first answer again, with `Idempotent-Replayed: true`',
+      schema: { $ref: '#/components/schemas/WriteAnswer' },
+    }),
+    ApiResponse({ status: 200, description: 'Nothing new to record', schema: { $ref: '#/components/schemas/WriteAnswer' } }),
   );
 }

@@ -34,8 +34,8 @@ export function toProblem(error: unknown): ProblemDetails {
   if (error instanceof VersionConflict) {
     return problem(409, 'version-conflict', 'The case changed since you read it', error.message, {
       streamId: error.streamId,
-      expectedVersion: error.expected,
-      actualVersion: error.actual,
+      expectedVersion: error.expectedVersion,
+      actualVersion: error.actualVersion,
     });
   }
   if (error instanceof DomainError) {

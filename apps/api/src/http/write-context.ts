@@ -39,17 +39,29 @@ export function commandMeta(request: AuthenticatedRequest, expected?: { streamId
 }
 
 export interface WriteAnswer {
-  outcome: CommandResult['outcome'];
+  /** A repeat answers `appended` like the first time (see answerWrite). */
+  outcome: 'appended' | 'unchanged';
   /** Pass as `minPosition` to a read to see this write reflected. */
   position: string | null;
   events: CommandResult['events'];
   streams: CommandResult['streams'];
 }
 
-/** 201 when something was recorded, 200 for a repeat; ETag is the written case stream's version. */
+/**
+ * 201 when something was recorded, 200 when there was nothing new to record. A repeat (same
+ * Idempotency-Key, same caller) answers exactly as the first time: 201, the same events of every
+ * stream, versions, position and ETag, marked only by `Idempotent-Replayed: true`. The ETag is the
+ * written case stream's version, set here (Express's own body-hash ETags are switched off).
+ */
 export function answerWrite(response: Response, result: CommandResult, caseStreamId?: string): WriteAnswer {
-  response.status(result.outcome === 'appended' ? 201 : 200);
+  response.status(result.outcome === 'unchanged' ? 200 : 201);
+  if (result.outcome === 'duplicate') response.setHeader('Idempotent-Replayed', 'true');
   const written = caseStreamId ? result.streams.find((s) => s.streamId === caseStreamId) : undefined;
   if (written) response.setHeader('ETag', `"${written.version}"`);
-  return { outcome: result.outcome, position: result.position?.toString() ?? null, events: result.events, streams: result.streams };
+  return {
+    outcome: result.outcome === 'unchanged' ? 'unchanged' : 'appended',
+    position: result.position?.toString() ?? null,
+    events: result.events,
+    streams: result.streams,
+  };
 }

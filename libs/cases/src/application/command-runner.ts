@@ -1,21 +1,26 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { type AppendRequest, type AppendResult, EVENT_STORE, ExpectedVersion, VersionConflict, type EventStore, type NewEvent, type RecordedEvent } from '#event-store';
 import type { CommandMeta } from '../domain/command.js';
 import { DomainError, IdempotencyKeyReused, InvalidInput } from '../domain/errors.js';
 import type { StreamEvents } from '../domain/events.js';
 import { CLOCK, type Clock } from './clock.js';
+import { CONFLICT_RETRY, type ConflictRetry, defaultConflictRetry, RetryBudget, StreamTurns } from './conflict-retry.js';
 import { commandFingerprint, deterministicEventId } from './deterministic-ids.js';
 import { ID_GENERATOR, type IdGenerator } from './id-generator.js';
 import { BatchReads } from './batch-reads.js';
 import { CommandAlreadyHandled, LoadSession, type StreamReader } from './load-session.js';
 
 export interface CommandResult {
-  /** `appended`: new facts written; `duplicate`: this command was already handled; `unchanged`: nothing new to record. */
+  /**
+   * `appended`: new facts written; `duplicate`: this command (its idempotency key) was handled
+   * before, and the rest is that first result, rebuilt from the stored events; `unchanged`:
+   * nothing new to record.
+   */
   outcome: 'appended' | 'duplicate' | 'unchanged';
   events: Array<{ streamId: string; eventId: string; type: string }>;
   /** Versions after the write, per stream written (for ETags and read-your-writes). */
   streams: Array<{ streamId: string; version: number }>;
-  /** Global position of the last event written (or found, for a duplicate): for read-your-writes. */
+  /** Global position of the last event written: for read-your-writes. */
   position?: bigint;
 }
 
@@ -27,8 +32,6 @@ export interface HandledCommand {
 
 /** Decides over what the session loaded; may throw a DomainError. */
 export type Decider = (session: LoadSession, now: Date) => Promise<StreamEvents[]>;
-
-const MAX_ATTEMPTS = 5;
 
 /** One command of a batch (runTogether). `requires`: the index of an earlier entry whose failure skips this one. */
 export interface BatchEntry {
@@ -69,20 +72,38 @@ export class CommandRunner {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
+    @Optional() @Inject(CONFLICT_RETRY) private readonly retry: ConflictRetry = defaultConflictRetry,
   ) {}
 
+  private readonly turns = new StreamTurns();
+
+  /**
+   * A conflict on a stream the caller pinned (If-Match) is the caller's to resolve: it decided on
+   * what it saw. Any other conflict (a meeting many cases are presented at) only means another
+   * command won the race, so the command is decided again until it lands or the deadline passes;
+   * retries on the same stream take turns, so they do not all collide again.
+   */
   async run(command: HandledCommand, decide: Decider): Promise<CommandResult> {
-    for (let attempt = 1; ; attempt++) {
-      const prepared = await this.prepare(command, decide, this.store);
-      if (prepared.kind === 'answered') return prepared.result;
+    const budget = new RetryBudget(this.retry);
+    let conflict: VersionConflict | undefined;
+    for (;;) {
+      const release = conflict && (await this.turns.take(conflict.streamId));
       try {
+        // The turn came too late: the last conflict is the answer.
+        if (conflict && budget.expired) throw conflict;
+        const prepared = await this.prepare(command, decide, this.store);
+        if (prepared.kind === 'answered') return prepared.result;
         const results = await this.store.appendToStreams(prepared.requests);
-        return writtenResult(prepared.requests, results);
+        const written = writtenResult(prepared.requests, results);
+        // A twin request with the same key wrote first: answer what it wrote.
+        return written.outcome === 'duplicate' ? await this.replayed(command, prepared.requests.map((r) => r.streamId)) : written;
       } catch (error) {
-        // With an If-Match the caller decided on what it saw: a conflict is its to resolve.
-        if (error instanceof VersionConflict && attempt < MAX_ATTEMPTS && !command.meta.expectedVersions) continue;
-        throw error;
+        if (!(error instanceof VersionConflict) || error === conflict || isPinned(command.meta, error.streamId)) throw error;
+        conflict = error;
+      } finally {
+        if (release) release();
       }
+      if (!(await budget.again())) throw conflict;
     }
   }
 
@@ -95,7 +116,8 @@ export class CommandRunner {
    * whole batch is decided again from fresh reads.
    */
   async runTogether(entries: readonly BatchEntry[], prefetch: readonly string[] = []): Promise<BatchOutcome[]> {
-    for (let attempt = 1; ; attempt++) {
+    const budget = new RetryBudget(this.retry);
+    for (;;) {
       const reads = new BatchReads(this.store);
       await reads.prefetch(prefetch);
       const outcomes: Array<BatchOutcome | { kind: 'pending'; requests: AppendRequest[] }> = [];
@@ -123,7 +145,8 @@ export class CommandRunner {
         const results = await this.store.appendToStreams(appends);
         return outcomes.map((outcome) => (outcome.kind === 'pending' ? { kind: 'done', result: writtenResult(outcome.requests, results, appends) } : outcome));
       } catch (error) {
-        if (error instanceof VersionConflict && attempt < MAX_ATTEMPTS) continue;
+        // Decided again from fresh reads, a command whose pinned stream moved on fails alone then.
+        if (error instanceof VersionConflict && (await budget.again())) continue;
         throw error;
       }
     }
@@ -139,21 +162,27 @@ export class CommandRunner {
     const session = new LoadSession(reader, meta.idempotencyKey);
     let writes: StreamEvents[];
     try {
-      writes = await decide(session, this.clock.now());
+      writes = mergeByStream(await decide(session, this.clock.now()));
     } catch (error) {
-      if (error instanceof CommandAlreadyHandled) return { kind: 'answered', result: this.replayed(error.events, meta.idempotencyKey, fingerprint) };
+      if (error instanceof CommandAlreadyHandled) return { kind: 'answered', result: await this.replayed(command, error.streams) };
       // The caller decided on an older version: that, not the rule its stale view broke, is the answer.
       throw this.staleExpectation(meta, session) ?? error;
     }
-    if (writes.length === 0) return { kind: 'answered', result: { outcome: 'unchanged', events: [], streams: [] } };
+    if (writes.length === 0) {
+      // If-Match first: "nothing to record" is an answer about a version the caller must have seen.
+      const stale = this.staleExpectation(meta, session);
+      if (stale) throw stale;
+      return { kind: 'answered', result: { outcome: 'unchanged', events: [], streams: [] } };
+    }
 
     const correlationId = meta.correlationId ?? this.ids.newId();
+    const commandStreams = writes.map((w) => w.streamId);
     let index = 0;
     const requests = writes.map(({ streamId, events }) => {
       const version = session.versions.get(streamId);
       if (version === undefined) throw new Error(`Bug: ${commandType} writes to ${streamId} without reading it`);
       const expected = meta.expectedVersions?.[streamId];
-      if (expected !== undefined && expected !== version) throw new VersionConflict(streamId, `version ${expected}`, version);
+      if (expected !== undefined && expected !== version) throw new VersionConflict(streamId, expected, version);
       const newEvents: NewEvent[] = events.map((e) => ({
         eventId: deterministicEventId(meta.idempotencyKey, index++),
         type: e.type,
@@ -167,6 +196,8 @@ export class CommandRunner {
           idempotencyKey: meta.idempotencyKey,
           command: commandType,
           commandFingerprint: fingerprint,
+          // Every stream the command wrote, so that a repeat can answer with all of them.
+          commandStreams,
         },
       }));
       return { streamId, events: newEvents, expectedVersion: ExpectedVersion.exact(version) };
@@ -177,18 +208,61 @@ export class CommandRunner {
   private staleExpectation(meta: CommandMeta, session: LoadSession): VersionConflict | undefined {
     for (const [streamId, expected] of Object.entries(meta.expectedVersions ?? {})) {
       const actual = session.versions.get(streamId);
-      if (actual !== undefined && actual !== expected) return new VersionConflict(streamId, `version ${expected}`, actual);
+      if (actual !== undefined && actual !== expected) return new VersionConflict(streamId, expected, actual);
     }
     return undefined;
   }
 
-  private replayed(events: RecordedEvent[], key: string, fingerprint: string): CommandResult {
-    if (events.some((e) => e.metadata.commandFingerprint !== fingerprint)) throw new IdempotencyKeyReused(key);
+  /**
+   * The first answer to a command handled before, rebuilt from its stored events: every stream it
+   * wrote (named in the events' metadata), each at the version the command left it, and the
+   * position of its last event. `seen` names the streams where its events were found.
+   */
+  private async replayed(command: HandledCommand, seen: readonly string[]): Promise<CommandResult> {
+    const { meta } = command;
+    const fingerprint = commandFingerprint(command.constructor.type ?? command.constructor.name, command.input);
+    const found = await this.store.readStreams(seen);
+    const named = [...found.values()].flat().flatMap((e) => (e.metadata.idempotencyKey === meta.idempotencyKey ? commandStreamsOf(e) : []));
+    const others = [...new Set(named)].filter((id) => !found.has(id));
+    const all = others.length ? new Map([...found, ...(await this.store.readStreams(others))]) : found;
+    // Written in one statement or transaction, in order: the global position orders them as decided.
+    const mine = [...all.values()]
+      .flat()
+      .filter((e) => e.metadata.idempotencyKey === meta.idempotencyKey)
+      .sort((a, b) => (a.globalPosition < b.globalPosition ? -1 : a.globalPosition > b.globalPosition ? 1 : 0));
+    if (mine.some((e) => e.metadata.commandFingerprint !== fingerprint)) throw new IdempotencyKeyReused(meta.idempotencyKey);
+    // If-Match before the repeat: it must name the version the command was first recorded at.
+    for (const [streamId, expected] of Object.entries(meta.expectedVersions ?? {})) {
+      const first = mine.find((e) => e.streamId === streamId);
+      if (first && first.streamPosition - 1 !== expected) {
+        throw new VersionConflict(streamId, expected, first.streamPosition - 1, 'the version this Idempotency-Key was first recorded at');
+      }
+    }
+    const versions = new Map<string, number>();
+    for (const e of mine) versions.set(e.streamId, Math.max(versions.get(e.streamId) ?? 0, e.streamPosition));
     return {
       outcome: 'duplicate',
-      events: events.map((e) => ({ streamId: e.streamId, eventId: e.eventId, type: e.type })),
-      streams: [],
-      position: events.reduce<bigint | undefined>((max, e) => (max === undefined || e.globalPosition > max ? e.globalPosition : max), undefined),
+      events: mine.map((e) => ({ streamId: e.streamId, eventId: e.eventId, type: e.type })),
+      streams: [...versions].map(([streamId, version]) => ({ streamId, version })),
+      position: mine.at(-1)?.globalPosition,
     };
   }
+}
+
+/** One append per stream: a decision that names a stream twice appends both parts, in order, as one. */
+function mergeByStream(writes: StreamEvents[]): StreamEvents[] {
+  const byStream = new Map<string, StreamEvents>();
+  for (const { streamId, events } of writes) {
+    const known = byStream.get(streamId);
+    byStream.set(streamId, known ? { streamId, events: [...known.events, ...events] } : { streamId, events });
+  }
+  return [...byStream.values()];
+}
+
+const isPinned = (meta: CommandMeta, streamId: string): boolean => meta.expectedVersions?.[streamId] !== undefined;
+
+/** The streams a stored event's command wrote; events recorded before this was kept name only their own. */
+function commandStreamsOf(event: RecordedEvent): string[] {
+  const streams = event.metadata.commandStreams;
+  return Array.isArray(streams) ? streams.filter((s): s is string => typeof s === 'string') : [event.streamId];
 }

@@ -7,16 +7,27 @@ import { PresentItemHandler } from '../present-item/present-item.handler.js';
 import { RecordDecisionHandler } from '../record-decision/record-decision.handler.js';
 import { FixedClock } from './clock.js';
 import { CommandRunner } from './command-runner.js';
+import type { ConflictRetry } from './conflict-retry.js';
 import { deterministicEventId } from './deterministic-ids.js';
 import { SequentialIdGenerator } from './id-generator.js';
 
 const CASE = '82.07.00-A00-3-23';
 const meeting = { body: EBU, date: '2024-02-06' };
-const present = (key: string, title = 'Tilbud om energitjek') =>
-  new PresentItem({ caseId: CASE, meeting, itemNumber: 6, title }, { idempotencyKey: key, actor: 'importer', source: 'document:ebu-2024-02-06.txt#L300', causationId: 'import-7' });
+const present = (key: string, title = 'Tilbud om energitjek', expectedVersions?: Record<string, number>) =>
+  new PresentItem({ caseId: CASE, meeting, itemNumber: 6, title }, { idempotencyKey: key, actor: 'importer', source: 'document:ebu-2024-02-06.txt#L300', causationId: 'import-7', ...(expectedVersions ? { expectedVersions } : {}) });
 
-function setup(store = new InMemoryEventStore()) {
-  const runner = new CommandRunner(store, new FixedClock(new Date('2024-03-01T10:00:00Z')), new SequentialIdGenerator('corr'));
+const MEETING_STREAM = 'meeting-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06';
+
+/** A retry policy on a fake clock: waiting is what moves time, so the deadline is reached without sleeping. */
+function fakeRetry(deadlineMs = 1000) {
+  let now = 0;
+  const waits: number[] = [];
+  const policy: ConflictRetry = { deadlineMs, firstDelayMs: 2, maxDelayMs: 100, elapsed: () => now, random: () => 0.5, wait: async (ms) => void (waits.push(ms), (now += ms)) };
+  return { policy, waits };
+}
+
+function setup(store = new InMemoryEventStore(), retry = fakeRetry().policy) {
+  const runner = new CommandRunner(store, new FixedClock(new Date('2024-03-01T10:00:00Z')), new SequentialIdGenerator('corr'), retry);
   return { store, runner, presentItem: new PresentItemHandler(runner), recordDecision: new RecordDecisionHandler(runner) };
 }
 
@@ -38,13 +49,26 @@ describe('CommandRunner (through the handlers, on the in-memory store)', () => {
     expect(transactionA).toBe(transactionB);
   });
 
-  it('the same command twice appends nothing new', async () => {
+  it('the same command twice appends nothing new and answers what the first wrote, on every stream', async () => {
     const { store, presentItem } = setup();
     const first = await presentItem.execute(present('k-1'));
+    // Others write to both streams in between: the answer is still the first one's.
+    await presentItem.execute(new PresentItem({ caseId: '01.02.03-A00-1-24', meeting, itemNumber: 7, title: 'Andet' }, { idempotencyKey: 'k-2', actor: 'importer' }));
     const again = await presentItem.execute(present('k-1'));
-    expect(again.outcome).toBe('duplicate');
-    expect(again.events.map((e) => e.eventId)).toEqual(first.events.filter((e) => e.streamId === `case-${CASE}`).map((e) => e.eventId));
-    expect((await store.readAll({ transactionId: 0n, globalPosition: 0n })).length).toBe(3);
+    expect(again).toEqual({ ...first, outcome: 'duplicate' });
+    expect(again.streams.map((s) => s.streamId)).toEqual([`case-${CASE}`, MEETING_STREAM]);
+    expect((await store.readAll({ transactionId: 0n, globalPosition: 0n })).length).toBe(5);
+  });
+
+  it('a repeat or a no-op is checked against If-Match first', async () => {
+    const { presentItem } = setup();
+    await presentItem.execute(present('k-1', undefined, { [`case-${CASE}`]: 0 }));
+    // the same If-Match as the first time: the first answer
+    await expect(presentItem.execute(present('k-1', undefined, { [`case-${CASE}`]: 0 }))).resolves.toMatchObject({ outcome: 'duplicate' });
+    // another: the command was recorded at version 0, not 3
+    await expect(presentItem.execute(present('k-1', undefined, { [`case-${CASE}`]: 3 }))).rejects.toMatchObject({ streamId: `case-${CASE}`, expectedVersion: 3, actualVersion: 0 });
+    // nothing new to record, but the caller's version is stale
+    await expect(presentItem.execute(present('k-9', undefined, { [`case-${CASE}`]: 0 }))).rejects.toMatchObject({ streamId: `case-${CASE}`, expectedVersion: 0, actualVersion: 1 });
   });
 
   it('a replayed decision is a duplicate, not a DuplicateDecision error', async () => {
@@ -77,24 +101,66 @@ describe('CommandRunner (through the handlers, on the in-memory store)', () => {
     store.appendToStreams = async (requests: AppendRequest[]) => {
       if (!raced) {
         raced = true;
-        await original([{ streamId: 'meeting-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06', events: [{ eventId: deterministicEventId('other', 0), type: 'MeetingScheduled', schemaVersion: 1, data: { meetingId: 'erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06', body: EBU, meetingDate: '2024-02-06', implied: false } }] }]);
+        await original([{ streamId: MEETING_STREAM, events: [{ eventId: deterministicEventId('other', 0), type: 'MeetingScheduled', schemaVersion: 1, data: { meetingId: 'erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06', body: EBU, meetingDate: '2024-02-06', implied: false } }] }]);
       }
       return original(requests);
     };
-    const result = await presentItem.execute(present('k-1'));
+    // The caller pinned the case (If-Match "0"), not the meeting: the meeting's conflict is retried.
+    const result = await presentItem.execute(present('k-1', undefined, { [`case-${CASE}`]: 0 }));
     expect(result.outcome).toBe('appended');
     // decided again over the new state: the meeting is known now, so it is not scheduled a second time
     expect(result.events.map((e) => e.type)).toEqual(['ItemPresented', 'AgendaItemAdded']);
   });
 
-  it('gives up after repeated conflicts, and a command no longer valid fails with its domain error', async () => {
+  it('retries a conflict with growing, jittered waits until the deadline, then answers it', async () => {
     const store = new InMemoryEventStore();
-    const { presentItem, recordDecision } = setup(store);
+    const { policy, waits } = fakeRetry(1000);
+    const { presentItem } = setup(store, policy);
+    let attempts = 0;
     store.appendToStreams = async () => {
-      throw new VersionConflict('s', '1', 2);
+      attempts++;
+      throw new VersionConflict(MEETING_STREAM, 1, 2);
     };
-    await expect(presentItem.execute(present('k-1'))).rejects.toBeInstanceOf(VersionConflict);
+    await expect(presentItem.execute(present('k-1'))).rejects.toMatchObject({ streamId: MEETING_STREAM, expectedVersion: 1, actualVersion: 2 });
+    expect(waits.slice(0, 4)).toEqual([1, 2, 4, 8]);
+    expect(waits.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1000);
+    expect(attempts).toBe(waits.length + 1);
+    expect(attempts).toBeGreaterThan(10);
+  });
+
+  it('a conflict on the stream the caller pinned is answered at once', async () => {
+    const store = new InMemoryEventStore();
+    const { presentItem } = setup(store);
+    let attempts = 0;
+    store.appendToStreams = async () => {
+      attempts++;
+      throw new VersionConflict(`case-${CASE}`, 0, 1);
+    };
+    await expect(presentItem.execute(present('k-1', undefined, { [`case-${CASE}`]: 0 }))).rejects.toMatchObject({ streamId: `case-${CASE}`, expectedVersion: 0, actualVersion: 1 });
+    expect(attempts).toBe(1);
+  });
+
+  it('a command no longer valid after a conflict fails with its domain error', async () => {
+    const store = new InMemoryEventStore();
+    const { recordDecision } = setup(store);
+    store.appendToStreams = async () => {
+      throw new VersionConflict('s', 1, 2);
+    };
     await expect(recordDecision.execute(new RecordDecision({ caseId: CASE, meeting, outcome: 'noted', decisionText: 'x' }, { idempotencyKey: 'k', actor: 'a' }))).rejects.toBeInstanceOf(ItemNotOnAgenda);
+  });
+
+  it('a decision naming a stream twice appends both parts, in order, as one write to it', async () => {
+    const { store, runner } = setup();
+    const twice = (n: number) => ({ type: 'Noted', schemaVersion: 1, data: { n } });
+    const result = await runner.run(present('k-twice'), async (load) => {
+      await load.rawCase(CASE);
+      return [
+        { streamId: `case-${CASE}`, events: [twice(1)] },
+        { streamId: `case-${CASE}`, events: [twice(2)] },
+      ] as never;
+    });
+    expect(result.streams).toEqual([{ streamId: `case-${CASE}`, version: 2 }]);
+    expect((await store.readStream(`case-${CASE}`)).map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
   });
 
   it('needs an idempotency key and an actor', async () => {

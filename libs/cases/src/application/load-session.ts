@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '#event-store';
+import type { EventStore } from '#event-store';
 import { caseStreamId, isProvisionalCaseId, type CaseId } from '../domain/case-id.js';
 import { foldCase, linkedProvisionalIds, linkedTo, type CaseState } from '../domain/case-state.js';
 import { isDomainEventType, type CaseEvent, type DomainEvent, type MeetingEvent, type Stored } from '../domain/events.js';
@@ -9,9 +9,9 @@ import { foldMeeting, type MeetingState } from '../domain/meeting-state.js';
 /** Where a session reads whole streams: the store, or a batch's view of it. */
 export type StreamReader = Pick<EventStore, 'readStream'>;
 
-/** Thrown by a load when the stream already holds this command's events: the runner answers `duplicate`. */
+/** Thrown by a load when a stream already holds this command's events: the runner answers with what it wrote. */
 export class CommandAlreadyHandled {
-  constructor(readonly events: RecordedEvent[]) {}
+  constructor(readonly streams: string[]) {}
 }
 
 export interface LoadedCase {
@@ -67,8 +67,7 @@ export class LoadSession {
   private async read(streamId: string): Promise<Stored[]> {
     const recorded = await this.store.readStream(streamId);
     this.versions.set(streamId, recorded.at(-1)?.streamPosition ?? 0);
-    const mine = recorded.filter((e) => e.metadata?.idempotencyKey === this.idempotencyKey);
-    if (mine.length > 0) throw new CommandAlreadyHandled(mine);
+    if (recorded.some((e) => e.metadata?.idempotencyKey === this.idempotencyKey)) throw new CommandAlreadyHandled([streamId]);
     // Types this version does not know are skipped: an older reader stays usable.
     return recorded
       .filter((e) => isDomainEventType(e.type))

@@ -110,7 +110,7 @@ describe('RecordTogether (given events, when several commands, then one append)'
         // Someone presents item 1 under its own key between our reads and our write.
         store.appendToStreams = original;
         await presentItem.execute(present('01.02.03-A00-1-24', 1, 'other'));
-        throw new VersionConflict(MEETING_STREAM, 'version 0', 3);
+        throw new VersionConflict(MEETING_STREAM, 0, 3);
       }
       return original(requests);
     };

@@ -22,6 +22,9 @@ export interface AppConfig {
   /** Writes per minute per caller. */
   writeRateLimit: number;
   maxBodyBytes: number;
+  /** An SSE client with more unsent events or bytes than this when new events arrive is dropped (it can resume). */
+  sseClientBufferEvents: number;
+  sseClientBufferBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +93,8 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppCon
     runProjections: onOff(env, 'RUN_PROJECTIONS', true, problems),
     writeRateLimit: integer(env, 'WRITE_RATE_LIMIT', 600, 1, 1_000_000, problems),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2_000_000, 1_000, 100_000_000, problems),
+    sseClientBufferEvents: integer(env, 'SSE_CLIENT_BUFFER_EVENTS', 1000, 1, 1_000_000, problems),
+    sseClientBufferBytes: integer(env, 'SSE_CLIENT_BUFFER_BYTES', 4_194_304, 1_024, 1_073_741_824, problems),
   };
   if (config.apiTokens && config.apiTokensFile) problems.push('API_TOKENS and API_TOKENS_FILE are both set; use one');
   if (problems.length > 0) throw new ConfigError(problems);

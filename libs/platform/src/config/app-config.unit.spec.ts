@@ -18,6 +18,8 @@ describe('parseConfig', () => {
       runProjections: true,
       writeRateLimit: 600,
       maxBodyBytes: 2_000_000,
+      sseClientBufferEvents: 1000,
+      sseClientBufferBytes: 4_194_304,
     });
   });
 

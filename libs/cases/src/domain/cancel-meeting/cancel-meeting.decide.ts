@@ -31,8 +31,9 @@ export function decideCancelMeeting(command: CancelMeeting, state: CancelMeeting
   if (decided.length > 0) throw new MeetingHasDecisions(meeting.meetingId, decided);
 
   const cancelled = event<MeetingCancelled>('MeetingCancelled', { meetingId: meeting.meetingId, body: meeting.body, meetingDate: meeting.meetingDate, reason });
+  // A provisional case on the agenda that was linked to a real case also on it: postponed once.
   const postponements = items
-    .filter((i) => !i.appearance?.postponement)
+    .filter((i, index) => !i.appearance?.postponement && items.findIndex((other) => other.caseId === i.caseId) === index)
     .map(({ caseId, item, appearance }) => {
       const itemNumber = appearance?.itemNumber ?? item.itemNumber;
       const postponed = event<ItemPostponed>('ItemPostponed', {

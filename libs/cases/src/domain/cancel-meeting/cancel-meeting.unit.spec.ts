@@ -1,4 +1,4 @@
-import { caseStreamId } from '../case-id.js';
+import { caseStreamId, provisionalCaseId } from '../case-id.js';
 import { MeetingHasDecisions } from '../errors.js';
 import { meetingIdFor, meetingStreamId } from '../meeting-id.js';
 import { PostponeItem } from '../postpone-item/postpone-item.command.js';
@@ -66,6 +66,18 @@ describe('CancelMeeting', () => {
     s.then(decideRecordDecision(new RecordDecision({ caseId: A, meeting, outcome: 'noted', decisionText: 'Taget til efterretning' }, meta('d')), { caseId: A, case: s.caseState(A), meeting: s.meetingState(meetingId) }, { today: '2024-02-01' }));
     expect(() => cancel(s)).toThrow(MeetingHasDecisions);
     expect(() => cancel(s)).toThrow(expect.objectContaining({ caseIds: [A], rule: 'cancelled-meeting-has-no-decisions' }));
+  });
+
+  it('postpones a case once when the agenda names it twice: under a provisional id linked to it, and under its own', () => {
+    const s = new Scenario();
+    present(s, A, 1);
+    const provisional = provisionalCaseId(meetingId, 7);
+    present(s, provisional, 7);
+    // The handler loads the provisional id as the real case it was linked to.
+    const cases = new Map([A, provisional].map((id) => [id, { caseId: A, state: s.caseState(A) }]));
+    const decision = decideCancelMeeting(new CancelMeeting({ meeting, reason: REASON }, meta('cancel')), { meeting: s.meetingState(meetingId), cases });
+    expect(decision.filter((w) => w.streamId === caseStreamId(A))).toHaveLength(1);
+    expect(eventsIn(decision, caseStreamId(A)).map((e) => e.type)).toEqual(['ItemPostponed']);
   });
 
   it('requires a reason', () => {
