@@ -1,5 +1,5 @@
 // npm run bench: JSON on stdout, progress on stderr. BENCH_SECONDS, BENCH_EVENTS, BENCH_DOCUMENTS and
-// BENCH_LOAD_SECONDS scale it down; BENCH_SECTIONS (import,changeFeed,eventStore,projections,timeline) picks sections.
+// BENCH_LOAD_SECONDS scale it down; BENCH_SECTIONS (import,changeFeed,eventStore,projections,live,timeline) picks sections.
 import 'reflect-metadata';
 import os from 'node:os';
 import { openBenchDatabase } from './bench-database.js';
@@ -13,7 +13,7 @@ import { timelineBench } from './timeline.bench.js';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
-const sections = new Set((process.env.BENCH_SECTIONS ?? 'import,changeFeed,eventStore,projections,timeline').split(',').map((s) => s.trim()));
+const sections = new Set((process.env.BENCH_SECTIONS ?? 'import,changeFeed,eventStore,projections,live,timeline').split(',').map((s) => s.trim()));
 
 const db = await openBenchDatabase(40);
 try {
@@ -26,11 +26,11 @@ try {
   if (sections.has('import')) report.import = await importBench(db);
   if (sections.has('changeFeed')) report.changeFeed = await changeFeedBench(db, seconds);
   if (sections.has('eventStore')) report.eventStore = await eventStoreBench(db, seconds, events);
-  if (sections.has('projections') || sections.has('timeline')) {
+  if (['projections', 'live', 'timeline'].some((section) => sections.has(section))) {
     // Projections get their own million domain events (the store section's filler is not domain data).
     await db.pool.query('TRUNCATE es_events, es_subscription_checkpoints');
-    const projections = await projectionsBench(db, events);
-    if (sections.has('projections')) report.projections = projections;
+    const projections = await projectionsBench(db, events, { live: sections.has('live') });
+    if (sections.has('projections') || sections.has('live')) report.projections = projections;
     if (sections.has('timeline')) report.timeline = await timelineBench(db.url, projections.cases, loadSeconds);
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
