@@ -49,7 +49,7 @@ export async function projectionsBench(db: BenchDatabase, events: number, option
   const rebuild: Record<string, unknown> = {};
   for (const projection of allProjections()) {
     progress(`rebuilding ${projection.name} over ${total} events`);
-    const report = await rebuildProjection(db.pool, store, projection, 5000);
+    const report = await rebuildProjection(db.pool, store, projection, { batchSize: 5000 });
     rebuild[projection.name] = { events: report.events, seconds: round(report.seconds), eventsPerSecond: round(report.eventsPerSecond) };
   }
   // Live catch-up: the same events through the live runner from an empty read model, one projection

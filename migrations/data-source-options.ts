@@ -1,12 +1,16 @@
 import type { DataSourceOptions } from 'typeorm';
 import { EventStore1763800000000 } from './1763800000000-EventStore.js';
 import { Projections1763800000001 } from './1763800000001-Projections.js';
+import { BoundedIndexes1764500000000 } from './1764500000000-BoundedIndexes.js';
+import { ProjectionFailures1764500000001 } from './1764500000001-ProjectionFailures.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
 export const migrations = [
   EventStore1763800000000,
   Projections1763800000001,
+  BoundedIndexes1764500000000,
+  ProjectionFailures1764500000001,
   // migration list
 ];
 

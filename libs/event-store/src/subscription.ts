@@ -9,7 +9,17 @@ import type { PostgresEventStore } from './postgres-event-store.js';
  * Handles one batch inside the transaction that also stores the checkpoint: effects written through
  * `client` happen exactly once; effects outside it at least once.
  */
-export type BatchHandler = (events: RecordedEvent[], client: pg.ClientBase) => Promise<void>;
+export type BatchHandler = (events: RecordedEvent[], client: pg.ClientBase) => Promise<void | BatchStop>;
+
+/**
+ * A handler that could not handle the whole batch: the checkpoint moves past the first `handled`
+ * events only (whatever the handler wrote commits with it), and the next try waits `retryAfterMs`,
+ * which appends do not cut short (only stop() and retryNow() do).
+ */
+export interface BatchStop {
+  handled: number;
+  retryAfterMs: number;
+}
 
 export interface SubscriptionOptions {
   name: string;
@@ -61,6 +71,8 @@ export class Subscription {
   private client: pg.Client | undefined;
   private stopped = false;
   private readonly alarm = new Alarm();
+  /** Rings only on stop() and retryNow(): appends do not cut a BatchStop's pause short. */
+  private readonly retryAlarm = new Alarm();
   private loop: Promise<void> | undefined;
   private checkpoint: GlobalCheckpoint = START;
   private leaseHeld = false;
@@ -87,7 +99,13 @@ export class Subscription {
   async stop(): Promise<void> {
     this.stopped = true;
     this.alarm.wake();
+    this.retryAlarm.wake();
     await this.loop;
+  }
+
+  /** Ends a pause after a BatchStop now (e.g. the event it stopped at was just parked). */
+  retryNow(): void {
+    this.retryAlarm.wake();
   }
 
   /**
@@ -177,8 +195,8 @@ export class Subscription {
         continue;
       }
       this.drainedWaiters.unshift(...drainedWaiters);
-      const last = batch[batch.length - 1]!;
-      const next = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+      let stop: BatchStop | void;
+      let next = this.checkpoint;
       await client.query('BEGIN');
       try {
         // Fencing: someone else (a projection rebuild swapping tables in) may have moved the
@@ -189,8 +207,12 @@ export class Subscription {
           this.checkpoint = stored;
           continue;
         }
-        await this.options.handler(batch, client);
-        await storeCheckpoint(client, this.options.name, next);
+        stop = await this.options.handler(batch, client);
+        const last = batch[(stop ? Math.min(stop.handled, batch.length) : batch.length) - 1];
+        if (last) {
+          next = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+          await storeCheckpoint(client, this.options.name, next);
+        }
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
@@ -198,6 +220,7 @@ export class Subscription {
       }
       this.checkpoint = next;
       this.resolveCaughtUp();
+      if (stop) await this.retryAlarm.sleep(stop.retryAfterMs);
     }
   }
 

@@ -76,7 +76,7 @@ describe('projections (given events, then rows)', () => {
   it('a rebuild gives the same rows as live processing, and live processing goes on after the swap', async () => {
     const live = await snapshot();
     for (const projection of allProjections()) {
-      const report = await rebuildProjection(database.pool, store, projection, 3);
+      const report = await rebuildProjection(database.pool, store, projection, { batchSize: 3 });
       expect(report.events).toBeGreaterThanOrEqual(10);
     }
     expect(await snapshot()).toEqual(live);

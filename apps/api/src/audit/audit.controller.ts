@@ -8,10 +8,12 @@ import { ApiErrors } from '../http/api-errors.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, enumParam, instantParam, limitParam, textParam } from '../http/query-params.js';
 import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
+import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('audit')
 @Controller('audit')
 @UseGuards(ReadConsistencyGuard)
+@ReadsProjections('audit-log')
 export class AuditController {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 

@@ -11,6 +11,7 @@ import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam, wholeNumber } from '../http/query-params.js';
 import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
+import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 // Stream versions are read as JS numbers: exact up to 2^53.
 const MAX_STREAM_VERSION = BigInt(Number.MAX_SAFE_INTEGER);
@@ -24,6 +25,7 @@ function cursorParam(raw: unknown): string | undefined {
 @ApiTags('cases')
 @Controller('cases')
 @UseGuards(ReadConsistencyGuard)
+@ReadsProjections('case-status')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position (read-your-writes)' })
 export class CasesController {
   constructor(
@@ -72,6 +74,7 @@ export class CasesController {
   }
 
   @Get(':caseNumber/timeline')
+  @ReadsProjections('case-status', 'case-timeline')
   @ApiOperation({
     summary: "A case's timeline",
     description:
@@ -100,6 +103,7 @@ export class CasesController {
   }
 
   @Get(':caseNumber/events')
+  @ReadsProjections()
   @ApiOperation({ summary: "The case's raw event stream", description: 'Events with stream version, global position and metadata (actor, source, correlation).' })
   @ApiQuery({ name: 'from', required: false, description: 'first stream version to return (default 1)' })
   @ApiQuery({ name: 'limit', required: false })

@@ -4,6 +4,7 @@ import { DomainError } from '#cases';
 import { VersionConflict } from '#event-store';
 import { ImportRejected } from '#minutes';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '#platform';
+import { projectionProblem } from '../projections/projection-problems.js';
 import { PROBLEM_TYPE_BASE, type ProblemDetails, RequestValidationError } from './problem.js';
 
 /** Errors from body parsing (express/body-parser, http-errors) carry a status and a type. */
@@ -50,6 +51,8 @@ export function toProblem(error: unknown): ProblemDetails {
         return problem(422, `rule/${error.rule}`, 'A rule forbids this', error.message, { rule: error.rule });
     }
   }
+  const fromProjections = projectionProblem(error);
+  if (fromProjections) return fromProjections;
   const bodyError = error as BodyParserError;
   if (bodyError?.type === 'entity.parse.failed') {
     return problem(400, 'validation', 'The request body is not valid JSON', bodyError.message, { errors: [{ field: 'body', message: 'is not valid JSON' }] });
@@ -97,7 +100,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
     const body = toProblem(error);
-    if (body.status === 503) this.logger.warn(`database unavailable: ${(error as Error)?.message ?? String(error)}`);
+    if (body.status === 503) this.logger.warn(`${body.title}: ${(error as Error)?.message ?? String(error)}`);
     else if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
     if (response.headersSent) return;
     if (body.status === 503) response.setHeader('Retry-After', String(body.retryAfterSeconds ?? DATABASE_RETRY_AFTER_SECONDS));

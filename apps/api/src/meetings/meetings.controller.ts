@@ -8,10 +8,12 @@ import { ApiErrors } from '../http/api-errors.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, limitParam, meetingIdParam, textParam } from '../http/query-params.js';
 import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
+import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('meetings')
 @Controller('meetings')
 @UseGuards(ReadConsistencyGuard)
+@ReadsProjections('meetings')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position' })
 export class MeetingsController {
   constructor(

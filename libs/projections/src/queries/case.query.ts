@@ -64,7 +64,7 @@ export async function listCases(pool: pg.Pool, filter: CaseFilter): Promise<Page
     `SELECT ${COLUMNS} FROM proj_case_status s
       WHERE s.linked_to IS NULL
         AND ($1::text IS NULL OR s.status = $1)
-        AND ($2::text IS NULL OR $2 = ANY (s.bodies))
+        AND ($2::text IS NULL OR (proj_hashed(s.bodies) @> ARRAY[md5($2)] AND $2 = ANY (s.bodies)))
         AND ($3::text IS NULL OR s.title_search @@ plainto_tsquery('danish', $3) OR s.title ILIKE $6)
         AND ($4::text IS NULL OR s.case_id > $4)
       ORDER BY s.case_id

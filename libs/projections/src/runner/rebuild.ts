@@ -1,30 +1,64 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { type GlobalCheckpoint, type PostgresEventStore, type RecordedEvent, START, storeCheckpoint } from '#event-store';
+import { type GlobalCheckpoint, isAtOrPast, type PostgresEventStore, type RecordedEvent, START, storeCheckpoint } from '#event-store';
+import { applyGuarded, ProjectionEventFailed } from './guarded-apply.js';
 import { type Projection, subscriptionName } from './projection.js';
+import { clearFailures, markReplayed, type ParkedEvent, parkedPositions } from './projection-failures.js';
 
 export interface RebuildReport {
   projection: string;
   events: number;
   seconds: number;
   eventsPerSecond: number;
+  /** Parked events this rebuild applied (a replay), marked replayed when it swapped in. */
+  replayed?: ParkedEvent[];
+}
+
+export interface RebuildOptions {
+  batchSize?: number;
+  /** Apply the parked events too, and mark them replayed by `by` when the rebuild swaps in. */
+  replay?: { by: string };
+}
+
+/** Another rebuild of the same projection holds its lock (in this process or another). */
+export class RebuildInProgress extends Error {
+  constructor(readonly projection: string) {
+    super(`a rebuild of projection ${projection} is already running; try again when it has finished`);
+    this.name = 'RebuildInProgress';
+  }
 }
 
 const shadow = (table: string) => `${table}__rebuild`;
 const retired = (table: string) => `${table}__retired`;
 
+/** A stable 64-bit advisory lock key per projection, the same in every process. */
+function rebuildLockKey(projection: Projection): string {
+  return createHash('sha256').update(`sagsspor-rebuild:${projection.name}`).digest().readBigInt64BE(0).toString();
+}
+
+const unparked = (events: RecordedEvent[], skip: Set<string>) => (skip.size > 0 ? events.filter((e) => !skip.has(e.globalPosition.toString())) : events);
+
+/** Skips parked events; applies the rest inside the caller's transaction, or names the event that fails. */
+async function applyOrFail(client: pg.ClientBase, projection: Projection, events: RecordedEvent[], skip: Set<string>): Promise<void> {
+  const outcome = await applyGuarded(client, projection, unparked(events, skip), shadow);
+  if (outcome.failure) throw new ProjectionEventFailed(projection.name, outcome.failure.event, outcome.failure.error);
+}
+
 /**
  * Applies batches from `read` in their own transactions, reading the next batch (on another
  * connection) while the current one is applied, so PostgreSQL's inserting and Node's parsing overlap.
  */
-async function pipelined(read: () => Promise<RecordedEvent[]>, client: pg.ClientBase, projection: Projection): Promise<number> {
+async function pipelined(read: () => Promise<RecordedEvent[]>, client: pg.ClientBase, projection: Projection, skip: Set<string>): Promise<number> {
   let events = 0;
   let next = read();
-  for (let batch = await next; batch.length > 0; batch = await next) {
-    next = read();
-    await client.query('BEGIN');
-    await projection.apply(batch, client, shadow);
-    await client.query('COMMIT');
-    events += batch.length;
+  try {
+    for (let batch = await next; batch.length > 0; batch = await next) {
+      next = read();
+      await applyInTransaction(client, projection, batch, skip);
+      events += batch.length;
+    }
+  } finally {
+    await next.catch(() => undefined);
   }
   return events;
 }
@@ -34,17 +68,27 @@ const later = (a: GlobalCheckpoint, e: RecordedEvent): GlobalCheckpoint =>
     ? { transactionId: e.transactionId, globalPosition: e.globalPosition }
     : a;
 
-/** Bulk load in global order from the start. */
-async function applyInGlobalOrder(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, batchSize: number) {
+/** The events of a batch up to `until`: a rebuild stops where the store's head was when it began, or it could chase writers forever. */
+const upTo = (batch: RecordedEvent[], until: GlobalCheckpoint) =>
+  batch.filter((e) => isAtOrPast(until, { transactionId: e.transactionId, globalPosition: e.globalPosition }));
+
+/** Bulk load in global order from the start, up to the head when it starts (the tail does the rest). */
+async function applyInGlobalOrder(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, batchSize: number, skip: Set<string>) {
   let checkpoint = START;
+  const until = await store.headCheckpoint();
+  let passed = false;
   const events = await pipelined(
     async () => {
-      const batch = await store.readAll(checkpoint, batchSize);
+      if (passed) return [];
+      const read = await store.readAll(checkpoint, batchSize);
+      const batch = upTo(read, until);
+      passed = batch.length < read.length;
       checkpoint = batch.reduce(later, checkpoint);
       return batch;
     },
     client,
     projection,
+    skip,
   );
   return { checkpoint, events };
 }
@@ -92,13 +136,20 @@ function streamBatches(store: PostgresEventStore, below: bigint, batchSize: numb
 }
 
 /** Applies one batch in its own transaction. */
-async function applyInTransaction(client: pg.ClientBase, projection: Projection, events: RecordedEvent[]): Promise<void> {
+async function applyInTransaction(client: pg.ClientBase, projection: Projection, events: RecordedEvent[], skip: Set<string>): Promise<void> {
   await client.query('BEGIN');
   try {
-    await projection.apply(events, client, shadow);
+    await projection.apply(unparked(events, skip), client, shadow);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
+    // Only now, off the fast path, find out which event it was (its own transaction, rolled back).
+    await client.query('BEGIN');
+    try {
+      await applyOrFail(client, projection, events, skip);
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+    }
     throw error;
   }
 }
@@ -113,7 +164,7 @@ async function applyInTransaction(client: pg.ClientBase, projection: Projection,
  * while PostgreSQL writes the other's (one connection left them taking turns); the next batch is
  * read meanwhile on a third.
  */
-async function applyByStream(pool: pg.Pool, store: PostgresEventStore, client: pg.ClientBase, projection: Projection, batchSize: number) {
+async function applyByStream(pool: pg.Pool, store: PostgresEventStore, client: pg.ClientBase, projection: Projection, batchSize: number, skip: Set<string>) {
   const below = await store.snapshotXmin(client);
   const next = streamBatches(store, below, batchSize, projection);
   const second = await pool.connect();
@@ -124,7 +175,7 @@ async function applyByStream(pool: pg.Pool, store: PostgresEventStore, client: p
   let events = 0;
   const start = (batch: RecordedEvent[]) => {
     const connection = idle.pop()!;
-    const applying = applyInTransaction(connection, projection, batch)
+    const applying = applyInTransaction(connection, projection, batch, skip)
       .catch((error: unknown) => {
         failure ??= error;
       })
@@ -156,77 +207,126 @@ async function applyByStream(pool: pg.Pool, store: PostgresEventStore, client: p
 }
 
 /** The last events, inside the swap's transaction (no own transactions, no read-ahead). */
-async function applyTail(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, from: GlobalCheckpoint, batchSize: number) {
+async function applyTail(store: PostgresEventStore, client: pg.ClientBase, projection: Projection, from: GlobalCheckpoint, batchSize: number, skip: Set<string>) {
   let checkpoint = from;
   let events = 0;
-  for (let batch = await store.readAll(checkpoint, batchSize, client); batch.length > 0; batch = await store.readAll(checkpoint, batchSize, client)) {
-    await projection.apply(batch, client, shadow);
+  // Under the swap's locks writers go on appending: stop at the head as it is now; the live runner takes over from there.
+  const until = await store.headCheckpoint();
+  for (;;) {
+    const read = await store.readAll(checkpoint, batchSize, client);
+    const batch = upTo(read, until);
+    if (batch.length === 0) break;
+    await applyOrFail(client, projection, batch, skip);
     checkpoint = batch.reduce(later, checkpoint);
     events += batch.length;
+    if (batch.length < read.length) break;
   }
   return { checkpoint, events };
 }
 
 /**
  * Rebuilds a projection into fresh copies of its tables while the live ones keep serving, then
- * swaps them in: under an exclusive lock on the live tables and the live checkpoint row, it applies
- * the last events, renames the tables and moves the checkpoint. A live subscriber blocked meanwhile
- * finds its checkpoint moved and continues from the new one (see Subscription's fencing).
+ * swaps them in: under the live checkpoint row's lock, then an exclusive lock on the live tables,
+ * it applies the last events, renames the tables and moves the checkpoint. A live subscriber
+ * blocked meanwhile finds its checkpoint moved and continues from the new one (see Subscription's
+ * fencing); it takes the same two locks in the same order, so the two never deadlock.
+ *
+ * Exclusive: one rebuild per projection at a time across processes (an advisory lock held for the
+ * whole rebuild); a second fails at once with RebuildInProgress. Atomic: a failed rebuild drops
+ * its copies and leaves the live tables as they were; copies left by a crashed one are dropped first.
+ * Parked events are skipped, as live processing skips them, unless the rebuild replays them.
  */
-export async function rebuildProjection(pool: pg.Pool, store: PostgresEventStore, projection: Projection, batchSize = 2000): Promise<RebuildReport> {
+export async function rebuildProjection(pool: pg.Pool, store: PostgresEventStore, projection: Projection, options: RebuildOptions = {}): Promise<RebuildReport> {
+  const batchSize = options.batchSize ?? 2000;
   const started = performance.now();
   const client = await pool.connect();
+  let broken: Error | undefined;
   try {
-    // Secondary indexes are built once after the bulk load, not maintained row by row during it;
-    // only the unique ones (which the upserts need) exist from the start.
-    const deferred: string[] = [];
-    // Index names must not clash with those of an earlier rebuild, now on the live tables.
-    const generation = Date.now().toString(36);
-    for (const table of projection.tables) {
-      await client.query(`DROP TABLE IF EXISTS ${shadow(table)}`);
-      await client.query(`CREATE TABLE ${shadow(table)} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
-      const { rows } = await client.query(
-        `SELECT pg_get_indexdef(i.indexrelid) AS definition, i.indisunique AS is_unique, i.indisprimary AS is_primary
-           FROM pg_index i WHERE i.indrelid = $1::regclass`,
-        [table],
-      );
-      for (const [n, index] of rows.entries()) {
-        const definition = (index.definition as string)
-          .replace(/^CREATE (UNIQUE )?INDEX \S+ ON (\S+\.)?\S+/, `CREATE $1INDEX ${table}_${generation}_${n} ON ${shadow(table)}`);
-        if (!index.is_unique) deferred.push(definition);
-        else {
-          await client.query(definition);
-          if (index.is_primary) await client.query(`ALTER TABLE ${shadow(table)} ADD PRIMARY KEY USING INDEX ${table}_${generation}_${n}`);
-        }
-      }
-    }
-    const bulk =
-      projection.rebuildOrder === 'stream'
-        ? await applyByStream(pool, store, client, projection, batchSize)
-        : await applyInGlobalOrder(store, client, projection, batchSize);
-    for (const definition of deferred) await client.query(definition);
-
-    await client.query('BEGIN');
+    const { rows: lock } = await client.query('SELECT pg_try_advisory_lock($1::bigint) AS held', [rebuildLockKey(projection)]);
+    if (!lock[0].held) throw new RebuildInProgress(projection.name);
     try {
-      await client.query(`LOCK TABLE ${projection.tables.join(', ')} IN ACCESS EXCLUSIVE MODE`);
-      const name = subscriptionName(projection);
-      await client.query('SELECT 1 FROM es_subscription_checkpoints WHERE subscription = $1 FOR UPDATE', [name]);
-      const tail = await applyTail(store, client, projection, bulk.checkpoint, batchSize);
-      for (const table of projection.tables) {
-        await client.query(`ALTER TABLE ${table} RENAME TO ${retired(table)}`);
-        await client.query(`ALTER TABLE ${shadow(table)} RENAME TO ${table}`);
-        await client.query(`DROP TABLE ${retired(table)}`);
-      }
-      await storeCheckpoint(client, name, tail.checkpoint);
-      await client.query('COMMIT');
-      const seconds = (performance.now() - started) / 1000;
-      const events = bulk.events + tail.events;
-      return { projection: projection.name, events, seconds, eventsPerSecond: events / seconds };
+      await dropCopies(client, projection);
+      return await rebuildLocked(pool, store, client, projection, batchSize, options, started);
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
+      await dropCopies(client, projection).catch(() => undefined);
       throw error;
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1::bigint)', [rebuildLockKey(projection)]).catch((error: Error) => {
+        // A pooled connection must not keep the lock: destroy it instead of returning it.
+        broken = error;
+      });
     }
   } finally {
-    client.release();
+    client.release(broken);
   }
+}
+
+/** Drops the copies a rebuild works in (left behind only by a crashed process). */
+async function dropCopies(client: pg.ClientBase, projection: Projection): Promise<void> {
+  for (const table of projection.tables) await client.query(`DROP TABLE IF EXISTS ${shadow(table)}, ${retired(table)}`);
+}
+
+async function rebuildLocked(
+  pool: pg.Pool,
+  store: PostgresEventStore,
+  client: pg.ClientBase,
+  projection: Projection,
+  batchSize: number,
+  options: RebuildOptions,
+  started: number,
+): Promise<RebuildReport> {
+  // Secondary indexes are built once after the bulk load, not maintained row by row during it;
+  // only the unique ones (which the upserts need) exist from the start.
+  const deferred: string[] = [];
+  // Index names must not clash with those of an earlier rebuild, now on the live tables.
+  const generation = Date.now().toString(36);
+  for (const table of projection.tables) {
+    await client.query(`CREATE TABLE ${shadow(table)} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
+    const { rows } = await client.query(
+      `SELECT pg_get_indexdef(i.indexrelid) AS definition, i.indisunique AS is_unique, i.indisprimary AS is_primary
+         FROM pg_index i WHERE i.indrelid = $1::regclass`,
+      [table],
+    );
+    for (const [n, index] of rows.entries()) {
+      const definition = (index.definition as string)
+        .replace(/^CREATE (UNIQUE )?INDEX \S+ ON (\S+\.)?\S+/, `CREATE $1INDEX ${table}_${generation}_${n} ON ${shadow(table)}`);
+      if (!index.is_unique) deferred.push(definition);
+      else {
+        await client.query(definition);
+        if (index.is_primary) await client.query(`ALTER TABLE ${shadow(table)} ADD PRIMARY KEY USING INDEX ${table}_${generation}_${n}`);
+      }
+    }
+  }
+  const skip = options.replay ? new Set<string>() : await parkedPositions(client, projection.name);
+  const bulk =
+    projection.rebuildOrder === 'stream'
+      ? await applyByStream(pool, store, client, projection, batchSize, skip)
+      : await applyInGlobalOrder(store, client, projection, batchSize, skip);
+  for (const definition of deferred) await client.query(definition);
+
+  const name = subscriptionName(projection);
+  // The checkpoint row must exist before the swap locks it (a live runner inserting it meanwhile would deadlock with the swap).
+  await client.query(
+    `INSERT INTO es_subscription_checkpoints (subscription, transaction_id, global_position) VALUES ($1, '0'::xid8, 0) ON CONFLICT (subscription) DO NOTHING`,
+    [name],
+  );
+  await client.query('BEGIN');
+  await client.query('SELECT 1 FROM es_subscription_checkpoints WHERE subscription = $1 FOR UPDATE', [name]);
+  await client.query(`LOCK TABLE ${projection.tables.join(', ')} IN ACCESS EXCLUSIVE MODE`);
+  const tailSkip = options.replay ? skip : await parkedPositions(client, projection.name);
+  const tail = await applyTail(store, client, projection, bulk.checkpoint, batchSize, tailSkip);
+  for (const table of projection.tables) {
+    await client.query(`ALTER TABLE ${table} RENAME TO ${retired(table)}`);
+    await client.query(`ALTER TABLE ${shadow(table)} RENAME TO ${table}`);
+    await client.query(`DROP TABLE ${retired(table)}`);
+  }
+  await storeCheckpoint(client, name, tail.checkpoint);
+  // Every event up to the new checkpoint is applied (or parked): no failure before it is open.
+  await clearFailures(client, projection.name);
+  const replayed = options.replay ? await markReplayed(client, projection.name, await parkedPositions(client, projection.name), options.replay.by) : undefined;
+  await client.query('COMMIT');
+  const seconds = (performance.now() - started) / 1000;
+  const events = bulk.events + tail.events;
+  return { projection: projection.name, events, seconds, eventsPerSecond: events / seconds, ...(replayed ? { replayed } : {}) };
 }

@@ -56,11 +56,11 @@ describe('stream-order rebuild on two connections (given events, then the same r
     expect(live.find((r) => r.case_id === '01.02.03-A00-3-24')!.events).toHaveLength(7);
 
     for (const batchSize of [1, 2, 3, 4, 7, 8, 1000]) {
-      const report = await rebuildProjection(database.pool, store, new CaseStatusProjection(), batchSize);
+      const report = await rebuildProjection(database.pool, store, new CaseStatusProjection(), { batchSize });
       expect(report.events).toBe(20 * 4 + 9 + 2 + 2 + 2);
       expect(await statusRows(database.pool)).toEqual(live);
     }
-  });
+  }, 20_000);
 
   it('a failing batch fails the rebuild and leaves the live table as it was', async () => {
     const before = await statusRows(database.pool);
@@ -73,7 +73,7 @@ describe('stream-order rebuild on two connections (given events, then the same r
         await new CaseStatusProjection().apply(events, client, table);
       },
     };
-    await expect(rebuildProjection(database.pool, store, failing, 3)).rejects.toThrow('projection bug');
+    await expect(rebuildProjection(database.pool, store, failing, { batchSize: 3 })).rejects.toThrow('projection bug');
     expect(await statusRows(database.pool)).toEqual(before);
     expect(database.pool.totalCount - database.pool.idleCount).toBe(0);
   });
