@@ -1,11 +1,13 @@
 // npm run bench: JSON on stdout, progress on stderr. BENCH_SECONDS, BENCH_EVENTS, BENCH_DOCUMENTS and
-// BENCH_LOAD_SECONDS scale it down; BENCH_SECTIONS (import,changeFeed,eventStore,projections,live,timeline) picks sections.
+// BENCH_LOAD_SECONDS scale it down; BENCH_SECTIONS (parseByFamily,import,changeFeed,eventStore,projections,live,timeline)
+// picks sections.
 import 'reflect-metadata';
 import os from 'node:os';
 import { openBenchDatabase } from './bench-database.js';
 import { changeFeedBench } from './change-feed.bench.js';
 import { eventStoreBench } from './event-store.bench.js';
 import { importBench } from './import.bench.js';
+import { parseFamiliesBench } from './parse-families.bench.js';
 import { progress } from './measure.js';
 import { projectionsBench } from './projections.bench.js';
 import { timelineBench } from './timeline.bench.js';
@@ -13,7 +15,7 @@ import { timelineBench } from './timeline.bench.js';
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const events = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
-const sections = new Set((process.env.BENCH_SECTIONS ?? 'import,changeFeed,eventStore,projections,live,timeline').split(',').map((s) => s.trim()));
+const sections = new Set((process.env.BENCH_SECTIONS ?? 'parseByFamily,import,changeFeed,eventStore,projections,live,timeline').split(',').map((s) => s.trim()));
 
 const db = await openBenchDatabase(40);
 try {
@@ -23,6 +25,7 @@ try {
     database: { mode: db.mode, version },
     secondsPerMeasurement: seconds,
   };
+  if (sections.has('parseByFamily')) report.parseByFamily = parseFamiliesBench();
   if (sections.has('import')) report.import = await importBench(db);
   if (sections.has('changeFeed')) report.changeFeed = await changeFeedBench(db, seconds);
   if (sections.has('eventStore')) report.eventStore = await eventStoreBench(db, seconds, events);

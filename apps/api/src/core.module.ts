@@ -7,6 +7,7 @@ import { CasesModule, type Clock, SystemClock } from '#cases';
 import { EventStoreModule } from '#event-store';
 import { dataSourceOptions } from '#migrations';
 import { type AppConfig, type DatabaseServer, guardPool } from '#platform';
+import { caseUpcasters } from './database/case-upcasters.js';
 import { DATABASE_SERVER } from './database/database-server.token.js';
 
 export interface CoreOptions {
@@ -28,6 +29,7 @@ export class CoreModule {
       usePool: (dataSource: DataSource) => guardPool((dataSource.driver as unknown as { master: pg.Pool }).master),
       inject: [DataSource],
       now: () => clock.now(),
+      upcasters: caseUpcasters(),
     });
     return {
       module: CoreModule,

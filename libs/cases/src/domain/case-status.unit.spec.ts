@@ -90,19 +90,19 @@ describe('caseStatus', () => {
 
   it('recommended awaits the deciding body, which is named; its decision then decides the case', () => {
     const recommended = facts([
-      { type: 'DecisionTaken', schemaVersion: 1, data: { ...at('2023-06-06'), itemNumber: 2, outcome: 'recommended', decisionText: 'Indstilles til godkendelse', pointOutcomes: [] } },
+      { type: 'DecisionTaken', schemaVersion: 2, data: { ...at('2023-06-06'), itemNumber: 2, outcome: 'recommended', decisionText: 'Indstilles til godkendelse', pointOutcomes: [] } },
       { type: 'ItemReferred', schemaVersion: 1, data: { ...at('2023-06-06'), itemNumber: 2, toBody: KB } },
     ]);
     expect(caseStatus(foldCase(recommended))).toMatchObject({ status: 'recommended', decidingBody: KB });
     const approved = facts([
       ...recommended,
-      { type: 'DecisionTaken', schemaVersion: 1, data: { ...at('2023-06-19', KB), itemNumber: 14, outcome: 'approved', decisionText: 'Godkendt', pointOutcomes: [] } },
+      { type: 'DecisionTaken', schemaVersion: 2, data: { ...at('2023-06-19', KB), itemNumber: 14, outcome: 'approved', decisionText: 'Godkendt', pointOutcomes: [] } },
     ]);
     expect(caseStatus(foldCase(approved))).toMatchObject({ status: 'decided', lastOutcome: { outcome: 'approved', body: KB } });
   });
 
   it('withdrawn, and an empty case has no status', () => {
-    const withdrawn = facts([{ type: 'DecisionTaken', schemaVersion: 1, data: { ...at('2023-06-06'), outcome: 'withdrawn', decisionText: 'Sagen blev trukket', pointOutcomes: [] } }]);
+    const withdrawn = facts([{ type: 'DecisionTaken', schemaVersion: 2, data: { ...at('2023-06-06'), outcome: 'withdrawn', decisionText: 'Sagen blev trukket', pointOutcomes: [] } }]);
     expect(caseStatus(foldCase(withdrawn))!.status).toBe('withdrawn');
     expect(caseStatus(foldCase([]))).toBeUndefined();
   });

@@ -102,12 +102,30 @@ export interface ItemPostponedData extends ItemFacts {
   causedByCancellation: boolean;
 }
 
+export type VotePosition = 'for' | 'against' | 'abstained';
+
+/** One vote line of a decision (`For stemte: A, F`): who, as written. */
+export interface Vote {
+  position: VotePosition;
+  who: string;
+}
+
+/** A reservation (`<navn> tog forbehold`), as written, with who made it. */
+export interface Reservation {
+  text: string;
+  who: string[];
+}
+
 export interface DecisionTakenData extends ItemFacts {
   outcome: Outcome;
   /** The Beslutning text exactly as written. */
   decisionText: string;
   remarks?: string;
   pointOutcomes: PointOutcome[];
+  /** Since schema version 2: the decision's vote lines, when it has any. */
+  votes?: Vote[];
+  /** Since schema version 2: reservations made, when any. */
+  reservations?: Reservation[];
 }
 
 export interface ItemReferredData extends ItemFacts {
@@ -141,9 +159,9 @@ export interface FactCorrectedData {
   changes?: Record<string, unknown>;
 }
 
-interface Event<Type extends string, Data> {
+interface Event<Type extends string, Data, Version extends number = 1> {
   type: Type;
-  schemaVersion: 1;
+  schemaVersion: Version;
   data: Data;
 }
 
@@ -153,7 +171,7 @@ export type AttendanceRecorded = Event<'AttendanceRecorded', AttendanceRecordedD
 export type AgendaItemAdded = Event<'AgendaItemAdded', AgendaItemAddedData>;
 export type ItemPresented = Event<'ItemPresented', ItemPresentedData>;
 export type ItemPostponed = Event<'ItemPostponed', ItemPostponedData>;
-export type DecisionTaken = Event<'DecisionTaken', DecisionTakenData>;
+export type DecisionTaken = Event<'DecisionTaken', DecisionTakenData, 2>;
 export type ItemReferred = Event<'ItemReferred', ItemReferredData>;
 export type EarlierTreatmentNoted = Event<'EarlierTreatmentNoted', EarlierTreatmentNotedData>;
 export type ProvisionalCaseLinked = Event<'ProvisionalCaseLinked', ProvisionalCaseLinkedData>;
@@ -189,10 +207,22 @@ export const EVENT_TYPES = [
 /** Facts that a correction may target: the link and corrections themselves are final. */
 export type CorrectableType = Exclude<DomainEventType, 'FactCorrected' | 'ProvisionalCaseLinked'>;
 
-/** Builds an event; schemaVersion is 1 for every type until one changes shape. */
+/** The current schema version of each type that has changed shape (all others are at 1). */
+export const SCHEMA_VERSIONS: Readonly<Partial<Record<DomainEventType, number>>> = { DecisionTaken: 2 };
+
+/** Builds an event at its type's current schema version. */
 export function event<E extends DomainEvent>(type: E['type'], data: E['data']): E {
-  return { type, schemaVersion: 1, data } as E;
+  return { type, schemaVersion: SCHEMA_VERSIONS[type] ?? 1, data } as E;
 }
+
+/**
+ * How stored events of an older schema version read in the current one (the store applies them on read;
+ * stored events are never rewritten). DecisionTaken v1 -> v2: votes and reservations were not recorded
+ * then, so a v1 decision reads as one without them.
+ */
+export const EVENT_UPCASTERS: ReadonlyArray<{ type: DomainEventType; fromVersion: number; upcast: (data: any) => unknown }> = [
+  { type: 'DecisionTaken', fromVersion: 1, upcast: (data: DecisionTakenData) => data },
+];
 
 /** An event together with the id the store knows it by (corrections point at ids). */
 export type Stored<E extends DomainEvent = DomainEvent> = E & { eventId: string };

@@ -18,6 +18,20 @@ export interface ImportedItemReport {
   written: WriteOutcome;
   /** The first failure, as `<Command>: <message>`. */
   error?: string;
+  /** Line of the item's heading in the document. */
+  line: number;
+  /** What was read for the item, each fact with the line it was read from. */
+  read: ItemFactRead[];
+  /** What could not be read in the item's lines (the parser's warnings there), with line numbers. */
+  notRead: ImportWarning[];
+}
+
+export interface ItemFactRead {
+  /** `heading`, `case number`, `decision`, `deciding body`, `absence`, `earlier treatment`, `vote`, ... */
+  fact: string;
+  line: number;
+  /** The value as read, short. */
+  value: string;
 }
 
 export interface ImportedReferencedMeetingReport {

@@ -9,6 +9,7 @@ import type { MinutesLayout, ParsedMinutes } from '../parser/parsed-minutes.type
 import { ImportRejected, type ImportRejectionCode } from './import-rejected.error.js';
 import type { ImportCounts, ImportReport, ImportStatus, ImportWarning, WriteOutcome } from './import-report.types.js';
 import { MeetingUnreadable, planImport, type ImportCommand, type ImportPlan } from './minutes-to-commands.mapper.js';
+import { itemReading } from './item-reading.report.js';
 import { NotCorrectable, RepublicationCorrector } from './republication-corrector.js';
 
 interface Written {
@@ -76,8 +77,10 @@ export class MinutesImporter {
       }
     }
 
+    const itemLines = plan.items.map((planned) => planned.item.line).sort((a, b) => a - b);
     const items = plan.items.map((planned, index) => {
       const summary = summarise(results[index]!);
+      const nextLine = itemLines.find((line) => line > planned.item.line);
       return {
         number: planned.item.number ?? null,
         title: planned.item.title,
@@ -87,6 +90,8 @@ export class MinutesImporter {
         closed: planned.item.closed,
         written: summary.outcome,
         ...(summary.error ? { error: summary.error } : {}),
+        line: planned.item.line,
+        ...itemReading(planned.item, nextLine, parsed.warnings),
       };
     });
     const referencedMeetings = plan.referencedMeetings.map((planned, index) => {

@@ -125,7 +125,11 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
   if (parsed.participants.length > 0) {
     meetingCommands.push(
       new RecordAttendance(
-        { meeting, participants: parsed.participants.map(({ name, party, role, attendance }) => ({ name, attendance, ...(party ? { party } : {}), ...(role ? { role } : {}) })) },
+        { meeting, participants: parsed.participants.map(({ name, party, role, attendance, substituteFor, partial }) => {
+          // Whom a substitute stood in for and partial presence are kept beside the role, as the minutes say them.
+          const notes = [role, substituteFor ? `stedfortræder for ${substituteFor}` : undefined, partial].filter(Boolean).join(', ');
+          return { name, attendance, ...(party ? { party } : {}), ...(notes ? { role: notes } : {}) };
+        }) },
         meta('attendance', parsed.participants[0]!.line),
       ),
     );
@@ -205,7 +209,7 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
     } else {
       commands.push(
         new RecordAttendance(
-          { meeting, itemNumber: item.number, participants: item.absences.map(({ name, party, role }) => ({ name, attendance: 'apologies' as const, ...(party ? { party } : {}), ...(role ? { role } : {}) })) },
+          { meeting, itemNumber: item.number, participants: item.absences.map(({ name, party, role, attendance }) => ({ name, attendance: attendance ?? ('apologies' as const), ...(party ? { party } : {}), ...(role ? { role } : {}) })) },
           meta(`${key}:attendance`, item.absences[0]!.line),
         ),
       );
@@ -223,6 +227,8 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
             decisionText: decision.text,
             ...(decision.remarks ? { remarks: decision.remarks } : {}),
             pointOutcomes: decision.pointOutcomes.filter((p) => p.outcome).map((p) => ({ point: p.point, outcome: domainOutcome(p.outcome!), text: p.text })),
+            ...(decision.votes ? { votes: decision.votes.map(({ position, who }) => ({ position, who })) } : {}),
+            ...(decision.reservations ? { reservations: decision.reservations.map(({ text, who }) => ({ text, who })) } : {}),
             ...(item.decidingBody ? { decidingBody: item.decidingBody } : {}),
           },
           meta(`${key}:decision`, decision.line),
@@ -240,7 +246,8 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
     for (const itemNumber of numbers) {
       commands.push(
         new NoteEarlierTreatment(
-          { caseId, body: treatment.body, date: treatment.date, ...(itemNumber !== undefined ? { itemNumber } : {}), foundIn: 'tidligere-behandling', notedAt: meetingId },
+          // A dated decision block or case-history entry tells the case's course, as `Sagens forløb` does.
+          { caseId, body: treatment.body, date: treatment.date, ...(itemNumber !== undefined ? { itemNumber } : {}), foundIn: (treatment.foundIn ?? 'tidligere-behandling') === 'tidligere-behandling' ? 'tidligere-behandling' : 'sagens-forloeb', notedAt: meetingId },
           meta(`${key}:earlier:${referenced}:${itemNumber ?? 'x'}`, treatment.line),
         ),
       );

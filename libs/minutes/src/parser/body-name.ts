@@ -1,3 +1,5 @@
+import { BODY_ABBREVIATIONS } from './vocabulary/bodies.js';
+
 /** Comparing names of bodies (udvalg) that are spelled with varying punctuation, case and Danish letters. */
 
 /** Letters and digits only, lowercase: `Erhvervs-, Beskæftigelses-, og Uddannelsesudvalget` equals the usual spelling. */
@@ -22,4 +24,12 @@ export function sameBody(a: string, b: string): boolean {
 /** A deciding body as written, without the trailing full stop some layouts add. */
 export function cleanBodyName(text: string): string {
   return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').replace(/[.:;,\s]+$/, '').trim();
+}
+
+/** The body a printed abbreviation (`KB`, `ØU`, `BY`) stands for, among the bodies the document names. */
+export function expandAbbreviation(abbreviation: string, named: readonly string[]): string | undefined {
+  const key = abbreviation.trim().replace(/\.$/u, '');
+  const entry = BODY_ABBREVIATIONS.find(([pattern]) => pattern.test(key));
+  if (!entry) return undefined;
+  return named.find((name) => entry[1].test(name.trim()));
 }

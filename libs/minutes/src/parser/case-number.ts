@@ -1,16 +1,67 @@
+import { ACCESS_WITH_NUMBER, CASE_NUMBER_LABEL, CASE_NUMBER_SCHEMES, OTHER_NUMBER_LABEL, SAG_NR, type CaseNumberScheme } from './vocabulary/case-numbers.js';
+
+export interface CaseNumberReading {
+  /** Exactly as printed (spacing inside kept). */
+  value: string;
+  scheme: CaseNumberScheme['name'];
+  /** A shape that is a case number wherever it stands (KLE, First Agenda). */
+  distinctive: boolean;
+  /** The line holds nothing else than the number, its label and access word. */
+  whole: boolean;
+  /** A case-number label stood in front of it. */
+  labelled: boolean;
+  /** The number opens the line (run-together text goes on after it). */
+  atStart?: boolean;
+}
+
+const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
+
 /**
- * KLE journal numbers, e.g. `15.00.05-A00-1-19`: subject `15.00.05`, action facet (a capital letter, Danish
- * letters included, and two digits), running number, two-digit year.
+ * Reads the case number a line states: labelled (`Sagsnr.: 14/30210`, `Sagsnummer: 25/1122`), on an access
+ * line (`Åbent - 00.30.10-S55-1-23`), alone on its line, or (distinctive schemes only) anywhere in a short
+ * line. `Dok.nr.` values are never case numbers.
  */
-export const CASE_NUMBER = /\b\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}\b/u;
+export function readCaseNumber(line: string): CaseNumberReading | undefined {
+  const text = line.replace(/\*\*|__/g, '').trim();
+  if (text.length === 0 || text.length > 200) return undefined;
+  // Rødovre's `Sag nr. 162` numbers the item, not the case.
+  if (SAG_NR.test(text)) return undefined;
 
-const CASE_NUMBER_LINE = new RegExp(
-  `^(?:(?:sagsnr|sags?\\s*nr|sag|journalnr|j\\.\\s*nr)\\.?\\s*:?\\s*)?(${CASE_NUMBER.source})\\.?$`,
-  'iu',
-);
+  const withoutOthers = text.replace(OTHER_NUMBER_LABEL, ' ');
+  let region = withoutOthers;
+  let labelled = false;
+  const label = LABEL_ANYWHERE.exec(withoutOthers);
+  if (label) {
+    labelled = true;
+    region = withoutOthers.slice(label.index + label[0].length);
+  } else {
+    const access = ACCESS_WITH_NUMBER.exec(withoutOthers);
+    if (access) {
+      labelled = true;
+      region = access[2]!;
+    }
+  }
+  for (const scheme of CASE_NUMBER_SCHEMES) {
+    if (!labelled && !scheme.distinctive) continue;
+    const match = scheme.pattern.exec(region);
+    if (!match) continue;
+    if (!labelled && match.index > 0 && text.length > 80) continue;
+    const rest = (region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length)).replace(/\b(?:åbent?|lukket)\b/giu, '').replace(/[\s.:,;–-]+/gu, '');
+    const before = label ? withoutOthers.slice(0, label.index).replace(/\b(?:åbent?|lukket)\b/giu, '').replace(/[\s.:,;–-]+/gu, '') : '';
+    return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole: rest.length === 0 && before.length === 0, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
+  }
+  return undefined;
+}
 
-/** The case number when the line holds nothing else (optionally labelled `Sagsnr.:`). */
+/** The case number when the line holds nothing else (optionally labelled `Sagsnr.:` or after `Åbent -`). */
 export function readCaseNumberLine(plain: string): string | undefined {
-  const match = CASE_NUMBER_LINE.exec(plain.replace(/\*\*|__/g, '').trim());
-  return match ? match[1] : undefined;
+  const reading = readCaseNumber(plain);
+  return reading && reading.whole && (reading.distinctive || reading.labelled) ? reading.value : undefined;
+}
+
+/** A case-number label with nothing after it (`Sagsnr.:`): its value comes on a later line. */
+export function isEmptyCaseNumberLabel(plain: string): boolean {
+  const text = plain.replace(/\*\*|__/g, '').trim();
+  const match = CASE_NUMBER_LABEL.exec(text);
+  return !!match && text.slice(match[0].length).trim().length === 0;
 }

@@ -1,27 +1,11 @@
 /** Danish dates as minutes write them, read into ISO `YYYY-MM-DD`. Invalid calendar dates are not dates. */
+import { LONG_DATE_SOURCE, MONTHS, NUMERIC_DATE_SOURCE } from './vocabulary/dates.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  januar: 1, jan: 1,
-  februar: 2, feb: 2,
-  marts: 3, mar: 3,
-  april: 4, apr: 4,
-  maj: 5,
-  juni: 6, jun: 6,
-  juli: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, okt: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
-};
-
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-
-/** `17. januar 2023`, `6 feb. 2024`: day, month name, year. Case-insensitive. */
-export const DANISH_LONG_DATE = new RegExp(`(\\d{1,2})\\.?\\s*(${MONTH_NAMES})\\.?\\s+(\\d{4})`, 'i');
+/** `17. januar 2023`, `6 feb. 2024`, `12 September, 2023`: day, month name, year. Case-insensitive. */
+export const DANISH_LONG_DATE = new RegExp(LONG_DATE_SOURCE, 'iu');
 
 /** `16-01-2024`, `16.01.2024`, `16/1/2024`. */
-export const NUMERIC_DATE = /(\d{1,2})[-./](\d{1,2})[-./](\d{4})/;
+export const NUMERIC_DATE = new RegExp(NUMERIC_DATE_SOURCE, 'u');
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;

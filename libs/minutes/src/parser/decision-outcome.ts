@@ -1,4 +1,5 @@
 import type { DecisionOutcome } from './parsed-minutes.types.js';
+import { OUTCOME_PHRASES, POSTPONED_PHRASE as POSTPONED, REMARKS_BOILERPLATE } from './vocabulary/outcome-phrases.js';
 
 /**
  * Reads the outcome from the opening phrase of a decision (or of one recommendation point's decision).
@@ -10,31 +11,9 @@ export interface OutcomeReading {
   postponed: boolean;
   /** What follows the phrase on its line, unless it is only `med disse bemærkninger:`-style boilerplate. */
   rest?: string;
+  /** No known phrase was found (routing phrases are `other` but known, so this is absent for them). */
+  unrecognised?: true;
 }
-
-// Optional subject words before the verb phrase: `Indstillingen godkendt`, `Sagen blev drøftet`.
-const SUBJECT = String.raw`(?:(?:indstillingen|indstillingerne|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|orientering)\s+)?(?:blev\s+|er\s+)?`;
-
-/** Order matters: `ikke godkendt` before `godkendt`. Each pattern must match at the start of the phrase. */
-const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
-  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|afvist|afvises|forkastet|forkastes)`, 'u'), 'rejected'],
-  // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
-  [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|anbefales|anbefalet|anbefalede)`, 'u'), 'recommended'],
-  [/^.{3,120}?\s(?:anbefaler|indstiller)\s+(?:indstillingen|sagen|forslaget|over for|til)\b/u, 'recommended'],
-  [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges)`, 'u'), 'approved'],
-  [/^.{3,120}?\s(?:godkender|tiltræder)\b/u, 'approved'],
-  [new RegExp(`^${SUBJECT}(?:taget\\s+til\\s+efterretning|tages\\s+til\\s+efterretning|til\\s+efterretning|taget\\s+til\\s+orientering|til\\s+orientering)`, 'u'), 'noted'],
-  [/^.{3,120}?\s(?:tager|tog)\s+(?:.{0,80}\s)?til\s+efterretning/u, 'noted'],
-  [new RegExp(`^${SUBJECT}(?:drøftet|drøftes|drøftedes)`, 'u'), 'discussed'],
-  [/^.{3,120}?\s(?:drøftede|drøfter)\b/u, 'discussed'],
-  [new RegExp(`^${SUBJECT}(?:udgår|udgik|trukket|trækkes|taget\\s+af\\s+dagsordenen)`, 'u'), 'withdrawn'],
-  [/^.{3,160}?\s(?:bemærker|afgiver\s+(?:følgende\s+)?(?:høringssvar|bemærkninger))\b/u, 'commented'],
-];
-
-const POSTPONED = new RegExp(`^${SUBJECT}(?:udsættes|udsat|udskudt|udskydes)`, 'u');
-
-/** `med disse bemærkninger:`, `med de faldne bemærkninger`: says remarks follow (or were made), nothing more. */
-const REMARKS_BOILERPLATE = /^(?:med\s+(?:disse|denne|følgende|de|den)\s+(?:faldne\s+)?bemærkning(?:er)?|med\s+bemærkning(?:er)?|jf\.?\s+nedenfor)?\s*[:.]?$/u;
 
 function phraseKey(text: string): string {
   return text
@@ -57,7 +36,7 @@ export function readOutcome(firstLine: string): OutcomeReading {
       return { outcome, postponed: false, rest: restAfter(firstLine, key, match[0].length) };
     }
   }
-  return { outcome: 'other', postponed: false };
+  return { outcome: 'other', postponed: false, unrecognised: true };
 }
 
 function wordEndsAt(text: string, index: number): boolean {

@@ -1,11 +1,13 @@
 import { overallOutcome, readOutcome } from './decision-outcome.js';
-import type { ParsedDecision, ParsedPointOutcome } from './parsed-minutes.types.js';
+import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
+import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
+import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
 // `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`
 const POINT_MARKER =
-  /^(?:indstillingens\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]\s*(.*)$|^ad\s+(?:punkt\s*|pkt\.?\s*)?(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]?\s+(.*)$/iu;
+  /^(?:indstillingens\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]\s*(.*)$|^ad\s+(?:punkt\s*|pkt\.?\s*)?(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]?\s*(.*)$/iu;
 
 function pointNumbers(list: string): number[] {
   const numbers: number[] = [];
@@ -49,6 +51,10 @@ export function parseDecision(
     const marker = POINT_MARKER.exec(sourceLine.plain.replace(/\*\*|__/g, ''));
     if (marker) {
       const list = marker[1] ?? marker[3]!;
+      if (blocks.length > 0 && blocks[blocks.length - 1]!.first === '' && blocks[blocks.length - 1]!.lines.length > 0) {
+        const open = blocks[blocks.length - 1]!;
+        open.first = open.lines.shift()!;
+      }
       blocks.push({ numbers: pointNumbers(list), first: (marker[2] ?? marker[4] ?? '').trim(), lines: [], line: sourceLine.no });
     } else if (blocks.length > 0) {
       blocks[blocks.length - 1]!.lines.push(sourceLine.text);
@@ -57,12 +63,14 @@ export function parseDecision(
     }
   }
 
+  const last = blocks[blocks.length - 1];
+  if (last && last.first === '' && last.lines.length > 0) last.first = last.lines.shift()!;
   if (blocks.length > 0) {
     const pointOutcomes: ParsedPointOutcome[] = [];
     for (const block of blocks) {
       const reading = readOutcome(block.first);
       const pointText = [block.first, ...block.lines].join('\n').trim();
-      if (reading.outcome === 'other') {
+      if (reading.unrecognised) {
         warnings.add(block.line, 'decision-unclassified', `Decision for recommendation point(s) ${block.numbers.join(', ')} not recognised; kept as "other": "${clip(block.first)}"`);
       }
       for (const point of block.numbers) {
@@ -86,26 +94,154 @@ export function parseDecision(
       postponed: pointOutcomes.length > 0 && pointOutcomes.every((point) => point.postponed),
       pointOutcomes,
       ...(remarks ? { remarks } : {}),
+      ...votesAndReservations(content),
       line,
     };
   }
 
-  const first = content[0]!;
-  const reading = readOutcome(first.plain);
-  if (reading.outcome === 'other') {
-    warnings.add(first.no, 'decision-unclassified', `Decision text not recognised; kept as outcome "other": "${clip(first.text)}"`);
+  const sentences = decisionSentences(content);
+  const first = sentences[0] ?? { text: content[0]!.plain, line: content[0]!.no, lineIndex: 0, wholeLine: true };
+  let reading = readOutcome(first.text);
+  let chosen = first;
+  // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
+  const inLine = first.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const next = inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
+  if (reading.postponed && /genoptage/iu.test(first.text) && next) {
+    const following = readOutcome(next.text);
+    if (!following.unrecognised) {
+      reading = following;
+      chosen = next;
+    }
   }
-  const following = lines.filter((sourceLine) => sourceLine.no > first.no);
-  const remarkParts = [reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
-  const remarks = reading.outcome === 'other' ? undefined : remarkParts.join('\n\n') || undefined;
+  if (reading.unrecognised) {
+    warnings.add(chosen.line, 'decision-unclassified', `Decision text not recognised; kept as outcome "other": "${clip(chosen.text)}"`);
+  }
+  const following = lines.slice(lines.indexOf(content[chosen.lineIndex]!) + 1);
+  const remarkParts = [chosen.wholeLine ? reading.rest : chosen.rest ?? reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
+  const remarks = reading.unrecognised ? undefined : remarkParts.join('\n\n') || undefined;
+  const recommendedTo = reading.outcome === 'recommended' ? recommendedBody(chosen.text) : undefined;
   return {
     text,
     ...(reading.outcome === undefined ? {} : { outcome: reading.outcome }),
     postponed: reading.postponed,
     pointOutcomes: [],
     ...(remarks ? { remarks } : {}),
+    ...(recommendedTo ? { recommendedTo } : {}),
+    ...votesAndReservations(content),
     line,
   };
+}
+
+const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dagsorden|dato:\s*\S+|side\s+\d+.*)$/iu;
+
+interface Sentence {
+  text: string;
+  line: number;
+  /** Index in the content lines of the line the sentence starts on. */
+  lineIndex: number;
+  /** The sentence is its line's whole text (the old reading: remarks are the rest of that line). */
+  wholeLine: boolean;
+  /** The rest of the line after this sentence. */
+  rest?: string;
+}
+
+/**
+ * The decision's sentences that can state its outcome: those that only report attendance, meeting times,
+ * votes or a numbered list of participants come first in several layouts and are passed over.
+ */
+function decisionSentences(content: readonly SourceLine[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let inParticipantList = false;
+  for (const [lineIndex, line] of content.entries()) {
+    let text = line.plain.replace(/\*\*|__/g, '').trim();
+    // A sentence wrapped onto the next line (`Indstillingen blev` / `godkendt.`) is read whole.
+    for (let next = lineIndex + 1; next < content.length && !/[.!?:]$/u.test(text) && /^\p{Ll}/u.test(content[next]!.plain); next++) {
+      text = `${text} ${content[next]!.plain.trim()}`;
+    }
+    if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
+      inParticipantList = true;
+      continue;
+    }
+    if (inParticipantList && /^\d+\.\s+\p{Lu}/u.test(text)) continue;
+    inParticipantList = false;
+    // A page's running head left inside the decision (`<Udvalg>`, `Referat`, `Dato: ...`) states nothing.
+    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
+    if (VOTE_LINE.test(text) || DECISION_PREAMBLE.test(text) && readOutcome(text).unrecognised) {
+      // A line may hold an absence sentence and then the decision: `A var fraværende. Godkendt.`
+      const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+      const kept = parts.findIndex((part) => !DECISION_PREAMBLE.test(part) && !VOTE_LINE.test(part));
+      if (kept > 0) {
+        const rest = parts.slice(kept + 1).join(' ');
+        sentences.push({ text: parts[kept]!, line: line.no, lineIndex, wholeLine: false, ...(rest ? { rest } : {}) });
+      }
+      continue;
+    }
+    if (/^\p{Ll}/u.test(line.plain) && lineIndex > 0 && !/[.!?:]$/u.test(content[lineIndex - 1]!.plain)) continue;
+    sentences.push({ text, line: line.no, lineIndex, wholeLine: text === line.plain });
+  }
+  return sentences;
+}
+
+function recommendedBody(text: string): string | undefined {
+  const match = RECOMMENDED_TO.exec(text);
+  // `over for Økonomiudvalget og Byrådet`: the body it goes to next.
+  if (match?.groups!.deciding) return match.groups.deciding.charAt(0).toUpperCase() + match.groups.deciding.slice(1);
+  return match ? match.groups!.body!.split(/\s*(?:,|\bog\b)\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
+}
+
+function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecision, 'votes' | 'reservations'> {
+  const votes: ParsedVote[] = [];
+  const reservations: ParsedReservation[] = [];
+  for (const line of content) {
+    const text = line.plain.replace(/\*\*|__/g, '').trim();
+    const vote = VOTE_LINE.exec(text);
+    if (vote) {
+      votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line: line.no });
+      continue;
+    }
+    // `For stemte: ...` inside run-together text, and votes written as sentences.
+    if (/stem|anbefaler indstillingen|godkender indstillingen/iu.test(text)) votes.push(...votesInText(text, line.no));
+    if (!/forbehold|kan ikke|protokol/iu.test(text)) continue;
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const reservation = RESERVATION.exec(sentence);
+      if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index)), line: line.no });
+    }
+  }
+  return { ...(votes.length > 0 ? { votes } : {}), ...(reservations.length > 0 ? { reservations } : {}) };
+}
+
+function votesInText(text: string, line: number): ParsedVote[] {
+  const votes: ParsedVote[] = [];
+  for (const inline of text.matchAll(/(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:for|imod)\s+stemte|$)/giu)) {
+    if (inline.index === 0) continue;
+    votes.push({ position: votePosition(inline.groups!.position!), who: inline.groups!.who!.trim(), line });
+  }
+  for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    const spoken = VOTE_SENTENCE.exec(sentence);
+    if (!spoken || spoken.groups!.who!.length > 120) continue;
+    const counted = COUNTED_MEMBERS.exec(spoken.groups!.who!.trim());
+    const who = counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u).join(', ') : spoken.groups!.who!;
+    const position = /imod/iu.test(spoken.groups!.position!) ? 'against' : /undlod/iu.test(spoken.groups!.position!) ? 'abstained' : 'for';
+    if (!counted && position === 'for' && !/stem/iu.test(spoken.groups!.position!)) continue;
+    votes.push({ position, who, line });
+  }
+  return votes;
+}
+
+/** `Lise Holm (A) og Bo Berg (V)`, `A, F og V`: each name or party, without party letters after names. */
+export function namesIn(text: string): string[] {
+  return text
+    .replace(/^.*?:\s*/u, '')
+    .replace(/[.]\s*$/u, '')
+    .split(/\s*(?:,|;|\bog\b|\bsamt\b)\s*/u)
+    .map((name) => name.replace(/\s*\([^()]*\)\s*/gu, ' ').replace(/^(?:dog|men|hvor)\s+/iu, '').trim())
+    .filter((name) => /^\p{Lu}/u.test(name) && name.split(' ').length <= 5);
+}
+
+function votePosition(words: string): VotePosition {
+  const key = words.toLowerCase();
+  if (/undlod|hverken/u.test(key)) return 'abstained';
+  return /imod/u.test(key) ? 'against' : 'for';
 }
 
 export function clip(text: string, length = 80): string {

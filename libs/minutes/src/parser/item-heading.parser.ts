@@ -1,77 +1,126 @@
 import type { SourceLine } from './source-line.js';
+import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
+import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, TYPE_CODE } from './vocabulary/numbering.js';
 
-/** An item heading: `Punkt 4: Title`, `## **Punkt 3.**`, `pkt. 4 Title`, `## 4. Title`, `Punkt: Title`. */
-export interface ItemHeadingMatch {
+/** A line that may head an item, read in whichever numbering style it is written. */
+export interface HeadingCandidate {
   number?: number;
-  /** Title text on the heading line (may be empty, may continue on the next lines). */
+  /** Title text on the heading line, closed markers and type code removed (may be empty: title on the next line). */
   title: string;
+  style: string;
+  strength: 'strong' | 'weak';
   /** Written as a markdown heading or wholly in bold: the author marked it as a heading. */
   marked: boolean;
+  /** A closed marker stood on the heading (`Lukket:`, `LUKKET`, `(Lukket)`). */
+  closed: boolean;
+  typeCode?: string;
+  /** The title with its type code, for documents that do not use type codes (`Spørgsmål fra Ole Olsen (A)`). */
+  titleWithCode?: string;
 }
 
-export interface ItemHeadingContext {
-  /** The line before is blank (or there is none). */
-  afterBlank: boolean;
-  /** Number of the item read last, if any. */
-  lastNumber?: number;
-  /** Lowest markdown heading level among the item headings read so far. */
-  itemLevel?: number;
+/** Plain text of a line without bold markers. */
+export function unmarkedText(line: SourceLine): string {
+  return line.plain.replace(/\*\*|__/g, '').trim();
 }
-
-// `Punkt`/`Pkt.` as a word (not `Punktet`), an optional number, a separator, the title.
-const PUNKT_HEADING = /^(?:punkt|pkt\.?)(?![a-zæøå])\s*(\d+)?(?:\s*[:.)–-]\s*|\s+|$)(.*)$/iu;
-const BARE_NUMBER_HEADING = /^(\d+)\s*[.:)]\s*(.*)$/u;
 
 /**
- * Recognises an item heading. Unmarked lines (plain and PDF text) need more evidence, because body text can
- * start with `Punkt 6.6 ...`: a blank line before, a title that starts with a capital letter or a quote, and a
- * number beyond the last item's (a lower one is a per-point decision such as `Punkt 1: Godkendt`).
+ * Reads a line as an item heading in any numbering style of the vocabulary. Whether it really is one depends
+ * on its neighbours (see item-spans): this only says how it would read.
  */
-export function readItemHeading(line: SourceLine, context: ItemHeadingContext): ItemHeadingMatch | undefined {
+const candidates = new WeakMap<SourceLine, HeadingCandidate | null>();
+
+export function readHeadingCandidate(line: SourceLine): HeadingCandidate | undefined {
   if (line.blank) return undefined;
-  const text = line.plain.replace(/\*\*|__/g, '').trim();
+  const known = candidates.get(line);
+  if (known !== undefined) return known ?? undefined;
+  const candidate = readHeadingCandidateOnce(line);
+  candidates.set(line, candidate ?? null);
+  return candidate;
+}
+
+// Every numbering style starts with a digit, `Punkt`/`Pkt`, `Dagsordenspunkt`, `Nr.`, a bullet or a marker.
+const MAY_BE_HEADING = /^(?:[#*_\s]*)(?:\d|punkt|pkt|dagsordenspunkt|nr\.|[•·▪●◦]|lukket|closed)/iu;
+
+function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefined {
+  if (!MAY_BE_HEADING.test(line.plain)) return undefined;
+  let text = unmarkedText(line);
   const marked = line.headingLevel > 0 || line.bold || /^(\*\*|__)/.test(line.text.replace(/^#+\s*/, ''));
-
-  const punkt = PUNKT_HEADING.exec(text);
-  if (punkt) {
-    const number = punkt[1] === undefined ? undefined : Number(punkt[1]);
-    const title = punkt[2]!.trim();
-    if (number === undefined) {
-      // Without a number only `Punkt: Title` / `Punkt - Title` is a heading, never a bare `Punkt`.
-      if (!/^(?:punkt|pkt\.?)\s*[:–-]/iu.test(text) || title.length === 0) return undefined;
-      if (!marked && !context.afterBlank) return undefined;
-      return { title, marked };
-    }
-    if (marked) return { number, title, marked };
-    if (!context.afterBlank) return undefined;
-    if (title.length > 0 && !/^[\p{Lu}"“”'«„]/u.test(title)) return undefined;
-    if (context.lastNumber !== undefined && number <= context.lastNumber) return undefined;
-    return { number, title, marked };
+  let closed = false;
+  const prefix = CLOSED_PREFIX_ANY_CASE.exec(text);
+  if (prefix && /^(?:punkt|pkt|\d)/iu.test(text.slice(prefix[0].length))) {
+    closed = true;
+    text = text.slice(prefix[0].length);
   }
+  for (const style of NUMBERING_STYLES) {
+    const match = style.pattern.exec(text);
+    if (!match) continue;
+    const number = match.groups!.number === undefined ? undefined : Number(match.groups!.number);
+    if (style.name === 'punkt' && number === undefined) {
+      // Without a number only `Punkt: Title` / `Punkt - Title` is a heading, never a bare `Punkt`.
+      if (!/^(?:punkt|pkt\.?)\s*[:–-]/iu.test(text) || match.groups!.title!.trim().length === 0) return undefined;
+    }
+    if (style.name === 'bare' && marked) return undefined;
+    return build(number, match.groups!.title ?? '', style.name, marked && style.strength === 'weak' ? 'strong' : style.strength, marked, closed);
+  }
+  if (marked) {
+    const dotted = MARKED_DOTTED.exec(text);
+    if (dotted) return build(Number(dotted.groups!.number), dotted.groups!.title!, 'marked', 'strong', marked, closed);
+  }
+  return undefined;
+}
 
-  // `## 4. Title` only when marked as a heading at the items' level: numbered lists and sub-headings are
-  // common inside an item's text.
-  if (!marked) return undefined;
-  if (line.headingLevel === 0 && !context.afterBlank) return undefined;
-  if (line.headingLevel > 0 && context.itemLevel !== undefined && line.headingLevel > context.itemLevel) return undefined;
-  const bare = BARE_NUMBER_HEADING.exec(text);
-  if (!bare) return undefined;
-  const number = Number(bare[1]);
-  if (context.lastNumber !== undefined && number <= context.lastNumber) return undefined;
-  const title = bare[2]!.trim();
-  if (title.length > 0 && !/^[\p{Lu}"“”'«„]/u.test(title)) return undefined;
-  return { number, title, marked };
+function build(number: number | undefined, rawTitle: string, style: string, strength: 'strong' | 'weak', marked: boolean, closedBefore: boolean): HeadingCandidate {
+  const title = readTitle(rawTitle);
+  return {
+    ...(number === undefined ? {} : { number }),
+    title: title.title,
+    style,
+    strength,
+    marked,
+    closed: closedBefore || title.closed,
+    ...(title.typeCode ? { typeCode: title.typeCode, titleWithCode: `${title.title} (${title.typeCode})` } : {}),
+  };
 }
 
 export interface ClosedTitle {
   title: string;
   closed: boolean;
+  typeCode?: string;
 }
 
-/** `Lukket: LUKKET Status på ...` -> closed, title `Status på ...`. */
+/** `Lukket: LUKKET Status på ...` -> closed, title `Status på ...`; `Titel (B)` -> type code `B`. */
+export function readTitle(raw: string): ClosedTitle {
+  let title = raw.trim();
+  let closed = false;
+  let typeCode: string | undefined;
+  for (let guard = 0; guard < 3; guard++) {
+    const before = title;
+    const prefix = CLOSED_PREFIX.exec(title) ?? CLOSED_PREFIX_ANY_CASE.exec(title);
+    if (prefix && prefix[0].length > 0) {
+      closed = true;
+      title = title.slice(prefix[0].length).trim();
+    }
+    const suffix = CLOSED_SUFFIX.exec(title);
+    if (suffix && suffix.index > 0) {
+      closed = true;
+      title = title.slice(0, suffix.index).trim();
+    }
+    const code = TYPE_CODE.exec(title);
+    if (code && code.index > 0) {
+      typeCode ??= code[0].trim().slice(1, -1);
+      title = title.slice(0, code.index).trim();
+    }
+    if (title === before) break;
+  }
+  return { title, closed, ...(typeCode ? { typeCode } : {}) };
+}
+
+/** Kept for callers that only need the closed marker. */
 export function readClosedMarker(title: string): ClosedTitle {
-  const lukket = /^lukket(?:\s+punkt)?\s*:\s*/iu;
-  const shouted = /^LUKKET\b\s*[:–-]?\s*/u;
-  if (!lukket.test(title) && !shouted.test(title)) return { title, closed: false };
-  return { title: title.replace(lukket, '').replace(shouted, '').trim(), closed: true };
+  return readTitle(title);
+}
+
+/** A title a heading may carry: capitalised or quoted, not the start of a recommendation point. */
+export function looksLikeTitle(title: string): boolean {
+  return title.length === 0 || (/^[\p{Lu}\d"“”'«„(]/u.test(title) && !NOT_A_TITLE.test(title));
 }

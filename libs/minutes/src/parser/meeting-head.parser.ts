@@ -1,34 +1,44 @@
 import { bodySlugKey, cleanBodyName } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
-import type { ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
-import { attendanceOf, readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
+import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
+import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
+import { splitOutsideParentheses } from './person-list.parser.js';
+import { readHeadingCandidate } from './item-heading.parser.js';
 import type { SourceLine } from './source-line.js';
-import type { WarningCollector } from './warning-collector.js';
+import { BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { CONTENTS_HEADING } from './vocabulary/noise.js';
+import { WarningCollector } from './warning-collector.js';
 
 export interface MeetingHeadReading {
   meeting: ParsedMeeting;
   participants: ParsedParticipant[];
-  /** Entries of the `Indholdsfortegnelse`, when the head has one (to check the item count against). */
-  tableOfContents?: { entries: number; line: number };
+  /** The contents list's heading, when the head has one (to check the item count against). */
+  contentsLine?: number;
 }
 
 export interface SourceUrl {
   url: string;
   line: number;
+  /** The `Source URL:` label's line when the address stands on the next line. */
+  labelLine?: number;
 }
 
-const TITLE = /^referat\b(?:\s+(?:fra|af)\b)?\s*(.*?)(?:\s+(?:d\.|den)\s+(.+))?$/iu;
-const DATE_LABEL = /^(?:mødedato|dato|mødetidspunkt|tidspunkt|tid)\s*:?\s+(.+)$/iu;
-const PLACE_LABEL = /^(?:mødested|sted)\s*:?\s+(.+)$/iu;
-const PARTICIPANTS_LABEL = /^(?:mødedeltagere|deltagere)\s*:?\s+(.+)$/iu;
-const TOC_HEADING = /^indholdsfortegnelse:?$/iu;
-// Group headings of the old layout's participant lines.
-const GROUP_HEADING = /^(mødedeltagere|deltagere|medlemmer|afbud|fraværende|afbud\s*\/\s*fraværende|deltog ikke)\s*:?$/iu;
+const URL_LINE = /^source\s+url\s*:\s*(\S*)/iu;
+const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
 
+/** The `Source URL:` line at the end of old PDF text, with the address on the same or the next line. */
 export function findSourceUrl(lines: readonly SourceLine[]): SourceUrl | undefined {
   for (let index = lines.length - 1; index >= 0; index--) {
-    const match = /^source\s+url\s*:\s*(\S+)/iu.exec(lines[index]!.text);
-    if (match) return { url: match[1]!, line: lines[index]!.no };
+    const match = URL_LINE.exec(lines[index]!.text);
+    if (!match) continue;
+    if (match[1]) return { url: match[1], line: lines[index]!.no };
+    for (let next = index + 1; next < lines.length && next <= index + 3; next++) {
+      const text = lines[next]!.text;
+      if (!text) continue;
+      if (ADDRESS.test(text)) return { url: text, line: lines[next]!.no, labelLine: lines[index]!.no };
+      break;
+    }
   }
   return undefined;
 }
@@ -37,27 +47,56 @@ function unmarked(line: SourceLine): string {
   return line.plain.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Reads the document head (the lines before the first item): title (`REFERAT <body> d. 06-02-2024`), date and
- * start time, place, participants, table of contents. When the head is missing (the old PDF text starts
- * mid-page), the meeting's date and body come from the `Source URL:` line, the body only if the text names a
- * body whose slug matches the URL's.
- */
-export function parseMeetingHead(
-  head: readonly SourceLine[],
-  sourceUrl: SourceUrl | undefined,
-  bodiesInText: readonly string[],
-  warnings: WarningCollector,
-): MeetingHeadReading {
-  const participants: ParsedParticipant[] = [];
-  const meeting: ParsedMeeting = { line: 0, source: 'none' };
-  let titleDate: { iso: string; line: number } | undefined;
-  let labelDate: { iso: string; line: number } | undefined;
-  let toc: { entries: number; line: number } | undefined;
-  let inToc = false;
-  let group: string | undefined;
-  let unread: SourceLine[] = [];
+function fieldOf(label: string): HeadField | undefined {
+  const key = label.trim().replace(/\s+/g, ' ');
+  return HEAD_LABELS.find(([pattern]) => pattern.test(key))?.[1];
+}
 
+/** `Mødedato: ...`, `UDVALG`, `Afbud fra: A (C)`, `Mødested Rådhuset` (First Agenda: label and value on one line, no colon). */
+function readLabel(text: string): { field: HeadField; value: string; label: string } | undefined {
+  const colon = /^([\p{L}][\p{L} /]{0,30}?)\s*:\s*(.*)$/u.exec(text);
+  if (colon) {
+    const field = fieldOf(colon[1]!);
+    if (field) return { field, value: colon[2]!.trim(), label: colon[1]! };
+  }
+  const alone = fieldOf(text.replace(/[:.]$/u, ''));
+  if (alone) return { field: alone, value: '', label: text };
+  // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
+  const spaced = /^(mødedato|mødested|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
+  if (spaced) {
+    const field = fieldOf(spaced[1]!);
+    // `Afbud Jon Jul (V)`, `Medlemmer ...` as a sentence: only when the rest reads as a value.
+    if (field && (field === 'date' || field === 'place' || /\(|,/u.test(spaced[2]!) || field === 'members')) return { field, value: spaced[2]!.trim(), label: spaced[1]! };
+  }
+  return undefined;
+}
+
+interface HeadState {
+  meeting: ParsedMeeting;
+  participants: ParsedParticipant[];
+  labelDate?: { iso: string; line: number };
+  titleDate?: { iso: string; line: number };
+  looseDate?: { iso: string; line: number };
+  group?: HeadField;
+  pending?: HeadField;
+  afterDate: boolean;
+  placeParts: string[];
+  /** The body was read from a bare line; a title or label that names one later wins. */
+  looseBody?: boolean;
+}
+
+/**
+ * Reads the document head (the lines before the first item) in any catalogued form: one-line titles
+ * (`REFERAT <udvalg> d. ...`, `Referat til mødet i ... den ...`, `<udvalg> (<periode>) – Referat – ...`),
+ * labels with the value on the same or a later line (`Mødedato:`, upper-case `UDVALG`), multi-line titles
+ * (`Referat` / `til` / `mødet i <organ>` / `den ...` / `i <sted>`), a bare body line and date line, member
+ * lists with statuses, substitutes and partial presence, and separate absence lists.
+ */
+export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningCollector): MeetingHeadReading {
+  const state: HeadState = { meeting: { line: 0, source: 'none' }, participants: [], afterDate: false, placeParts: [] };
+  let contentsLine: number | undefined;
+  let inContents = false;
+  let unread: SourceLine[] = [];
   const reportUnread = (): void => {
     if (unread.length > 0) {
       warnings.add(unread[0]!.no, 'text-before-first-item', `${unread.length} line(s) before the first item not read: "${unread[0]!.text.slice(0, 60)}"`);
@@ -65,120 +104,354 @@ export function parseMeetingHead(
     }
   };
 
-  for (const line of head) {
-    if (line.blank) continue;
-    const text = unmarked(line);
-    const title = TITLE.exec(text);
-    if (title && meeting.source === 'none') {
-      reportUnread();
-      inToc = false;
-      const body = cleanBodyName(title[1] ?? '');
-      if (body) meeting.body = body;
-      const date = title[2] ? findDanishDate(title[2]) : undefined;
-      if (date) titleDate = { iso: date.iso, line: line.no };
-      meeting.line = line.no;
-      meeting.source = 'head';
+  const joined = joinTitleFragments(head.filter((line) => !line.blank));
+  const seen = new Set<string>();
+  for (let index = 0; index < joined.length; index++) {
+    const { line, text } = joined[index]!;
+    // A page's running head repeated inside the head (a member list split by a page break) is read once.
+    if (seen.has(text) && !state.pending) continue;
+    seen.add(text);
+    if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
+    if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+)$/iu.test(text)) {
+      // Column headers of an item list (`Punkt` / `Titel`, `Punkt nr.` / `Side`) and `Sager 1 - 4` end any member list.
+      state.group = undefined;
       continue;
     }
-    const dateLabel = DATE_LABEL.exec(text);
-    if (dateLabel) {
+    if (CONTENTS_HEADING.test(text) && /indhold|punkter/iu.test(text)) {
       reportUnread();
-      inToc = false;
-      const date = findDanishDate(dateLabel[1]!);
-      if (date) labelDate = { iso: date.iso, line: line.no };
-      const time = findClockTime(dateLabel[1]!);
-      if (time) meeting.startTime = time;
+      inContents = true;
+      contentsLine ??= line.no;
       continue;
     }
-    const place = PLACE_LABEL.exec(text);
-    if (place) {
+    if (inContents) {
+      // Contents entries that the pre-pass did not drop (cut-off titles): not head facts.
+      if (!readLabel(text) && !isTitle(text)) continue;
+      inContents = false;
+    }
+    if (state.pending) {
+      const field = state.pending;
+      state.pending = undefined;
+      if (!readLabel(text) && applyValue(state, field, text, line)) continue;
+    }
+    const label = readLabel(text);
+    if (label) {
       reportUnread();
-      inToc = false;
-      meeting.location = place[1]!.trim();
+      state.group = undefined;
+      state.afterDate = false;
+      if (label.value.length === 0) {
+        if (isGroupField(label.field)) state.group = label.field;
+        else state.pending = label.field;
+        continue;
+      }
+      if (isGroupField(label.field)) {
+        addMembers(state, label.value, line, label.field, warnings);
+        continue;
+      }
+      applyValue(state, label.field, label.value, line);
       continue;
     }
-    const list = PARTICIPANTS_LABEL.exec(text);
-    if (list) {
+    const substitute = /^i\s+stedet\s+for\s+(?<for>.+?)\s+mødte\s+(?<name>.+?)\.?$/iu.exec(text);
+    if (substitute) {
+      // Odense: `I stedet for Lene Skov mødte Per Holm.`
       reportUnread();
-      inToc = false;
-      for (const entry of splitOutsideParentheses(list[1]!)) addParticipant(entry, line.no, 'attended');
+      addParticipant(state, { name: substitute.groups!.name!, substituteFor: substitute.groups!.for! }, line.no, 'members', warnings);
       continue;
     }
-    if (TOC_HEADING.test(text)) {
+    if ((state.meeting.source === 'none' || state.looseBody) && readTitle(state, text, line)) {
       reportUnread();
-      inToc = true;
-      toc = { entries: 0, line: line.no };
       continue;
     }
-    if (inToc && toc) {
-      toc.entries++;
+    if (state.group && addMemberLine(state, joined, index, warnings)) {
+      reportUnread();
       continue;
     }
-    const groupHeading = GROUP_HEADING.exec(text);
-    if (groupHeading) {
-      reportUnread();
-      group = groupHeading[1]!.toLowerCase();
+    const status = statusOf(text);
+    if (status && state.participants.length > 0 && state.group) {
+      // Ballerup's old PDF text: `Deltog ikke` on the line after the member it is about.
+      const last = state.participants[state.participants.length - 1]!;
+      if (status !== 'attended') last.attendance = status;
       continue;
     }
-    const person = /\s[-–]\s*(deltog|deltog ikke|afbud|fraværende)\s*$/iu.test(text) ? readPersonEntry(text) : undefined;
-    if (person) {
+    if (/^\s*[-–]?\s*\p{Lu}[\p{L} ]+\([A-ZÆØÅ]\)\s*[-–]\s*(?:deltog|afbud|fraværende)/iu.test(text) || /\s[-–]\s*(?:deltog|deltog ikke|afbud|fraværende)\s*$/iu.test(text)) {
       reportUnread();
-      addParticipant(text, line.no, groupAttendance(group));
+      addMembers(state, text, line, state.group ?? 'members', warnings);
+      continue;
+    }
+    if (readLoose(state, text, line)) {
+      reportUnread();
       continue;
     }
     unread.push(line);
   }
   reportUnread();
 
-  function addParticipant(entry: string, line: number, fallback: ParsedParticipant['attendance'] | undefined): void {
-    const person = readPersonEntry(entry);
-    if (!person) {
-      warnings.add(line, 'participant-unreadable', `Participant not readable: "${entry}"`);
-      return;
+  const { meeting } = state;
+  if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
+  const date = state.labelDate ?? state.titleDate ?? state.looseDate;
+  if (date) {
+    meeting.date = date.iso;
+    if (state.labelDate && state.titleDate && state.titleDate.iso !== state.labelDate.iso) {
+      warnings.add(state.labelDate.line, 'meeting-date-conflict', `Mødedato ${state.labelDate.iso} differs from the title's date ${state.titleDate.iso}; using Mødedato`);
     }
-    const attendance = person.attendance ?? fallback;
-    if (!attendance) {
-      warnings.add(line, 'participant-unreadable', `Attendance of ${person.name} not stated`);
-      return;
+    if (meeting.source === 'none') {
+      meeting.source = 'head';
+      meeting.line = date.line;
     }
-    participants.push({
-      name: person.name,
-      ...(person.party ? { party: person.party } : {}),
-      ...(person.role ? { role: person.role } : {}),
-      attendance,
-      line,
-    });
   }
-
-  if (labelDate) {
-    meeting.date = labelDate.iso;
-    if (titleDate && titleDate.iso !== labelDate.iso) {
-      warnings.add(labelDate.line, 'meeting-date-conflict', `Mødedato ${labelDate.iso} differs from the title's date ${titleDate.iso}; using Mødedato`);
-    }
-  } else if (titleDate) {
-    meeting.date = titleDate.iso;
-  }
-
-  if (meeting.source === 'none' || !meeting.date || !meeting.body) {
-    fillFromSourceUrl(meeting, sourceUrl, bodiesInText, warnings);
-  }
-  if (!meeting.date) warnings.add(meeting.line, 'meeting-date-missing', 'The meeting date could not be read (no head, no dated Source URL)');
-  if (!meeting.body) warnings.add(meeting.line, 'meeting-body-missing', 'The committee could not be read (no head, no matching Source URL)');
-  return { meeting, participants, ...(toc ? { tableOfContents: toc } : {}) };
+  if (meeting.source === 'none' && meeting.body) meeting.source = 'head';
+  return { meeting, participants: state.participants, ...(contentsLine ? { contentsLine } : {}) };
 }
 
-function groupAttendance(group: string | undefined): ParsedParticipant['attendance'] | undefined {
-  if (!group) return undefined;
-  if (/\//u.test(group)) return undefined; // `Afbud/Fraværende`: which of the two is not said.
-  return attendanceOf(group) ?? (/(mødedeltagere|deltagere|medlemmer)/u.test(group) ? 'attended' : undefined);
+/** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
+function joinTitleFragments(lines: readonly SourceLine[]): Array<{ line: SourceLine; text: string }> {
+  const out: Array<{ line: SourceLine; text: string }> = [];
+  for (const line of lines) {
+    const text = unmarked(line);
+    const previous = out[out.length - 1];
+    if (previous && text.length < 100 && /^(?:til|mødet|møde|den|d\.|i|kl\.?)\b/u.test(text) && previous.text.length < 140 && (!readLabel(previous.text) || /^referat$/iu.test(previous.text)) && /^(?:referat|til|mødet|møde|den|d\.|\p{L}+dag\b)|\d{4}|kl\.?\s*\d/iu.test(previous.text)) {
+      previous.text = `${previous.text} ${text}`;
+      continue;
+    }
+    out.push({ line, text });
+  }
+  return out;
 }
 
-function fillFromSourceUrl(
+const isGroupField = (field: HeadField): boolean => field === 'members' || field === 'apologies' || field === 'absent' || field === 'mixedAbsence';
+
+function isTitle(text: string): boolean {
+  return TITLE_LINES.some((pattern) => pattern.test(text));
+}
+
+function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
+  for (const pattern of TITLE_LINES) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const body = bodyName(match.groups!.body ?? '');
+    if (!body || /^\d/u.test(body)) continue;
+    state.meeting.body = body;
+    state.looseBody = false;
+    state.meeting.line = line.no;
+    state.meeting.source = 'head';
+    if (match.groups!.rest) readWhenAndWhere(state, match.groups!.rest, line, 'title');
+    return true;
+  }
+  return false;
+}
+
+function bodyName(raw: string): string {
+  let body = cleanBodyName(raw.replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, ''));
+  body = body.replace(/\s+møde$/iu, '');
+  if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
+  return body;
+}
+
+/** A date, time and place in one text: `Onsdag d. 2. oktober 2024 kl. 15:00`, `... kl. 13:00 i Mødelokale B`. */
+function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind: 'title' | 'label' | 'loose'): boolean {
+  const date = findDanishDate(text);
+  const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : undefined);
+  if (date) {
+    const found = { iso: date.iso, line: line.no };
+    if (kind === 'label') state.labelDate ??= found;
+    else if (kind === 'title') state.titleDate ??= found;
+    else state.looseDate ??= found;
+  }
+  if (time && !state.meeting.startTime) state.meeting.startTime = time;
+  const end = /\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\b/u.exec(text);
+  if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
+  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+i\s+(\p{Lu}.+)$/u.exec(text);
+  if (place && !state.meeting.location) state.meeting.location = place[1]!.trim();
+  if (date || time) state.afterDate = true;
+  return !!(date || time);
+}
+
+function applyValue(state: HeadState, field: HeadField, value: string, line: SourceLine): boolean {
+  switch (field) {
+    case 'body': {
+      const body = bodyName(value);
+      if (!body) return false;
+      if (!state.meeting.body || state.looseBody) state.meeting.body = body;
+      state.looseBody = false;
+      if (state.meeting.source === 'none') {
+        state.meeting.source = 'head';
+        state.meeting.line = line.no;
+      }
+      return true;
+    }
+    case 'date':
+      return readWhenAndWhere(state, value, line, 'label');
+    case 'endTime': {
+      const time = bareClock(value) ?? findClockTime(value);
+      if (time) state.meeting.endTime = time;
+      return !!time;
+    }
+    case 'place':
+      state.meeting.location ??= value.replace(/\s+/g, ' ').trim();
+      return true;
+    case 'ignored':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Lines without a label: a body's name alone, a date line, the place after the date. */
+function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
+  const bodyDate = BODY_AND_DATE_LINE.exec(text);
+  if (bodyDate && ENDS_WITH_BODY_WORD.test(bodyName(bodyDate.groups!.body!)) && findDanishDate(bodyDate.groups!.rest!)) {
+    state.meeting.body ??= bodyName(bodyDate.groups!.body!);
+    readWhenAndWhere(state, bodyDate.groups!.rest!, line, 'loose');
+    if (state.meeting.source === 'none') {
+      state.meeting.source = 'head';
+      state.meeting.line = line.no;
+    }
+    return true;
+  }
+  if (!state.meeting.body && text.length <= 100 && ENDS_WITH_BODY_WORD.test(bodyName(text)) && !/[.:]$/u.test(text) && /^\p{Lu}/u.test(text)) {
+    state.meeting.body = bodyName(text);
+    state.looseBody = true;
+    state.meeting.line = line.no;
+    state.meeting.source = 'head';
+    return true;
+  }
+  // A date line is read for its time and place even when a label gave the date already.
+  if (findDanishDate(text) && text.length <= 120) return readWhenAndWhere(state, text, line, 'loose');
+  if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
+  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text)) {
+    state.placeParts.push(text.replace(/^i\s+/u, ''));
+    return true;
+  }
+  return false;
+}
+
+function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text: string }>, index: number, warnings: WarningCollector): boolean {
+  const { line } = joined[index]!;
+  let text = joined[index]!.text;
+  // A long role wraps before its closing parenthesis: `Pia Pil (formand for` / `udvalget) - Deltog`.
+  while (countOf(text, '(') > countOf(text, ')') && joined[index + 1]) {
+    text = `${text} ${joined[index + 1]!.text}`;
+    joined.splice(index + 1, 1);
+  }
+  const entries = splitEntries(text);
+  const readable = entries.map((entry) => readMemberEntry(entry));
+  if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
+  for (const entry of readable) addParticipant(state, entry!, line.no, state.group!, warnings);
+  return true;
+}
+
+function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
+  if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
+  for (const entry of splitEntries(list)) {
+    const member = readMemberEntry(entry);
+    if (!member || !looksLikeName(member.name)) {
+      warnings.add(line.no, 'participant-unreadable', `Participant not readable: "${entry}"`);
+      continue;
+    }
+    addParticipant(state, member, line.no, field, warnings);
+  }
+}
+
+/** Splits a list on commas outside parentheses, re-attaching `Suppleant for ...` and `sag 3-4` to their member. */
+function splitEntries(text: string): string[] {
+  const parts = splitOutsideParentheses(text);
+  const entries: string[] = [];
+  for (const part of parts) {
+    if (entries.length > 0 && /^(?:suppleant|stedfortræder|mødte|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog\s+(?:fra|ikke\s+i))/iu.test(part)) {
+      entries[entries.length - 1] = `${entries[entries.length - 1]}, ${part}`;
+    } else if (/^\p{Lu}/u.test(part) || /^[-–•]/u.test(part)) entries.push(part);
+  }
+  return entries;
+}
+
+function addParticipant(state: HeadState, member: MemberEntry, line: number, field: HeadField, warnings: WarningCollector): void {
+  const fallback: Attendance | undefined = field === 'apologies' ? 'apologies' : field === 'absent' ? 'absent' : field === 'mixedAbsence' ? 'apologies' : 'attended';
+  const attendance = member.attendance ?? fallback;
+  if (!attendance) {
+    warnings.add(line, 'participant-unreadable', `Attendance of ${member.name} not stated`);
+    return;
+  }
+  // A member listed under Medlemmer and again under Fraværende is one participant, not present.
+  const known = state.participants.find((participant) => participant.name === member.name);
+  if (known && field !== 'members') {
+    known.attendance = attendance;
+    if (member.partial) known.partial = member.partial;
+    return;
+  }
+  state.participants.push({
+    name: member.name,
+    ...(member.party ? { party: member.party } : {}),
+    ...(member.role ? { role: member.role } : {}),
+    attendance,
+    ...(member.substituteFor ? { substituteFor: member.substituteFor } : {}),
+    ...(member.partial ? { partial: member.partial } : {}),
+    line,
+  });
+}
+
+function looksLikeName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 1 && words.length <= 7 && /^\p{Lu}/u.test(name) && !/\d/u.test(name) && !ENDS_WITH_BODY_WORD.test(name) && !/^(?:referat|dagsorden|punkt|indholdsfortegnelse)$/iu.test(name);
+}
+
+function countOf(text: string, char: string): number {
+  return text.split(char).length - 1;
+}
+
+function bareClock(text: string): string | undefined {
+  const match = /(?:^|[\s,–-])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d.])/u.exec(text);
+  return match ? clock(match[1]!, match[2]!) : undefined;
+}
+
+function clock(hours: string, minutes: string): string | undefined {
+  const h = Number(hours);
+  const m = Number(minutes);
+  if (h > 23 || m > 59) return undefined;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/**
+ * Fills what the head did not say: from repeated page headers and footers (dropped as noise), from the
+ * decision blocks dated the meeting's day, from the `Source URL:` address (date, and the body if the text
+ * names one whose slug matches). Warns about what stays unknown.
+ */
+export function completeMeeting(
   meeting: ParsedMeeting,
+  furniture: readonly SourceLine[],
+  blockBodies: readonly { body: string; date: string; line: number }[],
   sourceUrl: SourceUrl | undefined,
   bodiesInText: readonly string[],
   warnings: WarningCollector,
 ): void {
+  if ((!meeting.body || !meeting.date || !meeting.startTime) && furniture.length > 0) {
+    // The furniture is read for facts only: its oddities are not the document's, so its warnings are dropped.
+    const fromFurniture = parseMeetingHead(furniture, new WarningCollector()).meeting;
+    if (!meeting.body && fromFurniture.body) {
+      meeting.body = fromFurniture.body;
+      if (meeting.source === 'none') {
+        meeting.source = 'head';
+        meeting.line = fromFurniture.line;
+      }
+    }
+    if (!meeting.date && fromFurniture.date) meeting.date = fromFurniture.date;
+    if (!meeting.startTime && fromFurniture.startTime) meeting.startTime = fromFurniture.startTime;
+  }
+  if (!meeting.body && meeting.date) {
+    const sameDay = blockBodies.filter((block) => block.date === meeting.date);
+    const last = sameDay[sameDay.length - 1];
+    if (last) {
+      meeting.body = last.body;
+      if (meeting.source === 'none') {
+        meeting.source = 'head';
+        meeting.line = last.line;
+      }
+    }
+  }
+  if (meeting.source === 'none' || !meeting.date || !meeting.body) fillFromSourceUrl(meeting, sourceUrl, bodiesInText, warnings);
+  if (!meeting.date) warnings.add(meeting.line, 'meeting-date-missing', 'The meeting date could not be read (no head, no dated Source URL)');
+  if (!meeting.body) warnings.add(meeting.line, 'meeting-body-missing', 'The committee could not be read (no head, no matching Source URL)');
+}
+
+function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefined, bodiesInText: readonly string[], warnings: WarningCollector): void {
   if (meeting.source === 'none') {
     warnings.add(sourceUrl?.line ?? 1, 'meeting-head-missing', sourceUrl
       ? 'The document has no head (REFERAT title, Mødedato); meeting read from the Source URL line'

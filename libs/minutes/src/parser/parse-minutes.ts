@@ -1,29 +1,27 @@
-import { sameBody } from './body-name.js';
-import { readCaseNumberLine } from './case-number.js';
 import { assertReadableText, warnAboutReplacementCharacters } from './input-guard.js';
-import { parseItemBody, type ItemHeadingRead } from './item-body.parser.js';
-import { readClosedMarker, readItemHeading } from './item-heading.parser.js';
+import { parseItemBody } from './item-body.parser.js';
+import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
-import { findSourceUrl, parseMeetingHead } from './meeting-head.parser.js';
-import type { ParsedItem, ParsedMinutes, ReferencedMeeting } from './parsed-minutes.types.js';
-import { readSectionHeading } from './section-heading.js';
+import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head.parser.js';
+import { findMunicipality } from './municipality.recogniser.js';
+import type { ParsedItem, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
+import { readAttendanceStatement } from './attendance.recogniser.js';
+import { expandAbbreviation } from './body-name.js';
+import { stripNoise } from './prepass/strip-noise.js';
+import { unglueLines } from './prepass/unglue.js';
+import { readCaseNumber } from './case-number.js';
+import { sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
 import { WarningCollector } from './warning-collector.js';
 
-interface ItemSpan {
-  heading: ItemHeadingRead;
-  headingLine: SourceLine;
-  /** Index of the first body line (after the heading and its wrapped title lines). */
-  bodyStart: number;
-  /** Index after the last body line. */
-  end: number;
-}
-
-/** Title lines that may follow a heading line: the old PDF text wraps long titles. */
-const MAX_TITLE_CONTINUATION_LINES = 3;
-
 /**
  * Turns the text of a referat into a structured meeting. Pure: no I/O, no clock, no randomness.
+ *
+ * A pre-pass normalises the lines (line endings, odd spaces, soft hyphens, form feeds), splits what exports
+ * glue together and drops noise (page furniture, counters, contents lists, web chrome), keeping every line's
+ * original number. Then items are found in whichever numbering style the document uses, the head is read,
+ * and each item's body is read with the meeting's date, so that the decision block of this meeting is told
+ * from earlier treatments.
  *
  * Throws `ParseError` only for input that is not text (empty, binary). Everything else is parsed as far as
  * it can be read, and what could not be read is reported in `warnings` with its line number; no fact is
@@ -32,111 +30,162 @@ const MAX_TITLE_CONTINUATION_LINES = 3;
 export function parseMinutes(text: string, documentName: string): ParsedMinutes {
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
-  const lines = splitSourceLines(text);
-  warnAboutReplacementCharacters(lines, warnings);
-  const sourceUrl = findSourceUrl(lines);
-  const skip = new Set<number>(sourceUrl ? [sourceUrl.line] : []);
+  const source = splitSourceLines(text);
+  warnAboutReplacementCharacters(source, warnings);
+  const sourceUrl = findSourceUrl(source);
+  const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
+  const cleaned = stripNoise(unglueLines(source.filter((line) => !urlLines.has(line.no))));
+  const lines = cleaned.lines;
 
-  const spans = findItemSpans(lines, skip, warnings);
-  const items: ParsedItem[] = spans.map((span) =>
-    parseItemBody(
-      span.heading,
-      lines.slice(span.bodyStart, span.end).filter((line) => !skip.has(line.no)),
-      warnings,
-    ),
-  );
+  const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
+  const spans = scan.spans;
+  const casesBefore = caseNumbersBeforeHeadings(lines, spans);
+  const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
+  const head = parseMeetingHead(lines.slice(0, casesBefore.get(0)?.index ?? firstHeading), warnings);
 
-  const headLines = lines.slice(0, spans[0]?.headingLine ? spans[0].headingLine.no - 1 : lines.length).filter((line) => !skip.has(line.no));
+  const items: ParsedItem[] = spans.map((span, index) => {
+    const end = casesBefore.get(index + 1)?.index ?? span.end;
+    const body = lines.slice(span.bodyStart, end).filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset));
+    const item = parseItemBody(span.heading, body, warnings, head.meeting);
+    const before = casesBefore.get(index);
+    if (before && item.caseNumber === undefined) {
+      item.caseNumber = before.value;
+      item.caseNumberLine = before.line;
+    }
+    return item;
+  });
+
+  addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
+  const participants = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
+  expandBodyAbbreviations(items, head.meeting.body);
   const bodiesInText = items.flatMap((item) => [
     ...(item.decidingBody ? [item.decidingBody] : []),
     ...item.earlierTreatments.map((treatment) => treatment.body),
     ...item.course.map((entry) => entry.body),
   ]);
-  const head = parseMeetingHead(headLines, sourceUrl, bodiesInText, warnings);
+  const blockBodies = items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : []));
+  const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
+  completeMeeting(head.meeting, furniture, blockBodies, sourceUrl, bodiesInText, warnings);
 
   if (items.length === 0) {
     warnings.add(0, 'no-items', 'No agenda item headings (Punkt N) found');
   }
-  if (head.tableOfContents && head.tableOfContents.entries > 0 && head.tableOfContents.entries !== items.length) {
+  const contentsEntries = cleaned.contentsTitles.length + scan.contents.length;
+  if (contentsEntries > 0 && contentsEntries !== items.length && items.length > 0) {
     warnings.add(
-      head.tableOfContents.line,
+      head.contentsLine ?? scan.contents[0]?.line ?? 0,
       'toc-mismatch',
-      `Indholdsfortegnelse lists ${head.tableOfContents.entries} item(s) but ${items.length} were found (truncated document?)`,
+      `Indholdsfortegnelse lists ${contentsEntries} item(s) but ${items.length} were found (truncated document?)`,
     );
   }
   checkOutcomesAgainstDecidingBody(items, head.meeting.body, warnings);
+  const municipality = findMunicipality(lines, sourceUrl);
+  const noiseLines = cleaned.dropped.length;
 
   return {
     document: {
       name: documentName,
-      lineCount: lines.length,
+      lineCount: source.length,
       layout: detectLayout(spans.map((span) => span.headingLine)),
       ...(sourceUrl ? { sourceUrl: sourceUrl.url, sourceUrlLine: sourceUrl.line } : {}),
     },
     meeting: head.meeting,
-    participants: head.participants,
+    ...(municipality ? { municipality } : {}),
+    ...(noiseLines > 0 ? { noiseLines } : {}),
+    participants,
     items,
     referencedMeetings: collectReferencedMeetings(items, head.meeting.date),
     warnings: warnings.sorted(),
   };
 }
 
-function findItemSpans(lines: readonly SourceLine[], skip: ReadonlySet<number>, warnings: WarningCollector): ItemSpan[] {
-  const spans: ItemSpan[] = [];
-  let lastNumber: number | undefined;
-  let itemLevel: number | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (skip.has(line.no)) continue;
-    const afterBlank = index === 0 || lines[index - 1]!.blank;
-    const match = readItemHeading(line, { afterBlank, lastNumber, itemLevel });
-    if (!match) continue;
-
-    let title = match.title;
-    let bodyStart = index + 1;
-    if (title.length === 0) {
-      // `#### **Punkt 3.**` with the title on the next non-blank line.
-      let next = bodyStart;
-      while (next < lines.length && lines[next]!.blank) next++;
-      const candidate = lines[next];
-      if (candidate && isTitleLine(candidate, lastNumber, itemLevel)) {
-        title = candidate.plain.replace(/\*\*|__/g, '').trim();
-        bodyStart = next + 1;
-      }
+/**
+ * København states the meeting's attendance in the first item's decision (`Deltagerne var:` ...): that is the
+ * meeting's, not the item's, so it moves to the participants.
+ */
+function attendanceStatedInDecision(items: ParsedItem[]): ParsedParticipant[] {
+  for (const item of items.slice(0, 2)) {
+    const decision = item.decision;
+    if (!decision) continue;
+    const lines = decision.text.split('\n').map((text, offset) => ({ text, line: decision.line + offset }));
+    const stated = readAttendanceStatement(lines);
+    if (!stated) continue;
+    // The absence lines of that decision were read as the item's; they are the meeting's.
+    const names = new Set(stated.map((person) => person.name));
+    for (const absence of item.absences) {
+      if (!names.has(absence.name)) stated.push({ name: absence.name, ...(absence.party ? { party: absence.party } : {}), attendance: absence.attendance ?? 'apologies', line: absence.line });
     }
-    for (let added = 0; added < MAX_TITLE_CONTINUATION_LINES && title.length > 0; added++) {
-      const next = lines[bodyStart];
-      if (!next || next.blank || next.headingLevel > 0 || !isTitleLine(next, lastNumber, itemLevel)) break;
-      title = `${title} ${next.plain.replace(/\*\*|__/g, '').trim()}`;
-      bodyStart++;
-    }
-
-    const closed = readClosedMarker(title);
-    if (match.number === undefined) {
-      warnings.add(line.no, 'item-number-missing', `Item heading without a number: "${line.text}"`);
-    } else if (lastNumber !== undefined && match.number <= lastNumber) {
-      warnings.add(line.no, 'item-number-out-of-order', `Item ${match.number} follows item ${lastNumber}`);
-    }
-    if (closed.title.length === 0) warnings.add(line.no, 'item-title-missing', `Item ${match.number ?? '?'} has no title`);
-    if (spans.length > 0) spans[spans.length - 1]!.end = index;
-    spans.push({
-      heading: { ...(match.number === undefined ? {} : { number: match.number }), title: closed.title, closed: closed.closed, line: line.no },
-      headingLine: line,
-      bodyStart,
-      end: lines.length,
-    });
-    if (match.number !== undefined) lastNumber = Math.max(lastNumber ?? match.number, match.number);
-    if (line.headingLevel > 0) itemLevel = Math.min(itemLevel ?? line.headingLevel, line.headingLevel);
-    index = bodyStart - 1;
+    item.absences = [];
+    return stated.map(({ name, party, role, attendance, substituteFor, partial, line }) => ({
+      name,
+      ...(party ? { party } : {}),
+      ...(role ? { role } : {}),
+      attendance,
+      ...(substituteFor ? { substituteFor } : {}),
+      ...(partial ? { partial } : {}),
+      line,
+    }));
   }
-  return spans;
+  return [];
 }
 
-/** A line that can be (part of) a title: not a section heading, case number, absence line or item heading. */
-function isTitleLine(line: SourceLine, lastNumber: number | undefined, itemLevel: number | undefined): boolean {
-  if (line.blank || readSectionHeading(line) || readCaseNumberLine(line.plain)) return false;
-  if (/^(?:afbud|source\s+url)\b/iu.test(line.plain)) return false;
-  return !readItemHeading(line, { afterBlank: true, lastNumber, itemLevel });
+/**
+ * `Beslutningskompetence: KB`, `Sagsforløb: ØK/BY`: an abbreviation is spelled out when the document itself
+ * names a body it stands for (`Kommunalbestyrelsen`); otherwise it is kept as printed.
+ */
+function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | undefined): void {
+  const named = [
+    ...(meetingBody ? [meetingBody] : []),
+    ...items.flatMap((item) => [...item.earlierTreatments.map((treatment) => treatment.body), ...(item.decision?.body ? [item.decision.body] : [])]),
+  ];
+  for (const item of items) {
+    if (!item.decidingBody) continue;
+    const expanded = expandAbbreviation(item.decidingBody, named);
+    if (expanded) item.decidingBody = expanded;
+  }
+}
+
+/**
+ * eDoc lists closed items only in the contents, under `Lukket referat`: they are on the agenda all the same,
+ * as closed items with their number and title (and a warning that nothing else of them is in the text).
+ */
+function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
+  const numbers = new Set(items.map((item) => item.number));
+  for (const entry of contents) {
+    if (!entry.closed || entry.number === undefined || numbers.has(entry.number)) continue;
+    numbers.add(entry.number);
+    warnings.add(entry.line, 'contents-only-item', `Closed item ${entry.number} is listed in the contents only; read from there`);
+    const item: ParsedItem = { number: entry.number, title: entry.title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
+    const at = items.findIndex((other) => other.number !== undefined && other.number > entry.number!);
+    items.splice(at < 0 ? items.length : at, 0, item);
+  }
+}
+
+/**
+ * Mariagerfjord prints the KLE number on its own line before the heading: such a line, directly above a
+ * heading, belongs to the item below (and ends the item above).
+ */
+function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly ItemSpan[]): Map<number, { index: number; value: string; line: number }> {
+  const found = new Map<number, { index: number; value: string; line: number }>();
+  // Only where that is the document's habit: elsewhere a number above a heading is the item above's.
+  const after = spans.filter((span) => {
+    let next = span.bodyStart;
+    while (next < lines.length && lines[next]!.blank) next++;
+    return next < lines.length && !!readCaseNumber(lines[next]!.plain)?.whole;
+  }).length;
+  spans.forEach((span, position) => {
+    let index = span.headingIndex - 1;
+    while (index >= 0 && lines[index]!.blank) index--;
+    if (index < 0 || (position > 0 && index < spans[position - 1]!.bodyStart)) return;
+    const reading = readCaseNumber(lines[index]!.plain);
+    if (reading?.distinctive && reading.whole) {
+      const next = lines[span.headingIndex + 1];
+      // Not when the number also stands under the heading (First Agenda): then it is the previous item's.
+      if (next && readCaseNumber(next.plain)?.whole) return;
+      found.set(position, { index, value: reading.value, line: lines[index]!.no });
+    }
+  });
+  return found.size > after ? found : new Map();
 }
 
 function checkOutcomesAgainstDecidingBody(items: readonly ParsedItem[], meetingBody: string | undefined, warnings: WarningCollector): void {
@@ -148,7 +197,7 @@ function checkOutcomesAgainstDecidingBody(items: readonly ParsedItem[], meetingB
     if (outcome === 'recommended' && ownBody) {
       warnings.add(item.decision.line, 'outcome-conflicts-with-deciding-body', `Item ${item.number ?? '?'} is recommended, but the deciding body is this committee`);
     }
-    if (outcome === 'approved' && !ownBody) {
+    if (outcome === 'approved' && !ownBody && item.decidingBody.length > 3) {
       warnings.add(item.decision.line, 'outcome-conflicts-with-deciding-body', `Item ${item.number ?? '?'} is approved, but the deciding body is ${item.decidingBody}`);
     }
   }

@@ -63,7 +63,9 @@ export type ParseWarningCode =
   | 'earlier-treatment-item-missing'
   | 'course-unreadable'
   | 'absence-unreadable'
-  | 'closed-item-content-withheld';
+  | 'closed-item-content-withheld'
+  | 'decision-block-not-this-meeting'
+  | 'contents-only-item';
 
 export interface ParseWarning {
   /** 1-based source line the warning is about (0 when it concerns the whole document). */
@@ -89,6 +91,8 @@ export interface ParsedMeeting {
   date?: string;
   /** HH:MM */
   startTime?: string;
+  /** HH:MM, when the head states when the meeting ended. */
+  endTime?: string;
   location?: string;
   /** Where the meeting's identity was read: the head's title line, or the `Source URL:` line. */
   line: number;
@@ -103,6 +107,10 @@ export interface ParsedParticipant {
   /** Other parenthesised notes, e.g. `2. viceborgmester`, `direktør`. */
   role?: string;
   attendance: Attendance;
+  /** `Stedfortræder for <navn>`, `Suppleant for <navn>`: whom this member stood in for. */
+  substituteFor?: string;
+  /** Partial presence as written: `forlod mødet efter pkt. 5`, `sag 3-4`. */
+  partial?: string;
   line: number;
 }
 
@@ -110,6 +118,36 @@ export interface ParsedPersonReference {
   name: string;
   party?: string;
   role?: string;
+  /** `apologies` (Afbud) or `absent` (Fraværende, Ikke til stede); absent from old readings means apologies. */
+  attendance?: Attendance;
+  /** Partial presence as written, e.g. `forlod mødet efter pkt. 5`. */
+  partial?: string;
+  line: number;
+}
+
+export type VotePosition = 'for' | 'against' | 'abstained';
+
+/** `For stemte: A, F`, `Imod stemte: V`, `Undlod at stemme: C`: who, as written. */
+export interface ParsedVote {
+  position: VotePosition;
+  who: string;
+  line: number;
+}
+
+/** `<navn> tog forbehold`, `<parti> kan ikke tiltræde`: kept with the decision. */
+export interface ParsedReservation {
+  text: string;
+  /** Who made it, as printed without party letters (`Lise Holm`, `Venstre`, `V`). */
+  who: string[];
+  line: number;
+}
+
+/** The municipality the document names, in its text or its source address; a hint for the importer. */
+export interface ParsedMunicipality {
+  name: string;
+  slug: string;
+  code: number;
+  source: 'text' | 'source-url';
   line: number;
 }
 
@@ -142,6 +180,15 @@ export interface ParsedDecision {
   pointOutcomes: ParsedPointOutcome[];
   /** Text that follows the outcome phrase, e.g. after `... med disse bemærkninger:`. */
   remarks?: string;
+  /** For `recommended`: the body (or bodies) it goes on to, when the decision names them. */
+  recommendedTo?: string;
+  /** Vote lines in the decision (absent when there are none). */
+  votes?: ParsedVote[];
+  /** Reservations in the decision (absent when there are none). */
+  reservations?: ParsedReservation[];
+  /** The body and date of the dated block the decision was read from, when it had one. */
+  body?: string;
+  date?: string;
   line: number;
 }
 
@@ -168,6 +215,11 @@ export interface ParsedEarlierTreatment {
   /** Item number(s) at that meeting; empty when the document leaves the number out (with a warning). */
   itemNumbers: number[];
   text: string;
+  /** Outcome of that treatment, when the minutes print its decision (dated decision blocks, case history). */
+  outcome?: DecisionOutcome;
+  postponed?: boolean;
+  /** Where it was read: a `Tidligere behandling` line, a dated decision block, or a case-history triple. */
+  foundIn?: 'tidligere-behandling' | 'decision-block' | 'case-history';
   line: number;
 }
 
@@ -199,6 +251,8 @@ export interface ParsedItemSections {
   /** `Yderligere deltagelse (på mødet)`. */
   additionalParticipation?: string;
   economy?: string;
+  /** `Forventet sagsgang`, `Sagsgang og sagstype`, `Politisk behandling`: the bodies the case goes through. */
+  routing?: string;
   /** The `Indstilling` text before the numbered points (e.g. `Center for X indstiller, at`). */
   recommendationIntro?: string;
   /** Sections under headings the parser does not know, kept verbatim (each also raised as a warning). */
@@ -215,6 +269,8 @@ export interface ParsedItem {
   caseNumberLine?: number;
   /** `Lukket: LUKKET ...` items: only title, number and case number (and absences) are output. */
   closed: boolean;
+  /** The item-type code after the title, e.g. `B` of `(B)`. */
+  typeCode?: string;
   decidingBody?: string;
   decidingBodyLine?: number;
   recommendations: ParsedRecommendation[];
@@ -246,6 +302,9 @@ export interface ReferencedMeeting {
 export interface ParsedMinutes {
   document: ParsedDocumentInfo;
   meeting: ParsedMeeting;
+  municipality?: ParsedMunicipality;
+  /** Lines dropped as page furniture, navigation, link labels or contents lists (not text of the minutes). */
+  noiseLines?: number;
   participants: ParsedParticipant[];
   items: ParsedItem[];
   referencedMeetings: ReferencedMeeting[];

@@ -1,4 +1,5 @@
 import type { Attendance } from './parsed-minutes.types.js';
+import { ATTENDANCE_STATUSES } from './vocabulary/attendance.js';
 
 export interface PersonEntry {
   name: string;
@@ -28,11 +29,8 @@ export function splitOutsideParentheses(text: string): string[] {
 }
 
 export function attendanceOf(marker: string): Attendance | undefined {
-  const key = marker.trim().toLowerCase().replace(/[.:]+$/u, '');
-  if (/^(afbud|meldt afbud)$/u.test(key)) return 'apologies';
-  if (/^(deltog ikke|fraværende|ikke til stede|udeblev)$/u.test(key)) return 'absent';
-  if (/^(deltog|til stede|deltager)$/u.test(key)) return 'attended';
-  return undefined;
+  const key = marker.trim().toLowerCase().replace(/[.:]+$/u, '').replace(/\s+/gu, ' ');
+  return ATTENDANCE_STATUSES.find(([pattern]) => pattern.test(key))?.[1];
 }
 
 /** `Allan Kristensen (C) (2. viceborgmester) (Afbud)`, `Jette Rau (erhvervschef) - Deltog`. */

@@ -1,20 +1,7 @@
 import type { SourceLine } from './source-line.js';
+import { SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
 
-/** The sections an item can have; `container` is `Indhold`, which only groups the narrative sections. */
-export type SectionKind =
-  | 'container'
-  | 'description'
-  | 'summary'
-  | 'background'
-  | 'presentation'
-  | 'additionalParticipation'
-  | 'economy'
-  | 'attachments'
-  | 'decidingBody'
-  | 'recommendation'
-  | 'decision'
-  | 'course'
-  | 'earlierTreatment';
+export type { SectionKind };
 
 /** Sections whose content is prose, kept as text; unknown sub-headings inside them stay part of them. */
 export const NARRATIVE_SECTIONS: ReadonlySet<SectionKind> = new Set([
@@ -25,22 +12,6 @@ export const NARRATIVE_SECTIONS: ReadonlySet<SectionKind> = new Set([
   'additionalParticipation',
   'economy',
 ]);
-
-const HEADINGS: ReadonlyArray<[RegExp, SectionKind]> = [
-  [/^indhold$/, 'container'],
-  [/^beskrivelse$/, 'description'],
-  [/^(sammendrag|resumé|resume)$/, 'summary'],
-  [/^baggrund$/, 'background'],
-  [/^sagsfremstilling$/, 'presentation'],
-  [/^yderligere deltagelse( på mødet)?$/, 'additionalParticipation'],
-  [/^(økonomiske konsekvenser( og finansiering)?|økonomi( og finansiering)?)$/, 'economy'],
-  [/^bilag(sliste)?$/, 'attachments'],
-  [/^beslutning(en)? træffes af$/, 'decidingBody'],
-  [/^(indstilling(er)?|forslag til beslutning)$/, 'recommendation'],
-  [/^beslutning(er)?$/, 'decision'],
-  [/^sagens forløb$/, 'course'],
-  [/^tidligere behandling(er)?$/, 'earlierTreatment'],
-];
 
 export interface SectionHeading {
   kind: SectionKind;
@@ -60,13 +31,28 @@ function headingKey(text: string): string {
 }
 
 function kindOf(text: string): SectionKind | undefined {
+  // Labels are a few words: a longer text is not one.
+  if (text.length > 70) return undefined;
   const key = headingKey(text);
-  return HEADINGS.find(([pattern]) => pattern.test(key))?.[1];
+  return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }
+
+// Lines are asked again and again (item scan, title joins, item bodies): each is read once.
+const readings = new WeakMap<SourceLine, SectionHeading | null>();
 
 /** A known section heading, alone on its line or followed by `: content`. */
 export function readSectionHeading(line: SourceLine): SectionHeading | undefined {
   if (line.blank) return undefined;
+  const known = readings.get(line);
+  if (known !== undefined) return known ?? undefined;
+  const reading = readSectionHeadingOnce(line);
+  readings.set(line, reading ?? null);
+  return reading;
+}
+
+function readSectionHeadingOnce(line: SourceLine): SectionHeading | undefined {
+  // Labels are short: a long line is text, whatever it starts with.
+  if (line.plain.length > 160 && !line.plain.includes(':')) return undefined;
   const whole = kindOf(line.plain);
   if (whole) return { kind: whole, heading: headingKey(line.plain) };
   const colon = line.plain.indexOf(':');
@@ -74,7 +60,8 @@ export function readSectionHeading(line: SourceLine): SectionHeading | undefined
     const kind = kindOf(line.plain.slice(0, colon));
     const inline = line.plain.slice(colon + 1).replace(/\*\*|__/g, '').trim();
     if (kind && kind !== 'container' && inline.length > 0) {
-      return { kind, heading: headingKey(line.plain.slice(0, colon)), inline };
+      // `Sagsforløb: ØK/BY` names the route ahead; alone on its line it opens the case history.
+      return { kind: kind === 'course' ? 'routing' : kind, heading: headingKey(line.plain.slice(0, colon)), inline };
     }
   }
   return undefined;
@@ -91,6 +78,7 @@ export const SECTION_LABEL: Readonly<Record<SectionKind, string>> = {
   economy: 'Økonomiske konsekvenser og finansiering',
   attachments: 'Bilag',
   decidingBody: 'Beslutningen træffes af',
+  routing: 'Forventet sagsgang',
   recommendation: 'Indstilling',
   decision: 'Beslutning',
   course: 'Sagens forløb',

@@ -16,23 +16,37 @@ export interface SourceLine {
   /** The whole line was wrapped in `**`/`__`. */
   bold: boolean;
   blank: boolean;
+  /** A page break (form feed) stood on or just before this line, or page furniture was dropped before it. */
+  pageBreak?: boolean;
 }
 
 // NBSP, narrow NBSP, figure space, en/em/thin spaces etc. appear in PDF and HTML exports.
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Zero-width characters and soft hyphens (U+00AD, left by PDF hyphenation) are not text.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const FORM_FEED = /\f/g;
 
 export function normaliseSpacing(text: string): string {
   return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ');
 }
 
-/** Splits on CRLF, LF and lone CR, so line numbers match what an editor shows for any of those endings. */
+/**
+ * Splits on CRLF, LF and lone CR, so line numbers match what an editor shows for any of those endings.
+ * A form feed (page break) is removed from the text and remembered on its line.
+ */
 export function splitSourceLines(source: string): SourceLine[] {
   return source.split(/\r\n|\r|\n/).map((raw, index) => toSourceLine(raw, index + 1));
 }
 
-function toSourceLine(raw: string, no: number): SourceLine {
-  const text = normaliseSpacing(raw).replace(/\s+$/, '').replace(/^\s+/, '');
+export function toSourceLine(raw: string, no: number): SourceLine {
+  const pageBreak = raw.includes('\f');
+  const line = readSourceLine(pageBreak ? raw.replace(FORM_FEED, '') : raw, no);
+  return pageBreak ? { ...line, pageBreak } : line;
+}
+
+function readSourceLine(raw: string, no: number): SourceLine {
+  // A tab reads as a space (`raw` keeps it: contents lists put their page numbers after one).
+  const text = normaliseSpacing(raw).replace(/\t+/g, ' ').replace(/\s+$/, '').replace(/^\s+/, '');
   let rest = text;
   let headingLevel = 0;
   const heading = /^(#{1,6})\s*/.exec(rest);

@@ -56,7 +56,7 @@ export function timelineEntries(event: RecordedEvent): TimelineEntry[] {
           kind: 'decided',
           outcome: data.outcome,
           text: data.decisionText ?? null,
-          details: { remarks: data.remarks ?? null, pointOutcomes: data.pointOutcomes ?? [] },
+          details: { remarks: data.remarks ?? null, pointOutcomes: data.pointOutcomes ?? [], votes: data.votes ?? [], reservations: data.reservations ?? [] },
         },
       ];
     case 'ItemReferred':

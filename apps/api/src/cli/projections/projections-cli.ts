@@ -6,6 +6,7 @@ import { PostgresEventStore } from '#event-store';
 import { dataSourceOptions } from '#migrations';
 import { connectDatabaseServer, parseConfig } from '#platform';
 import { allProjections, listParked, NotFailing, parkEvent, type Projection, ProjectionEventFailed, RebuildInProgress, rebuildProjection } from '#projections';
+import { caseUpcasters } from '../../database/case-upcasters.js';
 
 export interface ProjectionsCliIo {
   stdout: { write(text: string): unknown };
@@ -38,7 +39,7 @@ async function withDatabase(env: NodeJS.ProcessEnv, io: ProjectionsCliIo, usage:
       await dataSource.initialize();
       await dataSource.runMigrations();
       await dataSource.destroy();
-      await work(pool, new PostgresEventStore(pool));
+      await work(pool, new PostgresEventStore(pool, { upcasters: caseUpcasters() }));
       return EXIT.ok;
     } finally {
       await pool.end();

@@ -17,6 +17,10 @@ export interface RecordDecisionInput {
   remarks?: string;
   /** One outcome per recommendation point, when the minutes give them. */
   pointOutcomes?: PointOutcomeInput[];
+  /** Vote lines of the decision (`For stemte: A, F`), kept with it. */
+  votes?: Array<{ position: 'for' | 'against' | 'abstained'; who: string }>;
+  /** Reservations (`<navn> tog forbehold`), kept with the decision. */
+  reservations?: Array<{ text: string; who?: string[] }>;
   /** The body a `recommended` case goes on to; defaults to the item's `Beslutningen træffes af`. */
   decidingBody?: string;
   /** Brings the agenda entry along when the case is not yet known on that meeting's agenda. */

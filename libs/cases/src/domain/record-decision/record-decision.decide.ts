@@ -18,6 +18,17 @@ import type { MeetingState } from '../meeting-state.js';
 import { parseOutcome } from '../outcome.js';
 import type { RecordDecision } from './record-decision.command.js';
 
+function namesOf(raw: unknown, field: string): string[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > LIMITS.list) throw new InvalidInput(field, `must be a list of at most ${LIMITS.list} names`);
+  return raw.map((name, index) => verbatimText(typeof name === 'string' ? name : '', `${field}[${index}]`));
+}
+
+function votePosition(raw: unknown, field: string): 'for' | 'against' | 'abstained' {
+  if (raw === 'for' || raw === 'against' || raw === 'abstained') return raw;
+  throw new InvalidInput(field, `"${String(raw)}" is not a vote; use for, against or abstained`);
+}
+
 export interface RecordDecisionContext {
   /** Today's date, from the injected clock. */
   today: IsoDate;
@@ -44,6 +55,14 @@ export function decideRecordDecision(
     text: verbatimText(p.text ?? '', `pointOutcomes[${i}].text`),
   }));
   const remarks = optionalText(input.remarks, 'remarks');
+  const votes = listOf(input.votes, 'votes', (v, i) => ({
+    position: votePosition(v.position, `votes[${i}].position`),
+    who: verbatimText(v.who ?? '', `votes[${i}].who`),
+  }));
+  const reservations = listOf(input.reservations, 'reservations', (r, i) => ({
+    text: verbatimText(r.text ?? '', `reservations[${i}].text`),
+    who: namesOf(r.who, `reservations[${i}].who`),
+  }));
 
   const { meeting, events: meetingEvents } = ensureMeeting(input.meeting, state.meeting);
   if (isCancelled(state.meeting)) throw new MeetingIsCancelled(meeting.meetingId);
@@ -65,7 +84,15 @@ export function decideRecordDecision(
     ...(itemNumber !== undefined ? { itemNumber } : {}),
   };
   const caseEvents: Array<DecisionTaken | ItemReferred> = [
-    event<DecisionTaken>('DecisionTaken', { ...at, outcome, decisionText, ...(remarks ? { remarks } : {}), pointOutcomes }),
+    event<DecisionTaken>('DecisionTaken', {
+      ...at,
+      outcome,
+      decisionText,
+      ...(remarks ? { remarks } : {}),
+      pointOutcomes,
+      ...(votes.length > 0 ? { votes } : {}),
+      ...(reservations.length > 0 ? { reservations } : {}),
+    }),
   ];
   if (outcome === 'recommended') {
     const toBody = optionalText(input.decidingBody, 'decidingBody', LIMITS.name) ?? appearance?.decidingBody ?? optionalText(input.agendaItem?.decidingBody, 'agendaItem.decidingBody', LIMITS.name);

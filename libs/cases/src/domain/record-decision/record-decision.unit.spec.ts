@@ -11,6 +11,7 @@ import { decidePostponeItem } from '../postpone-item/postpone-item.decide.js';
 import { PresentItem } from '../present-item/present-item.command.js';
 import { decidePresentItem } from '../present-item/present-item.decide.js';
 import { EBU, KB, eventsIn, meta, Scenario } from '../test-fixtures.js';
+import { EVENT_UPCASTERS, SCHEMA_VERSIONS } from '../events.js';
 import { RecordDecision, type RecordDecisionInput } from './record-decision.command.js';
 import { decideRecordDecision } from './record-decision.decide.js';
 
@@ -42,7 +43,7 @@ describe('RecordDecision', () => {
     expect(eventsIn(decision, caseStreamId(CASE))).toEqual([
       {
         type: 'DecisionTaken',
-        schemaVersion: 1,
+        schemaVersion: 2,
         data: {
           caseId: CASE,
           meetingId,
@@ -57,6 +58,36 @@ describe('RecordDecision', () => {
       },
     ]);
     expect(eventsIn(decision, meetingStreamId(meetingId))).toEqual([]);
+  });
+
+  it('keeps vote lines and reservations with the decision (schema version 2)', () => {
+    const s = new Scenario();
+    given(s);
+    const decision = when(s, {
+      outcome: 'approved',
+      decisionText: 'Godkendt.\nFor stemte: A, V\nImod stemte: Ø\nC tog forbehold.',
+      votes: [{ position: 'for', who: 'A, V' }, { position: 'against', who: 'Ø' }],
+      reservations: [{ text: 'C tog forbehold.', who: ['C'] }],
+    });
+    const [taken] = eventsIn(decision, caseStreamId(CASE));
+    expect(taken).toMatchObject({
+      type: 'DecisionTaken',
+      schemaVersion: 2,
+      data: { votes: [{ position: 'for', who: 'A, V' }, { position: 'against', who: 'Ø' }], reservations: [{ text: 'C tog forbehold.', who: ['C'] }] },
+    });
+  });
+
+  it('refuses a vote that is neither for, against nor abstained, naming the field', () => {
+    const s = new Scenario();
+    given(s);
+    expect(() => when(s, { outcome: 'approved', decisionText: 'Godkendt.', votes: [{ position: 'maybe' as 'for', who: 'A' }] })).toThrow(/votes\[0\]\.position/);
+  });
+
+  it('reads a stored version-1 decision as version 2 without votes (upcaster)', () => {
+    const v1 = { caseId: CASE, meetingId, body: EBU, meetingDate: '2024-02-06', outcome: 'noted', decisionText: 'Taget til efterretning', pointOutcomes: [] };
+    const upcaster = EVENT_UPCASTERS.find((entry) => entry.type === 'DecisionTaken' && entry.fromVersion === 1)!;
+    expect(upcaster.upcast(v1)).toEqual(v1);
+    expect(SCHEMA_VERSIONS.DecisionTaken).toBe(2);
   });
 
   it('needs the item on that meeting\'s agenda', () => {

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { LAYOUT_FAMILIES, LAYOUT_FIXTURES, PERTURBATION_KINDS, perturbationInvarianceProperty, scoreLayoutFixtures } from '../fixtures/index.js';
+import { parseMinutes } from '../parser/parse-minutes.js';
+import { parsedAsActual } from './parsed-as-actual.js';
+
+const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, name));
+
+/** The floor every family's fact recall must stay above (raise it as the reader improves, never lower it). */
+const FAMILY_FLOOR = 0.95;
+const TOTAL_FLOOR = 0.97;
+
+describe('layout families: facts read from every fixture', () => {
+  const score = scoreLayoutFixtures(read);
+
+  it('prints recall per family', () => {
+    const lines = Object.entries(score.families).map(([family, tally]) => `${family.padEnd(28)} ${tally!.found}/${tally!.total} ${(tally!.ratio * 100).toFixed(1)}%`);
+    process.stdout.write(`\nfact recall per layout family (total ${(score.ratio * 100).toFixed(1)}%):\n${lines.join('\n')}\n`);
+    expect(Object.keys(score.families).sort()).toEqual([...LAYOUT_FAMILIES].sort());
+  });
+
+  it.each([...LAYOUT_FAMILIES])('%s reads at least the floor of its facts', (family) => {
+    const tally = score.families[family]!;
+    const misses = score.fixtures
+      .filter((fixture) => fixture.family === family)
+      .flatMap((fixture) => Object.values(fixture.score.categories).flatMap((category) => category.misses.map((miss) => `${fixture.name}: ${miss.fact}`)));
+    expect({ family, ratio: tally.ratio >= FAMILY_FLOOR ? 'at floor' : tally.ratio, misses: tally.ratio >= FAMILY_FLOOR ? [] : misses }).toEqual({ family, ratio: 'at floor', misses: [] });
+  });
+
+  it('reads at least the total floor of all facts, and no document is without its meeting', () => {
+    expect(score.ratio).toBeGreaterThanOrEqual(TOTAL_FLOOR);
+    for (const fixture of score.fixtures) expect([fixture.name, fixture.score.categories.meeting.misses.filter((miss) => miss.fact === 'committee' || miss.fact === 'date')]).toEqual([fixture.name, []]);
+  });
+
+  it('reads the same facts from perturbed texts (re-wrapped, page breaks, blank runs, tabs, CRLF, NBSP, form feeds, trailing spaces)', () => {
+    const others = LAYOUT_FIXTURES.filter((fixture) => fixture.family !== 'naestved-flipbook');
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: others }), { numRuns: 150, seed: 4242 });
+  });
+
+  it('reads the same facts from perturbed flipbook texts (all perturbations but re-wrapping)', () => {
+    // A flipbook's text is whole items run together on one line; re-wrapped, it is another layout.
+    const flipbooks = LAYOUT_FIXTURES.filter((fixture) => fixture.family === 'naestved-flipbook');
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 60, seed: 4242 });
+  });
+});

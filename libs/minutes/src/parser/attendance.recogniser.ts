@@ -1,0 +1,188 @@
+import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
+import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
+import {
+  ABSENCE_LABEL_LINE,
+  ABSENCE_LIST_OPENER,
+  ABSENCE_SENTENCE,
+  ATTENDANCE_STATUSES,
+  NAME_TITLE,
+  NOBODY,
+  NOT_NAMES,
+  PARTIAL,
+  SUBSTITUTE,
+} from './vocabulary/attendance.js';
+
+export interface AbsenceReading {
+  people: Omit<ParsedPersonReference, 'line'>[];
+  /** Entries that could not be read as people (kept for a warning). */
+  unreadable: string[];
+}
+
+export function statusOf(words: string): Attendance | undefined {
+  const key = words.trim().toLowerCase().replace(/[.:]+$/u, '').replace(/\s+/gu, ' ');
+  return ATTENDANCE_STATUSES.find(([pattern]) => pattern.test(key))?.[1];
+}
+
+/** `Fraværende: A (V), B (C)`, `Afbud A (C)`, `Ikke til stede: A`, `Fraværende- A ()`. Undefined when the line is not one. */
+export function readAbsenceLine(text: string): AbsenceReading | undefined {
+  if (!/^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu.test(text)) return undefined;
+  const match = ABSENCE_LABEL_LINE.exec(text.replace(/\*\*|__/g, '').trim());
+  if (!match) return undefined;
+  const label = match.groups!.label!.toLowerCase();
+  // `Fraværende uden afbud` is absence; any other mention of `afbud` is apologies.
+  const attendance: Attendance = /afbud/u.test(label) && !/uden\s+afbud/u.test(label) ? 'apologies' : 'absent';
+  return readNames(match.groups!.names!, attendance);
+}
+
+/** Whether the line opens a list of names on the next lines (`Følgende deltog ikke i behandlingen af punktet:`). */
+export function opensAbsenceList(text: string): Attendance | undefined {
+  if (ABSENCE_LIST_OPENER.test(text)) return /afbud/iu.test(text) ? 'apologies' : 'absent';
+  const label = /^(afbud|fraværende|ikke til stede|deltog ikke)$/iu.exec(text);
+  return label ? (/afbud/iu.test(label[1]!) ? 'apologies' : 'absent') : undefined;
+}
+
+/** A list of names with the same status: `A (V), B (C) og C`, with `Ingen` for nobody. */
+export function readNames(list: string, attendance: Attendance): AbsenceReading {
+  const people: AbsenceReading['people'] = [];
+  const unreadable: string[] = [];
+  const cleaned = list.replace(/^[•·▪\-–*]\s*/u, '').replace(/\s+og\s+(?=\p{Lu})/gu, ', ').replace(/[.]\s*$/u, '').trim();
+  if (cleaned.length === 0 || NOBODY.test(cleaned)) return { people, unreadable };
+  for (const entry of splitOutsideParentheses(cleaned)) {
+    // `Hans Holm (V), sygdom`: a reason after the name, not a person.
+    if (!/^\p{Lu}/u.test(entry)) continue;
+    const person = readPersonEntry(entry.replace(/\(\s*\)/gu, '').replace(NAME_TITLE, ''));
+    const words = person?.name.split(' ').length ?? 0;
+    if (!person || NOT_NAMES.test(person.name) || words > 6 || (words < 2 && !person.party)) {
+      unreadable.push(entry);
+      continue;
+    }
+    const partial = PARTIAL.exec(person.name);
+    const name = partial ? person.name.slice(0, partial.index).trim() : person.name;
+    people.push({
+      name,
+      ...(person.party ? { party: person.party } : {}),
+      ...(person.role ? { role: person.role } : {}),
+      attendance: person.attendance ?? attendance,
+      ...(partial ? { partial: partial.groups!.partial!.trim() } : {}),
+    });
+  }
+  return { people, unreadable };
+}
+
+/** `A (V) var fraværende.`, `A og B havde meldt afbud.` inside running text. */
+export function readAbsenceSentences(text: string): AbsenceReading['people'] {
+  const people: AbsenceReading['people'] = [];
+  if (!/fravær|afbud|deltog ikke|ikke til stede|forlod/iu.test(text)) return people;
+  for (const match of text.matchAll(ABSENCE_SENTENCE)) {
+    const status = match.groups!.status!.toLowerCase();
+    if (/forlod/u.test(status)) continue;
+    const attendance: Attendance = /afbud/u.test(status) ? 'apologies' : 'absent';
+    const names = match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, '');
+    people.push(...readNames(names, attendance).people);
+  }
+  return people;
+}
+
+export interface MemberEntry {
+  name: string;
+  party?: string;
+  role?: string;
+  attendance?: Attendance;
+  substituteFor?: string;
+  partial?: string;
+}
+
+/**
+ * One member in a head list: `Formand Ole Oxe (A)`, `Bo Bech (V) Stedfortræder for Carl Carlsen (V)`,
+ * `Per Pind (F), Suppleant for Kaj Kirk (F)`, `Lis Lund (V), sag 3-4`, `Jette Rau (erhvervschef) - Deltog`.
+ */
+export function readMemberEntry(entry: string): MemberEntry | undefined {
+  let text = entry.replace(/\*\*|__/g, '').replace(/^[-•*]\s+/u, '').trim();
+  let substituteFor: string | undefined;
+  const substitute = SUBSTITUTE.exec(text);
+  if (substitute) {
+    substituteFor = substitute.groups!.for!.trim();
+    text = text.slice(0, substitute.index).replace(/[,;\s]+$/u, '');
+  }
+  let partial: string | undefined;
+  const partialMatch = /,\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text);
+  if (partialMatch) {
+    partial = partialMatch.groups!.partial!.trim();
+    text = text.slice(0, partialMatch.index).trim();
+  }
+  text = text.replace(NAME_TITLE, '');
+  // eDoc: `Jens Jensen - formand` (a role after a dash, where others write a status).
+  let dashRole: string | undefined;
+  const dashed = /^(.*\S)\s+[-–]\s+([^()]+)$/u.exec(text);
+  if (dashed && !statusOf(dashed[2]!)) {
+    dashRole = dashed[2]!.trim();
+    text = dashed[1]!;
+  }
+  const person = readPersonEntry(text);
+  if (!person || !/^\p{Lu}/u.test(person.name)) return undefined;
+  return {
+    name: person.name,
+    ...(person.party ? { party: person.party } : {}),
+    ...(person.role || dashRole ? { role: [person.role, dashRole].filter(Boolean).join(', ') } : {}),
+    ...(person.attendance ? { attendance: person.attendance } : {}),
+    ...(substituteFor ? { substituteFor } : {}),
+    ...(partial ? { partial } : {}),
+  };
+}
+
+export interface StatedParticipant extends MemberEntry {
+  attendance: Attendance;
+  line: number;
+}
+
+/**
+ * København writes the meeting's attendance into the first item's decision: `Fraværende med afbud: A (F),
+ * barsel`, `Fraværende uden afbud: B (Ø)`, `Deltagerne var:` and a numbered list (titles and `(stedfortræder for
+ * X)` allowed), then sentences such as `A (V) forlod mødet kl. 16.30 ...`. Undefined when the text has no list.
+ */
+export function readAttendanceStatement(lines: readonly { text: string; line: number }[]): StatedParticipant[] | undefined {
+  if (!lines.some((entry) => /^deltagerne\s+var\s*:?$/iu.test(entry.text.trim()))) return undefined;
+  const people: StatedParticipant[] = [];
+  let inList = false;
+  // Re-wrapped text: a line that starts in lower case continues the one before.
+  const joined: { text: string; line: number }[] = [];
+  for (const raw of lines) {
+    const entry = { text: raw.text.replace(/\s+/gu, ' '), line: raw.line };
+    const previous = joined[joined.length - 1];
+    if (previous && /^\s*\p{Ll}/u.test(entry.text)) previous.text = `${previous.text} ${entry.text.trim()}`;
+    else joined.push({ ...entry });
+  }
+  for (const { text: raw, line } of joined) {
+    const text = raw.trim();
+    if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
+      inList = true;
+      continue;
+    }
+    const absence = readAbsenceLine(text);
+    if (absence) {
+      inList = false;
+      for (const person of absence.people) people.push({ ...person, attendance: person.attendance ?? 'apologies', line });
+      continue;
+    }
+    const listed = /^\d+\.\s+(.+)$/u.exec(text);
+    if (inList && listed) {
+      const member = readMemberEntry(listed[1]!.replace(/\(\s*stedfortræder\s+for\s+([^()]+)\)/iu, 'Stedfortræder for $1'));
+      if (member) people.push({ ...member, attendance: 'attended', line });
+      continue;
+    }
+    inList = false;
+    const left = PARTIAL_SENTENCE.exec(text);
+    if (left) {
+      const known = people.find((person) => person.name === stripParties(left.groups!.name!));
+      if (known) known.partial = left.groups!.partial!.trim();
+    }
+  }
+  return people;
+}
+
+/** `Helle Storm (V) forlod mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.` */
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af)\b.*)$/u;
+
+function stripParties(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*/gu, ' ').trim();
+}

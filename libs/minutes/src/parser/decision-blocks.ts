@@ -1,0 +1,88 @@
+import { cleanBodyName, sameBody } from './body-name.js';
+import { findDanishDate } from './danish-date.js';
+import { parseDecision } from './decision.parser.js';
+import { WarningCollector } from './warning-collector.js';
+import type { ParsedEarlierTreatment, ParsedPersonReference } from './parsed-minutes.types.js';
+import { blockText, type SourceLine } from './source-line.js';
+import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
+import { DECISION_BLOCK_HEADINGS } from './vocabulary/decision-blocks.js';
+
+export interface DecisionBlockHeading {
+  body: string;
+  /** YYYY-MM-DD */
+  date: string;
+  itemNumbers: number[];
+}
+
+export interface DecisionBlock extends DecisionBlockHeading {
+  lines: SourceLine[];
+  line: number;
+  absences: ParsedPersonReference[];
+}
+
+/** `Beslutning i <organ> den <dato>`, `<Organ>s beslutning den <dato> Punkt N`, `<organ>, <dato>, pkt. N:` ... */
+export function readDecisionBlockHeading(text: string): DecisionBlockHeading | undefined {
+  // Every block heading carries a dated year: a cheap test before the costly patterns.
+  if (text.length > 200 || !/\d{4}/u.test(text)) return undefined;
+  for (const pattern of DECISION_BLOCK_HEADINGS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const groups = match.groups!;
+    const date = findDanishDate(groups.date!);
+    if (!date) continue;
+    const rawBody = groups.genitive ? fromGenitive(groups.genitive.trim()) : groups.body!;
+    // `Udvalget for Plan, Trafik og Klima (22-25)`: the election period is not part of the name.
+    const body = cleanBodyName(rawBody.replace(/^(?:mødet\s+i|møde\s+i)\s+/iu, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, ''));
+    if (!body || body.split(' ').length > 12) continue;
+    return { body, date: date.iso, itemNumbers: groups.item ? [Number(groups.item)] : [] };
+  }
+  return undefined;
+}
+
+export interface ResolvedBlocks {
+  /** The block of this meeting: the item's decision. */
+  current?: DecisionBlock;
+  /** True when no block carries the meeting's date and the last one was taken. */
+  fallback: boolean;
+  /** The other blocks: earlier treatments with their outcomes. */
+  earlier: ParsedEarlierTreatment[];
+}
+
+/**
+ * Picks this meeting's decision among an item's dated decision blocks: the block dated the meeting's date
+ * (of the meeting's body when several bodies decided that day); without a match, and with no plain
+ * `Beslutning` section either, the last block. Every other block is an earlier treatment, with its outcome.
+ */
+export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting: { date?: string; body?: string }, hasPlainDecision: boolean): ResolvedBlocks {
+  if (blocks.length === 0) return { fallback: false, earlier: [] };
+  const sameDay = meeting.date ? blocks.filter((block) => block.date === meeting.date) : [];
+  let current = (meeting.body ? sameDay.find((block) => sameBody(block.body, meeting.body!) || looselySameBody(block.body, meeting.body!)) : undefined) ?? sameDay[sameDay.length - 1];
+  let fallback = false;
+  if (!current && !hasPlainDecision) {
+    current = blocks[blocks.length - 1];
+    fallback = meeting.date !== undefined;
+  }
+  const earlier = blocks
+    .filter((block) => block !== current)
+    .map((block): ParsedEarlierTreatment => {
+      // The block's own decision, read like any decision (absence sentences first are passed over).
+      const reading = parseDecision(block.lines, [], new WarningCollector());
+      return {
+        body: block.body,
+        date: block.date,
+        itemNumbers: block.itemNumbers,
+        text: blockText(block.lines),
+        ...(reading?.outcome && reading.outcome !== 'other' ? { outcome: reading.outcome } : {}),
+        ...(reading?.postponed ? { postponed: true } : {}),
+        foundIn: 'decision-block',
+        line: block.line,
+      };
+    });
+  return { ...(current ? { current } : {}), fallback, earlier };
+}
+
+/** `Byrådet` and `Byrådets` or `Kommunalbestyrelsen` written with and without the article. */
+function looselySameBody(a: string, b: string): boolean {
+  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(et|en|s)$/u, '');
+  return key(a) === key(b) || key(a).startsWith(key(b)) || key(b).startsWith(key(a));
+}

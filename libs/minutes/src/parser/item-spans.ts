@@ -1,0 +1,410 @@
+import { readCaseNumber } from './case-number.js';
+import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
+import type { ItemHeadingRead } from './item-body.parser.js';
+import { readSectionHeading } from './section-heading.js';
+import type { SourceLine } from './source-line.js';
+import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
+import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
+import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
+import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
+import type { WarningCollector } from './warning-collector.js';
+
+export interface ItemSpan {
+  heading: ItemHeadingRead;
+  headingLine: SourceLine;
+  /** Index of the heading line in the scanned lines. */
+  headingIndex: number;
+  /** Index of the first body line (after the heading and its wrapped title lines). */
+  bodyStart: number;
+  /** Index after the last body line. */
+  end: number;
+}
+
+export interface ContentsEntry {
+  number?: number;
+  title: string;
+  closed: boolean;
+  line: number;
+}
+
+export interface ItemScan {
+  spans: ItemSpan[];
+  /** Entries of a contents list read from numbered lines (not from dot-leader lines, which the pre-pass drops). */
+  contents: ContentsEntry[];
+  /** Line indexes that are repeated headings of an item already open (read once, not body text). */
+  repeatedHeadings: Set<number>;
+}
+
+interface Located extends HeadingCandidate {
+  index: number;
+}
+
+/** How many lines after a weak heading are searched for evidence that it opens an item. */
+const EVIDENCE_REACH = 4;
+const MAX_TITLE_CONTINUATION_LINES = 2;
+
+/**
+ * Finds the item headings of a document. Strong numbering styles (`Punkt N`, `Nr.N -`, `N : titel`, bullets)
+ * are headings when their numbers rise; weak ones (`N. Titel`, `N.Titel`, a bare number) also number lists
+ * inside items, so they need evidence: a case number or item label within a few lines, the title in the
+ * contents list, a case number just before. A run of numbered lines with nothing between them, whose
+ * entries come back later, is a contents list. A heading repeated for the open item is read once.
+ */
+export function findItemSpans(lines: readonly SourceLine[], contentsTitles: readonly string[], warnings: WarningCollector): ItemScan {
+  const candidates: Located[] = [];
+  lines.forEach((line, index) => {
+    const candidate = readHeadingCandidate(line);
+    if (candidate) candidates.push({ ...candidate, index });
+  });
+  addSagNrHeadings(lines, candidates);
+  const { listEntries, contents } = findContentsRuns(lines, candidates);
+  markEntriesThatComeBack(candidates, listEntries, contents, lines);
+  const titles = new Set([...contentsTitles.map(contentsTitle), ...contents.map((entry) => entry.title)].map(titleKey));
+  const usable = candidates.filter((candidate) => !listEntries.has(candidate.index));
+  const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && looksLikeTitle(candidate.title)).length;
+  const weakAllowed = strongItems < 2;
+
+  const spans: ItemSpan[] = [];
+  const repeatedHeadings = new Set<number>();
+  let lastNumber: number | undefined;
+  let itemLevel: number | undefined;
+  let inClosedSection = false;
+  let sectionFrom = 0;
+  const typeCoded = usable.filter((candidate) => candidate.typeCode).length >= 2;
+
+  for (const candidate of usable) {
+    // Closed/open section headings between the previous heading and this one.
+    for (let index = sectionFrom; index < candidate.index; index++) {
+      const text = unmarkedText(lines[index]!);
+      // Before the first item such headings belong to a contents list, not to the agenda.
+      if (CLOSED_SECTION.test(text) && spans.length > 0) inClosedSection = true;
+      else if (OPEN_SECTION.test(text)) inClosedSection = false;
+    }
+    sectionFrom = candidate.index + 1;
+    const line = lines[candidate.index]!;
+    const current = spans[spans.length - 1];
+    if (current && isRepeatOf(candidate, current.heading)) {
+      repeatedHeadings.add(candidate.index);
+      continue;
+    }
+    if (current && candidate.index < current.bodyStart) continue;
+    if (!accepts(candidate, lines, { lastNumber, itemLevel, weakAllowed, titles })) continue;
+
+    let title = typeCoded || !candidate.titleWithCode ? candidate.title : candidate.titleWithCode;
+    let bodyStart = candidate.index + 1;
+    if (title.length === 0) {
+      const next = nextTextLine(lines, bodyStart);
+      if (next !== undefined && isTitleLine(lines[next]!)) {
+        title = unmarkedText(lines[next]!);
+        bodyStart = next + 1;
+      }
+    }
+    const previousLine = lines[candidate.index - 1];
+    const continued = continueTitle(lines, bodyStart, title, titles, !previousLine || previousLine.blank);
+    title = continued.title;
+    bodyStart = continued.bodyStart;
+
+    // A type code or closed marker at the end of a wrapped title stands on its last line.
+    let typeCode = candidate.typeCode;
+    if (continued.bodyStart > candidate.index + 1) {
+      const retitled = readTitle(title);
+      if (retitled.typeCode && typeCoded) {
+        title = retitled.title;
+        typeCode ??= retitled.typeCode;
+      }
+    }
+    const closedTitle = readClosedFromTitle(title);
+    const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart);
+    title = closedTitle.title;
+    if (candidate.number === undefined) {
+      warnings.add(line.no, 'item-number-missing', `Item heading without a number: "${line.text}"`);
+    } else if (lastNumber !== undefined && candidate.number <= lastNumber) {
+      warnings.add(line.no, 'item-number-out-of-order', `Item ${candidate.number} follows item ${lastNumber}`);
+    }
+    if (title.length === 0) warnings.add(line.no, 'item-title-missing', `Item ${candidate.number ?? '?'} has no title`);
+    if (current) current.end = candidate.index;
+    spans.push({
+      heading: {
+        ...(candidate.number === undefined ? {} : { number: candidate.number }),
+        title,
+        closed,
+        line: line.no,
+        ...(typeCode && typeCoded ? { typeCode } : {}),
+      },
+      headingLine: line,
+      headingIndex: candidate.index,
+      bodyStart,
+      end: lines.length,
+    });
+    if (candidate.number !== undefined) lastNumber = Math.max(lastNumber ?? candidate.number, candidate.number);
+    if (line.headingLevel > 0) itemLevel = Math.min(itemLevel ?? line.headingLevel, line.headingLevel);
+  }
+  contents.push(...contentsRegionEntries(lines, candidates, spans, listEntries));
+  return { spans, contents, repeatedHeadings };
+}
+
+/**
+ * Numbered lines between a contents heading (`Indholdsfortegnelse`, `PUNKTER`) and the first item are
+ * contents entries; those under `Lukket referat` are closed (and may exist only there).
+ */
+function contentsRegionEntries(lines: readonly SourceLine[], candidates: readonly Located[], spans: readonly ItemSpan[], known: ReadonlySet<number>): ContentsEntry[] {
+  const first = spans[0] ? spans[0].headingIndex : -1;
+  if (first < 0) return [];
+  let start = -1;
+  for (let index = first - 1; index >= 0; index--) {
+    if (/^(?:indholdsfortegnelse|punkter|dagsordenspunkter|punkt nr\.?)\s*:?$/iu.test(unmarkedText(lines[index]!))) {
+      start = index;
+      break;
+    }
+  }
+  if (start < 0) return [];
+  const entries: ContentsEntry[] = [];
+  let closed = false;
+  let next = 0;
+  for (let index = start + 1; index < first; index++) {
+    const text = unmarkedText(lines[index]!);
+    if (CLOSED_SECTION.test(text)) closed = true;
+    // eDoc's running head says `Åbent referat` on every page: right after a page break it opens nothing.
+    else if (OPEN_SECTION.test(text) && !lines.slice(Math.max(0, index - 3), index + 1).some((line) => line.pageBreak)) closed = false;
+    while (next < candidates.length && candidates[next]!.index < index) next++;
+    const candidate = candidates[next];
+    if (candidate?.index !== index || known.has(index)) continue;
+    entries.push({ ...(candidate.number === undefined ? {} : { number: candidate.number }), title: candidate.title, closed: closed || candidate.closed, line: lines[index]!.no });
+  }
+  return entries;
+}
+
+interface AcceptContext {
+  lastNumber: number | undefined;
+  itemLevel: number | undefined;
+  weakAllowed: boolean;
+  titles: ReadonlySet<string>;
+}
+
+function accepts(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
+  const line = lines[candidate.index]!;
+  // `## 4. Title` only at the items' level: numbered sub-headings are common inside an item's text.
+  if (candidate.style !== 'punkt' && line.headingLevel > 0 && context.itemLevel !== undefined && line.headingLevel > context.itemLevel) return false;
+  if (candidate.number !== undefined && context.lastNumber !== undefined && candidate.number <= context.lastNumber) return false;
+  if (!looksLikeTitle(candidate.title)) return false;
+  if (candidate.marked) return true;
+  if (candidate.strength === 'strong') {
+    if (candidate.style !== 'punkt') return true;
+    // Body text can start with `Punkt 3 ...`: unmarked, it needs a blank line or page break before it, or
+    // to be the next number.
+    const previous = lines[candidate.index - 1];
+    return !previous || previous.blank || !!line.pageBreak || candidate.number === undefined || context.lastNumber === undefined || candidate.number === context.lastNumber + 1 || hasEvidence(candidate, lines, context.titles);
+  }
+  if (!context.weakAllowed) return false;
+  if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines, context.titles);
+  return hasEvidence(candidate, lines, context.titles);
+}
+
+function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: ReadonlySet<string>): boolean {
+  if (titles.has(titleKey(candidate.title))) return true;
+  const previous = previousNonBlank(lines, candidate.index);
+  if (previous !== undefined && readCaseNumber(unmarkedText(lines[previous]!))?.distinctive && readCaseNumber(unmarkedText(lines[previous]!))?.whole) return true;
+  // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
+  const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && /^(?:indholdsfortegnelse|indhold)$/iu.test(unmarkedText(lines[previous]!)));
+  let seen = 0;
+  for (let index = candidate.index + 1; index < lines.length && seen < EVIDENCE_REACH; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    const text = unmarkedText(line);
+    // A page's running head that a break left here says nothing about the heading.
+    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
+    seen++;
+    const next = readHeadingCandidate(line);
+    // The next item's heading before any evidence: this one was a list entry.
+    if (next?.number !== undefined && next.title !== candidate.title && looksLikeTitle(next.title) && next.title.length > 0) return false;
+    if (readCaseNumber(text)) return true;
+    if (ACCESS_WITH_NUMBER.test(text) || /^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu.test(text)) return true;
+    if (titleKey(text) === titleKey(candidate.title)) return true;
+    const section = readSectionHeading(line);
+    if (section && section.kind !== 'decision' && section.kind !== 'attachments') return true;
+    if (section?.kind === 'decision' && afterBreak && seen <= 2) return true;
+  }
+  return false;
+}
+
+/** Aarhus web `1` / title / `EMN-...` or `Beslutninger`; eDoc `2.` / title / `Sagsnr.: ...`. */
+function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], titles: ReadonlySet<string>): boolean {
+  const title = nextTextLine(lines, candidate.index + 1);
+  if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
+  const after = nextNonBlank(lines, title + 1);
+  if (after === undefined) return false;
+  if (readSectionHeading(lines[after]!)?.kind === 'decision') return true;
+  return hasEvidence({ ...candidate, index: title, title: unmarkedText(lines[title]!) }, lines, titles);
+}
+
+/**
+ * Runs of numbered lines with nothing between them, before the first item, whose entries come back later:
+ * a contents list (or the `PUNKTER` list). Returns their line indexes and entries.
+ */
+function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Located[]): { listEntries: Set<number>; contents: ContentsEntry[] } {
+  const listEntries = new Set<number>();
+  const contents: ContentsEntry[] = [];
+  let run: Located[] = [];
+  // Where each number stands last: an entry comes back when its number stands again after the run.
+  const lastAt = new Map<number | undefined, number>();
+  candidates.forEach((candidate, position) => lastAt.set(candidate.number, position));
+  const flush = (restFrom: number): void => {
+    if (run.length >= 2) {
+      const returning = run.filter((entry) => (lastAt.get(entry.number) ?? -1) >= restFrom).length;
+      if (returning * 2 >= run.length) {
+        for (const entry of run) {
+          listEntries.add(entry.index);
+          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title: entry.title, closed: entry.closed, line: lines[entry.index]!.no });
+        }
+      }
+    }
+    run = [];
+  };
+  for (const [position, candidate] of candidates.entries()) {
+    const previous = run[run.length - 1];
+    const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && previous.style === candidate.style && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
+    if (previous && !adjacent) {
+      flush(position);
+      if (listEntries.size > 0) return { listEntries, contents };
+      // A contents list comes before the items: once a heading stood alone, later runs are lists in items.
+      if (previous.strength === 'strong' || previous.marked) return { listEntries, contents };
+    }
+    run = previous && !adjacent ? [] : run;
+    if (candidate.title.length <= 150) run.push(candidate);
+  }
+  return { listEntries, contents };
+}
+
+/**
+ * A contents entry that stands alone (its neighbours were dot-leader lines the pre-pass dropped): a strong
+ * heading before the first item whose number comes back later under a title it begins.
+ */
+function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>, contents: ContentsEntry[], lines: readonly SourceLine[]): void {
+  for (const [position, candidate] of candidates.entries()) {
+    if (listEntries.has(candidate.index) || candidate.number === undefined || candidate.title.length === 0) continue;
+    const key = titleKey(candidate.title);
+    let later: Located | undefined;
+    for (let next = position + 1; next < candidates.length && !later; next++) {
+      const other = candidates[next]!;
+      if (other.number === candidate.number && other.style === candidate.style) later = other;
+    }
+    if (!later) return;
+    const laterKey = titleKey(later.title);
+    // The same heading twice in a row (Slagelse) is one item read once, not a contents entry.
+    if (laterKey === key && nextNonBlank(lines, candidate.index + 1) === later.index) return;
+    if (!laterKey.startsWith(key) && !key.startsWith(laterKey)) return;
+    listEntries.add(candidate.index);
+    contents.push({ number: candidate.number, title: candidate.title, closed: candidate.closed, line: lines[candidate.index]!.no });
+  }
+}
+
+/** Rødovre: the title comes first, then `Sag nr. N`: the title line is the heading, numbered N. */
+function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): void {
+  lines.forEach((line, index) => {
+    const sagNr = SAG_NR.exec(unmarkedText(line));
+    if (!sagNr) return;
+    const title = previousNonBlank(lines, index);
+    if (title === undefined || !isTitleLine(lines[title]!)) return;
+    const at = candidates.findIndex((candidate) => candidate.index >= title);
+    if (candidates[at]?.index === title) candidates.splice(at, 1);
+    const entry: Located = { index: title, number: Number(sagNr[1]), title: unmarkedText(lines[title]!), style: 'sag-nr', strength: 'strong', marked: false, closed: false };
+    candidates.splice(at < 0 ? candidates.length : at, 0, entry);
+  });
+}
+
+function isRepeatOf(candidate: Located, heading: ItemHeadingRead): boolean {
+  if (candidate.number === undefined || heading.number === undefined || candidate.number !== heading.number) return false;
+  const a = titleKey(candidate.title);
+  const b = titleKey(heading.title);
+  return a.length === 0 || a === b || b.startsWith(a) || a.startsWith(b);
+}
+
+/** Joins a title wrapped onto the next line(s): only where the heading looks cut and the next line ends the block. */
+function continueTitle(lines: readonly SourceLine[], start: number, title: string, titles: ReadonlySet<string>, blankBefore: boolean): { title: string; bodyStart: number } {
+  let bodyStart = start;
+  for (let added = 0; added < MAX_TITLE_CONTINUATION_LINES && title.length > 0; added++) {
+    // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
+    let skip = bodyStart;
+    while (lines[skip] && !lines[skip]!.blank && (RUNNING_HEAD_LINE.test(unmarkedText(lines[skip]!)) || (unmarkedText(lines[skip]!).length <= 60 && ENDS_WITH_BODY_WORD.test(unmarkedText(lines[skip]!))))) skip++;
+    if (skip > bodyStart && lines[skip] && /^\p{Ll}/u.test(lines[skip]!.plain)) bodyStart = skip;
+    const next = lines[bodyStart];
+    if (!next || next.blank || !isTitleLine(next)) break;
+    const text = unmarkedText(next);
+    if (titleKey(text) === titleKey(title)) break;
+    const joined = `${title} ${text}`;
+    const known = titles.has(titleKey(joined)) || [...titles].some((entry) => entry.length > title.length + 3 && titleKey(joined).startsWith(entry));
+    const cut = /(?:[-–,]|\b(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu.test(title) || /^\p{Ll}/u.test(text) || title.length >= 48;
+    const after = lines[bodyStart + 1];
+    const blockEnds = !after || after.blank || !isTitleLine(after) || !!readCaseNumber(unmarkedText(after));
+    // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
+    const blockedByBlanks = blankBefore && !!after?.blank && text.length < 100;
+    // A line that starts in lower case continues the title whatever follows (re-wrapped text).
+    const wrapped = /^\p{Ll}/u.test(text) && !/[.:]$/u.test(title) && text.length < 100;
+    if (!(known || blockedByBlanks || wrapped || (cut && blockEnds && text.length < 100 && !/[.:]$/u.test(title)))) break;
+    title = joined;
+    bodyStart++;
+  }
+  return { title, bodyStart };
+}
+
+/** A line that can be (part of) a title: not a label, case number, absence line, section or heading. */
+function isTitleLine(line: SourceLine): boolean {
+  if (line.blank || readSectionHeading(line)) return false;
+  const text = unmarkedText(line);
+  if (readCaseNumber(text)) return false;
+  if (/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|åbent?\s*[-–]|lukket\s*[-–])/iu.test(text)) return false;
+  if (/^[A-ZÆØÅ]\.\s/u.test(text)) return false;
+  if (HEAD_LABEL_LINE.test(text) && /:\s*$/u.test(text)) return false;
+  return !readHeadingCandidate(line);
+}
+
+function readClosedFromTitle(title: string): { title: string; closed: boolean } {
+  const match = /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title);
+  return match && match[0].length > 0 ? { title: title.slice(match[0].length).trim(), closed: true } : { title, closed: false };
+}
+
+/** `Lukket - 82.02.00-G01-4-23` or a bare `Lukket` access line within the first lines of the item. */
+function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
+  let seen = 0;
+  for (let index = start; index < lines.length && seen < 3; index++) {
+    if (lines[index]!.blank) continue;
+    seen++;
+    const text = unmarkedText(lines[index]!);
+    if (/^lukket\s*(?:[-–:]\s*\S.*)?$/iu.test(text)) return true;
+    if (/\s{2,}lukket$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
+  }
+  return false;
+}
+
+/** A contents line's title without its numbering and closed marker (`Lukket: Punkt 5: Titel` -> `Titel`). */
+function contentsTitle(text: string): string {
+  const candidate = readHeadingCandidate({ no: 0, raw: text, text, plain: text, headingLevel: 0, bold: false, blank: false });
+  return candidate ? candidate.title : readClosedFromTitle(text).title;
+}
+
+export function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+}
+
+function nextNonBlank(lines: readonly SourceLine[], from: number): number | undefined {
+  for (let index = from; index < lines.length; index++) if (!lines[index]!.blank) return index;
+  return undefined;
+}
+
+/** The next line with text of its own: blank lines and a running head left by a page break are passed over. */
+function nextTextLine(lines: readonly SourceLine[], from: number): number | undefined {
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    const text = unmarkedText(line);
+    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
+    return index;
+  }
+  return undefined;
+}
+
+function previousNonBlank(lines: readonly SourceLine[], before: number): number | undefined {
+  for (let index = before - 1; index >= 0; index--) if (!lines[index]!.blank) return index;
+  return undefined;
+}

@@ -1,0 +1,284 @@
+import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, STRAY } from '../vocabulary/noise.js';
+import { DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
+import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
+import { DATE_SOURCE } from '../vocabulary/dates.js';
+import type { SourceLine } from '../source-line.js';
+import { SECTION_LABELS } from '../vocabulary/section-labels.js';
+import { readOutcome } from '../decision-outcome.js';
+
+export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers';
+
+export interface DroppedLine {
+  line: SourceLine;
+  kind: NoiseKind;
+}
+
+export interface CleanedLines {
+  /** What is left to read, with the original line numbers. */
+  lines: SourceLine[];
+  /** Everything dropped, with why: repeated page headers are kept here for the head reader to fall back on. */
+  dropped: DroppedLine[];
+  /** Titles of contents-list lines (dot leaders, page numbers): evidence for item headings. */
+  contentsTitles: string[];
+}
+
+/** How far around a page marker (counter, form feed) page headers and footers reach, in non-blank lines. */
+const PAGE_WINDOW = 5;
+const HAS_DATE = new RegExp(DATE_SOURCE, 'iu');
+const BARE_NUMBER = /^\d{1,3}$/u;
+/** Contents lists without dot leaders are read only near the top, where contents stand. */
+const CONTENTS_REACH = 200;
+const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
+const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;
+
+/**
+ * Drops page furniture and web chrome, keeping every other line with its original number:
+ * page counters, link labels, navigation and cookie text, lone punctuation, contents-list lines, runs of
+ * bare page numbers, and headers/footers that repeat around page markers or repeat the meeting's head.
+ */
+export function stripNoise(input: readonly SourceLine[]): CleanedLines {
+  const dropped = new Map<number, NoiseKind>();
+  const contentsTitles: string[] = [];
+  const columnedAt = new Map<number, string>();
+
+  input.forEach((line, index) => {
+    if (line.blank) return;
+    const text = line.text;
+    if (PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
+    else if ((text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || /\.\w{3,4}$/u.test(text)) && FILE_LINK.test(text))) dropped.set(index, 'link-label');
+    else if (text.length < 80 && (NAVIGATION.test(text) || /\bpreview\b/iu.test(text))) dropped.set(index, 'navigation');
+    else if (text.length < 400 && /ookie/iu.test(text) && COOKIE.test(text)) dropped.set(index, 'cookie');
+    else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
+    else {
+      // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
+      const columns = line.raw.replace(/\s+$/u, '').replace(/^\s+/u, '');
+      const contents = /(?:\d|\.{4}|…)$/u.test(text) ? CONTENTS_LINE.exec(columns) : null;
+      // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
+      const leaders = contents && /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text);
+      const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
+      if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text) && leaders) {
+        dropped.set(index, 'contents');
+        contentsTitles.push(contents[1]!.trim());
+      } else if (contents && columned) columnedAt.set(index, contents[1]!.trim());
+    }
+  });
+  // A title with its page number after a gap is a contents line only among others (contents come as lists).
+  for (const [index, title] of columnedAt) {
+    const neighbours = nonBlankAround(input, index, 1).filter((other) => other !== index);
+    if (neighbours.some((other) => columnedAt.has(other) || dropped.get(other) === 'contents' || /^(?:indholdsfortegnelse|indhold|punkter|punkt nr\.?|side)$/iu.test(input[other]!.text))) {
+      dropped.set(index, 'contents');
+      contentsTitles.push(title);
+    }
+  }
+  dropPageNumberRuns(input, dropped);
+  dropFurnitureAroundPageMarkers(input, dropped);
+  dropRepeatedHeads(input, dropped);
+
+  const lines: SourceLine[] = [];
+  const droppedLines: DroppedLine[] = [];
+  let breakPending = false;
+  input.forEach((line, index) => {
+    const kind = dropped.get(index);
+    if (kind) {
+      droppedLines.push({ line, kind });
+      if (kind === 'page-furniture' || kind === 'page-counter' || kind === 'link-label') breakPending = true;
+      return;
+    }
+    if (breakPending && !line.blank) {
+      lines.push({ ...line, pageBreak: true });
+      breakPending = false;
+    } else lines.push(line);
+  });
+  return { lines, dropped: droppedLines, contentsTitles };
+}
+
+/** `3/12` is a page count only when it could be one (`25/2240` is a case number). */
+function isPageCount(text: string): boolean {
+  const slash = /^(\d+)\s*\/\s*(\d+)$/u.exec(text);
+  return !slash || (Number(slash[1]) <= Number(slash[2]) && Number(slash[2]) <= 500);
+}
+
+/** A run of two or more bare numbers (blank lines between allowed): a contents list's page-number column. */
+function dropPageNumberRuns(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
+  let run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) for (const index of run) dropped.set(index, 'page-numbers');
+    run = [];
+  };
+  input.forEach((line, index) => {
+    if (line.blank || dropped.has(index)) return;
+    if (BARE_NUMBER.test(line.text)) run.push(index);
+    else flush();
+  });
+  flush();
+}
+
+/**
+ * Lines within a few lines of a page marker (a counter such as `Side 3` or a form feed) whose text recurs
+ * around at least two markers: the header and footer of every page.
+ */
+function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
+  const markers = input.flatMap((line, index) => (dropped.get(index) === 'page-counter' || line.pageBreak ? [index] : []));
+  // Markers close together (`Side 1` then `2 of 3`) are one page break.
+  const breaks: number[] = [];
+  for (const marker of markers) {
+    const last = breaks[breaks.length - 1];
+    if (last === undefined || nonBlankBetween(input, last, marker) > 2) breaks.push(marker);
+  }
+  if (breaks.length < 2) return;
+  const counted = markers.filter((marker) => dropped.get(marker) === 'page-counter').length >= 2;
+  // A header or footer stands at the same place on every page: count each text per offset from its break.
+  const windowed = new Set(breaks.flatMap((marker) => nonBlankAround(input, marker, PAGE_WINDOW)));
+  const atOffset = new Map<string, Map<number, Set<number>>>();
+  const occurrences = new Map<string, Set<number>>();
+  for (const marker of breaks) {
+    const around = nonBlankAround(input, marker, PAGE_WINDOW);
+    const center = around.filter((index) => index < marker).length;
+    around.forEach((index, position) => {
+      const key = furnitureKey(input[index]!.text);
+      const offset = position - center;
+      if (!atOffset.has(key)) atOffset.set(key, new Map());
+      const byOffset = atOffset.get(key)!;
+      if (!byOffset.has(offset)) byOffset.set(offset, new Set());
+      byOffset.get(offset)!.add(index);
+    });
+  }
+  const anywhere = new Map<string, number>();
+  for (const [key, byOffset] of atOffset) {
+    const best = [...byOffset.values()].sort((a, b) => b.size - a.size)[0]!;
+    occurrences.set(key, best);
+    anywhere.set(key, new Set([...byOffset.values()].flatMap((indexes) => [...indexes])).size);
+  }
+  // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
+  // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
+  const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
+  const everywhere = new Map<string, number>();
+  for (const line of input) if (!line.blank) everywhere.set(furnitureKey(line.text), (everywhere.get(furnitureKey(line.text)) ?? 0) + 1);
+  const known = new Map<number, boolean>();
+  const recurring = (index: number): boolean => {
+    let answer = known.get(index);
+    if (answer === undefined) known.set(index, (answer = recurringOnce(index)));
+    return answer;
+  };
+  const recurringOnce = (index: number): boolean => {
+    const text = input[index]!.text;
+    const key = furnitureKey(text);
+    // The same place on every page; or anywhere near the breaks for text that reads as a page head (`Referat
+    // For <udvalg>`, a date), since a page's head and foot shift when a break falls elsewhere.
+    const near = Math.max(occurrences.get(key)?.size ?? 0, FURNITURE_WORDS.test(text) ? anywhere.get(key) ?? 0 : 0);
+    // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
+    if (!counted && !FURNITURE_WORDS.test(text)) return false;
+    return near >= needed && near + 1 >= everywhere.get(key)! && !isContentCached(text);
+  };
+  // Headers and footers touch their page break: walk out from each marker while the lines recur.
+  for (const marker of markers) {
+    for (const step of [-1, 1]) {
+      let seen = 0;
+      for (let index = marker + (input[marker]!.pageBreak && step === 1 ? 0 : step); index >= 0 && index < input.length && seen < PAGE_WINDOW; index += step) {
+        const line = input[index]!;
+        if (line.blank || dropped.get(index) === 'page-counter') continue;
+        if (dropped.has(index) && dropped.get(index) !== 'page-furniture') continue;
+        if (!recurring(index)) break;
+        dropped.set(index, 'page-furniture');
+        seen++;
+      }
+    }
+  }
+}
+
+function nonBlankBetween(input: readonly SourceLine[], from: number, to: number): number {
+  let count = 0;
+  for (let index = from + 1; index < to; index++) if (!input[index]!.blank) count++;
+  return count;
+}
+
+/**
+ * The meeting's head repeated as a page header without page counters (`Byrådet 27-01-2015`, `Mødedato: ...`
+ * on every item page): the first occurrence is the head and stays, the repeats go.
+ */
+function dropRepeatedHeads(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
+  const first = new Map<string, number>();
+  input.forEach((line, index) => {
+    if (line.blank || dropped.has(index)) return;
+    const key = line.text;
+    if (!isHeadLike(line.text) || isAfterHistoryBody(input, index)) return;
+    if (!first.has(key)) first.set(key, index);
+    else dropped.set(index, 'page-furniture');
+  });
+  // A place line right after a repeated date line is part of the same page head.
+  const repeatedAt = [...dropped.entries()].filter(([, kind]) => kind === 'page-furniture').map(([index]) => index);
+  for (const index of repeatedAt) {
+    for (const next of nonBlankAround(input, index, 1).filter((candidate) => candidate > index)) {
+      const text = input[next]!.text;
+      const firstIndex = input.findIndex((line) => line.text === text);
+      if (firstIndex !== next && HEAD_LABEL_LINE.test(text) && /^(?:mødested|sted|lokale|lokation)\b/iu.test(text)) dropped.set(next, 'page-furniture');
+    }
+  }
+}
+
+function isHeadLike(text: string): boolean {
+  if (text.length > 140 || !HAS_DATE.test(text)) return false;
+  if (DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text)) || EARLIER_TREATMENT_LINE.test(text)) return false;
+  if (/^(?:mødedato|dato|mødetidspunkt|tidspunkt)\s*:/iu.test(text)) return true;
+  if (TITLE_LINES.some((pattern) => pattern.test(text))) return true;
+  const bodyDate = BODY_AND_DATE_LINE.exec(text);
+  return !!bodyDate && /(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|rådet)$/iu.test(bodyDate.groups!.body!.trim()) && !/\bkl\b|\bpkt\b/iu.test(bodyDate.groups!.rest!);
+}
+
+function isAfterHistoryBody(input: readonly SourceLine[], index: number): boolean {
+  for (let previous = index - 1; previous >= 0; previous--) {
+    if (input[previous]!.blank) continue;
+    return HISTORY_BODY.test(input[previous]!.text);
+  }
+  return false;
+}
+
+/** Lines that carry facts even when repeated: decision blocks, absences, outcomes are never furniture. */
+const contentByText = new Map<string, boolean>();
+
+function isContentCached(text: string): boolean {
+  let answer = contentByText.get(text);
+  if (answer === undefined) {
+    if (contentByText.size > 5000) contentByText.clear();
+    contentByText.set(text, (answer = isContent(text)));
+  }
+  return answer;
+}
+
+function isContent(text: string): boolean {
+  if (text.length > 120 || DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text))) return true;
+  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
+  const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
+  if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
+  return !readOutcome(text).unrecognised;
+}
+
+const furnitureKeys = new Map<string, string>();
+
+function furnitureKey(text: string): string {
+  let key = furnitureKeys.get(text);
+  if (key === undefined) {
+    // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
+    key = text.replace(/\s+/gu, ' ').toLowerCase();
+    if (/side|page/u.test(key)) key = key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #');
+    if (furnitureKeys.size > 5000) furnitureKeys.clear();
+    furnitureKeys.set(text, key);
+  }
+  return key;
+}
+
+function nonBlankAround(input: readonly SourceLine[], center: number, reach: number): number[] {
+  const found: number[] = [];
+  for (let index = center - 1, seen = 0; index >= 0 && seen < reach; index--) {
+    if (input[index]!.blank) continue;
+    found.push(index);
+    seen++;
+  }
+  if (!input[center]!.blank) found.push(center);
+  for (let index = center + 1, seen = 0; index < input.length && seen < reach; index++) {
+    if (input[index]!.blank) continue;
+    found.push(index);
+    seen++;
+  }
+  return found;
+}

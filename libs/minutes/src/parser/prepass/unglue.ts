@@ -1,0 +1,70 @@
+import { GLUED_LABELS } from '../vocabulary/section-labels.js';
+import { toSourceLine, type SourceLine } from '../source-line.js';
+
+/** Lines longer than this that hold several labels are run-together text (flipbook exports), split at the labels. */
+const RUN_TOGETHER_LENGTH = 100;
+
+// Where a run-together line is cut: before a section label, a dated decision block or a KLE number.
+const RUN_TOGETHER_CUT =
+  /\s(?=(?:Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|INDSTILLING|Indstilling|Kompetenceudvalg:|Kompetence:|Beslutningskompetence:|Økonomi(?:ske konsekvenser)?\s|Bilag:|Sagsnr\.?:|Tidligere behandling|BESLUTNING|Beslutning\s+\p{Lu}[^.]{0,80}?,?\s+(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-)(?![\p{Ll}]))/u;
+/** A cheap test before the costly cut: a run-together line names at least one label somewhere. */
+const LABELS_PRESENT = /Resum|RESUM|Sagsfremstilling|SAGSFREMSTILLING|INDSTILLING|Indstilling|Kompetence|Beslutning|BESLUTNING|Sagsnr/u;
+const LABEL_THEN_TEXT = /^(Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|INDSTILLING|Indstilling|BESLUTNING)\s+(?=\S)/u;
+const DATED_BLOCK_THEN_TEXT = /^(Beslutning\s+\p{Lu}[^.]{0,80}?,?\s+(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{4})\s+(?=\S)/u;
+const CASE_NUMBER_THEN_TEXT = /^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})\s+(?=\S)/u;
+
+// `Forslaget blev ikke vedtaget.For stemte: Ø og F.Imod stemte: ...`: vote lines run into the sentence before.
+const GLUED_VOTE = /(?<=[.!])(?=(?:For stemte|Imod stemte|Undlod at stemme)\s*:)/u;
+
+// `...om vandløb301. Beslutning om ...`: the last contents entry glued to the first item heading.
+const GLUED_HEADING = /(?<=\p{Ll})(?=\d{1,3}\.\s+\p{Lu})/u;
+
+/**
+ * Splits lines that hold what other exports put on several lines: a label glued to its value
+ * (`BeslutningGodkendt.`), a heading glued to the text before it, and whole items run together on one line.
+ * The pieces keep the line number of the line they came from.
+ */
+export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    if (line.blank) {
+      out.push(line);
+      continue;
+    }
+    const pieces = splitPieces(line.plain);
+    if (pieces.length === 1) {
+      out.push(line);
+      continue;
+    }
+    for (const [index, piece] of pieces.entries()) {
+      const sub = toSourceLine(piece, line.no);
+      out.push(index === 0 && line.pageBreak ? { ...sub, pageBreak: true } : sub);
+    }
+  }
+  return out;
+}
+
+function splitPieces(text: string): string[] {
+  let pieces = [text];
+  if (text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text)) {
+    const cuts = text.split(RUN_TOGETHER_CUT);
+    if (cuts.length >= 3) {
+      pieces = cuts.flatMap((cut) => splitOnce(cut, LABEL_THEN_TEXT) ?? splitOnce(cut, DATED_BLOCK_THEN_TEXT) ?? splitOnce(cut, CASE_NUMBER_THEN_TEXT) ?? [cut]);
+    }
+  }
+  // Cheap tests first: most lines hold none of these.
+  pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined) ?? [piece]);
+  if (text.includes('stemte') || text.includes('stemme')) pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
+  if (!/\p{Ll}\d/u.test(text)) return pieces.map((piece) => piece.trim()).filter((piece) => piece.length > 0);
+  pieces = pieces.flatMap((piece) => {
+    const at = GLUED_HEADING.exec(piece);
+    return at && at.index > 0 ? [piece.slice(0, at.index), piece.slice(at.index)] : [piece];
+  });
+  return pieces.map((piece) => piece.trim()).filter((piece) => piece.length > 0);
+}
+
+function splitOnce(text: string, pattern: RegExp): string[] | undefined {
+  const match = pattern.exec(text);
+  if (!match || match[0].length === 0 || match[0].length >= text.length) return undefined;
+  return [match[1] ?? match[0], text.slice(match[0].length)];
+}

@@ -1,0 +1,25 @@
+/** Words that make a phrase a body's name: `...udvalget`, `Byrådet`, `Kommunalbestyrelsen`, `Ældrerådet`. */
+export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|regionsråd(?:et)?|råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|nævn(?:et)?|komité(?:en)?|forum(?:met)?|magistrat(?:en)?|lokaludvalg(?:et)?|direktør(?:område)?|ledelse(?:n)?|chefgruppe(?:n)?|kommission(?:en)?|panel(?:et)?)`;
+
+/** A body's name ends in one of the body words (`Teknik- og Miljøudvalget`). */
+export const BODY_NAME = new RegExp(String.raw`\p{L}[\p{L}\d\-–,. ]{0,100}?${BODY_WORD}(?![\p{L}])`, 'iu');
+export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');
+
+/** The committee's abbreviation after its name: `Socialudvalget (SOU)`, and an election period `(2022-2025)`. */
+export const BODY_SUFFIX = /\s*\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?)\)\s*$/u;
+
+/** An election period in front of the name: `22-25 Byrådet`, `(2022-2025) Byrådet`. */
+export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/u;
+
+/** Genitive forms in `<Udvalg>s beslutning`, `Referat af Byrådets møde`: the body's name without the `s`. */
+export function fromGenitive(name: string): string {
+  return name.replace(/(udvalget|rådet|byrådet|bestyrelsen|direktionen|nævnet|udvalg|forummet|magistraten|repræsentationen|komitéen|ledelsen|panelet)s$/iu, '$1');
+}
+
+/** Abbreviations of bodies in competence and routing fields, and the names they stand for. */
+export const BODY_ABBREVIATIONS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^kb$/iu, /^kommunalbestyrelse/iu],
+  [/^(?:by|br)$/iu, /^byråd/iu],
+  [/^(?:øu|øk)$/iu, /^økonomiudvalg/iu],
+  [/^br$/iu, /^borgerrepræsentation/iu],
+];

@@ -1,0 +1,38 @@
+/**
+ * Journal-number schemes as minutes print them. Each is returned exactly as printed; the domain decides
+ * what it accepts. Distinctive shapes (KLE, First Agenda) are recognised anywhere near an item's heading;
+ * the others only after a case-number label, since `2011-29298` or `14/30210` look like other numbers.
+ */
+export interface CaseNumberScheme {
+  name: 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial';
+  pattern: RegExp;
+  /** Recognised without a label in front. */
+  distinctive: boolean;
+}
+
+// KLE: `15.00.05-A00-1-19`, `88.20.04-Ø54-10-18`, hyphen-less `00.01.00P35-0104`, `00.01.00A04 - 2007/34364`.
+const KLE = String.raw`\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2}(?!\d)|\s?-\s?\d{4}\/\d{1,7}|-\d{2,6})?`;
+
+export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
+  // SBSYS `2009/041177`, also after a KLE classification (`17.00.00A00 - 2009/041177`): the case is the serial.
+  { name: 'sbsys', pattern: /(?<![\d/])(?:19|20)\d{2}\/\d{3,8}(?![\d/])/u, distinctive: false },
+  { name: 'kle', pattern: new RegExp(String.raw`(?<![\d.])${KLE}(?![\d])`, 'u'), distinctive: true },
+  { name: 'first-agenda', pattern: /\bEMN-\d{4}-\d{3,8}\b/u, distinctive: true },
+  { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false },
+  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false },
+  { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false },
+  // Ringkøbing-Skjern `24-031877`.
+  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false },
+];
+
+/** Labels in front of a case number (`Sagsnr.:`, `Sagsnummer:`, `Sagsid.:`, `J.nr.`). */
+export const CASE_NUMBER_LABEL = /^(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?id|journalnr|journal\s*nr|j\s*\.\s*nr|jnr)\s*\.?\s*:?/iu;
+
+/** `Sag nr. 162` (Rødovre): the item's running number in the election period, printed as its case number. */
+export const SAG_NR = /^sag\s+nr\.?\s*(\d{1,5})\s*\.?$/iu;
+
+/** Labels of numbers that are not the case number and must not be taken for it (`Dok.nr.: 2012-123456`). */
+export const OTHER_NUMBER_LABEL = /\b(?:dok\s*\.?\s*nr|dokumentnr|bilagsnr|akt\s*nr)\s*\.?\s*:?\s*\S+/giu;
+
+/** `Åbent - <nr>` / `Lukket - <nr>` (SBSYS): access and case number on one line. */
+export const ACCESS_WITH_NUMBER = /^(åbent?|offentlig|lukket)\s*[-–:]\s*(.+)$/iu;

@@ -1,0 +1,17 @@
+/** How minutes mark a closed item (lukket punkt): in front of the title, after it, or on the access line. */
+
+/** `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `LUKKET Titel`, `Closed: Titel`. */
+export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+punkt)?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\b\s*[:–-]?\s*)/u;
+export const CLOSED_PREFIX_ANY_CASE = /^(?:lukket(?:\s+punkt)?|closed)\s*:\s*/iu;
+
+/** `Titel (Lukket)`, `Titel - lukket punkt`. */
+export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|closed)\)|[-–]\s*lukket(?:\s+punkt)?)\s*$/iu;
+
+/** Headings that open the closed part of an agenda or its contents. */
+export const CLOSED_SECTION = /^(?:lukkede\s+(?:dagsordens)?punkter|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde)\s*:?$/iu;
+
+/** Headings that open the open part (ending a closed section). */
+export const OPEN_SECTION = /^(?:åbne\s+(?:dagsordens)?punkter|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager)\s*:?$/iu;
+
+/** The access word on its own or padded on a line: `Åbent`, `Lukket`. */
+export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;

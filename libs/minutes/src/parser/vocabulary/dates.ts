@@ -1,0 +1,28 @@
+/** Month names (Danish, with abbreviations, and English for CMS exports) and the date shapes minutes use. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  januar: 1, jan: 1, january: 1,
+  februar: 2, feb: 2, february: 2,
+  marts: 3, mar: 3, march: 3,
+  april: 4, apr: 4,
+  maj: 5, may: 5,
+  juni: 6, jun: 6, june: 6,
+  juli: 7, jul: 7, july: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, okt: 10, october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+
+/** `17. januar 2023`, `6 feb. 2024`, `12 September, 2023`: day, month name, year. */
+export const LONG_DATE_SOURCE = String.raw`(\d{1,2})\.?\s*(${MONTH_NAMES})\.?,?\s+(\d{4})`;
+/** `16-01-2024`, `16.01.2024`, `16/1/2024`. */
+export const NUMERIC_DATE_SOURCE = String.raw`(\d{1,2})[-./](\d{1,2})[-./](\d{4})`;
+/** Either shape, without capture groups of its own (for embedding). */
+export const DATE_SOURCE = String.raw`(?:\d{1,2}\.?\s*(?:${MONTH_NAMES})\.?,?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})`;
+
+/** Clock times: `kl. 16.30`, `Kl. 8:00`, `16:00:00` after a date, `- 16:00`. */
+export const CLOCK_AFTER_KL = /\bkl\.?\s*(\d{1,2})[.:](\d{2})\b/iu;
+export const CLOCK_BARE = /(?:^|[\s,-])(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/u;

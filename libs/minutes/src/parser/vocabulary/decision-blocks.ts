@@ -1,0 +1,35 @@
+import { BODY_WORD } from './bodies.js';
+import { DATE_SOURCE } from './dates.js';
+
+/**
+ * Headings of a dated decision block: which body decided, on which date, and sometimes the item number
+ * there. The block of this meeting is the item's decision; blocks of other meetings are earlier treatments.
+ * Each pattern reads `body`, `date` and optionally `item`.
+ */
+const DATE = `(?<date>${DATE_SOURCE})`;
+const ITEM = String.raw`(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`;
+const END = String.raw`\s*[:.]?\s*$`;
+
+export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
+  // `Beslutning i Socialudvalget den 09-09-2013`, `Beslutning fra Økonomiudvalget, 17. april 2024, pkt. 8:`.
+  new RegExp(String.raw`^beslutning(?:en)?\s+(?:i|fra|truffet\s+i)\s+(?<body>.+?)(?:\s+(?:den|d\.)|\s*,)\s*${DATE}${ITEM}${END}`, 'iu'),
+  // `Økonomiudvalgets beslutning den 12.03.2012 Punkt 1`, `... beslutning i mødet den 14. maj 2020`.
+  new RegExp(String.raw`^(?<genitive>\p{L}.+?s)\s+beslutning\s+(?:i\s+mødet\s+|på\s+mødet\s+)?(?:den|d\.)\s*${DATE}${ITEM}${END}`, 'iu'),
+  // `Beslutning Økonomiudvalget, 20.01.2015`, `Beslutning Plan- og Miljøudvalget den 04-03-2025`.
+  new RegExp(String.raw`^beslutning\s+(?!i\s|fra\s|den\s)(?<body>\p{L}.+?)(?:\s+(?:den|d\.)|\s*,)?\s+${DATE}${ITEM}${END}`, 'iu'),
+  // `Teknik- og Miljøudvalget, 10. april 2024, pkt. 5:`, `Direktionen, 30. august 2023, pkt. 3:`.
+  new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
+  // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
+  new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
+];
+
+/** The First Agenda case-history triple: `Udvalg: <organ>`, `Dato: DD-MM-YYYY`, `Punktnummer: N`. */
+export const HISTORY_BODY = /^udvalg\s*:\s*(?<body>.+)$/iu;
+export const HISTORY_DATE = new RegExp(`^dato\\s*:\\s*${DATE}`, 'iu');
+export const HISTORY_ITEM = /^punktnummer\s*:\s*(?<item>\d{1,4})\s*$/iu;
+
+/** eDoc and Ballerup's earlier-treatment line under the case number: `<organ> den D. måned YYYY Punkt N`. */
+export const EARLIER_TREATMENT_LINE = new RegExp(String.raw`^(?<body>\p{Lu}.+?)\s+(?:den|d\.)\s+${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*\.?$`, 'iu');
+
+/** `Dagsordenspunkt N: <titel>` repeated inside København's decision block. */
+export const REPEATED_ITEM_HEADING = /^dagsordenspunkt\s*(?<number>\d{1,4})\s*:\s*(?<title>.*)$/iu;

@@ -1,0 +1,35 @@
+/**
+ * Labels of a referat's head (what, when, where, who), with the value on the same line after the label or
+ * on the next line(s). Matched case-insensitively against the label without its colon.
+ */
+export type HeadField = 'body' | 'date' | 'endTime' | 'place' | 'members' | 'apologies' | 'absent' | 'mixedAbsence' | 'ignored';
+
+export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
+  [/^(?:udvalg|organ|mødeforum|forum|politisk udvalg)$/iu, 'body'],
+  [/^(?:mødedato|dato|starttidspunkt|mødetidspunkt|tidspunkt|tid|mødestart|mødedag|referat|dato og tid)$/iu, 'date'],
+  [/^(?:sluttidspunkt|mødeslut|sluttid)$/iu, 'endTime'],
+  [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse)$/iu, 'place'],
+  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte)$/iu, 'members'],
+  [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|forfald)$/iu, 'apologies'],
+  [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
+  [/^(?:afbud\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
+  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager)$/iu, 'ignored'],
+];
+
+/** A head label on its line: the label and what follows it (may be empty: the value is on a later line). */
+export const HEAD_LABEL_LINE = /^([\p{L}][\p{L} /]{1,30}?)\s*:\s*(.*)$|^([\p{Lu}][\p{Lu} /]{1,30}|[\p{L}][\p{L} /]{1,30})$/u;
+
+/**
+ * One-line titles that name the body and often the date: `REFERAT <udvalg> d. DD-MM-YYYY`, `Referat til
+ * mødet i <udvalg> den ...`, `Referat af Byrådets møde d. ...`, `Referat For <udvalg>`, `<udvalg> - Referat`,
+ * `<udvalg> (<periode>) – Referat – <dato>`, `Beslutningsprotokol <udvalg>`. Group `body`, optional `rest`.
+ */
+export const TITLE_LINES: readonly RegExp[] = [
+  /^(?:referat|beslutningsprotokol|protokol)\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?<body>.+?)(?:s\s+møde)?(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
+  /^(?:referat|beslutningsprotokol)\s*:?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
+  /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
+  /^mødet\s+i\s+(?<body>.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
+];
+
+/** `<organ> - DD-MM-YYYY` (CMS page titles), `<organ> DD-MM-YYYY` (Næstved page header). */
+export const BODY_AND_DATE_LINE = /^(?<body>\p{L}.*?)\s*[-–,]?\s+(?<rest>\d{1,2}[-./]\d{1,2}[-./]\d{4}.*)$/u;

@@ -1,0 +1,33 @@
+/**
+ * Lines that are page furniture or web-page chrome, not minutes: page counters, link labels, cookie and
+ * navigation text, contents-list lines. Matched against a line's trimmed text, case-insensitively.
+ */
+
+/** `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`. */
+export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4})$/iu;
+
+/** Link and button labels that web exports print after every item or attachment. */
+export const LINK_LABEL =
+  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|print|udskriv|til toppen|til top|tilbage til (?:toppen|oversigten?)|del(?: på \w+)?|pdf|læs mere|vis (?:mere|alle)|luk|åbn|download|se alle bilag)$/iu;
+
+/** Navigation and site text of municipal web pages. */
+export const NAVIGATION =
+  /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer)$/iu;
+
+/** Attachment links exported as text: `application/pdf icon plan.pdf`, a bare file name. */
+export const FILE_LINK = /(?:\bapplication\/[\w.+-]+\s+icon\b|^[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?)$)/iu;
+
+/** Cookie banners: any short line that talks about cookies. */
+export const COOKIE = /\bcookies?\b/iu;
+
+/** A lone punctuation mark where an empty field was (`.`), or a stray marker. */
+export const STRAY = /^[.·•\-–—_*|]+$/u;
+
+/** A contents-list line: a title ending in dot leaders and/or a page number after a tab or a wide gap. */
+export const CONTENTS_LINE = /^(.*?\S)\s*(?:(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}|\t+\s*\d{1,4}|\s{3,}\d{1,4})$/u;
+
+/** Headings of a contents list. */
+export const CONTENTS_HEADING = /^(?:indholdsfortegnelse|indhold(?:sliste)?|punkter|dagsordenspunkter|punkt nr\.?|side|punkt|titel|oversigt)\s*:?$/iu;
+
+/** Lines of a page's running head that a page break can leave inside the text: `Referat`, `Åbent referat`, `Dato: ...`. */
+export const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu;

@@ -1,0 +1,39 @@
+/**
+ * How items are numbered in a heading line. `strong` styles occur only as item headings; `weak` styles
+ * (`4. Titel`, a bare number) also number lists inside items, so they need evidence around them.
+ * Every pattern reads `number` (may be absent) and `title` (may be empty: the title is then on the next line).
+ */
+export interface NumberingStyle {
+  name: string;
+  pattern: RegExp;
+  strength: 'strong' | 'weak';
+}
+
+export const NUMBERING_STYLES: readonly NumberingStyle[] = [
+  // `Punkt 4: Titel`, `Punkt 4 Titel`, `Pkt. 4 - Titel`, `Punkt: Titel` (not `Punktet`, not `Punkt 6.6`).
+  { name: 'punkt', pattern: /^(?:punkt|pkt\.?)(?![a-zæøå])\s*(?<number>\d{1,4})?(?![.,]\d)(?:\s*[:.)–-]\s*|\s+|$)(?<title>.*)$/iu, strength: 'strong' },
+  { name: 'dagsordenspunkt', pattern: /^dagsordenspunkt\s*(?<number>\d{1,4})\s*[:.–-]\s*(?<title>.*)$/iu, strength: 'strong' },
+  // Fredensborg `Nr.4 - Titel`.
+  { name: 'nr', pattern: /^nr\.\s*(?<number>\d{1,4})\s*[-–:]\s*(?<title>.*)$/iu, strength: 'strong' },
+  // Ringkøbing-Skjern `4 : Titel`.
+  { name: 'spaced-colon', pattern: /^(?<number>\d{1,4})\s+:\s+(?<title>\S.*)$/u, strength: 'strong' },
+  // Stevns `• 110. Titel`.
+  { name: 'bullet', pattern: /^[•·▪●◦]\s*(?<number>\d{1,4})\s*\.\s*(?<title>.*)$/u, strength: 'strong' },
+  // Køge `12.   Titel`: the wide gap after the number is an item heading's.
+  { name: 'wide-dotted', pattern: /^(?<number>\d{1,4})\.\s{3,}(?<title>\S.*)$/u, strength: 'strong' },
+  // `4. Titel`, `123. Titel`, `4) Titel`.
+  { name: 'dotted', pattern: /^(?<number>\d{1,4})\s*[.)]\s+(?<title>\S.*)$/u, strength: 'weak' },
+  // Vejen `4.Titel`, Frederikssund `4Titel`: the number glued to a capitalised title.
+  { name: 'glued', pattern: /^(?<number>\d{1,4})\.?(?<title>\p{Lu}[\p{Ll}\p{Lu}].*)$/u, strength: 'weak' },
+  // Aarhus web: the number alone on its line, the title on the next.
+  { name: 'bare', pattern: /^(?<number>\d{1,3})\.?$/u, strength: 'weak' },
+];
+
+/** A markdown-marked `## 4. Titel` is as good as a strong style. */
+export const MARKED_DOTTED = /^(?<number>\d{1,4})\s*[.:)]\s*(?<title>.*)$/u;
+
+/** Item-type codes after a title: Slagelse `(B)`, Vejen `(D)`, `(O)`, `(B/O)`. */
+export const TYPE_CODE = /\s*\((?:[A-ZÆØÅ]{1,2}(?:\s*[/,]\s*[A-ZÆØÅ]{1,2})?)\)\s*$/u;
+
+/** Titles that are recommendation points or list entries, never item titles. */
+export const NOT_A_TITLE = /^(?:at|og|samt|der|som|jf\.?|kr\.?|mio\.?)\b/iu;

@@ -1,0 +1,43 @@
+/** The sections an item can have; `container` is `Indhold`, which only groups the narrative sections. */
+export type SectionKind =
+  | 'container'
+  | 'description'
+  | 'summary'
+  | 'background'
+  | 'presentation'
+  | 'additionalParticipation'
+  | 'economy'
+  | 'attachments'
+  | 'decidingBody'
+  | 'routing'
+  | 'recommendation'
+  | 'decision'
+  | 'course'
+  | 'earlierTreatment';
+
+/**
+ * Section labels, matched against the label lower-cased with markers, trailing colons and full stops removed.
+ * Upper-case forms (`BESLUTNING`, `RESUMÉ`) are the same labels. Order matters only where two could match.
+ */
+export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
+  [/^indhold$/u, 'container'],
+  [/^beskrivelse$/u, 'description'],
+  [/^(?:sammendrag|resumé|resume|sagsresumé|sagsresume|beslutningstema|sagens kerne|anledning|problemstilling|kort fortalt|formål|tema)$/u, 'summary'],
+  [/^baggrund$/u, 'background'],
+  [/^(?:sagsfremstilling(?: og økonomi)?|supplerende sagsfremstilling|beskrivelse af sagen|sagsbeskrivelse|løsning|videre proces|effekt|personale|lovgrundlag|høring|vurdering|kommunikation|retsgrundlag|administrationens vurdering)$/u, 'presentation'],
+  [/^yderligere deltagelse(?: på mødet)?$/u, 'additionalParticipation'],
+  [/^(?:økonomiske konsekvenser(?: og finansiering)?|økonomi(?: og finansiering)?|økonomiske og personalemæssige konsekvenser|bevillingsmæssige konsekvenser)$/u, 'economy'],
+  [/^(?:bilag(?:sliste)?|vedhæftede bilag)$/u, 'attachments'],
+  [/^(?:beslutning(?:en)? træffes af|kompetence|beslutningskompetence|kompetenceudvalg|sagen afgøres i|afgøres af|beslutningsniveau)$/u, 'decidingBody'],
+  [/^(?:forventet sagsgang|sagsgang og sagstype|sagsgang|politisk behandling|behandlingsforløb)$/u, 'routing'],
+  [/^(?:indstilling(?:er)?|forslag til beslutning|administrativ indstilling|administrationens indstilling|beslutningspunkter|indstilling og beslutning)$/u, 'recommendation'],
+  [/^(?:beslutning(?:er)?|afgørelse|udvalgets beslutning|beslutning i sagen)$/u, 'decision'],
+  [/^(?:sagens forløb|sagsforløb)$/u, 'course'],
+  [/^(?:tidligere behandling(?:er)?|tidligere politisk behandling|tidligere beslutninger)$/u, 'earlierTreatment'],
+];
+
+/**
+ * Labels some exports glue to their value (`BeslutningGodkendt.`, `BilagSkitse.pdf`): recognised only when a
+ * capital letter or digit follows at once, so `Beslutningstema` stays one word.
+ */
+export const GLUED_LABELS = /^(Beslutning(?:er)?|Sagsfremstilling|Bilag|Indstilling|Resum[eé]|Sammendrag|Baggrund|Økonomi|Fraværende|Afbud|Indholdsfortegnelse)(?=[\p{Lu}\d"“])/u;
