@@ -21,15 +21,18 @@ export interface CaseTimeline {
 }
 
 /**
- * The timeline's validator (ETag, `"t7"`, `"t7.2"`), from the projections' versions rather than its content: the
- * stream versions of the case and of each provisional case linked to it (a timeline shows exactly
- * the events of those streams), valid only while case status (which holds the links) and case
- * timeline have applied the same events, i.e. their checkpoints are equal (else null: no cheap validator).
+ * The timeline's validator (ETag, `"t7-g16384.16390"`, `"t7.2-g..."`), from the projections'
+ * versions rather than its content: the stream versions of the case and of each provisional case
+ * linked to it (a timeline shows exactly the events of those streams), and the generation of both
+ * tables (their oids: a rebuild, which is also how parked events are replayed, swaps in new ones).
+ * Valid only while case status (which holds the links) and case timeline have applied the same
+ * events, i.e. their checkpoints are equal; else null (no cheap validator).
  */
 const VALIDATOR = `CASE WHEN (SELECT count(*) = 2 AND min(global_position) = max(global_position) FROM es_subscription_checkpoints
                               WHERE subscription IN ('projection:case-status', 'projection:case-timeline'))
-            THEN (SELECT '"t' || string_agg(s.version::text, '.' ORDER BY s.case_id) || '"' FROM proj_case_status s
-                   WHERE s.case_id = target.id OR s.linked_to = target.id) END`;
+            THEN (SELECT '"t' || string_agg(s.version::text, '.' ORDER BY s.case_id)
+                         || '-g' || to_regclass('proj_case_status')::oid || '.' || to_regclass('proj_case_timeline')::oid || '"'
+                    FROM proj_case_status s WHERE s.case_id = target.id OR s.linked_to = target.id) END`;
 
 const TARGET = 'WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE case_id = $1)';
 
