@@ -79,7 +79,7 @@ export class CasesController {
     summary: "A case's timeline",
     description:
       'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled. ' +
-      'ETag ("t7", "t7.2": the versions of the case and its linked provisional cases); If-None-Match with it is answered 304 without reading the timeline.',
+      'ETag ("t7.2-g16384.16390": the versions of the case and its linked provisional cases, then the read models\' generation); If-None-Match with it is answered 304 without reading the timeline.',
   })
   @ApiHeader({ name: 'If-None-Match', required: false })
   @Header('Cache-Control', 'no-cache')
