@@ -1,6 +1,9 @@
 import http from 'node:http';
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import { ProblemDetailsFilter } from './problem-details.filter.js';
 import { requestLog } from './request-log.js';
 
 /** A server answering `status` through requestLog, logging into `lines`. */
@@ -56,5 +59,16 @@ describe('requestLog', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('log lines about a request carry its id', () => {
+  it('the error filter names the request a 500 belongs to', () => {
+    const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const response = { headersSent: false, setHeader: () => response, status: () => response, type: () => response, json: () => response };
+    const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'trace-9', originalUrl: '/cases' }) }) };
+    new ProblemDetailsFilter().catch(new Error('boom'), host as never);
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/^request trace-9: Error: boom/));
+    error.mockRestore();
   });
 });
