@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -12,6 +10,7 @@ import { AuditController } from './audit/audit.controller.js';
 import type { ApiToken } from './auth/api-tokens.js';
 import { API_TOKENS, AuthGuard, READS_NEED_TOKEN } from './auth/auth.guard.js';
 import { WRITE_RATE_LIMIT, WriteThrottlerGuard } from './auth/write-throttler.guard.js';
+import { CaseAsOfReader } from './cases/case-as-of.reader.js';
 import { CaseWritesController } from './cases/case-writes.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { CoreModule } from './core.module.js';
@@ -25,15 +24,9 @@ import { MinutesImportModule } from '#minutes';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MeetingWritesController } from './meetings/meeting-writes.controller.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
+import { PagesModule } from './pages/pages.module.js';
 import { ProjectionsService, RUN_PROJECTIONS } from './projections/projections.service.js';
-import { ReadConsistencyInterceptor } from './projections/read-consistency.interceptor.js';
-
-function requestId(req: IncomingMessage, res: ServerResponse): string {
-  const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-  res.setHeader('x-request-id', id);
-  return id;
-}
+import { ReadConsistencyGuard } from './projections/read-consistency.guard.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -52,14 +45,16 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: requestId,
             // Tokens never reach a log line.
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
+          // Requests are logged by requestLog (bootstrap), which costs far less per request.
+          forRoutes: [],
         }),
         CoreModule.forRoot({ config, server, clock }),
         TerminusModule,
         MinutesImportModule,
+        PagesModule,
       ],
       controllers: [
         HealthController,
@@ -86,7 +81,8 @@ export class AppModule {
         { provide: SSE_LIMITS, useValue: { maxEvents: config.sseClientBufferEvents, maxBytes: config.sseClientBufferBytes } },
         ChangeFeedService,
         ProjectionsService,
-        ReadConsistencyInterceptor,
+        ReadConsistencyGuard,
+        CaseAsOfReader,
       ],
     };
   }

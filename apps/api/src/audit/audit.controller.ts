@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type pg from 'pg';
 import { OUTCOME_CODES, parseCaseId } from '#cases';
@@ -8,12 +8,12 @@ import { ApiErrors } from '../http/api-errors.decorator.js';
 import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, enumParam, instantParam, limitParam, textParam } from '../http/query-params.js';
-import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
 import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('audit')
 @Controller(inMunicipalities('audit'))
-@UseInterceptors(ReadConsistencyInterceptor)
+@UseGuards(ReadConsistencyGuard)
 @ReadsProjections('audit-log')
 export class AuditController {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
@@ -28,6 +28,7 @@ export class AuditController {
   @ApiQuery({ name: 'to', required: false, description: 'meeting date to, YYYY-MM-DD' })
   @ApiQuery({ name: 'recordedFrom', required: false, description: 'recorded at or after, ISO 8601' })
   @ApiQuery({ name: 'recordedTo', required: false, description: 'recorded at or before, ISO 8601' })
+  @ApiQuery({ name: 'actor', required: false, description: 'who recorded it (token name or importer)' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'minPosition', required: false })
@@ -44,6 +45,7 @@ export class AuditController {
         to: dateParam(query.to, 'to'),
         recordedFrom: instantParam(query.recordedFrom, 'recordedFrom'),
         recordedTo: instantParam(query.recordedTo, 'recordedTo'),
+        actor: textParam(query.actor, 'actor'),
         limit: limitParam(query.limit),
         cursor: textParam(query.cursor, 'cursor', 2000),
       });

@@ -1,17 +1,19 @@
-import { Controller, Get, Inject, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type pg from 'pg';
 import { CASE_NUMBER_SCHEMES, CaseNotFound, caseStreamId } from '#cases';
 import { joinStreamId, PG_POOL, PostgresEventStore } from '#event-store';
-import { caseTimeline, findCase, InvalidCursor, listCases } from '#projections';
+import { caseTimeline, caseTimelineEtag, findCase, InvalidCursor, listCases } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
+import { noneMatchHits } from '../http/conditional-get.js';
 import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam, wholeNumber } from '../http/query-params.js';
-import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
 import { ReadsProjections } from '../projections/reads-projections.decorator.js';
+import { asOfParam, CaseAsOfReader } from './case-as-of.reader.js';
 
 // Stream versions are read as JS numbers: exact up to 2^53.
 const MAX_STREAM_VERSION = BigInt(Number.MAX_SAFE_INTEGER);
@@ -24,20 +26,21 @@ function cursorParam(raw: unknown): string | undefined {
 
 @ApiTags('cases')
 @Controller(inMunicipalities('cases'))
-@UseInterceptors(ReadConsistencyInterceptor)
+@UseGuards(ReadConsistencyGuard)
 @ReadsProjections('case-status')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position (read-your-writes)' })
 export class CasesController {
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     private readonly store: PostgresEventStore,
+    private readonly history: CaseAsOfReader,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search and list cases', description: 'Filter by status, by a body the case appeared before, and by title text (Danish stemming).' })
+  @ApiOperation({ summary: 'Search and list cases', description: 'Filter by status, by a body the case appeared before, and by title text (Danish stemming) or the start of a case number.' })
   @ApiQuery({ name: 'status', required: false, enum: STATUSES })
   @ApiQuery({ name: 'body', required: false })
-  @ApiQuery({ name: 'q', required: false, description: 'title text search' })
+  @ApiQuery({ name: 'q', required: false, description: 'title words, or the start of a case number' })
   @ApiQuery({ name: 'scheme', required: false, enum: CASE_NUMBER_SCHEMES, description: 'journal-number scheme' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
@@ -62,9 +65,15 @@ export class CasesController {
 
   @Get(':caseNumber')
   @ApiOperation({ summary: "A case's current status", description: 'ETag is the case stream version; pass it as If-Match on writes. Percent-encode Ø/Æ/Å.' })
-  @ApiOkResponse({ description: '{ caseNumber, title, status, statusSince, decidingBody, lastOutcome, postponements, firstPresented, lastActivity, version }' })
+  @ApiOkResponse({ description: '{ caseNumber, title, status, statusSince, decidingBody, lastOutcome, postponements, firstPresented, lastActivity, version }; with asOf also { asOf: { date, recordedBefore, laterEvents, laterCorrections } }' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the case as recorded at the end of that day (Copenhagen), corrections recorded later left out' })
   @ApiErrors(400, 401, 404)
-  async get(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async get(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const date = asOfParam(asOf, this.history.today());
+    if (date) {
+      const past = await this.history.read(municipality, caseIdParam(raw), date);
+      return { ...past.view, asOf: past.asOf };
+    }
     const view = await findCase(this.pool, municipality, caseIdParam(raw));
     if (!view) throw new CaseNotFound(caseIdParam(raw));
     const etag = `"${view.version}"`;
@@ -78,13 +87,37 @@ export class CasesController {
 
   @Get(':caseNumber/timeline')
   @ReadsProjections('case-status', 'case-timeline')
-  @ApiOperation({ summary: "A case's timeline", description: 'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled.' })
+  @ApiOperation({
+    summary: "A case's timeline",
+    description:
+      'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled. ' +
+      'ETag ("t7.2-g16384.16390": the versions of the case and its linked provisional cases, then the read models\' generation); If-None-Match with it is answered 304 without reading the timeline.',
+  })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the timeline as recorded at the end of that day (Copenhagen)' })
+  @ApiHeader({ name: 'If-None-Match', required: false })
+  @Header('Cache-Control', 'no-cache')
   @ApiErrors(400, 401, 404)
-  async timeline(@Param('caseNumber') raw: string, @Municipality() municipality: string) {
+  async timeline(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const caseId = caseIdParam(raw);
-    const timeline = await caseTimeline(this.pool, municipality, caseId);
-    if (!timeline) throw new CaseNotFound(caseId);
-    return timeline;
+    const date = asOfParam(asOf, this.history.today());
+    if (date) {
+      const past = await this.history.read(municipality, caseId, date);
+      return { municipality, caseNumber: past.view.caseNumber, entries: past.entries, asOf: past.asOf };
+    }
+    const given = request.headers['if-none-match'];
+    if (given) {
+      const etag = await caseTimelineEtag(this.pool, municipality, caseId);
+      if (etag && noneMatchHits(given, etag)) {
+        response.setHeader('ETag', etag);
+        response.status(304);
+        return undefined;
+      }
+    }
+    const found = await caseTimeline(this.pool, municipality, caseId);
+    if (!found) throw new CaseNotFound(caseId);
+    // No tag while case status and timeline stand at different checkpoints: nothing cheap says what changed.
+    if (found.etag) response.setHeader('ETag', found.etag);
+    return found.timeline;
   }
 
   @Get(':caseNumber/events')

@@ -1,15 +1,17 @@
-import { Controller, Get, Inject, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type pg from 'pg';
 import { DEFAULT_MUNICIPALITY } from '#cases';
 import { PG_POOL } from '#event-store';
 import { listMunicipalities } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
-import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
+import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('municipalities')
 @Controller('municipalities')
-@UseInterceptors(ReadConsistencyInterceptor)
+@UseGuards(ReadConsistencyGuard)
+@ReadsProjections('case-status', 'meetings')
 export class MunicipalitiesController {
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,

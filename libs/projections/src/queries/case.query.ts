@@ -79,7 +79,7 @@ export async function listCases(pool: pg.Pool, filter: CaseFilter): Promise<Page
         AND ($1::text IS NULL OR s.status = $1)
         AND ($8::text IS NULL OR s.scheme = $8)
         AND ($2::text IS NULL OR (proj_hashed(s.bodies) @> ARRAY[md5($2)] AND $2 = ANY (s.bodies)))
-        AND ($3::text IS NULL OR s.title_search @@ plainto_tsquery('danish', $3) OR s.title ILIKE $6)
+        AND ($3::text IS NULL OR s.title_search @@ plainto_tsquery('danish', $3) OR s.title ILIKE $6 OR s.case_id ILIKE $9)
         AND ($4::text IS NULL OR s.case_id > $4)
       ORDER BY s.case_id
       LIMIT $5`,
@@ -92,6 +92,7 @@ export async function listCases(pool: pg.Pool, filter: CaseFilter): Promise<Page
       filter.q === undefined ? null : `%${likeLiteral(filter.q)}%`,
       filter.municipality,
       filter.scheme ?? null,
+      filter.q === undefined ? null : `${likeLiteral(filter.q)}%`,
     ],
   );
   return toPage(rows, filter.limit, toView, (row) => [row.case_id]);
