@@ -78,7 +78,7 @@ describe('upgrading a store written before municipalities', () => {
     const expected = fixture.reads[path];
     for (const prefix of ['', '/municipalities/ballerup']) {
       const read = async (url: string) => (await http().get(url).query({ minPosition: last }).expect(200)).body;
-      const body = Array.isArray(expected) ? await all(read, `${prefix}${path}`) : await read(`${prefix}${path}`);
+      const body = withoutLinkFix(path, Array.isArray(expected) ? await all(read, `${prefix}${path}`) : await read(`${prefix}${path}`));
       // New fields (municipality, printed number, scheme) may be added; nothing that was there changes,
       // except that raw events read upcast to their type's current schema version (never lower).
       expect(withoutSchemaVersions(body)).toMatchObject(withoutSchemaVersions(expected) as object);
@@ -114,13 +114,37 @@ describe('upgrading with DEFAULT_MUNICIPALITY=egedal', () => {
     expect(rows).toEqual([{ municipality: 'egedal', n: fixture.events.length }]);
     const path = '/cases/15.00.05-A00-1-19/timeline';
     for (const prefix of ['', '/municipalities/egedal']) {
-      expect((await http().get(`${prefix}${path}`).query({ minPosition: last }).expect(200)).body).toMatchObject(fixture.reads[path] as object);
+      expect(withoutLinkFix(path, (await http().get(`${prefix}${path}`).query({ minPosition: last }).expect(200)).body)).toMatchObject(fixture.reads[path] as object);
     }
     expect((await http().get(`/municipalities/ballerup${path}`).query({ minPosition: last })).status).toBe(404);
   });
 });
 
 /** A read with every event's schemaVersion left out (raw event reads answer upcast events). */
+/**
+ * The one answer that changed on purpose since the fixture's commit: a provisional case's own copy
+ * of its link linked it to itself, so the real case listed no provisional ids and its timeline
+ * lacked the provisional case's items. This checks that today's answer differs by exactly that,
+ * and gives it back as the old code answered.
+ */
+const LINK = fixture.events.find((e) => e.event_type === 'ProvisionalCaseLinked')!.data as { provisionalId: string; caseId: string };
+function withoutLinkFix(path: string, body: any): any {
+  const unlinked = (view: any) => {
+    if (view?.caseNumber !== LINK.caseId) return view;
+    expect(view.provisionalIds).toEqual([LINK.provisionalId]);
+    return { ...view, provisionalIds: [] };
+  };
+  if (path === '/cases') return (body as unknown[]).map(unlinked);
+  if (path === `/cases/${LINK.caseId}`) return unlinked(body);
+  if (path !== `/cases/${LINK.caseId}/timeline`) return body;
+  const provisional = new Set(
+    fixture.events.filter((e) => e.stream_id === `case-${LINK.provisionalId}` && e.event_type !== 'ProvisionalCaseLinked').map((e) => e.event_id as string),
+  );
+  const entries = body.entries as Array<{ eventId: string }>;
+  expect(new Set(entries.map((e) => e.eventId).filter((id) => provisional.has(id)))).toEqual(provisional);
+  return { ...body, entries: entries.filter((e) => !provisional.has(e.eventId)) };
+}
+
 function withoutSchemaVersions(body: unknown): unknown {
   const data = (body as { data?: unknown[] })?.data;
   if (!Array.isArray(data) || !data.every((e: any) => e && typeof e === 'object' && 'schemaVersion' in e)) return body;

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { type CaseEvent, caseStatus, foldCase, isProvisionalCaseId, schemeOfCaseId, type Stored } from '#cases';
+import { type CaseEvent, caseStatus, foldCase, isProvisionalCaseId, type ProvisionalCaseLinkedData, schemeOfCaseId, type Stored } from '#cases';
 import type { RecordedEvent } from '#event-store';
 import type { Projection, TableName } from '../runner/projection.js';
 import { caseIdOfStream, municipalityOfStream } from '../runner/stream-subject.js';
@@ -19,6 +19,13 @@ interface CaseKey {
   municipality: string;
   caseId: string;
 }
+
+/**
+ * The link an event records. It is written to both the real case's stream and the provisional
+ * case's, so the stream it was read from says nothing about which case is which.
+ */
+const linkOf = (e: RecordedEvent): ProvisionalCaseLinkedData | undefined =>
+  e.type === 'ProvisionalCaseLinked' ? (e.data as ProvisionalCaseLinkedData) : undefined;
 
 const rowKey = (municipality: string, caseId: string) => `${municipality}\u0000${caseId}`;
 
@@ -63,7 +70,11 @@ export class CaseStatusProjection implements Projection {
     const touch = (municipality: string, caseId: string) => touched.set(rowKey(municipality, caseId), { municipality, caseId });
     for (const e of caseEvents) {
       touch(municipalityOfStream(e.streamId), caseIdOfStream(e.streamId)!);
-      if (e.type === 'ProvisionalCaseLinked') touch(municipalityOfStream(e.streamId), (e.data as { provisionalId: string }).provisionalId);
+      const link = linkOf(e);
+      if (link) {
+        touch(municipalityOfStream(e.streamId), link.provisionalId);
+        touch(municipalityOfStream(e.streamId), link.caseId);
+      }
     }
     const rows = await this.load(client, t, [...touched.values()]);
     const linkTargets = [...rows.values()]
@@ -86,10 +97,13 @@ export class CaseStatusProjection implements Projection {
       const fact = { eventId: e.eventId, type: e.type, data: e.data, version: e.schemaVersion, position: e.globalPosition.toString() };
       add(own, fact);
       if (own.linkedTo) add(row(municipality, own.linkedTo), fact);
-      if (e.type === 'ProvisionalCaseLinked') {
-        const provisional = row(municipality, (e.data as { provisionalId: string }).provisionalId);
-        provisional.linkedTo = own.caseId;
-        for (const earlier of provisional.events) add(own, earlier);
+      const link = linkOf(e);
+      if (link) {
+        // Both copies of the link say the same: take the cases from the event, not from the stream it was read from.
+        const provisional = row(municipality, link.provisionalId);
+        const real = row(municipality, link.caseId);
+        provisional.linkedTo = link.caseId;
+        for (const earlier of provisional.events) add(real, earlier);
       }
     }
     await this.save(client, t, [...rows.values()]);

@@ -1,4 +1,4 @@
-import { type CaseEvent, caseStatus, danishDate, foldCase, isProvisionalCaseId, type IsoDate, schemeOfCaseId, type Stored } from '#cases';
+import { type CaseEvent, caseStatus, danishDate, foldCase, isProvisionalCaseId, type IsoDate, type ProvisionalCaseLinkedData, schemeOfCaseId, type Stored } from '#cases';
 import type { RecordedEvent } from '#event-store';
 import type { CaseView } from '../queries/case.query.js';
 import type { TimelineEntryView } from '../queries/timeline.query.js';
@@ -29,7 +29,9 @@ export function caseAsRecorded(caseId: string, streams: ReadonlyMap<string, read
   const recorded = (e: RecordedEvent) => e.recordedAt.getTime() < until.getTime();
   const own = (streams.get(`case-${caseId}`) ?? []).filter(recorded);
   if (own.length === 0) return undefined;
-  const linked = [...new Set(own.filter((e) => e.type === 'ProvisionalCaseLinked').map((e) => (e.data as { provisionalId: string }).provisionalId))].sort();
+  // A provisional case's own stream holds a copy of its link too: only links to this case fold a stream in.
+  const links = own.filter((e) => e.type === 'ProvisionalCaseLinked').map((e) => e.data as ProvisionalCaseLinkedData);
+  const linked = [...new Set(links.filter((link) => link.caseId === caseId).map((link) => link.provisionalId))].sort();
   const events = [...own, ...linked.flatMap((id) => (streams.get(`case-${id}`) ?? []).filter(recorded))].sort(byPosition);
   const laterEvents = [...streams.values()].flat().filter((e) => !recorded(e));
 

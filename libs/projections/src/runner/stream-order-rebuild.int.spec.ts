@@ -37,8 +37,13 @@ describe('stream-order rebuild on two connections (given events, then the same r
     const early = 'P-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2023-11-07-4';
     const late = 'P-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2023-12-05-6';
     await store.appendToStream(`case-${late}`, [presented(late, '2023-12-05', 6), postponed(late, '2023-12-05')]);
-    await store.appendToStream('case-01.02.03-A00-3-24', [fact('ProvisionalCaseLinked', { provisionalId: late, caseId: '01.02.03-A00-3-24' })]);
-    await store.appendToStream('case-99.99.99-Z00-1-24', [fact('ProvisionalCaseLinked', { provisionalId: early, caseId: '99.99.99-Z00-1-24' })]);
+    // A link is written to both streams, as LinkProvisionalCase writes it: the real case's first.
+    const link = async (provisionalId: string, caseId: string) => {
+      await store.appendToStream(`case-${caseId}`, [fact('ProvisionalCaseLinked', { provisionalId, caseId })]);
+      await store.appendToStream(`case-${provisionalId}`, [fact('ProvisionalCaseLinked', { provisionalId, caseId })]);
+    };
+    await link(late, '01.02.03-A00-3-24');
+    await link(early, '99.99.99-Z00-1-24');
     await store.appendToStream(`case-${early}`, [presented(early, '2023-11-07', 4), decided(early, '2023-11-07', 4)]);
   });
   afterAll(async () => {
@@ -51,13 +56,18 @@ describe('stream-order rebuild on two connections (given events, then the same r
     await runner.caughtUp();
     await runner.stop();
     const live = await statusRows(database.pool);
-    expect(live.find((r) => r.case_id.startsWith('P-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2023-12-05'))).toMatchObject({ linked_to: '01.02.03-A00-3-24' });
+    const linkedTo = Object.fromEntries(live.filter((r) => r.linked_to).map((r) => [r.case_id, r.linked_to]));
+    expect(linkedTo).toEqual({
+      'P-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2023-11-07-4': '99.99.99-Z00-1-24',
+      'P-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2023-12-05-6': '01.02.03-A00-3-24',
+    });
     expect(live.find((r) => r.case_id === '99.99.99-Z00-1-24')).toMatchObject({ status: 'decided', last_outcome: 'approved', version: 1 });
-    expect(live.find((r) => r.case_id === '01.02.03-A00-3-24')!.events).toHaveLength(7);
+    // Its own four, the provisional case's two, and both copies of the link.
+    expect(live.find((r) => r.case_id === '01.02.03-A00-3-24')!.events).toHaveLength(8);
 
     for (const batchSize of [1, 2, 3, 4, 7, 8, 1000]) {
       const report = await rebuildProjection(database.pool, store, new CaseStatusProjection(), { batchSize });
-      expect(report.events).toBe(20 * 4 + 9 + 2 + 2 + 2);
+      expect(report.events).toBe(20 * 4 + 9 + 2 + 2 * 2 + 2);
       expect(await statusRows(database.pool)).toEqual(live);
     }
   }, 20_000);
