@@ -1,4 +1,4 @@
-import type { SourceLine } from './source-line.js';
+import { withoutMarkers, type SourceLine } from './source-line.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
 import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, TYPE_CODE } from './vocabulary/numbering.js';
 
@@ -20,7 +20,7 @@ export interface HeadingCandidate {
 
 /** Plain text of a line without bold markers. */
 export function unmarkedText(line: SourceLine): string {
-  return line.plain.replace(/\*\*|__/g, '').trim();
+  return withoutMarkers(line.plain).trim();
 }
 
 /**
@@ -93,6 +93,8 @@ export function readTitle(raw: string): ClosedTitle {
   let title = raw.trim();
   let closed = false;
   let typeCode: string | undefined;
+  // Cheap tests first: most titles carry neither a closed marker nor a type code.
+  if (!title.endsWith(')') && !/lukket|closed/iu.test(title)) return { title, closed };
   for (let guard = 0; guard < 3; guard++) {
     const before = title;
     const prefix = CLOSED_PREFIX.exec(title) ?? CLOSED_PREFIX_ANY_CASE.exec(title);

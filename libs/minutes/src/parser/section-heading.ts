@@ -1,4 +1,4 @@
-import type { SourceLine } from './source-line.js';
+import { withoutMarkers, type SourceLine } from './source-line.js';
 import { SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
 
 export type { SectionKind };
@@ -22,18 +22,28 @@ export interface SectionHeading {
 }
 
 function headingKey(text: string): string {
-  return text
-    .replace(/\*\*|__/g, '')
+  return withoutMarkers(text)
     .replace(/\s+/g, ' ')
     .replace(/[\s:.]+$/, '')
     .trim()
     .toLowerCase();
 }
 
+/** The first letters of every label: one test spares the whole list for most lines. */
+const LABEL_START = new RegExp(`^(?:${[...new Set(SECTION_LABELS.flatMap(([pattern]) => labelStarts(pattern)))].join('|')})`, 'u');
+
+function labelStarts(pattern: RegExp): string[] {
+  // `^indhold$`, `^(?:sammendrag|resumé|...)$`: the first two letters of each alternative.
+  const body = pattern.source.replace(/^\^(?:\(\?:)?/u, '');
+  // A start that is not two plain letters (a group, a class) cannot be known here: then every line is tried.
+  return body.split('|').map((alternative) => (/^\p{L}{2}/u.test(alternative) ? alternative.slice(0, 2) : ''));
+}
+
 function kindOf(text: string): SectionKind | undefined {
   // Labels are a few words: a longer text is not one.
   if (text.length > 70) return undefined;
   const key = headingKey(text);
+  if (!LABEL_START.test(key)) return undefined;
   return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }
 
@@ -58,7 +68,7 @@ function readSectionHeadingOnce(line: SourceLine): SectionHeading | undefined {
   const colon = line.plain.indexOf(':');
   if (colon > 0) {
     const kind = kindOf(line.plain.slice(0, colon));
-    const inline = line.plain.slice(colon + 1).replace(/\*\*|__/g, '').trim();
+    const inline = withoutMarkers(line.plain.slice(colon + 1)).trim();
     if (kind && kind !== 'container' && inline.length > 0) {
       // `Sagsforløb: ØK/BY` names the route ahead; alone on its line it opens the case history.
       return { kind: kind === 'course' ? 'routing' : kind, heading: headingKey(line.plain.slice(0, colon)), inline };

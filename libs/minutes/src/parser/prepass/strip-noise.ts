@@ -46,7 +46,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     const text = line.text;
     if (PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
     else if ((text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || /\.\w{3,4}$/u.test(text)) && FILE_LINK.test(text))) dropped.set(index, 'link-label');
-    else if (text.length < 80 && (NAVIGATION.test(text) || /\bpreview\b/iu.test(text))) dropped.set(index, 'navigation');
+    else if (text.length < 80 && (NAVIGATION.test(text) || (/review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped.set(index, 'navigation');
     else if (text.length < 400 && /ookie/iu.test(text) && COOKIE.test(text)) dropped.set(index, 'cookie');
     else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
     else {
@@ -153,7 +153,11 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
   // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
   const everywhere = new Map<string, number>();
-  for (const line of input) if (!line.blank) everywhere.set(furnitureKey(line.text), (everywhere.get(furnitureKey(line.text)) ?? 0) + 1);
+  for (const line of input) {
+    if (line.blank) continue;
+    const key = furnitureKey(line.text);
+    everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
+  }
   const known = new Map<number, boolean>();
   const recurring = (index: number): boolean => {
     let answer = known.get(index);
