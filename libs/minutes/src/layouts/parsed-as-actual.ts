@@ -78,7 +78,7 @@ function votesOf(decision: ParsedDecision): GoldenVotes | null {
 }
 
 /** `A, F og V`, `Lise Holm (A) og Bo Berg (V)`: each person or party, without party letters after names. */
-function splitNames(text: string): string[] {
+export function splitNames(text: string): string[] {
   return text
     .replace(/\.$/u, '')
     .split(/\s*(?:,|;|\bog\b|\bsamt\b)\s*/u)
