@@ -18,12 +18,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database, with known tokens and a fixed clock (2024-06-01). */
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+/** The real app on a fresh database, with known tokens and a fixed clock (2024-06-01 unless `now` is given). */
+export async function startHarness(env: Record<string, string> = {}, now = new Date('2024-06-01T10:00:00Z')): Promise<Harness> {
   const database = await createTestDatabase({ migrate: false });
   const tokens = parseTokens(`sekretær:clerk:${TOKENS.clerk},revisor:reader:${TOKENS.reader},admin:admin:${TOKENS.admin}`, 'test');
   const config = parseConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...env });
-  const api = await startApi(config, { listen: false, tokens, clock: new FixedClock(new Date('2024-06-01T10:00:00Z')) });
+  const api = await startApi(config, { listen: false, tokens, clock: new FixedClock(now) });
   return {
     api,
     database,
