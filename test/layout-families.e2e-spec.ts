@@ -63,7 +63,7 @@ async function readBack(h: Harness, meetingId: string): Promise<ActualMinutes> {
       // Earlier treatments this document noted: the case's other meetings, as referenced from this one.
       earlierTreatments: timeline
         .filter((entry) => entry.kind === 'referenced' && entry.details.notedAt === meetingId)
-        .map((entry) => ({ body: entry.body, date: entry.date, itemNumber: entry.itemNumber, outcome: outcomeOf(entry.details.outcome) })),
+        .map((entry) => ({ body: entry.body, date: entry.date, itemNumber: entry.itemNumber, outcome: outcomeOf(entry.outcome ?? (entry.details.postponed ? 'postponed' : null)) })),
     });
   }
   return {

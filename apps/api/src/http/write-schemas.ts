@@ -94,6 +94,8 @@ export const WRITE_BODIES = {
     itemNumber: itemNumber.optional(),
     foundIn: z.enum(['tidligere-behandling', 'sagens-forloeb']),
     notedAt: meetingId.meta({ description: 'meeting id of the minutes carrying the reference' }).optional(),
+    outcome: outcome.meta({ description: "that meeting's outcome, when the reference shows it" }).optional(),
+    postponed: z.boolean().meta({ description: 'the item was postponed at that meeting' }).optional(),
   }),
   LinkProvisionalCase: z.object({ caseNumber }),
   CorrectFact: z.object({
