@@ -85,6 +85,12 @@ export const WRITE_BODIES = {
     decisionText: text(LIMITS.text, 'exactly as written').meta({ example: 'Taget til efterretning.' }),
     remarks: text(LIMITS.text).optional(),
     pointOutcomes: list(z.object({ point: itemNumber, outcome, text: text(LIMITS.text) })).optional(),
+    votes: list(z.object({ position: z.enum(['for', 'against', 'abstained']), who: text(LIMITS.text).meta({ example: 'A, F og Ø' }) }))
+      .meta({ description: 'vote lines as written (`For stemte: A, F og Ø`)' })
+      .optional(),
+    reservations: list(z.object({ text: text(LIMITS.text, 'exactly as written').meta({ example: 'V tog forbehold.' }), who: list(name()).optional() }))
+      .meta({ description: 'reservations as written, with who made them' })
+      .optional(),
     decidingBody: name().optional(),
     agendaItem: agendaItem.optional(),
   }),
