@@ -4,6 +4,7 @@ import { allProjections, rebuildProjection } from '#projections';
 import { startApiProcess } from './api-process.js';
 import type { BenchDatabase } from './bench-database.js';
 import { progress, round } from './measure.js';
+import { casePageBench } from './pages.bench.js';
 
 const EVENTS_PER_CASE = 10;
 const BODY = 'Erhvervs-, Beskæftigelses- og Uddannelsesudvalget';
@@ -79,7 +80,8 @@ export async function projectionsBench(db: BenchDatabase, events: number, loadSe
     const saturated = await load(64, loadSeconds);
     progress(`GET /cases/{n}/timeline with 1 connection for ${Math.ceil(loadSeconds / 2)} s`);
     const single = await load(1, Math.ceil(loadSeconds / 2));
-    return { rebuild, timeline: saturated, timelineOneConnection: single };
+    const casePage = await casePageBench(`http://127.0.0.1:${api.port}`, caseNumber, cases, Math.ceil(loadSeconds / 2));
+    return { rebuild, timeline: saturated, timelineOneConnection: single, casePage };
   } finally {
     await api.stop();
   }

@@ -101,7 +101,7 @@ describe('layout families end to end: POST /imports, then the facts read back th
   beforeAll(async () => {
     // The day after the latest fixture: a meeting's decisions are known only once it has been held.
     const latest = LAYOUT_FIXTURES.map((fixture) => fixture.golden.date).sort().at(-1)!;
-    h = await startHarness({}, new Date(Date.parse(`${latest}T12:00:00Z`) + 86_400_000));
+    h = await startHarness({}, { now: new Date(Date.parse(`${latest}T12:00:00Z`) + 86_400_000) });
     for (const fixture of LAYOUT_FIXTURES) {
       const response = await h.http().post('/imports').query({ name: fixture.name }).set(bearer(TOKENS.clerk)).set('Content-Type', 'text/plain').send(fixture.text);
       if (response.status !== 201 && response.status !== 200) continue;

@@ -12,6 +12,7 @@ import { AuditController } from './audit/audit.controller.js';
 import type { ApiToken } from './auth/api-tokens.js';
 import { API_TOKENS, AuthGuard, READS_NEED_TOKEN } from './auth/auth.guard.js';
 import { WRITE_RATE_LIMIT, WriteThrottlerGuard } from './auth/write-throttler.guard.js';
+import { CaseAsOfReader } from './cases/case-as-of.reader.js';
 import { CaseWritesController } from './cases/case-writes.controller.js';
 import { CasesController } from './cases/cases.controller.js';
 import { CoreModule } from './core.module.js';
@@ -24,6 +25,7 @@ import { MinutesImportModule } from '#minutes';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { MeetingWritesController } from './meetings/meeting-writes.controller.js';
 import { MeetingsController } from './meetings/meetings.controller.js';
+import { PagesModule } from './pages/pages.module.js';
 import { ProjectionsService, RUN_PROJECTIONS } from './projections/projections.service.js';
 import { ReadConsistencyInterceptor } from './projections/read-consistency.interceptor.js';
 
@@ -59,6 +61,7 @@ export class AppModule {
         CoreModule.forRoot({ config, server, clock }),
         TerminusModule,
         MinutesImportModule,
+        PagesModule,
       ],
       controllers: [
         HealthController,
@@ -84,6 +87,7 @@ export class AppModule {
         ChangeFeedService,
         ProjectionsService,
         ReadConsistencyInterceptor,
+        CaseAsOfReader,
       ],
     };
   }

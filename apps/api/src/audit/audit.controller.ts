@@ -27,6 +27,7 @@ export class AuditController {
   @ApiQuery({ name: 'to', required: false, description: 'meeting date to, YYYY-MM-DD' })
   @ApiQuery({ name: 'recordedFrom', required: false, description: 'recorded at or after, ISO 8601' })
   @ApiQuery({ name: 'recordedTo', required: false, description: 'recorded at or before, ISO 8601' })
+  @ApiQuery({ name: 'actor', required: false, description: 'who recorded it (token name or importer)' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'minPosition', required: false })
@@ -42,6 +43,7 @@ export class AuditController {
         to: dateParam(query.to, 'to'),
         recordedFrom: instantParam(query.recordedFrom, 'recordedFrom'),
         recordedTo: instantParam(query.recordedTo, 'recordedTo'),
+        actor: textParam(query.actor, 'actor'),
         limit: limitParam(query.limit),
         cursor: textParam(query.cursor, 'cursor', 2000),
       });

@@ -11,6 +11,7 @@ import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam, wholeNumber } from '../http/query-params.js';
 import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
 import { ReadsProjections } from '../projections/reads-projections.decorator.js';
+import { asOfParam, CaseAsOfReader } from './case-as-of.reader.js';
 
 // Stream versions are read as JS numbers: exact up to 2^53.
 const MAX_STREAM_VERSION = BigInt(Number.MAX_SAFE_INTEGER);
@@ -30,13 +31,14 @@ export class CasesController {
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     private readonly store: PostgresEventStore,
+    private readonly history: CaseAsOfReader,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search and list cases', description: 'Filter by status, by a body the case appeared before, and by title text (Danish stemming).' })
+  @ApiOperation({ summary: 'Search and list cases', description: 'Filter by status, by a body the case appeared before, and by title text (Danish stemming) or the start of a case number.' })
   @ApiQuery({ name: 'status', required: false, enum: STATUSES })
   @ApiQuery({ name: 'body', required: false })
-  @ApiQuery({ name: 'q', required: false, description: 'title text search' })
+  @ApiQuery({ name: 'q', required: false, description: 'title words, or the start of a case number' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ description: '{ data: Case[], nextCursor }' })
@@ -58,9 +60,15 @@ export class CasesController {
 
   @Get(':caseNumber')
   @ApiOperation({ summary: "A case's current status", description: 'ETag is the case stream version; pass it as If-Match on writes. Percent-encode Ø/Æ/Å.' })
-  @ApiOkResponse({ description: '{ caseNumber, title, status, statusSince, decidingBody, lastOutcome, postponements, firstPresented, lastActivity, version }' })
+  @ApiOkResponse({ description: '{ caseNumber, title, status, statusSince, decidingBody, lastOutcome, postponements, firstPresented, lastActivity, version }; with asOf also { asOf: { date, recordedBefore, laterEvents, laterCorrections } }' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the case as recorded at the end of that day (Copenhagen), corrections recorded later left out' })
   @ApiErrors(400, 401, 404)
-  async get(@Param('caseNumber') raw: string, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async get(@Param('caseNumber') raw: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const date = asOfParam(asOf, this.history.today());
+    if (date) {
+      const past = await this.history.read(caseIdParam(raw), date);
+      return { ...past.view, asOf: past.asOf };
+    }
     const view = await findCase(this.pool, caseIdParam(raw));
     if (!view) throw new CaseNotFound(caseIdParam(raw));
     const etag = `"${view.version}"`;
@@ -75,9 +83,15 @@ export class CasesController {
   @Get(':caseNumber/timeline')
   @ReadsProjections('case-status', 'case-timeline')
   @ApiOperation({ summary: "A case's timeline", description: 'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled.' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the timeline as recorded at the end of that day (Copenhagen)' })
   @ApiErrors(400, 401, 404)
-  async timeline(@Param('caseNumber') raw: string) {
+  async timeline(@Param('caseNumber') raw: string, @Query('asOf') asOf: unknown) {
     const caseId = caseIdParam(raw);
+    const date = asOfParam(asOf, this.history.today());
+    if (date) {
+      const past = await this.history.read(caseId, date);
+      return { caseNumber: past.view.caseNumber, entries: past.entries, asOf: past.asOf };
+    }
     const timeline = await caseTimeline(this.pool, caseId);
     if (!timeline) throw new CaseNotFound(caseId);
     return timeline;

@@ -65,11 +65,11 @@ export async function listCases(pool: pg.Pool, filter: CaseFilter): Promise<Page
       WHERE s.linked_to IS NULL
         AND ($1::text IS NULL OR s.status = $1)
         AND ($2::text IS NULL OR (proj_hashed(s.bodies) @> ARRAY[md5($2)] AND $2 = ANY (s.bodies)))
-        AND ($3::text IS NULL OR s.title_search @@ plainto_tsquery('danish', $3) OR s.title ILIKE $6)
+        AND ($3::text IS NULL OR s.title_search @@ plainto_tsquery('danish', $3) OR s.title ILIKE $6 OR s.case_id ILIKE $7)
         AND ($4::text IS NULL OR s.case_id > $4)
       ORDER BY s.case_id
       LIMIT $5`,
-    [filter.status ?? null, filter.body ?? null, filter.q ?? null, after?.[0] ?? null, filter.limit + 1, filter.q === undefined ? null : `%${likeLiteral(filter.q)}%`],
+    [filter.status ?? null, filter.body ?? null, filter.q ?? null, after?.[0] ?? null, filter.limit + 1, filter.q === undefined ? null : `%${likeLiteral(filter.q)}%`, filter.q === undefined ? null : `${likeLiteral(filter.q)}%`],
   );
   return toPage(rows, filter.limit, toView, (row) => [row.case_id]);
 }
