@@ -229,7 +229,8 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
             pointOutcomes: decision.pointOutcomes.filter((p) => p.outcome).map((p) => ({ point: p.point, outcome: domainOutcome(p.outcome!), text: p.text })),
             ...(decision.votes ? { votes: decision.votes.map(({ position, who }) => ({ position, who })) } : {}),
             ...(decision.reservations ? { reservations: decision.reservations.map(({ text, who }) => ({ text, who })) } : {}),
-            ...(item.decidingBody ? { decidingBody: item.decidingBody } : {}),
+            // Where a recommended case goes on to: the body the decision names, else the item's deciding body.
+            ...(decision.recommendedTo ?? item.decidingBody ? { decidingBody: decision.recommendedTo ?? item.decidingBody } : {}),
           },
           meta(`${key}:decision`, decision.line),
         ),
