@@ -32,6 +32,8 @@ function headingKey(text: string): string {
 /** The first letters of every label: one test spares the whole list for most lines. */
 const LABEL_START = new RegExp(`^(?:${[...new Set(SECTION_LABELS.flatMap(([pattern]) => labelStarts(pattern)))].join('|')})`, 'u');
 
+const MAY_BE_LABEL = new RegExp(`^(?:\\*\\*|__|\\s)*(?:${LABEL_START.source.slice(4, -1)})`, 'iu');
+
 function labelStarts(pattern: RegExp): string[] {
   // `^indhold$`, `^(?:sammendrag|resumé|...)$`: the first two letters of each alternative.
   const body = pattern.source.replace(/^\^(?:\(\?:)?/u, '');
@@ -52,7 +54,8 @@ const readings = new WeakMap<SourceLine, SectionHeading | null>();
 
 /** A known section heading, alone on its line or followed by `: content`. */
 export function readSectionHeading(line: SourceLine): SectionHeading | undefined {
-  if (line.blank) return undefined;
+  // Every label starts with one of a few letter pairs (markers aside): other lines need no cache entry.
+  if (line.blank || !MAY_BE_LABEL.test(line.plain)) return undefined;
   const known = readings.get(line);
   if (known !== undefined) return known ?? undefined;
   const reading = readSectionHeadingOnce(line);
