@@ -41,9 +41,11 @@ function labelStarts(pattern: RegExp): string[] {
   return body.split('|').map((alternative) => (/^\p{L}{2}/u.test(alternative) ? alternative.slice(0, 2) : ''));
 }
 
+const LABEL_LENGTH = 70;
+
 function kindOf(text: string): SectionKind | undefined {
   // Labels are a few words: a longer text is not one.
-  if (text.length > 70) return undefined;
+  if (text.length > LABEL_LENGTH) return undefined;
   const key = headingKey(text);
   if (!LABEL_START.test(key)) return undefined;
   return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
@@ -56,6 +58,11 @@ const readings = new WeakMap<SourceLine, SectionHeading | null>();
 export function readSectionHeading(line: SourceLine): SectionHeading | undefined {
   // Every label starts with one of a few letter pairs (markers aside): other lines need no cache entry.
   if (line.blank || !MAY_BE_LABEL.test(line.plain)) return undefined;
+  // A label is at most LABEL_LENGTH characters, alone or before a colon: prose lines end here.
+  if (line.plain.length > LABEL_LENGTH) {
+    const colon = line.plain.indexOf(':');
+    if (colon <= 0 || colon > LABEL_LENGTH) return undefined;
+  }
   const known = readings.get(line);
   if (known !== undefined) return known ?? undefined;
   const reading = readSectionHeadingOnce(line);
