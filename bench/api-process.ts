@@ -33,7 +33,7 @@ export async function startApiProcess(url: string, env: Record<string, string> =
 }
 
 /** CPU time (user + system) a process has used so far, from /proc; NaN where there is no /proc. */
-function processCpuMs(pid: number): number {
+export function processCpuMs(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks: 100 per second on Linux

@@ -1,10 +1,7 @@
-import autocannon from 'autocannon';
 import { PostgresEventStore } from '#event-store';
-import { allProjections, rebuildProjection } from '#projections';
-import { startApiProcess } from './api-process.js';
+import { allProjections, ProjectionRunner, rebuildProjection, subscriptionName } from '#projections';
 import type { BenchDatabase } from './bench-database.js';
 import { progress, round } from './measure.js';
-import { casePageBench } from './pages.bench.js';
 
 const EVENTS_PER_CASE = 10;
 const BODY = 'Erhvervs-, Beskæftigelses- og Uddannelsesudvalget';
@@ -42,7 +39,8 @@ export async function fillCaseEvents(db: BenchDatabase, total: number): Promise<
   return cases;
 }
 
-export async function projectionsBench(db: BenchDatabase, events: number, loadSeconds: number) {
+
+export async function projectionsBench(db: BenchDatabase, events: number, options: { live: boolean }) {
   progress(`filling ${events} case events`);
   const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM es_events');
   const cases = await fillCaseEvents(db, events);
@@ -54,35 +52,23 @@ export async function projectionsBench(db: BenchDatabase, events: number, loadSe
     const report = await rebuildProjection(db.pool, store, projection, { batchSize: 5000 });
     rebuild[projection.name] = { events: report.events, seconds: round(report.seconds), eventsPerSecond: round(report.eventsPerSecond) };
   }
-
-  progress(`GET /cases/{n}/timeline with 64 connections for ${loadSeconds} s`);
-  const api = await startApiProcess(db.url);
-  try {
-    let i = 0;
-    const caseNumber = (n: number) => `${String(Math.floor(n / 1_000_000)).padStart(2, '0')}.${String(Math.floor(n / 10_000) % 100).padStart(2, '0')}.00-A00-${(n % 10_000) + 1}-24`;
-    const load = async (connections: number, duration: number) => {
-      const result = await autocannon({
-        url: `http://127.0.0.1:${api.port}`,
-        connections,
-        duration,
-        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/cases/${caseNumber((i++ * 7919) % cases)}/timeline` }) }],
-      });
-      return {
-        cases,
-        connections,
-        requestsPerSecond: round(result.requests.average),
-        latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-        non2xx: result.non2xx,
-        errors: result.errors,
-      };
-    };
-    // 64 connections saturate the machine; one connection shows a request's own latency.
-    const saturated = await load(64, loadSeconds);
-    progress(`GET /cases/{n}/timeline with 1 connection for ${Math.ceil(loadSeconds / 2)} s`);
-    const single = await load(1, Math.ceil(loadSeconds / 2));
-    const casePage = await casePageBench(`http://127.0.0.1:${api.port}`, caseNumber, cases, Math.ceil(loadSeconds / 2));
-    return { rebuild, timeline: saturated, timelineOneConnection: single, casePage };
-  } finally {
-    await api.stop();
+  // Live catch-up: the same events through the live runner from an empty read model, one projection
+  // at a time (as the rebuilds are measured); what a new projection or an emptied one costs.
+  const live: Record<string, unknown> = {};
+  for (const projection of options.live ? allProjections() : []) {
+    progress(`live catch-up: ${projection.name} over ${total} events`);
+    await db.pool.query(`TRUNCATE ${projection.tables.join(', ')}`);
+    await db.pool.query('DELETE FROM es_subscription_checkpoints WHERE subscription = $1', [subscriptionName(projection)]);
+    const runner = new ProjectionRunner(db.url, db.pool, store, [projection], { pollIntervalMs: 50 });
+    const started = performance.now();
+    runner.start();
+    try {
+      await runner.caughtUp();
+    } finally {
+      await runner.stop();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    live[projection.name] = { events: total, seconds: round(seconds), eventsPerSecond: round(total / seconds) };
   }
+  return { cases, rebuild, ...(options.live ? { liveCatchUp: live } : {}) };
 }

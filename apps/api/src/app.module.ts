@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -27,14 +25,7 @@ import { MeetingWritesController } from './meetings/meeting-writes.controller.js
 import { MeetingsController } from './meetings/meetings.controller.js';
 import { PagesModule } from './pages/pages.module.js';
 import { ProjectionsService, RUN_PROJECTIONS } from './projections/projections.service.js';
-import { ReadConsistencyInterceptor } from './projections/read-consistency.interceptor.js';
-
-function requestId(req: IncomingMessage, res: ServerResponse): string {
-  const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-  res.setHeader('x-request-id', id);
-  return id;
-}
+import { ReadConsistencyGuard } from './projections/read-consistency.guard.js';
 
 export interface AppOptions {
   config: AppConfig;
@@ -53,10 +44,11 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: requestId,
             // Tokens never reach a log line.
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
+          // Requests are logged by requestLog (bootstrap), which costs far less per request.
+          forRoutes: [],
         }),
         CoreModule.forRoot({ config, server, clock }),
         TerminusModule,
@@ -86,7 +78,7 @@ export class AppModule {
         { provide: SSE_LIMITS, useValue: { maxEvents: config.sseClientBufferEvents, maxBytes: config.sseClientBufferBytes } },
         ChangeFeedService,
         ProjectionsService,
-        ReadConsistencyInterceptor,
+        ReadConsistencyGuard,
         CaseAsOfReader,
       ],
     };

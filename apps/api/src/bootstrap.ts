@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import type { Clock } from '#cases';
 import { type AppConfig, type DatabaseServer, startDatabaseServer } from '#platform';
 import { AppModule } from './app.module.js';
@@ -8,6 +8,7 @@ import { type ApiToken, loadTokens } from './auth/api-tokens.js';
 import { setUpDocs } from './docs.js';
 import { bodyParserErrors } from './http/body-parser-errors.js';
 import { verifyJsonBody } from './http/json-depth.js';
+import { requestLog } from './http/request-log.js';
 import { importDemoData } from './demo-data.js';
 
 export interface RunningApi {
@@ -45,6 +46,7 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       bodyParser: false,
     });
     app.useLogger(app.get(Logger));
+    app.use(requestLog(() => PinoLogger.root));
     // ETags are versions, set where they mean one (GET /cases/{n}, writes); a hash of the body would
     // make a repeated write's answer differ from the first one's.
     app.set('etag', false);

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Query, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type pg from 'pg';
 import { OUTCOME_CODES, parseCaseId } from '#cases';
@@ -7,12 +7,12 @@ import { auditLog, InvalidCursor } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, enumParam, instantParam, limitParam, textParam } from '../http/query-params.js';
-import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
 import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('audit')
 @Controller('audit')
-@UseInterceptors(ReadConsistencyInterceptor)
+@UseGuards(ReadConsistencyGuard)
 @ReadsProjections('audit-log')
 export class AuditController {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}

@@ -1,15 +1,16 @@
-import { Controller, Get, Inject, Param, Query, Req, Res, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Header, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type pg from 'pg';
 import { CaseNotFound, caseStreamId } from '#cases';
 import { PG_POOL, PostgresEventStore } from '#event-store';
-import { caseTimeline, findCase, InvalidCursor, listCases } from '#projections';
+import { caseTimeline, caseTimelineEtag, findCase, InvalidCursor, listCases } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { noneMatchHits } from '../http/conditional-get.js';
 import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam, wholeNumber } from '../http/query-params.js';
-import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
 import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 import { asOfParam, CaseAsOfReader } from './case-as-of.reader.js';
 
@@ -24,7 +25,7 @@ function cursorParam(raw: unknown): string | undefined {
 
 @ApiTags('cases')
 @Controller('cases')
-@UseInterceptors(ReadConsistencyInterceptor)
+@UseGuards(ReadConsistencyGuard)
 @ReadsProjections('case-status')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position (read-your-writes)' })
 export class CasesController {
@@ -82,19 +83,37 @@ export class CasesController {
 
   @Get(':caseNumber/timeline')
   @ReadsProjections('case-status', 'case-timeline')
-  @ApiOperation({ summary: "A case's timeline", description: 'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled.' })
+  @ApiOperation({
+    summary: "A case's timeline",
+    description:
+      'Every meeting the case went through, by meeting date, item number, then event order. kind: presented, postponed, decided, recommended, referenced, cancelled. ' +
+      'ETag ("t7.2-g16384.16390": the versions of the case and its linked provisional cases, then the read models\' generation); If-None-Match with it is answered 304 without reading the timeline.',
+  })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the timeline as recorded at the end of that day (Copenhagen)' })
+  @ApiHeader({ name: 'If-None-Match', required: false })
+  @Header('Cache-Control', 'no-cache')
   @ApiErrors(400, 401, 404)
-  async timeline(@Param('caseNumber') raw: string, @Query('asOf') asOf: unknown) {
+  async timeline(@Param('caseNumber') raw: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const caseId = caseIdParam(raw);
     const date = asOfParam(asOf, this.history.today());
     if (date) {
       const past = await this.history.read(caseId, date);
       return { caseNumber: past.view.caseNumber, entries: past.entries, asOf: past.asOf };
     }
-    const timeline = await caseTimeline(this.pool, caseId);
-    if (!timeline) throw new CaseNotFound(caseId);
-    return timeline;
+    const given = request.headers['if-none-match'];
+    if (given) {
+      const etag = await caseTimelineEtag(this.pool, caseId);
+      if (etag && noneMatchHits(given, etag)) {
+        response.setHeader('ETag', etag);
+        response.status(304);
+        return undefined;
+      }
+    }
+    const found = await caseTimeline(this.pool, caseId);
+    if (!found) throw new CaseNotFound(caseId);
+    // No tag while case status and timeline stand at different checkpoints: nothing cheap says what changed.
+    if (found.etag) response.setHeader('ETag', found.etag);
+    return found.timeline;
   }
 
   @Get(':caseNumber/events')

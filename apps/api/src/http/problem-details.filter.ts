@@ -100,8 +100,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const request = http.getRequest<Request>();
     const body = toProblem(error);
-    if (body.status === 503) this.logger.warn(`${body.title}: ${(error as Error)?.message ?? String(error)}`);
-    else if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack : String(error));
+    // The request id (set by requestLog) ties this line to the request's own log line.
+    const reqId = `request ${String((request as { id?: unknown }).id)}`;
+    if (body.status === 503) this.logger.warn(`${reqId}: ${body.title}: ${(error as Error)?.message ?? String(error)}`);
+    else if (body.status >= 500) this.logger.error(`${reqId}: ${error instanceof Error ? error.stack : String(error)}`);
     if (response.headersSent) return;
     if (body.status === 503) response.setHeader('Retry-After', String(body.retryAfterSeconds ?? DATABASE_RETRY_AFTER_SECONDS));
     response.status(body.status).type('application/problem+json').json({ ...body, instance: request.originalUrl });

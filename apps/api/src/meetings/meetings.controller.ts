@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type pg from 'pg';
 import { CLOCK, type Clock, MeetingNotFound } from '#cases';
@@ -7,12 +7,12 @@ import { findMeeting, InvalidCursor, listMeetings } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, limitParam, meetingIdParam, textParam } from '../http/query-params.js';
-import { ReadConsistencyInterceptor } from '../projections/read-consistency.interceptor.js';
+import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
 import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('meetings')
 @Controller('meetings')
-@UseInterceptors(ReadConsistencyInterceptor)
+@UseGuards(ReadConsistencyGuard)
 @ReadsProjections('meetings')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position' })
 export class MeetingsController {

@@ -47,6 +47,6 @@ export class CasePageController {
   private async current(caseId: string) {
     const [view, timeline] = await Promise.all([findCase(this.pool, caseId), caseTimeline(this.pool, caseId)]);
     if (!view || !timeline) throw new CaseNotFound(caseId);
-    return { view, entries: timeline.entries, asOf: null };
+    return { view, entries: timeline.timeline.entries, asOf: null };
   }
 }

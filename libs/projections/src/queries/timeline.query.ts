@@ -15,16 +15,37 @@ export interface TimelineEntryView {
   position: string;
 }
 
+export interface CaseTimeline {
+  caseNumber: string;
+  entries: TimelineEntryView[];
+}
+
 /**
- * The case's entries (its linked provisional cases' too) by meeting date, item number, event order;
- * undefined when the case is unknown. A linked provisional id reads as its case. One prepared
- * statement: this is the hottest read.
+ * The timeline's validator (ETag, `"t7-g16384.16390"`, `"t7.2-g..."`), from the projections'
+ * versions rather than its content: the stream versions of the case and of each provisional case
+ * linked to it (a timeline shows exactly the events of those streams), and the generation of both
+ * tables (their oids: a rebuild, which is also how parked events are replayed, swaps in new ones).
+ * Valid only while case status (which holds the links) and case timeline have applied the same
+ * events, i.e. their checkpoints are equal; else null (no cheap validator).
  */
-export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<{ caseNumber: string; entries: TimelineEntryView[] } | undefined> {
+const VALIDATOR = `CASE WHEN (SELECT count(*) = 2 AND min(global_position) = max(global_position) FROM es_subscription_checkpoints
+                              WHERE subscription IN ('projection:case-status', 'projection:case-timeline'))
+            THEN (SELECT '"t' || string_agg(s.version::text, '.' ORDER BY s.case_id)
+                         || '-g' || to_regclass('proj_case_status')::oid || '.' || to_regclass('proj_case_timeline')::oid || '"'
+                    FROM proj_case_status s WHERE s.case_id = target.id OR s.linked_to = target.id) END`;
+
+const TARGET = 'WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE case_id = $1)';
+
+/**
+ * The case's entries (its linked provisional cases' too) by meeting date, item number, event order,
+ * with its ETag (null while the projections are mid-way); undefined when the case is unknown. A
+ * linked provisional id reads as its case. One prepared statement: this is the hottest read.
+ */
+export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<{ timeline: CaseTimeline; etag: string | null } | undefined> {
   const { rows } = await pool.query({
     name: 'case_timeline',
-    text: `WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE case_id = $1)
-           SELECT target.id AS case_number, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
+    text: `${TARGET}
+           SELECT target.id AS case_number, ${VALIDATOR} AS etag, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
                   t.reason, t.source, t.details, t.event_id, t.global_position::text AS position_text
              FROM target
              LEFT JOIN proj_case_timeline t
@@ -35,22 +56,31 @@ export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<{ cas
   });
   if (rows.length === 0) return undefined;
   return {
-    caseNumber: rows[0].case_number,
-    entries: rows
-      .filter((r) => r.event_id !== null)
-      .map((r) => ({
-        date: r.date_text,
-        body: r.body,
-        meetingId: r.meeting_id,
-        itemNumber: r.item_number,
-        kind: r.kind,
-        outcome: r.outcome,
-        text: r.text,
-        reason: r.reason,
-        source: r.source,
-        details: r.details,
-        eventId: r.event_id,
-        position: r.position_text,
-      })),
+    etag: rows[0].etag,
+    timeline: {
+      caseNumber: rows[0].case_number,
+      entries: rows
+        .filter((r) => r.event_id !== null)
+        .map((r) => ({
+          date: r.date_text,
+          body: r.body,
+          meetingId: r.meeting_id,
+          itemNumber: r.item_number,
+          kind: r.kind,
+          outcome: r.outcome,
+          text: r.text,
+          reason: r.reason,
+          source: r.source,
+          details: r.details,
+          eventId: r.event_id,
+          position: r.position_text,
+        })),
+    },
   };
+}
+
+/** The timeline's current ETag without reading it (see VALIDATOR); null when there is no cheap one or no such case. */
+export async function caseTimelineEtag(pool: pg.Pool, caseId: string): Promise<string | null> {
+  const { rows } = await pool.query({ name: 'case_timeline_etag', text: `${TARGET} SELECT ${VALIDATOR} AS etag FROM target`, values: [caseId] });
+  return rows[0]?.etag ?? null;
 }
