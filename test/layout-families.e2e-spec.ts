@@ -34,11 +34,13 @@ interface TimelineEntry {
 }
 
 /** Reads what the API shows of one imported meeting, in the scorer's vocabulary. */
-async function readBack(h: Harness, meetingId: string): Promise<ActualMinutes> {
-  const meeting = (await h.http().get(`/meetings/${encodeURIComponent(meetingId)}`).query(CAUGHT_UP).expect(200)).body;
+async function readBack(h: Harness, meetingId: string, municipality: string | undefined): Promise<ActualMinutes> {
+  // Reads go to the municipality the import resolved to (the unprefixed routes answer for the default one).
+  const base = municipality ? `/municipalities/${encodeURIComponent(municipality)}` : '';
+  const meeting = (await h.http().get(`${base}/meetings/${encodeURIComponent(meetingId)}`).query(CAUGHT_UP).expect(200)).body;
   const items: ActualItem[] = [];
   for (const item of meeting.items as any[]) {
-    const timeline: TimelineEntry[] = (await h.http().get(`/cases/${encodeURIComponent(item.caseNumber)}/timeline`).query(CAUGHT_UP).expect(200)).body.entries;
+    const timeline: TimelineEntry[] = (await h.http().get(`${base}/cases/${encodeURIComponent(item.caseNumber)}/timeline`).query(CAUGHT_UP).expect(200)).body.entries;
     const here = timeline.filter((entry) => entry.meetingId === meetingId && (item.number === null || entry.itemNumber === null || entry.itemNumber === item.number));
     const presented = here.find((entry) => entry.kind === 'presented');
     const decided = here.find((entry) => entry.kind === 'decided');
@@ -105,7 +107,7 @@ describe('layout families end to end: POST /imports, then the facts read back th
     for (const fixture of LAYOUT_FIXTURES) {
       const response = await h.http().post('/imports').query({ name: fixture.name }).set(bearer(TOKENS.clerk)).set('Content-Type', 'text/plain').send(fixture.text);
       if (response.status !== 201 && response.status !== 200) continue;
-      read.set(fixture.name, await readBack(h, response.body.meeting.meetingId));
+      read.set(fixture.name, await readBack(h, response.body.meeting.meetingId, response.body.municipality));
     }
   }, 300_000);
   afterAll(() => h.close());
