@@ -12,6 +12,8 @@ export const CLERK_TOKEN = 'clerk-token-0123456789abcdef';
 /** Compiles the app as `npm run build` does, so the crash tests run what `npm start` runs. */
 export function buildApp(): void {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+  // The pages' templates and assets are not TypeScript: the build copies them beside the code.
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/copy-page-assets.mjs')], { cwd: ROOT, stdio: 'pipe' });
 }
 
 /** A fresh data folder that the `postgres` user can reach when the tests run as root. */
