@@ -15,7 +15,7 @@ const server = http.createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  caseTimeline(pool, decodeURIComponent(match[1]!)).then(
+  caseTimeline(pool, 'ballerup', decodeURIComponent(match[1]!)).then(
     (found) => {
       if (!found) res.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"status":404}');
       else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(found.timeline));

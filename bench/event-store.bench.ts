@@ -11,7 +11,7 @@ function newEvent(): NewEvent {
 }
 
 async function createRawTable(db: BenchDatabase): Promise<void> {
-  // The same shape, keys and index as es_events, without the store's logic around it.
+  // The same shape, keys and index as es_events (municipality included), without the store's logic around it.
   await db.pool.query(`
     DROP TABLE IF EXISTS bench_raw;
     CREATE TABLE bench_raw (LIKE es_events INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING CONSTRAINTS INCLUDING INDEXES)`);
@@ -22,15 +22,15 @@ async function rawSingle(db: BenchDatabase, writers: number, seconds: number): P
   const streams = Array.from({ length: writers }, () => `raw-${randomUUID()}`);
   return throughput(writers, seconds, (writer, i) =>
     db.pool.query(
-      `INSERT INTO bench_raw (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-       VALUES ($1, $2, $3, 'DecisionTaken', 1, $4, $5, now())`,
+      `INSERT INTO bench_raw (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+       VALUES ('ballerup', $1, $2, $3, 'DecisionTaken', 1, $4, $5, now())`,
       [streams[writer], i + 1, randomUUID(), DATA, METADATA],
     ),
   );
 }
 
 async function storeSingle(store: PostgresEventStore, writers: number, seconds: number): Promise<number> {
-  const streams = Array.from({ length: writers }, () => `case-bench-${randomUUID()}`);
+  const streams = Array.from({ length: writers }, () => `ballerup/case-bench-${randomUUID()}`);
   return throughput(writers, seconds, (writer, i) =>
     store.appendToStream(streams[writer]!, [newEvent()], { expectedVersion: ExpectedVersion.exact(i) }),
   );
@@ -42,8 +42,8 @@ async function rawBatch(db: BenchDatabase, writers: number, seconds: number, siz
   const perSecond = await throughput(writers, seconds, (writer, i) => {
     const positions = Array.from({ length: size }, (_, k) => i * size + k + 1);
     return db.pool.query(
-      `INSERT INTO bench_raw (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-       SELECT $1, p, gen_random_uuid(), 'DecisionTaken', 1, $3, $4, now() FROM unnest($2::bigint[]) AS p`,
+      `INSERT INTO bench_raw (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+       SELECT 'ballerup', $1, p, gen_random_uuid(), 'DecisionTaken', 1, $3, $4, now() FROM unnest($2::bigint[]) AS p`,
       [streams[writer], positions, DATA, METADATA],
     );
   });
@@ -51,7 +51,7 @@ async function rawBatch(db: BenchDatabase, writers: number, seconds: number, siz
 }
 
 async function storeBatch(store: PostgresEventStore, writers: number, seconds: number, size: number): Promise<number> {
-  const streams = Array.from({ length: writers }, () => `case-batch-${randomUUID()}`);
+  const streams = Array.from({ length: writers }, () => `ballerup/case-batch-${randomUUID()}`);
   const perSecond = await throughput(writers, seconds, (writer, i) =>
     store.appendToStream(streams[writer]!, Array.from({ length: size }, newEvent), { expectedVersion: ExpectedVersion.exact(i * size) }),
   );
@@ -66,8 +66,8 @@ export async function fillEvents(db: BenchDatabase, total: number): Promise<void
   for (let done = 0; done < missing; done += chunk) {
     const n = Math.min(chunk, missing - done);
     await db.pool.query(
-      `INSERT INTO es_events (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-       SELECT 'case-fill-' || ($1::bigint + g) / 10, ($1::bigint + g) % 10 + 1, gen_random_uuid(), 'DecisionTaken', 1, $2, $3, now()
+      `INSERT INTO es_events (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+       SELECT 'ballerup', 'case-fill-' || ($1::bigint + g) / 10, ($1::bigint + g) % 10 + 1, gen_random_uuid(), 'DecisionTaken', 1, $2, $3, now()
          FROM generate_series(0, $4 - 1) AS g`,
       [done, DATA, METADATA, n],
     );

@@ -17,8 +17,8 @@ export async function fillCaseEvents(db: BenchDatabase, total: number): Promise<
   for (let first = 0; first < cases; first += chunk) {
     const last = Math.min(cases, first + chunk) - 1;
     await db.pool.query(
-      `INSERT INTO es_events (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-       SELECT 'case-' || c.id, k + 1, gen_random_uuid(),
+      `INSERT INTO es_events (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+       SELECT 'ballerup', 'case-' || c.id, k + 1, gen_random_uuid(),
               (ARRAY['ItemPresented','ItemPostponed','ItemPresented','DecisionTaken','EarlierTreatmentNoted'])[k % 5 + 1], 1,
               jsonb_build_object(
                 'caseId', c.id, 'meetingId', 'bench-udvalget-' || to_char(m.date, 'YYYY-MM-DD'), 'body', $3::text,

@@ -10,7 +10,7 @@ if (!['run', 'revert', 'show'].includes(command ?? '')) {
 }
 const config = parseConfig(process.env);
 const server = await startDatabaseServer(config);
-const dataSource = new DataSource(dataSourceOptions(server.url, 2));
+const dataSource = new DataSource(dataSourceOptions(server.url, 2, config.defaultMunicipality));
 try {
   await dataSource.initialize();
   if (command === 'run') {

@@ -3,6 +3,7 @@ import { EventStore1763800000000 } from './1763800000000-EventStore.js';
 import { Projections1763800000001 } from './1763800000001-Projections.js';
 import { BoundedIndexes1764500000000 } from './1764500000000-BoundedIndexes.js';
 import { ProjectionFailures1764500000001 } from './1764500000001-ProjectionFailures.js';
+import { Municipalities1764600000000 } from './1764600000000-Municipalities.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
@@ -11,16 +12,21 @@ export const migrations = [
   Projections1763800000001,
   BoundedIndexes1764500000000,
   ProjectionFailures1764500000001,
+  Municipalities1764600000000,
   // migration list
 ];
 
 export const CONNECT_TIMEOUT_MS = 5000;
 
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * `defaultMunicipality`: the slug data written before municipalities is given when the upgrade
+ * runs (the configured DEFAULT_MUNICIPALITY; else the environment's, else ballerup).
+ */
+export function dataSourceOptions(url: string, poolSize = 10, defaultMunicipality?: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    migrations,
+    migrations: defaultMunicipality ? migrations.map((m) => (m === Municipalities1764600000000 ? Municipalities1764600000000.into(defaultMunicipality) : m)) : migrations,
     migrationsTableName: 'typeorm_migrations',
     // Each migration runs in its own transaction, so a failed one leaves the earlier ones applied.
     migrationsTransactionMode: 'each',

@@ -45,7 +45,10 @@ describe('the course of case 15.00.05-A00-1-19 through the REST API', () => {
     const response = await h.http().get(`/cases/${CASE}`).query({ minPosition: lastPosition }).expect(200);
     expect(response.headers['x-read-consistency']).toBe('fresh');
     expect(response.body).toEqual({
+      municipality: 'ballerup',
       caseNumber: CASE,
+      printedNumber: CASE,
+      scheme: 'kle',
       title: TITLE,
       status: 'decided',
       statusSince: '2024-02-06',

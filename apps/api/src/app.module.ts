@@ -3,7 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
-import type { Clock } from '#cases';
+import { type Clock, DEFAULT_MUNICIPALITY } from '#cases';
 import { type AppConfig, type DatabaseServer, parseConfig } from '#platform';
 import { ProjectionsAdminController } from './admin/projections-admin.controller.js';
 import { AuditController } from './audit/audit.controller.js';
@@ -16,6 +16,7 @@ import { CasesController } from './cases/cases.controller.js';
 import { CoreModule } from './core.module.js';
 import { ChangeFeedService, SSE_LIMITS } from './events/change-feed.service.js';
 import { EventStreamController } from './events/event-stream.controller.js';
+import { MunicipalitiesController } from './municipalities/municipalities.controller.js';
 import { DatabaseHealthIndicator } from './health/database.health.js';
 import { HealthController } from './health/health.controller.js';
 import { ImportsController } from './imports/imports.controller.js';
@@ -57,6 +58,7 @@ export class AppModule {
       ],
       controllers: [
         HealthController,
+        MunicipalitiesController,
         CasesController,
         CaseWritesController,
         MeetingsController,
@@ -70,6 +72,7 @@ export class AppModule {
         DatabaseHealthIndicator,
         { provide: API_TOKENS, useValue: tokens },
         { provide: READS_NEED_TOKEN, useValue: config.readsNeedToken },
+        { provide: DEFAULT_MUNICIPALITY, useValue: config.defaultMunicipality },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: RUN_PROJECTIONS, useValue: config.runProjections },

@@ -35,10 +35,10 @@ export class CoreModule {
       module: CoreModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(server.url, config.dbPoolSize), migrationsRun: true }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(server.url, config.dbPoolSize, config.defaultMunicipality), migrationsRun: true }),
         eventStore,
         CqrsModule.forRoot(),
-        CasesModule.register({ imports: [eventStore], clock }),
+        CasesModule.register({ imports: [eventStore], clock, defaultMunicipality: config.defaultMunicipality }),
       ],
       providers: [{ provide: DATABASE_SERVER, useValue: server }],
       exports: [DATABASE_SERVER, CasesModule, eventStore],

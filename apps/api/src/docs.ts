@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { documentDatabaseUnavailable } from './http/database-unavailable.docs.js';
 
 /** OpenAPI at /docs (UI) and /docs-json, generated from the controllers' decorators. */
@@ -43,5 +43,27 @@ export function setUpDocs(app: INestApplication): void {
       },
     },
   };
+  describeMunicipalityPaths(document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}
+
+const MUNICIPALITY_PARAMETER = {
+  name: 'municipality',
+  in: 'path' as const,
+  required: true,
+  description: 'slug of the municipality, e.g. ballerup, koebenhavn, aarhus (the unprefixed route answers for DEFAULT_MUNICIPALITY)',
+  schema: { type: 'string' as const, example: 'aarhus' },
+};
+
+/** The prefixed copies of the routes name their `{municipality}` (a param decorator of our own, which Swagger cannot see). */
+function describeMunicipalityPaths(document: OpenAPIObject): void {
+  for (const [path, item] of Object.entries(document.paths)) {
+    if (!path.startsWith('/municipalities/{municipality}')) continue;
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      const parameters = operation.parameters ?? [];
+      if (!parameters.some((p) => 'name' in p && p.name === 'municipality' && p.in === 'path')) operation.parameters = [MUNICIPALITY_PARAMETER, ...parameters];
+    }
+  }
 }

@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { CLOCK, SystemClock, type Clock } from './application/clock.js';
 import { CommandRunner } from './application/command-runner.js';
+import { DEFAULT_MUNICIPALITY } from './application/municipality-view.js';
 import { ID_GENERATOR, RandomIdGenerator, type IdGenerator } from './application/id-generator.js';
 import { CancelMeetingHandler } from './cancel-meeting/cancel-meeting.handler.js';
 import { CorrectFactHandler } from './correct-fact/correct-fact.handler.js';
@@ -37,6 +38,8 @@ export interface CasesModuleOptions {
   clock?: Clock;
   /** Defaults to random UUIDs. */
   idGenerator?: IdGenerator;
+  /** The municipality of commands that name none; defaults to ballerup. */
+  defaultMunicipality?: string;
 }
 
 /**
@@ -53,6 +56,7 @@ export class CasesModule {
         ...(options.eventStore ? [{ provide: EVENT_STORE, useValue: options.eventStore }] : []),
         { provide: CLOCK, useValue: options.clock ?? new SystemClock() },
         { provide: ID_GENERATOR, useValue: options.idGenerator ?? new RandomIdGenerator() },
+        ...(options.defaultMunicipality ? [{ provide: DEFAULT_MUNICIPALITY, useValue: options.defaultMunicipality }] : []),
         CommandRunner,
         ...CASE_COMMAND_HANDLERS,
       ],

@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { InMemoryEventStore } from '#event-store';
 import { FixedClock } from './application/clock.js';
 import { LoadSession } from './application/load-session.js';
+import { municipalityView } from './application/municipality-view.js';
 import { CasesModule } from './cases.module.js';
 import { CancelMeeting } from './domain/cancel-meeting/cancel-meeting.command.js';
 import { caseStatus } from './domain/case-status.js';
@@ -28,7 +29,7 @@ async function boot() {
   return { store, bus: moduleRef.get(CommandBus), close: () => moduleRef.close() };
 }
 
-const statusOf = async (store: InMemoryEventStore, caseId: string) => caseStatus((await new LoadSession(store, 'read').case(caseId)).state);
+const statusOf = async (store: InMemoryEventStore, caseId: string) => caseStatus((await new LoadSession(municipalityView(store, 'ballerup'), 'read').case(caseId)).state);
 
 describe('CasesModule', () => {
   it('records the course of 15.00.05-A00-1-19 through the command bus: decided, noted, postponed once', async () => {

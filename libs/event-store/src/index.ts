@@ -1,5 +1,6 @@
 export * from './event-store.port.js';
 export * from './errors.js';
+export * from './stream-key.js';
 export * from './upcaster.registry.js';
 export * from './postgres-event-store.js';
 export * from './subscription.js';

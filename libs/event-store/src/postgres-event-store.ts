@@ -13,6 +13,7 @@ import {
 } from './event-store.port.js';
 import { AppendNotifier } from './append-notifier.js';
 import { UpcasterRegistry } from './upcaster.registry.js';
+import { joinStreamId, splitStreamId } from './stream-key.js';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -52,7 +53,7 @@ function maxOf(positions: Map<string, bigint>): bigint | undefined {
 }
 
 // Text casts keep 64-bit numbers exact; they get their own names so ORDER BY still sorts the numbers.
-const COLUMNS = `global_position::text AS global_position_text, transaction_id::text AS transaction_id_text, stream_id, stream_position, event_id, event_type,
+const COLUMNS = `global_position::text AS global_position_text, transaction_id::text AS transaction_id_text, municipality, stream_id, stream_position, event_id, event_type,
   schema_version, data, metadata, recorded_at`;
 
 
@@ -103,19 +104,20 @@ export class PostgresEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     const limit = options.maxCount ?? null;
+    const key = splitStreamId(streamId);
     // Named: every command reads its streams, so each connection plans these once.
     const { rows } = backwards
       ? await this.pool.query({
           name: 'es_read_stream_backwards',
-          text: `SELECT ${COLUMNS} FROM es_events WHERE stream_id = $1 AND ($2::bigint IS NULL OR stream_position <= $2)
+          text: `SELECT ${COLUMNS} FROM es_events WHERE municipality = $4 AND stream_id = $1 AND ($2::bigint IS NULL OR stream_position <= $2)
                   ORDER BY stream_position DESC LIMIT $3`,
-          values: [streamId, options.from ?? null, limit],
+          values: [key.stream, options.from ?? null, limit, key.municipality],
         })
       : await this.pool.query({
           name: 'es_read_stream',
-          text: `SELECT ${COLUMNS} FROM es_events WHERE stream_id = $1 AND stream_position >= $2
+          text: `SELECT ${COLUMNS} FROM es_events WHERE municipality = $4 AND stream_id = $1 AND stream_position >= $2
                   ORDER BY stream_position ASC LIMIT $3`,
-          values: [streamId, options.from ?? 1, limit],
+          values: [key.stream, options.from ?? 1, limit, key.municipality],
         });
     return rows.map((row) => this.toRecorded(row));
   }
@@ -123,10 +125,13 @@ export class PostgresEventStore implements EventStore {
   async readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>> {
     const streams = new Map<string, RecordedEvent[]>(streamIds.map((id) => [id, []]));
     if (streamIds.length === 0) return streams;
+    const keys = [...streams.keys()].map(splitStreamId);
     const { rows } = await this.pool.query({
       name: 'es_read_streams',
-      text: `SELECT ${COLUMNS} FROM es_events WHERE stream_id = ANY ($1::text[]) ORDER BY stream_id, stream_position`,
-      values: [[...new Set(streamIds)]],
+      text: `SELECT ${COLUMNS} FROM es_events
+              WHERE (municipality, stream_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+              ORDER BY municipality, stream_id, stream_position`,
+      values: [keys.map((k) => k.municipality), keys.map((k) => k.stream)],
     });
     for (const row of rows) {
       const event = this.toRecorded(row);
@@ -136,7 +141,8 @@ export class PostgresEventStore implements EventStore {
   }
 
   async streamVersion(streamId: string): Promise<number> {
-    const { rows } = await this.pool.query('SELECT coalesce(max(stream_position), 0) AS version FROM es_events WHERE stream_id = $1', [streamId]);
+    const key = splitStreamId(streamId);
+    const { rows } = await this.pool.query('SELECT coalesce(max(stream_position), 0) AS version FROM es_events WHERE municipality = $2 AND stream_id = $1', [key.stream, key.municipality]);
     return Number(rows[0].version);
   }
 
@@ -166,12 +172,13 @@ export class PostgresEventStore implements EventStore {
    * position.
    */
   async readAllByStream(belowTransaction: bigint, after: { streamId: string; streamPosition: number } | undefined, limit: number, client: Queryable = this.pool): Promise<RecordedEvent[]> {
+    const afterKey = after ? splitStreamId(after.streamId) : undefined;
     const { rows } = await client.query(
       `SELECT ${COLUMNS} FROM es_events
-        WHERE transaction_id < $1::xid8 AND ($2::text IS NULL OR (stream_id, stream_position) > ($2::text, $3::bigint))
-        ORDER BY stream_id, stream_position
+        WHERE transaction_id < $1::xid8 AND ($2::text IS NULL OR (municipality, stream_id, stream_position) > ($5::text, $2::text, $3::bigint))
+        ORDER BY municipality, stream_id, stream_position
         LIMIT $4`,
-      [belowTransaction.toString(), after?.streamId ?? null, after?.streamPosition ?? 0, limit],
+      [belowTransaction.toString(), afterKey?.stream ?? null, after?.streamPosition ?? 0, limit, afterKey?.municipality ?? null],
     );
     return rows.map((row) => this.toRecorded(row));
   }
@@ -282,23 +289,25 @@ export class PostgresEventStore implements EventStore {
    * as a transaction at a quarter of the round trips.
    */
   private async insertAtOnce(requests: AppendRequest[]): Promise<AppendResult[]> {
-    const rows = requests.flatMap((request) =>
-      request.events.map((event, i) => ({ request, event, n: i + 1, base: expectedNumber(request.expectedVersion!) })),
+    const keys = requests.map((r) => splitStreamId(r.streamId));
+    const rows = requests.flatMap((request, r) =>
+      request.events.map((event, i) => ({ request, key: keys[r]!, event, n: i + 1, base: expectedNumber(request.expectedVersion!) })),
     );
     const { rows: inserted } = await this.pool.query({
       name: 'es_append_streams_exact',
-      text: `INSERT INTO es_events (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-             SELECT x.stream_id, x.base + x.n, x.event_id, x.event_type, x.schema_version, x.data, x.metadata, $1
-               FROM unnest($2::text[], $3::bigint[], $4::bigint[], $5::uuid[], $6::text[], $7::integer[], $8::jsonb[], $9::jsonb[])
-                    AS x(stream_id, base, n, event_id, event_type, schema_version, data, metadata)
+      text: `INSERT INTO es_events (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+             SELECT x.municipality, x.stream_id, x.base + x.n, x.event_id, x.event_type, x.schema_version, x.data, x.metadata, $1
+               FROM unnest($12::text[], $2::text[], $3::bigint[], $4::bigint[], $5::uuid[], $6::text[], $7::integer[], $8::jsonb[], $9::jsonb[])
+                    AS x(municipality, stream_id, base, n, event_id, event_type, schema_version, data, metadata)
               WHERE NOT EXISTS (
-                SELECT 1 FROM unnest($10::text[], $11::bigint[]) AS g(stream_id, version)
+                SELECT 1 FROM unnest($13::text[], $10::text[], $11::bigint[]) AS g(municipality, stream_id, version)
                  WHERE g.version > 0
-                   AND NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream_id = g.stream_id AND e.stream_position = g.version))
-             RETURNING stream_id, stream_position, global_position::text AS global_position_text`,
+                   AND NOT EXISTS (SELECT 1 FROM es_events e
+                                    WHERE e.municipality = g.municipality AND e.stream_id = g.stream_id AND e.stream_position = g.version))
+             RETURNING municipality, stream_id, stream_position, global_position::text AS global_position_text`,
       values: [
         this.now(),
-        rows.map((r) => r.request.streamId),
+        rows.map((r) => r.key.stream),
         rows.map((r) => r.base),
         rows.map((r) => r.n),
         rows.map((r) => r.event.eventId),
@@ -306,8 +315,10 @@ export class PostgresEventStore implements EventStore {
         rows.map((r) => r.event.schemaVersion),
         rows.map((r) => JSON.stringify(r.event.data)),
         rows.map((r) => JSON.stringify(r.event.metadata ?? {})),
-        requests.map((r) => r.streamId),
+        keys.map((k) => k.stream),
         requests.map((r) => expectedNumber(r.expectedVersion!)),
+        rows.map((r) => r.key.municipality),
+        keys.map((k) => k.municipality),
       ],
     });
     if (inserted.length === 0) {
@@ -317,7 +328,7 @@ export class PostgresEventStore implements EventStore {
       throw new Error('Bug: the version check failed, yet every stream is at its expected version');
     }
     return requests.map((request) => {
-      const mine = inserted.filter((row) => row.stream_id === request.streamId);
+      const mine = inserted.filter((row) => joinStreamId(row.municipality, row.stream_id) === request.streamId);
       const last = mine.reduce((a, b) => (Number(b.stream_position) > Number(a.stream_position) ? b : a));
       return { outcome: 'appended', nextExpectedVersion: Number(last.stream_position), lastGlobalPosition: BigInt(last.global_position_text) };
     });
@@ -330,15 +341,16 @@ export class PostgresEventStore implements EventStore {
     const base =
       expected.kind === 'exact' || expected.kind === 'no_stream'
         ? '$2::bigint'
-        : 'greatest($2::bigint, (SELECT coalesce(max(stream_position), 0) FROM es_events WHERE stream_id = $1))';
+        : 'greatest($2::bigint, (SELECT coalesce(max(stream_position), 0) FROM es_events WHERE municipality = $9 AND stream_id = $1))';
     // Without the guard an expected version beyond the stream's end would leave a gap.
     const guard =
       expected.kind === 'stream_exists'
-        ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE stream_id = $1)'
+        ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE municipality = $9 AND stream_id = $1)'
         : expected.kind === 'exact' && expected.version > 0
-          ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE stream_id = $1 AND stream_position = $2)'
+          ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE municipality = $9 AND stream_id = $1 AND stream_position = $2)'
           : '';
     const single = request.events.length === 1;
+    const key = splitStreamId(request.streamId);
     // One event (the common case) binds scalars; a batch binds arrays. Both are named, so each
     // connection parses and plans them once.
     const source = single
@@ -347,13 +359,13 @@ export class PostgresEventStore implements EventStore {
     const column = <T>(pick: (event: NewEvent) => T) => (single ? pick(request.events[0]!) : request.events.map(pick));
     const { rows } = await client.query({
       name: `es_append_${expected.kind}_${expected.kind === 'exact' && expected.version === 0 ? 'new' : 'next'}_${single ? 'one' : 'many'}`,
-      text: `INSERT INTO es_events (stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-       SELECT $1, ${base} + x.n, x.event_id, x.event_type, x.schema_version, x.data, x.metadata, $3
+      text: `INSERT INTO es_events (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+       SELECT $9, $1, ${base} + x.n, x.event_id, x.event_type, x.schema_version, x.data, x.metadata, $3
          FROM ${source}
          ${guard}
        RETURNING global_position::text AS global_position_text, stream_position`,
       values: [
-        request.streamId,
+        key.stream,
         expected.kind === 'exact' ? expected.version : 0,
         this.now(),
         column((e) => e.eventId),
@@ -361,6 +373,7 @@ export class PostgresEventStore implements EventStore {
         column((e) => e.schemaVersion),
         column((e) => JSON.stringify(e.data)),
         column((e) => JSON.stringify(e.metadata ?? {})),
+        key.municipality,
       ],
     });
     if (rows.length === 0) throw await this.conflict(request);
@@ -384,9 +397,10 @@ export class PostgresEventStore implements EventStore {
 
   /** Which of the request's event ids the stream already holds, with their global positions. */
   private async storedIds(request: AppendRequest): Promise<Map<string, bigint>> {
+    const key = splitStreamId(request.streamId);
     const { rows } = await this.pool.query(
-      'SELECT event_id, global_position::text AS p FROM es_events WHERE stream_id = $1 AND event_id = ANY($2::uuid[])',
-      [request.streamId, request.events.map((e) => e.eventId)],
+      'SELECT event_id, global_position::text AS p FROM es_events WHERE municipality = $3 AND stream_id = $1 AND event_id = ANY($2::uuid[])',
+      [key.stream, request.events.map((e) => e.eventId), key.municipality],
     );
     return new Map(rows.map((row) => [row.event_id as string, BigInt(row.p)]));
   }
@@ -403,7 +417,7 @@ export class PostgresEventStore implements EventStore {
       schemaVersion,
       data,
       metadata: row.metadata,
-      streamId: row.stream_id,
+      streamId: joinStreamId(row.municipality, row.stream_id),
       streamPosition: Number(row.stream_position),
       globalPosition: BigInt(row.global_position_text),
       transactionId: BigInt(row.transaction_id_text),

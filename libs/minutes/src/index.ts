@@ -6,6 +6,7 @@ export { generateVariants, type MinutesDocument, type VariantOptions } from './c
 // The importer: parsed minutes recorded through the case commands (Nest provider + plain functions).
 export type * from './import/import-report.types.js';
 export { ImportRejected, type ImportRejectionCode } from './import/import-rejected.error.js';
+export { CallerContradictsDocument, InvalidImportOption, MunicipalityNotAllowed, resolveDocument, type ImportOptions } from './import/caller-metadata.js';
 export { MinutesImporter } from './import/minutes-importer.service.js';
 export { MinutesImportModule } from './import/minutes-import.module.js';
 export { planImport, domainOutcome, type ImportPlan, type ImportCommand } from './import/minutes-to-commands.mapper.js';

@@ -16,5 +16,6 @@ export * from './queries/case.query.js';
 export * from './queries/timeline.query.js';
 export * from './queries/meeting.query.js';
 export * from './queries/audit.query.js';
+export * from './queries/municipality.query.js';
 export * from './queries/bodies.query.js';
 export * from './testing/gated-projection.js';

@@ -5,13 +5,14 @@ import { OUTCOME_CODES, parseCaseId } from '#cases';
 import { PG_POOL } from '#event-store';
 import { auditLog, InvalidCursor } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, enumParam, instantParam, limitParam, textParam } from '../http/query-params.js';
 import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
 import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('audit')
-@Controller('audit')
+@Controller(inMunicipalities('audit'))
 @UseGuards(ReadConsistencyGuard)
 @ReadsProjections('audit-log')
 export class AuditController {
@@ -32,9 +33,10 @@ export class AuditController {
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'minPosition', required: false })
   @ApiErrors(400, 401)
-  async list(@Query() query: Record<string, unknown>) {
+  async list(@Query() query: Record<string, unknown>, @Municipality() municipality: string) {
     try {
       return await auditLog(this.pool, {
+        municipality,
         kind: enumParam(query.kind, 'kind', ['postponed', 'decided', 'corrected'] as const),
         outcome: enumParam(query.outcome, 'outcome', [...OUTCOME_CODES, 'retracted', 'corrected']),
         body: textParam(query.body, 'body'),

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { findMunicipality } from '#cases';
 
 export type Role = 'reader' | 'clerk' | 'admin';
 
@@ -14,13 +15,23 @@ export interface ApiToken {
   role: Role;
   /** SHA-256 of the token: the secret itself is never kept, so it cannot leak into a log or dump. */
   digest: Buffer;
+  /** The municipalities (slugs) it may write in; absent: every one. */
+  municipalities?: readonly string[];
 }
+
+/** Whether the token may write in this municipality. */
+export const mayWriteIn = (token: Pick<ApiToken, 'municipalities'>, municipality: string): boolean =>
+  token.municipalities === undefined || token.municipalities.includes(municipality);
 
 const digest = (secret: string): Buffer => createHash('sha256').update(secret, 'utf8').digest();
 
 export class TokenConfigError extends Error {}
 
-/** Parses `name:role:token` triples, comma- or newline-separated. */
+/**
+ * Parses `name:role:token` triples, comma- or newline-separated, each optionally followed by
+ * `:<municipality>+<municipality>...` (slugs or codes), the only municipalities it may write in.
+ * A token holding `:` keeps working: a last part of 16 characters or more belongs to the token.
+ */
 export function parseTokens(text: string, origin: string): ApiToken[] {
   return text
     .split(/[,\n]/)
@@ -28,13 +39,24 @@ export function parseTokens(text: string, origin: string): ApiToken[] {
     .filter((t) => t && !t.startsWith('#'))
     .map((triple, index) => {
       const [name, role, ...rest] = triple.split(':');
-      const secret = rest.join(':');
+      // A fourth part shorter than a token can be is the list of municipalities; a longer one is part of the token.
+      const scoped = rest.length > 1 && rest.at(-1)!.length < 16;
+      const scope = scoped ? municipalityList(rest.at(-1)!) : undefined;
+      if (scoped && !scope) throw new TokenConfigError(`${origin} entry ${index + 1} (${name}): "${rest.at(-1)}" is not a list of municipalities (e.g. ballerup+egedal)`);
+      const secret = (scoped ? rest.slice(0, -1) : rest).join(':');
       if (!name || !secret || !['reader', 'clerk', 'admin'].includes(role ?? '')) {
         throw new TokenConfigError(`${origin} entry ${index + 1} must be name:role:token with role reader, clerk or admin`);
       }
       if (secret.length < 16) throw new TokenConfigError(`${origin} entry ${index + 1} (${name}): the token must be at least 16 characters`);
-      return { name, role: role as Role, digest: digest(secret) };
+      return { name, role: role as Role, digest: digest(secret), ...(scope ? { municipalities: scope } : {}) };
     });
+}
+
+/** `ballerup+egedal` (slugs or codes) to slugs; undefined unless every part is a municipality. */
+function municipalityList(text: string): string[] | undefined {
+  const parts = text.split('+').map((p) => p.trim());
+  const found = parts.map((p) => findMunicipality(p));
+  return parts.length > 0 && found.every((m) => m !== undefined) ? [...new Set(found.map((m) => m!.slug))] : undefined;
 }
 
 /** Constant-time lookup: every token is compared, whether or not an earlier one matched. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findToken, hasRole, loadTokens, parseTokens, TokenConfigError } from './api-tokens.js';
+import { findToken, hasRole, loadTokens, mayWriteIn, parseTokens, TokenConfigError } from './api-tokens.js';
 
 describe('API tokens', () => {
   it('parses name:role:token triples and finds a token by its secret', () => {
@@ -16,6 +16,22 @@ describe('API tokens', () => {
   it('rejects malformed entries, naming the source and entry', () => {
     expect(() => parseTokens('a:superuser:0123456789abcdef0123', 'API_TOKENS')).toThrow(/API_TOKENS entry 1 must be name:role:token/);
     expect(() => parseTokens('a:clerk:short', 'API_TOKENS')).toThrow(TokenConfigError);
+  });
+
+  it('scopes a token to the municipalities it names (slugs or codes); without a list it writes everywhere', () => {
+    const [scoped, everywhere, colon] = parseTokens(
+      'egedal:clerk:0123456789abcdef0123:egedal+151, sekretær:clerk:fedcba9876543210fedc, kolon:clerk:abc:0123456789abcdef0123',
+      'API_TOKENS',
+    );
+    expect(scoped).toMatchObject({ name: 'egedal', municipalities: ['egedal', 'ballerup'] });
+    expect(findToken([scoped!], '0123456789abcdef0123')).toBe(scoped);
+    expect(mayWriteIn(scoped!, 'ballerup')).toBe(true);
+    expect(mayWriteIn(scoped!, 'aarhus')).toBe(false);
+    expect(everywhere!.municipalities).toBeUndefined();
+    expect(mayWriteIn(everywhere!, 'aarhus')).toBe(true);
+    // a token holding a colon is still one token
+    expect(findToken([colon!], 'abc:0123456789abcdef0123')).toBe(colon);
+    expect(() => parseTokens('a:clerk:0123456789abcdef0123:egedal+atlantis', 'API_TOKENS')).toThrow(/"egedal\+atlantis" is not a list of municipalities/);
   });
 
   it('ranks roles: admin can do what clerk can, clerk what reader can', () => {

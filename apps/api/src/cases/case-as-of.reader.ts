@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
-import { CaseNotFound, caseStreamId, CLOCK, type Clock, danishDate, DomainError, type IsoDate, parseIsoDate } from '#cases';
+import { CaseNotFound, caseStreamId, CLOCK, type Clock, danishDate, DomainError, type IsoDate, municipalityView, parseIsoDate } from '#cases';
 import { PG_POOL, PostgresEventStore } from '#event-store';
 import { type CaseAsRecorded, caseAsRecorded, endOfDanishDay, findCase } from '#projections';
 import { RequestValidationError } from '../http/problem.js';
@@ -59,12 +59,12 @@ export class CaseAsOfReader {
     return this.clock.now();
   }
 
-  async read(caseId: string, date: IsoDate): Promise<CaseAsOf> {
-    const current = await findCase(this.pool, caseId);
+  async read(municipality: string, caseId: string, date: IsoDate): Promise<CaseAsOf> {
+    const current = await findCase(this.pool, municipality, caseId);
     if (!current) throw new CaseNotFound(caseId);
-    const streams = await this.store.readStreams([current.caseNumber, ...current.provisionalIds].map(caseStreamId));
+    const streams = await municipalityView(this.store, municipality).readStreams([current.caseNumber, ...current.provisionalIds].map(caseStreamId));
     const until = endOfDanishDay(date);
-    const recorded = caseAsRecorded(current.caseNumber, streams, until);
+    const recorded = caseAsRecorded(current.caseNumber, streams, until, municipality);
     if (!recorded) throw new CaseNotYetRecorded(current.caseNumber, date);
     return {
       ...recorded,

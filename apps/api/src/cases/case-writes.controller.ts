@@ -8,6 +8,7 @@ import { RequireRole } from '../auth/roles.decorator.js';
 import { WriteThrottlerGuard } from '../auth/write-throttler.guard.js';
 import { ApiWrite } from '../http/api-errors.decorator.js';
 import { parseBody } from '../http/json-body.js';
+import { inMunicipalities } from '../http/municipality.decorator.js';
 import { caseIdParam } from '../http/query-params.js';
 import { answerWrite, commandMeta } from '../http/write-context.js';
 import { WRITE_SCHEMAS } from '../http/write-schemas.js';
@@ -15,7 +16,7 @@ import { WRITE_SCHEMAS } from '../http/write-schemas.js';
 const IF_MATCH = { name: 'If-Match', required: false, description: 'The case version you saw (ETag of GET /cases/{caseNumber}); 409 if it moved on' };
 
 @ApiTags('cases')
-@Controller()
+@Controller(inMunicipalities(''))
 @UseGuards(WriteThrottlerGuard)
 @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Same key, same command: the second time records nothing' })
 @ApiWrite()

@@ -2,10 +2,11 @@ import { Controller, Get, Header, Inject, Param, Query, Req, Res, UseGuards } fr
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type pg from 'pg';
-import { CaseNotFound, caseStreamId } from '#cases';
-import { PG_POOL, PostgresEventStore } from '#event-store';
+import { CASE_NUMBER_SCHEMES, CaseNotFound, caseStreamId } from '#cases';
+import { joinStreamId, PG_POOL, PostgresEventStore } from '#event-store';
 import { caseTimeline, caseTimelineEtag, findCase, InvalidCursor, listCases } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
 import { noneMatchHits } from '../http/conditional-get.js';
 import { eventView } from '../http/event-view.js';
 import { RequestValidationError } from '../http/problem.js';
@@ -24,7 +25,7 @@ function cursorParam(raw: unknown): string | undefined {
 }
 
 @ApiTags('cases')
-@Controller('cases')
+@Controller(inMunicipalities('cases'))
 @UseGuards(ReadConsistencyGuard)
 @ReadsProjections('case-status')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position (read-your-writes)' })
@@ -40,13 +41,16 @@ export class CasesController {
   @ApiQuery({ name: 'status', required: false, enum: STATUSES })
   @ApiQuery({ name: 'body', required: false })
   @ApiQuery({ name: 'q', required: false, description: 'title words, or the start of a case number' })
+  @ApiQuery({ name: 'scheme', required: false, enum: CASE_NUMBER_SCHEMES, description: 'journal-number scheme' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiOkResponse({ description: '{ data: Case[], nextCursor }' })
   @ApiErrors(400, 401)
-  async list(@Query() query: Record<string, unknown>) {
+  async list(@Query() query: Record<string, unknown>, @Municipality() municipality: string) {
     try {
       return await listCases(this.pool, {
+        municipality,
+        scheme: enumParam(query.scheme, 'scheme', CASE_NUMBER_SCHEMES),
         status: enumParam(query.status, 'status', STATUSES),
         body: textParam(query.body, 'body'),
         q: textParam(query.q, 'q'),
@@ -64,13 +68,13 @@ export class CasesController {
   @ApiOkResponse({ description: '{ caseNumber, title, status, statusSince, decidingBody, lastOutcome, postponements, firstPresented, lastActivity, version }; with asOf also { asOf: { date, recordedBefore, laterEvents, laterCorrections } }' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the case as recorded at the end of that day (Copenhagen), corrections recorded later left out' })
   @ApiErrors(400, 401, 404)
-  async get(@Param('caseNumber') raw: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async get(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const date = asOfParam(asOf, this.history.today());
     if (date) {
-      const past = await this.history.read(caseIdParam(raw), date);
+      const past = await this.history.read(municipality, caseIdParam(raw), date);
       return { ...past.view, asOf: past.asOf };
     }
-    const view = await findCase(this.pool, caseIdParam(raw));
+    const view = await findCase(this.pool, municipality, caseIdParam(raw));
     if (!view) throw new CaseNotFound(caseIdParam(raw));
     const etag = `"${view.version}"`;
     response.setHeader('ETag', etag);
@@ -93,23 +97,23 @@ export class CasesController {
   @ApiHeader({ name: 'If-None-Match', required: false })
   @Header('Cache-Control', 'no-cache')
   @ApiErrors(400, 401, 404)
-  async timeline(@Param('caseNumber') raw: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async timeline(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const caseId = caseIdParam(raw);
     const date = asOfParam(asOf, this.history.today());
     if (date) {
-      const past = await this.history.read(caseId, date);
-      return { caseNumber: past.view.caseNumber, entries: past.entries, asOf: past.asOf };
+      const past = await this.history.read(municipality, caseId, date);
+      return { municipality, caseNumber: past.view.caseNumber, entries: past.entries, asOf: past.asOf };
     }
     const given = request.headers['if-none-match'];
     if (given) {
-      const etag = await caseTimelineEtag(this.pool, caseId);
+      const etag = await caseTimelineEtag(this.pool, municipality, caseId);
       if (etag && noneMatchHits(given, etag)) {
         response.setHeader('ETag', etag);
         response.status(304);
         return undefined;
       }
     }
-    const found = await caseTimeline(this.pool, caseId);
+    const found = await caseTimeline(this.pool, municipality, caseId);
     if (!found) throw new CaseNotFound(caseId);
     // No tag while case status and timeline stand at different checkpoints: nothing cheap says what changed.
     if (found.etag) response.setHeader('ETag', found.etag);
@@ -123,18 +127,19 @@ export class CasesController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiHeader({ name: 'If-None-Match', required: false })
   @ApiErrors(400, 401, 404)
-  async events(@Param('caseNumber') raw: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: Response) {
+  async events(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: Response) {
     const caseId = caseIdParam(raw);
     const limit = limitParam(query.limit, 200, 1000);
     const from = query.from === undefined ? 1n : wholeNumber(query.from, MAX_STREAM_VERSION);
     if (from === undefined || from < 1n) throw RequestValidationError.field('from', `must be a stream version from 1 to ${MAX_STREAM_VERSION}`);
-    const streamId = caseStreamId(caseId);
+    const streamId = joinStreamId(municipality, caseStreamId(caseId));
     const version = await this.store.streamVersion(streamId);
     if (version === 0) throw new CaseNotFound(caseId);
     response.setHeader('ETag', `"${version}"`);
     const events = await this.store.readStream(streamId, { from: Number(from), maxCount: limit });
     const last = events.at(-1);
     return {
+      municipality,
       caseNumber: caseId,
       version,
       data: events.map(eventView),

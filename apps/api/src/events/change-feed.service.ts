@@ -22,9 +22,9 @@ export class ChangeFeedService implements BeforeApplicationShutdown {
     this.feed = new ChangeFeed(databaseUrl, store, { onError: (error) => this.logger.warn(`change feed: ${(error as Error).message}; reconnecting`) });
   }
 
-  /** Streams every event after `from` to the response until either side hangs up. */
-  async serve(from: GlobalCheckpoint, response: Response): Promise<void> {
-    const client = new SseClient(response, this.limits, (backlog) => {
+  /** Streams every event after `from` (of one municipality, if given) to the response until either side hangs up. */
+  async serve(from: GlobalCheckpoint, response: Response, municipality?: string): Promise<void> {
+    const client = new SseClient(response, this.limits, municipality, (backlog) => {
       this.dropped++;
       this.logger.warn(`SSE client dropped: ${backlog.events} events / ${backlog.bytes} bytes not taken (limits ${this.limits.maxEvents} / ${this.limits.maxBytes}); it can resume with Last-Event-ID`);
     });

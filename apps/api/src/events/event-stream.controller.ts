@@ -2,13 +2,16 @@ import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type GlobalCheckpoint, PostgresEventStore, START } from '#event-store';
+import { findMunicipality } from '#cases';
+import type { AuthenticatedRequest } from '../auth/auth.guard.js';
+import { inMunicipalities } from '../http/municipality.decorator.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { wholeNumber } from '../http/query-params.js';
 import { ChangeFeedService } from './change-feed.service.js';
 
 @ApiTags('events')
-@Controller('events')
+@Controller(inMunicipalities('events'))
 export class EventStreamController {
   constructor(
     private readonly store: PostgresEventStore,
@@ -31,23 +34,35 @@ export class EventStreamController {
     throw RequestValidationError.field('after', 'must be a global position or an event id from this stream (<transaction>.<position>)');
   }
 
+  /** The prefixed route's municipality, else `?municipality=`, else none: every municipality's events. */
+  private onlyMunicipality(request: AuthenticatedRequest, raw: unknown): string | undefined {
+    if (request.params?.municipality !== undefined) return request.municipality;
+    if (raw === undefined || raw === '') return undefined;
+    const found = typeof raw === 'string' ? findMunicipality(raw) : undefined;
+    if (!found) throw RequestValidationError.field('municipality', `"${String(raw)}" is not a municipality; give its slug (e.g. ballerup) or code (e.g. 151)`);
+    return found.slug;
+  }
+
   @Get('stream')
   @ApiOperation({
     summary: 'New events as server-sent events, resumable',
     description:
-      'Each message: id `<transaction>.<position>`, event = the event type, data = the event. Resume with `?after=` (a position or an id) or the Last-Event-ID header. ' +
-      'A client that falls behind (more than SSE_CLIENT_BUFFER_EVENTS events or SSE_CLIENT_BUFFER_BYTES bytes not yet taken when new events arrive) is disconnected; it resumes with Last-Event-ID.',
+      'Each message: id `<transaction>.<position>`, event = the event type, data = the event (with its municipality). Resume with `?after=` (a position or an id) or the Last-Event-ID header. ' +
+      'A client that falls behind (more than SSE_CLIENT_BUFFER_EVENTS events or SSE_CLIENT_BUFFER_BYTES bytes not yet taken when new events arrive) is disconnected; it resumes with Last-Event-ID. ' +
+      'Every municipality\'s events, unless filtered by `?municipality=` or asked for under /municipalities/{slug}/events/stream.',
   })
   @ApiProduces('text/event-stream')
   @ApiResponse({ status: 200, description: 'An endless text/event-stream' })
   @ApiQuery({ name: 'after', required: false })
+  @ApiQuery({ name: 'municipality', required: false, description: 'only this municipality\'s events (slug or code)' })
   @ApiErrors(400, 401)
-  async stream(@Query('after') after: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async stream(@Query('after') after: unknown, @Query('municipality') rawMunicipality: unknown, @Req() request: AuthenticatedRequest, @Res() response: Response): Promise<void> {
+    const only = this.onlyMunicipality(request, rawMunicipality);
     const from = await this.resumeFrom(after ?? request.headers['last-event-id']);
     response.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     response.flushHeaders();
     try {
-      await this.changes.serve(from, response);
+      await this.changes.serve(from, response, only);
     } catch {
       // The database went away before the stream began (logged by the feed): the client reconnects.
       response.destroy();

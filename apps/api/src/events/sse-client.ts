@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { FeedSubscriber, GlobalCheckpoint, RecordedEvent } from '#event-store';
+import { type FeedSubscriber, type GlobalCheckpoint, municipalityOfStream, type RecordedEvent } from '#event-store';
 import { eventView } from '../http/event-view.js';
 
 export interface SseLimits {
@@ -14,14 +14,18 @@ export const sseId = (c: GlobalCheckpoint): string => `${c.transactionId}.${c.gl
 
 const sseMessage = (event: RecordedEvent): string => `id: ${sseId(event)}\nevent: ${event.type}\ndata: ${JSON.stringify(eventView(event))}\n\n`;
 
-// Every live client gets the same batch: it is turned into bytes once, not once per client.
-const encoded = new WeakMap<readonly RecordedEvent[], Buffer>();
+// Every live client gets the same batch: it is turned into bytes once per batch and municipality
+// filter ('' for none), not once per client.
+const encoded = new WeakMap<readonly RecordedEvent[], Map<string, Buffer>>();
 
-function sseChunk(events: readonly RecordedEvent[]): Buffer {
-  let chunk = encoded.get(events);
+function sseChunk(events: readonly RecordedEvent[], municipality: string | undefined): Buffer {
+  let chunks = encoded.get(events);
+  if (chunks === undefined) encoded.set(events, (chunks = new Map()));
+  let chunk = chunks.get(municipality ?? '');
   if (chunk === undefined) {
-    chunk = Buffer.from(events.map(sseMessage).join(''));
-    encoded.set(events, chunk);
+    const mine = municipality === undefined ? events : events.filter((e) => municipalityOfStream(e.streamId) === municipality);
+    chunk = Buffer.from(mine.map(sseMessage).join(''));
+    chunks.set(municipality ?? '', chunk);
   }
   return chunk;
 }
@@ -42,6 +46,8 @@ export class SseClient implements FeedSubscriber {
   constructor(
     private readonly response: Response,
     private readonly limits: SseLimits,
+    /** Only this municipality's events; undefined: every municipality's. */
+    private readonly municipality: string | undefined,
     private readonly onDropped: (backlog: { events: number; bytes: number }) => void,
   ) {
     response.on('drain', () => {
@@ -65,7 +71,9 @@ export class SseClient implements FeedSubscriber {
       this.drop({ events: this.backlog, bytes });
       return;
     }
-    this.response.write(sseChunk(events));
+    const chunk = sseChunk(events, this.municipality);
+    if (chunk.length === 0) return;
+    this.response.write(chunk);
     if (this.response.writableNeedDrain) this.backlog += events.length;
   }
 

@@ -30,6 +30,7 @@ export function commandMeta(request: AuthenticatedRequest, expected?: { streamId
   const version = expected ? ifMatchVersion(request) : undefined;
   const requestId = request.headers['x-request-id'];
   return {
+    ...(request.municipality ? { municipality: request.municipality } : {}),
     idempotencyKey: `${caller.name}:${given ?? randomUUID()}`,
     actor: caller.name,
     source: `api:${request.method} ${request.path}`,

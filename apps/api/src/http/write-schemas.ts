@@ -26,7 +26,7 @@ const meetingId = z
   .max(LIMITS.meetingId)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes')
   .meta({ example: 'erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06' });
-const caseNumber = z.string().max(100).meta({ example: '15.00.05-A00-1-19', description: 'a KLE journal number' });
+const caseNumber = z.string().max(100).meta({ example: '15.00.05-A00-1-19', description: 'a journal number as printed: KLE (15.00.05-A00-1-19, 00.01.00P35-0104), First Agenda (EMN-2025-003383), eDoc (2011-29298), 14/30210, 330-2019-12345, SBSYS 2009/041177, 24-031877 or Sag nr. 162' });
 const outcome = z.enum(OUTCOME_CODES as [Outcome, ...Outcome[]]);
 
 const meetingRef = z
@@ -38,6 +38,9 @@ const meetingRef = z
     place: name().optional(),
   })
   .meta({ description: 'A meeting by id, or by body and date (an unknown meeting is then recorded on the way)' });
+
+/** A case may stand on two items of one meeting (an open and a closed "Meddelelser"). */
+const whichItem = itemNumber.meta({ description: "which of the case's items at the meeting, when it stands on several (default: its open one)" }).optional();
 
 const agendaItem = z
   .object({
@@ -78,7 +81,7 @@ export const WRITE_BODIES = {
     summary: list(z.object({ heading: text(LIMITS.title), text: text(LIMITS.text) })).optional(),
     attachments: list(z.object({ title: text(LIMITS.title), recommended: z.boolean().optional() })).optional(),
   }),
-  PostponeItem: z.object({ meeting: meetingRef, reason: text(LIMITS.text).meta({ example: 'Udsættes.' }).optional(), agendaItem: agendaItem.optional() }),
+  PostponeItem: z.object({ meeting: meetingRef, reason: text(LIMITS.text).meta({ example: 'Udsættes.' }).optional(), agendaItem: agendaItem.optional(), itemNumber: whichItem }),
   RecordDecision: z.object({
     meeting: meetingRef,
     outcome,
@@ -93,6 +96,7 @@ export const WRITE_BODIES = {
       .optional(),
     decidingBody: name().optional(),
     agendaItem: agendaItem.optional(),
+    itemNumber: whichItem,
   }),
   NoteEarlierTreatment: z.object({
     body: name(),

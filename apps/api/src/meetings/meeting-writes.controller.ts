@@ -8,6 +8,7 @@ import { RequireRole } from '../auth/roles.decorator.js';
 import { WriteThrottlerGuard } from '../auth/write-throttler.guard.js';
 import { ApiWrite } from '../http/api-errors.decorator.js';
 import { parseBody } from '../http/json-body.js';
+import { inMunicipalities } from '../http/municipality.decorator.js';
 import { meetingIdParam } from '../http/query-params.js';
 import { answerWrite, commandMeta } from '../http/write-context.js';
 import { WRITE_SCHEMAS } from '../http/write-schemas.js';
@@ -15,7 +16,7 @@ import { WRITE_SCHEMAS } from '../http/write-schemas.js';
 const IDEMPOTENCY = { name: 'Idempotency-Key', required: false, description: 'Same key, same command: the second time records nothing' };
 
 @ApiTags('meetings')
-@Controller('meetings')
+@Controller(inMunicipalities('meetings'))
 @RequireRole('clerk')
 @UseGuards(WriteThrottlerGuard)
 @ApiHeader(IDEMPOTENCY)
@@ -59,7 +60,8 @@ export class MeetingWritesController {
     const caseId = caseNumber === undefined ? undefined : parseCaseId(caseNumber, 'caseNumber');
     const streamId = caseId ? caseStreamId(caseId) : undefined;
     const command = new PresentItem(
-      { ...rest, ...(caseId ? { caseId } : {}), meeting: { meetingId: meetingIdParam(raw) } },
+      // The number as given (printed), not its key: the case keeps it as printed.
+      { ...rest, ...(caseId ? { caseId: caseNumber!.trim() } : {}), meeting: { meetingId: meetingIdParam(raw) } },
       commandMeta(request, streamId ? { streamId } : undefined),
     );
     return answerWrite(response, await this.commands.execute(command), streamId);

@@ -5,13 +5,14 @@ import { CLOCK, type Clock, MeetingNotFound } from '#cases';
 import { PG_POOL } from '#event-store';
 import { findMeeting, InvalidCursor, listMeetings } from '#projections';
 import { ApiErrors } from '../http/api-errors.decorator.js';
+import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
 import { RequestValidationError } from '../http/problem.js';
 import { dateParam, limitParam, meetingIdParam, textParam } from '../http/query-params.js';
 import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
 import { ReadsProjections } from '../projections/reads-projections.decorator.js';
 
 @ApiTags('meetings')
-@Controller('meetings')
+@Controller(inMunicipalities('meetings'))
 @UseGuards(ReadConsistencyGuard)
 @ReadsProjections('meetings')
 @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the projections reflect this write position' })
@@ -29,11 +30,12 @@ export class MeetingsController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiErrors(400, 401)
-  async list(@Query() query: Record<string, unknown>) {
+  async list(@Query() query: Record<string, unknown>, @Municipality() municipality: string) {
     try {
       return await listMeetings(
         this.pool,
         {
+          municipality,
           body: textParam(query.body, 'body'),
           from: dateParam(query.from, 'from'),
           to: dateParam(query.to, 'to'),
@@ -54,9 +56,9 @@ export class MeetingsController {
     description: 'state: scheduled, held, cancelled; attendance: attended, apologies, absent. Closed items show title and number only.',
   })
   @ApiErrors(400, 401, 404)
-  async get(@Param('meetingId') raw: string) {
+  async get(@Param('meetingId') raw: string, @Municipality() municipality: string) {
     const meetingId = meetingIdParam(raw);
-    const meeting = await findMeeting(this.pool, meetingId, this.clock.now());
+    const meeting = await findMeeting(this.pool, municipality, meetingId, this.clock.now());
     if (!meeting) throw new MeetingNotFound(meetingId);
     return meeting;
   }

@@ -20,7 +20,7 @@ export interface AuditForm {
 const dayBefore = (date: string): string => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** Reads the form (Danish field names); recorded dates are whole Danish calendar days. */
-export function auditForm(query: Record<string, unknown>): { form: AuditForm; filter: Omit<AuditFilter, 'limit' | 'cursor'> } {
+export function auditForm(query: Record<string, unknown>, municipality: string): { form: AuditForm; filter: Omit<AuditFilter, 'limit' | 'cursor'> } {
   const form: AuditForm = {
     art: enumParam(query.art, 'art', AUDIT_KINDS),
     udfald: enumParam(query.udfald, 'udfald', AUDIT_OUTCOMES),
@@ -34,6 +34,7 @@ export function auditForm(query: Record<string, unknown>): { form: AuditForm; fi
   return {
     form,
     filter: {
+      municipality,
       kind: form.art,
       outcome: form.udfald,
       body: form.udvalg,

@@ -11,6 +11,7 @@ import { AUDIT_KIND_LABELS, outcomeLabel } from './danish-text.js';
 import { HtmlPage } from './html-page.decorator.js';
 import { PageErrorsFilter } from './page-errors.filter.js';
 import { sourceRef } from './source-ref.js';
+import { Municipality } from '../http/municipality.decorator.js';
 import { ViewRenderer } from './view-renderer.js';
 
 const PAGE_SIZE = 100;
@@ -28,13 +29,13 @@ export class AuditPageController {
 
   @Get('revision')
   @HtmlPage()
-  async show(@Query() query: Record<string, unknown>): Promise<string> {
-    const { form, filter } = auditForm(query);
+  async show(@Query() query: Record<string, unknown>, @Municipality() municipality: string): Promise<string> {
+    const { form, filter } = auditForm(query, municipality);
     const cursor = textParam(query.efter, 'efter', 2000);
     const [page, counts, bodies] = await Promise.all([
       this.rows(filter, PAGE_SIZE, cursor),
       auditMonthlyCounts(this.pool, filter),
-      knownBodies(this.pool),
+      knownBodies(this.pool, municipality),
     ]);
     return this.views.render(
       'audit',
@@ -58,8 +59,8 @@ export class AuditPageController {
   @Get('revision.csv')
   @HtmlPage('text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="sagsspor-revision.csv"')
-  async csv(@Query() query: Record<string, unknown>): Promise<string> {
-    const { filter } = auditForm(query);
+  async csv(@Query() query: Record<string, unknown>, @Municipality() municipality: string): Promise<string> {
+    const { filter } = auditForm(query, municipality);
     const parts = [auditCsvHeader()];
     let cursor: string | undefined;
     let rows = 0;

@@ -10,6 +10,7 @@ import { timelineMarks, timelineStrip } from './case-timeline.model.js';
 import { danishLongDate } from './danish-text.js';
 import { HtmlPage } from './html-page.decorator.js';
 import { PageErrorsFilter } from './page-errors.filter.js';
+import { Municipality } from '../http/municipality.decorator.js';
 import { ViewRenderer } from './view-renderer.js';
 
 export const casePath = (caseNumber: string): string => `/sager/${encodeURIComponent(caseNumber)}`;
@@ -27,12 +28,12 @@ export class CasePageController {
 
   @Get(':caseNumber')
   @HtmlPage()
-  async show(@Param('caseNumber') raw: string, @Query('asOf') rawAsOf: unknown, @Res({ passthrough: true }) response: unknown): Promise<string> {
+  async show(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') rawAsOf: unknown, @Res({ passthrough: true }) response: unknown): Promise<string> {
     const started = performance.now();
     const caseId = caseIdParam(raw);
     const now = this.history.today();
     const date = asOfParam(rawAsOf, now);
-    const { view, entries, asOf } = date ? await this.history.read(caseId, date) : await this.current(caseId);
+    const { view, entries, asOf } = date ? await this.history.read(municipality, caseId, date) : await this.current(municipality, caseId);
     const marks = timelineMarks(entries);
     const html = this.views.render(
       'case',
@@ -44,8 +45,8 @@ export class CasePageController {
     return html;
   }
 
-  private async current(caseId: string) {
-    const [view, timeline] = await Promise.all([findCase(this.pool, caseId), caseTimeline(this.pool, caseId)]);
+  private async current(municipality: string, caseId: string) {
+    const [view, timeline] = await Promise.all([findCase(this.pool, municipality, caseId), caseTimeline(this.pool, municipality, caseId)]);
     if (!view || !timeline) throw new CaseNotFound(caseId);
     return { view, entries: timeline.timeline.entries, asOf: null };
   }

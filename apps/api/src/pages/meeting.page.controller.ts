@@ -7,6 +7,7 @@ import { meetingIdParam } from '../http/query-params.js';
 import { ATTENDANCE_LABELS, MEETING_STATE_LABELS } from './danish-text.js';
 import { HtmlPage } from './html-page.decorator.js';
 import { PageErrorsFilter } from './page-errors.filter.js';
+import { Municipality } from '../http/municipality.decorator.js';
 import { ViewRenderer } from './view-renderer.js';
 
 /** `/moeder/{meetingId}`: the agenda with outcomes, attendance and any cancellation. */
@@ -21,9 +22,9 @@ export class MeetingPageController {
 
   @Get(':meetingId')
   @HtmlPage()
-  async show(@Param('meetingId') raw: string): Promise<string> {
+  async show(@Param('meetingId') raw: string, @Municipality() municipality: string): Promise<string> {
     const meetingId = meetingIdParam(raw);
-    const meeting = await findMeeting(this.pool, meetingId, this.clock.now());
+    const meeting = await findMeeting(this.pool, municipality, meetingId, this.clock.now());
     if (!meeting) throw new MeetingNotFound(meetingId);
     return this.views.render(
       'meeting',

@@ -7,6 +7,7 @@ import { enumParam, textParam } from '../http/query-params.js';
 import { STATUS_LABELS } from './danish-text.js';
 import { HtmlPage } from './html-page.decorator.js';
 import { PageErrorsFilter } from './page-errors.filter.js';
+import { Municipality } from '../http/municipality.decorator.js';
 import { ViewRenderer } from './view-renderer.js';
 
 const STATUSES = Object.keys(STATUS_LABELS);
@@ -23,8 +24,9 @@ export class SearchPageController {
 
   @Get()
   @HtmlPage()
-  async search(@Query() query: Record<string, unknown>): Promise<string> {
+  async search(@Query() query: Record<string, unknown>, @Municipality() municipality: string): Promise<string> {
     const filter = {
+      municipality,
       q: textParam(query.q, 'q')?.trim() || undefined,
       status: enumParam(query.status, 'status', STATUSES),
       body: textParam(query.udvalg, 'udvalg'),
@@ -35,9 +37,9 @@ export class SearchPageController {
         if (error instanceof InvalidCursor) throw RequestValidationError.field('efter', error.message);
         throw error;
       }),
-      knownBodies(this.pool),
+      knownBodies(this.pool, municipality),
     ]);
-    const bodiesOf = await bodiesOfCases(this.pool, page.data.map((c) => c.caseNumber));
+    const bodiesOf = await bodiesOfCases(this.pool, municipality, page.data.map((c) => c.caseNumber));
     const params = (extra: Record<string, string>) =>
       new URLSearchParams(
         Object.entries({ q: filter.q, status: filter.status, udvalg: filter.body, ...extra }).filter((e): e is [string, string] => !!e[1]),

@@ -1,4 +1,5 @@
-import { type AppendRequest, type EventStore, ExpectedVersion, type NewEvent, type RecordedEvent } from '#event-store';
+import { type AppendRequest, ExpectedVersion, type NewEvent, type RecordedEvent } from '#event-store';
+import type { StreamSource } from './municipality-view.js';
 
 /**
  * The streams as one batch of commands sees them: each read from the store once (several in one
@@ -11,7 +12,7 @@ export class BatchReads {
   private readonly storedVersions = new Map<string, number>();
   private readonly added = new Map<string, NewEvent[]>();
 
-  constructor(private readonly store: EventStore) {}
+  constructor(private readonly store: StreamSource) {}
 
   async prefetch(streamIds: readonly string[]): Promise<void> {
     const missing = [...new Set(streamIds)].filter((id) => !this.streams.has(id));

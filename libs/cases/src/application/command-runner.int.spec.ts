@@ -29,7 +29,7 @@ describe('CommandRunner on PostgreSQL: conflicts and repeats', () => {
     // Each pins its own (new) case with version 0, none pins the meeting.
     const results = await Promise.all(cases.map((c, i) => presentItem.execute(present(c, `race-${i}`, { [`case-${c}`]: 0 }))));
     expect(results.map((r) => r.outcome)).toEqual(cases.map(() => 'appended'));
-    const meeting = await store.readStream(MEETING_STREAM);
+    const meeting = await store.readStream(`ballerup/${MEETING_STREAM}`);
     expect(meeting.filter((e) => e.type === 'AgendaItemAdded')).toHaveLength(32);
     expect(meeting.filter((e) => e.type === 'MeetingScheduled')).toHaveLength(1);
     // Every answer names the meeting version its own write produced.
@@ -64,7 +64,7 @@ describe('CommandRunner on PostgreSQL: conflicts and repeats', () => {
     expect([a!.outcome, b!.outcome].sort()).toEqual(['appended', 'duplicate']);
     expect({ ...a, outcome: undefined }).toEqual({ ...b, outcome: undefined });
     expect(a!.streams.map((s) => s.streamId)).toEqual(['case-01.02.03-A00-200-24', MEETING_STREAM]);
-    expect(await store.streamVersion('case-01.02.03-A00-200-24')).toBe(1);
+    expect(await store.streamVersion('ballerup/case-01.02.03-A00-200-24')).toBe(1);
   });
 
   it('a later repeat answers with every stream, the versions and position of the first write', async () => {

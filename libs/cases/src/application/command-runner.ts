@@ -1,5 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { type AppendRequest, type AppendResult, EVENT_STORE, ExpectedVersion, VersionConflict, type EventStore, type NewEvent, type RecordedEvent } from '#event-store';
+import { type AppendRequest, type AppendResult, EVENT_STORE, ExpectedVersion, joinStreamId, splitStreamId, VersionConflict, type EventStore, type NewEvent, type RecordedEvent } from '#event-store';
 import type { CommandMeta } from '../domain/command.js';
 import { DomainError, IdempotencyKeyReused, InvalidInput } from '../domain/errors.js';
 import type { StreamEvents } from '../domain/events.js';
@@ -9,6 +9,8 @@ import { commandFingerprint, deterministicEventId } from './deterministic-ids.js
 import { ID_GENERATOR, type IdGenerator } from './id-generator.js';
 import { BatchReads } from './batch-reads.js';
 import { CommandAlreadyHandled, LoadSession, type StreamReader } from './load-session.js';
+import { DEFAULT_MUNICIPALITY, municipalityView, type StreamSource } from './municipality-view.js';
+import { FALLBACK_MUNICIPALITY, parseMunicipality } from '../domain/municipality/municipality.js';
 
 export interface CommandResult {
   /**
@@ -73,7 +75,26 @@ export class CommandRunner {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ID_GENERATOR) private readonly ids: IdGenerator,
     @Optional() @Inject(CONFLICT_RETRY) private readonly retry: ConflictRetry = defaultConflictRetry,
+    @Optional() @Inject(DEFAULT_MUNICIPALITY) private readonly defaultMunicipality: string = FALLBACK_MUNICIPALITY,
   ) {}
+
+  /** The municipality a command acts in: its own, else the configured default. */
+  municipalityOf(meta: CommandMeta | undefined): string {
+    return parseMunicipality(meta?.municipality ?? this.defaultMunicipality, 'municipality').slug;
+  }
+
+  /**
+   * The domain names streams within a municipality; the store keys them by municipality too. A
+   * conflict names the stream as the domain does, so that If-Match (keyed so) and answers agree.
+   */
+  private async appendIn(municipality: string, requests: AppendRequest[]): Promise<AppendResult[]> {
+    try {
+      return await this.store.appendToStreams(requests.map((r) => ({ ...r, streamId: joinStreamId(municipality, r.streamId) })));
+    } catch (error) {
+      if (!(error instanceof VersionConflict)) throw error;
+      throw new VersionConflict(splitStreamId(error.streamId).stream, error.expectedVersion, error.actualVersion);
+    }
+  }
 
   private readonly turns = new StreamTurns();
 
@@ -85,18 +106,20 @@ export class CommandRunner {
    */
   async run(command: HandledCommand, decide: Decider): Promise<CommandResult> {
     const budget = new RetryBudget(this.retry);
+    const municipality = this.municipalityOf(command.meta);
+    const view = municipalityView(this.store, municipality);
     let conflict: VersionConflict | undefined;
     for (;;) {
-      const release = conflict && (await this.turns.take(conflict.streamId));
+      const release = conflict && (await this.turns.take(joinStreamId(municipality, conflict.streamId)));
       try {
         // The turn came too late: the last conflict is the answer.
         if (conflict && budget.expired) throw conflict;
-        const prepared = await this.prepare(command, decide, this.store);
+        const prepared = await this.prepare(command, decide, view);
         if (prepared.kind === 'answered') return prepared.result;
-        const results = await this.store.appendToStreams(prepared.requests);
+        const results = await this.appendIn(municipality, prepared.requests);
         const written = writtenResult(prepared.requests, results);
         // A twin request with the same key wrote first: answer what it wrote.
-        return written.outcome === 'duplicate' ? await this.replayed(command, prepared.requests.map((r) => r.streamId)) : written;
+        return written.outcome === 'duplicate' ? await this.replayed(command, prepared.requests.map((r) => r.streamId), view) : written;
       } catch (error) {
         if (!(error instanceof VersionConflict) || error === conflict || isPinned(command.meta, error.streamId)) throw error;
         conflict = error;
@@ -117,8 +140,13 @@ export class CommandRunner {
    */
   async runTogether(entries: readonly BatchEntry[], prefetch: readonly string[] = []): Promise<BatchOutcome[]> {
     const budget = new RetryBudget(this.retry);
+    // A batch is one document's: one municipality.
+    const municipalities = new Set(entries.map((e) => this.municipalityOf(e.command.meta)));
+    if (municipalities.size > 1) throw new Error(`Bug: one batch of commands for several municipalities (${[...municipalities].join(', ')})`);
+    const municipality = [...municipalities][0] ?? this.municipalityOf(undefined);
+    const view = municipalityView(this.store, municipality);
     for (;;) {
-      const reads = new BatchReads(this.store);
+      const reads = new BatchReads(view);
       await reads.prefetch(prefetch);
       const outcomes: Array<BatchOutcome | { kind: 'pending'; requests: AppendRequest[] }> = [];
       for (const entry of entries) {
@@ -128,7 +156,7 @@ export class CommandRunner {
           continue;
         }
         try {
-          const prepared = await this.prepare(entry.command, entry.decide, reads);
+          const prepared = await this.prepare(entry.command, entry.decide, reads, view);
           if (prepared.kind === 'answered') outcomes.push({ kind: 'done', result: prepared.result });
           else {
             for (const request of prepared.requests) reads.add(request.streamId, request.events);
@@ -142,7 +170,7 @@ export class CommandRunner {
       const appends = reads.appends();
       if (appends.length === 0) return outcomes as BatchOutcome[];
       try {
-        const results = await this.store.appendToStreams(appends);
+        const results = await this.appendIn(municipality, appends);
         return outcomes.map((outcome) => (outcome.kind === 'pending' ? { kind: 'done', result: writtenResult(outcome.requests, results, appends) } : outcome));
       } catch (error) {
         // Decided again from fresh reads, a command whose pinned stream moved on fails alone then.
@@ -153,7 +181,7 @@ export class CommandRunner {
   }
 
   /** Validates the command's metadata, loads and decides: either an answer already, or the appends to make. */
-  private async prepare(command: HandledCommand, decide: Decider, reader: StreamReader): Promise<Prepared> {
+  private async prepare(command: HandledCommand, decide: Decider, reader: StreamReader, streams: StreamSource = reader as StreamSource): Promise<Prepared> {
     const { meta } = command;
     if (!meta?.idempotencyKey?.trim()) throw new InvalidInput('idempotencyKey', 'must not be empty');
     if (!meta.actor?.trim()) throw new InvalidInput('actor', 'must not be empty');
@@ -164,7 +192,7 @@ export class CommandRunner {
     try {
       writes = mergeByStream(await decide(session, this.clock.now()));
     } catch (error) {
-      if (error instanceof CommandAlreadyHandled) return { kind: 'answered', result: await this.replayed(command, error.streams) };
+      if (error instanceof CommandAlreadyHandled) return { kind: 'answered', result: await this.replayed(command, error.streams, streams) };
       // The caller decided on an older version: that, not the rule its stale view broke, is the answer.
       throw this.staleExpectation(meta, session) ?? error;
     }
@@ -218,13 +246,13 @@ export class CommandRunner {
    * wrote (named in the events' metadata), each at the version the command left it, and the
    * position of its last event. `seen` names the streams where its events were found.
    */
-  private async replayed(command: HandledCommand, seen: readonly string[]): Promise<CommandResult> {
+  private async replayed(command: HandledCommand, seen: readonly string[], store: StreamSource): Promise<CommandResult> {
     const { meta } = command;
     const fingerprint = commandFingerprint(command.constructor.type ?? command.constructor.name, command.input);
-    const found = await this.store.readStreams(seen);
+    const found = await store.readStreams(seen);
     const named = [...found.values()].flat().flatMap((e) => (e.metadata.idempotencyKey === meta.idempotencyKey ? commandStreamsOf(e) : []));
     const others = [...new Set(named)].filter((id) => !found.has(id));
-    const all = others.length ? new Map([...found, ...(await this.store.readStreams(others))]) : found;
+    const all = others.length ? new Map([...found, ...(await store.readStreams(others))]) : found;
     // Written in one statement or transaction, in order: the global position orders them as decided.
     const mine = [...all.values()]
       .flat()

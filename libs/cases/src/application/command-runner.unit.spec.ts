@@ -40,7 +40,7 @@ describe('CommandRunner (through the handlers, on the in-memory store)', () => {
       { streamId: `case-${CASE}`, version: 1 },
       { streamId: 'meeting-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06', version: 2 },
     ]);
-    const [presented] = await store.readStream(`case-${CASE}`);
+    const [presented] = await store.readStream(`ballerup/case-${CASE}`);
     expect(presented!.eventId).toBe(deterministicEventId('k-1', 0));
     expect(presented!.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(presented!.metadata).toMatchObject({ actor: 'importer', source: 'document:ebu-2024-02-06.txt#L300', correlationId: 'corr-1', causationId: 'import-7', idempotencyKey: 'k-1', command: 'PresentItem' });
@@ -77,7 +77,7 @@ describe('CommandRunner (through the handlers, on the in-memory store)', () => {
     const decide = new RecordDecision({ caseId: CASE, meeting, outcome: 'noted', decisionText: 'Taget til efterretning' }, { idempotencyKey: 'k-2', actor: 'api' });
     await recordDecision.execute(decide);
     await expect(recordDecision.execute(decide)).resolves.toMatchObject({ outcome: 'duplicate' });
-    expect(await store.streamVersion(`case-${CASE}`)).toBe(2);
+    expect(await store.streamVersion(`ballerup/case-${CASE}`)).toBe(2);
   });
 
   it('a reused key with a different command is refused', async () => {
@@ -101,7 +101,7 @@ describe('CommandRunner (through the handlers, on the in-memory store)', () => {
     store.appendToStreams = async (requests: AppendRequest[]) => {
       if (!raced) {
         raced = true;
-        await original([{ streamId: MEETING_STREAM, events: [{ eventId: deterministicEventId('other', 0), type: 'MeetingScheduled', schemaVersion: 1, data: { meetingId: 'erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06', body: EBU, meetingDate: '2024-02-06', implied: false } }] }]);
+        await original([{ streamId: `ballerup/${MEETING_STREAM}`, events: [{ eventId: deterministicEventId('other', 0), type: 'MeetingScheduled', schemaVersion: 1, data: { meetingId: 'erhvervs-beskaeftigelses-og-uddannelsesudvalget-2024-02-06', body: EBU, meetingDate: '2024-02-06', implied: false } }] }]);
       }
       return original(requests);
     };
@@ -160,7 +160,7 @@ describe('CommandRunner (through the handlers, on the in-memory store)', () => {
       ] as never;
     });
     expect(result.streams).toEqual([{ streamId: `case-${CASE}`, version: 2 }]);
-    expect((await store.readStream(`case-${CASE}`)).map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
+    expect((await store.readStream(`ballerup/case-${CASE}`)).map((e) => e.data)).toEqual([{ n: 1 }, { n: 2 }]);
   });
 
   it('needs an idempotency key and an actor', async () => {

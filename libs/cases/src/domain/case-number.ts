@@ -1,25 +1,90 @@
 import { InvalidCaseNumber } from './errors.js';
 
-// subject NN.NN.NN - action facet (capital letter incl. Æ Ø Å, two digits) - running number - two-digit year
-const KLE = /^(\d{2})\.(\d{2})\.(\d{2})-([A-ZÆØÅ])(\d{2})-(\d{1,30})-(\d{2})$/u;
+/**
+ * The journal-number schemes Danish minutes print. Each is recognised on the matching form of the
+ * number (below) and gives the key cases are matched by across documents. Running numbers stay
+ * text everywhere: `0104` is not `104`, and no number is ever converted to a JavaScript number.
+ */
+export type CaseNumberScheme = 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'sag-nr';
+
+export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = ['kle', 'first-agenda', 'slagelse', 'edoc', 'acadre', 'sbsys', 'year-serial', 'sag-nr'];
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * The form numbers are matched in: NFC (a decomposed Ø/Å from a PDF equals the composed one), upper
+ * case, every dash a hyphen, no space around `-`, `/` and `.`, other runs of space as one.
+ */
+export function matchingForm(raw: string): string {
+  return String(raw ?? '')
+    .normalize('NFC')
+    .toLocaleUpperCase('da-DK')
+    .replace(DASHES, '-')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/ ?([-/.]) ?/g, '$1');
+}
+
 const MAX_RAW = 100;
 
-/** A KLE journal number, normalised (NFC, upper case, no surrounding space). */
-export class CaseNumber {
-  private constructor(readonly value: string) {}
+const withoutLeadingZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
 
-  /** Normalises and validates; throws InvalidCaseNumber naming `field` and showing the format. */
+interface Recogniser {
+  scheme: CaseNumberScheme;
+  pattern: RegExp;
+  key: (match: RegExpExecArray) => string;
+}
+
+// KLE: subject NN.NN.NN, action facet (a capital letter, Æ Ø Å included, and two digits), then
+// either the running number and two-digit year, a serial, or a four-digit year and a serial.
+const KLE = '(\\d{2}\\.\\d{2}\\.\\d{2})-?([A-ZÆØÅ]\\d{2})';
+
+/** One small recogniser per scheme, tried in order: the first that matches names the scheme. */
+const RECOGNISERS: readonly Recogniser[] = [
+  // 15.00.05-A00-1-19; a running number of "01" and "1" name the same case (as KLE numbers always did here).
+  { scheme: 'kle', pattern: new RegExp(`^${KLE}-(\\d{1,30})-(\\d{2})$`, 'u'), key: (m) => `${m[1]}-${m[2]}-${withoutLeadingZeros(m[3]!)}-${m[4]}` },
+  // 00.01.00P35-0104 (no hyphen before the letter), 00.01.00A04 - 2007/34364 (year and serial after it)
+  { scheme: 'kle', pattern: new RegExp(`^${KLE}-(\\d{1,30}|\\d{4}/\\d{1,30})$`, 'u'), key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // First Agenda: EMN-2025-003383
+  { scheme: 'first-agenda', pattern: /^(EMN)-(\d{4})-(\d{1,30})$/, key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // Slagelse: 330-2019-12345
+  { scheme: 'slagelse', pattern: /^(\d{3})-(\d{4})-(\d{1,30})$/, key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // eDoc: 2011-29298
+  { scheme: 'edoc', pattern: /^(\d{4})-(\d{1,30})$/, key: (m) => `${m[1]}-${m[2]}` },
+  // Acadre-style year/serial: 14/30210, 20/8545
+  { scheme: 'acadre', pattern: /^(\d{2})\/(\d{1,30})$/, key: (m) => `${m[1]}/${m[2]}` },
+  // SBSYS year/serial: 2009/041177
+  { scheme: 'sbsys', pattern: /^(\d{4})\/(\d{1,30})$/, key: (m) => `${m[1]}/${m[2]}` },
+  // Two-digit year and serial (Ringkøbing-Skjern): 24-031877
+  { scheme: 'year-serial', pattern: /^(\d{2})-(\d{4,30})$/, key: (m) => `${m[1]}-${m[2]}` },
+  // Sag nr. 162
+  { scheme: 'sag-nr', pattern: /^SAG[ -]?NR\.?[ -]?(\d{1,30})$/u, key: (m) => `SAG-NR-${m[1]}` },
+];
+
+/**
+ * A journal number: as printed, its key (what two documents' numbers are matched by, and the case
+ * id) and its scheme. KLE's rules (subject, facet letter) apply to KLE numbers only.
+ */
+export class CaseNumber {
+  private constructor(
+    /** Exactly as the document (or the caller) gave it, surrounding space trimmed. */
+    readonly printed: string,
+    readonly key: string,
+    readonly scheme: CaseNumberScheme,
+  ) {}
+
+  /** Recognises the scheme and builds the key; throws InvalidCaseNumber naming `field` and the accepted forms. */
   static parse(raw: string, field = 'caseNumber'): CaseNumber {
-    // NFC first: a decomposed Ø/Å from a PDF must compare equal to the composed one.
     const text = String(raw ?? '');
     // Checked before normalising: an oversized input is not worth the work, nor echoing back whole.
     if (text.length > MAX_RAW) throw new InvalidCaseNumber(`${text.slice(0, 40)}…`, field);
-    const match = KLE.exec(text.normalize('NFC').trim().toLocaleUpperCase('da-DK'));
-    if (!match) throw new InvalidCaseNumber(text, field);
-    // A running number of "01" and "1" name the same case. It stays text: as a JS number, two
-    // long running numbers would round to one (and print as 1e+23).
-    const [, g, s, t, letter, facet, running, year] = match;
-    return new CaseNumber(`${g}.${s}.${t}-${letter}${facet}-${withoutLeadingZeros(running!)}-${year}`);
+    const printed = text.normalize('NFC').trim();
+    const form = matchingForm(printed);
+    for (const { scheme, pattern, key } of RECOGNISERS) {
+      const match = pattern.exec(form);
+      if (match) return new CaseNumber(printed, key(match), scheme);
+    }
+    throw new InvalidCaseNumber(String(raw ?? ''), field);
   }
 
   static isValid(raw: string): boolean {
@@ -31,18 +96,31 @@ export class CaseNumber {
     }
   }
 
-  /** The KLE subject, e.g. `15.00.05`. */
-  get subject(): string {
-    return this.value.slice(0, 8);
+  /** The key: the case id of a numbered case. */
+  get value(): string {
+    return this.key;
+  }
+
+  /** The KLE subject, e.g. `15.00.05`; undefined for other schemes. */
+  get subject(): string | undefined {
+    return this.scheme === 'kle' ? this.key.slice(0, 8) : undefined;
   }
 
   equals(other: CaseNumber): boolean {
-    return other.value === this.value;
+    return other.key === this.key;
   }
 
   toString(): string {
-    return this.value;
+    return this.key;
   }
 }
 
-const withoutLeadingZeros = (digits: string): string => digits.replace(/^0+(?=\d)/, '');
+/** The scheme of a case id (a key; a key parses to itself); undefined for a provisional id. */
+export function schemeOfCaseId(caseId: string): CaseNumberScheme | undefined {
+  if (caseId.startsWith('P-')) return undefined;
+  try {
+    return CaseNumber.parse(caseId).scheme;
+  } catch {
+    return undefined;
+  }
+}

@@ -42,16 +42,28 @@ export interface Appearance {
 }
 
 /**
- * The case's meetings in date order, then item number: never arrival order, so minutes of 2024
- * imported before those of 2019 give the same history.
+ * Of a case's appearances at one meeting, the one an item number names: that item, else one whose
+ * number is not known yet. Without a number: the first open one (an open "Meddelelser" beside a
+ * closed "Lukket: Meddelelser" of the same case), else the first.
+ */
+function pick(atMeeting: readonly Appearance[], itemNumber: number | undefined): Appearance | undefined {
+  if (itemNumber !== undefined) return atMeeting.find((a) => a.itemNumber === itemNumber) ?? atMeeting.find((a) => a.itemNumber === undefined);
+  return atMeeting.find((a) => !a.closed) ?? atMeeting[0];
+}
+
+/**
+ * The case's items: one per meeting and item number (a case may stand on two items of one
+ * meeting), in date order, then item number: never arrival order, so minutes of 2024 imported
+ * before those of 2019 give the same history.
  */
 export function appearances(state: CaseState): Appearance[] {
-  const byMeeting = new Map<MeetingId, Appearance>();
+  const byMeeting = new Map<MeetingId, Appearance[]>();
   const at = (data: { meetingId: MeetingId; body: string; meetingDate: IsoDate; itemNumber?: number }): Appearance => {
-    let appearance = byMeeting.get(data.meetingId);
+    const atMeeting = byMeeting.get(data.meetingId) ?? [];
+    let appearance = pick(atMeeting, data.itemNumber);
     if (!appearance) {
       appearance = { meetingId: data.meetingId, body: data.body, meetingDate: data.meetingDate, closed: false, references: [] };
-      byMeeting.set(data.meetingId, appearance);
+      byMeeting.set(data.meetingId, [...atMeeting, appearance]);
     }
     appearance.itemNumber ??= data.itemNumber;
     return appearance;
@@ -82,7 +94,7 @@ export function appearances(state: CaseState): Appearance[] {
         break;
     }
   }
-  return [...byMeeting.values()].sort(
+  return [...byMeeting.values()].flat().sort(
     (a, b) =>
       a.meetingDate.localeCompare(b.meetingDate) ||
       (a.itemNumber ?? Infinity) - (b.itemNumber ?? Infinity) ||
@@ -90,8 +102,12 @@ export function appearances(state: CaseState): Appearance[] {
   );
 }
 
-export function appearanceAt(state: CaseState, meetingId: MeetingId): Appearance | undefined {
-  return appearances(state).find((a) => a.meetingId === meetingId);
+/** The case's item at the meeting: the numbered one when `itemNumber` is given (see pick). */
+export function appearanceAt(state: CaseState, meetingId: MeetingId, itemNumber?: number): Appearance | undefined {
+  return pick(
+    appearances(state).filter((a) => a.meetingId === meetingId),
+    itemNumber,
+  );
 }
 
 /** On the meeting's agenda: presented there (a reference alone does not put it on an agenda). */

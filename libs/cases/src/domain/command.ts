@@ -23,6 +23,11 @@ export interface CommandMeta {
    * that moved on since is a VersionConflict, not retried: the caller must look again.
    */
   expectedVersions?: Readonly<Record<string, number>>;
+  /**
+   * The municipality (slug) the command acts in: every stream it reads and writes is that
+   * municipality's. Absent: the configured default (DEFAULT_MUNICIPALITY).
+   */
+  municipality?: string;
 }
 
 /** A meeting named by id, or by body and date (from which the id is derived). */
@@ -94,8 +99,8 @@ export interface AgendaOutcome {
  * Puts the case on the meeting's agenda when the command brings the agenda item and the case is
  * not there yet: ItemPresented on the case, AgendaItemAdded on the meeting.
  */
-export function presentIfGiven(caseId: CaseId, caseState: CaseState, meeting: MeetingInfo, item: AgendaItemInput | undefined, field: string): AgendaOutcome {
-  const appearance = appearanceAt(caseState, meeting.meetingId);
+export function presentIfGiven(caseId: CaseId, caseState: CaseState, meeting: MeetingInfo, item: AgendaItemInput | undefined, field: string, itemNumber?: number): AgendaOutcome {
+  const appearance = appearanceAt(caseState, meeting.meetingId, itemNumber ?? item?.itemNumber);
   if (appearance?.presented || !item) return { appearance, caseEvents: [], meetingEvents: [] };
   const presented = itemPresented(caseId, meeting, {
     itemNumber: optionalItemNumber(item.itemNumber, `${field}.itemNumber`),
@@ -118,6 +123,7 @@ export function itemPresented(
     meetingDate: meeting.meetingDate,
     ...(item.itemNumber !== undefined ? { itemNumber: item.itemNumber } : {}),
     provisional: caseId.startsWith('P-'),
+    ...(item.printedCaseNumber ? { printedCaseNumber: item.printedCaseNumber } : {}),
     ...(item.title ? { title: item.title } : {}),
     closed: item.closed ?? false,
     ...(item.decidingBody ? { decidingBody: item.decidingBody } : {}),

@@ -32,7 +32,8 @@ export class InvalidCaseNumber extends DomainError {
   ) {
     super(
       `${field}: "${given}" is not a journal number; expected the KLE format NN.NN.NN-XNN-N-YY, ` +
-        `e.g. 15.00.05-A00-1-19 or 88.20.04-Ø54-10-18 (X is a capital letter, Æ, Ø and Å included)`,
+        `e.g. 15.00.05-A00-1-19 or 88.20.04-Ø54-10-18 (X is a capital letter, Æ, Ø and Å included; also 00.01.00P35-0104 ` +
+        `or 00.01.00A04 - 2007/34364), or First Agenda EMN-2025-003383, eDoc 2011-29298, 14/30210, 330-2019-12345, SBSYS 2009/041177, 24-031877 or Sag nr. 162`,
     );
     this.name = 'InvalidCaseNumber';
   }

@@ -88,6 +88,12 @@ export interface AgendaItemAddedData extends ItemFacts {
 export interface ItemPresentedData extends ItemFacts {
   /** Set when caseId is a provisional id. */
   provisional: boolean;
+  /**
+   * The journal number exactly as printed, when that differs from caseId (its key: `Sag nr. 162`
+   * is case `SAG-NR-162`). Absent in events written before schemes and whenever printed = key, so
+   * readers take caseId then; an optional addition, readable by every reader: no new schemaVersion.
+   */
+  printedCaseNumber?: string;
   title?: string;
   /** Closed item: title and number only; the content fields below are then always empty. */
   closed: boolean;

@@ -1,6 +1,7 @@
 import type { IsoDate } from './calendar.js';
 import { InvalidInput } from './errors.js';
 import { LIMITS } from './limits.js';
+import { danishSlug } from './municipality/municipality.js';
 
 /**
  * A meeting id is readable and stable: the slug of the body's name as written on that day, plus
@@ -10,8 +11,6 @@ import { LIMITS } from './limits.js';
  * a body meeting twice on one day then needs one, e.g. `...-2024-02-06-b`.
  */
 export type MeetingId = string;
-
-const DANISH: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
 
 // A municipality has a few dozen bodies, named in every command: their slugs are worth remembering.
 const slugs = new Map<string, string>();
@@ -47,14 +46,7 @@ function fnv1a(text: string): string {
 }
 
 function fullSlug(body: string): string {
-  return body
-    .normalize('NFC')
-    .toLocaleLowerCase('da-DK')
-    .replace(/[æøå]/g, (c) => DANISH[c]!)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return danishSlug(body);
 }
 
 export function meetingIdFor(body: string, date: IsoDate): MeetingId {

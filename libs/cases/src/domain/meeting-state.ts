@@ -44,14 +44,15 @@ export function cancellation(state: MeetingState): MeetingCancelledData | undefi
   return factsOfType(state, 'MeetingCancelled')[0]?.data;
 }
 
-/** The agenda: one entry per case, in item-number order (unknown numbers last). */
+/** The agenda: one entry per item (a case may stand on two), in item-number order (unknown numbers last). */
 export function agenda(state: MeetingState): AgendaItemAddedData[] {
-  const byCase = new Map<CaseId, AgendaItemAddedData>();
+  const byItem = new Map<string, AgendaItemAddedData>();
   for (const { data } of factsOfType(state, 'AgendaItemAdded')) {
-    const known = byCase.get(data.caseId);
-    byCase.set(data.caseId, known ? { ...known, itemNumber: known.itemNumber ?? data.itemNumber, title: known.title ?? data.title } : data);
+    const key = `${data.caseId}\u0000${data.itemNumber ?? ''}`;
+    const known = byItem.get(key);
+    byItem.set(key, known ? { ...known, title: known.title ?? data.title } : data);
   }
-  return [...byCase.values()].sort((a, b) => (a.itemNumber ?? Infinity) - (b.itemNumber ?? Infinity));
+  return [...byItem.values()].sort((a, b) => (a.itemNumber ?? Infinity) - (b.itemNumber ?? Infinity));
 }
 
 export function isOnMeetingAgenda(state: MeetingState, caseId: CaseId): boolean {

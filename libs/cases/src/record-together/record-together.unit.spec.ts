@@ -48,8 +48,8 @@ describe('RecordTogether (given events, when several commands, then one append)'
     expect(outcomes.map((o) => o.kind)).toEqual(['done', 'done', 'done']);
     expect(calls).toEqual({ reads: 0, multiReads: 1, appends: 1 });
     // The meeting is scheduled once, by the first presentation; the second sees it.
-    expect((await store.readStream(MEETING_STREAM)).map((e) => e.type)).toEqual(['MeetingScheduled', 'AgendaItemAdded', 'AgendaItemAdded']);
-    expect((await store.readStream('case-01.02.03-A00-1-24')).map((e) => [e.type, e.eventId, e.metadata.idempotencyKey])).toEqual([
+    expect((await store.readStream(`ballerup/${MEETING_STREAM}`)).map((e) => e.type)).toEqual(['MeetingScheduled', 'AgendaItemAdded', 'AgendaItemAdded']);
+    expect((await store.readStream('ballerup/case-01.02.03-A00-1-24')).map((e) => [e.type, e.eventId, e.metadata.idempotencyKey])).toEqual([
       ['ItemPresented', deterministicEventId('k-1', 0), 'k-1'],
       ['DecisionTaken', deterministicEventId('k-2', 0), 'k-2'],
     ]);
@@ -117,6 +117,6 @@ describe('RecordTogether (given events, when several commands, then one append)'
     const outcomes = await together.execute(new RecordTogether([{ command: present('01.02.03-A00-1-24', 1, 'k-1') }, { command: present('01.02.03-A00-2-24', 2, 'k-2') }]));
     expect(raced).toBe(true);
     expect(outcomes.map((o) => o.kind === 'done' && o.result.outcome)).toEqual(['unchanged', 'appended']);
-    expect((await store.readStream(MEETING_STREAM)).map((e) => e.type)).toEqual(['MeetingScheduled', 'AgendaItemAdded', 'AgendaItemAdded']);
+    expect((await store.readStream(`ballerup/${MEETING_STREAM}`)).map((e) => e.type)).toEqual(['MeetingScheduled', 'AgendaItemAdded', 'AgendaItemAdded']);
   });
 });

@@ -6,8 +6,9 @@ import type { ImportReport } from './import-report.types.js';
  * - `empty`, `binary`: not text at all (the parser's ParseError): HTTP 400 / 415-like.
  * - `meeting-unknown`: no committee or no date could be read, so no fact has a meeting to belong to: 422.
  * - `no-items`: no agenda item was found: not minutes (or cut off before the first item): 422.
+ * - `caller-contradicts-document`: the caller's municipality, committee or date is not the document's (without override): 422.
  */
-export type ImportRejectionCode = ParseError['code'] | 'meeting-unknown' | 'no-items';
+export type ImportRejectionCode = ParseError['code'] | 'meeting-unknown' | 'no-items' | 'caller-contradicts-document';
 
 /**
  * Thrown by MinutesImporter.importDocument before anything is written: a rejected document leaves the

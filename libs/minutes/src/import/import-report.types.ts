@@ -69,6 +69,8 @@ export interface ImportCounts {
 /** The answer to one imported document: plain JSON (no bigint, no Date, no class instances). */
 export interface ImportReport {
   document: { name: string; sha256: string; layout: MinutesLayout };
+  /** Slug of the municipality the facts were recorded in (absent on a rejection). */
+  municipality?: string;
   /** Null only for a rejected document whose meeting could not be read. */
   meeting: { meetingId: string; body: string; date: string } | null;
   items: ImportedItemReport[];

@@ -79,7 +79,7 @@ describe('MinutesImporter: input that is not (complete) minutes', () => {
     ]);
     expect(report.items[0]!.error).toMatch(/^RecordDecision: Meeting .*2030-01-17 is on 2030-01-17, which has not come yet/);
     expect(report.counts.failed).toBe(2);
-    const presented = await kit.store.readStream('case-15.00.05-A00-1-19');
+    const presented = await kit.store.readStream('ballerup/case-15.00.05-A00-1-19');
     expect(presented.map((e) => [e.type, (e.data as { meetingDate: string }).meetingDate])).toEqual([['ItemPresented', '2030-01-17']]);
   });
 });

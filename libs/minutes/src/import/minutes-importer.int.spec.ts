@@ -12,7 +12,7 @@ describe('MinutesImporter (the bundled minutes, on PostgreSQL)', () => {
   let kit: ImportKit;
   const reports = new Map<string, ImportReport>();
 
-  const caseEvents = async (caseId: string) => kit.store.readStream(`case-${caseId}`);
+  const caseEvents = async (caseId: string) => kit.store.readStream(`ballerup/case-${caseId}`);
   const row = async (sql: string, params: unknown[]) => (await database.pool.query(sql, params)).rows;
 
   beforeAll(async () => {
@@ -134,13 +134,13 @@ describe('MinutesImporter (the bundled minutes, on PostgreSQL)', () => {
   });
 
   it('the cancelled meeting of 2024-01-16 is recorded as cancelled, with the six cases on its agenda', async () => {
-    const meeting = await kit.store.readStream(`meeting-${CANCELLED}`);
+    const meeting = await kit.store.readStream(`ballerup/meeting-${CANCELLED}`);
     expect(meeting.filter((e) => e.type === 'MeetingCancelled').map((e) => (e.data as { reason: string }).reason)).toEqual(['Mødet aflyst, da udvalget ikke er beslutningsdygtigt på grund af flere afbud.']);
     expect(meeting.filter((e) => e.type === 'AgendaItemAdded')).toHaveLength(6);
   });
 
   it('2023: per-item absences as item attendance; a closed item of a case already on the agenda adds nothing', async () => {
-    const meeting = await kit.store.readStream('meeting-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2023-03-14');
+    const meeting = await kit.store.readStream('ballerup/meeting-erhvervs-beskaeftigelses-og-uddannelsesudvalget-2023-03-14');
     const attendance = meeting.filter((e) => e.type === 'AttendanceRecorded').map((e) => e.data as { itemNumber?: number; participants: Array<{ name: string; attendance: string }> });
     expect(attendance[0]).not.toHaveProperty('itemNumber');
     expect(attendance[0]!.participants).toContainEqual(expect.objectContaining({ name: 'Allan Kristensen', attendance: 'apologies', party: 'C' }));
@@ -153,7 +153,7 @@ describe('MinutesImporter (the bundled minutes, on PostgreSQL)', () => {
     const report = reports.get('ballerup-ebu-2019-01-15.txt')!;
     expect(report.meeting).toEqual({ meetingId: 'erhvervs-og-beskaeftigelsesudvalget-2019-01-15', body: 'Erhvervs- og Beskæftigelsesudvalget', date: '2019-01-15' });
     expect(report.items.map((i) => i.caseId)).toEqual(Array.from({ length: 9 }, (_, i) => `P-erhvervs-og-beskaeftigelsesudvalget-2019-01-15-${i + 1}`));
-    const [scheduled] = await kit.store.readStream('meeting-erhvervs-og-beskaeftigelsesudvalget-2019-01-15');
+    const [scheduled] = await kit.store.readStream('ballerup/meeting-erhvervs-og-beskaeftigelsesudvalget-2019-01-15');
     expect(scheduled!.metadata.source).toBe('document:ballerup-ebu-2019-01-15.txt#L751');
     expect(await row('SELECT status, last_outcome FROM proj_case_status WHERE case_id = $1', ['P-erhvervs-og-beskaeftigelsesudvalget-2019-01-15-4'])).toEqual([{ status: 'decided', last_outcome: 'approved' }]);
   });

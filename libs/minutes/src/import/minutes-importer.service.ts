@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { type BatchOutcome, caseStreamId, CLOCK, DomainError, IdempotencyKeyReused, meetingStreamId, PresentItem, RecordTogether, type Clock, type CommandResult } from '#cases';
+import { type BatchOutcome, caseStreamId, CLOCK, DEFAULT_MUNICIPALITY, FALLBACK_MUNICIPALITY, DomainError, IdempotencyKeyReused, meetingStreamId, PresentItem, RecordTogether, type Clock, type CommandResult } from '#cases';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { ParseError } from '../parser/parse-error.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
 import type { MinutesLayout, ParsedMinutes } from '../parser/parsed-minutes.types.js';
+import { CallerContradictsDocument, type ImportOptions, resolveDocument } from './caller-metadata.js';
 import { ImportRejected, type ImportRejectionCode } from './import-rejected.error.js';
 import type { ImportCounts, ImportReport, ImportStatus, ImportWarning, WriteOutcome } from './import-report.types.js';
 import { MeetingUnreadable, planImport, type ImportCommand, type ImportPlan } from './minutes-to-commands.mapper.js';
@@ -33,14 +34,16 @@ export class MinutesImporter {
     private readonly commandBus: CommandBus,
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) clock: Clock,
+    @Optional() @Inject(DEFAULT_MUNICIPALITY) private readonly defaultMunicipality: string = FALLBACK_MUNICIPALITY,
   ) {
     this.corrector = new RepublicationCorrector(store, clock);
   }
 
-  async importDocument(text: string, documentName: string, actor: string): Promise<ImportReport> {
+  /** `options`: what the caller says the document is (municipality, committee, date), see resolveDocument. */
+  async importDocument(text: string, documentName: string, actor: string, options: ImportOptions = {}): Promise<ImportReport> {
     const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-    const parsed = this.parse(text, documentName, sha256);
-    const plan = this.plan(parsed, sha256, actor);
+    const { parsed, municipality } = this.resolve(this.parse(text, documentName, sha256), text, options, sha256);
+    const plan = this.plan(parsed, sha256, actor, municipality);
     const counts: ImportCounts = { commands: 0, appended: 0, duplicate: 0, unchanged: 0, corrected: 0, failed: 0 };
     const reason = `Referatet er genudgivet med ændringer (${documentName})`;
     // One transaction for the whole referat: one read and one write instead of one of each per fact.
@@ -110,6 +113,7 @@ export class MinutesImporter {
 
     return {
       document: documentInfo(documentName, sha256, parsed.document.layout),
+      municipality,
       meeting: plan.meeting,
       items,
       referencedMeetings,
@@ -128,17 +132,29 @@ export class MinutesImporter {
     }
   }
 
-  private plan(parsed: ParsedMinutes, sha256: string, actor: string): ImportPlan {
+  private resolve(parsed: ParsedMinutes, text: string, options: ImportOptions, sha256: string) {
+    try {
+      return resolveDocument(parsed, text, options, this.defaultMunicipality);
+    } catch (error) {
+      if (!(error instanceof CallerContradictsDocument)) throw error;
+      const { name } = parsed.document;
+      throw rejected('caller-contradicts-document', name, `${name}: ${error.message}; nothing was imported`, documentInfo(name, sha256, parsed.document.layout), parsed.warnings);
+    }
+  }
+
+  private plan(parsed: ParsedMinutes, sha256: string, actor: string, municipality: string): ImportPlan {
     const { name } = parsed.document;
     const info = documentInfo(name, sha256, parsed.document.layout);
     if (parsed.items.length === 0) {
       throw rejected('no-items', name, `${name}: no agenda items (Punkt N) were found; nothing was imported`, info, parsed.warnings);
     }
     try {
-      return planImport(parsed, { documentName: name, actor, correlationId: `import-${sha256.slice(0, 32)}` });
+      return planImport(parsed, { documentName: name, actor, correlationId: `import-${sha256.slice(0, 32)}`, municipality });
     } catch (error) {
       if (error instanceof MeetingUnreadable || error instanceof DomainError) {
-        throw rejected('meeting-unknown', name, `${name}: the meeting could not be read (${error.message}); nothing was imported`, info, parsed.warnings);
+        const supply = [!parsed.meeting.body && 'the committee (body)', !parsed.meeting.date && 'the date (date, YYYY-MM-DD)'].filter(Boolean).join(' and ');
+        const hint = supply ? `; the document does not state it: supply ${supply} with the import` : '';
+        throw rejected('meeting-unknown', name, `${name}: the meeting could not be read (${error.message})${hint}; nothing was imported`, info, parsed.warnings);
       }
       throw error;
     }

@@ -92,6 +92,8 @@ export interface PlanContext {
   actor: string;
   /** Same for every command of one document version: the audit trail can find all facts of an import. */
   correlationId: string;
+  /** The municipality (slug) every fact is recorded in; absent: the configured default. */
+  municipality?: string;
 }
 
 /**
@@ -110,6 +112,7 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
   const prefix = `import:${meetingId}`;
   const warnings: ImportWarning[] = [];
   const meta = (key: string, line: number): CommandMeta => ({
+    ...(context.municipality ? { municipality: context.municipality } : {}),
     idempotencyKey: `${prefix}:${key}`,
     actor: context.actor,
     source: `document:${context.documentName}#L${Math.max(1, line)}`,
@@ -176,7 +179,8 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
 
   let caseNumber: string | undefined;
   if (item.caseNumber) {
-    if (CaseNumber.isValid(item.caseNumber)) caseNumber = CaseNumber.parse(item.caseNumber).value;
+    // As printed: PresentItem records it so, and matches the case by its key.
+    if (CaseNumber.isValid(item.caseNumber)) caseNumber = CaseNumber.parse(item.caseNumber).printed;
     else warnings.push({ line: item.caseNumberLine ?? item.line, code: 'import-case-number-invalid', message: `Item ${item.number ?? '?'}: "${item.caseNumber}" is not a journal number; the item is recorded under a provisional case` });
   }
   if (!caseNumber && item.number === undefined) {

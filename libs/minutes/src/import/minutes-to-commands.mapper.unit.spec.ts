@@ -32,6 +32,13 @@ describe('planImport (parsed minutes to commands)', () => {
     expect(renamed.items.flatMap((i) => i.commands.map((c) => c.meta.idempotencyKey))).toEqual(plan.items.flatMap((i) => i.commands.map((c) => c.meta.idempotencyKey)));
   });
 
+  it('records every fact in the municipality of the context', () => {
+    const aarhus = planImport(parseMinutes(readDemoMinutes(NAME), NAME), { ...context, municipality: 'aarhus' });
+    const all = [...aarhus.meetingCommands, ...aarhus.items.flatMap((i) => i.commands), ...aarhus.referencedMeetings.flatMap((r) => r.commands)];
+    expect(new Set(all.map((c) => c.meta.municipality))).toEqual(new Set(['aarhus']));
+    expect(plan.meetingCommands[0]!.meta.municipality).toBeUndefined();
+  });
+
   it('cites the line each fact was read from', () => {
     expect(item(2).commands.map((c) => [c.constructor.name, c.meta.source])).toEqual([
       ['PresentItem', `document:${NAME}#L65`],

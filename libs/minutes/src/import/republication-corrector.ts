@@ -19,7 +19,7 @@ import {
   type DomainEvent,
   type Stored,
 } from '#cases';
-import type { AppendRequest, AppendResult, EventStore, NewEvent, ReadStreamOptions, RecordedEvent } from '#event-store';
+import { type AppendRequest, type AppendResult, type EventStore, type NewEvent, type ReadStreamOptions, type RecordedEvent, splitStreamId } from '#event-store';
 import type { ImportCommand } from './minutes-to-commands.mapper.js';
 
 /** Fields that place a fact in the history: the domain refuses to correct them. */
@@ -174,7 +174,8 @@ function differences(current: Record<string, unknown>, next: Record<string, unkn
   return Object.keys(changes).length > 0 ? changes : undefined;
 }
 
-function subjectOf(streamId: string): { caseId: string } | { meetingId: string } {
+function subjectOf(qualified: string): { caseId: string } | { meetingId: string } {
+  const streamId = splitStreamId(qualified).stream;
   if (streamId.startsWith('case-')) return { caseId: streamId.slice('case-'.length) };
   if (streamId.startsWith('meeting-')) return { meetingId: streamId.slice('meeting-'.length) };
   throw new Error(`Bug: ${streamId} is neither a case nor a meeting stream`);

@@ -39,7 +39,7 @@ describe('MinutesImporter: minutes republished with changes', () => {
     expect(await eventCount(database.pool)).toBe(before + 1);
 
     const [correction] = await corrections();
-    const decision = (await kit.store.readStream(`case-${ITEM_5}`)).find((e) => e.type === 'DecisionTaken')!;
+    const decision = (await kit.store.readStream(`ballerup/case-${ITEM_5}`)).find((e) => e.type === 'DecisionTaken')!;
     expect(correction.stream_id).toBe(`case-${ITEM_5}`);
     expect(correction.data).toEqual({
       subject: { caseId: ITEM_5 },

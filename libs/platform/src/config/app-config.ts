@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { FALLBACK_MUNICIPALITY, findMunicipality } from '#cases';
 
 /** Typed, validated process configuration. Every field comes from one environment variable. */
 export interface AppConfig {
@@ -22,6 +23,8 @@ export interface AppConfig {
   /** Writes per minute per caller. */
   writeRateLimit: number;
   maxBodyBytes: number;
+  /** Slug of the municipality the unprefixed routes, imports that name none and data from before municipalities belong to. */
+  defaultMunicipality: string;
   /** An SSE client with more unsent events or bytes than this when new events arrive is dropped (it can resume). */
   sseClientBufferEvents: number;
   sseClientBufferBytes: number;
@@ -73,6 +76,14 @@ function onOff<T extends boolean | undefined>(env: NodeJS.ProcessEnv, name: stri
   return fallback;
 }
 
+function municipality(env: NodeJS.ProcessEnv, problems: string[]): string {
+  const raw = env.DEFAULT_MUNICIPALITY;
+  if (raw === undefined || raw === '') return FALLBACK_MUNICIPALITY;
+  const found = findMunicipality(raw);
+  if (!found) problems.push(`DEFAULT_MUNICIPALITY must be a Danish municipality's slug or code (e.g. ballerup or 151), got "${raw}"`);
+  return found?.slug ?? FALLBACK_MUNICIPALITY;
+}
+
 /** Parses and validates the environment; throws one ConfigError listing every bad variable. */
 export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
@@ -93,6 +104,7 @@ export function parseConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppCon
     runProjections: onOff(env, 'RUN_PROJECTIONS', true, problems),
     writeRateLimit: integer(env, 'WRITE_RATE_LIMIT', 600, 1, 1_000_000, problems),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 2_000_000, 1_000, 100_000_000, problems),
+    defaultMunicipality: municipality(env, problems),
     sseClientBufferEvents: integer(env, 'SSE_CLIENT_BUFFER_EVENTS', 1000, 1, 1_000_000, problems),
     sseClientBufferBytes: integer(env, 'SSE_CLIENT_BUFFER_BYTES', 4_194_304, 1_024, 1_073_741_824, problems),
   };

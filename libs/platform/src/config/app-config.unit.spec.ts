@@ -10,6 +10,7 @@ describe('parseConfig', () => {
       dataDir: '/srv/app/.data',
       embeddedPgPort: 54329,
       dbPoolSize: 10,
+      defaultMunicipality: 'ballerup',
       logLevel: 'info',
       demoData: undefined,
       apiTokens: undefined,

@@ -1,4 +1,4 @@
-import { type CaseEvent, caseStatus, danishDate, foldCase, type IsoDate, type Stored } from '#cases';
+import { type CaseEvent, caseStatus, danishDate, foldCase, isProvisionalCaseId, type IsoDate, schemeOfCaseId, type Stored } from '#cases';
 import type { RecordedEvent } from '#event-store';
 import type { CaseView } from '../queries/case.query.js';
 import type { TimelineEntryView } from '../queries/timeline.query.js';
@@ -25,7 +25,7 @@ const byPosition = (a: RecordedEvent, b: RecordedEvent) => (a.globalPosition < b
  * A provisional stream counts only once its link was recorded by `until`. Undefined when nothing of
  * the case was recorded by then.
  */
-export function caseAsRecorded(caseId: string, streams: ReadonlyMap<string, readonly RecordedEvent[]>, until: Date): CaseAsRecorded | undefined {
+export function caseAsRecorded(caseId: string, streams: ReadonlyMap<string, readonly RecordedEvent[]>, until: Date, municipality = ''): CaseAsRecorded | undefined {
   const recorded = (e: RecordedEvent) => e.recordedAt.getTime() < until.getTime();
   const own = (streams.get(`case-${caseId}`) ?? []).filter(recorded);
   if (own.length === 0) return undefined;
@@ -34,8 +34,13 @@ export function caseAsRecorded(caseId: string, streams: ReadonlyMap<string, read
   const laterEvents = [...streams.values()].flat().filter((e) => !recorded(e));
 
   const status = caseStatus(foldCase(events as unknown as Stored<CaseEvent>[]));
+  const provisional = isProvisionalCaseId(caseId);
+  const printed = events.map((e) => e.data as { caseId?: string; printedCaseNumber?: string }).find((d) => d.caseId === caseId && d.printedCaseNumber)?.printedCaseNumber;
   const view: CaseView = {
+    municipality,
     caseNumber: caseId,
+    printedNumber: provisional ? null : (printed ?? caseId),
+    scheme: provisional ? null : (schemeOfCaseId(caseId) ?? null),
     title: status?.title ?? null,
     status: status?.status ?? null,
     statusSince: status?.statusSince ?? null,

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { RecordedEvent } from '#event-store';
 import type { Projection, TableName } from '../runner/projection.js';
-import { caseIdOfStream } from '../runner/stream-subject.js';
+import { caseIdOfStream, municipalityOfStream } from '../runner/stream-subject.js';
 import { timelineEntries } from './timeline-entries.js';
 
 /**
@@ -18,9 +18,9 @@ export class CaseTimelineProjection implements Projection {
     const entries = events.flatMap(timelineEntries);
     if (entries.length > 0) {
       await client.query(
-        `INSERT INTO ${t} (event_id, entry, case_id, date, body, meeting_id, item_number, kind, outcome, text, reason, details, source, global_position)
-         SELECT "eventId", entry, "caseId", date, body, "meetingId", "itemNumber", kind, outcome, text, reason, details, source, "globalPosition"
-           FROM jsonb_to_recordset($1::jsonb) AS r("eventId" uuid, entry smallint, "caseId" text, date date, body text,
+        `INSERT INTO ${t} (event_id, entry, municipality, case_id, date, body, meeting_id, item_number, kind, outcome, text, reason, details, source, global_position)
+         SELECT "eventId", entry, municipality, "caseId", date, body, "meetingId", "itemNumber", kind, outcome, text, reason, details, source, "globalPosition"
+           FROM jsonb_to_recordset($1::jsonb) AS r("eventId" uuid, entry smallint, municipality text, "caseId" text, date date, body text,
                 "meetingId" text, "itemNumber" int, kind text, outcome text, text text, reason text, details jsonb, source text, "globalPosition" bigint)
          ON CONFLICT (global_position, entry) DO NOTHING`,
         [JSON.stringify(entries)],
@@ -29,15 +29,17 @@ export class CaseTimelineProjection implements Projection {
     for (const e of events) {
       if (e.type !== 'FactCorrected' || !caseIdOfStream(e.streamId)) continue;
       const { targetEventId, action, changes } = e.data as { targetEventId: string; action: string; changes?: Record<string, unknown> };
+      // Event ids follow from idempotency keys, which two municipalities may share: the target is this municipality's.
+      const municipality = municipalityOfStream(e.streamId);
       if (action === 'retracted') {
-        await client.query(`UPDATE ${t} SET retracted = true WHERE event_id = $1`, [targetEventId]);
+        await client.query(`UPDATE ${t} SET retracted = true WHERE event_id = $1 AND municipality = $2`, [targetEventId, municipality]);
       } else if (changes) {
         await client.query(
           `UPDATE ${t} SET outcome = CASE WHEN kind = 'decided' THEN coalesce($2, outcome) ELSE outcome END,
                            text = CASE WHEN kind = 'decided' THEN coalesce($3, text) WHEN kind = 'presented' THEN coalesce($4, text) ELSE text END,
                            reason = coalesce($5, reason)
-            WHERE event_id = $1`,
-          [targetEventId, changes.outcome ?? null, changes.decisionText ?? null, changes.title ?? null, changes.reason ?? null],
+            WHERE event_id = $1 AND municipality = $6`,
+          [targetEventId, changes.outcome ?? null, changes.decisionText ?? null, changes.title ?? null, changes.reason ?? null, municipality],
         );
       }
     }

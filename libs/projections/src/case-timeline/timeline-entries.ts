@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '#event-store';
-import { caseIdOfStream } from '../runner/stream-subject.js';
+import { caseIdOfStream, municipalityOfStream } from '../runner/stream-subject.js';
 
 export type TimelineKind = 'presented' | 'postponed' | 'decided' | 'recommended' | 'referenced' | 'cancelled';
 
@@ -7,6 +7,7 @@ export interface TimelineEntry {
   eventId: string;
   /** An event may give more than one entry (a cancellation's postponement: `cancelled` and `postponed`). */
   entry: number;
+  municipality: string;
   caseId: string;
   date: string;
   body: string;
@@ -28,6 +29,7 @@ export function timelineEntries(event: RecordedEvent): TimelineEntry[] {
   if (!caseId || !data?.meetingId) return [];
   const base = {
     eventId: event.eventId,
+    municipality: municipalityOfStream(event.streamId),
     caseId,
     date: data.meetingDate,
     body: data.body,

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { RecordedEvent } from '#event-store';
 import type { Projection, TableName } from '../runner/projection.js';
-import { caseIdOfStream, meetingIdOfStream } from '../runner/stream-subject.js';
+import { caseIdOfStream, meetingIdOfStream, municipalityOfStream } from '../runner/stream-subject.js';
 
 /**
  * Meetings with their facts (state and attendance are derived at read time by the domain, which
@@ -17,6 +17,7 @@ export class MeetingsProjection implements Projection {
     const meetingFacts = events
       .filter((e) => meetingIdOfStream(e.streamId))
       .map((e) => ({
+        municipality: municipalityOfStream(e.streamId),
         meeting_id: meetingIdOfStream(e.streamId),
         body: (e.data as any).body ?? null,
         date: (e.data as any).meetingDate ?? null,
@@ -25,12 +26,12 @@ export class MeetingsProjection implements Projection {
     if (meetingFacts.length > 0) {
       // Facts are appended in order, skipping any already there (a replayed batch).
       await client.query(
-        `INSERT INTO ${meetings} AS m (meeting_id, body, date, events)
-         SELECT meeting_id, min(body), min(date), jsonb_agg(fact ORDER BY n)
-           FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (meeting_id text, body text, date date, fact jsonb))
-                WITH ORDINALITY AS r(meeting_id, body, date, fact, n)
-          GROUP BY meeting_id
-         ON CONFLICT (meeting_id) DO UPDATE SET body = coalesce(m.body, excluded.body), date = coalesce(m.date, excluded.date),
+        `INSERT INTO ${meetings} AS m (municipality, meeting_id, body, date, events)
+         SELECT municipality, meeting_id, min(body), min(date), jsonb_agg(fact ORDER BY n)
+           FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (municipality text, meeting_id text, body text, date date, fact jsonb))
+                WITH ORDINALITY AS r(municipality, meeting_id, body, date, fact, n)
+          GROUP BY municipality, meeting_id
+         ON CONFLICT (municipality, meeting_id) DO UPDATE SET body = coalesce(m.body, excluded.body), date = coalesce(m.date, excluded.date),
            events = m.events || (
            SELECT coalesce(jsonb_agg(f), '[]'::jsonb) FROM jsonb_array_elements(excluded.events) f
             WHERE NOT m.events @> jsonb_build_array(jsonb_build_object('eventId', f->'eventId')))`,
@@ -39,12 +40,11 @@ export class MeetingsProjection implements Projection {
     }
     const patches = itemPatches(events);
     if (patches.length > 0) await client.query(
-      `INSERT INTO ${items} AS i (meeting_id, case_id, number, title, closed, outcome, decision_text, decision_event_id, postponed)
-       SELECT meeting_id, case_id, number, title, coalesce(closed, false), outcome, decision_text, decision_event_id, coalesce(postponed, false)
-         FROM jsonb_to_recordset($1::jsonb) AS r(meeting_id text, case_id text, number int, title text, closed boolean,
+      `INSERT INTO ${items} AS i (municipality, meeting_id, case_id, item, number, title, closed, outcome, decision_text, decision_event_id, postponed)
+       SELECT municipality, meeting_id, case_id, coalesce(number, 0), number, title, coalesce(closed, false), outcome, decision_text, decision_event_id, coalesce(postponed, false)
+         FROM jsonb_to_recordset($1::jsonb) AS r(municipality text, meeting_id text, case_id text, number int, title text, closed boolean,
               outcome text, decision_text text, decision_event_id uuid, postponed boolean)
-       ON CONFLICT (meeting_id, case_id) DO UPDATE SET
-         number = coalesce(i.number, excluded.number),
+       ON CONFLICT (municipality, meeting_id, case_id, item) DO UPDATE SET
          title = coalesce(i.title, excluded.title),
          closed = i.closed OR excluded.closed,
          outcome = coalesce(excluded.outcome, i.outcome),
@@ -55,17 +55,19 @@ export class MeetingsProjection implements Projection {
     );
     const retracted = events
       .filter((e) => e.type === 'FactCorrected' && (e.data as any).action === 'retracted' && (e.data as any).targetType === 'DecisionTaken')
-      .map((e) => (e.data as any).targetEventId as string);
+      .map((e) => ({ municipality: municipalityOfStream(e.streamId), eventId: (e.data as any).targetEventId as string }));
     if (retracted.length > 0) {
       await client.query(
-        `UPDATE ${items} SET outcome = NULL, decision_text = NULL, decision_event_id = NULL WHERE decision_event_id = ANY($1::uuid[])`,
-        [retracted],
+        `UPDATE ${items} SET outcome = NULL, decision_text = NULL, decision_event_id = NULL
+          WHERE (municipality, decision_event_id) IN (SELECT * FROM unnest($1::text[], $2::uuid[]))`,
+        [retracted.map((r) => r.municipality), retracted.map((r) => r.eventId)],
       );
     }
   }
 }
 
 interface ItemPatch {
+  municipality: string;
   meeting_id: string;
   case_id: string;
   number?: number;
@@ -77,16 +79,20 @@ interface ItemPatch {
   postponed?: boolean;
 }
 
-/** One merged change per (meeting, case), since one upsert statement may touch a row only once. */
+/**
+ * One merged change per item (meeting, case, item number), since one upsert statement may touch a
+ * row only once. A case's facts at a meeting carry the number of its item there whenever the item
+ * had one; without one they are item 0.
+ */
 function itemPatches(events: RecordedEvent[]): ItemPatch[] {
   const byKey = new Map<string, ItemPatch>();
   for (const e of events) {
     const data = e.data as any;
     const caseId = caseIdOfStream(e.streamId) ?? data?.caseId;
     if (!data?.meetingId || !caseId) continue;
-    const key = `${data.meetingId}\u0000${caseId}`;
-    const patch: ItemPatch = byKey.get(key) ?? { meeting_id: data.meetingId, case_id: caseId };
-    patch.number ??= data.itemNumber;
+    const municipality = municipalityOfStream(e.streamId);
+    const key = `${municipality}\u0000${data.meetingId}\u0000${caseId}\u0000${data.itemNumber ?? ''}`;
+    const patch: ItemPatch = byKey.get(key) ?? { municipality, meeting_id: data.meetingId, case_id: caseId, ...(data.itemNumber !== undefined ? { number: data.itemNumber } : {}) };
     switch (e.type) {
       case 'AgendaItemAdded':
       case 'ItemPresented':

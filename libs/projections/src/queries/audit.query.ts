@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { decodeCursor, type Page, toPage } from './cursor.js';
 
 export interface AuditEntryView {
+  municipality: string;
   caseNumber: string;
   body: string;
   meetingId: string;
@@ -17,6 +18,7 @@ export interface AuditEntryView {
 }
 
 export interface AuditFilter {
+  municipality: string;
   kind?: string;
   outcome?: string;
   body?: string;
@@ -38,7 +40,7 @@ function auditConditions(filter: Omit<AuditFilter, 'limit' | 'cursor'>): { where
         AND ($4::text IS NULL OR case_id = $4)
         AND ($5::date IS NULL OR meeting_date >= $5) AND ($6::date IS NULL OR meeting_date <= $6)
         AND ($7::timestamptz IS NULL OR recorded_at >= $7) AND ($8::timestamptz IS NULL OR recorded_at <= $8)
-        AND ($9::text IS NULL OR actor = $9)`,
+        AND ($9::text IS NULL OR actor = $9) AND municipality = $10`,
     values: [
       filter.kind ?? null,
       filter.outcome ?? null,
@@ -49,6 +51,7 @@ function auditConditions(filter: Omit<AuditFilter, 'limit' | 'cursor'>): { where
       filter.recordedFrom ?? null,
       filter.recordedTo ?? null,
       filter.actor ?? null,
+      filter.municipality,
     ],
   };
 }
@@ -57,18 +60,19 @@ export async function auditLog(pool: pg.Pool, filter: AuditFilter): Promise<Page
   const after = decodeCursor(filter.cursor, ['position']);
   const { where, values } = auditConditions(filter);
   const { rows } = await pool.query(
-    `SELECT case_id, body, meeting_id, meeting_date::text, item_number, kind, outcome, recorded_at, actor, source, global_position::text AS position_text, event_id
+    `SELECT municipality, case_id, body, meeting_id, meeting_date::text, item_number, kind, outcome, recorded_at, actor, source, global_position::text AS position_text, event_id
        FROM proj_audit_log
       WHERE ${where}
-        AND ($10::bigint IS NULL OR global_position > $10)
+        AND ($11::bigint IS NULL OR global_position > $11)
       ORDER BY global_position
-      LIMIT $11`,
+      LIMIT $12`,
     [...values, after?.[0] ?? null, filter.limit + 1],
   );
   return toPage(
     rows,
     filter.limit,
     (r) => ({
+      municipality: r.municipality,
       caseNumber: r.case_id,
       body: r.body,
       meetingId: r.meeting_id,

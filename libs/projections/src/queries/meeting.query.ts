@@ -15,6 +15,7 @@ export interface MeetingItemView {
 }
 
 export interface MeetingView {
+  municipality: string;
   meetingId: string;
   body: string;
   date: string;
@@ -32,6 +33,7 @@ function toView(row: any, items: any[], today: string): MeetingView {
   const cancelled = (row.events as Array<{ type: string; data: any }>).find((e) => e.type === 'MeetingCancelled');
   const perItem = itemAttendance(state);
   return {
+    municipality: row.municipality,
     meetingId: row.meeting_id,
     body: info?.body ?? row.body,
     date: info?.meetingDate ?? row.date,
@@ -54,23 +56,27 @@ function toView(row: any, items: any[], today: string): MeetingView {
   };
 }
 
-async function itemsOf(pool: pg.Pool, meetingIds: string[]): Promise<Map<string, any[]>> {
+async function itemsOf(pool: pg.Pool, municipality: string, meetingIds: string[]): Promise<Map<string, any[]>> {
   const { rows } = await pool.query(
-    `SELECT * FROM proj_meeting_items WHERE meeting_id = ANY($1::text[]) ORDER BY meeting_id, number NULLS LAST, case_id`,
-    [meetingIds],
+    `SELECT * FROM proj_meeting_items WHERE municipality = $2 AND meeting_id = ANY($1::text[]) ORDER BY meeting_id, number NULLS LAST, case_id`,
+    [meetingIds, municipality],
   );
   const byMeeting = new Map<string, any[]>();
   for (const row of rows) byMeeting.set(row.meeting_id, [...(byMeeting.get(row.meeting_id) ?? []), row]);
   return byMeeting;
 }
 
-export async function findMeeting(pool: pg.Pool, meetingId: string, now: Date): Promise<MeetingView | undefined> {
-  const { rows } = await pool.query(`SELECT meeting_id, body, date::text, events FROM proj_meetings WHERE meeting_id = $1`, [meetingId]);
+export async function findMeeting(pool: pg.Pool, municipality: string, meetingId: string, now: Date): Promise<MeetingView | undefined> {
+  const { rows } = await pool.query(`SELECT municipality, meeting_id, body, date::text, events FROM proj_meetings WHERE municipality = $2 AND meeting_id = $1`, [
+    meetingId,
+    municipality,
+  ]);
   if (!rows[0]) return undefined;
-  return toView(rows[0], (await itemsOf(pool, [meetingId])).get(meetingId) ?? [], danishDate(now));
+  return toView(rows[0], (await itemsOf(pool, municipality, [meetingId])).get(meetingId) ?? [], danishDate(now));
 }
 
 export interface MeetingFilter {
+  municipality: string;
   body?: string;
   from?: string;
   to?: string;
@@ -81,15 +87,15 @@ export interface MeetingFilter {
 export async function listMeetings(pool: pg.Pool, filter: MeetingFilter, now: Date): Promise<Page<MeetingView>> {
   const after = decodeCursor(filter.cursor, ['date', 'text']);
   const { rows } = await pool.query(
-    `SELECT meeting_id, body, date::text, events FROM proj_meetings
-      WHERE ($1::text IS NULL OR lower(body) = lower($1))
+    `SELECT municipality, meeting_id, body, date::text, events FROM proj_meetings
+      WHERE municipality = $7 AND ($1::text IS NULL OR lower(body) = lower($1))
         AND ($2::date IS NULL OR date >= $2) AND ($3::date IS NULL OR date <= $3)
         AND ($4::date IS NULL OR (date, meeting_id) > ($4::date, $5::text))
       ORDER BY date, meeting_id
       LIMIT $6`,
-    [filter.body ?? null, filter.from ?? null, filter.to ?? null, after?.[0] ?? null, after?.[1] ?? null, filter.limit + 1],
+    [filter.body ?? null, filter.from ?? null, filter.to ?? null, after?.[0] ?? null, after?.[1] ?? null, filter.limit + 1, filter.municipality],
   );
-  const items = await itemsOf(pool, rows.map((r) => r.meeting_id));
+  const items = await itemsOf(pool, filter.municipality, rows.map((r) => r.meeting_id));
   const today = danishDate(now);
   return toPage(rows, filter.limit, (row) => toView(row, items.get(row.meeting_id) ?? [], today), (row) => [row.date, row.meeting_id]);
 }

@@ -16,6 +16,7 @@ export interface TimelineEntryView {
 }
 
 export interface CaseTimeline {
+  municipality: string;
   caseNumber: string;
   entries: TimelineEntryView[];
 }
@@ -32,16 +33,16 @@ const VALIDATOR = `CASE WHEN (SELECT count(*) = 2 AND min(global_position) = max
                               WHERE subscription IN ('projection:case-status', 'projection:case-timeline'))
             THEN (SELECT '"t' || string_agg(s.version::text, '.' ORDER BY s.case_id)
                          || '-g' || to_regclass('proj_case_status')::oid || '.' || to_regclass('proj_case_timeline')::oid || '"'
-                    FROM proj_case_status s WHERE s.case_id = target.id OR s.linked_to = target.id) END`;
+                    FROM proj_case_status s WHERE s.municipality = $2 AND (s.case_id = target.id OR s.linked_to = target.id)) END`;
 
-const TARGET = 'WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE case_id = $1)';
+const TARGET = 'WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE municipality = $2 AND case_id = $1)';
 
 /**
  * The case's entries (its linked provisional cases' too) by meeting date, item number, event order,
  * with its ETag (null while the projections are mid-way); undefined when the case is unknown. A
  * linked provisional id reads as its case. One prepared statement: this is the hottest read.
  */
-export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<{ timeline: CaseTimeline; etag: string | null } | undefined> {
+export async function caseTimeline(pool: pg.Pool, municipality: string, caseId: string): Promise<{ timeline: CaseTimeline; etag: string | null } | undefined> {
   const { rows } = await pool.query({
     name: 'case_timeline',
     text: `${TARGET}
@@ -49,15 +50,16 @@ export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<{ tim
                   t.reason, t.source, t.details, t.event_id, t.global_position::text AS position_text
              FROM target
              LEFT JOIN proj_case_timeline t
-               ON NOT t.retracted
-              AND t.case_id = ANY (ARRAY[target.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE linked_to = target.id))
+               ON NOT t.retracted AND t.municipality = $2
+              AND t.case_id = ANY (ARRAY[target.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE municipality = $2 AND linked_to = target.id))
             ORDER BY t.date, t.item_number NULLS LAST, t.global_position, t.entry`,
-    values: [caseId],
+    values: [caseId, municipality],
   });
   if (rows.length === 0) return undefined;
   return {
     etag: rows[0].etag,
     timeline: {
+      municipality,
       caseNumber: rows[0].case_number,
       entries: rows
         .filter((r) => r.event_id !== null)
@@ -80,7 +82,7 @@ export async function caseTimeline(pool: pg.Pool, caseId: string): Promise<{ tim
 }
 
 /** The timeline's current ETag without reading it (see VALIDATOR); null when there is no cheap one or no such case. */
-export async function caseTimelineEtag(pool: pg.Pool, caseId: string): Promise<string | null> {
-  const { rows } = await pool.query({ name: 'case_timeline_etag', text: `${TARGET} SELECT ${VALIDATOR} AS etag FROM target`, values: [caseId] });
+export async function caseTimelineEtag(pool: pg.Pool, municipality: string, caseId: string): Promise<string | null> {
+  const { rows } = await pool.query({ name: 'case_timeline_etag', text: `${TARGET} SELECT ${VALIDATOR} AS etag FROM target`, values: [caseId, municipality] });
   return rows[0]?.etag ?? null;
 }

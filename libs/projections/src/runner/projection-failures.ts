@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { RecordedEvent } from '#event-store';
+import { type RecordedEvent, splitStreamId } from '#event-store';
 import { errorMessage } from './guarded-apply.js';
 
 type Queryable = Pick<pg.ClientBase, 'query'>;
@@ -10,6 +10,8 @@ export interface ProjectionFailure {
   position: string;
   eventId: string;
   eventType: string;
+  municipality: string;
+  /** Within its municipality, as the API names streams: `case-<caseNumber>`, `meeting-<meetingId>`. */
   streamId: string;
   error: string;
   attempts: number;
@@ -79,7 +81,8 @@ export async function openFailures(db: Queryable): Promise<ProjectionFailure[]> 
     position: r.position,
     eventId: r.event_id,
     eventType: r.event_type,
-    streamId: r.stream_id,
+    municipality: splitStreamId(r.stream_id).municipality,
+    streamId: splitStreamId(r.stream_id).stream,
     error: r.error,
     attempts: r.attempts,
     firstSeen: (r.first_seen as Date).toISOString(),

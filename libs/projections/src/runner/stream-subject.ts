@@ -1,8 +1,15 @@
-/** The subject of a stream id: `case-<caseId>` or `meeting-<meetingId>`. */
+import { splitStreamId } from '#event-store';
+
+/** The subject of a stream id `<municipality>/case-<caseId>` or `<municipality>/meeting-<meetingId>`. */
 export function caseIdOfStream(streamId: string): string | undefined {
-  return streamId.startsWith('case-') ? streamId.slice('case-'.length) : undefined;
+  const { stream } = splitStreamId(streamId);
+  return stream.startsWith('case-') ? stream.slice('case-'.length) : undefined;
 }
 
 export function meetingIdOfStream(streamId: string): string | undefined {
-  return streamId.startsWith('meeting-') ? streamId.slice('meeting-'.length) : undefined;
+  const { stream } = splitStreamId(streamId);
+  return stream.startsWith('meeting-') ? stream.slice('meeting-'.length) : undefined;
 }
+
+/** The municipality every row an event gives belongs to. */
+export { municipalityOfStream } from '#event-store';

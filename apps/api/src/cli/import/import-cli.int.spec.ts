@@ -61,6 +61,20 @@ describe('npm run import (runImportCli on PostgreSQL)', () => {
     expect(err.join('')).toMatch(/^3 documents: 0 imported, 3 unchanged/);
   });
 
+  it('--municipality puts the minutes in another municipality; a contradiction with the document is rejected unless --override', async () => {
+    const file = path.join(DEMO, 'ballerup-ebu-2024-02-06.txt');
+    const refused = captureIo();
+    expect(await runImportCli(['--json', '--municipality', 'egedal', file], env, refused.io)).toBe(1);
+    expect(JSON.parse(refused.out.join('').trim()).error).toMatchObject({ code: 'caller-contradicts-document', message: expect.stringMatching(/municipality "egedal" contradicts the document's "ballerup"/) });
+    const count = async () => (await database.pool.query(`SELECT count(*)::int AS n FROM es_events WHERE municipality = 'egedal'`)).rows[0].n;
+    expect(await count()).toBe(0);
+
+    const { io, out } = captureIo();
+    expect(await runImportCli(['--json', '--municipality', '240', '--override', file], env, io)).toBe(0);
+    expect(JSON.parse(out.join('').trim())).toMatchObject({ municipality: 'egedal', status: 'imported' });
+    expect(await count()).toBeGreaterThan(50);
+  });
+
   it('usage and configuration errors exit with 2 before touching the database', async () => {
     const { io, err } = captureIo();
     expect(await runImportCli([], env, io)).toBe(2);

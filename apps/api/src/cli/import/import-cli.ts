@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { ImportRejected, MinutesImporter, MinutesImportModule, type ImportReport } from '#minutes';
+import { ImportRejected, InvalidImportOption, MinutesImporter, MinutesImportModule, type ImportOptions, type ImportReport } from '#minutes';
 import { ConfigError, connectDatabaseServer, parseConfig } from '#platform';
 import { CoreModule } from '../../core.module.js';
 import { formatFailure, formatReport, formatSummary, runFailed, type FailedDocument } from './import-report.printer.js';
@@ -13,7 +13,7 @@ export interface CliIo {
   stderr: ProgressStream;
 }
 
-const USAGE = `Usage: npm run import -- [--json] [--actor <name>] <file or folder>...
+const USAGE = `Usage: npm run import -- [--json] [--actor <name>] [--municipality <slug>] [--body <committee>] [--date <YYYY-MM-DD>] [--override] <file or folder>...
 
 Imports minutes (referater) into Sagsspor: every .txt and .md file of a folder, or the files named.
 Prints a report per document and a summary; exits with 1 when a document was rejected or only
@@ -21,17 +21,27 @@ partly imported. The database is the one the API uses (DATA_DIR's embedded serve
 
   --json          one JSON report per line instead of the text report
   --actor <name>  who the events name as having recorded the facts (default: importer)
+  --municipality <slug or code>   the municipality the minutes are from (default: the one the
+                  document names, else DEFAULT_MUNICIPALITY)
+  --body <committee>, --date <YYYY-MM-DD>   for documents that do not state them
+  --override      the values above win where the document states others (else it is rejected)
 `;
 
 interface CliArgs {
   json: boolean;
   actor: string;
+  options: ImportOptions;
   paths: string[];
   help: boolean;
 }
 
 export function parseArgs(args: readonly string[]): CliArgs {
-  const parsed: CliArgs = { json: false, actor: 'importer', paths: [], help: false };
+  const parsed: CliArgs = { json: false, actor: 'importer', options: {}, paths: [], help: false };
+  const value = (option: string, index: number) => {
+    const given = args[index]?.trim();
+    if (!given || given.startsWith('--')) throw new UsageError(`${option} needs a value`);
+    return given;
+  };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg === '--json') parsed.json = true;
@@ -40,7 +50,11 @@ export function parseArgs(args: readonly string[]): CliArgs {
       const actor = args[++index]?.trim();
       if (!actor) throw new UsageError('--actor needs a name');
       parsed.actor = actor;
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    } else if (arg === '--municipality') parsed.options.municipality = value(arg, ++index);
+    else if (arg === '--body') parsed.options.body = value(arg, ++index);
+    else if (arg === '--date') parsed.options.date = value(arg, ++index);
+    else if (arg === '--override') parsed.options.override = true;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else parsed.paths.push(arg);
   }
   if (!parsed.help && parsed.paths.length === 0) throw new UsageError('name at least one file or folder');
@@ -98,12 +112,12 @@ export async function runImportCli(args: readonly string[], env: NodeJS.ProcessE
         const name = path.basename(file);
         bar.start(name);
         try {
-          const report = await importer.importDocument(decodeMinutes(await readFile(file)), name, cli.actor);
+          const report = await importer.importDocument(decodeMinutes(await readFile(file)), name, cli.actor, cli.options);
           reports.push(report);
           print(cli.json ? JSON.stringify(report) : `${formatReport(report)}\n`);
         } catch (error) {
           const failure: FailedDocument =
-            error instanceof ImportRejected
+            error instanceof ImportRejected || error instanceof InvalidImportOption
               ? { file: name, status: 'rejected', message: error.message }
               : { file: name, status: 'error', message: error instanceof Error ? error.message : String(error) };
           failures.push(failure);

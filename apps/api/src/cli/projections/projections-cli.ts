@@ -31,11 +31,12 @@ function projectionNamed(name: string | undefined, required: boolean): Projectio
 /** Runs `work` against the configured database (migrated first) and turns the known refusals into exit codes. */
 async function withDatabase(env: NodeJS.ProcessEnv, io: ProjectionsCliIo, usage: string, work: (pool: pg.Pool, store: PostgresEventStore) => Promise<void>): Promise<number> {
   try {
-    const server = await connectDatabaseServer(parseConfig(env));
+    const config = parseConfig(env);
+    const server = await connectDatabaseServer(config);
     const pool = new pg.Pool({ connectionString: server.url, max: 4 });
     pool.on('error', (error) => io.stderr.write(`database connection lost: ${error.message}\n`));
     try {
-      const dataSource = new DataSource({ ...dataSourceOptions(server.url, 1), logging: false });
+      const dataSource = new DataSource({ ...dataSourceOptions(server.url, 1, config.defaultMunicipality), logging: false });
       await dataSource.initialize();
       await dataSource.runMigrations();
       await dataSource.destroy();

@@ -25,7 +25,7 @@ export function decideCancelMeeting(command: CancelMeeting, state: CancelMeeting
 
   const items = agenda(state.meeting).map((item) => {
     const target = state.cases.get(item.caseId) ?? { caseId: item.caseId, state: initialCaseState() };
-    return { item, ...target, appearance: appearanceAt(target.state, meeting.meetingId) };
+    return { item, ...target, appearance: appearanceAt(target.state, meeting.meetingId, item.itemNumber) };
   });
   const decided = items.filter((i) => i.appearance?.decision).map((i) => i.caseId);
   if (decided.length > 0) throw new MeetingHasDecisions(meeting.meetingId, decided);

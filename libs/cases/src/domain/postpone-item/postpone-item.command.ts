@@ -7,6 +7,8 @@ export interface PostponeItemInput {
   reason?: string;
   /** Brings the agenda entry along when the case is not yet known on that meeting's agenda. */
   agendaItem?: AgendaItemInput;
+  /** Which of the case's items at the meeting, when it stands on several (default: its open one). */
+  itemNumber?: number;
 }
 
 export class PostponeItem {

@@ -1,4 +1,4 @@
-import { optionalText } from '../calendar.js';
+import { optionalItemNumber, optionalText } from '../calendar.js';
 import type { CaseId } from '../case-id.js';
 import type { CaseState } from '../case-state.js';
 import { ensureMeeting, presentIfGiven, streams, writes } from '../command.js';
@@ -15,7 +15,7 @@ import type { PostponeItem } from './postpone-item.command.js';
 export function decidePostponeItem(command: PostponeItem, state: { caseId: CaseId; case: CaseState; meeting: MeetingState }): StreamEvents[] {
   const { input } = command;
   const { meeting, events: meetingEvents } = ensureMeeting(input.meeting, state.meeting);
-  const agenda = presentIfGiven(state.caseId, state.case, meeting, input.agendaItem, 'agendaItem');
+  const agenda = presentIfGiven(state.caseId, state.case, meeting, input.agendaItem, 'agendaItem', optionalItemNumber(input.itemNumber, 'itemNumber'));
   const { appearance } = agenda;
   if (!appearance?.presented && agenda.caseEvents.length === 0) throw new ItemNotOnAgenda(state.caseId, meeting.meetingId);
   if (appearance?.decision) throw new ItemAlreadyDecided(state.caseId, meeting.meetingId);

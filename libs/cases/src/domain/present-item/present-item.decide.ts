@@ -1,5 +1,6 @@
 import { listOf, optionalItemNumber, optionalText, requireText } from '../calendar.js';
-import { parseCaseId, provisionalCaseId, type CaseId } from '../case-id.js';
+import { isProvisionalCaseId, parseCaseId, provisionalCaseId, type CaseId } from '../case-id.js';
+import { CaseNumber } from '../case-number.js';
 import { appearanceAt, type CaseState } from '../case-state.js';
 import { agendaItemAdded, ensureMeeting, itemPresented, resolveMeetingId, streams, writes } from '../command.js';
 import { ClosedItemContent, InvalidInput } from '../errors.js';
@@ -42,11 +43,13 @@ export function decidePresentItem(command: PresentItem, state: { caseId: CaseId;
   if (closed && recommendation.length + summary.length + attachments.length > 0) throw new ClosedItemContent(state.caseId, 'content');
 
   const { meeting, events: meetingEvents } = ensureMeeting(input.meeting, state.meeting);
-  const appearance = appearanceAt(state.case, meeting.meetingId);
+  const appearance = appearanceAt(state.case, meeting.meetingId, itemNumber);
   // Already presented with a title: nothing new (a re-import under another key).
   if (appearance?.presented?.data.title) return [];
 
+  const printed = optionalText(input.caseId) && !isProvisionalCaseId(state.caseId) ? CaseNumber.parse(input.caseId!, 'caseId').printed : undefined;
   const presented = itemPresented(state.caseId, meeting, {
+    ...(printed && printed !== state.caseId ? { printedCaseNumber: printed } : {}),
     ...(itemNumber !== undefined ? { itemNumber } : {}),
     title,
     closed,

@@ -25,6 +25,8 @@ export interface RecordDecisionInput {
   decidingBody?: string;
   /** Brings the agenda entry along when the case is not yet known on that meeting's agenda. */
   agendaItem?: AgendaItemInput;
+  /** Which of the case's items at the meeting, when it stands on several (default: its open one). */
+  itemNumber?: number;
 }
 
 export class RecordDecision {

@@ -68,7 +68,7 @@ export function decideRecordDecision(
   if (isCancelled(state.meeting)) throw new MeetingIsCancelled(meeting.meetingId);
   if (meeting.meetingDate > context.today) throw new DecisionBeforeMeeting(meeting.meetingId, meeting.meetingDate);
 
-  const agenda = presentIfGiven(state.caseId, state.case, meeting, input.agendaItem, 'agendaItem');
+  const agenda = presentIfGiven(state.caseId, state.case, meeting, input.agendaItem, 'agendaItem', optionalItemNumber(input.itemNumber, 'itemNumber'));
   const { appearance } = agenda;
   if (!appearance?.presented && agenda.caseEvents.length === 0) throw new ItemNotOnAgenda(state.caseId, meeting.meetingId);
   if (appearance?.decision) throw new DuplicateDecision(state.caseId, meeting.meetingId, appearance.decision.eventId);

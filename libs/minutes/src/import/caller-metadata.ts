@@ -1,0 +1,96 @@
+import { municipalityNamedIn, municipalityOfAddress, parseIsoDate, parseMunicipality, slugOfBody } from '#cases';
+import type { ParsedMinutes } from '../parser/parsed-minutes.types.js';
+
+/**
+ * What the caller says a document is: for documents that do not say it themselves (one item page,
+ * an extract without its head), or to put minutes in a municipality. Every field is optional.
+ */
+export interface ImportOptions {
+  /** Slug, code or name; else the one the document names (its text or source address), else the default. */
+  municipality?: string;
+  /** The committee (udvalg). */
+  body?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  /** The caller's values win over the document's instead of being refused when they differ. */
+  override?: boolean;
+  /** The municipalities the caller may write in (a scoped token); absent: every one. */
+  allowedMunicipalities?: readonly string[];
+}
+
+/** The document belongs to a municipality the caller may not write in. */
+export class MunicipalityNotAllowed extends Error {
+  override readonly name = 'MunicipalityNotAllowed';
+  constructor(readonly municipality: string, readonly allowed: readonly string[]) {
+    super(`this token may write in ${allowed.join(', ')} only; the document is ${municipality}'s`);
+  }
+}
+
+/** A caller value the document contradicts: refused unless `override`. */
+export class CallerContradictsDocument extends Error {
+  override readonly name = 'CallerContradictsDocument';
+  constructor(
+    readonly field: 'municipality' | 'body' | 'date',
+    readonly given: string,
+    readonly stated: string,
+  ) {
+    super(`the caller's ${field} "${given}" contradicts the document's "${stated}"; send override=true to record it as the caller's`);
+  }
+}
+
+/** A caller value that is not one (an unknown municipality, a date that is none): a bad request. */
+export class InvalidImportOption extends Error {
+  override readonly name = 'InvalidImportOption';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+  }
+}
+
+export interface ResolvedDocument {
+  parsed: ParsedMinutes;
+  /** Slug of the municipality the facts are recorded in. */
+  municipality: string;
+  /** Where it came from, for the report. */
+  municipalitySource: 'caller' | 'document' | 'default';
+}
+
+function check<T extends string>(field: 'municipality' | 'body' | 'date', given: T | undefined, stated: T | undefined, same: (a: T, b: T) => boolean, override: boolean): T | undefined {
+  if (given === undefined) return stated;
+  if (stated !== undefined && !same(given, stated) && !override) throw new CallerContradictsDocument(field, given, stated);
+  return given;
+}
+
+/**
+ * Fills what the document does not state with the caller's values and refuses a caller value the
+ * document contradicts (unless `override`). Pure: nothing is read or written.
+ */
+export function resolveDocument(parsed: ParsedMinutes, text: string, options: ImportOptions, defaultMunicipality: string): ResolvedDocument {
+  const given = {
+    municipality: options.municipality?.trim() ? safe(() => parseMunicipality(options.municipality!, 'municipality').slug, 'municipality') : undefined,
+    body: options.body?.trim() || undefined,
+    date: options.date?.trim() ? safe(() => parseIsoDate(options.date!.trim(), 'date'), 'date') : undefined,
+  };
+  const override = options.override === true;
+  const stated = (parsed.document.sourceUrl ? municipalityOfAddress(parsed.document.sourceUrl) : undefined) ?? municipalityNamedIn(text);
+  const municipality = check('municipality', given.municipality, stated?.slug, (a, b) => a === b, override);
+  const body = check('body', given.body, parsed.meeting.body, (a, b) => slugOfBody(a) === slugOfBody(b), override);
+  const date = check('date', given.date, parsed.meeting.date, (a, b) => a === b, override);
+  const resolved = municipality ?? defaultMunicipality;
+  if (options.allowedMunicipalities && !options.allowedMunicipalities.includes(resolved)) throw new MunicipalityNotAllowed(resolved, options.allowedMunicipalities);
+  return {
+    parsed: { ...parsed, meeting: { ...parsed.meeting, ...(body ? { body } : {}), ...(date ? { date } : {}) } },
+    municipality: municipality ?? defaultMunicipality,
+    municipalitySource: given.municipality ? 'caller' : stated ? 'document' : 'default',
+  };
+}
+
+function safe<T>(parse: () => T, field: string): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw new InvalidImportOption(field, error instanceof Error ? error.message.replace(/^[^:]+: /, '') : String(error));
+  }
+}

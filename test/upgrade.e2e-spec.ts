@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
+import { FixedClock } from '#cases';
+import { dataSourceOptions, migrations } from '#migrations';
+import { parseConfig } from '#platform';
+import { createTestDatabase, type TestDatabase } from '#testing';
+import request from 'supertest';
+import { parseTokens } from '../apps/api/src/auth/api-tokens.js';
+import { type RunningApi, startApi } from '../apps/api/src/bootstrap.js';
+
+/**
+ * A store written by the code before municipalities (see test/fixtures/upgrade/README.md), upgraded
+ * by today's migrations on start, reads back as it did: every read of the fixture, unprefixed and
+ * under /municipalities/ballerup (DEFAULT_MUNICIPALITY), answers what the old code answered.
+ */
+interface Fixture {
+  clock: string;
+  events: Array<Record<string, any>>;
+  reads: Record<string, unknown>;
+}
+
+const fixture: Fixture = JSON.parse(readFileSync(new URL('./fixtures/upgrade/store-before-municipalities.json', import.meta.url), 'utf8'));
+const BEFORE = migrations.findIndex((m) => m.name.startsWith('Municipalities'));
+
+/** The old schema, then the old rows, one transaction per original transaction, in their order. */
+async function restoreOldStore(database: TestDatabase): Promise<void> {
+  const old = new DataSource({ ...dataSourceOptions(database.url, 1), migrations: migrations.slice(0, BEFORE), logging: false });
+  await old.initialize();
+  await old.runMigrations();
+  await old.destroy();
+  const client = await database.pool.connect();
+  try {
+    const transactions = new Map<string, Fixture['events']>();
+    for (const row of fixture.events) transactions.set(row.transaction_id, [...(transactions.get(row.transaction_id) ?? []), row]);
+    for (const rows of transactions.values()) {
+      await client.query('BEGIN');
+      for (const r of rows) {
+        await client.query(
+          `INSERT INTO es_events (global_position, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
+           OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [r.global_position, r.stream_id, r.stream_position, r.event_id, r.event_type, r.schema_version, r.data, r.metadata, r.recorded_at],
+        );
+      }
+      await client.query('COMMIT');
+    }
+    await client.query(`SELECT setval(pg_get_serial_sequence('es_events', 'global_position'), (SELECT max(global_position) FROM es_events))`);
+  } finally {
+    client.release();
+  }
+}
+
+describe('upgrading a store written before municipalities', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+  const http = () => request(api.app.getHttpServer());
+  const last = fixture.events.at(-1)!.global_position;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrate: false });
+    await restoreOldStore(database);
+    const config = parseConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent' });
+    const tokens = parseTokens('admin:admin:admin-token-0123456789abcdef', 'test');
+    api = await startApi(config, { listen: false, tokens, clock: new FixedClock(new Date(fixture.clock)) });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  it('keeps every event row, now in the default municipality', async () => {
+    const { rows } = await database.pool.query(`SELECT municipality, count(*)::int AS n FROM es_events GROUP BY municipality`);
+    expect(rows).toEqual([{ municipality: 'ballerup', n: fixture.events.length }]);
+    const { rows: kept } = await database.pool.query(`SELECT global_position::text, stream_id, event_id, data, metadata FROM es_events ORDER BY global_position`);
+    expect(kept).toEqual(fixture.events.map(({ global_position, stream_id, event_id, data, metadata }) => ({ global_position, stream_id, event_id, data, metadata })));
+  });
+
+  it.each(Object.keys(fixture.reads))('GET %s answers as before, unprefixed and under /municipalities/ballerup', async (path) => {
+    const expected = fixture.reads[path];
+    for (const prefix of ['', '/municipalities/ballerup']) {
+      const read = async (url: string) => (await http().get(url).query({ minPosition: last }).expect(200)).body;
+      const body = Array.isArray(expected) ? await all(read, `${prefix}${path}`) : await read(`${prefix}${path}`);
+      // New fields (municipality, printed number, scheme) may be added; nothing that was there changes,
+      // except that raw events read upcast to their type's current schema version (never lower).
+      expect(withoutSchemaVersions(body)).toMatchObject(withoutSchemaVersions(expected) as object);
+      expect(schemaVersions(body).every((v, i) => v >= schemaVersions(expected)[i]!)).toBe(true);
+    }
+  });
+
+  it('lists ballerup as the one municipality with data', async () => {
+    const response = await http().get('/municipalities').query({ minPosition: last }).expect(200);
+    expect(response.body).toEqual({ default: 'ballerup', data: [{ slug: 'ballerup', code: '151', name: 'Ballerup', cases: (fixture.reads['/cases'] as unknown[]).length, meetings: (fixture.reads['/meetings'] as unknown[]).length }] });
+  });
+});
+
+describe('upgrading with DEFAULT_MUNICIPALITY=egedal', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+  const http = () => request(api.app.getHttpServer());
+  const last = fixture.events.at(-1)!.global_position;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ migrate: false });
+    await restoreOldStore(database);
+    const config = parseConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', DEFAULT_MUNICIPALITY: 'egedal' });
+    api = await startApi(config, { listen: false, tokens: [], clock: new FixedClock(new Date(fixture.clock)) });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  it('gives the earlier data to the configured municipality, which the unprefixed routes answer for', async () => {
+    const { rows } = await database.pool.query(`SELECT municipality, count(*)::int AS n FROM es_events GROUP BY municipality`);
+    expect(rows).toEqual([{ municipality: 'egedal', n: fixture.events.length }]);
+    const path = '/cases/15.00.05-A00-1-19/timeline';
+    for (const prefix of ['', '/municipalities/egedal']) {
+      expect((await http().get(`${prefix}${path}`).query({ minPosition: last }).expect(200)).body).toMatchObject(fixture.reads[path] as object);
+    }
+    expect((await http().get(`/municipalities/ballerup${path}`).query({ minPosition: last })).status).toBe(404);
+  });
+});
+
+/** A read with every event's schemaVersion left out (raw event reads answer upcast events). */
+function withoutSchemaVersions(body: unknown): unknown {
+  const data = (body as { data?: unknown[] })?.data;
+  if (!Array.isArray(data) || !data.every((e: any) => e && typeof e === 'object' && 'schemaVersion' in e)) return body;
+  return { ...(body as object), data: data.map(({ schemaVersion: _, ...event }: any) => event) };
+}
+
+const schemaVersions = (body: unknown): number[] => ((body as { data?: unknown[] })?.data ?? []).map((e: any) => e?.schemaVersion ?? 0);
+
+/** Every page of a list, as the fixture recorded it (pages of 7). */
+async function all(read: (url: string) => Promise<any>, path: string): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: any = await read(`${path}?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+    rows.push(...page.data);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return rows;
+}
