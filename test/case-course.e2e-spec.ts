@@ -94,7 +94,7 @@ describe('the course of case 15.00.05-A00-1-19 through the REST API', () => {
     const held = await h.http().get(`/meetings/${HELD}`).query({ minPosition: lastPosition }).expect(200);
     expect(held.body).toMatchObject({ meetingId: HELD, body: BODY, date: '2024-02-06', startsAt: '08:00', location: 'Mødelokale C.1.11', state: 'held' });
     expect(held.body.participants).toEqual(expect.arrayContaining([{ name: 'Allan Kristensen', party: 'C', role: null, attendance: 'apologies' }]));
-    expect(held.body.items).toEqual([{ number: 10, title: TITLE, caseNumber: CASE, closed: false, outcome: 'noted', decisionText: 'Taget til efterretning.', postponed: false }]);
+    expect(held.body.items).toEqual([{ number: 10, title: TITLE, caseNumber: CASE, closed: false, outcome: 'noted', decisionText: 'Taget til efterretning.', postponed: false, attendance: [] }]);
     const cancelled = await h.http().get(`/meetings/${CANCELLED}`).expect(200);
     expect(cancelled.body).toMatchObject({ state: 'cancelled', cancellationReason: REASON });
     const list = await h.http().get('/meetings').query({ from: '2024-01-01', to: '2024-01-31' }).expect(200);
@@ -179,7 +179,7 @@ describe('the course of case 15.00.05-A00-1-19 through the REST API', () => {
     const response = await h.http().get('/cases/88.20.04-%C3%9854-10-18').query({ minPosition: lastPosition }).expect(200);
     expect(response.body).toMatchObject({ caseNumber: '88.20.04-Ø54-10-18', status: 'presented' });
     const meeting = await h.http().get(`/meetings/${HELD}`).expect(200);
-    expect(meeting.body.items.find((i: any) => i.number === 12)).toEqual({ number: 12, title: 'Lukket sag', caseNumber: '88.20.04-Ø54-10-18', closed: true, outcome: null, decisionText: null, postponed: false });
+    expect(meeting.body.items.find((i: any) => i.number === 12)).toEqual({ number: 12, title: 'Lukket sag', caseNumber: '88.20.04-Ø54-10-18', closed: true, outcome: null, decisionText: null, postponed: false, attendance: [] });
   });
 
   it('rebuilds the projections (admin) into the same rows as live processing', async () => {

@@ -28,6 +28,21 @@ describe('write answers: conflicts and repeats', () => {
     expect(meeting.body.items).toHaveLength(64);
   }, 60_000);
 
+  it('a decision posted with its vote lines and reservations, and an earlier treatment with its outcome, show in the timeline', async () => {
+    await post('/meetings', { body: BODY, date: '2024-04-09' }).expect(201);
+    const meetingId = 'socialudvalget-2024-04-09';
+    const caseNumber = '27.00.00-A00-400-24';
+    await post(`/meetings/${meetingId}/items`, { caseNumber, title: 'Stemt om', itemNumber: 1 }).expect(201);
+    const votes = [{ position: 'for', who: 'A, F og Ø' }, { position: 'against', who: 'V' }];
+    const reservations = [{ text: 'V tog forbehold.', who: ['V'] }];
+    await post(`/cases/${caseNumber}/decisions`, { meeting: { meetingId }, outcome: 'approved', decisionText: 'Godkendt.', votes, reservations }).expect(201);
+    const earlier = await post(`/cases/${caseNumber}/earlier-treatments`, { body: BODY, date: '2024-03-05', foundIn: 'tidligere-behandling', outcome: 'discussed', notedAt: meetingId }).expect(201);
+    await post(`/cases/${caseNumber}/decisions`, { meeting: { meetingId }, outcome: 'approved', decisionText: 'x', votes: [{ position: 'maybe', who: 'V' }] }).expect(400);
+    const timeline = await h.http().get(`/cases/${caseNumber}/timeline`).query({ minPosition: earlier.body.position }).expect(200);
+    expect(timeline.body.entries.find((e: any) => e.kind === 'decided').details).toMatchObject({ votes, reservations });
+    expect(timeline.body.entries.find((e: any) => e.kind === 'referenced')).toMatchObject({ date: '2024-03-05', outcome: 'discussed' });
+  });
+
   it('a 409 names the pinned stream and both versions as numbers', async () => {
     await post('/meetings', { body: BODY, date: '2024-04-02' }).expect(201);
     const meetingId = 'socialudvalget-2024-04-02';

@@ -21,12 +21,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database, with known tokens and a fixed clock (2024-06-01); `listen` opens a loopback port. */
-export async function startHarness(env: Record<string, string> = {}, options: { listen?: boolean } = {}): Promise<Harness> {
+/** The real app on a fresh database, with known tokens and a fixed clock (2024-06-01 unless `now` is given); `listen` opens a loopback port. */
+export async function startHarness(env: Record<string, string> = {}, options: { listen?: boolean; now?: Date } = {}): Promise<Harness> {
   const database = await createTestDatabase({ migrate: false });
   const tokens = parseTokens(`sekretær:clerk:${TOKENS.clerk},revisor:reader:${TOKENS.reader},admin:admin:${TOKENS.admin}`, 'test');
   const config = parseConfig({ DATABASE_URL: database.url, LOG_LEVEL: 'silent', ...(options.listen ? { PORT: '0', HOST: '127.0.0.1' } : {}), ...env });
-  const clock = new FixedClock(new Date('2024-06-01T10:00:00Z'));
+  const clock = new FixedClock(options.now ?? new Date('2024-06-01T10:00:00Z'));
   const api = await startApi(config, { listen: options.listen ?? false, tokens, clock });
   const address = options.listen ? api.app.getHttpServer().address() : undefined;
   return {

@@ -88,6 +88,12 @@ export const WRITE_BODIES = {
     decisionText: text(LIMITS.text, 'exactly as written').meta({ example: 'Taget til efterretning.' }),
     remarks: text(LIMITS.text).optional(),
     pointOutcomes: list(z.object({ point: itemNumber, outcome, text: text(LIMITS.text) })).optional(),
+    votes: list(z.object({ position: z.enum(['for', 'against', 'abstained']), who: text(LIMITS.text).meta({ example: 'A, F og Ø' }) }))
+      .meta({ description: 'vote lines as written (`For stemte: A, F og Ø`)' })
+      .optional(),
+    reservations: list(z.object({ text: text(LIMITS.text, 'exactly as written').meta({ example: 'V tog forbehold.' }), who: list(name()).optional() }))
+      .meta({ description: 'reservations as written, with who made them' })
+      .optional(),
     decidingBody: name().optional(),
     agendaItem: agendaItem.optional(),
     itemNumber: whichItem,
@@ -98,6 +104,8 @@ export const WRITE_BODIES = {
     itemNumber: itemNumber.optional(),
     foundIn: z.enum(['tidligere-behandling', 'sagens-forloeb']),
     notedAt: meetingId.meta({ description: 'meeting id of the minutes carrying the reference' }).optional(),
+    outcome: outcome.meta({ description: "that meeting's outcome, when the reference shows it" }).optional(),
+    postponed: z.boolean().meta({ description: 'the item was postponed at that meeting' }).optional(),
   }),
   LinkProvisionalCase: z.object({ caseNumber }),
   CorrectFact: z.object({

@@ -111,7 +111,7 @@ describe('caseStatus', () => {
     const history = facts([
       { type: 'ItemPostponed', schemaVersion: 1, data: { ...at('2024-01-16'), causedByCancellation: true } },
       { type: 'FactCorrected', schemaVersion: 1, data: { subject: { caseId: NYTTE }, targetEventId: 'f-0', targetType: 'ItemPostponed', action: 'retracted', reason: 'Forkert sag' } },
-      { type: 'EarlierTreatmentNoted', schemaVersion: 1, data: { ...at('2023-01-17'), itemNumber: 1, foundIn: 'tidligere-behandling' } },
+      { type: 'EarlierTreatmentNoted', schemaVersion: 2, data: { ...at('2023-01-17'), itemNumber: 1, foundIn: 'tidligere-behandling' } },
     ]);
     expect(caseStatus(foldCase(history))).toMatchObject({ status: 'presented', postponements: 0, statusSince: '2023-01-17' });
   });

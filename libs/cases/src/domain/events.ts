@@ -145,6 +145,10 @@ export interface EarlierTreatmentNotedData extends ItemFacts {
   foundIn: EarlierTreatmentSource;
   /** The meeting whose minutes carried the reference, when known. */
   notedAt?: MeetingId;
+  /** Since schema version 2: that meeting's outcome, when the reference shows its decision. */
+  outcome?: Outcome;
+  /** Since schema version 2: the item was postponed at that meeting (a postponement is not an outcome). */
+  postponed?: true;
 }
 
 export interface ProvisionalCaseLinkedData {
@@ -179,7 +183,7 @@ export type ItemPresented = Event<'ItemPresented', ItemPresentedData>;
 export type ItemPostponed = Event<'ItemPostponed', ItemPostponedData>;
 export type DecisionTaken = Event<'DecisionTaken', DecisionTakenData, 2>;
 export type ItemReferred = Event<'ItemReferred', ItemReferredData>;
-export type EarlierTreatmentNoted = Event<'EarlierTreatmentNoted', EarlierTreatmentNotedData>;
+export type EarlierTreatmentNoted = Event<'EarlierTreatmentNoted', EarlierTreatmentNotedData, 2>;
 export type ProvisionalCaseLinked = Event<'ProvisionalCaseLinked', ProvisionalCaseLinkedData>;
 export type FactCorrected = Event<'FactCorrected', FactCorrectedData>;
 
@@ -214,7 +218,7 @@ export const EVENT_TYPES = [
 export type CorrectableType = Exclude<DomainEventType, 'FactCorrected' | 'ProvisionalCaseLinked'>;
 
 /** The current schema version of each type that has changed shape (all others are at 1). */
-export const SCHEMA_VERSIONS: Readonly<Partial<Record<DomainEventType, number>>> = { DecisionTaken: 2 };
+export const SCHEMA_VERSIONS: Readonly<Partial<Record<DomainEventType, number>>> = { DecisionTaken: 2, EarlierTreatmentNoted: 2 };
 
 /** Builds an event at its type's current schema version. */
 export function event<E extends DomainEvent>(type: E['type'], data: E['data']): E {
@@ -224,10 +228,12 @@ export function event<E extends DomainEvent>(type: E['type'], data: E['data']): 
 /**
  * How stored events of an older schema version read in the current one (the store applies them on read;
  * stored events are never rewritten). DecisionTaken v1 -> v2: votes and reservations were not recorded
- * then, so a v1 decision reads as one without them.
+ * then, so a v1 decision reads as one without them. EarlierTreatmentNoted v1 -> v2: the earlier meeting's
+ * outcome was not recorded then, so a v1 reference reads as one that shows no outcome.
  */
 export const EVENT_UPCASTERS: ReadonlyArray<{ type: DomainEventType; fromVersion: number; upcast: (data: any) => unknown }> = [
   { type: 'DecisionTaken', fromVersion: 1, upcast: (data: DecisionTakenData) => data },
+  { type: 'EarlierTreatmentNoted', fromVersion: 1, upcast: (data: EarlierTreatmentNotedData) => data },
 ];
 
 /** An event together with the id the store knows it by (corrections point at ids). */

@@ -79,3 +79,15 @@ export function meetingStatus(state: MeetingState, today: IsoDate): MeetingStatu
   const attended = participants(state).some((p) => p.attendance === 'attended');
   return attended || info.meetingDate < today ? 'held' : 'scheduled';
 }
+
+/** Attendance for single items (`Afbud` under an item), by item number, the latest record per participant winning. */
+export function itemAttendance(state: MeetingState): Map<number, Participant[]> {
+  const byItem = new Map<number, Map<string, Participant>>();
+  for (const { data } of factsOfType(state, 'AttendanceRecorded')) {
+    if (data.itemNumber === undefined) continue;
+    const byName = byItem.get(data.itemNumber) ?? new Map<string, Participant>();
+    for (const p of data.participants) byName.set(p.name, { ...byName.get(p.name), ...p });
+    byItem.set(data.itemNumber, byName);
+  }
+  return new Map([...byItem].map(([itemNumber, byName]) => [itemNumber, [...byName.values()]]));
+}

@@ -233,7 +233,8 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
             pointOutcomes: decision.pointOutcomes.filter((p) => p.outcome).map((p) => ({ point: p.point, outcome: domainOutcome(p.outcome!), text: p.text })),
             ...(decision.votes ? { votes: decision.votes.map(({ position, who }) => ({ position, who })) } : {}),
             ...(decision.reservations ? { reservations: decision.reservations.map(({ text, who }) => ({ text, who })) } : {}),
-            ...(item.decidingBody ? { decidingBody: item.decidingBody } : {}),
+            // Where a recommended case goes on to: the body the decision names, else the item's deciding body.
+            ...(decision.recommendedTo ?? item.decidingBody ? { decidingBody: decision.recommendedTo ?? item.decidingBody } : {}),
           },
           meta(`${key}:decision`, decision.line),
         ),
@@ -251,7 +252,7 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
       commands.push(
         new NoteEarlierTreatment(
           // A dated decision block or case-history entry tells the case's course, as `Sagens forløb` does.
-          { caseId, body: treatment.body, date: treatment.date, ...(itemNumber !== undefined ? { itemNumber } : {}), foundIn: (treatment.foundIn ?? 'tidligere-behandling') === 'tidligere-behandling' ? 'tidligere-behandling' : 'sagens-forloeb', notedAt: meetingId },
+          { caseId, body: treatment.body, date: treatment.date, ...(itemNumber !== undefined ? { itemNumber } : {}), foundIn: (treatment.foundIn ?? 'tidligere-behandling') === 'tidligere-behandling' ? 'tidligere-behandling' : 'sagens-forloeb', notedAt: meetingId, ...earlierOutcome(treatment) },
           meta(`${key}:earlier:${referenced}:${itemNumber ?? 'x'}`, treatment.line),
         ),
       );
@@ -263,7 +264,7 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
     const referenced = safeMeetingId(entry.body, entry.date);
     if (!referenced || referenced === meetingId) continue;
     commands.push(
-      new NoteEarlierTreatment({ caseId, body: entry.body, date: entry.date, foundIn: 'sagens-forloeb', notedAt: meetingId }, meta(`${key}:course:${referenced}`, entry.line)),
+      new NoteEarlierTreatment({ caseId, body: entry.body, date: entry.date, foundIn: 'sagens-forloeb', notedAt: meetingId, ...earlierOutcome(entry) }, meta(`${key}:course:${referenced}`, entry.line)),
     );
   }
   return { ...base, caseId, commands };
@@ -309,6 +310,11 @@ function cancellationWording(text: string): string | undefined {
     .split('\n')
     .map((line) => line.trim())
     .find((line) => /^mødet\s+(?:er\s+)?aflyst/iu.test(line));
+}
+
+/** The outcome an earlier treatment's block or entry shows (or that the item was postponed there). */
+function earlierOutcome(treatment: { outcome?: DecisionOutcome; postponed?: boolean }): { outcome?: Outcome; postponed?: boolean } {
+  return { ...(treatment.outcome ? { outcome: domainOutcome(treatment.outcome) } : {}), ...(treatment.postponed ? { postponed: true } : {}) };
 }
 
 function summaryOf(sections: ParsedItemSections): SummarySection[] {

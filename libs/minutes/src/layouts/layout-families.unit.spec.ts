@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { LAYOUT_FAMILIES, LAYOUT_FIXTURES, PERTURBATION_KINDS, perturbationInvarianceProperty, scoreLayoutFixtures } from '../fixtures/index.js';
+import { LAYOUT_FAMILIES, LAYOUT_FIXTURES, PERTURBATION_KINDS, perturbationInvarianceProperty, perturbFixture, scoreLayoutFixtures } from '../fixtures/index.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
 import { parsedAsActual } from './parsed-as-actual.js';
 
@@ -34,6 +34,14 @@ describe('layout families: facts read from every fixture', () => {
   it('reads the same facts from perturbed texts (re-wrapped, page breaks, blank runs, tabs, CRLF, NBSP, form feeds, trailing spaces)', () => {
     const others = LAYOUT_FIXTURES.filter((fixture) => fixture.family !== 'naestved-flipbook');
     fc.assert(perturbationInvarianceProperty(read, { fixtures: others }), { numRuns: 150, seed: 4242 });
+  });
+
+  it('ends an eDoc title at the running head a form feed puts under it (page breaks, form feeds and CRLF together)', () => {
+    const fixture = LAYOUT_FIXTURES.find((candidate) => candidate.name === 'ballerup-kommunalbestyrelsen-2013-09-30.txt')!;
+    const text = perturbFixture(fixture, { kinds: ['page-breaks', 'form-feeds', 'crlf'], seed: 11 });
+    // The perturbed text has `3. Forslag ...`, a page counter, then `\fKommunalbestyrelsen` as the next page's head.
+    expect(text).toMatch(/3\. Forslag fra Enhedslisten om gratis svømning for børn\r\n[^\r]*\r\n\fKommunalbestyrelsen/u);
+    expect(parseMinutes(text, fixture.name).items.find((item) => item.number === 3)?.title).toBe('Forslag fra Enhedslisten om gratis svømning for børn');
   });
 
   it('reads the same facts from perturbed flipbook texts (all perturbations but re-wrapping)', () => {

@@ -13,7 +13,7 @@ export function parsedAsActual(parsed: ParsedMinutes): ActualMinutes {
     startTime: parsed.meeting.startTime ?? null,
     place: parsed.meeting.location ?? null,
     items: parsed.items.map(actualItem),
-    attendance: attendanceOf(parsed),
+    attendance: meetingAttendance(parsed.participants, parsed.items),
   };
 }
 
@@ -78,7 +78,7 @@ function votesOf(decision: ParsedDecision): GoldenVotes | null {
 }
 
 /** `A, F og V`, `Lise Holm (A) og Bo Berg (V)`: each person or party, without party letters after names. */
-function splitNames(text: string): string[] {
+export function splitNames(text: string): string[] {
   return text
     .replace(/\.$/u, '')
     .split(/\s*(?:,|;|\bog\b|\bsamt\b)\s*/u)
@@ -90,20 +90,31 @@ function splitNames(text: string): string[] {
  * The meeting's attendance: the head's statuses, then per-item absences. A member absent from every item
  * counts as absent from the meeting (apologies when the document says `Afbud`); from some items only, partial.
  */
-function attendanceOf(parsed: ParsedMinutes): ActualAttendance {
+/**
+ * The meeting's attendance from its participants and the items' absences (the parse result's, or what the API
+ * shows of them).
+ */
+export interface AttendanceSource {
+  name: string;
+  /** `attended`, `apologies` or `absent`. */
+  attendance: string;
+  partial?: string;
+  substituteFor?: string;
+}
+
+export function meetingAttendance(participants: readonly AttendanceSource[], items: readonly { closed: boolean; absences: readonly { name: string; attendance?: string }[] }[]): ActualAttendance {
   const present = new Set<string>();
   const apologies = new Set<string>();
   const absent = new Set<string>();
   const substitutes: { name: string; for: string }[] = [];
   const partial = new Set<string>();
-  for (const participant of parsed.participants) {
+  for (const participant of participants) {
     if (participant.partial) partial.add(participant.name);
     else if (participant.attendance === 'attended') present.add(participant.name);
     else (participant.attendance === 'apologies' ? apologies : absent).add(participant.name);
     if (participant.substituteFor) substitutes.push({ name: participant.name, for: stripParty(participant.substituteFor) });
     if (participant.partial && participant.attendance === 'attended') present.add(participant.name);
   }
-  const items = parsed.items;
   const byName = new Map<string, { items: Set<number>; apologies: boolean }>();
   items.forEach((item, index) => {
     for (const person of item.absences) {

@@ -1,3 +1,4 @@
+import { withoutMarkers } from './source-line.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import {
@@ -26,7 +27,7 @@ export function statusOf(words: string): Attendance | undefined {
 /** `Fraværende: A (V), B (C)`, `Afbud A (C)`, `Ikke til stede: A`, `Fraværende- A ()`. Undefined when the line is not one. */
 export function readAbsenceLine(text: string): AbsenceReading | undefined {
   if (!/^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu.test(text)) return undefined;
-  const match = ABSENCE_LABEL_LINE.exec(text.replace(/\*\*|__/g, '').trim());
+  const match = ABSENCE_LABEL_LINE.exec(withoutMarkers(text).trim());
   if (!match) return undefined;
   const label = match.groups!.label!.toLowerCase();
   // `Fraværende uden afbud` is absence; any other mention of `afbud` is apologies.
@@ -97,7 +98,7 @@ export interface MemberEntry {
  * `Per Pind (F), Suppleant for Kaj Kirk (F)`, `Lis Lund (V), sag 3-4`, `Jette Rau (erhvervschef) - Deltog`.
  */
 export function readMemberEntry(entry: string): MemberEntry | undefined {
-  let text = entry.replace(/\*\*|__/g, '').replace(/^[-•*]\s+/u, '').trim();
+  let text = withoutMarkers(entry).replace(/^[-•*]\s+/u, '').trim();
   let substituteFor: string | undefined;
   const substitute = SUBSTITUTE.exec(text);
   if (substitute) {

@@ -1,3 +1,4 @@
+import { withoutMarkers } from './source-line.js';
 import { BODY_ABBREVIATIONS } from './vocabulary/bodies.js';
 
 /** Comparing names of bodies (udvalg) that are spelled with varying punctuation, case and Danish letters. */
@@ -23,7 +24,7 @@ export function sameBody(a: string, b: string): boolean {
 
 /** A deciding body as written, without the trailing full stop some layouts add. */
 export function cleanBodyName(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').replace(/[.:;,\s]+$/, '').trim();
+  return withoutMarkers(text).replace(/\s+/g, ' ').replace(/[.:;,\s]+$/, '').trim();
 }
 
 /** The body a printed abbreviation (`KB`, `ØU`, `BY`) stands for, among the bodies the document names. */

@@ -2,7 +2,7 @@ import { cleanBodyName } from './body-name.js';
 import { NUMERIC_DATE, DANISH_LONG_DATE, findDanishDate } from './danish-date.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedCourseEntry } from './parsed-minutes.types.js';
-import { contentLines, type SourceLine } from './source-line.js';
+import { contentLines, type SourceLine, withoutMarkers } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
 const CANCELLED = /^(?:mødet\s+(?:er\s+|blev\s+)?aflyst|mødet\s+er\s+blevet\s+aflyst|aflyst)\b[\s,.:;]*(?:(?:da|fordi|idet|pga\.?|på grund af)\s+)?(.*)$/iu;
@@ -37,7 +37,7 @@ export function parseCourse(lines: readonly SourceLine[], warnings: WarningColle
       line: current.line,
     };
     for (const text of current.texts) {
-      const cancelled = CANCELLED.exec(text.replace(/\*\*|__/g, '').trim());
+      const cancelled = CANCELLED.exec(withoutMarkers(text).trim());
       if (cancelled) {
         entry.cancelled = true;
         const reason = cancelled[1]!.replace(/[.\s]+$/u, '').trim();
@@ -53,7 +53,7 @@ export function parseCourse(lines: readonly SourceLine[], warnings: WarningColle
   };
 
   for (const line of contentLines(lines)) {
-    const text = line.plain.replace(/\*\*|__/g, '').trim();
+    const text = withoutMarkers(line.plain).trim();
     const head = readEntryHead(text);
     if (head) {
       flush();

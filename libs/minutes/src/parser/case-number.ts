@@ -1,3 +1,4 @@
+import { withoutMarkers } from './source-line.js';
 import { ACCESS_WITH_NUMBER, CASE_NUMBER_LABEL, CASE_NUMBER_SCHEMES, OTHER_NUMBER_LABEL, SAG_NR, type CaseNumberScheme } from './vocabulary/case-numbers.js';
 
 export interface CaseNumberReading {
@@ -22,8 +23,9 @@ const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr
  * line. `Dok.nr.` values are never case numbers.
  */
 export function readCaseNumber(line: string): CaseNumberReading | undefined {
-  const text = line.replace(/\*\*|__/g, '').trim();
-  if (text.length === 0 || text.length > 200) return undefined;
+  const text = withoutMarkers(line).trim();
+  // Every scheme has digits: a line without one holds no case number.
+  if (text.length === 0 || text.length > 200 || !/\d/.test(text)) return undefined;
   // Rødovre's `Sag nr. 162` numbers the item, not the case.
   if (SAG_NR.test(text)) return undefined;
 
@@ -61,7 +63,7 @@ export function readCaseNumberLine(plain: string): string | undefined {
 
 /** A case-number label with nothing after it (`Sagsnr.:`): its value comes on a later line. */
 export function isEmptyCaseNumberLabel(plain: string): boolean {
-  const text = plain.replace(/\*\*|__/g, '').trim();
+  const text = withoutMarkers(plain).trim();
   const match = CASE_NUMBER_LABEL.exec(text);
   return !!match && text.slice(match[0].length).trim().length === 0;
 }

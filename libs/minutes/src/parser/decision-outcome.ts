@@ -1,3 +1,4 @@
+import { withoutMarkers } from './source-line.js';
 import type { DecisionOutcome } from './parsed-minutes.types.js';
 import { OUTCOME_PHRASES, POSTPONED_PHRASE as POSTPONED, REMARKS_BOILERPLATE } from './vocabulary/outcome-phrases.js';
 
@@ -46,7 +47,7 @@ function wordEndsAt(text: string, index: number): boolean {
 /** The original text after the phrase, or undefined if only punctuation/boilerplate remains. */
 function restAfter(original: string, key: string, length: number): string | undefined {
   // `key` is the original lowercased with markers removed and spaces collapsed: cut the same text from it.
-  const cleaned = original.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+  const cleaned = withoutMarkers(original).replace(/\s+/g, ' ').trim();
   const rest = cleaned.slice(length).replace(/^[\s.,;:–-]+/, '').trim();
   if (key.length === 0 || rest.length === 0) return undefined;
   if (REMARKS_BOILERPLATE.test(rest.toLowerCase())) return undefined;

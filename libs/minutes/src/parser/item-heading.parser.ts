@@ -1,4 +1,4 @@
-import type { SourceLine } from './source-line.js';
+import { withoutMarkers, type SourceLine } from './source-line.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
 import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, TYPE_CODE } from './vocabulary/numbering.js';
 
@@ -20,7 +20,7 @@ export interface HeadingCandidate {
 
 /** Plain text of a line without bold markers. */
 export function unmarkedText(line: SourceLine): string {
-  return line.plain.replace(/\*\*|__/g, '').trim();
+  return withoutMarkers(line.plain).trim();
 }
 
 /**
@@ -30,7 +30,8 @@ export function unmarkedText(line: SourceLine): string {
 const candidates = new WeakMap<SourceLine, HeadingCandidate | null>();
 
 export function readHeadingCandidate(line: SourceLine): HeadingCandidate | undefined {
-  if (line.blank) return undefined;
+  // Most lines fail the cheap test: they need no cache entry (a WeakMap entry costs more than the test).
+  if (line.blank || !MAY_BE_HEADING.test(line.plain)) return undefined;
   const known = candidates.get(line);
   if (known !== undefined) return known ?? undefined;
   const candidate = readHeadingCandidateOnce(line);
@@ -42,7 +43,6 @@ export function readHeadingCandidate(line: SourceLine): HeadingCandidate | undef
 const MAY_BE_HEADING = /^(?:[#*_\s]*)(?:\d|punkt|pkt|dagsordenspunkt|nr\.|[•·▪●◦]|lukket|closed)/iu;
 
 function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefined {
-  if (!MAY_BE_HEADING.test(line.plain)) return undefined;
   let text = unmarkedText(line);
   const marked = line.headingLevel > 0 || line.bold || /^(\*\*|__)/.test(line.text.replace(/^#+\s*/, ''));
   let closed = false;
@@ -71,15 +71,14 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
 
 function build(number: number | undefined, rawTitle: string, style: string, strength: 'strong' | 'weak', marked: boolean, closedBefore: boolean): HeadingCandidate {
   const title = readTitle(rawTitle);
-  return {
-    ...(number === undefined ? {} : { number }),
-    title: title.title,
-    style,
-    strength,
-    marked,
-    closed: closedBefore || title.closed,
-    ...(title.typeCode ? { typeCode: title.typeCode, titleWithCode: `${title.title} (${title.typeCode})` } : {}),
-  };
+  // Built field by field, not by spreading: this runs for every numbered line.
+  const candidate: HeadingCandidate = { title: title.title, style, strength, marked, closed: closedBefore || title.closed };
+  if (number !== undefined) candidate.number = number;
+  if (title.typeCode) {
+    candidate.typeCode = title.typeCode;
+    candidate.titleWithCode = `${title.title} (${title.typeCode})`;
+  }
+  return candidate;
 }
 
 export interface ClosedTitle {
@@ -93,6 +92,8 @@ export function readTitle(raw: string): ClosedTitle {
   let title = raw.trim();
   let closed = false;
   let typeCode: string | undefined;
+  // Cheap tests first: most titles carry neither a closed marker nor a type code.
+  if (!title.endsWith(')') && !/lukket|closed/iu.test(title)) return { title, closed };
   for (let guard = 0; guard < 3; guard++) {
     const before = title;
     const prefix = CLOSED_PREFIX.exec(title) ?? CLOSED_PREFIX_ANY_CASE.exec(title);

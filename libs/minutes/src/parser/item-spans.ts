@@ -327,7 +327,10 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
     while (lines[skip] && !lines[skip]!.blank && (RUNNING_HEAD_LINE.test(unmarkedText(lines[skip]!)) || (unmarkedText(lines[skip]!).length <= 60 && ENDS_WITH_BODY_WORD.test(unmarkedText(lines[skip]!))))) skip++;
-    if (skip > bodyStart && lines[skip] && /^\p{Ll}/u.test(lines[skip]!.plain)) bodyStart = skip;
+    const continuesAfterHead = !!lines[skip] && /^\p{Ll}/u.test(lines[skip]!.plain);
+    if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
+    // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
+    else if (skip > bodyStart && lines[bodyStart]!.pageBreak) break;
     const next = lines[bodyStart];
     if (!next || next.blank || !isTitleLine(next)) break;
     const text = unmarkedText(next);

@@ -1,3 +1,4 @@
+import { withoutMarkers } from './source-line.js';
 import type { Attendance } from './parsed-minutes.types.js';
 import { ATTENDANCE_STATUSES } from './vocabulary/attendance.js';
 
@@ -35,7 +36,7 @@ export function attendanceOf(marker: string): Attendance | undefined {
 
 /** `Allan Kristensen (C) (2. viceborgmester) (Afbud)`, `Jette Rau (erhvervschef) - Deltog`. */
 export function readPersonEntry(entry: string): PersonEntry | undefined {
-  let text = entry.replace(/\*\*|__/g, '').trim();
+  let text = withoutMarkers(entry).trim();
   let attendance: Attendance | undefined;
   const dashed = /^(.*\S)\s+[-–]\s+([^()]+)$/u.exec(text);
   if (dashed && attendanceOf(dashed[2]!)) {

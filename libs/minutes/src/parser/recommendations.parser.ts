@@ -1,5 +1,5 @@
 import type { ParsedRecommendation } from './parsed-minutes.types.js';
-import { blockText, type SourceLine } from './source-line.js';
+import { blockText, type SourceLine, withoutMarkers } from './source-line.js';
 
 export interface RecommendationsReading {
   points: ParsedRecommendation[];
@@ -34,7 +34,7 @@ export function parseRecommendations(lines: readonly SourceLine[]): Recommendati
       if (current) current.lastBlank = true;
       continue;
     }
-    const text = line.text.replace(/\*\*|__/g, '');
+    const text = withoutMarkers(line.text);
     const expected = points.length + (current ? 2 : 1);
     const leading = LEADING_NUMBER.exec(text);
     if (leading && Number(leading[1]) === expected) {

@@ -1,4 +1,4 @@
-import type { SourceLine } from './source-line.js';
+import { withoutMarkers, type SourceLine } from './source-line.js';
 import { SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
 
 export type { SectionKind };
@@ -22,18 +22,32 @@ export interface SectionHeading {
 }
 
 function headingKey(text: string): string {
-  return text
-    .replace(/\*\*|__/g, '')
+  return withoutMarkers(text)
     .replace(/\s+/g, ' ')
     .replace(/[\s:.]+$/, '')
     .trim()
     .toLowerCase();
 }
 
+/** The first letters of every label: one test spares the whole list for most lines. */
+const LABEL_START = new RegExp(`^(?:${[...new Set(SECTION_LABELS.flatMap(([pattern]) => labelStarts(pattern)))].join('|')})`, 'u');
+
+const MAY_BE_LABEL = new RegExp(`^(?:\\*\\*|__|\\s)*(?:${LABEL_START.source.slice(4, -1)})`, 'iu');
+
+function labelStarts(pattern: RegExp): string[] {
+  // `^indhold$`, `^(?:sammendrag|resumé|...)$`: the first two letters of each alternative.
+  const body = pattern.source.replace(/^\^(?:\(\?:)?/u, '');
+  // A start that is not two plain letters (a group, a class) cannot be known here: then every line is tried.
+  return body.split('|').map((alternative) => (/^\p{L}{2}/u.test(alternative) ? alternative.slice(0, 2) : ''));
+}
+
+const LABEL_LENGTH = 70;
+
 function kindOf(text: string): SectionKind | undefined {
   // Labels are a few words: a longer text is not one.
-  if (text.length > 70) return undefined;
+  if (text.length > LABEL_LENGTH) return undefined;
   const key = headingKey(text);
+  if (!LABEL_START.test(key)) return undefined;
   return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }
 
@@ -42,7 +56,13 @@ const readings = new WeakMap<SourceLine, SectionHeading | null>();
 
 /** A known section heading, alone on its line or followed by `: content`. */
 export function readSectionHeading(line: SourceLine): SectionHeading | undefined {
-  if (line.blank) return undefined;
+  // Every label starts with one of a few letter pairs (markers aside): other lines need no cache entry.
+  if (line.blank || !MAY_BE_LABEL.test(line.plain)) return undefined;
+  // A label is at most LABEL_LENGTH characters, alone or before a colon: prose lines end here.
+  if (line.plain.length > LABEL_LENGTH) {
+    const colon = line.plain.indexOf(':');
+    if (colon <= 0 || colon > LABEL_LENGTH) return undefined;
+  }
   const known = readings.get(line);
   if (known !== undefined) return known ?? undefined;
   const reading = readSectionHeadingOnce(line);
@@ -58,7 +78,7 @@ function readSectionHeadingOnce(line: SourceLine): SectionHeading | undefined {
   const colon = line.plain.indexOf(':');
   if (colon > 0) {
     const kind = kindOf(line.plain.slice(0, colon));
-    const inline = line.plain.slice(colon + 1).replace(/\*\*|__/g, '').trim();
+    const inline = withoutMarkers(line.plain.slice(colon + 1)).trim();
     if (kind && kind !== 'container' && inline.length > 0) {
       // `Sagsforløb: ØK/BY` names the route ahead; alone on its line it opens the case history.
       return { kind: kind === 'course' ? 'routing' : kind, heading: headingKey(line.plain.slice(0, colon)), inline };

@@ -26,7 +26,11 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const FORM_FEED = /\f/g;
 
+/** Most lines hold neither odd spaces nor zero-width characters: one test spares two replacements. */
+const ODD_OR_ZERO_WIDTH = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad]/;
+
 export function normaliseSpacing(text: string): string {
+  if (!ODD_OR_ZERO_WIDTH.test(text)) return text;
   return text.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ');
 }
 
@@ -46,15 +50,20 @@ export function toSourceLine(raw: string, no: number): SourceLine {
 
 function readSourceLine(raw: string, no: number): SourceLine {
   // A tab reads as a space (`raw` keeps it: contents lists put their page numbers after one).
-  const text = normaliseSpacing(raw).replace(/\t+/g, ' ').replace(/\s+$/, '').replace(/^\s+/, '');
+  const spaced = normaliseSpacing(raw);
+  // `trim` removes what `\s` matches; tabs inside the line read as one space.
+  const text = (spaced.includes('\t') ? spaced.replace(/\t+/g, ' ') : spaced).trim();
+  if (text.length === 0) return { no, raw, text, plain: text, headingLevel: 0, bold: false, blank: true };
   let rest = text;
   let headingLevel = 0;
-  const heading = /^(#{1,6})\s*/.exec(rest);
+  const heading = text.charCodeAt(0) === 35 /* # */ ? /^(#{1,6})\s*/.exec(rest) : null;
   if (heading) {
     headingLevel = heading[1]!.length;
     rest = rest.slice(heading[0].length);
   }
   let bold = false;
+  // Cheap test first: most lines have no bold markers at all.
+  if (!rest.includes('**') && !rest.includes('__')) return { no, raw, text, plain: rest.trim(), headingLevel, bold, blank: false };
   const wrapped = /^(\*\*|__)(.*?)(\*\*|__)\s*([:.]?)$/.exec(rest);
   if (wrapped && wrapped[2]!.length > 0 && !/\*\*|__/.test(wrapped[2]!)) {
     bold = true;
@@ -64,6 +73,11 @@ function readSourceLine(raw: string, no: number): SourceLine {
     rest = rest.replace(/^(\*\*|__)(?=\S)/, '').replace(/(?<=\S)(\*\*|__)$/, '');
   }
   return { no, raw, text, plain: rest.trim(), headingLevel, bold, blank: text.length === 0 };
+}
+
+/** Text without bold markers (`**`, `__`); most lines have none, so the pattern runs only where one stands. */
+export function withoutMarkers(text: string): string {
+  return text.includes('**') || text.includes('__') ? text.replace(/\*\*|__/g, '') : text;
 }
 
 /** Joins the raw lines of a block, dropping leading and trailing blank lines: text kept exactly as written. */

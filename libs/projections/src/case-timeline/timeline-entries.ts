@@ -64,7 +64,8 @@ export function timelineEntries(event: RecordedEvent): TimelineEntry[] {
     case 'ItemReferred':
       return [{ ...base, entry: 0, kind: 'recommended', outcome: 'recommended', text: `Sendt videre til ${data.toBody}`, details: { toBody: data.toBody } }];
     case 'EarlierTreatmentNoted':
-      return [{ ...base, entry: 0, kind: 'referenced', details: { foundIn: data.foundIn, notedAt: data.notedAt ?? null } }];
+      // The outcome as the later minutes tell it (schema version 2; null for older references).
+      return [{ ...base, entry: 0, kind: 'referenced', outcome: data.outcome ?? null, details: { foundIn: data.foundIn, notedAt: data.notedAt ?? null, postponed: data.postponed === true } }];
     default:
       return [];
   }

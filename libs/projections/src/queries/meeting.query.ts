@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { danishDate, type Participant, foldMeeting, meetingInfo, meetingStatus, participants, type MeetingEvent, type Stored } from '#cases';
+import { danishDate, type Participant, foldMeeting, itemAttendance, meetingInfo, meetingStatus, participants, type MeetingEvent, type Stored } from '#cases';
 import { decodeCursor, type Page, toPage } from './cursor.js';
 
 export interface MeetingItemView {
@@ -10,6 +10,8 @@ export interface MeetingItemView {
   outcome: string | null;
   decisionText: string | null;
   postponed: boolean;
+  /** Who was absent for this item only (`Afbud` under the item); empty for a closed item. */
+  attendance: Array<{ name: string; party: string | null; attendance: string }>;
 }
 
 export interface MeetingView {
@@ -29,6 +31,7 @@ function toView(row: any, items: any[], today: string): MeetingView {
   const state = foldMeeting(row.events as Stored<MeetingEvent>[]);
   const info = meetingInfo(state);
   const cancelled = (row.events as Array<{ type: string; data: any }>).find((e) => e.type === 'MeetingCancelled');
+  const perItem = itemAttendance(state);
   return {
     municipality: row.municipality,
     meetingId: row.meeting_id,
@@ -48,6 +51,7 @@ function toView(row: any, items: any[], today: string): MeetingView {
       outcome: i.closed ? null : i.outcome,
       decisionText: i.closed ? null : i.decision_text,
       postponed: i.postponed,
+      attendance: i.closed || i.number === null ? [] : (perItem.get(i.number) ?? []).map((p: Participant) => ({ name: p.name, party: p.party ?? null, attendance: p.attendance })),
     })),
   };
 }

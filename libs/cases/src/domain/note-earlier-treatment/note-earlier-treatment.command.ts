@@ -11,6 +11,10 @@ export interface NoteEarlierTreatmentInput {
   foundIn: EarlierTreatmentSource;
   /** The meeting whose minutes carry the reference. */
   notedAt?: string;
+  /** That meeting's outcome, when the reference shows its decision (one of OUTCOME_CODES). */
+  outcome?: string;
+  /** The item was postponed at that meeting. */
+  postponed?: boolean;
 }
 
 export class NoteEarlierTreatment {

@@ -1,7 +1,7 @@
 import { CancelMeeting } from '../cancel-meeting/cancel-meeting.command.js';
 import { decideCancelMeeting } from '../cancel-meeting/cancel-meeting.decide.js';
 import { meetingIdFor, meetingStreamId } from '../meeting-id.js';
-import { meetingStatus, participants } from '../meeting-state.js';
+import { itemAttendance, meetingStatus, participants } from '../meeting-state.js';
 import { EBU, eventsIn, meta, Scenario } from '../test-fixtures.js';
 import { RecordAttendance } from './record-attendance.command.js';
 import { decideRecordAttendance } from './record-attendance.decide.js';
@@ -23,6 +23,20 @@ describe('RecordAttendance', () => {
       { name: 'Lars Green Bach', attendance: 'apologies', party: 'B' },
     ]);
     expect(meetingStatus(s.meetingState(id), '2024-01-01')).toBe('held');
+  });
+
+  it('keeps attendance for one item apart from the meeting\'s, per item number', () => {
+    const s = new Scenario();
+    const record = (itemNumber: number | undefined, name: string, key: string) =>
+      s.then(decideRecordAttendance(new RecordAttendance({ meeting, ...(itemNumber === undefined ? {} : { itemNumber }), participants: [{ name, attendance: 'apologies' }] }, meta(key)), { meeting: s.meetingState(id) }));
+    record(undefined, 'Musa Kekec', 'm');
+    record(3, 'Lars Green Bach', 'i3');
+    record(5, 'Lars Green Bach', 'i5');
+    expect(participants(s.meetingState(id)).map((p) => p.name)).toEqual(['Musa Kekec']);
+    expect([...itemAttendance(s.meetingState(id))]).toEqual([
+      [3, [{ name: 'Lars Green Bach', attendance: 'apologies' }]],
+      [5, [{ name: 'Lars Green Bach', attendance: 'apologies' }]],
+    ]);
   });
 
   it('may be recorded for a cancelled meeting (the apologies explain it), which stays cancelled', () => {

@@ -46,7 +46,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     const text = line.text;
     if (PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
     else if ((text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || /\.\w{3,4}$/u.test(text)) && FILE_LINK.test(text))) dropped.set(index, 'link-label');
-    else if (text.length < 80 && (NAVIGATION.test(text) || /\bpreview\b/iu.test(text))) dropped.set(index, 'navigation');
+    else if (text.length < 80 && (NAVIGATION.test(text) || (/review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped.set(index, 'navigation');
     else if (text.length < 400 && /ookie/iu.test(text) && COOKIE.test(text)) dropped.set(index, 'cookie');
     else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
     else {
@@ -118,7 +118,8 @@ function dropPageNumberRuns(input: readonly SourceLine[], dropped: Map<number, N
  * around at least two markers: the header and footer of every page.
  */
 function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
-  const markers = input.flatMap((line, index) => (dropped.get(index) === 'page-counter' || line.pageBreak ? [index] : []));
+  const markers: number[] = [];
+  for (let index = 0; index < input.length; index++) if (input[index]!.pageBreak || dropped.get(index) === 'page-counter') markers.push(index);
   // Markers close together (`Side 1` then `2 of 3`) are one page break.
   const breaks: number[] = [];
   for (const marker of markers) {
@@ -128,7 +129,6 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
   if (breaks.length < 2) return;
   const counted = markers.filter((marker) => dropped.get(marker) === 'page-counter').length >= 2;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
-  const windowed = new Set(breaks.flatMap((marker) => nonBlankAround(input, marker, PAGE_WINDOW)));
   const atOffset = new Map<string, Map<number, Set<number>>>();
   const occurrences = new Map<string, Set<number>>();
   for (const marker of breaks) {
@@ -145,15 +145,24 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
   }
   const anywhere = new Map<string, number>();
   for (const [key, byOffset] of atOffset) {
-    const best = [...byOffset.values()].sort((a, b) => b.size - a.size)[0]!;
-    occurrences.set(key, best);
-    anywhere.set(key, new Set([...byOffset.values()].flatMap((indexes) => [...indexes])).size);
+    let best: Set<number> | undefined;
+    const all = new Set<number>();
+    for (const indexes of byOffset.values()) {
+      if (!best || indexes.size > best.size) best = indexes;
+      for (const index of indexes) all.add(index);
+    }
+    occurrences.set(key, best!);
+    anywhere.set(key, all.size);
   }
   // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
   // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
   const everywhere = new Map<string, number>();
-  for (const line of input) if (!line.blank) everywhere.set(furnitureKey(line.text), (everywhere.get(furnitureKey(line.text)) ?? 0) + 1);
+  for (const line of input) {
+    if (line.blank) continue;
+    const key = furnitureKey(line.text);
+    everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
+  }
   const known = new Map<number, boolean>();
   const recurring = (index: number): boolean => {
     let answer = known.get(index);

@@ -44,9 +44,14 @@ export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
+const LOWER_THEN_DIGIT = /\p{Ll}\d/u;
+
 function splitPieces(text: string): string[] {
+  const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
+  // Most lines hold nothing glued: a few cheap tests spare the splitting below.
+  if (!runTogether && !text.startsWith('Beslutning ') && !text.includes('stem') && !LOWER_THEN_DIGIT.test(text) && !GLUED_LABELS.test(text)) return [text];
   let pieces = [text];
-  if (text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text)) {
+  if (runTogether) {
     const cuts = text.split(RUN_TOGETHER_CUT);
     if (cuts.length >= 3) {
       pieces = cuts.flatMap((cut) => splitOnce(cut, LABEL_THEN_TEXT) ?? splitOnce(cut, DATED_BLOCK_THEN_TEXT) ?? splitOnce(cut, CASE_NUMBER_THEN_TEXT) ?? [cut]);
@@ -55,7 +60,7 @@ function splitPieces(text: string): string[] {
   // Cheap tests first: most lines hold none of these.
   pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined) ?? [piece]);
   if (text.includes('stemte') || text.includes('stemme')) pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
-  if (!/\p{Ll}\d/u.test(text)) return pieces.map((piece) => piece.trim()).filter((piece) => piece.length > 0);
+  if (!LOWER_THEN_DIGIT.test(text)) return pieces.map((piece) => piece.trim()).filter((piece) => piece.length > 0);
   pieces = pieces.flatMap((piece) => {
     const at = GLUED_HEADING.exec(piece);
     return at && at.index > 0 ? [piece.slice(0, at.index), piece.slice(at.index)] : [piece];
