@@ -214,6 +214,17 @@ describe('the pages in a real Chromium, on the bundled demo minutes', () => {
     await screenshot('meeting');
   });
 
+  it('under /kommuner/ballerup a click from the case to its meeting and back to search stays there', async () => {
+    await open(`/kommuner/ballerup/sager/${CASE}`);
+    expect(await page.locator('.municipality-name').innerText()).toBe('Ballerup Kommune');
+    await page.locator('.timeline a', { hasText: '6. februar 2024' }).first().click();
+    expect(new URL(page.url()).pathname).toBe(`/kommuner/ballerup/moeder/${HELD}`);
+    await page.locator('.breadcrumb a').click();
+    expect(new URL(page.url()).pathname).toBe('/kommuner/ballerup/');
+    expect(await page.locator('.result__title', { hasText: TITLE }).count()).toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('the cancelled meeting of 16 January 2024 is shown as cancelled, its items postponed', async () => {
     await open(`/moeder/${CANCELLED}`);
     expect(await page.locator('.notice--cancelled').innerText()).toMatch(/Mødet blev aflyst[\s\S]*beslutningsdygtigt/);

@@ -8,7 +8,8 @@ import type { AuthenticatedRequest } from '../auth/auth.guard.js';
  */
 export const MUNICIPALITY_PREFIX = 'municipalities/:municipality';
 
-export const inMunicipalities = (path: string): string[] => [path, path ? `${MUNICIPALITY_PREFIX}/${path}` : MUNICIPALITY_PREFIX];
+/** `path` unprefixed and under `prefix` (the pages use `kommuner/:municipality`). */
+export const inMunicipalities = (path: string, prefix = MUNICIPALITY_PREFIX): string[] => [path, path ? `${prefix}/${path}` : prefix];
 
 /** The slug of the municipality the request is for. */
 export const Municipality = createParamDecorator((_: unknown, context: ExecutionContext): string => {

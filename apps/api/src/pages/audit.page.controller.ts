@@ -11,7 +11,7 @@ import { AUDIT_KIND_LABELS, outcomeLabel } from './danish-text.js';
 import { HtmlPage } from './html-page.decorator.js';
 import { PageErrorsFilter } from './page-errors.filter.js';
 import { sourceRef } from './source-ref.js';
-import { Municipality } from '../http/municipality.decorator.js';
+import { inKommuner, PageIn, type PageMunicipality } from './page-municipality.js';
 import { ViewRenderer } from './view-renderer.js';
 
 const PAGE_SIZE = 100;
@@ -19,7 +19,7 @@ const PAGE_SIZE = 100;
 export const CSV_MAX_ROWS = 100_000;
 
 /** `/revision`: postponements, decisions and corrections, who recorded them and when; a chart and a CSV. */
-@Controller()
+@Controller(inKommuner(''))
 @UseFilters(PageErrorsFilter)
 export class AuditPageController {
   constructor(
@@ -29,17 +29,17 @@ export class AuditPageController {
 
   @Get('revision')
   @HtmlPage()
-  async show(@Query() query: Record<string, unknown>, @Municipality() municipality: string): Promise<string> {
-    const { form, filter } = auditForm(query, municipality);
+  async show(@Query() query: Record<string, unknown>, @PageIn() where: PageMunicipality): Promise<string> {
+    const { form, filter } = auditForm(query, where.slug);
     const cursor = textParam(query.efter, 'efter', 2000);
     const [page, counts, bodies] = await Promise.all([
       this.rows(filter, PAGE_SIZE, cursor),
       auditMonthlyCounts(this.pool, filter),
-      knownBodies(this.pool, municipality),
+      knownBodies(this.pool, where.slug),
     ]);
     return this.views.render(
       'audit',
-      { title: 'Revision', section: 'audit', wide: true },
+      { where, title: 'Revision', section: 'audit', wide: true },
       {
         form,
         bodies,
@@ -48,9 +48,9 @@ export class AuditPageController {
         rows: page.data.map((r) => ({ ...r, kindLabel: AUDIT_KIND_LABELS[r.kind] ?? r.kind, outcomeText: outcomeLabel(r.outcome), sourceLink: sourceRef(r.source) })),
         chart: auditChart(counts),
         total: counts.reduce((sum, c) => sum + c.count, 0),
-        csvHref: `/revision.csv${formQuery(form) ? `?${formQuery(form)}` : ''}`,
-        nextHref: page.nextCursor ? `/revision?${formQuery(form, { efter: page.nextCursor })}` : null,
-        firstHref: cursor ? `/revision${formQuery(form) ? `?${formQuery(form)}` : ''}` : null,
+        csvHref: `${where.base}/revision.csv${formQuery(form) ? `?${formQuery(form)}` : ''}`,
+        nextHref: page.nextCursor ? `${where.base}/revision?${formQuery(form, { efter: page.nextCursor })}` : null,
+        firstHref: cursor ? `${where.base}/revision${formQuery(form) ? `?${formQuery(form)}` : ''}` : null,
         csvMaxRows: CSV_MAX_ROWS,
       },
     );
@@ -59,8 +59,8 @@ export class AuditPageController {
   @Get('revision.csv')
   @HtmlPage('text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="sagsspor-revision.csv"')
-  async csv(@Query() query: Record<string, unknown>, @Municipality() municipality: string): Promise<string> {
-    const { filter } = auditForm(query, municipality);
+  async csv(@Query() query: Record<string, unknown>, @PageIn() where: PageMunicipality): Promise<string> {
+    const { filter } = auditForm(query, where.slug);
     const parts = [auditCsvHeader()];
     let cursor: string | undefined;
     let rows = 0;

@@ -10,13 +10,13 @@ import { timelineMarks, timelineStrip } from './case-timeline.model.js';
 import { danishLongDate } from './danish-text.js';
 import { HtmlPage } from './html-page.decorator.js';
 import { PageErrorsFilter } from './page-errors.filter.js';
-import { Municipality } from '../http/municipality.decorator.js';
+import { inKommuner, PageIn, type PageMunicipality } from './page-municipality.js';
 import { ViewRenderer } from './view-renderer.js';
 
-export const casePath = (caseNumber: string): string => `/sager/${encodeURIComponent(caseNumber)}`;
+export const casePath = (caseNumber: string, base = ''): string => `${base}/sager/${encodeURIComponent(caseNumber)}`;
 
 /** `/sager/{caseNumber}[?asOf=YYYY-MM-DD]`: a case's head and its timeline across meetings. */
-@Controller('sager')
+@Controller(inKommuner('sager'))
 @UseFilters(PageErrorsFilter)
 export class CasePageController {
   constructor(
@@ -28,8 +28,9 @@ export class CasePageController {
 
   @Get(':caseNumber')
   @HtmlPage()
-  async show(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') rawAsOf: unknown, @Res({ passthrough: true }) response: unknown): Promise<string> {
+  async show(@Param('caseNumber') raw: string, @PageIn() where: PageMunicipality, @Query('asOf') rawAsOf: unknown, @Res({ passthrough: true }) response: unknown): Promise<string> {
     const started = performance.now();
+    const { slug: municipality } = where;
     const caseId = caseIdParam(raw);
     const now = this.history.today();
     const date = asOfParam(rawAsOf, now);
@@ -37,8 +38,8 @@ export class CasePageController {
     const marks = timelineMarks(entries);
     const html = this.views.render(
       'case',
-      { title: `${view.title ?? 'Sag'} (${view.caseNumber})`, scripts: ['/assets/case.js'] },
-      { view, marks, strip: timelineStrip(marks, danishLongDate), asOf, today: danishDate(now), path: casePath(view.caseNumber) },
+      { where, title: `${view.title ?? 'Sag'} (${view.caseNumber})`, scripts: ['/assets/case.js'] },
+      { view, marks, strip: timelineStrip(marks, danishLongDate), asOf, today: danishDate(now), path: casePath(view.caseNumber, where.base) },
     );
     // Reads and rendering, for `npm run bench` and the browser's network panel.
     this.adapterHost.httpAdapter.setHeader(response, 'Server-Timing', `page;dur=${(performance.now() - started).toFixed(2)}`);

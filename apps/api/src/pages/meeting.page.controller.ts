@@ -7,11 +7,11 @@ import { meetingIdParam } from '../http/query-params.js';
 import { ATTENDANCE_LABELS, MEETING_STATE_LABELS } from './danish-text.js';
 import { HtmlPage } from './html-page.decorator.js';
 import { PageErrorsFilter } from './page-errors.filter.js';
-import { Municipality } from '../http/municipality.decorator.js';
+import { inKommuner, PageIn, type PageMunicipality } from './page-municipality.js';
 import { ViewRenderer } from './view-renderer.js';
 
 /** `/moeder/{meetingId}`: the agenda with outcomes, attendance and any cancellation. */
-@Controller('moeder')
+@Controller(inKommuner('moeder'))
 @UseFilters(PageErrorsFilter)
 export class MeetingPageController {
   constructor(
@@ -22,13 +22,13 @@ export class MeetingPageController {
 
   @Get(':meetingId')
   @HtmlPage()
-  async show(@Param('meetingId') raw: string, @Municipality() municipality: string): Promise<string> {
+  async show(@Param('meetingId') raw: string, @PageIn() where: PageMunicipality): Promise<string> {
     const meetingId = meetingIdParam(raw);
-    const meeting = await findMeeting(this.pool, municipality, meetingId, this.clock.now());
+    const meeting = await findMeeting(this.pool, where.slug, meetingId, this.clock.now());
     if (!meeting) throw new MeetingNotFound(meetingId);
     return this.views.render(
       'meeting',
-      { title: `${meeting.body}, ${meeting.date}` },
+      { where, title: `${meeting.body}, ${meeting.date}` },
       { meeting, stateLabel: MEETING_STATE_LABELS[meeting.state] ?? meeting.state, attendanceLabels: ATTENDANCE_LABELS },
     );
   }

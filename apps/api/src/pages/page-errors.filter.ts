@@ -1,8 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { DATABASE_RETRY_AFTER_SECONDS } from '#platform';
+import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { toProblem } from '../http/problem-details.filter.js';
 import { PAGE_HEADERS } from './html-page.decorator.js';
+import { pageMunicipalityOf } from './page-municipality.js';
 import { ViewRenderer } from './view-renderer.js';
 
 const TITLES: Record<number, string> = {
@@ -30,7 +32,7 @@ export class PageErrorsFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<{ headers: Record<string, string | undefined>; originalUrl?: string; url?: string }>();
+    const request = http.getRequest<AuthenticatedRequest>();
     const response = http.getResponse();
     const adapter = this.adapterHost.httpAdapter;
     const problem = { ...toProblem(error), instance: request.originalUrl ?? request.url };
@@ -46,6 +48,9 @@ export class PageErrorsFilter implements ExceptionFilter {
     for (const [name, value] of Object.entries(PAGE_HEADERS)) adapter.setHeader(response, name, value);
     adapter.setHeader(response, 'Content-Type', 'text/html; charset=utf-8');
     const title = TITLES[problem.status] ?? 'Noget gik galt';
-    adapter.reply(response, this.views.render('error', { title }, { problem, heading: title }), problem.status);
+    const where = pageMunicipalityOf(request);
+    // The AuthGuard refused the slug of `/kommuner/{slug}` before any page ran.
+    const detail = !where && request.params?.municipality !== undefined ? `Sagsspor kender ingen kommune »${request.params.municipality}«.` : problem.detail;
+    adapter.reply(response, this.views.render('error', { title, where }, { problem: { ...problem, detail }, heading: title }), problem.status);
   }
 }

@@ -1,20 +1,20 @@
 import { Controller, Get, Inject, Query, UseFilters } from '@nestjs/common';
 import type pg from 'pg';
 import { PG_POOL } from '#event-store';
-import { bodiesOfCases, InvalidCursor, knownBodies, listCases } from '#projections';
+import { bodiesOfCases, InvalidCursor, knownBodies, listCases, listMunicipalities } from '#projections';
 import { RequestValidationError } from '../http/problem.js';
 import { enumParam, textParam } from '../http/query-params.js';
 import { STATUS_LABELS } from './danish-text.js';
 import { HtmlPage } from './html-page.decorator.js';
 import { PageErrorsFilter } from './page-errors.filter.js';
-import { Municipality } from '../http/municipality.decorator.js';
+import { inKommuner, PageIn, type PageMunicipality } from './page-municipality.js';
 import { ViewRenderer } from './view-renderer.js';
 
 const STATUSES = Object.keys(STATUS_LABELS);
 const PAGE_SIZE = 25;
 
-/** `/`: search cases by number, title words, committee and status. */
-@Controller()
+/** `/`: search cases by number, title words, committee and status; and a choice of the municipalities with data. */
+@Controller(inKommuner(''))
 @UseFilters(PageErrorsFilter)
 export class SearchPageController {
   constructor(
@@ -24,7 +24,8 @@ export class SearchPageController {
 
   @Get()
   @HtmlPage()
-  async search(@Query() query: Record<string, unknown>, @Municipality() municipality: string): Promise<string> {
+  async search(@Query() query: Record<string, unknown>, @PageIn() where: PageMunicipality): Promise<string> {
+    const municipality = where.slug;
     const filter = {
       municipality,
       q: textParam(query.q, 'q')?.trim() || undefined,
@@ -32,12 +33,13 @@ export class SearchPageController {
       body: textParam(query.udvalg, 'udvalg'),
       cursor: textParam(query.efter, 'efter', 2000),
     };
-    const [page, bodies] = await Promise.all([
+    const [page, bodies, municipalities] = await Promise.all([
       listCases(this.pool, { ...filter, limit: PAGE_SIZE }).catch((error: unknown) => {
         if (error instanceof InvalidCursor) throw RequestValidationError.field('efter', error.message);
         throw error;
       }),
       knownBodies(this.pool, municipality),
+      listMunicipalities(this.pool),
     ]);
     const bodiesOf = await bodiesOfCases(this.pool, municipality, page.data.map((c) => c.caseNumber));
     const params = (extra: Record<string, string>) =>
@@ -46,14 +48,16 @@ export class SearchPageController {
       ).toString();
     return this.views.render(
       'search',
-      { title: filter.q ? `Søgning: ${filter.q}` : 'Søg i sager', section: 'search' },
+      { where, title: filter.q ? `Søgning: ${filter.q}` : 'Søg i sager', section: 'search' },
       {
         filter,
         bodies,
         statuses: STATUS_LABELS,
+        // A choice only when there is one to make.
+        municipalities: municipalities.length > 1 ? municipalities : [],
         cases: page.data.map((c) => ({ ...c, bodies: bodiesOf.get(c.caseNumber) ?? [] })),
-        nextHref: page.nextCursor ? `/?${params({ efter: page.nextCursor })}` : null,
-        firstHref: filter.cursor ? `/?${params({})}` : null,
+        nextHref: page.nextCursor ? `${where.base}/?${params({ efter: page.nextCursor })}` : null,
+        firstHref: filter.cursor ? `${where.base}/?${params({})}` : null,
       },
     );
   }

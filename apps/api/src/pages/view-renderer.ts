@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Injectable } from '@nestjs/common';
 import { Eta } from 'eta';
+import type { PageMunicipality } from './page-municipality.js';
 import { danishInstant, danishLongDate, danishMonth, outcomeLabel, STATUS_LABELS } from './danish-text.js';
 
 /** Templates sit beside this file (the build copies them into dist). */
@@ -11,6 +12,8 @@ const fmt = { date: danishLongDate, month: danishMonth, instant: danishInstant, 
 
 export interface PageFrame {
   title: string;
+  /** The municipality shown: its name in the head, and `base`/`apiBase` from it unless given. */
+  where?: PageMunicipality;
   /** Prefix of the pages' own links ('' for the default routes). */
   base?: string;
   /** Prefix of links into the JSON API. */
@@ -32,6 +35,6 @@ export class ViewRenderer {
   private readonly eta = new Eta({ views: `${PAGES_FOLDER}views`, cache: true, autoEscape: true, autoTrim: [false, 'nl'] });
 
   render(template: string, frame: PageFrame, data: object): string {
-    return this.eta.render(template, { ...data, frame: { base: '', apiBase: '', ...frame }, fmt });
+    return this.eta.render(template, { ...data, frame: { base: frame.where?.base ?? '', apiBase: frame.where?.apiBase ?? '', municipality: frame.where?.name, ...frame }, fmt });
   }
 }
