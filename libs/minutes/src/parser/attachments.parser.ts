@@ -1,5 +1,5 @@
 import type { ParsedAttachmentTitle } from './parsed-minutes.types.js';
-import { withoutMarkers, type SourceLine } from './source-line.js';
+import type { SourceLine } from './source-line.js';
 
 /** `2 bilag, heraf 1 anbefales`, `0 bilag`, `1 bilag.` */
 const COUNT_LINE = /^(\d+)\s+bilag(?:\s*,?\s*heraf\s+(\d+)\s+anbefales)?\s*\.?$/iu;
@@ -10,7 +10,7 @@ export interface AttachmentCount {
 }
 
 export function readAttachmentCount(line: SourceLine): AttachmentCount | undefined {
-  const match = COUNT_LINE.exec(withoutMarkers(line.plain).trim());
+  const match = COUNT_LINE.exec(line.unmarked);
   if (!match) return undefined;
   return { count: Number(match[1]), ...(match[2] === undefined ? {} : { recommended: Number(match[2]) }) };
 }
@@ -20,7 +20,7 @@ export function readAttachmentCount(line: SourceLine): AttachmentCount | undefin
  * (which announcement the attachment belongs to) is kept in the title; `ANBEFALES` becomes the flag.
  */
 export function readAttachmentTitle(line: SourceLine): ParsedAttachmentTitle | undefined {
-  const text = withoutMarkers(line.plain).replace(/^[-•*]\s+/u, '').trim();
+  const text = line.unmarked.replace(/^[-•*]\s+/u, '').trim();
   if (!text) return undefined;
   const marked = /^((?:\d+(?:\.\d+)*\.?\s+)?)ANBEFALES\b\s*(.*)$/u.exec(text);
   if (marked) {

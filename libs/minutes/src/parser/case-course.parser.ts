@@ -53,7 +53,7 @@ export function parseCourse(lines: readonly SourceLine[], warnings: WarningColle
   };
 
   for (const line of contentLines(lines)) {
-    const text = withoutMarkers(line.plain).trim();
+    const text = line.unmarked;
     const head = readEntryHead(text);
     if (head) {
       flush();

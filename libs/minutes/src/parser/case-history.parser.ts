@@ -2,7 +2,7 @@ import { cleanBodyName } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { contentLines, type SourceLine, withoutMarkers } from './source-line.js';
+import { contentLines, type SourceLine } from './source-line.js';
 import { HISTORY_BODY, HISTORY_DATE, HISTORY_ITEM } from './vocabulary/decision-blocks.js';
 
 /**
@@ -32,7 +32,7 @@ export function parseHistoryTriples(lines: readonly SourceLine[]): ParsedEarlier
     current = undefined;
   };
   for (const line of content) {
-    const text = withoutMarkers(line.plain).trim();
+    const text = line.unmarked;
     const body = HISTORY_BODY.exec(text);
     if (body) {
       flush();

@@ -2,7 +2,7 @@ import { overallOutcome, readOutcome } from './decision-outcome.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
 import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
-import { blockText, contentLines, type SourceLine, withoutMarkers } from './source-line.js';
+import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
 // `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`
@@ -48,7 +48,7 @@ export function parseDecision(
   const blocks: PointBlock[] = [];
   const preface: SourceLine[] = [];
   for (const sourceLine of content) {
-    const marker = POINT_MARKER.exec(withoutMarkers(sourceLine.plain));
+    const marker = POINT_MARKER.exec(sourceLine.unmarked);
     if (marker) {
       const list = marker[1] ?? marker[3]!;
       if (blocks.length > 0 && blocks[blocks.length - 1]!.first === '' && blocks[blocks.length - 1]!.lines.length > 0) {
@@ -153,7 +153,7 @@ function decisionSentences(content: readonly SourceLine[]): Sentence[] {
   const sentences: Sentence[] = [];
   let inParticipantList = false;
   for (const [lineIndex, line] of content.entries()) {
-    let text = withoutMarkers(line.plain).trim();
+    let text = line.unmarked;
     // A sentence wrapped onto the next line (`Indstillingen blev` / `godkendt.`) is read whole.
     for (let next = lineIndex + 1; next < content.length && !/[.!?:]$/u.test(text) && /^\p{Ll}/u.test(content[next]!.plain); next++) {
       text = `${text} ${content[next]!.plain.trim()}`;
@@ -193,7 +193,7 @@ function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecisi
   const votes: ParsedVote[] = [];
   const reservations: ParsedReservation[] = [];
   for (const line of content) {
-    const text = withoutMarkers(line.plain).trim();
+    const text = line.unmarked;
     const vote = VOTE_LINE.exec(text);
     if (vote) {
       votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line: line.no });

@@ -1,7 +1,7 @@
 import { cleanBodyName } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { contentLines, type SourceLine, withoutMarkers } from './source-line.js';
+import { contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
 // After the date: `Punkt 3`, `pkt. 6.`, `Punkt 4 og 5`, `punkterne 2, 3 og 4`, or `punkt` without a number.
@@ -14,7 +14,7 @@ const ITEM_REFERENCE = /^(?:,\s*)?(?:under\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(
 export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: WarningCollector): ParsedEarlierTreatment[] {
   const treatments: ParsedEarlierTreatment[] = [];
   for (const line of contentLines(lines)) {
-    const text = withoutMarkers(line.plain).replace(/^[-•*]\s+/u, '').trim();
+    const text = line.unmarked.replace(/^[-•*]\s+/u, '').trim();
     const date = findDanishDate(text);
     if (!date) {
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a readable date: "${text}"`);

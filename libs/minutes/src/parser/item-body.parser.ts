@@ -20,7 +20,7 @@ import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
 import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
 import { parseRecommendations } from './recommendations.parser.js';
 import { NARRATIVE_SECTIONS, SECTION_LABEL, readSectionHeading, type SectionKind } from './section-heading.js';
-import { blockText, contentLines, type SourceLine, withoutMarkers } from './source-line.js';
+import { blockText, contentLines, textLine, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
 /** The item's heading as found by the document scan. */
@@ -59,7 +59,7 @@ const CASE_ZONE = 8;
 type NarrativeKey = 'description' | 'summary' | 'background' | 'presentation' | 'additionalParticipation' | 'economy';
 
 function inlineLine(line: SourceLine, text: string): SourceLine {
-  return { no: line.no, raw: text, text, plain: text, headingLevel: 0, bold: false, blank: false };
+  return textLine(line.no, text);
 }
 
 /**
@@ -106,7 +106,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       (current?.lines ?? preamble).push(line);
       continue;
     }
-    const text = withoutMarkers(line.plain).trim();
+    const text = line.unmarked;
     const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
     const inZone = !current && zoneLines < CASE_ZONE;
     if (inZone) zoneLines++;

@@ -1,4 +1,4 @@
-import { withoutMarkers, type SourceLine } from './source-line.js';
+import type { SourceLine } from './source-line.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
 import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, TYPE_CODE } from './vocabulary/numbering.js';
 
@@ -20,7 +20,7 @@ export interface HeadingCandidate {
 
 /** Plain text of a line without bold markers. */
 export function unmarkedText(line: SourceLine): string {
-  return withoutMarkers(line.plain).trim();
+  return line.unmarked;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readCaseNumber } from './case-number.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
-import type { SourceLine } from './source-line.js';
+import { textLine, type SourceLine } from './source-line.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
@@ -382,7 +382,7 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
 
 /** A contents line's title without its numbering and closed marker (`Lukket: Punkt 5: Titel` -> `Titel`). */
 function contentsTitle(text: string): string {
-  const candidate = readHeadingCandidate({ no: 0, raw: text, text, plain: text, headingLevel: 0, bold: false, blank: false });
+  const candidate = readHeadingCandidate(textLine(0, text));
   return candidate ? candidate.title : readClosedFromTitle(text).title;
 }
 

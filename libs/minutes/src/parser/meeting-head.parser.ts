@@ -4,7 +4,7 @@ import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minu
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
 import { splitOutsideParentheses } from './person-list.parser.js';
 import { readHeadingCandidate } from './item-heading.parser.js';
-import { withoutMarkers, type SourceLine } from './source-line.js';
+import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
@@ -44,7 +44,7 @@ export function findSourceUrl(lines: readonly SourceLine[]): SourceUrl | undefin
 }
 
 function unmarked(line: SourceLine): string {
-  return withoutMarkers(line.plain).replace(/\s+/g, ' ').trim();
+  return collapseSpaces(line.unmarked);
 }
 
 function fieldOf(label: string): HeadField | undefined {

@@ -17,7 +17,12 @@ export interface SourceLine {
   bold: boolean;
   blank: boolean;
   /** A page break (form feed) stood on or just before this line, or page furniture was dropped before it. */
-  pageBreak?: boolean;
+  pageBreak: boolean;
+  /**
+   * `plain` without any bold markers, trimmed: the form most recognisers read. Computed once here, since
+   * every line goes through several of them (a field of every line, so that all lines share one shape).
+   */
+  unmarked: string;
 }
 
 // NBSP, narrow NBSP, figure space, en/em/thin spaces etc. appear in PDF and HTML exports.
@@ -39,21 +44,34 @@ export function normaliseSpacing(text: string): string {
  * A form feed (page break) is removed from the text and remembered on its line.
  */
 export function splitSourceLines(source: string): SourceLine[] {
-  return source.split(/\r\n|\r|\n/).map((raw, index) => toSourceLine(raw, index + 1));
+  // Most texts end their lines with LF alone: a plain split then, the pattern only where a CR stands.
+  const raws = source.includes('\r') ? source.split(/\r\n|\r|\n/) : source.split('\n');
+  const lines: SourceLine[] = new Array(raws.length);
+  for (let index = 0; index < raws.length; index++) lines[index] = toSourceLine(raws[index]!, index + 1);
+  return lines;
 }
 
 export function toSourceLine(raw: string, no: number): SourceLine {
   const pageBreak = raw.includes('\f');
-  const line = readSourceLine(pageBreak ? raw.replace(FORM_FEED, '') : raw, no);
-  return pageBreak ? { ...line, pageBreak } : line;
+  return readSourceLine(pageBreak ? raw.replace(FORM_FEED, '') : raw, no, pageBreak);
 }
 
-function readSourceLine(raw: string, no: number): SourceLine {
+/** A line made from text that is already normalised (a piece of a split line, a joined heading). */
+export function textLine(no: number, text: string, pageBreak = false): SourceLine {
+  return { no, raw: text, text, plain: text, headingLevel: 0, bold: false, blank: text.length === 0, pageBreak, unmarked: withoutMarkers(text).trim() };
+}
+
+/** The same line, marked as standing after a page break (a copy: lines are shared between passes). */
+export function withPageBreak(line: SourceLine): SourceLine {
+  return { no: line.no, raw: line.raw, text: line.text, plain: line.plain, headingLevel: line.headingLevel, bold: line.bold, blank: line.blank, pageBreak: true, unmarked: line.unmarked };
+}
+
+function readSourceLine(raw: string, no: number, pageBreak: boolean): SourceLine {
   // A tab reads as a space (`raw` keeps it: contents lists put their page numbers after one).
   const spaced = normaliseSpacing(raw);
   // `trim` removes what `\s` matches; tabs inside the line read as one space.
   const text = (spaced.includes('\t') ? spaced.replace(/\t+/g, ' ') : spaced).trim();
-  if (text.length === 0) return { no, raw, text, plain: text, headingLevel: 0, bold: false, blank: true };
+  if (text.length === 0) return { no, raw, text, plain: text, headingLevel: 0, bold: false, blank: true, pageBreak, unmarked: text };
   let rest = text;
   let headingLevel = 0;
   const heading = text.charCodeAt(0) === 35 /* # */ ? /^(#{1,6})\s*/.exec(rest) : null;
@@ -63,7 +81,10 @@ function readSourceLine(raw: string, no: number): SourceLine {
   }
   let bold = false;
   // Cheap test first: most lines have no bold markers at all.
-  if (!rest.includes('**') && !rest.includes('__')) return { no, raw, text, plain: rest.trim(), headingLevel, bold, blank: false };
+  if (!rest.includes('**') && !rest.includes('__')) {
+    const plain = headingLevel > 0 ? rest.trim() : rest;
+    return { no, raw, text, plain, headingLevel, bold, blank: false, pageBreak, unmarked: plain };
+  }
   const wrapped = /^(\*\*|__)(.*?)(\*\*|__)\s*([:.]?)$/.exec(rest);
   if (wrapped && wrapped[2]!.length > 0 && !/\*\*|__/.test(wrapped[2]!)) {
     bold = true;
@@ -72,7 +93,13 @@ function readSourceLine(raw: string, no: number): SourceLine {
     // A bold heading can wrap: `**Punkt 3: long` ... `title**`; drop the lone opening or closing marker.
     rest = rest.replace(/^(\*\*|__)(?=\S)/, '').replace(/(?<=\S)(\*\*|__)$/, '');
   }
-  return { no, raw, text, plain: rest.trim(), headingLevel, bold, blank: text.length === 0 };
+  const plain = rest.trim();
+  return { no, raw, text, plain, headingLevel, bold, blank: text.length === 0, pageBreak, unmarked: withoutMarkers(plain).trim() };
+}
+
+/** Runs of spaces (and any other white space) as one space; most lines have none, so nothing is copied then. */
+export function collapseSpaces(text: string): string {
+  return /\s\s|[^\S ]/u.test(text) ? text.replace(/\s+/gu, ' ') : text;
 }
 
 /** Text without bold markers (`**`, `__`); most lines have none, so the pattern runs only where one stands. */

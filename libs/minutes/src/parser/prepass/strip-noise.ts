@@ -2,7 +2,7 @@ import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER,
 import { DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE } from '../vocabulary/dates.js';
-import type { SourceLine } from '../source-line.js';
+import { withPageBreak, type SourceLine } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { readOutcome } from '../decision-outcome.js';
 
@@ -85,7 +85,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       return;
     }
     if (breakPending && !line.blank) {
-      lines.push({ ...line, pageBreak: true });
+      lines.push(withPageBreak(line));
       breakPending = false;
     } else lines.push(line);
   });

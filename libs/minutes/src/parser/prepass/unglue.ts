@@ -1,5 +1,5 @@
 import { GLUED_LABELS } from '../vocabulary/section-labels.js';
-import { toSourceLine, type SourceLine } from '../source-line.js';
+import { toSourceLine, withPageBreak, type SourceLine } from '../source-line.js';
 
 /** Lines longer than this that hold several labels are run-together text (flipbook exports), split at the labels. */
 const RUN_TOGETHER_LENGTH = 100;
@@ -38,7 +38,7 @@ export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
     }
     for (const [index, piece] of pieces.entries()) {
       const sub = toSourceLine(piece, line.no);
-      out.push(index === 0 && line.pageBreak ? { ...sub, pageBreak: true } : sub);
+      out.push(index === 0 && line.pageBreak ? withPageBreak(sub) : sub);
     }
   }
   return out;
