@@ -5,7 +5,7 @@ import { WarningCollector } from './warning-collector.js';
 import type { ParsedEarlierTreatment, ParsedPersonReference } from './parsed-minutes.types.js';
 import { blockText, type SourceLine } from './source-line.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
-import { DECISION_BLOCK_HEADINGS } from './vocabulary/decision-blocks.js';
+import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS } from './vocabulary/decision-blocks.js';
 
 export interface DecisionBlockHeading {
   body: string;
@@ -22,8 +22,8 @@ export interface DecisionBlock extends DecisionBlockHeading {
 
 /** `Beslutning i <organ> den <dato>`, `<Organ>s beslutning den <dato> Punkt N`, `<organ>, <dato>, pkt. N:` ... */
 export function readDecisionBlockHeading(text: string): DecisionBlockHeading | undefined {
-  // Every block heading carries a dated year: a cheap test before the costly patterns.
-  if (text.length > 200 || !/\d{4}/u.test(text)) return undefined;
+  // Every block heading ends in its date (or the item number after it): cheap tests before the costly patterns.
+  if (text.length > 200 || !endsInDigit(text) || !DECISION_BLOCK_ENDING.test(text)) return undefined;
   for (const pattern of DECISION_BLOCK_HEADINGS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -37,6 +37,14 @@ export function readDecisionBlockHeading(text: string): DecisionBlockHeading | u
     return { body, date: date.iso, itemNumbers: groups.item ? [Number(groups.item)] : [] };
   }
   return undefined;
+}
+
+/** The last character before trailing spaces, colons and full stops is a digit. */
+function endsInDigit(text: string): boolean {
+  let index = text.length - 1;
+  while (index >= 0 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x3a || text.charCodeAt(index) === 0x2e || /\s/u.test(text[index]!))) index--;
+  const code = text.charCodeAt(index);
+  return code >= 0x30 && code <= 0x39;
 }
 
 export interface ResolvedBlocks {

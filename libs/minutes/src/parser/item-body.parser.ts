@@ -107,13 +107,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       continue;
     }
     const text = line.unmarked;
-    const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
     const inZone = !current && zoneLines < CASE_ZONE;
     if (inZone) zoneLines++;
 
     // `Følgende deltog ikke i behandlingen af punktet:` and the names on the lines after it.
     if (absenceList && (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text)))) continue;
     if (absenceList) {
+      const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
       const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 ? readNames(unbulleted, absenceList) : undefined;
       if (person && person.people.length > 0 && person.unreadable.length === 0) {
         addAbsences(person, line.no);
@@ -251,7 +251,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       // A sentence wrapped over lines (`Morten Dahl var` / `fraværende.`) is read with the line before.
       const sentence = unfinished ? `${unfinished.text} ${text}` : text;
       for (const person of readAbsenceSentences(sentence)) absencesHere().push(personReference(person, unfinished?.line ?? line.no));
-      unfinished = /[.!?:]$/u.test(text) ? undefined : { text: text.split(/(?<=[.!?])\s+/u).pop()!, line: line.no };
+      unfinished = /[.!?:]$/u.test(text) ? undefined : { text: lastSentence(text), line: line.no };
     } else unfinished = undefined;
     (current?.lines ?? preamble).push(line);
   }
@@ -364,6 +364,21 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     warnings.add(heading.line, 'no-decision', `Item ${heading.number ?? '?'} has no Beslutning section`);
   }
   return item;
+}
+
+const SPACE = /\s/u;
+
+/** The text after the last sentence end (`.`, `!`, `?` and white space) in the line: the sentence still open. */
+function lastSentence(text: string): string {
+  for (let index = text.length - 2; index >= 0; index--) {
+    const char = text[index]!;
+    if ((char === '.' || char === '!' || char === '?') && SPACE.test(text[index + 1]!)) {
+      let start = index + 1;
+      while (start < text.length && SPACE.test(text[start]!)) start++;
+      return text.slice(start);
+    }
+  }
+  return text;
 }
 
 function looksLikeProse(line: SourceLine): boolean {

@@ -4,6 +4,7 @@ import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minu
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
 import { splitOutsideParentheses } from './person-list.parser.js';
 import { readHeadingCandidate } from './item-heading.parser.js';
+import { mayStartLike } from './line-prefilter.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
@@ -47,7 +48,11 @@ function unmarked(line: SourceLine): string {
   return collapseSpaces(line.unmarked);
 }
 
+/** The words every head label starts with, from the table: most lines start with none of them. */
+const mayBeHeadLabel = mayStartLike(HEAD_LABELS.map(([pattern]) => pattern));
+
 function fieldOf(label: string): HeadField | undefined {
+  if (!mayBeHeadLabel(label.trimStart())) return undefined;
   const key = label.trim().replace(/\s+/g, ' ');
   return HEAD_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }

@@ -1,3 +1,4 @@
+import { mayStartLike } from './line-prefilter.js';
 import { withoutMarkers, type SourceLine } from './source-line.js';
 import { SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
 
@@ -29,17 +30,8 @@ function headingKey(text: string): string {
     .toLowerCase();
 }
 
-/** The first letters of every label: one test spares the whole list for most lines. */
-const LABEL_START = new RegExp(`^(?:${[...new Set(SECTION_LABELS.flatMap(([pattern]) => labelStarts(pattern)))].join('|')})`, 'u');
-
-const MAY_BE_LABEL = new RegExp(`^(?:\\*\\*|__|\\s)*(?:${LABEL_START.source.slice(4, -1)})`, 'iu');
-
-function labelStarts(pattern: RegExp): string[] {
-  // `^indhold$`, `^(?:sammendrag|resumé|...)$`: the first two letters of each alternative.
-  const body = pattern.source.replace(/^\^(?:\(\?:)?/u, '');
-  // A start that is not two plain letters (a group, a class) cannot be known here: then every line is tried.
-  return body.split('|').map((alternative) => (/^\p{L}{2}/u.test(alternative) ? alternative.slice(0, 2) : ''));
-}
+/** The words every label starts with, from the table: one test spares the whole list for most lines. */
+const mayBeLabel = mayStartLike(SECTION_LABELS.map(([pattern]) => pattern), { ignoreCase: true });
 
 const LABEL_LENGTH = 70;
 
@@ -47,7 +39,7 @@ function kindOf(text: string): SectionKind | undefined {
   // Labels are a few words: a longer text is not one.
   if (text.length > LABEL_LENGTH) return undefined;
   const key = headingKey(text);
-  if (!LABEL_START.test(key)) return undefined;
+  if (!mayBeLabel(key)) return undefined;
   return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }
 
@@ -56,8 +48,8 @@ const readings = new WeakMap<SourceLine, SectionHeading | null>();
 
 /** A known section heading, alone on its line or followed by `: content`. */
 export function readSectionHeading(line: SourceLine): SectionHeading | undefined {
-  // Every label starts with one of a few letter pairs (markers aside): other lines need no cache entry.
-  if (line.blank || !MAY_BE_LABEL.test(line.plain)) return undefined;
+  // Every label starts with one of a few words: other lines need no cache entry.
+  if (line.blank || !mayBeLabel(line.unmarked)) return undefined;
   // A label is at most LABEL_LENGTH characters, alone or before a colon: prose lines end here.
   if (line.plain.length > LABEL_LENGTH) {
     const colon = line.plain.indexOf(':');

@@ -115,7 +115,8 @@ export function blockText(lines: readonly SourceLine[]): string {
   while (end > start && lines[end - 1]!.blank) end--;
   return lines
     .slice(start, end)
-    .map((line) => line.raw.replace(/\s+$/, ''))
+    // `trimEnd` removes exactly what `\s` matches.
+    .map((line) => line.raw.trimEnd())
     .join('\n')
     .trim();
 }

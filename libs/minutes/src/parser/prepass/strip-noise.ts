@@ -2,7 +2,7 @@ import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER,
 import { DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE } from '../vocabulary/dates.js';
-import { withPageBreak, type SourceLine } from '../source-line.js';
+import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { readOutcome } from '../decision-outcome.js';
 
@@ -51,8 +51,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
-      const columns = line.raw.replace(/\s+$/u, '').replace(/^\s+/u, '');
-      const contents = /(?:\d|\.{4}|…)$/u.test(text) ? CONTENTS_LINE.exec(columns) : null;
+      const contents = /(?:\d|\.{4}|…)$/u.test(text) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
       // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
       const leaders = contents && /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text);
       const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
@@ -268,7 +267,7 @@ function furnitureKey(text: string): string {
   let key = furnitureKeys.get(text);
   if (key === undefined) {
     // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
-    key = text.replace(/\s+/gu, ' ').toLowerCase();
+    key = collapseSpaces(text).toLowerCase();
     if (/side|page/u.test(key)) key = key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #');
     if (furnitureKeys.size > 5000) furnitureKeys.clear();
     furnitureKeys.set(text, key);

@@ -23,6 +23,12 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
 ];
 
+/**
+ * How every heading above ends: the date, perhaps the item number there. A line that does not end so is
+ * none of them, which one test tells before the patterns run (and it ends in a digit, before that).
+ */
+export const DECISION_BLOCK_ENDING = new RegExp(String.raw`${DATE_SOURCE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*\d{1,4})?${END}`, 'iu');
+
 /** The First Agenda case-history triple: `Udvalg: <organ>`, `Dato: DD-MM-YYYY`, `Punktnummer: N`. */
 export const HISTORY_BODY = /^udvalg\s*:\s*(?<body>.+)$/iu;
 export const HISTORY_DATE = new RegExp(`^dato\\s*:\\s*${DATE}`, 'iu');
