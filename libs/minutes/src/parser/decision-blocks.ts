@@ -1,7 +1,6 @@
 import { cleanBodyName, sameBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
-import { parseDecision } from './decision.parser.js';
-import { WarningCollector } from './warning-collector.js';
+import { readDecisionOutcome } from './decision.parser.js';
 import type { ParsedEarlierTreatment, ParsedPersonReference } from './parsed-minutes.types.js';
 import { blockText, type SourceLine } from './source-line.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
@@ -74,7 +73,7 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
     .filter((block) => block !== current)
     .map((block): ParsedEarlierTreatment => {
       // The block's own decision, read like any decision (absence sentences first are passed over).
-      const reading = parseDecision(block.lines, [], new WarningCollector());
+      const reading = readDecisionOutcome(block.lines);
       return {
         body: block.body,
         date: block.date,

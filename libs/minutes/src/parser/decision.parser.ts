@@ -1,4 +1,4 @@
-import { overallOutcome, readOutcome } from './decision-outcome.js';
+import { overallOutcome, readOutcome, type OutcomeReading } from './decision-outcome.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
 import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
@@ -45,26 +45,7 @@ export function parseDecision(
   const text = blockText(lines);
   const line = content[0]!.no;
 
-  const blocks: PointBlock[] = [];
-  const preface: SourceLine[] = [];
-  for (const sourceLine of content) {
-    const marker = POINT_MARKER.exec(sourceLine.unmarked);
-    if (marker) {
-      const list = marker[1] ?? marker[3]!;
-      if (blocks.length > 0 && blocks[blocks.length - 1]!.first === '' && blocks[blocks.length - 1]!.lines.length > 0) {
-        const open = blocks[blocks.length - 1]!;
-        open.first = open.lines.shift()!;
-      }
-      blocks.push({ numbers: pointNumbers(list), first: (marker[2] ?? marker[4] ?? '').trim(), lines: [], line: sourceLine.no });
-    } else if (blocks.length > 0) {
-      blocks[blocks.length - 1]!.lines.push(sourceLine.text);
-    } else {
-      preface.push(sourceLine);
-    }
-  }
-
-  const last = blocks[blocks.length - 1];
-  if (last && last.first === '' && last.lines.length > 0) last.first = last.lines.shift()!;
+  const { blocks, preface } = pointBlocks(content);
   if (blocks.length > 0) {
     const pointOutcomes: ParsedPointOutcome[] = [];
     for (const block of blocks) {
@@ -99,20 +80,7 @@ export function parseDecision(
     };
   }
 
-  const sentences = decisionSentences(content);
-  const first = sentences[0] ?? { text: content[0]!.plain, line: content[0]!.no, lineIndex: 0, wholeLine: true };
-  let reading = readOutcome(first.text);
-  let chosen = first;
-  // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
-  const inLine = first.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  const next = inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
-  if (reading.postponed && /genoptage/iu.test(first.text) && next) {
-    const following = readOutcome(next.text);
-    if (!following.unrecognised) {
-      reading = following;
-      chosen = next;
-    }
-  }
+  const { reading, chosen } = outcomeSentence(content);
   if (reading.unrecognised) {
     warnings.add(chosen.line, 'decision-unclassified', `Decision text not recognised; kept as outcome "other": "${clip(chosen.text)}"`);
   }
@@ -130,6 +98,70 @@ export function parseDecision(
     ...votesAndReservations(content),
     line,
   };
+}
+
+/**
+ * Only the outcome of a decision's text and whether it was postponed, read as `parseDecision` reads them:
+ * for the decision blocks of other meetings, whose remarks, votes and warnings are not wanted.
+ */
+export function readDecisionOutcome(lines: readonly SourceLine[]): Pick<ParsedDecision, 'outcome' | 'postponed'> | undefined {
+  const content = contentLines(lines);
+  if (content.length === 0) return undefined;
+  const { blocks } = pointBlocks(content);
+  if (blocks.length > 0) {
+    const points = blocks.flatMap((block) => {
+      const reading = readOutcome(block.first);
+      return block.numbers.map(() => reading);
+    });
+    const outcome = overallOutcome(points.map((point) => point.outcome));
+    return { ...(outcome === undefined ? {} : { outcome }), postponed: points.length > 0 && points.every((point) => point.postponed) };
+  }
+  const { reading } = outcomeSentence(content);
+  return { ...(reading.outcome === undefined ? {} : { outcome: reading.outcome }), postponed: reading.postponed };
+}
+
+/** The recommendation points a decision is written under (`Ad 1)`, `Punkt 2:`), and the lines before the first. */
+function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; preface: SourceLine[] } {
+  const blocks: PointBlock[] = [];
+  const preface: SourceLine[] = [];
+  for (const sourceLine of content) {
+
+    const marker = POINT_MARKER.exec(sourceLine.unmarked);
+    if (marker) {
+      const list = marker[1] ?? marker[3]!;
+      if (blocks.length > 0 && blocks[blocks.length - 1]!.first === '' && blocks[blocks.length - 1]!.lines.length > 0) {
+        const open = blocks[blocks.length - 1]!;
+        open.first = open.lines.shift()!;
+      }
+      blocks.push({ numbers: pointNumbers(list), first: (marker[2] ?? marker[4] ?? '').trim(), lines: [], line: sourceLine.no });
+    } else if (blocks.length > 0) {
+      blocks[blocks.length - 1]!.lines.push(sourceLine.text);
+    } else {
+      preface.push(sourceLine);
+    }
+  }
+  const last = blocks[blocks.length - 1];
+  if (last && last.first === '' && last.lines.length > 0) last.first = last.lines.shift()!;
+  return { blocks, preface };
+}
+
+/** The sentence that states the decision's outcome, and its reading. */
+function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeReading; chosen: Sentence } {
+  const sentences = decisionSentences(content);
+  const first = sentences[0] ?? { text: content[0]!.plain, line: content[0]!.no, lineIndex: 0, wholeLine: true };
+  let reading = readOutcome(first.text);
+  let chosen = first;
+  // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
+  const inLine = first.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const next = inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
+  if (reading.postponed && /genoptage/iu.test(first.text) && next) {
+    const following = readOutcome(next.text);
+    if (!following.unrecognised) {
+      reading = following;
+      chosen = next;
+    }
+  }
+  return { reading, chosen };
 }
 
 const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dagsorden|dato:\s*\S+|side\s+\d+.*)$/iu;

@@ -1,3 +1,4 @@
+import { mayStartLike } from './line-prefilter.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
 import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, TYPE_CODE } from './vocabulary/numbering.js';
@@ -31,7 +32,7 @@ const candidates = new WeakMap<SourceLine, HeadingCandidate | null>();
 
 export function readHeadingCandidate(line: SourceLine): HeadingCandidate | undefined {
   // Most lines fail the cheap test: they need no cache entry (a WeakMap entry costs more than the test).
-  if (line.blank || !MAY_BE_HEADING.test(line.plain)) return undefined;
+  if (line.blank || !mayBeHeading(line.unmarked)) return undefined;
   const known = candidates.get(line);
   if (known !== undefined) return known ?? undefined;
   const candidate = readHeadingCandidateOnce(line);
@@ -39,8 +40,8 @@ export function readHeadingCandidate(line: SourceLine): HeadingCandidate | undef
   return candidate;
 }
 
-// Every numbering style starts with a digit, `Punkt`/`Pkt`, `Dagsordenspunkt`, `Nr.`, a bullet or a marker.
-const MAY_BE_HEADING = /^(?:[#*_\s]*)(?:\d|punkt|pkt|dagsordenspunkt|nr\.|[•·▪●◦]|lukket|closed)/iu;
+// How every numbering style, and a closed marker in front of one, can start (from their patterns).
+const mayBeHeading = mayStartLike([...NUMBERING_STYLES.map((style) => style.pattern), MARKED_DOTTED, CLOSED_PREFIX_ANY_CASE]);
 
 function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefined {
   let text = unmarkedText(line);

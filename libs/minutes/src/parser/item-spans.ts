@@ -2,6 +2,7 @@ import { readCaseNumber } from './case-number.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
+import { mayStartLike } from './line-prefilter.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
@@ -40,6 +41,9 @@ interface Located extends HeadingCandidate {
   index: number;
 }
 
+/** How the closed and open section headings start (from their patterns): most lines cannot be one. */
+const mayOpenSection = mayStartLike([CLOSED_SECTION, OPEN_SECTION]);
+
 /** How many lines after a weak heading are searched for evidence that it opens an item. */
 const EVIDENCE_REACH = 4;
 const MAX_TITLE_CONTINUATION_LINES = 2;
@@ -77,6 +81,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     // Closed/open section headings between the previous heading and this one.
     for (let index = sectionFrom; index < candidate.index; index++) {
       const text = unmarkedText(lines[index]!);
+      if (!mayOpenSection(text)) continue;
       // Before the first item such headings belong to a contents list, not to the agenda.
       if (CLOSED_SECTION.test(text) && spans.length > 0) inClosedSection = true;
       else if (OPEN_SECTION.test(text)) inClosedSection = false;

@@ -12,31 +12,61 @@
  * runs of spaces where the table's keys have one, so only the first word's start is relied on.
  */
 const META = new Set(['\\', '(', ')', '[', ']', '{', '}', '.', '*', '+', '?', '|', '^', '$', ' ']);
-/** Quantifiers that make the character before them optional. */
-const OPTIONAL_AFTER = new Set(['?', '*', '{']);
 
 /**
- * The literal starts of an anchored pattern's alternatives: `^(?:sagens forløb|sagsforløb)$` ->
- * `['sagens forløb', 'sagsforløb']`, `^beslutning(?:er)?$` -> `['beslutning']`. Undefined when an
- * alternative does not start with literal text (or the pattern is not anchored at the start).
+ * How the alternatives of an anchored pattern start, as pattern source: the literal text of each
+ * (`^(?:sagsforløb|sagens forløb)$` -> `sagsforløb`, `sagens`; `^beslutning(?:er)?$` -> `beslutning`), or
+ * its first class or escape when it starts with one that must match (`^\d{1,4}\s*of` -> `\d`). Groups
+ * first in an alternative are opened. Undefined when an alternative can start with anything (or the
+ * pattern is not anchored at the start).
  */
 export function literalStarts(pattern: RegExp): string[] | undefined {
   const source = pattern.source;
   if (!source.startsWith('^')) return undefined;
-  let body = source.slice(1);
-  // `^(?:a|b)...`: the group's alternatives, when the group comes first and is not optional.
-  if (body.startsWith('(?:')) {
-    const close = closingParen(body, 0);
-    if (close < 0 || OPTIONAL_AFTER.has(body[close + 1] ?? '')) return undefined;
-    body = body.slice(3, close);
-  }
+  return startsOf(source.slice(1));
+}
+
+function startsOf(body: string): string[] | undefined {
   const starts: string[] = [];
   for (const alternative of topLevelAlternatives(body)) {
-    const start = literalRun(alternative);
-    if (start.length === 0) return undefined;
-    starts.push(start);
+    const found = startOf(alternative);
+    if (!found) return undefined;
+    starts.push(...found);
   }
   return starts.length > 0 ? starts : undefined;
+}
+
+function startOf(alternative: string): string[] | undefined {
+  const first = alternative[0];
+  if (first === '(') {
+    // A group that opens the alternative (not a look-around, not optional): its own alternatives' starts.
+    const close = closingParen(alternative, 0);
+    const inner = alternative.startsWith('(?:') ? 3 : alternative.startsWith('(?<') && !/^\(\?<[=!]/u.test(alternative) ? alternative.indexOf('>') + 1 : alternative.startsWith('(?') ? -1 : 1;
+    if (close < 0 || inner < 0 || optionalAt(alternative, close + 1)) return undefined;
+    return startsOf(alternative.slice(inner, close));
+  }
+  if (first === '[' || first === '\\') {
+    // One class or escape that must match (`[•·]`, `\d`, `\p{Lu}`): it is the start.
+    const end = first === '[' ? closingBracket(alternative, 0) + 1 : escapeEnd(alternative);
+    if (end <= 0 || optionalAt(alternative, end) || /^\\[bBk1-9]/u.test(alternative)) return undefined;
+    return [alternative.slice(0, end)];
+  }
+  const run = literalRun(alternative);
+  return run.length > 0 ? [escape(run)] : undefined;
+}
+
+/** Where the escape at the start of the text ends: `\d`, `\.`, `\p{L}`, `\u00a0`. */
+function escapeEnd(text: string): number {
+  if (/^\\[pP]\{/u.test(text)) return text.indexOf('}') + 1;
+  if (/^\\u[\da-fA-F]{4}/u.test(text)) return 6;
+  if (/^\\x[\da-fA-F]{2}/u.test(text)) return 4;
+  return 2;
+}
+
+/** A quantifier at `index` lets what stands before it match nothing. */
+function optionalAt(text: string, index: number): boolean {
+  const char = text[index];
+  return char === '?' || char === '*' || (char === '{' && /^\{0[,}]/u.test(text.slice(index)));
 }
 
 /**
@@ -52,7 +82,7 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
   }
   const ignoreCase = options.ignoreCase ?? patterns.some((pattern) => pattern.flags.includes('i'));
   // Longest first, so that a start that is a prefix of another does not hide it (it would pass anyway).
-  const alternatives = [...starts].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...starts].sort((a, b) => b.length - a.length);
   const test = new RegExp(`^(?:${alternatives.join('|')})`, ignoreCase ? 'iu' : 'u');
   return (text) => test.test(text);
 }
@@ -100,7 +130,7 @@ function topLevelAlternatives(source: string): string[] {
 function literalRun(alternative: string): string {
   let end = 0;
   while (end < alternative.length && !META.has(alternative[end]!)) end++;
-  if (end < alternative.length && OPTIONAL_AFTER.has(alternative[end]!)) end--;
+  if (end < alternative.length && optionalAt(alternative, end)) end--;
   return alternative.slice(0, Math.max(0, end));
 }
 

@@ -26,11 +26,13 @@ export interface SourceUrl {
 }
 
 const URL_LINE = /^source\s+url\s*:\s*(\S*)/iu;
+const mayBeUrlLine = mayStartLike([URL_LINE]);
 const ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 /** The `Source URL:` line at the end of old PDF text, with the address on the same or the next line. */
 export function findSourceUrl(lines: readonly SourceLine[]): SourceUrl | undefined {
   for (let index = lines.length - 1; index >= 0; index--) {
+    if (!mayBeUrlLine(lines[index]!.text)) continue;
     const match = URL_LINE.exec(lines[index]!.text);
     if (!match) continue;
     if (match[1]) return { url: match[1], line: lines[index]!.no };

@@ -3,6 +3,34 @@ import type { SourceLine } from './source-line.js';
 import { MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed } from './vocabulary/municipalities.js';
 import type { SourceUrl } from './meeting-head.parser.js';
 
+const NAMES_IN_TEXT = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
+/** Where the word `Kommune` stands, which every mention ends with. */
+const KOMMUNE_WORD = /\s+[Kk]ommune(?![\p{L}])/gu;
+/** More than the longest name (with its genitive `s`) before the word. */
+const NAME_REACH = 40;
+
+/**
+ * The names in `<Navn> Kommune` mentions, as the pattern reads them from left to right: it is tried only a
+ * name's length before each `Kommune`, not at every character of the line.
+ */
+function municipalitiesIn(text: string): string[] {
+  const names: string[] = [];
+  let from = 0;
+  KOMMUNE_WORD.lastIndex = 0;
+  for (let word = KOMMUNE_WORD.exec(text); word; word = KOMMUNE_WORD.exec(text)) {
+    const wordEnd = word.index + word[0].length;
+    if (wordEnd <= from) continue;
+    NAMES_IN_TEXT.lastIndex = Math.max(from, word.index - NAME_REACH);
+    const match = NAMES_IN_TEXT.exec(text);
+    if (match && match.index <= word.index) {
+      names.push(match[1]!);
+      from = match.index + match[0].length;
+      KOMMUNE_WORD.lastIndex = Math.max(KOMMUNE_WORD.lastIndex, from);
+    }
+  }
+  return names;
+}
+
 const HOST = /^(?:https?:\/\/)?([^/?#]+)/iu;
 
 /**
@@ -20,14 +48,13 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
   }
   const counts = new Map<string, { count: number; line: number }>();
   // The name and `Kommune` may stand on two lines (a wrapped title).
-  const global = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     if (line.blank) continue;
     const next = lines[index + 1];
-    const text = next && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
-    if (!/ommune/u.test(text)) continue;
-    for (const match of text.matchAll(global)) {
-      const key = match[1]!;
+    const text = next && next.text.length >= 7 && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
+    if (!text.includes('ommune')) continue;
+    for (const key of municipalitiesIn(text)) {
       const seen = counts.get(key);
       if (seen) seen.count++;
       else counts.set(key, { count: 1, line: line.no });

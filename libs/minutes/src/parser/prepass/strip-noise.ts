@@ -2,6 +2,7 @@ import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER,
 import { DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE } from '../vocabulary/dates.js';
+import { mayStartLike } from '../line-prefilter.js';
 import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { readOutcome } from '../decision-outcome.js';
@@ -29,6 +30,8 @@ const BARE_NUMBER = /^\d{1,3}$/u;
 /** Contents lists without dot leaders are read only near the top, where contents stand. */
 const CONTENTS_REACH = 200;
 const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
+/** How page counters, link labels, navigation and stray marks can start (from their patterns): most lines cannot. */
+const mayBeChrome = mayStartLike([PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY]);
 const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;
 
 /**
@@ -44,11 +47,12 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   input.forEach((line, index) => {
     if (line.blank) return;
     const text = line.text;
-    if (PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
-    else if ((text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || /\.\w{3,4}$/u.test(text)) && FILE_LINK.test(text))) dropped.set(index, 'link-label');
-    else if (text.length < 80 && (NAVIGATION.test(text) || (/review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped.set(index, 'navigation');
+    const chrome = mayBeChrome(text);
+    if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || /\.\w{3,4}$/u.test(text)) && FILE_LINK.test(text))) dropped.set(index, 'link-label');
+    else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (/review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped.set(index, 'navigation');
     else if (text.length < 400 && /ookie/iu.test(text) && COOKIE.test(text)) dropped.set(index, 'cookie');
-    else if (STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
+    else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
       const contents = /(?:\d|\.{4}|…)$/u.test(text) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
@@ -128,13 +132,15 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
   if (breaks.length < 2) return;
   const counted = markers.filter((marker) => dropped.get(marker) === 'page-counter').length >= 2;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
+  const keys: string[] = new Array(input.length);
+  const keyAt = (index: number): string => (keys[index] ??= furnitureKey(input[index]!.text));
   const atOffset = new Map<string, Map<number, Set<number>>>();
   const occurrences = new Map<string, Set<number>>();
   for (const marker of breaks) {
     const around = nonBlankAround(input, marker, PAGE_WINDOW);
     const center = around.filter((index) => index < marker).length;
     around.forEach((index, position) => {
-      const key = furnitureKey(input[index]!.text);
+      const key = keyAt(index);
       const offset = position - center;
       if (!atOffset.has(key)) atOffset.set(key, new Map());
       const byOffset = atOffset.get(key)!;
@@ -157,9 +163,9 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
   // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
   const everywhere = new Map<string, number>();
-  for (const line of input) {
-    if (line.blank) continue;
-    const key = furnitureKey(line.text);
+  for (let index = 0; index < input.length; index++) {
+    if (input[index]!.blank) continue;
+    const key = keyAt(index);
     everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
   }
   const known = new Map<number, boolean>();
@@ -170,7 +176,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
   };
   const recurringOnce = (index: number): boolean => {
     const text = input[index]!.text;
-    const key = furnitureKey(text);
+    const key = keyAt(index);
     // The same place on every page; or anywhere near the breaks for text that reads as a page head (`Referat
     // For <udvalg>`, a date), since a page's head and foot shift when a break falls elsewhere.
     const near = Math.max(occurrences.get(key)?.size ?? 0, FURNITURE_WORDS.test(text) ? anywhere.get(key) ?? 0 : 0);
@@ -261,18 +267,10 @@ function isContent(text: string): boolean {
   return !readOutcome(text).unrecognised;
 }
 
-const furnitureKeys = new Map<string, string>();
-
 function furnitureKey(text: string): string {
-  let key = furnitureKeys.get(text);
-  if (key === undefined) {
-    // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
-    key = collapseSpaces(text).toLowerCase();
-    if (/side|page/u.test(key)) key = key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #');
-    if (furnitureKeys.size > 5000) furnitureKeys.clear();
-    furnitureKeys.set(text, key);
-  }
-  return key;
+  // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
+  const key = collapseSpaces(text).toLowerCase();
+  return /side|page/u.test(key) ? key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #') : key;
 }
 
 function nonBlankAround(input: readonly SourceLine[], center: number, reach: number): number[] {
