@@ -55,6 +55,22 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
   return undefined;
 }
 
+/** The distinctive schemes of the table as one pattern: a line where none stands holds no distinctive number. */
+const DISTINCTIVE_ANYWHERE = new RegExp(
+  CASE_NUMBER_SCHEMES.filter((scheme) => scheme.distinctive).map((scheme) => `(?:${scheme.pattern.source})`).join('|'),
+  'u',
+);
+
+/**
+ * `readCaseNumber` for callers that want only distinctive numbers (KLE, First Agenda) whatever their label:
+ * one test of those schemes rejects almost every line before the full reading.
+ */
+export function readDistinctiveCaseNumber(line: string): CaseNumberReading | undefined {
+  if (!DISTINCTIVE_ANYWHERE.test(line)) return undefined;
+  const reading = readCaseNumber(line);
+  return reading?.distinctive ? reading : undefined;
+}
+
 /** The case number when the line holds nothing else (optionally labelled `Sagsnr.:` or after `Åbent -`). */
 export function readCaseNumberLine(plain: string): string | undefined {
   const reading = readCaseNumber(plain);

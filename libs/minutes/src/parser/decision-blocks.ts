@@ -21,8 +21,29 @@ export interface DecisionBlock extends DecisionBlockHeading {
 
 /** `Beslutning i <organ> den <dato>`, `<Organ>s beslutning den <dato> Punkt N`, `<organ>, <dato>, pkt. N:` ... */
 export function readDecisionBlockHeading(text: string): DecisionBlockHeading | undefined {
-  // Every block heading ends in its date (or the item number after it): cheap tests before the costly patterns.
-  if (text.length > 200 || !endsInDigit(text) || !DECISION_BLOCK_ENDING.test(text)) return undefined;
+  return mayBeBlockHeading(text) ? readBlockHeadingOnce(text) : undefined;
+}
+
+/**
+ * The same reading for the lines of one item, each text read once: an item's lines are asked more than once
+ * (wrapped headings are joined first, then each line is read).
+ */
+export function blockHeadingReader(): (text: string) => DecisionBlockHeading | undefined {
+  const known = new Map<string, DecisionBlockHeading | null>();
+  return (text) => {
+    if (!mayBeBlockHeading(text)) return undefined;
+    let reading = known.get(text);
+    if (reading === undefined) known.set(text, (reading = readBlockHeadingOnce(text) ?? null));
+    return reading ? { ...reading, itemNumbers: [...reading.itemNumbers] } : undefined;
+  };
+}
+
+/** Every block heading ends in its date (or the item number after it): cheap tests before the costly patterns. */
+function mayBeBlockHeading(text: string): boolean {
+  return text.length <= 200 && endsInDigit(text) && DECISION_BLOCK_ENDING.test(text);
+}
+
+function readBlockHeadingOnce(text: string): DecisionBlockHeading | undefined {
   for (const pattern of DECISION_BLOCK_HEADINGS) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -179,12 +179,14 @@ interface Sentence {
 
 /**
  * The decision's sentences that can state its outcome: those that only report attendance, meeting times,
- * votes or a numbered list of participants come first in several layouts and are passed over.
+ * votes or a numbered list of participants come first in several layouts and are passed over. Only the
+ * first `wanted` are read: the outcome is stated by the first (or, after a resumption, the second).
  */
-function decisionSentences(content: readonly SourceLine[]): Sentence[] {
+function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence[] {
   const sentences: Sentence[] = [];
   let inParticipantList = false;
-  for (const [lineIndex, line] of content.entries()) {
+  for (let lineIndex = 0; lineIndex < content.length && sentences.length < wanted; lineIndex++) {
+    const line = content[lineIndex]!;
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`Indstillingen blev` / `godkendt.`) is read whole.
     for (let next = lineIndex + 1; next < content.length && !/[.!?:]$/u.test(text) && /^\p{Ll}/u.test(content[next]!.plain); next++) {

@@ -2,8 +2,8 @@ import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.j
 import { cleanBodyName } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
-import { isEmptyCaseNumberLabel, readCaseNumber } from './case-number.js';
-import { readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
+import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
+import { blockHeadingReader, resolveDecisionBlocks, type DecisionBlock, type DecisionBlockHeading } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { parseDecision } from './decision.parser.js';
@@ -101,7 +101,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     for (const entry of reading.unreadable) warnings.add(line, 'absence-unreadable', `Absence entry not readable: "${entry}"`);
   };
 
-  for (const line of joinWrappedBlockHeadings(body)) {
+  const readDecisionBlockHeading = blockHeadingReader();
+  for (const line of joinWrappedBlockHeadings(body, readDecisionBlockHeading)) {
     if (line.blank) {
       (current?.lines ?? preamble).push(line);
       continue;
@@ -164,8 +165,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     }
     if (!inZone && item.caseNumber === undefined && current?.kind !== 'decision' && current?.kind !== 'decisionBlock') {
       // Run-together text (Næstved) puts the KLE number after the summary: a lone distinctive number still counts.
-      const late = readCaseNumber(text);
-      if (late?.distinctive && (late.whole || late.atStart)) {
+      const late = readDistinctiveCaseNumber(text);
+      if (late && (late.whole || late.atStart)) {
         item.caseNumber = late.value;
         item.caseNumberLine = line.no;
         continue;
@@ -281,7 +282,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   for (const section of sections) {
     const duplicate = seen.has(section.kind);
     seen.add(section.kind);
-    const text = blockText(section.lines);
+    // A dated decision block's text is read where it is resolved.
+    const text = section.kind === 'decisionBlock' ? '' : blockText(section.lines);
     if (!text && section.kind !== 'unknown' && section.kind !== 'decisionBlock') {
       warnings.add(section.line, 'empty-section', `Section ${section.kind === 'attachments' ? 'Bilag' : SECTION_LABEL[section.kind]} is empty`);
       continue;
@@ -394,7 +396,7 @@ function joinText(before: string | undefined, text: string): string {
 }
 
 /** A dated decision block's heading wrapped onto the next line (re-wrapped text) is read as one line. */
-function joinWrappedBlockHeadings(body: readonly SourceLine[]): SourceLine[] {
+function joinWrappedBlockHeadings(body: readonly SourceLine[], readDecisionBlockHeading: (text: string) => DecisionBlockHeading | undefined): SourceLine[] {
   const out: SourceLine[] = [];
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
