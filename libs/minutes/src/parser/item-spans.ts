@@ -63,7 +63,14 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   });
   addSagNrHeadings(lines, candidates);
   const { listEntries, contents } = findContentsRuns(lines, candidates);
-  markEntriesThatComeBack(candidates, listEntries, contents, lines);
+  // Titles are compared again and again (contents entries, repeated headings): each is keyed once.
+  const titleKeys = new Map<string, string>();
+  const keyOf = (title: string): string => {
+    let key = titleKeys.get(title);
+    if (key === undefined) titleKeys.set(title, (key = titleKey(title)));
+    return key;
+  };
+  markEntriesThatComeBack(candidates, listEntries, contents, lines, keyOf);
   const titles = new Set([...contentsTitles.map(contentsTitle), ...contents.map((entry) => entry.title)].map(titleKey));
   const usable = candidates.filter((candidate) => !listEntries.has(candidate.index));
   const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && looksLikeTitle(candidate.title)).length;
@@ -89,7 +96,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     sectionFrom = candidate.index + 1;
     const line = lines[candidate.index]!;
     const current = spans[spans.length - 1];
-    if (current && isRepeatOf(candidate, current.heading)) {
+    if (current && isRepeatOf(candidate, current.heading, keyOf)) {
       repeatedHeadings.add(candidate.index);
       continue;
     }
@@ -285,7 +292,7 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
  * A contents entry that stands alone (its neighbours were dot-leader lines the pre-pass dropped): a strong
  * heading before the first item whose number comes back later under a title it begins.
  */
-function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>, contents: ContentsEntry[], lines: readonly SourceLine[]): void {
+function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>, contents: ContentsEntry[], lines: readonly SourceLine[], titleKey: (title: string) => string): void {
   for (const [position, candidate] of candidates.entries()) {
     if (listEntries.has(candidate.index) || candidate.number === undefined || candidate.title.length === 0) continue;
     const key = titleKey(candidate.title);
@@ -318,7 +325,7 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
   });
 }
 
-function isRepeatOf(candidate: Located, heading: ItemHeadingRead): boolean {
+function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (title: string) => string): boolean {
   if (candidate.number === undefined || heading.number === undefined || candidate.number !== heading.number) return false;
   const a = titleKey(candidate.title);
   const b = titleKey(heading.title);

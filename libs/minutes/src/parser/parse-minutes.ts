@@ -31,10 +31,10 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
   const source = splitSourceLines(text);
-  warnAboutReplacementCharacters(source, warnings);
+  if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(source.filter((line) => !urlLines.has(line.no))));
+  const cleaned = stripNoise(unglueLines(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source));
   const lines = cleaned.lines;
 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
