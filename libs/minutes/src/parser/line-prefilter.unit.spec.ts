@@ -1,0 +1,66 @@
+import { literalStarts, mayStartLike } from './line-prefilter.js';
+import { HEAD_LABELS } from './vocabulary/head-labels.js';
+import { LINK_LABEL, NAVIGATION, PAGE_COUNTER, STRAY } from './vocabulary/noise.js';
+import { NUMBERING_STYLES } from './vocabulary/numbering.js';
+import { SECTION_LABELS } from './vocabulary/section-labels.js';
+
+describe('line pre-checks derived from vocabulary tables', () => {
+  it('reads the literal start of each alternative, up to an optional character or the first space', () => {
+    expect(literalStarts(/^(?:sagens forløb|sagsforløb)$/u)).toEqual(['sagens', 'sagsforløb']);
+    expect(literalStarts(/^beslutning(?:er)?$/u)).toEqual(['beslutning']);
+    expect(literalStarts(/^åbent?\s+referat$/iu)).toEqual(['åben']);
+    expect(literalStarts(/^nr\.\s*(?<number>\d{1,4})/iu)).toEqual(['nr']);
+  });
+
+  it('opens groups that start an alternative and keeps a class or escape that must match', () => {
+    expect(literalStarts(/^(?:(?:side|page)\s+\d+|\d{1,4}\s*of\s*\d+)$/iu)).toEqual(['side', 'page', '\\d']);
+    expect(literalStarts(/^[•·▪]\s*\d/u)).toEqual(['[•·▪]']);
+    expect(literalStarts(/^(?<number>\d{1,3})\.?$/u)).toEqual(['\\d']);
+    expect(literalStarts(/^\p{Lu}[\p{L} ]+$/u)).toEqual(['\\p{Lu}']);
+  });
+
+  it('knows nothing of patterns that are not anchored or whose alternatives can start with anything', () => {
+    expect(literalStarts(/\bcookies?\b/iu)).toBeUndefined();
+    expect(literalStarts(/^(.*?\S)\s*\d$/u)).toBeUndefined();
+    expect(literalStarts(/^(?:a|b)?c$/u)).toBeUndefined();
+    expect(literalStarts(/^\d*x$/u)).toBeUndefined();
+    expect(literalStarts(/^(?!til\b)\p{L}+$/u)).toBeUndefined();
+    expect(literalStarts(/^a|.+b$/u)).toBeUndefined();
+  });
+
+  it('lets every text through when one pattern of the table cannot be known', () => {
+    const test = mayStartLike([/^afbud$/iu, /\bfravær/iu]);
+    expect(test('hvad som helst')).toBe(true);
+  });
+
+  it('rejects only texts that no pattern of the table can match (case-insensitive when a pattern is)', () => {
+    const labels = SECTION_LABELS.map(([pattern]) => pattern);
+    const mayBeLabel = mayStartLike(labels, { ignoreCase: true });
+    for (const label of ['Beslutning', 'BESLUTNING', 'Sagens forløb', 'Økonomiske konsekvenser og finansiering', 'Bilag']) expect(mayBeLabel(label)).toBe(true);
+    expect(mayBeLabel('Kommunaldirektøren indstiller, at:')).toBe(false);
+    expect(mayBeLabel('Godkendt.')).toBe(false);
+
+    const mayBeHeadLabel = mayStartLike(HEAD_LABELS.map(([pattern]) => pattern));
+    expect(mayBeHeadLabel('Afbud fra')).toBe(true);
+    expect(mayBeHeadLabel('Mødested')).toBe(true);
+    expect(mayBeHeadLabel('Strategien indfører betalingsparkering')).toBe(false);
+
+    const mayBeChrome = mayStartLike([PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY]);
+    for (const chrome of ['Side 3 af 12', '3/12', 'Til toppen', 'Spring til indhold', '—', '•']) expect(mayBeChrome(chrome)).toBe(true);
+    expect(mayBeChrome('Beslutning i Byrådet den 23-04-2025')).toBe(false);
+  });
+
+  it('never rejects a text that a pattern of the table matches', () => {
+    const tables: RegExp[][] = [
+      SECTION_LABELS.map(([pattern]) => pattern),
+      HEAD_LABELS.map(([pattern]) => pattern),
+      NUMBERING_STYLES.map((style) => style.pattern),
+      [PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY],
+    ];
+    const texts = ['beslutning', 'sagens forløb', 'afbud fra', 'mødedato', 'Punkt 4: Titel', 'Pkt. 4 - Titel', '4. Titel', '4.Titel', '• 110. Titel', 'Nr.4 - Titel', '12', 'side 3', 'page 2 of 3', '3 af 4', 'hent som pdf', 'accepter alle cookies', '...', 'Dagsordenspunkt 3: Titel'];
+    for (const table of tables) {
+      const test = mayStartLike(table, { ignoreCase: true });
+      for (const text of texts) if (table.some((pattern) => pattern.test(text))) expect(test(text)).toBe(true);
+    }
+  });
+});

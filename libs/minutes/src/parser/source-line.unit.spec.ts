@@ -1,0 +1,41 @@
+import { collapseSpaces, splitSourceLines, textLine, withPageBreak } from './source-line.js';
+
+describe('source lines', () => {
+  it('splits on LF, CRLF and lone CR alike, numbering lines as an editor does', () => {
+    const lf = splitSourceLines('a\nb\n\nc');
+    const crlf = splitSourceLines('a\r\nb\r\n\r\nc');
+    const cr = splitSourceLines('a\rb\r\rc');
+    for (const lines of [lf, crlf, cr]) {
+      expect(lines.map((line) => [line.no, line.text, line.blank])).toEqual([
+        [1, 'a', false],
+        [2, 'b', false],
+        [3, '', true],
+        [4, 'c', false],
+      ]);
+    }
+  });
+
+  it('computes the marker-free text once, for headings and bold lines too', () => {
+    const [heading, bold, wrapped, plain, blank] = splitSourceLines('## **Punkt 3:** Titel\n**Beslutning**\n**Punkt 3: lang\nGodkendt.\n   ');
+    expect(heading).toMatchObject({ headingLevel: 2, plain: '**Punkt 3:** Titel', unmarked: 'Punkt 3: Titel' });
+    expect(bold).toMatchObject({ bold: true, plain: 'Beslutning', unmarked: 'Beslutning' });
+    expect(wrapped).toMatchObject({ plain: 'Punkt 3: lang', unmarked: 'Punkt 3: lang' });
+    expect(plain).toMatchObject({ plain: 'Godkendt.', unmarked: 'Godkendt.' });
+    expect(blank).toMatchObject({ blank: true, unmarked: '' });
+  });
+
+  it('gives every line the same fields, a page break included', () => {
+    const lines = splitSourceLines('Side 1\n\fReferat\n\u00a0**Godkendt**\u00a0');
+    const fields = Object.keys(lines[0]!);
+    for (const line of [...lines, withPageBreak(lines[0]!), textLine(7, 'Godkendt.')]) expect(Object.keys(line)).toEqual(fields);
+    expect(lines.map((line) => line.pageBreak)).toEqual([false, true, false]);
+    expect(withPageBreak(lines[0]!)).toEqual({ ...lines[0], pageBreak: true });
+    expect(lines[2]!.unmarked).toBe('Godkendt');
+  });
+
+  it('collapses runs of white space without copying lines that have none', () => {
+    expect(collapseSpaces('Byrådet  den\t3. maj')).toBe('Byrådet den 3. maj');
+    const plain = 'Byrådet den 3. maj';
+    expect(collapseSpaces(plain)).toBe(plain);
+  });
+});
