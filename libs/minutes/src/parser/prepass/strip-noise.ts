@@ -1,5 +1,5 @@
 import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, STRAY } from '../vocabulary/noise.js';
-import { DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
+import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE } from '../vocabulary/dates.js';
 import { mayStartLike } from '../line-prefilter.js';
@@ -49,13 +49,13 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     const text = line.text;
     const chrome = mayBeChrome(text);
     if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
-    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || /\.\w{3,4}$/u.test(text)) && FILE_LINK.test(text))) dropped.set(index, 'link-label');
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || endsInFileExtension(text)) && FILE_LINK.test(text))) dropped.set(index, 'link-label');
     else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (/review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped.set(index, 'navigation');
     else if (text.length < 400 && /ookie/iu.test(text) && COOKIE.test(text)) dropped.set(index, 'cookie');
     else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
-      const contents = /(?:\d|\.{4}|…)$/u.test(text) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
+      const contents = mayEndContentsLine(text) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
       // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
       const leaders = contents && /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text);
       const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
@@ -93,6 +93,24 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     } else lines.push(line);
   });
   return { lines, dropped: droppedLines, contentsTitles };
+}
+
+/** `.pdf`, `.docx` at the end (what `\.\w{3,4}$` matches), told from the last full stop without a scan. */
+function endsInFileExtension(text: string): boolean {
+  const tail = text.length - text.lastIndexOf('.') - 1;
+  if (tail < 3 || tail > 4 || tail === text.length) return false;
+  for (let index = text.length - tail; index < text.length; index++) if (!isWordCharacter(text.charCodeAt(index))) return false;
+  return true;
+}
+
+function isWordCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+}
+
+/** A contents line ends in a page number or dot leaders (what `(?:\d|\.{4}|…)$` matches), told from its end. */
+function mayEndContentsLine(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last >= 0x30 && last <= 0x39) || last === 0x2026 || text.endsWith('....');
 }
 
 /** `3/12` is a page count only when it could be one (`25/2240` is a case number). */
@@ -162,11 +180,15 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
   // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
   // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
+  // Counted only for the keys found near the breaks (the only ones asked for); a line whose first letter
+  // starts none of them cannot have one of them as its key, and is not keyed at all.
   const everywhere = new Map<string, number>();
+  const firstLetters = new Set([...atOffset.keys()].map((key) => key.charAt(0)));
   for (let index = 0; index < input.length; index++) {
-    if (input[index]!.blank) continue;
+    const line = input[index]!;
+    if (line.blank || !firstLetters.has(line.text.charAt(0).toLowerCase().charAt(0))) continue;
     const key = keyAt(index);
-    everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
+    if (atOffset.has(key)) everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
   }
   const known = new Map<number, boolean>();
   const recurring = (index: number): boolean => {
@@ -224,19 +246,24 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Map<number, No
   for (const index of repeatedAt) {
     for (const next of nonBlankAround(input, index, 1).filter((candidate) => candidate > index)) {
       const text = input[next]!.text;
-      const firstIndex = input.findIndex((line) => line.text === text);
-      if (firstIndex !== next && HEAD_LABEL_LINE.test(text) && /^(?:mødested|sted|lokale|lokation)\b/iu.test(text)) dropped.set(next, 'page-furniture');
+      // The place pattern first: the search for the text's first occurrence runs only for place lines.
+      if (/^(?:mødested|sted|lokale|lokation)\b/iu.test(text) && HEAD_LABEL_LINE.test(text) && input.findIndex((line) => line.text === text) !== next) dropped.set(next, 'page-furniture');
     }
   }
 }
 
 function isHeadLike(text: string): boolean {
   if (text.length > 140 || !HAS_DATE.test(text)) return false;
-  if (DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text)) || EARLIER_TREATMENT_LINE.test(text)) return false;
+  if (isDecisionBlockHeading(text) || EARLIER_TREATMENT_LINE.test(text)) return false;
   if (/^(?:mødedato|dato|mødetidspunkt|tidspunkt)\s*:/iu.test(text)) return true;
   if (TITLE_LINES.some((pattern) => pattern.test(text))) return true;
   const bodyDate = BODY_AND_DATE_LINE.exec(text);
   return !!bodyDate && /(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|rådet)$/iu.test(bodyDate.groups!.body!.trim()) && !/\bkl\b|\bpkt\b/iu.test(bodyDate.groups!.rest!);
+}
+
+/** Every decision-block heading ends as `DECISION_BLOCK_ENDING` says: one test before the five patterns. */
+function isDecisionBlockHeading(text: string): boolean {
+  return DECISION_BLOCK_ENDING.test(text) && DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text));
 }
 
 function isAfterHistoryBody(input: readonly SourceLine[], index: number): boolean {
@@ -260,7 +287,7 @@ function isContentCached(text: string): boolean {
 }
 
 function isContent(text: string): boolean {
-  if (text.length > 120 || DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text))) return true;
+  if (text.length > 120 || isDecisionBlockHeading(text)) return true;
   if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
