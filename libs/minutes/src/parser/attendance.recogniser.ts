@@ -1,3 +1,4 @@
+import { mayStartLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
@@ -19,7 +20,11 @@ export interface AbsenceReading {
   unreadable: string[];
 }
 
+/** The words every status starts with, from the table: most texts start with none of them. */
+const mayBeStatus = mayStartLike(ATTENDANCE_STATUSES.map(([pattern]) => pattern), { ignoreCase: true });
+
 export function statusOf(words: string): Attendance | undefined {
+  if (!mayBeStatus(words.trimStart())) return undefined;
   const key = words.trim().toLowerCase().replace(/[.:]+$/u, '').replace(/\s+/gu, ' ');
   return ATTENDANCE_STATUSES.find(([pattern]) => pattern.test(key))?.[1];
 }
