@@ -43,11 +43,18 @@ export function normaliseSpacing(text: string): string {
  * Splits on CRLF, LF and lone CR, so line numbers match what an editor shows for any of those endings.
  * A form feed (page break) is removed from the text and remembered on its line.
  */
+const LONE_CR = /\r(?!\n)/u;
+
 export function splitSourceLines(source: string): SourceLine[] {
-  // Most texts end their lines with LF alone: a plain split then, the pattern only where a CR stands.
-  const raws = source.includes('\r') ? source.split(/\r\n|\r|\n/) : source.split('\n');
+  // Texts end their lines with LF or CRLF: a plain split on LF then (a CR before it dropped), the pattern
+  // only where a lone CR stands.
+  const crlf = source.includes('\r');
+  const raws = crlf && LONE_CR.test(source) ? source.split(/\r\n|\r|\n/) : source.split('\n');
   const lines: SourceLine[] = new Array(raws.length);
-  for (let index = 0; index < raws.length; index++) lines[index] = toSourceLine(raws[index]!, index + 1);
+  for (let index = 0; index < raws.length; index++) {
+    const raw = raws[index]!;
+    lines[index] = toSourceLine(crlf && raw.endsWith('\r') ? raw.slice(0, -1) : raw, index + 1);
+  }
   return lines;
 }
 
