@@ -222,6 +222,12 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
 
   if (decision && !item.closed) {
     if (outcome) {
+      // Where a recommended case goes on to: the body the decision names, else the item's deciding body.
+      const recipient = decision.recommendedTo ?? item.decidingBody;
+      const recipientUnstated = outcome === 'recommended' && !recipient;
+      if (recipientUnstated) {
+        warnings.push({ line: decision.line, code: 'import-recommendation-without-body', message: `Item ${item.number ?? '?'}: recommended on without naming the body that decides; the decision is recorded, its referral is not` });
+      }
       commands.push(
         new RecordDecision(
           {
@@ -233,8 +239,8 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
             pointOutcomes: decision.pointOutcomes.filter((p) => p.outcome).map((p) => ({ point: p.point, outcome: domainOutcome(p.outcome!), text: p.text })),
             ...(decision.votes ? { votes: decision.votes.map(({ position, who }) => ({ position, who })) } : {}),
             ...(decision.reservations ? { reservations: decision.reservations.map(({ text, who }) => ({ text, who })) } : {}),
-            // Where a recommended case goes on to: the body the decision names, else the item's deciding body.
-            ...(decision.recommendedTo ?? item.decidingBody ? { decidingBody: decision.recommendedTo ?? item.decidingBody } : {}),
+            ...(recipient ? { decidingBody: recipient } : {}),
+            ...(recipientUnstated ? { recipientUnstated } : {}),
           },
           meta(`${key}:decision`, decision.line),
         ),

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { danishDate, type Participant, foldMeeting, itemAttendance, meetingInfo, meetingStatus, participants, type MeetingEvent, type Stored } from '#cases';
+import { danishDate, findMunicipality, type Participant, foldMeeting, itemAttendance, meetingInfo, meetingStatus, participants, type MeetingEvent, type Stored } from '#cases';
 import { decodeCursor, type Page, toPage } from './cursor.js';
 
 export interface MeetingItemView {
@@ -16,6 +16,8 @@ export interface MeetingItemView {
 
 export interface MeetingView {
   municipality: string;
+  /** `Ballerup Kommune`, as the municipality's documents name it. */
+  municipalityName: string;
   meetingId: string;
   body: string;
   date: string;
@@ -34,6 +36,7 @@ function toView(row: any, items: any[], today: string): MeetingView {
   const perItem = itemAttendance(state);
   return {
     municipality: row.municipality,
+    municipalityName: findMunicipality(row.municipality)?.officialName ?? row.municipality,
     meetingId: row.meeting_id,
     body: info?.body ?? row.body,
     date: info?.meetingDate ?? row.date,
