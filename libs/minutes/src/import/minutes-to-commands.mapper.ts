@@ -129,9 +129,9 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
     meetingCommands.push(
       new RecordAttendance(
         { meeting, participants: parsed.participants.map(({ name, party, role, attendance, substituteFor, partial }) => {
-          // Whom a substitute stood in for and partial presence are kept beside the role, as the minutes say them.
-          const notes = [role, substituteFor ? `stedfortræder for ${substituteFor}` : undefined, partial].filter(Boolean).join(', ');
-          return { name, attendance, ...(party ? { party } : {}), ...(notes ? { role: notes } : {}) };
+          // Whom a substitute stood in for is kept beside the role, as the minutes say it.
+          const notes = [role, substituteFor ? `stedfortræder for ${substituteFor}` : undefined].filter(Boolean).join(', ');
+          return { name, attendance, ...(party ? { party } : {}), ...(notes ? { role: notes } : {}), ...(partial ? { partialPresence: partial } : {}) };
         }) },
         meta('attendance', parsed.participants[0]!.line),
       ),

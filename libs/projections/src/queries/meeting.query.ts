@@ -25,7 +25,7 @@ export interface MeetingView {
   location: string | null;
   state: string;
   cancellationReason: string | null;
-  participants: Array<{ name: string; party: string | null; role: string | null; attendance: string }>;
+  participants: Array<{ name: string; party: string | null; role: string | null; attendance: string; partialPresence: string | null }>;
   items: MeetingItemView[];
 }
 
@@ -44,7 +44,7 @@ function toView(row: any, items: any[], today: string): MeetingView {
     location: info?.place ?? null,
     state: meetingStatus(state, today) ?? 'scheduled',
     cancellationReason: cancelled?.data.reason ?? null,
-    participants: participants(state).map((p: Participant) => ({ name: p.name, party: p.party ?? null, role: p.role ?? null, attendance: p.attendance })),
+    participants: participants(state).map((p: Participant) => ({ name: p.name, party: p.party ?? null, role: p.role ?? null, attendance: p.attendance, partialPresence: p.partialPresence ?? null })),
     items: items.map((i) => ({
       number: i.number,
       title: i.title,
