@@ -1,5 +1,5 @@
 import { mayStartLike } from './line-prefilter.js';
-import { withoutMarkers, type SourceLine } from './source-line.js';
+import { collapseSpaces, withoutMarkers, type SourceLine } from './source-line.js';
 import { SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
 
 export type { SectionKind };
@@ -23,11 +23,27 @@ export interface SectionHeading {
 }
 
 function headingKey(text: string): string {
-  return withoutMarkers(text)
-    .replace(/\s+/g, ' ')
+  return collapseSpaces(withoutMarkers(text))
     .replace(/[\s:.]+$/, '')
     .trim()
     .toLowerCase();
+}
+
+/**
+ * The whole table as one pattern, each row's body a named group of its own in the table's order: one test
+ * instead of one per row, and the group that matched names the row (the first row that matches wins, as a
+ * search of the rows in order would find). Only when every row is anchored at both ends with the same flags;
+ * otherwise the rows are tried one by one.
+ */
+const ROWS_ANCHORED = SECTION_LABELS.every(([pattern]) => pattern.flags === 'u' && /^\^.*\$$/su.test(pattern.source) && !pattern.source.endsWith('\\$'));
+const ANY_LABEL = ROWS_ANCHORED ? new RegExp(`^(?:${SECTION_LABELS.map(([pattern], row) => `(?<row${row}>${pattern.source.slice(1, -1)})`).join('|')})$`, 'u') : undefined;
+
+function labelKind(key: string): SectionKind | undefined {
+  if (!ANY_LABEL) return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
+  const groups = ANY_LABEL.exec(key)?.groups;
+  if (!groups) return undefined;
+  const row = Object.keys(groups).find((name) => groups[name] !== undefined);
+  return row === undefined ? undefined : SECTION_LABELS[Number(row.slice(3))]?.[1];
 }
 
 /** The words every label starts with, from the table: one test spares the whole list for most lines. */
@@ -40,7 +56,7 @@ function kindOf(text: string): SectionKind | undefined {
   if (text.length > LABEL_LENGTH) return undefined;
   const key = headingKey(text);
   if (!mayBeLabel(key)) return undefined;
-  return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
+  return labelKind(key);
 }
 
 // Lines are asked again and again (item scan, title joins, item bodies): each is read once.
