@@ -29,6 +29,8 @@ describe('web page conventions', () => {
         '',
         'Beslutning i Kommunalbestyrelsen den 04-03-2025',
         '',
+        'Afbud fra Anna Holm stedfortræder Bo Berg',
+        '',
         'Godkendt.',
         '',
         '2. Meddelelser fra borgmesteren',
@@ -44,6 +46,7 @@ describe('web page conventions', () => {
       [1, 'Godkendelse af dagsorden', 'approved'],
       [2, 'Meddelelser fra borgmesteren', 'noted'],
     ]);
+    expect(parsed.items[0]!.absences.map((absence) => absence.name)).toEqual(['Anna Holm']);
   });
 
   it('takes the meeting of an item page without a head from its dated decision blocks', () => {
@@ -409,5 +412,13 @@ describe('web page conventions', () => {
   it('reads a decision that names whom it approves before the verdict', () => {
     const parsed = parse('REFERAT Testudvalget d. 05-03-2025\n\nPunkt 3: Godkendelse af stedfortrædere\n\nBeslutning\n\nAnna Holm og Bo Berg godkendt\n\nPunkt 4: Tillægsdagsorden\n\nBeslutning\n\nHerefter godkendt.\n');
     expect(parsed.items.map((item) => item.decision?.outcome)).toEqual(['approved', 'approved']);
+  });
+
+  it('takes a short verdict on a line of its own when the decision opens with other text', () => {
+    const parsed = parse(
+      'REFERAT Testudvalget d. 05-03-2025\n\nPunkt 1: Godkendelse af dagsorden\n\nBeslutning\n\nFormanden meddelte, at punkt 9 udgår.\n\nGodkendt.\n\nPunkt 2: Meddelelser\n\nBeslutning\n\nFormanden orienterede om vejarbejdet i byen og om det nye busnet.\n',
+    );
+    expect(parsed.items.map((item) => item.decision?.outcome)).toEqual(['approved', 'other']);
+    expect(parsed.items[0]!.decision?.text).toContain('punkt 9 udgår');
   });
 });

@@ -10,6 +10,9 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
 /** `Stedfortræder for <navn>`, `Suppleant for <navn>`, `mødte for <navn>`, `i stedet for <navn>`. */
 export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødte)\s+(?:for|i stedet for)\s+(?<for>.+?)\s*$/iu;
 
+/** Hvidovre's `Afbud fra <navn> stedfortræder <navn>`: who came instead follows the absent member. */
+export const SUBSTITUTED_BY = /\s+(?:stedfortræder|suppleant)\s+(?!for\b)\p{Lu}.*$/u;
+
 /** Partial presence: `forlod mødet efter pkt. 5`, `deltog fra pkt. 3`, `, sag 3-4`, `ankom kl. 17.30`. */
 export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\.?|under)\s*.+|(?:deltog|ankom|mødte)\s+(?:fra|kl\.?|efter|under)\s*.+|(?:deltog ikke i (?:behandlingen af )?)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+)*)\s*\.?$/iu;
 
