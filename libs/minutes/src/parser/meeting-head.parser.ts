@@ -237,7 +237,8 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
     // `... referat med det samme på mødet.`: a sentence that starts with the word, not a title.
     if (/[.!?]$/u.test(text) && !match.groups!.rest && !match.groups!.dated) continue;
     const body = bodyName(match.groups!.body ?? '');
-    if (!body || /^\d/u.test(body)) continue;
+    // A breadcrumb whose links ran together (`ForsidepilPolitikpil...`) is navigation, not a body's name.
+    if (!body || /^\d/u.test(body) || /\p{Ll}\p{Lu}/u.test(body)) continue;
     state.meeting.body = body;
     state.looseBody = false;
     state.meeting.line = line.no;

@@ -409,6 +409,13 @@ describe('web page conventions', () => {
     expect(sentence.meeting.body).toBe('Testudvalget');
   });
 
+  it('passes over a breadcrumb whose links ran together, and reads the title under it', () => {
+    const parsed = parse(
+      'ForsidepilPolitikpilReferaterpilTestudvalget - Referat - 11. februar 2025\n\nTestudvalget - Referat - 11. februar 2025\n\nPunkt 1: Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n',
+    );
+    expect(parsed.meeting).toMatchObject({ body: 'Testudvalget', date: '2025-02-11', line: 3 });
+  });
+
   it('reads a decision that names whom it approves before the verdict', () => {
     const parsed = parse('REFERAT Testudvalget d. 05-03-2025\n\nPunkt 3: Godkendelse af stedfortrædere\n\nBeslutning\n\nAnna Holm og Bo Berg godkendt\n\nPunkt 4: Tillægsdagsorden\n\nBeslutning\n\nHerefter godkendt.\n');
     expect(parsed.items.map((item) => item.decision?.outcome)).toEqual(['approved', 'approved']);
