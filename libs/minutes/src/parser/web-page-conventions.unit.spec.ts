@@ -409,6 +409,11 @@ describe('web page conventions', () => {
     expect(sentence.meeting.body).toBe('Testudvalget');
   });
 
+  it('reads the body after `åbent møde for` in a one-line title', () => {
+    const parsed = parse('åbent møde for Testudvalgets møde den 05. marts 2025 kl. 14:00 i Lokale 2\n\nPunkt 1: Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n');
+    expect(parsed.meeting).toMatchObject({ body: 'Testudvalget', date: '2025-03-05', startTime: '14:00' });
+  });
+
   it('passes over a breadcrumb whose links ran together, and reads the title under it', () => {
     const parsed = parse(
       'ForsidepilPolitikpilReferaterpilTestudvalget - Referat - 11. februar 2025\n\nTestudvalget - Referat - 11. februar 2025\n\nPunkt 1: Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n',
