@@ -147,7 +147,7 @@ function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; pr
 
 /** The sentence that states the decision's outcome, and its reading. */
 function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeReading; chosen: Sentence } {
-  const sentences = decisionSentences(content);
+  let sentences = decisionSentences(content, 2);
   const first = sentences[0] ?? { text: content[0]!.plain, line: content[0]!.no, lineIndex: 0, wholeLine: true };
   let reading = readOutcome(first.text);
   let chosen = first;
@@ -159,6 +159,15 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
     if (!following.unrecognised) {
       reading = following;
       chosen = next;
+    }
+  }
+  if (reading.unrecognised) {
+    // `Borgmesteren meddelte, at ...` then `Godkendt.` on a line of its own: the verdict closes the decision.
+    if (sentences.length === 2) sentences = decisionSentences(content, Infinity);
+    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && sentence.text.length <= VERDICT_LENGTH && !readOutcome(sentence.text).unrecognised);
+    if (verdict) {
+      reading = readOutcome(verdict.text);
+      chosen = verdict;
     }
   }
   return { reading, chosen };
@@ -177,10 +186,14 @@ interface Sentence {
   rest?: string;
 }
 
+/** A verdict on a line of its own after other text is short: `Godkendt.`, `Herefter godkendt.`. */
+const VERDICT_LENGTH = 40;
+
 /**
  * The decision's sentences that can state its outcome: those that only report attendance, meeting times,
  * votes or a numbered list of participants come first in several layouts and are passed over. Only the
- * first `wanted` are read: the outcome is stated by the first (or, after a resumption, the second).
+ * first `wanted` are read: the outcome is stated by the first (or, after a resumption, the second; or by a
+ * short verdict on a line of its own further on, when the first is not one).
  */
 function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence[] {
   const sentences: Sentence[] = [];
