@@ -154,21 +154,13 @@ export class CaseStatusProjection implements Projection {
   }
 
   private async saveFacts(client: pg.ClientBase, table: TableName, rows: CaseRow[]): Promise<void> {
-    const facts = rows.flatMap((r) => r.added.map((f) => ({ r, f })));
+    const facts = rows.flatMap((r) => r.added.map((f) => ({ m: r.municipality, c: r.caseId, e: f.eventId, p: f.position, t: f.type, v: f.version, d: f.data })));
     if (facts.length === 0) return;
     await client.query(
       `INSERT INTO ${table('proj_case_status_facts')} (municipality, case_id, event_id, global_position, type, schema_version, data)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::bigint[], $5::text[], $6::int[], $7::jsonb[])
+       SELECT m, c, e, p, t, v, d FROM json_to_recordset($1::json) AS r(m text, c text, e uuid, p bigint, t text, v int, d json)
        ON CONFLICT DO NOTHING`,
-      [
-        facts.map(({ r }) => r.municipality),
-        facts.map(({ r }) => r.caseId),
-        facts.map(({ f }) => f.eventId),
-        facts.map(({ f }) => f.position),
-        facts.map(({ f }) => f.type),
-        facts.map(({ f }) => f.version),
-        facts.map(({ f }) => JSON.stringify(f.data)),
-      ],
+      [JSON.stringify(facts)],
     );
   }
 
@@ -201,7 +193,7 @@ export class CaseStatusProjection implements Projection {
                          postponements, first_presented, last_activity, version, bodies)
        SELECT municipality, case_id, case_number, scheme, linked_to, title, status, status_since, deciding_body, last_outcome,
               postponements, first_presented, last_activity, version, bodies
-         FROM jsonb_to_recordset($1::jsonb) AS r(municipality text, case_id text, case_number text, scheme text, linked_to text, title text, status text,
+         FROM json_to_recordset($1::json) AS r(municipality text, case_id text, case_number text, scheme text, linked_to text, title text, status text,
               status_since date, deciding_body text, last_outcome text, postponements int, first_presented date,
               last_activity date, version int, bodies text[])
        ON CONFLICT (municipality, case_id) DO UPDATE SET case_number = excluded.case_number, scheme = excluded.scheme, linked_to = excluded.linked_to,
