@@ -93,7 +93,7 @@ describe('the course of case 15.00.05-A00-1-19 through the REST API', () => {
   it('serves the meetings with state, participants and items', async () => {
     const held = await h.http().get(`/meetings/${HELD}`).query({ minPosition: lastPosition }).expect(200);
     expect(held.body).toMatchObject({ meetingId: HELD, body: BODY, date: '2024-02-06', startsAt: '08:00', location: 'Mødelokale C.1.11', state: 'held' });
-    expect(held.body.participants).toEqual(expect.arrayContaining([{ name: 'Allan Kristensen', party: 'C', role: null, attendance: 'apologies' }]));
+    expect(held.body.participants).toEqual(expect.arrayContaining([{ name: 'Allan Kristensen', party: 'C', role: null, attendance: 'apologies', partialPresence: null }]));
     expect(held.body.items).toEqual([{ number: 10, title: TITLE, caseNumber: CASE, closed: false, outcome: 'noted', decisionText: 'Taget til efterretning.', postponed: false, attendance: [] }]);
     const cancelled = await h.http().get(`/meetings/${CANCELLED}`).expect(200);
     expect(cancelled.body).toMatchObject({ state: 'cancelled', cancellationReason: REASON });

@@ -69,13 +69,19 @@ async function readBack(h: Harness, meetingId: string, municipality: string | un
     });
   }
   return {
+    municipality: meeting.municipalityName,
     committee: meeting.body,
     date: meeting.date,
     startTime: meeting.startsAt,
     place: meeting.location,
     items,
     attendance: meetingAttendance(
-      meeting.participants.map((p: { name: string; attendance: string; role: string | null }) => ({ name: p.name, attendance: p.attendance, ...substituteOf(p.role) })),
+      meeting.participants.map((p: { name: string; attendance: string; role: string | null; partialPresence: string | null }) => ({
+        name: p.name,
+        attendance: p.attendance,
+        ...substituteOf(p.role),
+        ...(p.partialPresence ? { partial: p.partialPresence } : {}),
+      })),
       (meeting.items as any[]).map((item) => ({ closed: item.closed, absences: item.attendance ?? [] })),
     ),
   };
@@ -119,10 +125,17 @@ describe('layout families end to end: POST /imports, then the facts read back th
     const score = scoreLayoutFixtures((_text, name) => read.get(name) ?? {});
     const lines = Object.entries(score.families).map(([family, tally]) => `${family.padEnd(28)} ${String(tally.found).padStart(4)}/${String(tally.total).padEnd(4)} ${(tally.ratio * 100).toFixed(1)}%`);
     process.stdout.write(`facts read back through the API\n${lines.join('\n')}\ntotal ${score.found}/${score.total} ${(score.ratio * 100).toFixed(1)}%\n`);
+    // LAYOUT_MISSES=1 lists every fact not read back, for whoever works on the reader or the read model.
+    if (process.env.LAYOUT_MISSES) {
+      const misses = score.fixtures.flatMap(({ name, score: own }) =>
+        Object.entries(own.categories).flatMap(([category, tally]) => tally.misses.map((miss) => `${name} ${category}: ${miss.fact} (expected ${JSON.stringify(miss.expected)}, read ${JSON.stringify(miss.read)})`)),
+      );
+      process.stdout.write(`${misses.join('\n')}\n`);
+    }
     expect(score.ratio).toBeGreaterThanOrEqual(FLOOR_TOTAL);
     for (const [family, tally] of Object.entries(score.families)) expect([family, tally.ratio >= FLOOR_FAMILY]).toEqual([family, true]);
   });
 });
 
-const FLOOR_TOTAL = 0.95;
-const FLOOR_FAMILY = 0.85;
+const FLOOR_TOTAL = 0.97;
+const FLOOR_FAMILY = 0.92;

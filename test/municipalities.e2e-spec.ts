@@ -82,8 +82,8 @@ describe('municipalities', () => {
     expect(response).toEqual({
       default: 'ballerup',
       data: [
-        { slug: 'ballerup', code: '151', name: 'Ballerup', cases: 1, meetings: 1 },
-        { slug: 'egedal', code: '240', name: 'Egedal', cases: 1, meetings: 1 },
+        { slug: 'ballerup', code: '151', name: 'Ballerup', officialName: 'Ballerup Kommune', cases: 1, meetings: 1 },
+        { slug: 'egedal', code: '240', name: 'Egedal', officialName: 'Egedal Kommune', cases: 1, meetings: 1 },
       ],
     });
     expect((await read('/municipalities/aarhus/cases').expect(200)).body.data).toEqual([]);

@@ -78,7 +78,7 @@ describe('upgrading a store written before municipalities', () => {
     const expected = fixture.reads[path];
     for (const prefix of ['', '/municipalities/ballerup']) {
       const read = async (url: string) => (await http().get(url).query({ minPosition: last }).expect(200)).body;
-      const body = withoutLinkFix(path, Array.isArray(expected) ? await all(read, `${prefix}${path}`) : await read(`${prefix}${path}`));
+      const body = withoutPostponementText(withoutLinkFix(path, Array.isArray(expected) ? await all(read, `${prefix}${path}`) : await read(`${prefix}${path}`)));
       // New fields (municipality, printed number, scheme) may be added; nothing that was there changes,
       // except that raw events read upcast to their type's current schema version (never lower).
       expect(withoutSchemaVersions(body)).toMatchObject(withoutSchemaVersions(expected) as object);
@@ -88,7 +88,7 @@ describe('upgrading a store written before municipalities', () => {
 
   it('lists ballerup as the one municipality with data', async () => {
     const response = await http().get('/municipalities').query({ minPosition: last }).expect(200);
-    expect(response.body).toEqual({ default: 'ballerup', data: [{ slug: 'ballerup', code: '151', name: 'Ballerup', cases: (fixture.reads['/cases'] as unknown[]).length, meetings: (fixture.reads['/meetings'] as unknown[]).length }] });
+    expect(response.body).toEqual({ default: 'ballerup', data: [{ slug: 'ballerup', code: '151', name: 'Ballerup', officialName: 'Ballerup Kommune', cases: (fixture.reads['/cases'] as unknown[]).length, meetings: (fixture.reads['/meetings'] as unknown[]).length }] });
   });
 });
 
@@ -143,6 +143,25 @@ function withoutLinkFix(path: string, body: any): any {
   const entries = body.entries as Array<{ eventId: string }>;
   expect(new Set(entries.map((e) => e.eventId).filter((id) => provisional.has(id)))).toEqual(provisional);
   return { ...body, entries: entries.filter((e) => !provisional.has(e.eventId)) };
+}
+
+/**
+ * Since the read-back fixes, a postponed item of a meeting shows the postponement's own words as its
+ * decision text (the old code showed none): each must be exactly the stored ItemPostponed reason, and is
+ * then compared as before.
+ */
+function withoutPostponementText(body: any): any {
+  const meeting = (view: any) => {
+    if (!view || !Array.isArray(view.items)) return view;
+    const items = view.items.map((item: any) => {
+      if (!item.postponed || item.decisionText === null || item.outcome !== null) return item;
+      const postponed = fixture.events.find((e) => e.event_type === 'ItemPostponed' && e.stream_id === `case-${item.caseNumber}` && e.data.meetingId === view.meetingId);
+      expect([item.caseNumber, item.decisionText]).toEqual([item.caseNumber, postponed?.data.reason]);
+      return { ...item, decisionText: null };
+    });
+    return { ...view, items };
+  };
+  return Array.isArray(body) ? body.map(meeting) : meeting(body);
 }
 
 function withoutSchemaVersions(body: unknown): unknown {

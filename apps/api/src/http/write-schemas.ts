@@ -67,6 +67,7 @@ export const WRITE_BODIES = {
         attendance: z.enum(['attended', 'apologies', 'absent']),
         party: name().optional(),
         role: name().optional(),
+        partialPresence: text(LIMITS.title).meta({ description: 'present for part of the meeting only, as written', example: 'forlod mødet kl. 16.30 under behandlingen af punkt 3' }).optional(),
       }),
     ).min(1, 'must name at least one participant'),
   }),

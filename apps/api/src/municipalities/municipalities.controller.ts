@@ -23,7 +23,7 @@ export class MunicipalitiesController {
     summary: 'The municipalities with data, with their counts',
     description: 'Every read and write is also under /municipalities/{slug}/...; the unprefixed routes answer for `default`.',
   })
-  @ApiOkResponse({ description: '{ default, data: [{ slug, code, name, cases, meetings }] }' })
+  @ApiOkResponse({ description: '{ default, data: [{ slug, code, name, officialName, cases, meetings }] }' })
   @ApiErrors(401)
   async list() {
     return { default: this.defaultMunicipality, data: await listMunicipalities(this.pool) };

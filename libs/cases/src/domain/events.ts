@@ -34,6 +34,11 @@ export interface Participant {
   party?: string;
   /** e.g. `formand`, `2. viceborgmester`, `direktør`. */
   role?: string;
+  /**
+   * Since AttendanceRecorded schema version 2: present for part of the meeting only, as the minutes say it
+   * (`forlod mødet kl. 16.30 under behandlingen af punkt 3`, `deltog fra punkt 4`).
+   */
+  partialPresence?: string;
 }
 
 export interface RecommendationPoint {
@@ -177,7 +182,7 @@ interface Event<Type extends string, Data, Version extends number = 1> {
 
 export type MeetingScheduled = Event<'MeetingScheduled', MeetingScheduledData>;
 export type MeetingCancelled = Event<'MeetingCancelled', MeetingCancelledData>;
-export type AttendanceRecorded = Event<'AttendanceRecorded', AttendanceRecordedData>;
+export type AttendanceRecorded = Event<'AttendanceRecorded', AttendanceRecordedData, 2>;
 export type AgendaItemAdded = Event<'AgendaItemAdded', AgendaItemAddedData>;
 export type ItemPresented = Event<'ItemPresented', ItemPresentedData>;
 export type ItemPostponed = Event<'ItemPostponed', ItemPostponedData>;
@@ -218,7 +223,7 @@ export const EVENT_TYPES = [
 export type CorrectableType = Exclude<DomainEventType, 'FactCorrected' | 'ProvisionalCaseLinked'>;
 
 /** The current schema version of each type that has changed shape (all others are at 1). */
-export const SCHEMA_VERSIONS: Readonly<Partial<Record<DomainEventType, number>>> = { DecisionTaken: 2, EarlierTreatmentNoted: 2 };
+export const SCHEMA_VERSIONS: Readonly<Partial<Record<DomainEventType, number>>> = { AttendanceRecorded: 2, DecisionTaken: 2, EarlierTreatmentNoted: 2 };
 
 /** Builds an event at its type's current schema version. */
 export function event<E extends DomainEvent>(type: E['type'], data: E['data']): E {
@@ -229,9 +234,12 @@ export function event<E extends DomainEvent>(type: E['type'], data: E['data']): 
  * How stored events of an older schema version read in the current one (the store applies them on read;
  * stored events are never rewritten). DecisionTaken v1 -> v2: votes and reservations were not recorded
  * then, so a v1 decision reads as one without them. EarlierTreatmentNoted v1 -> v2: the earlier meeting's
- * outcome was not recorded then, so a v1 reference reads as one that shows no outcome.
+ * outcome was not recorded then, so a v1 reference reads as one that shows no outcome. AttendanceRecorded
+ * v1 -> v2: partial presence had no field of its own (the importer wrote it into the role), so a v1
+ * participant reads as one without it.
  */
 export const EVENT_UPCASTERS: ReadonlyArray<{ type: DomainEventType; fromVersion: number; upcast: (data: any) => unknown }> = [
+  { type: 'AttendanceRecorded', fromVersion: 1, upcast: (data: AttendanceRecordedData) => data },
   { type: 'DecisionTaken', fromVersion: 1, upcast: (data: DecisionTakenData) => data },
   { type: 'EarlierTreatmentNoted', fromVersion: 1, upcast: (data: EarlierTreatmentNotedData) => data },
 ];

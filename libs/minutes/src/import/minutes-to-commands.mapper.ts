@@ -129,9 +129,9 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
     meetingCommands.push(
       new RecordAttendance(
         { meeting, participants: parsed.participants.map(({ name, party, role, attendance, substituteFor, partial }) => {
-          // Whom a substitute stood in for and partial presence are kept beside the role, as the minutes say them.
-          const notes = [role, substituteFor ? `stedfortræder for ${substituteFor}` : undefined, partial].filter(Boolean).join(', ');
-          return { name, attendance, ...(party ? { party } : {}), ...(notes ? { role: notes } : {}) };
+          // Whom a substitute stood in for is kept beside the role, as the minutes say it.
+          const notes = [role, substituteFor ? `stedfortræder for ${substituteFor}` : undefined].filter(Boolean).join(', ');
+          return { name, attendance, ...(party ? { party } : {}), ...(notes ? { role: notes } : {}), ...(partial ? { partialPresence: partial } : {}) };
         }) },
         meta('attendance', parsed.participants[0]!.line),
       ),
@@ -222,6 +222,12 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
 
   if (decision && !item.closed) {
     if (outcome) {
+      // Where a recommended case goes on to: the body the decision names, else the item's deciding body.
+      const recipient = decision.recommendedTo ?? item.decidingBody;
+      const recipientUnstated = outcome === 'recommended' && !recipient;
+      if (recipientUnstated) {
+        warnings.push({ line: decision.line, code: 'import-recommendation-without-body', message: `Item ${item.number ?? '?'}: recommended on without naming the body that decides; the decision is recorded, its referral is not` });
+      }
       commands.push(
         new RecordDecision(
           {
@@ -233,8 +239,8 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
             pointOutcomes: decision.pointOutcomes.filter((p) => p.outcome).map((p) => ({ point: p.point, outcome: domainOutcome(p.outcome!), text: p.text })),
             ...(decision.votes ? { votes: decision.votes.map(({ position, who }) => ({ position, who })) } : {}),
             ...(decision.reservations ? { reservations: decision.reservations.map(({ text, who }) => ({ text, who })) } : {}),
-            // Where a recommended case goes on to: the body the decision names, else the item's deciding body.
-            ...(decision.recommendedTo ?? item.decidingBody ? { decidingBody: decision.recommendedTo ?? item.decidingBody } : {}),
+            ...(recipient ? { decidingBody: recipient } : {}),
+            ...(recipientUnstated ? { recipientUnstated } : {}),
           },
           meta(`${key}:decision`, decision.line),
         ),

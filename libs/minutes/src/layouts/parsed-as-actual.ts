@@ -1,3 +1,4 @@
+import { officialNameOf } from '#cases';
 import type { ActualAttendance, ActualItem, ActualMinutes, GoldenOutcome, GoldenVotes } from '../fixtures/index.js';
 import type { DecisionOutcome, ParsedDecision, ParsedItem, ParsedMinutes } from '../parser/parsed-minutes.types.js';
 
@@ -7,7 +8,7 @@ import type { DecisionOutcome, ParsedDecision, ParsedItem, ParsedMinutes } from 
  */
 export function parsedAsActual(parsed: ParsedMinutes): ActualMinutes {
   return {
-    municipality: parsed.municipality ? municipalityName(parsed.municipality.name) : null,
+    municipality: parsed.municipality ? officialNameOf(parsed.municipality.name) : null,
     committee: parsed.meeting.body ?? null,
     date: parsed.meeting.date ?? null,
     startTime: parsed.meeting.startTime ?? null,
@@ -17,10 +18,6 @@ export function parsedAsActual(parsed: ParsedMinutes): ActualMinutes {
   };
 }
 
-/** `Ballerup Kommune`, `Københavns Kommune`. */
-function municipalityName(name: string): string {
-  return name === 'København' ? 'Københavns Kommune' : `${name} Kommune`;
-}
 
 const OUTCOMES: Readonly<Record<DecisionOutcome, GoldenOutcome>> = {
   noted: 'noted',

@@ -104,6 +104,9 @@ function itemPatches(events: RecordedEvent[]): ItemPatch[] {
         break;
       case 'ItemPostponed':
         patch.postponed = true;
+        // The postponement as the minutes wrote it (`Udsat til næste møde.`) is the item's decision text;
+        // a cancelled meeting's reason is the meeting's, not the item's.
+        if (!data.causedByCancellation && data.reason) patch.decision_text ??= data.reason;
         break;
       default:
         continue;

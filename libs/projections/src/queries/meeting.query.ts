@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { danishDate, type Participant, foldMeeting, itemAttendance, meetingInfo, meetingStatus, participants, type MeetingEvent, type Stored } from '#cases';
+import { danishDate, findMunicipality, type Participant, foldMeeting, itemAttendance, meetingInfo, meetingStatus, participants, type MeetingEvent, type Stored } from '#cases';
 import { decodeCursor, type Page, toPage } from './cursor.js';
 
 export interface MeetingItemView {
@@ -16,6 +16,8 @@ export interface MeetingItemView {
 
 export interface MeetingView {
   municipality: string;
+  /** `Ballerup Kommune`, as the municipality's documents name it. */
+  municipalityName: string;
   meetingId: string;
   body: string;
   date: string;
@@ -23,7 +25,7 @@ export interface MeetingView {
   location: string | null;
   state: string;
   cancellationReason: string | null;
-  participants: Array<{ name: string; party: string | null; role: string | null; attendance: string }>;
+  participants: Array<{ name: string; party: string | null; role: string | null; attendance: string; partialPresence: string | null }>;
   items: MeetingItemView[];
 }
 
@@ -34,6 +36,7 @@ function toView(row: any, items: any[], today: string): MeetingView {
   const perItem = itemAttendance(state);
   return {
     municipality: row.municipality,
+    municipalityName: findMunicipality(row.municipality)?.officialName ?? row.municipality,
     meetingId: row.meeting_id,
     body: info?.body ?? row.body,
     date: info?.meetingDate ?? row.date,
@@ -41,7 +44,7 @@ function toView(row: any, items: any[], today: string): MeetingView {
     location: info?.place ?? null,
     state: meetingStatus(state, today) ?? 'scheduled',
     cancellationReason: cancelled?.data.reason ?? null,
-    participants: participants(state).map((p: Participant) => ({ name: p.name, party: p.party ?? null, role: p.role ?? null, attendance: p.attendance })),
+    participants: participants(state).map((p: Participant) => ({ name: p.name, party: p.party ?? null, role: p.role ?? null, attendance: p.attendance, partialPresence: p.partialPresence ?? null })),
     items: items.map((i) => ({
       number: i.number,
       title: i.title,

@@ -5,6 +5,7 @@ export interface MunicipalityView {
   slug: string;
   code: string;
   name: string;
+  officialName: string;
   cases: number;
   meetings: number;
 }
@@ -20,6 +21,6 @@ export async function listMunicipalities(pool: pg.Pool): Promise<MunicipalityVie
   );
   return rows.flatMap((r) => {
     const m = findMunicipality(r.municipality);
-    return m ? [{ slug: m.slug, code: m.code, name: m.name, cases: r.cases, meetings: r.meetings }] : [];
+    return m ? [{ slug: m.slug, code: m.code, name: m.name, officialName: m.officialName, cases: r.cases, meetings: r.meetings }] : [];
   });
 }

@@ -14,6 +14,8 @@ export interface Municipality {
   /** `ballerup`, `koebenhavn`: lower case, æ ø å as ae oe aa. */
   slug: string;
   region: string;
+  /** The name documents use: `Ballerup Kommune`, `Københavns Kommune`, `Bornholms Regionskommune`. */
+  officialName: string;
 }
 
 const DANISH: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa' };
@@ -30,13 +32,18 @@ export function danishSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Two names are not `<name> Kommune`: the capital's is in the genitive, Bornholm is a regional municipality. */
+const OFFICIAL_NAMES: Readonly<Record<string, string>> = { København: 'Københavns Kommune', Bornholm: 'Bornholms Regionskommune' };
+
+export const officialNameOf = (name: string): string => OFFICIAL_NAMES[name] ?? `${name} Kommune`;
+
 function readTable(table: string): Municipality[] {
   const list: Municipality[] = [];
   let region = '';
   for (const line of table.split('\n').map((l) => l.trim()).filter(Boolean)) {
     const entry = /^(\d{3}) (.+)$/.exec(line);
     if (!entry) region = line;
-    else list.push({ code: entry[1]!, name: entry[2]!, slug: danishSlug(entry[2]!), region });
+    else list.push({ code: entry[1]!, name: entry[2]!, slug: danishSlug(entry[2]!), region, officialName: officialNameOf(entry[2]!) });
   }
   return list;
 }
@@ -67,9 +74,9 @@ export function parseMunicipality(raw: string, field = 'municipality'): Municipa
   return found;
 }
 
-/** How a document names its municipality: `Ballerup Kommune`, plus the aliases above, longest first. */
+/** How a document names its municipality: `Ballerup Kommune`, its official name, plus the aliases above, longest first. */
 const NAMES_IN_TEXT: ReadonlyArray<[RegExp, Municipality]> = MUNICIPALITIES.flatMap((m) =>
-  [`${m.name} Kommune`, ...(MUNICIPALITY_ALIASES[m.slug] ?? [])].map((name) => [name, m] as const),
+  [...new Set([m.officialName, `${m.name} Kommune`, ...(MUNICIPALITY_ALIASES[m.slug] ?? [])])].map((name) => [name, m] as const),
 )
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, m]) => [new RegExp(`(^|[^\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u'), m]);

@@ -32,6 +32,16 @@ describe('the municipalities', () => {
     expect(findMunicipality(name)?.code).toBe(code);
   });
 
+  it.each([
+    ['ballerup', 'Ballerup Kommune'],
+    ['koebenhavn', 'Københavns Kommune'],
+    ['bornholm', 'Bornholms Regionskommune'],
+    ['hoeje-taastrup', 'Høje-Taastrup Kommune'],
+  ])('%s is officially %s, the name its documents use', (slug, officialName) => {
+    expect(findMunicipality(slug)?.officialName).toBe(officialName);
+    expect(municipalityNamedIn(`${officialName}, referat`)?.slug).toBe(slug);
+  });
+
   it('refuses what is not a municipality, naming the field', () => {
     expect(() => parseMunicipality('atlantis', 'municipality')).toThrow(InvalidInput);
     expect(() => parseMunicipality('411')).toThrow(/not a Danish municipality/);

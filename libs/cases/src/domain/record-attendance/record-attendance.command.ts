@@ -6,6 +6,8 @@ export interface ParticipantInput {
   attendance: Attendance;
   party?: string;
   role?: string;
+  /** Present for part of the meeting only, as written (`forlod mødet kl. 16.30`). */
+  partialPresence?: string;
 }
 
 export interface RecordAttendanceInput {

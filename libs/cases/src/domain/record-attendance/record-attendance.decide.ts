@@ -17,7 +17,14 @@ export function decideRecordAttendance(command: RecordAttendance, state: { meeti
     if (!ATTENDANCE.includes(p.attendance)) throw new InvalidInput(`${field}.attendance`, `"${p.attendance}" is not one of ${ATTENDANCE.join(', ')}`);
     const party = optionalText(p.party, `${field}.party`, LIMITS.name)?.toLocaleUpperCase('da-DK');
     const role = optionalText(p.role, `${field}.role`, LIMITS.name);
-    return { name: requireText(p.name, `${field}.name`, LIMITS.name), attendance: p.attendance, ...(party ? { party } : {}), ...(role ? { role } : {}) };
+    const partialPresence = optionalText(p.partialPresence, `${field}.partialPresence`, LIMITS.title);
+    return {
+      name: requireText(p.name, `${field}.name`, LIMITS.name),
+      attendance: p.attendance,
+      ...(party ? { party } : {}),
+      ...(role ? { role } : {}),
+      ...(partialPresence ? { partialPresence } : {}),
+    };
   });
   if (participants.length === 0) throw new InvalidInput('participants', 'must name at least one participant');
   const itemNumber = optionalItemNumber(input.itemNumber, 'itemNumber');

@@ -1,5 +1,6 @@
 import { CancelMeeting } from '../cancel-meeting/cancel-meeting.command.js';
 import { decideCancelMeeting } from '../cancel-meeting/cancel-meeting.decide.js';
+import { EVENT_UPCASTERS, SCHEMA_VERSIONS } from '../events.js';
 import { meetingIdFor, meetingStreamId } from '../meeting-id.js';
 import { itemAttendance, meetingStatus, participants } from '../meeting-state.js';
 import { EBU, eventsIn, meta, Scenario } from '../test-fixtures.js';
@@ -23,6 +24,32 @@ describe('RecordAttendance', () => {
       { name: 'Lars Green Bach', attendance: 'apologies', party: 'B' },
     ]);
     expect(meetingStatus(s.meetingState(id), '2024-01-01')).toBe('held');
+  });
+
+  it('keeps partial presence as written, beside attendance (AttendanceRecorded v2)', () => {
+    const s = new Scenario();
+    const decision = decideRecordAttendance(
+      new RecordAttendance({ meeting, participants: [{ name: 'Helle Storm', attendance: 'attended', party: 'V', partialPresence: 'forlod mødet kl. 16.30 under behandlingen af punkt 3' }] }, meta()),
+      { meeting: s.meetingState(id) },
+    );
+    const [, recorded] = eventsIn(decision, meetingStreamId(id));
+    expect(recorded).toMatchObject({ type: 'AttendanceRecorded', schemaVersion: 2 });
+    s.then(decision);
+    expect(participants(s.meetingState(id))).toEqual([{ name: 'Helle Storm', attendance: 'attended', party: 'V', partialPresence: 'forlod mødet kl. 16.30 under behandlingen af punkt 3' }]);
+  });
+
+  it('reads a stored version-1 record as version 2 without partial presence (upcaster)', () => {
+    const v1 = { meetingId: id, body: EBU, meetingDate: '2024-01-16', participants: [{ name: 'Musa Kekec', attendance: 'attended', role: 'formand, forlod mødet kl. 18' }] };
+    const upcaster = EVENT_UPCASTERS.find((entry) => entry.type === 'AttendanceRecorded' && entry.fromVersion === 1)!;
+    expect(upcaster.upcast(v1)).toEqual(v1);
+    expect(SCHEMA_VERSIONS.AttendanceRecorded).toBe(2);
+  });
+
+  it('refuses partial presence longer than a title, naming the field', () => {
+    const s = new Scenario();
+    expect(() =>
+      decideRecordAttendance(new RecordAttendance({ meeting, participants: [{ name: 'A', attendance: 'attended', partialPresence: 'x'.repeat(5000) }] }, meta()), { meeting: s.meetingState(id) }),
+    ).toThrow(/participants\[0\]\.partialPresence/);
   });
 
   it('keeps attendance for one item apart from the meeting\'s, per item number', () => {

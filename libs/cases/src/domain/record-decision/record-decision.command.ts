@@ -23,6 +23,12 @@ export interface RecordDecisionInput {
   reservations?: Array<{ text: string; who?: string[] }>;
   /** The body a `recommended` case goes on to; defaults to the item's `Beslutningen træffes af`. */
   decidingBody?: string;
+  /**
+   * The source recommends the case on without naming the body (`Anbefales.`, no `Beslutningen træffes af`):
+   * the decision is recorded and the referral waits for a fact that names the body. Without it, a
+   * recommendation to no known body is refused, so that a caller who can name the body does.
+   */
+  recipientUnstated?: boolean;
   /** Brings the agenda entry along when the case is not yet known on that meeting's agenda. */
   agendaItem?: AgendaItemInput;
   /** Which of the case's items at the meeting, when it stands on several (default: its open one). */

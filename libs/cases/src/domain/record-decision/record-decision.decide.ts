@@ -96,8 +96,8 @@ export function decideRecordDecision(
   ];
   if (outcome === 'recommended') {
     const toBody = optionalText(input.decidingBody, 'decidingBody', LIMITS.name) ?? appearance?.decidingBody ?? optionalText(input.agendaItem?.decidingBody, 'agendaItem.decidingBody', LIMITS.name);
-    if (!toBody) throw new DecidingBodyUnknown(state.caseId);
-    caseEvents.push(event<ItemReferred>('ItemReferred', { ...at, toBody }));
+    if (toBody) caseEvents.push(event<ItemReferred>('ItemReferred', { ...at, toBody }));
+    else if (input.recipientUnstated !== true) throw new DecidingBodyUnknown(state.caseId);
   }
   return writes(
     [streams.case(state.caseId), [...agenda.caseEvents, ...caseEvents]],

@@ -170,6 +170,17 @@ describe('RecordDecision', () => {
     expect(() => when(s, { outcome: 'recommended', decisionText: 'Indstilles til godkendelse' })).toThrow(DecidingBodyUnknown);
   });
 
+  it('recommended on to a body the minutes do not name: the decision alone, its referral left open', () => {
+    const s = new Scenario();
+    given(s);
+    const decision = when(s, { outcome: 'recommended', decisionText: 'Anbefales.', recipientUnstated: true });
+    expect(eventsIn(decision, caseStreamId(CASE)).map((e) => e.type)).toEqual(['DecisionTaken']);
+    s.then(decision);
+    const status = caseStatus(s.caseState(CASE));
+    expect(status).toMatchObject({ status: 'recommended', lastOutcome: { outcome: 'recommended' } });
+    expect(status?.decidingBody).toBeUndefined();
+  });
+
   it('keeps one outcome per recommendation point', () => {
     const s = new Scenario();
     given(s);
