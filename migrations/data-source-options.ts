@@ -5,6 +5,7 @@ import { BoundedIndexes1764500000000 } from './1764500000000-BoundedIndexes.js';
 import { ProjectionFailures1764500000001 } from './1764500000001-ProjectionFailures.js';
 import { Municipalities1764600000000 } from './1764600000000-Municipalities.js';
 import { CaseStatusFacts1764700000140 } from './1764700000140-CaseStatusFacts.js';
+import { StreamLedEventIdKey1795933358918 } from './1795933358918-StreamLedEventIdKey.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
@@ -15,6 +16,7 @@ export const migrations = [
   ProjectionFailures1764500000001,
   Municipalities1764600000000,
   CaseStatusFacts1764700000140,
+  StreamLedEventIdKey1795933358918,
   // migration list
 ];
 

@@ -56,6 +56,21 @@ function maxOf(positions: Map<string, bigint>): bigint | undefined {
 const COLUMNS = `global_position::text AS global_position_text, transaction_id::text AS transaction_id_text, municipality, stream_id, stream_position, event_id, event_type,
   schema_version, data, metadata, recorded_at`;
 
+// Both keys of es_events lead with (municipality, stream_id), and on a table without statistics
+// yet (a new store) the planner rates them alike for a stream's equality conditions and may
+// answer a position check from the event-id key, reading the stream up to its end. Every
+// position check therefore orders by stream_position, which only the position key delivers
+// without a sort, and reads one entry.
+
+/** SQL: the last position of the stream named by the parameters (NULL for an empty stream). */
+const lastPosition = (municipality: string, stream: string) =>
+  `(SELECT stream_position FROM es_events WHERE municipality = ${municipality} AND stream_id = ${stream} ORDER BY stream_position DESC LIMIT 1)`;
+
+/** SQL: the stream's first position from `position` on; equals `position` when that one is taken. */
+const firstPositionFrom = (municipality: string, stream: string, position: string) =>
+  `(SELECT stream_position FROM es_events WHERE municipality = ${municipality} AND stream_id = ${stream} AND stream_position >= ${position}
+     ORDER BY stream_position LIMIT 1)`;
+
 
 export interface PostgresEventStoreOptions {
   /** When an event is recorded; injected so tests control time. */
@@ -142,7 +157,7 @@ export class PostgresEventStore implements EventStore {
 
   async streamVersion(streamId: string): Promise<number> {
     const key = splitStreamId(streamId);
-    const { rows } = await this.pool.query('SELECT coalesce(max(stream_position), 0) AS version FROM es_events WHERE municipality = $2 AND stream_id = $1', [key.stream, key.municipality]);
+    const { rows } = await this.pool.query(`SELECT coalesce(${lastPosition('$2', '$1')}, 0) AS version`, [key.stream, key.municipality]);
     return Number(rows[0].version);
   }
 
@@ -302,8 +317,7 @@ export class PostgresEventStore implements EventStore {
               WHERE NOT EXISTS (
                 SELECT 1 FROM unnest($13::text[], $10::text[], $11::bigint[]) AS g(municipality, stream_id, version)
                  WHERE g.version > 0
-                   AND NOT EXISTS (SELECT 1 FROM es_events e
-                                    WHERE e.municipality = g.municipality AND e.stream_id = g.stream_id AND e.stream_position = g.version))
+                   AND ${firstPositionFrom('g.municipality', 'g.stream_id', 'g.version')} IS DISTINCT FROM g.version)
              RETURNING municipality, stream_id, stream_position, global_position::text AS global_position_text`,
       values: [
         this.now(),
@@ -341,13 +355,13 @@ export class PostgresEventStore implements EventStore {
     const base =
       expected.kind === 'exact' || expected.kind === 'no_stream'
         ? '$2::bigint'
-        : 'greatest($2::bigint, (SELECT coalesce(max(stream_position), 0) FROM es_events WHERE municipality = $9 AND stream_id = $1))';
+        : `greatest($2::bigint, coalesce(${lastPosition('$9', '$1')}, 0))`;
     // Without the guard an expected version beyond the stream's end would leave a gap.
     const guard =
       expected.kind === 'stream_exists'
         ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE municipality = $9 AND stream_id = $1)'
         : expected.kind === 'exact' && expected.version > 0
-          ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE municipality = $9 AND stream_id = $1 AND stream_position = $2)'
+          ? `WHERE ${firstPositionFrom('$9', '$1', '$2')} = $2`
           : '';
     const single = request.events.length === 1;
     const key = splitStreamId(request.streamId);
