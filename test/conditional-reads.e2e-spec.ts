@@ -52,6 +52,18 @@ describe('conditional reads of a timeline', () => {
     await h.http().get(path).set('If-None-Match', tag).expect(200);
   });
 
+  it('sends the timeline as UTF-8 JSON with its length, the same headers to HEAD without a body, and no framework name', async () => {
+    const full = await h.http().get(path).expect(200);
+    expect(full.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(Number(full.headers['content-length'])).toBe(Buffer.byteLength(full.text));
+    expect(full.headers['x-powered-by']).toBeUndefined();
+    expect(full.headers['x-request-id']).toBeDefined();
+    const head = await h.http().head(path).expect(200);
+    expect(head.headers.etag).toBe(full.headers.etag);
+    expect(head.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(head.text ?? '').toBe('');
+  });
+
   it('answers an unknown case 404 whatever If-None-Match says', async () => {
     await h.http().get('/cases/27.00.00-A00-99-24/timeline').set('If-None-Match', '*').expect(404);
   });

@@ -50,6 +50,8 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     // ETags are versions, set where they mean one (GET /cases/{n}, writes); a hash of the body would
     // make a repeated write's answer differ from the first one's.
     app.set('etag', false);
+    // Nothing for a client in naming the framework; Express would set it on every answer.
+    app.disable('x-powered-by');
     // Nest's types reserve `verify` for its rawBody option (off here); it passes ours to body-parser as is.
     const json = { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'], verify: verifyJsonBody };
     app.useBodyParser('json', json as NestExpressBodyParserOptionsFor<'json'>);

@@ -22,12 +22,19 @@ export interface Caller {
 /** `municipality`: the slug of the route's `/municipalities/{slug}/...`, or the default for an unprefixed route. */
 export type AuthenticatedRequest = Request & { caller?: Caller; municipality?: string };
 
+interface RouteRule {
+  needed: Role | undefined;
+  scopeInHandler: boolean;
+}
+
 /**
  * Bearer tokens: writes need their role, and a token scoped to municipalities writes only in
  * those; reads are open unless configured closed. Also resolves the request's municipality.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly rules = new WeakMap<Function, RouteRule>();
+
   constructor(
     private readonly reflector: Reflector,
     @Inject(API_TOKENS) private readonly tokens: ApiToken[],
@@ -43,8 +50,21 @@ export class AuthGuard implements CanActivate {
     return found.slug;
   }
 
+  /** A route's role and scope rule, looked up once per handler (metadata does not change). */
+  private routeRule(handler: Function, controller: Function): RouteRule {
+    let rule = this.rules.get(handler);
+    if (!rule) {
+      rule = {
+        needed: this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, [handler, controller]),
+        scopeInHandler: this.reflector.getAllAndOverride<boolean | undefined>(SCOPE_CHECKED_BY_HANDLER, [handler, controller]) ?? false,
+      };
+      this.rules.set(handler, rule);
+    }
+    return rule;
+  }
+
   canActivate(context: ExecutionContext): boolean {
-    const needed = this.reflector.getAllAndOverride<Role | undefined>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]);
+    const { needed, scopeInHandler } = this.routeRule(context.getHandler(), context.getClass());
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const path = request.path ?? '';
     if (path === '/health' || path.startsWith('/docs')) return true;
@@ -58,7 +78,6 @@ export class AuthGuard implements CanActivate {
     if (!secret) throw new UnauthorizedException('This needs a bearer token (Authorization: Bearer <token>)');
     if (!token) throw new UnauthorizedException('The bearer token is not known');
     if (needed && !hasRole(token.role, needed)) throw new ForbiddenException(`This needs the ${needed} role; token "${token.name}" has ${token.role}`);
-    const scopeInHandler = this.reflector.getAllAndOverride<boolean | undefined>(SCOPE_CHECKED_BY_HANDLER, [context.getHandler(), context.getClass()]);
     if (needed && !scopeInHandler && !mayWriteIn(token, request.municipality)) {
       throw new ForbiddenException(`Token "${token.name}" may write in ${token.municipalities!.join(', ')} only, not in ${request.municipality}`);
     }

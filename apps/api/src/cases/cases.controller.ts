@@ -9,6 +9,7 @@ import { ApiErrors } from '../http/api-errors.decorator.js';
 import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
 import { noneMatchHits } from '../http/conditional-get.js';
 import { eventView } from '../http/event-view.js';
+import { answerJson, answerNotModified } from '../http/json-answer.js';
 import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam, wholeNumber } from '../http/query-params.js';
 import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
@@ -97,27 +98,26 @@ export class CasesController {
   @ApiHeader({ name: 'If-None-Match', required: false })
   @Header('Cache-Control', 'no-cache')
   @ApiErrors(400, 401, 404)
-  async timeline(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async timeline(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
     const caseId = caseIdParam(raw);
     const date = asOfParam(asOf, this.history.today());
     if (date) {
       const past = await this.history.read(municipality, caseId, date);
-      return { municipality, caseNumber: past.view.caseNumber, entries: past.entries, asOf: past.asOf };
+      return answerJson(response, { municipality, caseNumber: past.view.caseNumber, entries: past.entries, asOf: past.asOf });
     }
     const given = request.headers['if-none-match'];
     if (given) {
       const etag = await caseTimelineEtag(this.pool, municipality, caseId);
       if (etag && noneMatchHits(given, etag)) {
         response.setHeader('ETag', etag);
-        response.status(304);
-        return undefined;
+        return answerNotModified(response);
       }
     }
     const found = await caseTimeline(this.pool, municipality, caseId);
     if (!found) throw new CaseNotFound(caseId);
     // No tag while case status and timeline stand at different checkpoints: nothing cheap says what changed.
     if (found.etag) response.setHeader('ETag', found.etag);
-    return found.timeline;
+    answerJson(response, found.timeline);
   }
 
   @Get(':caseNumber/events')

@@ -19,13 +19,12 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
 export function requestLog(logger: () => Logger) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     const id = requestId(req, res);
-    Object.assign(req, { id });
+    (req as IncomingMessage & { id?: string }).id = id;
     const log = logger();
     if (!log.isLevelEnabled('error')) return next();
     const started = performance.now();
-    const done = () => {
-      res.removeListener('finish', done);
-      res.removeListener('close', done);
+    // 'close' comes once per answer, after 'finish' when it was sent and alone when the caller went away.
+    res.once('close', () => {
       const level = res.statusCode >= 500 ? 'error' : res.writableFinished ? 'info' : 'warn';
       if (!log.isLevelEnabled(level)) return;
       log[level](
@@ -40,9 +39,7 @@ export function requestLog(logger: () => Logger) {
         },
         !res.writableFinished ? 'request aborted' : res.statusCode >= 500 ? 'request failed' : 'request completed',
       );
-    };
-    res.once('finish', done);
-    res.once('close', done);
+    });
     next();
   };
 }

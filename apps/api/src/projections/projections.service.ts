@@ -16,6 +16,13 @@ export interface ProjectionHealth {
   parkedEvents: number;
 }
 
+interface CachedFailures {
+  until: number;
+  value: Promise<ProjectionFailure[]>;
+  /** The value once it is known, so that a read need not wait for it. */
+  settled?: ProjectionFailure[];
+}
+
 /** How long the answer to "which projections are failing" is reused by reads (one query a second at most). */
 const FAILURES_TTL_MS = 1000;
 
@@ -28,7 +35,7 @@ const FAILURES_TTL_MS = 1000;
 export class ProjectionsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Projections');
   readonly runner: ProjectionRunner;
-  private failures: { until: number; value: Promise<ProjectionFailure[]> } | undefined;
+  private failures: CachedFailures | undefined;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
@@ -60,10 +67,22 @@ export class ProjectionsService implements OnApplicationBootstrap, BeforeApplica
   async failing(): Promise<ProjectionFailure[]> {
     if (!this.failures || this.failures.until < Date.now()) {
       const value = openFailures(this.pool);
-      this.failures = { until: Date.now() + FAILURES_TTL_MS, value };
-      value.catch(() => (this.failures = undefined));
+      const entry: CachedFailures = { until: Date.now() + FAILURES_TTL_MS, value };
+      this.failures = entry;
+      value.then(
+        (failures) => (entry.settled = failures),
+        () => {
+          if (this.failures === entry) this.failures = undefined;
+        },
+      );
     }
     return this.failures.value;
+  }
+
+  /** The cached answer of `failing()` when it is known and fresh, without waiting (undefined: ask `failing()`). */
+  failingNow(): ProjectionFailure[] | undefined {
+    const cached = this.failures;
+    return cached && cached.until >= Date.now() ? cached.settled : undefined;
   }
 
   /** After an admin parked or replayed an event: forget the cached failures and retry now. */

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
+import type { ProjectionFailure } from '#projections';
 import { positionParam } from '../http/query-params.js';
 import { ProjectionStuck } from './projection-problems.js';
 import { ProjectionsService } from './projections.service.js';
@@ -18,6 +19,8 @@ import { READS_PROJECTIONS } from './reads-projections.decorator.js';
  */
 @Injectable()
 export class ReadConsistencyGuard implements CanActivate {
+  private readonly namesByHandler = new WeakMap<Function, string[]>();
+
   constructor(
     private readonly projections: ProjectionsService,
     private readonly reflector: Reflector,
@@ -27,16 +30,36 @@ export class ReadConsistencyGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<Request>();
     const raw = request.query.minPosition ?? request.headers['x-min-position'];
     const position = positionParam(raw, 'minPosition');
-    const names =
-      this.reflector.getAllAndOverride<string[] | undefined>(READS_PROJECTIONS, [context.getHandler(), context.getClass()]) ??
-      this.projections.runner.projections.map((p) => p.name);
+    const names = this.projectionsRead(context.getHandler(), context.getClass());
     if (names.length === 0) return true;
-    return this.check(context.switchToHttp().getResponse<Response>(), names, position).then(() => true);
+    const response = context.switchToHttp().getResponse<Response>();
+    // The usual read: no position to wait for and the failures known; no promise to settle.
+    const failing = position === undefined ? this.projections.failingNow() : undefined;
+    if (failing) {
+      this.markStale(response, names, failing);
+      return true;
+    }
+    return this.check(response, names, position).then(() => true);
+  }
+
+  /** What @ReadsProjections says for a route, looked up once per handler (metadata does not change). */
+  private projectionsRead(handler: Function, controller: Function): string[] {
+    let names = this.namesByHandler.get(handler);
+    if (!names) {
+      names = this.reflector.getAllAndOverride<string[] | undefined>(READS_PROJECTIONS, [handler, controller]) ?? this.projections.runner.projections.map((p) => p.name);
+      this.namesByHandler.set(handler, names);
+    }
+    return names;
+  }
+
+  private markStale(response: Response, names: string[], failures: ProjectionFailure[]): ProjectionFailure[] {
+    const failing = failures.filter((f) => names.includes(f.projection));
+    if (failing.length > 0) response.setHeader('X-Projection-Stale', [...new Set(failing.map((f) => f.projection))].join(', '));
+    return failing;
   }
 
   private async check(response: Response, names: string[], position: bigint | undefined): Promise<void> {
-    const failing = (await this.projections.failing()).filter((f) => names.includes(f.projection));
-    if (failing.length > 0) response.setHeader('X-Projection-Stale', [...new Set(failing.map((f) => f.projection))].join(', '));
+    this.markStale(response, names, await this.projections.failing());
     if (position === undefined) return;
     const wait = await this.projections.waitForPosition(position, names);
     if (wait.state === 'stuck') throw new ProjectionStuck(wait.failures);

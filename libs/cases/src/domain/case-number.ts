@@ -11,11 +11,16 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = ['kle', 'first-a
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
+/** Text that is its own matching form: ASCII capitals, digits and separators, no space, a separator between others only. */
+const ALREADY_MATCHING = /^[0-9A-Z]+(?:[-/.][0-9A-Z]+)*$/;
+
 /**
  * The form numbers are matched in: NFC (a decomposed Ø/Å from a PDF equals the composed one), upper
  * case, every dash a hyphen, no space around `-`, `/` and `.`, other runs of space as one.
  */
 export function matchingForm(raw: string): string {
+  // Most numbers arrive in that form already (every case id does): nothing to normalise.
+  if (typeof raw === 'string' && ALREADY_MATCHING.test(raw)) return raw;
   return String(raw ?? '')
     .normalize('NFC')
     .toLocaleUpperCase('da-DK')
@@ -78,7 +83,7 @@ export class CaseNumber {
     const text = String(raw ?? '');
     // Checked before normalising: an oversized input is not worth the work, nor echoing back whole.
     if (text.length > MAX_RAW) throw new InvalidCaseNumber(`${text.slice(0, 40)}…`, field);
-    const printed = text.normalize('NFC').trim();
+    const printed = ALREADY_MATCHING.test(text) ? text : text.normalize('NFC').trim();
     const form = matchingForm(printed);
     for (const { scheme, pattern, key } of RECOGNISERS) {
       const match = pattern.exec(form);

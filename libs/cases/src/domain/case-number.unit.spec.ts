@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { CaseNumber, matchingForm, schemeOfCaseId } from './case-number.js';
 import { InvalidCaseNumber } from './errors.js';
 
@@ -52,6 +53,26 @@ describe('journal-number schemes', () => {
   it('matches across spacing, dash variants and decomposed letters', () => {
     expect(matchingForm(' 00.01.00A04 \u2013 2007 / 34364 ')).toBe('00.01.00A04-2007/34364');
     expect(CaseNumber.parse('27.12.00\u2212a\u030A00-1-19').key).toBe('27.12.00-Å00-1-19');
+  });
+
+  it('returns text already in matching form as it is, and normalises the rest as the full rules do', () => {
+    // The rules spelled out once more, as the reference the shortcut for already-matching text must agree with.
+    const reference = (raw: string) =>
+      raw
+        .normalize('NFC')
+        .toLocaleUpperCase('da-DK')
+        .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+        .replace(/\s+/gu, ' ')
+        .trim()
+        .replace(/ ?([-/.]) ?/g, '$1');
+    const pieces = fc.constantFrom('0', '1', '9', '15', 'A', 'Z', 'a', 'ø', 'Ø', '-', '/', '.', ' ', '\u2013', '\t', 'EMN', 'a\u030A');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const raw = parts.join('');
+        expect(matchingForm(raw)).toBe(reference(raw));
+      }),
+      { numRuns: 2000, seed: 1414 },
+    );
   });
 
   it('has no scheme for a provisional id', () => {
