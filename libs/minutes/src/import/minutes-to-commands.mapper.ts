@@ -171,6 +171,15 @@ interface ItemContext {
   warnings: ImportWarning[];
 }
 
+/**
+ * A document that prints no item titles (Aabenraa's `Beslutningsprotokol`, Ishøj's web pages) still has items
+ * with decisions; they are recorded under this marked title (the parser's `item-title-missing` warning names
+ * the line) rather than lost because the domain needs a title.
+ */
+export const UNTITLED_ITEM = '(uden titel)';
+
+const titleOf = (item: ParsedItem): string => (item.title.trim() === '' ? UNTITLED_ITEM : item.title);
+
 function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, warnings }: ItemContext): PlannedItem {
   const decision = item.decision;
   const outcome = decision?.outcome ? domainOutcome(decision.outcome) : null;
@@ -190,12 +199,12 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
   const present = new PresentItem(
     item.closed
       ? // A closed item: title and number only, whatever else the text holds.
-        { ...(caseNumber ? { caseId: caseNumber } : {}), meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), title: item.title, closed: true }
+        { ...(caseNumber ? { caseId: caseNumber } : {}), meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), title: titleOf(item), closed: true }
       : {
           ...(caseNumber ? { caseId: caseNumber } : {}),
           meeting,
           ...(item.number !== undefined ? { itemNumber: item.number } : {}),
-          title: item.title,
+          title: titleOf(item),
           closed: false,
           ...(item.decidingBody ? { decidingBody: item.decidingBody } : {}),
           recommendation: item.recommendations.map((r) => ({ number: r.point, text: r.text })).filter((r) => r.text.trim()),

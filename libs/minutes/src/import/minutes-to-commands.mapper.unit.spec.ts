@@ -1,7 +1,7 @@
 import { CancelMeeting, NoteEarlierTreatment, PostponeItem, PresentItem, RecordAttendance, RecordDecision, ScheduleMeeting } from '#cases';
 import { readDemoMinutes } from '../golden/demo-minutes.fixture.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
-import { MeetingUnreadable, planImport, type ImportCommand } from './minutes-to-commands.mapper.js';
+import { MeetingUnreadable, planImport, UNTITLED_ITEM, type ImportCommand } from './minutes-to-commands.mapper.js';
 import { EBU_2023_01_17 } from './testing/synthetic-minutes.fixture.js';
 
 const NAME = 'ballerup-ebu-2024-02-06.txt';
@@ -98,6 +98,32 @@ describe('planImport (parsed minutes to commands)', () => {
     const plain = planImport(parseMinutes(readDemoMinutes('ballerup-ebu-2023-03-14.txt'), 'plain.txt'), context);
     const absence = plain.items[0]!.commands[1] as RecordAttendance;
     expect(absence.input).toMatchObject({ itemNumber: 1, participants: [expect.objectContaining({ name: 'Allan Kristensen', attendance: 'apologies' }), expect.objectContaining({ name: 'Saime B. Inanc', attendance: 'apologies' })] });
+  });
+
+  it('an item the document prints without a title is recorded under a marked title, with its decision', () => {
+    const text = [
+      'Beslutningsprotokol',
+      '',
+      'tirsdag den 6. maj 2025 kl. 09:00',
+      'Udvalg: Testudvalget',
+      '',
+      'Sagsid.: 25/1234',
+      'Sagsfremstilling',
+      'Dagsordenen forelægges.',
+      'Beslutning Testudvalget den 06-05-2025',
+      'Godkendt.',
+      '',
+      'Sagsid.: 25/5678',
+      'Sagsfremstilling',
+      'Budgetprocessen drøftes.',
+      'Beslutning Testudvalget den 06-05-2025',
+      'Drøftet.',
+    ].join('\n');
+    const untitled = planImport(parseMinutes(text, 'untitled.txt'), context);
+    expect(untitled.items.map((item) => [(item.commands[0] as PresentItem).input.title, item.commands.some((c) => c instanceof RecordDecision)])).toEqual([
+      [UNTITLED_ITEM, true],
+      [UNTITLED_ITEM, true],
+    ]);
   });
 
   it('refuses minutes whose meeting cannot be read', () => {

@@ -11,6 +11,7 @@ import {
   NOT_NAMES,
   PARTIAL,
   SUBSTITUTE,
+  SUBSTITUTED_BY,
 } from './vocabulary/attendance.js';
 
 export interface AbsenceReading {
@@ -51,7 +52,7 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
   for (const entry of splitOutsideParentheses(cleaned)) {
     // `Hans Holm (V), sygdom`: a reason after the name, not a person.
     if (!/^\p{Lu}/u.test(entry)) continue;
-    const person = readPersonEntry(entry.replace(/\(\s*\)/gu, '').replace(NAME_TITLE, ''));
+    const person = readPersonEntry(entry.replace(/\(\s*\)/gu, '').replace(NAME_TITLE, '').replace(SUBSTITUTED_BY, ''));
     const words = person?.name.split(' ').length ?? 0;
     if (!person || NOT_NAMES.test(person.name) || words > 6 || (words < 2 && !person.party)) {
       unreadable.push(entry);

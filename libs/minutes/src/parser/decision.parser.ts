@@ -114,6 +114,14 @@ export function parseDecision(
     }
   }
   if (reading.unrecognised) {
+    // `Borgmesteren meddelte, at ...` then `Godkendt.` on a line of its own: the verdict closes the decision.
+    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && sentence.text.length <= VERDICT_LENGTH && !readOutcome(sentence.text).unrecognised);
+    if (verdict) {
+      reading = readOutcome(verdict.text);
+      chosen = verdict;
+    }
+  }
+  if (reading.unrecognised) {
     warnings.add(chosen.line, 'decision-unclassified', `Decision text not recognised; kept as outcome "other": "${clip(chosen.text)}"`);
   }
   const following = lines.slice(lines.indexOf(content[chosen.lineIndex]!) + 1);
@@ -149,6 +157,9 @@ interface Sentence {
  * The decision's sentences that can state its outcome: those that only report attendance, meeting times,
  * votes or a numbered list of participants come first in several layouts and are passed over.
  */
+/** A verdict on a line of its own after other text is short: `Godkendt.`, `Herefter godkendt.`. */
+const VERDICT_LENGTH = 40;
+
 function decisionSentences(content: readonly SourceLine[]): Sentence[] {
   const sentences: Sentence[] = [];
   let inParticipantList = false;

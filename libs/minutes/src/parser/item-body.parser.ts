@@ -114,6 +114,12 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     // `Følgende deltog ikke i behandlingen af punktet:` and the names on the lines after it.
     if (absenceList && (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text)))) continue;
     if (absenceList) {
+      // Bornholm: `Fraværende` over `Afbud fra A`: the line states its own status.
+      const stated = readAbsenceLine(text);
+      if (stated && stated.people.length > 0) {
+        addAbsences(stated, line.no);
+        continue;
+      }
       const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 ? readNames(unbulleted, absenceList) : undefined;
       if (person && person.people.length > 0 && person.unreadable.length === 0) {
         addAbsences(person, line.no);

@@ -1,4 +1,5 @@
 import { readCaseNumber } from './case-number.js';
+import { readDecisionBlockHeading } from './decision-blocks.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
@@ -198,7 +199,14 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
   }
   if (!context.weakAllowed) return false;
   if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines, context.titles);
-  return hasEvidence(candidate, lines, context.titles);
+  return hasEvidence(candidate, lines, context.titles) || firstItemGoesToDecision(candidate, lines, context.lastNumber);
+}
+
+/** Faxe's `1. Godkendelse af dagsorden` straight over `Beslutning`: the meeting's first item, nothing else before it. */
+function firstItemGoesToDecision(candidate: Located, lines: readonly SourceLine[], lastNumber: number | undefined): boolean {
+  if (lastNumber !== undefined || candidate.number !== 1 || /[.:]$/u.test(candidate.title)) return false;
+  const next = nextNonBlank(lines, candidate.index + 1);
+  return next !== undefined && readSectionHeading(lines[next]!)?.kind === 'decision';
 }
 
 function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: ReadonlySet<string>): boolean {
@@ -221,6 +229,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
     if (readCaseNumber(text)) return true;
     if (ACCESS_WITH_NUMBER.test(text) || /^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu.test(text)) return true;
     if (titleKey(text) === titleKey(candidate.title)) return true;
+    // `Beslutning i <organ> den <dato>` straight under the heading: only an item has a dated decision.
+    if (readDecisionBlockHeading(text)) return true;
     const section = readSectionHeading(line);
     if (section && section.kind !== 'decision' && section.kind !== 'attachments') return true;
     if (section?.kind === 'decision' && afterBreak && seen <= 2) return true;

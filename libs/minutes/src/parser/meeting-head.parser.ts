@@ -1,11 +1,12 @@
-import { bodySlugKey, cleanBodyName } from './body-name.js';
+import { bodySlugKey, cleanBodyName, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
 import { splitOutsideParentheses } from './person-list.parser.js';
 import { readHeadingCandidate } from './item-heading.parser.js';
+import { readSectionHeading } from './section-heading.js';
 import { withoutMarkers, type SourceLine } from './source-line.js';
-import { BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WarningCollector } from './warning-collector.js';
@@ -57,7 +58,8 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
   const colon = /^([\p{L}][\p{L} /]{0,30}?)\s*:\s*(.*)$/u.exec(text);
   if (colon) {
     const field = fieldOf(colon[1]!);
-    if (field) return { field, value: colon[2]!.trim(), label: colon[1]! };
+    // Table exports wrap the value in cell bars: `Udvalg: | Socialudvalget |`.
+    if (field) return { field, value: colon[2]!.replace(/^\|\s*|\s*\|$/gu, '').trim(), label: colon[1]! };
   }
   const alone = fieldOf(text.replace(/[:.]$/u, ''));
   if (alone) return { field: alone, value: '', label: text };
@@ -131,9 +133,14 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (state.pending) {
       const field = state.pending;
       state.pending = undefined;
-      if (!readLabel(text) && applyValue(state, field, text, line)) continue;
+      // Ishøj: `Referat` over `<organ> mandag den <dato> kl. ...`: the value names the body too.
+      if (field === 'date' && readBodyAndDate(state, text, line)) continue;
+      // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
+      if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
     }
-    const label = readLabel(text);
+    const outer = readLabel(text);
+    // Aabenraa: `Bemærkninger: Afbud: A`: a label inside an ignored one is read for itself.
+    const label = outer?.field === 'ignored' && outer.value ? (readLabel(outer.value) ?? outer) : outer;
     if (label) {
       reportUnread();
       state.group = undefined;
@@ -227,20 +234,24 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
   for (const pattern of TITLE_LINES) {
     const match = pattern.exec(text);
     if (!match) continue;
+    // `... referat med det samme på mødet.`: a sentence that starts with the word, not a title.
+    if (/[.!?]$/u.test(text) && !match.groups!.rest && !match.groups!.dated) continue;
     const body = bodyName(match.groups!.body ?? '');
-    if (!body || /^\d/u.test(body)) continue;
+    // A breadcrumb whose links ran together (`ForsidepilPolitikpil...`) is navigation, not a body's name.
+    if (!body || /^\d/u.test(body) || /\p{Ll}\p{Lu}/u.test(body)) continue;
     state.meeting.body = body;
     state.looseBody = false;
     state.meeting.line = line.no;
     state.meeting.source = 'head';
-    if (match.groups!.rest) readWhenAndWhere(state, match.groups!.rest, line, 'title');
+    const rest = match.groups!.rest ?? match.groups!.dated;
+    if (rest) readWhenAndWhere(state, rest, line, 'title');
     return true;
   }
   return false;
 }
 
 function bodyName(raw: string): string {
-  let body = cleanBodyName(raw.replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, ''));
+  let body = cleanBodyName(raw.replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, ''));
   body = body.replace(/\s+møde$/iu, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
   return body;
@@ -295,18 +306,22 @@ function applyValue(state: HeadState, field: HeadField, value: string, line: Sou
   }
 }
 
+/** `<organ> - DD-MM-YYYY`, `<organ> mandag den D. <måned> YYYY kl. HH.MM`: the body and when, on one line. */
+function readBodyAndDate(state: HeadState, text: string, line: SourceLine): boolean {
+  const bodyDate = BODY_AND_DATE_LINE.exec(text);
+  if (!bodyDate || !ENDS_WITH_BODY_WORD.test(bodyName(bodyDate.groups!.body!)) || !findDanishDate(bodyDate.groups!.rest!)) return false;
+  state.meeting.body ??= bodyName(bodyDate.groups!.body!);
+  readWhenAndWhere(state, bodyDate.groups!.rest!, line, 'loose');
+  if (state.meeting.source === 'none') {
+    state.meeting.source = 'head';
+    state.meeting.line = line.no;
+  }
+  return true;
+}
+
 /** Lines without a label: a body's name alone, a date line, the place after the date. */
 function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
-  const bodyDate = BODY_AND_DATE_LINE.exec(text);
-  if (bodyDate && ENDS_WITH_BODY_WORD.test(bodyName(bodyDate.groups!.body!)) && findDanishDate(bodyDate.groups!.rest!)) {
-    state.meeting.body ??= bodyName(bodyDate.groups!.body!);
-    readWhenAndWhere(state, bodyDate.groups!.rest!, line, 'loose');
-    if (state.meeting.source === 'none') {
-      state.meeting.source = 'head';
-      state.meeting.line = line.no;
-    }
-    return true;
-  }
+  if (readBodyAndDate(state, text, line)) return true;
   if (!state.meeting.body && text.length <= 100 && ENDS_WITH_BODY_WORD.test(bodyName(text)) && !/[.:]$/u.test(text) && /^\p{Lu}/u.test(text)) {
     state.meeting.body = bodyName(text);
     state.looseBody = true;
@@ -317,7 +332,7 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   // A date line is read for its time and place even when a label gave the date already.
   if (findDanishDate(text) && text.length <= 120) return readWhenAndWhere(state, text, line, 'loose');
   if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
-  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text)) {
+  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
   }
@@ -434,6 +449,18 @@ export function completeMeeting(
     }
     if (!meeting.date && fromFurniture.date) meeting.date = fromFurniture.date;
     if (!meeting.startTime && fromFurniture.startTime) meeting.startTime = fromFurniture.startTime;
+  }
+  if (!meeting.date && blockBodies.length > 0) {
+    // No head (an item page): the decision blocks name the meeting when all of them (of its body) agree.
+    const own = meeting.body ? blockBodies.filter((block) => sameBody(block.body, meeting.body!)) : blockBodies;
+    const last = own[own.length - 1];
+    if (last && own.every((block) => block.date === last.date)) {
+      meeting.date = last.date;
+      if (meeting.source === 'none') {
+        meeting.source = 'head';
+        meeting.line = last.line;
+      }
+    }
   }
   if (!meeting.body && meeting.date) {
     const sameDay = blockBodies.filter((block) => block.date === meeting.date);

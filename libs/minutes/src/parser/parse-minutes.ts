@@ -12,6 +12,7 @@ import { unglueLines } from './prepass/unglue.js';
 import { readCaseNumber } from './case-number.js';
 import { sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
+import { findUntitledItemSpans } from './untitled-items.js';
 import { WarningCollector } from './warning-collector.js';
 
 /**
@@ -38,6 +39,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const lines = cleaned.lines;
 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
+  if (scan.spans.length === 0) scan.spans.push(...findUntitledItemSpans(lines, warnings));
   const spans = scan.spans;
   const casesBefore = caseNumbersBeforeHeadings(lines, spans);
   const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;

@@ -16,8 +16,9 @@ const CASE_NUMBER_THEN_TEXT = /^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})
 // `Forslaget blev ikke vedtaget.For stemte: Ø og F.Imod stemte: ...`: vote lines run into the sentence before.
 const GLUED_VOTE = /(?<=[.!])(?=(?:For stemte|Imod stemte|Undlod at stemme)\s*:)/u;
 
-// `...om vandløb301. Beslutning om ...`: the last contents entry glued to the first item heading.
-const GLUED_HEADING = /(?<=\p{Ll})(?=\d{1,3}\.\s+\p{Lu})/u;
+// `...om vandløb301. Beslutning om ...`, `...den 14. oktober 2016143. Godkendelse ...`: the last contents
+// entry (ending in a word or a year) glued to the first item heading.
+const GLUED_HEADING = /(?<=\p{Ll}|\s(?:19|20)\d{2})(?=\d{1,3}\.\s+\p{Lu})/u;
 
 /**
  * Splits lines that hold what other exports put on several lines: a label glued to its value
@@ -44,7 +45,7 @@ export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
-const LOWER_THEN_DIGIT = /\p{Ll}\d/u;
+const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
 
 function splitPieces(text: string): string[] {
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);

@@ -10,15 +10,19 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
 /** `Stedfortræder for <navn>`, `Suppleant for <navn>`, `mødte for <navn>`, `i stedet for <navn>`. */
 export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødte)\s+(?:for|i stedet for)\s+(?<for>.+?)\s*$/iu;
 
+/** Hvidovre's `Afbud fra <navn> stedfortræder <navn>`: who came instead follows the absent member. */
+export const SUBSTITUTED_BY = /\s+(?:stedfortræder|suppleant)\s+(?!for\b)\p{Lu}.*$/u;
+
 /** Partial presence: `forlod mødet efter pkt. 5`, `deltog fra pkt. 3`, `, sag 3-4`, `ankom kl. 17.30`. */
 export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\.?|under)\s*.+|(?:deltog|ankom|mødte)\s+(?:fra|kl\.?|efter|under)\s*.+|(?:deltog ikke i (?:behandlingen af )?)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+)*)\s*\.?$/iu;
 
 /**
  * An absence stated for one item: a label and the names (`Fraværende: A (V)`, `Afbud A (C), B (Ø)`,
- * `Ikke til stede: A`, `Fraværende- A ()`, `Fraværende med afbud: A (V), sygdom`).
+ * `Ikke til stede: A`, `Fraværende- A ()`, `Fraværende med afbud: A (V), sygdom`); not `Fraværende i <organ>`,
+ * which is another body's absence.
  */
 export const ABSENCE_LABEL_LINE =
-  /^(?<label>afbud(?:\s+fra)?|fraværende(?:\s+med\s+afbud|\s+uden\s+afbud)?|ikke\s+til\s+stede|deltog\s+ikke|meldt\s+afbud)\s*(?:[:-]\s*|\s+(?![/]))(?<names>.*)$/iu;
+  /^(?<label>afbud(?:\s+fra)?|fraværende(?:\s+med\s+afbud|\s+uden\s+afbud)?|ikke\s+til\s+stede|deltog\s+ikke|meldt\s+afbud)\s*(?:[:-]\s*|\s+(?![/]|i\s))(?<names>.*)$/iu;
 
 /** `Følgende deltog ikke i behandlingen af punktet:` with the names on the next lines. */
 export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fraværende|havde\s+meldt\s+afbud)(?:\s+i\s+behandlingen)?(?:\s+af\s+(?:punktet|sagen))?\s*:?$/iu;
@@ -28,7 +32,7 @@ export const ABSENCE_SENTENCE =
   /(?<names>(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?<status>var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*)/gu;
 
 /** Words that are not names, though capitalised at a sentence start. */
-export const NOT_NAMES = /^(?:ingen|alle|udvalget|byrådet|mødet|sagen|punktet|der|det|den|og|samt|følgende|formanden|borgmesteren)$/iu;
+export const NOT_NAMES = /^(?:ingen|alle|udvalget|byrådet|mødet|sagen|punktet|der|det|den|og|samt|følgende|formanden|borgmesteren|bemærkninger(?:\s+til\s+\S+)?)$/iu;
 
 /** Lists with nobody on them. */
 export const NOBODY = /^(?:ingen|-|–|ingen\s+afbud|ingen\s+fraværende|alle\s+var\s+til\s+stede|alle\s+mødt)\.?$/iu;

@@ -19,6 +19,8 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^beslutning\s+(?!i\s|fra\s|den\s)(?<body>\p{L}.+?)(?:\s+(?:den|d\.)|\s*,)?\s+${DATE}${ITEM}${END}`, 'iu'),
   // `Teknik- og Miljøudvalget, 10. april 2024, pkt. 5:`, `Direktionen, 30. august 2023, pkt. 3:`.
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
+  // Bornholm's `Børne- og Skoleudvalget den 6. november 2018:` (the colon makes it a heading, not prose).
+  new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
 ];

@@ -1,3 +1,5 @@
+import { DATE_SOURCE } from './dates.js';
+
 /**
  * Labels of a referat's head (what, when, where, who), with the value on the same line after the label or
  * on the next line(s). Matched case-insensitively against the label without its colon.
@@ -22,14 +24,19 @@ export const HEAD_LABEL_LINE = /^([\p{L}][\p{L} /]{1,30}?)\s*:\s*(.*)$|^([\p{Lu}
 /**
  * One-line titles that name the body and often the date: `REFERAT <udvalg> d. DD-MM-YYYY`, `Referat til
  * mødet i <udvalg> den ...`, `Referat af Byrådets møde d. ...`, `Referat For <udvalg>`, `<udvalg> - Referat`,
- * `<udvalg> (<periode>) – Referat – <dato>`, `Beslutningsprotokol <udvalg>`. Group `body`, optional `rest`.
+ * `<udvalg> (<periode>) – Referat – <dato>`, `Beslutningsprotokol <udvalg>`, `Referat af mødet i <organ> D. <måned>
+ * YYYY ...`. Group `body`, optional `rest` (or `dated`: the date follows the body without `den`).
  */
 export const TITLE_LINES: readonly RegExp[] = [
-  /^(?:referat|beslutningsprotokol|protokol)\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?<body>.+?)(?:s\s+møde)?(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
-  /^(?:referat|beslutningsprotokol)\s*:?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?<body>.+?)(?:s\s+møde)?(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  /^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
   /^mødet\s+i\s+(?<body>.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
 ];
 
-/** `<organ> - DD-MM-YYYY` (CMS page titles), `<organ> DD-MM-YYYY` (Næstved page header). */
-export const BODY_AND_DATE_LINE = /^(?<body>\p{L}.*?)\s*[-–,]?\s+(?<rest>\d{1,2}[-./]\d{1,2}[-./]\d{4}.*)$/u;
+/**
+ * `<organ> - DD-MM-YYYY` (CMS page titles), `<organ> DD-MM-YYYY` (Næstved page header), `<organ> mandag den
+ * D. <måned> YYYY kl. HH.MM` (Ishøj page title).
+ */
+export const BODY_AND_DATE_LINE =
+  /^(?<body>\p{L}.*?)\s*[-–,]?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;

@@ -17,6 +17,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s*,?\s+(?:indstillingen|sagen|forslaget|over\s+for|overfor|til|at|planen|det|enstemmigt)\b/u, 'recommended'],
   [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt)`, 'u'), 'approved'],
   [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende)\b/u, 'approved'],
+  // `Kim Holm og Ole Berg godkendt.`, `Herefter godkendt.`: a short sentence that ends in the verdict.
+  [/^.{3,120}?\s(?:godkendt|tiltrådt|vedtaget)\.?$/u, 'approved'],
   [new RegExp(`^${SUBJECT}(?:taget\\s+til\\s+efterretning|tages\\s+til\\s+efterretning|til\\s+efterretning|taget\\s+til\\s+orientering|til\\s+orientering|orientering\\s+givet|orienteringen\\s+givet|givet|orienteret)`, 'u'), 'noted'],
   [/^.{3,120}?\s(?:tager|tog)\s+(?:.{0,80}\s)?til\s+(?:efterretning|orientering)/u, 'noted'],
   [/^.{3,120}?\s(?:blev|er)\s+orienteret\b/u, 'noted'],

@@ -1,0 +1,54 @@
+import { readDecisionBlockHeading } from './decision-blocks.js';
+import { unmarkedText } from './item-heading.parser.js';
+import type { ItemSpan } from './item-spans.js';
+import { NARRATIVE_SECTIONS, readSectionHeading } from './section-heading.js';
+import type { SourceLine } from './source-line.js';
+import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
+import type { WarningCollector } from './warning-collector.js';
+
+/**
+ * Items of a document that prints neither numbers nor titles (Ishøj and Aalborg web pages, Aabenraa's
+ * `Beslutningsprotokol`): read only when no heading of any numbering style was found. An item opens at each
+ * case-number label line (`Sagsid.: ...`) when the document has several; otherwise at its first section
+ * label, again wherever that label recurs, and at the first narrative section (`Sagsfremstilling`, `Resume`,
+ * ...) after a decision, since a decision closes an item. Text without any section label has no items.
+ */
+export function findUntitledItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
+  const starts = caseLabelStarts(lines);
+  const opens = starts.length >= 2 ? starts : sectionStarts(lines);
+  if (opens.length === 0) return [];
+  const spans = opens.map((index, position): ItemSpan => {
+    const line = lines[index]!;
+    warnings.add(line.no, 'item-title-missing', 'Item without a number or title: read from its sections');
+    return { heading: { title: '', closed: false, line: line.no }, headingLine: line, headingIndex: index, bodyStart: index, end: opens[position + 1] ?? lines.length };
+  });
+  return spans;
+}
+
+function caseLabelStarts(lines: readonly SourceLine[]): number[] {
+  const starts: number[] = [];
+  lines.forEach((line, index) => {
+    if (!line.blank && CASE_NUMBER_LABEL.test(unmarkedText(line))) starts.push(index);
+  });
+  return starts;
+}
+
+function sectionStarts(lines: readonly SourceLine[]): number[] {
+  const starts: number[] = [];
+  let opener: string | undefined;
+  let decided = false;
+  lines.forEach((line, index) => {
+    if (line.blank) return;
+    const section = readSectionHeading(line);
+    const decision = section?.kind === 'decision' || (!section && !!readDecisionBlockHeading(unmarkedText(line)));
+    if (decision) decided = true;
+    if (!section) return;
+    // The first item's first section opens every item (an agenda without decisions); so does prose after a decision.
+    if (opener === undefined || section.heading === opener || (decided && NARRATIVE_SECTIONS.has(section.kind))) {
+      opener ??= section.heading;
+      starts.push(index);
+      decided = decision;
+    }
+  });
+  return starts;
+}
