@@ -10,6 +10,8 @@ export interface BenchDatabase {
   url: string;
   pool: pg.Pool;
   mode: 'embedded' | 'external';
+  /** The embedded server's data folder (for its CPU time); undefined for an external server. */
+  pgDataDir?: string;
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export async function openBenchDatabase(poolSize: number): Promise<BenchDatabase
     url: url.toString(),
     pool,
     mode: server.mode,
+    ...(dataDir ? { pgDataDir: path.join(dataDir, 'pg') } : {}),
     close: async () => {
       await pool.end();
       const cleanup = new pg.Client({ connectionString: server.url });

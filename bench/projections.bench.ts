@@ -1,7 +1,9 @@
+import os from 'node:os';
 import { PostgresEventStore } from '#event-store';
 import { allProjections, ProjectionRunner, rebuildProjection, subscriptionName } from '#projections';
 import type { BenchDatabase } from './bench-database.js';
 import { progress, round } from './measure.js';
+import { postmasterPid, treeCpuSeconds } from './process-cpu.js';
 
 const EVENTS_PER_CASE = 10;
 const BODY = 'Erhvervs-, Beskæftigelses- og Uddannelsesudvalget';
@@ -40,35 +42,69 @@ export async function fillCaseEvents(db: BenchDatabase, total: number): Promise<
 }
 
 
+/** Wall time, this process's CPU and PostgreSQL's (embedded server only) over one piece of work on `events` events. */
+async function measured(db: BenchDatabase, events: number, work: () => Promise<unknown>) {
+  const pid = db.pgDataDir ? postmasterPid(db.pgDataDir) : undefined;
+  const pgBefore = pid ? treeCpuSeconds(pid) : undefined;
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  await work();
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const nodeCpu = (cpu.user + cpu.system) / 1e6;
+  // A backend that just closed (the live runner's) counts once PostgreSQL has reaped it: until then it reads as a zombie with no time.
+  if (pid) await new Promise((resolve) => setTimeout(resolve, 1000));
+  const pgAfter = pid ? treeCpuSeconds(pid) : undefined;
+  const pgCpu = pgBefore !== undefined && pgAfter !== undefined ? pgAfter - pgBefore : undefined;
+  return {
+    events,
+    seconds: round(seconds),
+    eventsPerSecond: round(events / seconds),
+    // CPU moves less with other work on the machine than wall time does.
+    nodeCpuSeconds: round(nodeCpu),
+    ...(pgCpu !== undefined ? { postgresCpuSeconds: round(pgCpu), cpuMicrosecondsPerEvent: round(((nodeCpu + pgCpu) * 1e6) / events, 1) } : {}),
+    loadAverage: round(os.loadavg()[0]!),
+  };
+}
+
+/** BENCH_LIVE_BATCH: the live runner's batch size (its default otherwise). */
+const liveBatch = Number(process.env.BENCH_LIVE_BATCH ?? 0);
+
+/** BENCH_PROJECTIONS=case-status,meetings measures only those. */
+const chosen = () => {
+  const names = process.env.BENCH_PROJECTIONS?.split(',').map((n) => n.trim());
+  return allProjections().filter((p) => !names || names.includes(p.name));
+};
+
 export async function projectionsBench(db: BenchDatabase, events: number, options: { live: boolean }) {
   progress(`filling ${events} case events`);
   const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM es_events');
   const cases = await fillCaseEvents(db, events);
   const total = rows[0].n + cases * EVENTS_PER_CASE;
   const store = new PostgresEventStore(db.pool);
-  const rebuild: Record<string, unknown> = {};
-  for (const projection of allProjections()) {
+  const rebuild: Record<string, Awaited<ReturnType<typeof measured>>> = {};
+  for (const projection of chosen()) {
     progress(`rebuilding ${projection.name} over ${total} events`);
-    const report = await rebuildProjection(db.pool, store, projection, { batchSize: 5000 });
-    rebuild[projection.name] = { events: report.events, seconds: round(report.seconds), eventsPerSecond: round(report.eventsPerSecond) };
+    rebuild[projection.name] = await measured(db, total, () => rebuildProjection(db.pool, store, projection, { batchSize: 5000 }));
   }
   // Live catch-up: the same events through the live runner from an empty read model, one projection
-  // at a time (as the rebuilds are measured); what a new projection or an emptied one costs.
+  // at a time (as the rebuilds are measured); what a new projection or an emptied one costs. The
+  // ratio to the rebuild's rate in the same run moves less with the machine's load than either rate.
   const live: Record<string, unknown> = {};
-  for (const projection of options.live ? allProjections() : []) {
+  for (const projection of options.live ? chosen() : []) {
     progress(`live catch-up: ${projection.name} over ${total} events`);
     await db.pool.query(`TRUNCATE ${projection.tables.join(', ')}`);
     await db.pool.query('DELETE FROM es_subscription_checkpoints WHERE subscription = $1', [subscriptionName(projection)]);
-    const runner = new ProjectionRunner(db.url, db.pool, store, [projection], { pollIntervalMs: 50 });
-    const started = performance.now();
-    runner.start();
-    try {
-      await runner.caughtUp();
-    } finally {
-      await runner.stop();
-    }
-    const seconds = (performance.now() - started) / 1000;
-    live[projection.name] = { events: total, seconds: round(seconds), eventsPerSecond: round(total / seconds) };
+    const runner = new ProjectionRunner(db.url, db.pool, store, [projection], { pollIntervalMs: 50, ...(liveBatch ? { batchSize: liveBatch } : {}) });
+    const result = await measured(db, total, async () => {
+      runner.start();
+      try {
+        await runner.caughtUp();
+      } finally {
+        await runner.stop();
+      }
+    });
+    live[projection.name] = { ...result, toRebuild: round(result.eventsPerSecond / rebuild[projection.name]!.eventsPerSecond) };
   }
   return { cases, rebuild, ...(options.live ? { liveCatchUp: live } : {}) };
 }

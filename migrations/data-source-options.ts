@@ -4,6 +4,7 @@ import { Projections1763800000001 } from './1763800000001-Projections.js';
 import { BoundedIndexes1764500000000 } from './1764500000000-BoundedIndexes.js';
 import { ProjectionFailures1764500000001 } from './1764500000001-ProjectionFailures.js';
 import { Municipalities1764600000000 } from './1764600000000-Municipalities.js';
+import { CaseStatusFacts1764700000140 } from './1764700000140-CaseStatusFacts.js';
 import { StreamLedEventIdKey1795933358918 } from './1795933358918-StreamLedEventIdKey.js';
 // migration imports
 
@@ -14,6 +15,7 @@ export const migrations = [
   BoundedIndexes1764500000000,
   ProjectionFailures1764500000001,
   Municipalities1764600000000,
+  CaseStatusFacts1764700000140,
   StreamLedEventIdKey1795933358918,
   // migration list
 ];

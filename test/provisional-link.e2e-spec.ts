@@ -1,3 +1,4 @@
+import { CASE_FACTS } from '#projections';
 import { bearer, type Harness, startHarness, TOKENS } from './support/api-harness.js';
 
 const CASE = '27.00.00-A00-3-24';
@@ -74,7 +75,7 @@ describe('a provisional case linked to its journal number, through the REST API'
 
   it('shows the same after the projections are rebuilt', async () => {
     const rows = async () =>
-      (await h.database.pool.query('SELECT case_id, linked_to, status, postponements, version, events FROM proj_case_status ORDER BY case_id')).rows;
+      (await h.database.pool.query(`SELECT case_id, linked_to, status, postponements, version, ${CASE_FACTS} FROM proj_case_status s ORDER BY case_id`)).rows;
     const live = await rows();
     expect(live.map((r) => [r.case_id, r.linked_to])).toEqual([
       [CASE, null],

@@ -108,6 +108,27 @@ describe('Subscription', () => {
     expect(ours.map((r) => r.n)).toEqual(events.map((_, i) => i));
   });
 
+  it('reads the next batch while one is handled: each event once, in order; after a stop part-way it reads again from the stop', async () => {
+    await store.appendToStream('case-ahead', Array.from({ length: 10 }, (_, i) => event(1000 + i)));
+    const seen: number[] = [];
+    let stops = 0;
+    const subscription = subscribe(
+      'ahead',
+      async (events) => {
+        const numbers = events.map((e) => (e.data as { n: number }).n);
+        // Once, stop before 1004: the read ahead (from the batch's end) must not be used.
+        const stopAt = stops === 0 ? numbers.indexOf(1004) : -1;
+        if (stopAt >= 0) stops += 1;
+        seen.push(...(stopAt >= 0 ? numbers.slice(0, stopAt) : numbers));
+        return stopAt >= 0 ? { handled: stopAt, retryAfterMs: 0 } : undefined;
+      },
+      3,
+    );
+    await subscription.caughtUp();
+    expect(stops).toBe(1);
+    expect(seen.filter((n) => n >= 1000)).toEqual(Array.from({ length: 10 }, (_, i) => 1000 + i));
+  });
+
   it('never runs one subscription in two processes at once; the second takes over when the first stops', async () => {
     const first = subscribe('leased', recordEffects);
     await first.caughtUp();

@@ -38,6 +38,15 @@ export interface SubscriptionStatus {
   checkpoint: GlobalCheckpoint;
 }
 
+/** The next batch, read while the current one is handled; undefined if that read failed (it is read again). */
+interface ReadAhead {
+  after: GlobalCheckpoint;
+  events: Promise<RecordedEvent[] | undefined>;
+}
+
+const checkpointOf = (e: RecordedEvent): GlobalCheckpoint => ({ transactionId: e.transactionId, globalPosition: e.globalPosition });
+const sameCheckpoint = (a: GlobalCheckpoint, b: GlobalCheckpoint) => a.transactionId === b.transactionId && a.globalPosition === b.globalPosition;
+
 /** A stable 64-bit advisory lock key for a subscription name. */
 function leaseKey(name: string): string {
   return createHash('sha256').update(`sagsspor-subscription:${name}`).digest().readBigInt64BE(0).toString();
@@ -177,17 +186,22 @@ export class Subscription {
 
   private async processUntilStopped(): Promise<void> {
     const client = this.client!;
+    const batchSize = this.options.batchSize ?? 500;
     this.checkpoint = await loadCheckpoint(client, this.options.name);
+    let ahead: ReadAhead | undefined;
     while (!this.stopped) {
       // Only a read that starts after drained() was called may answer it; the others wait for the next one.
       const drainedWaiters = this.drainedWaiters.splice(0);
       let batch: RecordedEvent[];
       try {
-        batch = await this.store.readAll(this.checkpoint, this.options.batchSize ?? 500, client);
+        // A read ahead is taken only when it found events: an empty one may have started before drained() was called.
+        const early = ahead && sameCheckpoint(ahead.after, this.checkpoint) ? await ahead.events : undefined;
+        batch = early?.length ? early : await this.store.readAll(this.checkpoint, batchSize, client);
       } catch (error) {
         this.drainedWaiters.unshift(...drainedWaiters);
         throw error;
       }
+      ahead = undefined;
       if (batch.length === 0) {
         drainedWaiters.forEach((resolve) => resolve());
         this.resolveCaughtUp();
@@ -195,6 +209,13 @@ export class Subscription {
         continue;
       }
       this.drainedWaiters.unshift(...drainedWaiters);
+      // A full batch: more is likely waiting. Read it (on another connection) while this one is handled,
+      // so that PostgreSQL's reading and the handler's work overlap, as in a rebuild. Used only if this
+      // batch ends where the read began (no BatchStop, no checkpoint moved by someone else).
+      if (batch.length === batchSize) {
+        const after = checkpointOf(batch.at(-1)!);
+        ahead = { after, events: this.store.readAll(after, batchSize).catch(() => undefined) };
+      }
       let stop: BatchStop | void;
       let next = this.checkpoint;
       await client.query('BEGIN');
@@ -202,7 +223,7 @@ export class Subscription {
         // Fencing: someone else (a projection rebuild swapping tables in) may have moved the
         // checkpoint. The row lock orders us after them; a moved checkpoint means re-read from it.
         const stored = await loadCheckpoint(client, this.options.name, true);
-        if (stored.transactionId !== this.checkpoint.transactionId || stored.globalPosition !== this.checkpoint.globalPosition) {
+        if (!sameCheckpoint(stored, this.checkpoint)) {
           await client.query('ROLLBACK');
           this.checkpoint = stored;
           continue;
@@ -210,7 +231,7 @@ export class Subscription {
         stop = await this.options.handler(batch, client);
         const last = batch[(stop ? Math.min(stop.handled, batch.length) : batch.length) - 1];
         if (last) {
-          next = { transactionId: last.transactionId, globalPosition: last.globalPosition };
+          next = checkpointOf(last);
           await storeCheckpoint(client, this.options.name, next);
         }
         await client.query('COMMIT');

@@ -19,3 +19,4 @@ export * from './queries/audit.query.js';
 export * from './queries/municipality.query.js';
 export * from './queries/bodies.query.js';
 export * from './testing/gated-projection.js';
+export * from './testing/case-status-rows.js';

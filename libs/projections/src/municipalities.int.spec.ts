@@ -5,6 +5,7 @@ import { allProjections } from './all-projections.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { rebuildProjection } from './runner/rebuild.js';
 import { CASE_ID, MEETINGS, nytteindsatsCourse } from './testing/nytteindsats-course.fixture.js';
+import { CASE_FACTS } from './testing/case-status-rows.js';
 
 /**
  * The same course, event ids and all (as when one referat is imported into two municipalities),
@@ -17,7 +18,7 @@ describe('projections of two municipalities with the same case, meetings and eve
   let runner: ProjectionRunner;
   const rows = async (sql: string) => (await database.pool.query(sql)).rows;
   const snapshot = async () => ({
-    status: await rows('SELECT municipality, case_id, case_number, scheme, title, status, last_outcome, version, events FROM proj_case_status ORDER BY municipality, case_id'),
+    status: await rows(`SELECT municipality, case_id, case_number, scheme, title, status, last_outcome, version, ${CASE_FACTS} FROM proj_case_status s ORDER BY municipality, case_id`),
     timeline: await rows('SELECT municipality, event_id, entry, case_id, kind, outcome, retracted FROM proj_case_timeline ORDER BY municipality, event_id, entry'),
     meetings: await rows('SELECT municipality, meeting_id, events FROM proj_meetings ORDER BY municipality, meeting_id'),
     items: await rows('SELECT * FROM proj_meeting_items ORDER BY municipality, meeting_id, case_id, item'),

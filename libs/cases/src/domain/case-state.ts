@@ -9,7 +9,7 @@ import type {
   ItemReferred,
   Stored,
 } from './events.js';
-import { emptyLog, factsOfType, foldFact, type FactLog } from './fact-log.js';
+import { emptyLog, factsOfType, foldFact, foldFacts, type FactLog } from './fact-log.js';
 import type { MeetingId } from './meeting-id.js';
 
 /** A case's state: its facts in force. A linked provisional case's facts are folded in too. */
@@ -21,7 +21,7 @@ export const initialCaseState = (): CaseState => emptyLog<CaseEvent>();
 export const evolveCase = (state: CaseState, event: Stored<CaseEvent>): CaseState => foldFact(state, event);
 
 export function foldCase(events: readonly Stored<CaseEvent>[]): CaseState {
-  return events.reduce(evolveCase, initialCaseState());
+  return foldFacts(initialCaseState(), events);
 }
 
 /** Everything known about the case at one meeting. */

@@ -3,13 +3,14 @@ import { type CaseEvent, caseStatus, foldCase, isProvisionalCaseId, type Provisi
 import type { RecordedEvent } from '#event-store';
 import type { Projection, TableName } from '../runner/projection.js';
 import { caseIdOfStream, municipalityOfStream } from '../runner/stream-subject.js';
+import { statusFields } from './status-facts.js';
 
 interface StoredFact {
   eventId: string;
   type: string;
   data: any;
   version: number;
-  /** Global position: facts are kept in its order, so any processing order gives the same row. */
+  /** Global position: facts are folded in its order, so any processing order gives the same row. */
   position: string;
 }
 
@@ -31,7 +32,7 @@ const rowKey = (municipality: string, caseId: string) => `${municipality}\u0000$
 
 /** The journal number as the minutes printed it (the first print that says), else the key itself. */
 function printedNumber(row: CaseRow): string | undefined {
-  for (const fact of row.events) {
+  for (const fact of row.facts) {
     const printed = fact.data?.printedCaseNumber;
     if (typeof printed === 'string' && fact.data?.caseId === row.caseId) return printed;
   }
@@ -42,19 +43,26 @@ interface CaseRow {
   municipality: string;
   caseId: string;
   linkedTo: string | null;
-  events: StoredFact[];
+  /** Every fact of the case (those already stored and the batch's), unordered until saved. */
+  facts: StoredFact[];
+  /** The batch's facts for this case, not stored yet. */
+  added: StoredFact[];
   /** Position of the last event in the case's own stream: the ETag of GET /cases/{n}. */
   version: number;
+  changed: boolean;
 }
 
 /**
  * One row per case: its current status, computed by the domain's caseStatus from every fact the
- * case has (kept in the row, so a batch needs one read and one write, and arrival order never
- * matters). A provisional case linked to a real one is folded into the real case's row.
+ * case has. The facts (only the fields status reads) are kept in a table of their own, one row per
+ * fact and case, appended and never rewritten: a batch reads the facts of the cases it touches and
+ * writes their new facts and status rows, never a case's whole history. Facts are folded in global
+ * order, so arrival order never matters. A provisional case linked to a real one is folded into
+ * the real case's row.
  */
 export class CaseStatusProjection implements Projection {
   readonly name = 'case-status';
-  readonly tables = ['proj_case_status'];
+  readonly tables = ['proj_case_status', 'proj_case_status_facts'];
   readonly rebuildOrder = 'stream';
 
   /** A link (or a provisional case's own events) changes two case rows: the provisional one and the real one. */
@@ -64,7 +72,6 @@ export class CaseStatusProjection implements Projection {
   async apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void> {
     const caseEvents = events.filter((e) => caseIdOfStream(e.streamId) !== undefined);
     if (caseEvents.length === 0) return;
-    const t = table('proj_case_status');
     // A case is a municipality's: its rows are keyed by both, and links never leave the municipality.
     const touched = new Map<string, CaseKey>();
     const touch = (municipality: string, caseId: string) => touched.set(rowKey(municipality, caseId), { municipality, caseId });
@@ -76,25 +83,24 @@ export class CaseStatusProjection implements Projection {
         touch(municipalityOfStream(e.streamId), link.caseId);
       }
     }
-    const rows = await this.load(client, t, [...touched.values()]);
-    const linkTargets = [...rows.values()]
-      .filter((r) => r.linkedTo && !rows.has(rowKey(r.municipality, r.linkedTo)))
-      .map((r) => ({ municipality: r.municipality, caseId: r.linkedTo! }));
-    for (const [key, row] of await this.load(client, t, linkTargets)) rows.set(key, row);
+    const rows = await this.load(client, table, [...touched.values()]);
     const row = (municipality: string, caseId: string): CaseRow => {
       let found = rows.get(rowKey(municipality, caseId));
-      if (!found) rows.set(rowKey(municipality, caseId), (found = { municipality, caseId, linkedTo: null, events: [], version: 0 }));
+      if (!found) rows.set(rowKey(municipality, caseId), (found = { municipality, caseId, linkedTo: null, facts: [], added: [], version: 0, changed: true }));
       return found;
     };
     const add = (target: CaseRow, fact: StoredFact) => {
-      if (!target.events.some((f) => f.eventId === fact.eventId)) target.events.push(fact);
+      if (target.facts.some((f) => f.eventId === fact.eventId)) return;
+      target.facts.push(fact);
+      target.added.push(fact);
+      target.changed = true;
     };
 
     for (const e of caseEvents) {
       const municipality = municipalityOfStream(e.streamId);
       const own = row(municipality, caseIdOfStream(e.streamId)!);
-      own.version = Math.max(own.version, e.streamPosition);
-      const fact = { eventId: e.eventId, type: e.type, data: e.data, version: e.schemaVersion, position: e.globalPosition.toString() };
+      if (e.streamPosition > own.version) Object.assign(own, { version: e.streamPosition, changed: true });
+      const fact = { eventId: e.eventId, type: e.type, data: statusFields(e.data), version: e.schemaVersion, position: e.globalPosition.toString() };
       add(own, fact);
       if (own.linkedTo) add(row(municipality, own.linkedTo), fact);
       const link = linkOf(e);
@@ -102,30 +108,68 @@ export class CaseStatusProjection implements Projection {
         // Both copies of the link say the same: take the cases from the event, not from the stream it was read from.
         const provisional = row(municipality, link.provisionalId);
         const real = row(municipality, link.caseId);
-        provisional.linkedTo = link.caseId;
-        for (const earlier of provisional.events) add(real, earlier);
+        if (provisional.linkedTo !== link.caseId) Object.assign(provisional, { linkedTo: link.caseId, changed: true });
+        for (const earlier of [...provisional.facts]) add(real, earlier);
       }
     }
-    await this.save(client, t, [...rows.values()]);
+    const changed = [...rows.values()].filter((r) => r.changed);
+    await this.saveFacts(client, table, changed);
+    await this.saveStatus(client, table, changed);
   }
 
-  private async load(client: pg.ClientBase, t: string, keys: CaseKey[]): Promise<Map<string, CaseRow>> {
-    if (keys.length === 0) return new Map();
+  /**
+   * The touched cases' rows and the rows they are linked to, each with all its facts: one round
+   * trip, the facts as compact arrays.
+   */
+  private async load(client: pg.ClientBase, table: TableName, keys: CaseKey[]): Promise<Map<string, CaseRow>> {
     const { rows } = await client.query(
-      `SELECT municipality, case_id, linked_to, events, version FROM ${t}
-        WHERE (municipality, case_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+      `WITH touched AS (
+         SELECT s.municipality, s.case_id, s.linked_to, s.version FROM ${table('proj_case_status')} s
+          WHERE (s.municipality, s.case_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))),
+       loaded AS (
+         SELECT * FROM touched
+         UNION
+         SELECT s.municipality, s.case_id, s.linked_to, s.version FROM ${table('proj_case_status')} s
+           JOIN touched t ON s.municipality = t.municipality AND s.case_id = t.linked_to)
+       SELECT l.municipality, l.case_id, l.linked_to, l.version,
+              (SELECT json_agg(json_build_array(f.event_id, f.type, f.data, f.schema_version, f.global_position::text))
+                 FROM ${table('proj_case_status_facts')} f WHERE f.municipality = l.municipality AND f.case_id = l.case_id) AS facts
+         FROM loaded l`,
       [keys.map((k) => k.municipality), keys.map((k) => k.caseId)],
     );
     return new Map(
-      rows.map((r) => [rowKey(r.municipality, r.case_id), { municipality: r.municipality, caseId: r.case_id, linkedTo: r.linked_to, events: r.events, version: r.version }]),
+      rows.map((r) => [
+        rowKey(r.municipality, r.case_id),
+        {
+          municipality: r.municipality,
+          caseId: r.case_id,
+          linkedTo: r.linked_to,
+          version: r.version,
+          facts: ((r.facts ?? []) as [string, string, unknown, number, string][]).map(([eventId, type, data, version, position]) => ({ eventId, type, data, version, position })),
+          added: [],
+          changed: false,
+        },
+      ]),
     );
   }
 
-  private async save(client: pg.ClientBase, t: string, rows: CaseRow[]): Promise<void> {
+  private async saveFacts(client: pg.ClientBase, table: TableName, rows: CaseRow[]): Promise<void> {
+    const facts = rows.flatMap((r) => r.added.map((f) => ({ m: r.municipality, c: r.caseId, e: f.eventId, p: f.position, t: f.type, v: f.version, d: f.data })));
+    if (facts.length === 0) return;
+    await client.query(
+      `INSERT INTO ${table('proj_case_status_facts')} (municipality, case_id, event_id, global_position, type, schema_version, data)
+       SELECT m, c, e, p, t, v, d FROM json_to_recordset($1::json) AS r(m text, c text, e uuid, p bigint, t text, v int, d json)
+       ON CONFLICT DO NOTHING`,
+      [JSON.stringify(facts)],
+    );
+  }
+
+  private async saveStatus(client: pg.ClientBase, table: TableName, rows: CaseRow[]): Promise<void> {
+    if (rows.length === 0) return;
     const records = rows.map((row) => {
-      row.events.sort(byPosition);
-      const status = caseStatus(foldCase(row.events as unknown as Stored<CaseEvent>[]));
-      const bodies = [...new Set(row.events.map((f) => f.data?.body).filter((b): b is string => typeof b === 'string'))];
+      row.facts.sort(byPosition);
+      const status = caseStatus(foldCase(row.facts as unknown as Stored<CaseEvent>[]));
+      const bodies = [...new Set(row.facts.map((f) => f.data?.body).filter((b): b is string => typeof b === 'string'))];
       return {
         municipality: row.municipality,
         case_id: row.caseId,
@@ -142,23 +186,21 @@ export class CaseStatusProjection implements Projection {
         last_activity: status?.lastActivity ?? null,
         version: row.version,
         bodies,
-        events: row.events,
       };
     });
     await client.query(
-      `INSERT INTO ${t} (municipality, case_id, case_number, scheme, linked_to, title, status, status_since, deciding_body, last_outcome,
-                         postponements, first_presented, last_activity, version, bodies, events)
+      `INSERT INTO ${table('proj_case_status')} (municipality, case_id, case_number, scheme, linked_to, title, status, status_since, deciding_body, last_outcome,
+                         postponements, first_presented, last_activity, version, bodies)
        SELECT municipality, case_id, case_number, scheme, linked_to, title, status, status_since, deciding_body, last_outcome,
-              postponements, first_presented, last_activity, version, bodies, events
-         FROM jsonb_to_recordset($1::jsonb) AS r(municipality text, case_id text, case_number text, scheme text, linked_to text, title text, status text,
+              postponements, first_presented, last_activity, version, bodies
+         FROM json_to_recordset($1::json) AS r(municipality text, case_id text, case_number text, scheme text, linked_to text, title text, status text,
               status_since date, deciding_body text, last_outcome text, postponements int, first_presented date,
-              last_activity date, version int, bodies text[], events jsonb)
+              last_activity date, version int, bodies text[])
        ON CONFLICT (municipality, case_id) DO UPDATE SET case_number = excluded.case_number, scheme = excluded.scheme, linked_to = excluded.linked_to,
          title = excluded.title, status = excluded.status, status_since = excluded.status_since,
          deciding_body = excluded.deciding_body, last_outcome = excluded.last_outcome,
          postponements = excluded.postponements, first_presented = excluded.first_presented,
-         last_activity = excluded.last_activity, version = excluded.version, bodies = excluded.bodies,
-         events = excluded.events`,
+         last_activity = excluded.last_activity, version = excluded.version, bodies = excluded.bodies`,
       [JSON.stringify(records)],
     );
   }

@@ -7,6 +7,7 @@ import { allProjections } from '../all-projections.js';
 import { CaseStatusProjection } from '../case-status/case-status.projection.js';
 import { listCases } from '../queries/case.query.js';
 import { gatedCaseStatus } from '../testing/gated-projection.js';
+import { CASE_FACTS } from '../testing/case-status-rows.js';
 import type { Projection, TableName } from './projection.js';
 import { listParked, NotFailing, openFailures, parkEvent } from './projection-failures.js';
 import { ProjectionRunner } from './projection-runner.js';
@@ -83,7 +84,7 @@ describe('no event can stop a projection', () => {
     let broken = true;
     const fragile: Projection = {
       name: 'case-status',
-      tables: ['proj_case_status'],
+      tables: new CaseStatusProjection().tables,
       rebuildOrder: 'stream',
       apply: async (events: RecordedEvent[], client: pg.ClientBase, table: TableName) => {
         if (broken && events.some((e) => (e.data as { title?: string }).title === 'poison')) throw new Error('cannot apply poison');
@@ -177,24 +178,24 @@ describe('rebuilds are exclusive and atomic', () => {
     }
     await runner.caughtUp();
     await runner.stop();
-    const live = await database.pool.query('SELECT case_id, version, events FROM proj_case_status ORDER BY case_id');
+    const live = await database.pool.query(`SELECT case_id, version, ${CASE_FACTS} FROM proj_case_status s ORDER BY case_id`);
     const timeline = await database.pool.query('SELECT count(*)::int AS n FROM proj_case_timeline');
     const { rows: written } = await database.pool.query(`SELECT count(*)::int AS n FROM es_events`);
     expect(live.rows).toHaveLength(written[0].n);
     expect(timeline.rows[0].n).toBe(written[0].n);
     await rebuildProjection(database.pool, store, new CaseStatusProjection());
-    expect((await database.pool.query('SELECT case_id, version, events FROM proj_case_status ORDER BY case_id')).rows).toEqual(live.rows);
+    expect((await database.pool.query(`SELECT case_id, version, ${CASE_FACTS} FROM proj_case_status s ORDER BY case_id`)).rows).toEqual(live.rows);
   }, 30_000);
 
   it('copies left by a crashed rebuild are dropped first; a failed rebuild leaves none and the live table as it was', async () => {
-    await database.pool.query(`CREATE TABLE proj_case_status__rebuild (junk int); CREATE TABLE proj_case_status__retired (junk int)`);
+    await database.pool.query(`CREATE TABLE proj_case_status__rebuild (junk int); CREATE TABLE proj_case_status__retired (junk int); CREATE TABLE proj_case_status_facts__rebuild (junk int)`);
     expect((await rebuildProjection(database.pool, store, new CaseStatusProjection())).events).toBeGreaterThanOrEqual(30);
     expect(await leftovers(database.pool)).toEqual([]);
 
     const before = await caseIds(database.pool);
     const failing: Projection = {
       name: 'case-status',
-      tables: ['proj_case_status'],
+      tables: new CaseStatusProjection().tables,
       apply: async (events, client, table) => {
         if (events.some((e) => e.streamId === 'case-02.00.00-A00-17-24')) throw new Error('projection bug');
         await new CaseStatusProjection().apply(events, client, table);

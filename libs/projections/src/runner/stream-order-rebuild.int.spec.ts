@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { type NewEvent, PostgresEventStore, type RecordedEvent } from '#event-store';
 import { createTestDatabase, type TestDatabase } from '#testing';
 import { CaseStatusProjection } from '../case-status/case-status.projection.js';
+import { CASE_FACTS } from '../testing/case-status-rows.js';
 import { type Projection, type TableName } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildProjection } from './rebuild.js';
@@ -17,7 +18,7 @@ const decided = (caseId: string, date: string, itemNumber: number) =>
   fact('DecisionTaken', { ...meeting(date), caseId, itemNumber, outcome: 'approved', decisionText: 'Godkendt.', pointOutcomes: [] });
 
 const statusRows = async (pool: pg.Pool) =>
-  (await pool.query('SELECT case_id, case_number, linked_to, title, status, status_since::text, last_outcome, postponements, version, bodies, events FROM proj_case_status ORDER BY case_id')).rows;
+  (await pool.query(`SELECT case_id, case_number, linked_to, title, status, status_since::text, last_outcome, postponements, version, bodies, ${CASE_FACTS} FROM proj_case_status s ORDER BY case_id`)).rows;
 
 describe('stream-order rebuild on two connections (given events, then the same rows as live)', () => {
   let database: TestDatabase;
@@ -63,7 +64,7 @@ describe('stream-order rebuild on two connections (given events, then the same r
     });
     expect(live.find((r) => r.case_id === '99.99.99-Z00-1-24')).toMatchObject({ status: 'decided', last_outcome: 'approved', version: 1 });
     // Its own four, the provisional case's two, and both copies of the link.
-    expect(live.find((r) => r.case_id === '01.02.03-A00-3-24')!.events).toHaveLength(8);
+    expect(live.find((r) => r.case_id === '01.02.03-A00-3-24')!.facts).toHaveLength(8);
 
     for (const batchSize of [1, 2, 3, 4, 7, 8, 1000]) {
       const report = await rebuildProjection(database.pool, store, new CaseStatusProjection(), { batchSize });
@@ -76,7 +77,7 @@ describe('stream-order rebuild on two connections (given events, then the same r
     const before = await statusRows(database.pool);
     const failing: Projection = {
       name: 'case-status',
-      tables: ['proj_case_status'],
+      tables: new CaseStatusProjection().tables,
       rebuildOrder: 'stream',
       apply: async (events: RecordedEvent[], client: pg.ClientBase, table: TableName) => {
         if (events.some((e) => e.streamId === 'case-01.02.03-A00-7-24')) throw new Error('projection bug');
