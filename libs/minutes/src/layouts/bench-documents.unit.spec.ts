@@ -1,0 +1,52 @@
+import { LAYOUT_FIXTURES } from '../fixtures/index.js';
+import { parseMinutes } from '../parser/parse-minutes.js';
+import { BENCH_DOCUMENT_BYTES, benchDocuments } from './bench-documents.js';
+
+/**
+ * Known misreadings (parser issues found by these documents, not by the builder): in a perturbed First Agenda PDF
+ * of 50 KB a page counter (`1 of 75`) lands in the contents' block of page numbers, and a re-wrapped closed entry
+ * (`Lukket: Punkt 5: ...`) is then read as a heading (Næstved, swallowing items 1-4) or as a closed item listed only
+ * in the contents (Aarhus: the grown text's item 125 is the fixture's 5). `it.failing` until the reader is mended.
+ */
+const KNOWN_MISREAD = (document: { family: string; seed: number }) => document.family === 'first-agenda-pdf' && document.seed > 0;
+
+describe('bench documents as one meeting', () => {
+  const documents = benchDocuments('one-meeting');
+
+  it('grow every fixture and two perturbed copies to at least 50 KB', () => {
+    expect(documents).toHaveLength(LAYOUT_FIXTURES.length * 3);
+    for (const document of documents) expect(Buffer.byteLength(document.text, 'utf8')).toBeGreaterThanOrEqual(BENCH_DOCUMENT_BYTES);
+  });
+
+  describe.each(documents.map((document) => [`${document.name} (seed ${document.seed})`, document] as const))('%s', (_name, document) => {
+    const fixture = LAYOUT_FIXTURES.find((candidate) => candidate.name === document.name)!;
+    const parsed = parseMinutes(document.text, document.name);
+    const golden = fixture.golden.items;
+
+    (KNOWN_MISREAD(document) ? it.failing : it)('parses to every repetition of the fixture items, numbered on', () => {
+      expect(document.expectedItems).toBeGreaterThan(golden.length * 10);
+      expect(parsed.items).toHaveLength(document.expectedItems!);
+      // Titles and numbers as the fixture itself reads: its items but the last repeated, each repetition numbered on
+      // from the one before, then its last item once (numbered as in the last repetition), then the items listed only
+      // in the head's contents (eDoc's closed items), once, in number order.
+      const once = parseMinutes(fixture.text, fixture.name).items;
+      const inBody = once.filter((item) => item.line >= once[0]!.line);
+      const headOnly = once.filter((item) => item.line < once[0]!.line);
+      const numbers = once.flatMap((item) => (item.number === undefined ? [] : [item.number]));
+      const span = numbers.length === 0 ? 0 : Math.max(...numbers) - Math.min(...numbers) + 1;
+      const copies = (parsed.items.length - headOnly.length - 1) / (inBody.length - 1);
+      const numberedOn = (item: (typeof once)[number], copy: number) => ({ number: item.number === undefined ? undefined : item.number + copy * span, title: item.title });
+      const expected = [
+        ...Array.from({ length: copies }, (_copy, copy) => inBody.slice(0, -1).map((item) => numberedOn(item, copy))).flat(),
+        numberedOn(inBody.at(-1)!, copies - 1),
+        ...headOnly.map((item) => numberedOn(item, 0)),
+      ].sort((a, b) => (headOnly.length > 0 ? a.number! - b.number! : 0));
+      expect(parsed.items.map((item) => ({ number: item.number, title: item.title }))).toEqual(expected);
+    });
+
+    it('keeps the meeting head of the fixture', () => {
+      expect(parsed.meeting.body).toBe(fixture.golden.committee);
+      expect(parsed.meeting.date).toBe(fixture.golden.date);
+    });
+  });
+});
