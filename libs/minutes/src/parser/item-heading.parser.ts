@@ -28,15 +28,12 @@ export function unmarkedText(line: SourceLine): string {
  * Reads a line as an item heading in any numbering style of the vocabulary. Whether it really is one depends
  * on its neighbours (see item-spans): this only says how it would read.
  */
-const candidates = new WeakMap<SourceLine, HeadingCandidate | null>();
-
 export function readHeadingCandidate(line: SourceLine): HeadingCandidate | undefined {
-  // Most lines fail the cheap test: they need no cache entry (a WeakMap entry costs more than the test).
-  if (line.blank || !mayBeHeading(line.unmarked)) return undefined;
-  const known = candidates.get(line);
+  // Each line is read once, the reading kept on the line (most lines fail the cheap test and keep `null`).
+  const known = line.headingReading as HeadingCandidate | null | undefined;
   if (known !== undefined) return known ?? undefined;
-  const candidate = readHeadingCandidateOnce(line);
-  candidates.set(line, candidate ?? null);
+  const candidate = line.blank || !mayBeHeading(line.unmarked) ? undefined : readHeadingCandidateOnce(line);
+  line.headingReading = candidate ?? null;
   return candidate;
 }
 

@@ -59,23 +59,25 @@ function kindOf(text: string): SectionKind | undefined {
   return labelKind(key);
 }
 
-// Lines are asked again and again (item scan, title joins, item bodies): each is read once.
-const readings = new WeakMap<SourceLine, SectionHeading | null>();
-
 /** A known section heading, alone on its line or followed by `: content`. */
 export function readSectionHeading(line: SourceLine): SectionHeading | undefined {
-  // Every label starts with one of a few words: other lines need no cache entry.
+  // Lines are asked again and again (item scan, title joins, item bodies): each is read once, on the line itself.
+  const known = line.sectionReading as SectionHeading | null | undefined;
+  if (known !== undefined) return known ?? undefined;
+  const reading = readSectionHeadingFirstTime(line) ?? null;
+  line.sectionReading = reading;
+  return reading ?? undefined;
+}
+
+function readSectionHeadingFirstTime(line: SourceLine): SectionHeading | undefined {
+  // Every label starts with one of a few words: other lines end here.
   if (line.blank || !mayBeLabel(line.unmarked)) return undefined;
   // A label is at most LABEL_LENGTH characters, alone or before a colon: prose lines end here.
   if (line.plain.length > LABEL_LENGTH) {
     const colon = line.plain.indexOf(':');
     if (colon <= 0 || colon > LABEL_LENGTH) return undefined;
   }
-  const known = readings.get(line);
-  if (known !== undefined) return known ?? undefined;
-  const reading = readSectionHeadingOnce(line);
-  readings.set(line, reading ?? null);
-  return reading;
+  return readSectionHeadingOnce(line);
 }
 
 function readSectionHeadingOnce(line: SourceLine): SectionHeading | undefined {

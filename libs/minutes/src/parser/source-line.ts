@@ -23,6 +23,14 @@ export interface SourceLine {
    * every line goes through several of them (a field of every line, so that all lines share one shape).
    */
   unmarked: string;
+  /**
+   * What recognisers read from this line, kept so that a line asked again is not read again (`undefined`: not
+   * asked yet, `null`: nothing). Each slot is typed and owned by its recogniser (`section-heading.ts`,
+   * `item-heading.parser.ts`); kept on the line, not in WeakMaps keyed by it, whose lookups cost about as much as
+   * the readings they spared. Every new line (a copy too) starts with both empty.
+   */
+  sectionReading: unknown;
+  headingReading: unknown;
 }
 
 // NBSP, narrow NBSP, figure space, en/em/thin spaces etc. appear in PDF and HTML exports.
@@ -65,12 +73,12 @@ export function toSourceLine(raw: string, no: number): SourceLine {
 
 /** A line made from text that is already normalised (a piece of a split line, a joined heading). */
 export function textLine(no: number, text: string, pageBreak = false): SourceLine {
-  return { no, raw: text, text, plain: text, headingLevel: 0, bold: false, blank: text.length === 0, pageBreak, unmarked: withoutMarkers(text).trim() };
+  return { no, raw: text, text, plain: text, headingLevel: 0, bold: false, blank: text.length === 0, pageBreak, unmarked: withoutMarkers(text).trim(), sectionReading: undefined, headingReading: undefined };
 }
 
 /** The same line, marked as standing after a page break (a copy: lines are shared between passes). */
 export function withPageBreak(line: SourceLine): SourceLine {
-  return { no: line.no, raw: line.raw, text: line.text, plain: line.plain, headingLevel: line.headingLevel, bold: line.bold, blank: line.blank, pageBreak: true, unmarked: line.unmarked };
+  return { no: line.no, raw: line.raw, text: line.text, plain: line.plain, headingLevel: line.headingLevel, bold: line.bold, blank: line.blank, pageBreak: true, unmarked: line.unmarked, sectionReading: undefined, headingReading: undefined };
 }
 
 function readSourceLine(raw: string, no: number, pageBreak: boolean): SourceLine {
@@ -78,7 +86,7 @@ function readSourceLine(raw: string, no: number, pageBreak: boolean): SourceLine
   const spaced = normaliseSpacing(raw);
   // `trim` removes what `\s` matches; tabs inside the line read as one space.
   const text = (spaced.includes('\t') ? spaced.replace(/\t+/g, ' ') : spaced).trim();
-  if (text.length === 0) return { no, raw, text, plain: text, headingLevel: 0, bold: false, blank: true, pageBreak, unmarked: text };
+  if (text.length === 0) return { no, raw, text, plain: text, headingLevel: 0, bold: false, blank: true, pageBreak, unmarked: text, sectionReading: undefined, headingReading: undefined };
   let rest = text;
   let headingLevel = 0;
   const heading = text.charCodeAt(0) === 35 /* # */ ? /^(#{1,6})\s*/.exec(rest) : null;
@@ -90,7 +98,7 @@ function readSourceLine(raw: string, no: number, pageBreak: boolean): SourceLine
   // Cheap test first: most lines have no bold markers at all.
   if (!rest.includes('**') && !rest.includes('__')) {
     const plain = headingLevel > 0 ? rest.trim() : rest;
-    return { no, raw, text, plain, headingLevel, bold, blank: false, pageBreak, unmarked: plain };
+    return { no, raw, text, plain, headingLevel, bold, blank: false, pageBreak, unmarked: plain, sectionReading: undefined, headingReading: undefined };
   }
   const wrapped = /^(\*\*|__)(.*?)(\*\*|__)\s*([:.]?)$/.exec(rest);
   if (wrapped && wrapped[2]!.length > 0 && !/\*\*|__/.test(wrapped[2]!)) {
@@ -101,7 +109,7 @@ function readSourceLine(raw: string, no: number, pageBreak: boolean): SourceLine
     rest = rest.replace(/^(\*\*|__)(?=\S)/, '').replace(/(?<=\S)(\*\*|__)$/, '');
   }
   const plain = rest.trim();
-  return { no, raw, text, plain, headingLevel, bold, blank: text.length === 0, pageBreak, unmarked: withoutMarkers(plain).trim() };
+  return { no, raw, text, plain, headingLevel, bold, blank: text.length === 0, pageBreak, unmarked: withoutMarkers(plain).trim(), sectionReading: undefined, headingReading: undefined };
 }
 
 /** Runs of spaces (and any other white space) as one space; most lines have none, so nothing is copied then. */
