@@ -93,6 +93,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   let awaitingBody: CollectedSection | undefined;
   let absenceList: ParsedPersonReference['attendance'] | undefined;
   let unfinished: { text: string; line: number } | undefined;
+  let titleKey: string | undefined;
 
   // Only a dated decision block can hold another meeting's absences; everything else is this item's.
   const absencesHere = (): ParsedPersonReference[] => (current?.kind === 'decisionBlock' ? current.absences : itemAbsences);
@@ -160,7 +161,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         item.decidingBodyLine ??= line.no;
         continue;
       }
-      if (inZone && titleKeyOf(text) === titleKeyOf(heading.title) && text.length > 0) continue;
+      if (inZone && text.length > 0 && titleKeyOf(text) === (titleKey ??= titleKeyOf(heading.title))) continue;
       if (inZone) {
         const earlier = EARLIER_TREATMENT_LINE.exec(text);
         if (earlier && findDanishDate(earlier.groups!.date!) && !readDecisionBlockHeading(text)) {

@@ -136,9 +136,12 @@ function attendanceStatedInDecision(items: ParsedItem[]): ParsedParticipant[] {
  * names a body it stands for (`Kommunalbestyrelsen`); otherwise it is kept as printed.
  */
 function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | undefined): void {
+  // Each name once (in order of appearance, the first match wins): a long referat names the same bodies in every item.
   const named = [
-    ...(meetingBody ? [meetingBody] : []),
-    ...items.flatMap((item) => [...item.earlierTreatments.map((treatment) => treatment.body), ...(item.decision?.body ? [item.decision.body] : [])]),
+    ...new Set([
+      ...(meetingBody ? [meetingBody] : []),
+      ...items.flatMap((item) => [...item.earlierTreatments.map((treatment) => treatment.body), ...(item.decision?.body ? [item.decision.body] : [])]),
+    ]),
   ];
   for (const item of items) {
     if (!item.decidingBody) continue;
