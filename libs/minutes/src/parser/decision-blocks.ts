@@ -3,6 +3,7 @@ import { findDanishDate } from './danish-date.js';
 import { readDecisionOutcome } from './decision.parser.js';
 import type { ParsedEarlierTreatment, ParsedPersonReference } from './parsed-minutes.types.js';
 import { blockText, type SourceLine } from './source-line.js';
+import { memoByText } from './text-memo.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
 import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS } from './vocabulary/decision-blocks.js';
 
@@ -21,22 +22,13 @@ export interface DecisionBlock extends DecisionBlockHeading {
 
 /** `Beslutning i <organ> den <dato>`, `<Organ>s beslutning den <dato> Punkt N`, `<organ>, <dato>, pkt. N:` ... */
 export function readDecisionBlockHeading(text: string): DecisionBlockHeading | undefined {
-  return mayBeBlockHeading(text) ? readBlockHeadingOnce(text) : undefined;
+  if (!mayBeBlockHeading(text)) return undefined;
+  const reading = readBlockHeadingKnown(text);
+  return reading ? { ...reading, itemNumbers: [...reading.itemNumbers] } : undefined;
 }
 
-/**
- * The same reading for the lines of one item, each text read once: an item's lines are asked more than once
- * (wrapped headings are joined first, then each line is read).
- */
-export function blockHeadingReader(): (text: string) => DecisionBlockHeading | undefined {
-  const known = new Map<string, DecisionBlockHeading | null>();
-  return (text) => {
-    if (!mayBeBlockHeading(text)) return undefined;
-    let reading = known.get(text);
-    if (reading === undefined) known.set(text, (reading = readBlockHeadingOnce(text) ?? null));
-    return reading ? { ...reading, itemNumbers: [...reading.itemNumbers] } : undefined;
-  };
-}
+// The same headings recur in every item of a referat (`Beslutning i Byrådet den 23-04-2025`): each is read once.
+const readBlockHeadingKnown = memoByText(readBlockHeadingOnce);
 
 /** Every block heading ends in its date (or the item number after it): cheap tests before the costly patterns. */
 function mayBeBlockHeading(text: string): boolean {

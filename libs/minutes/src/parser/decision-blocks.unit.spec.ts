@@ -1,4 +1,4 @@
-import { blockHeadingReader, readDecisionBlockHeading } from './decision-blocks.js';
+import { readDecisionBlockHeading } from './decision-blocks.js';
 import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS } from './vocabulary/decision-blocks.js';
 
 // One heading of each form in the vocabulary: the ending test that runs first must let every one through.
@@ -26,8 +26,8 @@ describe('decision-block headings', () => {
     expect(readDecisionBlockHeading('Byrådet besluttede den 3. maj 2024 at godkende planen.')).toBeUndefined();
   });
 
-  it('reads an item\'s lines once per text, each caller getting its own copy', () => {
-    const read = blockHeadingReader();
+  it('reads a text once, each caller getting its own copy', () => {
+    const read = readDecisionBlockHeading;
     const first = read('Beslutning i Byrådet den 23-04-2025, pkt. 4');
     const again = read('Beslutning i Byrådet den 23-04-2025, pkt. 4');
     expect(again).toEqual(first);

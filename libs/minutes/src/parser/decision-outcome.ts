@@ -1,4 +1,5 @@
 import { withoutMarkers } from './source-line.js';
+import { memoByText } from './text-memo.js';
 import type { DecisionOutcome } from './parsed-minutes.types.js';
 import { OUTCOME_PHRASES, POSTPONED_PHRASE as POSTPONED, REMARKS_BOILERPLATE } from './vocabulary/outcome-phrases.js';
 
@@ -26,6 +27,13 @@ function phraseKey(text: string): string {
 
 /** Classifies the first line of a decision; pass only that line (or one point's text). */
 export function readOutcome(firstLine: string): OutcomeReading {
+  return { ...readOutcomeKnown(firstLine) };
+}
+
+// Decisions repeat their phrases from item to item (`Godkendt.`, `Anbefales.`): each text is read once.
+const readOutcomeKnown = memoByText(readOutcomeOnce);
+
+function readOutcomeOnce(firstLine: string): OutcomeReading {
   const key = phraseKey(firstLine);
   const postponed = POSTPONED.exec(key);
   if (postponed) {

@@ -3,7 +3,7 @@ import { cleanBodyName } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
-import { blockHeadingReader, resolveDecisionBlocks, type DecisionBlock, type DecisionBlockHeading } from './decision-blocks.js';
+import { readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock, type DecisionBlockHeading } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { parseDecision } from './decision.parser.js';
@@ -102,7 +102,6 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     for (const entry of reading.unreadable) warnings.add(line, 'absence-unreadable', `Absence entry not readable: "${entry}"`);
   };
 
-  const readDecisionBlockHeading = blockHeadingReader();
   for (const line of joinWrappedBlockHeadings(body, readDecisionBlockHeading)) {
     if (line.blank) {
       (current?.lines ?? preamble).push(line);

@@ -1,4 +1,5 @@
 import { mayStartLike } from './line-prefilter.js';
+import { memoByText } from './text-memo.js';
 import { collapseSpaces, withoutMarkers, type SourceLine } from './source-line.js';
 import { SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
 
@@ -38,21 +39,8 @@ function headingKey(text: string): string {
 const ROWS_ANCHORED = SECTION_LABELS.every(([pattern]) => pattern.flags === 'u' && /^\^.*\$$/su.test(pattern.source) && !pattern.source.endsWith('\\$'));
 const ANY_LABEL = ROWS_ANCHORED ? new RegExp(`^(?:${SECTION_LABELS.map(([pattern], row) => `(?<row${row}>${pattern.source.slice(1, -1)})`).join('|')})$`, 'u') : undefined;
 
-/**
- * Labels recur in every item (`Beslutning`, `Sagsfremstilling`, ...): each key is looked up in the table once. The
- * kind depends on the key alone; the memo is emptied when full, so it cannot grow with the texts read.
- */
-const labelKinds = new Map<string, SectionKind | null>();
-const LABEL_MEMO_SIZE = 2000;
-
-function labelKind(key: string): SectionKind | undefined {
-  const known = labelKinds.get(key);
-  if (known !== undefined) return known ?? undefined;
-  if (labelKinds.size >= LABEL_MEMO_SIZE) labelKinds.clear();
-  const kind = labelKindInTable(key);
-  labelKinds.set(key, kind ?? null);
-  return kind;
-}
+/** Labels recur in every item (`Beslutning`, `Sagsfremstilling`, ...): each key is looked up in the table once. */
+const labelKind = memoByText(labelKindInTable);
 
 function labelKindInTable(key: string): SectionKind | undefined {
   if (!ANY_LABEL) return SECTION_LABELS.find(([pattern]) => pattern.test(key))?.[1];
