@@ -58,6 +58,25 @@ const CASE_ZONE = 8;
 
 type NarrativeKey = 'description' | 'summary' | 'background' | 'presentation' | 'additionalParticipation' | 'economy';
 
+/**
+ * The item as the heading gives it, its optional fields in their place (the output's field order), built without
+ * object spreads: items of one document then share their few shapes, and the fields set later are cheap to add.
+ */
+function newItem(heading: ItemHeadingRead): ParsedItem {
+  const item = {} as ParsedItem;
+  if (heading.number !== undefined) item.number = heading.number;
+  item.title = heading.title;
+  item.line = heading.line;
+  item.closed = heading.closed;
+  if (heading.typeCode) item.typeCode = heading.typeCode;
+  item.recommendations = [];
+  item.absences = [];
+  item.earlierTreatments = [];
+  item.course = [];
+  item.sections = { other: [] };
+  return item;
+}
+
 function inlineLine(line: SourceLine, text: string): SourceLine {
   return textLine(line.no, text);
 }
@@ -67,18 +86,7 @@ function inlineLine(line: SourceLine, text: string): SourceLine {
  * and absences: their content must never reach the output, not even in a warning.
  */
 export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLine[], warnings: WarningCollector, meeting: MeetingContext = {}): ParsedItem {
-  const item: ParsedItem = {
-    ...(heading.number === undefined ? {} : { number: heading.number }),
-    title: heading.title,
-    line: heading.line,
-    closed: heading.closed,
-    ...(heading.typeCode ? { typeCode: heading.typeCode } : {}),
-    recommendations: [],
-    absences: [],
-    earlierTreatments: [],
-    course: [],
-    sections: { other: [] },
-  };
+  const item = newItem(heading);
 
   const preamble: SourceLine[] = [];
   const sections: CollectedSection[] = [];
@@ -330,7 +338,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         break;
       }
       case 'decisionBlock':
-        blocks.push({ ...section.block!, lines: section.lines, line: section.line, absences: section.absences });
+        blocks.push({ body: section.block!.body, date: section.block!.date, itemNumbers: section.block!.itemNumbers, lines: section.lines, line: section.line, absences: section.absences });
         break;
       case 'routing':
         item.sections.routing = joinText(item.sections.routing, text);
