@@ -98,7 +98,7 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
         line: block.line,
       };
     });
-  return { ...(current ? { current } : {}), fallback, earlier };
+  return current ? { current, fallback, earlier } : { fallback, earlier };
 }
 
 /** `Byrådet` and `Byrådets` or `Kommunalbestyrelsen` written with and without the article. */

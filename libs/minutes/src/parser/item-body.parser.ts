@@ -168,7 +168,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         item.decidingBodyLine ??= line.no;
         continue;
       }
-      if (inZone && text.length > 0 && titleKeyOf(text) === (titleKey ??= titleKeyOf(heading.title))) continue;
+      if (inZone && text.length > 0 && mayRepeatTitle(text, (titleKey ??= titleKeyOf(heading.title))) && titleKeyOf(text) === titleKey) continue;
       if (inZone) {
         const earlier = EARLIER_TREATMENT_LINE.exec(text);
         if (earlier && findDanishDate(earlier.groups!.date!) && !readDecisionBlockHeading(text)) {
@@ -443,6 +443,16 @@ function personReference(person: AbsenceReading['people'][number], line: number)
 /** `Dorte Dam (C)`, `A (V), B (O)`: nothing but names with party letters. */
 function isBareAbsenceLine(text: string): boolean {
   return /^\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\))*\.?$/u.test(text);
+}
+
+/**
+ * Whether `text` can have `key` as its title key: a key starts with the text's first letter or digit, lower-cased
+ * (an empty key is left to the full comparison). Spares keying most lines under a heading.
+ */
+function mayRepeatTitle(text: string, key: string): boolean {
+  if (key.length === 0) return true;
+  const first = /[\p{L}\d]/u.exec(text);
+  return first !== null && first[0].toLowerCase().charAt(0) === key.charAt(0);
 }
 
 function titleKeyOf(text: string): string {

@@ -136,8 +136,10 @@ function attendanceStatedInDecision(items: ParsedItem[]): ParsedParticipant[] {
  * names a body it stands for (`Kommunalbestyrelsen`); otherwise it is kept as printed.
  */
 function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | undefined): void {
-  // Each name once (in order of appearance, the first match wins): a long referat names the same bodies in every item.
-  const named = [
+  // Each name once (in order of appearance, the first match wins): a long referat names the same bodies in every
+  // item. Gathered only when an item has a deciding body to expand.
+  let named: string[] | undefined;
+  const namedInText = (): string[] => [
     ...new Set([
       ...(meetingBody ? [meetingBody] : []),
       ...items.flatMap((item) => [...item.earlierTreatments.map((treatment) => treatment.body), ...(item.decision?.body ? [item.decision.body] : [])]),
@@ -145,7 +147,7 @@ function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | unde
   ];
   for (const item of items) {
     if (!item.decidingBody) continue;
-    const expanded = expandAbbreviation(item.decidingBody, named);
+    const expanded = expandAbbreviation(item.decidingBody, (named ??= namedInText()));
     if (expanded) item.decidingBody = expanded;
   }
 }
