@@ -14,6 +14,7 @@ import {
 import { AppendNotifier } from './append-notifier.js';
 import { UpcasterRegistry } from './upcaster.registry.js';
 import { joinStreamId, splitStreamId } from './stream-key.js';
+import { batchAppend, firstPositionFrom, lastPosition, singleAppend, singleEventValues } from './append-statements.js';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -55,22 +56,6 @@ function maxOf(positions: Map<string, bigint>): bigint | undefined {
 // Text casts keep 64-bit numbers exact; they get their own names so ORDER BY still sorts the numbers.
 const COLUMNS = `global_position::text AS global_position_text, transaction_id::text AS transaction_id_text, municipality, stream_id, stream_position, event_id, event_type,
   schema_version, data, metadata, recorded_at`;
-
-// Both keys of es_events lead with (municipality, stream_id), and on a table without statistics
-// yet (a new store) the planner rates them alike for a stream's equality conditions and may
-// answer a position check from the event-id key, reading the stream up to its end. Every
-// position check therefore orders by stream_position, which only the position key delivers
-// without a sort, and reads one entry.
-
-/** SQL: the last position of the stream named by the parameters (NULL for an empty stream). */
-const lastPosition = (municipality: string, stream: string) =>
-  `(SELECT stream_position FROM es_events WHERE municipality = ${municipality} AND stream_id = ${stream} ORDER BY stream_position DESC LIMIT 1)`;
-
-/** SQL: the stream's first position from `position` on; equals `position` when that one is taken. */
-const firstPositionFrom = (municipality: string, stream: string, position: string) =>
-  `(SELECT stream_position FROM es_events WHERE municipality = ${municipality} AND stream_id = ${stream} AND stream_position >= ${position}
-     ORDER BY stream_position LIMIT 1)`;
-
 
 export interface PostgresEventStoreOptions {
   /** When an event is recorded; injected so tests control time. */
@@ -351,47 +336,18 @@ export class PostgresEventStore implements EventStore {
   private async insert(client: Queryable, request: AppendRequest): Promise<AppendResult> {
     const expected = request.expectedVersion ?? ExpectedVersionAny;
     if (request.events.length === 0) throw new Error(`Nothing to append to ${request.streamId}`);
-    // $2 is the version the new events follow: given (exact, no_stream = 0) or the stream's end.
-    const base =
-      expected.kind === 'exact' || expected.kind === 'no_stream'
-        ? '$2::bigint'
-        : `greatest($2::bigint, coalesce(${lastPosition('$9', '$1')}, 0))`;
-    // Without the guard an expected version beyond the stream's end would leave a gap.
-    const guard =
-      expected.kind === 'stream_exists'
-        ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE municipality = $9 AND stream_id = $1)'
-        : expected.kind === 'exact' && expected.version > 0
-          ? `WHERE ${firstPositionFrom('$9', '$1', '$2')} = $2`
-          : '';
-    const single = request.events.length === 1;
     const key = splitStreamId(request.streamId);
-    // One event (the common case) binds scalars; a batch binds arrays. Both are named, so each
-    // connection parses and plans them once.
-    const source = single
-      ? '(SELECT $4::uuid, $5::text, $6::integer, $7::jsonb, $8::jsonb, 1::bigint) AS x(event_id, event_type, schema_version, data, metadata, n)'
-      : 'unnest($4::uuid[], $5::text[], $6::integer[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS x(event_id, event_type, schema_version, data, metadata, n)';
-    const column = <T>(pick: (event: NewEvent) => T) => (single ? pick(request.events[0]!) : request.events.map(pick));
-    const { rows } = await client.query({
-      name: `es_append_${expected.kind}_${expected.kind === 'exact' && expected.version === 0 ? 'new' : 'next'}_${single ? 'one' : 'many'}`,
-      text: `INSERT INTO es_events (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-       SELECT $9, $1, ${base} + x.n, x.event_id, x.event_type, x.schema_version, x.data, x.metadata, $3
-         FROM ${source}
-         ${guard}
-       RETURNING global_position::text AS global_position_text, stream_position`,
-      values: [
-        key.stream,
-        expected.kind === 'exact' ? expected.version : 0,
-        this.now(),
-        column((e) => e.eventId),
-        column((e) => e.type),
-        column((e) => e.schemaVersion),
-        column((e) => JSON.stringify(e.data)),
-        column((e) => JSON.stringify(e.metadata ?? {})),
-        key.municipality,
-      ],
-    });
-    if (rows.length === 0) throw await this.conflict(request);
-    const last = rows[rows.length - 1];
+    const version = expected.kind === 'exact' ? expected.version : 0;
+    // Named statements: each connection parses and plans them once.
+    const name = `es_append_${expected.kind}_${expected.kind === 'exact' && expected.version === 0 ? 'new' : 'next'}`;
+    const statement = request.events.length === 1 ? singleAppend(expected) : batchAppend(expected);
+    const values =
+      request.events.length === 1
+        ? [key.stream, version, this.now(), key.municipality, ...singleEventValues(request.events[0]!)]
+        : [key.stream, version, this.now(), key.municipality, JSON.stringify(request.events)];
+    const { rows } = await client.query({ name: `${name}_${request.events.length === 1 ? 'single' : 'batch'}`, text: statement, values });
+    const last = rows[0];
+    if (last === undefined || last.stream_position === null) throw await this.conflict(request);
     return { outcome: 'appended', nextExpectedVersion: Number(last.stream_position), lastGlobalPosition: BigInt(last.global_position_text) };
   }
 
