@@ -61,3 +61,23 @@ export const batchAppend = (expected: ExpectedVersion) =>
      ${guard(expected)}
      RETURNING global_position, stream_position)
    SELECT max(global_position)::text AS global_position_text, max(stream_position) AS stream_position FROM appended`;
+
+/**
+ * Several streams at exact versions in one statement ($1 when recorded; $2 the streams as one JSON
+ * array of { municipality, stream, version, events }): every version is checked before any row is
+ * inserted, and a taken position fails the whole statement. One row per stream comes back, with
+ * its last position.
+ */
+export const streamsAppend = `WITH streams AS (
+     SELECT s.municipality, s.stream, s.version, s.events FROM jsonb_to_recordset($2::jsonb) AS s(municipality text, stream text, version bigint, events jsonb)),
+   appended AS (
+     INSERT INTO es_events ${COLUMNS}
+     SELECT s.municipality, s.stream, s.version + x.n, (x.e->>'eventId')::uuid, x.e->>'type', (x.e->>'schemaVersion')::integer,
+            x.e->'data', coalesce(nullif(x.e->'metadata', 'null'::jsonb), '{}'::jsonb), $1
+       FROM streams s CROSS JOIN LATERAL jsonb_array_elements(s.events) WITH ORDINALITY AS x(e, n)
+      WHERE NOT EXISTS (
+        SELECT 1 FROM streams g
+         WHERE g.version > 0 AND ${firstPositionFrom('g.municipality', 'g.stream', 'g.version')} IS DISTINCT FROM g.version)
+     RETURNING municipality, stream_id, stream_position, global_position)
+   SELECT municipality, stream_id, max(stream_position) AS stream_position, max(global_position)::text AS global_position_text
+     FROM appended GROUP BY municipality, stream_id`;

@@ -14,7 +14,7 @@ import {
 import { AppendNotifier } from './append-notifier.js';
 import { UpcasterRegistry } from './upcaster.registry.js';
 import { joinStreamId, splitStreamId } from './stream-key.js';
-import { batchAppend, firstPositionFrom, lastPosition, singleAppend, singleEventValues } from './append-statements.js';
+import { batchAppend, lastPosition, singleAppend, singleEventValues, streamsAppend } from './append-statements.js';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -289,47 +289,22 @@ export class PostgresEventStore implements EventStore {
    * as a transaction at a quarter of the round trips.
    */
   private async insertAtOnce(requests: AppendRequest[]): Promise<AppendResult[]> {
-    const keys = requests.map((r) => splitStreamId(r.streamId));
-    const rows = requests.flatMap((request, r) =>
-      request.events.map((event, i) => ({ request, key: keys[r]!, event, n: i + 1, base: expectedNumber(request.expectedVersion!) })),
-    );
-    const { rows: inserted } = await this.pool.query({
-      name: 'es_append_streams_exact',
-      text: `INSERT INTO es_events (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-             SELECT x.municipality, x.stream_id, x.base + x.n, x.event_id, x.event_type, x.schema_version, x.data, x.metadata, $1
-               FROM unnest($12::text[], $2::text[], $3::bigint[], $4::bigint[], $5::uuid[], $6::text[], $7::integer[], $8::jsonb[], $9::jsonb[])
-                    AS x(municipality, stream_id, base, n, event_id, event_type, schema_version, data, metadata)
-              WHERE NOT EXISTS (
-                SELECT 1 FROM unnest($13::text[], $10::text[], $11::bigint[]) AS g(municipality, stream_id, version)
-                 WHERE g.version > 0
-                   AND ${firstPositionFrom('g.municipality', 'g.stream_id', 'g.version')} IS DISTINCT FROM g.version)
-             RETURNING municipality, stream_id, stream_position, global_position::text AS global_position_text`,
-      values: [
-        this.now(),
-        rows.map((r) => r.key.stream),
-        rows.map((r) => r.base),
-        rows.map((r) => r.n),
-        rows.map((r) => r.event.eventId),
-        rows.map((r) => r.event.type),
-        rows.map((r) => r.event.schemaVersion),
-        rows.map((r) => JSON.stringify(r.event.data)),
-        rows.map((r) => JSON.stringify(r.event.metadata ?? {})),
-        keys.map((k) => k.stream),
-        requests.map((r) => expectedNumber(r.expectedVersion!)),
-        rows.map((r) => r.key.municipality),
-        keys.map((k) => k.municipality),
-      ],
+    const streams = requests.map((request) => ({ ...splitStreamId(request.streamId), version: expectedNumber(request.expectedVersion!), events: request.events }));
+    const { rows: appended } = await this.pool.query({
+      name: 'es_append_streams_exact_json',
+      text: streamsAppend,
+      values: [this.now(), JSON.stringify(streams)],
     });
-    if (inserted.length === 0) {
+    if (appended.length === 0) {
       for (const request of requests) {
         if ((await this.streamVersion(request.streamId)) !== expectedNumber(request.expectedVersion!)) throw await this.conflict(request);
       }
       throw new Error('Bug: the version check failed, yet every stream is at its expected version');
     }
+    const last = new Map(appended.map((row) => [joinStreamId(row.municipality, row.stream_id), row]));
     return requests.map((request) => {
-      const mine = inserted.filter((row) => joinStreamId(row.municipality, row.stream_id) === request.streamId);
-      const last = mine.reduce((a, b) => (Number(b.stream_position) > Number(a.stream_position) ? b : a));
-      return { outcome: 'appended', nextExpectedVersion: Number(last.stream_position), lastGlobalPosition: BigInt(last.global_position_text) };
+      const row = last.get(request.streamId)!;
+      return { outcome: 'appended', nextExpectedVersion: Number(row.stream_position), lastGlobalPosition: BigInt(row.global_position_text) };
     });
   }
 
