@@ -31,7 +31,7 @@ function guard(expected: ExpectedVersion): string {
 }
 
 /** One event (the common case) binds scalars: $5 id, $6 type, $7 schema version, $8 data, $9 metadata. */
-export const singleAppend = (expected: ExpectedVersion) =>
+const singleAppend = (expected: ExpectedVersion) =>
   `INSERT INTO es_events ${COLUMNS}
    SELECT $4, $1, ${base(expected)} + 1, $5::uuid, $6::text, $7::integer, $8::jsonb, $9::jsonb, $3
    ${guard(expected)}
@@ -52,7 +52,7 @@ export const singleEventValues = (event: NewEvent) => [
  * parse; and only the last row's positions are returned, not one row per event. A JSON null or
  * missing metadata is stored as {}, as for a single event.
  */
-export const batchAppend = (expected: ExpectedVersion) =>
+const batchAppend = (expected: ExpectedVersion) =>
   `WITH appended AS (
      INSERT INTO es_events ${COLUMNS}
      SELECT $4, $1, ${base(expected)} + x.n, (x.e->>'eventId')::uuid, x.e->>'type', (x.e->>'schemaVersion')::integer,
@@ -81,3 +81,19 @@ export const streamsAppend = `WITH streams AS (
      RETURNING municipality, stream_id, stream_position, global_position)
    SELECT municipality, stream_id, max(stream_position) AS stream_position, max(global_position)::text AS global_position_text
      FROM appended GROUP BY municipality, stream_id`;
+
+const statements = new Map<string, { name: string; text: string }>();
+
+/**
+ * The named statement for one stream's append: each connection parses and plans it once, and
+ * the process builds its text once.
+ */
+export function appendStatement(expected: ExpectedVersion, single: boolean): { name: string; text: string } {
+  const name = `es_append_${expected.kind}_${expected.kind === 'exact' && expected.version === 0 ? 'new' : 'next'}_${single ? 'single' : 'batch'}`;
+  let statement = statements.get(name);
+  if (!statement) {
+    statement = { name, text: single ? singleAppend(expected) : batchAppend(expected) };
+    statements.set(name, statement);
+  }
+  return statement;
+}

@@ -14,7 +14,7 @@ import {
 import { AppendNotifier } from './append-notifier.js';
 import { UpcasterRegistry } from './upcaster.registry.js';
 import { joinStreamId, splitStreamId } from './stream-key.js';
-import { batchAppend, lastPosition, singleAppend, singleEventValues, streamsAppend } from './append-statements.js';
+import { appendStatement, lastPosition, singleEventValues, streamsAppend } from './append-statements.js';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -313,14 +313,11 @@ export class PostgresEventStore implements EventStore {
     if (request.events.length === 0) throw new Error(`Nothing to append to ${request.streamId}`);
     const key = splitStreamId(request.streamId);
     const version = expected.kind === 'exact' ? expected.version : 0;
-    // Named statements: each connection parses and plans them once.
-    const name = `es_append_${expected.kind}_${expected.kind === 'exact' && expected.version === 0 ? 'new' : 'next'}`;
-    const statement = request.events.length === 1 ? singleAppend(expected) : batchAppend(expected);
-    const values =
-      request.events.length === 1
-        ? [key.stream, version, this.now(), key.municipality, ...singleEventValues(request.events[0]!)]
-        : [key.stream, version, this.now(), key.municipality, JSON.stringify(request.events)];
-    const { rows } = await client.query({ name: `${name}_${request.events.length === 1 ? 'single' : 'batch'}`, text: statement, values });
+    const single = request.events.length === 1;
+    const values = single
+      ? [key.stream, version, this.now(), key.municipality, ...singleEventValues(request.events[0]!)]
+      : [key.stream, version, this.now(), key.municipality, JSON.stringify(request.events)];
+    const { rows } = await client.query({ ...appendStatement(expected, single), values });
     const last = rows[0];
     if (last === undefined || last.stream_position === null) throw await this.conflict(request);
     return { outcome: 'appended', nextExpectedVersion: Number(last.stream_position), lastGlobalPosition: BigInt(last.global_position_text) };
