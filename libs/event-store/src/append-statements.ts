@@ -37,13 +37,10 @@ const singleAppend = (expected: ExpectedVersion) =>
    ${guard(expected)}
    RETURNING global_position::text AS global_position_text, stream_position`;
 
-export const singleEventValues = (event: NewEvent) => [
-  event.eventId,
-  event.type,
-  event.schemaVersion,
-  JSON.stringify(event.data),
-  JSON.stringify(event.metadata ?? {}),
-];
+/** Adds a single event's parameters ($5 to $9) to the append's. */
+export function pushSingleEvent(values: unknown[], event: NewEvent): void {
+  values.push(event.eventId, event.type, event.schemaVersion, JSON.stringify(event.data), JSON.stringify(event.metadata ?? {}));
+}
 
 /**
  * A batch binds its events as one JSON array ($5: the NewEvent objects as they are, serialised

@@ -14,7 +14,7 @@ import {
 import { AppendNotifier } from './append-notifier.js';
 import { UpcasterRegistry } from './upcaster.registry.js';
 import { joinStreamId, splitStreamId } from './stream-key.js';
-import { appendStatement, lastPosition, singleEventValues, streamsAppend } from './append-statements.js';
+import { appendStatement, lastPosition, pushSingleEvent, streamsAppend } from './append-statements.js';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -314,10 +314,11 @@ export class PostgresEventStore implements EventStore {
     const key = splitStreamId(request.streamId);
     const version = expected.kind === 'exact' ? expected.version : 0;
     const single = request.events.length === 1;
-    const values = single
-      ? [key.stream, version, this.now(), key.municipality, ...singleEventValues(request.events[0]!)]
-      : [key.stream, version, this.now(), key.municipality, JSON.stringify(request.events)];
-    const { rows } = await client.query({ ...appendStatement(expected, single), values });
+    const { name, text } = appendStatement(expected, single);
+    const values: unknown[] = [key.stream, version, this.now(), key.municipality];
+    if (single) pushSingleEvent(values, request.events[0]!);
+    else values.push(JSON.stringify(request.events));
+    const { rows } = await client.query({ name, text, values });
     const last = rows[0];
     if (last === undefined || last.stream_position === null) throw await this.conflict(request);
     return { outcome: 'appended', nextExpectedVersion: Number(last.stream_position), lastGlobalPosition: BigInt(last.global_position_text) };
