@@ -10,6 +10,7 @@ import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
+import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { WarningCollector } from './warning-collector.js';
 
 export interface MeetingHeadReading {
@@ -201,6 +202,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
 
   const { meeting } = state;
   if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
+  // Old PDF heads print their labels in one column and the values in another: the date stands under another
+  // label (`Afbud fra: Onsdag den 15-maj-2002 ...`). A date after its weekday is the meeting's.
+  if (!state.labelDate && !state.titleDate && !state.looseDate) state.looseDate = weekdayDate(joined);
   const date = state.labelDate ?? state.titleDate ?? state.looseDate;
   if (date) {
     meeting.date = date.iso;
@@ -214,6 +218,15 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   }
   if (meeting.source === 'none' && meeting.body) meeting.source = 'head';
   return { meeting, participants: state.participants, ...(contentsLine ? { contentsLine } : {}) };
+}
+
+function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): { iso: string; line: number } | undefined {
+  for (const { line, text } of lines) {
+    const weekday = WEEKDAY_DATE.exec(text);
+    const date = weekday ? findDanishDate(text.slice(weekday.index)) : undefined;
+    if (date && date.index === weekday![0].length) return { iso: date.iso, line: line.no };
+  }
+  return undefined;
 }
 
 /** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
@@ -267,7 +280,8 @@ function bodyName(raw: string): string {
 /** A date, time and place in one text: `Onsdag d. 2. oktober 2024 kl. 15:00`, `... kl. 13:00 i Mødelokale B`. */
 function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind: 'title' | 'label' | 'loose'): boolean {
   const date = findDanishDate(text);
-  const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : undefined);
+  // A label's value may be the time alone (`Mødetidspunkt: 16:00`).
+  const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : kind === 'label' ? bareClock(text) : undefined);
   if (date) {
     const found = { iso: date.iso, line: line.no };
     if (kind === 'label') state.labelDate ??= found;

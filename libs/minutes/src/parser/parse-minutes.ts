@@ -9,6 +9,7 @@ import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation } from './body-name.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { unglueLines } from './prepass/unglue.js';
+import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
 import { sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
@@ -35,7 +36,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source));
+  const cleaned = stripNoise(unglueLines(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)));
   const lines = cleaned.lines;
 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
