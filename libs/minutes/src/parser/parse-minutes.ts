@@ -4,7 +4,8 @@ import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.j
 import { detectLayout } from './layout-detector.js';
 import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
-import type { ParsedItem, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
+import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
+import { meetingOfDecisionSections } from './decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation } from './body-name.js';
 import { stripNoise } from './prepass/strip-noise.js';
@@ -45,6 +46,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const casesBefore = caseNumbersBeforeHeadings(lines, spans);
   const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
   const head = parseMeetingHead(lines.slice(0, casesBefore.get(0)?.index ?? firstHeading), warnings);
+  if (!head.meeting.date) readMeetingFromDecisionSections(head.meeting, lines);
 
   const items: ParsedItem[] = spans.map((span, index) => {
     const end = casesBefore.get(index + 1)?.index ?? span.end;
@@ -100,6 +102,18 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     referencedMeetings: collectReferencedMeetings(items, head.meeting.date),
     warnings: warnings.sorted(),
   };
+}
+
+/** No date in the head: the dated block in the items' `Beslutning` sections names the meeting, read before the items are. */
+function readMeetingFromDecisionSections(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
+  const own = meetingOfDecisionSections(lines);
+  if (!own || (meeting.body && !sameBody(meeting.body, own.body))) return;
+  meeting.date = own.date;
+  meeting.body ??= own.body;
+  if (meeting.source === 'none') {
+    meeting.source = 'head';
+    meeting.line = own.line;
+  }
 }
 
 /**
