@@ -72,7 +72,7 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
   const alone = fieldOf(text.replace(/[:.]$/u, ''));
   if (alone) return { field: alone, value: '', label: text };
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
-  const spaced = /^(mødedato|mødested|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
+  const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     // `Afbud Jon Jul (V)`, `Medlemmer ...` as a sentence: only when the rest reads as a value.

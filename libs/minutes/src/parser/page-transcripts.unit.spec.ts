@@ -34,6 +34,16 @@ const UPPER_CASE = [
   '',
 ].join('\n');
 
+// The date label without its colon, a contents heading with column headers, leaders shortened to three dots.
+const COLON_LESS = [
+  '1 Plan- og Miljøudvalget Referat Dato 7. marts 2016 Mødetidspun kt Sted Medlemmer Fraværende 17:00 Sluttidspunkt 18:30 Rådhuset, mødelokale 3, Nørregade 1 Lise Dam (formand), Kurt Enge, Mona Falk Ingen',
+  '',
+  '2 Indholdsfortegnelse Sag nr. Side 1. Godkendelse af dagsorden marts Orientering marts Eventuelt marts Underskriftsside...9',
+  '',
+  '3 1. Godkendelse af dagsorden Sagsnr.: 15/ Område: Sekretariatet - Sagsbeh: Per Mo Plan- og Miljøudvalget. Sagsfremstilling Dagsordenen er udsendt til udvalgets medlemmer efter forretningsordenen, og tillægsdagsordenen er udsendt samtidig. Indstilling Sekretariatet indstiller, at dagsordenen godkendes. Beslutning Godkendt. 2',
+  '',
+].join('\n');
+
 describe('PDF pages transcribed as one line each', () => {
   it('cuts a page line at the head labels, item headings and section labels, and drops the viewer chrome', () => {
     const lines = segmentTranscribedPages(splitSourceLines(UPPER_CASE)).map((line) => line.text);
@@ -65,5 +75,11 @@ describe('PDF pages transcribed as one line each', () => {
     const parsed = parseMinutes(UPPER_CASE, 'upper-case.txt');
     expect(parsed.meeting).toMatchObject({ body: 'MILJØUDVALG', date: '2014-09-09', startTime: '15:00', location: 'Rådhuset, mødesal 1' });
     expect(parsed.items.map((item) => [item.number, item.decision?.outcome])).toEqual([[1, 'approved']]);
+  });
+
+  it('reads a date label without its colon and keeps the contents, with its column headers, out of the items', () => {
+    const parsed = parseMinutes(COLON_LESS, 'colon-less.txt');
+    expect(parsed.meeting).toMatchObject({ body: 'Plan- og Miljøudvalget', date: '2016-03-07' });
+    expect(parsed.items.map((item) => [item.number, item.title, item.decision?.outcome])).toEqual([[1, 'Godkendelse af dagsorden', 'approved']]);
   });
 });

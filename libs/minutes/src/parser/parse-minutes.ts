@@ -6,13 +6,15 @@ import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
+import { findDanishDate } from './danish-date.js';
+import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation } from './body-name.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { unglueLines } from './prepass/unglue.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
-import { sameBody } from './body-name.js';
+import { cleanBodyName, sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
 import { findUntitledItemSpans } from './untitled-items.js';
 import { WarningCollector } from './warning-collector.js';
@@ -69,6 +71,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     ...item.course.map((entry) => entry.body),
   ]);
   const blockBodies = items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : []));
+  if (!head.meeting.body && head.meeting.date) readBodyFromRouting(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
   completeMeeting(head.meeting, furniture, blockBodies, sourceUrl, bodiesInText, warnings);
 
@@ -114,6 +117,20 @@ function readMeetingFromDecisionSections(meeting: ParsedMeeting, lines: readonly
     meeting.source = 'head';
     meeting.line = own.line;
   }
+}
+
+/**
+ * A head with the date but no committee (Thisted's web template): the items' routing field names the bodies
+ * that treat the case and when; the body routed on the meeting's date, the same in every item, is the meeting's.
+ */
+function readBodyFromRouting(meeting: ParsedMeeting, items: readonly ParsedItem[]): void {
+  const bodies = new Set<string>();
+  for (const item of items) {
+    for (const match of item.sections.routing?.matchAll(ROUTED_MEETING) ?? []) {
+      if (findDanishDate(match.groups!.date!)?.iso === meeting.date) bodies.add(cleanBodyName(match.groups!.body!));
+    }
+  }
+  if (bodies.size === 1) meeting.body = [...bodies][0]!;
 }
 
 /**

@@ -434,3 +434,46 @@ describe('web page conventions', () => {
     expect(parsed.items[0]!.decision?.text).toContain('punkt 9 udgår');
   });
 });
+
+describe('a web template whose head gives the date but not the committee', () => {
+  // Invented, in Thisted's convention: the date alone above the member list, the body only in the routing field.
+  const TEXT = [
+    '14. okt 2021',
+    '',
+    'Deltagere:',
+    '',
+    '  • Anna Berg (V)',
+    '  • Jens Holm (A)',
+    '',
+    '201. Godkendelse af dagsorden',
+    '',
+    'Sagstema',
+    '',
+    'Godkendelse af dagsorden til dagens møde.',
+    '',
+    'Høring og sagsgang',
+    '',
+    'Teknik- og Miljøudvalget den 14. oktober 2021',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+    '',
+    '202. Trafikplan',
+    '',
+    'Høring og sagsgang',
+    '',
+    'Teknik- og Miljøudvalget den 14. oktober 2021, Økonomiudvalget den 2. november 2021',
+    '',
+    'Beslutning',
+    '',
+    'Anbefales.',
+    '',
+  ].join('\n');
+
+  it('takes the committee routed on the meeting date in every item', () => {
+    const parsed = parseMinutes(TEXT, 'routing-only.txt');
+    expect(parsed.meeting).toMatchObject({ body: 'Teknik- og Miljøudvalget', date: '2021-10-14' });
+    expect(parsed.items.map((item) => item.number)).toEqual([201, 202]);
+  });
+});

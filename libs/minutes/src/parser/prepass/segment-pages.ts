@@ -1,5 +1,5 @@
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
-import { FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
+import { CONTENTS_THEN_TEXT, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
 /**
  * Cuts PDF pages transcribed as one line each back into lines (see `vocabulary/page-transcripts.ts`), so
@@ -32,8 +32,10 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
 }
 
 function splitLabelFromText(piece: string): string[] {
-  const label = LABEL_THEN_TEXT.exec(piece);
-  return label ? [label[1]!, piece.slice(label[0].length)] : [piece];
+  const label = LABEL_THEN_TEXT.exec(piece) ?? CONTENTS_THEN_TEXT.exec(piece);
+  if (!label) return [piece];
+  const rest = piece.slice(label[0].length);
+  return rest ? [label[1]!, rest] : [label[1]!];
 }
 
 /**

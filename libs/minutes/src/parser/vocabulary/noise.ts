@@ -25,10 +25,11 @@ export const STRAY = /^[.·•\-–—_*|]+$/u;
 
 /**
  * A contents-list line: a title ending in dot leaders and/or a page number after a tab or a wide gap; old PDF
- * contents number their pages in Roman numerals after the leaders (`Sydfyns Elforsyning...vii`).
+ * transcripts shorten the leaders to three dots, some number their pages in Roman numerals
+ * (`Sydfyns Elforsyning...vii`, `Eventuelt...16`).
  */
-export const ROMAN_PAGE_AFTER_LEADERS = /\.{3,}\s*[ivxl]{1,6}$/u;
-export const CONTENTS_LINE = /^(.*?\S)\s*(?:(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}|\.{3,}\s*[ivxl]{1,6}|\t+\s*\d{1,4}|\s{3,}\d{1,4})$/u;
+export const SHORT_LEADERS_PAGE = /\.{3,}\s*(?:\d{1,4}|[ivxl]{1,6})$/u;
+export const CONTENTS_LINE = /^(.*?\S)\s*(?:(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}|\.{3,}\s*(?:\d{1,4}|[ivxl]{1,6})|\t+\s*\d{1,4}|\s{3,}\d{1,4})$/u;
 
 /** Headings of a contents list. */
 export const CONTENTS_HEADING = /^(?:indholdsfortegnelse|indhold(?:sliste)?|punkter|dagsordenspunkter|punkt nr\.?|side|punkt|titel|oversigt)\s*:?$/iu;

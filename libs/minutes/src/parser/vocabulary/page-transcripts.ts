@@ -17,8 +17,11 @@ export const PAGE_NUMBER = /^(?<page>\d{1,3}) (?=[\p{L}\d"“])/u;
 /** Pages shorter than this are cut only when they carry the next page number of a run of pages. */
 export const RUN_TOGETHER_PAGE_LENGTH = 250;
 
-/** Head labels with their colon: `Mødedato:`, `Starttidspunkt for møde:`, `Afbud fra:`, `Mødet hævet:`. */
-const HEAD_LABEL = String.raw`(?:Mødedato|Dato|Mødested|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Mødedeltagere|Deltagere|Medlemmer|Bemærkninger)\s*:`;
+/**
+ * Head labels with their colon (`Mødedato:`, `Starttidspunkt for møde:`, `Afbud fra:`, `Mødet hævet:`), and the
+ * date label without one when the date follows (`Dato 13. januar 2016`).
+ */
+const HEAD_LABEL = String.raw`(?:(?:Mødedato|Dato|Mødested|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Mødedeltagere|Deltagere|Medlemmer|Bemærkninger)\s*:|Dato\s+(?=\d))`;
 
 /** Case-number labels, with or without their colon (`Sagsnr.:`, `J.nr.:`, `Sagsid.:`, `Sagsnr Dok.nr`). */
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
@@ -38,11 +41,17 @@ const FURNITURE = String.raw`(?:(?:Side|SIDE)\s+(?:\d{1,4}(?:\s+af\s+\d{1,4})?|[
 /** The contents heading. */
 const CONTENTS = String.raw`(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold(?=\s+\p{Lu}))`;
 
+/** The contents heading and its column headers (`Indholdsfortegnelse Sag nr. Side`): the heading is kept, the headers dropped. */
+export const CONTENTS_THEN_TEXT = /^(Indholdsfortegnelse|INDHOLDSFORTEGNELSE)(?:\s+(?:Sag\s+nr\.?:?|Pkt\.|Side|Tekst|Emne))*(?:\s+|$)/u;
+
 /** A dated decision block: `Økonomiudvalget den 25. oktober 2005, pkt. 3`. */
 const DATED_TREATMENT = String.raw`\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|Udvalget)\s+den\s+${DATE_SOURCE}`;
 
-/** Where a page line is cut: before any of the boundaries above (a space before it). */
-export const PAGE_CUT = new RegExp(String.raw`\s+(?=${HEAD_LABEL}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
+/**
+ * Where a page line is cut: before any of the boundaries above (a space before it), never right after an item
+ * number (`43. Lukket sag: ...` is one heading).
+ */
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)\s+(?=${HEAD_LABEL}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
