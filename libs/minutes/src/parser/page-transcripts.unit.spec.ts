@@ -82,4 +82,20 @@ describe('PDF pages transcribed as one line each', () => {
     expect(parsed.meeting).toMatchObject({ body: 'Plan- og Miljøudvalget', date: '2016-03-07' });
     expect(parsed.items.map((item) => [item.number, item.title, item.decision?.outcome])).toEqual([[1, 'Godkendelse af dagsorden', 'approved']]);
   });
+
+  it('reads `Sag nr. N Titel` headings, items listed on a page whose bodies the transcript cut off', () => {
+    const text = [
+      '1 Referat fra møde i Kulturudvalget Mandag den 3. maj 2010 Kl i Mødelokale 4 Mødedeltagere: Ane Bo (A) Jens Ek (V) Kaj Lund (C) Mette Nør (O) Pia Ravn (F) Afbud: Ingen Bemærkninger: Mødet blev ledet af formanden, og dagsordenen blev godkendt uden bemærkninger. Side 1 af 30',
+      '',
+      '2 Indhold Åben dagsorden Sag nr. 41 Orientering om biblioteker Sag nr. 42 Tilskud til spillesteder 2010 Sag nr. 43 Lokalplan for Havnebadet Side 2 af 30',
+      '',
+    ].join('\n');
+    const parsed = parseMinutes(text, 'sag-nr.txt');
+    expect(parsed.meeting).toMatchObject({ body: 'Kulturudvalget', date: '2010-05-03' });
+    expect(parsed.items.map((item) => [item.number, item.title])).toEqual([
+      [41, 'Orientering om biblioteker'],
+      [42, 'Tilskud til spillesteder 2010'],
+      [43, 'Lokalplan for Havnebadet'],
+    ]);
+  });
 });

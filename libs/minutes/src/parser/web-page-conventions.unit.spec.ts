@@ -477,3 +477,23 @@ describe('a web template whose head gives the date but not the committee', () =>
     expect(parsed.items.map((item) => item.number)).toEqual([201, 202]);
   });
 });
+
+describe('an item page titled with its item (København eDoc agenda)', () => {
+  const TEXT = [
+    'Forslag om nye åbningstider i borgerservice',
+    'Forslag om nye åbningstider i borgerservice',
+    'Beskæftigelsesudvalget',
+    'DAGSORDEN',
+    'for ordinært møde tirsdag den 3. juni 2008',
+    '4. Forslag om nye åbningstider i borgerservice',
+    '',
+    'Forvaltningen foreslår længere åbningstid om torsdagen.',
+    '',
+  ].join('\n');
+
+  it('takes the lone `N. Titel` line for the item heading because it repeats the page title', () => {
+    const parsed = parseMinutes(TEXT, 'item-page-agenda.txt');
+    expect(parsed.meeting).toMatchObject({ body: 'Beskæftigelsesudvalget', date: '2008-06-03' });
+    expect(parsed.items.map((item) => [item.number, item.title])).toEqual([[4, 'Forslag om nye åbningstider i borgerservice']]);
+  });
+});

@@ -1,5 +1,5 @@
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
-import { CONTENTS_THEN_TEXT, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
+import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
 /**
  * Cuts PDF pages transcribed as one line each back into lines (see `vocabulary/page-transcripts.ts`), so
@@ -14,7 +14,9 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
   for (const line of lines) {
     const page = pages.get(line.no);
     if (page === undefined) {
-      if (!TRANSCRIPT_CHROME.test(line.text)) out.push(line);
+      const title = DOWNLOAD_TITLE.exec(line.text)?.groups!.title;
+      if (title) out.push(textLine(line.no, title));
+      else if (!TRANSCRIPT_CHROME.test(line.text)) out.push(line);
       continue;
     }
     const pieces = line.text

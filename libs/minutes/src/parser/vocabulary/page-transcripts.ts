@@ -9,7 +9,13 @@ import { DATE_SOURCE } from './dates.js';
  */
 
 /** The viewer's own lines around the transcript: not the document's. */
-export const TRANSCRIPT_CHROME = /^(?:størrelse:\s*px|starte visningen fra side:?|transkript|download\s+".*"?)$/iu;
+export const TRANSCRIPT_CHROME = /^(?:størrelse:\s*px|starte visningen fra side:?|transkript|save this pdf as:?|word\s+png\s+txt\s+jpg)$/iu;
+
+/**
+ * The viewer's download link carries the document's title whole (`Download "Byrådet REFERAT. Mødedato: Torsdag
+ * den 27-03-2008"`), where the transcript of the first page may have lost the date: the title is kept as a line.
+ */
+export const DOWNLOAD_TITLE = /^download\s+"(?<title>.+?)"?$/iu;
 
 /** A page line: its page number, then the page's text (long, or the number is the next in sequence). */
 export const PAGE_NUMBER = /^(?<page>\d{1,3}) (?=[\p{L}\d"“])/u;
@@ -42,7 +48,7 @@ const FURNITURE = String.raw`(?:(?:Side|SIDE)\s+(?:\d{1,4}(?:\s+af\s+\d{1,4})?|[
 const CONTENTS = String.raw`(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold(?=\s+\p{Lu}))`;
 
 /** The contents heading and its column headers (`Indholdsfortegnelse Sag nr. Side`): the heading is kept, the headers dropped. */
-export const CONTENTS_THEN_TEXT = /^(Indholdsfortegnelse|INDHOLDSFORTEGNELSE)(?:\s+(?:Sag\s+nr\.?:?|Pkt\.|Side|Tekst|Emne))*(?:\s+|$)/u;
+export const CONTENTS_THEN_TEXT = /^(Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold)(?:\s+(?:Sag\s+nr\.?:?|Pkt\.|Side|Tekst|Emne))*(?:\s+|$)/u;
 
 /** A dated decision block: `Økonomiudvalget den 25. oktober 2005, pkt. 3`. */
 const DATED_TREATMENT = String.raw`\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|Udvalget)\s+den\s+${DATE_SOURCE}`;
