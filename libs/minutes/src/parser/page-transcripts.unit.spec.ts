@@ -52,6 +52,13 @@ describe('PDF pages transcribed as one line each', () => {
     expect(lines.some((line) => /^Side \d/u.test(line))).toBe(false);
   });
 
+  it('does not cut prose where a number follows `punkt`, nor a closed section heading in two', () => {
+    const page = `1 Referat af mødet i Regionsrådet 14. november 2007 kl. 14:00 i Regionsrådssalen. Medlemmerne var mødt. Jens Holm forlod mødet efter behandlingen af punkt 23. Bent Dahl erklærede sig inhabil under punkt 31. Mødet blev hævet kl. 17:00. ${'Tekst '.repeat(20)}LUKKET MØDE 36. Personalesag`;
+    const lines = segmentTranscribedPages(splitSourceLines(page)).map((line) => line.text);
+    expect(lines.some((line) => line.startsWith('23. Bent Dahl') || line.startsWith('31. Mødet'))).toBe(false);
+    expect(lines).toEqual(expect.arrayContaining(['LUKKET MØDE', '36. Personalesag']));
+  });
+
   it('leaves numbered short lines alone: a numbered list is not a run of pages', () => {
     const text = ['1 Godkendelse af dagsorden', '2 Orientering', '3 Eventuelt'].join('\n');
     expect(segmentTranscribedPages(splitSourceLines(text)).map((line) => line.text)).toEqual(['1 Godkendelse af dagsorden', '2 Orientering', '3 Eventuelt']);

@@ -36,7 +36,10 @@ const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|D
 const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Pkt\.\s*\d{1,4}\s)`;
 
 /** Labels of an item's sections as upper-case or capitalised headings, followed by their text. */
-const SECTION_LABEL = String.raw`(?:INDSTILLING|SAGSFREMSTILLING|BESLUTNING|RESUM[EÉ]|FORVENTET\s+SAGSGANG|BILAG|ÅBENT|LUKKET|Indstilling|Sagsfremstilling|Beslutning|Resum[eé]|Lovgrundlag|Bilag|Tidligere\s+behandling|Åben\s+sag|Lukket\s+sag)(?=\s+\p{Lu}|\s*:|$)`;
+const SECTION_LABEL = String.raw`(?:INDSTILLING|SAGSFREMSTILLING|BESLUTNING|RESUM[EÉ]|FORVENTET\s+SAGSGANG|BILAG|(?:ÅBENT|LUKKET)(?!\s+(?:MØDE|DAGSORDEN|REFERAT))|Indstilling|Sagsfremstilling|Beslutning|Resum[eé]|Lovgrundlag|Bilag|Tidligere\s+behandling|Åben\s+sag|Lukket\s+sag)(?=\s+\p{Lu}|\s*:|$)`;
+
+/** The open and closed parts of the agenda: `LUKKET MØDE`, `Åbent møde`. */
+const PART_HEADING = String.raw`(?:ÅBENT|LUKKET|Åbent|Lukket)\s+(?:MØDE|DAGSORDEN|møde|dagsorden)(?=\s|$)`;
 
 /**
  * Page furniture inside a page: `Side 2 af 56`, `SIDE 1`, `Side iv`, and the footer that tells the open part
@@ -55,9 +58,10 @@ const DATED_TREATMENT = String.raw`\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|U
 
 /**
  * Where a page line is cut: before any of the boundaries above (a space before it), never right after an item
- * number (`43. Lukket sag: ...` is one heading).
+ * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
+ * 23. Bent Hansen ...`).
  */
-export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)\s+(?=${HEAD_LABEL}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:punkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
