@@ -11,6 +11,7 @@ import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WO
 import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
+import { NOBODY } from './vocabulary/attendance.js';
 import { WarningCollector } from './warning-collector.js';
 
 export interface MeetingHeadReading {
@@ -118,8 +119,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
     const { line, text } = joined[index]!;
-    // A page's running head repeated inside the head (a member list split by a page break) is read once.
-    if (seen.has(text) && !state.pending) continue;
+    // A page's running head repeated inside the head (a member list split by a page break) is read once; a
+    // member listed again under `Fraværende` is that member's absence, not a repeat.
+    if (seen.has(text) && !state.pending && (!state.group || state.group === 'members')) continue;
     seen.add(text);
     if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
     if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+)$/iu.test(text)) {
@@ -368,6 +370,8 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
     text = `${text} ${joined[index + 1]!.text}`;
     joined.splice(index + 1, 1);
   }
+  // `Fraværende` / `Ingen`: nobody on the list.
+  if (NOBODY.test(text)) return true;
   const entries = splitEntries(text);
   const readable = entries.map((entry) => readMemberEntry(entry));
   if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
