@@ -6,6 +6,7 @@ import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
+import { absencesStatedInItems } from './meeting-absences.js';
 import { findDanishDate } from './danish-date.js';
 import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
@@ -63,7 +64,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   });
 
   addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
-  const participants = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
+  const stated = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
+  const participants = stated.length > 0 ? stated : absencesStatedInItems(items);
   expandBodyAbbreviations(items, head.meeting.body);
   const bodiesInText = items.flatMap((item) => [
     ...(item.decidingBody ? [item.decidingBody] : []),
