@@ -36,8 +36,11 @@ export const POSTPONED_PHRASE = new RegExp(`^(?:${SUBJECT}(?:udsættes|udsat|uds
 /** `med disse bemærkninger:`, `med de faldne bemærkninger`: says remarks follow (or were made), nothing more. */
 export const REMARKS_BOILERPLATE = /^(?:med\s+(?:disse|denne|følgende|de|den)\s+(?:faldne\s+)?bemærkning(?:er)?|med\s+bemærkning(?:er)?|jf\.?\s+nedenfor)?\s*[:.]?$/u;
 
-/** The body a recommendation goes on to: `... over for Økonomiudvalget og Byrådet`, `Fremsendes til Byrådet ...`. */
-export const RECOMMENDED_TO = /\b(?:over\s+for|overfor|til|videre\s+til)\s+(?<body>(?:\p{Lu}[\p{L}-]*(?:\s+og\s+|\s*,\s*)?)+)|\banbefaler\s*,?\s+at\s+(?<deciding>[\p{L}-]+(?:et|en))\s+(?:godkender|vedtager|tiltræder)/u;
+/**
+ * The body a recommendation goes on to: `... over for Økonomiudvalget og Byrådet`, `Fremsendes til Byrådet ...`,
+ * `Anbefales til godkendelse i Byrådet`.
+ */
+export const RECOMMENDED_TO = /\b(?:over\s+for|overfor|til|videre\s+til)\s+(?<body>(?:\p{Lu}[\p{L}-]*(?:\s+og\s+|\s*,\s*)?)+)|\banbefaler\s*,?\s+at\s+(?<deciding>[\p{L}-]+(?:et|en))\s+(?:godkender|vedtager|tiltræder)|\btil\s+(?:endelig\s+)?(?:godkendelse|beslutning|vedtagelse|behandling)\s+(?:i|hos|af)\s+(?<target>\p{Lu}[\p{L}-]*)/u;
 
 /** Sentences at the top of a decision that state attendance or times, not the decision. */
 export const DECISION_PREAMBLE =
