@@ -120,8 +120,8 @@ export class CaseStatusProjection implements Projection {
       }
     }
     const changed = [...rows.values()].filter((r) => r.changed);
-    await this.saveStatus(client, table, changed);
     await this.saveFacts(client, table, changed);
+    await this.saveStatus(client, table, changed);
     await this.saveSearch(client, table, changed);
   }
 
@@ -161,16 +161,21 @@ export class CaseStatusProjection implements Projection {
     );
   }
 
-  /** The whole list of every case that gained facts, in global order (saveStatus sorted it). */
+  /**
+   * The facts each case gained, appended to its list as text (json is stored as its text): only the
+   * new facts are serialised and nothing is parsed. The order within a list does not matter; facts
+   * are sorted by global position when folded, and a fact already listed is never added again.
+   */
   private async saveFacts(client: pg.ClientBase, table: TableName, rows: CaseRow[]): Promise<void> {
     const lists = rows
       .filter((r) => r.added.length > 0)
-      .map((r) => ({ m: r.municipality, c: r.caseId, f: r.facts.map((f) => [f.eventId, f.type, f.data, f.version, f.position]) }));
+      .map((r) => ({ m: r.municipality, c: r.caseId, f: r.added.map((f) => [f.eventId, f.type, f.data, f.version, f.position]) }));
     if (lists.length === 0) return;
     await client.query(
-      `INSERT INTO ${table('proj_case_status_fact_lists')} (municipality, case_id, facts)
+      `INSERT INTO ${table('proj_case_status_fact_lists')} AS l (municipality, case_id, facts)
        SELECT m, c, f FROM json_to_recordset($1::json) AS r(m text, c text, f json)
-       ON CONFLICT (municipality, case_id) DO UPDATE SET facts = excluded.facts`,
+       ON CONFLICT (municipality, case_id) DO UPDATE SET facts = CASE WHEN rtrim(l.facts::text) = '[]' THEN excluded.facts
+         ELSE (left(rtrim(l.facts::text), -1) || ',' || substr(excluded.facts::text, 2))::json END`,
       [JSON.stringify(lists)],
     );
   }
