@@ -69,12 +69,6 @@ describe('case status search rows (given events, then the search row)', () => {
     await rebuildProjection(database.pool, store, new CaseStatusProjection());
     expect({ ...(await searchRow(database.pool)), written_by: undefined }).toEqual({ ...live, written_by: undefined });
   });
-
-  it('a rebuild keeps the tables\' storage parameters (a fact list stays in its row uncompressed)', async () => {
-    await rebuildProjection(database.pool, store, new CaseStatusProjection());
-    const { rows } = await database.pool.query(`SELECT reloptions FROM pg_class WHERE relname = 'proj_case_status_fact_lists'`);
-    expect(rows).toEqual([{ reloptions: ['toast_tuple_target=8160'] }]);
-  });
 });
 
 /** Given status rows written before the search table, the upgrade gives each its search row. */

@@ -283,9 +283,6 @@ async function rebuildLocked(
   const generation = Date.now().toString(36);
   for (const table of projection.tables) {
     await client.query(`CREATE TABLE ${shadow(table)} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
-    // LIKE copies columns, not the table's storage parameters (toast_tuple_target, fillfactor).
-    const { rows: options } = await client.query(`SELECT array_to_string(reloptions, ', ') AS options FROM pg_class WHERE oid = $1::regclass`, [table]);
-    if (options[0]?.options) await client.query(`ALTER TABLE ${shadow(table)} SET (${options[0].options})`);
     const { rows } = await client.query(
       `SELECT pg_get_indexdef(i.indexrelid) AS definition, i.indisunique AS is_unique, i.indisprimary AS is_primary
          FROM pg_index i WHERE i.indrelid = $1::regclass`,
