@@ -68,7 +68,7 @@ describe('case status search rows (given events, then the search row)', () => {
     const live = await searchRow(database.pool);
     await rebuildProjection(database.pool, store, new CaseStatusProjection());
     expect({ ...(await searchRow(database.pool)), written_by: undefined }).toEqual({ ...live, written_by: undefined });
-  });
+  }, 30_000);
 });
 
 /** Given status rows written before the search table, the upgrade gives each its search row. */
@@ -91,7 +91,7 @@ describe('upgrading case status to a search table of its own', () => {
               ('ballerup', '01.02.03-A00-2-24', NULL, NULL, 1, '{}')`,
     );
     await migrate(migrations.length);
-  });
+  }, 30_000);
   afterAll(() => database.drop());
 
   it('keeps every case findable by title words and body', async () => {
