@@ -40,3 +40,25 @@ export function postmasterPid(pgDataDir: string): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * The wall time and CPU seconds of one piece of work: this process's, and the embedded PostgreSQL's
+ * (its postmaster and every backend) when its data folder is known. CPU per unit of work moves less
+ * with other load on the machine than a rate does.
+ */
+export async function cpuDuring<T>(pgDataDir: string | undefined, work: () => Promise<T>) {
+  const pid = pgDataDir ? postmasterPid(pgDataDir) : undefined;
+  const pgBefore = pid ? treeCpuSeconds(pid) : undefined;
+  const before = process.cpuUsage();
+  const started = performance.now();
+  const result = await work();
+  const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(before);
+  const pgAfter = pid ? treeCpuSeconds(pid) : undefined;
+  return {
+    result,
+    seconds,
+    nodeCpuSeconds: (used.user + used.system) / 1e6,
+    postgresCpuSeconds: pgBefore !== undefined && pgAfter !== undefined ? pgAfter - pgBefore : undefined,
+  };
+}

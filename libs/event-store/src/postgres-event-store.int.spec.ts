@@ -37,6 +37,37 @@ describe('PostgresEventStore', () => {
     expect(result.lastGlobalPosition).toBe(read[1]!.globalPosition);
   });
 
+  it('stores a batch (sent as one JSON array), alone or with other streams, exactly as the same events appended one by one', async () => {
+    const shapes: Array<Pick<NewEvent, 'type' | 'schemaVersion' | 'data' | 'metadata'>> = [
+      { type: 'ItemPresented', schemaVersion: 1, data: { title: 'Æblegrød "på" \\ Ørsted\n\u2028', n: 1.5, big: 12345678901234, list: [null, true, {}] }, metadata: { actor: 'x' } },
+      { type: 'ItemPostponed', schemaVersion: 3, data: {}, metadata: undefined },
+      { type: 'DecisionTaken', schemaVersion: 2, data: 'plain text', metadata: null as never },
+      { type: 'CaseLinked', schemaVersion: 1, data: [1, 'to', { nested: { deeper: ['ok'] } }], metadata: { actor: 'y', correlationId: randomUUID() } },
+    ];
+    const batch = shapes.map((shape) => ({ eventId: randomUUID(), ...shape }));
+    const single = shapes.map((shape) => ({ eventId: randomUUID(), ...shape }));
+    const result = await store.appendToStream('ballerup/case-json-batch', batch, { expectedVersion: ExpectedVersion.noStream });
+    for (const [i, e] of single.entries()) await store.appendToStream('ballerup/case-json-single', [e], { expectedVersion: ExpectedVersion.exact(i) });
+    const stored = async (stream: string) =>
+      (await store.readStream(stream)).map((e) => ({ type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata: e.metadata, position: e.streamPosition }));
+    expect(await stored('ballerup/case-json-batch')).toEqual(await stored('ballerup/case-json-single'));
+    // Several streams at once take their own statement; the same events land the same way there.
+    const [first, second] = await store.appendToStreams([
+      { streamId: 'ballerup/case-json-streams-a', events: shapes.map((shape) => ({ eventId: randomUUID(), ...shape })), expectedVersion: ExpectedVersion.noStream },
+      { streamId: 'egedal/case-json-streams-b', events: shapes.slice(0, 2).map((shape) => ({ eventId: randomUUID(), ...shape })), expectedVersion: ExpectedVersion.noStream },
+    ]);
+    expect(await stored('ballerup/case-json-streams-a')).toEqual(await stored('ballerup/case-json-single'));
+    expect(await stored('egedal/case-json-streams-b')).toEqual((await stored('ballerup/case-json-single')).slice(0, 2));
+    expect([first!.nextExpectedVersion, second!.nextExpectedVersion]).toEqual([4, 2]);
+    expect(first!.lastGlobalPosition).toBe((await store.readStream('ballerup/case-json-streams-a', { direction: 'backwards', maxCount: 1 }))[0]!.globalPosition);
+    expect(second!.lastGlobalPosition).toBe((await store.readStream('egedal/case-json-streams-b', { direction: 'backwards', maxCount: 1 }))[0]!.globalPosition);
+    expect((await store.readStream('ballerup/case-json-batch')).map((e) => e.eventId)).toEqual(batch.map((e) => e.eventId));
+    expect((await stored('ballerup/case-json-batch')).map((e) => e.metadata)).toEqual([{ actor: 'x' }, {}, {}, shapes[3]!.metadata]);
+    expect(result).toMatchObject({ outcome: 'appended', nextExpectedVersion: 4 });
+    const last = await store.readStream('ballerup/case-json-batch', { direction: 'backwards', maxCount: 1 });
+    expect(result.lastGlobalPosition).toBe(last[0]!.globalPosition);
+  });
+
   it('rolls back a whole batch when the expected version is wrong', async () => {
     await store.appendToStream('case-batch', [event()]);
     await expect(store.appendToStream('case-batch', [event(), event()], { expectedVersion: ExpectedVersion.exact(0) })).rejects.toThrow(VersionConflict);

@@ -14,6 +14,7 @@ import {
 import { AppendNotifier } from './append-notifier.js';
 import { UpcasterRegistry } from './upcaster.registry.js';
 import { joinStreamId, splitStreamId } from './stream-key.js';
+import { appendStatement, lastPosition, pushSingleEvent, streamsAppend } from './append-statements.js';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -55,22 +56,6 @@ function maxOf(positions: Map<string, bigint>): bigint | undefined {
 // Text casts keep 64-bit numbers exact; they get their own names so ORDER BY still sorts the numbers.
 const COLUMNS = `global_position::text AS global_position_text, transaction_id::text AS transaction_id_text, municipality, stream_id, stream_position, event_id, event_type,
   schema_version, data, metadata, recorded_at`;
-
-// Both keys of es_events lead with (municipality, stream_id), and on a table without statistics
-// yet (a new store) the planner rates them alike for a stream's equality conditions and may
-// answer a position check from the event-id key, reading the stream up to its end. Every
-// position check therefore orders by stream_position, which only the position key delivers
-// without a sort, and reads one entry.
-
-/** SQL: the last position of the stream named by the parameters (NULL for an empty stream). */
-const lastPosition = (municipality: string, stream: string) =>
-  `(SELECT stream_position FROM es_events WHERE municipality = ${municipality} AND stream_id = ${stream} ORDER BY stream_position DESC LIMIT 1)`;
-
-/** SQL: the stream's first position from `position` on; equals `position` when that one is taken. */
-const firstPositionFrom = (municipality: string, stream: string, position: string) =>
-  `(SELECT stream_position FROM es_events WHERE municipality = ${municipality} AND stream_id = ${stream} AND stream_position >= ${position}
-     ORDER BY stream_position LIMIT 1)`;
-
 
 export interface PostgresEventStoreOptions {
   /** When an event is recorded; injected so tests control time. */
@@ -304,94 +289,38 @@ export class PostgresEventStore implements EventStore {
    * as a transaction at a quarter of the round trips.
    */
   private async insertAtOnce(requests: AppendRequest[]): Promise<AppendResult[]> {
-    const keys = requests.map((r) => splitStreamId(r.streamId));
-    const rows = requests.flatMap((request, r) =>
-      request.events.map((event, i) => ({ request, key: keys[r]!, event, n: i + 1, base: expectedNumber(request.expectedVersion!) })),
-    );
-    const { rows: inserted } = await this.pool.query({
-      name: 'es_append_streams_exact',
-      text: `INSERT INTO es_events (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-             SELECT x.municipality, x.stream_id, x.base + x.n, x.event_id, x.event_type, x.schema_version, x.data, x.metadata, $1
-               FROM unnest($12::text[], $2::text[], $3::bigint[], $4::bigint[], $5::uuid[], $6::text[], $7::integer[], $8::jsonb[], $9::jsonb[])
-                    AS x(municipality, stream_id, base, n, event_id, event_type, schema_version, data, metadata)
-              WHERE NOT EXISTS (
-                SELECT 1 FROM unnest($13::text[], $10::text[], $11::bigint[]) AS g(municipality, stream_id, version)
-                 WHERE g.version > 0
-                   AND ${firstPositionFrom('g.municipality', 'g.stream_id', 'g.version')} IS DISTINCT FROM g.version)
-             RETURNING municipality, stream_id, stream_position, global_position::text AS global_position_text`,
-      values: [
-        this.now(),
-        rows.map((r) => r.key.stream),
-        rows.map((r) => r.base),
-        rows.map((r) => r.n),
-        rows.map((r) => r.event.eventId),
-        rows.map((r) => r.event.type),
-        rows.map((r) => r.event.schemaVersion),
-        rows.map((r) => JSON.stringify(r.event.data)),
-        rows.map((r) => JSON.stringify(r.event.metadata ?? {})),
-        keys.map((k) => k.stream),
-        requests.map((r) => expectedNumber(r.expectedVersion!)),
-        rows.map((r) => r.key.municipality),
-        keys.map((k) => k.municipality),
-      ],
+    const streams = requests.map((request) => ({ ...splitStreamId(request.streamId), version: expectedNumber(request.expectedVersion!), events: request.events }));
+    const { rows: appended } = await this.pool.query({
+      name: 'es_append_streams_exact_json',
+      text: streamsAppend,
+      values: [this.now(), JSON.stringify(streams)],
     });
-    if (inserted.length === 0) {
+    if (appended.length === 0) {
       for (const request of requests) {
         if ((await this.streamVersion(request.streamId)) !== expectedNumber(request.expectedVersion!)) throw await this.conflict(request);
       }
       throw new Error('Bug: the version check failed, yet every stream is at its expected version');
     }
+    const last = new Map(appended.map((row) => [joinStreamId(row.municipality, row.stream_id), row]));
     return requests.map((request) => {
-      const mine = inserted.filter((row) => joinStreamId(row.municipality, row.stream_id) === request.streamId);
-      const last = mine.reduce((a, b) => (Number(b.stream_position) > Number(a.stream_position) ? b : a));
-      return { outcome: 'appended', nextExpectedVersion: Number(last.stream_position), lastGlobalPosition: BigInt(last.global_position_text) };
+      const row = last.get(request.streamId)!;
+      return { outcome: 'appended', nextExpectedVersion: Number(row.stream_position), lastGlobalPosition: BigInt(row.global_position_text) };
     });
   }
 
   private async insert(client: Queryable, request: AppendRequest): Promise<AppendResult> {
     const expected = request.expectedVersion ?? ExpectedVersionAny;
     if (request.events.length === 0) throw new Error(`Nothing to append to ${request.streamId}`);
-    // $2 is the version the new events follow: given (exact, no_stream = 0) or the stream's end.
-    const base =
-      expected.kind === 'exact' || expected.kind === 'no_stream'
-        ? '$2::bigint'
-        : `greatest($2::bigint, coalesce(${lastPosition('$9', '$1')}, 0))`;
-    // Without the guard an expected version beyond the stream's end would leave a gap.
-    const guard =
-      expected.kind === 'stream_exists'
-        ? 'WHERE EXISTS (SELECT 1 FROM es_events WHERE municipality = $9 AND stream_id = $1)'
-        : expected.kind === 'exact' && expected.version > 0
-          ? `WHERE ${firstPositionFrom('$9', '$1', '$2')} = $2`
-          : '';
-    const single = request.events.length === 1;
     const key = splitStreamId(request.streamId);
-    // One event (the common case) binds scalars; a batch binds arrays. Both are named, so each
-    // connection parses and plans them once.
-    const source = single
-      ? '(SELECT $4::uuid, $5::text, $6::integer, $7::jsonb, $8::jsonb, 1::bigint) AS x(event_id, event_type, schema_version, data, metadata, n)'
-      : 'unnest($4::uuid[], $5::text[], $6::integer[], $7::jsonb[], $8::jsonb[]) WITH ORDINALITY AS x(event_id, event_type, schema_version, data, metadata, n)';
-    const column = <T>(pick: (event: NewEvent) => T) => (single ? pick(request.events[0]!) : request.events.map(pick));
-    const { rows } = await client.query({
-      name: `es_append_${expected.kind}_${expected.kind === 'exact' && expected.version === 0 ? 'new' : 'next'}_${single ? 'one' : 'many'}`,
-      text: `INSERT INTO es_events (municipality, stream_id, stream_position, event_id, event_type, schema_version, data, metadata, recorded_at)
-       SELECT $9, $1, ${base} + x.n, x.event_id, x.event_type, x.schema_version, x.data, x.metadata, $3
-         FROM ${source}
-         ${guard}
-       RETURNING global_position::text AS global_position_text, stream_position`,
-      values: [
-        key.stream,
-        expected.kind === 'exact' ? expected.version : 0,
-        this.now(),
-        column((e) => e.eventId),
-        column((e) => e.type),
-        column((e) => e.schemaVersion),
-        column((e) => JSON.stringify(e.data)),
-        column((e) => JSON.stringify(e.metadata ?? {})),
-        key.municipality,
-      ],
-    });
-    if (rows.length === 0) throw await this.conflict(request);
-    const last = rows[rows.length - 1];
+    const version = expected.kind === 'exact' ? expected.version : 0;
+    const single = request.events.length === 1;
+    const { name, text } = appendStatement(expected, single);
+    const values: unknown[] = [key.stream, version, this.now(), key.municipality];
+    if (single) pushSingleEvent(values, request.events[0]!);
+    else values.push(JSON.stringify(request.events));
+    const { rows } = await client.query({ name, text, values });
+    const last = rows[0];
+    if (last === undefined || last.stream_position === null) throw await this.conflict(request);
     return { outcome: 'appended', nextExpectedVersion: Number(last.stream_position), lastGlobalPosition: BigInt(last.global_position_text) };
   }
 
