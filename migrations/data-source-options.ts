@@ -9,6 +9,7 @@ import { StreamLedEventIdKey1795933358918 } from './1795933358918-StreamLedEvent
 import { CaseStatusSearch1795933400000 } from './1795933400000-CaseStatusSearch.js';
 import { CaseStatusFactLists1795933500000 } from './1795933500000-CaseStatusFactLists.js';
 import { CaseStatusFactChunks1795933600000 } from './1795933600000-CaseStatusFactChunks.js';
+import { CaseStatusRoomToUpdate1795933700000 } from './1795933700000-CaseStatusRoomToUpdate.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
@@ -23,6 +24,7 @@ export const migrations = [
   CaseStatusSearch1795933400000,
   CaseStatusFactLists1795933500000,
   CaseStatusFactChunks1795933600000,
+  CaseStatusRoomToUpdate1795933700000,
   // migration list
 ];
 

@@ -69,6 +69,20 @@ describe('case status search rows (given events, then the search row)', () => {
     await rebuildProjection(database.pool, store, new CaseStatusProjection());
     expect({ ...(await searchRow(database.pool)), written_by: undefined }).toEqual({ ...live, written_by: undefined });
   }, 30_000);
+
+  it('keeps room on the status rows\' pages for their next versions, after a rebuild too (migration CaseStatusRoomToUpdate)', async () => {
+    const storage = async () => (await database.pool.query(`SELECT reloptions FROM pg_class WHERE oid = 'proj_case_status'::regclass`)).rows[0].reloptions;
+    await store.appendToStream(STREAM, [postponed('Byrådet', '2024-02-06')]);
+    await project();
+    expect(await storage()).toEqual(['fillfactor=70']);
+    await rebuildProjection(database.pool, store, new CaseStatusProjection());
+    expect(await storage()).toEqual(['fillfactor=70']);
+    await store.appendToStream(STREAM, [presented('Byrådet', '2024-03-05', 'Budget for skole- og dagtilbudsområdet')]);
+    await project();
+    expect(await storage()).toEqual(['fillfactor=70']);
+    const { rows } = await database.pool.query(`SELECT status, version FROM proj_case_status WHERE case_id = $1`, [CASE]);
+    expect(rows).toEqual([{ status: 'presented', version: 5 }]);
+  }, 30_000);
 });
 
 /** Given status rows written before the search table, the upgrade gives each its search row. */

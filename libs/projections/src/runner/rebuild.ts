@@ -283,6 +283,9 @@ async function rebuildLocked(
   const generation = Date.now().toString(36);
   for (const table of projection.tables) {
     await client.query(`CREATE TABLE ${shadow(table)} (LIKE ${table} INCLUDING ALL EXCLUDING INDEXES)`);
+    // LIKE copies no storage parameters (a fill factor a migration set): the rebuilt table keeps them.
+    const { rows: [stored] } = await client.query(`SELECT array_to_string(reloptions, ', ') AS options FROM pg_class WHERE oid = $1::regclass`, [table]);
+    if (stored?.options) await client.query(`ALTER TABLE ${shadow(table)} SET (${stored.options})`);
     const { rows } = await client.query(
       `SELECT pg_get_indexdef(i.indexrelid) AS definition, i.indisunique AS is_unique, i.indisprimary AS is_primary
          FROM pg_index i WHERE i.indrelid = $1::regclass`,
