@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { Express } from 'express';
 import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import type { Clock } from '#cases';
@@ -9,6 +10,7 @@ import { setUpDocs } from './docs.js';
 import { bodyParserErrors } from './http/body-parser-errors.js';
 import { verifyJsonBody } from './http/json-depth.js';
 import { requestLog } from './http/request-log.js';
+import { behindOneLayer, hasBody, isDocsPath } from './http/gated-layers.js';
 import { importDemoData } from './demo-data.js';
 
 export interface RunningApi {
@@ -54,11 +56,16 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     app.disable('x-powered-by');
     // Nest's types reserve `verify` for its rawBody option (off here); it passes ours to body-parser as is.
     const json = { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'], verify: verifyJsonBody };
-    app.useBodyParser('json', json as NestExpressBodyParserOptionsFor<'json'>);
-    app.useBodyParser('text', { limit: config.maxBodyBytes, type: ['text/plain', 'text/markdown'] });
-    // Body-parser errors happen before Nest routes the request; answer them as problem+json too.
-    app.use(bodyParserErrors);
-    setUpDocs(app);
+    const express: Express = app.getHttpAdapter().getInstance();
+    // A request without a body (every read) passes the parsers in one layer, not three.
+    behindOneLayer(express, hasBody, () => {
+      app.useBodyParser('json', json as NestExpressBodyParserOptionsFor<'json'>);
+      app.useBodyParser('text', { limit: config.maxBodyBytes, type: ['text/plain', 'text/markdown'] });
+      // Body-parser errors happen before Nest routes the request; answer them as problem+json too.
+      app.use(bodyParserErrors);
+    });
+    // Swagger's routes and files, registered now, would come before the API's routes: one layer instead of nine.
+    behindOneLayer(express, isDocsPath, () => setUpDocs(app));
     if (options.listen === false) await app.init();
     else await app.listen(config.port, config.host);
     await importDemoData(app, config, server, options.announce);
