@@ -42,10 +42,24 @@ export async function fillCaseEvents(db: BenchDatabase, total: number): Promise<
 }
 
 
+/**
+ * What PostgreSQL did, counted by itself: WAL written (bytes, full-page images) and shared buffers
+ * touched (found or read) in this database. Unlike a rate or CPU time these hardly move with other
+ * work on the machine, so two builds compare by them in runs minutes apart.
+ */
+async function databaseWork(db: BenchDatabase) {
+  const { rows } = await db.pool.query(
+    `SELECT w.wal_bytes::float8 AS wal, w.wal_fpi::float8 AS fpi, (d.blks_hit + d.blks_read)::float8 AS buffers
+       FROM pg_stat_wal w, pg_stat_database d WHERE d.datname = current_database()`,
+  );
+  return rows[0] as { wal: number; fpi: number; buffers: number };
+}
+
 /** Wall time, this process's CPU and PostgreSQL's (embedded server only) over one piece of work on `events` events. */
 async function measured(db: BenchDatabase, events: number, work: () => Promise<unknown>) {
   const pid = db.pgDataDir ? postmasterPid(db.pgDataDir) : undefined;
   const pgBefore = pid ? treeCpuSeconds(pid) : undefined;
+  const workBefore = await databaseWork(db);
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   await work();
@@ -56,6 +70,7 @@ async function measured(db: BenchDatabase, events: number, work: () => Promise<u
   if (pid) await new Promise((resolve) => setTimeout(resolve, 1000));
   const pgAfter = pid ? treeCpuSeconds(pid) : undefined;
   const pgCpu = pgBefore !== undefined && pgAfter !== undefined ? pgAfter - pgBefore : undefined;
+  const workAfter = await databaseWork(db);
   return {
     events,
     seconds: round(seconds),
@@ -63,6 +78,9 @@ async function measured(db: BenchDatabase, events: number, work: () => Promise<u
     // CPU moves less with other work on the machine than wall time does.
     nodeCpuSeconds: round(nodeCpu),
     ...(pgCpu !== undefined ? { postgresCpuSeconds: round(pgCpu), cpuMicrosecondsPerEvent: round(((nodeCpu + pgCpu) * 1e6) / events, 1) } : {}),
+    walBytesPerEvent: round((workAfter.wal - workBefore.wal) / events, 1),
+    fullPageImagesPerThousandEvents: round(((workAfter.fpi - workBefore.fpi) * 1000) / events, 1),
+    buffersPerEvent: round((workAfter.buffers - workBefore.buffers) / events, 2),
     loadAverage: round(os.loadavg()[0]!),
   };
 }

@@ -6,6 +6,8 @@ import { ProjectionFailures1764500000001 } from './1764500000001-ProjectionFailu
 import { Municipalities1764600000000 } from './1764600000000-Municipalities.js';
 import { CaseStatusFacts1764700000140 } from './1764700000140-CaseStatusFacts.js';
 import { StreamLedEventIdKey1795933358918 } from './1795933358918-StreamLedEventIdKey.js';
+import { CaseStatusSearch1795933400000 } from './1795933400000-CaseStatusSearch.js';
+import { CaseStatusFactLists1795933500000 } from './1795933500000-CaseStatusFactLists.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
@@ -17,6 +19,8 @@ export const migrations = [
   Municipalities1764600000000,
   CaseStatusFacts1764700000140,
   StreamLedEventIdKey1795933358918,
+  CaseStatusSearch1795933400000,
+  CaseStatusFactLists1795933500000,
   // migration list
 ];
 

@@ -17,6 +17,7 @@ describe('projections (given events, then rows)', () => {
   }
   const snapshot = async () => ({
     status: await rows(`SELECT case_id, case_number, linked_to, title, status, status_since::text, deciding_body, last_outcome, postponements, first_presented::text, last_activity::text, version, bodies, ${CASE_FACTS} FROM proj_case_status s ORDER BY case_id`),
+    search: await rows(`SELECT municipality, case_id, title, bodies, title_search::text FROM proj_case_status_search ORDER BY municipality, case_id`),
     timeline: await rows('SELECT event_id, entry, case_id, date::text, body, meeting_id, item_number, kind, outcome, text, reason, details, source, global_position, retracted FROM proj_case_timeline ORDER BY event_id, entry'),
     meetings: await rows('SELECT meeting_id, body, date::text, events FROM proj_meetings ORDER BY meeting_id'),
     items: await rows('SELECT * FROM proj_meeting_items ORDER BY meeting_id, case_id'),

@@ -82,10 +82,11 @@ export function readAbsenceSentences(text: string): AbsenceReading['people'] {
   if (!/fravær|afbud|deltog ikke|ikke til stede|forlod/iu.test(text)) return people;
   for (const match of text.matchAll(ABSENCE_SENTENCE)) {
     const status = match.groups!.status!.toLowerCase();
-    if (/forlod/u.test(status)) continue;
     const attendance: Attendance = /afbud/u.test(status) ? 'apologies' : 'absent';
     const names = match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, '');
-    people.push(...readNames(names, attendance).people);
+    // `<navn> forlod mødet under behandlingen af punktet`: present for part of the meeting, as written.
+    const left = /forlod/u.test(status) ? { partial: match.groups!.status!.trim() } : {};
+    people.push(...readNames(names, attendance).people.map((person) => ({ ...person, ...left })));
   }
   return people;
 }

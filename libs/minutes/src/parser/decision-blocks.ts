@@ -2,6 +2,7 @@ import { cleanBodyName, sameBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import { readDecisionOutcome } from './decision.parser.js';
 import type { ParsedEarlierTreatment, ParsedPersonReference } from './parsed-minutes.types.js';
+import { readSectionHeading } from './section-heading.js';
 import { blockText, type SourceLine } from './source-line.js';
 import { memoByText } from './text-memo.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
@@ -105,4 +106,30 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
 function looselySameBody(a: string, b: string): boolean {
   const key = (name: string) => name.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(et|en|s)$/u, '');
   return key(a) === key(b) || key(a).startsWith(key(b)) || key(b).startsWith(key(a));
+}
+
+/** How far below a `Beslutning` heading its dated block may stand (absence lines come first in København's). */
+const BLOCK_REACH = 8;
+
+/**
+ * An item page without a head (København's eDoc): the dated block inside an item's `Beslutning` section is
+ * this meeting's (`Kultur- og Fritidsudvalgets beslutning i mødet den 31. januar 2019:`), so it names the
+ * meeting when every such block agrees. Earlier treatments stand outside the decision section.
+ */
+export function meetingOfDecisionSections(lines: readonly SourceLine[]): (DecisionBlockHeading & { line: number }) | undefined {
+  const found: Array<DecisionBlockHeading & { line: number }> = [];
+  lines.forEach((line, index) => {
+    if (readSectionHeading(line)?.kind !== 'decision') return;
+    for (let next = index + 1; next < lines.length && next <= index + BLOCK_REACH; next++) {
+      if (lines[next]!.blank) continue;
+      if (readSectionHeading(lines[next]!)) return;
+      const block = readDecisionBlockHeading(lines[next]!.plain);
+      if (block) {
+        found.push({ ...block, line: lines[next]!.no });
+        return;
+      }
+    }
+  });
+  const first = found[0];
+  return first && found.every((block) => block.date === first.date && sameBody(block.body, first.body)) ? first : undefined;
 }

@@ -1,3 +1,4 @@
+import { parseMinutes } from './parse-minutes.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS } from './vocabulary/decision-blocks.js';
 
@@ -34,5 +35,25 @@ describe('decision-block headings', () => {
     first!.itemNumbers.push(9);
     expect(again!.itemNumbers).toEqual([4]);
     expect(read('Godkendt.')).toBeUndefined();
+  });
+});
+
+describe('an item page without a head (København eDoc)', () => {
+  const TEXT = [
+    'Godkendelse af dagsorden',
+    'Beslutning',
+    'Afbud: ingen',
+    'Fraværende: Lis Holm',
+    'Bo Berg forlod mødet kl. 17.10 inden behandlingen af punkt 9.',
+    'Miljøudvalgets beslutning i mødet den 4. marts 2020:',
+    'Miljøudvalget godkendte dagsordenen.',
+    '',
+  ].join('\n');
+
+  it('takes the meeting from the dated block inside the `Beslutning` section, and that block is the decision', () => {
+    const parsed = parseMinutes(TEXT, 'item-page.txt');
+    expect(parsed.meeting).toMatchObject({ body: 'Miljøudvalget', date: '2020-03-04' });
+    expect(parsed.items[0]!.decision).toMatchObject({ outcome: 'approved', date: '2020-03-04' });
+    expect(parsed.items[0]!.earlierTreatments).toEqual([]);
   });
 });

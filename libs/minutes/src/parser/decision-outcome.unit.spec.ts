@@ -17,6 +17,8 @@ describe('readOutcome', () => {
     ['Afvist', 'rejected'],
     ['Ikke godkendt', 'rejected'],
     ['Indstillingen ikke godkendt.', 'rejected'],
+    ['Anbefales ikke.', 'rejected'],
+    ['Indstillingen anbefales ikke', 'rejected'],
     ['Erhvervs-, Beskæftigelses- og Uddannelsesudvalget bemærker:', 'commented'],
     ['Udgår', 'withdrawn'],
     ['Sagen blev trukket', 'withdrawn'],

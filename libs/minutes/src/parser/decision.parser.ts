@@ -232,6 +232,7 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
 function recommendedBody(text: string): string | undefined {
   const match = RECOMMENDED_TO.exec(text);
   // `over for Økonomiudvalget og Byrådet`: the body it goes to next.
+  if (match?.groups!.target) return match.groups.target;
   if (match?.groups!.deciding) return match.groups.deciding.charAt(0).toUpperCase() + match.groups.deciding.slice(1);
   return match ? match.groups!.body!.split(/\s*(?:,|\bog\b)\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
 }

@@ -7,6 +7,9 @@ import type { WarningCollector } from './warning-collector.js';
 // After the date: `Punkt 3`, `pkt. 6.`, `Punkt 4 og 5`, `punkterne 2, 3 og 4`, or `punkt` without a number.
 const ITEM_REFERENCE = /^(?:,\s*)?(?:under\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&)\s*\d+)*)?\s*\.?$/iu;
 
+/** After a leading date: the body, then perhaps the item reference. */
+const DATE_FIRST_BODY = /^(?<body>\p{Lu}[^,]*?)\s*\.?\s*(?<reference>,?\s*(?:punkt(?:erne)?|pkt\.?).*)?$/u;
+
 /**
  * Reads `Tidligere behandling` lines: `<body> den <d. month yyyy> Punkt <n>`. A line whose body or date cannot
  * be read is reported, not guessed; a missing item number gives an empty list and a warning.
@@ -21,12 +24,15 @@ export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: W
       continue;
     }
     const before = text.slice(0, date.index).replace(/\s*(?:,|\bden|\bd\.|\bpå mødet|\bmødet)\s*$/iu, '').trim();
-    const body = cleanBodyName(before.replace(/\s*(?:,|\bden|\bd\.)\s*$/iu, ''));
+    let after = text.slice(date.index + date.length).trim();
+    // Vejen writes the date first: `03.09.2024 Teknik- og Miljøudvalget.`, `17.03.2025 Byrådet, punkt 4.`
+    const dateFirst = before.length === 0 ? DATE_FIRST_BODY.exec(after) : null;
+    if (dateFirst) after = dateFirst.groups!.reference ?? '';
+    const body = cleanBodyName(dateFirst ? dateFirst.groups!.body! : before.replace(/\s*(?:,|\bden|\bd\.)\s*$/iu, ''));
     if (body.length === 0) {
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a body: "${text}"`);
       continue;
     }
-    const after = text.slice(date.index + date.length).trim();
     const reference = ITEM_REFERENCE.exec(after);
     let itemNumbers: number[] = [];
     if (reference && reference[1]) {

@@ -1,3 +1,4 @@
+import { applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
 import { cleanBodyName } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
@@ -293,6 +294,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   const seen = new Set<string>();
   let plainDecision: CollectedSection | undefined;
   const blocks: DecisionBlock[] = [];
+  const routingSteps: ReturnType<typeof readRoutingSteps> = [];
   for (const section of sections) {
     const duplicate = seen.has(section.kind);
     seen.add(section.kind);
@@ -342,6 +344,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         break;
       case 'routing':
         item.sections.routing = joinText(item.sections.routing, text);
+        routingSteps.push(...readRoutingSteps(section.lines));
         break;
       case 'earlierTreatment':
         item.earlierTreatments.push(...parseEarlierTreatments(section.lines, warnings));
@@ -375,6 +378,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (decision) item.decision = decision;
   }
   item.earlierTreatments.push(...resolved.earlier);
+  applyRoutingSteps(item, routingSteps, meeting);
 
   if (!item.decision && !sections.some((section) => section.kind === 'decision' || section.kind === 'decisionBlock')) {
     warnings.add(heading.line, 'no-decision', `Item ${heading.number ?? '?'} has no Beslutning section`);

@@ -222,7 +222,7 @@ function firstItemGoesToDecision(candidate: Located, lines: readonly SourceLine[
 }
 
 function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: ReadonlySet<string>): boolean {
-  if (titles.has(titleKey(candidate.title))) return true;
+  if (titles.has(titleKey(candidate.title)) || repeatsPageTitle(candidate, lines)) return true;
   const previous = previousNonBlank(lines, candidate.index);
   if (previous !== undefined && readCaseNumber(unmarkedText(lines[previous]!))?.distinctive && readCaseNumber(unmarkedText(lines[previous]!))?.whole) return true;
   // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
@@ -246,6 +246,19 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
     const section = readSectionHeading(line);
     if (section && section.kind !== 'decision' && section.kind !== 'attachments') return true;
     if (section?.kind === 'decision' && afterBreak && seen <= 2) return true;
+  }
+  return false;
+}
+
+/** How far above a heading a page's title may stand. */
+const PAGE_TITLE_REACH = 8;
+
+/** An item page titled with its item's title (København's eDoc item pages): the heading repeats the page's title. */
+function repeatsPageTitle(candidate: Located, lines: readonly SourceLine[]): boolean {
+  const key = titleKey(candidate.title);
+  if (key.length < 12) return false;
+  for (let index = Math.max(0, candidate.index - PAGE_TITLE_REACH); index < candidate.index; index++) {
+    if (!lines[index]!.blank && titleKey(unmarkedText(lines[index]!)) === key) return true;
   }
   return false;
 }

@@ -10,6 +10,8 @@ import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
+import { WEEKDAY_DATE } from './vocabulary/dates.js';
+import { NOBODY } from './vocabulary/attendance.js';
 import { WarningCollector } from './warning-collector.js';
 
 export interface MeetingHeadReading {
@@ -71,7 +73,7 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
   const alone = fieldOf(text.replace(/[:.]$/u, ''));
   if (alone) return { field: alone, value: '', label: text };
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
-  const spaced = /^(mødedato|mødested|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
+  const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     // `Afbud Jon Jul (V)`, `Medlemmer ...` as a sentence: only when the rest reads as a value.
@@ -117,8 +119,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
     const { line, text } = joined[index]!;
-    // A page's running head repeated inside the head (a member list split by a page break) is read once.
-    if (seen.has(text) && !state.pending) continue;
+    // A page's running head repeated inside the head (a member list split by a page break) is read once; a
+    // member listed again under `Fraværende` is that member's absence, not a repeat.
+    if (seen.has(text) && !state.pending && (!state.group || state.group === 'members')) continue;
     seen.add(text);
     if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
     if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+)$/iu.test(text)) {
@@ -201,6 +204,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
 
   const { meeting } = state;
   if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
+  // Old PDF heads print their labels in one column and the values in another: the date stands under another
+  // label (`Afbud fra: Onsdag den 15-maj-2002 ...`). A date after its weekday is the meeting's.
+  if (!state.labelDate && !state.titleDate && !state.looseDate) state.looseDate = weekdayDate(joined);
   const date = state.labelDate ?? state.titleDate ?? state.looseDate;
   if (date) {
     meeting.date = date.iso;
@@ -214,6 +220,15 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   }
   if (meeting.source === 'none' && meeting.body) meeting.source = 'head';
   return { meeting, participants: state.participants, ...(contentsLine ? { contentsLine } : {}) };
+}
+
+function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): { iso: string; line: number } | undefined {
+  for (const { line, text } of lines) {
+    const weekday = WEEKDAY_DATE.exec(text);
+    const date = weekday ? findDanishDate(text.slice(weekday.index)) : undefined;
+    if (date && date.index === weekday![0].length) return { iso: date.iso, line: line.no };
+  }
+  return undefined;
 }
 
 /** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
@@ -267,7 +282,8 @@ function bodyName(raw: string): string {
 /** A date, time and place in one text: `Onsdag d. 2. oktober 2024 kl. 15:00`, `... kl. 13:00 i Mødelokale B`. */
 function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind: 'title' | 'label' | 'loose'): boolean {
   const date = findDanishDate(text);
-  const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : undefined);
+  // A label's value may be the time alone (`Mødetidspunkt: 16:00`).
+  const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : kind === 'label' ? bareClock(text) : undefined);
   if (date) {
     const found = { iso: date.iso, line: line.no };
     if (kind === 'label') state.labelDate ??= found;
@@ -354,6 +370,8 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
     text = `${text} ${joined[index + 1]!.text}`;
     joined.splice(index + 1, 1);
   }
+  // `Fraværende` / `Ingen`: nobody on the list.
+  if (NOBODY.test(text)) return true;
   const entries = splitEntries(text);
   const readable = entries.map((entry) => readMemberEntry(entry));
   if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;

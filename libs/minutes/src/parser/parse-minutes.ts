@@ -4,13 +4,18 @@ import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.j
 import { detectLayout } from './layout-detector.js';
 import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
-import type { ParsedItem, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
+import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
+import { meetingOfDecisionSections } from './decision-blocks.js';
+import { absencesStatedInItems } from './meeting-absences.js';
+import { findDanishDate } from './danish-date.js';
+import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation } from './body-name.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { unglueLines } from './prepass/unglue.js';
+import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
-import { sameBody } from './body-name.js';
+import { cleanBodyName, sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
 import { findUntitledItemSpans } from './untitled-items.js';
 import { WarningCollector } from './warning-collector.js';
@@ -35,7 +40,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source));
+  const cleaned = stripNoise(unglueLines(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)));
   const lines = cleaned.lines;
 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
@@ -44,6 +49,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const casesBefore = caseNumbersBeforeHeadings(lines, spans);
   const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
   const head = parseMeetingHead(lines.slice(0, casesBefore.get(0)?.index ?? firstHeading), warnings);
+  if (!head.meeting.date) readMeetingFromDecisionSections(head.meeting, lines);
 
   const items: ParsedItem[] = spans.map((span, index) => {
     const end = casesBefore.get(index + 1)?.index ?? span.end;
@@ -58,7 +64,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   });
 
   addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
-  const participants = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
+  const stated = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
+  const participants = stated.length > 0 ? stated : absencesStatedInItems(items);
   expandBodyAbbreviations(items, head.meeting.body);
   const bodiesInText = items.flatMap((item) => [
     ...(item.decidingBody ? [item.decidingBody] : []),
@@ -66,6 +73,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     ...item.course.map((entry) => entry.body),
   ]);
   const blockBodies = items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : []));
+  if (!head.meeting.body && head.meeting.date) readBodyFromRouting(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
   completeMeeting(head.meeting, furniture, blockBodies, sourceUrl, bodiesInText, warnings);
 
@@ -99,6 +107,32 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     referencedMeetings: collectReferencedMeetings(items, head.meeting.date),
     warnings: warnings.sorted(),
   };
+}
+
+/** No date in the head: the dated block in the items' `Beslutning` sections names the meeting, read before the items are. */
+function readMeetingFromDecisionSections(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
+  const own = meetingOfDecisionSections(lines);
+  if (!own || (meeting.body && !sameBody(meeting.body, own.body))) return;
+  meeting.date = own.date;
+  meeting.body ??= own.body;
+  if (meeting.source === 'none') {
+    meeting.source = 'head';
+    meeting.line = own.line;
+  }
+}
+
+/**
+ * A head with the date but no committee (Thisted's web template): the items' routing field names the bodies
+ * that treat the case and when; the body routed on the meeting's date, the same in every item, is the meeting's.
+ */
+function readBodyFromRouting(meeting: ParsedMeeting, items: readonly ParsedItem[]): void {
+  const bodies = new Set<string>();
+  for (const item of items) {
+    for (const match of item.sections.routing?.matchAll(ROUTED_MEETING) ?? []) {
+      if (findDanishDate(match.groups!.date!)?.iso === meeting.date) bodies.add(cleanBodyName(match.groups!.body!));
+    }
+  }
+  if (bodies.size === 1) meeting.body = [...bodies][0]!;
 }
 
 /**

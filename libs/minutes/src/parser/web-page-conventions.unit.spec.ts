@@ -434,3 +434,66 @@ describe('web page conventions', () => {
     expect(parsed.items[0]!.decision?.text).toContain('punkt 9 udgår');
   });
 });
+
+describe('a web template whose head gives the date but not the committee', () => {
+  // Invented, in Thisted's convention: the date alone above the member list, the body only in the routing field.
+  const TEXT = [
+    '14. okt 2021',
+    '',
+    'Deltagere:',
+    '',
+    '  • Anna Berg (V)',
+    '  • Jens Holm (A)',
+    '',
+    '201. Godkendelse af dagsorden',
+    '',
+    'Sagstema',
+    '',
+    'Godkendelse af dagsorden til dagens møde.',
+    '',
+    'Høring og sagsgang',
+    '',
+    'Teknik- og Miljøudvalget den 14. oktober 2021',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+    '',
+    '202. Trafikplan',
+    '',
+    'Høring og sagsgang',
+    '',
+    'Teknik- og Miljøudvalget den 14. oktober 2021, Økonomiudvalget den 2. november 2021',
+    '',
+    'Beslutning',
+    '',
+    'Anbefales.',
+    '',
+  ].join('\n');
+
+  it('takes the committee routed on the meeting date in every item', () => {
+    const parsed = parseMinutes(TEXT, 'routing-only.txt');
+    expect(parsed.meeting).toMatchObject({ body: 'Teknik- og Miljøudvalget', date: '2021-10-14' });
+    expect(parsed.items.map((item) => item.number)).toEqual([201, 202]);
+  });
+});
+
+describe('an item page titled with its item (København eDoc agenda)', () => {
+  const TEXT = [
+    'Forslag om nye åbningstider i borgerservice',
+    'Forslag om nye åbningstider i borgerservice',
+    'Beskæftigelsesudvalget',
+    'DAGSORDEN',
+    'for ordinært møde tirsdag den 3. juni 2008',
+    '4. Forslag om nye åbningstider i borgerservice',
+    '',
+    'Forvaltningen foreslår længere åbningstid om torsdagen.',
+    '',
+  ].join('\n');
+
+  it('takes the lone `N. Titel` line for the item heading because it repeats the page title', () => {
+    const parsed = parseMinutes(TEXT, 'item-page-agenda.txt');
+    expect(parsed.meeting).toMatchObject({ body: 'Beskæftigelsesudvalget', date: '2008-06-03' });
+    expect(parsed.items.map((item) => [item.number, item.title])).toEqual([[4, 'Forslag om nye åbningstider i borgerservice']]);
+  });
+});

@@ -40,7 +40,7 @@ describe('upgrading case status to facts in a table of their own', () => {
          FROM es_events WHERE stream_id LIKE 'case-%' GROUP BY municipality, stream_id`,
     );
     await migrate(database.url, migrations.length);
-  });
+  }, 30_000);
   afterAll(() => database.drop());
 
   it('keeps every fact of every case, only the fields status reads, as a rebuild writes them', async () => {

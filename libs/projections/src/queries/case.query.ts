@@ -78,8 +78,12 @@ export async function listCases(pool: pg.Pool, filter: CaseFilter): Promise<Page
       WHERE s.municipality = $7 AND s.linked_to IS NULL
         AND ($1::text IS NULL OR s.status = $1)
         AND ($8::text IS NULL OR s.scheme = $8)
-        AND ($2::text IS NULL OR (proj_hashed(s.bodies) @> ARRAY[md5($2)] AND $2 = ANY (s.bodies)))
-        AND ($3::text IS NULL OR s.title_search @@ plainto_tsquery('danish', $3) OR s.title ILIKE $6 OR s.case_id ILIKE $9)
+        AND ($2::text IS NULL OR s.case_id IN (
+              SELECT x.case_id FROM proj_case_status_search x
+               WHERE x.municipality = $7 AND proj_hashed(x.bodies) @> ARRAY[md5($2)] AND $2 = ANY (x.bodies)))
+        AND ($3::text IS NULL OR s.title ILIKE $6 OR s.case_id ILIKE $9 OR s.case_id IN (
+              SELECT x.case_id FROM proj_case_status_search x
+               WHERE x.municipality = $7 AND x.title_search @@ plainto_tsquery('danish', $3)))
         AND ($4::text IS NULL OR s.case_id > $4)
       ORDER BY s.case_id
       LIMIT $5`,

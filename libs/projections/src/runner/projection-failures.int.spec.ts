@@ -188,7 +188,7 @@ describe('rebuilds are exclusive and atomic', () => {
   }, 30_000);
 
   it('copies left by a crashed rebuild are dropped first; a failed rebuild leaves none and the live table as it was', async () => {
-    await database.pool.query(`CREATE TABLE proj_case_status__rebuild (junk int); CREATE TABLE proj_case_status__retired (junk int); CREATE TABLE proj_case_status_facts__rebuild (junk int)`);
+    await database.pool.query(`CREATE TABLE proj_case_status__rebuild (junk int); CREATE TABLE proj_case_status__retired (junk int); CREATE TABLE proj_case_status_fact_lists__rebuild (junk int)`);
     expect((await rebuildProjection(database.pool, store, new CaseStatusProjection())).events).toBeGreaterThanOrEqual(30);
     expect(await leftovers(database.pool)).toEqual([]);
 

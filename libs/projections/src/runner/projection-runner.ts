@@ -37,7 +37,7 @@ export class ProjectionRunner {
         new Subscription(connectionString, store, {
           name: subscriptionName(projection),
           handler: (events, client) => this.applyLive(projection, events, client),
-          batchSize: options.batchSize ?? 5000,
+          batchSize: options.batchSize ?? projection.liveBatchSize ?? 5000,
           pollIntervalMs: options.pollIntervalMs ?? 500,
           onError: (error) => options.onError?.(projection.name, error),
         }),

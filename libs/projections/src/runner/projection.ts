@@ -19,6 +19,12 @@ export interface Projection {
    * for which this holds (its events touch rows of other streams) is applied with nothing else in flight.
    */
   readonly appliedAloneInRebuild?: (events: RecordedEvent[]) => boolean;
+  /**
+   * Events per live batch when the runner is not told otherwise (5,000 by default). A projection
+   * that reads back and rewrites a row per touched subject (case status) does that once per batch,
+   * so a larger batch meets each subject's events together, as a rebuild does.
+   */
+  readonly liveBatchSize?: number;
   /** Applies a batch inside the transaction that also stores the checkpoint. */
   apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void>;
 }

@@ -18,7 +18,14 @@ const decided = (caseId: string, date: string, itemNumber: number) =>
   fact('DecisionTaken', { ...meeting(date), caseId, itemNumber, outcome: 'approved', decisionText: 'Godkendt.', pointOutcomes: [] });
 
 const statusRows = async (pool: pg.Pool) =>
-  (await pool.query(`SELECT case_id, case_number, linked_to, title, status, status_since::text, last_outcome, postponements, version, bodies, ${CASE_FACTS} FROM proj_case_status s ORDER BY case_id`)).rows;
+  (
+    await pool.query(
+      `SELECT case_id, case_number, linked_to, title, status, status_since::text, last_outcome, postponements, version, bodies, ${CASE_FACTS},
+              (SELECT json_build_array(x.title, x.bodies, x.title_search::text) FROM proj_case_status_search x
+                WHERE x.municipality = s.municipality AND x.case_id = s.case_id) AS search
+         FROM proj_case_status s ORDER BY case_id`,
+    )
+  ).rows;
 
 describe('stream-order rebuild on two connections (given events, then the same rows as live)', () => {
   let database: TestDatabase;
@@ -65,6 +72,8 @@ describe('stream-order rebuild on two connections (given events, then the same r
     expect(live.find((r) => r.case_id === '99.99.99-Z00-1-24')).toMatchObject({ status: 'decided', last_outcome: 'approved', version: 1 });
     // Its own four, the provisional case's two, and both copies of the link.
     expect(live.find((r) => r.case_id === '01.02.03-A00-3-24')!.facts).toHaveLength(8);
+    // Every case's search row holds the title and bodies its status row shows.
+    for (const row of live) expect(row.search.slice(0, 2)).toEqual([row.title, row.bodies]);
 
     for (const batchSize of [1, 2, 3, 4, 7, 8, 1000]) {
       const report = await rebuildProjection(database.pool, store, new CaseStatusProjection(), { batchSize });

@@ -1,4 +1,4 @@
-import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, STRAY } from '../vocabulary/noise.js';
+import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
 import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE } from '../vocabulary/dates.js';
@@ -57,7 +57,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
       const contents = mayEndContentsLine(text) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
       // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
-      const leaders = contents && /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text);
+      const leaders = contents && (/(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text) || SHORT_LEADERS_PAGE.test(text));
       const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
       if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text) && leaders) {
         dropped.set(index, 'contents');
@@ -143,7 +143,7 @@ function isWordCharacter(code: number): boolean {
 /** A contents line ends in a page number or dot leaders (what `(?:\d|\.{4}|…)$` matches), told from its end. */
 function mayEndContentsLine(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return (last >= 0x30 && last <= 0x39) || last === 0x2026 || text.endsWith('....');
+  return (last >= 0x30 && last <= 0x39) || last === 0x2026 || text.endsWith('....') || SHORT_LEADERS_PAGE.test(text);
 }
 
 /** `3/12` is a page count only when it could be one (`25/2240` is a case number). */

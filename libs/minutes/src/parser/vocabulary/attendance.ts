@@ -39,3 +39,9 @@ export const NOBODY = /^(?:ingen|-|–|ingen\s+afbud|ingen\s+fraværende|alle\s+
 
 /** Titles in front of names in member lists. */
 export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester)\s*:?\s+/iu;
+
+/** An agenda item about absence (Brønderslev `Fraværende`, Bornholm `Fraværende og bemærkninger til dagsordenen`). */
+export const ABSENCE_ITEM_TITLE = /^(?:fraværende|fravær|afbud|afbud og fravær|meddelelse om fravær)\b/iu;
+
+/** The meeting's opening item, where SBSYS and eDoc note the meeting's absences (`Godkendelse af dagsorden`). */
+export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|dagsorden(?:en)?\s+godkendes|fraværende\s+og\s+bemærkninger\s+til\s+dagsordenen)\b/iu;

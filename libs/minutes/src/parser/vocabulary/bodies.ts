@@ -11,8 +11,11 @@ export const BODY_SUFFIX = /\s*\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\
 /** An election period in front of the name: `22-25 Byrådet`, `(2022-2025) Byrådet`. */
 export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/u;
 
-/** `Åbent møde for <udvalg>s møde den ...` (Vesthimmerland): what kind of meeting, in front of the name. */
-export const BODY_MEETING_PREFIX = /^(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+/iu;
+/**
+ * `Åbent møde for <udvalg>s møde den ...` (Vesthimmerland), `ÅBEN DAGSORDEN ØKONOMIUDVALG` (Skive): what kind of
+ * meeting or document, in front of the name.
+ */
+export const BODY_MEETING_PREFIX = /^(?:(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+|(?:åben|åbent|lukket)\s+(?:dagsorden|referat)\s+)/iu;
 
 /** Genitive forms in `<Udvalg>s beslutning`, `Referat af Byrådets møde`: the body's name without the `s`. */
 export function fromGenitive(name: string): string {

@@ -16,12 +16,15 @@ export const MONTHS: Readonly<Record<string, number>> = {
 
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
-/** `17. januar 2023`, `6 feb. 2024`, `12 September, 2023`: day, month name, year. */
-export const LONG_DATE_SOURCE = String.raw`(\d{1,2})\.?\s*(${MONTH_NAMES})\.?,?\s+(\d{4})`;
+/** `17. januar 2023`, `6 feb. 2024`, `12 September, 2023`, `15-maj-2002` (old PDF heads): day, month name, year. */
+export const LONG_DATE_SOURCE = String.raw`(\d{1,2})(?:\.?\s*|-)(${MONTH_NAMES})(?:\.?,?\s+|-)(\d{4})`;
 /** `16-01-2024`, `16.01.2024`, `16/1/2024`. */
 export const NUMERIC_DATE_SOURCE = String.raw`(\d{1,2})[-./](\d{1,2})[-./](\d{4})`;
 /** Either shape, without capture groups of its own (for embedding). */
-export const DATE_SOURCE = String.raw`(?:\d{1,2}\.?\s*(?:${MONTH_NAMES})\.?,?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})`;
+export const DATE_SOURCE = String.raw`(?:\d{1,2}(?:\.?\s*|-)(?:${MONTH_NAMES})(?:\.?,?\s+|-)\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})`;
+
+/** A date after its weekday (`Onsdag den 15-maj-2002`): the meeting's own date wherever the head puts it. */
+export const WEEKDAY_DATE = new RegExp(String.raw`\b(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+|d\.\s*)?(?=\d)`, 'iu');
 
 /** Clock times: `kl. 16.30`, `Kl. 8:00`, `16:00:00` after a date, `- 16:00`. */
 export const CLOCK_AFTER_KL = /\bkl\.?\s*(\d{1,2})[.:](\d{2})\b/iu;

@@ -1,3 +1,4 @@
+import { BODY_WORD } from './bodies.js';
 import { DATE_SOURCE } from './dates.js';
 
 /**
@@ -27,11 +28,15 @@ export const HEAD_LABEL_LINE = /^([\p{L}][\p{L} /]{1,30}?)\s*:\s*(.*)$|^([\p{Lu}
  * `<udvalg> (<periode>) – Referat – <dato>`, `Beslutningsprotokol <udvalg>`, `Referat af mødet i <organ> D. <måned>
  * YYYY ...`. Group `body`, optional `rest` (or `dated`: the date follows the body without `den`).
  */
+const WEEKDAY = String.raw`(?:man|tirs|ons|tors|fre|lør|søn)dag`;
+
 export const TITLE_LINES: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?<body>.+?)(?:s\s+møde)?(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?<body>.+?)(?:s\s+møde)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   /^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
-  /^mødet\s+i\s+(?<body>.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
+  /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,
+  // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`.
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Amt)\.?\s+)?(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:referat|beslutningsprotokol)$`, 'iu'),
 ];
 
 /**

@@ -23,8 +23,13 @@ export const COOKIE = /\bcookies?\b/iu;
 /** A lone punctuation mark where an empty field was (`.`), or a stray marker. */
 export const STRAY = /^[.·•\-–—_*|]+$/u;
 
-/** A contents-list line: a title ending in dot leaders and/or a page number after a tab or a wide gap. */
-export const CONTENTS_LINE = /^(.*?\S)\s*(?:(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}|\t+\s*\d{1,4}|\s{3,}\d{1,4})$/u;
+/**
+ * A contents-list line: a title ending in dot leaders and/or a page number after a tab or a wide gap; old PDF
+ * transcripts shorten the leaders to three dots, some number their pages in Roman numerals
+ * (`Sydfyns Elforsyning...vii`, `Eventuelt...16`).
+ */
+export const SHORT_LEADERS_PAGE = /\.{3,}\s*(?:\d{1,4}|[ivxl]{1,6})$/u;
+export const CONTENTS_LINE = /^(.*?\S)\s*(?:(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}|\.{3,}\s*(?:\d{1,4}|[ivxl]{1,6})|\t+\s*\d{1,4}|\s{3,}\d{1,4})$/u;
 
 /** Headings of a contents list. */
 export const CONTENTS_HEADING = /^(?:indholdsfortegnelse|indhold(?:sliste)?|punkter|dagsordenspunkter|punkt nr\.?|side|punkt|titel|oversigt)\s*:?$/iu;

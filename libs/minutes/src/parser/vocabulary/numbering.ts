@@ -13,6 +13,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // `Punkt 4: Titel`, `Punkt 4 Titel`, `Pkt. 4 - Titel`, `Punkt: Titel` (not `Punktet`, not `Punkt 6.6`).
   { name: 'punkt', pattern: /^(?:punkt|pkt\.?)(?![a-zæøå])\s*(?<number>\d{1,4})?(?![.,]\d)(?:\s*[:.)–-]\s*|\s+|$)(?<title>.*)$/iu, strength: 'strong' },
   { name: 'dagsordenspunkt', pattern: /^dagsordenspunkt\s*(?<number>\d{1,4})\s*[:.–-]\s*(?<title>.*)$/iu, strength: 'strong' },
+  // Frederikssund's old PDF `Sag nr. 74 Titel` (a title must follow: Rødovre's `Sag nr. 162` alone is a case number).
+  { name: 'sag-nr', pattern: /^[Ss]ag\s+nr\.\s*(?<number>\d{1,4})\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
   // Fredensborg `Nr.4 - Titel`.
   { name: 'nr', pattern: /^nr\.\s*(?<number>\d{1,4})\s*[-–:]\s*(?<title>.*)$/iu, strength: 'strong' },
   // Ringkøbing-Skjern `4 : Titel`.

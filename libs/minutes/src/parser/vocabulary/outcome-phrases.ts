@@ -10,7 +10,7 @@ import type { DecisionOutcome } from '../parsed-minutes.types.js';
 export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?`;
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
-  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|afvist|afvises|forkastet|forkastes|faldt)`, 'u'), 'rejected'],
+  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|faldt)`, 'u'), 'rejected'],
   [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|kunne\s+ikke\s+(?:godkende|anbefale))\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|fremsendes\\s+til|oversendes\\s+til|videresendes\\s+til)`, 'u'), 'recommended'],
@@ -36,8 +36,11 @@ export const POSTPONED_PHRASE = new RegExp(`^(?:${SUBJECT}(?:udsættes|udsat|uds
 /** `med disse bemærkninger:`, `med de faldne bemærkninger`: says remarks follow (or were made), nothing more. */
 export const REMARKS_BOILERPLATE = /^(?:med\s+(?:disse|denne|følgende|de|den)\s+(?:faldne\s+)?bemærkning(?:er)?|med\s+bemærkning(?:er)?|jf\.?\s+nedenfor)?\s*[:.]?$/u;
 
-/** The body a recommendation goes on to: `... over for Økonomiudvalget og Byrådet`, `Fremsendes til Byrådet ...`. */
-export const RECOMMENDED_TO = /\b(?:over\s+for|overfor|til|videre\s+til)\s+(?<body>(?:\p{Lu}[\p{L}-]*(?:\s+og\s+|\s*,\s*)?)+)|\banbefaler\s*,?\s+at\s+(?<deciding>[\p{L}-]+(?:et|en))\s+(?:godkender|vedtager|tiltræder)/u;
+/**
+ * The body a recommendation goes on to: `... over for Økonomiudvalget og Byrådet`, `Fremsendes til Byrådet ...`,
+ * `Anbefales til godkendelse i Byrådet`.
+ */
+export const RECOMMENDED_TO = /\b(?:over\s+for|overfor|til|videre\s+til)\s+(?<body>(?:\p{Lu}[\p{L}-]*(?:\s+og\s+|\s*,\s*)?)+)|\banbefaler\s*,?\s+at\s+(?<deciding>[\p{L}-]+(?:et|en))\s+(?:godkender|vedtager|tiltræder)|\btil\s+(?:endelig\s+)?(?:godkendelse|beslutning|vedtagelse|behandling)\s+(?:i|hos|af)\s+(?<target>\p{Lu}[\p{L}-]*)/u;
 
 /** Sentences at the top of a decision that state attendance or times, not the decision. */
 export const DECISION_PREAMBLE =

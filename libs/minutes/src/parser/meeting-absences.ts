@@ -1,0 +1,35 @@
+import { readNames } from './attendance.recogniser.js';
+import type { Attendance, ParsedItem, ParsedParticipant } from './parsed-minutes.types.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE } from './vocabulary/attendance.js';
+
+/**
+ * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
+ * - an agenda item about absence, whose decision is the names (`1. Fraværende` / `Beslutning` / `Mikkel Sand`);
+ * - the opening item (`Godkendelse af dagsorden`), whose decision notes who was absent (`Fraværende: A (V).`);
+ * - the same person absent in every item that has a decision.
+ * Partial presence (`forlod mødet ...`) stays the item's.
+ */
+export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParticipant[] {
+  const found = new Map<string, ParsedParticipant>();
+  const add = (name: string, attendance: Attendance, line: number, party?: string): void => {
+    if (!found.has(name)) found.set(name, { name, ...(party ? { party } : {}), attendance, line });
+  };
+  const first = items[0];
+  if (first?.decision && ABSENCE_ITEM_TITLE.test(first.title) && first.absences.length === 0) {
+    const attendance: Attendance = /afbud/iu.test(first.title) ? 'apologies' : 'absent';
+    for (const [offset, text] of first.decision.text.split('\n').entries()) {
+      for (const person of readNames(text, attendance).people) if (!person.partial) add(person.name, person.attendance ?? attendance, first.decision.line + offset, person.party);
+    }
+  }
+  if (first && (AGENDA_APPROVAL_TITLE.test(first.title) || ABSENCE_ITEM_TITLE.test(first.title))) {
+    for (const person of first.absences) if (!person.partial) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
+  }
+  const decided = items.filter((item) => item.decision);
+  if (decided.length >= 2) {
+    for (const person of decided[0]!.absences) {
+      if (person.partial) continue;
+      if (decided.every((item) => item.absences.some((other) => other.name === person.name && !other.partial))) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
+    }
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,63 @@
+import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
+import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
+
+/**
+ * Cuts PDF pages transcribed as one line each back into lines (see `vocabulary/page-transcripts.ts`), so
+ * the readers after it see what other exports give them: a head label, an item heading, a section label at
+ * the start of a line. The viewer's own lines are dropped. Pieces keep the number of the line they came from;
+ * the first piece of a page stands after a page break. Documents without page lines pass unchanged.
+ */
+export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLine[] {
+  const pages = pageLines(lines);
+  if (pages.size === 0) return lines as SourceLine[];
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const page = pages.get(line.no);
+    if (page === undefined) {
+      const title = DOWNLOAD_TITLE.exec(line.text)?.groups!.title;
+      if (title) out.push(textLine(line.no, title));
+      else if (!TRANSCRIPT_CHROME.test(line.text)) out.push(line);
+      continue;
+    }
+    const pieces = line.text
+      .slice(page)
+      .split(PAGE_CUT)
+      .flatMap(splitLabelFromText)
+      .map((piece) => piece.replace(FURNITURE_START, ''))
+      .filter((piece) => piece.length > 0);
+    for (const [index, piece] of pieces.entries()) {
+      const sub = textLine(line.no, piece);
+      out.push(index === 0 ? withPageBreak(sub) : sub);
+    }
+  }
+  return out;
+}
+
+function splitLabelFromText(piece: string): string[] {
+  const label = LABEL_THEN_TEXT.exec(piece) ?? CONTENTS_THEN_TEXT.exec(piece);
+  if (!label) return [piece];
+  const rest = piece.slice(label[0].length);
+  return rest ? [label[1]!, rest] : [label[1]!];
+}
+
+/**
+ * The page lines and where their text starts: lines numbered 1, 2, 3 ... in order (at least two of them),
+ * long ones among them. A numbered list inside ordinary text is made of short lines.
+ */
+function pageLines(lines: readonly SourceLine[]): Map<number, number> {
+  const pages = new Map<number, number>();
+  let expected = 1;
+  let long = 0;
+  let length = 0;
+  for (const line of lines) {
+    const match = line.text.length > 2 ? PAGE_NUMBER.exec(line.text) : null;
+    if (!match || Number(match.groups!.page) !== expected) continue;
+    pages.set(line.no, match[0].length);
+    if (line.text.length >= RUN_TOGETHER_PAGE_LENGTH) long++;
+    length += line.text.length;
+    expected++;
+  }
+  // Numbered headings and lists are short lines; pages are long: one at least, and half that long on average.
+  if (long === 0 || length < (pages.size * RUN_TOGETHER_PAGE_LENGTH) / 2) pages.clear();
+  return pages;
+}

@@ -1,0 +1,40 @@
+import { sameBody } from './body-name.js';
+import { findDanishDate } from './danish-date.js';
+import type { ParsedItem } from './parsed-minutes.types.js';
+import type { SourceLine } from './source-line.js';
+import { DECIDING_ROLE, ROUTING_STEP } from './vocabulary/routing.js';
+
+interface RoutingStep {
+  body: string;
+  role: string;
+  date?: string;
+  line: number;
+}
+
+/** The steps of a routing field that name each body's role, in order. */
+export function readRoutingSteps(lines: readonly SourceLine[]): RoutingStep[] {
+  return lines.flatMap((line) => {
+    const step = ROUTING_STEP.exec(line.unmarked);
+    if (!step) return [];
+    const date = step.groups!.date ? findDanishDate(step.groups!.date)?.iso : undefined;
+    return [{ body: step.groups!.body!.trim(), role: step.groups!.role!.trim(), ...(date ? { date } : {}), line: line.no }];
+  });
+}
+
+/**
+ * What a routing field tells when the item does not say it elsewhere: the body whose role is the decision is
+ * the deciding body, and a recommendation goes on to the step after this meeting's.
+ */
+export function applyRoutingSteps(item: ParsedItem, steps: readonly RoutingStep[], meeting: { date?: string; body?: string }): void {
+  if (steps.length === 0) return;
+  const deciding = steps.find((step) => DECIDING_ROLE.test(step.role));
+  if (deciding && !item.decidingBody) {
+    item.decidingBody = deciding.body;
+    item.decidingBodyLine = deciding.line;
+  }
+  const decision = item.decision;
+  if (decision?.outcome !== 'recommended' || decision.recommendedTo) return;
+  const here = steps.findIndex((step) => (meeting.date !== undefined && step.date === meeting.date) || (meeting.body !== undefined && sameBody(step.body, meeting.body)));
+  const next = here >= 0 ? steps[here + 1] : undefined;
+  if (next) decision.recommendedTo = next.body;
+}

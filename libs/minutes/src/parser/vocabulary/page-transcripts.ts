@@ -1,0 +1,73 @@
+import { DATE_SOURCE } from './dates.js';
+
+/**
+ * PDF-to-text transcripts (docplayer and similar viewers) print a whole PDF page as one line, numbered by the
+ * page: `1 Referat fra møde i Økonomiudvalget Tirsdag den 18. maj 2010 ... Side 1 af 56`. The segmentation
+ * pre-pass cuts such a page back into lines before the boundaries every referat writes: head labels, item
+ * headings, section labels, case-number labels, the contents heading and page furniture. Each entry is a
+ * pattern matched where a cut may fall (after a space), anchored at that point.
+ */
+
+/** The viewer's own lines around the transcript: not the document's. */
+export const TRANSCRIPT_CHROME = /^(?:størrelse:\s*px|starte visningen fra side:?|transkript|save this pdf as:?|word\s+png\s+txt\s+jpg)$/iu;
+
+/**
+ * The viewer's download link carries the document's title whole (`Download "Byrådet REFERAT. Mødedato: Torsdag
+ * den 27-03-2008"`), where the transcript of the first page may have lost the date: the title is kept as a line.
+ */
+export const DOWNLOAD_TITLE = /^download\s+"(?<title>.+?)"?$/iu;
+
+/** A page line: its page number, then the page's text (long, or the number is the next in sequence). */
+export const PAGE_NUMBER = /^(?<page>\d{1,3}) (?=[\p{L}\d"“])/u;
+
+/** Pages shorter than this are cut only when they carry the next page number of a run of pages. */
+export const RUN_TOGETHER_PAGE_LENGTH = 250;
+
+/**
+ * Head labels with their colon (`Mødedato:`, `Starttidspunkt for møde:`, `Afbud fra:`, `Mødet hævet:`), and the
+ * date label without one when the date follows (`Dato 13. januar 2016`).
+ */
+const HEAD_LABEL = String.raw`(?:(?:Mødedato|Dato|Mødested|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Mødedeltagere|Deltagere|Medlemmer|Bemærkninger)\s*:|Dato\s+(?=\d))`;
+
+/** Case-number labels, with or without their colon (`Sagsnr.:`, `J.nr.:`, `Sagsid.:`, `Sagsnr Dok.nr`). */
+const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
+
+/** Item headings: `12. Titel`, `Sag nr. 74 Titel`, `Punkt 3:`, `Pkt. 3`. */
+const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Pkt\.\s*\d{1,4}\s)`;
+
+/** Labels of an item's sections as upper-case or capitalised headings, followed by their text. */
+const SECTION_LABEL = String.raw`(?:INDSTILLING|SAGSFREMSTILLING|BESLUTNING|RESUM[EÉ]|FORVENTET\s+SAGSGANG|BILAG|(?:ÅBENT|LUKKET)(?!\s+(?:MØDE|DAGSORDEN|REFERAT))|Indstilling|Sagsfremstilling|Beslutning|Resum[eé]|Lovgrundlag|Bilag|Tidligere\s+behandling|Åben\s+sag|Lukket\s+sag)(?=\s+\p{Lu}|\s*:|$)`;
+
+/** The open and closed parts of the agenda: `LUKKET MØDE`, `Åbent møde`. */
+const PART_HEADING = String.raw`(?:ÅBENT|LUKKET|Åbent|Lukket)\s+(?:MØDE|DAGSORDEN|møde|dagsorden)(?=\s|$)`;
+
+/**
+ * Page furniture inside a page: `Side 2 af 56`, `SIDE 1`, `Side iv`, and the footer that tells the open part
+ * from the closed (`åben`, `lukket` ending the page).
+ */
+const FURNITURE = String.raw`(?:(?:Side|SIDE)\s+(?:\d{1,4}(?:\s+af\s+\d{1,4})?|[ivxl]{1,6})(?=\s|$)|(?:åben|lukket)$)`;
+
+/** The contents heading. */
+const CONTENTS = String.raw`(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold(?=\s+\p{Lu}))`;
+
+/** The contents heading and its column headers (`Indholdsfortegnelse Sag nr. Side`): the heading is kept, the headers dropped. */
+export const CONTENTS_THEN_TEXT = /^(Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold)(?:\s+(?:Sag\s+nr\.?:?|Pkt\.|Side|Tekst|Emne))*(?:\s+|$)/u;
+
+/** A dated decision block: `Økonomiudvalget den 25. oktober 2005, pkt. 3`. */
+const DATED_TREATMENT = String.raw`\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|Udvalget)\s+den\s+${DATE_SOURCE}`;
+
+/**
+ * Where a page line is cut: before any of the boundaries above (a space before it), never right after an item
+ * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
+ * 23. Bent Hansen ...`).
+ */
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:punkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
+
+/** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
+export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
+
+/**
+ * A section label and its text on one piece (`Beslutning Godkendt.`) is cut in two, as other exports print it;
+ * not a dated decision block (`Beslutning Økonomiudvalget den 3. maj 2005`), which is one heading.
+ */
+export const LABEL_THEN_TEXT = new RegExp(String.raw`^(${SECTION_LABEL})\s+(?=\S)(?!\p{Lu}[^.]{0,80}?\s(?:den\s+)?${DATE_SOURCE})`, 'u');
