@@ -193,11 +193,10 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
     around.forEach((index, position) => {
       const key = keyAt(index);
       const offset = position - center;
-      let byOffset = atOffset.get(key);
-      if (!byOffset) atOffset.set(key, (byOffset = new Map()));
-      let indexes = byOffset.get(offset);
-      if (!indexes) byOffset.set(offset, (indexes = new Set()));
-      indexes.add(index);
+      if (!atOffset.has(key)) atOffset.set(key, new Map());
+      const byOffset = atOffset.get(key)!;
+      if (!byOffset.has(offset)) byOffset.set(offset, new Set());
+      byOffset.get(offset)!.add(index);
     });
   }
   const anywhere = new Map<string, number>();
