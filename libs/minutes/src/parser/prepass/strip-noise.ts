@@ -122,18 +122,12 @@ function wrappedContentsTitle(input: readonly SourceLine[], index: number, title
 
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
-/**
- * `.pdf`, `.docx` at the end (what `\.\w{3,4}$` matches), told from the last five characters: a full stop four or
- * five from the end with only word characters after it (so it is the last one), no scan of the line.
- */
+/** `.pdf`, `.docx` at the end (what `\.\w{3,4}$` matches), told from the last full stop without a scan. */
 function endsInFileExtension(text: string): boolean {
-  for (const tail of [3, 4]) {
-    if (text.length <= tail || text.charCodeAt(text.length - tail - 1) !== 0x2e) continue;
-    let word = true;
-    for (let index = text.length - tail; index < text.length && word; index++) word = isWordCharacter(text.charCodeAt(index));
-    if (word) return true;
-  }
-  return false;
+  const tail = text.length - text.lastIndexOf('.') - 1;
+  if (tail < 3 || tail > 4 || tail === text.length) return false;
+  for (let index = text.length - tail; index < text.length; index++) if (!isWordCharacter(text.charCodeAt(index))) return false;
+  return true;
 }
 
 function isWordCharacter(code: number): boolean {
@@ -217,15 +211,9 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
   // starts none of them cannot have one of them as its key, and is not keyed at all.
   const everywhere = new Map<string, number>();
   const firstLetters = new Set([...atOffset.keys()].map((key) => key.charAt(0)));
-  // Per first character, not per line: the lower-casing is asked once for each character that starts a line.
-  const startsKey = new Map<number, boolean>();
   for (let index = 0; index < input.length; index++) {
     const line = input[index]!;
-    if (line.blank) continue;
-    const first = line.text.charCodeAt(0);
-    let may = startsKey.get(first);
-    if (may === undefined) startsKey.set(first, (may = firstLetters.has(line.text.charAt(0).toLowerCase().charAt(0))));
-    if (!may) continue;
+    if (line.blank || !firstLetters.has(line.text.charAt(0).toLowerCase().charAt(0))) continue;
     const key = keyAt(index);
     if (atOffset.has(key)) everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
   }
