@@ -8,6 +8,7 @@ import { CaseStatusFacts1764700000140 } from './1764700000140-CaseStatusFacts.js
 import { StreamLedEventIdKey1795933358918 } from './1795933358918-StreamLedEventIdKey.js';
 import { CaseStatusSearch1795933400000 } from './1795933400000-CaseStatusSearch.js';
 import { CaseStatusFactLists1795933500000 } from './1795933500000-CaseStatusFactLists.js';
+import { CaseStatusFactChunks1795933600000 } from './1795933600000-CaseStatusFactChunks.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
@@ -21,6 +22,7 @@ export const migrations = [
   StreamLedEventIdKey1795933358918,
   CaseStatusSearch1795933400000,
   CaseStatusFactLists1795933500000,
+  CaseStatusFactChunks1795933600000,
   // migration list
 ];
 

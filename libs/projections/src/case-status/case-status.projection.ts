@@ -61,9 +61,9 @@ const sameSearch = (a: { title: string | null; bodies: string[] }, b: { title: s
 
 /**
  * One row per case: its current status, computed by the domain's caseStatus from every fact the
- * case has. The facts (only the fields status reads) are kept in a table of their own as one list
- * per case: a batch reads the lists of the cases it touches (one row each) and writes back those
- * that gained facts with the status rows. Facts are folded in global order, so arrival order never
+ * case has. The facts (only the fields status reads) are kept in a table of their own as a list
+ * per case in chunks: a batch reads the chunks of the cases it touches and adds one chunk to each
+ * case that gained facts, beside the status rows. Facts are folded in global order, so arrival order never
  * matters. A provisional case linked to a real one is folded into the real case's row. The search
  * columns (title words, bodies) have a table of their own too, written only when they change.
  */
@@ -146,7 +146,7 @@ export class CaseStatusProjection implements Projection {
          SELECT s.municipality, s.case_id, s.linked_to, s.version, s.title, s.bodies FROM ${table('proj_case_status')} s
            JOIN touched t ON s.municipality = t.municipality AND s.case_id = t.linked_to)
        SELECT l.municipality, l.case_id, l.linked_to, l.version, l.title, l.bodies,
-              (SELECT f.facts FROM ${table('proj_case_status_fact_lists')} f WHERE f.municipality = l.municipality AND f.case_id = l.case_id) AS facts
+              (SELECT json_agg(f.facts) FROM ${table('proj_case_status_fact_lists')} f WHERE f.municipality = l.municipality AND f.case_id = l.case_id) AS chunks
          FROM loaded l`,
       [keys.map((k) => k.municipality), keys.map((k) => k.caseId)],
     );
@@ -159,7 +159,9 @@ export class CaseStatusProjection implements Projection {
           linkedTo: r.linked_to,
           version: r.version,
           searched: { title: r.title, bodies: r.bodies },
-          facts: ((r.facts ?? []) as [string, string, unknown, number, string][]).map(([eventId, type, data, version, position]) => ({ eventId, type, data, version, position })),
+          facts: ((r.chunks ?? []) as [string, string, unknown, number, string][][])
+            .flat()
+            .map(([eventId, type, data, version, position]) => ({ eventId, type, data, version, position })),
           added: [],
           changed: false,
         },
@@ -168,21 +170,25 @@ export class CaseStatusProjection implements Projection {
   }
 
   /**
-   * The facts each case gained, appended to its list as text (json is stored as its text): only the
-   * new facts are serialised and nothing is parsed. The order within a list does not matter; facts
-   * are sorted by global position when folded, and a fact already listed is never added again.
+   * The facts each case gained, as one new chunk of its list keyed by the global position of its
+   * first fact: only the new facts are serialised and written, the case's earlier chunks are not
+   * touched. The chunks of a case hold distinct facts (a fact already listed is never added again),
+   * so their first positions differ; facts are sorted by global position when folded.
    */
   private async saveFacts(client: pg.ClientBase, table: TableName, rows: CaseRow[]): Promise<void> {
-    const lists = rows
+    const chunks = rows
       .filter((r) => r.added.length > 0)
-      .map((r) => ({ m: r.municipality, c: r.caseId, f: r.added.map((f) => [f.eventId, f.type, f.data, f.version, f.position]) }));
-    if (lists.length === 0) return;
+      .map((r) => ({
+        m: r.municipality,
+        c: r.caseId,
+        p: r.added.reduce((first, f) => (byPosition(f, first) < 0 ? f : first)).position,
+        f: r.added.map((f) => [f.eventId, f.type, f.data, f.version, f.position]),
+      }));
+    if (chunks.length === 0) return;
     await client.query(
-      `INSERT INTO ${table('proj_case_status_fact_lists')} AS l (municipality, case_id, facts)
-       SELECT m, c, f FROM json_to_recordset($1::json) AS r(m text, c text, f json)
-       ON CONFLICT (municipality, case_id) DO UPDATE SET facts = CASE WHEN rtrim(l.facts::text) = '[]' THEN excluded.facts
-         ELSE (left(rtrim(l.facts::text), -1) || ',' || substr(excluded.facts::text, 2))::json END`,
-      [JSON.stringify(lists)],
+      `INSERT INTO ${table('proj_case_status_fact_lists')} (municipality, case_id, first_position, facts)
+       SELECT m, c, p, f FROM json_to_recordset($1::json) AS r(m text, c text, p bigint, f json)`,
+      [JSON.stringify(chunks)],
     );
   }
 
