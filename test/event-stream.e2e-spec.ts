@@ -150,7 +150,9 @@ describe('GET /events/stream: one feed for every client, bounded buffers', () =>
     await append(20);
     await eventually(() => first.count === 30 && clients.every((c) => c.count === 20));
 
-    expect(await backends()).toBe(connections);
+    // The projection runners may open a pooled connection or two of their own meanwhile (a batch read ahead while
+    // one is applied), so equality would depend on timing; a connection per client would add 30.
+    expect(await backends()).toBeLessThanOrEqual(connections + 3);
     expect(await feedListeners()).toBe(1);
     // Clients that start at the head read no history of their own; the shared reader read a handful of times for all 31.
     expect(changes.feed.reads.catchUp).toBe(reads.catchUp);

@@ -61,7 +61,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
       if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text) && leaders) {
         dropped.set(index, 'contents');
-        contentsTitles.push(contents[1]!.trim());
+        contentsTitles.push(wrappedContentsTitle(input, index, contents[1]!.trim(), dropped));
       } else if (contents && columned) columnedAt.set(index, contents[1]!.trim());
     }
   });
@@ -94,6 +94,33 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   });
   return { lines, dropped: droppedLines, contentsTitles };
 }
+
+/** How many lines before its leaders a re-wrapped contents entry may start. */
+const MAX_CONTENTS_WRAP = 2;
+const ENDS_SENTENCE = /[.:;!?]$/u;
+
+/**
+ * A contents entry wrapped before its dot leaders (`Lukket: Punkt 5: Køb af areal` / `ved Fensmark ....... 8`):
+ * the leaders' line starts in lower case, and the lines before it, up to one that does not, are the entry's
+ * start. They are dropped with it (else its start reads as an item heading) and the whole title is returned.
+ */
+function wrappedContentsTitle(input: readonly SourceLine[], index: number, title: string, dropped: Map<number, NoiseKind>): string {
+  if (!STARTS_LOWER_CASE.test(title)) return title;
+  const start: number[] = [];
+  let joined = title;
+  for (let previous = index - 1; previous >= 0 && start.length < MAX_CONTENTS_WRAP && STARTS_LOWER_CASE.test(joined); previous--) {
+    const line = input[previous]!;
+    if (line.blank || dropped.get(previous) === 'page-counter') continue;
+    if (dropped.has(previous) || ENDS_SENTENCE.test(line.text)) return title;
+    start.push(previous);
+    joined = `${line.text} ${joined}`;
+  }
+  if (start.length === 0 || STARTS_LOWER_CASE.test(joined)) return title;
+  for (const previous of start) dropped.set(previous, 'contents');
+  return joined;
+}
+
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
 /** `.pdf`, `.docx` at the end (what `\.\w{3,4}$` matches), told from the last full stop without a scan. */
 function endsInFileExtension(text: string): boolean {

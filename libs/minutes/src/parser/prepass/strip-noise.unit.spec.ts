@@ -1,0 +1,49 @@
+import { parseMinutes } from '../parse-minutes.js';
+import { splitSourceLines } from '../source-line.js';
+import { stripNoise } from './strip-noise.js';
+
+// A First Agenda contents list whose closed entry was re-wrapped before its dot leaders, a page counter among the
+// page numbers, and an agenda whose numbers do not come back to that entry's number.
+const CONTENTS = [
+  'REFERAT Vej- og Parkudvalget d. 04-05-2026',
+  'Indholdsfortegnelse',
+  'Punkt 1: Godkendelse af dagsorden ..................................',
+  'Lukket: Punkt 2: Salg af grund',
+  'ved Skovvej .........................................',
+  '3',
+  '1 of 9',
+  '4',
+  '',
+  'Punkt 11: Godkendelse af dagsorden',
+  '00.01.00-A00-1-26',
+  'Beslutninger',
+  'Godkendt.',
+  '',
+  'Punkt 12: Vinterberedskab',
+  '05.01.00-G01-2-26',
+  'Beslutninger',
+  'Taget til efterretning.',
+].join('\n');
+
+describe('contents entries wrapped before their dot leaders', () => {
+  it('drops the entry start with its leaders line and keeps the whole title as contents evidence', () => {
+    const cleaned = stripNoise(splitSourceLines(CONTENTS));
+    expect(cleaned.dropped.filter((line) => line.kind === 'contents').map((line) => line.line.no)).toEqual([3, 4, 5]);
+    expect(cleaned.contentsTitles).toContain('Lukket: Punkt 2: Salg af grund ved Skovvej');
+  });
+
+  it('reads no item out of the closed entry, and the items after it in order', () => {
+    const parsed = parseMinutes(CONTENTS, 'wrapped-contents.txt');
+    expect(parsed.items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [11, 'Godkendelse af dagsorden', false],
+      [12, 'Vinterberedskab', false],
+    ]);
+  });
+
+  it('leaves a lower-case leaders line alone when the line before ends a sentence', () => {
+    const text = ['Indholdsfortegnelse', 'Mødet blev holdt.', 'bilag til sagen ......................... 4', ''].join('\n');
+    const cleaned = stripNoise(splitSourceLines(text));
+    expect(cleaned.dropped.filter((line) => line.kind === 'contents').map((line) => line.line.no)).toEqual([3]);
+    expect(cleaned.contentsTitles).toEqual(['bilag til sagen']);
+  });
+});
