@@ -10,6 +10,7 @@ import { CaseStatusSearch1795933400000 } from './1795933400000-CaseStatusSearch.
 import { CaseStatusFactLists1795933500000 } from './1795933500000-CaseStatusFactLists.js';
 import { CaseStatusFactChunks1795933600000 } from './1795933600000-CaseStatusFactChunks.js';
 import { CaseStatusRoomToUpdate1795933700000 } from './1795933700000-CaseStatusRoomToUpdate.js';
+import { CaseTimelineCorrectionsByCase1795933800000 } from './1795933800000-CaseTimelineCorrectionsByCase.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
@@ -25,6 +26,7 @@ export const migrations = [
   CaseStatusFactLists1795933500000,
   CaseStatusFactChunks1795933600000,
   CaseStatusRoomToUpdate1795933700000,
+  CaseTimelineCorrectionsByCase1795933800000,
   // migration list
 ];
 

@@ -30,16 +30,18 @@ export class CaseTimelineProjection implements Projection {
       if (e.type !== 'FactCorrected' || !caseIdOfStream(e.streamId)) continue;
       const { targetEventId, action, changes } = e.data as { targetEventId: string; action: string; changes?: Record<string, unknown> };
       // Event ids follow from idempotency keys, which two municipalities may share: the target is this municipality's.
+      // A correction is stored in its target's stream, so the target's entries are this case's (found by the order index).
       const municipality = municipalityOfStream(e.streamId);
+      const caseId = caseIdOfStream(e.streamId);
       if (action === 'retracted') {
-        await client.query(`UPDATE ${t} SET retracted = true WHERE event_id = $1 AND municipality = $2`, [targetEventId, municipality]);
+        await client.query(`UPDATE ${t} SET retracted = true WHERE event_id = $1 AND municipality = $2 AND case_id = $3`, [targetEventId, municipality, caseId]);
       } else if (changes) {
         await client.query(
           `UPDATE ${t} SET outcome = CASE WHEN kind = 'decided' THEN coalesce($2, outcome) ELSE outcome END,
                            text = CASE WHEN kind = 'decided' THEN coalesce($3, text) WHEN kind = 'presented' THEN coalesce($4, text) ELSE text END,
                            reason = coalesce($5, reason)
-            WHERE event_id = $1 AND municipality = $6`,
-          [targetEventId, changes.outcome ?? null, changes.decisionText ?? null, changes.title ?? null, changes.reason ?? null, municipality],
+            WHERE event_id = $1 AND municipality = $6 AND case_id = $7`,
+          [targetEventId, changes.outcome ?? null, changes.decisionText ?? null, changes.title ?? null, changes.reason ?? null, municipality, caseId],
         );
       }
     }
