@@ -54,10 +54,23 @@ function readBlockHeadingOnce(text: string): DecisionBlockHeading | undefined {
 
 /** The last character before trailing spaces, colons and full stops is a digit. */
 function endsInDigit(text: string): boolean {
+  const code = text.charCodeAt(lastBeforeEnding(text));
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether a heading wrapped onto this text (the text its second line) can be a block heading: the text ends in a
+ * digit, or holds only what is passed over before the digit (spaces, colons, full stops), so the first line ends it.
+ */
+export function mayEndBlockHeading(text: string): boolean {
+  return lastBeforeEnding(text) < 0 || endsInDigit(text);
+}
+
+/** Index of the last character that is not a space, colon or full stop (-1 when there is none). */
+function lastBeforeEnding(text: string): number {
   let index = text.length - 1;
   while (index >= 0 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x3a || text.charCodeAt(index) === 0x2e || /\s/u.test(text[index]!))) index--;
-  const code = text.charCodeAt(index);
-  return code >= 0x30 && code <= 0x39;
+  return index;
 }
 
 export interface ResolvedBlocks {

@@ -4,7 +4,7 @@ import { cleanBodyName } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
-import { readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock, type DecisionBlockHeading } from './decision-blocks.js';
+import { mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { parseDecision } from './decision.parser.js';
@@ -103,15 +103,10 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   let absenceList: ParsedPersonReference['attendance'] | undefined;
   let unfinished: { text: string; line: number } | undefined;
   let titleKey: string | undefined;
+  // The first letter a line repeating the title starts with (see `mayRepeatTitle`): the key only when it agrees.
+  let titleStart: string | undefined;
 
-  // Only a dated decision block can hold another meeting's absences; everything else is this item's.
-  const absencesHere = (): ParsedPersonReference[] => (current?.kind === 'decisionBlock' ? current.absences : itemAbsences);
-  const addAbsences = (reading: AbsenceReading, line: number): void => {
-    for (const person of reading.people) absencesHere().push(personReference(person, line));
-    for (const entry of reading.unreadable) warnings.add(line, 'absence-unreadable', `Absence entry not readable: "${entry}"`);
-  };
-
-  for (const line of joinWrappedBlockHeadings(body, readDecisionBlockHeading)) {
+  for (const line of joinWrappedBlockHeadings(body)) {
     if (line.blank) {
       (current?.lines ?? preamble).push(line);
       continue;
@@ -126,13 +121,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       // Bornholm: `Fraværende` over `Afbud fra A`: the line states its own status.
       const stated = readAbsenceLine(text);
       if (stated && stated.people.length > 0) {
-        addAbsences(stated, line.no);
+        addAbsences(stated, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
       }
       const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
       const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 ? readNames(unbulleted, absenceList) : undefined;
       if (person && person.people.length > 0 && person.unreadable.length === 0) {
-        addAbsences(person, line.no);
+        addAbsences(person, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
       }
       absenceList = undefined;
@@ -169,7 +164,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         item.decidingBodyLine ??= line.no;
         continue;
       }
-      if (inZone && text.length > 0 && mayRepeatTitle(text, (titleKey ??= titleKeyOf(heading.title))) && titleKeyOf(text) === titleKey) continue;
+      if (inZone && text.length > 0 && firstKeyLetter(text) === (titleStart ??= firstKeyLetter(heading.title)) && titleKeyOf(text) === (titleKey ??= titleKeyOf(heading.title))) continue;
       if (inZone) {
         const earlier = EARLIER_TREATMENT_LINE.exec(text);
         if (earlier && findDanishDate(earlier.groups!.date!) && !readDecisionBlockHeading(text)) {
@@ -197,7 +192,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (!section) {
       const absence = readAbsenceLine(text);
       if (absence) {
-        addAbsences(absence, line.no);
+        addAbsences(absence, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
       }
       const opener = opensAbsenceList(text);
@@ -207,7 +202,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       }
       if (inZone && isBareAbsenceLine(text)) {
         // Fredensborg: the members absent for this item on a bare line under the heading.
-        addAbsences(readNames(text, 'absent'), line.no);
+        addAbsences(readNames(text, 'absent'), line.no, absencesOf(current, itemAbsences), warnings);
         continue;
       }
     }
@@ -266,7 +261,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (current && (current.kind === 'decision' || current.kind === 'decisionBlock')) {
       // A sentence wrapped over lines (`Morten Dahl var` / `fraværende.`) is read with the line before.
       const sentence = unfinished ? `${unfinished.text} ${text}` : text;
-      for (const person of readAbsenceSentences(sentence)) absencesHere().push(personReference(person, unfinished?.line ?? line.no));
+      for (const person of readAbsenceSentences(sentence)) absencesOf(current, itemAbsences).push(personReference(person, unfinished?.line ?? line.no));
       unfinished = /[.!?:]$/u.test(text) ? undefined : { text: lastSentence(text), line: line.no };
     } else unfinished = undefined;
     (current?.lines ?? preamble).push(line);
@@ -368,7 +363,12 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   const resolved = resolveDecisionBlocks(blocks, meeting, plainHasText);
   if (resolved.current) {
     const decision = parseDecision(resolved.current.lines, knownPoints, warnings);
-    if (decision) item.decision = { ...decision, body: resolved.current.body, date: resolved.current.date };
+    if (decision) {
+      // Set on the fresh reading in the output's order (after its own fields), not spread into a copy.
+      decision.body = resolved.current.body;
+      decision.date = resolved.current.date;
+      item.decision = decision;
+    }
     item.absences.push(...resolved.current.absences);
     if (resolved.fallback) {
       warnings.add(resolved.current.line, 'decision-block-not-this-meeting', `Item ${heading.number ?? '?'}: no decision block is dated ${meeting.date}; the last block (${resolved.current.date}) is read as the decision`);
@@ -413,23 +413,38 @@ function joinText(before: string | undefined, text: string): string {
   return before ? `${before}\n\n${text}` : text;
 }
 
-/** A dated decision block's heading wrapped onto the next line (re-wrapped text) is read as one line. */
-function joinWrappedBlockHeadings(body: readonly SourceLine[], readDecisionBlockHeading: (text: string) => DecisionBlockHeading | undefined): SourceLine[] {
-  const out: SourceLine[] = [];
+/**
+ * A dated decision block's heading wrapped onto the next line (re-wrapped text) is read as one line. The joined
+ * heading ends as the next line ends, so only a next line that may end one (in a digit) is looked at; the body is
+ * copied only when a heading is joined.
+ */
+function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceLine[] {
+  let out: SourceLine[] | undefined;
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
     const next = body[index + 1];
-    if (!line.blank && next && !next.blank && /beslutning/iu.test(line.plain) && line.plain.length < 160 && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
+    if (!line.blank && next && !next.blank && line.plain.length < 160 && mayEndBlockHeading(next.plain) && /beslutning/iu.test(line.plain) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
       const joined = `${line.plain} ${next.plain}`;
       if (readDecisionBlockHeading(joined)) {
+        out ??= body.slice(0, index);
         out.push(inlineLine(line, joined));
         index++;
         continue;
       }
     }
-    out.push(line);
+    out?.push(line);
   }
-  return out;
+  return out ?? body;
+}
+
+/** Only a dated decision block can hold another meeting's absences; everything else is the item's. */
+function absencesOf(current: CollectedSection | undefined, itemAbsences: ParsedPersonReference[]): ParsedPersonReference[] {
+  return current?.kind === 'decisionBlock' ? current.absences : itemAbsences;
+}
+
+function addAbsences(reading: AbsenceReading, line: number, into: ParsedPersonReference[], warnings: WarningCollector): void {
+  for (const person of reading.people) into.push(personReference(person, line));
+  for (const entry of reading.unreadable) warnings.add(line, 'absence-unreadable', `Absence entry not readable: "${entry}"`);
 }
 
 function personReference(person: AbsenceReading['people'][number], line: number): ParsedPersonReference {
@@ -450,14 +465,16 @@ function isBareAbsenceLine(text: string): boolean {
 }
 
 /**
- * Whether `text` can have `key` as its title key: a key starts with the text's first letter or digit, lower-cased
- * (an empty key is left to the full comparison). Spares keying most lines under a heading.
+ * The first character of a text's title key (`titleKeyOf`): its first letter or digit, lower-cased; empty when it
+ * has none. Two texts with different first key letters have different keys, so most lines under a heading are
+ * never keyed.
  */
-function mayRepeatTitle(text: string, key: string): boolean {
-  if (key.length === 0) return true;
-  const first = /[\p{L}\d]/u.exec(text);
-  return first !== null && first[0].toLowerCase().charAt(0) === key.charAt(0);
+function firstKeyLetter(text: string): string {
+  const first = FIRST_LETTER_OR_DIGIT.exec(text);
+  return first === null ? '' : first[0].toLowerCase().charAt(0);
 }
+
+const FIRST_LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function titleKeyOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
@@ -470,6 +487,8 @@ function readAttachments(
   countLine: number | undefined,
   warnings: WarningCollector,
 ): ParsedAttachments | undefined {
+  // Neither a Bilag section nor a count line (a count always has its line): nothing to read.
+  if (sections.length === 0 && countLine === undefined) return undefined;
   const titles = sections
     .flatMap((section) => contentLines(section.lines))
     .filter((line) => !readAttachmentCount(line))

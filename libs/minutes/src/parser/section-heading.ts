@@ -81,21 +81,27 @@ function readSectionHeadingFirstTime(line: SourceLine): SectionHeading | undefin
     const colon = line.plain.indexOf(':');
     if (colon <= 0 || colon > LABEL_LENGTH) return undefined;
   }
-  return readSectionHeadingOnce(line);
+  return line.plain.length <= LABEL_LENGTH ? readShortHeading(line.plain) : readSectionHeadingOnce(line.plain);
 }
 
-function readSectionHeadingOnce(line: SourceLine): SectionHeading | undefined {
+/**
+ * A short line is read once per process: the same label lines (`Beslutning`, `Indstilling:`) stand in every item
+ * of a referat, and keying one costs more than looking its text up. Readings are shared, never changed.
+ */
+const readShortHeading = memoByText(readSectionHeadingOnce);
+
+function readSectionHeadingOnce(plain: string): SectionHeading | undefined {
   // Labels are short: a long line is text, whatever it starts with.
-  if (line.plain.length > 160 && !line.plain.includes(':')) return undefined;
-  const whole = kindOf(line.plain);
-  if (whole) return { kind: whole, heading: headingKey(line.plain) };
-  const colon = line.plain.indexOf(':');
+  if (plain.length > 160 && !plain.includes(':')) return undefined;
+  const whole = kindOf(plain);
+  if (whole) return { kind: whole, heading: headingKey(plain) };
+  const colon = plain.indexOf(':');
   if (colon > 0) {
-    const kind = kindOf(line.plain.slice(0, colon));
-    const inline = withoutMarkers(line.plain.slice(colon + 1)).trim();
+    const kind = kindOf(plain.slice(0, colon));
+    const inline = withoutMarkers(plain.slice(colon + 1)).trim();
     if (kind && kind !== 'container' && inline.length > 0) {
       // `Sagsforløb: ØK/BY` names the route ahead; alone on its line it opens the case history.
-      return { kind: kind === 'course' ? 'routing' : kind, heading: headingKey(line.plain.slice(0, colon)), inline };
+      return { kind: kind === 'course' ? 'routing' : kind, heading: headingKey(plain.slice(0, colon)), inline };
     }
   }
   return undefined;
