@@ -33,6 +33,11 @@ export function readOutcome(firstLine: string): OutcomeReading {
 // Decisions repeat their phrases from item to item (`Godkendt.`, `Anbefales.`): each text is read once.
 const readOutcomeKnown = memoByText(readOutcomeOnce);
 
+/** Whether no known phrase opens the text (`readOutcome(text).unrecognised`, without copying the reading). */
+export function isUnrecognisedOutcome(text: string): boolean {
+  return readOutcomeKnown(text).unrecognised === true;
+}
+
 function readOutcomeOnce(firstLine: string): OutcomeReading {
   const key = phraseKey(firstLine);
   const postponed = POSTPONED.exec(key);

@@ -1,4 +1,5 @@
-import { overallOutcome, readOutcome, type OutcomeReading } from './decision-outcome.js';
+import { isUnrecognisedOutcome, overallOutcome, readOutcome, type OutcomeReading } from './decision-outcome.js';
+import { mayStartLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
 import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
@@ -152,19 +153,21 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   let reading = readOutcome(first.text);
   let chosen = first;
   // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
-  const inLine = first.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-  const next = inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
-  if (reading.postponed && /genoptage/iu.test(first.text) && next) {
-    const following = readOutcome(next.text);
-    if (!following.unrecognised) {
-      reading = following;
-      chosen = next;
+  if (reading.postponed && /genoptage/iu.test(first.text)) {
+    const inLine = first.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const next = inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
+    if (next) {
+      const following = readOutcome(next.text);
+      if (!following.unrecognised) {
+        reading = following;
+        chosen = next;
+      }
     }
   }
   if (reading.unrecognised) {
     // `Borgmesteren meddelte, at ...` then `Godkendt.` on a line of its own: the verdict closes the decision.
     if (sentences.length === 2) sentences = decisionSentences(content, Infinity);
-    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && sentence.text.length <= VERDICT_LENGTH && !readOutcome(sentence.text).unrecognised);
+    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && sentence.text.length <= VERDICT_LENGTH && !isUnrecognisedOutcome(sentence.text));
     if (verdict) {
       reading = readOutcome(verdict.text);
       chosen = verdict;
@@ -213,10 +216,11 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     inParticipantList = false;
     // A page's running head left inside the decision (`<Udvalg>`, `Referat`, `Dato: ...`) states nothing.
     if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
-    if (VOTE_LINE.test(text) || DECISION_PREAMBLE.test(text) && readOutcome(text).unrecognised) {
+    // The outcome first: it is read once per text, and a sentence that states one is no preamble.
+    if (isVoteLine(text) || (isUnrecognisedOutcome(text) && DECISION_PREAMBLE.test(text))) {
       // A line may hold an absence sentence and then the decision: `A var fraværende. Godkendt.`
       const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-      const kept = parts.findIndex((part) => !DECISION_PREAMBLE.test(part) && !VOTE_LINE.test(part));
+      const kept = parts.findIndex((part) => !DECISION_PREAMBLE.test(part) && !isVoteLine(part));
       if (kept > 0) {
         const rest = parts.slice(kept + 1).join(' ');
         sentences.push({ text: parts[kept]!, line: line.no, lineIndex, wholeLine: false, ...(rest ? { rest } : {}) });
@@ -242,7 +246,7 @@ function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecisi
   const reservations: ParsedReservation[] = [];
   for (const line of content) {
     const text = line.unmarked;
-    const vote = VOTE_LINE.exec(text);
+    const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
       votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line: line.no });
       continue;
@@ -256,6 +260,13 @@ function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecisi
     }
   }
   return { ...(votes.length > 0 ? { votes } : {}), ...(reservations.length > 0 ? { reservations } : {}) };
+}
+
+/** How a vote line starts (from its pattern): most lines of a decision cannot be one. */
+const mayBeVoteLine = mayStartLike([VOTE_LINE]);
+
+function isVoteLine(text: string): boolean {
+  return mayBeVoteLine(text) && VOTE_LINE.test(text);
 }
 
 function votesInText(text: string, line: number): ParsedVote[] {

@@ -293,9 +293,12 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   for (const section of sections) {
     const duplicate = seen.has(section.kind);
     seen.add(section.kind);
-    // A dated decision block's text is read where it is resolved.
-    const text = section.kind === 'decisionBlock' ? '' : blockText(section.lines);
-    if (!text && section.kind !== 'unknown' && section.kind !== 'decisionBlock') {
+    // The text only for the sections kept as text (a dated decision block's is read where it is resolved); for the
+    // others, blank lines only is what an empty text would say.
+    const readIntoFields = READ_INTO_FIELDS.has(section.kind);
+    const text = readIntoFields ? '' : blockText(section.lines);
+    const empty = readIntoFields ? section.lines.every((line) => line.blank) : !text;
+    if (empty && section.kind !== 'unknown' && section.kind !== 'decisionBlock') {
       warnings.add(section.line, 'empty-section', `Section ${section.kind === 'attachments' ? 'Bilag' : SECTION_LABEL[section.kind]} is empty`);
       continue;
     }
@@ -328,7 +331,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       case 'decision': {
         if (plainDecision) {
           warnings.add(section.line, 'duplicate-section', 'Second Beslutning section; kept in sections.other, the first is the decision');
-          item.sections.other.push({ heading: section.heading, text, line: section.line });
+          item.sections.other.push({ heading: section.heading, text: blockText(section.lines), line: section.line });
           break;
         }
         plainDecision = section;
@@ -385,6 +388,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   }
   return item;
 }
+
+/** Sections read into fields of their own, whose text as a whole is not output (the others' text is). */
+const READ_INTO_FIELDS: ReadonlySet<CollectedSection['kind']> = new Set<CollectedSection['kind']>(['attachments', 'decidingBody', 'recommendation', 'decision', 'decisionBlock', 'earlierTreatment', 'course']);
 
 const SPACE = /\s/u;
 

@@ -42,6 +42,9 @@ interface Located extends HeadingCandidate {
   index: number;
 }
 
+/** How `Sag nr. N` starts (from its pattern): most lines cannot be one. */
+const mayBeSagNr = mayStartLike([SAG_NR]);
+
 /** How the closed and open section headings start (from their patterns): most lines cannot be one. */
 const mayOpenSection = mayStartLike([CLOSED_SECTION, OPEN_SECTION]);
 
@@ -76,6 +79,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   const usable = candidates.filter((candidate) => !listEntries.has(candidate.index));
   const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && looksLikeTitle(candidate.title)).length;
   const weakAllowed = strongItems < 2;
+  const context: AcceptContext = { lastNumber: undefined, itemLevel: undefined, weakAllowed, titles, keyOf };
 
   const spans: ItemSpan[] = [];
   const repeatedHeadings = new Set<number>();
@@ -102,7 +106,9 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       continue;
     }
     if (current && candidate.index < current.bodyStart) continue;
-    if (!accepts(candidate, lines, { lastNumber, itemLevel, weakAllowed, titles })) continue;
+    context.lastNumber = lastNumber;
+    context.itemLevel = itemLevel;
+    if (!accepts(candidate, lines, context)) continue;
 
     let title = typeCoded || !candidate.titleWithCode ? candidate.title : candidate.titleWithCode;
     let bodyStart = candidate.index + 1;
@@ -114,7 +120,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       }
     }
     const previousLine = lines[candidate.index - 1];
-    const continued = continueTitle(lines, bodyStart, title, titles, !previousLine || previousLine.blank);
+    const continued = continueTitle(lines, bodyStart, title, context, !previousLine || previousLine.blank);
     title = continued.title;
     bodyStart = continued.bodyStart;
 
@@ -137,14 +143,15 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     }
     if (title.length === 0) warnings.add(line.no, 'item-title-missing', `Item ${candidate.number ?? '?'} has no title`);
     if (current) current.end = candidate.index;
+    // Built field by field (not spread): every item's heading then has one of a few shapes.
+    const heading = {} as ItemHeadingRead;
+    if (candidate.number !== undefined) heading.number = candidate.number;
+    heading.title = title;
+    heading.closed = closed;
+    heading.line = line.no;
+    if (typeCode && typeCoded) heading.typeCode = typeCode;
     spans.push({
-      heading: {
-        ...(candidate.number === undefined ? {} : { number: candidate.number }),
-        title,
-        closed,
-        line: line.no,
-        ...(typeCode && typeCoded ? { typeCode } : {}),
-      },
+      heading,
       headingLine: line,
       headingIndex: candidate.index,
       bodyStart,
@@ -192,7 +199,10 @@ interface AcceptContext {
   lastNumber: number | undefined;
   itemLevel: number | undefined;
   weakAllowed: boolean;
+  /** Title keys of the contents. */
   titles: ReadonlySet<string>;
+  /** `titleKey`, each text keyed once per scan: titles and the lines near candidates are compared again and again. */
+  keyOf: (text: string) => string;
 }
 
 function accepts(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
@@ -207,11 +217,11 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
     // Body text can start with `Punkt 3 ...`: unmarked, it needs a blank line or page break before it, or
     // to be the next number.
     const previous = lines[candidate.index - 1];
-    return !previous || previous.blank || !!line.pageBreak || candidate.number === undefined || context.lastNumber === undefined || candidate.number === context.lastNumber + 1 || hasEvidence(candidate, lines, context.titles);
+    return !previous || previous.blank || !!line.pageBreak || candidate.number === undefined || context.lastNumber === undefined || candidate.number === context.lastNumber + 1 || hasEvidence(candidate, lines, context);
   }
   if (!context.weakAllowed) return false;
-  if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines, context.titles);
-  return hasEvidence(candidate, lines, context.titles) || firstItemGoesToDecision(candidate, lines, context.lastNumber);
+  if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines, context);
+  return hasEvidence(candidate, lines, context) || firstItemGoesToDecision(candidate, lines, context.lastNumber);
 }
 
 /** Faxe's `1. Godkendelse af dagsorden` straight over `Beslutning`: the meeting's first item, nothing else before it. */
@@ -221,8 +231,10 @@ function firstItemGoesToDecision(candidate: Located, lines: readonly SourceLine[
   return next !== undefined && readSectionHeading(lines[next]!)?.kind === 'decision';
 }
 
-function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: ReadonlySet<string>): boolean {
-  if (titles.has(titleKey(candidate.title)) || repeatsPageTitle(candidate, lines)) return true;
+function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
+  const { keyOf } = context;
+  const key = keyOf(candidate.title);
+  if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf)) return true;
   const previous = previousNonBlank(lines, candidate.index);
   if (previous !== undefined && readCaseNumber(unmarkedText(lines[previous]!))?.distinctive && readCaseNumber(unmarkedText(lines[previous]!))?.whole) return true;
   // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
@@ -240,7 +252,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
     if (next?.number !== undefined && next.title !== candidate.title && looksLikeTitle(next.title) && next.title.length > 0) return false;
     if (readCaseNumber(text)) return true;
     if (ACCESS_WITH_NUMBER.test(text) || /^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu.test(text)) return true;
-    if (titleKey(text) === titleKey(candidate.title)) return true;
+    if (keyOf(text) === key) return true;
     // `Beslutning i <organ> den <dato>` straight under the heading: only an item has a dated decision.
     if (readDecisionBlockHeading(text)) return true;
     const section = readSectionHeading(line);
@@ -254,23 +266,22 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
 const PAGE_TITLE_REACH = 8;
 
 /** An item page titled with its item's title (København's eDoc item pages): the heading repeats the page's title. */
-function repeatsPageTitle(candidate: Located, lines: readonly SourceLine[]): boolean {
-  const key = titleKey(candidate.title);
+function repeatsPageTitle(candidate: Located, key: string, lines: readonly SourceLine[], keyOf: (text: string) => string): boolean {
   if (key.length < 12) return false;
   for (let index = Math.max(0, candidate.index - PAGE_TITLE_REACH); index < candidate.index; index++) {
-    if (!lines[index]!.blank && titleKey(unmarkedText(lines[index]!)) === key) return true;
+    if (!lines[index]!.blank && keyOf(unmarkedText(lines[index]!)) === key) return true;
   }
   return false;
 }
 
 /** Aarhus web `1` / title / `EMN-...` or `Beslutninger`; eDoc `2.` / title / `Sagsnr.: ...`. */
-function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], titles: ReadonlySet<string>): boolean {
+function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
   const title = nextTextLine(lines, candidate.index + 1);
   if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
   const after = nextNonBlank(lines, title + 1);
   if (after === undefined) return false;
   if (readSectionHeading(lines[after]!)?.kind === 'decision') return true;
-  return hasEvidence({ ...candidate, index: title, title: unmarkedText(lines[title]!) }, lines, titles);
+  return hasEvidence({ ...candidate, index: title, title: unmarkedText(lines[title]!) }, lines, context);
 }
 
 /**
@@ -337,6 +348,7 @@ function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>
 /** Rødovre: the title comes first, then `Sag nr. N`: the title line is the heading, numbered N. */
 function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): void {
   lines.forEach((line, index) => {
+    if (line.blank || !mayBeSagNr(line.unmarked)) return;
     const sagNr = SAG_NR.exec(unmarkedText(line));
     if (!sagNr) return;
     const title = previousNonBlank(lines, index);
@@ -356,7 +368,8 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (tit
 }
 
 /** Joins a title wrapped onto the next line(s): only where the heading looks cut and the next line ends the block. */
-function continueTitle(lines: readonly SourceLine[], start: number, title: string, titles: ReadonlySet<string>, blankBefore: boolean): { title: string; bodyStart: number } {
+function continueTitle(lines: readonly SourceLine[], start: number, title: string, context: AcceptContext, blankBefore: boolean): { title: string; bodyStart: number } {
+  const { titles, keyOf } = context;
   let bodyStart = start;
   for (let added = 0; added < MAX_TITLE_CONTINUATION_LINES && title.length > 0; added++) {
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
@@ -369,9 +382,10 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const next = lines[bodyStart];
     if (!next || next.blank || !isTitleLine(next)) break;
     const text = unmarkedText(next);
-    if (titleKey(text) === titleKey(title)) break;
+    if (keyOf(text) === keyOf(title)) break;
     const joined = `${title} ${text}`;
-    const known = titles.has(titleKey(joined)) || [...titles].some((entry) => entry.length > title.length + 3 && titleKey(joined).startsWith(entry));
+    const joinedKey = titleKey(joined);
+    const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
     const cut = /(?:[-–,]|\b(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu.test(title) || /^\p{Ll}/u.test(text) || title.length >= 48;
     const after = lines[bodyStart + 1];
     const blockEnds = !after || after.blank || !isTitleLine(after) || !!readCaseNumber(unmarkedText(after));
@@ -384,6 +398,12 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     bodyStart++;
   }
   return { title, bodyStart };
+}
+
+/** A contents title longer than `longerThan` that the key starts with. */
+function someEntryStarts(titles: ReadonlySet<string>, key: string, longerThan: number): boolean {
+  for (const entry of titles) if (entry.length > longerThan && key.startsWith(entry)) return true;
+  return false;
 }
 
 /** A line that can be (part of) a title: not a label, case number, absence line, section or heading. */
