@@ -1,12 +1,10 @@
-import { mayStartLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
-import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
+import { attendanceOf, readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import {
   ABSENCE_LABEL_LINE,
   ABSENCE_LIST_OPENER,
   ABSENCE_SENTENCE,
-  ATTENDANCE_STATUSES,
   NAME_TITLE,
   NOBODY,
   NOT_NAMES,
@@ -21,13 +19,9 @@ export interface AbsenceReading {
   unreadable: string[];
 }
 
-/** The words every status starts with, from the table: most texts start with none of them. */
-const mayBeStatus = mayStartLike(ATTENDANCE_STATUSES.map(([pattern]) => pattern), { ignoreCase: true });
-
+/** The attendance a status (`Afbud`, `Deltog`) states. */
 export function statusOf(words: string): Attendance | undefined {
-  if (!mayBeStatus(words.trimStart())) return undefined;
-  const key = words.trim().toLowerCase().replace(/[.:]+$/u, '').replace(/\s+/gu, ' ');
-  return ATTENDANCE_STATUSES.find(([pattern]) => pattern.test(key))?.[1];
+  return attendanceOf(words);
 }
 
 /** `Fraværende: A (V), B (C)`, `Afbud A (C)`, `Ikke til stede: A`, `Fraværende- A ()`. Undefined when the line is not one. */

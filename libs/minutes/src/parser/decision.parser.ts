@@ -59,26 +59,17 @@ export function parseDecision(
         if (knownPoints.length > 0 && !knownPoints.includes(point)) {
           warnings.add(block.line, 'decision-point-unknown', `Decision names recommendation point ${point}, which the Indstilling does not have`);
         }
-        pointOutcomes.push({
-          point,
-          ...(reading.outcome === undefined ? {} : { outcome: reading.outcome }),
-          postponed: reading.postponed,
-          text: pointText,
-          line: block.line,
-        });
+        const pointOutcome = { point } as ParsedPointOutcome;
+        if (reading.outcome !== undefined) pointOutcome.outcome = reading.outcome;
+        pointOutcome.postponed = reading.postponed;
+        pointOutcome.text = pointText;
+        pointOutcome.line = block.line;
+        pointOutcomes.push(pointOutcome);
       }
     }
     const outcome = overallOutcome(pointOutcomes.map((point) => point.outcome));
     const remarks = preface.length > 0 ? blockText(preface) : undefined;
-    return {
-      text,
-      ...(outcome === undefined ? {} : { outcome }),
-      postponed: pointOutcomes.length > 0 && pointOutcomes.every((point) => point.postponed),
-      pointOutcomes,
-      ...(remarks ? { remarks } : {}),
-      ...votesAndReservations(content),
-      line,
-    };
+    return decisionOf(text, outcome, pointOutcomes.length > 0 && pointOutcomes.every((point) => point.postponed), pointOutcomes, remarks, undefined, content, line);
   }
 
   const { reading, chosen } = outcomeSentence(content);
@@ -89,16 +80,34 @@ export function parseDecision(
   const remarkParts = [chosen.wholeLine ? reading.rest : chosen.rest ?? reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
   const remarks = reading.unrecognised ? undefined : remarkParts.join('\n\n') || undefined;
   const recommendedTo = reading.outcome === 'recommended' ? recommendedBody(chosen.text) : undefined;
-  return {
-    text,
-    ...(reading.outcome === undefined ? {} : { outcome: reading.outcome }),
-    postponed: reading.postponed,
-    pointOutcomes: [],
-    ...(remarks ? { remarks } : {}),
-    ...(recommendedTo ? { recommendedTo } : {}),
-    ...votesAndReservations(content),
-    line,
-  };
+  return decisionOf(text, reading.outcome, reading.postponed, [], remarks, recommendedTo, content, line);
+}
+
+/**
+ * The decision built field by field in the output's order (optional fields only when present), not from spreads:
+ * the decisions of a document then share a few shapes.
+ */
+function decisionOf(
+  text: string,
+  outcome: ParsedDecision['outcome'],
+  postponed: boolean,
+  pointOutcomes: ParsedPointOutcome[],
+  remarks: string | undefined,
+  recommendedTo: string | undefined,
+  content: readonly SourceLine[],
+  line: number,
+): ParsedDecision {
+  const decision = { text } as ParsedDecision;
+  if (outcome !== undefined) decision.outcome = outcome;
+  decision.postponed = postponed;
+  decision.pointOutcomes = pointOutcomes;
+  if (remarks) decision.remarks = remarks;
+  if (recommendedTo) decision.recommendedTo = recommendedTo;
+  const { votes, reservations } = votesAndReservations(content);
+  if (votes) decision.votes = votes;
+  if (reservations) decision.reservations = reservations;
+  decision.line = line;
+  return decision;
 }
 
 /**
@@ -241,7 +250,7 @@ function recommendedBody(text: string): string | undefined {
   return match ? match.groups!.body!.split(/\s*(?:,|\bog\b)\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
 }
 
-function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecision, 'votes' | 'reservations'> {
+function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVote[] | undefined; reservations: ParsedReservation[] | undefined } {
   const votes: ParsedVote[] = [];
   const reservations: ParsedReservation[] = [];
   for (const line of content) {
@@ -259,7 +268,7 @@ function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecisi
       if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index)), line: line.no });
     }
   }
-  return { ...(votes.length > 0 ? { votes } : {}), ...(reservations.length > 0 ? { reservations } : {}) };
+  return { votes: votes.length > 0 ? votes : undefined, reservations: reservations.length > 0 ? reservations : undefined };
 }
 
 /** How a vote line starts (from its pattern): most lines of a decision cannot be one. */

@@ -40,16 +40,25 @@ export function readHeadingCandidate(line: SourceLine): HeadingCandidate | undef
 // How every numbering style, and a closed marker in front of one, can start (from their patterns).
 const mayBeHeading = mayStartLike([...NUMBERING_STYLES.map((style) => style.pattern), MARKED_DOTTED, CLOSED_PREFIX_ANY_CASE]);
 
+// How each numbering style can start: a line is tried only against the styles it may be written in.
+const mayStartStyle = NUMBERING_STYLES.map((style) => mayStartLike([style.pattern]));
+
+/** Written as a markdown heading or wholly in bold: the author marked it as a heading. */
+function isMarked(line: SourceLine): boolean {
+  return line.headingLevel > 0 || line.bold || /^(\*\*|__)/.test(line.text.replace(/^#+\s*/, ''));
+}
+
 function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefined {
   let text = unmarkedText(line);
-  const marked = line.headingLevel > 0 || line.bold || /^(\*\*|__)/.test(line.text.replace(/^#+\s*/, ''));
   let closed = false;
   const prefix = CLOSED_PREFIX_ANY_CASE.exec(text);
   if (prefix && /^(?:punkt|pkt|\d)/iu.test(text.slice(prefix[0].length))) {
     closed = true;
     text = text.slice(prefix[0].length);
   }
-  for (const style of NUMBERING_STYLES) {
+  for (let index = 0; index < NUMBERING_STYLES.length; index++) {
+    const style = NUMBERING_STYLES[index]!;
+    if (!mayStartStyle[index]!(text)) continue;
     const match = style.pattern.exec(text);
     if (!match) continue;
     const number = match.groups!.number === undefined ? undefined : Number(match.groups!.number);
@@ -57,12 +66,13 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
       // Without a number only `Punkt: Title` / `Punkt - Title` is a heading, never a bare `Punkt`.
       if (!/^(?:punkt|pkt\.?)\s*[:–-]/iu.test(text) || match.groups!.title!.trim().length === 0) return undefined;
     }
+    const marked = isMarked(line);
     if (style.name === 'bare' && marked) return undefined;
     return build(number, match.groups!.title ?? '', style.name, marked && style.strength === 'weak' ? 'strong' : style.strength, marked, closed);
   }
-  if (marked) {
+  if (isMarked(line)) {
     const dotted = MARKED_DOTTED.exec(text);
-    if (dotted) return build(Number(dotted.groups!.number), dotted.groups!.title!, 'marked', 'strong', marked, closed);
+    if (dotted) return build(Number(dotted.groups!.number), dotted.groups!.title!, 'marked', 'strong', true, closed);
   }
   return undefined;
 }

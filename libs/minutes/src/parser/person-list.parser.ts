@@ -1,3 +1,4 @@
+import { mayStartLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
 import type { Attendance } from './parsed-minutes.types.js';
 import { ATTENDANCE_STATUSES } from './vocabulary/attendance.js';
@@ -14,22 +15,31 @@ export interface PersonEntry {
 export function splitOutsideParentheses(text: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(') depth++;
-    if (char === ')') depth = Math.max(0, depth - 1);
-    if ((char === ',' || char === ';') && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += char;
+  let from = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x28 /* ( */) depth++;
+    else if (code === 0x29 /* ) */) depth = Math.max(0, depth - 1);
+    else if ((code === 0x2c /* , */ || code === 0x3b /* ; */) && depth === 0) {
+      pushTrimmed(parts, text.slice(from, index));
+      from = index + 1;
     }
   }
-  parts.push(current);
-  return parts.map((part) => part.trim()).filter((part) => part.length > 0);
+  pushTrimmed(parts, text.slice(from));
+  return parts;
 }
 
+function pushTrimmed(parts: string[], part: string): void {
+  const trimmed = part.trim();
+  if (trimmed.length > 0) parts.push(trimmed);
+}
+
+/** The words every status starts with, from the table: most texts start with none of them. */
+const mayBeStatus = mayStartLike(ATTENDANCE_STATUSES.map(([pattern]) => pattern), { ignoreCase: true });
+
+/** The attendance a status text states (`Afbud`, `deltog ikke.`), if it is one. */
 export function attendanceOf(marker: string): Attendance | undefined {
+  if (!mayBeStatus(marker.trimStart())) return undefined;
   const key = marker.trim().toLowerCase().replace(/[.:]+$/u, '').replace(/\s+/gu, ' ');
   return ATTENDANCE_STATUSES.find(([pattern]) => pattern.test(key))?.[1];
 }
@@ -45,22 +55,23 @@ export function readPersonEntry(entry: string): PersonEntry | undefined {
   }
   let party: string | undefined;
   const roles: string[] = [];
-  const name = text
-    .replace(/\(([^()]*)\)/gu, (_whole, inner: string) => {
-      const note = inner.trim();
-      const stated = attendanceOf(note);
-      if (stated) attendance = stated;
-      else if (/^[A-ZÆØÅ]\.?$/u.test(note) && party === undefined) party = note.replace('.', '');
-      else if (note) roles.push(note);
-      return ' ';
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Most entries have no parentheses: nothing to read out of them then.
+  const notesRead = !text.includes('(')
+    ? text
+    : text.replace(/\(([^()]*)\)/gu, (_whole, inner: string) => {
+        const note = inner.trim();
+        const stated = attendanceOf(note);
+        if (stated) attendance = stated;
+        else if (/^[A-ZÆØÅ]\.?$/u.test(note) && party === undefined) party = note.replace('.', '');
+        else if (note) roles.push(note);
+        return ' ';
+      });
+  const name = notesRead.replace(/\s+/g, ' ').trim();
   if (!name || /[()]/u.test(name)) return undefined;
-  return {
-    name,
-    ...(party ? { party } : {}),
-    ...(roles.length > 0 ? { role: roles.join(', ') } : {}),
-    ...(attendance ? { attendance } : {}),
-  };
+  // Built field by field in the output's order, not from spreads.
+  const person: PersonEntry = { name };
+  if (party) person.party = party;
+  if (roles.length > 0) person.role = roles.join(', ');
+  if (attendance) person.attendance = attendance;
+  return person;
 }
