@@ -1,3 +1,4 @@
+import { mayStartLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
 import { attendanceOf, readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
@@ -26,7 +27,8 @@ export function statusOf(words: string): Attendance | undefined {
 
 /** `Fraværende: A (V), B (C)`, `Afbud A (C)`, `Ikke til stede: A`, `Fraværende- A ()`. Undefined when the line is not one. */
 export function readAbsenceLine(text: string): AbsenceReading | undefined {
-  if (!/^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu.test(text)) return undefined;
+  // Without bold markers the line itself must start like a label of the table; with them, it is read as before.
+  if (text === withoutMarkers(text) ? !mayBeAbsenceLabel(text) : !/^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu.test(text)) return undefined;
   const match = ABSENCE_LABEL_LINE.exec(withoutMarkers(text).trim());
   if (!match) return undefined;
   const label = match.groups!.label!.toLowerCase();
@@ -35,10 +37,18 @@ export function readAbsenceLine(text: string): AbsenceReading | undefined {
   return readNames(match.groups!.names!, attendance);
 }
 
+/** How an absence label line starts (from its pattern): most lines of a body cannot be one. */
+const mayBeAbsenceLabel = mayStartLike([ABSENCE_LABEL_LINE]);
+
+/** A label alone on its line over the names on the next lines. */
+const ABSENCE_LIST_LABEL = /^(afbud|fraværende|ikke til stede|deltog ikke)$/iu;
+const mayOpenAbsenceList = mayStartLike([ABSENCE_LIST_OPENER, ABSENCE_LIST_LABEL]);
+
 /** Whether the line opens a list of names on the next lines (`Følgende deltog ikke i behandlingen af punktet:`). */
 export function opensAbsenceList(text: string): Attendance | undefined {
+  if (!mayOpenAbsenceList(text)) return undefined;
   if (ABSENCE_LIST_OPENER.test(text)) return /afbud/iu.test(text) ? 'apologies' : 'absent';
-  const label = /^(afbud|fraværende|ikke til stede|deltog ikke)$/iu.exec(text);
+  const label = ABSENCE_LIST_LABEL.exec(text);
   return label ? (/afbud/iu.test(label[1]!) ? 'apologies' : 'absent') : undefined;
 }
 

@@ -96,29 +96,31 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
     current = blocks[blocks.length - 1];
     fallback = meeting.date !== undefined;
   }
-  const earlier = blocks
-    .filter((block) => block !== current)
-    .map((block): ParsedEarlierTreatment => {
-      // The block's own decision, read like any decision (absence sentences first are passed over).
-      const reading = readDecisionOutcome(block.lines);
-      return {
-        body: block.body,
-        date: block.date,
-        itemNumbers: block.itemNumbers,
-        text: blockText(block.lines),
-        ...(reading?.outcome && reading.outcome !== 'other' ? { outcome: reading.outcome } : {}),
-        ...(reading?.postponed ? { postponed: true } : {}),
-        foundIn: 'decision-block',
-        line: block.line,
-      };
-    });
+  const earlier: ParsedEarlierTreatment[] = [];
+  for (const block of blocks) {
+    if (block === current) continue;
+    // The block's own decision, read like any decision (absence sentences first are passed over).
+    const reading = readDecisionOutcome(block.lines);
+    // Built field by field in the output's order, not from spreads.
+    const treatment = { body: block.body, date: block.date, itemNumbers: block.itemNumbers, text: blockText(block.lines) } as ParsedEarlierTreatment;
+    if (reading?.outcome && reading.outcome !== 'other') treatment.outcome = reading.outcome;
+    if (reading?.postponed) treatment.postponed = true;
+    treatment.foundIn = 'decision-block';
+    treatment.line = block.line;
+    earlier.push(treatment);
+  }
   return current ? { current, fallback, earlier } : { fallback, earlier };
 }
 
 /** `Byrådet` and `Byrådets` or `Kommunalbestyrelsen` written with and without the article. */
 function looselySameBody(a: string, b: string): boolean {
-  const key = (name: string) => name.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(et|en|s)$/u, '');
-  return key(a) === key(b) || key(a).startsWith(key(b)) || key(b).startsWith(key(a));
+  const keyA = looseKey(a);
+  const keyB = looseKey(b);
+  return keyA === keyB || keyA.startsWith(keyB) || keyB.startsWith(keyA);
+}
+
+function looseKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(et|en|s)$/u, '');
 }
 
 /** How far below a `Beslutning` heading its dated block may stand (absence lines come first in København's). */
