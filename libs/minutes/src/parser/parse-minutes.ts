@@ -208,12 +208,6 @@ function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: reado
  */
 function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly ItemSpan[]): Map<number, { index: number; value: string; line: number }> {
   const found = new Map<number, { index: number; value: string; line: number }>();
-  // Only where that is the document's habit: elsewhere a number above a heading is the item above's.
-  const after = spans.filter((span) => {
-    let next = span.bodyStart;
-    while (next < lines.length && lines[next]!.blank) next++;
-    return next < lines.length && !!readCaseNumber(lines[next]!.plain)?.whole;
-  }).length;
   spans.forEach((span, position) => {
     let index = span.headingIndex - 1;
     while (index >= 0 && lines[index]!.blank) index--;
@@ -226,6 +220,13 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
       found.set(position, { index, value: reading.value, line: lines[index]!.no });
     }
   });
+  if (found.size === 0) return found;
+  // Only where that is the document's habit: elsewhere a number above a heading is the item above's.
+  const after = spans.filter((span) => {
+    let next = span.bodyStart;
+    while (next < lines.length && lines[next]!.blank) next++;
+    return next < lines.length && !!readCaseNumber(lines[next]!.plain)?.whole;
+  }).length;
   return found.size > after ? found : new Map();
 }
 
