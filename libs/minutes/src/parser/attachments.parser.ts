@@ -1,4 +1,5 @@
 import type { ParsedAttachmentTitle } from './parsed-minutes.types.js';
+import { mayStartLike } from './line-prefilter.js';
 import type { SourceLine } from './source-line.js';
 
 /** `2 bilag, heraf 1 anbefales`, `0 bilag`, `1 bilag.` */
@@ -9,7 +10,11 @@ export interface AttachmentCount {
   recommended?: number;
 }
 
+/** How a count line starts (from its pattern): every line of a body is asked, few start so. */
+const mayBeCountLine = mayStartLike([COUNT_LINE]);
+
 export function readAttachmentCount(line: SourceLine): AttachmentCount | undefined {
+  if (!mayBeCountLine(line.unmarked)) return undefined;
   const match = COUNT_LINE.exec(line.unmarked);
   if (!match) return undefined;
   return { count: Number(match[1]), ...(match[2] === undefined ? {} : { recommended: Number(match[2]) }) };

@@ -69,13 +69,13 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
     }
     const partial = PARTIAL.exec(person.name);
     const name = partial ? person.name.slice(0, partial.index).trim() : person.name;
-    people.push({
-      name,
-      ...(person.party ? { party: person.party } : {}),
-      ...(person.role ? { role: person.role } : {}),
-      attendance: person.attendance ?? attendance,
-      ...(partial ? { partial: partial.groups!.partial!.trim() } : {}),
-    });
+    // Built field by field in the output's order, not from spreads.
+    const absent = { name } as AbsenceReading['people'][number];
+    if (person.party) absent.party = person.party;
+    if (person.role) absent.role = person.role;
+    absent.attendance = person.attendance ?? attendance;
+    if (partial) absent.partial = partial.groups!.partial!.trim();
+    people.push(absent);
   }
   return { people, unreadable };
 }
@@ -89,8 +89,12 @@ export function readAbsenceSentences(text: string): AbsenceReading['people'] {
     const attendance: Attendance = /afbud/u.test(status) ? 'apologies' : 'absent';
     const names = match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, '');
     // `<navn> forlod mødet under behandlingen af punktet`: present for part of the meeting, as written.
-    const left = /forlod/u.test(status) ? { partial: match.groups!.status!.trim() } : {};
-    people.push(...readNames(names, attendance).people.map((person) => ({ ...person, ...left })));
+    const left = /forlod/u.test(status) ? match.groups!.status!.trim() : undefined;
+    for (const person of readNames(names, attendance).people) {
+      // The reading is this call's own: the sentence's partial presence is set on it.
+      if (left !== undefined) person.partial = left;
+      people.push(person);
+    }
   }
   return people;
 }

@@ -454,15 +454,15 @@ function addAbsences(reading: AbsenceReading, line: number, into: ParsedPersonRe
 }
 
 function personReference(person: AbsenceReading['people'][number], line: number): ParsedPersonReference {
-  return {
-    name: person.name,
-    ...(person.party ? { party: person.party } : {}),
-    ...(person.role ? { role: person.role } : {}),
-    // Absent means apologies in the readings before statuses were told apart: only `absent` is written out.
-    ...(person.attendance === 'absent' ? { attendance: 'absent' as const } : {}),
-    ...(person.partial ? { partial: person.partial } : {}),
-    line,
-  };
+  // Built field by field in the output's order, not from spreads.
+  const reference = { name: person.name } as ParsedPersonReference;
+  if (person.party) reference.party = person.party;
+  if (person.role) reference.role = person.role;
+  // Absent means apologies in the readings before statuses were told apart: only `absent` is written out.
+  if (person.attendance === 'absent') reference.attendance = 'absent';
+  if (person.partial) reference.partial = person.partial;
+  reference.line = line;
+  return reference;
 }
 
 /** `Dorte Dam (C)`, `A (V), B (O)`: nothing but names with party letters. */
