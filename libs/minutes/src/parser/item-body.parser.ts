@@ -362,7 +362,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   }
 
   const knownPoints = item.recommendations.map((point) => point.point);
-  const plainHasText = plainDecision !== undefined && contentLines(plainDecision.lines).length > 0;
+  const plainHasText = plainDecision !== undefined && plainDecision.lines.some((line) => !line.blank);
   const resolved = resolveDecisionBlocks(blocks, meeting, plainHasText);
   if (resolved.current) {
     const decision = parseDecision(resolved.current.lines, knownPoints, warnings);
