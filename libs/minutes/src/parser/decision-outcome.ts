@@ -27,7 +27,14 @@ function phraseKey(text: string): string {
 
 /** Classifies the first line of a decision; pass only that line (or one point's text). */
 export function readOutcome(firstLine: string): OutcomeReading {
-  return { ...readOutcomeKnown(firstLine) };
+  // The caller's own copy, made field by field (a spread of the memo's few shapes is slow).
+  const known = readOutcomeKnown(firstLine);
+  const reading = {} as OutcomeReading;
+  if (known.outcome !== undefined) reading.outcome = known.outcome;
+  reading.postponed = known.postponed;
+  if (known.rest !== undefined) reading.rest = known.rest;
+  if (known.unrecognised) reading.unrecognised = true;
+  return reading;
 }
 
 // Decisions repeat their phrases from item to item (`Godkendt.`, `Anbefales.`): each text is read once.

@@ -42,6 +42,15 @@ interface Located extends HeadingCandidate {
   index: number;
 }
 
+/** The candidate at its line index, copied field by field (a spread gives the copies many shapes). */
+function locatedAt(candidate: HeadingCandidate, index: number): Located {
+  const located: Located = { index, title: candidate.title, style: candidate.style, strength: candidate.strength, marked: candidate.marked, closed: candidate.closed };
+  if (candidate.number !== undefined) located.number = candidate.number;
+  if (candidate.typeCode !== undefined) located.typeCode = candidate.typeCode;
+  if (candidate.titleWithCode !== undefined) located.titleWithCode = candidate.titleWithCode;
+  return located;
+}
+
 /** How `Sag nr. N` starts (from its pattern): most lines cannot be one. */
 const mayBeSagNr = mayStartLike([SAG_NR]);
 
@@ -61,10 +70,10 @@ const MAX_TITLE_CONTINUATION_LINES = 2;
  */
 export function findItemSpans(lines: readonly SourceLine[], contentsTitles: readonly string[], warnings: WarningCollector): ItemScan {
   const candidates: Located[] = [];
-  lines.forEach((line, index) => {
-    const candidate = readHeadingCandidate(line);
-    if (candidate) candidates.push({ ...candidate, index });
-  });
+  for (let index = 0; index < lines.length; index++) {
+    const candidate = readHeadingCandidate(lines[index]!);
+    if (candidate) candidates.push(locatedAt(candidate, index));
+  }
   addSagNrHeadings(lines, candidates);
   const { listEntries, contents } = findContentsRuns(lines, candidates);
   // Titles are compared again and again (contents entries, repeated headings): each is keyed once.
@@ -281,7 +290,9 @@ function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], c
   const after = nextNonBlank(lines, title + 1);
   if (after === undefined) return false;
   if (readSectionHeading(lines[after]!)?.kind === 'decision') return true;
-  return hasEvidence({ ...candidate, index: title, title: unmarkedText(lines[title]!) }, lines, context);
+  const titled = locatedAt(candidate, title);
+  titled.title = unmarkedText(lines[title]!);
+  return hasEvidence(titled, lines, context);
 }
 
 /**
