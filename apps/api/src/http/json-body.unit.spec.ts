@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
-import { bodyParserErrors } from './body-parser-errors.js';
+import { answerFrameworkError } from './framework-errors.js';
 import { fieldPath, parseBody } from './json-body.js';
 import { RequestValidationError } from './problem.js';
 
@@ -38,17 +38,18 @@ describe('parseBody', () => {
   });
 });
 
-describe('bodyParserErrors', () => {
+describe('answerFrameworkError', () => {
   it('answers a body it cannot read as problem+json and logs the refusal', () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const sent: { status?: number; type?: string; body?: any } = {};
-    const response = {
-      status: (status: number) => ((sent.status = status), response),
-      type: (type: string) => ((sent.type = type), response),
-      json: (body: unknown) => ((sent.body = body), response),
+    const reply = {
+      sent: false,
+      code: (status: number) => ((sent.status = status), reply),
+      type: (type: string) => ((sent.type = type), reply),
+      send: (body: string) => ((sent.body = JSON.parse(body)), reply),
     };
     const error = Object.assign(new Error('unsupported charset "LATIN1"'), { status: 415, type: 'charset.unsupported', expose: true });
-    bodyParserErrors(error, { method: 'POST', originalUrl: '/meetings' } as never, response as never, () => undefined);
+    answerFrameworkError(error as never, { id: 'r1', method: 'POST', url: '/meetings' } as never, reply as never);
     expect(sent).toMatchObject({ status: 415, type: 'application/problem+json', body: { status: 415, errors: [{ field: 'Content-Type' }], instance: '/meetings' } });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('charset.unsupported'));
     warn.mockRestore();
