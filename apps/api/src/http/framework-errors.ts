@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { toProblem } from './problem-details.filter.js';
+import { logRefusal, toProblem } from './problem-details.filter.js';
 
 const logger = new Logger('Router');
 
@@ -12,9 +12,8 @@ const logger = new Logger('Router');
  */
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const body = toProblem(error);
-  const log = { reqId: request.id, status: body.status, type: (error as { type?: string }).type ?? error.code, method: request.method, url: request.url, detail: body.detail };
-  if (body.status >= 500) logger.error(`request ${String(log.reqId)}: ${error instanceof Error ? error.stack : String(error)}`);
-  else logger.warn(JSON.stringify(log));
+  if (body.status >= 500) logger.error(`request ${String(request.id)}: ${error instanceof Error ? error.stack : String(error)}`);
+  else logRefusal(logger, request, error, body);
   if (reply.sent) return;
   reply
     .code(body.status)

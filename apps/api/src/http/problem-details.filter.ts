@@ -41,20 +41,26 @@ function problem(status: number, slug: string, title: string, detail: string, ex
 }
 
 /**
- * Nest's Fastify adapter hands errors from before routing (a body that cannot be read, Fastify's
- * own refusals) to the exception filters wrapped in an HttpException; the cause says what was refused.
+ * A refusal while reading the request (a body that cannot be read, Fastify's own refusals), or
+ * undefined. Nest's Fastify adapter hands some of them to the exception filters wrapped in an
+ * HttpException; the cause says what was refused.
  */
-function refusalBehind(error: unknown): BodyParserError | undefined {
-  const cause = error instanceof HttpException ? error.cause : undefined;
-  if (!(cause instanceof Error)) return undefined;
-  const refusal = cause as BodyParserError;
+export function readRefusal(error: unknown): BodyParserError | undefined {
+  const candidate = error instanceof HttpException ? error.cause : error;
+  if (!(candidate instanceof Error)) return undefined;
+  const refusal = candidate as BodyParserError;
   return typeof refusal.type === 'string' || isFastifyRefusal(refusal) ? refusal : undefined;
+}
+
+/** A refusal while reading a request, logged at warn with the request id (which ties it to the request's own log line). */
+export function logRefusal(logger: Logger, request: { id: unknown; method: string; url: string }, refusal: BodyParserError, answer: ProblemDetails): void {
+  const line = { reqId: request.id, status: answer.status, type: refusal.type ?? refusal.code, method: request.method, url: request.url, detail: answer.detail };
+  logger.warn(JSON.stringify(line));
 }
 
 /** The one place where errors become HTTP answers: application/problem+json, never a stack trace. */
 export function toProblem(error: unknown): ProblemDetails {
-  const refusal = refusalBehind(error);
-  if (refusal) return toProblem(refusal);
+  if (error instanceof HttpException && error.cause && readRefusal(error) === error.cause) return toProblem(error.cause);
   if (error instanceof RequestValidationError) {
     return problem(400, 'validation', 'The request is not valid', error.message, { errors: error.problems });
   }
@@ -129,6 +135,7 @@ export function toProblem(error: unknown): ProblemDetails {
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('ProblemDetails');
+  private readonly bodyLogger = new Logger('RequestBody');
 
   catch(error: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -137,6 +144,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const body = toProblem(error);
     // The request id (set by requestLog) ties this line to the request's own log line.
     const reqId = `request ${String(request.id)}`;
+    const refusal = body.status < 500 ? readRefusal(error) : undefined;
+    if (refusal) logRefusal(this.bodyLogger, request, refusal, body);
     if (body.status === 503) this.logger.warn(`${reqId}: ${body.title}: ${(error as Error)?.message ?? String(error)}`);
     else if (body.status >= 500) this.logger.error(`${reqId}: ${error instanceof Error ? error.stack : String(error)}`);
     if (response.sent) return;
