@@ -100,7 +100,7 @@ export async function readJson(request: IncomingMessage, limit: number): Promise
   const charset = charsetOf(request) ?? 'utf-8';
   if (!charset.startsWith('utf-') || !iconv.encodingExists(charset)) throw refused(415, 'charset.unsupported', `unsupported charset "${charset.toUpperCase()}"`);
   const bytes = (await readBody(request, limit, null)) as Buffer;
-  verifyJsonBody(request, undefined, bytes, charset);
+  verifyJsonBody(bytes, charset);
   return parseStrictJson(iconv.decode(bytes, charset));
 }
 

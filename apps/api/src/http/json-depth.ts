@@ -22,7 +22,7 @@ export class BodyRefused extends Error {
  * UTF-8 (RFC 8259): in it, the bytes of `"`, `\`, brackets and braces never occur inside a longer
  * character, so a byte scan sees the structure exactly.
  */
-export function verifyJsonBody(_request: unknown, _response: unknown, buffer: Buffer, encoding: string | null): void {
+export function verifyJsonBody(buffer: Uint8Array, encoding: string | null): void {
   if (encoding && encoding.toLowerCase().replace('-', '') !== 'utf8') {
     throw new BodyRefused(415, 'charset.unsupported', `JSON must be UTF-8, not ${encoding}`);
   }
