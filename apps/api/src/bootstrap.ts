@@ -48,9 +48,9 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       frameworkErrors: answerFrameworkError,
       // Case numbers and meeting ids are checked by the routes (a 400 naming the field); the
       // router's default of 100 characters would make a long one a 404. 16 KB is node's limit
-      // for the request line and headers together.
-      // As Express did: `/cases/` is `/cases`.
+      // for the request line and headers together. `/cases/` answers as `/cases`, as under Express.
       routerOptions: { maxParamLength: 16_384, ignoreTrailingSlash: true },
+      // For Fastify's own parsers (replaced below) and @fastify/multipart's default file size (the upload route sets 20 MB).
       bodyLimit: config.maxBodyBytes,
     });
     app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, server, tokens, clock: options.clock }), adapter, {
