@@ -1,4 +1,4 @@
-import { applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
+import { applyRecommendationTarget, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
 import { cleanBodyName } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
@@ -8,7 +8,7 @@ import { readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock, ty
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { parseDecision } from './decision.parser.js';
-import { parseEarlierTreatments } from './earlier-treatment.parser.js';
+import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
 import type {
   ParsedAttachments,
   ParsedItem,
@@ -377,8 +377,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     const decision = parseDecision(plainDecision.lines, knownPoints, warnings);
     if (decision) item.decision = decision;
   }
-  item.earlierTreatments.push(...resolved.earlier);
+  item.earlierTreatments = mergeSameMeetings([...item.earlierTreatments, ...resolved.earlier]);
   applyRoutingSteps(item, routingSteps, meeting);
+  applyRecommendationTarget(item);
 
   if (!item.decision && !sections.some((section) => section.kind === 'decision' || section.kind === 'decisionBlock')) {
     warnings.add(heading.line, 'no-decision', `Item ${heading.number ?? '?'} has no Beslutning section`);
