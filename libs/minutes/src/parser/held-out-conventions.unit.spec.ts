@@ -102,3 +102,26 @@ describe('conventions from the held-out minutes', () => {
     ]);
   });
 });
+
+describe('a document whose items cannot be told apart', () => {
+  // A docplayer transcript runs every page into one line: no line starts an item or a section.
+  const TRANSCRIPT = [
+    'Prøveudvalget REFERAT. Mødedato: Tirsdag den 6. maj 2025', '', 'Download "Prøveudvalget REFERAT 06-05-2025"', '', 'Transkript', '',
+    '1 REFERAT Prøveudvalget Mødedato: Tirsdag den 6. maj 2025 Mødested: Rådhuset', '',
+    '2 Indholdsfortegnelse 41. Vejplan 2026 42. Budget 2026 41. Vejplan 2026 Sagsnr. 25/1001 Beslutning Godkendt.',
+  ].join('\n');
+
+  it('is read as one untitled item holding all the text after the head, with a warning, not rejected', () => {
+    const parsed = rows(TRANSCRIPT);
+    expect(parsed.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2025-05-06' });
+    expect(parsed.items.map((item) => [item.number ?? null, item.title, item.line])).toEqual([[null, '', 9]]);
+    expect(parsed.warnings.map((warning) => warning.code)).toContain('item-title-missing');
+    expect(parsed.warnings.map((warning) => warning.code)).not.toContain('no-items');
+  });
+
+  it('has no items when the text after the head holds no item text (`Mødet blev aflyst.`)', () => {
+    const parsed = rows('REFERAT Prøveudvalget d. 06-05-2025\n\nMødet blev aflyst. Næste møde er den 3. juni 2025.\n');
+    expect(parsed.items).toEqual([]);
+    expect(parsed.warnings.map((warning) => warning.code)).toContain('no-items');
+  });
+});

@@ -17,7 +17,7 @@ import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
 import { cleanBodyName, sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
-import { findUntitledItemSpans } from './untitled-items.js';
+import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { WarningCollector } from './warning-collector.js';
 
 /**
@@ -45,6 +45,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
   if (scan.spans.length === 0) scan.spans.push(...findUntitledItemSpans(lines, warnings));
+  if (scan.spans.length === 0) scan.spans.push(...remainingTextAsOneItem(lines, warnings));
   const spans = scan.spans;
   const casesBefore = caseNumbersBeforeHeadings(lines, spans);
   const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
