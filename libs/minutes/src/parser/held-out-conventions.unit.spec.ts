@@ -125,3 +125,25 @@ describe('a document whose items cannot be told apart', () => {
     expect(parsed.warnings.map((warning) => warning.code)).toContain('no-items');
   });
 });
+
+describe('eDoc page furniture inside an item', () => {
+  const HEAD = 'Referat\n\nPrøveudvalget\n\ntirsdag den 6. maj 2025, kl. 16:00\n\nTilstede\n\nIb Holm - formand\n\n';
+
+  it('does not take the running head`s committee line for the deciding body when a page break splits the field', () => {
+    const text = `${HEAD}1. Vejplan 2026\nSagsnr.: 2025-10002\n\nBeslutningen træffes af\n\n\fPrøveudvalget\nReferat\nÅbent referat\nDato: 06.05.2025\nKommunalbestyrelsen\n\nPrøveudvalgets beslutning den 06.05.2025 Punkt 1\n\nAnbefales.\n`;
+    expect(rows(text).items[0]!.decidingBody).toBe('Kommunalbestyrelsen');
+  });
+
+  it('keeps the committee itself as the deciding body when the field names only it', () => {
+    const text = `${HEAD}1. Godkendelse af dagsorden\nSagsnr.: 2025-10001\n\nBeslutningen træffes af\n\nPrøveudvalget\n\nPrøveudvalgets beslutning den 06.05.2025 Punkt 1\n\nGodkendt.\n`;
+    expect(rows(text).items[0]!.decidingBody).toBe('Prøveudvalget');
+  });
+
+  it('does not read the contents` page-number column under `Lukket referat` as closed items', () => {
+    const text = `${HEAD}Indholdsfortegnelse\n\nÅbent referat\n\n1. Vejplan 2026\nLukket referat\n\n2. Køb af grund\n\n3\n4\n\n5\nSide 1\n\fPrøveudvalget\nReferat\nÅbent referat\nDato: 06.05.2025\n6\nPrøveudvalget\nReferat\nÅbent referat\nDato: 06.05.2025\nSide 2\n\n1. Vejplan 2026\nSagsnr.: 2025-10002\n\nPrøveudvalgets beslutning den 06.05.2025 Punkt 1\n\nGodkendt.\n`;
+    expect(rows(text).items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [1, 'Vejplan 2026', false],
+      [2, 'Køb af grund', true],
+    ]);
+  });
+});

@@ -194,7 +194,8 @@ function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | unde
 function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
   const numbers = new Set(items.map((item) => item.number));
   for (const entry of contents) {
-    if (!entry.closed || entry.number === undefined || numbers.has(entry.number)) continue;
+    // A bare number under `Lukket referat` is the contents' page-number column (`5` / `6`), not an item.
+    if (!entry.closed || entry.number === undefined || entry.title.length === 0 || numbers.has(entry.number)) continue;
     numbers.add(entry.number);
     warnings.add(entry.line, 'contents-only-item', `Closed item ${entry.number} is listed in the contents only; read from there`);
     const item: ParsedItem = { number: entry.number, title: entry.title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
