@@ -90,6 +90,10 @@ describe('conventions from the held-out minutes', () => {
     expect(readOutcome(text).outcome).toBe(outcome);
   });
 
+  it('reads `Forslaget blev oversendt til behandling i Teknisk Udvalg.` as routing: a known outcome of its own kind', () => {
+    expect(readOutcome('Forslaget blev oversendt til behandling i Teknisk Udvalg.')).toEqual({ outcome: 'other', postponed: false, rest: 'til behandling i Teknisk Udvalg.' });
+  });
+
   it('merges one earlier meeting read from its decision block and from `Tidligere behandling` into one treatment', () => {
     const merged = mergeSameMeetings([
       { body: 'Økonomiudvalget', date: '2025-01-14', itemNumbers: [], text: 'Økonomiudvalget 14.01.2025.', foundIn: 'tidligere-behandling', line: 30 },

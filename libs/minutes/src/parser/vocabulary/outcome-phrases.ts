@@ -30,7 +30,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:udgår|udgik|trukket|trækkes|taget\\s+af\\s+dagsordenen)`, 'u'), 'withdrawn'],
   [/^.{3,160}?\s(?:bemærker|afgiver\s+(?:følgende\s+)?(?:høringssvar|bemærkninger))\b/u, 'commented'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure.
-  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|henvises\\s+til|oversendes)`, 'u'), 'other'],
+  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|henvises\\s+til|henvist\\s+til|oversendes|oversendt)`, 'u'), 'other'],
 ];
 
 export const POSTPONED_PHRASE = new RegExp(`^(?:${SUBJECT}(?:udsættes|udsat|udskudt|udskydes|genoptages|behandles\\s+på\\s+(?:et\\s+)?(?:senere|næste)\\s+møde)|.{3,120}?\\s(?:udsatte|besluttede\\s+at\\s+udsætte|ønskede\\s+at\\s+udsætte))`, 'u');
