@@ -151,3 +151,15 @@ describe('eDoc page furniture inside an item', () => {
     ]);
   });
 });
+
+describe('a meeting named only in its items', () => {
+  it('reads committee and date from the first item`s agenda approval (`... dagsorden for ØU den 7. maj 2025`)', () => {
+    const text = 'Referat\n  • 51. Dagsorden - Godkendelse\n    Resume\n    Godkendelse af dagsorden for ØU den 7. maj 2025.\n    Beslutning\n    Godkendt.\n  • 52. Budget 2026 - Godkendelse\n    Beslutning\n    Anbefales.\n';
+    expect(rows(text).meeting).toMatchObject({ body: 'ØU', date: '2025-05-07' });
+  });
+
+  it('reads the committee of a København item page from the body its recommendation addresses', () => {
+    const text = 'Mødedato: 06.05.2025, kl. 15:00\nMødested: Rådhuset\n\nBudget 2026\n\nSe alle bilag\n\nIndstilling\n\nØkonomiforvaltningen indstiller, at Økonomiudvalget over for Borgerrepræsentationen anbefaler,\n\n1. at budgettet vedtages.\n\nBeslutning\n\nDagsordenspunkt 3: Budget 2026\n\nAnbefalet.\n';
+    expect(rows(text).meeting).toMatchObject({ body: 'Økonomiudvalget', date: '2025-05-06' });
+  });
+});

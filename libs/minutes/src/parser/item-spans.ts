@@ -77,7 +77,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   // Acadre's contents keep the page number on the entry's line (`121. Underskriftsside 5`).
   for (const entry of contents) if (/\s\d{1,3}$/u.test(entry.title)) titles.add(titleKey(entry.title.replace(/\s+\d{1,3}$/u, '')));
   const usable = candidates.filter((candidate) => !listEntries.has(candidate.index));
-  const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && looksLikeTitle(candidate.title)).length;
+  const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && candidate.style !== 'page-title' && looksLikeTitle(candidate.title)).length;
   const weakAllowed = strongItems < 2;
 
   const spans: ItemSpan[] = [];
@@ -364,18 +364,23 @@ const PAGE_TITLE_LOOKBACK = 400;
  * in the decision's `Dagsordenspunkt 2: Parkeringsnormer ...`: the page's title line opens the item, numbered so.
  */
 function addPageTitleHeadings(lines: readonly SourceLine[], candidates: Located[]): void {
+  // Where the previous item's decision (its `Dagsordenspunkt` line) stands: this item's page comes after it.
+  let pageFrom = 0;
   for (let position = 0; position < candidates.length; position++) {
     const candidate = candidates[position]!;
-    if (candidate.style !== 'dagsordenspunkt' || candidate.number === undefined || candidate.title.length === 0) continue;
-    const previous = candidates[position - 1];
-    // Already opened by a numbered heading on its page (`2. Titel`).
-    if (previous?.number === candidate.number) continue;
+    if (candidate.style !== 'dagsordenspunkt') continue;
+    const from = Math.max(pageFrom, candidate.index - PAGE_TITLE_LOOKBACK);
+    pageFrom = candidate.index + 1;
+    if (candidate.number === undefined || candidate.title.length === 0) continue;
     const key = titleKey(candidate.title);
-    const from = Math.max(previous ? previous.index + 1 : 0, candidate.index - PAGE_TITLE_LOOKBACK);
+    // Already opened by a numbered heading on its page (`2. Titel`; not a numbered list's `2. Tarik Sahin (A)`).
+    if (candidates.some((other) => other.index >= from && other.index < candidate.index && other.number === candidate.number && titleKey(other.title) === key)) continue;
     for (let index = from; index < candidate.index; index++) {
       const line = lines[index]!;
       if (line.blank || line.plain.length !== candidate.title.length || titleKey(line.plain) !== key) continue;
-      candidates.splice(position, 0, { ...candidate, index });
+      // Its own style: not a contents entry that comes back as the `Dagsordenspunkt` line below it.
+      const at = candidates.findIndex((other) => other.index > index);
+      candidates.splice(at, 0, { ...candidate, index, style: 'page-title' });
       position++;
       break;
     }

@@ -18,6 +18,7 @@ import { readCaseNumber } from './case-number.js';
 import { cleanBodyName, sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
+import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { WarningCollector } from './warning-collector.js';
 
 /**
@@ -75,6 +76,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   ]);
   const blockBodies = items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : []));
   if (!head.meeting.body && head.meeting.date) readBodyFromRouting(head.meeting, items);
+  if (!head.meeting.body || !head.meeting.date) readMeetingFromAgendaApproval(head.meeting, items);
+  if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
   completeMeeting(head.meeting, furniture, blockBodies, sourceUrl, bodiesInText, warnings);
 

@@ -46,3 +46,15 @@ export const TITLE_LINES: readonly RegExp[] = [
  */
 export const BODY_AND_DATE_LINE =
   /^(?<body>\p{L}.*?)\s*[-–,]?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
+
+/**
+ * The first item's agenda approval names the meeting where the head does not: `Godkendelse af dagsorden for ØU den
+ * 7. december 2021`, `Dagsordenen til mødet i Byrådet den ...`.
+ */
+export const AGENDA_APPROVAL_MEETING = new RegExp(
+  String.raw`\bdagsorden(?:en)?\s+(?:for|til)\s+(?:mødet\s+i\s+)?(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})`,
+  'u',
+);
+
+/** København's recommendation addresses the body that decides at the meeting: `<forvaltning> indstiller, at Økonomiudvalget ...`. */
+export const RECOMMENDATION_ADDRESSEE = new RegExp(String.raw`\bindstiller\s*,?\s+at\s+(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?${BODY_WORD})(?=[\s,])`, 'u');
