@@ -58,17 +58,39 @@ export function splitSourceLines(source: string): SourceLine[] {
   // only where a lone CR stands.
   const crlf = source.includes('\r');
   const raws = crlf && LONE_CR.test(source) ? source.split(/\r\n|\r|\n/) : source.split('\n');
+  const traits = traitsOf(source);
   const lines: SourceLine[] = new Array(raws.length);
   for (let index = 0; index < raws.length; index++) {
     const raw = raws[index]!;
-    lines[index] = toSourceLine(crlf && raw.endsWith('\r') ? raw.slice(0, -1) : raw, index + 1);
+    lines[index] = toSourceLine(crlf && raw.endsWith('\r') ? raw.slice(0, -1) : raw, index + 1, traits);
   }
   return lines;
 }
 
-export function toSourceLine(raw: string, no: number): SourceLine {
-  const pageBreak = raw.includes('\f');
-  return readSourceLine(pageBreak ? raw.replace(FORM_FEED, '') : raw, no, pageBreak);
+/**
+ * What a text holds anywhere, asked once of the whole text: a line of a text that holds no form feed, odd space,
+ * tab or bold marker is not tested for them (most texts hold few of these, many none).
+ */
+export interface TextTraits {
+  formFeed: boolean;
+  oddSpaces: boolean;
+  tab: boolean;
+  markers: boolean;
+}
+
+/** Traits of a text not asked: every line is tested for everything. */
+const ANY_TEXT: TextTraits = { formFeed: true, oddSpaces: true, tab: true, markers: true };
+
+export function traitsOf(text: string): TextTraits {
+  const formFeed = text.includes('\f');
+  const oddSpaces = ODD_OR_ZERO_WIDTH.test(text);
+  // A marker can also appear where a form feed or a zero-width character between its halves is removed.
+  return { formFeed, oddSpaces, tab: text.includes('\t'), markers: formFeed || oddSpaces || text.includes('**') || text.includes('__') };
+}
+
+export function toSourceLine(raw: string, no: number, traits: TextTraits = ANY_TEXT): SourceLine {
+  const pageBreak = traits.formFeed && raw.includes('\f');
+  return readSourceLine(pageBreak ? raw.replace(FORM_FEED, '') : raw, no, pageBreak, traits);
 }
 
 /** A line made from text that is already normalised (a piece of a split line, a joined heading). */
@@ -81,11 +103,11 @@ export function withPageBreak(line: SourceLine): SourceLine {
   return { no: line.no, raw: line.raw, text: line.text, plain: line.plain, headingLevel: line.headingLevel, bold: line.bold, blank: line.blank, pageBreak: true, unmarked: line.unmarked, sectionReading: undefined, headingReading: undefined };
 }
 
-function readSourceLine(raw: string, no: number, pageBreak: boolean): SourceLine {
+function readSourceLine(raw: string, no: number, pageBreak: boolean, traits: TextTraits): SourceLine {
   // A tab reads as a space (`raw` keeps it: contents lists put their page numbers after one).
-  const spaced = normaliseSpacing(raw);
+  const spaced = traits.oddSpaces ? normaliseSpacing(raw) : raw;
   // `trim` removes what `\s` matches; tabs inside the line read as one space.
-  const text = (spaced.includes('\t') ? spaced.replace(/\t+/g, ' ') : spaced).trim();
+  const text = (traits.tab && spaced.includes('\t') ? spaced.replace(/\t+/g, ' ') : spaced).trim();
   if (text.length === 0) return { no, raw, text, plain: text, headingLevel: 0, bold: false, blank: true, pageBreak, unmarked: text, sectionReading: undefined, headingReading: undefined };
   let rest = text;
   let headingLevel = 0;
@@ -96,7 +118,7 @@ function readSourceLine(raw: string, no: number, pageBreak: boolean): SourceLine
   }
   let bold = false;
   // Cheap test first: most lines have no bold markers at all.
-  if (!rest.includes('**') && !rest.includes('__')) {
+  if (!traits.markers || (!rest.includes('**') && !rest.includes('__'))) {
     const plain = headingLevel > 0 ? rest.trim() : rest;
     return { no, raw, text, plain, headingLevel, bold, blank: false, pageBreak, unmarked: plain, sectionReading: undefined, headingReading: undefined };
   }

@@ -38,4 +38,13 @@ describe('source lines', () => {
     const plain = 'Byrådet den 3. maj';
     expect(collapseSpaces(plain)).toBe(plain);
   });
+
+  it('reads a line the same whether the other lines of its text hold odd spaces, tabs, form feeds and markers or not', () => {
+    const lines = ['**Beslutning**', 'Side\t3', '\u00a0Godkendt.\u00a0', 'Punkt\f 4', '*\u200b*Bilag*\f*', 'Referat'];
+    const together = splitSourceLines(lines.join('\n'));
+    lines.forEach((line, index) => expect(together[index]).toEqual({ ...splitSourceLines(line)[0]!, no: index + 1 }));
+    // Markers joined where a zero-width character or a form feed stood between their halves.
+    expect(splitSourceLines('*\u200b*Bilag*\f*')[0]).toMatchObject({ bold: true, plain: 'Bilag', pageBreak: true });
+    expect(splitSourceLines('Side\t3\nx')[0]!.text).toBe('Side 3');
+  });
 });

@@ -28,6 +28,9 @@ type Dropped = (NoiseKind | undefined)[];
 
 /** How far around a page marker (counter, form feed) page headers and footers reach, in non-blank lines. */
 const PAGE_WINDOW = 5;
+/** A line's offset from its page break as a slot of its own (offsets run from -PAGE_WINDOW to 2 * PAGE_WINDOW). */
+const OFFSET_SHIFT = PAGE_WINDOW + 1;
+const OFFSET_SLOTS = 4 * PAGE_WINDOW;
 const HAS_DATE = new RegExp(DATE_SOURCE, 'iu');
 const BARE_NUMBER = /^\d{1,3}$/u;
 /** Contents lists without dot leaders are read only near the top, where contents stand. */
@@ -186,32 +189,51 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   if (breaks.length < 2) return;
   const counted = markers.filter((marker) => dropped[marker] === 'page-counter').length >= 2;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
-  const keys: string[] = new Array(input.length);
-  const keyAt = (index: number): string => (keys[index] ??= furnitureKey(input[index]!.text));
-  const atOffset = new Map<string, Map<number, Set<number>>>();
-  const occurrences = new Map<string, Set<number>>();
+  // Texts are compared by their page key (`furnitureKey`), each key numbered once: the counts are kept in
+  // flat arrays by that number, the lines seen at an offset in one set of numbers (line and offset).
+  const keyIds = new Int32Array(input.length).fill(-1);
+  const idByKey = new Map<string, number>();
+  const keyById: string[] = [];
+  const keyIdAt = (index: number): number => {
+    let id = keyIds[index]!;
+    if (id < 0) {
+      const key = furnitureKey(input[index]!.text);
+      id = idByKey.get(key) ?? -1;
+      if (id < 0) {
+        id = keyById.length;
+        idByKey.set(key, id);
+        keyById.push(key);
+      }
+      keyIds[index] = id;
+    }
+    return id;
+  };
+  // Per key: lines at its most frequent offset (`occurrences`), lines near any break (`anywhere`).
+  const occurrences: number[] = [];
+  const anywhere: number[] = [];
+  const perOffset = new Map<number, number>();
+  const seenAtOffset = new Set<number>();
+  const nearABreak = new Uint8Array(input.length);
   for (const marker of breaks) {
     const around = nonBlankAround(input, marker, PAGE_WINDOW);
-    const center = around.filter((index) => index < marker).length;
-    around.forEach((index, position) => {
-      const key = keyAt(index);
-      const offset = position - center;
-      if (!atOffset.has(key)) atOffset.set(key, new Map());
-      const byOffset = atOffset.get(key)!;
-      if (!byOffset.has(offset)) byOffset.set(offset, new Set());
-      byOffset.get(offset)!.add(index);
-    });
-  }
-  const anywhere = new Map<string, number>();
-  for (const [key, byOffset] of atOffset) {
-    let best: Set<number> | undefined;
-    const all = new Set<number>();
-    for (const indexes of byOffset.values()) {
-      if (!best || indexes.size > best.size) best = indexes;
-      for (const index of indexes) all.add(index);
+    let center = 0;
+    while (center < around.length && around[center]! < marker) center++;
+    for (let position = 0; position < around.length; position++) {
+      const index = around[position]!;
+      const id = keyIdAt(index);
+      // Offsets run from -PAGE_WINDOW to PAGE_WINDOW * 2 (the lines before a break are listed nearest first).
+      const slot = position - center + OFFSET_SHIFT;
+      if (!seenAtOffset.has(index * OFFSET_SLOTS + slot)) {
+        seenAtOffset.add(index * OFFSET_SLOTS + slot);
+        const count = (perOffset.get(id * OFFSET_SLOTS + slot) ?? 0) + 1;
+        perOffset.set(id * OFFSET_SLOTS + slot, count);
+        if (count > (occurrences[id] ?? 0)) occurrences[id] = count;
+      }
+      if (nearABreak[index] === 0) {
+        nearABreak[index] = 1;
+        anywhere[id] = (anywhere[id] ?? 0) + 1;
+      }
     }
-    occurrences.set(key, best!);
-    anywhere.set(key, all.size);
   }
   // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
   // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
@@ -219,20 +241,22 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // How often a key stands in the whole text is asked only for keys near enough breaks (`anywhere`, which is at
   // least what `recurringOnce` calls near): the page heads, a handful. A line whose first letter starts none
   // of them cannot have one of them as its key, and is not keyed at all.
-  const everywhere = new Map<string, number>();
-  for (const [key, count] of anywhere) if (count >= needed) everywhere.set(key, 0);
-  const firstLetters = new Set([...everywhere.keys()].map((key) => key.charAt(0)));
+  const everywhere: number[] = [];
+  const firstLetters = new Set<string>();
+  anywhere.forEach((count, id) => {
+    if (count < needed) return;
+    everywhere[id] = 0;
+    firstLetters.add(keyById[id]!.charAt(0));
+  });
   if (firstLetters.size > 0) {
     for (let index = 0; index < input.length; index++) {
       const line = input[index]!;
       if (line.blank || !firstLetters.has(line.text.charAt(0).toLowerCase().charAt(0))) continue;
-      const key = keyAt(index);
-      const count = everywhere.get(key);
-      if (count !== undefined) everywhere.set(key, count + 1);
+      const id = keyIdAt(index);
+      const count = everywhere[id];
+      if (count !== undefined) everywhere[id] = count + 1;
     }
   }
-  // A key whose own lines the first letters missed (one that starts with an astral character) stays uncounted.
-  for (const [key, count] of everywhere) if (count === 0) everywhere.delete(key);
   // Whether each line recurs (0: not asked yet, 1: yes, 2: no), asked only of lines near a marker.
   const known = new Uint8Array(input.length);
   const recurring = (index: number): boolean => {
@@ -241,14 +265,16 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   };
   const recurringOnce = (index: number): boolean => {
     const text = input[index]!.text;
-    const key = keyAt(index);
+    const id = keyIdAt(index);
     const headWords = FURNITURE_WORDS.test(text);
     // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
     if (!counted && !headWords) return false;
     // The same place on every page; or anywhere near the breaks for text that reads as a page head (`Referat
     // For <udvalg>`, a date), since a page's head and foot shift when a break falls elsewhere.
-    const near = Math.max(occurrences.get(key)?.size ?? 0, headWords ? anywhere.get(key) ?? 0 : 0);
-    return near >= needed && near + 1 >= everywhere.get(key)! && !isContentCached(text);
+    const near = Math.max(occurrences[id] ?? 0, headWords ? anywhere[id] ?? 0 : 0);
+    // A key whose own lines the first letters missed (one that starts with an astral character) is uncounted.
+    const total = everywhere[id] ?? 0;
+    return near >= needed && total > 0 && near + 1 >= total && !isContentCached(text);
   };
   // Headers and footers touch their page break: walk out from each marker while the lines recur.
   for (const marker of markers) {
