@@ -6,6 +6,7 @@ import { mayStartLike } from '../line-prefilter.js';
 import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { readOutcome } from '../decision-outcome.js';
+import { memoByText } from '../text-memo.js';
 
 export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers';
 
@@ -324,13 +325,17 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
 }
 
 function isHeadLike(text: string): boolean {
-  if (text.length > 140 || !HAS_DATE.test(text)) return false;
+  return text.length <= 140 && HAS_DATE.test(text) && isDatedHeadLike(text);
+}
+
+/** Dated lines recur (a decision block's heading in every item): each text is read once per process. */
+const isDatedHeadLike = memoByText((text: string): boolean => {
   if (isDecisionBlockHeading(text) || EARLIER_TREATMENT_LINE.test(text)) return false;
   if (/^(?:mødedato|dato|mødetidspunkt|tidspunkt)\s*:/iu.test(text)) return true;
   if (TITLE_LINES.some((pattern) => pattern.test(text))) return true;
   const bodyDate = BODY_AND_DATE_LINE.exec(text);
   return !!bodyDate && /(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|rådet)$/iu.test(bodyDate.groups!.body!.trim()) && !/\bkl\b|\bpkt\b/iu.test(bodyDate.groups!.rest!);
-}
+});
 
 /** Every decision-block heading ends as `DECISION_BLOCK_ENDING` says: one test before the five patterns. */
 function isDecisionBlockHeading(text: string): boolean {
