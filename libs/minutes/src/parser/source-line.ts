@@ -51,20 +51,35 @@ export function normaliseSpacing(text: string): string {
  * Splits on CRLF, LF and lone CR, so line numbers match what an editor shows for any of those endings.
  * A form feed (page break) is removed from the text and remembered on its line.
  */
-const LONE_CR = /\r(?!\n)/u;
-
 export function splitSourceLines(source: string): SourceLine[] {
   // Texts end their lines with LF or CRLF: a plain split on LF then (a CR before it dropped), the pattern
   // only where a lone CR stands.
   const crlf = source.includes('\r');
-  const raws = crlf && LONE_CR.test(source) ? source.split(/\r\n|\r|\n/) : source.split('\n');
+  const lineBreak = crlf && hasLoneCr(source) ? /\r\n|\r|\n/ : '\n';
+  const raws = source.split(lineBreak);
   const traits = traitsOf(source);
+  // Odd spaces and zero-width characters are replaced in the whole text at once: they are never line breaks,
+  // so its lines stand where the raw lines do (and the replacements, one character each, commute with the
+  // removal of form feeds and CRs).
+  const spacedLines = traits.oddSpaces ? source.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').split(lineBreak) : raws;
   const lines: SourceLine[] = new Array(raws.length);
   for (let index = 0; index < raws.length; index++) {
-    const raw = raws[index]!;
-    lines[index] = toSourceLine(crlf && raw.endsWith('\r') ? raw.slice(0, -1) : raw, index + 1, traits);
+    let raw = raws[index]!;
+    let spaced = spacedLines[index]!;
+    if (crlf && raw.endsWith('\r')) {
+      raw = raw.slice(0, -1);
+      spaced = spacedLines === raws ? raw : spaced.slice(0, -1);
+    }
+    const pageBreak = traits.formFeed && raw.includes('\f');
+    lines[index] = pageBreak ? readSourceLine(raw.replace(FORM_FEED, ''), spaced.replace(FORM_FEED, ''), index + 1, true, traits) : readSourceLine(raw, spaced, index + 1, false, traits);
   }
   return lines;
+}
+
+/** A CR that does not end a CRLF, found without a pattern (a look-ahead over the whole text costs a scan per CR). */
+function hasLoneCr(source: string): boolean {
+  for (let at = source.indexOf('\r'); at >= 0; at = source.indexOf('\r', at + 1)) if (source.charCodeAt(at + 1) !== 0x0a) return true;
+  return false;
 }
 
 /**
@@ -85,12 +100,18 @@ export function traitsOf(text: string): TextTraits {
   const formFeed = text.includes('\f');
   const oddSpaces = ODD_OR_ZERO_WIDTH.test(text);
   // A marker can also appear where a form feed or a zero-width character between its halves is removed.
-  return { formFeed, oddSpaces, tab: text.includes('\t'), markers: formFeed || oddSpaces || text.includes('**') || text.includes('__') };
+  const markers = formFeed || oddSpaces ? hasMarkers(text.replace(ZERO_WIDTH, '').replace(FORM_FEED, '')) : hasMarkers(text);
+  return { formFeed, oddSpaces, tab: text.includes('\t'), markers };
+}
+
+function hasMarkers(text: string): boolean {
+  return text.includes('**') || text.includes('__');
 }
 
 export function toSourceLine(raw: string, no: number, traits: TextTraits = ANY_TEXT): SourceLine {
   const pageBreak = traits.formFeed && raw.includes('\f');
-  return readSourceLine(pageBreak ? raw.replace(FORM_FEED, '') : raw, no, pageBreak, traits);
+  const written = pageBreak ? raw.replace(FORM_FEED, '') : raw;
+  return readSourceLine(written, traits.oddSpaces ? normaliseSpacing(written) : written, no, pageBreak, traits);
 }
 
 /** A line made from text that is already normalised (a piece of a split line, a joined heading). */
@@ -103,9 +124,9 @@ export function withPageBreak(line: SourceLine): SourceLine {
   return { no: line.no, raw: line.raw, text: line.text, plain: line.plain, headingLevel: line.headingLevel, bold: line.bold, blank: line.blank, pageBreak: true, unmarked: line.unmarked, sectionReading: undefined, headingReading: undefined };
 }
 
-function readSourceLine(raw: string, no: number, pageBreak: boolean, traits: TextTraits): SourceLine {
+/** `spaced` is `raw` with its spacing normalised (`normaliseSpacing`). */
+function readSourceLine(raw: string, spaced: string, no: number, pageBreak: boolean, traits: TextTraits): SourceLine {
   // A tab reads as a space (`raw` keeps it: contents lists put their page numbers after one).
-  const spaced = traits.oddSpaces ? normaliseSpacing(raw) : raw;
   // `trim` removes what `\s` matches; tabs inside the line read as one space.
   const text = (traits.tab && spaced.includes('\t') ? spaced.replace(/\t+/g, ' ') : spaced).trim();
   if (text.length === 0) return { no, raw, text, plain: text, headingLevel: 0, bold: false, blank: true, pageBreak, unmarked: text, sectionReading: undefined, headingReading: undefined };

@@ -5,7 +5,8 @@ describe('source lines', () => {
     const lf = splitSourceLines('a\nb\n\nc');
     const crlf = splitSourceLines('a\r\nb\r\n\r\nc');
     const cr = splitSourceLines('a\rb\r\rc');
-    for (const lines of [lf, crlf, cr]) {
+    const mixed = splitSourceLines('a\r\nb\r\r\nc');
+    for (const lines of [lf, crlf, cr, mixed]) {
       expect(lines.map((line) => [line.no, line.text, line.blank])).toEqual([
         [1, 'a', false],
         [2, 'b', false],

@@ -49,8 +49,14 @@ const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
 
 function splitPieces(text: string): string[] {
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
+  const lowerThenDigit = LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
-  if (!runTogether && !text.startsWith('Beslutning ') && !text.includes('stem') && !LOWER_THEN_DIGIT.test(text) && !GLUED_LABELS.test(text)) return [text];
+  if (!runTogether && !text.startsWith('Beslutning ') && !text.includes('stem') && !GLUED_LABELS.test(text)) {
+    if (!lowerThenDigit) return [text];
+    // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.
+    const at = GLUED_HEADING.exec(text);
+    return at && at.index > 0 ? trimmedPieces([text.slice(0, at.index), text.slice(at.index)]) : [text];
+  }
   let pieces = [text];
   if (runTogether) {
     const cuts = text.split(RUN_TOGETHER_CUT);
@@ -61,11 +67,15 @@ function splitPieces(text: string): string[] {
   // Cheap tests first: most lines hold none of these.
   pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined) ?? [piece]);
   if (text.includes('stemte') || text.includes('stemme')) pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
-  if (!LOWER_THEN_DIGIT.test(text)) return pieces.map((piece) => piece.trim()).filter((piece) => piece.length > 0);
+  if (!lowerThenDigit) return trimmedPieces(pieces);
   pieces = pieces.flatMap((piece) => {
     const at = GLUED_HEADING.exec(piece);
     return at && at.index > 0 ? [piece.slice(0, at.index), piece.slice(at.index)] : [piece];
   });
+  return trimmedPieces(pieces);
+}
+
+function trimmedPieces(pieces: string[]): string[] {
   return pieces.map((piece) => piece.trim()).filter((piece) => piece.length > 0);
 }
 
