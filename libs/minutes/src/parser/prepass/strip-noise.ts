@@ -267,6 +267,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const recurringOnce = (index: number): boolean => {
     const text = input[index]!.text;
     const id = keyIdAt(index);
+    // Not near enough breaks whichever way it is counted: the page-head words need not be looked for.
+    if (Math.max(occurrences[id] ?? 0, anywhere[id] ?? 0) < needed) return false;
     const headWords = FURNITURE_WORDS.test(text);
     // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
     if (!counted && !headWords) return false;
