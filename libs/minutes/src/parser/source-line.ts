@@ -171,12 +171,14 @@ export function blockText(lines: readonly SourceLine[]): string {
   let end = lines.length;
   while (start < end && lines[start]!.blank) start++;
   while (end > start && lines[end - 1]!.blank) end--;
-  return lines
-    .slice(start, end)
-    // `trimEnd` removes exactly what `\s` matches.
-    .map((line) => line.raw.trimEnd())
-    .join('\n')
-    .trim();
+  if (start === end) return '';
+  // A line that is not blank holds more than white space: the block's own white space at its start is the first
+  // line's (`trim` and `trimEnd` remove exactly what `\s` matches).
+  if (end - start === 1) return lines[start]!.raw.trim();
+  const parts: string[] = new Array(end - start);
+  parts[0] = lines[start]!.raw.trim();
+  for (let index = start + 1; index < end; index++) parts[index - start] = lines[index]!.raw.trimEnd();
+  return parts.join('\n');
 }
 
 /** Non-blank lines of a block. */

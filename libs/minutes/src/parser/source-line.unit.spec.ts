@@ -1,4 +1,4 @@
-import { collapseSpaces, splitSourceLines, textLine, withPageBreak } from './source-line.js';
+import { blockText, collapseSpaces, splitSourceLines, textLine, withPageBreak } from './source-line.js';
 
 describe('source lines', () => {
   it('splits on LF, CRLF and lone CR alike, numbering lines as an editor does', () => {
@@ -47,5 +47,13 @@ describe('source lines', () => {
     // Markers joined where a zero-width character or a form feed stood between their halves.
     expect(splitSourceLines('*\u200b*Bilag*\f*')[0]).toMatchObject({ bold: true, plain: 'Bilag', pageBreak: true });
     expect(splitSourceLines('Side\t3\nx')[0]!.text).toBe('Side 3');
+  });
+
+  it('joins a block as written, without the blank lines around it or white space at its ends', () => {
+    const block = (text: string) => blockText(splitSourceLines(text));
+    expect(block('\n  \n  Godkendt.  \n\n')).toBe('Godkendt.');
+    expect(block('\n\t Indstilling:\t\n  at sagen godkendes  \n\n\u00a0\n   - og at\n \n')).toBe('Indstilling:\n  at sagen godkendes\n\n\n   - og at');
+    expect(block('\n \n')).toBe('');
+    expect(block('')).toBe('');
   });
 });
