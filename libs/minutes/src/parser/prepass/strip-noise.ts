@@ -213,7 +213,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const occurrences: number[] = [];
   const anywhere: number[] = [];
   const perOffset = new Map<number, number>();
-  const seenAtOffset = new Set<number>();
+  const seenAtOffset = new Uint8Array(input.length * OFFSET_SLOTS);
   const nearABreak = new Uint8Array(input.length);
   for (const marker of breaks) {
     const around = nonBlankAround(input, marker, PAGE_WINDOW);
@@ -224,8 +224,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
       const id = keyIdAt(index);
       // Offsets run from -PAGE_WINDOW to PAGE_WINDOW * 2 (the lines before a break are listed nearest first).
       const slot = position - center + OFFSET_SHIFT;
-      if (!seenAtOffset.has(index * OFFSET_SLOTS + slot)) {
-        seenAtOffset.add(index * OFFSET_SLOTS + slot);
+      if (seenAtOffset[index * OFFSET_SLOTS + slot] === 0) {
+        seenAtOffset[index * OFFSET_SLOTS + slot] = 1;
         const count = (perOffset.get(id * OFFSET_SLOTS + slot) ?? 0) + 1;
         perOffset.set(id * OFFSET_SLOTS + slot, count);
         if (count > (occurrences[id] ?? 0)) occurrences[id] = count;
@@ -372,7 +372,11 @@ function isContent(text: string): boolean {
   return !readOutcome(text).unrecognised;
 }
 
+/** What `furnitureKey` changes besides the case (a superset: `ſide` passes too); most lines hold none of it. */
+const KEY_CHANGES = /\s\s|[^\S ]|side|page/iu;
+
 function furnitureKey(text: string): string {
+  if (!KEY_CHANGES.test(text)) return text.toLowerCase();
   // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
   const key = collapseSpaces(text).toLowerCase();
   return /side|page/u.test(key) ? key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #') : key;
