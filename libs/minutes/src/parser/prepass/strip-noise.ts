@@ -33,7 +33,6 @@ const PAGE_WINDOW = 5;
 const OFFSET_SHIFT = PAGE_WINDOW + 1;
 const OFFSET_SLOTS = 4 * PAGE_WINDOW;
 const HAS_DATE = new RegExp(DATE_SOURCE, 'iu');
-const BARE_NUMBER = /^\d{1,3}$/u;
 /** Contents lists without dot leaders are read only near the top, where contents stand. */
 const CONTENTS_REACH = 200;
 const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
@@ -150,7 +149,9 @@ function isWordCharacter(code: number): boolean {
 /** A contents line ends in a page number or dot leaders (what `(?:\d|\.{4}|…)$` matches), told from its end. */
 function mayEndContentsLine(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return (last >= 0x30 && last <= 0x39) || last === 0x2026 || text.endsWith('....') || SHORT_LEADERS_PAGE.test(text);
+  if ((last >= 0x30 && last <= 0x39) || last === 0x2026 || text.endsWith('....')) return true;
+  // Short leaders end in a page number (a digit, handled above) or a Roman one.
+  return (last === 0x69 /* i */ || last === 0x76 /* v */ || last === 0x78 /* x */ || last === 0x6c) /* l */ && SHORT_LEADERS_PAGE.test(text);
 }
 
 /** `3/12` is a page count only when it could be one (`25/2240` is a case number). */
@@ -168,10 +169,20 @@ function dropPageNumberRuns(input: readonly SourceLine[], dropped: Dropped): voi
   };
   input.forEach((line, index) => {
     if (line.blank || dropped[index] !== undefined) return;
-    if (BARE_NUMBER.test(line.text)) run.push(index);
+    if (isBareNumber(line.text)) run.push(index);
     else flush();
   });
   flush();
+}
+
+/** One to three digits and nothing else (what `^\d{1,3}$` matches), told without a pattern. */
+function isBareNumber(text: string): boolean {
+  if (text.length === 0 || text.length > 3) return false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /**
