@@ -51,7 +51,7 @@ function splitPieces(text: string): string[] {
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
   const lowerThenDigit = LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
-  const votes = text.includes('stemte') || text.includes('stemme');
+  const votes = text.includes('stem') && (text.includes('stemte') || text.includes('stemme'));
   if (!runTogether && !votes && !text.startsWith('Beslutning ') && !GLUED_LABELS.test(text)) {
     if (!lowerThenDigit) return [text];
     // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.
@@ -66,7 +66,8 @@ function splitPieces(text: string): string[] {
     }
   }
   // Cheap tests first: most lines hold none of these.
-  pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined) ?? [piece]);
+  const gluedLabel = (piece: string) => splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined);
+  pieces = pieces.length === 1 ? gluedLabel(text) ?? pieces : pieces.flatMap((piece) => gluedLabel(piece) ?? [piece]);
   if (votes) pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
   if (!lowerThenDigit) return trimmedPieces(pieces);
   pieces = pieces.flatMap((piece) => {
