@@ -25,24 +25,23 @@ const GLUED_HEADING = /(?<=\p{Ll}|\s(?:19|20)\d{2})(?=\d{1,3}\.\s+\p{Lu})/u;
  * (`BeslutningGodkendt.`), a heading glued to the text before it, and whole items run together on one line.
  * The pieces keep the line number of the line they came from.
  */
-export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (const line of lines) {
-    if (line.blank) {
-      out.push(line);
+export function unglueLines(lines: readonly SourceLine[]): readonly SourceLine[] {
+  // Copied from the first line that is split on; a text with nothing glued is passed on as it came.
+  let out: SourceLine[] | undefined;
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    const pieces = line.blank ? undefined : splitPieces(line.plain);
+    if (pieces === undefined || pieces.length === 1) {
+      out?.push(line);
       continue;
     }
-    const pieces = splitPieces(line.plain);
-    if (pieces.length === 1) {
-      out.push(line);
-      continue;
-    }
+    out ??= lines.slice(0, at);
     for (const [index, piece] of pieces.entries()) {
       const sub = toSourceLine(piece, line.no);
       out.push(index === 0 && line.pageBreak ? withPageBreak(sub) : sub);
     }
   }
-  return out;
+  return out ?? lines;
 }
 
 const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
