@@ -151,7 +151,8 @@ function mayEndContentsLine(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if ((last >= 0x30 && last <= 0x39) || last === 0x2026 || text.endsWith('....')) return true;
   // Short leaders end in a page number (a digit, handled above) or a Roman one.
-  return (last === 0x69 /* i */ || last === 0x76 /* v */ || last === 0x78 /* x */ || last === 0x6c) /* l */ && SHORT_LEADERS_PAGE.test(text);
+  const roman = last === 0x69 /* i */ || last === 0x76 /* v */ || last === 0x78 /* x */ || last === 0x6c; /* l */
+  return roman && SHORT_LEADERS_PAGE.test(text);
 }
 
 /** `3/12` is a page count only when it could be one (`25/2240` is a case number). */
@@ -202,7 +203,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const counted = markers.filter((marker) => dropped[marker] === 'page-counter').length >= 2;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
   // Texts are compared by their page key (`furnitureKey`), each key numbered once: the counts are kept in
-  // flat arrays by that number, the lines seen at an offset in one set of numbers (line and offset).
+  // flat arrays by that number, and a line counted at an offset is marked by line and offset.
   const keyIds = new Int32Array(input.length).fill(-1);
   const idByKey = new Map<string, number>();
   const keyById: string[] = [];
