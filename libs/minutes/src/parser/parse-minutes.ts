@@ -55,7 +55,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
 
   const items: ParsedItem[] = spans.map((span, index) => {
     const end = casesBefore.get(index + 1)?.index ?? span.end;
-    const body = lines.slice(span.bodyStart, end).filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset));
+    const slice = lines.slice(span.bodyStart, end);
+    const body = scan.repeatedHeadings.size > 0 ? slice.filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset)) : slice;
     const item = parseItemBody(span.heading, body, warnings, head.meeting);
     const before = casesBefore.get(index);
     if (before && item.caseNumber === undefined) {
