@@ -3,7 +3,7 @@ import { type CaseEvent, caseStatus, foldCase, isProvisionalCaseId, type Provisi
 import type { RecordedEvent } from '#event-store';
 import type { Projection, TableName } from '../runner/projection.js';
 import { caseIdOfStream, municipalityOfStream } from '../runner/stream-subject.js';
-import { statusFields } from './status-facts.js';
+import { CASE_STATUS_FIELDS, statusFields } from './status-facts.js';
 
 interface StoredFact {
   eventId: string;
@@ -77,6 +77,8 @@ export class CaseStatusProjection implements Projection {
    * with the next batch read ahead); the bench's cases, reached once per 10,000 events, take two at a time.
    */
   readonly liveBatchSize = 20_000;
+  /** Only the fields status reads: the minutes' long texts are never sent, parsed or held. */
+  readonly reads = { data: CASE_STATUS_FIELDS };
 
   /** A link (or a provisional case's own events) changes two case rows: the provisional one and the real one. */
   readonly appliedAloneInRebuild = (events: RecordedEvent[]): boolean =>

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { RecordedEvent } from '#event-store';
 import type { Projection, TableName } from '../runner/projection.js';
 import { caseIdOfStream, municipalityOfStream } from '../runner/stream-subject.js';
-import { timelineEntries } from './timeline-entries.js';
+import { TIMELINE_FIELDS, timelineEntries } from './timeline-entries.js';
 
 /**
  * One row per thing that happened to a case, keyed by (global position, entry): re-applying an event
@@ -12,6 +12,7 @@ import { timelineEntries } from './timeline-entries.js';
 export class CaseTimelineProjection implements Projection {
   readonly name = 'case-timeline';
   readonly tables = ['proj_case_timeline'];
+  readonly reads = { data: TIMELINE_FIELDS, metadata: true };
 
   async apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void> {
     const t = table('proj_case_timeline');
@@ -20,7 +21,7 @@ export class CaseTimelineProjection implements Projection {
       await client.query(
         `INSERT INTO ${t} (event_id, entry, municipality, case_id, date, body, meeting_id, item_number, kind, outcome, text, reason, details, source, global_position)
          SELECT "eventId", entry, municipality, "caseId", date, body, "meetingId", "itemNumber", kind, outcome, text, reason, details, source, "globalPosition"
-           FROM jsonb_to_recordset($1::jsonb) AS r("eventId" uuid, entry smallint, municipality text, "caseId" text, date date, body text,
+           FROM json_to_recordset($1::json) AS r("eventId" uuid, entry smallint, municipality text, "caseId" text, date date, body text,
                 "meetingId" text, "itemNumber" int, kind text, outcome text, text text, reason text, details jsonb, source text, "globalPosition" bigint)
          ON CONFLICT (global_position, entry) DO NOTHING`,
         [JSON.stringify(entries)],
