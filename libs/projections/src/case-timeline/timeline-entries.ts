@@ -22,36 +22,6 @@ export interface TimelineEntry {
   globalPosition: string;
 }
 
-/**
- * The data fields the timeline reads (timelineEntries, and the corrections it applies), besides the
- * metadata's source: the minutes' summaries, recommendations and attachments are not among them. A
- * timeline that comes to read another field must add it here (and rebuild).
- */
-export const TIMELINE_FIELDS = [
-  'meetingId',
-  'meetingDate',
-  'body',
-  'itemNumber',
-  'title',
-  'closed',
-  'decidingBody',
-  'reason',
-  'causedByCancellation',
-  'outcome',
-  'decisionText',
-  'remarks',
-  'pointOutcomes',
-  'votes',
-  'reservations',
-  'toBody',
-  'foundIn',
-  'notedAt',
-  'postponed',
-  'targetEventId',
-  'action',
-  'changes',
-] as const;
-
 /** The timeline entries one case event gives: pure, so live processing and a rebuild agree. */
 export function timelineEntries(event: RecordedEvent): TimelineEntry[] {
   const caseId = caseIdOfStream(event.streamId);
