@@ -38,6 +38,15 @@ const columnsOf = (reads: EventReads) => {
   return names;
 };
 
+const QUOTE = 34;
+const BACKSLASH = '\\';
+
+/** JSON text to its value; a string without escapes (most fields) is cut out instead of parsed. */
+function fromJson(text: string): unknown {
+  if (text.charCodeAt(0) === QUOTE && !text.includes(BACKSLASH)) return text.slice(1, -1);
+  return JSON.parse(text);
+}
+
 /**
  * Completes an event read with narrowedColumns: `recorded` is it with the whole data (upcast) when
  * its type has an upcaster, else with none; either way it keeps only the fields read.
@@ -51,7 +60,7 @@ export function narrowedEvent(row: Record<string, unknown>, reads: EventReads, r
     const columns = columnsOf(reads);
     for (let i = 0; i < columns.length; i++) {
       const text = row[columns[i]!] as string | null;
-      if (text !== null) data[reads.data[i]!] = JSON.parse(text);
+      if (text !== null) data[reads.data[i]!] = fromJson(text);
     }
   }
   recorded.data = data;

@@ -235,12 +235,13 @@ describe('PostgresEventStore', () => {
 
     it('narrowed to the fields a reader names: absent fields stay absent, a JSON null stays null, nothing else is sent', async () => {
       const start = await lastCheckpoint();
-      const stored = event('ItemPresented', { caseId: '01.02.03-A00-1-24', title: null, summary: ['lang tekst'], itemNumber: 4, changes: { title: null } });
+      const body = 'Økonomi- og "Erhvervs"udvalget \\ i\tBallerup\n\u0001';
+      const stored = event('ItemPresented', { caseId: '01.02.03-A00-1-24', title: null, summary: ['lang tekst'], itemNumber: 4, changes: { title: null }, body });
       await store.appendToStream('case-narrowed', [stored]);
-      const reads = { data: ['caseId', 'title', 'itemNumber', 'changes', 'outcome'] };
+      const reads = { data: ['caseId', 'title', 'itemNumber', 'changes', 'outcome', 'body'] };
       const [narrowed] = await store.readAll(start, 10, undefined, reads);
       const [whole] = await store.readAll(start, 10);
-      expect(narrowed!.data).toStrictEqual({ caseId: '01.02.03-A00-1-24', title: null, itemNumber: 4, changes: { title: null } });
+      expect(narrowed!.data).toStrictEqual({ caseId: '01.02.03-A00-1-24', title: null, itemNumber: 4, changes: { title: null }, body });
       expect(narrowed!.metadata).toEqual({});
       expect(() => narrowed!.recordedAt.toISOString()).toThrow(RangeError);
       const { data: _data, metadata: _metadata, recordedAt: _recordedAt, ...rest } = whole!;
