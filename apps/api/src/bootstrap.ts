@@ -1,20 +1,18 @@
 import { NestFactory } from '@nestjs/core';
-import type { Express } from 'express';
-import type { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import type { Clock } from '#cases';
 import { type AppConfig, type DatabaseServer, startDatabaseServer } from '#platform';
 import { AppModule } from './app.module.js';
 import { type ApiToken, loadTokens } from './auth/api-tokens.js';
 import { setUpDocs } from './docs.js';
-import { bodyParserErrors } from './http/body-parser-errors.js';
-import { verifyJsonBody } from './http/json-depth.js';
-import { requestLog } from './http/request-log.js';
-import { behindOneLayer, hasBody, isDocsPath } from './http/gated-layers.js';
+import { registerBodyParsers } from './http/body-parsers.js';
+import { answerFrameworkError } from './http/framework-errors.js';
+import { requestId, requestLog } from './http/request-log.js';
 import { importDemoData } from './demo-data.js';
 
 export interface RunningApi {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   server: DatabaseServer;
   /** Stops the projections, closes HTTP, then the database pool, then stops the embedded server. */
   close(): Promise<void>;
@@ -33,7 +31,7 @@ export interface StartOptions {
 /** Starts the database (embedded unless DATABASE_URL is set) and the HTTP app; used by main and by tests. */
 export async function startApi(config: AppConfig, options: StartOptions = {}): Promise<RunningApi> {
   const server = await startDatabaseServer({ ...config, log: () => undefined, announce: options.announce, onFatal: options.onDatabaseLost });
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   try {
     const tokens =
       options.tokens ??
@@ -43,31 +41,33 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
         generatedTokenDir: server.mode === 'embedded' ? config.dataDir : undefined,
         announce: options.announce,
       });
-    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, server, tokens, clock: options.clock }), {
+    const adapter = new FastifyAdapter({
+      // The request's id is the caller's x-request-id when sane (requestLog echoes and logs it).
+      genReqId: requestId,
+      // A URL that does not percent-decode is refused by the router, before any hook: problem+json too.
+      frameworkErrors: answerFrameworkError,
+      // Case numbers and meeting ids are checked by the routes (a 400 naming the field); the
+      // router's default of 100 characters would make a long one a 404. 16 KB is node's limit
+      // for the request line and headers together. `/cases/` answers as `/cases`, as under Express.
+      routerOptions: { maxParamLength: 16_384, ignoreTrailingSlash: true },
+      // For Fastify's own parsers (replaced below) and @fastify/multipart's default file size (the upload route sets 20 MB).
+      bodyLimit: config.maxBodyBytes,
+    });
+    app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, server, tokens, clock: options.clock }), adapter, {
       bufferLogs: true,
       bodyParser: false,
     });
     app.useLogger(app.get(Logger));
-    app.use(requestLog(() => PinoLogger.root));
-    // ETags are versions, set where they mean one (GET /cases/{n}, writes); a hash of the body would
-    // make a repeated write's answer differ from the first one's.
-    app.set('etag', false);
-    // Nothing for a client in naming the framework; Express would set it on every answer.
-    app.disable('x-powered-by');
-    // Nest's types reserve `verify` for its rawBody option (off here); it passes ours to body-parser as is.
-    const json = { limit: config.maxBodyBytes, type: ['application/json', 'application/*+json'], verify: verifyJsonBody };
-    const express: Express = app.getHttpAdapter().getInstance();
-    // A request without a body (every read) passes the parsers in one layer, not three.
-    behindOneLayer(express, hasBody, () => {
-      app.useBodyParser('json', json as NestExpressBodyParserOptionsFor<'json'>);
-      app.useBodyParser('text', { limit: config.maxBodyBytes, type: ['text/plain', 'text/markdown'] });
-      // Body-parser errors happen before Nest routes the request; answer them as problem+json too.
-      app.use(bodyParserErrors);
-    });
-    // Swagger's routes and files, registered now, would come before the API's routes: one layer instead of nine.
-    behindOneLayer(express, isDocsPath, () => setUpDocs(app));
-    if (options.listen === false) await app.init();
-    else await app.listen(config.port, config.host);
+    const fastify = app.getHttpAdapter().getInstance();
+    const log = requestLog(() => PinoLogger.root);
+    fastify.addHook('onRequest', (request, reply, done) => log(request.raw, reply.raw, done, request.id));
+    registerBodyParsers(fastify, config.maxBodyBytes);
+    setUpDocs(app);
+    if (options.listen === false) {
+      await app.init();
+      // Fastify's plugins and routes are loaded once it is ready; tests then serve its node server.
+      await fastify.ready();
+    } else await app.listen(config.port, config.host);
     await importDemoData(app, config, server, options.announce);
   } catch (error) {
     await server.stop();

@@ -1,8 +1,9 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, NotFoundException, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { DEFAULT_MUNICIPALITY, findMunicipality } from '#cases';
 import { type ApiToken, findToken, hasRole, mayWriteIn, type Role } from './api-tokens.js';
+import { requestPath } from '../http/request-path.js';
 import { REQUIRED_ROLE } from './roles.decorator.js';
 
 export const API_TOKENS = Symbol('API_TOKENS');
@@ -20,7 +21,10 @@ export interface Caller {
 }
 
 /** `municipality`: the slug of the route's `/municipalities/{slug}/...`, or the default for an unprefixed route. */
-export type AuthenticatedRequest = Request & { caller?: Caller; municipality?: string };
+export type AuthenticatedRequest = FastifyRequest<{ Params: Record<string, string | undefined>; Querystring: Record<string, unknown> }> & {
+  caller?: Caller;
+  municipality?: string;
+};
 
 interface RouteRule {
   needed: Role | undefined;
@@ -43,7 +47,7 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   private municipalityOf(request: AuthenticatedRequest): string {
-    const given = request.params?.municipality as string | undefined;
+    const given = request.params?.municipality;
     if (given === undefined) return this.defaultMunicipality;
     const found = findMunicipality(given);
     if (!found || found.slug !== given) throw new NotFoundException(`"${given}" is not a municipality's slug (e.g. ballerup, koebenhavn, aarhus; GET /municipalities lists those with data)`);
@@ -66,7 +70,7 @@ export class AuthGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const { needed, scopeInHandler } = this.routeRule(context.getHandler(), context.getClass());
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const path = request.path ?? '';
+    const path = requestPath(request);
     if (path === '/health' || path.startsWith('/docs')) return true;
     request.municipality = this.municipalityOf(request);
     const header = request.headers.authorization;

@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext, HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthenticatedRequest } from './auth.guard.js';
 
 export const WRITE_RATE_LIMIT = Symbol('WRITE_RATE_LIMIT');
@@ -29,7 +29,7 @@ export class WriteThrottlerGuard implements CanActivate {
     window.count += 1;
     if (window.count > this.limit) {
       const retryAfter = Math.ceil((window.start + WINDOW_MS - now) / 1000);
-      context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
+      context.switchToHttp().getResponse<FastifyReply>().header('Retry-After', String(retryAfter));
       throw new HttpException(`More than ${this.limit} writes a minute; retry in ${retryAfter} s`, HttpStatus.TOO_MANY_REQUESTS);
     }
     return true;

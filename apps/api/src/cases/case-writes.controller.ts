@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { type CommandMeta, type CommandResult, CorrectFact, LinkProvisionalCase, NoteEarlierTreatment, PostponeItem, RecordDecision, caseStreamId, parseCaseId, parseMeetingId } from '#cases';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { RequireRole } from '../auth/roles.decorator.js';
@@ -23,7 +23,7 @@ const IF_MATCH = { name: 'If-Match', required: false, description: 'The case ver
 export class CaseWritesController {
   constructor(private readonly commands: CommandBus) {}
 
-  private async run(command: unknown, response: Response, streamId?: string) {
+  private async run(command: unknown, response: FastifyReply, streamId?: string) {
     const result: CommandResult = await this.commands.execute(command as never);
     return answerWrite(response, result, streamId);
   }
@@ -35,7 +35,7 @@ export class CaseWritesController {
     raw: string,
     body: unknown,
     request: AuthenticatedRequest,
-    response: Response,
+    response: FastifyReply,
   ) {
     const caseId = caseIdParam(raw);
     const streamId = caseStreamId(caseId);
@@ -47,7 +47,7 @@ export class CaseWritesController {
   @ApiOperation({ summary: 'Postpone the case at a meeting (PostponeItem)' })
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: WRITE_SCHEMAS.PostponeItem })
-  postpone(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  postpone(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     return this.onCase(PostponeItem, 'PostponeItem', raw, body, request, response);
   }
 
@@ -56,7 +56,7 @@ export class CaseWritesController {
   @ApiOperation({ summary: 'Record a decision (RecordDecision); `recommended` also refers the case to the deciding body' })
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: WRITE_SCHEMAS.RecordDecision })
-  decide(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  decide(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     return this.onCase(RecordDecision, 'RecordDecision', raw, body, request, response);
   }
 
@@ -65,7 +65,7 @@ export class CaseWritesController {
   @ApiOperation({ summary: 'Note an earlier treatment (NoteEarlierTreatment), from Tidligere behandling or Sagens forløb' })
   @ApiHeader(IF_MATCH)
   @ApiBody({ schema: WRITE_SCHEMAS.NoteEarlierTreatment })
-  note(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  note(@Param('caseNumber') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     return this.onCase(NoteEarlierTreatment, 'NoteEarlierTreatment', raw, body, request, response);
   }
 
@@ -73,7 +73,7 @@ export class CaseWritesController {
   @RequireRole('clerk')
   @ApiOperation({ summary: 'Link a provisional case (an old item without a number) to its real journal number (LinkProvisionalCase)' })
   @ApiBody({ schema: WRITE_SCHEMAS.LinkProvisionalCase })
-  link(@Param('provisionalId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  link(@Param('provisionalId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const input = parseBody('LinkProvisionalCase', body);
     const command = new LinkProvisionalCase({ provisionalId: caseIdParam(raw), caseNumber: input.caseNumber }, commandMeta(request));
     return this.run(command, response);
@@ -83,7 +83,7 @@ export class CaseWritesController {
   @RequireRole('admin')
   @ApiOperation({ summary: 'Correct or retract a recorded fact by a new event that says why (CorrectFact, admin)' })
   @ApiBody({ schema: WRITE_SCHEMAS.CorrectFact })
-  correct(@Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  correct(@Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const { caseNumber, meetingId, ...rest } = parseBody('CorrectFact', body);
     const caseId = caseNumber === undefined ? undefined : parseCaseId(caseNumber, 'caseNumber');
     const meeting = meetingId === undefined ? undefined : parseMeetingId(meetingId, 'meetingId');

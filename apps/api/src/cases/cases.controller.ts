@@ -1,10 +1,11 @@
 import { Controller, Get, Header, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type pg from 'pg';
 import { CASE_NUMBER_SCHEMES, CaseNotFound, caseStreamId } from '#cases';
 import { joinStreamId, PG_POOL, PostgresEventStore } from '#event-store';
 import { caseTimeline, caseTimelineEtag, findCase, InvalidCursor, listCases } from '#projections';
+import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
 import { noneMatchHits } from '../http/conditional-get.js';
@@ -69,7 +70,7 @@ export class CasesController {
   @ApiOkResponse({ description: '{ caseNumber, title, status, statusSince, decidingBody, lastOutcome, postponements, firstPresented, lastActivity, version }; with asOf also { asOf: { date, recordedBefore, laterEvents, laterCorrections } }' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: the case as recorded at the end of that day (Copenhagen), corrections recorded later left out' })
   @ApiErrors(400, 401, 404)
-  async get(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async get(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const date = asOfParam(asOf, this.history.today());
     if (date) {
       const past = await this.history.read(municipality, caseIdParam(raw), date);
@@ -78,9 +79,9 @@ export class CasesController {
     const view = await findCase(this.pool, municipality, caseIdParam(raw));
     if (!view) throw new CaseNotFound(caseIdParam(raw));
     const etag = `"${view.version}"`;
-    response.setHeader('ETag', etag);
+    response.header('ETag', etag);
     if (request.headers['if-none-match'] === etag) {
-      response.status(304);
+      response.code(304);
       return undefined;
     }
     return view;
@@ -98,7 +99,7 @@ export class CasesController {
   @ApiHeader({ name: 'If-None-Match', required: false })
   @Header('Cache-Control', 'no-cache')
   @ApiErrors(400, 401, 404)
-  async timeline(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: Request, @Res() response: Response): Promise<void> {
+  async timeline(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: AuthenticatedRequest, @Res() response: FastifyReply): Promise<void> {
     const caseId = caseIdParam(raw);
     const date = asOfParam(asOf, this.history.today());
     if (date) {
@@ -109,14 +110,14 @@ export class CasesController {
     if (given) {
       const etag = await caseTimelineEtag(this.pool, municipality, caseId);
       if (etag && noneMatchHits(given, etag)) {
-        response.setHeader('ETag', etag);
+        response.header('ETag', etag);
         return answerNotModified(response);
       }
     }
     const found = await caseTimeline(this.pool, municipality, caseId);
     if (!found) throw new CaseNotFound(caseId);
     // No tag while case status and timeline stand at different checkpoints: nothing cheap says what changed.
-    if (found.etag) response.setHeader('ETag', found.etag);
+    if (found.etag) response.header('ETag', found.etag);
     answerJson(response, found.timeline);
   }
 
@@ -127,7 +128,7 @@ export class CasesController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiHeader({ name: 'If-None-Match', required: false })
   @ApiErrors(400, 401, 404)
-  async events(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: Response) {
+  async events(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: FastifyReply) {
     const caseId = caseIdParam(raw);
     const limit = limitParam(query.limit, 200, 1000);
     const from = query.from === undefined ? 1n : wholeNumber(query.from, MAX_STREAM_VERSION);
@@ -135,7 +136,7 @@ export class CasesController {
     const streamId = joinStreamId(municipality, caseStreamId(caseId));
     const version = await this.store.streamVersion(streamId);
     if (version === 0) throw new CaseNotFound(caseId);
-    response.setHeader('ETag', `"${version}"`);
+    response.header('ETag', `"${version}"`);
     const events = await this.store.readStream(streamId, { from: Number(from), maxCount: limit });
     const last = events.at(-1);
     return {

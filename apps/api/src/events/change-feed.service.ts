@@ -1,7 +1,7 @@
+import type { ServerResponse } from 'node:http';
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { ChangeFeed, DATABASE_URL, type GlobalCheckpoint, PostgresEventStore } from '#event-store';
 import { SseClient, type SseLimits } from './sse-client.js';
-import type { Response } from 'express';
 
 export const SSE_LIMITS = Symbol('SSE_LIMITS');
 
@@ -23,7 +23,7 @@ export class ChangeFeedService implements BeforeApplicationShutdown {
   }
 
   /** Streams every event after `from` (of one municipality, if given) to the response until either side hangs up. */
-  async serve(from: GlobalCheckpoint, response: Response, municipality?: string): Promise<void> {
+  async serve(from: GlobalCheckpoint, response: ServerResponse, municipality?: string): Promise<void> {
     const client = new SseClient(response, this.limits, municipality, (backlog) => {
       this.dropped++;
       this.logger.warn(`SSE client dropped: ${backlog.events} events / ${backlog.bytes} bytes not taken (limits ${this.limits.maxEvents} / ${this.limits.maxBytes}); it can resume with Last-Event-ID`);

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { type GlobalCheckpoint, PostgresEventStore, START } from '#event-store';
 import { findMunicipality } from '#cases';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
@@ -56,10 +56,13 @@ export class EventStreamController {
   @ApiQuery({ name: 'after', required: false })
   @ApiQuery({ name: 'municipality', required: false, description: 'only this municipality\'s events (slug or code)' })
   @ApiErrors(400, 401)
-  async stream(@Query('after') after: unknown, @Query('municipality') rawMunicipality: unknown, @Req() request: AuthenticatedRequest, @Res() response: Response): Promise<void> {
+  async stream(@Query('after') after: unknown, @Query('municipality') rawMunicipality: unknown, @Req() request: AuthenticatedRequest, @Res() reply: FastifyReply): Promise<void> {
     const only = this.onlyMunicipality(request, rawMunicipality);
     const from = await this.resumeFrom(after ?? request.headers['last-event-id']);
-    response.status(200).set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    // The stream is written on node's response for as long as it lasts; Fastify leaves it alone.
+    reply.hijack();
+    const response = reply.raw;
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     response.flushHeaders();
     try {
       await this.changes.serve(from, response, only);

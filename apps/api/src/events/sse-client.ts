@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { type FeedSubscriber, type GlobalCheckpoint, municipalityOfStream, type RecordedEvent } from '#event-store';
 import { eventView } from '../http/event-view.js';
 
@@ -44,7 +44,7 @@ export class SseClient implements FeedSubscriber {
   private readonly waiting: Array<() => void> = [];
 
   constructor(
-    private readonly response: Response,
+    private readonly response: ServerResponse,
     private readonly limits: SseLimits,
     /** Only this municipality's events; undefined: every municipality's. */
     private readonly municipality: string | undefined,

@@ -1,6 +1,6 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DATABASE_RETRY_AFTER_SECONDS } from '#platform';
 import { ProjectionsService } from '../projections/projections.service.js';
 import { DatabaseHealthIndicator } from './database.health.js';
@@ -21,13 +21,13 @@ export class HealthController {
    */
   @Get()
   @HealthCheck()
-  async check(@Res({ passthrough: true }) response: Response) {
+  async check(@Res({ passthrough: true }) response: FastifyReply) {
     let result;
     try {
       result = await this.health.check([() => this.database.check()]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
-      response.status(503).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      response.code(503).header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       return error.getResponse();
     }
     const projections = await this.projections.health();

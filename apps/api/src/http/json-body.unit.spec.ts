@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
-import { Logger } from '@nestjs/common';
-import { bodyParserErrors } from './body-parser-errors.js';
+import { HttpException, Logger } from '@nestjs/common';
+import { answerFrameworkError } from './framework-errors.js';
+import { ProblemDetailsFilter } from './problem-details.filter.js';
 import { fieldPath, parseBody } from './json-body.js';
 import { RequestValidationError } from './problem.js';
 
@@ -38,19 +39,40 @@ describe('parseBody', () => {
   });
 });
 
-describe('bodyParserErrors', () => {
+describe('answerFrameworkError', () => {
   it('answers a body it cannot read as problem+json and logs the refusal', () => {
     const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
     const sent: { status?: number; type?: string; body?: any } = {};
-    const response = {
-      status: (status: number) => ((sent.status = status), response),
-      type: (type: string) => ((sent.type = type), response),
-      json: (body: unknown) => ((sent.body = body), response),
+    const reply = {
+      sent: false,
+      code: (status: number) => ((sent.status = status), reply),
+      type: (type: string) => ((sent.type = type), reply),
+      send: (body: string) => ((sent.body = JSON.parse(body)), reply),
     };
     const error = Object.assign(new Error('unsupported charset "LATIN1"'), { status: 415, type: 'charset.unsupported', expose: true });
-    bodyParserErrors(error, { method: 'POST', originalUrl: '/meetings' } as never, response as never, () => undefined);
+    answerFrameworkError(error as never, { id: 'r1', method: 'POST', url: '/meetings' } as never, reply as never);
     expect(sent).toMatchObject({ status: 415, type: 'application/problem+json', body: { status: 415, errors: [{ field: 'Content-Type' }], instance: '/meetings' } });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('charset.unsupported'));
+    warn.mockRestore();
+  });
+});
+
+describe('a body refused before routing, in the exception filter', () => {
+  it('answers what was refused (not the HttpException Nest wraps it in) and logs the refusal', () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const sent: { status?: number; body?: any } = {};
+    const reply = {
+      sent: false,
+      header: () => reply,
+      code: (status: number) => ((sent.status = status), reply),
+      type: () => reply,
+      send: (body: string) => ((sent.body = JSON.parse(body)), reply),
+    };
+    const refused = Object.assign(new Error('request entity too large'), { status: 413, statusCode: 413, type: 'entity.too.large', expose: true });
+    const host = { switchToHttp: () => ({ getResponse: () => reply, getRequest: () => ({ id: 'r2', method: 'POST', url: '/meetings' }) }) };
+    new ProblemDetailsFilter().catch(new HttpException(refused.message, 413, { cause: refused }), host as never);
+    expect(sent).toMatchObject({ status: 413, body: { type: expect.stringMatching(/too-large$/), errors: [{ field: 'body', message: 'is too large' }], instance: '/meetings' } });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"reqId":"r2"'));
     warn.mockRestore();
   });
 });

@@ -1,11 +1,14 @@
 /** How deeply a JSON body may nest: the deepest write body has 4 levels; corrections a few more. */
 export const MAX_JSON_DEPTH = 32;
 
-/** Refused before parsing; body-parser takes `status` and `type` from the error it is given. */
+/** A body refused while reading it: `status`, and a `type` (body-parser's names) that toProblem turns into the answer. */
 export class BodyRefused extends Error {
+  /** Meant for the client: its message is the answer's detail. */
+  readonly expose = true;
+
   constructor(
-    readonly status: 400 | 415,
-    readonly type: 'entity.too.deep' | 'charset.unsupported',
+    readonly status: number,
+    readonly type: string,
     message: string,
   ) {
     super(message);
@@ -14,12 +17,12 @@ export class BodyRefused extends Error {
 }
 
 /**
- * body-parser's `verify` hook for JSON: runs on the raw bytes before JSON.parse, so a body nested
+ * Checks a JSON body's raw bytes before JSON.parse (readJson), so a body nested
  * 100,000 deep is refused by one loop over its bytes before anything walks it recursively. Only
  * UTF-8 (RFC 8259): in it, the bytes of `"`, `\`, brackets and braces never occur inside a longer
  * character, so a byte scan sees the structure exactly.
  */
-export function verifyJsonBody(_request: unknown, _response: unknown, buffer: Buffer, encoding: string | null): void {
+export function verifyJsonBody(buffer: Uint8Array, encoding: string | null): void {
   if (encoding && encoding.toLowerCase().replace('-', '') !== 'utf8') {
     throw new BodyRefused(415, 'charset.unsupported', `JSON must be UTF-8, not ${encoding}`);
   }

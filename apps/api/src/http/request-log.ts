@@ -2,12 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 
-/** The caller's `x-request-id` when it is a sane token, else a new one; echoed on the answer. */
-export function requestId(req: IncomingMessage, res: ServerResponse): string {
+/** The caller's `x-request-id` when it is a sane token, else a new one (Fastify's `genReqId`: the request's `id`). */
+export function requestId(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
-  res.setHeader('x-request-id', id);
-  return id;
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
 }
 
 /**
@@ -17,8 +15,9 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
  * timeline read took. Headers are not logged (a token never reaches a log line).
  */
 export function requestLog(logger: () => Logger) {
-  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    const id = requestId(req, res);
+  return (req: IncomingMessage, res: ServerResponse, next: () => void, id = requestId(req)): void => {
+    // Echoed on the answer; set on node's response, so that an answer written there (the change feed) has it too.
+    res.setHeader('x-request-id', id);
     (req as IncomingMessage & { id?: string }).id = id;
     const log = logger();
     if (!log.isLevelEnabled('error')) return next();

@@ -65,8 +65,8 @@ describe('requestLog', () => {
 describe('log lines about a request carry its id', () => {
   it('the error filter names the request a 500 belongs to', () => {
     const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
-    const response = { headersSent: false, setHeader: () => response, status: () => response, type: () => response, json: () => response };
-    const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'trace-9', originalUrl: '/cases' }) }) };
+    const response = { sent: false, header: () => response, code: () => response, type: () => response, send: () => response };
+    const host = { switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ id: 'trace-9', url: '/cases' }) }) };
     new ProblemDetailsFilter().catch(new Error('boom'), host as never);
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/^request trace-9: Error: boom/));
     error.mockRestore();

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandMeta, CommandResult } from '#cases';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { RequestValidationError } from './problem.js';
+import { requestPath } from './request-path.js';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -33,7 +34,7 @@ export function commandMeta(request: AuthenticatedRequest, expected?: { streamId
     ...(request.municipality ? { municipality: request.municipality } : {}),
     idempotencyKey: `${caller.name}:${given ?? randomUUID()}`,
     actor: caller.name,
-    source: `api:${request.method} ${request.path}`,
+    source: `api:${request.method} ${requestPath(request)}`,
     ...(typeof requestId === 'string' && requestId ? { correlationId: requestId } : {}),
     ...(expected && version !== undefined ? { expectedVersions: { [expected.streamId]: version } } : {}),
   };
@@ -52,13 +53,13 @@ export interface WriteAnswer {
  * 201 when something was recorded, 200 when there was nothing new to record. A repeat (same
  * Idempotency-Key, same caller) answers exactly as the first time: 201, the same events of every
  * stream, versions, position and ETag, marked only by `Idempotent-Replayed: true`. The ETag is the
- * written case stream's version, set here (Express's own body-hash ETags are switched off).
+ * written case stream's version, set here (no body-hash ETags: a repeat's answer would differ).
  */
-export function answerWrite(response: Response, result: CommandResult, caseStreamId?: string): WriteAnswer {
-  response.status(result.outcome === 'unchanged' ? 200 : 201);
-  if (result.outcome === 'duplicate') response.setHeader('Idempotent-Replayed', 'true');
+export function answerWrite(response: FastifyReply, result: CommandResult, caseStreamId?: string): WriteAnswer {
+  response.code(result.outcome === 'unchanged' ? 200 : 201);
+  if (result.outcome === 'duplicate') response.header('Idempotent-Replayed', 'true');
   const written = caseStreamId ? result.streams.find((s) => s.streamId === caseStreamId) : undefined;
-  if (written) response.setHeader('ETag', `"${written.version}"`);
+  if (written) response.header('ETag', `"${written.version}"`);
   return {
     outcome: result.outcome === 'unchanged' ? 'unchanged' : 'appended',
     position: result.position?.toString() ?? null,

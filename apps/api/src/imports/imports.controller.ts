@@ -1,7 +1,7 @@
 import { Body, Controller, ForbiddenException, Post, Query, Req, Res, UploadedFile, UseGuards, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { FileInterceptor } from '@nestjs/platform-fastify/multipart';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { InvalidImportOption, MinutesImporter, MunicipalityNotAllowed } from '#minutes';
 import { type AuthenticatedRequest, ScopeCheckedByHandler } from '../auth/auth.guard.js';
 import { RequireRole } from '../auth/roles.decorator.js';
@@ -55,7 +55,7 @@ export class ImportsController {
     @UploadedFile() file: Upload | undefined,
     @Query() query: Record<string, unknown>,
     @Req() request: AuthenticatedRequest,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     const text = file ? new TextDecoder('utf-8').decode(file.buffer) : typeof body === 'string' ? body : undefined;
     if (text === undefined) {
@@ -73,7 +73,7 @@ export class ImportsController {
         override: overrideParam(query.override),
         ...(request.caller!.municipalities ? { allowedMunicipalities: request.caller!.municipalities } : {}),
       });
-      response.status(report.counts.appended + report.counts.corrected > 0 ? 201 : 200);
+      response.code(report.counts.appended + report.counts.corrected > 0 ? 201 : 200);
       return report;
     } catch (error) {
       if (error instanceof InvalidImportOption) throw RequestValidationError.field(error.field, error.message);

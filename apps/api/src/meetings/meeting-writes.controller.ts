@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CancelMeeting, type CommandResult, PresentItem, RecordAttendance, ScheduleMeeting, caseStreamId, parseCaseId } from '#cases';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { RequireRole } from '../auth/roles.decorator.js';
@@ -27,7 +27,7 @@ export class MeetingWritesController {
   @Post()
   @ApiOperation({ summary: 'Schedule a meeting (ScheduleMeeting)' })
   @ApiBody({ schema: WRITE_SCHEMAS.ScheduleMeeting })
-  async schedule(@Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async schedule(@Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const input = parseBody('ScheduleMeeting', body);
     const result: CommandResult = await this.commands.execute(new ScheduleMeeting(input, commandMeta(request)));
     return answerWrite(response, result);
@@ -36,7 +36,7 @@ export class MeetingWritesController {
   @Post(':meetingId/attendance')
   @ApiOperation({ summary: 'Record attendance (RecordAttendance)' })
   @ApiBody({ schema: WRITE_SCHEMAS.RecordAttendance })
-  async attendance(@Param('meetingId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async attendance(@Param('meetingId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const input = parseBody('RecordAttendance', body);
     const command = new RecordAttendance({ ...input, meeting: { meetingId: meetingIdParam(raw) } }, commandMeta(request));
     return answerWrite(response, await this.commands.execute(command));
@@ -45,7 +45,7 @@ export class MeetingWritesController {
   @Post(':meetingId/cancellation')
   @ApiOperation({ summary: 'Cancel a meeting: every item on its agenda is postponed (CancelMeeting)' })
   @ApiBody({ schema: WRITE_SCHEMAS.CancelMeeting })
-  async cancel(@Param('meetingId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async cancel(@Param('meetingId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const input = parseBody('CancelMeeting', body);
     const command = new CancelMeeting({ reason: input.reason, meeting: { meetingId: meetingIdParam(raw) } }, commandMeta(request));
     return answerWrite(response, await this.commands.execute(command));
@@ -55,7 +55,7 @@ export class MeetingWritesController {
   @ApiOperation({ summary: "Put a case on a meeting's agenda (PresentItem)", description: 'If-Match: the case version (ETag of GET /cases/{caseNumber}).' })
   @ApiHeader({ name: 'If-Match', required: false })
   @ApiBody({ schema: WRITE_SCHEMAS.PresentItem })
-  async present(@Param('meetingId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: Response) {
+  async present(@Param('meetingId') raw: string, @Body() body: unknown, @Req() request: AuthenticatedRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const { caseNumber, ...rest } = parseBody('PresentItem', body);
     const caseId = caseNumber === undefined ? undefined : parseCaseId(caseNumber, 'caseNumber');
     const streamId = caseId ? caseStreamId(caseId) : undefined;

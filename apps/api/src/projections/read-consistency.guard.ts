@@ -1,7 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { ProjectionFailure } from '#projections';
+import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { positionParam } from '../http/query-params.js';
 import { ProjectionStuck } from './projection-problems.js';
 import { ProjectionsService } from './projections.service.js';
@@ -27,12 +28,12 @@ export class ReadConsistencyGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): true | Promise<true> {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const raw = request.query.minPosition ?? request.headers['x-min-position'];
     const position = positionParam(raw, 'minPosition');
     const names = this.projectionsRead(context.getHandler(), context.getClass());
     if (names.length === 0) return true;
-    const response = context.switchToHttp().getResponse<Response>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
     // The usual read: no position to wait for and the failures known; no promise to settle.
     const failing = position === undefined ? this.projections.failingNow() : undefined;
     if (failing) {
@@ -52,17 +53,17 @@ export class ReadConsistencyGuard implements CanActivate {
     return names;
   }
 
-  private markStale(response: Response, names: string[], failures: ProjectionFailure[]): ProjectionFailure[] {
+  private markStale(response: FastifyReply, names: string[], failures: ProjectionFailure[]): ProjectionFailure[] {
     const failing = failures.filter((f) => names.includes(f.projection));
-    if (failing.length > 0) response.setHeader('X-Projection-Stale', [...new Set(failing.map((f) => f.projection))].join(', '));
+    if (failing.length > 0) response.header('X-Projection-Stale', [...new Set(failing.map((f) => f.projection))].join(', '));
     return failing;
   }
 
-  private async check(response: Response, names: string[], position: bigint | undefined): Promise<void> {
+  private async check(response: FastifyReply, names: string[], position: bigint | undefined): Promise<void> {
     this.markStale(response, names, await this.projections.failing());
     if (position === undefined) return;
     const wait = await this.projections.waitForPosition(position, names);
     if (wait.state === 'stuck') throw new ProjectionStuck(wait.failures);
-    response.setHeader('X-Read-Consistency', wait.state);
+    response.header('X-Read-Consistency', wait.state);
   }
 }

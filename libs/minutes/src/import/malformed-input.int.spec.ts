@@ -55,6 +55,23 @@ describe('MinutesImporter: input that is not (complete) minutes', () => {
     await expectRejected('Punkt 1: Meddelelser\n\nBeslutning\n\nTaget til efterretning\n', 'uden-hoved.txt', 'meeting-unknown', /meeting could not be read/);
   });
 
+  it('a document that names its meeting but whose items cannot be told apart is imported, not rejected', async () => {
+    // A docplayer transcript: every page one line, no line starts an item or a section.
+    const transcript = [
+      'Teknisk Udvalg REFERAT. Mødedato: Tirsdag den 7. marts 2023',
+      '',
+      'Transkript',
+      '',
+      '1 REFERAT Teknisk Udvalg Mødedato: Tirsdag den 7. marts 2023 Mødested: Rådhuset',
+      '',
+      '2 Indholdsfortegnelse 41. Vejplan 2023 41. Vejplan 2023 Sagsnr. 23/1001 Beslutning Godkendt.',
+    ].join('\n');
+    const report = await kit.importer.importDocument(transcript, 'transkript.txt', 'importer');
+    expect(report.status).not.toBe('rejected');
+    expect(report.meeting).toMatchObject({ body: 'Teknisk Udvalg', date: '2023-03-07' });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'item-title-missing', line: 7 }));
+  });
+
   it('a truncated document imports what it holds and says that it is incomplete', async () => {
     const full = readDemoMinutes('ballerup-ebu-2024-02-06.txt').split('\n');
     // Cut in the middle of item 5 (which starts at line 363), before its decision.

@@ -7,7 +7,7 @@ const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, n
 
 /** The floor every family's fact recall must stay above (raise it as the reader improves, never lower it). */
 const FAMILY_FLOOR = 0.95;
-const TOTAL_FLOOR = 0.97;
+const TOTAL_FLOOR = 0.98;
 
 describe('layout families: facts read from every fixture', () => {
   const score = scoreLayoutFixtures(read);

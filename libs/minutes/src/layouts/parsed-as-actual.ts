@@ -57,7 +57,7 @@ function actualItem(item: ParsedItem): ActualItem {
         itemNumber: treatment.itemNumbers[0] ?? null,
         outcome: outcomeOf(treatment),
       })),
-      ...item.course.filter((entry) => !entry.cancelled).map((entry) => ({ body: entry.body, date: entry.date, itemNumber: null, outcome: outcomeOf(entry) })),
+      ...item.course.map((entry) => ({ body: entry.body, date: entry.date, itemNumber: null, outcome: outcomeOf(entry) })),
     ],
   };
 }

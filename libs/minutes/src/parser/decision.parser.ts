@@ -1,7 +1,7 @@
 import { overallOutcome, readOutcome, type OutcomeReading } from './decision-outcome.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
-import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
+import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -252,7 +252,7 @@ function votesAndReservations(content: readonly SourceLine[]): Pick<ParsedDecisi
     if (!/forbehold|kan ikke|protokol/iu.test(text)) continue;
     for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const reservation = RESERVATION.exec(sentence);
-      if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index)), line: line.no });
+      if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index).replace(RESERVATION_CLAUSE_LEAD, '')), line: line.no });
     }
   }
   return { ...(votes.length > 0 ? { votes } : {}), ...(reservations.length > 0 ? { reservations } : {}) };

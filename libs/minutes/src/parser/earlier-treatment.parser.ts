@@ -1,4 +1,4 @@
-import { cleanBodyName } from './body-name.js';
+import { cleanBodyName, sameBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { contentLines, type SourceLine } from './source-line.js';
@@ -45,4 +45,29 @@ export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: W
     treatments.push({ body, date: date.iso, itemNumbers, text, line: line.no });
   }
   return treatments;
+}
+
+/**
+ * One earlier meeting read twice, from its dated decision block and from the `Tidligere behandling` line
+ * (Vejen prints both), is one treatment: the first reading is kept and takes what only the other has (outcome,
+ * postponement, item numbers). Readings with different item numbers stay apart.
+ */
+export function mergeSameMeetings(treatments: readonly ParsedEarlierTreatment[]): ParsedEarlierTreatment[] {
+  const merged: ParsedEarlierTreatment[] = [];
+  for (const treatment of treatments) {
+    const same = merged.find(
+      (kept) =>
+        kept.date === treatment.date &&
+        sameBody(kept.body, treatment.body) &&
+        (kept.itemNumbers.length === 0 || treatment.itemNumbers.length === 0 || kept.itemNumbers.join() === treatment.itemNumbers.join()),
+    );
+    if (!same) {
+      merged.push(treatment);
+      continue;
+    }
+    if (same.itemNumbers.length === 0) same.itemNumbers = treatment.itemNumbers;
+    if (same.outcome === undefined && treatment.outcome !== undefined) same.outcome = treatment.outcome;
+    if (!same.postponed && treatment.postponed) same.postponed = true;
+  }
+  return merged;
 }

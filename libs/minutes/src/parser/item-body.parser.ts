@@ -1,6 +1,6 @@
-import { applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
+import { applyRecommendationTarget, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
-import { cleanBodyName } from './body-name.js';
+import { cleanBodyName, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
@@ -8,7 +8,7 @@ import { readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock, ty
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { parseDecision } from './decision.parser.js';
-import { parseEarlierTreatments } from './earlier-treatment.parser.js';
+import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
 import type {
   ParsedAttachments,
   ParsedItem,
@@ -313,7 +313,10 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       case 'decidingBody': {
         // One body, possibly wrapped over lines; a page's running head that fell inside it is not part of it.
         const named = contentLines(section.lines).filter((line) => !/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(line.text));
-        const whole = named.find((line) => ENDS_WITH_BODY_WORD.test(cleanBodyName(line.text)));
+        const wholeNames = named.filter((line) => ENDS_WITH_BODY_WORD.test(cleanBodyName(line.text)));
+        // Two bodies: one is the committee's own name, first line of an eDoc page's running head (`<udvalg>` /
+        // `Referat` / ...) that a page break put inside the section.
+        const whole = wholeNames.length > 1 ? (wholeNames.find((line) => !meeting.body || !sameBody(cleanBodyName(line.text), meeting.body)) ?? wholeNames[0]) : wholeNames[0];
         const body = cleanBodyName(whole ? whole.text : named.map((line) => line.text).join(' '));
         if (duplicate && item.decidingBody !== body) {
           warnings.add(section.line, 'duplicate-section', `Second "Beslutningen træffes af" (${body}); keeping ${item.decidingBody}`);
@@ -377,8 +380,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     const decision = parseDecision(plainDecision.lines, knownPoints, warnings);
     if (decision) item.decision = decision;
   }
-  item.earlierTreatments.push(...resolved.earlier);
+  item.earlierTreatments = mergeSameMeetings([...item.earlierTreatments, ...resolved.earlier]);
   applyRoutingSteps(item, routingSteps, meeting);
+  applyRecommendationTarget(item);
 
   if (!item.decision && !sections.some((section) => section.kind === 'decision' || section.kind === 'decisionBlock')) {
     warnings.add(heading.line, 'no-decision', `Item ${heading.number ?? '?'} has no Beslutning section`);

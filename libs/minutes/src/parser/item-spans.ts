@@ -63,6 +63,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     if (candidate) candidates.push({ ...candidate, index });
   });
   addSagNrHeadings(lines, candidates);
+  addPageTitleHeadings(lines, candidates);
   const { listEntries, contents } = findContentsRuns(lines, candidates);
   // Titles are compared again and again (contents entries, repeated headings): each is keyed once.
   const titleKeys = new Map<string, string>();
@@ -73,8 +74,10 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   };
   markEntriesThatComeBack(candidates, listEntries, contents, lines, keyOf);
   const titles = new Set([...contentsTitles.map(contentsTitle), ...contents.map((entry) => entry.title)].map(titleKey));
+  // Acadre's contents keep the page number on the entry's line (`121. Underskriftsside 5`).
+  for (const entry of contents) if (/\s\d{1,3}$/u.test(entry.title)) titles.add(titleKey(entry.title.replace(/\s+\d{1,3}$/u, '')));
   const usable = candidates.filter((candidate) => !listEntries.has(candidate.index));
-  const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && looksLikeTitle(candidate.title)).length;
+  const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && candidate.style !== 'page-title' && looksLikeTitle(candidate.title)).length;
   const weakAllowed = strongItems < 2;
 
   const spans: ItemSpan[] = [];
@@ -238,6 +241,9 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], titles: R
     const next = readHeadingCandidate(line);
     // The next item's heading before any evidence: this one was a list entry.
     if (next?.number !== undefined && next.title !== candidate.title && looksLikeTitle(next.title) && next.title.length > 0) return false;
+    // eDoc's first item `1.` alone (its title after a blank line) under a lone closed contents entry `4. ...`:
+    // a lower number opening an item below it, so this one was the list's entry.
+    if (next?.style === 'bare' && candidate.number !== undefined && next.number! < candidate.number && text.endsWith('.')) return false;
     if (readCaseNumber(text)) return true;
     if (ACCESS_WITH_NUMBER.test(text) || /^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu.test(text)) return true;
     if (titleKey(text) === titleKey(candidate.title)) return true;
@@ -267,6 +273,8 @@ function repeatsPageTitle(candidate: Located, lines: readonly SourceLine[]): boo
 function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], titles: ReadonlySet<string>): boolean {
   const title = nextTextLine(lines, candidate.index + 1);
   if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
+  // A table extracted one cell per line (`24` / `3,1`): a title has words.
+  if (!/\p{L}/u.test(lines[title]!.plain)) return false;
   const after = nextNonBlank(lines, title + 1);
   if (after === undefined) return false;
   if (readSectionHeading(lines[after]!)?.kind === 'decision') return true;
@@ -348,6 +356,37 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
   });
 }
 
+/** How far above its `Dagsordenspunkt N:` line an item page's unnumbered title may stand. */
+const PAGE_TITLE_LOOKBACK = 400;
+
+/**
+ * København's newer item pages print the title without its number (`Parkeringsnormer ...`), and the number only
+ * in the decision's `Dagsordenspunkt 2: Parkeringsnormer ...`: the page's title line opens the item, numbered so.
+ */
+function addPageTitleHeadings(lines: readonly SourceLine[], candidates: Located[]): void {
+  // Where the previous item's decision (its `Dagsordenspunkt` line) stands: this item's page comes after it.
+  let pageFrom = 0;
+  for (let position = 0; position < candidates.length; position++) {
+    const candidate = candidates[position]!;
+    if (candidate.style !== 'dagsordenspunkt') continue;
+    const from = Math.max(pageFrom, candidate.index - PAGE_TITLE_LOOKBACK);
+    pageFrom = candidate.index + 1;
+    if (candidate.number === undefined || candidate.title.length === 0) continue;
+    const key = titleKey(candidate.title);
+    // Already opened by a numbered heading on its page (`2. Titel`; not a numbered list's `2. Tarik Sahin (A)`).
+    if (candidates.some((other) => other.index >= from && other.index < candidate.index && other.number === candidate.number && titleKey(other.title) === key)) continue;
+    for (let index = from; index < candidate.index; index++) {
+      const line = lines[index]!;
+      if (line.blank || line.plain.length !== candidate.title.length || titleKey(line.plain) !== key) continue;
+      // Its own style: not a contents entry that comes back as the `Dagsordenspunkt` line below it.
+      const at = candidates.findIndex((other) => other.index > index);
+      candidates.splice(at, 0, { ...candidate, index, style: 'page-title' });
+      position++;
+      break;
+    }
+  }
+}
+
 function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (title: string) => string): boolean {
   if (candidate.number === undefined || heading.number === undefined || candidate.number !== heading.number) return false;
   const a = titleKey(candidate.title);
@@ -367,6 +406,12 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
     else if (skip > bodyStart && lines[bodyStart]!.pageBreak) break;
     const next = lines[bodyStart];
+    // `... efter servicelovens §` / `83`: a paragraph number wrapped onto a line of its own.
+    if (next && /(?:§|stk\.|nr\.)$/u.test(title) && /^\d{1,4}[a-z]?$/u.test(next.plain)) {
+      title = `${title} ${next.plain}`;
+      bodyStart++;
+      continue;
+    }
     if (!next || next.blank || !isTitleLine(next)) break;
     const text = unmarkedText(next);
     if (titleKey(text) === titleKey(title)) break;

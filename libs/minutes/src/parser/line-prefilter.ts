@@ -72,6 +72,10 @@ function optionalAt(text: string, index: number): boolean {
 /**
  * A test that a text may be matched by one of the patterns (tested against the text from its start):
  * false only when no pattern can match it. Case-insensitive when any pattern is.
+ *
+ * Most texts are rejected by their first character alone: every start begins with one character, class or
+ * escape (its first unit), and which first characters some unit can match is learnt as they are met, in a table
+ * by character code. Only a text whose first character a unit matches runs the whole test.
  */
 export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?: boolean } = {}): (text: string) => boolean {
   const starts = new Set<string>();
@@ -81,10 +85,28 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
     for (const start of found) starts.add(start);
   }
   const ignoreCase = options.ignoreCase ?? patterns.some((pattern) => pattern.flags.includes('i'));
+  const flags = ignoreCase ? 'iu' : 'u';
   // Longest first, so that a start that is a prefix of another does not hide it (it would pass anyway).
   const alternatives = [...starts].sort((a, b) => b.length - a.length);
-  const test = new RegExp(`^(?:${alternatives.join('|')})`, ignoreCase ? 'iu' : 'u');
-  return (text) => test.test(text);
+  const test = new RegExp(`^(?:${alternatives.join('|')})`, flags);
+  const firstUnit = new RegExp(`^(?:${[...new Set(alternatives.map(firstUnitOf))].join('|')})$`, flags);
+  // By the code of a text's first character: 0 not met yet, 1 a unit matches it, 2 none does.
+  const firstCharacter = new Uint8Array(0x10000);
+  return (text) => {
+    const code = text.charCodeAt(0);
+    // An empty text, or one that starts with a surrogate (a character outside the table), takes the whole test.
+    if (Number.isNaN(code) || (code >= 0xd800 && code <= 0xdfff)) return test.test(text);
+    let known = firstCharacter[code]!;
+    if (known === 0) firstCharacter[code] = known = firstUnit.test(String.fromCharCode(code)) ? 1 : 2;
+    return known === 1 && test.test(text);
+  };
+}
+
+/** The first unit of a start's source: one character (escaped or not), a class, or an escape such as `\d`. */
+function firstUnitOf(start: string): string {
+  if (start[0] === '[') return start.slice(0, closingBracket(start, 0) + 1);
+  if (start[0] === '\\') return start.slice(0, escapeEnd(start));
+  return String.fromCodePoint(start.codePointAt(0)!);
 }
 
 function closingParen(source: string, open: number): number {

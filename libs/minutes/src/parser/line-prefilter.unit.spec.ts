@@ -63,4 +63,12 @@ describe('line pre-checks derived from vocabulary tables', () => {
       for (const text of texts) if (table.some((pattern) => pattern.test(text))) expect(test(text)).toBe(true);
     }
   });
+
+  it('answers by the first character as the whole test would, in either case and outside the basic plane', () => {
+    const test = mayStartLike([/^(?:økonomi|åbent|\d{1,3}\.|[•·]\s)/iu, /^𝐁ilag/u]);
+    for (const text of ['Økonomi', 'ØKONOMI', 'økonomiske', 'Åbent møde', '12. Titel', '• 110', '· a', '𝐁ilag 1']) expect(test(text)).toBe(true);
+    for (const text of ['', 'Øvrige', 'Ø', 'Kommunen', 'x', '-', '𝐁eslutning', '𝐂ilag']) expect(test(text)).toBe(false);
+    // Asked again, the answer comes from the table and stays the same.
+    expect(['Økonomi', 'Øvrige', 'ØKONOMI'].map(test)).toEqual([true, false, true]);
+  });
 });

@@ -413,8 +413,12 @@ function addParticipant(state: HeadState, member: MemberEntry, line: number, fie
   // A member listed under Medlemmer and again under Fraværende is one participant, not present.
   const known = state.participants.find((participant) => participant.name === member.name);
   if (known && field !== 'members') {
-    known.attendance = attendance;
-    if (member.partial) known.partial = member.partial;
+    // Rødovre's `Fraværende` / `Lis Lund (V), sag 3-4`: away from those items only, so at the meeting.
+    if (member.partial && known.attendance === 'attended') known.partial = member.partial;
+    else {
+      known.attendance = attendance;
+      if (member.partial) known.partial = member.partial;
+    }
     return;
   }
   state.participants.push({

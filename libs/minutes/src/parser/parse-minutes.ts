@@ -17,7 +17,8 @@ import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
 import { cleanBodyName, sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
-import { findUntitledItemSpans } from './untitled-items.js';
+import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
+import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { WarningCollector } from './warning-collector.js';
 
 /**
@@ -45,6 +46,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
   if (scan.spans.length === 0) scan.spans.push(...findUntitledItemSpans(lines, warnings));
+  if (scan.spans.length === 0) scan.spans.push(...remainingTextAsOneItem(lines, warnings));
   const spans = scan.spans;
   const casesBefore = caseNumbersBeforeHeadings(lines, spans);
   const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
@@ -53,7 +55,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
 
   const items: ParsedItem[] = spans.map((span, index) => {
     const end = casesBefore.get(index + 1)?.index ?? span.end;
-    const body = lines.slice(span.bodyStart, end).filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset));
+    const slice = lines.slice(span.bodyStart, end);
+    const body = scan.repeatedHeadings.size > 0 ? slice.filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset)) : slice;
     const item = parseItemBody(span.heading, body, warnings, head.meeting);
     const before = casesBefore.get(index);
     if (before && item.caseNumber === undefined) {
@@ -74,6 +77,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   ]);
   const blockBodies = items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : []));
   if (!head.meeting.body && head.meeting.date) readBodyFromRouting(head.meeting, items);
+  if (!head.meeting.body || !head.meeting.date) readMeetingFromAgendaApproval(head.meeting, items);
+  if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
   completeMeeting(head.meeting, furniture, blockBodies, sourceUrl, bodiesInText, warnings);
 
@@ -193,7 +198,8 @@ function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | unde
 function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
   const numbers = new Set(items.map((item) => item.number));
   for (const entry of contents) {
-    if (!entry.closed || entry.number === undefined || numbers.has(entry.number)) continue;
+    // A bare number under `Lukket referat` is the contents' page-number column (`5` / `6`), not an item.
+    if (!entry.closed || entry.number === undefined || entry.title.length === 0 || numbers.has(entry.number)) continue;
     numbers.add(entry.number);
     warnings.add(entry.line, 'contents-only-item', `Closed item ${entry.number} is listed in the contents only; read from there`);
     const item: ParsedItem = { number: entry.number, title: entry.title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };

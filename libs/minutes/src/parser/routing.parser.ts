@@ -2,7 +2,7 @@ import { sameBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import type { ParsedItem } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
-import { DECIDING_ROLE, ROUTING_STEP } from './vocabulary/routing.js';
+import { DECIDING_ROLE, RECOMMENDATION_OVER_FOR, ROUTING_STEP } from './vocabulary/routing.js';
 
 interface RoutingStep {
   body: string;
@@ -37,4 +37,20 @@ export function applyRoutingSteps(item: ParsedItem, steps: readonly RoutingStep[
   const here = steps.findIndex((step) => (meeting.date !== undefined && step.date === meeting.date) || (meeting.body !== undefined && sameBody(step.body, meeting.body)));
   const next = here >= 0 ? steps[here + 1] : undefined;
   if (next) decision.recommendedTo = next.body;
+}
+
+/**
+ * A recommendation that names no body (`Indstillingen blev anbefalet.`, `Anbefales med denne bemærkning:`) goes
+ * where the item's `Indstilling` asked it to go (`... anbefaler over for Borgerrepræsentationen ...`).
+ */
+export function applyRecommendationTarget(item: ParsedItem): void {
+  const decision = item.decision;
+  if (decision?.outcome !== 'recommended' || decision.recommendedTo) return;
+  for (const text of [item.sections.recommendationIntro, ...item.recommendations.map((point) => point.text)]) {
+    const target = text === undefined ? undefined : RECOMMENDATION_OVER_FOR.exec(text);
+    if (target) {
+      decision.recommendedTo = target.groups!.body!;
+      return;
+    }
+  }
 }

@@ -51,24 +51,67 @@ export function normaliseSpacing(text: string): string {
  * Splits on CRLF, LF and lone CR, so line numbers match what an editor shows for any of those endings.
  * A form feed (page break) is removed from the text and remembered on its line.
  */
-const LONE_CR = /\r(?!\n)/u;
-
 export function splitSourceLines(source: string): SourceLine[] {
   // Texts end their lines with LF or CRLF: a plain split on LF then (a CR before it dropped), the pattern
   // only where a lone CR stands.
   const crlf = source.includes('\r');
-  const raws = crlf && LONE_CR.test(source) ? source.split(/\r\n|\r|\n/) : source.split('\n');
+  const lineBreak = crlf && hasLoneCr(source) ? /\r\n|\r|\n/ : '\n';
+  const raws = source.split(lineBreak);
+  const traits = traitsOf(source);
+  // Odd spaces and zero-width characters are replaced in the whole text at once: they are never line breaks,
+  // so its lines stand where the raw lines do (and the replacements, one character each, commute with the
+  // removal of form feeds and CRs).
+  const spacedLines = traits.oddSpaces ? source.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').split(lineBreak) : raws;
   const lines: SourceLine[] = new Array(raws.length);
   for (let index = 0; index < raws.length; index++) {
-    const raw = raws[index]!;
-    lines[index] = toSourceLine(crlf && raw.endsWith('\r') ? raw.slice(0, -1) : raw, index + 1);
+    let raw = raws[index]!;
+    let spaced = spacedLines[index]!;
+    if (crlf && raw.endsWith('\r')) {
+      raw = raw.slice(0, -1);
+      spaced = spacedLines === raws ? raw : spaced.slice(0, -1);
+    }
+    const pageBreak = traits.formFeed && raw.includes('\f');
+    lines[index] = pageBreak ? readSourceLine(raw.replace(FORM_FEED, ''), spaced.replace(FORM_FEED, ''), index + 1, true, traits) : readSourceLine(raw, spaced, index + 1, false, traits);
   }
   return lines;
 }
 
-export function toSourceLine(raw: string, no: number): SourceLine {
-  const pageBreak = raw.includes('\f');
-  return readSourceLine(pageBreak ? raw.replace(FORM_FEED, '') : raw, no, pageBreak);
+/** A CR that does not end a CRLF, found without a pattern (a look-ahead over the whole text costs a scan per CR). */
+function hasLoneCr(source: string): boolean {
+  for (let at = source.indexOf('\r'); at >= 0; at = source.indexOf('\r', at + 1)) if (source.charCodeAt(at + 1) !== 0x0a) return true;
+  return false;
+}
+
+/**
+ * What a text holds anywhere, asked once of the whole text: a line of a text that holds no form feed, odd space,
+ * tab or bold marker is not tested for them (most texts hold few of these, many none).
+ */
+export interface TextTraits {
+  formFeed: boolean;
+  oddSpaces: boolean;
+  tab: boolean;
+  markers: boolean;
+}
+
+/** Traits of a text not asked: every line is tested for everything. */
+const ANY_TEXT: TextTraits = { formFeed: true, oddSpaces: true, tab: true, markers: true };
+
+export function traitsOf(text: string): TextTraits {
+  const formFeed = text.includes('\f');
+  const oddSpaces = ODD_OR_ZERO_WIDTH.test(text);
+  // A marker can also appear where a form feed or a zero-width character between its halves is removed.
+  const markers = formFeed || oddSpaces ? hasMarkers(text.replace(ZERO_WIDTH, '').replace(FORM_FEED, '')) : hasMarkers(text);
+  return { formFeed, oddSpaces, tab: text.includes('\t'), markers };
+}
+
+function hasMarkers(text: string): boolean {
+  return text.includes('**') || text.includes('__');
+}
+
+export function toSourceLine(raw: string, no: number, traits: TextTraits = ANY_TEXT): SourceLine {
+  const pageBreak = traits.formFeed && raw.includes('\f');
+  const written = pageBreak ? raw.replace(FORM_FEED, '') : raw;
+  return readSourceLine(written, traits.oddSpaces ? normaliseSpacing(written) : written, no, pageBreak, traits);
 }
 
 /** A line made from text that is already normalised (a piece of a split line, a joined heading). */
@@ -81,11 +124,11 @@ export function withPageBreak(line: SourceLine): SourceLine {
   return { no: line.no, raw: line.raw, text: line.text, plain: line.plain, headingLevel: line.headingLevel, bold: line.bold, blank: line.blank, pageBreak: true, unmarked: line.unmarked, sectionReading: undefined, headingReading: undefined };
 }
 
-function readSourceLine(raw: string, no: number, pageBreak: boolean): SourceLine {
+/** `spaced` is `raw` with its spacing normalised (`normaliseSpacing`). */
+function readSourceLine(raw: string, spaced: string, no: number, pageBreak: boolean, traits: TextTraits): SourceLine {
   // A tab reads as a space (`raw` keeps it: contents lists put their page numbers after one).
-  const spaced = normaliseSpacing(raw);
   // `trim` removes what `\s` matches; tabs inside the line read as one space.
-  const text = (spaced.includes('\t') ? spaced.replace(/\t+/g, ' ') : spaced).trim();
+  const text = (traits.tab && spaced.includes('\t') ? spaced.replace(/\t+/g, ' ') : spaced).trim();
   if (text.length === 0) return { no, raw, text, plain: text, headingLevel: 0, bold: false, blank: true, pageBreak, unmarked: text, sectionReading: undefined, headingReading: undefined };
   let rest = text;
   let headingLevel = 0;
@@ -96,7 +139,7 @@ function readSourceLine(raw: string, no: number, pageBreak: boolean): SourceLine
   }
   let bold = false;
   // Cheap test first: most lines have no bold markers at all.
-  if (!rest.includes('**') && !rest.includes('__')) {
+  if (!traits.markers || (!rest.includes('**') && !rest.includes('__'))) {
     const plain = headingLevel > 0 ? rest.trim() : rest;
     return { no, raw, text, plain, headingLevel, bold, blank: false, pageBreak, unmarked: plain, sectionReading: undefined, headingReading: undefined };
   }
@@ -128,12 +171,14 @@ export function blockText(lines: readonly SourceLine[]): string {
   let end = lines.length;
   while (start < end && lines[start]!.blank) start++;
   while (end > start && lines[end - 1]!.blank) end--;
-  return lines
-    .slice(start, end)
-    // `trimEnd` removes exactly what `\s` matches.
-    .map((line) => line.raw.trimEnd())
-    .join('\n')
-    .trim();
+  if (start === end) return '';
+  // A line that is not blank holds more than white space: the block's own white space at its start is the first
+  // line's (`trim` and `trimEnd` remove exactly what `\s` matches).
+  if (end - start === 1) return lines[start]!.raw.trim();
+  const parts: string[] = new Array(end - start);
+  parts[0] = lines[start]!.raw.trim();
+  for (let index = start + 1; index < end; index++) parts[index - start] = lines[index]!.raw.trimEnd();
+  return parts.join('\n');
 }
 
 /** Non-blank lines of a block. */

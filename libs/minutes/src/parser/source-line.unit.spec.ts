@@ -1,11 +1,12 @@
-import { collapseSpaces, splitSourceLines, textLine, withPageBreak } from './source-line.js';
+import { blockText, collapseSpaces, splitSourceLines, textLine, withPageBreak } from './source-line.js';
 
 describe('source lines', () => {
   it('splits on LF, CRLF and lone CR alike, numbering lines as an editor does', () => {
     const lf = splitSourceLines('a\nb\n\nc');
     const crlf = splitSourceLines('a\r\nb\r\n\r\nc');
     const cr = splitSourceLines('a\rb\r\rc');
-    for (const lines of [lf, crlf, cr]) {
+    const mixed = splitSourceLines('a\r\nb\r\r\nc');
+    for (const lines of [lf, crlf, cr, mixed]) {
       expect(lines.map((line) => [line.no, line.text, line.blank])).toEqual([
         [1, 'a', false],
         [2, 'b', false],
@@ -37,5 +38,22 @@ describe('source lines', () => {
     expect(collapseSpaces('Byrådet  den\t3. maj')).toBe('Byrådet den 3. maj');
     const plain = 'Byrådet den 3. maj';
     expect(collapseSpaces(plain)).toBe(plain);
+  });
+
+  it('reads a line the same whether the other lines of its text hold odd spaces, tabs, form feeds and markers or not', () => {
+    const lines = ['**Beslutning**', 'Side\t3', '\u00a0Godkendt.\u00a0', 'Punkt\f 4', '*\u200b*Bilag*\f*', 'Referat'];
+    const together = splitSourceLines(lines.join('\n'));
+    lines.forEach((line, index) => expect(together[index]).toEqual({ ...splitSourceLines(line)[0]!, no: index + 1 }));
+    // Markers joined where a zero-width character or a form feed stood between their halves.
+    expect(splitSourceLines('*\u200b*Bilag*\f*')[0]).toMatchObject({ bold: true, plain: 'Bilag', pageBreak: true });
+    expect(splitSourceLines('Side\t3\nx')[0]!.text).toBe('Side 3');
+  });
+
+  it('joins a block as written, without the blank lines around it or white space at its ends', () => {
+    const block = (text: string) => blockText(splitSourceLines(text));
+    expect(block('\n  \n  Godkendt.  \n\n')).toBe('Godkendt.');
+    expect(block('\n\t Indstilling:\t\n  at sagen godkendes  \n\n\u00a0\n   - og at\n \n')).toBe('Indstilling:\n  at sagen godkendes\n\n\n   - og at');
+    expect(block('\n \n')).toBe('');
+    expect(block('')).toBe('');
   });
 });

@@ -4,6 +4,7 @@ import type { ItemSpan } from './item-spans.js';
 import { NARRATIVE_SECTIONS, readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
+import { ITEM_TEXT_SIGNAL } from './vocabulary/section-labels.js';
 import type { WarningCollector } from './warning-collector.js';
 
 /**
@@ -51,4 +52,17 @@ function sectionStarts(lines: readonly SourceLine[]): number[] {
     }
   });
   return starts;
+}
+
+/**
+ * The last resort when neither headings nor section labels open an item: the text from the first line that
+ * holds item text (`ITEM_TEXT_SIGNAL`) to the end is one untitled item, so a document that names its meeting
+ * is kept with all its text (and a warning) rather than rejected. Lines before it are the head.
+ */
+export function remainingTextAsOneItem(lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
+  const first = lines.findIndex((line, index) => index > 0 && !line.blank && ITEM_TEXT_SIGNAL.test(line.unmarked));
+  if (first < 0) return [];
+  const line = lines[first]!;
+  warnings.add(line.no, 'item-title-missing', 'No item headings or section labels: the text from here on is read as one item without number or title');
+  return [{ heading: { title: '', closed: false, line: line.no }, headingLine: line, headingIndex: first, bodyStart: first, end: lines.length }];
 }

@@ -1,3 +1,4 @@
+import { mayStartLike } from '../line-prefilter.js';
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
 import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
@@ -33,6 +34,9 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
   return out;
 }
 
+/** A page line starts with its number (from the pattern): other lines are not matched against it. */
+const mayStartPage = mayStartLike([PAGE_NUMBER]);
+
 function splitLabelFromText(piece: string): string[] {
   const label = LABEL_THEN_TEXT.exec(piece) ?? CONTENTS_THEN_TEXT.exec(piece);
   if (!label) return [piece];
@@ -50,7 +54,7 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
   let long = 0;
   let length = 0;
   for (const line of lines) {
-    const match = line.text.length > 2 ? PAGE_NUMBER.exec(line.text) : null;
+    const match = line.text.length > 2 && mayStartPage(line.text) ? PAGE_NUMBER.exec(line.text) : null;
     if (!match || Number(match.groups!.page) !== expected) continue;
     pages.set(line.no, match[0].length);
     if (line.text.length >= RUN_TOGETHER_PAGE_LENGTH) long++;

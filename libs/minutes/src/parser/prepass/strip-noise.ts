@@ -6,6 +6,7 @@ import { mayStartLike } from '../line-prefilter.js';
 import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { readOutcome } from '../decision-outcome.js';
+import { memoByText } from '../text-memo.js';
 
 export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers';
 
@@ -23,10 +24,15 @@ export interface CleanedLines {
   contentsTitles: string[];
 }
 
+/** Why each line of the input is dropped, by index (undefined: kept). */
+type Dropped = (NoiseKind | undefined)[];
+
 /** How far around a page marker (counter, form feed) page headers and footers reach, in non-blank lines. */
 const PAGE_WINDOW = 5;
+/** A line's offset from its page break as a slot of its own (offsets run from -PAGE_WINDOW to 2 * PAGE_WINDOW). */
+const OFFSET_SHIFT = PAGE_WINDOW + 1;
+const OFFSET_SLOTS = 4 * PAGE_WINDOW;
 const HAS_DATE = new RegExp(DATE_SOURCE, 'iu');
-const BARE_NUMBER = /^\d{1,3}$/u;
 /** Contents lists without dot leaders are read only near the top, where contents stand. */
 const CONTENTS_REACH = 200;
 const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
@@ -40,7 +46,8 @@ const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\
  * bare page numbers, and headers/footers that repeat around page markers or repeat the meeting's head.
  */
 export function stripNoise(input: readonly SourceLine[]): CleanedLines {
-  const dropped = new Map<number, NoiseKind>();
+  // Why each line is dropped (undefined: kept), indexed like `input`: a flat array, asked several times per line.
+  const dropped: Dropped = new Array<NoiseKind | undefined>(input.length).fill(undefined);
   const contentsTitles: string[] = [];
   const columnedAt = new Map<number, string>();
 
@@ -48,11 +55,11 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     if (line.blank) return;
     const text = line.text;
     const chrome = mayBeChrome(text);
-    if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped.set(index, 'page-counter');
-    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || endsInFileExtension(text)) && FILE_LINK.test(text))) dropped.set(index, 'link-label');
-    else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (/review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped.set(index, 'navigation');
-    else if (text.length < 400 && /ookie/iu.test(text) && COOKIE.test(text)) dropped.set(index, 'cookie');
-    else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped.set(index, 'stray');
+    if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped[index] = 'page-counter';
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || endsInFileExtension(text)) && FILE_LINK.test(text))) dropped[index] = 'link-label';
+    else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (/review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
+    else if (text.length < 400 && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
+    else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped[index] = 'stray';
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
       const contents = mayEndContentsLine(text) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
@@ -60,7 +67,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       const leaders = contents && (/(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text) || SHORT_LEADERS_PAGE.test(text));
       const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
       if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text) && leaders) {
-        dropped.set(index, 'contents');
+        dropped[index] = 'contents';
         contentsTitles.push(wrappedContentsTitle(input, index, contents[1]!.trim(), dropped));
       } else if (contents && columned) columnedAt.set(index, contents[1]!.trim());
     }
@@ -68,8 +75,8 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   // A title with its page number after a gap is a contents line only among others (contents come as lists).
   for (const [index, title] of columnedAt) {
     const neighbours = nonBlankAround(input, index, 1).filter((other) => other !== index);
-    if (neighbours.some((other) => columnedAt.has(other) || dropped.get(other) === 'contents' || /^(?:indholdsfortegnelse|indhold|punkter|punkt nr\.?|side)$/iu.test(input[other]!.text))) {
-      dropped.set(index, 'contents');
+    if (neighbours.some((other) => columnedAt.has(other) || dropped[other] === 'contents' || /^(?:indholdsfortegnelse|indhold|punkter|punkt nr\.?|side)$/iu.test(input[other]!.text))) {
+      dropped[index] = 'contents';
       contentsTitles.push(title);
     }
   }
@@ -81,7 +88,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   const droppedLines: DroppedLine[] = [];
   let breakPending = false;
   input.forEach((line, index) => {
-    const kind = dropped.get(index);
+    const kind = dropped[index];
     if (kind) {
       droppedLines.push({ line, kind });
       if (kind === 'page-furniture' || kind === 'page-counter' || kind === 'link-label') breakPending = true;
@@ -104,30 +111,35 @@ const ENDS_SENTENCE = /[.:;!?]$/u;
  * the leaders' line starts in lower case, and the lines before it, up to one that does not, are the entry's
  * start. They are dropped with it (else its start reads as an item heading) and the whole title is returned.
  */
-function wrappedContentsTitle(input: readonly SourceLine[], index: number, title: string, dropped: Map<number, NoiseKind>): string {
+function wrappedContentsTitle(input: readonly SourceLine[], index: number, title: string, dropped: Dropped): string {
   if (!STARTS_LOWER_CASE.test(title)) return title;
   const start: number[] = [];
   let joined = title;
   for (let previous = index - 1; previous >= 0 && start.length < MAX_CONTENTS_WRAP && STARTS_LOWER_CASE.test(joined); previous--) {
     const line = input[previous]!;
-    if (line.blank || dropped.get(previous) === 'page-counter') continue;
-    if (dropped.has(previous) || ENDS_SENTENCE.test(line.text)) return title;
+    if (line.blank || dropped[previous] === 'page-counter') continue;
+    if (dropped[previous] !== undefined || ENDS_SENTENCE.test(line.text)) return title;
     start.push(previous);
     joined = `${line.text} ${joined}`;
   }
   if (start.length === 0 || STARTS_LOWER_CASE.test(joined)) return title;
-  for (const previous of start) dropped.set(previous, 'contents');
+  for (const previous of start) dropped[previous] = 'contents';
   return joined;
 }
 
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
 
-/** `.pdf`, `.docx` at the end (what `\.\w{3,4}$` matches), told from the last full stop without a scan. */
+/**
+ * `.pdf`, `.docx` at the end (what `\.\w{3,4}$` matches), told from the line's last five characters: a full
+ * stop four or five from the end with only word characters after it (a later full stop is not one).
+ */
 function endsInFileExtension(text: string): boolean {
-  const tail = text.length - text.lastIndexOf('.') - 1;
-  if (tail < 3 || tail > 4 || tail === text.length) return false;
-  for (let index = text.length - tail; index < text.length; index++) if (!isWordCharacter(text.charCodeAt(index))) return false;
-  return true;
+  const length = text.length;
+  if (length < 4) return false;
+  for (let index = length - 3; index < length; index++) if (!isWordCharacter(text.charCodeAt(index))) return false;
+  const fourth = text.charCodeAt(length - 4);
+  if (fourth === 0x2e) return true;
+  return length >= 5 && isWordCharacter(fourth) && text.charCodeAt(length - 5) === 0x2e;
 }
 
 function isWordCharacter(code: number): boolean {
@@ -137,7 +149,10 @@ function isWordCharacter(code: number): boolean {
 /** A contents line ends in a page number or dot leaders (what `(?:\d|\.{4}|…)$` matches), told from its end. */
 function mayEndContentsLine(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return (last >= 0x30 && last <= 0x39) || last === 0x2026 || text.endsWith('....') || SHORT_LEADERS_PAGE.test(text);
+  if ((last >= 0x30 && last <= 0x39) || last === 0x2026 || text.endsWith('....')) return true;
+  // Short leaders end in a page number (a digit, handled above) or a Roman one.
+  const roman = last === 0x69 /* i */ || last === 0x76 /* v */ || last === 0x78 /* x */ || last === 0x6c; /* l */
+  return roman && SHORT_LEADERS_PAGE.test(text);
 }
 
 /** `3/12` is a page count only when it could be one (`25/2240` is a case number). */
@@ -147,27 +162,37 @@ function isPageCount(text: string): boolean {
 }
 
 /** A run of two or more bare numbers (blank lines between allowed): a contents list's page-number column. */
-function dropPageNumberRuns(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
+function dropPageNumberRuns(input: readonly SourceLine[], dropped: Dropped): void {
   let run: number[] = [];
   const flush = (): void => {
-    if (run.length >= 2) for (const index of run) dropped.set(index, 'page-numbers');
+    if (run.length >= 2) for (const index of run) dropped[index] = 'page-numbers';
     run = [];
   };
   input.forEach((line, index) => {
-    if (line.blank || dropped.has(index)) return;
-    if (BARE_NUMBER.test(line.text)) run.push(index);
+    if (line.blank || dropped[index] !== undefined) return;
+    if (isBareNumber(line.text)) run.push(index);
     else flush();
   });
   flush();
+}
+
+/** One to three digits and nothing else (what `^\d{1,3}$` matches), told without a pattern. */
+function isBareNumber(text: string): boolean {
+  if (text.length === 0 || text.length > 3) return false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /**
  * Lines within a few lines of a page marker (a counter such as `Side 3` or a form feed) whose text recurs
  * around at least two markers: the header and footer of every page.
  */
-function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
+function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: Dropped): void {
   const markers: number[] = [];
-  for (let index = 0; index < input.length; index++) if (input[index]!.pageBreak || dropped.get(index) === 'page-counter') markers.push(index);
+  for (let index = 0; index < input.length; index++) if (input[index]!.pageBreak || dropped[index] === 'page-counter') markers.push(index);
   // Markers close together (`Side 1` then `2 of 3`) are one page break.
   const breaks: number[] = [];
   for (const marker of markers) {
@@ -175,63 +200,96 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
     if (last === undefined || nonBlankBetween(input, last, marker) > 2) breaks.push(marker);
   }
   if (breaks.length < 2) return;
-  const counted = markers.filter((marker) => dropped.get(marker) === 'page-counter').length >= 2;
+  const counted = markers.filter((marker) => dropped[marker] === 'page-counter').length >= 2;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
-  const keys: string[] = new Array(input.length);
-  const keyAt = (index: number): string => (keys[index] ??= furnitureKey(input[index]!.text));
-  const atOffset = new Map<string, Map<number, Set<number>>>();
-  const occurrences = new Map<string, Set<number>>();
+  // Texts are compared by their page key (`furnitureKey`), each key numbered once: the counts are kept in
+  // flat arrays by that number, and a line counted at an offset is marked by line and offset.
+  const keyIds = new Int32Array(input.length).fill(-1);
+  const idByKey = new Map<string, number>();
+  const keyById: string[] = [];
+  const keyIdAt = (index: number): number => {
+    let id = keyIds[index]!;
+    if (id < 0) {
+      const key = furnitureKey(input[index]!.text);
+      id = idByKey.get(key) ?? -1;
+      if (id < 0) {
+        id = keyById.length;
+        idByKey.set(key, id);
+        keyById.push(key);
+      }
+      keyIds[index] = id;
+    }
+    return id;
+  };
+  // Per key: lines at its most frequent offset (`occurrences`), lines near any break (`anywhere`).
+  const occurrences: number[] = [];
+  const anywhere: number[] = [];
+  const perOffset = new Map<number, number>();
+  const seenAtOffset = new Uint8Array(input.length * OFFSET_SLOTS);
+  const nearABreak = new Uint8Array(input.length);
   for (const marker of breaks) {
     const around = nonBlankAround(input, marker, PAGE_WINDOW);
-    const center = around.filter((index) => index < marker).length;
-    around.forEach((index, position) => {
-      const key = keyAt(index);
-      const offset = position - center;
-      if (!atOffset.has(key)) atOffset.set(key, new Map());
-      const byOffset = atOffset.get(key)!;
-      if (!byOffset.has(offset)) byOffset.set(offset, new Set());
-      byOffset.get(offset)!.add(index);
-    });
-  }
-  const anywhere = new Map<string, number>();
-  for (const [key, byOffset] of atOffset) {
-    let best: Set<number> | undefined;
-    const all = new Set<number>();
-    for (const indexes of byOffset.values()) {
-      if (!best || indexes.size > best.size) best = indexes;
-      for (const index of indexes) all.add(index);
+    let center = 0;
+    while (center < around.length && around[center]! < marker) center++;
+    for (let position = 0; position < around.length; position++) {
+      const index = around[position]!;
+      const id = keyIdAt(index);
+      // Offsets run from -PAGE_WINDOW to PAGE_WINDOW * 2 (the lines before a break are listed nearest first).
+      const slot = position - center + OFFSET_SHIFT;
+      if (seenAtOffset[index * OFFSET_SLOTS + slot] === 0) {
+        seenAtOffset[index * OFFSET_SLOTS + slot] = 1;
+        const count = (perOffset.get(id * OFFSET_SLOTS + slot) ?? 0) + 1;
+        perOffset.set(id * OFFSET_SLOTS + slot, count);
+        if (count > (occurrences[id] ?? 0)) occurrences[id] = count;
+      }
+      if (nearABreak[index] === 0) {
+        nearABreak[index] = 1;
+        anywhere[id] = (anywhere[id] ?? 0) + 1;
+      }
     }
-    occurrences.set(key, best!);
-    anywhere.set(key, all.size);
   }
   // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
   // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
-  // Counted only for the keys found near the breaks (the only ones asked for); a line whose first letter
-  // starts none of them cannot have one of them as its key, and is not keyed at all.
-  const everywhere = new Map<string, number>();
-  const firstLetters = new Set([...atOffset.keys()].map((key) => key.charAt(0)));
-  for (let index = 0; index < input.length; index++) {
-    const line = input[index]!;
-    if (line.blank || !firstLetters.has(line.text.charAt(0).toLowerCase().charAt(0))) continue;
-    const key = keyAt(index);
-    if (atOffset.has(key)) everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
+  // How often a key stands in the whole text is asked only for keys near enough breaks (`anywhere`, which is at
+  // least what `recurringOnce` calls near): the page heads, a handful. A line whose first letter starts none
+  // of them cannot have one of them as its key, and is not keyed at all.
+  const everywhere: number[] = [];
+  const firstLetters = new Set<string>();
+  anywhere.forEach((count, id) => {
+    if (count < needed) return;
+    everywhere[id] = 0;
+    firstLetters.add(keyById[id]!.charAt(0));
+  });
+  if (firstLetters.size > 0) {
+    for (let index = 0; index < input.length; index++) {
+      const line = input[index]!;
+      if (line.blank || !firstLetters.has(line.text.charAt(0).toLowerCase().charAt(0))) continue;
+      const id = keyIdAt(index);
+      const count = everywhere[id];
+      if (count !== undefined) everywhere[id] = count + 1;
+    }
   }
-  const known = new Map<number, boolean>();
+  // Whether each line recurs (0: not asked yet, 1: yes, 2: no), asked only of lines near a marker.
+  const known = new Uint8Array(input.length);
   const recurring = (index: number): boolean => {
-    let answer = known.get(index);
-    if (answer === undefined) known.set(index, (answer = recurringOnce(index)));
-    return answer;
+    if (known[index] === 0) known[index] = recurringOnce(index) ? 1 : 2;
+    return known[index] === 1;
   };
   const recurringOnce = (index: number): boolean => {
     const text = input[index]!.text;
-    const key = keyAt(index);
+    const id = keyIdAt(index);
+    // Not near enough breaks whichever way it is counted: the page-head words need not be looked for.
+    if (Math.max(occurrences[id] ?? 0, anywhere[id] ?? 0) < needed) return false;
+    const headWords = FURNITURE_WORDS.test(text);
+    // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
+    if (!counted && !headWords) return false;
     // The same place on every page; or anywhere near the breaks for text that reads as a page head (`Referat
     // For <udvalg>`, a date), since a page's head and foot shift when a break falls elsewhere.
-    const near = Math.max(occurrences.get(key)?.size ?? 0, FURNITURE_WORDS.test(text) ? anywhere.get(key) ?? 0 : 0);
-    // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
-    if (!counted && !FURNITURE_WORDS.test(text)) return false;
-    return near >= needed && near + 1 >= everywhere.get(key)! && !isContentCached(text);
+    const near = Math.max(occurrences[id] ?? 0, headWords ? anywhere[id] ?? 0 : 0);
+    // A key whose own lines the first letters missed (one that starts with an astral character) is uncounted.
+    const total = everywhere[id] ?? 0;
+    return near >= needed && total > 0 && near + 1 >= total && !isContentCached(text);
   };
   // Headers and footers touch their page break: walk out from each marker while the lines recur.
   for (const marker of markers) {
@@ -239,10 +297,10 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: M
       let seen = 0;
       for (let index = marker + (input[marker]!.pageBreak && step === 1 ? 0 : step); index >= 0 && index < input.length && seen < PAGE_WINDOW; index += step) {
         const line = input[index]!;
-        if (line.blank || dropped.get(index) === 'page-counter') continue;
-        if (dropped.has(index) && dropped.get(index) !== 'page-furniture') continue;
+        if (line.blank || dropped[index] === 'page-counter') continue;
+        if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
         if (!recurring(index)) break;
-        dropped.set(index, 'page-furniture');
+        dropped[index] = 'page-furniture';
         seen++;
       }
     }
@@ -259,34 +317,39 @@ function nonBlankBetween(input: readonly SourceLine[], from: number, to: number)
  * The meeting's head repeated as a page header without page counters (`Byrådet 27-01-2015`, `Mødedato: ...`
  * on every item page): the first occurrence is the head and stays, the repeats go.
  */
-function dropRepeatedHeads(input: readonly SourceLine[], dropped: Map<number, NoiseKind>): void {
+function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void {
   const first = new Map<string, number>();
   input.forEach((line, index) => {
-    if (line.blank || dropped.has(index)) return;
+    if (line.blank || dropped[index] !== undefined) return;
     const key = line.text;
     if (!isHeadLike(line.text) || isAfterHistoryBody(input, index)) return;
     if (!first.has(key)) first.set(key, index);
-    else dropped.set(index, 'page-furniture');
+    else dropped[index] = 'page-furniture';
   });
   // A place line right after a repeated date line is part of the same page head.
-  const repeatedAt = [...dropped.entries()].filter(([, kind]) => kind === 'page-furniture').map(([index]) => index);
+  const repeatedAt: number[] = [];
+  for (let index = 0; index < dropped.length; index++) if (dropped[index] === 'page-furniture') repeatedAt.push(index);
   for (const index of repeatedAt) {
     for (const next of nonBlankAround(input, index, 1).filter((candidate) => candidate > index)) {
       const text = input[next]!.text;
       // The place pattern first: the search for the text's first occurrence runs only for place lines.
-      if (/^(?:mødested|sted|lokale|lokation)\b/iu.test(text) && HEAD_LABEL_LINE.test(text) && input.findIndex((line) => line.text === text) !== next) dropped.set(next, 'page-furniture');
+      if (/^(?:mødested|sted|lokale|lokation)\b/iu.test(text) && HEAD_LABEL_LINE.test(text) && input.findIndex((line) => line.text === text) !== next) dropped[next] = 'page-furniture';
     }
   }
 }
 
 function isHeadLike(text: string): boolean {
-  if (text.length > 140 || !HAS_DATE.test(text)) return false;
+  return text.length <= 140 && HAS_DATE.test(text) && isDatedHeadLike(text);
+}
+
+/** Dated lines recur (a decision block's heading in every item): each text is read once per process. */
+const isDatedHeadLike = memoByText((text: string): boolean => {
   if (isDecisionBlockHeading(text) || EARLIER_TREATMENT_LINE.test(text)) return false;
   if (/^(?:mødedato|dato|mødetidspunkt|tidspunkt)\s*:/iu.test(text)) return true;
   if (TITLE_LINES.some((pattern) => pattern.test(text))) return true;
   const bodyDate = BODY_AND_DATE_LINE.exec(text);
   return !!bodyDate && /(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|rådet)$/iu.test(bodyDate.groups!.body!.trim()) && !/\bkl\b|\bpkt\b/iu.test(bodyDate.groups!.rest!);
-}
+});
 
 /** Every decision-block heading ends as `DECISION_BLOCK_ENDING` says: one test before the five patterns. */
 function isDecisionBlockHeading(text: string): boolean {
@@ -321,7 +384,11 @@ function isContent(text: string): boolean {
   return !readOutcome(text).unrecognised;
 }
 
+/** What `furnitureKey` changes besides the case (a superset: `ſide` passes too); most lines hold none of it. */
+const KEY_CHANGES = /\s\s|[^\S ]|side|page/iu;
+
 function furnitureKey(text: string): string {
+  if (!KEY_CHANGES.test(text)) return text.toLowerCase();
   // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
   const key = collapseSpaces(text).toLowerCase();
   return /side|page/u.test(key) ? key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #') : key;

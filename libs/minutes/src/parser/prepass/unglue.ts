@@ -25,32 +25,38 @@ const GLUED_HEADING = /(?<=\p{Ll}|\s(?:19|20)\d{2})(?=\d{1,3}\.\s+\p{Lu})/u;
  * (`BeslutningGodkendt.`), a heading glued to the text before it, and whole items run together on one line.
  * The pieces keep the line number of the line they came from.
  */
-export function unglueLines(lines: readonly SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (const line of lines) {
-    if (line.blank) {
-      out.push(line);
+export function unglueLines(lines: readonly SourceLine[]): readonly SourceLine[] {
+  // Copied from the first line that is split on; a text with nothing glued is passed on as it came.
+  let out: SourceLine[] | undefined;
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    const pieces = line.blank ? undefined : splitPieces(line.plain);
+    if (pieces === undefined || pieces.length === 1) {
+      out?.push(line);
       continue;
     }
-    const pieces = splitPieces(line.plain);
-    if (pieces.length === 1) {
-      out.push(line);
-      continue;
-    }
+    out ??= lines.slice(0, at);
     for (const [index, piece] of pieces.entries()) {
       const sub = toSourceLine(piece, line.no);
       out.push(index === 0 && line.pageBreak ? withPageBreak(sub) : sub);
     }
   }
-  return out;
+  return out ?? lines;
 }
 
 const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
 
 function splitPieces(text: string): string[] {
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
+  const lowerThenDigit = LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
-  if (!runTogether && !text.startsWith('Beslutning ') && !text.includes('stem') && !LOWER_THEN_DIGIT.test(text) && !GLUED_LABELS.test(text)) return [text];
+  const votes = text.includes('stem') && (text.includes('stemte') || text.includes('stemme'));
+  if (!runTogether && !votes && !text.startsWith('Beslutning ') && !GLUED_LABELS.test(text)) {
+    if (!lowerThenDigit) return [text];
+    // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.
+    const at = GLUED_HEADING.exec(text);
+    return at && at.index > 0 ? trimmedPieces([text.slice(0, at.index), text.slice(at.index)]) : [text];
+  }
   let pieces = [text];
   if (runTogether) {
     const cuts = text.split(RUN_TOGETHER_CUT);
@@ -59,13 +65,18 @@ function splitPieces(text: string): string[] {
     }
   }
   // Cheap tests first: most lines hold none of these.
-  pieces = pieces.flatMap((piece) => splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined) ?? [piece]);
-  if (text.includes('stemte') || text.includes('stemme')) pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
-  if (!LOWER_THEN_DIGIT.test(text)) return pieces.map((piece) => piece.trim()).filter((piece) => piece.length > 0);
+  const gluedLabel = (piece: string) => splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined);
+  pieces = pieces.length === 1 ? gluedLabel(text) ?? pieces : pieces.flatMap((piece) => gluedLabel(piece) ?? [piece]);
+  if (votes) pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
+  if (!lowerThenDigit) return trimmedPieces(pieces);
   pieces = pieces.flatMap((piece) => {
     const at = GLUED_HEADING.exec(piece);
     return at && at.index > 0 ? [piece.slice(0, at.index), piece.slice(at.index)] : [piece];
   });
+  return trimmedPieces(pieces);
+}
+
+function trimmedPieces(pieces: string[]): string[] {
   return pieces.map((piece) => piece.trim()).filter((piece) => piece.length > 0);
 }
 

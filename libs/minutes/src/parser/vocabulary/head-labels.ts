@@ -35,8 +35,9 @@ export const TITLE_LINES: readonly RegExp[] = [
   /^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
   /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,
-  // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`.
-  new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Amt)\.?\s+)?(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:referat|beslutningsprotokol)$`, 'iu'),
+  // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`; docplayer titles
+  // `Byrådet REFERAT. Mødedato: Torsdag den ...`, `Byrådet Beslutningsprotokol. 27. august kl. 17:00 ...`.
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Amt)\.?\s+)?(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:referat|beslutningsprotokol|protokol)(?:\.\s+(?<rest>\S.*))?$`, 'iu'),
 ];
 
 /**
@@ -45,3 +46,15 @@ export const TITLE_LINES: readonly RegExp[] = [
  */
 export const BODY_AND_DATE_LINE =
   /^(?<body>\p{L}.*?)\s*[-–,]?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
+
+/**
+ * The first item's agenda approval names the meeting where the head does not: `Godkendelse af dagsorden for ØU den
+ * 7. december 2021`, `Dagsordenen til mødet i Byrådet den ...`.
+ */
+export const AGENDA_APPROVAL_MEETING = new RegExp(
+  String.raw`\bdagsorden(?:en)?\s+(?:for|til)\s+(?:mødet\s+i\s+)?(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})`,
+  'u',
+);
+
+/** København's recommendation addresses the body that decides at the meeting: `<forvaltning> indstiller, at Økonomiudvalget ...`. */
+export const RECOMMENDATION_ADDRESSEE = new RegExp(String.raw`\bindstiller\s*,?\s+at\s+(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?${BODY_WORD})(?=[\s,])`, 'u');

@@ -11,10 +11,12 @@ export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|faldt)`, 'u'), 'rejected'],
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|kunne\s+ikke\s+(?:godkende|anbefale))\b/u, 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale))\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|fremsendes\\s+til|oversendes\\s+til|videresendes\\s+til)`, 'u'), 'recommended'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s*,?\s+(?:indstillingen|sagen|forslaget|over\s+for|overfor|til|at|planen|det|enstemmigt)\b/u, 'recommended'],
+  // A subject the list above does not know: `Model 2 indstilles godkendt over for Byrådet`, `Løsning B anbefales`.
+  [/^.{3,80}?\s(?:indstilles\s+(?:godkendt|til\s+(?:\S+\s+)?godkendelse)|anbefales)(?!\s+ikke)\b/u, 'recommended'],
   [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt)`, 'u'), 'approved'],
   [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende)\b/u, 'approved'],
   // `Kim Holm og Ole Berg godkendt.`, `Herefter godkendt.`: a short sentence that ends in the verdict.
@@ -28,7 +30,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:udgår|udgik|trukket|trækkes|taget\\s+af\\s+dagsordenen)`, 'u'), 'withdrawn'],
   [/^.{3,160}?\s(?:bemærker|afgiver\s+(?:følgende\s+)?(?:høringssvar|bemærkninger))\b/u, 'commented'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure.
-  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|henvises\\s+til|oversendes)`, 'u'), 'other'],
+  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|henvises\\s+til|henvist\\s+til|oversendes|oversendt)`, 'u'), 'other'],
 ];
 
 export const POSTPONED_PHRASE = new RegExp(`^(?:${SUBJECT}(?:udsættes|udsat|udskudt|udskydes|genoptages|behandles\\s+på\\s+(?:et\\s+)?(?:senere|næste)\\s+møde)|.{3,120}?\\s(?:udsatte|besluttede\\s+at\\s+udsætte|ønskede\\s+at\\s+udsætte))`, 'u');
@@ -53,4 +55,6 @@ export const COUNTED_MEMBERS = /^\d+\s+medlem(?:mer)?\s*\((?<parties>[^()]+)\)$/
 
 /** Votes and reservations kept with the decision. */
 export const VOTE_LINE = /^(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\))?\s*:\s*(?<who>.+)$/iu;
+/** What stands before the reserving members in a clause of the decision sentence: `Godkendt, idet Ø tog forbehold`. */
+export const RESERVATION_CLAUSE_LEAD = /^.*(?:,\s*(?:idet|men|dog|hvorefter|hvor)\s+|;\s*)/iu;
 export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\bkan\s+ikke\s+(?:tiltræde|anbefale|godkende)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;

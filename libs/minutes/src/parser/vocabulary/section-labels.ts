@@ -41,3 +41,11 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
  * capital letter or digit follows at once, so `Beslutningstema` stays one word.
  */
 export const GLUED_LABELS = /^(Beslutning(?:er)?|Sagsfremstilling|Bilag|Indstilling|Resum[eé]|Sammendrag|Baggrund|Økonomi|Fraværende|Afbud|Indholdsfortegnelse)(?=[\p{Lu}\d"“])/u;
+
+/**
+ * Item text inside a line, where no line starts an item (docplayer transcripts run each page into one line): a
+ * section label, a case-number label or a numbered title (`342. Fritagelse ...`). A document whose text after
+ * the head has none of these (`Mødet blev aflyst.`, `Ingen punkter.`) has no items.
+ */
+// Case-sensitive (no `i` flag): with it, `\p{Lu}` would match `27. august`.
+export const ITEM_TEXT_SIGNAL = /\b(?:[Bb]eslutning|BESLUTNING|[Ii]ndstilling|INDSTILLING|[Ss]agsfremstilling|SAGSFREMSTILLING|[Ss]agsnr|[Rr]esum[eé]|RESUM[EÉ])\b|(?:^|\s)\d{1,4}\.\s+\p{Lu}\p{Ll}/u;
