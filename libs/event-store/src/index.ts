@@ -2,6 +2,7 @@ export * from './event-store.port.js';
 export * from './errors.js';
 export * from './stream-key.js';
 export * from './upcaster.registry.js';
+export type { EventReads } from './narrowed-read.js';
 export * from './postgres-event-store.js';
 export * from './subscription.js';
 export * from './in-memory-event-store.js';

@@ -233,6 +233,39 @@ describe('PostgresEventStore', () => {
       expect(seen).toEqual(events.map((e) => e.eventId));
     });
 
+    it('narrowed to the fields a reader names: absent fields stay absent, a JSON null stays null, nothing else is sent', async () => {
+      const start = await lastCheckpoint();
+      const body = 'Økonomi- og "Erhvervs"udvalget \\ i\tBallerup\n\u0001';
+      const stored = event('ItemPresented', { caseId: '01.02.03-A00-1-24', title: null, summary: ['lang tekst'], itemNumber: 4, changes: { title: null }, body });
+      await store.appendToStream('case-narrowed', [stored]);
+      const reads = { data: ['caseId', 'title', 'itemNumber', 'changes', 'outcome', 'body'] };
+      const [narrowed] = await store.readAll(start, 10, undefined, reads);
+      const [whole] = await store.readAll(start, 10);
+      expect(narrowed!.data).toStrictEqual({ caseId: '01.02.03-A00-1-24', title: null, itemNumber: 4, changes: { title: null }, body });
+      expect(narrowed!.metadata).toEqual({});
+      expect(() => narrowed!.recordedAt.toISOString()).toThrow(RangeError);
+      const { data: _data, metadata: _metadata, recordedAt: _recordedAt, ...rest } = whole!;
+      expect(narrowed).toMatchObject(rest);
+      const [withMore] = await store.readAll(start, 10, undefined, { ...reads, metadata: true, recordedAt: true });
+      expect(withMore).toEqual({ ...whole, data: narrowed!.data });
+      const [byStream] = await store.readAllByStream(BigInt(Number.MAX_SAFE_INTEGER), { streamId: 'case-narrowe', streamPosition: 0 }, 1, undefined, reads);
+      expect({ ...byStream, recordedAt: undefined }).toEqual({ ...narrowed, recordedAt: undefined });
+    });
+
+    it('narrowed after upcasting: an upcaster sees the data as stored', async () => {
+      const start = await lastCheckpoint();
+      await store.appendToStream('case-narrowed-upcast', [event('ItemPostponed', { why: 'Udsættes', summary: ['lang tekst'] })]);
+      const upcasters = new UpcasterRegistry().register('ItemPostponed', 1, (data) => ({ reason: data.why, summary: data.summary }));
+      const reader = new PostgresEventStore(database.pool, { upcasters });
+      const [read] = await reader.readAll(start, 10, undefined, { data: ['reason', 'why'] });
+      expect(read).toMatchObject({ schemaVersion: 2, data: { reason: 'Udsættes' } });
+      expect(read!.data).toStrictEqual({ reason: 'Udsættes' });
+    });
+
+    it('refuses a narrowed read of a field name that is not a plain identifier', async () => {
+      await expect(store.readAll(START, 1, undefined, { data: ["title' OR '1"] })).rejects.toThrow(/narrowed read/);
+    });
+
     async function lastCheckpoint() {
       let checkpoint = START;
       for (let page = await store.readAll(checkpoint, 10_000); page.length; page = await store.readAll(checkpoint, 10_000)) {

@@ -15,6 +15,7 @@ import { AppendNotifier } from './append-notifier.js';
 import { UpcasterRegistry } from './upcaster.registry.js';
 import { joinStreamId, splitStreamId } from './stream-key.js';
 import { appendStatement, lastPosition, pushSingleEvent, streamsAppend } from './append-statements.js';
+import { type EventReads, narrowedColumns, narrowedEvent } from './narrowed-read.js';
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -54,8 +55,9 @@ function maxOf(positions: Map<string, bigint>): bigint | undefined {
 }
 
 // Text casts keep 64-bit numbers exact; they get their own names so ORDER BY still sorts the numbers.
-const COLUMNS = `global_position::text AS global_position_text, transaction_id::text AS transaction_id_text, municipality, stream_id, stream_position, event_id, event_type,
-  schema_version, data, metadata, recorded_at`;
+const BASE_COLUMNS = `global_position::text AS global_position_text, transaction_id::text AS transaction_id_text, municipality, stream_id, stream_position, event_id, event_type,
+  schema_version`;
+const COLUMNS = `${BASE_COLUMNS}, data, metadata, recorded_at`;
 
 export interface PostgresEventStoreOptions {
   /** When an event is recorded; injected so tests control time. */
@@ -146,18 +148,19 @@ export class PostgresEventStore implements EventStore {
     return Number(rows[0].version);
   }
 
-  async readAll(after: GlobalCheckpoint, limit = 1000, client: Queryable = this.pool): Promise<RecordedEvent[]> {
+  /** `reads`: only what a reader reads of each event (see EventReads); the whole event otherwise. */
+  async readAll(after: GlobalCheckpoint, limit = 1000, client: Queryable = this.pool, reads?: EventReads): Promise<RecordedEvent[]> {
     // Only transactions below the snapshot's xmin are finished, so anything that commits later has a
     // higher transaction id and sorts after every event returned here: no event can be skipped.
     const { rows } = await client.query(
-      `SELECT ${COLUMNS} FROM es_events
+      `SELECT ${this.columns(reads)} FROM es_events
         WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
           AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
         ORDER BY transaction_id, global_position
         LIMIT $3`,
       [after.transactionId.toString(), after.globalPosition.toString(), limit],
     );
-    return rows.map((row) => this.toRecorded(row));
+    return this.recorded(rows, reads);
   }
 
   /** The oldest transaction still running: everything below it is finished and will not change. */
@@ -171,16 +174,31 @@ export class PostgresEventStore implements EventStore {
    * result does not depend on the order across streams). Page with the last event's stream and
    * position.
    */
-  async readAllByStream(belowTransaction: bigint, after: { streamId: string; streamPosition: number } | undefined, limit: number, client: Queryable = this.pool): Promise<RecordedEvent[]> {
+  async readAllByStream(
+    belowTransaction: bigint,
+    after: { streamId: string; streamPosition: number } | undefined,
+    limit: number,
+    client: Queryable = this.pool,
+    reads?: EventReads,
+  ): Promise<RecordedEvent[]> {
     const afterKey = after ? splitStreamId(after.streamId) : undefined;
     const { rows } = await client.query(
-      `SELECT ${COLUMNS} FROM es_events
+      `SELECT ${this.columns(reads)} FROM es_events
         WHERE transaction_id < $1::xid8 AND ($2::text IS NULL OR (municipality, stream_id, stream_position) > ($5::text, $2::text, $3::bigint))
         ORDER BY municipality, stream_id, stream_position
         LIMIT $4`,
       [belowTransaction.toString(), afterKey?.stream ?? null, after?.streamPosition ?? 0, limit, afterKey?.municipality ?? null],
     );
-    return rows.map((row) => this.toRecorded(row));
+    return this.recorded(rows, reads);
+  }
+
+  /** The columns to select: every one, or a narrowed read's (which takes whole data for event types an upcaster may change). */
+  private columns(reads: EventReads | undefined): string {
+    return reads ? `${BASE_COLUMNS}, ${narrowedColumns(reads, this.upcasters.types())}` : COLUMNS;
+  }
+
+  private recorded(rows: any[], reads: EventReads | undefined): RecordedEvent[] {
+    return reads ? rows.map((row) => narrowedEvent(row, reads, this.toRecorded(row))) : rows.map((row) => this.toRecorded(row));
   }
 
   /** The checkpoint of the last event committed so far in global order; START when there is none. */

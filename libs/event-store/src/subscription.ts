@@ -3,6 +3,7 @@ import pg from 'pg';
 import { type GlobalCheckpoint, isAtOrPast, type RecordedEvent, START } from './event-store.port.js';
 import { Alarm } from './alarm.js';
 import { APPEND_CHANNEL } from './append-notifier.js';
+import type { EventReads } from './narrowed-read.js';
 import type { PostgresEventStore } from './postgres-event-store.js';
 
 /**
@@ -25,6 +26,8 @@ export interface SubscriptionOptions {
   name: string;
   handler: BatchHandler;
   batchSize?: number;
+  /** Only what the handler reads of each event (see EventReads); the whole event otherwise. */
+  reads?: EventReads;
   /** Polling fallback when a notification is missed (or LISTEN is unavailable, e.g. behind a pooler). */
   pollIntervalMs?: number;
   /** How often a process that does not hold the lease tries to take it over. */
@@ -196,7 +199,7 @@ export class Subscription {
       try {
         // A read ahead is taken only when it found events: an empty one may have started before drained() was called.
         const early = ahead && sameCheckpoint(ahead.after, this.checkpoint) ? await ahead.events : undefined;
-        batch = early?.length ? early : await this.store.readAll(this.checkpoint, batchSize, client);
+        batch = early?.length ? early : await this.store.readAll(this.checkpoint, batchSize, client, this.options.reads);
       } catch (error) {
         this.drainedWaiters.unshift(...drainedWaiters);
         throw error;
@@ -214,7 +217,7 @@ export class Subscription {
       // batch ends where the read began (no BatchStop, no checkpoint moved by someone else).
       if (batch.length === batchSize) {
         const after = checkpointOf(batch.at(-1)!);
-        ahead = { after, events: this.store.readAll(after, batchSize).catch(() => undefined) };
+        ahead = { after, events: this.store.readAll(after, batchSize, undefined, this.options.reads).catch(() => undefined) };
       }
       let stop: BatchStop | void;
       let next = this.checkpoint;

@@ -14,6 +14,11 @@ export class UpcasterRegistry {
     return this;
   }
 
+  /** The event types with an upcaster (of any version). */
+  types(): string[] {
+    return [...new Set([...this.upcasters.keys()].map((key) => key.slice(0, key.lastIndexOf('@'))))];
+  }
+
   /** Brings `data` from `schemaVersion` to the newest registered version. */
   upcast(type: string, schemaVersion: number, data: unknown): { schemaVersion: number; data: unknown } {
     let version = schemaVersion;

@@ -17,12 +17,18 @@ export class CaseTimelineProjection implements Projection {
     const t = table('proj_case_timeline');
     const entries = events.flatMap(timelineEntries);
     if (entries.length > 0) {
+      // An entry already there (a replayed batch) is skipped by probing the key, not by ON CONFLICT, whose
+      // speculative insertion costs more WAL and buffers per row. The key still refuses a duplicate, and
+      // one process applies a projection at a time (its lease, or a rebuild's lock). The rows go in in
+      // the batch's order, which an anti-join by hash would not keep.
       await client.query(
         `INSERT INTO ${t} (event_id, entry, municipality, case_id, date, body, meeting_id, item_number, kind, outcome, text, reason, details, source, global_position)
          SELECT "eventId", entry, municipality, "caseId", date, body, "meetingId", "itemNumber", kind, outcome, text, reason, details, source, "globalPosition"
-           FROM jsonb_to_recordset($1::jsonb) AS r("eventId" uuid, entry smallint, municipality text, "caseId" text, date date, body text,
-                "meetingId" text, "itemNumber" int, kind text, outcome text, text text, reason text, details jsonb, source text, "globalPosition" bigint)
-         ON CONFLICT (global_position, entry) DO NOTHING`,
+           FROM ROWS FROM (json_to_recordset($1::json) AS ("eventId" uuid, entry smallint, municipality text, "caseId" text, date date, body text,
+                "meetingId" text, "itemNumber" int, kind text, outcome text, text text, reason text, details jsonb, source text, "globalPosition" bigint))
+                WITH ORDINALITY AS r
+          WHERE NOT EXISTS (SELECT 1 FROM ${t} x WHERE x.global_position = r."globalPosition" AND x.entry = r.entry)
+          ORDER BY ordinality`,
         [JSON.stringify(entries)],
       );
     }

@@ -38,6 +38,7 @@ export class ProjectionRunner {
           name: subscriptionName(projection),
           handler: (events, client) => this.applyLive(projection, events, client),
           batchSize: options.batchSize ?? projection.liveBatchSize ?? 5000,
+          reads: projection.reads,
           pollIntervalMs: options.pollIntervalMs ?? 500,
           onError: (error) => options.onError?.(projection.name, error),
         }),

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { RecordedEvent } from '#event-store';
+import type { EventReads, RecordedEvent } from '#event-store';
 
 /** Maps a projection's logical table name to the physical one being written (live or rebuild copy). */
 export type TableName = (logical: string) => string;
@@ -25,6 +25,11 @@ export interface Projection {
    * so a larger batch meets each subject's events together, as a rebuild does.
    */
   readonly liveBatchSize?: number;
+  /**
+   * What it reads of each event, when that is a few data fields: live processing and rebuilds then
+   * read only those (less to parse and hold). Undefined: the whole event.
+   */
+  readonly reads?: EventReads;
   /** Applies a batch inside the transaction that also stores the checkpoint. */
   apply(events: RecordedEvent[], client: pg.ClientBase, table: TableName): Promise<void>;
 }

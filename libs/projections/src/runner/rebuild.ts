@@ -80,7 +80,7 @@ async function applyInGlobalOrder(store: PostgresEventStore, client: pg.ClientBa
   const events = await pipelined(
     async () => {
       if (passed) return [];
-      const read = await store.readAll(checkpoint, batchSize);
+      const read = await store.readAll(checkpoint, batchSize, undefined, projection.reads);
       const batch = upTo(read, until);
       passed = batch.length < read.length;
       checkpoint = batch.reduce(later, checkpoint);
@@ -112,7 +112,7 @@ function streamBatches(store: PostgresEventStore, below: bigint, batchSize: numb
   return async (): Promise<StreamBatch | undefined> => {
     let events = carried;
     if (!exhausted) {
-      const read = await store.readAllByStream(below, after, batchSize);
+      const read = await store.readAllByStream(below, after, batchSize, undefined, projection.reads);
       const last = read.at(-1);
       if (last) after = { streamId: last.streamId, streamPosition: last.streamPosition };
       exhausted = read.length < batchSize;
@@ -213,7 +213,7 @@ async function applyTail(store: PostgresEventStore, client: pg.ClientBase, proje
   // Under the swap's locks writers go on appending: stop at the head as it is now; the live runner takes over from there.
   const until = await store.headCheckpoint();
   for (;;) {
-    const read = await store.readAll(checkpoint, batchSize, client);
+    const read = await store.readAll(checkpoint, batchSize, client, projection.reads);
     const batch = upTo(read, until);
     if (batch.length === 0) break;
     await applyOrFail(client, projection, batch, skip);
