@@ -6,6 +6,7 @@ import {
   ABSENCE_LABEL_LINE,
   ABSENCE_LIST_OPENER,
   ABSENCE_SENTENCE,
+  ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
   NAME_TITLE,
   NOBODY,
   NOT_NAMES,
@@ -28,8 +29,9 @@ export function statusOf(words: string): Attendance | undefined {
 /** `Fraværende: A (V), B (C)`, `Afbud A (C)`, `Ikke til stede: A`, `Fraværende- A ()`. Undefined when the line is not one. */
 export function readAbsenceLine(text: string): AbsenceReading | undefined {
   // Without bold markers the line itself must start like a label of the table; with them, it is read as before.
-  if (text === withoutMarkers(text) ? !mayBeAbsenceLabel(text) : !/^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu.test(text)) return undefined;
-  const match = ABSENCE_LABEL_LINE.exec(withoutMarkers(text).trim());
+  const unmarked = withoutMarkers(text);
+  if (text === unmarked ? !mayBeAbsenceLabel(text) : !/^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu.test(text)) return undefined;
+  const match = ABSENCE_LABEL_LINE.exec(unmarked.trim());
   if (!match) return undefined;
   const label = match.groups!.label!.toLowerCase();
   // `Fraværende uden afbud` is absence; any other mention of `afbud` is apologies.
@@ -56,13 +58,16 @@ export function opensAbsenceList(text: string): Attendance | undefined {
 export function readNames(list: string, attendance: Attendance): AbsenceReading {
   const people: AbsenceReading['people'] = [];
   const unreadable: string[] = [];
-  const cleaned = list.replace(/^[•·▪\-–*]\s*/u, '').replace(/\s+og\s+(?=\p{Lu})/gu, ', ').replace(/[.]\s*$/u, '').trim();
+  const cleaned = cleanedList(list);
   if (cleaned.length === 0 || NOBODY.test(cleaned)) return { people, unreadable };
   for (const entry of splitOutsideParentheses(cleaned)) {
     // `Hans Holm (V), sygdom`: a reason after the name, not a person.
     if (!/^\p{Lu}/u.test(entry)) continue;
-    const person = readPersonEntry(entry.replace(/\(\s*\)/gu, '').replace(NAME_TITLE, '').replace(SUBSTITUTED_BY, ''));
-    const words = person?.name.split(' ').length ?? 0;
+    // Each rewrite only where its text stands: most entries are a name and a party letter.
+    const withoutEmptyNotes = entry.includes('(') ? entry.replace(/\(\s*\)/gu, '') : entry;
+    const untitled = mayStartWithTitle(withoutEmptyNotes) ? withoutEmptyNotes.replace(NAME_TITLE, '') : withoutEmptyNotes;
+    const person = readPersonEntry(mayNameSubstitute(untitled) ? untitled.replace(SUBSTITUTED_BY, '') : untitled);
+    const words = person ? wordCount(person.name) : 0;
     if (!person || NOT_NAMES.test(person.name) || words > 6 || (words < 2 && !person.party)) {
       unreadable.push(entry);
       continue;
@@ -80,11 +85,42 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
   return { people, unreadable };
 }
 
+/**
+ * The list without a bullet, `og` between names as a comma, and no full stop at its end; each rewrite is made only
+ * where its text stands (the same result as making them all).
+ */
+function cleanedList(list: string): string {
+  let cleaned = BULLETS.includes(list.charAt(0)) ? list.replace(/^[•·▪\-–*]\s*/u, '') : list;
+  if (cleaned.includes('og')) cleaned = cleaned.replace(/\s+og\s+(?=\p{Lu})/gu, ', ');
+  if (cleaned.includes('.')) cleaned = cleaned.replace(/[.]\s*$/u, '');
+  return cleaned.trim();
+}
+
+const BULLETS = '•·▪-–*';
+
+/** How a title in front of a name starts (from its pattern): most names start otherwise. */
+const mayStartWithTitle = mayStartLike([NAME_TITLE]);
+
+/** Whether `SUBSTITUTED_BY` can match: it names the substitute after one of its two words. */
+function mayNameSubstitute(text: string): boolean {
+  return text.includes('stedfortræder') || text.includes('suppleant');
+}
+
+/** The words of a name split at single spaces (as `split(' ')` counts them), without the array. */
+function wordCount(name: string): number {
+  let count = 1;
+  for (let index = name.indexOf(' '); index >= 0; index = name.indexOf(' ', index + 1)) count++;
+  return count;
+}
+
 /** `A (V) var fraværende.`, `A og B havde meldt afbud.` inside running text. */
 export function readAbsenceSentences(text: string): AbsenceReading['people'] {
   const people: AbsenceReading['people'] = [];
-  if (!/fravær|afbud|deltog ikke|ikke til stede|forlod/iu.test(text)) return people;
-  for (const match of text.matchAll(ABSENCE_SENTENCE)) {
+  // The status is what every sentence has: without one the sentence pattern is not tried at each capital.
+  if (!ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text)) return people;
+  // `exec` on the shared global pattern (`matchAll` copies the pattern on every call); nothing below uses it.
+  ABSENCE_SENTENCE.lastIndex = 0;
+  for (let match = ABSENCE_SENTENCE.exec(text); match !== null; match = ABSENCE_SENTENCE.exec(text)) {
     const status = match.groups!.status!.toLowerCase();
     const attendance: Attendance = /afbud/u.test(status) ? 'apologies' : 'absent';
     const names = match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, '');

@@ -53,8 +53,8 @@ function readBlockHeadingOnce(text: string): DecisionBlockHeading | undefined {
   return undefined;
 }
 
-/** The last character before trailing spaces, colons and full stops is a digit. */
-function endsInDigit(text: string): boolean {
+/** The last character before trailing spaces, colons and full stops is a digit (as every dated heading's). */
+export function endsInDigit(text: string): boolean {
   const code = text.charCodeAt(lastBeforeEnding(text));
   return code >= 0x30 && code <= 0x39;
 }
@@ -70,8 +70,15 @@ export function mayEndBlockHeading(text: string): boolean {
 /** Index of the last character that is not a space, colon or full stop (-1 when there is none). */
 function lastBeforeEnding(text: string): number {
   let index = text.length - 1;
-  while (index >= 0 && (text.charCodeAt(index) === 0x20 || text.charCodeAt(index) === 0x3a || text.charCodeAt(index) === 0x2e || /\s/u.test(text[index]!))) index--;
+  while (index >= 0 && passedOverAtEnd(text, index)) index--;
   return index;
+}
+
+/** A space (any white space), colon or full stop; an ASCII character is told by its code, without the pattern. */
+function passedOverAtEnd(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 0x20 || code === 0x3a || code === 0x2e) return true;
+  return code < 0x80 ? code >= 0x09 && code <= 0x0d : /\s/u.test(text[index]!);
 }
 
 export interface ResolvedBlocks {

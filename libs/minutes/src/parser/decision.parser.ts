@@ -214,7 +214,7 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     const line = content[lineIndex]!;
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`Indstillingen blev` / `godkendt.`) is read whole.
-    for (let next = lineIndex + 1; next < content.length && !/[.!?:]$/u.test(text) && /^\p{Ll}/u.test(content[next]!.plain); next++) {
+    for (let next = lineIndex + 1; next < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[next]!.plain); next++) {
       text = `${text} ${content[next]!.plain.trim()}`;
     }
     if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
@@ -236,10 +236,16 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
       }
       continue;
     }
-    if (/^\p{Ll}/u.test(line.plain) && lineIndex > 0 && !/[.!?:]$/u.test(content[lineIndex - 1]!.plain)) continue;
+    if (/^\p{Ll}/u.test(line.plain) && lineIndex > 0 && !endsSentence(content[lineIndex - 1]!.plain)) continue;
     sentences.push({ text, line: line.no, lineIndex, wholeLine: text === line.plain });
   }
   return sentences;
+}
+
+/** The text ends as a sentence does: in `.`, `!`, `?` or `:` (what `/[.!?:]$/u` tests, told by its last code). */
+export function endsSentence(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3a;
 }
 
 function recommendedBody(text: string): string | undefined {
@@ -260,9 +266,11 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
       votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line: line.no });
       continue;
     }
+    // Most lines hold neither a vote nor a reservation: one search tells, instead of one for each.
+    if (!VOTE_OR_RESERVATION_WORD.test(text)) continue;
     // `For stemte: ...` inside run-together text, and votes written as sentences.
-    if (/stem|anbefaler indstillingen|godkender indstillingen/iu.test(text)) votes.push(...votesInText(text, line.no));
-    if (!/forbehold|kan ikke|protokol/iu.test(text)) continue;
+    if (VOTE_WORD.test(text)) votes.push(...votesInText(text, line.no));
+    if (!RESERVATION_WORD.test(text)) continue;
     for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
       const reservation = RESERVATION.exec(sentence);
       if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index).replace(RESERVATION_CLAUSE_LEAD, '')), line: line.no });
@@ -270,6 +278,12 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
   }
   return { votes: votes.length > 0 ? votes : undefined, reservations: reservations.length > 0 ? reservations : undefined };
 }
+
+const VOTE_WORDS = 'stem|anbefaler indstillingen|godkender indstillingen';
+const RESERVATION_WORDS = 'forbehold|kan ikke|protokol';
+const VOTE_WORD = new RegExp(VOTE_WORDS, 'iu');
+const RESERVATION_WORD = new RegExp(RESERVATION_WORDS, 'iu');
+const VOTE_OR_RESERVATION_WORD = new RegExp(`${VOTE_WORDS}|${RESERVATION_WORDS}`, 'iu');
 
 /** How a vote line starts (from its pattern): most lines of a decision cannot be one. */
 const mayBeVoteLine = mayStartLike([VOTE_LINE]);

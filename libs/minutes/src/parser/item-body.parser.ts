@@ -4,10 +4,10 @@ import { cleanBodyName, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
-import { mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
+import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
-import { parseDecision } from './decision.parser.js';
+import { endsSentence, parseDecision } from './decision.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
 import type {
   ParsedAttachments,
@@ -22,6 +22,7 @@ import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
 import { parseRecommendations } from './recommendations.parser.js';
 import { NARRATIVE_SECTIONS, SECTION_LABEL, readSectionHeading, type SectionKind } from './section-heading.js';
 import { blockText, contentLines, textLine, type SourceLine } from './source-line.js';
+import { firstKeyLetter, keyDiffersInAsciiStart, titleKeyOf } from './title-key.js';
 import type { WarningCollector } from './warning-collector.js';
 
 /** The item's heading as found by the document scan. */
@@ -157,16 +158,26 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         continue;
       }
       if (inZone && /^dok\.?\s*nr\.?\s*:/iu.test(text)) continue;
-      const group = inZone ? /^[A-ZÆØÅ]\.\s+sager\s+til\s+(?:afgørelse|beslutning)\s+i\s+(?<body>\p{L}+)$/iu.exec(text) : null;
+      // `A. Sager ...`: only a line with a full stop after its first letter.
+      const group = inZone && text.charCodeAt(1) === 0x2e ? /^[A-ZÆØÅ]\.\s+sager\s+til\s+(?:afgørelse|beslutning)\s+i\s+(?<body>\p{L}+)$/iu.exec(text) : null;
       if (group) {
         // Odense's section letter under every heading: `A. Sager til afgørelse i byrådet`.
         item.decidingBody ??= group.groups!.body!.charAt(0).toUpperCase() + group.groups!.body!.slice(1);
         item.decidingBodyLine ??= line.no;
         continue;
       }
-      if (inZone && text.length > 0 && firstKeyLetter(text) === (titleStart ??= firstKeyLetter(heading.title)) && titleKeyOf(text) === (titleKey ??= titleKeyOf(heading.title))) continue;
+      if (
+        inZone &&
+        text.length > 0 &&
+        firstKeyLetter(text) === (titleStart ??= firstKeyLetter(heading.title)) &&
+        !keyDiffersInAsciiStart(text, (titleKey ??= titleKeyOf(heading.title))) &&
+        titleKeyOf(text) === titleKey
+      ) {
+        continue;
+      }
       if (inZone) {
-        const earlier = EARLIER_TREATMENT_LINE.exec(text);
+        // The line ends in its item number (`..., pkt. 4.`): the pattern only for a line that ends in a digit.
+        const earlier = endsInDigit(text) ? EARLIER_TREATMENT_LINE.exec(text) : null;
         if (earlier && findDanishDate(earlier.groups!.date!) && !readDecisionBlockHeading(text)) {
           item.earlierTreatments.push(...parseEarlierTreatments([line], warnings).map((t) => ({ ...t, foundIn: 'tidligere-behandling' as const })));
           continue;
@@ -262,7 +273,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       // A sentence wrapped over lines (`Morten Dahl var` / `fraværende.`) is read with the line before.
       const sentence = unfinished ? `${unfinished.text} ${text}` : text;
       for (const person of readAbsenceSentences(sentence)) absencesOf(current, itemAbsences).push(personReference(person, unfinished?.line ?? line.no));
-      unfinished = /[.!?:]$/u.test(text) ? undefined : { text: lastSentence(text), line: line.no };
+      unfinished = endsSentence(text) ? undefined : { text: lastSentence(text), line: line.no };
     } else unfinished = undefined;
     (current?.lines ?? preamble).push(line);
   }
@@ -472,22 +483,6 @@ function personReference(person: AbsenceReading['people'][number], line: number)
 /** `Dorte Dam (C)`, `A (V), B (O)`: nothing but names with party letters. */
 function isBareAbsenceLine(text: string): boolean {
   return /^\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\))*\.?$/u.test(text);
-}
-
-/**
- * The first character of a text's title key (`titleKeyOf`): its first letter or digit, lower-cased; empty when it
- * has none. Two texts with different first key letters have different keys, so most lines under a heading are
- * never keyed.
- */
-function firstKeyLetter(text: string): string {
-  const first = FIRST_LETTER_OR_DIGIT.exec(text);
-  return first === null ? '' : first[0].toLowerCase().charAt(0);
-}
-
-const FIRST_LETTER_OR_DIGIT = /[\p{L}\d]/u;
-
-function titleKeyOf(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 }
 
 function readAttachments(

@@ -1,5 +1,6 @@
 import { mayStartLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
+import { singleSpaced } from './white-space.js';
 import type { Attendance } from './parsed-minutes.types.js';
 import { ATTENDANCE_STATUSES } from './vocabulary/attendance.js';
 
@@ -48,26 +49,44 @@ export function attendanceOf(marker: string): Attendance | undefined {
 export function readPersonEntry(entry: string): PersonEntry | undefined {
   let text = withoutMarkers(entry).trim();
   let attendance: Attendance | undefined;
-  const dashed = /^(.*\S)\s+[-–]\s+([^()]+)$/u.exec(text);
-  if (dashed && attendanceOf(dashed[2]!)) {
-    attendance = attendanceOf(dashed[2]!);
-    text = dashed[1]!;
+  // A status after a dash: only an entry with a dash can have one.
+  const dashed = text.includes('-') || text.includes('–') ? DASHED_STATUS.exec(text) : null;
+  const dashedStatus = dashed ? attendanceOf(dashed[2]!) : undefined;
+  if (dashedStatus) {
+    attendance = dashedStatus;
+    text = dashed![1]!;
   }
   let party: string | undefined;
   const roles: string[] = [];
   // Most entries have no parentheses: nothing to read out of them then.
-  const notesRead = !text.includes('(')
-    ? text
-    : text.replace(/\(([^()]*)\)/gu, (_whole, inner: string) => {
-        const note = inner.trim();
-        const stated = attendanceOf(note);
-        if (stated) attendance = stated;
-        else if (/^[A-ZÆØÅ]\.?$/u.test(note) && party === undefined) party = note.replace('.', '');
-        else if (note) roles.push(note);
-        return ' ';
-      });
-  const name = notesRead.replace(/\s+/g, ' ').trim();
-  if (!name || /[()]/u.test(name)) return undefined;
+  let notesRead = text;
+  if (text.includes('(')) {
+    // Each note (`(...)` holding no parenthesis, left to right, as `/\(([^()]*)\)/g` finds them) becomes a space.
+    notesRead = '';
+    let from = 0;
+    let open = text.indexOf('(');
+    while (open >= 0) {
+      let close = open + 1;
+      while (close < text.length && text.charCodeAt(close) !== 0x28 /* ( */ && text.charCodeAt(close) !== 0x29 /* ) */) close++;
+      if (close === text.length) break;
+      if (text.charCodeAt(close) === 0x28) {
+        // Another note opens first: the search goes on from it.
+        open = close;
+        continue;
+      }
+      const note = text.slice(open + 1, close).trim();
+      const stated = attendanceOf(note);
+      if (stated) attendance = stated;
+      else if (/^[A-ZÆØÅ]\.?$/u.test(note) && party === undefined) party = note.replace('.', '');
+      else if (note) roles.push(note);
+      notesRead += `${text.slice(from, open)} `;
+      from = close + 1;
+      open = text.indexOf('(', from);
+    }
+    notesRead += text.slice(from);
+  }
+  const name = singleSpaced(notesRead);
+  if (!name || name.includes('(') || name.includes(')')) return undefined;
   // Built field by field in the output's order, not from spreads.
   const person: PersonEntry = { name };
   if (party) person.party = party;
@@ -75,3 +94,6 @@ export function readPersonEntry(entry: string): PersonEntry | undefined {
   if (attendance) person.attendance = attendance;
   return person;
 }
+
+/** `Jette Rau (erhvervschef) - Deltog`: the entry, and the status after its dash. */
+const DASHED_STATUS = /^(.*\S)\s+[-–]\s+([^()]+)$/u;

@@ -27,9 +27,21 @@ export const ABSENCE_LABEL_LINE =
 /** `Følgende deltog ikke i behandlingen af punktet:` with the names on the next lines. */
 export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fraværende|havde\s+meldt\s+afbud)(?:\s+i\s+behandlingen)?(?:\s+af\s+(?:punktet|sagen))?\s*:?$/iu;
 
+/** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
+const ABSENCE_SENTENCE_STATUS =
+  String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
+
 /** `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.` */
-export const ABSENCE_SENTENCE =
-  /(?<names>(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?<status>var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*)/gu;
+export const ABSENCE_SENTENCE = new RegExp(
+  String.raw`(?<names>(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?<status>${ABSENCE_SENTENCE_STATUS})`,
+  'gu',
+);
+
+/**
+ * A status as an absence sentence writes it, after a space: a text without one holds no absence sentence, and this
+ * one search spares the sentence pattern's attempt at every capital letter.
+ */
+export const ABSENCE_SENTENCE_STATUS_AFTER_SPACE = new RegExp(String.raw`\s(?:${ABSENCE_SENTENCE_STATUS})`, 'u');
 
 /** Words that are not names, though capitalised at a sentence start. */
 export const NOT_NAMES = /^(?:ingen|alle|udvalget|byrådet|mødet|sagen|punktet|der|det|den|og|samt|følgende|formanden|borgmesteren|bemærkninger(?:\s+til\s+\S+)?)$/iu;
