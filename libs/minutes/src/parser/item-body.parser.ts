@@ -169,9 +169,11 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       if (
         inZone &&
         text.length > 0 &&
-        firstKeyLetter(text) === (titleStart ??= firstKeyLetter(heading.title)) &&
-        !keyDiffersInAsciiStart(text, (titleKey ??= titleKeyOf(heading.title))) &&
-        titleKeyOf(text) === titleKey
+        // The title as written (most repeats) has the title's key without keying it.
+        (text === heading.title ||
+          (firstKeyLetter(text) === (titleStart ??= firstKeyLetter(heading.title)) &&
+            !keyDiffersInAsciiStart(text, (titleKey ??= titleKeyOf(heading.title))) &&
+            titleKeyOf(text) === titleKey))
       ) {
         continue;
       }
@@ -394,7 +396,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     const decision = parseDecision(plainDecision.lines, knownPoints, warnings);
     if (decision) item.decision = decision;
   }
-  item.earlierTreatments = mergeSameMeetings([...item.earlierTreatments, ...resolved.earlier]);
+  item.earlierTreatments = mergeSameMeetings(resolved.earlier.length === 0 ? item.earlierTreatments : [...item.earlierTreatments, ...resolved.earlier]);
   applyRoutingSteps(item, routingSteps, meeting);
   applyRecommendationTarget(item);
 
