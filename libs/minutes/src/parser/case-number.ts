@@ -16,6 +16,11 @@ export interface CaseNumberReading {
 }
 
 const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
+/**
+ * Every case-number label holds `sag` or `nr`, and every label of another number (`OTHER_NUMBER_LABEL`) `nr`, in
+ * the same case folding: a line without either is neither searched for them nor copied.
+ */
+const MAY_HOLD_LABEL = /nr|sag/iu;
 
 /**
  * Reads the case number a line states: labelled (`Sagsnr.: 14/30210`, `Sagsnummer: 25/1122`), on an access
@@ -29,10 +34,11 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
   // Rødovre's `Sag nr. 162` numbers the item, not the case.
   if (SAG_NR.test(text)) return undefined;
 
-  const withoutOthers = text.replace(OTHER_NUMBER_LABEL, ' ');
+  const labels = MAY_HOLD_LABEL.test(text);
+  const withoutOthers = labels ? text.replace(OTHER_NUMBER_LABEL, ' ') : text;
   let region = withoutOthers;
   let labelled = false;
-  const label = LABEL_ANYWHERE.exec(withoutOthers);
+  const label = labels ? LABEL_ANYWHERE.exec(withoutOthers) : null;
   if (label) {
     labelled = true;
     region = withoutOthers.slice(label.index + label[0].length);
@@ -48,11 +54,20 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     const match = scheme.pattern.exec(region);
     if (!match) continue;
     if (!labelled && match.index > 0 && text.length > 80) continue;
-    const rest = (region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length)).replace(/\b(?:åbent?|lukket)\b/giu, '').replace(/[\s.:,;–-]+/gu, '');
-    const before = label ? withoutOthers.slice(0, label.index).replace(/\b(?:åbent?|lukket)\b/giu, '').replace(/[\s.:,;–-]+/gu, '') : '';
+    const rest = withoutAccessAndPunctuation(region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length));
+    const before = label ? withoutAccessAndPunctuation(withoutOthers.slice(0, label.index)) : '';
     return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole: rest.length === 0 && before.length === 0, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
   }
   return undefined;
+}
+
+const ACCESS_WORD = /\b(?:åbent?|lukket)\b/giu;
+/** The access words without their word boundaries: the cheap test (`\b` makes an `iu` pattern several times dearer). */
+const MAY_HOLD_ACCESS_WORD = /åben|lukket/iu;
+
+/** What is left of a line beside its number once access words, spaces and punctuation go: empty for a line of its own. */
+function withoutAccessAndPunctuation(text: string): string {
+  return (MAY_HOLD_ACCESS_WORD.test(text) ? text.replace(ACCESS_WORD, '') : text).replace(/[\s.:,;–-]+/gu, '');
 }
 
 /** The distinctive schemes of the table as one pattern: a line where none stands holds no distinctive number. */

@@ -248,7 +248,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   const key = keyOf(candidate.title);
   if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf)) return true;
   const previous = previousNonBlank(lines, candidate.index);
-  if (previous !== undefined && readCaseNumber(unmarkedText(lines[previous]!))?.distinctive && readCaseNumber(unmarkedText(lines[previous]!))?.whole) return true;
+  const above = previous === undefined ? undefined : readCaseNumber(unmarkedText(lines[previous]!));
+  if (above?.distinctive && above.whole) return true;
   // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
   const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && /^(?:indholdsfortegnelse|indhold)$/iu.test(unmarkedText(lines[previous]!)));
   let seen = 0;
@@ -372,11 +373,26 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
     if (!sagNr) return;
     const title = previousNonBlank(lines, index);
     if (title === undefined || !isTitleLine(lines[title]!)) return;
-    const at = candidates.findIndex((candidate) => candidate.index >= title);
+    const at = firstAtOrAfter(candidates, title);
     if (candidates[at]?.index === title) candidates.splice(at, 1);
     const entry: Located = { index: title, number: Number(sagNr[1]), title: unmarkedText(lines[title]!), style: 'sag-nr', strength: 'strong', marked: false, closed: false };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
   });
+}
+
+/**
+ * The position of the first candidate at or after a line index, -1 when none is: what `findIndex` gives, found by
+ * halving (the candidates stand in line order, and Rødovre's referat asks once per item).
+ */
+function firstAtOrAfter(candidates: readonly Located[], index: number): number {
+  let low = 0;
+  let high = candidates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (candidates[middle]!.index < index) low = middle + 1;
+    else high = middle;
+  }
+  return low < candidates.length ? low : -1;
 }
 
 /** How far above its `Dagsordenspunkt N:` line an item page's unnumbered title may stand. */
@@ -444,7 +460,8 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
     const cut = /(?:[-–,]|\b(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu.test(title) || /^\p{Ll}/u.test(text) || title.length >= 48;
     const after = lines[bodyStart + 1];
-    const blockEnds = !after || after.blank || !isTitleLine(after) || !!readCaseNumber(unmarkedText(after));
+    // (A title line holds no case number: `isTitleLine` has asked.)
+    const blockEnds = !after || after.blank || !isTitleLine(after);
     // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
     const blockedByBlanks = blankBefore && !!after?.blank && text.length < 100;
     // A line that starts in lower case continues the title whatever follows (re-wrapped text).

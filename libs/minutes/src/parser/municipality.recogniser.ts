@@ -31,6 +31,12 @@ function municipalitiesIn(text: string): string[] {
   return names;
 }
 
+/** `k`, `K` or the Kelvin sign (which folds to `k`): what a line that `/^kommune\b/iu` matches starts with. */
+function startsWithK(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x6b || first === 0x4b || first === 0x212a;
+}
+
 const HOST = /^(?:https?:\/\/)?([^/?#]+)/iu;
 
 /**
@@ -52,7 +58,7 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     const line = lines[index]!;
     if (line.blank) continue;
     const next = lines[index + 1];
-    const text = next && next.text.length >= 7 && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
+    const text = next && next.text.length >= 7 && startsWithK(next.text) && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
     if (!text.includes('ommune')) continue;
     for (const key of municipalitiesIn(text)) {
       const seen = counts.get(key);

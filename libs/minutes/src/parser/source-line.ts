@@ -41,6 +41,8 @@ const FORM_FEED = /\f/g;
 
 /** Most lines hold neither odd spaces nor zero-width characters: one test spares two replacements. */
 const ODD_OR_ZERO_WIDTH = /[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad]/;
+/** `ZERO_WIDTH` without its flag, for a test (a text with non-breaking spaces seldom holds any). */
+const ANY_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 export function normaliseSpacing(text: string): string {
   if (!ODD_OR_ZERO_WIDTH.test(text)) return text;
@@ -61,7 +63,7 @@ export function splitSourceLines(source: string): SourceLine[] {
   // Odd spaces and zero-width characters are replaced in the whole text at once: they are never line breaks,
   // so its lines stand where the raw lines do (and the replacements, one character each, commute with the
   // removal of form feeds and CRs).
-  const spacedLines = traits.oddSpaces ? source.replace(ZERO_WIDTH, '').replace(ODD_SPACES, ' ').split(lineBreak) : raws;
+  const spacedLines = traits.oddSpaces ? (traits.zeroWidth ? source.replace(ZERO_WIDTH, '') : source).replace(ODD_SPACES, ' ').split(lineBreak) : raws;
   const lines: SourceLine[] = new Array(raws.length);
   for (let index = 0; index < raws.length; index++) {
     let raw = raws[index]!;
@@ -88,20 +90,30 @@ function hasLoneCr(source: string): boolean {
  */
 export interface TextTraits {
   formFeed: boolean;
+  /** Odd spaces or zero-width characters. */
   oddSpaces: boolean;
+  /** Zero-width characters (or soft hyphens) among them: the whole text is searched for them only then. */
+  zeroWidth: boolean;
   tab: boolean;
   markers: boolean;
 }
 
 /** Traits of a text not asked: every line is tested for everything. */
-const ANY_TEXT: TextTraits = { formFeed: true, oddSpaces: true, tab: true, markers: true };
+const ANY_TEXT: TextTraits = { formFeed: true, oddSpaces: true, zeroWidth: true, tab: true, markers: true };
 
 export function traitsOf(text: string): TextTraits {
   const formFeed = text.includes('\f');
   const oddSpaces = ODD_OR_ZERO_WIDTH.test(text);
-  // A marker can also appear where a form feed or a zero-width character between its halves is removed.
-  const markers = formFeed || oddSpaces ? hasMarkers(text.replace(ZERO_WIDTH, '').replace(FORM_FEED, '')) : hasMarkers(text);
-  return { formFeed, oddSpaces, tab: text.includes('\t'), markers };
+  const zeroWidth = oddSpaces && ANY_ZERO_WIDTH.test(text);
+  // A marker can also appear where a form feed or a zero-width character between its halves is removed (removing
+  // them never parts one, and makes none in a text without `*` or `_`).
+  const markers = hasMarkers(text) || ((formFeed || zeroWidth) && (text.includes('*') || text.includes('_')) && hasMarkers(withoutBreaksAndZeroWidth(text, formFeed, zeroWidth)));
+  return { formFeed, oddSpaces, zeroWidth, tab: text.includes('\t'), markers };
+}
+
+function withoutBreaksAndZeroWidth(text: string, formFeed: boolean, zeroWidth: boolean): string {
+  const visible = zeroWidth ? text.replace(ZERO_WIDTH, '') : text;
+  return formFeed ? visible.replace(FORM_FEED, '') : visible;
 }
 
 function hasMarkers(text: string): boolean {

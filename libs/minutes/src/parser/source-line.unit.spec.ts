@@ -49,6 +49,19 @@ describe('source lines', () => {
     expect(splitSourceLines('Side\t3\nx')[0]!.text).toBe('Side 3');
   });
 
+  it('removes zero-width characters and joins split markers whatever else the text holds', () => {
+    // Odd spaces without zero-width characters, zero-width characters without odd spaces, a marker split by a form feed only.
+    expect(splitSourceLines('\u00a0Godkendt.\u00a0\n*\f*Bilag**').map((line) => [line.text, line.bold])).toEqual([
+      ['Godkendt.', false],
+      ['**Bilag**', true],
+    ]);
+    expect(splitSourceLines('Sags\u00adnr.: 12/345\n_\u200b_Bilag__').map((line) => [line.text, line.bold])).toEqual([
+      ['Sagsnr.: 12/345', false],
+      ['__Bilag__', true],
+    ]);
+    expect(splitSourceLines('Godkendt\u2003i\u00a0dag\n* \f*x')[1]).toMatchObject({ text: '* *x', bold: false });
+  });
+
   it('joins a block as written, without the blank lines around it or white space at its ends', () => {
     const block = (text: string) => blockText(splitSourceLines(text));
     expect(block('\n  \n  Godkendt.  \n\n')).toBe('Godkendt.');

@@ -39,6 +39,16 @@ const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|d
 /** How page counters, link labels, navigation and stray marks can start (from their patterns): most lines cannot. */
 const mayBeChrome = mayStartLike([PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY]);
 const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;
+/**
+ * `FURNITURE_WORDS` in three tests (one holds when it does): its year, then its words without the word boundaries
+ * (which make the `iu` pattern about ten times dearer: it scans with Unicode word characters), and only where one
+ * stands, the whole pattern.
+ */
+const FOUR_DIGITS = /\d{4}/;
+const FURNITURE_WORD_LETTERS = /referat|dagsorden|side|åbent|lukket|protokol/iu;
+function hasFurnitureWords(text: string): boolean {
+  return FOUR_DIGITS.test(text) || (FURNITURE_WORD_LETTERS.test(text) && FURNITURE_WORDS.test(text));
+}
 
 /**
  * Drops page furniture and web chrome, keeping every other line with its original number:
@@ -163,16 +173,18 @@ function isPageCount(text: string): boolean {
 
 /** A run of two or more bare numbers (blank lines between allowed): a contents list's page-number column. */
 function dropPageNumberRuns(input: readonly SourceLine[], dropped: Dropped): void {
-  let run: number[] = [];
+  // The run is emptied in place, and only when it holds a number: most lines end no run.
+  const run: number[] = [];
   const flush = (): void => {
     if (run.length >= 2) for (const index of run) dropped[index] = 'page-numbers';
-    run = [];
+    run.length = 0;
   };
-  input.forEach((line, index) => {
-    if (line.blank || dropped[index] !== undefined) return;
+  for (let index = 0; index < input.length; index++) {
+    const line = input[index]!;
+    if (line.blank || dropped[index] !== undefined) continue;
     if (isBareNumber(line.text)) run.push(index);
-    else flush();
-  });
+    else if (run.length > 0) flush();
+  }
   flush();
 }
 
@@ -224,7 +236,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // Per key: lines at its most frequent offset (`occurrences`), lines near any break (`anywhere`).
   const occurrences: number[] = [];
   const anywhere: number[] = [];
-  const perOffset = new Map<number, number>();
+  // Counts by key and offset: the keys met here number at most the lines a window around each break holds.
+  const perOffset = new Int32Array(Math.min(input.length, breaks.length * (2 * PAGE_WINDOW + 1)) * OFFSET_SLOTS);
   const seenAtOffset = new Uint8Array(input.length * OFFSET_SLOTS);
   const nearABreak = new Uint8Array(input.length);
   for (const marker of breaks) {
@@ -238,8 +251,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
       const slot = position - center + OFFSET_SHIFT;
       if (seenAtOffset[index * OFFSET_SLOTS + slot] === 0) {
         seenAtOffset[index * OFFSET_SLOTS + slot] = 1;
-        const count = (perOffset.get(id * OFFSET_SLOTS + slot) ?? 0) + 1;
-        perOffset.set(id * OFFSET_SLOTS + slot, count);
+        const count = ++perOffset[id * OFFSET_SLOTS + slot]!;
         if (count > (occurrences[id] ?? 0)) occurrences[id] = count;
       }
       if (nearABreak[index] === 0) {
@@ -262,9 +274,14 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     firstLetters.add(keyById[id]!.charAt(0));
   });
   if (firstLetters.size > 0) {
+    // Whether a first character (by its code) lower-cases to one of those letters: 0 not asked yet, 1 yes, 2 no.
+    const startsAKey = new Uint8Array(0x10000);
     for (let index = 0; index < input.length; index++) {
       const line = input[index]!;
-      if (line.blank || !firstLetters.has(line.text.charAt(0).toLowerCase().charAt(0))) continue;
+      if (line.blank) continue;
+      const code = line.text.charCodeAt(0);
+      if (startsAKey[code] === 0) startsAKey[code] = firstLetters.has(String.fromCharCode(code).toLowerCase().charAt(0)) ? 1 : 2;
+      if (startsAKey[code] === 2) continue;
       const id = keyIdAt(index);
       const count = everywhere[id];
       if (count !== undefined) everywhere[id] = count + 1;
@@ -281,7 +298,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     const id = keyIdAt(index);
     // Not near enough breaks whichever way it is counted: the page-head words need not be looked for.
     if (Math.max(occurrences[id] ?? 0, anywhere[id] ?? 0) < needed) return false;
-    const headWords = FURNITURE_WORDS.test(text);
+    const headWords = hasFurnitureWords(text);
     // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
     if (!counted && !headWords) return false;
     // The same place on every page; or anywhere near the breaks for text that reads as a page head (`Referat

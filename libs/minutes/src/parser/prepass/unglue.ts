@@ -45,10 +45,12 @@ export function unglueLines(lines: readonly SourceLine[]): readonly SourceLine[]
 }
 
 const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
+/** Both of its branches hold a digit: a line without one (most prose) is not searched with `\p{Ll}` at every position. */
+const DIGIT = /\d/;
 
 function splitPieces(text: string): string[] {
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
-  const lowerThenDigit = LOWER_THEN_DIGIT.test(text);
+  const lowerThenDigit = DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
   const votes = text.includes('stem') && (text.includes('stemte') || text.includes('stemme'));
   if (!runTogether && !votes && !text.startsWith('Beslutning ') && !GLUED_LABELS.test(text)) {

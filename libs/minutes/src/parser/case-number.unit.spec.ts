@@ -1,0 +1,22 @@
+import { readCaseNumber } from './case-number.js';
+
+describe('case numbers', () => {
+  it('reads a number after a case-number label written in any case', () => {
+    for (const line of ['Sagsnr.: 2009/041177', 'SAGSNUMMER: 2009/041177', 'Sagsid 2009/041177', 'Journalnr. 2009/041177', 'J. NR. 2009/041177', 'sags nr: 2009/041177']) {
+      expect(readCaseNumber(line)).toMatchObject({ value: '2009/041177', scheme: 'sbsys', labelled: true, whole: true });
+    }
+  });
+
+  it('does not take a number of another label, or an unlabelled number of a shape that is not distinctive, for the case', () => {
+    expect(readCaseNumber('Dok.nr.: 2012-123456')).toBeUndefined();
+    expect(readCaseNumber('DOKUMENTNR 2012-123456')).toBeUndefined();
+    expect(readCaseNumber('2009/041177')).toBeUndefined();
+    expect(readCaseNumber('Sag nr. 162')).toBeUndefined();
+  });
+
+  it('reads a distinctive number without a label, after an access word, and past another number and its label', () => {
+    expect(readCaseNumber('15.00.05-A00-1-19')).toMatchObject({ value: '15.00.05-A00-1-19', scheme: 'kle', labelled: false, whole: true, atStart: true });
+    expect(readCaseNumber('Åbent - 2009/041177')).toMatchObject({ value: '2009/041177', labelled: true, whole: true });
+    expect(readCaseNumber('Dok.nr.: 2012-123456 Sagsnr.: 24-031877')).toMatchObject({ value: '24-031877', scheme: 'year-serial', labelled: true, whole: true });
+  });
+});
