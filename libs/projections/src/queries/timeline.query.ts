@@ -45,13 +45,14 @@ const TARGET = 'WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM p
 export async function caseTimeline(pool: pg.Pool, municipality: string, caseId: string): Promise<{ timeline: CaseTimeline; etag: string | null } | undefined> {
   const { rows } = await pool.query({
     name: 'case_timeline',
-    text: `${TARGET}
-           SELECT target.id AS case_number, ${VALIDATOR} AS etag, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
+    // The validator is worked out once (a materialised row), not once per entry as in the select list.
+    text: `${TARGET}, head AS MATERIALIZED (SELECT target.id, ${VALIDATOR} AS etag FROM target)
+           SELECT head.id AS case_number, head.etag, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
                   t.reason, t.source, t.details, t.event_id, t.global_position::text AS position_text
-             FROM target
+             FROM head
              LEFT JOIN proj_case_timeline t
                ON NOT t.retracted AND t.municipality = $2
-              AND t.case_id = ANY (ARRAY[target.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE municipality = $2 AND linked_to = target.id))
+              AND t.case_id = ANY (ARRAY[head.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE municipality = $2 AND linked_to = head.id))
             ORDER BY t.date, t.item_number NULLS LAST, t.global_position, t.entry`,
     values: [caseId, municipality],
   });
