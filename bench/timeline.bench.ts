@@ -96,23 +96,40 @@ interface Tally {
   generators: OpenLoopResult['generator'][];
   /** CPU of the embedded PostgreSQL (postmaster and backends) during the slices, when its folder is known. */
   postgresCpuMs: number;
+  /** How long the server's main thread was ready to run but waited for a core (Linux schedstat). */
+  runQueueWaitMs: number;
 }
 
-const emptyTally = (): Tally => ({ latenciesMs: [], completed: 0, seconds: 0, errors: 0, notModified: 0, cpuMs: 0, peakRssMb: 0, probes: [], tails: [], generators: [], postgresCpuMs: 0 });
+const emptyTally = (): Tally => ({ latenciesMs: [], completed: 0, seconds: 0, errors: 0, notModified: 0, cpuMs: 0, peakRssMb: 0, probes: [], tails: [], generators: [], postgresCpuMs: 0, runQueueWaitMs: 0 });
 
 /** The embedded PostgreSQL's postmaster (for its CPU time), if the bench knows its data folder. */
 let postmaster: number | undefined;
 const postgresCpuMs = () => (postmaster ? (treeCpuSeconds(postmaster) ?? Number.NaN) * 1000 : Number.NaN);
 
+/**
+ * Time the process's main thread has spent runnable but not running (waiting for a core), in ms,
+ * from /proc/<pid>/task/<pid>/schedstat; NaN where Linux does not keep it. On a shared machine this
+ * tells a server that paused (GC, a long task) from one that was kept off the cores by other work.
+ */
+function runQueueWaitMs(pid: number): number {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** One open-loop slice against one server, added to its tally (CPU and peak memory of the server process). */
 async function openLoopSlice(server: ServerProcess, request: Omit<OpenLoopRequest, 'port'>, tally: Tally): Promise<void> {
   await server.probe(); // starts the server's counts afresh
   const pgBefore = postgresCpuMs();
+  const waitBefore = runQueueWaitMs(server.pid);
   const cpuBefore = processCpuMs(server.pid);
   const sampler = setInterval(() => (tally.peakRssMb = Math.max(tally.peakRssMb, residentMb(server.pid) ?? 0)), 100);
   const result = await openLoop({ ...request, port: server.port }).finally(() => clearInterval(sampler));
   tally.cpuMs += processCpuMs(server.pid) - cpuBefore;
   tally.postgresCpuMs += postgresCpuMs() - pgBefore;
+  tally.runQueueWaitMs += runQueueWaitMs(server.pid) - waitBefore;
   const probe = await server.probe();
   if (probe) tally.probes.push(probe);
   tally.tails.push(result.tail);
@@ -140,6 +157,7 @@ function openLoopReport(rate: number, tally: Tally) {
     // database's share decides, as much as the server's, how far below saturation a rate runs.
     ...(Number.isNaN(tally.postgresCpuMs) ? {} : { postgresCpuPerRequestMs: round(tally.postgresCpuMs / tally.completed, 3) }),
     rssMb: round(tally.peakRssMb, 0),
+    ...(Number.isNaN(tally.runQueueWaitMs) ? {} : { runQueueWaitMsPerSecond: round(tally.runQueueWaitMs / tally.seconds, 1) }),
     ...(tally.probes.length ? { server: serverReport(tally.probes, tally.completed) } : {}),
     // Per slice: its p99, the answers slower than it and the 100 ms windows of due time they fell in
     // (few windows: the server paused; many: it queued).
