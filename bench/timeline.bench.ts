@@ -74,7 +74,8 @@ function residentMb(pid: number): number | undefined {
 
 function openLoop(request: OpenLoopRequest): Promise<OpenLoopResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./open-loop.worker.js', import.meta.url), { workerData: request });
+    // A young generation large enough that the generator's own scavenges stay short and rare: its pauses count in the latency.
+    const worker = new Worker(new URL('./open-loop.worker.js', import.meta.url), { workerData: request, resourceLimits: { maxYoungGenerationSizeMb: 96 } });
     worker.once('message', (result: OpenLoopResult) => {
       resolve(result);
       void worker.terminate();
@@ -96,11 +97,13 @@ interface Tally {
   generators: OpenLoopResult['generator'][];
   /** CPU of the embedded PostgreSQL (postmaster and backends) during the slices, when its folder is known. */
   postgresCpuMs: number;
+  /** CPU of the bench's own process (the load generator's thread most of it) during the slices. */
+  generatorCpuMs: number;
   /** How long the server's main thread was ready to run but waited for a core (Linux schedstat). */
   runQueueWaitMs: number;
 }
 
-const emptyTally = (): Tally => ({ latenciesMs: [], completed: 0, seconds: 0, errors: 0, notModified: 0, cpuMs: 0, peakRssMb: 0, probes: [], tails: [], generators: [], postgresCpuMs: 0, runQueueWaitMs: 0 });
+const emptyTally = (): Tally => ({ latenciesMs: [], completed: 0, seconds: 0, errors: 0, notModified: 0, cpuMs: 0, peakRssMb: 0, probes: [], tails: [], generators: [], postgresCpuMs: 0, runQueueWaitMs: 0, generatorCpuMs: 0 });
 
 /** The embedded PostgreSQL's postmaster (for its CPU time), if the bench knows its data folder. */
 let postmaster: number | undefined;
@@ -125,11 +128,14 @@ async function openLoopSlice(server: ServerProcess, request: Omit<OpenLoopReques
   const pgBefore = postgresCpuMs();
   const waitBefore = runQueueWaitMs(server.pid);
   const cpuBefore = processCpuMs(server.pid);
+  const generatorBefore = process.cpuUsage();
   const sampler = setInterval(() => (tally.peakRssMb = Math.max(tally.peakRssMb, residentMb(server.pid) ?? 0)), 100);
   const result = await openLoop({ ...request, port: server.port }).finally(() => clearInterval(sampler));
   tally.cpuMs += processCpuMs(server.pid) - cpuBefore;
   tally.postgresCpuMs += postgresCpuMs() - pgBefore;
   tally.runQueueWaitMs += runQueueWaitMs(server.pid) - waitBefore;
+  const generatorCpu = process.cpuUsage(generatorBefore);
+  tally.generatorCpuMs += (generatorCpu.user + generatorCpu.system) / 1000;
   const probe = await server.probe();
   if (probe) tally.probes.push(probe);
   tally.tails.push(result.tail);
@@ -164,6 +170,7 @@ function openLoopReport(rate: number, tally: Tally) {
     tail: tally.tails,
     // The load generator's own worst loop delay and GC pauses (ms): its stalls count in the latency too.
     generator: {
+      cpuPerRequestMs: round(tally.generatorCpuMs / tally.completed, 3),
       loopDelayMaxMs: Math.max(...tally.generators.map((g) => g.loopDelayMaxMs)),
       gcPauseMs: round(tally.generators.reduce((sum, g) => sum + g.gcPauseMs, 0), 1),
       gcMaxMs: Math.max(...tally.generators.map((g) => g.gcMaxMs)),
