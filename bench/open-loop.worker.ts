@@ -1,8 +1,8 @@
 // An open-loop load generator, run in a worker thread so that its timing shares no event loop with
 // the bench's main thread (the servers under test run in their own processes).
-import http from 'node:http';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
+import { LeanHttpClient } from './lean-http-client.js';
 
 export interface OpenLoopRequest {
   port: number;
@@ -54,7 +54,7 @@ function tailOf(latencies: number[], dueAt: number[]): OpenLoopResult['tail'] {
 }
 
 function run(request: OpenLoopRequest): Promise<OpenLoopResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  const client = new LeanHttpClient(request.port, 512);
   const total = Math.round(request.rate * request.seconds);
   const latencies: number[] = [];
   const dueAt: number[] = [];
@@ -75,7 +75,7 @@ function run(request: OpenLoopRequest): Promise<OpenLoopResult> {
   gcObserver.observe({ entryTypes: ['gc'] });
   return new Promise((resolve) => {
     const finish = () => {
-      agent.destroy();
+      client.close();
       loop.disable();
       gcObserver.disconnect();
       const tail = tailOf(latencies, dueAt);
@@ -91,18 +91,13 @@ function run(request: OpenLoopRequest): Promise<OpenLoopResult> {
       const due = t0 + (i * 1000) / request.rate;
       const n = (request.caseNumberOffset + i * 7919) % request.cases;
       const path = request.pathTemplate.replace('{n}', encodeURIComponent(benchCaseNumber(n)));
-      const req = http.get({ host: '127.0.0.1', port: request.port, path, agent, headers: request.headers }, (res) => {
-        res.on('data', () => undefined);
-        res.on('end', () => {
+      client.get(path, request.headers, (status) => {
+        if (status === undefined) errors += 1;
+        else {
           latencies.push(performance.now() - due);
           dueAt.push(due - t0);
-          statuses[res.statusCode ?? 0] = (statuses[res.statusCode ?? 0] ?? 0) + 1;
-          done();
-        });
-      });
-      req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
-      req.on('error', () => {
-        errors += 1;
+          statuses[status] = (statuses[status] ?? 0) + 1;
+        }
         done();
       });
     };
