@@ -3,7 +3,7 @@
 // picks sections.
 import 'reflect-metadata';
 import os from 'node:os';
-import { type BenchDatabase, openBenchDatabase } from './bench-database.js';
+import { type BenchDatabase, openBenchDatabase, settleForReads } from './bench-database.js';
 import { changeFeedBench } from './change-feed.bench.js';
 import { eventStoreBench } from './event-store.bench.js';
 import { importBench } from './import.bench.js';
@@ -52,7 +52,10 @@ try {
       if (!onlyReads) report.projections = projections;
       cases = projections.cases;
     }
-    if (sections.has('timeline')) report.timeline = await timelineBench(db.url, cases, loadSeconds, db.pgDataDir);
+    if (sections.has('timeline')) {
+      await settleForReads(db);
+      report.timeline = await timelineBench(db.url, cases, loadSeconds, db.pgDataDir);
+    }
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } finally {

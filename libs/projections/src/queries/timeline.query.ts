@@ -37,8 +37,11 @@ const VALIDATOR = `CASE WHEN (SELECT count(*) = 2 AND min(global_position) = max
 
 const TARGET = 'WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE municipality = $2 AND case_id = $1)';
 
+/** The target with its ETag, worked out once: in the select list it was a subquery run again for every entry. */
+const TAGGED = `${TARGET}, tagged AS MATERIALIZED (SELECT target.id, ${VALIDATOR} AS etag FROM target)`;
+
 /** The case's own id and the provisional ids linked to it: the streams its timeline shows. */
-const TIMELINE_CASES = 'ARRAY[head.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE municipality = $2 AND linked_to = head.id)';
+const TIMELINE_CASES = 'ARRAY[tagged.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE municipality = $2 AND linked_to = tagged.id)';
 
 /**
  * The case's entries (its linked provisional cases' too) by meeting date, item number, event order,
@@ -48,11 +51,10 @@ const TIMELINE_CASES = 'ARRAY[head.id] || ARRAY(SELECT case_id FROM proj_case_st
 export async function caseTimeline(pool: pg.Pool, municipality: string, caseId: string): Promise<{ timeline: CaseTimeline; etag: string | null } | undefined> {
   const { rows } = await pool.query({
     name: 'case_timeline',
-    // The validator is worked out once (a materialised row), not once per entry as in the select list.
-    text: `${TARGET}, head AS MATERIALIZED (SELECT target.id, ${VALIDATOR} AS etag FROM target)
-           SELECT head.id AS case_number, head.etag, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
+    text: `${TAGGED}
+           SELECT tagged.id AS case_number, tagged.etag, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
                   t.reason, t.source, t.details, t.event_id, t.global_position::text AS position_text
-             FROM head
+             FROM tagged
              LEFT JOIN proj_case_timeline t
                ON NOT t.retracted AND t.municipality = $2
               AND t.case_id = ANY (${TIMELINE_CASES})
@@ -95,16 +97,16 @@ export async function caseTimeline(pool: pg.Pool, municipality: string, caseId: 
 export async function caseTimelineJson(pool: pg.Pool, municipality: string, caseId: string): Promise<{ json: string; etag: string | null } | undefined> {
   const { rows } = await pool.query({
     name: 'case_timeline_json',
-    text: `${TARGET}, head AS MATERIALIZED (SELECT target.id, ${VALIDATOR} AS etag FROM target)
-           SELECT head.etag,
-                  '{"municipality":' || to_json($2::text)::text || ',"caseNumber":' || to_json(head.id)::text || ',"entries":['
+    text: `${TAGGED}
+           SELECT tagged.etag,
+                  '{"municipality":' || to_json($2::text)::text || ',"caseNumber":' || to_json(tagged.id)::text || ',"entries":['
                   || coalesce((SELECT string_agg(row_to_json(e)::text, ',' ORDER BY t.date, t.item_number NULLS LAST, t.global_position, t.entry)
                                  FROM proj_case_timeline t,
                                       LATERAL (SELECT t.date::text AS date, t.body, t.meeting_id AS "meetingId", t.item_number AS "itemNumber", t.kind,
                                                       t.outcome, t.text, t.reason, t.source, t.details, t.event_id AS "eventId", t.global_position::text AS position) e
                                 WHERE NOT t.retracted AND t.municipality = $2 AND t.case_id = ANY (${TIMELINE_CASES})), '')
                   || ']}' AS json
-             FROM head`,
+             FROM tagged`,
     values: [caseId, municipality],
   });
   return rows[0];
