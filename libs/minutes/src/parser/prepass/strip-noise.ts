@@ -1,7 +1,7 @@
 import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
 import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
-import { DATE_SOURCE } from '../vocabulary/dates.js';
+import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
 import { mayStartLike } from '../line-prefilter.js';
 import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
@@ -362,7 +362,7 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
 }
 
 function isHeadLike(text: string): boolean {
-  return text.length <= 140 && HAS_DATE.test(text) && isDatedHeadLike(text);
+  return text.length <= 140 && YEAR_DIGITS.test(text) && HAS_DATE.test(text) && isDatedHeadLike(text);
 }
 
 /** Dated lines recur (a decision block's heading in every item): each text is read once per process. */
