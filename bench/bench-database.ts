@@ -5,6 +5,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '#migrations';
 import { freePort, startDatabaseServer } from '#platform';
+import { progress } from './measure.js';
 
 export interface BenchDatabase {
   url: string;
@@ -15,6 +16,18 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
+/**
+ * Reads are timed on settled data, as a service's tables are: freshly written rows would otherwise have their
+ * hint bits set (and their pages dirtied and written) by the first reads, and autovacuum and a checkpoint
+ * would start on the million new rows in the middle of the timing, landing on whichever server's slice
+ * they happen to meet.
+ */
+export async function settleForReads(db: BenchDatabase): Promise<void> {
+  progress('settling the data for reads (VACUUM ANALYZE, CHECKPOINT)');
+  await db.pool.query('VACUUM (ANALYZE)');
+  // CHECKPOINT needs superuser or pg_checkpoint, which an external server's bench role may lack.
+  await db.pool.query('CHECKPOINT').catch((error: Error) => progress(`no CHECKPOINT: ${error.message}`));
+}
 
 /**
  * A fresh, migrated database for one benchmark run: on DATABASE_URL's server if set, else on a new

@@ -3,7 +3,7 @@
 // picks sections.
 import 'reflect-metadata';
 import os from 'node:os';
-import { openBenchDatabase } from './bench-database.js';
+import { openBenchDatabase, settleForReads } from './bench-database.js';
 import { changeFeedBench } from './change-feed.bench.js';
 import { eventStoreBench } from './event-store.bench.js';
 import { importBench } from './import.bench.js';
@@ -34,7 +34,10 @@ try {
     await db.pool.query('TRUNCATE es_events, es_subscription_checkpoints');
     const projections = await projectionsBench(db, events, { live: sections.has('live') });
     if (sections.has('projections') || sections.has('live')) report.projections = projections;
-    if (sections.has('timeline')) report.timeline = await timelineBench(db.url, projections.cases, loadSeconds);
+    if (sections.has('timeline')) {
+      await settleForReads(db);
+      report.timeline = await timelineBench(db.url, projections.cases, loadSeconds);
+    }
   }
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } finally {

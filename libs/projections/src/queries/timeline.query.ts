@@ -37,6 +37,9 @@ const VALIDATOR = `CASE WHEN (SELECT count(*) = 2 AND min(global_position) = max
 
 const TARGET = 'WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM proj_case_status WHERE municipality = $2 AND case_id = $1)';
 
+/** The target with its ETag, worked out once: in the select list it was a subquery run again for every entry. */
+const TAGGED = `${TARGET}, tagged AS MATERIALIZED (SELECT target.id, ${VALIDATOR} AS etag FROM target)`;
+
 /**
  * The case's entries (its linked provisional cases' too) by meeting date, item number, event order,
  * with its ETag (null while the projections are mid-way); undefined when the case is unknown. A
@@ -45,13 +48,13 @@ const TARGET = 'WITH target AS (SELECT coalesce(linked_to, case_id) AS id FROM p
 export async function caseTimeline(pool: pg.Pool, municipality: string, caseId: string): Promise<{ timeline: CaseTimeline; etag: string | null } | undefined> {
   const { rows } = await pool.query({
     name: 'case_timeline',
-    text: `${TARGET}
-           SELECT target.id AS case_number, ${VALIDATOR} AS etag, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
+    text: `${TAGGED}
+           SELECT tagged.id AS case_number, tagged.etag, t.date::text AS date_text, t.body, t.meeting_id, t.item_number, t.kind, t.outcome, t.text,
                   t.reason, t.source, t.details, t.event_id, t.global_position::text AS position_text
-             FROM target
+             FROM tagged
              LEFT JOIN proj_case_timeline t
                ON NOT t.retracted AND t.municipality = $2
-              AND t.case_id = ANY (ARRAY[target.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE municipality = $2 AND linked_to = target.id))
+              AND t.case_id = ANY (ARRAY[tagged.id] || ARRAY(SELECT case_id FROM proj_case_status WHERE municipality = $2 AND linked_to = tagged.id))
             ORDER BY t.date, t.item_number NULLS LAST, t.global_position, t.entry`,
     values: [caseId, municipality],
   });
