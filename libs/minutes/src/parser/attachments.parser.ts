@@ -17,7 +17,9 @@ export function readAttachmentCount(line: SourceLine): AttachmentCount | undefin
   if (!mayBeCountLine(line.unmarked)) return undefined;
   const match = COUNT_LINE.exec(line.unmarked);
   if (!match) return undefined;
-  return { count: Number(match[1]), ...(match[2] === undefined ? {} : { recommended: Number(match[2]) }) };
+  const reading: AttachmentCount = { count: Number(match[1]) };
+  if (match[2] !== undefined) reading.recommended = Number(match[2]);
+  return reading;
 }
 
 /**

@@ -24,18 +24,20 @@ export interface DateMatch {
 /** The first long (`17. januar 2023`) or numeric (`17-01-2023`) date in the text, whichever comes first. */
 export function findDanishDate(text: string): DateMatch | undefined {
   if (!YEAR_DIGITS.test(text)) return undefined;
-  const candidates: DateMatch[] = [];
+  let first: DateMatch | undefined;
   const long = DANISH_LONG_DATE.exec(text);
   if (long) {
     const iso = isoDate(Number(long[3]), MONTHS[long[2]!.toLowerCase()]!, Number(long[1]));
-    if (iso) candidates.push({ iso, index: long.index, length: long[0].length });
+    if (iso) first = { iso, index: long.index, length: long[0].length };
   }
+  // A long date at the start comes first whatever follows; at the same index the long date is kept.
+  if (first?.index === 0) return first;
   const numeric = NUMERIC_DATE.exec(text);
-  if (numeric) {
+  if (numeric && (!first || numeric.index < first.index)) {
     const iso = isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-    if (iso) candidates.push({ iso, index: numeric.index, length: numeric[0].length });
+    if (iso) first = { iso, index: numeric.index, length: numeric[0].length };
   }
-  return candidates.sort((a, b) => a.index - b.index)[0];
+  return first;
 }
 
 /** `08:00`, `kl. 8.30` -> `HH:MM`; undefined when there is no valid time after `kl.`. */

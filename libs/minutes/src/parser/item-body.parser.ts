@@ -501,7 +501,8 @@ function readAttachments(
     .filter((line) => !readAttachmentCount(line))
     .map(readAttachmentTitle)
     .filter((title) => title !== undefined);
-  const line = Math.min(countLine ?? Infinity, ...sections.map((section) => section.line));
+  let line = countLine ?? Infinity;
+  for (const section of sections) line = Math.min(line, section.line);
   if (!Number.isFinite(line)) return undefined;
   if (count !== undefined && titles.length > 0 && titles.length !== count) {
     warnings.add(line, 'attachment-count-mismatch', `Bilag says ${count} attachment(s) but lists ${titles.length} title(s)`);
@@ -510,10 +511,11 @@ function readAttachments(
   if (recommendedCount !== undefined && titles.length > 0 && listedRecommended !== recommendedCount) {
     warnings.add(line, 'attachment-count-mismatch', `Bilag says ${recommendedCount} recommended but marks ${listedRecommended} ANBEFALES`);
   }
-  return {
-    ...(count === undefined ? {} : { count }),
-    ...(recommendedCount === undefined ? {} : { recommendedCount }),
-    titles,
-    line,
-  };
+  // Built field by field in the output's order, not from spreads.
+  const attachments = {} as ParsedAttachments;
+  if (count !== undefined) attachments.count = count;
+  if (recommendedCount !== undefined) attachments.recommendedCount = recommendedCount;
+  attachments.titles = titles;
+  attachments.line = line;
+  return attachments;
 }
