@@ -163,7 +163,7 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   let chosen = first;
   // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
   if (reading.postponed && /genoptage/iu.test(first.text)) {
-    const inLine = first.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+    const inLine = sentencesOf(first.text);
     const next = inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
     if (next) {
       const following = readOutcome(next.text);
@@ -228,8 +228,9 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     // The outcome first: it is read once per text, and a sentence that states one is no preamble.
     if (isVoteLine(text) || (isUnrecognisedOutcome(text) && DECISION_PREAMBLE.test(text))) {
       // A line may hold an absence sentence and then the decision: `A var fraværende. Godkendt.`
-      const parts = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
-      const kept = parts.findIndex((part) => !DECISION_PREAMBLE.test(part) && !isVoteLine(part));
+      const parts = sentencesOf(text);
+      // The vote test first: it is the cheaper, and a vote line (most that come here) needs no other.
+      const kept = parts.findIndex((part) => !isVoteLine(part) && !DECISION_PREAMBLE.test(part));
       if (kept > 0) {
         const rest = parts.slice(kept + 1).join(' ');
         sentences.push({ text: parts[kept]!, line: line.no, lineIndex, wholeLine: false, ...(rest ? { rest } : {}) });
@@ -240,6 +241,16 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     sentences.push({ text, line: line.no, lineIndex, wholeLine: text === line.plain });
   }
   return sentences;
+}
+
+/** Where a line's sentences part: after `.`, `!` or `?`, at white space before a capital. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+/** What every break starts with: a line without it (a vote line, most verdicts) is one sentence, and not split. */
+const SENTENCE_END_THEN_SPACE = /[.!?]\s/u;
+
+/** The line's sentences, as `text.split(SENTENCE_BREAK)` gives them. */
+function sentencesOf(text: string): string[] {
+  return SENTENCE_END_THEN_SPACE.test(text) ? text.split(SENTENCE_BREAK) : [text];
 }
 
 /** The text ends as a sentence does: in `.`, `!`, `?` or `:` (what `/[.!?:]$/u` tests, told by its last code). */
@@ -271,7 +282,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     // `For stemte: ...` inside run-together text, and votes written as sentences.
     if (VOTE_WORD.test(text)) votes.push(...votesInText(text, line.no));
     if (!RESERVATION_WORD.test(text)) continue;
-    for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    for (const sentence of sentencesOf(text)) {
       const reservation = RESERVATION.exec(sentence);
       if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index).replace(RESERVATION_CLAUSE_LEAD, '')), line: line.no });
     }
