@@ -9,9 +9,20 @@ export const NUMERIC_DATE = new RegExp(NUMERIC_DATE_SOURCE, 'u');
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The month's days, as `new Date(Date.UTC(year, month, 0)).getUTCDate()` counts them (without building a date:
+ * this runs for every date read), years 0-99 read as 1900-1999 as `Date.UTC` reads them.
+ */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+  const full = year >= 0 && year <= 99 ? 1900 + year : year;
+  return (full % 4 === 0 && full % 100 !== 0) || full % 400 === 0 ? 29 : 28;
 }
 
 export interface DateMatch {
