@@ -1,5 +1,6 @@
 import { mayStartLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
+import { isWhiteSpaceCode } from './white-space.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
 import { attendanceOf, readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import {
@@ -64,7 +65,7 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
     // `Hans Holm (V), sygdom`: a reason after the name, not a person.
     if (!/^\p{Lu}/u.test(entry)) continue;
     // Each rewrite only where its text stands: most entries are a name and a party letter.
-    const withoutEmptyNotes = entry.includes('(') ? entry.replace(/\(\s*\)/gu, '') : entry;
+    const withoutEmptyNotes = hasEmptyNote(entry) ? entry.replace(/\(\s*\)/gu, '') : entry;
     const untitled = mayStartWithTitle(withoutEmptyNotes) ? withoutEmptyNotes.replace(NAME_TITLE, '') : withoutEmptyNotes;
     const person = readPersonEntry(mayNameSubstitute(untitled) ? untitled.replace(SUBSTITUTED_BY, '') : untitled);
     const words = person ? wordCount(person.name) : 0;
@@ -97,6 +98,19 @@ function cleanedList(list: string): string {
 }
 
 const BULLETS = '•·▪-–*';
+
+/**
+ * Whether the entry holds `()` or `( )` (what `/\(\s*\)/u` finds), told without the pattern: most entries hold a
+ * party letter in theirs, and the replacement is made only where an empty note stands.
+ */
+function hasEmptyNote(entry: string): boolean {
+  for (let open = entry.indexOf('('); open >= 0; open = entry.indexOf('(', open + 1)) {
+    let index = open + 1;
+    while (index < entry.length && isWhiteSpaceCode(entry.charCodeAt(index))) index++;
+    if (entry.charCodeAt(index) === 0x29 /* ) */) return true;
+  }
+  return false;
+}
 
 /** How a title in front of a name starts (from its pattern): most names start otherwise. */
 const mayStartWithTitle = mayStartLike([NAME_TITLE]);

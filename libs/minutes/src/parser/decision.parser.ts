@@ -123,11 +123,18 @@ export function readDecisionOutcome(lines: readonly SourceLine[]): Pick<ParsedDe
       const reading = readOutcome(block.first);
       return block.numbers.map(() => reading);
     });
-    const outcome = overallOutcome(points.map((point) => point.outcome));
-    return { ...(outcome === undefined ? {} : { outcome }), postponed: points.length > 0 && points.every((point) => point.postponed) };
+    return outcomeOnly(overallOutcome(points.map((point) => point.outcome)), points.length > 0 && points.every((point) => point.postponed));
   }
   const { reading } = outcomeSentence(content);
-  return { ...(reading.outcome === undefined ? {} : { outcome: reading.outcome }), postponed: reading.postponed };
+  return outcomeOnly(reading.outcome, reading.postponed);
+}
+
+/** The outcome (when there is one) and the postponement, built field by field (a spread is slow). */
+function outcomeOnly(outcome: ParsedDecision['outcome'], postponed: boolean): Pick<ParsedDecision, 'outcome' | 'postponed'> {
+  const reading = {} as Pick<ParsedDecision, 'outcome' | 'postponed'>;
+  if (outcome !== undefined) reading.outcome = outcome;
+  reading.postponed = postponed;
+  return reading;
 }
 
 /** The recommendation points a decision is written under (`Ad 1)`, `Punkt 2:`), and the lines before the first. */
