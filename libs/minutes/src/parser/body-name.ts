@@ -1,5 +1,5 @@
 import { withoutMarkers } from './source-line.js';
-import { BODY_ABBREVIATIONS } from './vocabulary/bodies.js';
+import { BODY_ABBREVIATIONS, ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
 
 /** Comparing names of bodies (udvalg) that are spelled with varying punctuation, case and Danish letters. */
 
@@ -33,4 +33,15 @@ export function expandAbbreviation(abbreviation: string, named: readonly string[
   const entry = BODY_ABBREVIATIONS.find(([pattern]) => pattern.test(key));
   if (!entry) return undefined;
   return named.find((name) => entry[1].test(name.trim()));
+}
+
+/**
+ * `ENDS_WITH_BODY_WORD.test(text)`, asked of many short lines (is this a page's running head?): every body word
+ * ends in a letter, so a line that ends otherwise (`Godkendt.`, a date) is told by its last character, not by the
+ * pattern tried at every position.
+ */
+export function endsWithBodyWord(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 0x80 && !((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a))) return false;
+  return ENDS_WITH_BODY_WORD.test(text);
 }

@@ -1,7 +1,7 @@
 import { isUnrecognisedOutcome, overallOutcome, readOutcome, type OutcomeReading } from './decision-outcome.js';
 import { mayStartLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
-import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
+import { endsWithBodyWord } from './body-name.js';
 import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -231,7 +231,7 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     if (inParticipantList && /^\d+\.\s+\p{Lu}/u.test(text)) continue;
     inParticipantList = false;
     // A page's running head left inside the decision (`<Udvalg>`, `Referat`, `Dato: ...`) states nothing.
-    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
+    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
     // The outcome first: it is read once per text, and a sentence that states one is no preamble.
     if (isVoteLine(text) || (isUnrecognisedOutcome(text) && DECISION_PREAMBLE.test(text))) {
       // A line may hold an absence sentence and then the decision: `A var fraværende. Godkendt.`

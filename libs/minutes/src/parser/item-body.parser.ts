@@ -1,6 +1,6 @@
 import { applyRecommendationTarget, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
-import { cleanBodyName, sameBody } from './body-name.js';
+import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
@@ -17,7 +17,6 @@ import type {
 } from './parsed-minutes.types.js';
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import { EARLIER_TREATMENT_LINE, REPEATED_ITEM_HEADING } from './vocabulary/decision-blocks.js';
-import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
 import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
 import { parseRecommendations } from './recommendations.parser.js';
 import { NARRATIVE_SECTIONS, SECTION_LABEL, readSectionHeading, type SectionKind } from './section-heading.js';
@@ -117,7 +116,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (inZone) zoneLines++;
 
     // `Følgende deltog ikke i behandlingen af punktet:` and the names on the lines after it.
-    if (absenceList && (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text)))) continue;
+    if (absenceList && (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text)))) continue;
     if (absenceList) {
       // Bornholm: `Fraværende` over `Afbud fra A`: the line states its own status.
       const stated = readAbsenceLine(text);
@@ -324,7 +323,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       case 'decidingBody': {
         // One body, possibly wrapped over lines; a page's running head that fell inside it is not part of it.
         const named = contentLines(section.lines).filter((line) => !/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(line.text));
-        const wholeNames = named.filter((line) => ENDS_WITH_BODY_WORD.test(cleanBodyName(line.text)));
+        const wholeNames = named.filter((line) => endsWithBodyWord(cleanBodyName(line.text)));
         // Two bodies: one is the committee's own name, first line of an eDoc page's running head (`<udvalg>` /
         // `Referat` / ...) that a page break put inside the section.
         const whole = wholeNames.length > 1 ? (wholeNames.find((line) => !meeting.body || !sameBody(cleanBodyName(line.text), meeting.body)) ?? wholeNames[0]) : wholeNames[0];

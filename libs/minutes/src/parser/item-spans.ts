@@ -1,3 +1,4 @@
+import { endsWithBodyWord } from './body-name.js';
 import { readCaseNumber } from './case-number.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
@@ -8,7 +9,6 @@ import { textLine, type SourceLine } from './source-line.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
-import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
 import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -258,7 +258,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (line.blank) continue;
     const text = unmarkedText(line);
     // A page's running head that a break left here says nothing about the heading.
-    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
+    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
     seen++;
     const next = readHeadingCandidate(line);
     // The next item's heading before any evidence: this one was a list entry.
@@ -440,7 +440,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
   for (let added = 0; added < MAX_TITLE_CONTINUATION_LINES && title.length > 0; added++) {
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
-    while (lines[skip] && !lines[skip]!.blank && (RUNNING_HEAD_LINE.test(unmarkedText(lines[skip]!)) || (unmarkedText(lines[skip]!).length <= 60 && ENDS_WITH_BODY_WORD.test(unmarkedText(lines[skip]!))))) skip++;
+    while (lines[skip] && !lines[skip]!.blank && (RUNNING_HEAD_LINE.test(unmarkedText(lines[skip]!)) || (unmarkedText(lines[skip]!).length <= 60 && endsWithBodyWord(unmarkedText(lines[skip]!))))) skip++;
     const continuesAfterHead = !!lines[skip] && /^\p{Ll}/u.test(lines[skip]!.plain);
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
@@ -529,7 +529,7 @@ function nextTextLine(lines: readonly SourceLine[], from: number): number | unde
     const line = lines[index]!;
     if (line.blank) continue;
     const text = unmarkedText(line);
-    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && ENDS_WITH_BODY_WORD.test(text))) continue;
+    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
     return index;
   }
   return undefined;
