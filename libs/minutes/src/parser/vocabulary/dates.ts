@@ -28,8 +28,11 @@ export const YEAR_DIGITS = /\d{4}/;
 /** Either shape, without capture groups of its own (for embedding). */
 export const DATE_SOURCE = String.raw`(?:\d{1,2}(?:\.?\s*|-)(?:${MONTH_NAMES})(?:\.?,?\s+|-)\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})`;
 
-/** A date after its weekday (`Onsdag den 15-maj-2002`): the meeting's own date wherever the head puts it. */
-export const WEEKDAY_DATE = new RegExp(String.raw`\b(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+|d\.\s*)?(?=\d)`, 'iu');
+/**
+ * A date after its weekday (`Onsdag den 15-maj-2002`): the meeting's own date wherever the head puts it. The word
+ * start is `(?<!\w)`, as `\b` before a letter, without V8's slow `\b` in an `iu` pattern.
+ */
+export const WEEKDAY_DATE = new RegExp(String.raw`(?<!\w)(?:man|tirs|ons|tors|fre|lør|søn)dag\s+(?:den\s+|d\.\s*)?(?=\d)`, 'iu');
 
 /** Clock times: `kl. 16.30`, `Kl. 8:00`, `16:00:00` after a date, `- 16:00`. */
 export const CLOCK_AFTER_KL = /\bkl\.?\s*(\d{1,2})[.:](\d{2})\b/iu;
