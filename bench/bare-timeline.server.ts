@@ -1,9 +1,9 @@
 // The baseline for GET /cases/{n}/timeline: bare node:http and pg running the API's own timeline
-// query (caseTimeline) and answering the same JSON, in its own process like the API. What the API
-// costs beyond this is its HTTP stack.
+// query (caseTimelineJson) and answering the same JSON, in its own process like the API. What the
+// API costs beyond this is its HTTP stack.
 import http from 'node:http';
 import pg from 'pg';
-import { caseTimeline } from '#projections';
+import { caseTimelineJson } from '#projections';
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
 pool.on('error', () => undefined);
@@ -15,10 +15,10 @@ const server = http.createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  caseTimeline(pool, 'ballerup', decodeURIComponent(match[1]!)).then(
+  caseTimelineJson(pool, 'ballerup', decodeURIComponent(match[1]!)).then(
     (found) => {
       if (!found) res.writeHead(404, { 'content-type': 'application/problem+json' }).end('{"status":404}');
-      else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(found.timeline));
+      else res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(found.json);
     },
     () => res.writeHead(500).end(),
   );

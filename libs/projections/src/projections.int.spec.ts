@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PostgresEventStore, START } from '#event-store';
 import { createTestDatabase, type TestDatabase } from '#testing';
 import { allProjections } from './all-projections.js';
+import { caseTimeline, caseTimelineJson } from './queries/timeline.query.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { rebuildProjection } from './runner/rebuild.js';
 import { CASE_ID, MEETINGS, nytteindsatsCourse } from './testing/nytteindsats-course.fixture.js';
@@ -126,5 +127,18 @@ describe('projections (given events, then rows)', () => {
     const afterLive = await snapshot();
     for (const projection of allProjections()) await rebuildProjection(database.pool, store, projection);
     expect(await snapshot()).toEqual(afterLive);
+  });
+
+  it('the timeline as JSON text written by PostgreSQL is the timeline read as rows: same entries, order, keys and values, same ETag', async () => {
+    const read = await caseTimeline(database.pool, '', CASE_ID);
+    const text = await caseTimelineJson(database.pool, '', CASE_ID);
+    expect(read!.timeline.entries.length).toBeGreaterThanOrEqual(5);
+    expect(text!.etag).toBe(read!.etag);
+    const parsed = JSON.parse(text!.json);
+    expect(parsed).toEqual(read!.timeline);
+    // Keys in the same order too (what a person reading the answer sees).
+    expect(Object.keys(parsed)).toEqual(Object.keys(read!.timeline));
+    expect(parsed.entries.map((e: object) => Object.keys(e))).toEqual(read!.timeline.entries.map((e) => Object.keys(e)));
+    expect(await caseTimelineJson(database.pool, '', 'no-such-case')).toBeUndefined();
   });
 });

@@ -4,13 +4,13 @@ import type { FastifyReply } from 'fastify';
 import type pg from 'pg';
 import { CASE_NUMBER_SCHEMES, CaseNotFound, caseStreamId } from '#cases';
 import { joinStreamId, PG_POOL, PostgresEventStore } from '#event-store';
-import { caseTimeline, caseTimelineEtag, findCase, InvalidCursor, listCases } from '#projections';
+import { caseTimelineEtag, caseTimelineJson, findCase, InvalidCursor, listCases } from '#projections';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
 import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
 import { noneMatchHits } from '../http/conditional-get.js';
 import { eventView } from '../http/event-view.js';
-import { answerJson, answerNotModified } from '../http/json-answer.js';
+import { answerJson, answerJsonText, answerNotModified } from '../http/json-answer.js';
 import { RequestValidationError } from '../http/problem.js';
 import { caseIdParam, enumParam, limitParam, textParam, wholeNumber } from '../http/query-params.js';
 import { ReadConsistencyGuard } from '../projections/read-consistency.guard.js';
@@ -114,11 +114,11 @@ export class CasesController {
         return answerNotModified(response);
       }
     }
-    const found = await caseTimeline(this.pool, municipality, caseId);
+    const found = await caseTimelineJson(this.pool, municipality, caseId);
     if (!found) throw new CaseNotFound(caseId);
     // No tag while case status and timeline stand at different checkpoints: nothing cheap says what changed.
     if (found.etag) response.header('ETag', found.etag);
-    answerJson(response, found.timeline);
+    answerJsonText(response, found.json);
   }
 
   @Get(':caseNumber/events')

@@ -11,6 +11,11 @@ export function answerJson(reply: FastifyReply, body: unknown): void {
   reply.type('application/json; charset=utf-8').send(JSON.stringify(body));
 }
 
+/** Answers with JSON text made elsewhere (the database's): handed on as it is, like `answerJson`'s. */
+export function answerJsonText(reply: FastifyReply, json: string): void {
+  reply.type('application/json; charset=utf-8').send(json);
+}
+
 /** 304 Not Modified: no body, the headers set before stay (ETag, Cache-Control). */
 export function answerNotModified(reply: FastifyReply): void {
   reply.code(304).send();

@@ -7,10 +7,12 @@ import type { WarningCollector } from './warning-collector.js';
 
 const CANCELLED = /^(?:mødet\s+(?:er\s+|blev\s+)?aflyst|mødet\s+er\s+blevet\s+aflyst|aflyst)\b[\s,.:;]*(?:(?:da|fordi|idet|pga\.?|på grund af)\s+)?(.*)$/iu;
 
+/** Either date shape at the start of a line (built once: a pattern compiled per line cost more than the reading). */
+const STARTS_WITH_DATE = new RegExp(`^(?:${NUMERIC_DATE.source}|${DANISH_LONG_DATE.source})`, 'iu');
+
 /** A line that opens an entry: a date at the start, then the body (`16-01-2024 Erhvervs-... udvalget`). */
 function readEntryHead(text: string): { date: string; body: string } | undefined {
-  const startsWithDate = new RegExp(`^(?:${NUMERIC_DATE.source}|${DANISH_LONG_DATE.source})`, 'iu');
-  if (!startsWithDate.test(text)) return undefined;
+  if (!STARTS_WITH_DATE.test(text)) return undefined;
   const date = findDanishDate(text);
   if (!date || date.index !== 0) return undefined;
   const body = cleanBodyName(text.slice(date.length).replace(/^[\s,:–-]+/u, ''));

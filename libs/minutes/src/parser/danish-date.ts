@@ -1,5 +1,5 @@
 /** Danish dates as minutes write them, read into ISO `YYYY-MM-DD`. Invalid calendar dates are not dates. */
-import { LONG_DATE_SOURCE, MONTHS, NUMERIC_DATE_SOURCE } from './vocabulary/dates.js';
+import { LONG_DATE_SOURCE, MONTHS, NUMERIC_DATE_SOURCE, YEAR_DIGITS } from './vocabulary/dates.js';
 
 /** `17. januar 2023`, `6 feb. 2024`, `12 September, 2023`: day, month name, year. Case-insensitive. */
 export const DANISH_LONG_DATE = new RegExp(LONG_DATE_SOURCE, 'iu');
@@ -23,6 +23,7 @@ export interface DateMatch {
 
 /** The first long (`17. januar 2023`) or numeric (`17-01-2023`) date in the text, whichever comes first. */
 export function findDanishDate(text: string): DateMatch | undefined {
+  if (!YEAR_DIGITS.test(text)) return undefined;
   const candidates: DateMatch[] = [];
   const long = DANISH_LONG_DATE.exec(text);
   if (long) {

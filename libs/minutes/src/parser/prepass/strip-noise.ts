@@ -1,7 +1,7 @@
 import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
 import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
-import { DATE_SOURCE } from '../vocabulary/dates.js';
+import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
 import { mayStartLike } from '../line-prefilter.js';
 import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
@@ -264,14 +264,18 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
   // How often a key stands in the whole text is asked only for keys near enough breaks (`anywhere`, which is at
-  // least what `recurringOnce` calls near): the page heads, a handful. A line whose first letter starts none
-  // of them cannot have one of them as its key, and is not keyed at all.
+  // least what `recurringOnce` calls near): the page heads, a handful. A line whose first two characters start
+  // none of them cannot have one of them as its key, and is not keyed at all (a key is a lower-cased copy, looked
+  // up by its whole text: the first letter alone let most lines through, `Beslutning` as well as `Ballerup`).
   const everywhere: number[] = [];
   const firstLetters = new Set<string>();
+  const firstPairs = new Set<number>();
   anywhere.forEach((count, id) => {
     if (count < needed) return;
     everywhere[id] = 0;
-    firstLetters.add(keyById[id]!.charAt(0));
+    const key = keyById[id]!;
+    firstLetters.add(key.charAt(0));
+    firstPairs.add(asciiPairCode(key));
   });
   if (firstLetters.size > 0) {
     // Whether a first character (by its code) lower-cases to one of those letters: 0 not asked yet, 1 yes, 2 no.
@@ -282,6 +286,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
       const code = line.text.charCodeAt(0);
       if (startsAKey[code] === 0) startsAKey[code] = firstLetters.has(String.fromCharCode(code).toLowerCase().charAt(0)) ? 1 : 2;
       if (startsAKey[code] === 2) continue;
+      const pair = asciiPairCode(line.text);
+      if (pair >= 0 && !firstPairs.has(pair)) continue;
       const id = keyIdAt(index);
       const count = everywhere[id];
       if (count !== undefined) everywhere[id] = count + 1;
@@ -356,7 +362,7 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
 }
 
 function isHeadLike(text: string): boolean {
-  return text.length <= 140 && HAS_DATE.test(text) && isDatedHeadLike(text);
+  return text.length <= 140 && YEAR_DIGITS.test(text) && HAS_DATE.test(text) && isDatedHeadLike(text);
 }
 
 /** Dated lines recur (a decision block's heading in every item): each text is read once per process. */
@@ -409,6 +415,22 @@ function furnitureKey(text: string): string {
   // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
   const key = collapseSpaces(text).toLowerCase();
   return /side|page/u.test(key) ? key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #') : key;
+}
+
+/**
+ * The first two characters of a text as its page key starts (`furnitureKey`: lower case, a run of white space one
+ * space), by code (`first << 8 | second`), when both are ASCII; -1 otherwise (then the text is keyed to be known).
+ * A key is never shorter than two characters after a first one that is ASCII and followed by more text: the page
+ * counter it may replace (`side 3` -> `side #`) starts after the word that keeps its place.
+ */
+function asciiPairCode(text: string): number {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if (!(first < 0x80 && second < 0x80)) return -1;
+  const lower = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+  // `\s` among ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+  const spaced = second === 0x20 || (second >= 0x09 && second <= 0x0d) ? 0x20 : lower(second);
+  return (lower(first) << 8) | spaced;
 }
 
 function nonBlankAround(input: readonly SourceLine[], center: number, reach: number): number[] {

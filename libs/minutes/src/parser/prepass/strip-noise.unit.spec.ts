@@ -47,3 +47,23 @@ describe('contents entries wrapped before their dot leaders', () => {
     expect(cleaned.contentsTitles).toEqual(['bilag til sagen']);
   });
 });
+
+describe('page heads told by their key', () => {
+  // Three pages, each opened by a form feed and the same running head; the line in the middle of each page stands
+  // farther from the breaks than page furniture does.
+  const filler = (page: number) => Array.from({ length: 6 }, (_unused, index) => `Side ${page} linje ${index + 1} om renovering af Ringvejen.`);
+  const pages = (middle: string) =>
+    [1, 2, 3].flatMap((page) => [`\fReferat for Byrådet`, `Punkt ${page}: Veje`, ...filler(page), middle, ...filler(page), '']).join('\n');
+  const furniture = (text: string) =>
+    stripNoise(splitSourceLines(text))
+      .dropped.filter((line) => line.kind === 'page-furniture')
+      .map((line) => line.line.text);
+
+  it('drops a running head that stands only at the page breaks', () => {
+    expect(furniture(pages('Rektor deltog.'))).toEqual(['Referat for Byrådet', 'Referat for Byrådet', 'Referat for Byrådet']);
+  });
+
+  it('keeps it when its text also stands in the body, in other case and spacing (the same key)', () => {
+    expect(furniture(pages('REFERAT  FOR   BYRÅDET'))).toEqual([]);
+  });
+});

@@ -20,6 +20,11 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
 export const LONG_DATE_SOURCE = String.raw`(\d{1,2})(?:\.?\s*|-)(${MONTH_NAMES})(?:\.?,?\s+|-)(\d{4})`;
 /** `16-01-2024`, `16.01.2024`, `16/1/2024`. */
 export const NUMERIC_DATE_SOURCE = String.raw`(\d{1,2})[-./](\d{1,2})[-./](\d{4})`;
+/**
+ * Every shape ends in a four-digit year: a text without four digits in a row holds no date. A cheap test before
+ * the date patterns (most lines hold no date; the patterns, unanchored and case-insensitive, try every position).
+ */
+export const YEAR_DIGITS = /\d{4}/;
 /** Either shape, without capture groups of its own (for embedding). */
 export const DATE_SOURCE = String.raw`(?:\d{1,2}(?:\.?\s*|-)(?:${MONTH_NAMES})(?:\.?,?\s+|-)\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})`;
 
