@@ -61,7 +61,8 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
   return undefined;
 }
 
-const ACCESS_WORD = /\b(?:åbent?|lukket)\b/giu;
+/** With a look-ahead for the words' first letters (as `OTHER_NUMBER_LABEL`): the `\b` is tested only where a word may start. */
+const ACCESS_WORD = /(?=[ål])\b(?:åbent?|lukket)\b/giu;
 /** The access words without their word boundaries: the cheap test (`\b` makes an `iu` pattern several times dearer). */
 const MAY_HOLD_ACCESS_WORD = /åben|lukket/iu;
 
