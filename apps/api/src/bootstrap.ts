@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import { type ApiToken, loadTokens } from './auth/api-tokens.js';
 import { setUpDocs } from './docs.js';
 import { registerBodyParsers } from './http/body-parsers.js';
+import { registerMultipart } from './http/multipart.js';
 import { answerFrameworkError } from './http/framework-errors.js';
 import { requestId, requestLog } from './http/request-log.js';
 import { importDemoData } from './demo-data.js';
@@ -52,7 +53,13 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       routerOptions: { maxParamLength: 16_384, ignoreTrailingSlash: true },
       // For Fastify's own parsers (replaced below) and @fastify/multipart's default file size (the upload route sets 20 MB).
       bodyLimit: config.maxBodyBytes,
+      // Registered below, its request hooks for multipart requests only (registerMultipart).
+      multipart: false,
+      // No Nest middleware (the request log is a Fastify hook): without middie no hook runs for it on
+      // every request. A module that adds a middleware then fails at start-up (no `use`), not quietly.
+      skipMiddie: true,
     });
+    registerMultipart(adapter.getInstance());
     app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, server, tokens, clock: options.clock }), adapter, {
       bufferLogs: true,
       bodyParser: false,
