@@ -66,8 +66,14 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
     });
     app.useLogger(app.get(Logger));
     const fastify = app.getHttpAdapter().getInstance();
-    const log = requestLog(() => PinoLogger.root);
-    fastify.addHook('onRequest', (request, reply, done) => log(request.raw, reply.raw, done, request.id));
+    const log = requestLog(() => PinoLogger.root, { echoId: false });
+    fastify.addHook('onRequest', (request, reply, done) => {
+      // Echoed among Fastify's headers, not on node's response: a header already there makes node's
+      // writeHead take every header of the answer one by one (its slow path), on every read. An
+      // answer written on node's response (the change feed) sets it itself.
+      reply.header('x-request-id', request.id);
+      log(request.raw, reply.raw, done, request.id);
+    });
     registerBodyParsers(fastify, config.maxBodyBytes);
     setUpDocs(app);
     if (options.listen === false) {

@@ -14,10 +14,11 @@ export function requestId(req: IncomingMessage): string {
  * and serialised every header into it even when nothing was logged: about a fifth of the CPU a
  * timeline read took. Headers are not logged (a token never reaches a log line).
  */
-export function requestLog(logger: () => Logger) {
+export function requestLog(logger: () => Logger, options: { echoId?: boolean } = {}) {
+  const echoId = options.echoId ?? true;
   return (req: IncomingMessage, res: ServerResponse, next: () => void, id = requestId(req)): void => {
-    // Echoed on the answer; set on node's response, so that an answer written there (the change feed) has it too.
-    res.setHeader('x-request-id', id);
+    // Echoed on the answer, unless the caller does (the API: among Fastify's headers, see bootstrap).
+    if (echoId) res.setHeader('x-request-id', id);
     (req as IncomingMessage & { id?: string }).id = id;
     const log = logger();
     if (!log.isLevelEnabled('error')) return next();
