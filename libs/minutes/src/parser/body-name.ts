@@ -19,7 +19,9 @@ export function bodySlugKey(name: string): string {
 }
 
 export function sameBody(a: string, b: string): boolean {
-  return bodyKey(a) === bodyKey(b);
+  // A body is mostly compared with its own name as printed again (every item's dated block names the meeting's
+  // body): equal texts have equal keys, and keying both costs a lower-casing and a replace each.
+  return a === b || bodyKey(a) === bodyKey(b);
 }
 
 /** A deciding body as written, without the trailing full stop some layouts add. */

@@ -54,20 +54,27 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     const match = scheme.pattern.exec(region);
     if (!match) continue;
     if (!labelled && match.index > 0 && text.length > 80) continue;
-    const rest = withoutAccessAndPunctuation(region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length));
-    const before = label ? withoutAccessAndPunctuation(withoutOthers.slice(0, label.index)) : '';
-    return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole: rest.length === 0 && before.length === 0, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
+    const whole = onlyAccessAndPunctuation(region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length)) && (!label || onlyAccessAndPunctuation(withoutOthers.slice(0, label.index)));
+    return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
   }
   return undefined;
 }
 
-const ACCESS_WORD = /\b(?:åbent?|lukket)\b/giu;
+/** With a look-ahead for the words' first letters (as `OTHER_NUMBER_LABEL`): the `\b` is tested only where a word may start. */
+const ACCESS_WORD = /(?=[ål])\b(?:åbent?|lukket)\b/giu;
 /** The access words without their word boundaries: the cheap test (`\b` makes an `iu` pattern several times dearer). */
 const MAY_HOLD_ACCESS_WORD = /åben|lukket/iu;
 
-/** What is left of a line beside its number once access words, spaces and punctuation go: empty for a line of its own. */
-function withoutAccessAndPunctuation(text: string): string {
-  return (MAY_HOLD_ACCESS_WORD.test(text) ? text.replace(ACCESS_WORD, '') : text).replace(/[\s.:,;–-]+/gu, '');
+const ONLY_PUNCTUATION = /^[\s.:,;–-]*$/u;
+
+/**
+ * Whether a line holds nothing beside its number but access words, spaces and punctuation (a line of its own).
+ * Asked, not built: the test stops at the first other character, where removing them all from a long run-together
+ * line (Næstved) copied it twice to find it not empty.
+ */
+function onlyAccessAndPunctuation(text: string): boolean {
+  if (ONLY_PUNCTUATION.test(text)) return true;
+  return MAY_HOLD_ACCESS_WORD.test(text) && ONLY_PUNCTUATION.test(text.replace(ACCESS_WORD, ''));
 }
 
 /** The distinctive schemes of the table as one pattern: a line where none stands holds no distinctive number. */

@@ -19,4 +19,14 @@ describe('case numbers', () => {
     expect(readCaseNumber('Åbent - 2009/041177')).toMatchObject({ value: '2009/041177', labelled: true, whole: true });
     expect(readCaseNumber('Dok.nr.: 2012-123456 Sagsnr.: 24-031877')).toMatchObject({ value: '24-031877', scheme: 'year-serial', labelled: true, whole: true });
   });
+
+  it('passes over other numbers and access words only where they stand as words', () => {
+    expect(readCaseNumber('Bilagsnr. 5 Sagsnr.: 24-031877')).toMatchObject({ value: '24-031877', labelled: true, whole: true });
+    expect(readCaseNumber('Akt nr 7, sagsnr. 24-031877')).toMatchObject({ value: '24-031877', labelled: true, whole: true });
+    expect(readCaseNumber('Sagsnr.: 24-031877, lukket')).toMatchObject({ value: '24-031877', whole: true });
+    expect(readCaseNumber('LUKKET - 15.00.05-A00-1-19')).toMatchObject({ value: '15.00.05-A00-1-19', labelled: true, whole: true });
+    // Inside a longer word an access word or another label is text beside the number.
+    expect(readCaseNumber('Sagsnr.: 24-031877 Åbentlys')).toMatchObject({ value: '24-031877', whole: false });
+    expect(readCaseNumber('Sagsnr.: 24-031877 Madokumentnr')).toMatchObject({ value: '24-031877', whole: false });
+  });
 });

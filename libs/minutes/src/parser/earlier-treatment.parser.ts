@@ -7,6 +7,16 @@ import type { WarningCollector } from './warning-collector.js';
 // After the date: `Punkt 3`, `pkt. 6.`, `Punkt 4 og 5`, `punkterne 2, 3 og 4`, or `punkt` without a number.
 const ITEM_REFERENCE = /^(?:,\s*)?(?:under\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&)\s*\d+)*)?\s*\.?$/iu;
 
+/**
+ * What stands between the body and the date (`, `, `den`, `d.`, `på mødet`), and what may be left of it. Each starts
+ * with a look-ahead for its first character (a space or the first letter of a word): the pattern is tried at every
+ * position of the line, and without it each try ran `\s*` and the `\b` tests of every word (costly in an `iu`
+ * pattern) before failing; with it a try fails on the first character. The look-ahead holds wherever the rest
+ * matches, so the matches are the same.
+ */
+const BEFORE_DATE = /(?=[\s,dpm])\s*(?:,|\bden|\bd\.|\bpå mødet|\bmødet)\s*$/iu;
+const LEFT_BEFORE_DATE = /(?=[\s,d])\s*(?:,|\bden|\bd\.)\s*$/iu;
+
 /** After a leading date: the body, then perhaps the item reference. */
 const DATE_FIRST_BODY = /^(?<body>\p{Lu}[^,]*?)\s*\.?\s*(?<reference>,?\s*(?:punkt(?:erne)?|pkt\.?).*)?$/u;
 
@@ -23,12 +33,12 @@ export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: W
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a readable date: "${text}"`);
       continue;
     }
-    const before = text.slice(0, date.index).replace(/\s*(?:,|\bden|\bd\.|\bpå mødet|\bmødet)\s*$/iu, '').trim();
+    const before = text.slice(0, date.index).replace(BEFORE_DATE, '').trim();
     let after = text.slice(date.index + date.length).trim();
     // Vejen writes the date first: `03.09.2024 Teknik- og Miljøudvalget.`, `17.03.2025 Byrådet, punkt 4.`
     const dateFirst = before.length === 0 ? DATE_FIRST_BODY.exec(after) : null;
     if (dateFirst) after = dateFirst.groups!.reference ?? '';
-    const body = cleanBodyName(dateFirst ? dateFirst.groups!.body! : before.replace(/\s*(?:,|\bden|\bd\.)\s*$/iu, ''));
+    const body = cleanBodyName(dateFirst ? dateFirst.groups!.body! : before.replace(LEFT_BEFORE_DATE, ''));
     if (body.length === 0) {
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a body: "${text}"`);
       continue;

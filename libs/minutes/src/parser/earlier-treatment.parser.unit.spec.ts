@@ -12,4 +12,30 @@ describe('Tidligere behandling lines', () => {
       ['Udvalget for teknik og miljø', '2025-03-17', [6]],
     ]);
   });
+
+  it('drops what stands between the body and the date, in any case and spacing, and nothing of a body ending like it', () => {
+    const lines = splitSourceLines(
+      [
+        'Økonomiudvalget, 3. marts 2025, punkt 4',
+        'Byrådet DEN 3. marts 2025 punkt 5',
+        'Byrådet d. 3. marts 2025 pkt. 6',
+        'Social- og Sundhedsudvalget på mødet  3. marts 2025 punkt 7',
+        'Plan- og Boligudvalget mødet 3. marts 2025 punkt 8',
+        'Udvalget for Plan og Miljø , d. 3. marts 2025 punkt 9',
+        'Vejudvalget Syd\tden 3. marts 2025 punkt 10',
+        'Skoleudvalget Midden 3. marts 2025 punkt 11',
+      ].join('\n'),
+    );
+    const read = parseEarlierTreatments(lines, new WarningCollector());
+    expect(read.map((treatment) => [treatment.body, treatment.itemNumbers])).toEqual([
+      ['Økonomiudvalget', [4]],
+      ['Byrådet', [5]],
+      ['Byrådet', [6]],
+      ['Social- og Sundhedsudvalget', [7]],
+      ['Plan- og Boligudvalget', [8]],
+      ['Udvalget for Plan og Miljø', [9]],
+      ['Vejudvalget Syd', [10]],
+      ['Skoleudvalget Midden', [11]],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
 import { mayStartLike } from './line-prefilter.js';
 import { textLine, type SourceLine } from './source-line.js';
+import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
@@ -268,7 +269,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (next?.style === 'bare' && candidate.number !== undefined && next.number! < candidate.number && text.endsWith('.')) return false;
     if (readCaseNumber(text)) return true;
     if (ACCESS_WITH_NUMBER.test(text) || /^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu.test(text)) return true;
-    if (keyOf(text) === key) return true;
+    if (hasTitleKey(text, key, keyOf)) return true;
     // `Beslutning i <organ> den <dato>` straight under the heading: only an item has a dated decision.
     if (readDecisionBlockHeading(text)) return true;
     const section = readSectionHeading(line);
@@ -278,6 +279,15 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   return false;
 }
 
+/**
+ * Whether a text's title key is `key`. Most lines near a candidate differ from its title in their first letters:
+ * those are told apart by character code (`keyDiffersInAsciiStart`, exact for the key `titleKey` builds), and only
+ * the others are keyed (once per scan, by `keyOf`): keying every line lower-cased it and ran the key's pattern.
+ */
+function hasTitleKey(text: string, key: string, keyOf: (text: string) => string): boolean {
+  return !keyDiffersInAsciiStart(text, key) && keyOf(text) === key;
+}
+
 /** How far above a heading a page's title may stand. */
 const PAGE_TITLE_REACH = 8;
 
@@ -285,7 +295,7 @@ const PAGE_TITLE_REACH = 8;
 function repeatsPageTitle(candidate: Located, key: string, lines: readonly SourceLine[], keyOf: (text: string) => string): boolean {
   if (key.length < 12) return false;
   for (let index = Math.max(0, candidate.index - PAGE_TITLE_REACH); index < candidate.index; index++) {
-    if (!lines[index]!.blank && keyOf(unmarkedText(lines[index]!)) === key) return true;
+    if (!lines[index]!.blank && hasTitleKey(unmarkedText(lines[index]!), key, keyOf)) return true;
   }
   return false;
 }
@@ -454,7 +464,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     }
     if (!next || next.blank || !isTitleLine(next)) break;
     const text = unmarkedText(next);
-    if (keyOf(text) === keyOf(title)) break;
+    if (hasTitleKey(text, keyOf(title), keyOf)) break;
     const joined = `${title} ${text}`;
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);

@@ -31,8 +31,13 @@ export const CASE_NUMBER_LABEL = /^(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?
 /** `Sag nr. 162` (Rødovre): the item's running number in the election period, printed as its case number. */
 export const SAG_NR = /^sag\s+nr\.?\s*(\d{1,5})\s*\.?$/iu;
 
-/** Labels of numbers that are not the case number and must not be taken for it (`Dok.nr.: 2012-123456`). */
-export const OTHER_NUMBER_LABEL = /\b(?:dok\s*\.?\s*nr|dokumentnr|bilagsnr|akt\s*nr)\s*\.?\s*:?\s*\S+/giu;
+/**
+ * Labels of numbers that are not the case number and must not be taken for it (`Dok.nr.: 2012-123456`). The
+ * look-ahead for the labels' first letters lets a try at any other position fail on its first character; without
+ * it every position of the line paid the `\b` test, which costs several times more in an `iu` pattern (the look-ahead
+ * holds wherever the rest matches: the same matches, about half the time on a labelled line).
+ */
+export const OTHER_NUMBER_LABEL = /(?=[abd])\b(?:dok\s*\.?\s*nr|dokumentnr|bilagsnr|akt\s*nr)\s*\.?\s*:?\s*\S+/giu;
 
 /** `Åbent - <nr>` / `Lukket - <nr>` (SBSYS): access and case number on one line. */
 export const ACCESS_WITH_NUMBER = /^(åbent?|offentlig|lukket)\s*[-–:]\s*(.+)$/iu;
