@@ -15,6 +15,8 @@ async function readEvents(url: string, count: number, headers: Record<string, st
   const abort = new AbortController();
   const response = await fetch(url, { headers, signal: abort.signal });
   expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+  // Written on node's response, not through Fastify's headers: the request id is echoed all the same.
+  expect(response.headers.get('x-request-id')).toMatch(/^[\w.:-]{1,128}$/);
   const decoder = new TextDecoder();
   const messages: SseMessage[] = [];
   let buffer = '';

@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import { type ApiToken, loadTokens } from './auth/api-tokens.js';
 import { setUpDocs } from './docs.js';
 import { registerBodyParsers } from './http/body-parsers.js';
+import { registerMultipart } from './http/multipart.js';
 import { answerFrameworkError } from './http/framework-errors.js';
 import { requestId, requestLog } from './http/request-log.js';
 import { importDemoData } from './demo-data.js';
@@ -52,15 +53,27 @@ export async function startApi(config: AppConfig, options: StartOptions = {}): P
       routerOptions: { maxParamLength: 16_384, ignoreTrailingSlash: true },
       // For Fastify's own parsers (replaced below) and @fastify/multipart's default file size (the upload route sets 20 MB).
       bodyLimit: config.maxBodyBytes,
+      // Registered below, its request hooks for multipart requests only (registerMultipart).
+      multipart: false,
+      // No Nest middleware (the request log is a Fastify hook): without middie no hook runs for it on
+      // every request. A module that adds a middleware then fails at start-up (no `use`), not quietly.
+      skipMiddie: true,
     });
+    registerMultipart(adapter.getInstance());
     app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ config, server, tokens, clock: options.clock }), adapter, {
       bufferLogs: true,
       bodyParser: false,
     });
     app.useLogger(app.get(Logger));
     const fastify = app.getHttpAdapter().getInstance();
-    const log = requestLog(() => PinoLogger.root);
-    fastify.addHook('onRequest', (request, reply, done) => log(request.raw, reply.raw, done, request.id));
+    const log = requestLog(() => PinoLogger.root, { echoId: false });
+    fastify.addHook('onRequest', (request, reply, done) => {
+      // Echoed among Fastify's headers, not on node's response: a header already there makes node's
+      // writeHead take every header of the answer one by one (its slow path), on every read. An
+      // answer written on node's response (the change feed) sets it itself.
+      reply.header('x-request-id', request.id);
+      log(request.raw, reply.raw, done, request.id);
+    });
     registerBodyParsers(fastify, config.maxBodyBytes);
     setUpDocs(app);
     if (options.listen === false) {

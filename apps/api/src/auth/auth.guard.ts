@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { DEFAULT_MUNICIPALITY, findMunicipality } from '#cases';
 import { type ApiToken, findToken, hasRole, mayWriteIn, type Role } from './api-tokens.js';
+import { httpRequest } from '../http/http-context.js';
 import { requestPath } from '../http/request-path.js';
 import { REQUIRED_ROLE } from './roles.decorator.js';
 
@@ -69,7 +70,7 @@ export class AuthGuard implements CanActivate {
 
   canActivate(context: ExecutionContext): boolean {
     const { needed, scopeInHandler } = this.routeRule(context.getHandler(), context.getClass());
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const request = httpRequest<AuthenticatedRequest>(context);
     const path = requestPath(request);
     if (path === '/health' || path.startsWith('/docs')) return true;
     request.municipality = this.municipalityOf(request);

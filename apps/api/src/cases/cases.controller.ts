@@ -7,7 +7,7 @@ import { joinStreamId, PG_POOL, PostgresEventStore } from '#event-store';
 import { caseTimelineEtag, caseTimelineJson, findCase, InvalidCursor, listCases } from '#projections';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
 import { ApiErrors } from '../http/api-errors.decorator.js';
-import { inMunicipalities, Municipality } from '../http/municipality.decorator.js';
+import { inMunicipalities, Municipality, municipalityOf } from '../http/municipality.decorator.js';
 import { noneMatchHits } from '../http/conditional-get.js';
 import { eventView } from '../http/event-view.js';
 import { answerJson, answerJsonText, answerNotModified } from '../http/json-answer.js';
@@ -99,7 +99,9 @@ export class CasesController {
   @ApiHeader({ name: 'If-None-Match', required: false })
   @Header('Cache-Control', 'no-cache')
   @ApiErrors(400, 401, 404)
-  async timeline(@Param('caseNumber') raw: string, @Municipality() municipality: string, @Query('asOf') asOf: unknown, @Req() request: AuthenticatedRequest, @Res() response: FastifyReply): Promise<void> {
+  async timeline(@Param('caseNumber') raw: string, @Query('asOf') asOf: unknown, @Req() request: AuthenticatedRequest, @Res() response: FastifyReply): Promise<void> {
+    // From the request it has anyway: @Municipality() would cost the hottest read a context of its own.
+    const municipality = municipalityOf(request);
     const caseId = caseIdParam(raw);
     const date = asOfParam(asOf, this.history.today());
     if (date) {

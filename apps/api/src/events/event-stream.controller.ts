@@ -62,7 +62,7 @@ export class EventStreamController {
     // The stream is written on node's response for as long as it lasts; Fastify leaves it alone.
     reply.hijack();
     const response = reply.raw;
-    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no', 'X-Request-Id': request.id });
     response.flushHeaders();
     try {
       await this.changes.serve(from, response, only);

@@ -14,31 +14,39 @@ export function requestId(req: IncomingMessage): string {
  * and serialised every header into it even when nothing was logged: about a fifth of the CPU a
  * timeline read took. Headers are not logged (a token never reaches a log line).
  */
-export function requestLog(logger: () => Logger) {
-  return (req: IncomingMessage, res: ServerResponse, next: () => void, id = requestId(req)): void => {
-    // Echoed on the answer; set on node's response, so that an answer written there (the change feed) has it too.
-    res.setHeader('x-request-id', id);
-    (req as IncomingMessage & { id?: string }).id = id;
+/** When a logged request began (performance.now()), kept on its response for the shared 'close' listener. */
+const STARTED = Symbol('requestLogStarted');
+type LoggedResponse = ServerResponse<IncomingMessage & { id?: string }> & { [STARTED]?: number };
+
+export function requestLog(logger: () => Logger, options: { echoId?: boolean } = {}) {
+  const echoId = options.echoId ?? true;
+  // One listener for every answer, not a closure per request: the response knows its request and start.
+  function logAnswer(this: LoggedResponse): void {
     const log = logger();
-    if (!log.isLevelEnabled('error')) return next();
-    const started = performance.now();
+    const level = this.statusCode >= 500 ? 'error' : this.writableFinished ? 'info' : 'warn';
+    if (!log.isLevelEnabled(level)) return;
+    const req = this.req;
+    log[level](
+      {
+        reqId: req.id,
+        // Flat fields: pino's req/res serializers (which expect the raw objects) stay out of the way.
+        method: req.method,
+        url: req.url,
+        remoteAddress: req.socket.remoteAddress,
+        statusCode: this.statusCode,
+        responseTime: Math.round(performance.now() - this[STARTED]!),
+      },
+      !this.writableFinished ? 'request aborted' : this.statusCode >= 500 ? 'request failed' : 'request completed',
+    );
+  }
+  return (req: IncomingMessage, res: ServerResponse, next: () => void, id = requestId(req)): void => {
+    // Echoed on the answer, unless the caller does (the API: among Fastify's headers, see bootstrap).
+    if (echoId) res.setHeader('x-request-id', id);
+    (req as IncomingMessage & { id?: string }).id = id;
+    if (!logger().isLevelEnabled('error')) return next();
+    (res as LoggedResponse)[STARTED] = performance.now();
     // 'close' comes once per answer, after 'finish' when it was sent and alone when the caller went away.
-    res.once('close', () => {
-      const level = res.statusCode >= 500 ? 'error' : res.writableFinished ? 'info' : 'warn';
-      if (!log.isLevelEnabled(level)) return;
-      log[level](
-        {
-          reqId: id,
-          // Flat fields: pino's req/res serializers (which expect the raw objects) stay out of the way.
-          method: req.method,
-          url: req.url,
-          remoteAddress: req.socket.remoteAddress,
-          statusCode: res.statusCode,
-          responseTime: Math.round(performance.now() - started),
-        },
-        !res.writableFinished ? 'request aborted' : res.statusCode >= 500 ? 'request failed' : 'request completed',
-      );
-    });
+    res.on('close', logAnswer);
     next();
   };
 }

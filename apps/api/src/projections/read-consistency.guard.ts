@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import type { ProjectionFailure } from '#projections';
 import type { AuthenticatedRequest } from '../auth/auth.guard.js';
+import { httpReply, httpRequest } from '../http/http-context.js';
 import { positionParam } from '../http/query-params.js';
 import { ProjectionStuck } from './projection-problems.js';
 import { ProjectionsService } from './projections.service.js';
@@ -28,12 +29,12 @@ export class ReadConsistencyGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): true | Promise<true> {
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const request = httpRequest<AuthenticatedRequest>(context);
     const raw = request.query.minPosition ?? request.headers['x-min-position'];
     const position = positionParam(raw, 'minPosition');
     const names = this.projectionsRead(context.getHandler(), context.getClass());
     if (names.length === 0) return true;
-    const response = context.switchToHttp().getResponse<FastifyReply>();
+    const response = httpReply(context);
     // The usual read: no position to wait for and the failures known; no promise to settle.
     const failing = position === undefined ? this.projections.failingNow() : undefined;
     if (failing) {
