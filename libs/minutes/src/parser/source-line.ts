@@ -54,28 +54,42 @@ export function normaliseSpacing(text: string): string {
  * A form feed (page break) is removed from the text and remembered on its line.
  */
 export function splitSourceLines(source: string): SourceLine[] {
-  // Texts end their lines with LF or CRLF: a plain split on LF then (a CR before it dropped), the pattern
-  // only where a lone CR stands.
-  const crlf = source.includes('\r');
-  const lineBreak = crlf && hasLoneCr(source) ? /\r\n|\r|\n/ : '\n';
-  const raws = source.split(lineBreak);
   const traits = traitsOf(source);
-  // Odd spaces and zero-width characters are replaced in the whole text at once: they are never line breaks,
-  // so its lines stand where the raw lines do (and the replacements, one character each, commute with the
-  // removal of form feeds and CRs).
-  const spacedLines = traits.oddSpaces ? (traits.zeroWidth ? source.replace(ZERO_WIDTH, '') : source).replace(ODD_SPACES, ' ').split(lineBreak) : raws;
-  const lines: SourceLine[] = new Array(raws.length);
-  for (let index = 0; index < raws.length; index++) {
-    let raw = raws[index]!;
-    let spaced = spacedLines[index]!;
-    if (crlf && raw.endsWith('\r')) {
-      raw = raw.slice(0, -1);
-      spaced = spacedLines === raws ? raw : spaced.slice(0, -1);
-    }
-    const pageBreak = traits.formFeed && raw.includes('\f');
-    lines[index] = pageBreak ? readSourceLine(raw.replace(FORM_FEED, ''), spaced.replace(FORM_FEED, ''), index + 1, true, traits) : readSourceLine(raw, spaced, index + 1, false, traits);
+  // Odd spaces are replaced in the whole text at once (one native pass; exported texts hold them on most lines).
+  // Each becomes one space, so the spaced text's lines stand at the same offsets as the source's, and one walk over
+  // the line ends cuts both: splitting each text apart (and the spaced one again for CRs) cost a third of this
+  // function on texts with CRLF and non-breaking spaces. Zero-width characters change the length: a text holding
+  // them (rare) has each line normalised on its own.
+  const spaced = traits.oddSpaces && !traits.zeroWidth ? source.replace(ODD_SPACES, ' ') : source;
+  const perLine = traits.zeroWidth;
+  const loneCr = source.includes('\r') && hasLoneCr(source);
+  const lines: SourceLine[] = [];
+  // The next form feed, found by searching ahead once per page rather than testing every line.
+  let formFeed = traits.formFeed ? source.indexOf('\f') : -1;
+  for (let start = 0; ; ) {
+    const lineBreak = loneCr ? nextCrOrLf(source, start) : source.indexOf('\n', start);
+    const breakAt = lineBreak < 0 ? source.length : lineBreak;
+    // Without a lone CR, a CR before the LF is part of a CRLF.
+    const end = !loneCr && breakAt > start && source.charCodeAt(breakAt - 1) === 0x0d ? breakAt - 1 : breakAt;
+    const raw = source.slice(start, end);
+    const text = perLine ? normaliseSpacing(raw) : spaced === source ? raw : spaced.slice(start, end);
+    const no = lines.length + 1;
+    if (formFeed >= 0 && formFeed < end) {
+      lines.push(readSourceLine(raw.replace(FORM_FEED, ''), text.replace(FORM_FEED, ''), no, true, traits));
+      formFeed = source.indexOf('\f', end);
+    } else lines.push(readSourceLine(raw, text, no, false, traits));
+    if (lineBreak < 0) return lines;
+    start = lineBreak + (source.charCodeAt(lineBreak) === 0x0d && source.charCodeAt(lineBreak + 1) === 0x0a ? 2 : 1);
   }
-  return lines;
+}
+
+/** The next LF or CR from `from` (-1 when none): a text holding a lone CR ends its lines with either. */
+function nextCrOrLf(source: string, from: number): number {
+  for (let at = from; at < source.length; at++) {
+    const code = source.charCodeAt(at);
+    if (code === 0x0a || code === 0x0d) return at;
+  }
+  return -1;
 }
 
 /** A CR that does not end a CRLF, found without a pattern (a look-ahead over the whole text costs a scan per CR). */

@@ -1,4 +1,5 @@
-import { blockText, collapseSpaces, splitSourceLines, textLine, withPageBreak } from './source-line.js';
+import fc from 'fast-check';
+import { blockText, collapseSpaces, normaliseSpacing, splitSourceLines, textLine, withPageBreak } from './source-line.js';
 
 describe('source lines', () => {
   it('splits on LF, CRLF and lone CR alike, numbering lines as an editor does', () => {
@@ -14,6 +15,21 @@ describe('source lines', () => {
         [4, 'c', false],
       ]);
     }
+  });
+
+  it('cuts every mix of line endings, form feeds, odd spaces and zero-width characters as line-by-line reading does', () => {
+    // The splitter walks the line ends once for the raw and the spaced text: checked against the plain reading.
+    const unit = fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n', '\f', '\u00a0', '\u2009', '\u200b', '\u00ad', '\t', '*');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((units) => units.join('')), (source) => {
+        const expected = source.split(/\r\n|\r|\n/).map((line, index) => {
+          const raw = line.replace(/\f/g, '');
+          return { no: index + 1, raw, text: normaliseSpacing(raw).replace(/\t+/g, ' ').trim(), pageBreak: line.includes('\f') };
+        });
+        expect(splitSourceLines(source).map(({ no, raw, text, pageBreak }) => ({ no, raw, text, pageBreak }))).toEqual(expected);
+      }),
+      { seed: 12, numRuns: 500 },
+    );
   });
 
   it('computes the marker-free text once, for headings and bold lines too', () => {
