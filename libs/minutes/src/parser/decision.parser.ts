@@ -2,7 +2,7 @@ import { isUnrecognisedOutcome, overallOutcome, readOutcome, type OutcomeReading
 import { mayStartLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { endsWithBodyWord } from './body-name.js';
-import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
+import { COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -281,7 +281,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     const text = line.unmarked;
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
-      votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line: line.no });
+      const who = vote.groups!.who!.trim();
+      votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who, line: line.no });
       continue;
     }
     // Most lines hold neither a vote nor a reservation: one search tells, instead of one for each.
@@ -310,13 +311,22 @@ function isVoteLine(text: string): boolean {
   return mayBeVoteLine(text) && VOTE_LINE.test(text);
 }
 
+const LABELLED_VOTE = /(?:stemte|stemme)\s*:/iu;
+
 function votesInText(text: string, line: number): ParsedVote[] {
   const votes: ParsedVote[] = [];
-  for (const inline of text.matchAll(/(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:for|imod)\s+stemte|$)/giu)) {
+  for (const inline of text.matchAll(/(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme)|$)/giu)) {
     if (inline.index === 0) continue;
     votes.push({ position: votePosition(inline.groups!.position!), who: inline.groups!.who!.trim(), line });
   }
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    const countedInSentence = [...sentence.matchAll(COUNTED_VOTES_IN_SENTENCE)];
+    if (countedInSentence.length > 0) {
+      for (const vote of countedInSentence) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });
+      continue;
+    }
+    // Labelled votes run together (`For stemte: A Imod stemte: O Undlod at stemme: Ø`) were read above.
+    if (LABELLED_VOTE.test(sentence)) continue;
     const spoken = VOTE_SENTENCE.exec(sentence);
     if (!spoken || spoken.groups!.who!.length > 120) continue;
     const counted = COUNTED_MEMBERS.exec(spoken.groups!.who!.trim());

@@ -7,6 +7,7 @@ import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } fro
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
+import { readOutcome } from './decision-outcome.js';
 import { endsSentence, parseDecision } from './decision.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
 import type {
@@ -274,7 +275,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       // A sentence wrapped over lines (`Morten Dahl var` / `fraværende.`) is read with the line before.
       const sentence = unfinished ? `${unfinished.text} ${text}` : text;
       for (const person of readAbsenceSentences(sentence)) absencesOf(current, itemAbsences).push(personReference(person, unfinished?.line ?? line.no));
-      unfinished = endsSentence(text) ? undefined : { text: lastSentence(text), line: line.no };
+      // A verdict alone on its line (`Godkendt`, no full stop) is a whole sentence too.
+      unfinished = endsSentence(text) || isVerdictOnly(text) ? undefined : { text: lastSentence(text), line: line.no };
     } else unfinished = undefined;
     (current?.lines ?? preamble).push(line);
   }
@@ -517,4 +519,10 @@ function readAttachments(
   attachments.titles = titles;
   attachments.line = line;
   return attachments;
+}
+
+/** A known verdict and nothing after it on the line (`Godkendt`, `Anbefales`). */
+function isVerdictOnly(text: string): boolean {
+  const reading = readOutcome(text);
+  return (reading.outcome !== undefined || reading.postponed) && reading.unrecognised !== true && reading.rest === undefined;
 }

@@ -17,8 +17,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<genitive>\p{L}.+?s)\s+beslutning\s+(?:i\s+mødet\s+|på\s+mødet\s+)?(?:den|d\.)\s*${DATE}${ITEM}${END}`, 'iu'),
   // `Beslutning Økonomiudvalget, 20.01.2015`, `Beslutning Plan- og Miljøudvalget den 04-03-2025`.
   new RegExp(String.raw`^beslutning\s+(?!i\s|fra\s|den\s)(?<body>\p{L}.+?)(?:\s+(?:den|d\.)|\s*,)?\s+${DATE}${ITEM}${END}`, 'iu'),
-  // `Teknik- og Miljøudvalget, 10. april 2024, pkt. 5:`, `Direktionen, 30. august 2023, pkt. 3:`.
-  new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
+  // `Teknik- og Miljøudvalget, 10. april 2024, pkt. 5:`, `Direktionen, 30. august 2023, pkt. 3:`; a comma inside the
+  // body's name before a word (`Teknik-, Miljø- og Klimaudvalget, 07-08-2012, pkt. 49:`).
+  new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
   // Bornholm's `Børne- og Skoleudvalget den 6. november 2018:` (the colon makes it a heading, not prose).
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
