@@ -123,10 +123,12 @@ export function readDecisionOutcome(lines: readonly SourceLine[]): Pick<ParsedDe
       const reading = readOutcome(block.first);
       return block.numbers.map(() => reading);
     });
-    return outcomeOnly(overallOutcome(points.map((point) => point.outcome)), points.length > 0 && points.every((point) => point.postponed));
+    const overall = overallOutcome(points.map((point) => point.outcome));
+    return outcomeOnly(overall === 'other' ? undefined : overall, points.length > 0 && points.every((point) => point.postponed));
   }
   const { reading } = outcomeSentence(content);
-  return outcomeOnly(reading.outcome, reading.postponed);
+  // `other` only when a known phrase says so (`Sendes tilbage til ...`): an unread text states no outcome.
+  return outcomeOnly(reading.unrecognised ? undefined : reading.outcome, reading.postponed);
 }
 
 /** The outcome (when there is one) and the postponement, built field by field (a spread is slow). */
@@ -250,10 +252,13 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
   return sentences;
 }
 
-/** Where a line's sentences part: after `.`, `!` or `?`, at white space before a capital. */
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+/**
+ * Where a line's sentences part: after `.`, `!` or `?`, at white space before a capital, or glued to the next
+ * sentence where an export lost the space (`... godkendelse.Søren Kvist (Ø) tog forbehold.`).
+ */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/u;
 /** What every break starts with: a line without it (a vote line, most verdicts) is one sentence, and not split. */
-const SENTENCE_END_THEN_SPACE = /[.!?]\s/u;
+const SENTENCE_END_THEN_SPACE = /[.!?](?:\s|\p{Lu})/u;
 
 /** The line's sentences, as `text.split(SENTENCE_BREAK)` gives them. */
 function sentencesOf(text: string): string[] {

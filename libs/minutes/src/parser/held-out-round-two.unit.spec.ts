@@ -80,4 +80,54 @@ describe('conventions from the second held-out round', () => {
     expect(parsed.items[0]!.absences.map((person) => [person.name, person.partial ?? null])).toEqual([['Lars Holm', 'deltog ikke i behandlingen']]);
     expect(parsed.participants.filter((person) => person.name === 'Lars Holm')).toEqual([]);
   });
+
+  it('sends a recommendation that names no body to the next body of a routing chain, or of `indstiller til <organ> via ...`', () => {
+    const text = [
+      'UDVALG', 'Prøveudvalget', 'STARTTIDSPUNKT', '03-03-2025 16:00:00', '', '1. Cykelsti', 'Cykelsti', 'Sagsgang og sagstype',
+      'Prøveudvalget, Økonomiudvalget og Kommunalbestyrelsen', 'Beslutningssag', 'Beslutning i Prøveudvalget den 03-03-2025', 'Anbefales.', '',
+      '2. Park', 'Park', 'Indstilling', 'Forvaltningen indstiller til Byrådet via Teknik- og Miljøudvalget og Prøveudvalget, at', '1. parken renoveres.',
+      'Beslutning i Prøveudvalget den 03-03-2025', 'Anbefales.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => item.decision?.recommendedTo ?? null)).toEqual(['Økonomiudvalget', 'Byrådet']);
+  });
+
+  it('reads earlier treatments told in the prose, with their outcome, and not this meeting', () => {
+    const text = [
+      'Referat til mødet i Prøveudvalget den 3. marts 2025 kl. 16:00', '', '1. Salg af grund', 'Sagsfremstilling',
+      'Teknik- og Miljøudvalget behandlede sagen den 10. februar 2025 og anbefalede indstillingen. Sagen var på udvalgets møde den 3. februar 2025, hvor den blev udsat.',
+      'Prøveudvalget behandlede sagen den 3. marts 2025.', 'Beslutning', 'Godkendt.',
+    ].join('\n');
+    expect(parse(text).items[0]!.earlierTreatments.map((t) => [t.body, t.date, t.outcome ?? null, t.postponed ?? false])).toEqual([
+      ['Teknik- og Miljøudvalget', '2025-02-10', 'recommended', false],
+      ['Prøveudvalget', '2025-02-03', null, true],
+    ]);
+  });
+
+  it('ends a wrapped head`s place before `Åbne dagsordenspunkter`', () => {
+    const text = ['Referat til mødet i Prøveudvalget den 3. marts 2025 kl. 16:00 i', 'Mødelokale 2, Rådhuset', '', 'Åbne dagsordenspunkter', '', '00.01.00-A00-1-25', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).meeting.location).toBe('Mødelokale 2, Rådhuset');
+  });
+
+  it('keeps SBSYS closed items` case numbers under their own headings when the section label is repeated between', () => {
+    const text = [
+      'Referat', 'til', 'mødet i Prøveudvalget', 'den 3. marts 2025 kl. 16:00', ' ', 'A. Sager', '1. Vejplan', 'A. Sager', 'Åbent - 05.01.00-G01-1-25', ' ', 'BESLUTNING', 'Godkendt.', ' ',
+      'D. Lukkede sager', ' ', '2. Køb af grund', 'D. Lukkede sager', 'Lukket - 82.01.00-G01-2-25', ' ', '3. Personalesag', 'D. Lukkede sager', 'Lukket - 81.03.00-G01-3-25', ' ',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.caseNumber ?? null, item.closed])).toEqual([[1, '05.01.00-G01-1-25', false], [2, '82.01.00-G01-2-25', true], [3, '81.03.00-G01-3-25', true]]);
+  });
+
+  it('reads a reservation glued to the decision sentence (`...godkendelse.Ida Lund (Ø) tog forbehold.`)', () => {
+    const text = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', '', '1. Budget', 'Beslutning', 'Anbefales til Byrådets godkendelse.Ida Lund (Ø) og Bo Berg (F) tog forbehold.'].join('\n');
+    const decision = parse(text).items[0]!.decision!;
+    expect([decision.outcome, decision.reservations?.flatMap((r) => r.who)]).toEqual(['recommended', ['Ida Lund', 'Bo Berg']]);
+  });
+
+  it('keeps a known routing phrase of an earlier block as that meeting`s outcome, an unread text as none', () => {
+    const text = [
+      'Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', '', '1. Spildevandsplan', 'Økonomiudvalget, 14-02-2025, pkt. 12:', 'Sendes til fornyet behandling i Prøveudvalget.',
+      'Økonomiudvalget, 21-02-2025, pkt. 3:', 'Borgmesteren orienterede.', 'Beslutning:', 'Godkendt.',
+    ].join('\n');
+    expect(parse(text).items[0]!.earlierTreatments.map((t) => [t.date, t.outcome ?? null])).toEqual([['2025-02-14', 'other'], ['2025-02-21', null]]);
+  });
 });
+

@@ -1,4 +1,4 @@
-import { applyRecommendationTarget, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
+import { applyRecommendationTarget, applyRoutingChain, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
@@ -9,6 +9,7 @@ import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { readOutcome } from './decision-outcome.js';
 import { endsSentence, parseDecision } from './decision.parser.js';
+import { earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
 import type {
   ParsedAttachments,
@@ -374,6 +375,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         const key = section.kind as NarrativeKey;
         if (duplicate) warnings.add(section.line, 'duplicate-section', `Second ${SECTION_LABEL[section.kind]} section; its text is appended`);
         setNarrative(item.sections, key, joinText(item.sections[key], text));
+        item.earlierTreatments.push(...earlierTreatmentsInProse(text, section.line, meeting));
       }
     }
   }
@@ -400,6 +402,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   item.earlierTreatments = mergeSameMeetings(resolved.earlier.length === 0 ? item.earlierTreatments : [...item.earlierTreatments, ...resolved.earlier]);
   applyRoutingSteps(item, routingSteps, meeting);
   applyRecommendationTarget(item);
+  applyRoutingChain(item, meeting.body);
 
   if (!item.decision && !sections.some((section) => section.kind === 'decision' || section.kind === 'decisionBlock')) {
     warnings.add(heading.line, 'no-decision', `Item ${heading.number ?? '?'} has no Beslutning section`);

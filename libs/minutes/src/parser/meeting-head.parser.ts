@@ -12,6 +12,7 @@ import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { NOBODY, SUBSTITUTE_LIST_ENTRY } from './vocabulary/attendance.js';
+import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { WarningCollector } from './warning-collector.js';
 
 export interface MeetingHeadReading {
@@ -363,11 +364,16 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   // A date line is read for its time and place even when a label gave the date already.
   if (findDanishDate(text) && text.length <= 120) return readWhenAndWhere(state, text, line, 'loose');
   if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
-  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text)) {
+  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
   }
   return false;
+}
+
+/** `Åbne dagsordenspunkter`, `Lukket referat`: the agenda's parts begin, the place does not go on. */
+function isAgendaPart(text: string): boolean {
+  return OPEN_SECTION.test(text) || CLOSED_SECTION.test(text);
 }
 
 function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text: string }>, index: number, warnings: WarningCollector): boolean {

@@ -45,3 +45,15 @@ export const ROUTED_MEETING = new RegExp(String.raw`(?<body>\p{Lu}[^,:;\n]{2,100
 
 /** `Dagsordenspunkt N: <titel>` repeated inside København's decision block. */
 export const REPEATED_ITEM_HEADING = /^dagsordenspunkt\s*(?<number>\d{1,4})\s*:\s*(?<title>.*)$/iu;
+
+/**
+ * An earlier treatment told in a case's prose: `By- og Kulturudvalget behandlede sagen den 17. september 2024 og
+ * anbefalede indstillingen`, `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`. The body is a
+ * name ending in a body word, or `udvalgets`/`byrådets` (this meeting's own body); `verdict` is what it decided.
+ */
+export const PROSE_TREATMENT = new RegExp(
+  String.raw`(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\bsagen\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?`,
+  'giu',
+);
+/** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
+export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den/iu;
