@@ -69,6 +69,9 @@ describe('conventions from the second held-out round', () => {
       'Beslutning i Prøveudvalget den 03-03-2025', 'Anbefales.',
     ].join('\n');
     expect(items(text)).toEqual([[12, 'Godkendelse af dagsorden', false], [13, 'Vedtagelse af lokalplan 3.84', false]]);
+    // A numbered list whose last entry ends in a year is not cut (`... d. 26. maj 2021.` is not `202` / `1.`).
+    const news = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', '', 'Punkt 4: Meddelelser', '1. Nyt fra jobcentret', '2. Sagen blev behandlet d. 26. maj 2021.', 'Beslutning', 'Taget til efterretning.'].join('\n');
+    expect(parse(news).items[0]!.sections.preamble).toContain('26. maj 2021.');
   });
 
   it('keeps `deltog ikke i behandlingen af dette punkt` to its item, and a verdict without a full stop out of the names after it', () => {

@@ -32,7 +32,7 @@ export function unglueLines(lines: readonly SourceLine[]): readonly SourceLine[]
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
     const first = line.blank ? undefined : list.next(line.plain);
-    const pieces = line.blank ? undefined : first ? splitAtFirstEntry(line.plain, first) ?? splitPieces(line.plain) : splitPieces(line.plain);
+    const pieces = line.blank ? undefined : first ? splitAtFirstEntry(line.plain, first, lines[at + 1]) ?? splitPieces(line.plain) : splitPieces(line.plain);
     if (pieces === undefined || pieces.length === 1) {
       out?.push(line);
       continue;
@@ -72,16 +72,23 @@ class ListStart {
   }
 }
 
-/** `94. ... lokalplan 3.8487. Godkendelse ...` cut before `87. Godkendelse ...` when 87 is the list's first entry. */
-function splitAtFirstEntry(text: string, first: { number: string; word: string }): string[] | undefined {
+/**
+ * `94. ... lokalplan 3.8487. Godkendelse ...` cut before `87. Godkendelse ...` when 87 is the list's first entry and
+ * its first word follows (on this line, or on the next where the line was wrapped after the number; not `... 2021.`).
+ */
+function splitAtFirstEntry(text: string, first: { number: string; word: string }, next: SourceLine | undefined): string[] | undefined {
   const glued = `${first.number}.`;
   for (let at = text.indexOf(glued, 1); at > 0; at = text.indexOf(glued, at + 1)) {
     if (!isDigit(text.charCodeAt(at - 1))) continue;
     const after = text.slice(at + glued.length).trimStart();
-    // The heading's title follows, or the line ends there (a re-wrapped line).
-    if (after.length === 0 || after.startsWith(`${first.word} `) || after === first.word) return [text.slice(0, at).trim(), text.slice(at).trim()];
+    const titleFollows = after.length === 0 ? !!next && !next.blank && startsWithWord(next.plain, first.word) : startsWithWord(after, first.word);
+    if (titleFollows) return [text.slice(0, at).trim(), text.slice(at).trim()];
   }
   return undefined;
+}
+
+function startsWithWord(text: string, word: string): boolean {
+  return text.startsWith(word) && (text.length === word.length || text.charCodeAt(word.length) === 0x20);
 }
 
 function isDigit(code: number): boolean {
