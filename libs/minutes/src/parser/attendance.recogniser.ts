@@ -12,6 +12,7 @@ import {
   NOBODY,
   NOT_NAMES,
   PARTIAL,
+  PARTIAL_SENTENCE,
   SUBSTITUTE,
   SUBSTITUTED_BY,
 } from './vocabulary/attendance.js';
@@ -246,8 +247,6 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
   return people;
 }
 
-/** `Helle Storm (V) forlod mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.` */
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af)\b.*)$/u;
 
 function stripParties(name: string): string {
   return name.replace(/\s*\([^()]*\)\s*/gu, ' ').trim();

@@ -17,6 +17,13 @@ export const SUBSTITUTED_BY = /\s+(?:stedfortræder|suppleant)\s+(?!for\b)\p{Lu}
 export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\.?|under)\s*.+|(?:deltog|ankom|mødte)\s+(?:fra|kl\.?|efter|under)\s*.+|(?:deltog ikke i (?:behandlingen af )?)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+)*)\s*\.?$/iu;
 
 /**
+ * A member's partial presence in a sentence of the meeting's first decision (København): `Helle Storm (V) forlod
+ * mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.`, `A mødte kl. 16.05 under punkt 3.` (not
+ * `A mødte for B`, a substitute).
+ */
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|mødte\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af)\b.*)$/u;
+
+/**
  * An absence stated for one item: a label and the names (`Fraværende: A (V)`, `Afbud A (C), B (Ø)`,
  * `Ikke til stede: A`, `Fraværende- A ()`, `Fraværende med afbud: A (V), sygdom`); not `Fraværende i <organ>`,
  * which is another body's absence.
@@ -54,6 +61,19 @@ export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|vi
 
 /** An agenda item about absence (Brønderslev `Fraværende`, Bornholm `Fraværende og bemærkninger til dagsordenen`). */
 export const ABSENCE_ITEM_TITLE = /^(?:fraværende|fravær|afbud|afbud og fravær|meddelelse om fravær)\b/iu;
+
+/** Words saying an absence was announced: the absence item's text `Der er afbud fra A og B.` makes its names apologies. */
+export const APOLOGY_WORD = /\b(?:afbud|forfald)\b/iu;
+
+/** Brønderslev's standing item `Godkendelse af indkaldte stedfortrædere` (and `Indkaldelse af stedfortræder`). */
+export const SUBSTITUTE_ITEM_TITLE = /\bstedfortræder/iu;
+
+/**
+ * The substitute such an item calls in and whom for: `..., at 1. stedfortræder på liste V, Kirsten Dahl, indkaldes
+ * som følge af afbud fra Jonas Krogh.`
+ */
+export const CALLED_IN_SUBSTITUTE =
+  /stedfortræder\b[^.]*?,\s*(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+),\s*(?:indkaldes|er\s+indkaldt|blev\s+indkaldt)\b[^.]*?\b(?:afbud|forfald)\s+fra\s+(?<for>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+)/u;
 
 /** The meeting's opening item, where SBSYS and eDoc note the meeting's absences (`Godkendelse af dagsorden`). */
 export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|dagsorden(?:en)?\s+godkendes|fraværende\s+og\s+bemærkninger\s+til\s+dagsordenen)\b/iu;
