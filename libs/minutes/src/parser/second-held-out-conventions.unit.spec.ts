@@ -37,6 +37,34 @@ describe('conventions from the second held-out round', () => {
     expect(rows(text).participants.find((participant) => participant.name === 'Eva Bro')).toMatchObject({ partial: 'mødte kl. 16.05 under behandlingen af punkt 3.' });
   });
 
+  describe('København`s first decision in the forms of real pages', () => {
+    const pages = (attendance: string[]) =>
+      [
+        'Prøveudvalget', 'Mødedato: 06.05.2025, kl. 15:00', 'Mødested: Rådhuset', '1. Godkendelse af dagsorden', 'Beslutning', ...attendance, 'Dagsordenen blev godkendt.', 'Til top',
+        'Prøveudvalget', 'Mødedato: 06.05.2025, kl. 15:00', 'Mødested: Rådhuset', '2. Vejplan', 'Beslutning', 'Indstillingen blev godkendt.', 'Til top',
+      ].join('\n');
+    const attendance = (text: string) => rows(text).participants.map((person) => [person.name, person.attendance, person.substituteFor ?? null, person.partial ?? null]);
+
+    it('reads `Tilstede var:` with unnumbered names (a title before one) and `Afbud fra:` with its names and reasons on the next lines', () => {
+      const text = pages(['Tilstede var:', 'Borgmester Ib Holm', 'Eva Bro', 'Afbud fra:', 'Borgmester Ole Ravn pga. arbejde.', 'Eva Bro forlod mødet kl. 17.40 under behandling af pkt. 2.']);
+      expect(attendance(text)).toEqual([
+        ['Ib Holm', 'attended', null, null],
+        ['Eva Bro', 'attended', null, 'forlod mødet kl. 17.40 under behandling af pkt. 2.'],
+        ['Ole Ravn', 'apologies', null, null],
+      ]);
+    });
+
+    it('reads the sentences under `Fremmøde og inhabilitet:`: who stood in for whom, apologies, and `udeblev uden afbud`', () => {
+      const text = pages(['Fremmøde og inhabilitet:', 'Ib Holm havde meldt afbud, og Per Lund deltog i stedet.', 'Eva Bro havde meldt afbud.', 'Ole Ravn udeblev uden afbud.']);
+      expect(attendance(text)).toEqual([
+        ['Ib Holm', 'apologies', null, null],
+        ['Per Lund', 'attended', 'Ib Holm', null],
+        ['Eva Bro', 'apologies', null, null],
+        ['Ole Ravn', 'absent', null, null],
+      ]);
+    });
+  });
+
   it('keeps an Acadre case number with a leading zero (`25/0212`) printed two lines under its label: it is no page count', () => {
     const text = [...ACADRE_HEAD, '11. Budgetopfølgning', 'Sagsnr.:', 'Sagen afgøres i:', '25/0212', 'Prøveudvalget', '', 'Beslutning i Prøveudvalget den 06-05-2025', 'Godkendt.'].join('\n');
     expect(rows(text).items.map((item) => item.caseNumber)).toEqual(['25/0212']);

@@ -3,7 +3,7 @@ import type { Attendance } from '../parsed-minutes.types.js';
 /** Status words after a name or over a list, and what they mean. Matched on the whole (lower-cased) word group. */
 export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
   [/^(?:afbud|meldt afbud|meldt forfald|forfald|fraværende med afbud|havde meldt afbud)$/u, 'apologies'],
-  [/^(?:deltog ikke|fraværende|ikke til stede|udeblev|fraværende uden afbud|var fraværende|ikke mødt)$/u, 'absent'],
+  [/^(?:deltog ikke|fraværende|ikke til stede|udeblev|udeblev uden afbud|fraværende uden afbud|var fraværende|ikke mødt)$/u, 'absent'],
   [/^(?:deltog|til stede|tilstede|deltager|mødt|deltog i mødet)$/u, 'attended'],
 ];
 
@@ -23,6 +23,25 @@ export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\
  */
 export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|mødte\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af)\b.*)$/u;
 
+/** Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`. */
+export const PRESENT_LIST_OPENER = /^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var)\s*:?$/iu;
+
+/** Over the attendance sentences of a København local committee's first decision: `Fremmøde og inhabilitet:`. */
+export const ATTENDANCE_SENTENCES_OPENER = /^fremmøde(?:\s+og\s+inhabilitet)?\s*:?$/iu;
+
+/**
+ * København's absence labels alone on their line with the names on the next ones: `Afbud fra:`, `Fraværende uden
+ * afbud:` (not a bare `Fraværende:`, which Slagelse prints empty in every decision block).
+ */
+export const ABSENCE_LIST_LABEL_WITH_COLON = /^(?<label>afbud\s+fra|fraværende\s+(?:med|uden)\s+afbud)\s*:\s*$/iu;
+
+/** `A havde meldt afbud, og B deltog i stedet.`: B stood in for A. */
+export const STOOD_IN_SENTENCE =
+  /^(?<absent>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+havde\s+meldt\s+afbud\s*,?\s+og\s+(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+deltog\s+i\s+stedet\.?$/u;
+
+/** The reason after a name on an absence list: `Ole Ravn pga. arbejde.`, `Ole Ravn grundet sygdom`. */
+export const ABSENCE_REASON = /\s+(?:pga\.?|på\s+grund\s+af|grundet)\s+.*$/iu;
+
 /**
  * An absence stated for one item: a label and the names (`Fraværende: A (V)`, `Afbud A (C), B (Ø)`,
  * `Ikke til stede: A`, `Fraværende- A ()`, `Fraværende med afbud: A (V), sygdom`); not `Fraværende i <organ>`,
@@ -36,7 +55,7 @@ export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fravære
 
 /** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
 const ABSENCE_SENTENCE_STATUS =
-  String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
+  String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
 
 /** `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.` */
 export const ABSENCE_SENTENCE = new RegExp(
