@@ -20,7 +20,11 @@ import {
   PRESENT_LIST_OPENER,
   STOOD_IN_SENTENCE,
   SUBSTITUTE,
+  SUBSTITUTE_LABEL_LINE,
+  SUBSTITUTE_LIST_ENTRY,
+  SUBSTITUTE_SENTENCE,
   SUBSTITUTED_BY,
+  ATTENDANCE_SENTENCE_BREAK,
 } from './vocabulary/attendance.js';
 
 export interface AbsenceReading {
@@ -44,7 +48,18 @@ export function readAbsenceLine(text: string): AbsenceReading | undefined {
   const label = match.groups!.label!.toLowerCase();
   // `Fraværende uden afbud` is absence; any other mention of `afbud` is apologies.
   const attendance: Attendance = /afbud/u.test(label) && !/uden\s+afbud/u.test(label) ? 'apologies' : 'absent';
-  return readNames(match.groups!.names!, attendance);
+  // The names end at their sentence (`Afbud fra A (V). Stedfortræder B (V) deltog.`): what follows is read as sentences.
+  const names = match.groups!.names!;
+  const sentenceEnd = names.includes('. ') ? NEXT_SENTENCE.exec(names) : null;
+  return readNames(sentenceEnd ? names.slice(0, sentenceEnd.index + 1) : names, attendance);
+}
+
+// Not after an initial (`Saime B. Inanc`).
+const NEXT_SENTENCE = /(?<!(?:^|[\s(])\p{Lu})\.\s+(?=\p{Lu})/u;
+
+/** Whether an absence line goes on after its names with sentences of its own (a substitute, another member's absence). */
+export function absenceLineGoesOn(text: string): boolean {
+  return (text.includes('. ') && NEXT_SENTENCE.test(text)) || readStoodInSentences(text).length > 0;
 }
 
 /** How an absence label line starts (from its pattern): most lines of a body cannot be one. */
@@ -125,6 +140,34 @@ const mayStartWithTitle = mayStartLike([NAME_TITLE]);
 /** Whether `SUBSTITUTED_BY` can match: it names the substitute after one of its two words. */
 function mayNameSubstitute(text: string): boolean {
   return text.includes('stedfortræder') || text.includes('suppleant');
+}
+
+export interface StoodInReading {
+  absent: Omit<ParsedPersonReference, 'line'>;
+  substitute: Omit<ParsedPersonReference, 'line'>;
+}
+
+/**
+ * A substitute named in a sentence after the absence it covers, on one line: `Afbud fra A (V). Stedfortræder B (V)
+ * deltog.`, `A (F) havde meldt afbud. B (F) deltog som stedfortræder.`, `Fraværende: A (C) - B (C) mødte som
+ * stedfortræder.` Only lines that name a substitute are split into sentences.
+ */
+export function readStoodInSentences(text: string): StoodInReading[] {
+  if (!mayNameSubstitute(text.toLowerCase())) return [];
+  const pairs: StoodInReading[] = [];
+  let absent: Omit<ParsedPersonReference, 'line'> | undefined;
+  for (const sentence of text.trim().split(ATTENDANCE_SENTENCE_BREAK)) {
+    const stood = SUBSTITUTE_SENTENCE.exec(sentence.trim());
+    if (stood) {
+      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named!);
+      if (absent && substitute) pairs.push({ absent, substitute: { name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended' } });
+      absent = undefined;
+      continue;
+    }
+    const stated = readAbsenceLine(sentence.trim())?.people ?? readAbsenceSentences(sentence.trim());
+    absent = stated.length === 1 ? stated[0] : undefined;
+  }
+  return pairs;
 }
 
 /** The words of a name split at single spaces (as `split(' ')` counts them), without the array. */
@@ -217,6 +260,11 @@ export interface StatedParticipant extends MemberEntry {
  * `Fremmøde og inhabilitet:` (`A havde meldt afbud, og B deltog i stedet.`, `C udeblev uden afbud.`). Undefined when
  * the text has neither list nor heading.
  */
+/** `Deltagerne var:`, `Fremmøde:`: a line over the meeting's attendance in a decision. */
+export function opensAttendanceStatement(text: string): boolean {
+  return PRESENT_LIST_OPENER.test(text) || ATTENDANCE_SENTENCES_OPENER.test(text);
+}
+
 export function readAttendanceStatement(lines: readonly { text: string; line: number }[]): StatedParticipant[] | undefined {
   if (!lines.some((entry) => PRESENT_LIST_OPENER.test(entry.text.trim()) || ATTENDANCE_SENTENCES_OPENER.test(entry.text.trim()))) return undefined;
   const people: StatedParticipant[] = [];
@@ -243,6 +291,15 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
     const label = ABSENCE_LIST_LABEL_WITH_COLON.exec(text);
     if (label) {
       list = /afbud/iu.test(label.groups!.label!) && !/uden\s+afbud/iu.test(label.groups!.label!) ? 'apologies' : 'absent';
+      continue;
+    }
+    const standsIn = SUBSTITUTE_LABEL_LINE.exec(text);
+    const pair = standsIn ? SUBSTITUTE_LIST_ENTRY.exec(standsIn[1]!.trim()) : null;
+    if (pair) {
+      const substitute = readMemberEntry(pair.groups!.name!);
+      const absentMember = readMemberEntry(pair.groups!.for!);
+      if (substitute && absentMember) people.push({ ...substitute, attendance: 'attended', substituteFor: absentMember.name, line });
+      list = undefined;
       continue;
     }
     const absence = readAbsenceLine(text);
@@ -277,6 +334,11 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
     if (left) {
       const known = people.find((person) => person.name === stripParties(left.groups!.name!));
       if (known) known.partial = left.groups!.partial!.trim();
+      else {
+        // Written before the dated block (`- A (A) mødte kl. 16.20 under ...`) with no list of those present above it.
+        const member = readMemberEntry(left.groups!.name!);
+        if (member) people.push({ ...member, attendance: 'attended', partial: left.groups!.partial!.trim(), line });
+      }
       continue;
     }
     for (const person of readAbsenceSentences(unbulleted)) {

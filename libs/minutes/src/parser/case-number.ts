@@ -15,7 +15,9 @@ export interface CaseNumberReading {
   atStart?: boolean;
 }
 
-const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
+const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*|^sag\s+(?=\d)/iu;
+/** A KLE classification without its serial (`J.nr.: 00.30.10S00`) files the case but names none. */
+const BARE_KLE = /^\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}$/u;
 /**
  * Every case-number label holds `sag` or `nr`, and every label of another number (`OTHER_NUMBER_LABEL`) `nr`, in
  * the same case folding: a line without either is neither searched for them nor copied.
@@ -54,6 +56,7 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     const match = scheme.pattern.exec(region);
     if (!match) continue;
     if (!labelled && match.index > 0 && text.length > 80) continue;
+    if (scheme.name === 'kle' && BARE_KLE.test(match[0])) continue;
     const whole = onlyAccessAndPunctuation(region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length)) && (!label || onlyAccessAndPunctuation(withoutOthers.slice(0, label.index)));
     return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
   }

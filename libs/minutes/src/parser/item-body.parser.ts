@@ -3,7 +3,7 @@ import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.j
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
-import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
+import { absenceLineGoesOn, opensAttendanceStatement, readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
@@ -210,7 +210,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       // next lines (read with the meeting's attendance, `readAttendanceStatement`).
       if (absence && (absence.people.length > 0 || absence.unreadable.length > 0 || !ABSENCE_LIST_LABEL_WITH_COLON.test(text))) {
         addAbsences(absence, line.no, absencesOf(current, itemAbsences), warnings);
-        continue;
+        // A line that goes on after the names (a substitute, another sentence) stays in the text, read as sentences.
+        if (!absenceLineGoesOn(text)) continue;
       }
       const opener = absence ? undefined : opensAbsenceList(text);
       if (opener) {
@@ -387,7 +388,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   const plainHasText = plainDecision !== undefined && plainDecision.lines.some((line) => !line.blank);
   const resolved = resolveDecisionBlocks(blocks, meeting, plainHasText);
   if (resolved.current) {
-    const decision = parseDecision(resolved.current.lines, knownPoints, warnings);
+    const decision = parseDecision([...resolved.current.lines, ...attendanceAboveBlocks(plainDecision)], knownPoints, warnings);
     if (decision) {
       // Set on the fresh reading in the output's order (after its own fields), not spread into a copy.
       decision.body = resolved.current.body;
@@ -465,6 +466,15 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
     out?.push(line);
   }
   return out ?? body;
+}
+
+/**
+ * København's attendance written above the dated blocks (`Fremmøde:` / `Stedfortræder: A for B` / `- A mødte kl. ...`)
+ * is this meeting's: its lines go after the block's text, where the meeting's attendance is read from the decision.
+ */
+function attendanceAboveBlocks(plain: CollectedSection | undefined): readonly SourceLine[] {
+  const opener = plain?.lines.findIndex((line) => !line.blank && opensAttendanceStatement(line.plain.trim())) ?? -1;
+  return opener < 0 ? [] : plain!.lines.slice(opener);
 }
 
 /** Only a dated decision block can hold another meeting's absences; everything else is the item's. */

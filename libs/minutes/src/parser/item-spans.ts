@@ -8,8 +8,8 @@ import { readSectionHeading } from './section-heading.js';
 import { mayStartLike } from './line-prefilter.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
-import { CLOSED_ACCESS_LINE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
-import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
+import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { ACCESS_WITH_NUMBER, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
 import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -236,6 +236,8 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
     return !previous || previous.blank || !!line.pageBreak || candidate.number === undefined || context.lastNumber === undefined || candidate.number === context.lastNumber + 1 || hasEvidence(candidate, lines, context);
   }
   if (!context.weakAllowed) return false;
+  // `8. Lukket punkt: Titel` with nothing under it (a closed item prints no text) opens the next item.
+  if (candidate.closed && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
   if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines, context);
   return hasEvidence(candidate, lines, context) || firstItemGoesToDecision(candidate, lines, context.lastNumber);
 }
@@ -512,14 +514,15 @@ function isTitleLine(line: SourceLine): boolean {
   if (line.blank || readSectionHeading(line)) return false;
   const text = unmarkedText(line);
   if (readCaseNumber(text)) return false;
-  if (/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|åbent?\s*[-–]|lukket\s*[-–])/iu.test(text)) return false;
+  if (/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr|åbent?\s*[-–]|lukket\s*[-–])/iu.test(text)) return false;
   if (/^[A-ZÆØÅ]\.\s/u.test(text)) return false;
   if (HEAD_LABEL_LINE.test(text) && /:\s*$/u.test(text)) return false;
   return !readHeadingCandidate(line);
 }
 
 function readClosedFromTitle(title: string): { title: string; closed: boolean } {
-  const match = /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title);
+  // `LUKKET Titel`, and a title line under its number that opens `Lukket punkt:` (Roskilde) or `Lukket sag:`.
+  const match = /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title) ?? CLOSED_PREFIX_ANY_CASE.exec(title);
   return match && match[0].length > 0 ? { title: title.slice(match[0].length).trim(), closed: true } : { title, closed: false };
 }
 
@@ -528,10 +531,13 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
   let seen = 0;
   for (let index = start; index < lines.length && seen < 3; index++) {
     if (lines[index]!.blank) continue;
-    seen++;
     const text = unmarkedText(lines[index]!);
+    // PolWeb's `Dok. <nr>` and `Initialer: <x>` stand between the case number and the access line.
+    if (OTHER_ITEM_LABEL_LINE.test(text)) continue;
+    seen++;
     if (CLOSED_ACCESS_LINE.test(text)) return true;
-    if (/\s{2,}lukket$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
+    // `Sagsnr. 25/1  Lukket`, Roskilde's `Sagsnr. 409961 <udvalg> Lukket punkt`.
+    if (/(?:\s{2,}lukket|\slukket\s+punkt)$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
   }
   return false;
 }

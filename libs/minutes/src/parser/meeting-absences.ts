@@ -1,4 +1,4 @@
-import { readNames } from './attendance.recogniser.js';
+import { readNames, readStoodInSentences } from './attendance.recogniser.js';
 import type { Attendance, ParsedItem, ParsedParticipant } from './parsed-minutes.types.js';
 import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE, SUBSTITUTE_ITEM_TITLE } from './vocabulary/attendance.js';
 
@@ -49,4 +49,25 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
 /** The item's narrative sections as texts. */
 function sectionTexts(item: ParsedItem): string[] {
   return Object.values(item.sections).filter((value): value is string => typeof value === 'string');
+}
+
+/**
+ * A substitute named beside the absence it covers in one of the first two decisions (`Afbud fra A (V). Stedfortræder
+ * B (V) deltog.`, `A (F) havde meldt afbud. B (F) deltog som stedfortræder.`): the meeting's, whatever list the head has.
+ */
+export function withStoodInSubstitutes(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
+  for (const item of items.slice(0, 2)) {
+    const decision = item.decision;
+    if (!decision || !/stedfortræder|suppleant/iu.test(decision.text)) continue;
+    for (const [offset, text] of decision.text.split('\n').entries()) {
+      for (const { absent, substitute } of readStoodInSentences(text)) {
+        const line = decision.line + offset;
+        if (!participants.some((person) => person.name === absent.name)) participants.push({ name: absent.name, ...(absent.party ? { party: absent.party } : {}), attendance: absent.attendance ?? 'apologies', line });
+        const known = participants.find((person) => person.name === substitute.name);
+        if (known) known.substituteFor ??= absent.name;
+        else participants.push({ name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended', substituteFor: absent.name, line });
+      }
+    }
+  }
+  return participants;
 }

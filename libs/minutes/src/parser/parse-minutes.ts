@@ -6,7 +6,8 @@ import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
-import { absencesStatedInItems } from './meeting-absences.js';
+import { titleKeyOf } from './title-key.js';
+import { absencesStatedInItems, withStoodInSubstitutes } from './meeting-absences.js';
 import { findDanishDate } from './danish-date.js';
 import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
@@ -68,7 +69,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
 
   addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
   const stated = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
-  const participants = stated.length > 0 ? stated : absencesStatedInItems(items);
+  const participants = withStoodInSubstitutes(stated.length > 0 ? stated : absencesStatedInItems(items), items);
   expandBodyAbbreviations(items, head.meeting.body);
   const bodiesInText = items.flatMap((item) => [
     ...(item.decidingBody ? [item.decidingBody] : []),
@@ -197,9 +198,13 @@ function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | unde
  */
 function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
   const numbers = new Set(items.map((item) => item.number));
+  // A closed entry whose item stands in the body under another number (renumbered, a second meeting's copy) is that item.
+  let titles: Set<string> | undefined;
   for (const entry of contents) {
     // A bare number under `Lukket referat` is the contents' page-number column (`5` / `6`), not an item.
     if (!entry.closed || entry.number === undefined || entry.title.length === 0 || numbers.has(entry.number)) continue;
+    titles ??= new Set(items.map((item) => titleKeyOf(item.title)));
+    if (titles.has(titleKeyOf(entry.title))) continue;
     numbers.add(entry.number);
     warnings.add(entry.line, 'contents-only-item', `Closed item ${entry.number} is listed in the contents only; read from there`);
     const item: ParsedItem = { number: entry.number, title: entry.title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };

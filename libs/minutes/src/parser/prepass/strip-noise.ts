@@ -1,3 +1,4 @@
+import { readCaseNumberLine } from '../case-number.js';
 import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
 import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
@@ -414,6 +415,8 @@ function isContentCached(text: string): boolean {
 function isContent(text: string): boolean {
   if (text.length > 120 || isDecisionBlockHeading(text)) return true;
   if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
+  // A case number alone on its line (`00.01.10-P35-7-21`): standing items share one, and breaks can fall beside each.
+  if (readCaseNumberLine(text) !== undefined) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
   return !readOutcome(text).unrecognised;

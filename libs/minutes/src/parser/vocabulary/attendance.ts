@@ -13,8 +13,28 @@ export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødt
 /** An entry under a head's `Stedfortræder:` label: `Niels Brink (V) for Erik Dam (V)`. */
 export const SUBSTITUTE_LIST_ENTRY = /^(?<name>\p{Lu}.*?)\s+(?:for|i stedet for)\s+(?<for>\p{Lu}.+)$/u;
 
-/** Hvidovre's `Afbud fra <navn> stedfortræder <navn>`: who came instead follows the absent member. */
-export const SUBSTITUTED_BY = /\s+(?:stedfortræder|suppleant)\s+(?!for\b)\p{Lu}.*$/u;
+/** København's `Stedfortræder: A (V) for B (V)` among the attendance lines of the first decision. */
+export const SUBSTITUTE_LABEL_LINE = /^(?:stedfortræder|suppleant)\s*:\s*(.+)$/iu;
+
+/**
+ * Hvidovre's `Afbud fra <navn> stedfortræder <navn>`, Roskilde's `Fraværende: A (C) - B (C) mødte som stedfortræder.`:
+ * who came instead follows the absent member.
+ */
+export const SUBSTITUTED_BY = /\s+(?:(?:stedfortræder|suppleant)\s+(?!for\b)\p{Lu}.*|[-–]\s+\p{Lu}[^()]*(?:\([^()]*\))?\s+(?:mødte|deltog)\s+som\s+(?:stedfortræder|suppleant)\.?)$/u;
+
+const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s*\([^()]{0,40}\))?`;
+
+/**
+ * A substitute in a sentence of its own, for the member whose absence the sentence before states: `Stedfortræder
+ * B (V) deltog.` (Rebild), `B (F) deltog som stedfortræder.`, `B (C) mødte som stedfortræder.` (Roskilde).
+ */
+export const SUBSTITUTE_SENTENCE = new RegExp(
+  String.raw`^(?:(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant))\s*\.?$`,
+  'u',
+);
+
+/** Where a line of attendance sentences splits: after a full stop (not an initial's), and at Roskilde's ` - ` before a name. */
+export const ATTENDANCE_SENTENCE_BREAK = /(?<!(?:^|[\s(])\p{Lu}\.)(?<=\.)\s+(?=\p{Lu})|\s+[-–]\s+(?=\p{Lu})/u;
 
 /** Partial presence: `forlod mødet efter pkt. 5`, `deltog fra pkt. 3`, `, sag 3-4`, `ankom kl. 17.30`. */
 export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\.?|under)\s*.+|(?:deltog|ankom|mødte)\s+(?:fra|kl\.?|efter|under)\s*.+|(?:deltog ikke i (?:behandlingen af )?)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+)*)\s*\.?$/iu;

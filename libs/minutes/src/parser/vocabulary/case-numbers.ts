@@ -4,7 +4,7 @@
  * the others only after a case-number label, since `2011-29298` or `14/30210` look like other numbers.
  */
 export interface CaseNumberScheme {
-  name: 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial';
+  name: 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'serial';
   pattern: RegExp;
   /** Recognised without a label in front. */
   distinctive: boolean;
@@ -23,10 +23,18 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false },
   // Ringkøbing-Skjern `24-031877`.
   { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false },
+  // Roskilde's bare serial after its label (`Sagsnr. 299835 <udvalg> Åbent punkt`): last, so every shape above wins.
+  { name: 'serial', pattern: /(?<![\d./-])\d{5,9}(?![\d./-])/u, distinctive: false },
 ];
 
-/** Labels in front of a case number (`Sagsnr.:`, `Sagsnummer:`, `Sagsid.:`, `J.nr.`). */
-export const CASE_NUMBER_LABEL = /^(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?id|journalnr|journal\s*nr|j\s*\.\s*nr|jnr)\s*\.?\s*:?/iu;
+/**
+ * Lines of an item's head that label other numbers than the case (`Dok.nr.: ...`, PolWeb's `Dok. 306-2019-263412`
+ * and `Initialer: PIM`): passed over when the access line (`Lukket`) is looked for under the case number.
+ */
+export const OTHER_ITEM_LABEL_LINE = /^(?:dok\.?(?:\s*nr\.?)?\s*:?\s+\S+|initialer\s*:.*)$/iu;
+
+/** Labels in front of a case number (`Sagsnr.:`, `Sagsnummer:`, `Sagsid.:`, `J.nr.`, PolWeb's `Sag 306-2009-600`). */
+export const CASE_NUMBER_LABEL = /^(?:sag(?=\s+\d)|sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?id|journalnr|journal\s*nr|j\s*\.\s*nr|jnr)\s*\.?\s*:?/iu;
 
 /** `Sag nr. 162` (Rødovre): the item's running number in the election period, printed as its case number. */
 export const SAG_NR = /^sag\s+nr\.?\s*(\d{1,5})\s*\.?$/iu;

@@ -1,8 +1,8 @@
 /** How minutes mark a closed item (lukket punkt): in front of the title, after it, or on the access line. */
 
-/** `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `LUKKET Titel`, `Closed: Titel`. */
-export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+punkt)?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\b\s*[:–-]?\s*)/u;
-export const CLOSED_PREFIX_ANY_CASE = /^(?:lukket(?:\s+punkt)?|closed)\s*:\s*/iu;
+/** `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `Closed: Titel`. */
+export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\b\s*[:–-]?\s*)/u;
+export const CLOSED_PREFIX_ANY_CASE = /^(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*/iu;
 
 /** `Titel (Lukket)`, `Titel - lukket punkt`. */
 export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|closed)\)|[-–]\s*lukket(?:\s+punkt)?)\s*$/iu;

@@ -9,8 +9,8 @@ export type HeadField = 'body' | 'date' | 'endTime' | 'place' | 'members' | 'apo
 
 export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:udvalg|organ|mødeforum|forum|politisk udvalg)$/iu, 'body'],
-  [/^(?:mødedato|dato|starttidspunkt|mødetidspunkt|tidspunkt|tid|mødestart|mødedag|referat|dato og tid)$/iu, 'date'],
-  [/^(?:sluttidspunkt|mødeslut|sluttid)$/iu, 'endTime'],
+  [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|tidspunkt|tid|mødestart|mødedag|referat|dato og tid)$/iu, 'date'],
+  [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid)$/iu, 'endTime'],
   [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse)$/iu, 'place'],
   [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|forfald)$/iu, 'apologies'],
@@ -18,7 +18,7 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:afbud\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.
   [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter)$/iu, 'substitutes'],
-  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager)$/iu, 'ignored'],
+  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|udsendelsesdato)$/iu, 'ignored'],
 ];
 
 /** A head label on its line: the label and what follows it (may be empty: the value is on a later line). */
