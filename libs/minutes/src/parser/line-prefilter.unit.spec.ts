@@ -71,4 +71,12 @@ describe('line pre-checks derived from vocabulary tables', () => {
     // Asked again, the answer comes from the table and stays the same.
     expect(['Økonomi', 'Øvrige', 'ØKONOMI'].map(test)).toEqual([true, false, true]);
   });
+
+  it('answers a table whose starts are single characters or classes as the whole test would', () => {
+    const patterns = NUMBERING_STYLES.filter((style) => /^\^(?:\(\?<number>)?(?:\\d|\[)/u.test(style.pattern.source)).map((style) => style.pattern);
+    expect(patterns.length).toBeGreaterThan(3);
+    const test = mayStartLike(patterns);
+    const whole = new RegExp(`^(?:${[...new Set(patterns.flatMap((pattern) => literalStarts(pattern)!))].join('|')})`, 'u');
+    for (const text of ['', '4. Titel', '12', '• 110. Titel', '·', 'Punkt 4', ' 4', '𝟒. Titel', 'x']) expect(test(text)).toBe(whole.test(text));
+  });
 });
