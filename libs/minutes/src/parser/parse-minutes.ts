@@ -2,7 +2,7 @@ import { assertReadableText, warnAboutReplacementCharacters } from './input-guar
 import { parseItemBody } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
-import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head.parser.js';
+import { completeMeeting, findSourceUrl, parseMeetingHead, type BodiesInItems } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
@@ -70,17 +70,19 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const stated = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
   const participants = stated.length > 0 ? stated : absencesStatedInItems(items);
   expandBodyAbbreviations(items, head.meeting.body);
-  const bodiesInText = items.flatMap((item) => [
-    ...(item.decidingBody ? [item.decidingBody] : []),
-    ...item.earlierTreatments.map((treatment) => treatment.body),
-    ...item.course.map((entry) => entry.body),
-  ]);
-  const blockBodies = items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : []));
+  const bodies: BodiesInItems = {
+    blocks: () => items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : [])),
+    named: () => items.flatMap((item) => [
+      ...(item.decidingBody ? [item.decidingBody] : []),
+      ...item.earlierTreatments.map((treatment) => treatment.body),
+      ...item.course.map((entry) => entry.body),
+    ]),
+  };
   if (!head.meeting.body && head.meeting.date) readBodyFromRouting(head.meeting, items);
   if (!head.meeting.body || !head.meeting.date) readMeetingFromAgendaApproval(head.meeting, items);
   if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
-  completeMeeting(head.meeting, furniture, blockBodies, sourceUrl, bodiesInText, warnings);
+  completeMeeting(head.meeting, furniture, bodies, sourceUrl, warnings);
 
   if (items.length === 0) {
     warnings.add(0, 'no-items', 'No agenda item headings (Punkt N) found');
