@@ -1,3 +1,4 @@
+import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
 import { ACCESS_WITH_NUMBER, CASE_NUMBER_LABEL, CASE_NUMBER_SCHEMES, OTHER_NUMBER_LABEL, SAG_NR, type CaseNumberScheme } from './vocabulary/case-numbers.js';
 
@@ -14,6 +15,11 @@ export interface CaseNumberReading {
   /** The number opens the line (run-together text goes on after it). */
   atStart?: boolean;
 }
+
+/** The anchored patterns, asked only of lines that start like them (every line with a digit is read here). */
+const isSagNr = testStartingLike(SAG_NR);
+const accessWithNumber = execStartingLike(ACCESS_WITH_NUMBER);
+const caseNumberLabel = execStartingLike(CASE_NUMBER_LABEL);
 
 const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
 /**
@@ -32,7 +38,7 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
   // Every scheme has digits: a line without one holds no case number.
   if (text.length === 0 || text.length > 200 || !/\d/.test(text)) return undefined;
   // Rødovre's `Sag nr. 162` numbers the item, not the case.
-  if (SAG_NR.test(text)) return undefined;
+  if (isSagNr(text)) return undefined;
 
   const labels = MAY_HOLD_LABEL.test(text);
   const withoutOthers = labels ? text.replace(OTHER_NUMBER_LABEL, ' ') : text;
@@ -43,7 +49,7 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     labelled = true;
     region = withoutOthers.slice(label.index + label[0].length);
   } else {
-    const access = ACCESS_WITH_NUMBER.exec(withoutOthers);
+    const access = accessWithNumber(withoutOthers);
     if (access) {
       labelled = true;
       region = access[2]!;
@@ -102,6 +108,6 @@ export function readCaseNumberLine(plain: string): string | undefined {
 /** A case-number label with nothing after it (`Sagsnr.:`): its value comes on a later line. */
 export function isEmptyCaseNumberLabel(plain: string): boolean {
   const text = withoutMarkers(plain).trim();
-  const match = CASE_NUMBER_LABEL.exec(text);
+  const match = caseNumberLabel(text);
   return !!match && text.slice(match[0].length).trim().length === 0;
 }

@@ -1,5 +1,5 @@
 import { isUnrecognisedOutcome, overallOutcome, readOutcome, type OutcomeReading } from './decision-outcome.js';
-import { mayStartLike } from './line-prefilter.js';
+import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { endsWithBodyWord } from './body-name.js';
 import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
@@ -193,6 +193,9 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
 }
 
 const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dagsorden|dato:\s*\S+|side\s+\d+.*)$/iu;
+const isRunningHeadLabel = testStartingLike(RUNNING_HEAD_LINE);
+/** København's `Deltagerne var:` over a numbered list of the participants. */
+const opensParticipantList = testStartingLike(/^deltagerne\s+var\s*:?$/iu);
 
 interface Sentence {
   text: string;
@@ -224,14 +227,14 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     for (let next = lineIndex + 1; next < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[next]!.plain); next++) {
       text = `${text} ${content[next]!.plain.trim()}`;
     }
-    if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
+    if (opensParticipantList(text)) {
       inParticipantList = true;
       continue;
     }
     if (inParticipantList && /^\d+\.\s+\p{Lu}/u.test(text)) continue;
     inParticipantList = false;
     // A page's running head left inside the decision (`<Udvalg>`, `Referat`, `Dato: ...`) states nothing.
-    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
+    if (isRunningHeadLabel(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
     // The outcome first: it is read once per text, and a sentence that states one is no preamble.
     if (isVoteLine(text) || (isUnrecognisedOutcome(text) && DECISION_PREAMBLE.test(text))) {
       // A line may hold an absence sentence and then the decision: `A var fraværende. Godkendt.`

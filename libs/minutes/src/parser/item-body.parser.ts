@@ -17,11 +17,12 @@ import type {
 } from './parsed-minutes.types.js';
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import { EARLIER_TREATMENT_LINE, REPEATED_ITEM_HEADING } from './vocabulary/decision-blocks.js';
-import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
+import { isRunningHead } from './running-head.js';
 import { parseRecommendations } from './recommendations.parser.js';
 import { NARRATIVE_SECTIONS, SECTION_LABEL, readSectionHeading, type SectionKind } from './section-heading.js';
 import { blockText, contentLines, textLine, type SourceLine } from './source-line.js';
 import { firstKeyLetter, keyDiffersInAsciiStart, titleKeyOf } from './title-key.js';
+import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import type { WarningCollector } from './warning-collector.js';
 
 /** The item's heading as found by the document scan. */
@@ -53,6 +54,10 @@ interface CollectedSection {
   resume?: CollectedSection | undefined;
   countSeen?: boolean;
 }
+
+/** `Dok.nr.: ...` under the heading, and `Dagsordenspunkt N: ...` in a decision: asked only of lines that start so. */
+const isDocumentNumberLine = testStartingLike(/^dok\.?\s*nr\.?\s*:/iu);
+const repeatedItemHeading = execStartingLike(REPEATED_ITEM_HEADING);
 
 /** How many non-blank lines after the heading may hold the case number, its label and the access word. */
 const CASE_ZONE = 8;
@@ -116,7 +121,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (inZone) zoneLines++;
 
     // `Følgende deltog ikke i behandlingen af punktet:` and the names on the lines after it.
-    if (absenceList && (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text)))) continue;
+    if (absenceList && isRunningHead(text)) continue;
     if (absenceList) {
       // Bornholm: `Fraværende` over `Afbud fra A`: the line states its own status.
       const stated = readAbsenceLine(text);
@@ -156,7 +161,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         awaitingCaseNumber = false;
         continue;
       }
-      if (inZone && /^dok\.?\s*nr\.?\s*:/iu.test(text)) continue;
+      if (inZone && isDocumentNumberLine(text)) continue;
       // `A. Sager ...`: only a line with a full stop after its first letter.
       const group = inZone && text.charCodeAt(1) === 0x2e ? /^[A-ZÆØÅ]\.\s+sager\s+til\s+(?:afgørelse|beslutning)\s+i\s+(?<body>\p{L}+)$/iu.exec(text) : null;
       if (group) {
@@ -232,7 +237,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       continue;
     }
     if (current && (current.kind === 'decision' || current.kind === 'decisionBlock')) {
-      const repeated = REPEATED_ITEM_HEADING.exec(text);
+      const repeated = repeatedItemHeading(text);
       if (repeated) {
         if (item.number === undefined) item.number = Number(repeated.groups!.number);
         continue;

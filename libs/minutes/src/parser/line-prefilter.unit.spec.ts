@@ -78,5 +78,10 @@ describe('line pre-checks derived from vocabulary tables', () => {
     const test = mayStartLike(patterns);
     const whole = new RegExp(`^(?:${[...new Set(patterns.flatMap((pattern) => literalStarts(pattern)!))].join('|')})`, 'u');
     for (const text of ['', '4. Titel', '12', '• 110. Titel', '·', 'Punkt 4', ' 4', '𝟒. Titel', 'x']) expect(test(text)).toBe(whole.test(text));
+    // Mixed with longer starts: a character that only they begin with still takes the whole test.
+    const all = NUMBERING_STYLES.map((style) => style.pattern);
+    const mixed = mayStartLike(all);
+    const wholeMixed = new RegExp(`^(?:${[...new Set(all.flatMap((pattern) => literalStarts(pattern)!))].join('|')})`, 'iu');
+    for (const text of ['4. Titel', 'Sag nr. 4 Titel', 'sagen', 'Punkt 4', 'Pladser', 'pkt. 3', 'Nr.4 - Titel', 'Næstved', 'Dagsordenspunkt 2', 'Dato', '• 1', 'x', '']) expect(mixed(text)).toBe(wholeMixed.test(text));
   });
 });
