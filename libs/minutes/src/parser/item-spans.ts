@@ -5,6 +5,7 @@ import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import { isRunningHead } from './running-head.js';
+import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
@@ -459,7 +460,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
     while (lines[skip] && !lines[skip]!.blank && isRunningHead(unmarkedText(lines[skip]!))) skip++;
-    const continuesAfterHead = !!lines[skip] && /^\p{Ll}/u.test(lines[skip]!.plain);
+    const continuesAfterHead = !!lines[skip] && startsInLowerCase(lines[skip]!.plain);
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
     else if (skip > bodyStart && lines[bodyStart]!.pageBreak) break;
@@ -477,14 +478,14 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
     // A title cut after a joining word (`(?<!\w)`, the word start `\b` would find, without V8's slow `\b` in `iu`).
-    const cut = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu.test(title) || /^\p{Ll}/u.test(text) || title.length >= 48;
+    const cut = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu.test(title) || startsInLowerCase(text) || title.length >= 48;
     const after = lines[bodyStart + 1];
     // (A title line holds no case number: `isTitleLine` has asked.)
     const blockEnds = !after || after.blank || !isTitleLine(after);
     // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
     const blockedByBlanks = blankBefore && !!after?.blank && text.length < 100;
     // A line that starts in lower case continues the title whatever follows (re-wrapped text).
-    const wrapped = /^\p{Ll}/u.test(text) && !/[.:]$/u.test(title) && text.length < 100;
+    const wrapped = startsInLowerCase(text) && !/[.:]$/u.test(title) && text.length < 100;
     if (!(known || blockedByBlanks || wrapped || (cut && blockEnds && text.length < 100 && !/[.:]$/u.test(title)))) break;
     title = joined;
     bodyStart++;
