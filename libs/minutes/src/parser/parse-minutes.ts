@@ -180,15 +180,25 @@ function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | unde
   // Each name once (in order of appearance, the first match wins): a long referat names the same bodies in every
   // item. Gathered only when an item has a deciding body to expand.
   let named: string[] | undefined;
-  const namedInText = (): string[] => [
-    ...new Set([
-      ...(meetingBody ? [meetingBody] : []),
-      ...items.flatMap((item) => [...item.earlierTreatments.map((treatment) => treatment.body), ...(item.decision?.body ? [item.decision.body] : [])]),
-    ]),
-  ];
+  const namedInText = (): string[] => {
+    // A set keeps the order in which names were first added (one walk, no copies per item).
+    const names = new Set<string>();
+    if (meetingBody) names.add(meetingBody);
+    for (const item of items) {
+      for (const treatment of item.earlierTreatments) names.add(treatment.body);
+      if (item.decision?.body) names.add(item.decision.body);
+    }
+    return [...names];
+  };
+  // Items repeat their deciding body (`KB` in every item): each printed form is expanded once.
+  const expansions = new Map<string, string | undefined>();
   for (const item of items) {
     if (!item.decidingBody) continue;
-    const expanded = expandAbbreviation(item.decidingBody, (named ??= namedInText()));
+    let expanded = expansions.get(item.decidingBody);
+    if (expanded === undefined && !expansions.has(item.decidingBody)) {
+      expanded = expandAbbreviation(item.decidingBody, (named ??= namedInText()));
+      expansions.set(item.decidingBody, expanded);
+    }
     if (expanded) item.decidingBody = expanded;
   }
 }
