@@ -331,12 +331,16 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   const listEntries = new Set<number>();
   const contents: ContentsEntry[] = [];
   let run: Located[] = [];
-  // Where each number stands last: an entry comes back when its number stands again after the run.
-  const lastAt = new Map<number | undefined, number>();
-  candidates.forEach((candidate, position) => lastAt.set(candidate.number, position));
+  // Where each number stands last: an entry comes back when its number stands again after the run (built when a
+  // run is first judged: most candidates stand alone).
+  let lastAt: Map<number | undefined, number> | undefined;
   const flush = (restFrom: number): void => {
     if (run.length >= 2) {
-      const returning = run.filter((entry) => (lastAt.get(entry.number) ?? -1) >= restFrom).length;
+      if (!lastAt) {
+        lastAt = new Map();
+        for (let position = 0; position < candidates.length; position++) lastAt.set(candidates[position]!.number, position);
+      }
+      const returning = run.filter((entry) => (lastAt!.get(entry.number) ?? -1) >= restFrom).length;
       if (returning * 2 >= run.length) {
         for (const entry of run) {
           listEntries.add(entry.index);
@@ -386,17 +390,18 @@ function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>
 
 /** Rødovre: the title comes first, then `Sag nr. N`: the title line is the heading, numbered N. */
 function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): void {
-  lines.forEach((line, index) => {
-    if (line.blank || !mayBeSagNr(line.unmarked)) return;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank || !mayBeSagNr(line.unmarked)) continue;
     const sagNr = SAG_NR.exec(unmarkedText(line));
-    if (!sagNr) return;
+    if (!sagNr) continue;
     const title = previousNonBlank(lines, index);
-    if (title === undefined || !isTitleLine(lines[title]!)) return;
+    if (title === undefined || !isTitleLine(lines[title]!)) continue;
     const at = firstAtOrAfter(candidates, title);
     if (candidates[at]?.index === title) candidates.splice(at, 1);
     const entry: Located = { index: title, number: Number(sagNr[1]), title: unmarkedText(lines[title]!), style: 'sag-nr', strength: 'strong', marked: false, closed: false };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
-  });
+  }
 }
 
 /**

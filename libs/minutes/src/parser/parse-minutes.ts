@@ -208,10 +208,13 @@ function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | unde
  * as closed items with their number and title (and a warning that nothing else of them is in the text).
  */
 function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
-  const numbers = new Set(items.map((item) => item.number));
+  // The items' numbers only when a closed entry is listed (most contents have none, and a long referat hundreds of items).
+  let numbers: Set<number | undefined> | undefined;
   for (const entry of contents) {
     // A bare number under `Lukket referat` is the contents' page-number column (`5` / `6`), not an item.
-    if (!entry.closed || entry.number === undefined || entry.title.length === 0 || numbers.has(entry.number)) continue;
+    if (!entry.closed || entry.number === undefined || entry.title.length === 0) continue;
+    numbers ??= new Set(items.map((item) => item.number));
+    if (numbers.has(entry.number)) continue;
     numbers.add(entry.number);
     warnings.add(entry.line, 'contents-only-item', `Closed item ${entry.number} is listed in the contents only; read from there`);
     const item: ParsedItem = { number: entry.number, title: entry.title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
