@@ -488,7 +488,8 @@ function personReference(person: AbsenceReading['people'][number], line: number)
 
 /** `Dorte Dam (C)`, `A (V), B (O)`: nothing but names with party letters. */
 function isBareAbsenceLine(text: string): boolean {
-  return /^\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\))*\.?$/u.test(text);
+  // Every such line holds a party letter in parentheses: most lines under a heading hold none.
+  return text.includes('(') && /^\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\))*\.?$/u.test(text);
 }
 
 function readAttachments(
