@@ -36,7 +36,7 @@ const MAY_HOLD_LABEL = /nr|sag/iu;
 export function readCaseNumber(line: string): CaseNumberReading | undefined {
   const text = withoutMarkers(line).trim();
   // Every scheme has digits: a line without one holds no case number.
-  if (text.length === 0 || text.length > 200 || !/\d/.test(text)) return undefined;
+  if (text.length === 0 || text.length > 200 || !holdsDigit(text)) return undefined;
   // Rødovre's `Sag nr. 162` numbers the item, not the case.
   if (isSagNr(text)) return undefined;
 
@@ -64,6 +64,15 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
   }
   return undefined;
+}
+
+/** Whether the text holds a digit (what `/\d/` finds: every scheme has digits), told by character code, no pattern call. */
+function holdsDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 /** With a look-ahead for the words' first letters (as `OTHER_NUMBER_LABEL`): the `\b` is tested only where a word may start. */
@@ -94,7 +103,8 @@ const DISTINCTIVE_ANYWHERE = new RegExp(
  * one test of those schemes rejects almost every line before the full reading.
  */
 export function readDistinctiveCaseNumber(line: string): CaseNumberReading | undefined {
-  if (!DISTINCTIVE_ANYWHERE.test(line)) return undefined;
+  // Asked of every line of a body until the item has a number: a line without a digit (most prose) holds none.
+  if (!holdsDigit(line) || !DISTINCTIVE_ANYWHERE.test(line)) return undefined;
   const reading = readCaseNumber(line);
   return reading?.distinctive ? reading : undefined;
 }
