@@ -2,7 +2,7 @@ import { applyRecommendationTarget, applyRoutingSteps, readRoutingSteps } from '
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
-import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
+import { mayConcernAbsence, readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
@@ -206,7 +206,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     }
 
     const section = readSectionHeading(line);
-    if (!section) {
+    // Most lines start like neither an absence line nor a list's opener: one test spares both readers.
+    if (!section && mayConcernAbsence(text)) {
       const absence = readAbsenceLine(text);
       if (absence) {
         addAbsences(absence, line.no, absencesOf(current, itemAbsences), warnings);
@@ -217,6 +218,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         absenceList = opener;
         continue;
       }
+    }
+    if (!section) {
       if (inZone && isBareAbsenceLine(text)) {
         // Fredensborg: the members absent for this item on a bare line under the heading.
         addAbsences(readNames(text, 'absent'), line.no, absencesOf(current, itemAbsences), warnings);
@@ -450,7 +453,8 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
     const next = body[index + 1];
-    if (!line.blank && next && !next.blank && line.plain.length < 160 && mayEndBlockHeading(next.plain) && /beslutning/iu.test(line.plain) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
+    // (`beslutning` takes ten characters: a shorter line cannot hold it.)
+    if (!line.blank && next && !next.blank && line.plain.length < 160 && line.plain.length >= 10 && mayEndBlockHeading(next.plain) && /beslutning/iu.test(line.plain) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
       const joined = `${line.plain} ${next.plain}`;
       if (readDecisionBlockHeading(joined)) {
         out ??= body.slice(0, index);

@@ -1,3 +1,4 @@
+import { mayConcernAbsence, opensAbsenceList, readAbsenceLine } from './attendance.recogniser.js';
 import { literalStarts, mayStartLike } from './line-prefilter.js';
 import { HEAD_LABELS } from './vocabulary/head-labels.js';
 import { LINK_LABEL, NAVIGATION, PAGE_COUNTER, STRAY } from './vocabulary/noise.js';
@@ -83,5 +84,13 @@ describe('line pre-checks derived from vocabulary tables', () => {
     const mixed = mayStartLike(all);
     const wholeMixed = new RegExp(`^(?:${[...new Set(all.flatMap((pattern) => literalStarts(pattern)!))].join('|')})`, 'iu');
     for (const text of ['4. Titel', 'Sag nr. 4 Titel', 'sagen', 'Punkt 4', 'Pladser', 'pkt. 3', 'Nr.4 - Titel', 'Næstved', 'Dagsordenspunkt 2', 'Dato', '• 1', 'x', '']) expect(mixed(text)).toBe(wholeMixed.test(text));
+  });
+
+  it('lets through every line the absence readers read, with or without bold markers', () => {
+    const lines = ['Fraværende: Ole Olsen (V)', 'Afbud: Bo Berg (A)', 'Fravær**ende**: Ole Olsen (V)', '**Afbud:** Bo Berg (A)', '__Fraværende__: Kaj Lund (C)', 'Ikke til stede: Lis Lund (F)', 'Deltog ikke', 'Følgende deltog ikke i behandlingen af punktet:', 'Meldt afbud: Per Pind (Ø)'];
+    const read = lines.filter((line) => readAbsenceLine(line) !== undefined || opensAbsenceList(line) !== undefined);
+    expect(read.length).toBeGreaterThan(5);
+    for (const line of read) expect(mayConcernAbsence(line)).toBe(true);
+    for (const line of ['Godkendt.', 'Sagsfremstilling', 'Anbefales.']) expect(mayConcernAbsence(line)).toBe(false);
   });
 });
