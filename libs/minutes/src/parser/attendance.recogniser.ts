@@ -1,4 +1,4 @@
-import { mayStartLike } from './line-prefilter.js';
+import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
 import { isWhiteSpaceCode } from './white-space.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
@@ -68,12 +68,16 @@ export function opensAbsenceList(text: string): Attendance | undefined {
   return label ? (/afbud/iu.test(label[1]!) ? 'apologies' : 'absent') : undefined;
 }
 
+/** `Ingen`, `Alle var til stede`, and words read where a name stands: asked of every list and name, few start so. */
+const isNobody = testStartingLike(NOBODY);
+const isNotAName = testStartingLike(NOT_NAMES);
+
 /** A list of names with the same status: `A (V), B (C) og C`, with `Ingen` for nobody. */
 export function readNames(list: string, attendance: Attendance): AbsenceReading {
   const people: AbsenceReading['people'] = [];
   const unreadable: string[] = [];
   const cleaned = cleanedList(list);
-  if (cleaned.length === 0 || NOBODY.test(cleaned)) return { people, unreadable };
+  if (cleaned.length === 0 || isNobody(cleaned)) return { people, unreadable };
   for (const entry of splitOutsideParentheses(cleaned)) {
     // `Hans Holm (V), sygdom`: a reason after the name, not a person.
     if (!/^\p{Lu}/u.test(entry)) continue;
@@ -82,7 +86,7 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
     const untitled = mayStartWithTitle(withoutEmptyNotes) ? withoutEmptyNotes.replace(NAME_TITLE, '') : withoutEmptyNotes;
     const person = readPersonEntry(mayNameSubstitute(untitled) ? untitled.replace(SUBSTITUTED_BY, '') : untitled);
     const words = person ? wordCount(person.name) : 0;
-    if (!person || NOT_NAMES.test(person.name) || words > 6 || (words < 2 && !person.party)) {
+    if (!person || isNotAName(person.name) || words > 6 || (words < 2 && !person.party)) {
       unreadable.push(entry);
       continue;
     }

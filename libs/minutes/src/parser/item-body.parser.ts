@@ -59,6 +59,9 @@ interface CollectedSection {
 const isDocumentNumberLine = testStartingLike(/^dok\.?\s*nr\.?\s*:/iu);
 const repeatedItemHeading = execStartingLike(REPEATED_ITEM_HEADING);
 
+/** Acadre's value two lines below its empty `Sagsnr.:` label (asked only of lines that start with a digit). */
+const isBareCaseNumber = testStartingLike(/^(?:\d{2}\/\d{2,8}|(?:19|20)\d{2}-\d{3,8}|\d{3}-\d{4}-\d{3,8})$/u);
+
 /** How many non-blank lines after the heading may hold the case number, its label and the access word. */
 const CASE_ZONE = 8;
 
@@ -155,7 +158,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         awaitingCaseNumber = true;
         continue;
       }
-      if (awaitingCaseNumber && /^(?:\d{2}\/\d{2,8}|(?:19|20)\d{2}-\d{3,8}|\d{3}-\d{4}-\d{3,8})$/u.test(text)) {
+      if (awaitingCaseNumber && isBareCaseNumber(text)) {
         item.caseNumber = text;
         item.caseNumberLine = line.no;
         awaitingCaseNumber = false;
