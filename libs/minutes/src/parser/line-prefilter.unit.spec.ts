@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { mayConcernAbsence, opensAbsenceList, readAbsenceLine } from './attendance.recogniser.js';
 import { literalStarts, mayStartLike } from './line-prefilter.js';
 import { HEAD_LABELS } from './vocabulary/head-labels.js';
@@ -92,5 +93,23 @@ describe('line pre-checks derived from vocabulary tables', () => {
     expect(read.length).toBeGreaterThan(5);
     for (const line of read) expect(mayConcernAbsence(line)).toBe(true);
     for (const line of ['Godkendt.', 'Sagsfremstilling', 'Anbefales.']) expect(mayConcernAbsence(line)).toBe(false);
+  });
+
+  it('answers every text as the test of its starts would, whatever its first and second characters', () => {
+    const tables: [RegExp[], boolean][] = [
+      [SECTION_LABELS.map(([pattern]) => pattern), true],
+      [HEAD_LABELS.map(([pattern]) => pattern), false],
+      [NUMBERING_STYLES.map((style) => style.pattern), false],
+      [[PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY], false],
+    ];
+    const char = fc.constantFrom(...'abdefiklmnoprstuvæøåBDFIKLMPRSTUÆØÅ 1.:-–•·\u212a\u0130'.split(''), '𝐁');
+    for (const [patterns, ignoreCase] of tables) {
+      const test = mayStartLike(patterns, ignoreCase ? { ignoreCase } : {});
+      const starts = [...new Set(patterns.flatMap((pattern) => literalStarts(pattern)!))];
+      const flags = ignoreCase || patterns.some((pattern) => pattern.flags.includes('i')) ? 'iu' : 'u';
+      const whole = new RegExp(`^(?:${starts.join('|')})`, flags);
+      fc.assert(fc.property(fc.array(char, { maxLength: 6 }).map((chars) => chars.join('')), (text) => test(text) === whole.test(text)), { numRuns: 3000 });
+      for (const text of ['Beslutning', 'Bilag', 'Bemærkninger', 'Pladser', 'Personale', 'Sagen', 'Se tabellen', 'Side 2 af 3', 'Til toppen', 'Tilbage']) expect(test(text)).toBe(whole.test(text));
+    }
   });
 });
