@@ -9,7 +9,7 @@ import { isRunningHead } from './running-head.js';
 import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
-import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { CLOSED_ACCESS_LINE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -65,8 +65,8 @@ const startsWithCaseNumberLabel = testStartingLike(/^(?:sagsnr|sagsnummer|sag nr
 const isContentsHeading = testStartingLike(/^(?:indholdsfortegnelse|indhold)$/iu);
 /** Lines that never continue a title: labels of absence, case numbers and access, the source address. */
 const startsLikeLabel = testStartingLike(/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|åbent?\s*[-–]|lukket\s*[-–])/iu);
-/** An access line that closes the item: `Lukket`, `Lukket - 82.02.00-G01-4-23`. */
-const isClosedAccessLine = testStartingLike(/^lukket\s*(?:[-–:]\s*\S.*)?$/iu);
+/** An access line that closes the item: `Lukket`, `Lukket sag`, `Lukket - 82.02.00-G01-4-23`. */
+const isClosedAccessLine = testStartingLike(CLOSED_ACCESS_LINE);
 
 /** How many lines after a weak heading are searched for evidence that it opens an item. */
 const EVIDENCE_REACH = 4;
@@ -398,13 +398,24 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
     if (line.blank || !mayBeSagNr(line.unmarked)) continue;
     const sagNr = SAG_NR.exec(unmarkedText(line));
     if (!sagNr) continue;
-    const title = previousNonBlank(lines, index);
+    let title = previousNonBlank(lines, index);
     if (title === undefined || !isTitleLine(lines[title]!)) continue;
+    // A title wrapped over two lines of one paragraph (`... og prioritering af` / `skolevejsprojekter`) starts on the
+    // first; `continueTitle` joins the second.
+    if (wrapsOnto(lines, title - 1, title)) title--;
     const at = firstAtOrAfter(candidates, title);
     if (candidates[at]?.index === title) candidates.splice(at, 1);
     const entry: Located = { index: title, number: Number(sagNr[1]), title: unmarkedText(lines[title]!), style: 'sag-nr', strength: 'strong', marked: false, closed: false };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
   }
+}
+
+/** A paragraph's first line (a blank line above it) whose title goes on on the next: a joining word ends it, or the next starts in lower case. */
+function wrapsOnto(lines: readonly SourceLine[], first: number, second: number): boolean {
+  const line = lines[first];
+  if (!line || line.blank || !isTitleLine(line) || (first > 0 && !lines[first - 1]!.blank)) return false;
+  const text = unmarkedText(line);
+  return !/[.:;!?]$/u.test(text) && (TITLE_CUT_AFTER.test(text) || startsInLowerCase(unmarkedText(lines[second]!)));
 }
 
 /**
@@ -461,6 +472,9 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (tit
 }
 
 /** Joins a title wrapped onto the next line(s): only where the heading looks cut and the next line ends the block. */
+/** A title cut after a joining word (`(?<!\w)`, the word start `\b` would find, without V8's slow `\b` in `iu`). */
+const TITLE_CUT_AFTER = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu;
+
 function continueTitle(lines: readonly SourceLine[], start: number, title: string, context: AcceptContext, blankBefore: boolean): { title: string; bodyStart: number } {
   const { titles, keyOf } = context;
   let bodyStart = start;
@@ -486,8 +500,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joined = `${title} ${text}`;
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
-    // A title cut after a joining word (`(?<!\w)`, the word start `\b` would find, without V8's slow `\b` in `iu`).
-    const cut = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu.test(title) || startsInLowerCase(text) || title.length >= 48;
+    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48;
     const after = lines[bodyStart + 1];
     // (A title line holds no case number: `isTitleLine` has asked.)
     const blockEnds = !after || after.blank || !isTitleLine(after);
