@@ -5,9 +5,9 @@ import { InvalidCaseNumber } from './errors.js';
  * number (below) and gives the key cases are matched by across documents. Running numbers stay
  * text everywhere: `0104` is not `104`, and no number is ever converted to a JavaScript number.
  */
-export type CaseNumberScheme = 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'sag-nr';
+export type CaseNumberScheme = 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'sag-nr' | 'serial';
 
-export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = ['kle', 'first-agenda', 'slagelse', 'edoc', 'acadre', 'sbsys', 'year-serial', 'sag-nr'];
+export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = ['kle', 'first-agenda', 'slagelse', 'edoc', 'acadre', 'sbsys', 'year-serial', 'sag-nr', 'serial'];
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
@@ -64,6 +64,8 @@ const RECOGNISERS: readonly Recogniser[] = [
   { scheme: 'year-serial', pattern: /^(\d{2})-(\d{4,30})$/, key: (m) => `${m[1]}-${m[2]}` },
   // Sag nr. 162
   { scheme: 'sag-nr', pattern: /^SAG[ -]?NR\.?[ -]?(\d{1,30})$/u, key: (m) => `SAG-NR-${m[1]}` },
+  // A bare serial as Roskilde's web pages print it (`Sagsnr. 299835`): five digits or more, so no item number is one.
+  { scheme: 'serial', pattern: /^(\d{5,30})$/u, key: (m) => m[1]! },
 ];
 
 /**

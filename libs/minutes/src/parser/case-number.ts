@@ -21,7 +21,9 @@ const isSagNr = testStartingLike(SAG_NR);
 const accessWithNumber = execStartingLike(ACCESS_WITH_NUMBER);
 const caseNumberLabel = execStartingLike(CASE_NUMBER_LABEL);
 
-const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*|^sag\s+(?=\d)/iu;
+const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
+/** PolWeb's `Sag 306-2009-600`: the word alone before the number, at the line's start. */
+const SAG_BEFORE_NUMBER = /^sag\s+(?=\d)/iu;
 /** A KLE classification without its serial (`J.nr.: 00.30.10S00`) files the case but names none. */
 const BARE_KLE = /^\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}$/u;
 /**
@@ -46,7 +48,7 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
   const withoutOthers = labels ? text.replace(OTHER_NUMBER_LABEL, ' ') : text;
   let region = withoutOthers;
   let labelled = false;
-  const label = labels ? LABEL_ANYWHERE.exec(withoutOthers) : null;
+  const label = labels ? (LABEL_ANYWHERE.exec(withoutOthers) ?? ((withoutOthers.charCodeAt(0) | 0x20) === 0x73 ? SAG_BEFORE_NUMBER.exec(withoutOthers) : null)) : null;
   if (label) {
     labelled = true;
     region = withoutOthers.slice(label.index + label[0].length);
@@ -62,7 +64,7 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     const match = scheme.pattern.exec(region);
     if (!match) continue;
     if (!labelled && match.index > 0 && text.length > 80) continue;
-    if (scheme.name === 'kle' && BARE_KLE.test(match[0])) continue;
+    if (scheme.name === 'kle' && match[0].length <= 14 && BARE_KLE.test(match[0])) continue;
     const whole = onlyAccessAndPunctuation(region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length)) && (!label || onlyAccessAndPunctuation(withoutOthers.slice(0, label.index)));
     return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
   }

@@ -480,13 +480,17 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
   return out ?? body;
 }
 
+const MAY_OPEN_ATTENDANCE = /fremmøde|stede|deltagerne/iu;
+
 /**
  * København's attendance written above the dated blocks (`Fremmøde:` / `Stedfortræder: A for B` / `- A mødte kl. ...`)
  * is this meeting's: its lines go after the block's text, where the meeting's attendance is read from the decision.
  */
 function attendanceAboveBlocks(plain: CollectedSection | undefined): readonly SourceLine[] {
-  const opener = plain?.lines.findIndex((line) => !line.blank && opensAttendanceStatement(line.plain.trim())) ?? -1;
-  return opener < 0 ? [] : plain!.lines.slice(opener);
+  // Asked only of a plain decision above the blocks that holds an opener's word (most hold none, or nothing).
+  if (!plain || !plain.lines.some((line) => !line.blank && MAY_OPEN_ATTENDANCE.test(line.plain))) return [];
+  const opener = plain.lines.findIndex((line) => !line.blank && opensAttendanceStatement(line.plain.trim()));
+  return opener < 0 ? [] : plain.lines.slice(opener);
 }
 
 /** Only a dated decision block can hold another meeting's absences; everything else is the item's. */

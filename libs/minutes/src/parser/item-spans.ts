@@ -544,7 +544,7 @@ function isTitleLine(line: SourceLine): boolean {
 
 function readClosedFromTitle(title: string): { title: string; closed: boolean } {
   // The marker is `LUKKET` in capitals; a title line under its number may open `Lukket punkt:` (Roskilde) or `Lukket sag:`.
-  const match = (title.includes('LUKKET') ? /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title) : null) ?? CLOSED_PREFIX_ANY_CASE.exec(title);
+  const match = (title.includes('LUKKET') ? /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title) : null) ?? (startsWithLetterLOrC(title) ? CLOSED_PREFIX_ANY_CASE.exec(title) : null);
   return match && match[0].length > 0 ? { title: title.slice(match[0].length).trim(), closed: true } : { title, closed: false };
 }
 
@@ -555,13 +555,25 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
     if (lines[index]!.blank) continue;
     const text = unmarkedText(lines[index]!);
     // PolWeb's `Dok. <nr>` and `Initialer: <x>` stand between the case number and the access line.
-    if (OTHER_ITEM_LABEL_LINE.test(text)) continue;
+    if (startsLikeOtherItemLabel(text) && OTHER_ITEM_LABEL_LINE.test(text)) continue;
     seen++;
     if (isClosedAccessLine(text)) return true;
     // `Sagsnr.: ...   Lukket`, Roskilde's `Sagsnr. 409961 <udvalg> Lukket punkt`: asked only of a line that ends in the word's last letter.
     if (endsInLetterT(lines[index]!.text) && /(?:\s{2,}lukket|\slukket\s+punkt)$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
   }
   return false;
+}
+
+/** `Dok. ...` or `Initialer: ...` start with a d or an i (asked by its code before the pattern). */
+function startsLikeOtherItemLabel(text: string): boolean {
+  const code = text.charCodeAt(0) | 0x20;
+  return code === 0x64 || code === 0x69;
+}
+
+/** `Lukket ...:` or `Closed:` can open only a title whose first letter is an l or a c (asked by its code). */
+function startsWithLetterLOrC(text: string): boolean {
+  const code = text.charCodeAt(0) | 0x20;
+  return code === 0x6c || code === 0x63;
 }
 
 function endsInLetterT(text: string): boolean {
