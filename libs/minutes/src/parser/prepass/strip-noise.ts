@@ -227,18 +227,24 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // that happens to stand there; a key is a lower-cased copy and a lookup by its whole text).
   const nearABreak = new Uint8Array(input.length);
   const linesByPair = new Int32Array(0x8000);
+  const pairsNear: number[] = [];
+  let unpairedNear = 0;
   for (const marker of breaks) {
     for (const index of nonBlankAround(input, marker, PAGE_WINDOW)) {
       if (nearABreak[index] !== 0) continue;
       nearABreak[index] = 1;
       const pair = asciiPairCode(input[index]!.text);
-      if (pair >= 0) linesByPair[pair]++;
+      if (pair < 0) unpairedNear++;
+      else if (linesByPair[pair]++ === 0) pairsNear.push(pair);
     }
   }
   const mayRecur = (index: number): boolean => {
     const pair = asciiPairCode(input[index]!.text);
     return pair < 0 || linesByPair[pair]! >= needed;
   };
+  // The lines near a break that are keyed there: the keys met there number at most these.
+  let keyedNear = unpairedNear;
+  for (const pair of pairsNear) if (linesByPair[pair]! >= needed) keyedNear += linesByPair[pair]!;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
   // Texts are compared by their page key (`furnitureKey`), each key numbered once: the counts are kept in
   // flat arrays by that number, and a line counted at an offset is marked by line and offset.
@@ -262,8 +268,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // Per key: lines at its most frequent offset (`occurrences`), lines near any break (`anywhere`).
   const occurrences: number[] = [];
   const anywhere: number[] = [];
-  // Counts by key and offset: the keys met here number at most the lines a window around each break holds.
-  const perOffset = new Int32Array(Math.min(input.length, breaks.length * (2 * PAGE_WINDOW + 1)) * OFFSET_SLOTS);
+  // Counts by key and offset, for the keys met near the breaks.
+  const perOffset = new Int32Array(keyedNear * OFFSET_SLOTS);
   const seenAtOffset = new Uint8Array(input.length * OFFSET_SLOTS);
   for (const marker of breaks) {
     const around = nonBlankAround(input, marker, PAGE_WINDOW);
