@@ -229,14 +229,13 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const linesByPair = new Int32Array(0x8000);
   const pairsNear: number[] = [];
   let unpairedNear = 0;
-  for (const marker of breaks) {
-    for (const index of nonBlankAround(input, marker, PAGE_WINDOW)) {
-      if (nearABreak[index] !== 0) continue;
-      nearABreak[index] = 1;
-      const pair = asciiPairCode(input[index]!.text);
-      if (pair < 0) unpairedNear++;
-      else if (linesByPair[pair]++ === 0) pairsNear.push(pair);
-    }
+  const windows = windowsAround(input, breaks, PAGE_WINDOW);
+  for (const index of windows.lines) {
+    if (nearABreak[index] !== 0) continue;
+    nearABreak[index] = 1;
+    const pair = asciiPairCode(input[index]!.text);
+    if (pair < 0) unpairedNear++;
+    else if (linesByPair[pair]++ === 0) pairsNear.push(pair);
   }
   const mayRecur = (index: number): boolean => {
     const pair = asciiPairCode(input[index]!.text);
@@ -271,12 +270,11 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // Counts by key and offset, for the keys met near the breaks.
   const perOffset = new Int32Array(keyedNear * OFFSET_SLOTS);
   const seenAtOffset = new Uint8Array(input.length * OFFSET_SLOTS);
-  for (const marker of breaks) {
-    const around = nonBlankAround(input, marker, PAGE_WINDOW);
-    let center = 0;
-    while (center < around.length && around[center]! < marker) center++;
-    for (let position = 0; position < around.length; position++) {
-      const index = around[position]!;
+  for (let window = 0; window < breaks.length; window++) {
+    const start = windows.starts[window]!;
+    const center = windows.centers[window]!;
+    for (let position = start; position < windows.starts[window + 1]!; position++) {
+      const index = windows.lines[position]!;
       if (!mayRecur(index)) continue;
       const id = keyIdAt(index);
       // Offsets run from -PAGE_WINDOW to PAGE_WINDOW * 2 (the lines before a break are listed nearest first).
@@ -435,6 +433,34 @@ function isContent(text: string): boolean {
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
   return !readOutcome(text).unrecognised;
+}
+
+/**
+ * The non-blank lines around each break as `nonBlankAround` lists them, in one list for all breaks (one list, not one
+ * per break: the breaks of a paged text are many): break b's stand from `starts[b]` to `starts[b + 1]`, and
+ * `centers[b]` is where the first line not before the break stands.
+ */
+function windowsAround(input: readonly SourceLine[], breaks: readonly number[], reach: number): { lines: number[]; starts: number[]; centers: number[] } {
+  const lines: number[] = [];
+  const starts: number[] = [];
+  const centers: number[] = [];
+  for (const center of breaks) {
+    starts.push(lines.length);
+    for (let index = center - 1, seen = 0; index >= 0 && seen < reach; index--) {
+      if (input[index]!.blank) continue;
+      lines.push(index);
+      seen++;
+    }
+    centers.push(lines.length);
+    if (!input[center]!.blank) lines.push(center);
+    for (let index = center + 1, seen = 0; index < input.length && seen < reach; index++) {
+      if (input[index]!.blank) continue;
+      lines.push(index);
+      seen++;
+    }
+  }
+  starts.push(lines.length);
+  return { lines, starts, centers };
 }
 
 function nonBlankAround(input: readonly SourceLine[], center: number, reach: number): number[] {
