@@ -39,8 +39,8 @@ const CONTENTS_REACH = 200;
 const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
 /** How page counters, link labels, navigation and stray marks can start (from their patterns): most lines cannot. */
 const mayBeChrome = mayStartLike([PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY]);
-/** What the navigation and cookie tests look for anywhere in a line: `preview`, `cookie` (a superset of both). */
-const WEB_WORDS = /review|ookie/iu;
+/** What the navigation, cookie and file-link tests look for anywhere in a line: `preview`, `cookie`, `application/` (a superset). */
+const WEB_WORDS = /review|ookie|application\//iu;
 const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;
 /**
  * `FURNITURE_WORDS` in three tests (one holds when it does): its year, then its words without the word boundaries
@@ -68,12 +68,12 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     if (line.blank) return;
     const text = line.text;
     const chrome = mayBeChrome(text);
-    // One scan for the words the navigation and cookie tests look for anywhere (most lines hold neither).
-    const webWords = text.length < 400 && WEB_WORDS.test(text);
+    // One scan for the words the navigation, cookie and file-link tests look for anywhere (most lines hold none).
+    const webWords = WEB_WORDS.test(text);
     if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped[index] = 'page-counter';
-    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || endsInFileExtension(text)) && FILE_LINK.test(text))) dropped[index] = 'link-label';
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text))) dropped[index] = 'link-label';
     else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (webWords && /review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
-    else if (webWords && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
+    else if (text.length < 400 && webWords && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
     else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped[index] = 'stray';
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
