@@ -44,6 +44,15 @@ describe('layout families: facts read from every fixture', () => {
     expect(parseMinutes(text, fixture.name).items.find((item) => item.number === 3)?.title).toBe('Forslag fra Enhedslisten om gratis svømning for børn');
   });
 
+  it('keeps the date line of a decision heading re-wrapped before a form feed, though it reads like the pages` dated head', () => {
+    const fixture = LAYOUT_FIXTURES.find((candidate) => candidate.name === 'kobenhavn-miljoe-og-forsyning-2002-10-10.txt')!;
+    const text = perturbFixture(fixture, { kinds: ['rewrap', 'tabs', 'form-feeds', 'crlf'], seed: 2147466684 });
+    // The re-wrap leaves `den<TAB>10. oktober 2002` under `... beslutning i mødet`, a form feed after it, and every
+    // page's head holds `... den 10. oktober 2002` near its break.
+    expect(text).toMatch(/beslutning\ti mødet\r\nden\t10\. oktober 2002\r\n\f/u);
+    expect(parseMinutes(text, fixture.name).items[0]!.decision).toMatchObject({ outcome: 'approved', date: '2002-10-10' });
+  });
+
   it('reads the same facts from perturbed flipbook texts (all perturbations but re-wrapping)', () => {
     // A flipbook's text is whole items run together on one line; re-wrapped, it is another layout.
     const flipbooks = LAYOUT_FIXTURES.filter((fixture) => fixture.family === 'naestved-flipbook');

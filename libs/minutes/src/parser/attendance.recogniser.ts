@@ -5,13 +5,19 @@ import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.j
 import { attendanceOf, readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import {
   ABSENCE_LABEL_LINE,
+  ABSENCE_LIST_LABEL_WITH_COLON,
   ABSENCE_LIST_OPENER,
+  ABSENCE_REASON,
+  ATTENDANCE_SENTENCES_OPENER,
   ABSENCE_SENTENCE,
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
   NAME_TITLE,
   NOBODY,
   NOT_NAMES,
   PARTIAL,
+  PARTIAL_SENTENCE,
+  PRESENT_LIST_OPENER,
+  STOOD_IN_SENTENCE,
   SUBSTITUTE,
   SUBSTITUTED_BY,
 } from './vocabulary/attendance.js';
@@ -136,7 +142,7 @@ export function readAbsenceSentences(text: string): AbsenceReading['people'] {
   ABSENCE_SENTENCE.lastIndex = 0;
   for (let match = ABSENCE_SENTENCE.exec(text); match !== null; match = ABSENCE_SENTENCE.exec(text)) {
     const status = match.groups!.status!.toLowerCase();
-    const attendance: Attendance = /afbud/u.test(status) ? 'apologies' : 'absent';
+    const attendance: Attendance = /afbud/u.test(status) && !/uden\s+afbud/u.test(status) ? 'apologies' : 'absent';
     const names = match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, '');
     // `<navn> forlod mødet under behandlingen af punktet`: present for part of the meeting, as written.
     const left = /forlod/u.test(status) ? match.groups!.status!.trim() : undefined;
@@ -203,13 +209,17 @@ export interface StatedParticipant extends MemberEntry {
 
 /**
  * København writes the meeting's attendance into the first item's decision: `Fraværende med afbud: A (F),
- * barsel`, `Fraværende uden afbud: B (Ø)`, `Deltagerne var:` and a numbered list (titles and `(stedfortræder for
- * X)` allowed), then sentences such as `A (V) forlod mødet kl. 16.30 ...`. Undefined when the text has no list.
+ * barsel`, `Fraværende uden afbud: B (Ø)`, `Deltagerne var:` (or `Tilstede var:`) and a list, numbered or not (titles
+ * and `(stedfortræder for X)` allowed), absence labels with their names on the next lines (`Afbud fra:` / `A pga.
+ * arbejde.`), then sentences such as `A (V) forlod mødet kl. 16.30 ...`; a local committee writes sentences under
+ * `Fremmøde og inhabilitet:` (`A havde meldt afbud, og B deltog i stedet.`, `C udeblev uden afbud.`). Undefined when
+ * the text has neither list nor heading.
  */
 export function readAttendanceStatement(lines: readonly { text: string; line: number }[]): StatedParticipant[] | undefined {
-  if (!lines.some((entry) => /^deltagerne\s+var\s*:?$/iu.test(entry.text.trim()))) return undefined;
+  if (!lines.some((entry) => PRESENT_LIST_OPENER.test(entry.text.trim()) || ATTENDANCE_SENTENCES_OPENER.test(entry.text.trim()))) return undefined;
   const people: StatedParticipant[] = [];
-  let inList = false;
+  // Who the list under the last opener holds: those present, or the absent of an absence label alone on its line.
+  let list: Attendance | undefined;
   // Re-wrapped text: a line that starts in lower case continues the one before.
   const joined: { text: string; line: number }[] = [];
   for (const raw of lines) {
@@ -220,34 +230,59 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
   }
   for (const { text: raw, line } of joined) {
     const text = raw.trim();
-    if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
-      inList = true;
+    if (PRESENT_LIST_OPENER.test(text)) {
+      list = 'attended';
+      continue;
+    }
+    if (ATTENDANCE_SENTENCES_OPENER.test(text)) {
+      list = undefined;
+      continue;
+    }
+    const label = ABSENCE_LIST_LABEL_WITH_COLON.exec(text);
+    if (label) {
+      list = /afbud/iu.test(label.groups!.label!) && !/uden\s+afbud/iu.test(label.groups!.label!) ? 'apologies' : 'absent';
       continue;
     }
     const absence = readAbsenceLine(text);
     if (absence) {
-      inList = false;
+      list = undefined;
       for (const person of absence.people) people.push({ ...person, attendance: person.attendance ?? 'apologies', line });
       continue;
     }
-    const listed = /^\d+\.\s+(.+)$/u.exec(text);
-    if (inList && listed) {
-      const member = readMemberEntry(listed[1]!.replace(/\(\s*stedfortræder\s+for\s+([^()]+)\)/iu, 'Stedfortræder for $1'));
-      if (member) people.push({ ...member, attendance: 'attended', line });
+    const stoodIn = STOOD_IN_SENTENCE.exec(text);
+    if (stoodIn) {
+      const absent = readMemberEntry(stoodIn.groups!.absent!);
+      const substitute = readMemberEntry(stoodIn.groups!.name!);
+      if (absent) people.push({ ...absent, attendance: 'apologies', line });
+      if (absent && substitute) people.push({ ...substitute, attendance: 'attended', substituteFor: absent.name, line });
+      list = undefined;
       continue;
     }
-    inList = false;
-    const left = PARTIAL_SENTENCE.exec(text);
+    const listed = /^\d+\.\s+(.+)$/u.exec(text);
+    // Unnumbered, a list entry is a name (a title before it, a reason after it): no word in lower case beyond that.
+    const unnumbered = !listed && list !== undefined ? text.replace(ABSENCE_REASON, '').replace(/\.$/u, '') : undefined;
+    const entry = listed ? listed[1]! : unnumbered !== undefined && !/\s\p{Ll}{3,}/u.test(unnumbered.replace(/\([^()]*\)/gu, '')) ? unnumbered : undefined;
+    if (list !== undefined && entry !== undefined) {
+      const member = readMemberEntry(entry.replace(/\(\s*stedfortræder\s+for\s+([^()]+)\)/iu, 'Stedfortræder for $1'));
+      if (member && wordCount(member.name) <= 6 && !NOT_NAMES.test(member.name)) {
+        people.push({ ...member, attendance: list === 'attended' ? (member.attendance ?? 'attended') : list, line });
+        continue;
+      }
+    }
+    list = undefined;
+    const unbulleted = text.replace(/^[-–•]\s*/u, '');
+    const left = PARTIAL_SENTENCE.exec(unbulleted);
     if (left) {
       const known = people.find((person) => person.name === stripParties(left.groups!.name!));
       if (known) known.partial = left.groups!.partial!.trim();
+      continue;
+    }
+    for (const person of readAbsenceSentences(unbulleted)) {
+      if (!people.some((other) => other.name === person.name)) people.push({ ...person, attendance: person.attendance ?? 'apologies', line });
     }
   }
   return people;
 }
-
-/** `Helle Storm (V) forlod mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.` */
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af)\b.*)$/u;
 
 function stripParties(name: string): string {
   return name.replace(/\s*\([^()]*\)\s*/gu, ' ').trim();

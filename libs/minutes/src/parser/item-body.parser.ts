@@ -2,6 +2,7 @@ import { applyRecommendationTarget, applyRoutingSteps, readRoutingSteps } from '
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
+import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
 import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
@@ -203,11 +204,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     const section = readSectionHeading(line);
     if (!section) {
       const absence = readAbsenceLine(text);
-      if (absence) {
+      // `Afbud fra:` with nobody after its colon stays in the text: København's first decision lists the names on the
+      // next lines (read with the meeting's attendance, `readAttendanceStatement`).
+      if (absence && (absence.people.length > 0 || absence.unreadable.length > 0 || !ABSENCE_LIST_LABEL_WITH_COLON.test(text))) {
         addAbsences(absence, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
       }
-      const opener = opensAbsenceList(text);
+      const opener = absence ? undefined : opensAbsenceList(text);
       if (opener) {
         absenceList = opener;
         continue;

@@ -1,5 +1,6 @@
 import { endsWithBodyWord } from './body-name.js';
 import { readCaseNumber } from './case-number.js';
+import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
@@ -89,6 +90,8 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   const titles = new Set([...contentsTitles.map(contentsTitle), ...contents.map((entry) => entry.title)].map(titleKey));
   // Acadre's contents keep the page number on the entry's line (`121. Underskriftsside 5`).
   for (const entry of contents) if (/\s\d{1,3}$/u.test(entry.title)) titles.add(titleKey(entry.title.replace(/\s+\d{1,3}$/u, '')));
+  // Acadre's contents extracted column by column: the numbers, then the titles.
+  for (const title of columnedContentsTitles(lines)) titles.add(titleKey(title));
   const usable = candidates.filter((candidate) => !listEntries.has(candidate.index));
   const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && candidate.style !== 'page-title' && looksLikeTitle(candidate.title)).length;
   const weakAllowed = strongItems < 2;
@@ -450,7 +453,8 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
   for (let added = 0; added < MAX_TITLE_CONTINUATION_LINES && title.length > 0; added++) {
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
-    while (lines[skip] && !lines[skip]!.blank && (RUNNING_HEAD_LINE.test(unmarkedText(lines[skip]!)) || (unmarkedText(lines[skip]!).length <= 60 && endsWithBodyWord(unmarkedText(lines[skip]!))))) skip++;
+    // (A line in lower case, `folkeoplysningsudvalg` after a break, is the title's, though it ends in a body's word.)
+    while (lines[skip] && !lines[skip]!.blank && !/^\p{Ll}/u.test(lines[skip]!.plain) && (RUNNING_HEAD_LINE.test(unmarkedText(lines[skip]!)) || (unmarkedText(lines[skip]!).length <= 60 && endsWithBodyWord(unmarkedText(lines[skip]!))))) skip++;
     const continuesAfterHead = !!lines[skip] && /^\p{Ll}/u.test(lines[skip]!.plain);
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.

@@ -1,12 +1,13 @@
 import { readNames } from './attendance.recogniser.js';
 import type { Attendance, ParsedItem, ParsedParticipant } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE, SUBSTITUTE_ITEM_TITLE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
  * - an agenda item about absence, whose decision is the names (`1. Fraværende` / `Beslutning` / `Mikkel Sand`);
  * - the opening item (`Godkendelse af dagsorden`), whose decision notes who was absent (`Fraværende: A (V).`);
  * - the same person absent in every item that has a decision.
+ * A standing item approving called-in substitutes (Brønderslev) names a substitute and whom for.
  * Partial presence (`forlod mødet ...`) stays the item's.
  */
 export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParticipant[] {
@@ -16,7 +17,8 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
   };
   const first = items[0];
   if (first?.decision && ABSENCE_ITEM_TITLE.test(first.title) && first.absences.length === 0) {
-    const attendance: Attendance = /afbud/iu.test(first.title) ? 'apologies' : 'absent';
+    // `Fraværende` over `Der er afbud fra A og B.`: the names the decision repeats sent apologies.
+    const attendance: Attendance = /afbud/iu.test(first.title) || sectionTexts(first).some((text) => APOLOGY_WORD.test(text)) ? 'apologies' : 'absent';
     for (const [offset, text] of first.decision.text.split('\n').entries()) {
       for (const person of readNames(text, attendance).people) if (!person.partial) add(person.name, person.attendance ?? attendance, first.decision.line + offset, person.party);
     }
@@ -31,5 +33,20 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
       if (decided.every((item) => item.absences.some((other) => other.name === person.name && !other.partial))) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
     }
   }
+  for (const item of items) {
+    if (!SUBSTITUTE_ITEM_TITLE.test(item.title) || item.decision?.outcome === 'rejected') continue;
+    for (const text of sectionTexts(item)) {
+      const called = CALLED_IN_SUBSTITUTE.exec(text);
+      if (!called) continue;
+      // A name may end the sentence: its full stop is not the name's.
+      const [name, standsFor] = [called.groups!.name!, called.groups!.for!].map((who) => who.replace(/\.$/u, ''));
+      if (!found.has(name!)) found.set(name!, { name: name!, attendance: 'attended', substituteFor: standsFor!, line: item.line });
+    }
+  }
   return [...found.values()];
+}
+
+/** The item's narrative sections as texts. */
+function sectionTexts(item: ParsedItem): string[] {
+  return Object.values(item.sections).filter((value): value is string => typeof value === 'string');
 }

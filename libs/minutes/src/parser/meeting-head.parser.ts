@@ -295,7 +295,8 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
   const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+i\s+(\p{Lu}.+)$/u.exec(text);
   if (place && !state.meeting.location) state.meeting.location = place[1]!.trim();
-  if (date || time) state.afterDate = true;
+  // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
+  if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
   return !!(date || time);
 }
 

@@ -170,10 +170,10 @@ function mayEndContentsLine(text: string): boolean {
   return roman && SHORT_LEADERS_PAGE.test(text);
 }
 
-/** `3/12` is a page count only when it could be one (`25/2240` is a case number). */
+/** `3/12` is a page count only when it could be one (`25/2240` and `25/0212` are case numbers). */
 function isPageCount(text: string): boolean {
   const slash = /^(\d+)\s*\/\s*(\d+)$/u.exec(text);
-  return !slash || (Number(slash[1]) <= Number(slash[2]) && Number(slash[2]) <= 500);
+  return !slash || (Number(slash[1]) <= Number(slash[2]) && Number(slash[2]) <= 500 && !slash[2]!.startsWith('0'));
 }
 
 /** A run of two or more bare numbers (blank lines between allowed): a contents list's page-number column. */
@@ -350,12 +350,24 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         const line = input[index]!;
         if (line.blank || dropped[index] === 'page-counter') continue;
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
-        if (!recurring(index)) break;
+        if (!recurring(index) || endsBlockHeadingAbove(input, index)) break;
         dropped[index] = 'page-furniture';
         seen++;
       }
     }
   }
+}
+
+/**
+ * A line that completes the dated decision heading wrapped on the line above (`... beslutning i mødet` / `den 10.
+ * oktober 2002`) belongs to that heading, however like a page's dated head it reads. Asked only of recurring lines.
+ */
+function endsBlockHeadingAbove(input: readonly SourceLine[], index: number): boolean {
+  let above = index - 1;
+  while (above >= 0 && input[above]!.blank) above--;
+  if (above < 0) return false;
+  const previous = input[above]!.text;
+  return /beslutning/iu.test(previous) && !isDecisionBlockHeading(previous) && isDecisionBlockHeading(`${previous} ${input[index]!.text}`);
 }
 
 function nonBlankBetween(input: readonly SourceLine[], from: number, to: number): number {

@@ -3,7 +3,7 @@ import type { Attendance } from '../parsed-minutes.types.js';
 /** Status words after a name or over a list, and what they mean. Matched on the whole (lower-cased) word group. */
 export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
   [/^(?:afbud|meldt afbud|meldt forfald|forfald|fraværende med afbud|havde meldt afbud)$/u, 'apologies'],
-  [/^(?:deltog ikke|fraværende|ikke til stede|udeblev|fraværende uden afbud|var fraværende|ikke mødt)$/u, 'absent'],
+  [/^(?:deltog ikke|fraværende|ikke til stede|udeblev|udeblev uden afbud|fraværende uden afbud|var fraværende|ikke mødt)$/u, 'absent'],
   [/^(?:deltog|til stede|tilstede|deltager|mødt|deltog i mødet)$/u, 'attended'],
 ];
 
@@ -15,6 +15,32 @@ export const SUBSTITUTED_BY = /\s+(?:stedfortræder|suppleant)\s+(?!for\b)\p{Lu}
 
 /** Partial presence: `forlod mødet efter pkt. 5`, `deltog fra pkt. 3`, `, sag 3-4`, `ankom kl. 17.30`. */
 export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\.?|under)\s*.+|(?:deltog|ankom|mødte)\s+(?:fra|kl\.?|efter|under)\s*.+|(?:deltog ikke i (?:behandlingen af )?)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+)*)\s*\.?$/iu;
+
+/**
+ * A member's partial presence in a sentence of the meeting's first decision (København): `Helle Storm (V) forlod
+ * mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.`, `A mødte kl. 16.05 under punkt 3.` (not
+ * `A mødte for B`, a substitute).
+ */
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|mødte\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af)\b.*)$/u;
+
+/** Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`. */
+export const PRESENT_LIST_OPENER = /^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var)\s*:?$/iu;
+
+/** Over the attendance sentences of a København local committee's first decision: `Fremmøde og inhabilitet:`. */
+export const ATTENDANCE_SENTENCES_OPENER = /^fremmøde(?:\s+og\s+inhabilitet)?\s*:?$/iu;
+
+/**
+ * København's absence labels alone on their line with the names on the next ones: `Afbud fra:`, `Fraværende uden
+ * afbud:` (not a bare `Fraværende:`, which Slagelse prints empty in every decision block).
+ */
+export const ABSENCE_LIST_LABEL_WITH_COLON = /^(?<label>afbud\s+fra|fraværende\s+(?:med|uden)\s+afbud)\s*:\s*$/iu;
+
+/** `A havde meldt afbud, og B deltog i stedet.`: B stood in for A. */
+export const STOOD_IN_SENTENCE =
+  /^(?<absent>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+havde\s+meldt\s+afbud\s*,?\s+og\s+(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+deltog\s+i\s+stedet\.?$/u;
+
+/** The reason after a name on an absence list: `Ole Ravn pga. arbejde.`, `Ole Ravn grundet sygdom`. */
+export const ABSENCE_REASON = /\s+(?:pga\.?|på\s+grund\s+af|grundet)\s+.*$/iu;
 
 /**
  * An absence stated for one item: a label and the names (`Fraværende: A (V)`, `Afbud A (C), B (Ø)`,
@@ -29,7 +55,7 @@ export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fravære
 
 /** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
 const ABSENCE_SENTENCE_STATUS =
-  String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
+  String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
 
 /** `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.` */
 export const ABSENCE_SENTENCE = new RegExp(
@@ -54,6 +80,19 @@ export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|vi
 
 /** An agenda item about absence (Brønderslev `Fraværende`, Bornholm `Fraværende og bemærkninger til dagsordenen`). */
 export const ABSENCE_ITEM_TITLE = /^(?:fraværende|fravær|afbud|afbud og fravær|meddelelse om fravær)\b/iu;
+
+/** Words saying an absence was announced: the absence item's text `Der er afbud fra A og B.` makes its names apologies. */
+export const APOLOGY_WORD = /\b(?:afbud|forfald)\b/iu;
+
+/** Brønderslev's standing item `Godkendelse af indkaldte stedfortrædere` (and `Indkaldelse af stedfortræder`). */
+export const SUBSTITUTE_ITEM_TITLE = /\bstedfortræder/iu;
+
+/**
+ * The substitute such an item calls in and whom for: `..., at 1. stedfortræder på liste V, Kirsten Dahl, indkaldes
+ * som følge af afbud fra Jonas Krogh.`
+ */
+export const CALLED_IN_SUBSTITUTE =
+  /stedfortræder\b[^.]*?,\s*(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+),\s*(?:indkaldes|er\s+indkaldt|blev\s+indkaldt)\b[^.]*?\b(?:afbud|forfald)\s+fra\s+(?<for>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+)/u;
 
 /** The meeting's opening item, where SBSYS and eDoc note the meeting's absences (`Godkendelse af dagsorden`). */
 export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|dagsorden(?:en)?\s+godkendes|fraværende\s+og\s+bemærkninger\s+til\s+dagsordenen)\b/iu;

@@ -13,11 +13,15 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|faldt)`, 'u'), 'rejected'],
   [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale))\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
-  [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|fremsendes\\s+til|oversendes\\s+til|videresendes\\s+til)`, 'u'), 'recommended'],
+  // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
+  // it is one.
+  [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|fremsendes\\s+til|oversendes\\s+til\\s+.{0,80}?med\\s+(?:\\S+\\s+)?anbefaling|videresendes\\s+til)`, 'u'), 'recommended'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s*,?\s+(?:indstillingen|sagen|forslaget|over\s+for|overfor|til|at|planen|det|enstemmigt)\b/u, 'recommended'],
+  // What is recommended named between the verb and the body: `Udvalget anbefaler model B over for Økonomiudvalget`.
+  [/^.{3,120}?\s(?:anbefaler|anbefalede)\s+.{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
   // A subject the list above does not know: `Model 2 indstilles godkendt over for Byrådet`, `Løsning B anbefales`.
   [/^.{3,80}?\s(?:indstilles\s+(?:godkendt|til\s+(?:\S+\s+)?godkendelse)|anbefales)(?!\s+ikke)\b/u, 'recommended'],
-  [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt)`, 'u'), 'approved'],
+  [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|imødekommet|imødekommes|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt)`, 'u'), 'approved'],
   [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende)\b/u, 'approved'],
   // `Kim Holm og Ole Berg godkendt.`, `Herefter godkendt.`: a short sentence that ends in the verdict.
   [/^.{3,120}?\s(?:godkendt|tiltrådt|vedtaget)\.?$/u, 'approved'],
@@ -33,7 +37,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|henvises\\s+til|henvist\\s+til|oversendes|oversendt)`, 'u'), 'other'],
 ];
 
-export const POSTPONED_PHRASE = new RegExp(`^(?:${SUBJECT}(?:udsættes|udsat|udskudt|udskydes|genoptages|behandles\\s+på\\s+(?:et\\s+)?(?:senere|næste)\\s+møde)|.{3,120}?\\s(?:udsatte|besluttede\\s+at\\s+udsætte|ønskede\\s+at\\s+udsætte))`, 'u');
+export const POSTPONED_PHRASE = new RegExp(`^(?:${SUBJECT}(?:udsættes|udsat|udskudt|udskydes|genoptages|behandles\\s+på\\s+(?:et\\s+)?(?:senere|næste)\\s+møde)(?![\\p{L}])|.{3,120}?\\s(?:udsatte|besluttede\\s+at\\s+udsætte|ønskede\\s+at\\s+udsætte))`, 'u');
 
 /** `med disse bemærkninger:`, `med de faldne bemærkninger`: says remarks follow (or were made), nothing more. */
 export const REMARKS_BOILERPLATE = /^(?:med\s+(?:disse|denne|følgende|de|den)\s+(?:faldne\s+)?bemærkning(?:er)?|med\s+bemærkning(?:er)?|jf\.?\s+nedenfor)?\s*[:.]?$/u;

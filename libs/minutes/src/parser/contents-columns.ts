@@ -1,0 +1,39 @@
+import { unmarkedText } from './item-heading.parser.js';
+import type { SourceLine } from './source-line.js';
+import { CONTENTS_HEADING } from './vocabulary/noise.js';
+
+/** How far into a document a contents list may start. */
+const CONTENTS_REACH = 200;
+/** An item number alone on its line: the first column of a contents list extracted column by column. */
+const BARE_ITEM_NUMBER = /^\d{1,4}\.?$/u;
+
+/**
+ * Acadre's contents extracted as columns: under `Punkt nr.` / `Side`, the item numbers one per line (`14.`, `15.`,
+ * ...), then as many titles one per line (the page numbers, a third column, the pre-pass drops). Returns the titles,
+ * so that a heading with no other evidence (`21. Underskriftsside` over the members' names) is known as an item.
+ * Nothing when the columns do not pair up.
+ */
+export function columnedContentsTitles(lines: readonly SourceLine[]): string[] {
+  const reach = Math.min(lines.length, CONTENTS_REACH);
+  for (let index = 0; index < reach; index++) {
+    if (lines[index]!.blank || !CONTENTS_HEADING.test(unmarkedText(lines[index]!))) continue;
+    let at = index + 1;
+    let numbers = 0;
+    for (; at < lines.length; at++) {
+      if (lines[at]!.blank) continue;
+      const text = unmarkedText(lines[at]!);
+      if (BARE_ITEM_NUMBER.test(text)) numbers++;
+      else if (numbers > 0 || !CONTENTS_HEADING.test(text)) break;
+    }
+    if (numbers < 2) continue;
+    const titles: string[] = [];
+    for (; at < lines.length && titles.length < numbers; at++) {
+      if (lines[at]!.blank) continue;
+      const text = unmarkedText(lines[at]!);
+      if (BARE_ITEM_NUMBER.test(text)) break;
+      titles.push(text);
+    }
+    return titles.length === numbers ? titles : [];
+  }
+  return [];
+}
