@@ -242,6 +242,8 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
           {
             caseId,
             meeting,
+            // The item, not just the case: standing items (`Meddelelser`, `Eventuelt`) share one case number.
+            ...(item.number !== undefined ? { itemNumber: item.number } : {}),
             outcome,
             decisionText: decision.text,
             ...(decision.remarks ? { remarks: decision.remarks } : {}),
@@ -255,7 +257,7 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
         ),
       );
     } else if (decision.postponed) {
-      commands.push(new PostponeItem({ caseId, meeting, reason: decision.text }, meta(`${key}:postponed`, decision.line)));
+      commands.push(new PostponeItem({ caseId, meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), reason: decision.text }, meta(`${key}:postponed`, decision.line)));
     }
   }
 

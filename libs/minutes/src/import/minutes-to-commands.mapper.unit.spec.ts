@@ -32,6 +32,20 @@ describe('planImport (parsed minutes to commands)', () => {
     expect(renamed.items.flatMap((i) => i.commands.map((c) => c.meta.idempotencyKey))).toEqual(plan.items.flatMap((i) => i.commands.map((c) => c.meta.idempotencyKey)));
   });
 
+  it('decides and postpones the item, not just the case: standing items of one meeting may share a case number', () => {
+    const text = [
+      'Prøveudvalget – Referat – 3. marts 2025', '', '1. Godkendelse af dagsorden (B)', 'Sagsnr.: 330-2025-164          Dok.nr.: 330-2025-1          Åbent',
+      'Beslutning i Prøveudvalget den 3. marts 2025:', 'Godkendt.', '', '2. Meddelelser (O)', 'Sagsnr.: 330-2025-164          Dok.nr.: 330-2025-2          Åbent',
+      'Beslutning i Prøveudvalget den 3. marts 2025:', 'Udsat.', '',
+    ].join('\n');
+    const shared = planImport(parseMinutes(text, 'shared.txt'), { ...context, documentName: 'shared.txt' });
+    const written = shared.items.flatMap((i) => i.commands.filter((c) => c instanceof RecordDecision || c instanceof PostponeItem));
+    expect(written.map((c) => [c.constructor.name, (c as RecordDecision | PostponeItem).input.caseId, (c as RecordDecision | PostponeItem).input.itemNumber])).toEqual([
+      ['RecordDecision', '330-2025-164', 1],
+      ['PostponeItem', '330-2025-164', 2],
+    ]);
+  });
+
   it('records every fact in the municipality of the context', () => {
     const aarhus = planImport(parseMinutes(readDemoMinutes(NAME), NAME), { ...context, municipality: 'aarhus' });
     const all = [...aarhus.meetingCommands, ...aarhus.items.flatMap((i) => i.commands), ...aarhus.referencedMeetings.flatMap((r) => r.commands)];

@@ -10,6 +10,7 @@ import {
   ABSENCE_REASON,
   ATTENDANCE_SENTENCES_OPENER,
   ABSENCE_SENTENCE,
+  ITEM_ONLY_ABSENCE,
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
   NAME_TITLE,
   NOBODY,
@@ -145,7 +146,8 @@ export function readAbsenceSentences(text: string): AbsenceReading['people'] {
     const attendance: Attendance = /afbud/u.test(status) && !/uden\s+afbud/u.test(status) ? 'apologies' : 'absent';
     const names = match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, '');
     // `<navn> forlod mødet under behandlingen af punktet`: present for part of the meeting, as written.
-    const left = /forlod/u.test(status) ? match.groups!.status!.trim() : undefined;
+    // `<navn> deltog ikke i behandlingen af dette punkt`: away from this item only, never the meeting's absence.
+    const left = /forlod/u.test(status) || ITEM_ONLY_ABSENCE.test(status) ? match.groups!.status!.trim() : undefined;
     for (const person of readNames(names, attendance).people) {
       // The reading is this call's own: the sentence's partial presence is set on it.
       if (left !== undefined) person.partial = left;

@@ -111,7 +111,7 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
     const reading = readDecisionOutcome(block.lines);
     // Built field by field in the output's order, not from spreads.
     const treatment = { body: block.body, date: block.date, itemNumbers: block.itemNumbers, text: blockText(block.lines) } as ParsedEarlierTreatment;
-    if (reading?.outcome && reading.outcome !== 'other') treatment.outcome = reading.outcome;
+    if (reading?.outcome) treatment.outcome = reading.outcome;
     if (reading?.postponed) treatment.postponed = true;
     treatment.foundIn = 'decision-block';
     treatment.line = block.line;

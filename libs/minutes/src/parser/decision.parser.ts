@@ -2,7 +2,7 @@ import { isUnrecognisedOutcome, overallOutcome, readOutcome, type OutcomeReading
 import { mayStartLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { endsWithBodyWord } from './body-name.js';
-import { COUNTED_MEMBERS, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
+import { COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -123,10 +123,12 @@ export function readDecisionOutcome(lines: readonly SourceLine[]): Pick<ParsedDe
       const reading = readOutcome(block.first);
       return block.numbers.map(() => reading);
     });
-    return outcomeOnly(overallOutcome(points.map((point) => point.outcome)), points.length > 0 && points.every((point) => point.postponed));
+    const overall = overallOutcome(points.map((point) => point.outcome));
+    return outcomeOnly(overall === 'other' ? undefined : overall, points.length > 0 && points.every((point) => point.postponed));
   }
   const { reading } = outcomeSentence(content);
-  return outcomeOnly(reading.outcome, reading.postponed);
+  // `other` only when a known phrase says so (`Sendes tilbage til ...`): an unread text states no outcome.
+  return outcomeOnly(reading.unrecognised ? undefined : reading.outcome, reading.postponed);
 }
 
 /** The outcome (when there is one) and the postponement, built field by field (a spread is slow). */
@@ -250,10 +252,13 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
   return sentences;
 }
 
-/** Where a line's sentences part: after `.`, `!` or `?`, at white space before a capital. */
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})/u;
+/**
+ * Where a line's sentences part: after `.`, `!` or `?`, at white space before a capital, or glued to the next
+ * sentence where an export lost the space (`... godkendelse.Søren Kvist (Ø) tog forbehold.`).
+ */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/u;
 /** What every break starts with: a line without it (a vote line, most verdicts) is one sentence, and not split. */
-const SENTENCE_END_THEN_SPACE = /[.!?]\s/u;
+const SENTENCE_END_THEN_SPACE = /[.!?](?:\s|\p{Lu})/u;
 
 /** The line's sentences, as `text.split(SENTENCE_BREAK)` gives them. */
 function sentencesOf(text: string): string[] {
@@ -281,7 +286,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     const text = line.unmarked;
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
-      votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line: line.no });
+      const who = vote.groups!.who!.trim();
+      votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who, line: line.no });
       continue;
     }
     // Most lines hold neither a vote nor a reservation: one search tells, instead of one for each.
@@ -310,13 +316,22 @@ function isVoteLine(text: string): boolean {
   return mayBeVoteLine(text) && VOTE_LINE.test(text);
 }
 
+const LABELLED_VOTE = /(?:stemte|stemme)\s*:/iu;
+
 function votesInText(text: string, line: number): ParsedVote[] {
   const votes: ParsedVote[] = [];
-  for (const inline of text.matchAll(/(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:for|imod)\s+stemte|$)/giu)) {
+  for (const inline of text.matchAll(/(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme)|$)/giu)) {
     if (inline.index === 0) continue;
     votes.push({ position: votePosition(inline.groups!.position!), who: inline.groups!.who!.trim(), line });
   }
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    const countedInSentence = [...sentence.matchAll(COUNTED_VOTES_IN_SENTENCE)];
+    if (countedInSentence.length > 0) {
+      for (const vote of countedInSentence) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });
+      continue;
+    }
+    // Labelled votes run together (`For stemte: A Imod stemte: O Undlod at stemme: Ø`) were read above.
+    if (LABELLED_VOTE.test(sentence)) continue;
     const spoken = VOTE_SENTENCE.exec(sentence);
     if (!spoken || spoken.groups!.who!.length > 120) continue;
     const counted = COUNTED_MEMBERS.exec(spoken.groups!.who!.trim());

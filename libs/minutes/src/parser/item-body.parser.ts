@@ -1,4 +1,4 @@
-import { applyRecommendationTarget, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
+import { applyRecommendationTarget, applyRoutingChain, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
@@ -8,7 +8,9 @@ import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } fro
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
+import { readOutcome } from './decision-outcome.js';
 import { endsSentence, parseDecision } from './decision.parser.js';
+import { earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
 import type {
   ParsedAttachments,
@@ -277,7 +279,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       // A sentence wrapped over lines (`Morten Dahl var` / `fraværende.`) is read with the line before.
       const sentence = unfinished ? `${unfinished.text} ${text}` : text;
       for (const person of readAbsenceSentences(sentence)) absencesOf(current, itemAbsences).push(personReference(person, unfinished?.line ?? line.no));
-      unfinished = endsSentence(text) ? undefined : { text: lastSentence(text), line: line.no };
+      // A verdict alone on its line (`Godkendt`, no full stop) is a whole sentence too.
+      unfinished = endsSentence(text) || isVerdictOnly(text) ? undefined : { text: lastSentence(text), line: line.no };
     } else unfinished = undefined;
     (current?.lines ?? preamble).push(line);
   }
@@ -375,6 +378,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         const key = section.kind as NarrativeKey;
         if (duplicate) warnings.add(section.line, 'duplicate-section', `Second ${SECTION_LABEL[section.kind]} section; its text is appended`);
         setNarrative(item.sections, key, joinText(item.sections[key], text));
+        item.earlierTreatments.push(...earlierTreatmentsInProse(text, section.line, meeting));
       }
     }
   }
@@ -401,6 +405,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   item.earlierTreatments = mergeSameMeetings(resolved.earlier.length === 0 ? item.earlierTreatments : [...item.earlierTreatments, ...resolved.earlier]);
   applyRoutingSteps(item, routingSteps, meeting);
   applyRecommendationTarget(item);
+  applyRoutingChain(item, meeting.body);
 
   if (!item.decision && !sections.some((section) => section.kind === 'decision' || section.kind === 'decisionBlock')) {
     warnings.add(heading.line, 'no-decision', `Item ${heading.number ?? '?'} has no Beslutning section`);
@@ -520,4 +525,10 @@ function readAttachments(
   attachments.titles = titles;
   attachments.line = line;
   return attachments;
+}
+
+/** A known verdict and nothing after it on the line (`Godkendt`, `Anbefales`). */
+function isVerdictOnly(text: string): boolean {
+  const reading = readOutcome(text);
+  return (reading.outcome !== undefined || reading.postponed) && reading.unrecognised !== true && reading.rest === undefined;
 }

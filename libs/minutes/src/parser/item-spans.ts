@@ -8,7 +8,7 @@ import { readSectionHeading } from './section-heading.js';
 import { mayStartLike } from './line-prefilter.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
-import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { CLOSED_ACCESS_LINE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
 import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
@@ -384,13 +384,24 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
     if (line.blank || !mayBeSagNr(line.unmarked)) return;
     const sagNr = SAG_NR.exec(unmarkedText(line));
     if (!sagNr) return;
-    const title = previousNonBlank(lines, index);
+    let title = previousNonBlank(lines, index);
     if (title === undefined || !isTitleLine(lines[title]!)) return;
+    // A title wrapped over two lines of one paragraph (`... og prioritering af` / `skolevejsprojekter`) starts on the
+    // first; `continueTitle` joins the second.
+    if (wrapsOnto(lines, title - 1, title)) title--;
     const at = firstAtOrAfter(candidates, title);
     if (candidates[at]?.index === title) candidates.splice(at, 1);
     const entry: Located = { index: title, number: Number(sagNr[1]), title: unmarkedText(lines[title]!), style: 'sag-nr', strength: 'strong', marked: false, closed: false };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
   });
+}
+
+/** A paragraph's first line (a blank line above it) whose title goes on on the next: a joining word ends it, or the next starts in lower case. */
+function wrapsOnto(lines: readonly SourceLine[], first: number, second: number): boolean {
+  const line = lines[first];
+  if (!line || line.blank || !isTitleLine(line) || (first > 0 && !lines[first - 1]!.blank)) return false;
+  const text = unmarkedText(line);
+  return !/[.:;!?]$/u.test(text) && (TITLE_CUT_AFTER.test(text) || /^\p{Ll}/u.test(unmarkedText(lines[second]!)));
 }
 
 /**
@@ -447,6 +458,9 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (tit
 }
 
 /** Joins a title wrapped onto the next line(s): only where the heading looks cut and the next line ends the block. */
+/** A title cut after a joining word (`(?<!\w)`, the word start `\b` would find, without V8's slow `\b` in `iu`). */
+const TITLE_CUT_AFTER = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu;
+
 function continueTitle(lines: readonly SourceLine[], start: number, title: string, context: AcceptContext, blankBefore: boolean): { title: string; bodyStart: number } {
   const { titles, keyOf } = context;
   let bodyStart = start;
@@ -472,8 +486,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joined = `${title} ${text}`;
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
-    // A title cut after a joining word (`(?<!\w)`, the word start `\b` would find, without V8's slow `\b` in `iu`).
-    const cut = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu.test(title) || /^\p{Ll}/u.test(text) || title.length >= 48;
+    const cut = TITLE_CUT_AFTER.test(title) || /^\p{Ll}/u.test(text) || title.length >= 48;
     const after = lines[bodyStart + 1];
     // (A title line holds no case number: `isTitleLine` has asked.)
     const blockEnds = !after || after.blank || !isTitleLine(after);
@@ -517,7 +530,7 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
     if (lines[index]!.blank) continue;
     seen++;
     const text = unmarkedText(lines[index]!);
-    if (/^lukket\s*(?:[-–:]\s*\S.*)?$/iu.test(text)) return true;
+    if (CLOSED_ACCESS_LINE.test(text)) return true;
     if (/\s{2,}lukket$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
   }
   return false;

@@ -11,7 +11,8 @@ import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WO
 import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
-import { NOBODY } from './vocabulary/attendance.js';
+import { NOBODY, SUBSTITUTE_LIST_ENTRY } from './vocabulary/attendance.js';
+import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { WarningCollector } from './warning-collector.js';
 
 export interface MeetingHeadReading {
@@ -246,7 +247,15 @@ function joinTitleFragments(lines: readonly SourceLine[]): Array<{ line: SourceL
   return out;
 }
 
-const isGroupField = (field: HeadField): boolean => field === 'members' || field === 'apologies' || field === 'absent' || field === 'mixedAbsence';
+const isGroupField = (field: HeadField): boolean =>
+  field === 'members' || field === 'apologies' || field === 'absent' || field === 'mixedAbsence' || field === 'substitutes';
+
+/** Under `Stedfortræder:`, `A (V) for B (V)` says what a member line's `A (V) Stedfortræder for B (V)` does. */
+function asMemberEntry(text: string, field: HeadField): string {
+  if (field !== 'substitutes') return text;
+  const entry = SUBSTITUTE_LIST_ENTRY.exec(text);
+  return entry ? `${entry.groups!.name!} Stedfortræder for ${entry.groups!.for!}` : text;
+}
 
 function isTitle(text: string): boolean {
   return TITLE_LINES.some((pattern) => pattern.test(text));
@@ -356,11 +365,16 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   // A date line is read for its time and place even when a label gave the date already.
   if (findDanishDate(text) && text.length <= 120) return readWhenAndWhere(state, text, line, 'loose');
   if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
-  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text)) {
+  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
   }
   return false;
+}
+
+/** `Åbne dagsordenspunkter`, `Lukket referat`: the agenda's parts begin, the place does not go on. */
+function isAgendaPart(text: string): boolean {
+  return OPEN_SECTION.test(text) || CLOSED_SECTION.test(text);
 }
 
 function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text: string }>, index: number, warnings: WarningCollector): boolean {
@@ -373,15 +387,17 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   }
   // `Fraværende` / `Ingen`: nobody on the list.
   if (NOBODY.test(text)) return true;
-  const entries = splitEntries(text);
+  const entries = splitEntries(asMemberEntry(text, state.group!));
   const readable = entries.map((entry) => readMemberEntry(entry));
   if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
-  for (const entry of readable) addParticipant(state, entry!, line.no, state.group!, warnings);
+  const field = state.group === 'substitutes' ? 'members' : state.group!;
+  for (const entry of readable) addParticipant(state, entry!, line.no, field, warnings);
   return true;
 }
 
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
+  if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
   for (const entry of splitEntries(list)) {
     const member = readMemberEntry(entry);
     if (!member || !looksLikeName(member.name)) {

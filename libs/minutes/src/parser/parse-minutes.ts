@@ -227,11 +227,16 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     }
   });
   if (found.size === 0) return found;
-  // Only where that is the document's habit: elsewhere a number above a heading is the item above's.
+  // Only where that is the document's habit: elsewhere a number above a heading is the item above's. Under the
+  // heading the number may follow one line (SBSYS repeats the section label: `D. Lukkede sager` / `Lukket - <nr>`).
   const after = spans.filter((span) => {
     let next = span.bodyStart;
-    while (next < lines.length && lines[next]!.blank) next++;
-    return next < lines.length && !!readCaseNumber(lines[next]!.plain)?.whole;
+    for (let seen = 0; seen < 2; seen++, next++) {
+      while (next < lines.length && lines[next]!.blank) next++;
+      if (next >= lines.length) return false;
+      if (readCaseNumber(lines[next]!.plain)?.whole) return true;
+    }
+    return false;
   }).length;
   return found.size > after ? found : new Map();
 }

@@ -2,7 +2,7 @@ import { sameBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import type { ParsedItem } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
-import { DECIDING_ROLE, RECOMMENDATION_OVER_FOR, ROUTING_STEP } from './vocabulary/routing.js';
+import { CHAIN_NEXT, DECIDING_ROLE, RECOMMENDATION_OVER_FOR, RECOMMENDATION_VIA, ROUTING_STEP, TWO_BODIES } from './vocabulary/routing.js';
 
 interface RoutingStep {
   body: string;
@@ -53,4 +53,30 @@ export function applyRecommendationTarget(item: ParsedItem): void {
       return;
     }
   }
+}
+
+/**
+ * A recommendation that names no body goes to the body after this meeting's in a routing field that lists the
+ * bodies in order (`Udvalget for Klima og Miljø, Økonomiudvalget, Kommunalbestyrelsen`).
+ */
+export function applyRoutingChain(item: ParsedItem, meetingBody: string | undefined): void {
+  const decision = item.decision;
+  if (decision?.outcome !== 'recommended' || decision.recommendedTo || !meetingBody) return;
+  const next = item.sections.routing === undefined ? undefined : nextInChain(item.sections.routing, meetingBody);
+  if (next) {
+    decision.recommendedTo = next;
+    return;
+  }
+  // `indstiller til Byrådet via Teknik- og Miljøudvalget og Økonomiudvalget, at`: the next body on the way, or the target.
+  const via = item.sections.recommendationIntro === undefined ? null : RECOMMENDATION_VIA.exec(item.sections.recommendationIntro);
+  if (!via || !via.groups!.via!.toLowerCase().includes(meetingBody.toLowerCase())) return;
+  decision.recommendedTo = nextInChain(via.groups!.via!, meetingBody) ?? via.groups!.target!;
+}
+
+/** The body named after `body` in a list of bodies in order (`A, B og C`). */
+function nextInChain(list: string, body: string): string | undefined {
+  const at = list.toLowerCase().indexOf(body.toLowerCase());
+  if (at < 0) return undefined;
+  const next = CHAIN_NEXT.exec(list.slice(at + body.length))?.groups!.body!.trim();
+  return next ? (TWO_BODIES.exec(next)?.groups!.first! ?? next) : undefined;
 }

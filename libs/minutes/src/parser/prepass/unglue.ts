@@ -28,9 +28,11 @@ const GLUED_HEADING = /(?<=\p{Ll}|\s(?:19|20)\d{2})(?=\d{1,3}\.\s+\p{Lu})/u;
 export function unglueLines(lines: readonly SourceLine[]): readonly SourceLine[] {
   // Copied from the first line that is split on; a text with nothing glued is passed on as it came.
   let out: SourceLine[] | undefined;
+  const list = new ListStart();
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
-    const pieces = line.blank ? undefined : splitPieces(line.plain);
+    const first = line.blank ? undefined : list.next(line.plain);
+    const pieces = line.blank ? undefined : first ? splitAtFirstEntry(line.plain, first, lines[at + 1]) ?? splitPieces(line.plain) : splitPieces(line.plain);
     if (pieces === undefined || pieces.length === 1) {
       out?.push(line);
       continue;
@@ -42,6 +44,55 @@ export function unglueLines(lines: readonly SourceLine[]): readonly SourceLine[]
     }
   }
   return out ?? lines;
+}
+
+/** A numbered list entry: `87. Godkendelse af dagsorden`. */
+const LIST_ENTRY = /^(\d{1,3})\.\s+(\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * The first entry of the numbered list the current line belongs to (Holbæk's `PUNKTER`): entries numbered one
+ * after the other, whatever lines (wrapped titles) stand between them. Its last entry can end in digits glued to
+ * the first item's heading (`... lokalplan 3.8487. Godkendelse ...`): the heading repeats the first entry.
+ */
+class ListStart {
+  private first: { number: string; word: string } | undefined;
+  private last = -1;
+
+  /** The list's first entry when this line is a later entry of it. */
+  next(text: string): { number: string; word: string } | undefined {
+    if (!isDigit(text.charCodeAt(0))) return undefined;
+    const entry = LIST_ENTRY.exec(text);
+    if (!entry) return undefined;
+    const number = Number(entry[1]);
+    const continues = this.first !== undefined && number === this.last + 1;
+    this.last = number;
+    if (continues) return this.first;
+    this.first = { number: entry[1]!, word: entry[2]! };
+    return undefined;
+  }
+}
+
+/**
+ * `94. ... lokalplan 3.8487. Godkendelse ...` cut before `87. Godkendelse ...` when 87 is the list's first entry and
+ * its first word follows (on this line, or on the next where the line was wrapped after the number; not `... 2021.`).
+ */
+function splitAtFirstEntry(text: string, first: { number: string; word: string }, next: SourceLine | undefined): string[] | undefined {
+  const glued = `${first.number}.`;
+  for (let at = text.indexOf(glued, 1); at > 0; at = text.indexOf(glued, at + 1)) {
+    if (!isDigit(text.charCodeAt(at - 1))) continue;
+    const after = text.slice(at + glued.length).trimStart();
+    const titleFollows = after.length === 0 ? !!next && !next.blank && startsWithWord(next.plain, first.word) : startsWithWord(after, first.word);
+    if (titleFollows) return [text.slice(0, at).trim(), text.slice(at).trim()];
+  }
+  return undefined;
+}
+
+function startsWithWord(text: string, word: string): boolean {
+  return text.startsWith(word) && (text.length === word.length || text.charCodeAt(word.length) === 0x20);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;

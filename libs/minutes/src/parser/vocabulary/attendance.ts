@@ -10,6 +10,9 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
 /** `Stedfortræder for <navn>`, `Suppleant for <navn>`, `mødte for <navn>`, `i stedet for <navn>`. */
 export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødte)\s+(?:for|i stedet for)\s+(?<for>.+?)\s*$/iu;
 
+/** An entry under a head's `Stedfortræder:` label: `Niels Brink (V) for Erik Dam (V)`. */
+export const SUBSTITUTE_LIST_ENTRY = /^(?<name>\p{Lu}.*?)\s+(?:for|i stedet for)\s+(?<for>\p{Lu}.+)$/u;
+
 /** Hvidovre's `Afbud fra <navn> stedfortræder <navn>`: who came instead follows the absent member. */
 export const SUBSTITUTED_BY = /\s+(?:stedfortræder|suppleant)\s+(?!for\b)\p{Lu}.*$/u;
 
@@ -57,11 +60,17 @@ export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fravære
 const ABSENCE_SENTENCE_STATUS =
   String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
 
+/** White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart). */
+const NAME_GAP = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)`;
+
 /** `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.` */
 export const ABSENCE_SENTENCE = new RegExp(
-  String.raw`(?<names>(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?<status>${ABSENCE_SENTENCE_STATUS})`,
+  String.raw`(?<names>(?:\p{Lu}[\p{L}.'-]*(?:${NAME_GAP}(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.'-]*(?:${NAME_GAP}(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?<status>${ABSENCE_SENTENCE_STATUS})`,
   'gu',
 );
+
+/** An absence sentence about the item it stands in only: `A deltog ikke i behandlingen af dette punkt.` */
+export const ITEM_ONLY_ABSENCE = /deltog\s+ikke\s+i\s+(?:behandlingen|sagens\s+behandling)/u;
 
 /**
  * A status as an absence sentence writes it, after a space: a text without one holds no absence sentence, and this

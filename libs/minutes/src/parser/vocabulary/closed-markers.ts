@@ -13,5 +13,10 @@ export const CLOSED_SECTION = /^(?:lukkede\s+(?:dagsordens)?punkter|lukket\s+(?:
 /** Headings that open the open part (ending a closed section). */
 export const OPEN_SECTION = /^(?:åbne\s+(?:dagsordens)?punkter|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager)\s*:?$/iu;
 
+/**
+ * A line under the heading that says the item is closed: `Lukket`, `Lukket - <nr>` (SBSYS), Aabenraa's `Lukket sag`.
+ */
+export const CLOSED_ACCESS_LINE = /^lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?\.?$/iu;
+
 /** The access word on its own or padded on a line: `Åbent`, `Lukket`. */
 export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;

@@ -5,7 +5,7 @@ import { DATE_SOURCE } from './dates.js';
  * Labels of a referat's head (what, when, where, who), with the value on the same line after the label or
  * on the next line(s). Matched case-insensitively against the label without its colon.
  */
-export type HeadField = 'body' | 'date' | 'endTime' | 'place' | 'members' | 'apologies' | 'absent' | 'mixedAbsence' | 'ignored';
+export type HeadField = 'body' | 'date' | 'endTime' | 'place' | 'members' | 'apologies' | 'absent' | 'mixedAbsence' | 'substitutes' | 'ignored';
 
 export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:udvalg|organ|mødeforum|forum|politisk udvalg)$/iu, 'body'],
@@ -16,6 +16,8 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|forfald)$/iu, 'apologies'],
   [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
   [/^(?:afbud\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
+  // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.
+  [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter)$/iu, 'substitutes'],
   [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager)$/iu, 'ignored'],
 ];
 

@@ -19,8 +19,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'nr', pattern: /^nr\.\s*(?<number>\d{1,4})\s*[-–:]\s*(?<title>.*)$/iu, strength: 'strong' },
   // Ringkøbing-Skjern `4 : Titel`.
   { name: 'spaced-colon', pattern: /^(?<number>\d{1,4})\s+:\s+(?<title>\S.*)$/u, strength: 'strong' },
-  // Stevns `• 110. Titel`.
-  { name: 'bullet', pattern: /^[•·▪●◦]\s*(?<number>\d{1,4})\s*\.\s*(?<title>.*)$/u, strength: 'strong' },
+  // Stevns `• 110. Titel`; Aabenraa's PDF `• 110 Titel` (no full stop: a capital must follow, not `• 3 boliger`).
+  { name: 'bullet', pattern: /^[•·▪●◦]\s*(?<number>\d{1,4})(?:\s*\.\s*|\s+(?=\p{Lu}))(?<title>.*)$/u, strength: 'strong' },
   // Køge `12.   Titel`: the wide gap after the number is an item heading's.
   { name: 'wide-dotted', pattern: /^(?<number>\d{1,4})\.\s{3,}(?<title>\S.*)$/u, strength: 'strong' },
   // Bornholm `1  Titel`: no full stop, a wide gap after the number (weak: tables space their cells so too).

@@ -10,7 +10,7 @@ import type { DecisionOutcome } from '../parsed-minutes.types.js';
 export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?`;
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
-  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|faldt)`, 'u'), 'rejected'],
+  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|afslået|afslås|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|faldt)`, 'u'), 'rejected'],
   [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale))\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
@@ -34,7 +34,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:udgår|udgik|trukket|trækkes|taget\\s+af\\s+dagsordenen)`, 'u'), 'withdrawn'],
   [/^.{3,160}?\s(?:bemærker|afgiver\s+(?:følgende\s+)?(?:høringssvar|bemærkninger))\b/u, 'commented'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure.
-  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|henvises\\s+til|henvist\\s+til|oversendes|oversendt)`, 'u'), 'other'],
+  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt)`, 'u'), 'other'],
 ];
 
 export const POSTPONED_PHRASE = new RegExp(`^(?:${SUBJECT}(?:udsættes|udsat|udskudt|udskydes|genoptages|behandles\\s+på\\s+(?:et\\s+)?(?:senere|næste)\\s+møde)(?![\\p{L}])|.{3,120}?\\s(?:udsatte|besluttede\\s+at\\s+udsætte|ønskede\\s+at\\s+udsætte))`, 'u');
@@ -56,6 +56,11 @@ export const DECISION_PREAMBLE =
 export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|anbefaler\s+indstillingen|godkender\s+indstillingen)\b/iu;
 /** `5 medlemmer (A+C+N)`: the parties of a counted vote. */
 export const COUNTED_MEMBERS = /^\d+\s+medlem(?:mer)?\s*\((?<parties>[^()]+)\)$/iu;
+
+/** A vote's parties after their count: `For stemte: 5 (A, F og Ø)`, `Imod stemte: 2 (V)`. */
+export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
+/** Votes counted inside the decision sentence: `Godkendt med 4 stemmer for (A, F og Ø) og 2 stemmer imod (V og O).` */
+export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>for|imod)\s*\((?<who>[^()]+)\)/giu;
 
 /** Votes and reservations kept with the decision. */
 export const VOTE_LINE = /^(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\))?\s*:\s*(?<who>.+)$/iu;

@@ -1,3 +1,4 @@
+import { BODY_WORD } from './bodies.js';
 import { DATE_SOURCE } from './dates.js';
 
 /**
@@ -15,3 +16,17 @@ export const DECIDING_ROLE = /^(?:beslutning|beslutter|afgørelse|afgør|endelig
  * `til <Navn>` in a recommendation names places and people as often as bodies.
  */
 export const RECOMMENDATION_OVER_FOR = /\b(?:over\s+for|overfor)\s+(?<body>\p{Lu}[\p{L}-]{3,})/u;
+
+/**
+ * Holbæk's `Sagsgang og sagstype` names the bodies in order (`Udvalget for Klima og Miljø, Økonomiudvalget,
+ * Kommunalbestyrelsen`): what follows this meeting's body there, up to the next comma or full stop.
+ */
+export const CHAIN_NEXT = /^\s*(?:,|og\b)\s*(?<body>\p{Lu}[^,.;\n]*)/u;
+/** `Økonomiudvalget og Kommunalbestyrelsen`: two bodies, where `og` is not inside one name (`Klima og Miljø`). */
+export const TWO_BODIES = new RegExp(String.raw`^(?<first>.+?${BODY_WORD})\s+og\s+\p{Lu}`, 'iu');
+
+/**
+ * An `Indstilling` routed through bodies: `<forvaltning> indstiller til Byrådet via Teknik- og Miljøudvalget og
+ * Økonomiudvalget, at ...` (Fredericia, Stevns): the target body and the bodies on the way, in order.
+ */
+export const RECOMMENDATION_VIA = /\bindstiller\s+til\s+(?<target>\p{Lu}[\p{L}-]+)\s+via\s+(?<via>[^\n]+?)\s*,?\s+at\b/u;

@@ -1,0 +1,27 @@
+import { findDanishDate } from './danish-date.js';
+import { readOutcome } from './decision-outcome.js';
+import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
+import { MAY_TELL_TREATMENT, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
+
+/**
+ * Earlier treatments a case's prose tells (`By- og Kulturudvalget behandlede sagen den 17. september 2024 og
+ * anbefalede indstillingen`; `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`), with the
+ * outcome the sentence states. `udvalgets møde` is this meeting's body's; this meeting itself is not earlier.
+ */
+export function earlierTreatmentsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
+  if (!MAY_TELL_TREATMENT.test(text)) return [];
+  const treatments: ParsedEarlierTreatment[] = [];
+  for (const match of text.matchAll(PROSE_TREATMENT)) {
+    const groups = match.groups!;
+    const body = groups.body ? groups.body.replace(/\s+/gu, ' ').trim() : meeting.body;
+    const date = findDanishDate(groups.date ?? groups.ownDate!);
+    if (!body || !date || date.iso === meeting.date) continue;
+    const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers: [], text: match[0], line };
+    const verdict = groups.verdict ?? groups.ownVerdict;
+    const reading = verdict ? readOutcome(verdict) : undefined;
+    if (reading?.postponed) treatment.postponed = true;
+    else if (reading?.outcome && !reading.unrecognised && reading.outcome !== 'other') treatment.outcome = reading.outcome;
+    treatments.push(treatment);
+  }
+  return treatments;
+}
