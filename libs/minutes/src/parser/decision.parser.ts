@@ -189,6 +189,13 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
     if (verdict) {
       reading = readOutcome(verdict.text);
       chosen = verdict;
+    } else {
+      // A short verdict that ends the first line closes it too: `Udvalget ønskede et nyt notat. Sagen blev udsat.`
+      const closing = lastSentenceOf(first.text);
+      if (closing !== undefined && closing.length <= VERDICT_LENGTH && !isUnrecognisedOutcome(closing)) {
+        reading = readOutcome(closing);
+        chosen = { ...first, text: closing, wholeLine: false };
+      }
     }
   }
   return { reading, chosen };
@@ -263,6 +270,12 @@ const SENTENCE_END_THEN_SPACE = /[.!?](?:\s|\p{Lu})/u;
 /** The line's sentences, as `text.split(SENTENCE_BREAK)` gives them. */
 function sentencesOf(text: string): string[] {
   return SENTENCE_END_THEN_SPACE.test(text) ? text.split(SENTENCE_BREAK) : [text];
+}
+
+/** The last of a line's sentences when it holds more than one. */
+function lastSentenceOf(text: string): string | undefined {
+  const parts = sentencesOf(text);
+  return parts.length > 1 ? parts[parts.length - 1] : undefined;
 }
 
 /** The text ends as a sentence does: in `.`, `!`, `?` or `:` (what `/[.!?:]$/u` tests, told by its last code). */

@@ -1,4 +1,5 @@
 import { GLUED_LABELS } from '../vocabulary/section-labels.js';
+import { FOLD_OUT_LINK } from '../vocabulary/noise.js';
 import { toSourceLine, withPageBreak, type SourceLine } from '../source-line.js';
 
 /** Lines longer than this that hold several labels are run-together text (flipbook exports), split at the labels. */
@@ -33,7 +34,8 @@ export function unglueLines(lines: readonly SourceLine[]): readonly SourceLine[]
     const line = lines[at]!;
     const first = line.blank ? undefined : list.next(line.plain);
     const pieces = line.blank ? undefined : first ? splitAtFirstEntry(line.plain, first, lines[at + 1]) ?? splitPieces(line.plain) : splitPieces(line.plain);
-    if (pieces === undefined || pieces.length === 1) {
+    // One piece is the line as it came, unless chrome was cut off it (a fold-out link).
+    if (pieces === undefined || (pieces.length === 1 && pieces[0] === line.plain)) {
       out?.push(line);
       continue;
     }
@@ -100,6 +102,11 @@ const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
 const DIGIT = /\d/;
 
 function splitPieces(text: string): string[] {
+  // A web page's fold-out link glued to the heading it opens (`TitelKlik her for at folde ud ...`): chrome, dropped.
+  if (text.includes('Klik her')) {
+    const link = FOLD_OUT_LINK.exec(text);
+    if (link && link.index > 0) return splitPieces(text.slice(0, link.index).trim());
+  }
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
   const lowerThenDigit = DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
