@@ -2,7 +2,7 @@ import { isUnrecognisedOutcome, overallOutcome, readOutcome, type OutcomeReading
 import { mayStartLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { endsWithBodyWord } from './body-name.js';
-import { COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
+import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -300,7 +300,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
       const who = vote.groups!.who!.trim();
-      votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who, line: line.no });
+      votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who.replace(COUNT_AFTER_PARTIES, ''), line: line.no });
       continue;
     }
     // Most lines hold neither a vote nor a reservation: one search tells, instead of one for each.
@@ -310,7 +310,11 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     if (!RESERVATION_WORD.test(text)) continue;
     for (const sentence of sentencesOf(text)) {
       const reservation = RESERVATION.exec(sentence);
-      if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index).replace(RESERVATION_CLAUSE_LEAD, '')), line: line.no });
+      if (!reservation) continue;
+      const before = sentence.slice(0, reservation.index).replace(RESERVATION_CLAUSE_LEAD, '');
+      // `2 medlemmer (O+Ø) tager forbehold ...`: the parties of the counted members.
+      const counted = COUNTED_MEMBERS.exec(before.trim());
+      reservations.push({ text: sentence.trim(), who: counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u) : namesIn(before), line: line.no });
     }
   }
   return { votes: votes.length > 0 ? votes : undefined, reservations: reservations.length > 0 ? reservations : undefined };

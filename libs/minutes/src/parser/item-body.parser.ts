@@ -3,6 +3,7 @@ import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.j
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
+import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
@@ -329,11 +330,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       case 'decidingBody': {
         // One body, possibly wrapped over lines; a page's running head that fell inside it is not part of it.
         const named = contentLines(section.lines).filter((line) => !/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(line.text));
-        const wholeNames = named.filter((line) => endsWithBodyWord(cleanBodyName(line.text)));
+        // `Kommunalbestyrelsen beslutter.` (Bornholm's `Hvem beslutter`): the body, without the verb.
+        const bodyText = (line: SourceLine) => line.text.replace(BODY_DECIDES, '');
+        const wholeNames = named.filter((line) => endsWithBodyWord(cleanBodyName(bodyText(line))));
         // Two bodies: one is the committee's own name, first line of an eDoc page's running head (`<udvalg>` /
         // `Referat` / ...) that a page break put inside the section.
-        const whole = wholeNames.length > 1 ? (wholeNames.find((line) => !meeting.body || !sameBody(cleanBodyName(line.text), meeting.body)) ?? wholeNames[0]) : wholeNames[0];
-        const body = cleanBodyName(whole ? whole.text : named.map((line) => line.text).join(' '));
+        const whole = wholeNames.length > 1 ? (wholeNames.find((line) => !meeting.body || !sameBody(cleanBodyName(bodyText(line)), meeting.body)) ?? wholeNames[0]) : wholeNames[0];
+        const body = cleanBodyName(whole ? bodyText(whole) : named.map(bodyText).join(' '));
         if (duplicate && item.decidingBody !== body) {
           warnings.add(section.line, 'duplicate-section', `Second "Beslutningen træffes af" (${body}); keeping ${item.decidingBody}`);
         } else if (!duplicate) {

@@ -32,3 +32,6 @@ export const BODY_ABBREVIATIONS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:øu|øk)$/iu, /^økonomiudvalg/iu],
   [/^br$/iu, /^borgerrepræsentation/iu],
 ];
+
+/** The verb after a body named in a competence field: `Kommunalbestyrelsen beslutter.`, `Udvalget træffer beslutning`. */
+export const BODY_DECIDES = /\s+(?:beslutter|træffer\s+beslutning|afgør)\s*\.?\s*$/iu;

@@ -63,8 +63,10 @@ export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
 /** Votes counted inside the decision sentence: `Godkendt med 4 stemmer for (A, F og Ø) og 2 stemmer imod (V og O).` */
 export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>for|imod)\s*\((?<who>[^()]+)\)/giu;
 
-/** Votes and reservations kept with the decision. */
-export const VOTE_LINE = /^(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\))?\s*:\s*(?<who>.+)$/iu;
+/** Votes and reservations kept with the decision (`For stemte:`, and `For stemmer:` as Bornholm writes it). */
+export const VOTE_LINE = /^(?<position>for\s+stemte|imod\s+stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\))?\s*:\s*(?<who>.+)$/iu;
+/** A vote's count after its parties: `For stemmer: A, V og Ø (5)` (Bornholm). */
+export const COUNT_AFTER_PARTIES = /\s*\(\d+\)\s*\.?$/u;
 /** What stands before the reserving members in a clause of the decision sentence: `Godkendt, idet Ø tog forbehold`. */
 export const RESERVATION_CLAUSE_LEAD = /^.*(?:,\s*(?:idet|men|dog|hvorefter|hvor)\s+|;\s*)/iu;
 export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\bkan\s+ikke\s+(?:tiltræde|anbefale|godkende)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
