@@ -125,6 +125,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (seen.has(text) && !state.pending && (!state.group || state.group === 'members')) continue;
     seen.add(text);
     if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
+    // A place that ends in a comma goes on on the next line (`Mødelokale 3,` / `Rådhuset i Aabybro`).
+    const location = state.meeting.location;
+    if (location !== undefined && location.endsWith(',') && text.length <= 80 && !readLabel(text) && !readHeadingCandidate(line) && !isAgendaPart(text)) {
+      state.meeting.location = `${location} ${text}`;
+      continue;
+    }
     if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+)$/iu.test(text)) {
       // Column headers of an item list (`Punkt` / `Titel`, `Punkt nr.` / `Side`) and `Sager 1 - 4` end any member list.
       state.group = undefined;
