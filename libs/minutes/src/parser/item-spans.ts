@@ -396,10 +396,13 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
   });
 }
 
-/** A paragraph's first line (a blank line above it) whose title goes on on the next: a joining word ends it, or the next starts in lower case. */
+/**
+ * A paragraph's first line (a blank line above it, or in a text without blank lines a line that ends a sentence, the
+ * item above's `Godkendt.`) whose title goes on on the next: a joining word ends it, or the next starts in lower case.
+ */
 function wrapsOnto(lines: readonly SourceLine[], first: number, second: number): boolean {
   const line = lines[first];
-  if (!line || line.blank || !isTitleLine(line) || (first > 0 && !lines[first - 1]!.blank)) return false;
+  if (!line || line.blank || !isTitleLine(line) || (first > 0 && !lines[first - 1]!.blank && !/[.!?]$/u.test(lines[first - 1]!.plain))) return false;
   const text = unmarkedText(line);
   return !/[.:;!?]$/u.test(text) && (TITLE_CUT_AFTER.test(text) || /^\p{Ll}/u.test(unmarkedText(lines[second]!)));
 }
