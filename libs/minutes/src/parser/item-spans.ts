@@ -391,7 +391,9 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
     if (wrapsOnto(lines, title - 1, title)) title--;
     const at = firstAtOrAfter(candidates, title);
     if (candidates[at]?.index === title) candidates.splice(at, 1);
-    const entry: Located = { index: title, number: Number(sagNr[1]), title: unmarkedText(lines[title]!), style: 'sag-nr', strength: 'strong', marked: false, closed: false };
+    // `... - Lukket sag` after the title marks the item closed.
+    const read = readTitle(unmarkedText(lines[title]!));
+    const entry: Located = { index: title, number: Number(sagNr[1]), title: read.title, style: 'sag-nr', strength: 'strong', marked: false, closed: read.closed };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
   });
 }
