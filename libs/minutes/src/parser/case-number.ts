@@ -15,6 +15,8 @@ export interface CaseNumberReading {
   atStart?: boolean;
 }
 
+const SERIAL_AFTER_KLE = /(?:19|20)\d{2}\/\d{1,8}$/u;
+
 const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
 /**
  * Every case-number label holds `sag` or `nr`, and every label of another number (`OTHER_NUMBER_LABEL`) `nr`, in
@@ -55,7 +57,11 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     if (!match) continue;
     if (!labelled && match.index > 0 && text.length > 80) continue;
     const whole = onlyAccessAndPunctuation(region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length)) && (!label || onlyAccessAndPunctuation(withoutOthers.slice(0, label.index)));
-    return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
+    // `00.30.10Ø09 - 2024/21442` without a label: a KLE classification before the SBSYS serial, which is the case (as
+    // `Åbent - 17.00.00A00 - 2009/041177` reads with one).
+    const serial = scheme.name === 'kle' && match[0].includes('/') ? SERIAL_AFTER_KLE.exec(match[0]) : null;
+    const value = serial ? serial[0] : match[0].trim();
+    return { value, scheme: serial ? 'sbsys' : scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
   }
   return undefined;
 }

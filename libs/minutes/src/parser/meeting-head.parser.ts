@@ -8,7 +8,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, HEAD_LABELS, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { NOBODY, SUBSTITUTE_LIST_ENTRY } from './vocabulary/attendance.js';
@@ -368,8 +368,9 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
     state.meeting.source = 'head';
     return true;
   }
-  // A date line is read for its time and place even when a label gave the date already.
-  if (findDanishDate(text) && text.length <= 120) return readWhenAndWhere(state, text, line, 'loose');
+  // A date line is read for its time and place even when a label gave the date already; a publication date is not
+  // the meeting's.
+  if (findDanishDate(text) && text.length <= 120) return PUBLISHED_LINE.test(text) || readWhenAndWhere(state, text, line, 'loose');
   if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
   if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
