@@ -105,6 +105,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   let awaitingCaseNumber = false;
   let awaitingBody: CollectedSection | undefined;
   let absenceList: ParsedPersonReference['attendance'] | undefined;
+  // A list opened by a bare `Fraværende:` holds names only (Slagelse's empty `Fraværende:` stands over the decision).
+  let namesOnly = false;
   let unfinished: { text: string; line: number } | undefined;
   let titleKey: string | undefined;
   // The first letter a line repeating the title starts with (see `mayRepeatTitle`): the key only when it agrees.
@@ -129,12 +131,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         continue;
       }
       const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
-      const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 ? readNames(unbulleted, absenceList) : undefined;
+      const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 && (!namesOnly || onlyNames(unbulleted)) ? readNames(unbulleted, absenceList) : undefined;
       if (person && person.people.length > 0 && person.unreadable.length === 0) {
         addAbsences(person, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
       }
       absenceList = undefined;
+      namesOnly = false;
     }
 
     if (inZone || (current?.kind === 'decidingBody' && awaitingCaseNumber)) {
@@ -209,6 +212,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       const absence = readAbsenceLine(text);
       // `Afbud fra:` with nobody after its colon stays in the text: København's first decision lists the names on the
       // next lines (read with the meeting's attendance, `readAttendanceStatement`).
+      // `Fraværende:` alone after a decision (Hedensted): the names stand on the next lines.
+      const bareLabel = absence !== undefined && absence.people.length === 0 && absence.unreadable.length === 0 && text.endsWith(':') ? opensAbsenceList(text.slice(0, -1).trimEnd()) : undefined;
+      if (bareLabel && !ABSENCE_LIST_LABEL_WITH_COLON.test(text)) {
+        absenceList = bareLabel;
+        namesOnly = true;
+        continue;
+      }
       if (absence && (absence.people.length > 0 || absence.unreadable.length > 0 || !ABSENCE_LIST_LABEL_WITH_COLON.test(text))) {
         addAbsences(absence, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
@@ -216,6 +226,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       const opener = absence ? undefined : opensAbsenceList(text);
       if (opener) {
         absenceList = opener;
+        namesOnly = false;
         continue;
       }
       if (inZone && isBareAbsenceLine(text)) {
@@ -417,6 +428,15 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
 }
 
 /** Sections read into fields of their own, whose text as a whole is not output (the others' text is). */
+/** Capitalised words only, besides `og` and party letters in brackets: `Mikael Juul (V) og Lis Bak (A)`. */
+function onlyNames(text: string): boolean {
+  return text
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/[.,]/gu, ' ')
+    .split(' ')
+    .every((word) => word.length === 0 || word === 'og' || /^\p{Lu}/u.test(word));
+}
+
 const READ_INTO_FIELDS: ReadonlySet<CollectedSection['kind']> = new Set<CollectedSection['kind']>(['attachments', 'decidingBody', 'recommendation', 'decision', 'decisionBlock', 'earlierTreatment', 'course']);
 
 const SPACE = /\s/u;
