@@ -226,7 +226,8 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
   // `## 4. Title` only at the items' level: numbered sub-headings are common inside an item's text.
   if (candidate.style !== 'punkt' && line.headingLevel > 0 && context.itemLevel !== undefined && line.headingLevel > context.itemLevel) return false;
   if (candidate.number !== undefined && context.lastNumber !== undefined && candidate.number <= context.lastNumber) return false;
-  if (!looksLikeTitle(candidate.title)) return false;
+  // After a closed marker the title may start in lower case (Bornholm's `Lukket punkt: køb af areal`).
+  if (!looksLikeTitle(candidate.title) && !(candidate.closed && candidate.strength === 'strong' && /^\p{Ll}/u.test(candidate.title))) return false;
   if (candidate.marked) return true;
   if (candidate.strength === 'strong') {
     if (candidate.style !== 'punkt') return true;
