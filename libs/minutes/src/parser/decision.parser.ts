@@ -295,8 +295,13 @@ function recommendedBody(text: string): string | undefined {
 function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVote[] | undefined; reservations: ParsedReservation[] | undefined } {
   const votes: ParsedVote[] = [];
   const reservations: ParsedReservation[] = [];
-  for (const line of content) {
-    const text = line.unmarked;
+  for (let index = 0; index < content.length; index++) {
+    const line = content[index]!;
+    let text = line.unmarked;
+    // A sentence wrapped onto the next line (`... og 2 stemmer` / `imod (V og O).`) is read whole.
+    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && VOTE_OR_RESERVATION_WORD.test(text)) {
+      text = `${text} ${content[++index]!.plain.trim()}`;
+    }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
       const who = vote.groups!.who!.trim();

@@ -11,6 +11,7 @@ import { findDanishDate } from './danish-date.js';
 import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation } from './body-name.js';
+import { titleKeyOf } from './title-key.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { unglueLines } from './prepass/unglue.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
@@ -212,9 +213,13 @@ function recommendToDecidingBody(items: ParsedItem[], meetingBody: string | unde
  */
 function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
   const numbers = new Set(items.map((item) => item.number));
+  let closedTitles: Set<string> | undefined;
   for (const entry of contents) {
     // A bare number under `Lukket referat` is the contents' page-number column (`5` / `6`), not an item.
     if (!entry.closed || entry.number === undefined || entry.title.length === 0 || numbers.has(entry.number)) continue;
+    // A closed item of the same title in the body is this one, numbered otherwise there.
+    closedTitles ??= new Set(items.filter((item) => item.closed).map((item) => titleKeyOf(item.title)));
+    if (closedTitles.has(titleKeyOf(entry.title))) continue;
     numbers.add(entry.number);
     warnings.add(entry.line, 'contents-only-item', `Closed item ${entry.number} is listed in the contents only; read from there`);
     const item: ParsedItem = { number: entry.number, title: entry.title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };

@@ -6,6 +6,7 @@ import { mayStartLike } from '../line-prefilter.js';
 import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { readOutcome } from '../decision-outcome.js';
+import { readCaseNumber } from '../case-number.js';
 import { memoByText } from '../text-memo.js';
 
 export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers';
@@ -416,6 +417,8 @@ function isContent(text: string): boolean {
   if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
+  // A case number on its own line (`00.01.10-P35-7-21`): standing items share one, and pages may break near each.
+  if (/^\d{2}\.\d{2}\.\d{2}/u.test(text) && readCaseNumber(text)?.whole) return true;
   return !readOutcome(text).unrecognised;
 }
 
