@@ -8,7 +8,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, HEAD_LABELS, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { NOBODY, SUBSTITUTE_LIST_ENTRY } from './vocabulary/attendance.js';
@@ -154,6 +154,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       if (field === 'date' && readBodyAndDate(state, text, line)) continue;
       // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
       if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
+    }
+    if (HEAD_NOTE_LABEL.test(text)) {
+      reportUnread();
+      state.group = undefined;
+      state.pending = 'ignored';
+      continue;
     }
     const outer = readLabel(text);
     // Aabenraa: `Bemærkninger: Afbud: A`: a label inside an ignored one is read for itself.

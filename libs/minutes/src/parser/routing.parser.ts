@@ -76,8 +76,8 @@ export function applyRoutingChain(item: ParsedItem, meetingBody: string | undefi
 /** The body named after `body` in a list of bodies in order (`A, B og C`). */
 function nextInChain(printed: string, body: string): string | undefined {
   // Tabs or no-break spaces inside a name with a comma (`Udvalget for Social,\u00a0Sundhed og Ældre`) are spaces.
-  const list = /[^\S ]/u.test(printed) ? printed.replace(/\s+/gu, ' ') : printed;
-  const name = /[^\S ]/u.test(body) ? body.replace(/\s+/gu, ' ') : body;
+  const list = /[^\S \n]/u.test(printed) ? printed.replace(/[^\S\n]+/gu, ' ') : printed;
+  const name = /[^\S \n]/u.test(body) ? body.replace(/[^\S\n]+/gu, ' ') : body;
   const at = list.toLowerCase().indexOf(name.toLowerCase());
   if (at < 0) return undefined;
   const next = CHAIN_NEXT.exec(list.slice(at + name.length))?.groups!.body!.trim();
