@@ -1,4 +1,4 @@
-import { mayStartLike } from './line-prefilter.js';
+import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
 import { isWhiteSpaceCode } from './white-space.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
@@ -38,7 +38,7 @@ export function statusOf(words: string): Attendance | undefined {
 export function readAbsenceLine(text: string): AbsenceReading | undefined {
   // Without bold markers the line itself must start like a label of the table; with them, it is read as before.
   const unmarked = withoutMarkers(text);
-  if (text === unmarked ? !mayBeAbsenceLabel(text) : !/^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu.test(text)) return undefined;
+  if (text === unmarked ? !mayBeAbsenceLabel(text) : !MARKED_ABSENCE_START.test(text)) return undefined;
   const match = ABSENCE_LABEL_LINE.exec(unmarked.trim());
   if (!match) return undefined;
   const label = match.groups!.label!.toLowerCase();
@@ -47,12 +47,25 @@ export function readAbsenceLine(text: string): AbsenceReading | undefined {
   return readNames(match.groups!.names!, attendance);
 }
 
+/** How a line with bold markers must start to be read as an absence line. */
+const MARKED_ABSENCE_START = /^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu;
+
 /** How an absence label line starts (from its pattern): most lines of a body cannot be one. */
 const mayBeAbsenceLabel = mayStartLike([ABSENCE_LABEL_LINE]);
 
 /** A label alone on its line over the names on the next lines. */
 const ABSENCE_LIST_LABEL = /^(afbud|fraværende|ikke til stede|deltog ikke)$/iu;
 const mayOpenAbsenceList = mayStartLike([ABSENCE_LIST_OPENER, ABSENCE_LIST_LABEL]);
+
+/**
+ * Whether a line may be an absence line or open an absence list (`readAbsenceLine`, `opensAbsenceList`): one test
+ * of both tables' starts (and of a bold marker, after which `readAbsenceLine` reads on) for lines that are neither.
+ */
+export const mayConcernAbsence = mayStartLike(
+  // The last pattern is how `MARKED_ABSENCE_START` can start (its optional marker hides that from `mayStartLike`).
+  [ABSENCE_LABEL_LINE, ABSENCE_LIST_OPENER, ABSENCE_LIST_LABEL, /^(?:\*\*|__|afbud|fravær|ikke|deltog|meldt)/iu],
+  { ignoreCase: true },
+);
 
 /** Whether the line opens a list of names on the next lines (`Følgende deltog ikke i behandlingen af punktet:`). */
 export function opensAbsenceList(text: string): Attendance | undefined {
@@ -62,12 +75,16 @@ export function opensAbsenceList(text: string): Attendance | undefined {
   return label ? (/afbud/iu.test(label[1]!) ? 'apologies' : 'absent') : undefined;
 }
 
+/** `Ingen`, `Alle var til stede`, and words read where a name stands: asked of every list and name, few start so. */
+const isNobody = testStartingLike(NOBODY);
+const isNotAName = testStartingLike(NOT_NAMES);
+
 /** A list of names with the same status: `A (V), B (C) og C`, with `Ingen` for nobody. */
 export function readNames(list: string, attendance: Attendance): AbsenceReading {
   const people: AbsenceReading['people'] = [];
   const unreadable: string[] = [];
   const cleaned = cleanedList(list);
-  if (cleaned.length === 0 || NOBODY.test(cleaned)) return { people, unreadable };
+  if (cleaned.length === 0 || isNobody(cleaned)) return { people, unreadable };
   for (const entry of splitOutsideParentheses(cleaned)) {
     // `Hans Holm (V), sygdom`: a reason after the name, not a person.
     if (!/^\p{Lu}/u.test(entry)) continue;
@@ -76,7 +93,7 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
     const untitled = mayStartWithTitle(withoutEmptyNotes) ? withoutEmptyNotes.replace(NAME_TITLE, '') : withoutEmptyNotes;
     const person = readPersonEntry(mayNameSubstitute(untitled) ? untitled.replace(SUBSTITUTED_BY, '') : untitled);
     const words = person ? wordCount(person.name) : 0;
-    if (!person || NOT_NAMES.test(person.name) || words > 6 || (words < 2 && !person.party)) {
+    if (!person || isNotAName(person.name) || words > 6 || (words < 2 && !person.party)) {
       unreadable.push(entry);
       continue;
     }

@@ -1,3 +1,4 @@
+import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
 import { ACCESS_WITH_NUMBER, CASE_NUMBER_LABEL, CASE_NUMBER_SCHEMES, OTHER_NUMBER_LABEL, SAG_NR, type CaseNumberScheme } from './vocabulary/case-numbers.js';
 
@@ -17,6 +18,11 @@ export interface CaseNumberReading {
 
 const SERIAL_AFTER_KLE = /(?:19|20)\d{2}\/\d{1,8}$/u;
 
+/** The anchored patterns, asked only of lines that start like them (every line with a digit is read here). */
+const isSagNr = testStartingLike(SAG_NR);
+const accessWithNumber = execStartingLike(ACCESS_WITH_NUMBER);
+const caseNumberLabel = execStartingLike(CASE_NUMBER_LABEL);
+
 const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
 /**
  * Every case-number label holds `sag` or `nr`, and every label of another number (`OTHER_NUMBER_LABEL`) `nr`, in
@@ -32,9 +38,9 @@ const MAY_HOLD_LABEL = /nr|sag/iu;
 export function readCaseNumber(line: string): CaseNumberReading | undefined {
   const text = withoutMarkers(line).trim();
   // Every scheme has digits: a line without one holds no case number.
-  if (text.length === 0 || text.length > 200 || !/\d/.test(text)) return undefined;
+  if (text.length === 0 || text.length > 200 || !holdsDigit(text)) return undefined;
   // Rødovre's `Sag nr. 162` numbers the item, not the case.
-  if (SAG_NR.test(text)) return undefined;
+  if (isSagNr(text)) return undefined;
 
   const labels = MAY_HOLD_LABEL.test(text);
   const withoutOthers = labels ? text.replace(OTHER_NUMBER_LABEL, ' ') : text;
@@ -45,7 +51,7 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     labelled = true;
     region = withoutOthers.slice(label.index + label[0].length);
   } else {
-    const access = ACCESS_WITH_NUMBER.exec(withoutOthers);
+    const access = accessWithNumber(withoutOthers);
     if (access) {
       labelled = true;
       region = access[2]!;
@@ -64,6 +70,15 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     return { value, scheme: serial ? 'sbsys' : scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
   }
   return undefined;
+}
+
+/** Whether the text holds a digit (what `/\d/` finds: every scheme has digits), told by character code, no pattern call. */
+function holdsDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
 }
 
 /** With a look-ahead for the words' first letters (as `OTHER_NUMBER_LABEL`): the `\b` is tested only where a word may start. */
@@ -94,7 +109,8 @@ const DISTINCTIVE_ANYWHERE = new RegExp(
  * one test of those schemes rejects almost every line before the full reading.
  */
 export function readDistinctiveCaseNumber(line: string): CaseNumberReading | undefined {
-  if (!DISTINCTIVE_ANYWHERE.test(line)) return undefined;
+  // Asked of every line of a body until the item has a number: a line without a digit (most prose) holds none.
+  if (!holdsDigit(line) || !DISTINCTIVE_ANYWHERE.test(line)) return undefined;
   const reading = readCaseNumber(line);
   return reading?.distinctive ? reading : undefined;
 }
@@ -108,6 +124,6 @@ export function readCaseNumberLine(plain: string): string | undefined {
 /** A case-number label with nothing after it (`Sagsnr.:`): its value comes on a later line. */
 export function isEmptyCaseNumberLabel(plain: string): boolean {
   const text = withoutMarkers(plain).trim();
-  const match = CASE_NUMBER_LABEL.exec(text);
+  const match = caseNumberLabel(text);
   return !!match && text.slice(match[0].length).trim().length === 0;
 }

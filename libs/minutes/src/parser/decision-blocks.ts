@@ -64,7 +64,10 @@ export function endsInDigit(text: string): boolean {
  * digit, or holds only what is passed over before the digit (spaces, colons, full stops), so the first line ends it.
  */
 export function mayEndBlockHeading(text: string): boolean {
-  return lastBeforeEnding(text) < 0 || endsInDigit(text);
+  const last = lastBeforeEnding(text);
+  if (last < 0) return true;
+  const code = text.charCodeAt(last);
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** Index of the last character that is not a space, colon or full stop (-1 when there is none). */

@@ -1,5 +1,6 @@
 import { isUnrecognisedOutcome, overallOutcome, readOutcome, type OutcomeReading } from './decision-outcome.js';
-import { mayStartLike } from './line-prefilter.js';
+import { startsInLowerCase } from './letter-case.js';
+import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { endsWithBodyWord } from './body-name.js';
 import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
@@ -9,6 +10,12 @@ import type { WarningCollector } from './warning-collector.js';
 // `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`
 const POINT_MARKER =
   /^(?:indstillingens\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]\s*(.*)$|^ad\s+(?:punkt\s*|pkt\.?\s*)?(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]?\s*(.*)$/iu;
+
+/**
+ * The words `POINT_MARKER`'s alternatives start with (its optional first word hides them from `mayStartLike`): every
+ * line of a decision is asked, few start so.
+ */
+const mayBePointMarker = mayStartLike([/^(?:indstillingens|punkt|pkt|ad)/iu]);
 
 function pointNumbers(list: string): number[] {
   const numbers: number[] = [];
@@ -145,7 +152,7 @@ function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; pr
   const preface: SourceLine[] = [];
   for (const sourceLine of content) {
 
-    const marker = POINT_MARKER.exec(sourceLine.unmarked);
+    const marker = mayBePointMarker(sourceLine.unmarked) ? POINT_MARKER.exec(sourceLine.unmarked) : null;
     if (marker) {
       const list = marker[1] ?? marker[3]!;
       if (blocks.length > 0 && blocks[blocks.length - 1]!.first === '' && blocks[blocks.length - 1]!.lines.length > 0) {
@@ -202,6 +209,9 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
 }
 
 const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dagsorden|dato:\s*\S+|side\s+\d+.*)$/iu;
+const isRunningHeadLabel = testStartingLike(RUNNING_HEAD_LINE);
+/** København's `Deltagerne var:` over a numbered list of the participants. */
+const opensParticipantList = testStartingLike(/^deltagerne\s+var\s*:?$/iu);
 
 interface Sentence {
   text: string;
@@ -230,17 +240,17 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     const line = content[lineIndex]!;
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`Indstillingen blev` / `godkendt.`) is read whole.
-    for (let next = lineIndex + 1; next < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[next]!.plain); next++) {
+    for (let next = lineIndex + 1; next < content.length && !endsSentence(text) && startsInLowerCase(content[next]!.plain); next++) {
       text = `${text} ${content[next]!.plain.trim()}`;
     }
-    if (/^deltagerne\s+var\s*:?$/iu.test(text)) {
+    if (opensParticipantList(text)) {
       inParticipantList = true;
       continue;
     }
     if (inParticipantList && /^\d+\.\s+\p{Lu}/u.test(text)) continue;
     inParticipantList = false;
     // A page's running head left inside the decision (`<Udvalg>`, `Referat`, `Dato: ...`) states nothing.
-    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
+    if (isRunningHeadLabel(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
     // The outcome first: it is read once per text, and a sentence that states one is no preamble.
     if (isVoteLine(text) || (isUnrecognisedOutcome(text) && DECISION_PREAMBLE.test(text))) {
       // A line may hold an absence sentence and then the decision: `A var fraværende. Godkendt.`
@@ -253,7 +263,7 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
       }
       continue;
     }
-    if (/^\p{Ll}/u.test(line.plain) && lineIndex > 0 && !endsSentence(content[lineIndex - 1]!.plain)) continue;
+    if (startsInLowerCase(line.plain) && lineIndex > 0 && !endsSentence(content[lineIndex - 1]!.plain)) continue;
     sentences.push({ text, line: line.no, lineIndex, wholeLine: text === line.plain });
   }
   return sentences;

@@ -4,7 +4,7 @@ import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
-import { readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
+import { mayConcernAbsence, readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
@@ -21,11 +21,12 @@ import type {
 } from './parsed-minutes.types.js';
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import { EARLIER_TREATMENT_LINE, REPEATED_ITEM_HEADING } from './vocabulary/decision-blocks.js';
-import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
+import { isRunningHead } from './running-head.js';
 import { parseRecommendations } from './recommendations.parser.js';
 import { NARRATIVE_SECTIONS, SECTION_LABEL, readSectionHeading, type SectionKind } from './section-heading.js';
 import { blockText, contentLines, textLine, type SourceLine } from './source-line.js';
 import { firstKeyLetter, keyDiffersInAsciiStart, titleKeyOf } from './title-key.js';
+import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import type { WarningCollector } from './warning-collector.js';
 
 /** The item's heading as found by the document scan. */
@@ -57,6 +58,13 @@ interface CollectedSection {
   resume?: CollectedSection | undefined;
   countSeen?: boolean;
 }
+
+/** `Dok.nr.: ...` under the heading, and `Dagsordenspunkt N: ...` in a decision: asked only of lines that start so. */
+const isDocumentNumberLine = testStartingLike(/^dok\.?\s*nr\.?\s*:/iu);
+const repeatedItemHeading = execStartingLike(REPEATED_ITEM_HEADING);
+
+/** Acadre's value two lines below its empty `Sagsnr.:` label (asked only of lines that start with a digit). */
+const isBareCaseNumber = testStartingLike(/^(?:\d{2}\/\d{2,8}|(?:19|20)\d{2}-\d{3,8}|\d{3}-\d{4}-\d{3,8})$/u);
 
 /** How many non-blank lines after the heading may hold the case number, its label and the access word. */
 const CASE_ZONE = 8;
@@ -122,7 +130,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (inZone) zoneLines++;
 
     // `Følgende deltog ikke i behandlingen af punktet:` and the names on the lines after it.
-    if (absenceList && (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text)))) continue;
+    if (absenceList && isRunningHead(text)) continue;
     if (absenceList) {
       // Bornholm: `Fraværende` over `Afbud fra A`: the line states its own status.
       const stated = readAbsenceLine(text);
@@ -157,13 +165,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         awaitingCaseNumber = true;
         continue;
       }
-      if (awaitingCaseNumber && /^(?:\d{2}\/\d{2,8}|(?:19|20)\d{2}-\d{3,8}|\d{3}-\d{4}-\d{3,8})$/u.test(text)) {
+      if (awaitingCaseNumber && isBareCaseNumber(text)) {
         item.caseNumber = text;
         item.caseNumberLine = line.no;
         awaitingCaseNumber = false;
         continue;
       }
-      if (inZone && /^dok\.?\s*nr\.?\s*:/iu.test(text)) continue;
+      if (inZone && isDocumentNumberLine(text)) continue;
       // `A. Sager ...`: only a line with a full stop after its first letter.
       const group = inZone && text.charCodeAt(1) === 0x2e ? /^[A-ZÆØÅ]\.\s+sager\s+til\s+(?:afgørelse|beslutning)\s+i\s+(?<body>\p{L}+)$/iu.exec(text) : null;
       if (group) {
@@ -208,10 +216,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     }
 
     const section = readSectionHeading(line);
-    if (!section) {
+    // Most lines start like neither an absence line nor a list's opener: one test spares both readers.
+    if (!section && mayConcernAbsence(text)) {
       const absence = readAbsenceLine(text);
-      // `Afbud fra:` with nobody after its colon stays in the text: København's first decision lists the names on the
-      // next lines (read with the meeting's attendance, `readAttendanceStatement`).
       // `Fraværende:` alone after a decision (Hedensted): the names stand on the next lines.
       const bareLabel = absence !== undefined && absence.people.length === 0 && absence.unreadable.length === 0 && text.endsWith(':') ? opensAbsenceList(text.slice(0, -1).trimEnd()) : undefined;
       if (bareLabel && !ABSENCE_LIST_LABEL_WITH_COLON.test(text)) {
@@ -219,6 +226,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         namesOnly = true;
         continue;
       }
+      // `Afbud fra:` with nobody after its colon stays in the text: København's first decision lists the names on the
+      // next lines (read with the meeting's attendance, `readAttendanceStatement`).
       if (absence && (absence.people.length > 0 || absence.unreadable.length > 0 || !ABSENCE_LIST_LABEL_WITH_COLON.test(text))) {
         addAbsences(absence, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
@@ -229,6 +238,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         namesOnly = false;
         continue;
       }
+    }
+    if (!section) {
       if (inZone && isBareAbsenceLine(text)) {
         // Fredensborg: the members absent for this item on a bare line under the heading.
         addAbsences(readNames(text, 'absent'), line.no, absencesOf(current, itemAbsences), warnings);
@@ -249,7 +260,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       continue;
     }
     if (current && (current.kind === 'decision' || current.kind === 'decisionBlock')) {
-      const repeated = REPEATED_ITEM_HEADING.exec(text);
+      const repeated = repeatedItemHeading(text);
       if (repeated) {
         if (item.number === undefined) item.number = Number(repeated.groups!.number);
         continue;
@@ -476,7 +487,8 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
     const next = body[index + 1];
-    if (!line.blank && next && !next.blank && line.plain.length < 160 && mayEndBlockHeading(next.plain) && /beslutning/iu.test(line.plain) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
+    // (`beslutning` takes ten characters: a shorter line cannot hold it.)
+    if (!line.blank && next && !next.blank && line.plain.length < 160 && line.plain.length >= 10 && mayEndBlockHeading(next.plain) && /beslutning/iu.test(line.plain) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
       const joined = `${line.plain} ${next.plain}`;
       if (readDecisionBlockHeading(joined)) {
         out ??= body.slice(0, index);
@@ -514,7 +526,8 @@ function personReference(person: AbsenceReading['people'][number], line: number)
 
 /** `Dorte Dam (C)`, `A (V), B (O)`: nothing but names with party letters. */
 function isBareAbsenceLine(text: string): boolean {
-  return /^\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\))*\.?$/u.test(text);
+  // Every such line holds a party letter in parentheses: most lines under a heading hold none.
+  return text.includes('(') && /^\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\))*\.?$/u.test(text);
 }
 
 function readAttachments(

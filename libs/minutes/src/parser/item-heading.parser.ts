@@ -1,4 +1,4 @@
-import { mayStartLike } from './line-prefilter.js';
+import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
 import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, TYPE_CODE } from './vocabulary/numbering.js';
@@ -43,16 +43,25 @@ const mayBeHeading = mayStartLike([...NUMBERING_STYLES.map((style) => style.patt
 // How each numbering style can start: a line is tried only against the styles it may be written in.
 const mayStartStyle = NUMBERING_STYLES.map((style) => mayStartLike([style.pattern]));
 
+/** `Lukket:` or `Closed:` in front of the numbering (asked of every numbered line, seldom there). */
+const closedPrefix = execStartingLike(CLOSED_PREFIX_ANY_CASE);
+
 /** Written as a markdown heading or wholly in bold: the author marked it as a heading. */
 function isMarked(line: SourceLine): boolean {
-  // Bold markers after any heading markers, tested in place (a copy of the line without its heading markers cost more).
-  return line.headingLevel > 0 || line.bold || /^(?:#+\s*)?(?:\*\*|__)/.test(line.text);
+  // Bold markers after any heading markers, tested in place (a copy of the line without its heading markers cost
+  // more), and only on a line that starts with a marker's character.
+  return line.headingLevel > 0 || line.bold || (startsWithMarkerCharacter(line.text) && /^(?:#+\s*)?(?:\*\*|__)/.test(line.text));
+}
+
+function startsWithMarkerCharacter(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 0x23 /* # */ || first === 0x2a /* * */ || first === 0x5f /* _ */;
 }
 
 function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefined {
   let text = unmarkedText(line);
   let closed = false;
-  const prefix = CLOSED_PREFIX_ANY_CASE.exec(text);
+  const prefix = closedPrefix(text);
   if (prefix && /^(?:punkt|pkt|\d)/iu.test(text.slice(prefix[0].length))) {
     closed = true;
     text = text.slice(prefix[0].length);
@@ -132,7 +141,10 @@ export function readClosedMarker(title: string): ClosedTitle {
   return readTitle(title);
 }
 
+/** Words a recommendation point or list entry starts with (asked only of titles that start like one). */
+const startsLikeNoTitle = testStartingLike(NOT_A_TITLE);
+
 /** A title a heading may carry: capitalised or quoted, not the start of a recommendation point. */
 export function looksLikeTitle(title: string): boolean {
-  return title.length === 0 || (/^[\p{Lu}\d"“”'«„(]/u.test(title) && !NOT_A_TITLE.test(title));
+  return title.length === 0 || (/^[\p{Lu}\d"“”'«„(]/u.test(title) && !startsLikeNoTitle(title));
 }

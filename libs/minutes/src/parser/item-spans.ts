@@ -1,17 +1,17 @@
-import { endsWithBodyWord } from './body-name.js';
 import { readCaseNumber } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
-import { mayStartLike } from './line-prefilter.js';
+import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
+import { isRunningHead } from './running-head.js';
+import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
-import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ItemSpan {
@@ -58,6 +58,15 @@ const mayBeSagNr = mayStartLike([SAG_NR]);
 
 /** How the closed and open section headings start (from their patterns): most lines cannot be one. */
 const mayOpenSection = mayStartLike([CLOSED_SECTION, OPEN_SECTION]);
+
+/** A case number's access word, its label, or the contents' heading, asked of the lines near every candidate: most fail on their first letter. */
+const startsWithAccessAndNumber = testStartingLike(ACCESS_WITH_NUMBER);
+const startsWithCaseNumberLabel = testStartingLike(/^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu);
+const isContentsHeading = testStartingLike(/^(?:indholdsfortegnelse|indhold)$/iu);
+/** Lines that never continue a title: labels of absence, case numbers and access, the source address. */
+const startsLikeLabel = testStartingLike(/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|åbent?\s*[-–]|lukket\s*[-–])/iu);
+/** An access line that closes the item: `Lukket`, `Lukket sag`, `Lukket - 82.02.00-G01-4-23`. */
+const isClosedAccessLine = testStartingLike(CLOSED_ACCESS_LINE);
 
 /** How many lines after a weak heading are searched for evidence that it opens an item. */
 const EVIDENCE_REACH = 4;
@@ -256,14 +265,14 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   const above = previous === undefined ? undefined : readCaseNumber(unmarkedText(lines[previous]!));
   if (above?.distinctive && above.whole) return true;
   // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
-  const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && /^(?:indholdsfortegnelse|indhold)$/iu.test(unmarkedText(lines[previous]!)));
+  const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && isContentsHeading(unmarkedText(lines[previous]!)));
   let seen = 0;
   for (let index = candidate.index + 1; index < lines.length && seen < EVIDENCE_REACH; index++) {
     const line = lines[index]!;
     if (line.blank) continue;
     const text = unmarkedText(line);
     // A page's running head that a break left here says nothing about the heading.
-    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
+    if (isRunningHead(text)) continue;
     seen++;
     const next = readHeadingCandidate(line);
     // The next item's heading before any evidence: this one was a list entry.
@@ -272,7 +281,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     // a lower number opening an item below it, so this one was the list's entry.
     if (next?.style === 'bare' && candidate.number !== undefined && next.number! < candidate.number && text.endsWith('.')) return false;
     if (readCaseNumber(text)) return true;
-    if (ACCESS_WITH_NUMBER.test(text) || /^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu.test(text)) return true;
+    if (startsWithAccessAndNumber(text) || startsWithCaseNumberLabel(text)) return true;
     if (hasTitleKey(text, key, keyOf)) return true;
     // `Beslutning i <organ> den <dato>` straight under the heading: only an item has a dated decision.
     if (readDecisionBlockHeading(text)) return true;
@@ -326,12 +335,16 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   const listEntries = new Set<number>();
   const contents: ContentsEntry[] = [];
   let run: Located[] = [];
-  // Where each number stands last: an entry comes back when its number stands again after the run.
-  const lastAt = new Map<number | undefined, number>();
-  candidates.forEach((candidate, position) => lastAt.set(candidate.number, position));
+  // Where each number stands last: an entry comes back when its number stands again after the run (built when a
+  // run is first judged: most candidates stand alone).
+  let lastAt: Map<number | undefined, number> | undefined;
   const flush = (restFrom: number): void => {
     if (run.length >= 2) {
-      const returning = run.filter((entry) => (lastAt.get(entry.number) ?? -1) >= restFrom).length;
+      if (!lastAt) {
+        lastAt = new Map();
+        for (let position = 0; position < candidates.length; position++) lastAt.set(candidates[position]!.number, position);
+      }
+      const returning = run.filter((entry) => (lastAt!.get(entry.number) ?? -1) >= restFrom).length;
       if (returning * 2 >= run.length) {
         for (const entry of run) {
           listEntries.add(entry.index);
@@ -381,12 +394,13 @@ function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>
 
 /** Rødovre: the title comes first, then `Sag nr. N`: the title line is the heading, numbered N. */
 function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): void {
-  lines.forEach((line, index) => {
-    if (line.blank || !mayBeSagNr(line.unmarked)) return;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank || !mayBeSagNr(line.unmarked)) continue;
     const sagNr = SAG_NR.exec(unmarkedText(line));
-    if (!sagNr) return;
+    if (!sagNr) continue;
     let title = previousNonBlank(lines, index);
-    if (title === undefined || !isTitleLine(lines[title]!)) return;
+    if (title === undefined || !isTitleLine(lines[title]!)) continue;
     // A title wrapped over two lines of one paragraph (`... og prioritering af` / `skolevejsprojekter`) starts on the
     // first; `continueTitle` joins the second.
     if (wrapsOnto(lines, title - 1, title)) title--;
@@ -396,7 +410,7 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
     const read = readTitle(unmarkedText(lines[title]!));
     const entry: Located = { index: title, number: Number(sagNr[1]), title: read.title, style: 'sag-nr', strength: 'strong', marked: false, closed: read.closed };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
-  });
+  }
 }
 
 /**
@@ -407,7 +421,7 @@ function wrapsOnto(lines: readonly SourceLine[], first: number, second: number):
   const line = lines[first];
   if (!line || line.blank || !isTitleLine(line) || (first > 0 && !lines[first - 1]!.blank && !/[.!?]$/u.test(lines[first - 1]!.plain))) return false;
   const text = unmarkedText(line);
-  return !/[.:;!?]$/u.test(text) && (TITLE_CUT_AFTER.test(text) || /^\p{Ll}/u.test(unmarkedText(lines[second]!)));
+  return !/[.:;!?]$/u.test(text) && (TITLE_CUT_AFTER.test(text) || startsInLowerCase(unmarkedText(lines[second]!)));
 }
 
 /**
@@ -474,14 +488,14 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
     // (A line in lower case, `folkeoplysningsudvalg` after a break, is the title's, though it ends in a body's word.)
-    while (lines[skip] && !lines[skip]!.blank && !/^\p{Ll}/u.test(lines[skip]!.plain) && (RUNNING_HEAD_LINE.test(unmarkedText(lines[skip]!)) || (unmarkedText(lines[skip]!).length <= 60 && endsWithBodyWord(unmarkedText(lines[skip]!))))) skip++;
-    const continuesAfterHead = !!lines[skip] && /^\p{Ll}/u.test(lines[skip]!.plain);
+    while (lines[skip] && !lines[skip]!.blank && !startsInLowerCase(lines[skip]!.plain) && isRunningHead(unmarkedText(lines[skip]!))) skip++;
+    const continuesAfterHead = !!lines[skip] && startsInLowerCase(lines[skip]!.plain);
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
     else if (skip > bodyStart && lines[bodyStart]!.pageBreak) break;
     const next = lines[bodyStart];
     // `... efter servicelovens §` / `83`: a paragraph number wrapped onto a line of its own.
-    if (next && /(?:§|stk\.|nr\.)$/u.test(title) && /^\d{1,4}[a-z]?$/u.test(next.plain)) {
+    if (next && endsInParagraphMark(title) && /^\d{1,4}[a-z]?$/u.test(next.plain)) {
       title = `${title} ${next.plain}`;
       bodyStart++;
       continue;
@@ -492,19 +506,25 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joined = `${title} ${text}`;
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
-    const cut = TITLE_CUT_AFTER.test(title) || /^\p{Ll}/u.test(text) || title.length >= 48;
+    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48;
     const after = lines[bodyStart + 1];
     // (A title line holds no case number: `isTitleLine` has asked.)
     const blockEnds = !after || after.blank || !isTitleLine(after);
     // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
     const blockedByBlanks = blankBefore && !!after?.blank && text.length < 100;
     // A line that starts in lower case continues the title whatever follows (re-wrapped text).
-    const wrapped = /^\p{Ll}/u.test(text) && !/[.:]$/u.test(title) && text.length < 100;
+    const wrapped = startsInLowerCase(text) && !/[.:]$/u.test(title) && text.length < 100;
     if (!(known || blockedByBlanks || wrapped || (cut && blockEnds && text.length < 100 && !/[.:]$/u.test(title)))) break;
     title = joined;
     bodyStart++;
   }
   return { title, bodyStart };
+}
+
+/** `§`, `stk.`, `nr.` at the end of a title (told by its last character first: most titles end otherwise). */
+function endsInParagraphMark(title: string): boolean {
+  const last = title.charCodeAt(title.length - 1);
+  return (last === 0xa7 || last === 0x2e) && /(?:§|stk\.|nr\.)$/u.test(title);
 }
 
 /** A contents title longer than `longerThan` that the key starts with. */
@@ -518,14 +538,17 @@ function isTitleLine(line: SourceLine): boolean {
   if (line.blank || readSectionHeading(line)) return false;
   const text = unmarkedText(line);
   if (readCaseNumber(text)) return false;
-  if (/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|åbent?\s*[-–]|lukket\s*[-–])/iu.test(text)) return false;
-  if (/^[A-ZÆØÅ]\.\s/u.test(text)) return false;
-  if (HEAD_LABEL_LINE.test(text) && /:\s*$/u.test(text)) return false;
+  if (startsLikeLabel(text)) return false;
+  // `A. Sager ...`: a full stop after the first letter (asked by its code first).
+  if (text.charCodeAt(1) === 0x2e && /^[A-ZÆØÅ]\.\s/u.test(text)) return false;
+  // A head label with its value on a later line: the colon first, the label's pattern only then.
+  if (text.includes(':') && /:\s*$/u.test(text) && HEAD_LABEL_LINE.test(text)) return false;
   return !readHeadingCandidate(line);
 }
 
 function readClosedFromTitle(title: string): { title: string; closed: boolean } {
-  const match = /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title);
+  // The marker is `LUKKET` in capitals: a title without those letters has none.
+  const match = title.includes('LUKKET') ? /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title) : null;
   return match && match[0].length > 0 ? { title: title.slice(match[0].length).trim(), closed: true } : { title, closed: false };
 }
 
@@ -536,10 +559,15 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
     if (lines[index]!.blank) continue;
     seen++;
     const text = unmarkedText(lines[index]!);
-    if (CLOSED_ACCESS_LINE.test(text)) return true;
-    if (/\s{2,}lukket$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
+    if (isClosedAccessLine(text)) return true;
+    // `Sagsnr.: ...   Lukket`: asked only of a line that ends in the word's last letter.
+    if (endsInLetterT(lines[index]!.text) && /\s{2,}lukket$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
   }
   return false;
+}
+
+function endsInLetterT(text: string): boolean {
+  return (text.charCodeAt(text.length - 1) | 0x20) === 0x74;
 }
 
 /** A contents line's title without its numbering and closed marker (`Lukket: Punkt 5: Titel` -> `Titel`). */
@@ -562,8 +590,7 @@ function nextTextLine(lines: readonly SourceLine[], from: number): number | unde
   for (let index = from; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank) continue;
-    const text = unmarkedText(line);
-    if (RUNNING_HEAD_LINE.test(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
+    if (isRunningHead(unmarkedText(line))) continue;
     return index;
   }
   return undefined;

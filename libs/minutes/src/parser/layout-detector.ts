@@ -1,5 +1,9 @@
 import type { MinutesLayout } from './parsed-minutes.types.js';
+import { testStartingLike } from './line-prefilter.js';
 import type { SourceLine } from './source-line.js';
+
+/** `Punkt 4:`, `Pkt. 4:`: the plain layout's heading (asked only of headings that start with the word). */
+const isPunktWithColon = testStartingLike(/^(?:punkt|pkt\.?)\s*\d*\s*:/iu);
 
 /**
  * Names the layout for the record (the parser itself reads all layouts the same way):
@@ -10,6 +14,6 @@ export function detectLayout(itemHeadingLines: readonly SourceLine[]): MinutesLa
   if (itemHeadingLines.length === 0) return 'unknown';
   const marked = itemHeadingLines.filter((line) => line.headingLevel > 0 || line.bold).length;
   if (marked * 2 >= itemHeadingLines.length) return 'markdown';
-  const colon = itemHeadingLines.filter((line) => /^(?:punkt|pkt\.?)\s*\d*\s*:/iu.test(line.plain)).length;
+  const colon = itemHeadingLines.filter((line) => isPunktWithColon(line.plain)).length;
   return colon * 2 >= itemHeadingLines.length ? 'plain' : 'pdf-text';
 }

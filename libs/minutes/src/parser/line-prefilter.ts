@@ -75,7 +75,8 @@ function optionalAt(text: string, index: number): boolean {
  *
  * Most texts are rejected by their first character alone: every start begins with one character, class or
  * escape (its first unit), and which first characters some unit can match is learnt as they are met, in a table
- * by character code. Only a text whose first character a unit matches runs the whole test.
+ * by character code. Only a text whose first character a unit matches runs the whole test, and not even that when
+ * a start of one unit (`\d`, `[Ss]`, `[•·▪]`) matches the character: that start is then matched whatever follows.
  */
 export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?: boolean } = {}): (text: string) => boolean {
   const starts = new Set<string>();
@@ -90,17 +91,31 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
   const alternatives = [...starts].sort((a, b) => b.length - a.length);
   const test = new RegExp(`^(?:${alternatives.join('|')})`, flags);
   const firstUnit = new RegExp(`^(?:${[...new Set(alternatives.map(firstUnitOf))].join('|')})$`, flags);
-  // By the code of a text's first character: 0 not met yet, 1 a unit matches it, 2 none does.
+  const oneUnitStarts = alternatives.filter((start) => firstUnitOf(start) === start);
+  const oneUnit = oneUnitStarts.length > 0 ? new RegExp(`^(?:${oneUnitStarts.join('|')})$`, flags) : undefined;
+  // By the code of a text's first character: what the whole test can answer for a text that starts with it.
   const firstCharacter = new Uint8Array(0x10000);
+  const learn = (character: string): number => (oneUnit?.test(character) ? PASSES : firstUnit.test(character) ? ASK : FAILS);
   return (text) => {
     const code = text.charCodeAt(0);
-    // An empty text, or one that starts with a surrogate (a character outside the table), takes the whole test.
-    if (Number.isNaN(code) || (code >= 0xd800 && code <= 0xdfff)) return test.test(text);
+    // Every start is at least one character: an empty text (a blank line, asked by callers that walk every line)
+    // starts like none. One that starts with a surrogate (a character outside the table) takes the whole test.
+    if (Number.isNaN(code)) return false;
+    if (code >= 0xd800 && code <= 0xdfff) return test.test(text);
     let known = firstCharacter[code]!;
-    if (known === 0) firstCharacter[code] = known = firstUnit.test(String.fromCharCode(code)) ? 1 : 2;
-    return known === 1 && test.test(text);
+    if (known === NOT_MET) firstCharacter[code] = known = learn(String.fromCharCode(code));
+    return known === PASSES || (known === ASK && test.test(text));
   };
 }
+
+/** What a text's first character tells of the whole start test (0: the character not met yet). */
+const NOT_MET = 0;
+/** A start of one unit matches it: the test passes whatever follows. */
+const PASSES = 1;
+/** Only longer starts begin with it: the whole test is asked. */
+const ASK = 2;
+/** No start begins with it. */
+const FAILS = 3;
 
 /** The first unit of a start's source: one character (escaped or not), a class, or an escape such as `\d`. */
 function firstUnitOf(start: string): string {
@@ -158,4 +173,20 @@ function literalRun(alternative: string): string {
 
 function escape(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+}
+
+/**
+ * `pattern.test(text)` for a pattern anchored at the start, asked only of texts that can start like it: most lines
+ * fail on their first character, without a pattern call (each call costs about as much as a short line's reading).
+ * Not for global or sticky patterns (their `lastIndex` would be skipped).
+ */
+export function testStartingLike(pattern: RegExp): (text: string) => boolean {
+  const mayStart = mayStartLike([pattern]);
+  return (text) => mayStart(text) && pattern.test(text);
+}
+
+/** `pattern.exec(text)` likewise (`null` for a text that cannot start like it). */
+export function execStartingLike(pattern: RegExp): (text: string) => RegExpExecArray | null {
+  const mayStart = mayStartLike([pattern]);
+  return (text) => (mayStart(text) ? pattern.exec(text) : null);
 }

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { mayConcernAbsence, opensAbsenceList, readAbsenceLine } from './attendance.recogniser.js';
 import { literalStarts, mayStartLike } from './line-prefilter.js';
 import { HEAD_LABELS } from './vocabulary/head-labels.js';
 import { LINK_LABEL, NAVIGATION, PAGE_COUNTER, STRAY } from './vocabulary/noise.js';
@@ -70,5 +72,44 @@ describe('line pre-checks derived from vocabulary tables', () => {
     for (const text of ['', 'Øvrige', 'Ø', 'Kommunen', 'x', '-', '𝐁eslutning', '𝐂ilag']) expect(test(text)).toBe(false);
     // Asked again, the answer comes from the table and stays the same.
     expect(['Økonomi', 'Øvrige', 'ØKONOMI'].map(test)).toEqual([true, false, true]);
+  });
+
+  it('answers a table whose starts are single characters or classes as the whole test would', () => {
+    const patterns = NUMBERING_STYLES.filter((style) => /^\^(?:\(\?<number>)?(?:\\d|\[)/u.test(style.pattern.source)).map((style) => style.pattern);
+    expect(patterns.length).toBeGreaterThan(3);
+    const test = mayStartLike(patterns);
+    const whole = new RegExp(`^(?:${[...new Set(patterns.flatMap((pattern) => literalStarts(pattern)!))].join('|')})`, 'u');
+    for (const text of ['', '4. Titel', '12', '• 110. Titel', '·', 'Punkt 4', ' 4', '𝟒. Titel', 'x']) expect(test(text)).toBe(whole.test(text));
+    // Mixed with longer starts: a character that only they begin with still takes the whole test.
+    const all = NUMBERING_STYLES.map((style) => style.pattern);
+    const mixed = mayStartLike(all);
+    const wholeMixed = new RegExp(`^(?:${[...new Set(all.flatMap((pattern) => literalStarts(pattern)!))].join('|')})`, 'iu');
+    for (const text of ['4. Titel', 'Sag nr. 4 Titel', 'sagen', 'Punkt 4', 'Pladser', 'pkt. 3', 'Nr.4 - Titel', 'Næstved', 'Dagsordenspunkt 2', 'Dato', '• 1', 'x', '']) expect(mixed(text)).toBe(wholeMixed.test(text));
+  });
+
+  it('lets through every line the absence readers read, with or without bold markers', () => {
+    const lines = ['Fraværende: Ole Olsen (V)', 'Afbud: Bo Berg (A)', 'Fravær**ende**: Ole Olsen (V)', '**Afbud:** Bo Berg (A)', '__Fraværende__: Kaj Lund (C)', 'Ikke til stede: Lis Lund (F)', 'Deltog ikke', 'Følgende deltog ikke i behandlingen af punktet:', 'Meldt afbud: Per Pind (Ø)'];
+    const read = lines.filter((line) => readAbsenceLine(line) !== undefined || opensAbsenceList(line) !== undefined);
+    expect(read.length).toBeGreaterThan(5);
+    for (const line of read) expect(mayConcernAbsence(line)).toBe(true);
+    for (const line of ['Godkendt.', 'Sagsfremstilling', 'Anbefales.']) expect(mayConcernAbsence(line)).toBe(false);
+  });
+
+  it('answers every text as the test of its starts would, whatever its first and second characters', () => {
+    const tables: [RegExp[], boolean][] = [
+      [SECTION_LABELS.map(([pattern]) => pattern), true],
+      [HEAD_LABELS.map(([pattern]) => pattern), false],
+      [NUMBERING_STYLES.map((style) => style.pattern), false],
+      [[PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY], false],
+    ];
+    const char = fc.constantFrom(...'abdefiklmnoprstuvæøåBDFIKLMPRSTUÆØÅ 1.:-–•·\u212a\u0130'.split(''), '𝐁');
+    for (const [patterns, ignoreCase] of tables) {
+      const test = mayStartLike(patterns, ignoreCase ? { ignoreCase } : {});
+      const starts = [...new Set(patterns.flatMap((pattern) => literalStarts(pattern)!))];
+      const flags = ignoreCase || patterns.some((pattern) => pattern.flags.includes('i')) ? 'iu' : 'u';
+      const whole = new RegExp(`^(?:${starts.join('|')})`, flags);
+      fc.assert(fc.property(fc.array(char, { maxLength: 6 }).map((chars) => chars.join('')), (text) => test(text) === whole.test(text)), { numRuns: 3000 });
+      for (const text of ['Beslutning', 'Bilag', 'Bemærkninger', 'Pladser', 'Personale', 'Sagen', 'Se tabellen', 'Side 2 af 3', 'Til toppen', 'Tilbage']) expect(test(text)).toBe(whole.test(text));
+    }
   });
 });

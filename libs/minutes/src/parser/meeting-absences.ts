@@ -26,7 +26,9 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
   if (first && (AGENDA_APPROVAL_TITLE.test(first.title) || ABSENCE_ITEM_TITLE.test(first.title))) {
     for (const person of first.absences) if (!person.partial) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   }
-  const decided = items.filter((item) => item.decision);
+  // The first item with a decision names the candidates: without absences there (most referater), no item is walked.
+  const firstDecided = items.find((item) => item.decision);
+  const decided = firstDecided && firstDecided.absences.length > 0 ? items.filter((item) => item.decision) : [];
   if (decided.length >= 2) {
     for (const person of decided[0]!.absences) {
       if (person.partial) continue;

@@ -484,6 +484,17 @@ function clock(hours: string, minutes: string): string | undefined {
 }
 
 /**
+ * What the items say of bodies, for a head that leaves the meeting incomplete: gathered only when asked (most
+ * heads name the body and the date, and a long referat has hundreds of items to gather them from).
+ */
+export interface BodiesInItems {
+  /** The dated decision blocks read as the items' decisions. */
+  blocks: () => readonly { body: string; date: string; line: number }[];
+  /** Every body an item names: deciding body, earlier treatments, case course. */
+  named: () => readonly string[];
+}
+
+/**
  * Fills what the head did not say: from repeated page headers and footers (dropped as noise), from the
  * decision blocks dated the meeting's day, from the `Source URL:` address (date, and the body if the text
  * names one whose slug matches). Warns about what stays unknown.
@@ -491,9 +502,8 @@ function clock(hours: string, minutes: string): string | undefined {
 export function completeMeeting(
   meeting: ParsedMeeting,
   furniture: readonly SourceLine[],
-  blockBodies: readonly { body: string; date: string; line: number }[],
+  bodies: BodiesInItems,
   sourceUrl: SourceUrl | undefined,
-  bodiesInText: readonly string[],
   warnings: WarningCollector,
 ): void {
   if ((!meeting.body || !meeting.date || !meeting.startTime) && furniture.length > 0) {
@@ -509,6 +519,7 @@ export function completeMeeting(
     if (!meeting.date && fromFurniture.date) meeting.date = fromFurniture.date;
     if (!meeting.startTime && fromFurniture.startTime) meeting.startTime = fromFurniture.startTime;
   }
+  const blockBodies = !meeting.date || !meeting.body ? bodies.blocks() : [];
   if (!meeting.date && blockBodies.length > 0) {
     // No head (an item page): the decision blocks name the meeting when all of them (of its body) agree.
     const own = meeting.body ? blockBodies.filter((block) => sameBody(block.body, meeting.body!)) : blockBodies;
@@ -532,12 +543,12 @@ export function completeMeeting(
       }
     }
   }
-  if (meeting.source === 'none' || !meeting.date || !meeting.body) fillFromSourceUrl(meeting, sourceUrl, bodiesInText, warnings);
+  if (meeting.source === 'none' || !meeting.date || !meeting.body) fillFromSourceUrl(meeting, sourceUrl, bodies, warnings);
   if (!meeting.date) warnings.add(meeting.line, 'meeting-date-missing', 'The meeting date could not be read (no head, no dated Source URL)');
   if (!meeting.body) warnings.add(meeting.line, 'meeting-body-missing', 'The committee could not be read (no head, no matching Source URL)');
 }
 
-function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefined, bodiesInText: readonly string[], warnings: WarningCollector): void {
+function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefined, bodies: BodiesInItems, warnings: WarningCollector): void {
   if (meeting.source === 'none') {
     warnings.add(sourceUrl?.line ?? 1, 'meeting-head-missing', sourceUrl
       ? 'The document has no head (REFERAT title, Mødedato); meeting read from the Source URL line'
@@ -557,7 +568,7 @@ function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefi
   }
   if (!meeting.body) {
     const slugKey = bodySlugKey(dated[1]!);
-    const body = bodiesInText.find((candidate) => bodySlugKey(candidate) === slugKey);
+    const body = bodies.named().find((candidate) => bodySlugKey(candidate) === slugKey);
     if (body) {
       meeting.body = body;
       used = true;

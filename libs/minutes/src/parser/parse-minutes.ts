@@ -2,7 +2,7 @@ import { assertReadableText, warnAboutReplacementCharacters } from './input-guar
 import { parseItemBody } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
-import { completeMeeting, findSourceUrl, parseMeetingHead } from './meeting-head.parser.js';
+import { completeMeeting, findSourceUrl, parseMeetingHead, type BodiesInItems } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
@@ -72,17 +72,19 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const participants = stated.length > 0 ? stated : absencesStatedInItems(items);
   expandBodyAbbreviations(items, head.meeting.body);
   recommendToDecidingBody(items, head.meeting.body);
-  const bodiesInText = items.flatMap((item) => [
-    ...(item.decidingBody ? [item.decidingBody] : []),
-    ...item.earlierTreatments.map((treatment) => treatment.body),
-    ...item.course.map((entry) => entry.body),
-  ]);
-  const blockBodies = items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : []));
+  const bodies: BodiesInItems = {
+    blocks: () => items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : [])),
+    named: () => items.flatMap((item) => [
+      ...(item.decidingBody ? [item.decidingBody] : []),
+      ...item.earlierTreatments.map((treatment) => treatment.body),
+      ...item.course.map((entry) => entry.body),
+    ]),
+  };
   if (!head.meeting.body && head.meeting.date) readBodyFromRouting(head.meeting, items);
   if (!head.meeting.body || !head.meeting.date) readMeetingFromAgendaApproval(head.meeting, items);
   if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
-  completeMeeting(head.meeting, furniture, blockBodies, sourceUrl, bodiesInText, warnings);
+  completeMeeting(head.meeting, furniture, bodies, sourceUrl, warnings);
 
   if (items.length === 0) {
     warnings.add(0, 'no-items', 'No agenda item headings (Punkt N) found');
@@ -180,15 +182,25 @@ function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | unde
   // Each name once (in order of appearance, the first match wins): a long referat names the same bodies in every
   // item. Gathered only when an item has a deciding body to expand.
   let named: string[] | undefined;
-  const namedInText = (): string[] => [
-    ...new Set([
-      ...(meetingBody ? [meetingBody] : []),
-      ...items.flatMap((item) => [...item.earlierTreatments.map((treatment) => treatment.body), ...(item.decision?.body ? [item.decision.body] : [])]),
-    ]),
-  ];
+  const namedInText = (): string[] => {
+    // A set keeps the order in which names were first added (one walk, no copies per item).
+    const names = new Set<string>();
+    if (meetingBody) names.add(meetingBody);
+    for (const item of items) {
+      for (const treatment of item.earlierTreatments) names.add(treatment.body);
+      if (item.decision?.body) names.add(item.decision.body);
+    }
+    return [...names];
+  };
+  // Items repeat their deciding body (`KB` in every item): each printed form is expanded once.
+  const expansions = new Map<string, string | undefined>();
   for (const item of items) {
     if (!item.decidingBody) continue;
-    const expanded = expandAbbreviation(item.decidingBody, (named ??= namedInText()));
+    let expanded = expansions.get(item.decidingBody);
+    if (expanded === undefined && !expansions.has(item.decidingBody)) {
+      expanded = expandAbbreviation(item.decidingBody, (named ??= namedInText()));
+      expansions.set(item.decidingBody, expanded);
+    }
     if (expanded) item.decidingBody = expanded;
   }
 }
@@ -212,11 +224,14 @@ function recommendToDecidingBody(items: ParsedItem[], meetingBody: string | unde
  * as closed items with their number and title (and a warning that nothing else of them is in the text).
  */
 function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
-  const numbers = new Set(items.map((item) => item.number));
+  // The items' numbers only when a closed entry is listed (most contents have none, and a long referat hundreds of items).
+  let numbers: Set<number | undefined> | undefined;
   let closedTitles: Set<string> | undefined;
   for (const entry of contents) {
     // A bare number under `Lukket referat` is the contents' page-number column (`5` / `6`), not an item.
-    if (!entry.closed || entry.number === undefined || entry.title.length === 0 || numbers.has(entry.number)) continue;
+    if (!entry.closed || entry.number === undefined || entry.title.length === 0) continue;
+    numbers ??= new Set(items.map((item) => item.number));
+    if (numbers.has(entry.number)) continue;
     // A closed item of the same title in the body is this one, numbered otherwise there.
     closedTitles ??= new Set(items.filter((item) => item.closed).map((item) => titleKeyOf(item.title)));
     if (closedTitles.has(titleKeyOf(entry.title))) continue;

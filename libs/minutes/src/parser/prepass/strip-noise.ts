@@ -3,7 +3,8 @@ import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE,
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
 import { mayStartLike } from '../line-prefilter.js';
-import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
+import { withPageBreak, type SourceLine } from '../source-line.js';
+import { asciiPairCode, furnitureKey } from './page-key.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { readOutcome } from '../decision-outcome.js';
 import { readCaseNumber } from '../case-number.js';
@@ -39,6 +40,8 @@ const CONTENTS_REACH = 200;
 const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
 /** How page counters, link labels, navigation and stray marks can start (from their patterns): most lines cannot. */
 const mayBeChrome = mayStartLike([PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY]);
+/** What the navigation, cookie and file-link tests look for anywhere in a line: `preview`, `cookie`, `application/` (a superset). */
+const WEB_WORDS = /review|ookie|application\//iu;
 const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;
 /**
  * `FURNITURE_WORDS` in three tests (one holds when it does): its year, then its words without the word boundaries
@@ -66,10 +69,12 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     if (line.blank) return;
     const text = line.text;
     const chrome = mayBeChrome(text);
+    // One scan for the words the navigation, cookie and file-link tests look for anywhere (most lines hold none).
+    const webWords = WEB_WORDS.test(text);
     if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped[index] = 'page-counter';
-    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || ((text.includes('application/') || endsInFileExtension(text)) && FILE_LINK.test(text))) dropped[index] = 'link-label';
-    else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (/review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
-    else if (text.length < 400 && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text))) dropped[index] = 'link-label';
+    else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (webWords && /review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
+    else if (text.length < 400 && webWords && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
     else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped[index] = 'stray';
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
@@ -214,6 +219,32 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   }
   if (breaks.length < 2) return;
   const counted = markers.filter((marker) => dropped[marker] === 'page-counter').length >= 2;
+  // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
+  // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
+  const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
+  // Lines near the breaks are first counted by how their key starts (`asciiPairCode`, read from two characters
+  // without building the key): a line whose start fewer than `needed` lines near the breaks share cannot have a
+  // key that many share, cannot recur as page furniture, and is never keyed (most lines near a break are text
+  // that happens to stand there; a key is a lower-cased copy and a lookup by its whole text).
+  const nearABreak = new Uint8Array(input.length);
+  const linesByPair = new Int32Array(0x8000);
+  const pairsNear: number[] = [];
+  let unpairedNear = 0;
+  const windows = windowsAround(input, breaks, PAGE_WINDOW);
+  for (const index of windows.lines) {
+    if (nearABreak[index] !== 0) continue;
+    nearABreak[index] = 1;
+    const pair = asciiPairCode(input[index]!.text);
+    if (pair < 0) unpairedNear++;
+    else if (linesByPair[pair]++ === 0) pairsNear.push(pair);
+  }
+  const mayRecur = (index: number): boolean => {
+    const pair = asciiPairCode(input[index]!.text);
+    return pair < 0 || linesByPair[pair]! >= needed;
+  };
+  // The lines near a break that are keyed there: the keys met there number at most these.
+  let keyedNear = unpairedNear;
+  for (const pair of pairsNear) if (linesByPair[pair]! >= needed) keyedNear += linesByPair[pair]!;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
   // Texts are compared by their page key (`furnitureKey`), each key numbered once: the counts are kept in
   // flat arrays by that number, and a line counted at an offset is marked by line and offset.
@@ -237,16 +268,15 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // Per key: lines at its most frequent offset (`occurrences`), lines near any break (`anywhere`).
   const occurrences: number[] = [];
   const anywhere: number[] = [];
-  // Counts by key and offset: the keys met here number at most the lines a window around each break holds.
-  const perOffset = new Int32Array(Math.min(input.length, breaks.length * (2 * PAGE_WINDOW + 1)) * OFFSET_SLOTS);
+  // Counts by key and offset, for the keys met near the breaks.
+  const perOffset = new Int32Array(keyedNear * OFFSET_SLOTS);
   const seenAtOffset = new Uint8Array(input.length * OFFSET_SLOTS);
-  const nearABreak = new Uint8Array(input.length);
-  for (const marker of breaks) {
-    const around = nonBlankAround(input, marker, PAGE_WINDOW);
-    let center = 0;
-    while (center < around.length && around[center]! < marker) center++;
-    for (let position = 0; position < around.length; position++) {
-      const index = around[position]!;
+  for (let window = 0; window < breaks.length; window++) {
+    const start = windows.starts[window]!;
+    const center = windows.centers[window]!;
+    for (let position = start; position < windows.starts[window + 1]!; position++) {
+      const index = windows.lines[position]!;
+      if (!mayRecur(index)) continue;
       const id = keyIdAt(index);
       // Offsets run from -PAGE_WINDOW to PAGE_WINDOW * 2 (the lines before a break are listed nearest first).
       const slot = position - center + OFFSET_SHIFT;
@@ -255,15 +285,12 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         const count = ++perOffset[id * OFFSET_SLOTS + slot]!;
         if (count > (occurrences[id] ?? 0)) occurrences[id] = count;
       }
-      if (nearABreak[index] === 0) {
-        nearABreak[index] = 1;
+      if (nearABreak[index] === 1) {
+        nearABreak[index] = 2;
         anywhere[id] = (anywhere[id] ?? 0) + 1;
       }
     }
   }
-  // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
-  // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
-  const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
   // How often a key stands in the whole text is asked only for keys near enough breaks (`anywhere`, which is at
   // least what `recurringOnce` calls near): the page heads, a handful. A line whose first two characters start
   // none of them cannot have one of them as its key, and is not keyed at all (a key is a lower-cased copy, looked
@@ -301,6 +328,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     return known[index] === 1;
   };
   const recurringOnce = (index: number): boolean => {
+    if (!mayRecur(index)) return false;
     const text = input[index]!.text;
     const id = keyIdAt(index);
     // Not near enough breaks whichever way it is counted: the page-head words need not be looked for.
@@ -422,30 +450,32 @@ function isContent(text: string): boolean {
   return !readOutcome(text).unrecognised;
 }
 
-/** What `furnitureKey` changes besides the case (a superset: `ſide` passes too); most lines hold none of it. */
-const KEY_CHANGES = /\s\s|[^\S ]|side|page/iu;
-
-function furnitureKey(text: string): string {
-  if (!KEY_CHANGES.test(text)) return text.toLowerCase();
-  // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
-  const key = collapseSpaces(text).toLowerCase();
-  return /side|page/u.test(key) ? key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #') : key;
-}
-
 /**
- * The first two characters of a text as its page key starts (`furnitureKey`: lower case, a run of white space one
- * space), by code (`first << 8 | second`), when both are ASCII; -1 otherwise (then the text is keyed to be known).
- * A key is never shorter than two characters after a first one that is ASCII and followed by more text: the page
- * counter it may replace (`side 3` -> `side #`) starts after the word that keeps its place.
+ * The non-blank lines around each break as `nonBlankAround` lists them, in one list for all breaks (one list, not one
+ * per break: the breaks of a paged text are many): break b's stand from `starts[b]` to `starts[b + 1]`, and
+ * `centers[b]` is where the first line not before the break stands.
  */
-function asciiPairCode(text: string): number {
-  const first = text.charCodeAt(0);
-  const second = text.charCodeAt(1);
-  if (!(first < 0x80 && second < 0x80)) return -1;
-  const lower = (code: number) => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
-  // `\s` among ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
-  const spaced = second === 0x20 || (second >= 0x09 && second <= 0x0d) ? 0x20 : lower(second);
-  return (lower(first) << 8) | spaced;
+function windowsAround(input: readonly SourceLine[], breaks: readonly number[], reach: number): { lines: number[]; starts: number[]; centers: number[] } {
+  const lines: number[] = [];
+  const starts: number[] = [];
+  const centers: number[] = [];
+  for (const center of breaks) {
+    starts.push(lines.length);
+    for (let index = center - 1, seen = 0; index >= 0 && seen < reach; index--) {
+      if (input[index]!.blank) continue;
+      lines.push(index);
+      seen++;
+    }
+    centers.push(lines.length);
+    if (!input[center]!.blank) lines.push(center);
+    for (let index = center + 1, seen = 0; index < input.length && seen < reach; index++) {
+      if (input[index]!.blank) continue;
+      lines.push(index);
+      seen++;
+    }
+  }
+  starts.push(lines.length);
+  return { lines, starts, centers };
 }
 
 function nonBlankAround(input: readonly SourceLine[], center: number, reach: number): number[] {

@@ -140,16 +140,17 @@ const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
 /** Both of its branches hold a digit: a line without one (most prose) is not searched with `\p{Ll}` at every position. */
 const DIGIT = /\d/;
 
-function splitPieces(text: string): string[] {
+/** The pieces of a line that holds something glued; undefined for a line that holds nothing glued (most lines). */
+function splitPieces(text: string): string[] | undefined {
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
   const lowerThenDigit = DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
   const votes = text.includes('stem') && (text.includes('stemte') || text.includes('stemme'));
   if (!runTogether && !votes && !text.startsWith('Beslutning ') && !GLUED_LABELS.test(text)) {
-    if (!lowerThenDigit) return [text];
+    if (!lowerThenDigit) return undefined;
     // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.
     const at = GLUED_HEADING.exec(text);
-    return at && at.index > 0 ? trimmedPieces([text.slice(0, at.index), text.slice(at.index)]) : [text];
+    return at && at.index > 0 ? trimmedPieces([text.slice(0, at.index), text.slice(at.index)]) : undefined;
   }
   let pieces = [text];
   if (runTogether) {
