@@ -85,6 +85,8 @@ describe(`golden: ${DOCUMENT} (markdown layout)`, () => {
       postponed: false,
       pointOutcomes: [],
       remarks: 'Erhvervs-, Beskæftigelses- og Uddannelsesudvalget ønsker en evaluering af den eksisterende beskæftigelsesstrategi.',
+      // The recommendation names no body: it goes to the deciding body.
+      recommendedTo: 'Kommunalbestyrelsen',
       line: 155,
     });
     expect(two.recommendations.map((r) => [r.point, r.line])).toEqual([[1, 149], [2, 150], [3, 151]]);

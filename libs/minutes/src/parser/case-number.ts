@@ -16,6 +16,8 @@ export interface CaseNumberReading {
   atStart?: boolean;
 }
 
+const SERIAL_AFTER_KLE = /(?:19|20)\d{2}\/\d{1,8}$/u;
+
 /** The anchored patterns, asked only of lines that start like them (every line with a digit is read here). */
 const isSagNr = testStartingLike(SAG_NR);
 const accessWithNumber = execStartingLike(ACCESS_WITH_NUMBER);
@@ -66,7 +68,11 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     if (!labelled && match.index > 0 && text.length > 80) continue;
     if (scheme.name === 'kle' && match[0].length <= 14 && BARE_KLE.test(match[0])) continue;
     const whole = onlyAccessAndPunctuation(region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length)) && (!label || onlyAccessAndPunctuation(withoutOthers.slice(0, label.index)));
-    return { value: match[0].trim(), scheme: scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
+    // `00.30.10Ø09 - 2024/21442` without a label: a KLE classification before the SBSYS serial, which is the case (as
+    // `Åbent - 17.00.00A00 - 2009/041177` reads with one).
+    const serial = scheme.name === 'kle' && match[0].includes('/') ? SERIAL_AFTER_KLE.exec(match[0]) : null;
+    const value = serial ? serial[0] : match[0].trim();
+    return { value, scheme: serial ? 'sbsys' : scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { startsInLowerCase } from './letter-case.js';
 import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { endsWithBodyWord } from './body-name.js';
-import { COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
+import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -196,6 +196,13 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
     if (verdict) {
       reading = readOutcome(verdict.text);
       chosen = verdict;
+    } else {
+      // A short verdict that ends the first line closes it too: `Udvalget ønskede et nyt notat. Sagen blev udsat.`
+      const closing = lastSentenceOf(first.text);
+      if (closing !== undefined && closing.length <= VERDICT_LENGTH && !isUnrecognisedOutcome(closing)) {
+        reading = readOutcome(closing);
+        chosen = { ...first, text: closing, wholeLine: false };
+      }
     }
   }
   return { reading, chosen };
@@ -275,6 +282,12 @@ function sentencesOf(text: string): string[] {
   return SENTENCE_END_THEN_SPACE.test(text) ? text.split(SENTENCE_BREAK) : [text];
 }
 
+/** The last of a line's sentences when it holds more than one. */
+function lastSentenceOf(text: string): string | undefined {
+  const parts = sentencesOf(text);
+  return parts.length > 1 ? parts[parts.length - 1] : undefined;
+}
+
 /** The text ends as a sentence does: in `.`, `!`, `?` or `:` (what `/[.!?:]$/u` tests, told by its last code). */
 export function endsSentence(text: string): boolean {
   const code = text.charCodeAt(text.length - 1);
@@ -292,12 +305,17 @@ function recommendedBody(text: string): string | undefined {
 function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVote[] | undefined; reservations: ParsedReservation[] | undefined } {
   const votes: ParsedVote[] = [];
   const reservations: ParsedReservation[] = [];
-  for (const line of content) {
-    const text = line.unmarked;
+  for (let index = 0; index < content.length; index++) {
+    const line = content[index]!;
+    let text = line.unmarked;
+    // A sentence wrapped onto the next line (`... og 2 stemmer` / `imod (V og O).`) is read whole.
+    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && VOTE_OR_RESERVATION_WORD.test(text)) {
+      text = `${text} ${content[++index]!.plain.trim()}`;
+    }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
       const who = vote.groups!.who!.trim();
-      votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who, line: line.no });
+      votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who.replace(COUNT_AFTER_PARTIES, ''), line: line.no });
       continue;
     }
     // Most lines hold neither a vote nor a reservation: one search tells, instead of one for each.
@@ -307,7 +325,11 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     if (!RESERVATION_WORD.test(text)) continue;
     for (const sentence of sentencesOf(text)) {
       const reservation = RESERVATION.exec(sentence);
-      if (reservation) reservations.push({ text: sentence.trim(), who: namesIn(sentence.slice(0, reservation.index).replace(RESERVATION_CLAUSE_LEAD, '')), line: line.no });
+      if (!reservation) continue;
+      const before = sentence.slice(0, reservation.index).replace(RESERVATION_CLAUSE_LEAD, '');
+      // `2 medlemmer (O+Ø) tager forbehold ...`: the parties of the counted members.
+      const counted = COUNTED_MEMBERS.exec(before.trim());
+      reservations.push({ text: sentence.trim(), who: counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u) : namesIn(before), line: line.no });
     }
   }
   return { votes: votes.length > 0 ? votes : undefined, reservations: reservations.length > 0 ? reservations : undefined };

@@ -1,4 +1,5 @@
 import { findDanishDate } from './danish-date.js';
+import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { MAY_TELL_TREATMENT, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
@@ -13,10 +14,12 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
   const treatments: ParsedEarlierTreatment[] = [];
   for (const match of text.matchAll(PROSE_TREATMENT)) {
     const groups = match.groups!;
-    const body = groups.body ? groups.body.replace(/\s+/gu, ' ').trim() : meeting.body;
+    // `på Teknik- og Miljøudvalgets møde` names the body; `på udvalgets møde` is this meeting's.
+    const named = groups.body ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
+    const body = named ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
     const date = findDanishDate(groups.date ?? groups.ownDate!);
     if (!body || !date || date.iso === meeting.date) continue;
-    const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers: [], text: match[0], line };
+    const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers: groups.ownItem ? [Number(groups.ownItem)] : [], text: match[0], line };
     const verdict = groups.verdict ?? groups.ownVerdict;
     const reading = verdict ? readOutcome(verdict) : undefined;
     if (reading?.postponed) treatment.postponed = true;

@@ -3,6 +3,7 @@ import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.j
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
+import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
@@ -112,6 +113,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   let awaitingCaseNumber = false;
   let awaitingBody: CollectedSection | undefined;
   let absenceList: ParsedPersonReference['attendance'] | undefined;
+  // A list opened by a bare `Fraværende:` holds names only (Slagelse's empty `Fraværende:` stands over the decision).
+  let namesOnly = false;
   let unfinished: { text: string; line: number } | undefined;
   let titleKey: string | undefined;
   // The first letter a line repeating the title starts with (see `mayRepeatTitle`): the key only when it agrees.
@@ -136,12 +139,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         continue;
       }
       const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
-      const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 ? readNames(unbulleted, absenceList) : undefined;
+      const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 && (!namesOnly || onlyNames(unbulleted)) ? readNames(unbulleted, absenceList) : undefined;
       if (person && person.people.length > 0 && person.unreadable.length === 0) {
         addAbsences(person, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
       }
       absenceList = undefined;
+      namesOnly = false;
     }
 
     if (inZone || (current?.kind === 'decidingBody' && awaitingCaseNumber)) {
@@ -215,6 +219,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     // Most lines start like neither an absence line nor a list's opener: one test spares both readers.
     if (!section && mayConcernAbsence(text)) {
       const absence = readAbsenceLine(text);
+      // `Fraværende:` alone after a decision (Hedensted): the names stand on the next lines.
+      const bareLabel = absence !== undefined && absence.people.length === 0 && absence.unreadable.length === 0 && text.endsWith(':') ? opensAbsenceList(text.slice(0, -1).trimEnd()) : undefined;
+      if (bareLabel && !ABSENCE_LIST_LABEL_WITH_COLON.test(text)) {
+        absenceList = bareLabel;
+        namesOnly = true;
+        continue;
+      }
       // `Afbud fra:` with nobody after its colon stays in the text: København's first decision lists the names on the
       // next lines (read with the meeting's attendance, `readAttendanceStatement`).
       if (absence && (absence.people.length > 0 || absence.unreadable.length > 0 || !ABSENCE_LIST_LABEL_WITH_COLON.test(text))) {
@@ -225,6 +236,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       const opener = absence ? undefined : opensAbsenceList(text);
       if (opener) {
         absenceList = opener;
+        namesOnly = false;
         continue;
       }
     }
@@ -341,11 +353,13 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       case 'decidingBody': {
         // One body, possibly wrapped over lines; a page's running head that fell inside it is not part of it.
         const named = contentLines(section.lines).filter((line) => !/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(line.text));
-        const wholeNames = named.filter((line) => endsWithBodyWord(cleanBodyName(line.text)));
+        // `Kommunalbestyrelsen beslutter.` (Bornholm's `Hvem beslutter`): the body, without the verb.
+        const bodyText = (line: SourceLine) => line.text.replace(BODY_DECIDES, '');
+        const wholeNames = named.filter((line) => endsWithBodyWord(cleanBodyName(bodyText(line))));
         // Two bodies: one is the committee's own name, first line of an eDoc page's running head (`<udvalg>` /
         // `Referat` / ...) that a page break put inside the section.
-        const whole = wholeNames.length > 1 ? (wholeNames.find((line) => !meeting.body || !sameBody(cleanBodyName(line.text), meeting.body)) ?? wholeNames[0]) : wholeNames[0];
-        const body = cleanBodyName(whole ? whole.text : named.map((line) => line.text).join(' '));
+        const whole = wholeNames.length > 1 ? (wholeNames.find((line) => !meeting.body || !sameBody(cleanBodyName(bodyText(line)), meeting.body)) ?? wholeNames[0]) : wholeNames[0];
+        const body = cleanBodyName(whole ? bodyText(whole) : named.map(bodyText).join(' '));
         if (duplicate && item.decidingBody !== body) {
           warnings.add(section.line, 'duplicate-section', `Second "Beslutningen træffes af" (${body}); keeping ${item.decidingBody}`);
         } else if (!duplicate) {
@@ -426,6 +440,15 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
 }
 
 /** Sections read into fields of their own, whose text as a whole is not output (the others' text is). */
+/** Capitalised words only, besides `og` and party letters in brackets: `Mikael Juul (V) og Lis Bak (A)`. */
+function onlyNames(text: string): boolean {
+  return text
+    .replace(/\([^()]*\)/gu, ' ')
+    .replace(/[.,]/gu, ' ')
+    .split(' ')
+    .every((word) => word.length === 0 || word === 'og' || /^\p{Lu}/u.test(word));
+}
+
 const READ_INTO_FIELDS: ReadonlySet<CollectedSection['kind']> = new Set<CollectedSection['kind']>(['attachments', 'decidingBody', 'recommendation', 'decision', 'decisionBlock', 'earlierTreatment', 'course']);
 
 const SPACE = /\s/u;

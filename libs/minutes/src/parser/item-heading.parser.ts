@@ -90,7 +90,9 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
 function build(number: number | undefined, rawTitle: string, style: string, strength: 'strong' | 'weak', marked: boolean, closedBefore: boolean): HeadingCandidate {
   const title = readTitle(rawTitle);
   // Built field by field, not by spreading: this runs for every numbered line.
-  const candidate: HeadingCandidate = { title: title.title, style, strength, marked, closed: closedBefore || title.closed };
+  // A closed marker in front of the title (`101  Lukket punkt: Køb af areal`) says the numbered line is an item's
+  // heading, though nothing follows it (the last item). (Not one after it: Holbæk's contents entries end so.)
+  const candidate: HeadingCandidate = { title: title.title, style, strength: title.closed && CLOSED_PREFIX_ANY_CASE.test(rawTitle) ? 'strong' : strength, marked, closed: closedBefore || title.closed };
   if (number !== undefined) candidate.number = number;
   if (title.typeCode) {
     candidate.typeCode = title.typeCode;

@@ -235,7 +235,8 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
   // `## 4. Title` only at the items' level: numbered sub-headings are common inside an item's text.
   if (candidate.style !== 'punkt' && line.headingLevel > 0 && context.itemLevel !== undefined && line.headingLevel > context.itemLevel) return false;
   if (candidate.number !== undefined && context.lastNumber !== undefined && candidate.number <= context.lastNumber) return false;
-  if (!looksLikeTitle(candidate.title)) return false;
+  // After a closed marker the title may start in lower case (Bornholm's `Lukket punkt: køb af areal`).
+  if (!looksLikeTitle(candidate.title) && !(candidate.closed && candidate.strength === 'strong' && /^\p{Ll}/u.test(candidate.title))) return false;
   if (candidate.marked) return true;
   if (candidate.strength === 'strong') {
     if (candidate.style !== 'punkt') return true;
@@ -407,15 +408,20 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
     if (wrapsOnto(lines, title - 1, title)) title--;
     const at = firstAtOrAfter(candidates, title);
     if (candidates[at]?.index === title) candidates.splice(at, 1);
-    const entry: Located = { index: title, number: Number(sagNr[1]), title: unmarkedText(lines[title]!), style: 'sag-nr', strength: 'strong', marked: false, closed: false };
+    // `... - Lukket sag` after the title marks the item closed.
+    const read = readTitle(unmarkedText(lines[title]!));
+    const entry: Located = { index: title, number: Number(sagNr[1]), title: read.title, style: 'sag-nr', strength: 'strong', marked: false, closed: read.closed };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
   }
 }
 
-/** A paragraph's first line (a blank line above it) whose title goes on on the next: a joining word ends it, or the next starts in lower case. */
+/**
+ * A paragraph's first line (a blank line above it, or in a text without blank lines a line that ends a sentence, the
+ * item above's `Godkendt.`) whose title goes on on the next: a joining word ends it, or the next starts in lower case.
+ */
 function wrapsOnto(lines: readonly SourceLine[], first: number, second: number): boolean {
   const line = lines[first];
-  if (!line || line.blank || !isTitleLine(line) || (first > 0 && !lines[first - 1]!.blank)) return false;
+  if (!line || line.blank || !isTitleLine(line) || (first > 0 && !lines[first - 1]!.blank && !/[.!?]$/u.test(lines[first - 1]!.plain))) return false;
   const text = unmarkedText(line);
   return !/[.:;!?]$/u.test(text) && (TITLE_CUT_AFTER.test(text) || startsInLowerCase(unmarkedText(lines[second]!)));
 }

@@ -8,7 +8,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, HEAD_LABELS, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { NOBODY, SUBSTITUTE_LIST_ENTRY } from './vocabulary/attendance.js';
@@ -125,6 +125,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (seen.has(text) && !state.pending && (!state.group || state.group === 'members')) continue;
     seen.add(text);
     if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
+    // A place that ends in a comma goes on on the next line (`Mødelokale 3,` / `Rådhuset i Aabybro`).
+    const location = state.meeting.location;
+    if (location !== undefined && location.endsWith(',') && text.length <= 80 && !readLabel(text) && !readHeadingCandidate(line) && !isAgendaPart(text)) {
+      state.meeting.location = `${location} ${text}`;
+      continue;
+    }
     if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+)$/iu.test(text)) {
       // Column headers of an item list (`Punkt` / `Titel`, `Punkt nr.` / `Side`) and `Sager 1 - 4` end any member list.
       state.group = undefined;
@@ -148,6 +154,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       if (field === 'date' && readBodyAndDate(state, text, line)) continue;
       // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
       if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
+    }
+    if (HEAD_NOTE_LABEL.test(text)) {
+      reportUnread();
+      state.group = undefined;
+      state.pending = 'ignored';
+      continue;
     }
     const outer = readLabel(text);
     // Aabenraa: `Bemærkninger: Afbud: A`: a label inside an ignored one is read for itself.
@@ -362,8 +374,9 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
     state.meeting.source = 'head';
     return true;
   }
-  // A date line is read for its time and place even when a label gave the date already.
-  if (findDanishDate(text) && text.length <= 120) return readWhenAndWhere(state, text, line, 'loose');
+  // A date line is read for its time and place even when a label gave the date already; a publication date is not
+  // the meeting's.
+  if (findDanishDate(text) && text.length <= 120) return PUBLISHED_LINE.test(text) || readWhenAndWhere(state, text, line, 'loose');
   if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
   if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));

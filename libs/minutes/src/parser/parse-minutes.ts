@@ -16,7 +16,7 @@ import { stripNoise } from './prepass/strip-noise.js';
 import { unglueLines } from './prepass/unglue.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
-import { cleanBodyName, sameBody } from './body-name.js';
+import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
@@ -71,6 +71,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const stated = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
   const participants = withStoodInSubstitutes(stated.length > 0 ? stated : absencesStatedInItems(items), items);
   expandBodyAbbreviations(items, head.meeting.body);
+  recommendToDecidingBody(items, head.meeting.body);
   const bodies: BodiesInItems = {
     blocks: () => items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : [])),
     named: () => items.flatMap((item) => [
@@ -201,6 +202,20 @@ function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | unde
       expansions.set(item.decidingBody, expanded);
     }
     if (expanded) item.decidingBody = expanded;
+  }
+}
+
+/**
+ * A recommendation that names no body, where neither the Indstilling nor a routing field says where it goes, goes to
+ * the item's deciding body (Rødovre's `Beslutningskompetence: KB`, Bornholm's `Hvem beslutter`), as the importer
+ * sends it on.
+ */
+function recommendToDecidingBody(items: ParsedItem[], meetingBody: string | undefined): void {
+  for (const item of items) {
+    const decision = item.decision;
+    if (decision?.outcome !== 'recommended' || decision.recommendedTo || !item.decidingBody) continue;
+    if ((meetingBody && sameBody(item.decidingBody, meetingBody)) || !endsWithBodyWord(item.decidingBody)) continue;
+    decision.recommendedTo = item.decidingBody;
   }
 }
 

@@ -74,9 +74,12 @@ export function applyRoutingChain(item: ParsedItem, meetingBody: string | undefi
 }
 
 /** The body named after `body` in a list of bodies in order (`A, B og C`). */
-function nextInChain(list: string, body: string): string | undefined {
-  const at = list.toLowerCase().indexOf(body.toLowerCase());
+function nextInChain(printed: string, body: string): string | undefined {
+  // Tabs or no-break spaces inside a name with a comma (`Udvalget for Social,\u00a0Sundhed og Ældre`) are spaces.
+  const list = /[^\S \n]/u.test(printed) ? printed.replace(/[^\S\n]+/gu, ' ') : printed;
+  const name = /[^\S \n]/u.test(body) ? body.replace(/[^\S\n]+/gu, ' ') : body;
+  const at = list.toLowerCase().indexOf(name.toLowerCase());
   if (at < 0) return undefined;
-  const next = CHAIN_NEXT.exec(list.slice(at + body.length))?.groups!.body!.trim();
+  const next = CHAIN_NEXT.exec(list.slice(at + name.length))?.groups!.body!.trim();
   return next ? (TWO_BODIES.exec(next)?.groups!.first! ?? next) : undefined;
 }

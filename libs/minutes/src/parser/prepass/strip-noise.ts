@@ -8,6 +8,7 @@ import { withPageBreak, type SourceLine } from '../source-line.js';
 import { asciiPairCode, furnitureKey } from './page-key.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { readOutcome } from '../decision-outcome.js';
+import { readCaseNumber } from '../case-number.js';
 import { memoByText } from '../text-memo.js';
 
 export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers';
@@ -447,6 +448,8 @@ function isContent(text: string): boolean {
   if (readCaseNumberLine(text) !== undefined) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
+  // A case number on its own line (`00.01.10-P35-7-21`): standing items share one, and pages may break near each.
+  if (/^\d{2}\.\d{2}\.\d{2}/u.test(text) && readCaseNumber(text)?.whole) return true;
   return !readOutcome(text).unrecognised;
 }
 

@@ -1,4 +1,5 @@
 import { GLUED_LABELS } from '../vocabulary/section-labels.js';
+import { FOLD_OUT_LINK, PAGE_COUNTER } from '../vocabulary/noise.js';
 import { toSourceLine, withPageBreak, type SourceLine } from '../source-line.js';
 
 /** Lines longer than this that hold several labels are run-together text (flipbook exports), split at the labels. */
@@ -31,6 +32,14 @@ export function unglueLines(lines: readonly SourceLine[]): readonly SourceLine[]
   const list = new ListStart();
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
+    const folded = line.blank || !line.plain.includes('Klik') ? undefined : foldOutLink(lines, at);
+    if (folded) {
+      out ??= lines.slice(0, at);
+      const heading = toSourceLine(folded.heading, line.no);
+      out.push(line.pageBreak ? withPageBreak(heading) : heading);
+      at += folded.lines - 1;
+      continue;
+    }
     const first = line.blank ? undefined : list.next(line.plain);
     const pieces = line.blank ? undefined : first ? splitAtFirstEntry(line.plain, first, lines[at + 1]) ?? splitPieces(line.plain) : splitPieces(line.plain);
     if (pieces === undefined || pieces.length === 1) {
@@ -44,6 +53,38 @@ export function unglueLines(lines: readonly SourceLine[]): readonly SourceLine[]
     }
   }
   return out ?? lines;
+}
+
+/** How many lines a fold-out link may be wrapped over. */
+const FOLD_OUT_LINES = 4;
+
+/**
+ * A fold-out link glued to the heading it opens (`1. TitelKlik her for at folde ud og læse mere om Titel`, Hedensted):
+ * the heading without it, and how many lines the link takes (a re-wrapped text spreads it over several). The link
+ * ends in the heading's title: only then is it one.
+ */
+function foldOutLink(lines: readonly SourceLine[], at: number): { heading: string; lines: number } | undefined {
+  const text = lines[at]!.plain;
+  const link = FOLD_OUT_LINK.exec(text);
+  if (!link || link.index === 0) return undefined;
+  const heading = text.slice(0, link.index).trim();
+  const title = spaced(heading.replace(/^\d{1,4}\s*[.)]?\s*/u, ''));
+  if (title.length === 0) return undefined;
+  let linkText = spaced(text.slice(link.index));
+  // Blank lines and a page counter that a page break left inside the wrapped link are passed over (and dropped with it).
+  for (let count = 1, read = 0; read <= FOLD_OUT_LINES && at + count <= lines.length; count++) {
+    if (linkText.endsWith(title)) return { heading, lines: count };
+    const next = lines[at + count];
+    if (!next) return undefined;
+    if (next.blank || PAGE_COUNTER.test(next.plain)) continue;
+    linkText = `${linkText} ${spaced(next.plain)}`;
+    read++;
+  }
+  return undefined;
+}
+
+function spaced(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** A numbered list entry: `87. Godkendelse af dagsorden`. */

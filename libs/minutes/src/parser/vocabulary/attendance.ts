@@ -83,9 +83,12 @@ const ABSENCE_SENTENCE_STATUS =
 /** White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart). */
 const NAME_GAP = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)`;
 
-/** `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.` */
+/** Disqualification told before the absence it causes: `A erklærede sig inhabil og deltog ikke i behandlingen ...`. */
+const DISQUALIFIED_AND = String.raw`(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil\s*,?\s+og`;
+
+/** `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.`, `A erklærede sig inhabil og deltog ikke ...` */
 export const ABSENCE_SENTENCE = new RegExp(
-  String.raw`(?<names>(?:\p{Lu}[\p{L}.'-]*(?:${NAME_GAP}(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.'-]*(?:${NAME_GAP}(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?<status>${ABSENCE_SENTENCE_STATUS})`,
+  String.raw`(?<names>(?:\p{Lu}[\p{L}.'-]*(?:${NAME_GAP}(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.'-]*(?:${NAME_GAP}(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?:${DISQUALIFIED_AND}\s+)?(?<status>${ABSENCE_SENTENCE_STATUS})`,
   'gu',
 );
 

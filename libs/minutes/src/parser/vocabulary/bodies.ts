@@ -5,8 +5,11 @@ export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbesty
 export const BODY_NAME = new RegExp(String.raw`\p{L}[\p{L}\d\-–,. ]{0,100}?${BODY_WORD}(?![\p{L}])`, 'iu');
 export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');
 
-/** The committee's abbreviation after its name: `Socialudvalget (SOU)`, and an election period `(2022-2025)`. */
-export const BODY_SUFFIX = /\s*\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?)\)\s*$/u;
+/**
+ * The committee's abbreviation after its name: `Socialudvalget (SOU)`, and an election period `(2022-2025)`, or
+ * without brackets (`Udvalg: Teknik- og Miljøudvalget 2022-2025`, Hedensted).
+ */
+export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?)\)|\s(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\s*$/u;
 
 /** An election period in front of the name: `22-25 Byrådet`, `(2022-2025) Byrådet`. */
 export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/u;
@@ -29,3 +32,6 @@ export const BODY_ABBREVIATIONS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:øu|øk)$/iu, /^økonomiudvalg/iu],
   [/^br$/iu, /^borgerrepræsentation/iu],
 ];
+
+/** The verb after a body named in a competence field: `Kommunalbestyrelsen beslutter.`, `Udvalget træffer beslutning`. */
+export const BODY_DECIDES = /\s+(?:beslutter|træffer\s+beslutning|afgør)\s*\.?\s*$/iu;

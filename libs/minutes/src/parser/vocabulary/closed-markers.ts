@@ -4,14 +4,14 @@
 export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\b\s*[:–-]?\s*)/u;
 export const CLOSED_PREFIX_ANY_CASE = /^(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*/iu;
 
-/** `Titel (Lukket)`, `Titel - lukket punkt`. */
-export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|closed)\)|[-–]\s*lukket(?:\s+punkt)?)\s*$/iu;
+/** `Titel (Lukket)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre). */
+export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|closed)\)|[-–]\s*lukket(?:\s+(?:punkt|sag))?)\s*$/iu;
 
-/** Headings that open the closed part of an agenda or its contents. */
-export const CLOSED_SECTION = /^(?:lukkede\s+(?:dagsordens)?punkter|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde)\s*:?$/iu;
+/** Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone). */
+export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde)\s*:?$/iu;
 
 /** Headings that open the open part (ending a closed section). */
-export const OPEN_SECTION = /^(?:åbne\s+(?:dagsordens)?punkter|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager)\s*:?$/iu;
+export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager)\s*:?$/iu;
 
 /**
  * A line under the heading that says the item is closed: `Lukket`, `Lukket - <nr>` (SBSYS), Aabenraa's `Lukket sag`.

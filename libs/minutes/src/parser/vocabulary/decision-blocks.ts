@@ -7,7 +7,7 @@ import { DATE_SOURCE } from './dates.js';
  * Each pattern reads `body`, `date` and optionally `item`.
  */
 const DATE = `(?<date>${DATE_SOURCE})`;
-const ITEM = String.raw`(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`;
+const ITEM = String.raw`(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4}))?`;
 const END = String.raw`\s*[:.]?\s*$`;
 
 export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
@@ -17,9 +17,10 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<genitive>\p{L}.+?s)\s+beslutning\s+(?:i\s+mødet\s+|på\s+mødet\s+)?(?:den|d\.)\s*${DATE}${ITEM}${END}`, 'iu'),
   // `Beslutning Økonomiudvalget, 20.01.2015`, `Beslutning Plan- og Miljøudvalget den 04-03-2025`.
   new RegExp(String.raw`^beslutning\s+(?!i\s|fra\s|den\s)(?<body>\p{L}.+?)(?:\s+(?:den|d\.)|\s*,)?\s+${DATE}${ITEM}${END}`, 'iu'),
-  // `Teknik- og Miljøudvalget, 10. april 2024, pkt. 5:`, `Direktionen, 30. august 2023, pkt. 3:`; a comma inside the
+  // `Teknik- og Miljøudvalget, 10. april 2024, pkt. 5:`, `Direktionen, 30. august 2023, pkt. 3:`, Gribskov's
+  // `Social- og Sundhedsudvalget, 02-12-2024, sag nr. 98`; a comma inside the
   // body's name before a word (`Teknik-, Miljø- og Klimaudvalget, 07-08-2012, pkt. 49:`).
-  new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
+  new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
   // Bornholm's `Børne- og Skoleudvalget den 6. november 2018:` (the colon makes it a heading, not prose).
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
@@ -30,7 +31,7 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
  * How every heading above ends: the date, perhaps the item number there. A line that does not end so is
  * none of them, which one test tells before the patterns run (and it ends in a digit, before that).
  */
-export const DECISION_BLOCK_ENDING = new RegExp(String.raw`${DATE_SOURCE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*\d{1,4})?${END}`, 'iu');
+export const DECISION_BLOCK_ENDING = new RegExp(String.raw`${DATE_SOURCE}(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*\d{1,4})?${END}`, 'iu');
 
 /** The First Agenda case-history triple: `Udvalg: <organ>`, `Dato: DD-MM-YYYY`, `Punktnummer: N`. */
 export const HISTORY_BODY = /^udvalg\s*:\s*(?<body>.+)$/iu;
@@ -48,11 +49,13 @@ export const REPEATED_ITEM_HEADING = /^dagsordenspunkt\s*(?<number>\d{1,4})\s*:\
 
 /**
  * An earlier treatment told in a case's prose: `By- og Kulturudvalget behandlede sagen den 17. september 2024 og
- * anbefalede indstillingen`, `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`. The body is a
- * name ending in a body word, or `udvalgets`/`byrådets` (this meeting's own body); `verdict` is what it decided.
+ * anbefalede indstillingen`, `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`, `Forslaget blev
+ * behandlet på Teknik- og Miljøudvalgets møde den 4. februar 2025 punkt 12` (Hedensted's `Historik`). The body is a
+ * name ending in a body word, `<Udvalg>s` before `møde`, or `udvalgets`/`byrådets` (this meeting's own body);
+ * `verdict` is what it decided.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\bsagen\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?`,
+  String.raw`(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?`,
   'giu',
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */

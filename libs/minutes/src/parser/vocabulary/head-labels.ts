@@ -18,8 +18,17 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:afbud\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.
   [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter)$/iu, 'substitutes'],
-  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|udsendelsesdato)$/iu, 'ignored'],
+  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|udsendt|udsendelsesdato|offentliggjort)$/iu, 'ignored'],
 ];
+
+/**
+ * Gribskov's head holds the meeting's `Godkendelse af dagsorden:` and `Meddelelser:` with their values on the next line:
+ * no head facts, and the end of the member list above. Only with the colon (a contents entry has none).
+ */
+export const HEAD_NOTE_LABEL = /^(?:godkendelse af dagsorden(?:en)?|meddelelser)\s*:$/iu;
+
+/** When the document was published or sent, not when the meeting was: `Publiceret 21-01-2025` (Gribskov). */
+export const PUBLISHED_LINE = /^(?:publiceret|udsendt|udsendelsesdato|offentliggjort)\b/iu;
 
 /** A head label on its line: the label and what follows it (may be empty: the value is on a later line). */
 export const HEAD_LABEL_LINE = /^([\p{L}][\p{L} /]{1,30}?)\s*:\s*(.*)$|^([\p{Lu}][\p{Lu} /]{1,30}|[\p{L}][\p{L} /]{1,30})$/u;

@@ -10,6 +10,12 @@ export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{
 export const LINK_LABEL =
   /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|print|udskriv|til toppen|til top|tilbage til (?:toppen|oversigten?)|del(?: på \w+)?|pdf|læs mere|vis (?:mere|alle)|luk|åbn|download|se alle bilag)$/iu;
 
+/**
+ * A fold-out link that agenda pages glue to each item heading: `TitelKlik her for at folde ud og læse mere om Titel`
+ * (a re-wrapped text may cut it after any word; the link ends in the title again).
+ */
+export const FOLD_OUT_LINK = /\s*Klik\s+her(?:\s|$)/u;
+
 /** Navigation and site text of municipal web pages. */
 export const NAVIGATION =
   /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer)$/iu;

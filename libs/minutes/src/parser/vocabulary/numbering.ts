@@ -23,8 +23,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'bullet', pattern: /^[•·▪●◦]\s*(?<number>\d{1,4})(?:\s*\.\s*|\s+(?=\p{Lu}))(?<title>.*)$/u, strength: 'strong' },
   // Køge `12.   Titel`: the wide gap after the number is an item heading's.
   { name: 'wide-dotted', pattern: /^(?<number>\d{1,4})\.\s{3,}(?<title>\S.*)$/u, strength: 'strong' },
-  // Bornholm `1  Titel`: no full stop, a wide gap after the number (weak: tables space their cells so too).
-  { name: 'wide', pattern: /^(?<number>\d{1,3})\s{2,}(?<title>\p{Lu}.*)$/u, strength: 'weak' },
+  // Bornholm `1  Titel`: no full stop, a wide gap after the number (weak: tables space their cells so too). Four
+  // digits: a closed item is numbered from 101, and the numbers run on over a year.
+  { name: 'wide', pattern: /^(?<number>\d{1,4})\s{2,}(?<title>\p{Lu}.*)$/u, strength: 'weak' },
   // `4. Titel`, `123. Titel`, `4) Titel`.
   { name: 'dotted', pattern: /^(?<number>\d{1,4})\s*[.)]\s+(?<title>\S.*)$/u, strength: 'weak' },
   // Vejen `4.Titel`, Frederikssund `4Titel`: the number glued to a capitalised title.
