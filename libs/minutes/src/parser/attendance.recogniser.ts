@@ -1,5 +1,6 @@
 import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
+import { memoByText } from './text-memo.js';
 import { isWhiteSpaceCode } from './white-space.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
 import { attendanceOf, readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
@@ -196,9 +197,24 @@ function wordCount(name: string): number {
 
 /** `A (V) var fraværende.`, `A og B havde meldt afbud.` inside running text. */
 export function readAbsenceSentences(text: string): AbsenceReading['people'] {
-  const people: AbsenceReading['people'] = [];
   // The status is what every sentence has: without one the sentence pattern is not tried at each capital.
-  if (!ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text)) return people;
+  return ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text) ? readStatedAbsences(text) : [];
+}
+
+const NO_PEOPLE: readonly Readonly<AbsenceReading['people'][number]>[] = [];
+const readStatedAbsencesKnown = memoByText(readStatedAbsences);
+
+/**
+ * `readAbsenceSentences` for the lines of decisions, shared between calls: a referat that notes an absence in every
+ * decision repeats one sentence (`Mikkel Sand var fraværende.`) in every item. Callers copy what they keep.
+ */
+export function readAbsenceSentencesShared(text: string): readonly Readonly<AbsenceReading['people'][number]>[] {
+  return ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text) ? readStatedAbsencesKnown(text) : NO_PEOPLE;
+}
+
+/** The sentences of a text that holds an absence status. */
+function readStatedAbsences(text: string): AbsenceReading['people'] {
+  const people: AbsenceReading['people'] = [];
   // `exec` on the shared global pattern (`matchAll` copies the pattern on every call); nothing below uses it.
   ABSENCE_SENTENCE.lastIndex = 0;
   for (let match = ABSENCE_SENTENCE.exec(text); match !== null; match = ABSENCE_SENTENCE.exec(text)) {

@@ -4,7 +4,7 @@ import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
-import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLine, readAbsenceSentences, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
+import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLine, readAbsenceSentencesShared, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
@@ -302,7 +302,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (current && (current.kind === 'decision' || current.kind === 'decisionBlock')) {
       // A sentence wrapped over lines (`Morten Dahl var` / `fraværende.`) is read with the line before.
       const sentence = unfinished ? `${unfinished.text} ${text}` : text;
-      for (const person of readAbsenceSentences(sentence)) absencesOf(current, itemAbsences).push(personReference(person, unfinished?.line ?? line.no));
+      for (const person of readAbsenceSentencesShared(sentence)) absencesOf(current, itemAbsences).push(personReference(person, unfinished?.line ?? line.no));
       // A verdict alone on its line (`Godkendt`, no full stop) is a whole sentence too.
       unfinished = endsSentence(text) || isVerdictOnly(text) ? undefined : { text: lastSentence(text), line: line.no };
     } else unfinished = undefined;
@@ -526,7 +526,7 @@ function addAbsences(reading: AbsenceReading, line: number, into: ParsedPersonRe
   for (const entry of reading.unreadable) warnings.add(line, 'absence-unreadable', `Absence entry not readable: "${entry}"`);
 }
 
-function personReference(person: AbsenceReading['people'][number], line: number): ParsedPersonReference {
+function personReference(person: Readonly<AbsenceReading['people'][number]>, line: number): ParsedPersonReference {
   // Built field by field in the output's order, not from spreads.
   const reference = { name: person.name } as ParsedPersonReference;
   if (person.party) reference.party = person.party;

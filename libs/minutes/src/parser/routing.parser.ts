@@ -13,12 +13,16 @@ interface RoutingStep {
 
 /** The steps of a routing field that name each body's role, in order. */
 export function readRoutingSteps(lines: readonly SourceLine[]): RoutingStep[] {
-  return lines.flatMap((line) => {
-    const step = ROUTING_STEP.exec(line.unmarked);
-    if (!step) return [];
+  const steps: RoutingStep[] = [];
+  for (const line of lines) {
+    // A step names its role in parentheses: most lines of a routing field hold none, and the pattern tries each
+    // length of body on them before failing.
+    const step = line.unmarked.includes('(') ? ROUTING_STEP.exec(line.unmarked) : null;
+    if (!step) continue;
     const date = step.groups!.date ? findDanishDate(step.groups!.date)?.iso : undefined;
-    return [{ body: step.groups!.body!.trim(), role: step.groups!.role!.trim(), ...(date ? { date } : {}), line: line.no }];
-  });
+    steps.push({ body: step.groups!.body!.trim(), role: step.groups!.role!.trim(), ...(date ? { date } : {}), line: line.no });
+  }
+  return steps;
 }
 
 /**
