@@ -135,4 +135,37 @@ describe('conventions from the third held-out round (half D)', () => {
     ].join('\n');
     expect(people(text)).toEqual([['Ida Lund', 'attended'], ['Bo Berg', 'absent']]);
   });
+
+  it('reads the open items beside many closed ones in a weak numbering (a closed marker makes its own heading strong, not the document`s)', () => {
+    const meeting = (copies: number) => {
+      const lines = ['Beslutningsprotokol', 'Prøveudvalget', 'Tirsdag den 4. marts 2025', 'Kl. 15:00', ''];
+      for (let copy = 0; copy < copies; copy++) {
+        const at = copy * 3;
+        lines.push(`${at + 1}. Salg af grund nr. ${at + 1}`, 'Beslutning i Prøveudvalget den 04-03-2025', 'Godkendt.', '');
+        lines.push(`${at + 2}. Orientering om vejarbejde nr. ${at + 2}`, 'Beslutning i Prøveudvalget den 04-03-2025', 'Taget til efterretning.', '');
+        lines.push(`${at + 3}. Lukket punkt: Erstatningssag nr. ${at + 3}`, '');
+      }
+      return parse(lines.join('\n')).items.map((item) => [item.number, item.closed]);
+    };
+    expect(meeting(1)).toEqual([[1, false], [2, false], [3, true]]);
+    expect(meeting(3)).toEqual([[1, false], [2, false], [3, true], [4, false], [5, false], [6, true], [7, false], [8, false], [9, true]]);
+  });
+
+  it('reads an absence sentence wrapped before its end as one (`... - B (C) mødte som` / `stedfortræder.`)', () => {
+    const text = [
+      'Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', '', '1. Salg af grund', 'Beslutning', 'Godkendt.', 'For stemte: A, V og Ø', 'Imod stemte: C',
+      'Fraværende: Henrik Juul (C) - Lisbeth Aagaard (C) mødte som', 'stedfortræder.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.participants.map((person) => [person.name, person.attendance, person.substituteFor ?? null])).toEqual([
+      ['Henrik Juul', 'absent', null],
+      ['Lisbeth Aagaard', 'attended', 'Henrik Juul'],
+    ]);
+    expect(parsed.items[0]!.decision!.votes!.map((vote) => [vote.position, vote.who])).toEqual([['for', 'A, V og Ø'], ['against', 'C']]);
+  });
+
+  it('reads a reservation wrapped before its last word (`... (F) tog` / `forbehold.`)', () => {
+    const text = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', '', '1. Budget 2026', 'Beslutning', 'Anbefales til Byrådets godkendelse. Ida Lund (Ø) og Bo Berg (F) tog', 'forbehold.'].join('\n');
+    expect(parse(text).items[0]!.decision!.reservations!.map((reservation) => reservation.who)).toEqual([['Ida Lund', 'Bo Berg']]);
+  });
 });

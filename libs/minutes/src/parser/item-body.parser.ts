@@ -4,7 +4,9 @@ import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
-import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLine, readAbsenceSentencesShared, readNames, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
+import { startsInLowerCase } from './letter-case.js';
+import { RESERVATION } from './vocabulary/outcome-phrases.js';
+import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLine, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
@@ -478,10 +480,28 @@ function joinText(before: string | undefined, text: string): string {
   return before ? `${before}\n\n${text}` : text;
 }
 
+/** An absence line with something after its label (read as names or not): `Fraværende: A (C) - B (C) mødte som`. */
+function isAbsenceLineWithNames(text: string): boolean {
+  const reading = readAbsenceLine(text);
+  return reading !== undefined && reading.people.length + reading.unreadable.length > 0;
+}
+
+/** The next line ends a sentence that names a substitute (`B (F) deltog som` / `stedfortræder.`). */
+function completesStoodIn(text: string, joined: string): boolean {
+  return readStoodInSentences(joined).length > 0 && readStoodInSentences(text).length === 0;
+}
+
+/** The next line ends a reservation (`Søren Kvist (Ø) og Tina Hald (F) tog` / `forbehold.`); its words gate the pattern. */
+function completesReservation(text: string, joined: string): boolean {
+  return RESERVATION_WORD.test(joined) && RESERVATION.test(joined) && !RESERVATION.test(text);
+}
+
+const RESERVATION_WORD = /forbehold|tiltræde|anbefale|godkende|protokol/iu;
+
 /**
- * A dated decision block's heading wrapped onto the next line (re-wrapped text) is read as one line. The joined
- * heading ends as the next line ends, so only a next line that may end one (in a digit) is looked at; the body is
- * copied only when a heading is joined.
+ * A dated decision block's heading wrapped onto the next line (re-wrapped text) is read as one line, and so is an
+ * absence sentence wrapped before its end. The joined heading ends as the next line ends, so only a next line that
+ * may end one (in a digit) is looked at; the body is copied only when a line is joined.
  */
 function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceLine[] {
   let out: SourceLine[] | undefined;
@@ -492,6 +512,18 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
     if (!line.blank && next && !next.blank && line.plain.length < 160 && line.plain.length >= 10 && mayEndBlockHeading(next.plain) && /beslutning/iu.test(line.plain) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
       const joined = `${line.plain} ${next.plain}`;
       if (readDecisionBlockHeading(joined)) {
+        out ??= body.slice(0, index);
+        out.push(inlineLine(line, joined));
+        index++;
+        continue;
+      }
+    }
+    // An absence sentence wrapped before its end (`Fraværende: A (C) - B (C) mødte som` / `stedfortræder.`, `A (F) havde
+    // meldt afbud. B (F) deltog som` / `stedfortræder.`): read whole, or the substitute and the absence are lost and the
+    // tail joins whatever is read last (a vote's parties).
+    if (!line.blank && next && !next.blank && startsInLowerCase(next.unmarked) && !/[.:;!?]$/u.test(line.unmarked)) {
+      const joined = `${line.unmarked} ${next.unmarked}`;
+      if ((mayConcernAbsence(line.unmarked) && isAbsenceLineWithNames(line.unmarked)) || completesStoodIn(line.unmarked, joined) || completesReservation(line.unmarked, joined)) {
         out ??= body.slice(0, index);
         out.push(inlineLine(line, joined));
         index++;

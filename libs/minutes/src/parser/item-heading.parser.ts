@@ -14,6 +14,8 @@ export interface HeadingCandidate {
   marked: boolean;
   /** A closed marker stood on the heading (`Lukket:`, `LUKKET`, `(Lukket)`). */
   closed: boolean;
+  /** Strong only by the closed marker in front of its title: says nothing of the strength of the document's numbering. */
+  strongByClosedMarker?: true;
   typeCode?: string;
   /** The title with its type code, for documents that do not use type codes (`Spørgsmål fra Ole Olsen (A)`). */
   titleWithCode?: string;
@@ -92,7 +94,9 @@ function build(number: number | undefined, rawTitle: string, style: string, stre
   // Built field by field, not by spreading: this runs for every numbered line.
   // A closed marker in front of the title (`101  Lukket punkt: Køb af areal`) says the numbered line is an item's
   // heading, though nothing follows it (the last item). (Not one after it: Holbæk's contents entries end so.)
-  const candidate: HeadingCandidate = { title: title.title, style, strength: title.closed && CLOSED_PREFIX_ANY_CASE.test(rawTitle) ? 'strong' : strength, marked, closed: closedBefore || title.closed };
+  const raised = strength === 'weak' && title.closed && CLOSED_PREFIX_ANY_CASE.test(rawTitle);
+  const candidate: HeadingCandidate = { title: title.title, style, strength: raised ? 'strong' : strength, marked, closed: closedBefore || title.closed };
+  if (raised) candidate.strongByClosedMarker = true;
   if (number !== undefined) candidate.number = number;
   if (title.typeCode) {
     candidate.typeCode = title.typeCode;

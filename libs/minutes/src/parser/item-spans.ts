@@ -50,6 +50,7 @@ function locatedAt(candidate: HeadingCandidate, index: number): Located {
   if (candidate.number !== undefined) located.number = candidate.number;
   if (candidate.typeCode !== undefined) located.typeCode = candidate.typeCode;
   if (candidate.titleWithCode !== undefined) located.titleWithCode = candidate.titleWithCode;
+  if (candidate.strongByClosedMarker) located.strongByClosedMarker = true;
   return located;
 }
 
@@ -102,7 +103,9 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   // Acadre's contents extracted column by column: the numbers, then the titles.
   for (const title of columnedContentsTitles(lines)) titles.add(titleKey(title));
   const usable = candidates.filter((candidate) => !listEntries.has(candidate.index));
-  const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && candidate.style !== 'dagsordenspunkt' && candidate.style !== 'page-title' && looksLikeTitle(candidate.title)).length;
+  // A heading strong only by its closed marker does not make the document's numbering strong (a long referat has many
+  // closed items in a weak style: their open neighbours must still be read).
+  const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && !candidate.strongByClosedMarker && candidate.style !== 'dagsordenspunkt' && candidate.style !== 'page-title' && looksLikeTitle(candidate.title)).length;
   const weakAllowed = strongItems < 2;
   const context: AcceptContext = { lastNumber: undefined, itemLevel: undefined, weakAllowed, titles, keyOf };
 
