@@ -47,3 +47,12 @@ export function endsWithBodyWord(text: string): boolean {
   if (last < 0x80 && !((last >= 0x41 && last <= 0x5a) || (last >= 0x61 && last <= 0x7a))) return false;
   return ENDS_WITH_BODY_WORD.test(text);
 }
+
+/** A body named in lower case in running text (`økonomi- og erhvervsudvalget`) as its name is spelled. */
+export function asBodyName(text: string): string {
+  const name = text.replace(/\s+/gu, ' ').trim();
+  if (!/^\p{Ll}/u.test(name)) return name;
+  return name.replace(/(^|\s)(\p{Ll})(\p{L}*)/gu, (whole, space: string, first: string, rest: string) =>
+    /^(?:og|for|i|af|med|til|samt)$/u.test(first + rest) ? whole : `${space}${first.toUpperCase()}${rest}`,
+  );
+}

@@ -2,8 +2,8 @@ import { isUnrecognisedOutcome, overallOutcome, readOutcome, type OutcomeReading
 import { startsInLowerCase } from './letter-case.js';
 import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
-import { endsWithBodyWord } from './body-name.js';
-import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
+import { asBodyName, endsWithBodyWord } from './body-name.js';
+import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -296,6 +296,11 @@ export function endsSentence(text: string): boolean {
 
 function recommendedBody(text: string): string | undefined {
   const match = RECOMMENDED_TO.exec(text);
+  // `<udvalget> indstiller til byrådet,`: a body named in lower case, where its name says it is one.
+  if (!match) {
+    const named = RECOMMENDED_TO_NAMED.exec(text);
+    return named ? asBodyName(named.groups!.body!) : undefined;
+  }
   // `over for Økonomiudvalget og Byrådet`: the body it goes to next.
   if (match?.groups!.target) return match.groups.target;
   if (match?.groups!.deciding) return match.groups.deciding.charAt(0).toUpperCase() + match.groups.deciding.slice(1);
@@ -336,7 +341,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
 }
 
 const VOTE_WORDS = 'stem|anbefaler indstillingen|godkender indstillingen';
-const RESERVATION_WORDS = 'forbehold|kan ikke|protokol';
+const RESERVATION_WORDS = 'forbehold|kan ikke|kunne ikke|protokol';
 const VOTE_WORD = new RegExp(VOTE_WORDS, 'iu');
 const RESERVATION_WORD = new RegExp(RESERVATION_WORDS, 'iu');
 const VOTE_OR_RESERVATION_WORD = new RegExp(`${VOTE_WORDS}|${RESERVATION_WORDS}`, 'iu');
@@ -364,6 +369,11 @@ function votesInText(text: string, line: number): ParsedVote[] {
     }
     // Labelled votes run together (`For stemte: A Imod stemte: O Undlod at stemme: Ø`) were read above.
     if (LABELLED_VOTE.test(sentence)) continue;
+    const positionFirst = VOTE_SENTENCE_POSITION_FIRST.exec(sentence);
+    if (positionFirst) {
+      votes.push({ position: votePosition(positionFirst.groups!.position!), who: positionFirst.groups!.who!, line });
+      continue;
+    }
     const spoken = VOTE_SENTENCE.exec(sentence);
     if (!spoken || spoken.groups!.who!.length > 120) continue;
     const counted = COUNTED_MEMBERS.exec(spoken.groups!.who!.trim());

@@ -15,13 +15,16 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
   for (const match of text.matchAll(PROSE_TREATMENT)) {
     const groups = match.groups!;
     // `på Teknik- og Miljøudvalgets møde` names the body; `på udvalgets møde` is this meeting's.
-    const named = groups.body ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
+    const named = groups.body ?? groups.inBody ?? groups.underBody ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
     const body = named ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
-    const date = findDanishDate(groups.date ?? groups.ownDate!);
+    const date = findDanishDate(groups.date ?? groups.inDate ?? groups.underDate ?? groups.ownDate!);
     if (!body || !date || date.iso === meeting.date) continue;
-    const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers: groups.ownItem ? [Number(groups.ownItem)] : [], text: match[0], line };
-    const verdict = groups.verdict ?? groups.ownVerdict;
-    const reading = verdict ? readOutcome(verdict) : undefined;
+    const item = groups.item ?? groups.ownItem ?? groups.inItem ?? groups.underItem;
+    const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers: item ? [Number(item)] : [], text: match[0], line };
+    // `... og udsatte den`, `Den <dato> under punkt N godkendte <organ>`: the verb read with its subject.
+    const verdict = groups.verdict ?? groups.ownVerdict ?? groups.inVerdict ?? (groups.underVerb ? `${body} ${groups.underVerb}` : undefined);
+    let reading = verdict ? readOutcome(verdict) : undefined;
+    if (reading?.unrecognised && groups.verdict) reading = readOutcome(`${body} ${groups.verdict}`);
     if (reading?.postponed) treatment.postponed = true;
     else if (reading?.outcome && !reading.unrecognised && reading.outcome !== 'other') treatment.outcome = reading.outcome;
     treatments.push(treatment);

@@ -1,4 +1,4 @@
-import { applyRecommendationTarget, applyRoutingChain, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
+import { applyAgreedRecommendation, applyRecommendationTarget, applyRoutingChain, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
@@ -432,6 +432,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   }
   item.earlierTreatments = mergeSameMeetings(resolved.earlier.length === 0 ? item.earlierTreatments : [...item.earlierTreatments, ...resolved.earlier]);
   applyRoutingSteps(item, routingSteps, meeting);
+  applyAgreedRecommendation(item, meeting.body);
   applyRecommendationTarget(item);
   applyRoutingChain(item, meeting.body);
 

@@ -11,7 +11,7 @@ import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WO
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
-import { NOBODY, SUBSTITUTE_LIST_ENTRY } from './vocabulary/attendance.js';
+import { NOBODY, PARTIAL_SENTENCE, SUBSTITUTE_LIST_ENTRY, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { WarningCollector } from './warning-collector.js';
 
@@ -74,13 +74,22 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
   const alone = fieldOf(text.replace(/[:.]$/u, ''));
   if (alone) return { field: alone, value: '', label: text };
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
-  const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
+  // A web referat's head without colons: `Udvalg Klima- og Miljøudvalget`, `Fraværende Frank Ibsen`, `Bemærkninger <tekst>`.
+  const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
+    const value = spaced[2]!.trim();
     // `Afbud Jon Jul (V)`, `Medlemmer ...` as a sentence: only when the rest reads as a value.
-    if (field && (field === 'date' || field === 'place' || /\(|,/u.test(spaced[2]!) || field === 'members')) return { field, value: spaced[2]!.trim(), label: spaced[1]! };
+    if (field && (field === 'date' || field === 'place' || /\(|,/u.test(value) || field === 'members' || spacedValueFits(field, value))) return { field, value, label: spaced[1]! };
   }
   return undefined;
+}
+
+/** A colon-less label's value that reads as its field's: a body's name, names or `Ingen`, a remark on attendance. */
+function spacedValueFits(field: HeadField, value: string): boolean {
+  if (field === 'body') return ENDS_WITH_BODY_WORD.test(value);
+  if (field === 'absent' || field === 'apologies') return NOBODY.test(value) || looksLikeName(value);
+  return field === 'ignored' && PARTIAL_SENTENCE.test(value);
 }
 
 interface HeadState {
@@ -119,7 +128,13 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   const joined = joinTitleFragments(head.filter((line) => !line.blank));
   const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
-    const { line, text } = joined[index]!;
+    const { line } = joined[index]!;
+    let text = joined[index]!.text;
+    // Table exports close each head cell with a bar (`Dato: |` / `12-03-2019 16:00:00 |`, `---|---|`, an empty `|`).
+    if (text.endsWith('|')) {
+      text = text.replace(/^\|\s*|\s*\|$/gu, '').trim();
+      if (/^[-|\s]*$/u.test(text)) continue;
+    }
     // A page's running head repeated inside the head (a member list split by a page break) is read once; a
     // member listed again under `Fraværende` is that member's absence, not a repeat.
     if (seen.has(text) && !state.pending && (!state.group || state.group === 'members')) continue;
@@ -162,6 +177,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       continue;
     }
     const outer = readLabel(text);
+    // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early.
+    if (outer?.field === 'ignored' && outer.value && markPartialPresence(state, outer.value)) {
+      reportUnread();
+      state.group = undefined;
+      continue;
+    }
     // Aabenraa: `Bemærkninger: Afbud: A`: a label inside an ignored one is read for itself.
     const label = outer?.field === 'ignored' && outer.value ? (readLabel(outer.value) ?? outer) : outer;
     if (label) {
@@ -179,6 +200,15 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       }
       applyValue(state, label.field, label.value, line);
       continue;
+    }
+    // `A var substitueret ved B og C var substitueret ved D.` (an older protocol's head).
+    if (text.includes(' substitueret ')) {
+      const substituted = [...text.matchAll(SUBSTITUTED_BY_SENTENCE)];
+      if (substituted.length > 0) {
+        reportUnread();
+        for (const match of substituted) addParticipant(state, { name: match.groups!.name!, substituteFor: match.groups!.for! }, line.no, 'members', warnings);
+        continue;
+      }
     }
     const substitute = /^i\s+stedet\s+for\s+(?<for>.+?)\s+mødte\s+(?<name>.+?)\.?$/iu.exec(text);
     if (substitute) {
@@ -246,11 +276,19 @@ function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): 
 
 /** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
 function joinTitleFragments(lines: readonly SourceLine[]): Array<{ line: SourceLine; text: string }> {
-  const out: Array<{ line: SourceLine; text: string }> = [];
-  for (const line of lines) {
-    const text = unmarked(line);
+  const out: Array<{ line: SourceLine; text: string; paired?: true }> = [];
+  const texts = lines.map(unmarked);
+  const paired = pairLabelColumn(texts);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const text = texts[index]!;
+    if (paired.values.has(index)) continue;
+    if (paired.labels.has(index)) {
+      out.push({ line, text, paired: true });
+      continue;
+    }
     const previous = out[out.length - 1];
-    if (previous && text.length < 100 && /^(?:til|mødet|møde|den|d\.|i|kl\.?)\b/u.test(text) && previous.text.length < 140 && (!readLabel(previous.text) || /^referat$/iu.test(previous.text)) && /^(?:referat|til|mødet|møde|den|d\.|\p{L}+dag\b)|\d{4}|kl\.?\s*\d/iu.test(previous.text)) {
+    if (previous && !previous.paired && text.length < 100 && /^(?:til|mødet|møde|den|d\.|i|kl\.?)\b/u.test(text) && previous.text.length < 140 && (!readLabel(previous.text) || /^referat$/iu.test(previous.text)) && /^(?:referat|til|mødet|møde|den|d\.|\p{L}+dag\b)|\d{4}|kl\.?\s*\d/iu.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
       continue;
     }
@@ -314,8 +352,9 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   if (time && !state.meeting.startTime) state.meeting.startTime = time;
   const end = /\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\b/u.exec(text);
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
-  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+i\s+(\p{Lu}.+)$/u.exec(text);
-  if (place && !state.meeting.location) state.meeting.location = place[1]!.trim();
+  // `... kl. 14:00 i Rådhuset`, and a title's `... kl. 14:30 - Borgmesterkontorets mødelokale` (Randers).
+  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+i\s+(\p{Lu}.+)$|\d{1,2}[.:]\d{2}\s+[-–]\s+(\p{Lu}.+)$/u.exec(text);
+  if (place && !state.meeting.location) state.meeting.location = (place[1] ?? place[2]!).trim();
   // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
   if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
   return !!(date || time);
@@ -419,6 +458,42 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
     }
     addParticipant(state, member, line.no, field, warnings);
   }
+}
+
+/** A head remark `A forlod mødet ...` about a member listed above: that member's partial presence. */
+function markPartialPresence(state: HeadState, remark: string): boolean {
+  const left = PARTIAL_SENTENCE.exec(remark.trim());
+  const name = left?.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  const member = name === undefined ? undefined : state.participants.find((participant) => participant.name === name);
+  if (!member) return false;
+  member.partial = left!.groups!.partial!.replace(/\.$/u, '');
+  return true;
+}
+
+/**
+ * A head printed as two columns (Broby 2002, Hjørring's SBSYS PDF, Haderslev's protocol): a run of empty labels
+ * (`Mødedato:` / `Mødet påbegyndt:` / `Mødested:` ...) and then their values, one a line and in the same order. Each
+ * label gets its value (`texts` is changed in place); the value lines are passed over.
+ */
+function pairLabelColumn(texts: string[]): { labels: Set<number>; values: Set<number> } {
+  const labels = new Set<number>();
+  const values = new Set<number>();
+  const emptyLabel = (text: string): boolean => text.endsWith(':') && readLabel(text)?.value === '';
+  for (let start = 0; start < texts.length; start++) {
+    if (!emptyLabel(texts[start]!)) continue;
+    let count = 1;
+    while (start + count < texts.length && emptyLabel(texts[start + count]!)) count++;
+    const valuesFit = count >= 2 && start + 2 * count <= texts.length && texts.slice(start + count, start + 2 * count).every((text) => !text.endsWith(':') && !readLabel(text));
+    if (valuesFit) {
+      for (let offset = 0; offset < count; offset++) {
+        texts[start + offset] = `${texts[start + offset]} ${texts[start + count + offset]}`;
+        labels.add(start + offset);
+        values.add(start + count + offset);
+      }
+    }
+    start += count - 1;
+  }
+  return { labels, values };
 }
 
 /** Splits a list on commas outside parentheses, re-attaching `Suppleant for ...` and `sag 3-4` to their member. */

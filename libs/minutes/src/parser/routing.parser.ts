@@ -1,8 +1,18 @@
-import { sameBody } from './body-name.js';
+import { asBodyName, sameBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import type { ParsedItem } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
-import { CHAIN_NEXT, DECIDING_ROLE, RECOMMENDATION_OVER_FOR, RECOMMENDATION_VIA, ROUTING_STEP, TWO_BODIES } from './vocabulary/routing.js';
+import {
+  AGREED_TO_INDSTILLING,
+  CHAIN_NEXT,
+  DECIDING_ROLE,
+  RECOMMENDATION_OVER_FOR,
+  RECOMMENDATION_OVER_FOR_NAMED,
+  RECOMMENDATION_VIA,
+  RECOMMENDS_BODY,
+  ROUTING_STEP,
+  TWO_BODIES,
+} from './vocabulary/routing.js';
 
 interface RoutingStep {
   body: string;
@@ -45,19 +55,44 @@ export function applyRoutingSteps(item: ParsedItem, steps: readonly RoutingStep[
 
 /**
  * A recommendation that names no body (`Indstillingen blev anbefalet.`, `Anbefales med denne bemærkning:`) goes
- * where the item's `Indstilling` asked it to go (`... anbefaler over for Borgerrepræsentationen ...`).
+ * where the item's `Indstilling` asked it to go (`... anbefaler over for Borgerrepræsentationen ...`, `... over for
+ * byrådet anbefaler`).
  */
 export function applyRecommendationTarget(item: ParsedItem): void {
   const decision = item.decision;
   if (decision?.outcome !== 'recommended' || decision.recommendedTo) return;
-  for (const text of [item.sections.recommendationIntro, ...item.recommendations.map((point) => point.text)]) {
-    const target = text === undefined ? undefined : RECOMMENDATION_OVER_FOR.exec(text);
-    if (target) {
-      decision.recommendedTo = target.groups!.body!;
-      return;
-    }
-  }
+  const target = indstillingTarget(item, false);
+  if (target) decision.recommendedTo = target;
 }
+
+/**
+ * `Indstillingen tiltrådt.` where the Indstilling asked the committee to recommend the case on (`... at det over for
+ * Økonomi- og Erhvervsudvalget og Byrådet anbefales, at ...`, `udvalget anbefaler Økonomiudvalget og
+ * Kommunalbestyrelsen, at ...`): agreeing to it recommends the case to the first body it names, not approves it.
+ */
+export function applyAgreedRecommendation(item: ParsedItem, meetingBody: string | undefined): void {
+  const decision = item.decision;
+  if (decision?.outcome !== 'approved' || decision.pointOutcomes.length > 0) return;
+  const firstLine = decision.text.split('\n', 1)[0]!.trim();
+  if (!AGREED_TO_INDSTILLING.test(firstLine)) return;
+  const target = indstillingTarget(item, true);
+  if (!target || (meetingBody !== undefined && sameBody(target, meetingBody))) return;
+  decision.outcome = 'recommended';
+  decision.recommendedTo = target;
+}
+
+/** The body the Indstilling recommends the case to; with `saysRecommend`, only where it says `anbefal...`. */
+function indstillingTarget(item: ParsedItem, saysRecommend: boolean): string | undefined {
+  for (const text of [item.sections.recommendationIntro, ...item.recommendations.map((point) => point.text)]) {
+    if (text === undefined || (saysRecommend && !/anbefal/iu.test(text))) continue;
+    const named = RECOMMENDATION_OVER_FOR_NAMED.exec(text) ?? RECOMMENDS_BODY.exec(text);
+    if (named) return asBodyName(named.groups!.body!);
+    const target = RECOMMENDATION_OVER_FOR.exec(text);
+    if (target) return target.groups!.body!;
+  }
+  return undefined;
+}
+
 
 /**
  * A recommendation that names no body goes to the body after this meeting's in a routing field that lists the

@@ -362,11 +362,13 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
 
 /**
  * A line that completes the dated decision heading wrapped on the line above (`... beslutning i mødet` / `den 10.
- * oktober 2002`) belongs to that heading, however like a page's dated head it reads. Asked only of recurring lines.
+ * oktober 2002`) belongs to that heading, however like a page's dated head it reads, also across a page counter.
+ * Asked only of recurring lines.
  */
 function endsBlockHeadingAbove(input: readonly SourceLine[], index: number): boolean {
   let above = index - 1;
-  while (above >= 0 && input[above]!.blank) above--;
+  // A page break inside the heading puts the page's counter between its lines (`... i mødet` / `Side 5` / `den ...`).
+  while (above >= 0 && (input[above]!.blank || PAGE_COUNTER.test(input[above]!.text.trim()))) above--;
   if (above < 0) return false;
   const previous = input[above]!.text;
   return /beslutning/iu.test(previous) && !isDecisionBlockHeading(previous) && isDecisionBlockHeading(`${previous} ${input[index]!.text}`);

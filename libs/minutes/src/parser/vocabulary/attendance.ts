@@ -10,6 +10,10 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
 /** `Stedfortræder for <navn>`, `Suppleant for <navn>`, `mødte for <navn>`, `i stedet for <navn>`. */
 export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødte)\s+(?:for|i stedet for)\s+(?<for>.+?)\s*$/iu;
 
+/** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */
+const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;
+export const SUBSTITUTED_BY_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+var\s+substitueret\s+(?:ved|af)\s+(?<name>${CAPITALISED_NAME})`, 'gu');
+
 /** An entry under a head's `Stedfortræder:` label: `Niels Brink (V) for Erik Dam (V)`. */
 export const SUBSTITUTE_LIST_ENTRY = /^(?<name>\p{Lu}.*?)\s+(?:for|i stedet for)\s+(?<for>\p{Lu}.+)$/u;
 

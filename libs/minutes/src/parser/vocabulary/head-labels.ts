@@ -9,8 +9,8 @@ export type HeadField = 'body' | 'date' | 'endTime' | 'place' | 'members' | 'apo
 
 export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:udvalg|organ|mødeforum|forum|politisk udvalg)$/iu, 'body'],
-  [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|tidspunkt|tid|mødestart|mødedag|referat|dato og tid)$/iu, 'date'],
-  [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid)$/iu, 'endTime'],
+  [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|tidspunkt|tid|mødestart|mødedag|referat|dato og tid|mødet påbegyndt|mødet begyndt)$/iu, 'date'],
+  [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid|mødet afsluttet|mødet hævet)$/iu, 'endTime'],
   [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse)$/iu, 'place'],
   [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|forfald)$/iu, 'apologies'],

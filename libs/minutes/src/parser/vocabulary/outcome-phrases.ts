@@ -1,3 +1,4 @@
+import { BODY_WORD } from './bodies.js';
 import type { DecisionOutcome } from '../parsed-minutes.types.js';
 
 /**
@@ -11,8 +12,8 @@ import type { DecisionOutcome } from '../parsed-minutes.types.js';
 export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+)?`;
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
-  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|afslået|afslås|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt)`, 'u'), 'rejected'],
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale))\b/u, 'rejected'],
+  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt)`, 'u'), 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale)|kan\s+ikke\s+imødekommes)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one.
@@ -27,7 +28,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // `Kim Holm og Ole Berg godkendt.`, `Herefter godkendt.`: a short sentence that ends in the verdict.
   [/^.{3,120}?\s(?:godkendt|tiltrådt|vedtaget)\.?$/u, 'approved'],
   [new RegExp(`^${SUBJECT}(?:taget\\s+til\\s+efterretning|tages\\s+til\\s+efterretning|til\\s+efterretning|taget\\s+til\\s+orientering|til\\s+orientering|orientering\\s+givet|orienteringen\\s+givet|givet|orienteret)`, 'u'), 'noted'],
-  [/^.{3,120}?\s(?:tager|tog)\s+(?:.{0,80}\s)?til\s+(?:efterretning|orientering)/u, 'noted'],
+  [/^.{3,120}?\s(?:tager|tog|taget|tages)\s+(?:.{0,80}\s)?til\s+(?:efterretning|orientering)/u, 'noted'],
   [/^.{3,120}?\s(?:blev|er)\s+orienteret\b/u, 'noted'],
   [/^(?:sagen\s+blev\s+)?drøftet\s+og\s+(?:taget\s+)?til\s+efterretning/u, 'noted'],
   [new RegExp(`^${SUBJECT}(?:drøftet|drøftes|drøftedes)`, 'u'), 'discussed'],
@@ -49,12 +50,17 @@ export const REMARKS_BOILERPLATE = /^(?:med\s+(?:disse|denne|følgende|de|den)\s
  */
 export const RECOMMENDED_TO = /\b(?:over\s+for|overfor|til|videre\s+til)\s+(?<body>(?:\p{Lu}[\p{L}-]*(?:\s+og\s+|\s*,\s*)?)+)|\banbefaler\s*,?\s+at\s+(?<deciding>[\p{L}-]+(?:et|en))\s+(?:godkender|vedtager|tiltræder)|\btil\s+(?:endelig\s+)?(?:godkendelse|beslutning|vedtagelse|behandling)\s+(?:i|hos|af)\s+(?<target>\p{Lu}[\p{L}-]*)/u;
 
+/** `... indstiller til byrådet,`, `anbefales over for økonomiudvalget`: a body in lower case, told by its name's last word. */
+export const RECOMMENDED_TO_NAMED = new RegExp(String.raw`\b(?:over\s+for|overfor|indstiller\s+til|anbefaler\s+til|videre\s+til)\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})(?![\p{L}])`, 'iu');
+
 /** Sentences at the top of a decision that state attendance or times, not the decision. */
 export const DECISION_PREAMBLE =
   /^(?:mødet\s+(?:startede|begyndte|sluttede|blev\s+hævet|hævet)|fraværende|afbud|ikke\s+til\s+stede|deltagerne\s+var|deltog\s+ikke|følgende\s+deltog|\d+\.\s+\p{Lu}|.{2,120}\s(?:var\s+fraværende|havde\s+meldt\s+afbud|deltog\s+ikke|var\s+ikke\s+til\s+stede|forlod\s+mødet|deltog\s+(?:ikke\s+)?i\s+behandlingen))/iu;
 
 /** Votes written as sentences: `Emma Holt (Ø) stemte imod.`, `1 medlem (Ø) stemmer imod.`, `5 medlemmer (A+C+N) anbefaler indstillingen.` */
 export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|anbefaler\s+indstillingen|godkender\s+indstillingen)\b/iu;
+/** The position before the verb: `For forslaget stemte O.`, `Imod indstillingen stemte A, V og Ø.` */
+export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>for|imod)\s+(?:forslaget|indstillingen|ændringsforslaget|beslutningen)\s+stemte\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
 /** `5 medlemmer (A+C+N)`: the parties of a counted vote. */
 export const COUNTED_MEMBERS = /^\d+\s+medlem(?:mer)?\s*\((?<parties>[^()]+)\)$/iu;
 
@@ -69,4 +75,4 @@ export const VOTE_LINE = /^(?<position>for\s+stemte|imod\s+stemte|for\s+stemmer|
 export const COUNT_AFTER_PARTIES = /\s*\(\d+\)\s*\.?$/u;
 /** What stands before the reserving members in a clause of the decision sentence: `Godkendt, idet Ø tog forbehold`. */
 export const RESERVATION_CLAUSE_LEAD = /^.*(?:,\s*(?:idet|men|dog|hvorefter|hvor)\s+|;\s*)/iu;
-export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\bkan\s+ikke\s+(?:tiltræde|anbefale|godkende)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
+export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\b(?:kan|kunne)\s+ikke\s+(?:tiltræde|anbefale|godkende)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;

@@ -18,6 +18,21 @@ export const DECIDING_ROLE = /^(?:beslutning|beslutter|afgørelse|afgør|endelig
 export const RECOMMENDATION_OVER_FOR = /\b(?:over\s+for|overfor)\s+(?<body>\p{Lu}[\p{L}-]{3,})/u;
 
 /**
+ * The same in lower case, where the body's name says it is one: `... at Økonomiudvalget over for byrådet anbefaler`,
+ * `over for økonomi- og erhvervsudvalget og byrådet anbefaler` (the first of the bodies).
+ */
+export const RECOMMENDATION_OVER_FOR_NAMED = new RegExp(String.raw`\b(?:over\s+for|overfor)\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})(?![\p{L}])`, 'iu');
+
+/** `udvalget anbefaler Økonomiudvalget og Kommunalbestyrelsen, at ...` (Hedensted): the body recommended to, first. */
+export const RECOMMENDS_BODY = new RegExp(String.raw`\banbefaler\s+(?<body>\p{Lu}(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})(?![\p{L}])`, 'u');
+
+/**
+ * A decision that agrees to the Indstilling as written (`Indstillingen tiltrådt.`, `Forvaltningens indstilling
+ * godkendt.`): when the Indstilling asked the committee to recommend the case on, agreeing to it recommends.
+ */
+export const AGREED_TO_INDSTILLING = /^(?:indstillingen|indstillingerne|(?:administrationens|forvaltningens|direktørens)\s+indstilling)\s+(?:er\s+|blev\s+)?(?:tiltrådt|godkendt|fulgt|følges|vedtaget)\s*\.?$/iu;
+
+/**
  * Holbæk's `Sagsgang og sagstype` names the bodies in order (`Udvalget for Klima og Miljø, Økonomiudvalget,
  * Kommunalbestyrelsen`): what follows this meeting's body there, up to the next comma or full stop.
  */

@@ -29,7 +29,7 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   [/^(?:økonomiske konsekvenser(?: og finansiering)?|økonomi(?: og finansiering)?|økonomiske og personalemæssige konsekvenser|bevillingsmæssige konsekvenser|personalemæssige konsekvenser)$/u, 'economy'],
   [/^(?:bilag(?:sliste)?|vedhæftede bilag)$/u, 'attachments'],
   [/^(?:beslutning(?:en)? træffes af|kompetence|beslutningskompetence|kompetenceudvalg|sagen afgøres i|sagen afgøres af|afgøres af|beslutningsniveau|hvem beslutter)$/u, 'decidingBody'],
-  [/^(?:forventet sagsgang|sagsgang og sagstype|sagsgang|politisk behandling|behandlingsforløb|høring og sagsgang)$/u, 'routing'],
+  [/^(?:forventet sagsgang|sagsgang og sagstype|sagsgang|politisk behandling|behandlingsforløb|høring og sagsgang|sagen behandles i)$/u, 'routing'],
   [/^(?:indstilling(?:er)?|forslag til beslutning|administrativ indstilling|administrationens indstilling|beslutningspunkter|indstilling og beslutning|administrationen indstiller|forvaltningen indstiller)$/u, 'recommendation'],
   [/^(?:beslutning(?:er)?|afgørelse|udvalgets beslutning|beslutning i sagen)$/u, 'decision'],
   [/^(?:sagens forløb|sagsforløb)$/u, 'course'],
