@@ -74,6 +74,9 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
     const match = style.pattern.exec(text);
     if (!match) continue;
     const number = match.groups!.number === undefined ? undefined : Number(match.groups!.number);
+    // `punkt 6.` in lower case with no title is a sentence wrapped before its item number (`... forlod mødet efter` /
+    // `punkt 6.`), not a heading: headings write `Punkt`.
+    if (style.name === 'punkt' && text.charCodeAt(0) === 0x70 /* p */ && match.groups!.title!.trim().length === 0) return undefined;
     if (style.name === 'punkt' && number === undefined) {
       // Without a number only `Punkt: Title` / `Punkt - Title` is a heading, never a bare `Punkt`.
       if (!/^(?:punkt|pkt\.?)\s*[:–-]/iu.test(text) || match.groups!.title!.trim().length === 0) return undefined;

@@ -108,7 +108,8 @@ export function applyRoutingChain(item: ParsedItem, meetingBody: string | undefi
   }
   // `indstiller til Byrådet via Teknik- og Miljøudvalget og Økonomiudvalget, at`: the next body on the way, or the target.
   const via = item.sections.recommendationIntro === undefined ? null : RECOMMENDATION_VIA.exec(item.sections.recommendationIntro);
-  if (!via || !via.groups!.via!.toLowerCase().includes(meetingBody.toLowerCase())) return;
+  // (Tabs or no-break spaces inside the names, as `nextInChain` reads them, are spaces here too.)
+  if (!via || !via.groups!.via!.replace(/\s+/gu, ' ').toLowerCase().includes(meetingBody.replace(/\s+/gu, ' ').toLowerCase())) return;
   decision.recommendedTo = nextInChain(via.groups!.via!, meetingBody) ?? via.groups!.target!;
 }
 

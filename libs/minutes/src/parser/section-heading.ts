@@ -96,7 +96,9 @@ function readSectionHeadingOnce(plain: string): SectionHeading | undefined {
   // Labels are short: a long line is text, whatever it starts with.
   if (plain.length > 160 && !plain.includes(':')) return undefined;
   const whole = kindOf(plain);
-  if (whole) return { kind: whole, heading: headingKey(plain) };
+  // `høring.` in lower case and ending a sentence is the tail of one wrapped before its last word (`... sendes i` /
+  // `høring.`), not a heading.
+  if (whole && !(/^\p{Ll}/u.test(plain) && /\.\s*$/u.test(plain))) return { kind: whole, heading: headingKey(plain) };
   const colon = plain.indexOf(':');
   if (colon > 0) {
     const kind = kindOf(plain.slice(0, colon));

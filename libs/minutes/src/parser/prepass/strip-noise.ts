@@ -36,6 +36,8 @@ const PAGE_WINDOW = 5;
 const OFFSET_SHIFT = PAGE_WINDOW + 1;
 const OFFSET_SLOTS = 4 * PAGE_WINDOW;
 const HAS_DATE = new RegExp(DATE_SOURCE, 'iu');
+/** The document's kind alone on a line, as a page's head prints it. */
+const DOCUMENT_KIND_LINE = /^(?:referat|protokol|beslutningsprotokol|dagsorden|åbent referat|åben dagsorden)$/iu;
 /** Contents lists without dot leaders are read only near the top, where contents stand. */
 const CONTENTS_REACH = 200;
 const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
@@ -344,6 +346,16 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     const total = everywhere[id] ?? 0;
     return near >= needed && total > 0 && near + 1 >= total && !isContentCached(text);
   };
+  // A page's head that names the document's kind on a line of its own (`Protokol`, `Referat`) before more of the head
+  // (a line that recurs, a counter, a dated head label): the kind is the head's too, though not every page prints it.
+  const furnitureBeyond = (index: number, step: number): boolean => {
+    for (let next = index + step; next >= 0 && next < input.length; next += step) {
+      if (input[next]!.blank) continue;
+      const text = input[next]!.text;
+      return dropped[next] !== undefined || recurring(next) || (HEAD_LABEL_START.test(text) && HAS_DATE.test(text));
+    }
+    return false;
+  };
   // Headers and footers touch their page break: walk out from each marker while the lines recur.
   for (const marker of markers) {
     for (const step of [-1, 1]) {
@@ -352,7 +364,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         const line = input[index]!;
         if (line.blank || dropped[index] === 'page-counter') continue;
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
-        if (!recurring(index) || endsBlockHeadingAbove(input, index)) break;
+        if (endsBlockHeadingAbove(input, index)) break;
+        if (!recurring(index) && !(DOCUMENT_KIND_LINE.test(line.text.trim()) && furnitureBeyond(index, step))) break;
         dropped[index] = 'page-furniture';
         seen++;
       }

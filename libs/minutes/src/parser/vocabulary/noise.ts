@@ -3,8 +3,8 @@
  * navigation text, contents-list lines. Matched against a line's trimmed text, case-insensitively.
  */
 
-/** `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`. */
-export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4})$/iu;
+/** `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`, an older protocol's running page number `Sidenr. 412`. */
+export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4})$/iu;
 
 /** Link and button labels that web exports print after every item or attachment. */
 export const LINK_LABEL =
