@@ -206,7 +206,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       const substituted = [...text.matchAll(SUBSTITUTED_BY_SENTENCE)];
       if (substituted.length > 0) {
         reportUnread();
-        for (const match of substituted) addParticipant(state, { name: match.groups!.name!, substituteFor: match.groups!.for! }, line.no, 'members', warnings);
+        for (const match of substituted) addParticipant(state, { name: match.groups!.name!.replace(/\.$/u, ''), substituteFor: match.groups!.for! }, line.no, 'members', warnings);
         continue;
       }
     }
