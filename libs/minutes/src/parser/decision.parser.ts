@@ -314,7 +314,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     const line = content[index]!;
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`... og 2 stemmer` / `imod (V og O).`) is read whole.
-    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && VOTE_OR_RESERVATION_WORD.test(text)) {
+    // (A page's lone access mark `åben` after it is furniture, not the sentence's end.)
+    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && !ACCESS_MARK.test(content[index + 1]!.plain) && VOTE_OR_RESERVATION_WORD.test(text)) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
@@ -340,6 +341,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
   return { votes: votes.length > 0 ? votes : undefined, reservations: reservations.length > 0 ? reservations : undefined };
 }
 
+/** An access mark alone on a line (`åben` under each page of an older protocol). */
+const ACCESS_MARK = /^\s*(?:åben|åbent|lukket)\s*$/u;
 const VOTE_WORDS = 'stem|anbefaler indstillingen|godkender indstillingen';
 const RESERVATION_WORDS = 'forbehold|kan ikke|kunne ikke|protokol';
 const VOTE_WORD = new RegExp(VOTE_WORDS, 'iu');

@@ -136,3 +136,40 @@ describe('weaknesses the fourth round`s new samples showed', () => {
     expect(parse(text).items.map((item) => item.title)).toEqual(['Takster', 'Lokalplan for boliger ved Engvej - endelig vedtagelse', 'Vejnavne']);
   });
 });
+
+describe('the third round`s leftovers, read now', () => {
+  it('splits a member list printed in two columns (`Karen Bech Jørgen Ask`) where the document names the members elsewhere', () => {
+    const text = [
+      'Prøveudvalget', 'Mandag den 20-01-2025 kl. 16:00', 'Medlemmer:', '', 'Karen Holt Jørgen Bak', 'Thomas Vig Lone Dahl', 'Ole Ryg Per Anders Sand', '',
+      'Fraværende:', 'Jørgen Bak', '', '1 Frit valg af madleverandør', 'Beslutning', 'Godkendt.', 'For stemte: Karen Holt og Thomas Vig', 'Imod stemte: Lone Dahl',
+    ].join('\n');
+    expect(parse(text).participants.map((person) => [person.name, person.attendance])).toEqual([
+      ['Karen Holt', 'attended'],
+      ['Thomas Vig', 'attended'],
+      ['Lone Dahl', 'attended'],
+      // No part of this line is named elsewhere: which words make whose name the text does not say.
+      ['Ole Ryg Per Anders Sand', 'attended'],
+      ['Jørgen Bak', 'absent'],
+    ]);
+  });
+
+  it('reads the item number of an earlier meeting from a `Behandling` table extracted one cell a line', () => {
+    const item = itemWith(
+      'Punkt 1: Vandplan for Læsåen', '', '06.02.00P00-0031', '', 'Behandling', '', 'Mødedato', '', 'Åbent punkt', '', 'Lukket punkt', '', 'Natur- og Teknikudvalget', '', '08-01-2025', '', '4', '', ' ',
+      'Natur- og Teknikudvalget', '', '03-03-2025', '', '1', '', 'Beslutning', 'Godkendt.',
+    );
+    // The row of this meeting (03-03-2025) is not an earlier treatment.
+    expect(item.earlierTreatments).toMatchObject([{ body: 'Natur- og Teknikudvalget', date: '2025-01-08', itemNumbers: [4] }]);
+  });
+
+  it('ends a vote at a page`s lone access mark (`Imod stemte: A og B` / `åben`)', () => {
+    const item = itemWith('1. Takster', 'Beslutning', 'Vedtaget.', 'Imod stemte: Jens Ulv og Søren Hald', 'åben', '', '2. Vejnavne', 'Beslutning', 'Godkendt.');
+    expect(item.decision!.votes!.map((vote) => vote.who)).toEqual(['Jens Ulv og Søren Hald']);
+  });
+
+  it('pairs no label column across a blank line (`Information:` with an empty value, then `Mødedeltagere:` and its list)', () => {
+    const text = ['Udvalg:', 'Prøveudvalget', 'Mødedato:', 'onsdag 4. december 2024 kl. 14.00', 'Information:', '', 'Mødedeltagere:', 'Lise Vig (A), Niels Holm (V)', '', 'Punkt', 'Titel', '1', 'Godkendelse af dagsorden', 'Beslutninger', 'Godkendt.'].join('\n');
+    expect(parse(text).participants.map((person) => person.name)).toEqual(['Lise Vig', 'Niels Holm']);
+  });
+});
+

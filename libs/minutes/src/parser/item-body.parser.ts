@@ -15,6 +15,7 @@ import { readOutcome } from './decision-outcome.js';
 import { endsSentence, parseDecision } from './decision.parser.js';
 import { earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
+import { treatmentTable } from './treatment-table.parser.js';
 import type {
   ParsedAttachments,
   ParsedItem,
@@ -430,7 +431,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     const decision = parseDecision(plainDecision.lines, knownPoints, warnings);
     if (decision) item.decision = decision;
   }
-  item.earlierTreatments = mergeSameMeetings(resolved.earlier.length === 0 ? item.earlierTreatments : [...item.earlierTreatments, ...resolved.earlier]);
+  const tabled = treatmentTable(body, meeting);
+  const earlier = tabled.length === 0 ? resolved.earlier : [...resolved.earlier, ...tabled];
+  item.earlierTreatments = mergeSameMeetings(earlier.length === 0 ? item.earlierTreatments : [...item.earlierTreatments, ...earlier]);
   applyRoutingSteps(item, routingSteps, meeting);
   applyAgreedRecommendation(item, meeting.body);
   applyRecommendationTarget(item);

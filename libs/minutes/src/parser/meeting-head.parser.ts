@@ -278,7 +278,7 @@ function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): 
 function joinTitleFragments(lines: readonly SourceLine[]): Array<{ line: SourceLine; text: string }> {
   const out: Array<{ line: SourceLine; text: string; paired?: true }> = [];
   const texts = lines.map(unmarked);
-  const paired = pairLabelColumn(texts);
+  const paired = pairLabelColumn(texts, lines.map((line) => line.no));
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const text = texts[index]!;
@@ -475,15 +475,21 @@ function markPartialPresence(state: HeadState, remark: string): boolean {
  * (`Mødedato:` / `Mødet påbegyndt:` / `Mødested:` ...) and then their values, one a line and in the same order. Each
  * label gets its value (`texts` is changed in place); the value lines are passed over.
  */
-function pairLabelColumn(texts: string[]): { labels: Set<number>; values: Set<number> } {
+function pairLabelColumn(texts: string[], lineNumbers: readonly number[]): { labels: Set<number>; values: Set<number> } {
   const labels = new Set<number>();
   const values = new Set<number>();
   const emptyLabel = (text: string): boolean => text.endsWith(':') && readLabel(text)?.value === '';
+  // The columns are printed without blank lines: a label followed by a blank line has an empty value (`Information:`).
+  const nextLine = (index: number): boolean => lineNumbers[index + 1] === lineNumbers[index]! + 1;
   for (let start = 0; start < texts.length; start++) {
     if (!emptyLabel(texts[start]!)) continue;
     let count = 1;
-    while (start + count < texts.length && emptyLabel(texts[start + count]!)) count++;
-    const valuesFit = count >= 2 && start + 2 * count <= texts.length && texts.slice(start + count, start + 2 * count).every((text) => !text.endsWith(':') && !readLabel(text));
+    while (start + count < texts.length && nextLine(start + count - 1) && emptyLabel(texts[start + count]!)) count++;
+    const valuesFit =
+      count >= 2 &&
+      start + 2 * count <= texts.length &&
+      Array.from({ length: 2 * count - 1 }, (_, offset) => start + offset).every(nextLine) &&
+      texts.slice(start + count, start + 2 * count).every((text) => !text.endsWith(':') && !readLabel(text));
     if (valuesFit) {
       for (let offset = 0; offset < count; offset++) {
         texts[start + offset] = `${texts[start + offset]} ${texts[start + count + offset]}`;

@@ -13,6 +13,7 @@ import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation } from './body-name.js';
 import { stripNoise } from './prepass/strip-noise.js';
+import { splitSideBySideNames } from './side-by-side-names.js';
 import { unglueLines } from './prepass/unglue.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
@@ -69,7 +70,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
 
   addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
   const stated = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
-  const participants = withStoodInSubstitutes(stated.length > 0 ? stated : absencesStatedInItems(items), items);
+  const participants = withStoodInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items);
   expandBodyAbbreviations(items, head.meeting.body);
   recommendToDecidingBody(items, head.meeting.body);
   const bodies: BodiesInItems = {

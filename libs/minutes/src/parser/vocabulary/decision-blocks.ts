@@ -65,3 +65,7 @@ export const PROSE_TREATMENT = new RegExp(
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
 export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den|behandlet\s+i\s+\p{Lu}|under\s+(?:punkt|pkt)/iu;
+
+/** Bornholm's table of the meetings that treat a case: its heading and column headers, one cell a line. */
+export const TREATMENT_TABLE_HEADING = /^behandling$/iu;
+export const TREATMENT_TABLE_COLUMNS = /^(?:mødedato|åbent\s+punkt|lukket\s+punkt)$/iu;

@@ -1,0 +1,32 @@
+import { findDanishDate } from './danish-date.js';
+import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
+import type { SourceLine } from './source-line.js';
+import { TREATMENT_TABLE_COLUMNS, TREATMENT_TABLE_HEADING } from './vocabulary/decision-blocks.js';
+import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
+
+/**
+ * Bornholm's `Behandling` table, extracted one cell a line: the header `Behandling` / `Mødedato` / `Åbent punkt` /
+ * `Lukket punkt`, then a row per meeting that treats the case: the body, `DD-MM-YYYY` and the item number (under the
+ * open or the closed column). The rows of other meetings are earlier treatments with their item numbers; the row of
+ * this meeting is this meeting's.
+ */
+export function treatmentTable(lines: readonly SourceLine[], meeting: { date?: string }): ParsedEarlierTreatment[] {
+  const cells = lines.filter((line) => !line.blank && line.plain.trim().length > 0);
+  const start = cells.findIndex((line) => TREATMENT_TABLE_HEADING.test(line.plain.trim()));
+  if (start < 0) return [];
+  let at = start + 1;
+  while (at < cells.length && TREATMENT_TABLE_COLUMNS.test(cells[at]!.plain.trim())) at++;
+  if (at === start + 1) return [];
+  const treatments: ParsedEarlierTreatment[] = [];
+  while (at + 1 < cells.length) {
+    const body = cells[at]!.plain.trim();
+    const date = /^\d{1,2}-\d{1,2}-\d{4}$/u.test(cells[at + 1]!.plain.trim()) ? findDanishDate(cells[at + 1]!.plain) : undefined;
+    if (!ENDS_WITH_BODY_WORD.test(body) || !date) break;
+    const number = /^\d{1,4}$/u.test(cells[at + 2]?.plain.trim() ?? '') ? Number(cells[at + 2]!.plain.trim()) : undefined;
+    if (date.iso !== meeting.date) {
+      treatments.push({ body, date: date.iso, itemNumbers: number === undefined ? [] : [number], text: `${body} ${cells[at + 1]!.plain.trim()}`, line: cells[at]!.no });
+    }
+    at += number === undefined ? 2 : 3;
+  }
+  return treatments;
+}
