@@ -2,32 +2,63 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_TREATMENT, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_ANY, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_IN, MAY_TELL_TREATMENT_UNDER, PROSE_TREATMENT, PROSE_TREATMENT_IN, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 
 /**
  * Earlier treatments a case's prose tells (`By- og Kulturudvalget behandlede sagen den 17. september 2024 og
  * anbefalede indstillingen`; `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`), with the
- * outcome the sentence states. `udvalgets møde` is this meeting's body's; this meeting itself is not earlier.
+ * outcome the sentence states; also `Sagen blev behandlet i <organ> den <dato>, punkt N, hvor ...` and `Den <dato> under
+ * punkt nr. N besluttede <organ>`. `udvalgets møde` is this meeting's body's; this meeting itself is not earlier.
  */
 export function earlierTreatmentsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
-  if (!MAY_TELL_TREATMENT.test(text)) return [];
+  // Each form is looked for only where its words stand: most narrative text tells no earlier treatment, and says
+  // none of `behandle...`, `drøftede`, `møde` or `under` (one search tells, before the forms' own).
   const treatments: ParsedEarlierTreatment[] = [];
-  for (const match of text.matchAll(PROSE_TREATMENT)) {
-    const groups = match.groups!;
-    // `på Teknik- og Miljøudvalgets møde` names the body; `på udvalgets møde` is this meeting's.
-    const named = groups.body ?? groups.inBody ?? groups.underBody ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
-    const body = named ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
-    const date = findDanishDate(groups.date ?? groups.inDate ?? groups.underDate ?? groups.ownDate!);
-    if (!body || !date || date.iso === meeting.date) continue;
-    const item = groups.item ?? groups.ownItem ?? groups.inItem ?? groups.underItem;
-    const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers: item ? [Number(item)] : [], text: match[0], line };
-    // `... og udsatte den`, `Den <dato> under punkt N godkendte <organ>`: the verb read with its subject.
-    const verdict = groups.verdict ?? groups.ownVerdict ?? groups.inVerdict ?? (groups.underVerb ? `${body} ${groups.underVerb}` : undefined);
-    let reading = verdict ? readOutcome(verdict) : undefined;
-    if (reading?.unrecognised && groups.verdict) reading = readOutcome(`${body} ${groups.verdict}`);
-    if (reading?.postponed) treatment.postponed = true;
-    else if (reading?.outcome && !reading.unrecognised && reading.outcome !== 'other') treatment.outcome = reading.outcome;
-    treatments.push(treatment);
+  if (!MAY_TELL_ANY.test(text)) return treatments;
+  if (MAY_TELL_TREATMENT.test(text)) {
+    for (const match of text.matchAll(PROSE_TREATMENT)) {
+      const groups = match.groups!;
+      // `på Teknik- og Miljøudvalgets møde` names the body; `på udvalgets møde` is this meeting's.
+      const named = groups.body ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
+      const body = named ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
+      add(treatments, match[0], line, meeting, body, groups.date ?? groups.ownDate, groups.item ?? groups.ownItem, groups.verdict ?? groups.ownVerdict, groups.verdict !== undefined);
+    }
+  }
+  if (MAY_TELL_TREATMENT_IN.test(text)) {
+    for (const match of text.matchAll(PROSE_TREATMENT_IN)) {
+      const groups = match.groups!;
+      add(treatments, match[0], line, meeting, groups.body!.replace(/\s+/gu, ' ').trim(), groups.date, groups.item, groups.verdict, false);
+    }
+  }
+  if (MAY_TELL_TREATMENT_UNDER.test(text)) {
+    for (const match of text.matchAll(PROSE_TREATMENT_UNDER)) {
+      const groups = match.groups!;
+      const body = groups.body!.replace(/\s+/gu, ' ').trim();
+      // `Den <dato> under punkt N godkendte <organ>`: the verb read with its subject.
+      add(treatments, match[0], line, meeting, body, groups.date, groups.item, `${body} ${groups.verb}`, false);
+    }
   }
   return treatments;
+}
+
+function add(
+  treatments: ParsedEarlierTreatment[],
+  text: string,
+  line: number,
+  meeting: { date?: string },
+  body: string | undefined,
+  printedDate: string | undefined,
+  item: string | undefined,
+  verdict: string | undefined,
+  verbAfterOg: boolean,
+): void {
+  const date = printedDate === undefined ? undefined : findDanishDate(printedDate);
+  if (!body || !date || date.iso === meeting.date) return;
+  const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers: item ? [Number(item)] : [], text, line };
+  let reading = verdict ? readOutcome(verdict) : undefined;
+  // `... og udsatte den`: a verb without its subject is read with the body before it.
+  if (reading?.unrecognised && verbAfterOg) reading = readOutcome(`${body} ${verdict}`);
+  if (reading?.postponed) treatment.postponed = true;
+  else if (reading?.outcome && !reading.unrecognised && reading.outcome !== 'other') treatment.outcome = reading.outcome;
+  treatments.push(treatment);
 }

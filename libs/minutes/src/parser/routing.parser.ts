@@ -73,7 +73,9 @@ export function applyRecommendationTarget(item: ParsedItem): void {
 export function applyAgreedRecommendation(item: ParsedItem, meetingBody: string | undefined): void {
   const decision = item.decision;
   if (decision?.outcome !== 'approved' || decision.pointOutcomes.length > 0) return;
-  const firstLine = decision.text.split('\n', 1)[0]!.trim();
+  const end = decision.text.indexOf('\n');
+  const firstLine = (end < 0 ? decision.text : decision.text.slice(0, end)).trim();
+  if (firstLine.length > 60) return;
   if (!AGREED_TO_INDSTILLING.test(firstLine)) return;
   const target = indstillingTarget(item, true);
   if (!target || (meetingBody !== undefined && sameBody(target, meetingBody))) return;

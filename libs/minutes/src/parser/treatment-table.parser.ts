@@ -11,9 +11,16 @@ import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
  * this meeting is this meeting's.
  */
 export function treatmentTable(lines: readonly SourceLine[], meeting: { date?: string }): ParsedEarlierTreatment[] {
-  const cells = lines.filter((line) => !line.blank && line.plain.trim().length > 0);
-  const start = cells.findIndex((line) => TREATMENT_TABLE_HEADING.test(line.plain.trim()));
-  if (start < 0) return [];
+  // Most items have no such table: the heading is looked for before the cells are gathered.
+  let heading = -1;
+  for (let index = 0; index < lines.length && heading < 0; index++) {
+    const plain = lines[index]!.plain;
+    // `Behandling` alone: told by its length and first letter before the pattern.
+    if (plain.length <= 14 && (plain.charCodeAt(0) | 0x20) === 0x62 /* b */ && TREATMENT_TABLE_HEADING.test(plain.trim())) heading = index;
+  }
+  if (heading < 0) return [];
+  const cells = lines.slice(heading).filter((line) => !line.blank && line.plain.trim().length > 0);
+  const start = 0;
   let at = start + 1;
   while (at < cells.length && TREATMENT_TABLE_COLUMNS.test(cells[at]!.plain.trim())) at++;
   if (at === start + 1) return [];

@@ -56,15 +56,27 @@ export const REPEATED_ITEM_HEADING = /^dagsordenspunkt\s*(?<number>\d{1,4})\s*:\
  */
 export const PROSE_TREATMENT = new RegExp(
   String.raw`(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?` +
-    String.raw`|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?` +
-    // `Sagen blev behandlet i Økonomiudvalget den 4. februar 2008, punkt 402, hvor den blev udsat.`
-    String.raw`|\b(?:sagen|forslaget)\s+(?:blev|er|har\s+været)\s+behandlet\s+i\s+(?<inBody>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?` +
-    // `Den 16. september 2024 under punkt nr. 121 besluttede Byplanudvalget, at ...` (Herning).
-    String.raw`|\bden\s+(?<underDate>${DATE_SOURCE})\s+under\s+(?:punkt|pkt\.?)\s*(?:nr\.\s*)?(?<underItem>\d{1,4})\s*,?\s+(?<underVerb>besluttede|behandlede|godkendte|principgodkendte|vedtog|anbefalede|udsatte)\s+(?<underBody>\p{Lu}[^.;:,]{0,80}?${BODY_WORD})(?![\p{L}])`,
+    String.raw`|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?`,
   'giu',
 );
+/** Words every prose form below holds one of: a text without them is not searched further. */
+export const MAY_TELL_ANY = /behandle|drøftede|møde|under/iu;
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
-export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den|behandlet\s+i\s+\p{Lu}|under\s+(?:punkt|pkt)/iu;
+export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den/iu;
+
+/** `Sagen blev behandlet i Økonomiudvalget den 4. februar 2008, punkt 402, hvor den blev udsat.` */
+export const PROSE_TREATMENT_IN = new RegExp(
+  String.raw`\b(?:sagen|forslaget)\s+(?:blev|er|har\s+været)\s+behandlet\s+i\s+(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<verdict>[^.;,]+))?`,
+  'giu',
+);
+export const MAY_TELL_TREATMENT_IN = /behandlet\s+i\s+\p{Lu}/u;
+
+/** `Den 16. september 2024 under punkt nr. 121 besluttede Byplanudvalget, at ...` (Herning). */
+export const PROSE_TREATMENT_UNDER = new RegExp(
+  String.raw`\bden\s+(?<date>${DATE_SOURCE})\s+under\s+(?:punkt|pkt\.?)\s*(?:nr\.\s*)?(?<item>\d{1,4})\s*,?\s+(?<verb>besluttede|behandlede|godkendte|principgodkendte|vedtog|anbefalede|udsatte)\s+(?<body>\p{Lu}[^.;:,]{0,80}?${BODY_WORD})(?![\p{L}])`,
+  'giu',
+);
+export const MAY_TELL_TREATMENT_UNDER = /under\s+(?:punkt|pkt)/iu;
 
 /** Bornholm's table of the meetings that treat a case: its heading and column headers, one cell a line. */
 export const TREATMENT_TABLE_HEADING = /^behandling$/iu;
