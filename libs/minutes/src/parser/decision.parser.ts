@@ -298,7 +298,7 @@ function recommendedBody(text: string): string | undefined {
   const match = RECOMMENDED_TO.exec(text);
   // `<udvalget> indstiller til byrådet,`: a body named in lower case, where its name says it is one.
   if (!match) {
-    const named = RECOMMENDED_TO_NAMED.exec(text);
+    const named = /over|til/iu.test(text) ? RECOMMENDED_TO_NAMED.exec(text) : null;
     return named ? asBodyName(named.groups!.body!) : undefined;
   }
   // `over for Økonomiudvalget og Byrådet`: the body it goes to next.

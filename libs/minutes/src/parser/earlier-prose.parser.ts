@@ -11,8 +11,8 @@ import { MAY_TELL_ANY, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_IN, MAY_TELL_TREAT
  * punkt nr. N besluttede <organ>`. `udvalgets møde` is this meeting's body's; this meeting itself is not earlier.
  */
 export function earlierTreatmentsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
-  // Each form is looked for only where its words stand: most narrative text tells no earlier treatment, and says
-  // none of `behandle...`, `drøftede`, `møde` or `under` (one search tells, before the forms' own).
+  // Each form is looked for only where its words stand: most narrative text tells no earlier treatment (one search
+  // for all the forms' words tells, before each form's own).
   const treatments: ParsedEarlierTreatment[] = [];
   if (!MAY_TELL_ANY.test(text)) return treatments;
   if (MAY_TELL_TREATMENT.test(text)) {

@@ -431,7 +431,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     const decision = parseDecision(plainDecision.lines, knownPoints, warnings);
     if (decision) item.decision = decision;
   }
-  const tabled = treatmentTable(body, meeting);
+  // Bornholm's `Behandling` table stands above the item's first section, in its preamble.
+  const tabled = item.sections.preamble !== undefined && /^behandling\s*$/imu.test(item.sections.preamble) ? treatmentTable(body, meeting) : [];
   const earlier = tabled.length === 0 ? resolved.earlier : [...resolved.earlier, ...tabled];
   item.earlierTreatments = mergeSameMeetings(earlier.length === 0 ? item.earlierTreatments : [...item.earlierTreatments, ...earlier]);
   applyRoutingSteps(item, routingSteps, meeting);

@@ -1,4 +1,4 @@
-import { asBodyName, sameBody } from './body-name.js';
+import { asBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import type { ParsedItem } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
@@ -87,9 +87,12 @@ export function applyAgreedRecommendation(item: ParsedItem, meetingBody: string 
 function indstillingTarget(item: ParsedItem, saysRecommend: boolean): string | undefined {
   for (const text of [item.sections.recommendationIntro, ...item.recommendations.map((point) => point.text)]) {
     if (text === undefined || (saysRecommend && !/anbefal/iu.test(text))) continue;
-    const named = RECOMMENDATION_OVER_FOR_NAMED.exec(text) ?? RECOMMENDS_BODY.exec(text);
-    if (named) return asBodyName(named.groups!.body!);
+    // `over for Byrådet`: a capitalised body's name whole; else its name in lower case or over several words
+    // (`over for økonomi- og erhvervsudvalget`), or `anbefaler <organ>`, where the text holds those words.
     const target = RECOMMENDATION_OVER_FOR.exec(text);
+    if (target && endsWithBodyWord(target.groups!.body!)) return target.groups!.body!;
+    const named = (target || /over\s*for/iu.test(text) ? RECOMMENDATION_OVER_FOR_NAMED.exec(text) : null) ?? (/anbefaler\s/u.test(text) ? RECOMMENDS_BODY.exec(text) : null);
+    if (named) return asBodyName(named.groups!.body!);
     if (target) return target.groups!.body!;
   }
   return undefined;

@@ -10,10 +10,14 @@ import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
  * open or the closed column). The rows of other meetings are earlier treatments with their item numbers; the row of
  * this meeting is this meeting's.
  */
+/** How many lines into an item the table may start. */
+const TABLE_REACH = 40;
+
 export function treatmentTable(lines: readonly SourceLine[], meeting: { date?: string }): ParsedEarlierTreatment[] {
   // Most items have no such table: the heading is looked for before the cells are gathered.
+  // The table stands at the top of the item, under its heading and case number.
   let heading = -1;
-  for (let index = 0; index < lines.length && heading < 0; index++) {
+  for (let index = 0; index < Math.min(lines.length, TABLE_REACH) && heading < 0; index++) {
     const plain = lines[index]!.plain;
     // `Behandling` alone: told by its length and first letter before the pattern.
     if (plain.length <= 14 && (plain.charCodeAt(0) | 0x20) === 0x62 /* b */ && TREATMENT_TABLE_HEADING.test(plain.trim())) heading = index;

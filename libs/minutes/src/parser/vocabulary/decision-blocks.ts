@@ -59,8 +59,8 @@ export const PROSE_TREATMENT = new RegExp(
     String.raw`|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?`,
   'giu',
 );
-/** Words every prose form below holds one of: a text without them is not searched further. */
-export const MAY_TELL_ANY = /behandle|drøftede|møde|under/iu;
+/** What every prose form below says (the union of their own tests): a text without it is not searched further. */
+export const MAY_TELL_ANY = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den|behandlet\s+i\s+\p{Lu}|under\s+(?:punkt|pkt)/iu;
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
 export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den/iu;
 
