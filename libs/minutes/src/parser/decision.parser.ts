@@ -179,14 +179,22 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   let chosen = first;
   // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
   if (reading.postponed && /genoptage/iu.test(first.text)) {
-    const inLine = sentencesOf(first.text);
-    const next = inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
+    const next = sentenceAfter(first, sentences);
     if (next) {
       const following = readOutcome(next.text);
       if (!following.unrecognised) {
         reading = following;
         chosen = next;
       }
+    }
+  }
+  // `Udvalget drøftede sagen. Sagen udsættes til næste møde.`: a discussion that ends in a postponement is postponed.
+  if (!reading.postponed && reading.outcome === 'discussed') {
+    const next = sentenceAfter(first, sentences);
+    const following = next ? readOutcome(next.text) : undefined;
+    if (next && following?.postponed) {
+      reading = following;
+      chosen = next;
     }
   }
   if (reading.unrecognised) {
@@ -280,6 +288,12 @@ const SENTENCE_END_THEN_SPACE = /[.!?](?:\s|\p{Lu})/u;
 /** The line's sentences, as `text.split(SENTENCE_BREAK)` gives them. */
 function sentencesOf(text: string): string[] {
   return SENTENCE_END_THEN_SPACE.test(text) ? text.split(SENTENCE_BREAK) : [text];
+}
+
+/** The sentence after the first: the rest of its line, or the next line's. */
+function sentenceAfter(first: Sentence, sentences: readonly Sentence[]): Sentence | undefined {
+  const inLine = sentencesOf(first.text);
+  return inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
 }
 
 /** The last of a line's sentences when it holds more than one. */

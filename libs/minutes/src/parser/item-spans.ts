@@ -9,9 +9,10 @@ import { isRunningHead } from './running-head.js';
 import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
-import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
+import { ITEM_FIELD_LINE, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ItemSpan {
@@ -140,15 +141,24 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
 
     let title = typeCoded || !candidate.titleWithCode ? candidate.title : candidate.titleWithCode;
     let bodyStart = candidate.index + 1;
+    let titleBelowFields = false;
     if (title.length === 0) {
       const next = nextTextLine(lines, bodyStart);
       if (next !== undefined && isTitleLine(lines[next]!)) {
         title = unmarkedText(lines[next]!);
         bodyStart = next + 1;
+      } else if (next !== undefined) {
+        // Hørsholm's `Punkt: 2` over `Acadre sagsnr.:`, `Journalnr.:`, `Sagsbehandler:` ...: the title follows the fields,
+        // which stay in the body (the case number is one of them).
+        const below = titleAfterFields(lines, next);
+        if (below !== undefined) {
+          title = unmarkedText(lines[below]!);
+          titleBelowFields = true;
+        }
       }
     }
     const previousLine = lines[candidate.index - 1];
-    const continued = continueTitle(lines, bodyStart, title, context, !previousLine || previousLine.blank);
+    const continued = titleBelowFields ? { title, bodyStart } : continueTitle(lines, bodyStart, title, context, !previousLine || previousLine.blank);
     title = continued.title;
     bodyStart = continued.bodyStart;
 
@@ -552,9 +562,15 @@ function isTitleLine(line: SourceLine): boolean {
 }
 
 function readClosedFromTitle(title: string): { title: string; closed: boolean } {
+  // A title line under its number may open with the item's type (`Beslutningssag: ...`), not part of the title.
+  const typePrefix = title.includes(':') ? TYPE_PREFIX.exec(title) : null;
+  if (typePrefix) title = title.slice(typePrefix[0].length);
   // The marker is `LUKKET` in capitals; a title line under its number may open `Lukket punkt:` (Roskilde) or `Lukket sag:`.
   const match = (title.includes('LUKKET') ? /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title) : null) ?? (startsWithLetterLOrC(title) ? CLOSED_PREFIX_ANY_CASE.exec(title) : null);
-  return match && match[0].length > 0 ? { title: title.slice(match[0].length).trim(), closed: true } : { title, closed: false };
+  if (match && match[0].length > 0) return { title: title.slice(match[0].length).trim(), closed: true };
+  // ... or end in the marker: `Salg af areal - LUKKET SAG` (Vordingborg).
+  const suffix = /lukket/iu.test(title) ? CLOSED_SUFFIX.exec(title) : null;
+  return suffix && suffix.index > 0 ? { title: title.slice(0, suffix.index).trim(), closed: true } : { title, closed: false };
 }
 
 /** `Lukket - 82.02.00-G01-4-23` or a bare `Lukket` access line within the first lines of the item. */
@@ -601,6 +617,21 @@ export function titleKey(title: string): string {
 
 function nextNonBlank(lines: readonly SourceLine[], from: number): number | undefined {
   for (let index = from; index < lines.length; index++) if (!lines[index]!.blank) return index;
+  return undefined;
+}
+
+/** The title line after a run of an item's field lines (`Sagsnr.: ...`, `Sagsbehandler: ...`), if the run starts at `from`. */
+function titleAfterFields(lines: readonly SourceLine[], from: number): number | undefined {
+  let fields = 0;
+  for (let index = from; index < lines.length && fields <= 8; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    if (ITEM_FIELD_LINE.test(unmarkedText(line))) {
+      fields++;
+      continue;
+    }
+    return fields >= 2 && isTitleLine(line) ? index : undefined;
+  }
   return undefined;
 }
 

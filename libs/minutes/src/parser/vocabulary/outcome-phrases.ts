@@ -11,8 +11,8 @@ import type { DecisionOutcome } from '../parsed-minutes.types.js';
 export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+)?`;
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
-  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|afslået|afslås|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt)`, 'u'), 'rejected'],
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale))\b/u, 'rejected'],
+  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt)`, 'u'), 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale)|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one.
