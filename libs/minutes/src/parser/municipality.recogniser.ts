@@ -6,6 +6,9 @@ import type { SourceUrl } from './meeting-head.parser.js';
 const NAMES_IN_TEXT = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
 /** Where the word `Kommune` stands, which every mention ends with. */
 const KOMMUNE_WORD = /\s+[Kk]ommune(?![\p{L}])/gu;
+/** A head in capitals (`GENTOFTE KOMMUNE`): asked only of lines that hold the word so. */
+const NAMES_IN_CAPITALS = new RegExp(MUNICIPALITY_IN_TEXT.source, 'giu');
+const KOMMUNE_IN_CAPITALS = /\s+KOMMUNE(?![\p{L}])/gu;
 /** More than the longest name (with its genitive `s`) before the word. */
 const NAME_REACH = 40;
 
@@ -13,19 +16,21 @@ const NAME_REACH = 40;
  * The names in `<Navn> Kommune` mentions, as the pattern reads them from left to right: it is tried only a
  * name's length before each `Kommune`, not at every character of the line.
  */
-function municipalitiesIn(text: string): string[] {
+function municipalitiesIn(text: string, capitals = false): string[] {
   const names: string[] = [];
   let from = 0;
-  KOMMUNE_WORD.lastIndex = 0;
-  for (let word = KOMMUNE_WORD.exec(text); word; word = KOMMUNE_WORD.exec(text)) {
+  const kommuneWord = capitals ? KOMMUNE_IN_CAPITALS : KOMMUNE_WORD;
+  const namesIn = capitals ? NAMES_IN_CAPITALS : NAMES_IN_TEXT;
+  kommuneWord.lastIndex = 0;
+  for (let word = kommuneWord.exec(text); word; word = kommuneWord.exec(text)) {
     const wordEnd = word.index + word[0].length;
     if (wordEnd <= from) continue;
-    NAMES_IN_TEXT.lastIndex = Math.max(from, word.index - NAME_REACH);
-    const match = NAMES_IN_TEXT.exec(text);
+    namesIn.lastIndex = Math.max(from, word.index - NAME_REACH);
+    const match = namesIn.exec(text);
     if (match && match.index <= word.index) {
-      names.push(match[1]!);
+      names.push(capitals ? titleCased(match[1]!) : match[1]!);
       from = match.index + match[0].length;
-      KOMMUNE_WORD.lastIndex = Math.max(KOMMUNE_WORD.lastIndex, from);
+      kommuneWord.lastIndex = Math.max(kommuneWord.lastIndex, from);
     }
   }
   return names;
@@ -35,6 +40,11 @@ function municipalitiesIn(text: string): string[] {
 function startsWithK(text: string): boolean {
   const first = text.charCodeAt(0);
   return first === 0x6b || first === 0x4b || first === 0x212a;
+}
+
+/** `GENTOFTE` -> `Gentofte`, `LYNGBY-TAARBÆK` -> `Lyngby-Taarbæk`: the key the counts and the register use. */
+function titleCased(name: string): string {
+  return name.toLowerCase().replace(/(^|[-‐ ])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 const HOST = /^(?:https?:\/\/)?([^/?#]+)/iu;
@@ -59,8 +69,9 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     if (line.blank) continue;
     const next = lines[index + 1];
     const text = next && next.text.length >= 7 && startsWithK(next.text) && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
-    if (!text.includes('ommune')) continue;
-    for (const key of municipalitiesIn(text)) {
+    const capitals = !text.includes('ommune') && text.includes('KOMMUNE');
+    if (!capitals && !text.includes('ommune')) continue;
+    for (const key of municipalitiesIn(text, capitals)) {
       const seen = counts.get(key);
       if (seen) seen.count++;
       else counts.set(key, { count: 1, line: line.no });

@@ -98,7 +98,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     );
   }
   checkOutcomesAgainstDecidingBody(items, head.meeting.body, warnings);
-  const municipality = findMunicipality(lines, sourceUrl);
+  // A municipality named only in the pages' running head or footer (`Helsingør Kommune - <organ> - <dato>`) is named too.
+  const municipality =
+    findMunicipality(lines, sourceUrl) ?? findMunicipality(cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line), undefined);
   const noiseLines = cleaned.dropped.length;
 
   return {

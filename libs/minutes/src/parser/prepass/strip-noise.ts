@@ -100,6 +100,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   dropPageNumberRuns(input, dropped);
   dropFurnitureAroundPageMarkers(input, dropped);
   dropRepeatedHeads(input, dropped);
+  dropNumberedPageHeads(input, dropped);
 
   const lines: SourceLine[] = [];
   const droppedLines: DroppedLine[] = [];
@@ -400,6 +401,42 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
       // The place pattern first: the search for the text's first occurrence runs only for place lines.
       if (/^(?:mødested|sted|lokale|lokation)\b/iu.test(text) && HEAD_LABEL_LINE.test(text) && input.findIndex((line) => line.text === text) !== next) dropped[next] = 'page-furniture';
     }
+  }
+}
+
+/** How many lines a page head printed as a block of short lines may have. */
+const PAGE_HEAD_BLOCK = 6;
+
+/**
+ * A page head printed as a block of short lines with no page marker (Vordingborg's `Vordingborg Kommune` / `Dato` /
+ * `Side` / <organ> / <dato> / N): the same block recurs above a page number that grows by one from page to page. The
+ * blocks and their numbers are furniture; a block that recurs without a growing number after it (a decision's
+ * standard lines) is kept.
+ */
+function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): void {
+  const counts = new Map<string, number>();
+  for (const line of input) if (!line.blank && line.text.length <= 60) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const heads = new Map<string, { lines: number[]; numbers: number[] }>();
+  for (let index = 0; index < input.length; index++) {
+    const line = input[index]!;
+    if (line.blank || dropped[index] === 'page-numbers' || !isBareNumber(line.text)) continue;
+    const block: number[] = [];
+    for (let before = index - 1; before >= 0 && block.length < PAGE_HEAD_BLOCK; before--) {
+      const above = input[before]!;
+      // The head is one block: a blank line ends it (the decision's last line above it recurs too).
+      if (above.blank || (counts.get(above.text) ?? 0) < 2 || isBareNumber(above.text)) break;
+      block.unshift(before);
+    }
+    if (block.length < 2) continue;
+    const key = block.map((at) => input[at]!.text).join('\n');
+    const head = heads.get(key) ?? { lines: [], numbers: [] };
+    head.lines.push(...block, index);
+    head.numbers.push(Number(line.text));
+    heads.set(key, head);
+  }
+  for (const head of heads.values()) {
+    if (head.numbers.length < 2 || !head.numbers.every((number, at) => at === 0 || number === head.numbers[at - 1]! + 1)) continue;
+    for (const at of head.lines) dropped[at] ??= 'page-furniture';
   }
 }
 
