@@ -380,8 +380,10 @@ function votesInText(text: string, line: number): ParsedVote[] {
     if (LABELLED_VOTE.test(sentence)) continue;
     const spoken = VOTE_SENTENCE.exec(sentence);
     if (!spoken || spoken.groups!.who!.length > 120) continue;
-    const counted = COUNTED_MEMBERS.exec(spoken.groups!.who!.trim());
-    const who = counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u).join(', ') : spoken.groups!.who!;
+    // A vote in a clause of the decision sentence (`Anbefales, idet A (V) stemte imod.`): the voters follow the clause word.
+    const voters = spoken.groups!.who!.includes(',') || spoken.groups!.who!.includes(';') ? spoken.groups!.who!.replace(RESERVATION_CLAUSE_LEAD, '') : spoken.groups!.who!;
+    const counted = COUNTED_MEMBERS.exec(voters.trim());
+    const who = counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u).join(', ') : voters;
     const position = /imod/iu.test(spoken.groups!.position!) ? 'against' : /undlod/iu.test(spoken.groups!.position!) ? 'abstained' : 'for';
     if (!counted && position === 'for' && !/stem/iu.test(spoken.groups!.position!)) continue;
     votes.push({ position, who, line });

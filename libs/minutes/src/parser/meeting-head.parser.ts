@@ -116,7 +116,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
   };
 
-  const joined = joinTitleFragments(head.filter((line) => !line.blank));
+  const joined = pairLabelColumn(joinTitleFragments(head.filter((line) => !line.blank)));
   const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
     const { line, text } = joined[index]!;
@@ -245,7 +245,52 @@ function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): 
 }
 
 /** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
-function joinTitleFragments(lines: readonly SourceLine[]): Array<{ line: SourceLine; text: string }> {
+type HeadLine = { line: SourceLine; text: string };
+
+/**
+ * Old PDF heads print their labels in one column and the values in another (Broby 2002: `Dato:` ... `Afbud fra:`,
+ * then the six values; Vordingborg: `Sted` / `Medlemmer` / `Fraværende`, then theirs): a run of empty labels and
+ * after it as many values, in the same order, are read as `<label>: <value>`. A value ending in a comma goes on on
+ * the next line; the last label may have none (`Bemærkninger:`). A single value after two labels pairs nothing.
+ */
+function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
+  const out: HeadLine[] = [];
+  for (let index = 0; index < lines.length; ) {
+    let end = index;
+    while (end < lines.length && readLabel(lines[end]!.text)?.value === '') end++;
+    const labels = lines.slice(index, end);
+    if (labels.length < 2) {
+      out.push(lines[index]!);
+      index++;
+      continue;
+    }
+    const values: HeadLine[] = [];
+    let next = end;
+    while (next < lines.length && values.length < labels.length && isColumnValue(lines[next]!)) {
+      const first = lines[next]!;
+      let text = first.text;
+      for (next++; text.endsWith(',') && next < lines.length && isColumnValue(lines[next]!); next++) text = `${text} ${lines[next]!.text}`;
+      values.push({ line: first.line, text });
+    }
+    if (values.length < 2 || values.length < labels.length - 1) {
+      out.push(...labels);
+      index = end;
+      continue;
+    }
+    labels.forEach((label, at) => {
+      const value = values[at];
+      out.push(value ? { line: value.line, text: `${label.text.replace(/[:.]\s*$/u, '')}: ${value.text}` } : label);
+    });
+    index = next;
+  }
+  return out;
+}
+
+function isColumnValue(candidate: HeadLine): boolean {
+  return !readLabel(candidate.text) && !readHeadingCandidate(candidate.line) && !CONTENTS_HEADING.test(candidate.text);
+}
+
+function joinTitleFragments(lines: readonly SourceLine[]): HeadLine[] {
   const out: Array<{ line: SourceLine; text: string }> = [];
   for (const line of lines) {
     const text = unmarked(line);
