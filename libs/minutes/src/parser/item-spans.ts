@@ -550,8 +550,11 @@ function someEntryStarts(titles: ReadonlySet<string>, key: string, longerThan: n
 
 /** A line that can be (part of) a title: not a label, case number, absence line, section or heading. */
 function isTitleLine(line: SourceLine): boolean {
-  if (line.blank || readSectionHeading(line)) return false;
+  if (line.blank) return false;
   const text = unmarkedText(line);
+  // `Lukket - Køb af ejendom` under its number: a closed item's title, not an SBSYS access line (`Lukket - <nr>`).
+  if (startsWithLetterLOrC(text) && /^[Ll]ukket\s+[-–]\s+\p{Lu}\p{Ll}/u.test(text)) return true;
+  if (readSectionHeading(line)) return false;
   if (readCaseNumber(text)) return false;
   if (startsLikeLabel(text)) return false;
   // `A. Sager ...`: a full stop after the first letter (asked by its code first).

@@ -7,6 +7,7 @@ import { mayStartLike } from '../line-prefilter.js';
 import { withPageBreak, type SourceLine } from '../source-line.js';
 import { asciiPairCode, furnitureKey } from './page-key.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
+import { ABSENCE_SENTENCE_STATUS_AFTER_SPACE } from '../vocabulary/attendance.js';
 import { readOutcome } from '../decision-outcome.js';
 import { readCaseNumber } from '../case-number.js';
 import { memoByText } from '../text-memo.js';
@@ -409,9 +410,9 @@ const PAGE_HEAD_BLOCK = 6;
 
 /**
  * A page head printed as a block of short lines with no page marker (Vordingborg's `Vordingborg Kommune` / `Dato` /
- * `Side` / <organ> / <dato> / N): the same block recurs above a page number that grows by one from page to page. The
- * blocks and their numbers are furniture; a block that recurs without a growing number after it (a decision's
- * standard lines) is kept.
+ * `Side` / <organ> / <dato> / N): the same block, holding a date or `Side`, recurs above a page number that grows by
+ * one from page to page. The blocks and their numbers are furniture; a block that recurs without a growing number after
+ * it (a decision's standard lines) or names no date (a web page's link labels over its item numbers) is kept.
  */
 function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): void {
   const counts = new Map<string, number>();
@@ -427,7 +428,8 @@ function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): 
       if (above.blank || (counts.get(above.text) ?? 0) < 2 || isBareNumber(above.text)) break;
       block.unshift(before);
     }
-    if (block.length < 2) continue;
+    // A page's head names its date or its `Side`; the link labels above a web page's item numbers do neither.
+    if (block.length < 2 || !block.some((at) => HAS_DATE.test(input[at]!.text) || /^side\b/iu.test(input[at]!.text))) continue;
     const key = block.map((at) => input[at]!.text).join('\n');
     const head = heads.get(key) ?? { lines: [], numbers: [] };
     head.lines.push(...block, index);
@@ -483,6 +485,8 @@ function isContent(text: string): boolean {
   if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
   // A case number alone on its line (`00.01.10-P35-7-21`): standing items share one, and breaks can fall beside each.
   if (readCaseNumberLine(text) !== undefined) return true;
+  // The meeting's absence repeated under every decision (`A (I) og B (C) deltog ikke i mødet.`) stands by each page's foot.
+  if (text.endsWith('.') && ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
   // A case number on its own line (`00.01.10-P35-7-21`): standing items share one, and pages may break near each.
