@@ -74,7 +74,7 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
   const alone = fieldOf(text.replace(/[:.]$/u, ''));
   if (alone) return { field: alone, value: '', label: text };
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
-  const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
+  const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     // `Afbud Jon Jul (V)`, `Medlemmer ...` as a sentence: only when the rest reads as a value.
@@ -456,14 +456,27 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
   if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
-  for (const entry of splitEntries(list)) {
+  for (const listed of splitEntries(list)) {
+    // Gentofte's `Fraværende: A (stedfortræder: B)`: the absent member, and who came instead.
+    const standIn = listed.includes(':') ? STAND_IN_IN_BRACKETS.exec(listed) : null;
+    const entry = standIn ? listed.slice(0, standIn.index) : listed;
     const member = readMemberEntry(entry);
     if (!member || !looksLikeName(member.name)) {
       warnings.add(line.no, 'participant-unreadable', `Participant not readable: "${entry}"`);
       continue;
     }
     addParticipant(state, member, line.no, field, warnings);
+    if (standIn) markSubstitute(state, standIn.groups!.name!.trim(), member.name, line.no, warnings);
   }
+}
+
+const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^()]+)\)\s*$/iu;
+
+/** The member who stood in for `absent`: marked so where the member list named them already, added where not. */
+function markSubstitute(state: HeadState, name: string, absent: string, line: number, warnings: WarningCollector): void {
+  const known = state.participants.find((participant) => participant.name === name);
+  if (known) known.substituteFor = absent;
+  else addParticipant(state, { name, substituteFor: absent }, line, 'members', warnings);
 }
 
 /** Splits a list on commas outside parentheses, re-attaching `Suppleant for ...` and `sag 3-4` to their member. */
@@ -473,10 +486,18 @@ function splitEntries(text: string): string[] {
   for (const part of parts) {
     if (entries.length > 0 && /^(?:suppleant|stedfortræder|mødte|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog\s+(?:fra|ikke\s+i))/iu.test(part)) {
       entries[entries.length - 1] = `${entries[entries.length - 1]}, ${part}`;
-    } else if (/^\p{Lu}/u.test(part) || /^[-–•]/u.test(part)) entries.push(part);
+    } else if (/^\p{Lu}/u.test(part) || /^[-–•]/u.test(part)) {
+      // `..., Mette Ladegaard og Kasper Ørum`: the last two names of a list joined by `og`.
+      const pair = part.includes(' og ') ? TWO_NAMES.exec(part) : null;
+      if (pair) entries.push(pair.groups!.first!, pair.groups!.second!);
+      else entries.push(part);
+    }
   }
   return entries;
 }
+
+const NAME_WITH_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:\s*\([^()]*\))?`;
+const TWO_NAMES = new RegExp(String.raw`^(?<first>${NAME_WITH_PARTY})\s+og\s+(?<second>${NAME_WITH_PARTY})$`, 'u');
 
 function addParticipant(state: HeadState, member: MemberEntry, line: number, field: HeadField, warnings: WarningCollector): void {
   const fallback: Attendance | undefined = field === 'apologies' ? 'apologies' : field === 'absent' ? 'absent' : field === 'mixedAbsence' ? 'apologies' : 'attended';

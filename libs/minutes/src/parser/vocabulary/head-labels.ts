@@ -11,7 +11,7 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:udvalg|organ|mødeforum|forum|politisk udvalg)$/iu, 'body'],
   [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|tidspunkt|tid|mødestart|mødedag|referat|dato og tid)$/iu, 'date'],
   [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid)$/iu, 'endTime'],
-  [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse)$/iu, 'place'],
+  [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse)$/iu, 'place'],
   [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|forfald)$/iu, 'apologies'],
   [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
