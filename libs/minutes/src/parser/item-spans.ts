@@ -11,7 +11,7 @@ import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
-import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
+import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
 import { ITEM_FIELD_LINE, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -125,7 +125,8 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       if (!mayOpenSection(text)) continue;
       // Before the first item such headings belong to a contents list, not to the agenda.
       if (CLOSED_SECTION.test(text) && spans.length > 0) inClosedSection = true;
-      else if (OPEN_SECTION.test(text)) inClosedSection = false;
+      // eDoc's page head repeats `Åbent referat` under a break, also on the closed part's pages: no open section.
+      else if (OPEN_SECTION.test(text) && !underPageBreak(lines, index)) inClosedSection = false;
     }
     sectionFrom = candidate.index + 1;
     const line = lines[candidate.index]!;
@@ -503,8 +504,10 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
     // (A line in lower case, `folkeoplysningsudvalg` after a break, is the title's, though it ends in a body's word.)
-    while (lines[skip] && !lines[skip]!.blank && !startsInLowerCase(lines[skip]!.plain) && isRunningHead(unmarkedText(lines[skip]!))) skip++;
-    const continuesAfterHead = !!lines[skip] && startsInLowerCase(lines[skip]!.plain);
+    while (lines[skip] && !lines[skip]!.blank && !startsInLowerCase(lines[skip]!.plain) && (isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)))) skip++;
+    // After the head, the title goes on in lower case, or (a cut title: `... af Snekkersten` / <page head> /
+    // `Idrætscenter`) in one short title line right above the item's fields.
+    const continuesAfterHead = !!lines[skip] && (startsInLowerCase(lines[skip]!.plain) || (skip > bodyStart && endsCutTitle(lines, skip, title)));
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
     else if (skip > bodyStart && lines[bodyStart]!.pageBreak) break;
@@ -522,7 +525,8 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
     const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48;
-    const after = lines[bodyStart + 1];
+    // A page's head right under the line (not one the line itself opens: `Broby Kommune` after a break) is passed over.
+    const after = lines[next.pageBreak ? bodyStart + 1 : pastPageHead(lines, bodyStart + 1)];
     // (A title line holds no case number: `isTitleLine` has asked.)
     const blockEnds = !after || after.blank || !isTitleLine(after);
     // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
@@ -534,6 +538,28 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     bodyStart++;
   }
   return { title, bodyStart };
+}
+
+/** A title that looks cut (long, or ending in a joining word) ends on the line at `index` when that is the block's last title line. */
+function endsCutTitle(lines: readonly SourceLine[], index: number, title: string): boolean {
+  const line = lines[index]!;
+  if ((title.length < 48 && !TITLE_CUT_AFTER.test(title)) || /[.:]$/u.test(title) || unmarkedText(line).length >= 60 || !isTitleLine(line)) return false;
+  const after = lines[pastPageHead(lines, index + 1)];
+  return !after || after.blank || !isTitleLine(after);
+}
+
+/** The line stands in the first lines of a page (a page's running head). */
+function underPageBreak(lines: readonly SourceLine[], index: number): boolean {
+  for (let above = index; above >= Math.max(0, index - 3); above--) if (lines[above]!.pageBreak) return true;
+  return false;
+}
+
+/** Past a page's running head that a break put at `index` (a form feed, then the organ, `Referat`, empty labels). */
+function pastPageHead(lines: readonly SourceLine[], index: number): number {
+  if (!lines[index]?.pageBreak) return index;
+  let past = index;
+  while (lines[past] && !lines[past]!.blank && (isRunningHead(unmarkedText(lines[past]!)) || isEmptyMeetingLabel(unmarkedText(lines[past]!)))) past++;
+  return past;
 }
 
 /** `§`, `stk.`, `nr.` at the end of a title (told by its last character first: most titles end otherwise). */
@@ -638,12 +664,23 @@ function titleAfterFields(lines: readonly SourceLine[], from: number): number | 
   return undefined;
 }
 
+/**
+ * A page's running head may repeat the meeting head's labels without their values (`Mødedato:`, `Mødetidspunkt:`, when
+ * the head prints its values in another column): no title, and passed over like the rest of that head.
+ */
+function isEmptyMeetingLabel(text: string): boolean {
+  if (!text.endsWith(':') || text.length > 40) return false;
+  const label = text.slice(0, -1).trim();
+  return HEAD_LABELS.some(([pattern, field]) => (field === 'date' || field === 'endTime' || field === 'place') && pattern.test(label));
+}
+
 /** The next line with text of its own: blank lines and a running head left by a page break are passed over. */
 function nextTextLine(lines: readonly SourceLine[], from: number): number | undefined {
   for (let index = from; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank) continue;
-    if (isRunningHead(unmarkedText(line))) continue;
+    const text = unmarkedText(line);
+    if (isRunningHead(text) || isEmptyMeetingLabel(text)) continue;
     return index;
   }
   return undefined;

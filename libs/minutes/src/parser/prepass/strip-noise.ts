@@ -424,6 +424,8 @@ function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): 
     const block: number[] = [];
     for (let before = index - 1; before >= 0 && block.length < PAGE_HEAD_BLOCK; before--) {
       const above = input[before]!;
+      // A page counter may stand inside the block (`6 of 8`): passed over.
+      if (dropped[before] === 'page-counter') continue;
       // The head is one block: a blank line ends it (the decision's last line above it recurs too).
       if (above.blank || (counts.get(above.text) ?? 0) < 2 || isBareNumber(above.text)) break;
       block.unshift(before);
@@ -480,11 +482,15 @@ function isContentCached(text: string): boolean {
   return answer;
 }
 
+const MEMBER_WITH_PARTY = /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)+\s*\([A-ZÆØÅ]{1,2}\)$/u;
+
 function isContent(text: string): boolean {
   if (text.length > 120 || isDecisionBlockHeading(text)) return true;
   if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
   // A case number alone on its line (`00.01.10-P35-7-21`): standing items share one, and breaks can fall beside each.
   if (readCaseNumberLine(text) !== undefined) return true;
+  // A member with a party letter (`Søren Kjær (C)`), as an absence list or the head's `Afbud` names them: never a page's head.
+  if (text.endsWith(')') && MEMBER_WITH_PARTY.test(text)) return true;
   // The meeting's absence repeated under every decision (`A (I) og B (C) deltog ikke i mødet.`) stands by each page's foot.
   if (text.endsWith('.') && ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
