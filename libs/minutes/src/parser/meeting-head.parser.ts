@@ -257,7 +257,8 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
   const out: HeadLine[] = [];
   for (let index = 0; index < lines.length; ) {
     let end = index;
-    while (end < lines.length && readLabel(lines[end]!.text)?.value === '') end++;
+    // (`Referat` over the labels titles the document: no label of the column.)
+    while (end < lines.length && !DOCUMENT_KIND.test(lines[end]!.text) && readLabel(lines[end]!.text)?.value === '') end++;
     const labels = lines.slice(index, end);
     if (labels.length < 2) {
       out.push(lines[index]!);
@@ -285,6 +286,8 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
   }
   return out;
 }
+
+const DOCUMENT_KIND = /^(?:referat|dagsorden|beslutningsprotokol)$/iu;
 
 function isColumnValue(candidate: HeadLine): boolean {
   return !readLabel(candidate.text) && !readHeadingCandidate(candidate.line) && !CONTENTS_HEADING.test(candidate.text);
