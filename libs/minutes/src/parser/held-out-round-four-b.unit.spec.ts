@@ -183,3 +183,29 @@ describe('conventions from the fourth held-out round (half B)', () => {
     ]);
   });
 });
+
+describe('municipalities before the reform of 2007', () => {
+  const minutes = (...head: string[]) => [...head, 'Udvalg: Kommunalbestyrelsen', 'Mødedato: 12. juni 2002', '', '1. Salg af grund', 'Beslutning', 'Godkendt.'].join('\n');
+
+  it('reads an old municipality as its successor, keeping the old name and saying so in a warning', () => {
+    const parsed = parse(minutes('Broby Kommune'));
+    expect(parsed.municipality).toMatchObject({ name: 'Faaborg-Midtfyn', slug: 'faaborg-midtfyn', formerName: 'Broby' });
+    expect(parsed.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'municipality-former-name', line: 1 })]));
+    expect(parse(minutes('Farum Kommune')).municipality).toMatchObject({ name: 'Furesø', formerName: 'Farum' });
+    expect(parse(minutes('Græsted Gilleleje Kommune')).municipality).toMatchObject({ name: 'Gribskov', formerName: 'Græsted-Gilleleje' });
+    expect(parse(minutes('Fakse Kommune')).municipality).toMatchObject({ name: 'Faxe', formerName: 'Fakse' });
+  });
+
+  it('names no municipality for one divided between successors, and reads today`s name as today`s', () => {
+    expect(parse(minutes('Langå Kommune')).municipality).toBeUndefined();
+    expect(parse(minutes('Tørring-Uldum Kommune')).municipality).toBeUndefined();
+    // Holbæk was Holbæk before 2007 too; Faaborg-Midtfyn is not Faaborg.
+    expect(parse(minutes('Holbæk Kommune')).municipality).toMatchObject({ name: 'Holbæk' });
+    expect(parse(minutes('Faaborg-Midtfyn Kommune')).municipality).not.toHaveProperty('formerName');
+  });
+
+  it('lets the name the text gives most often win, old or new', () => {
+    const text = minutes('Broby Kommune', 'Broby Kommune', 'I samarbejde med Svendborg Kommune');
+    expect(parse(text).municipality).toMatchObject({ name: 'Faaborg-Midtfyn', formerName: 'Broby' });
+  });
+});

@@ -1,5 +1,6 @@
 import type { ParsedMunicipality } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
+import { FORMER_MUNICIPALITIES, FORMER_MUNICIPALITY_IN_TEXT } from './vocabulary/former-municipalities.js';
 import { MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed } from './vocabulary/municipalities.js';
 import type { SourceUrl } from './meeting-head.parser.js';
 
@@ -71,7 +72,7 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     const text = next && next.text.length >= 7 && startsWithK(next.text) && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
     const capitals = !text.includes('ommune') && text.includes('KOMMUNE');
     if (!capitals && !text.includes('ommune')) continue;
-    for (const key of municipalitiesIn(text, capitals)) {
+    for (const key of [...municipalitiesIn(text, capitals), ...formerMunicipalitiesIn(text)]) {
       const seen = counts.get(key);
       if (seen) seen.count++;
       else counts.set(key, { count: 1, line: line.no });
@@ -79,6 +80,27 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
   }
   const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].line - b[1].line)[0];
   if (!best) return undefined;
-  const found = municipalityNamed(best[0].replace(/[‐ ]/gu, '-'));
-  return found ? { name: found.name, slug: found.slug, code: found.code, source: 'text', line: best[1].line } : undefined;
+  // A municipality before 2007 (`Broby Kommune`) is read as its successor's, its own name kept for the report.
+  const former = best[0].startsWith(FORMER) ? best[0].slice(FORMER.length) : undefined;
+  const found = municipalityNamed((former ? FORMER_MUNICIPALITIES.get(former)! : best[0]).replace(/[‐ ]/gu, '-'));
+  if (!found) return undefined;
+  return { name: found.name, slug: found.slug, code: found.code, source: 'text', line: best[1].line, ...(former ? { formerName: former } : {}) };
+}
+
+/** Counted apart from today's names: a key no municipality's name starts with. */
+const FORMER = 'former:';
+
+/** The former names by how a text may join their words (`Ledøje-Smørum`, `Ledøje Smørum`). */
+const FORMER_BY_WORDS = new Map([...FORMER_MUNICIPALITIES.keys()].map((name) => [name.replace(/[-‐ ]/gu, ' '), name]));
+
+/** `Broby Kommune` and the other municipalities before the reform of 2007, as keys of their own. */
+function formerMunicipalitiesIn(text: string): string[] {
+  if (!text.includes('ommune')) return [];
+  const names: string[] = [];
+  FORMER_MUNICIPALITY_IN_TEXT.lastIndex = 0;
+  for (let match = FORMER_MUNICIPALITY_IN_TEXT.exec(text); match; match = FORMER_MUNICIPALITY_IN_TEXT.exec(text)) {
+    const name = FORMER_BY_WORDS.get(match[1]!.replace(/[-‐ ]/gu, ' '));
+    if (name) names.push(FORMER + name);
+  }
+  return names;
 }

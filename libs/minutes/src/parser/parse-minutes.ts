@@ -101,6 +101,13 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // A municipality named only in the pages' running head or footer (`Helsingør Kommune - <organ> - <dato>`) is named too.
   const municipality =
     findMunicipality(lines, sourceUrl) ?? findMunicipality(cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line), undefined);
+  if (municipality?.formerName) {
+    warnings.add(
+      municipality.line,
+      'municipality-former-name',
+      `The text names ${municipality.formerName} Kommune, a municipality before the reform of 2007: read as its successor, ${municipality.name}`,
+    );
+  }
   const noiseLines = cleaned.dropped.length;
 
   return {
