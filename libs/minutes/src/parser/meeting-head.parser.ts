@@ -650,3 +650,32 @@ function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefi
     meeting.line = sourceUrl.line;
   }
 }
+
+/** A line that can state a meeting by itself: a year, and a title's or `<organ> <dato>` form. */
+const MAY_STATE_MEETING = /(?:19|20)\d{2}/u;
+
+/**
+ * The last resort for a document whose head, items and page furniture name no meeting: a line anywhere that states
+ * both the body and the date by itself (a page footer `Økonomiudvalget - 01-01-2008   Side 1 af 1`, a page header
+ * between items, `Referat fra mødet i <organ> den <dato>.` after the items). Only a line that names both is taken, and
+ * only what the meeting still lacks is filled in.
+ */
+export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
+  for (const line of lines) {
+    if (line.blank || !MAY_STATE_MEETING.test(line.text)) continue;
+    const text = collapseSpaces(line.text.replace(/\f/gu, ' ')).replace(/\s+side\s+\d+(?:\s+af\s+\d+)?\s*$/iu, '').replace(/\.$/u, '');
+    const body = BODY_AND_DATE_LINE.exec(text);
+    if (!TITLE_LINES.some((pattern) => pattern.test(text)) && !(body && ENDS_WITH_BODY_WORD.test(body.groups!.body!.replace(/\s*[-–,]\s*$/u, '')))) continue;
+    const stated = parseMeetingHead([{ ...line, text, plain: text, unmarked: text }], new WarningCollector()).meeting;
+    if (!stated.body || !stated.date) continue;
+    if (meeting.body && !sameBody(meeting.body, stated.body)) continue;
+    if (meeting.date && meeting.date !== stated.date) continue;
+    meeting.body ??= stated.body;
+    meeting.date ??= stated.date;
+    if (meeting.source === 'none') {
+      meeting.source = 'head';
+      meeting.line = line.no;
+    }
+    return;
+  }
+}
