@@ -11,6 +11,7 @@ import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WO
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
+import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
 import { NOBODY, SUBSTITUTE_LIST_ENTRY } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { WarningCollector } from './warning-collector.js';
@@ -664,6 +665,8 @@ export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonl
   for (const line of lines) {
     if (line.blank || !MAY_STATE_MEETING.test(line.text)) continue;
     const text = collapseSpaces(line.text.replace(/\f/gu, ' ')).replace(/\s+side\s+\d+(?:\s+af\s+\d+)?\s*$/iu, '').replace(/\.$/u, '');
+    // A dated decision block (`Beslutning i <udvalg> den <dato>`) or an earlier treatment names a meeting, maybe another.
+    if (/^beslutning/iu.test(text) || EARLIER_TREATMENT_LINE.test(text)) continue;
     const body = BODY_AND_DATE_LINE.exec(text);
     if (!TITLE_LINES.some((pattern) => pattern.test(text)) && !(body && ENDS_WITH_BODY_WORD.test(body.groups!.body!.replace(/\s*[-–,]\s*$/u, '')))) continue;
     const stated = parseMeetingHead([{ ...line, text, plain: text, unmarked: text }], new WarningCollector()).meeting;
