@@ -28,13 +28,16 @@ describe('conventions from the fourth held-out round (half B)', () => {
 
   it('reads Hørsholm`s `Punkt: N` over the item`s fields, the title below them and `Acadre sagsnr.:` as the case number', () => {
     const text = [
-      'Prøveudvalget', 'Referat fra ordinært møde', 'Tirsdag den 04-03-2025 kl. 9:00', '',
+      'Prøveudvalget', 'Referat fra ordinært møde', 'Tirsdag den 04-03-2025 kl. 9:00', 'Følgende sager behandles på mødet', 'Side',
+      'Salg af grund ved skolen', '2', 'Ny parkeringsplan', '3', '',
       'Prøveudvalget', 'Punkt: 7', 'Acadre sagsnr.: 25/00412', 'Journalnr.: 00.01.00A00', 'Sagsforløb: PU - Åben sag', 'Mødedato: 04-03-2025',
       'Sagsbehandler: Ole Holm', 'Salg af grund ved skolen', 'Baggrund', 'Grunden er ubebygget.', 'Beslutning', 'Godkendt.', '',
       'Prøveudvalget', 'Punkt: 8', 'Acadre sagsnr.: 25/00413', 'Sagsforløb: PU - Åben sag', 'Sagsbehandler: Ole Holm', 'Ny parkeringsplan', 'Beslutning', 'Udsat.',
     ].join('\n');
     const parsed = parse(text);
-    expect(parsed.meeting.body).toBe('Prøveudvalget');
+    expect(parsed.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2025-03-04', startTime: '09:00' });
+    // `Følgende sager behandles på mødet` heads the contents: its titles are no place.
+    expect(parsed.meeting.location).toBeUndefined();
     expect(parsed.items.map((item) => [item.number, item.title, item.caseNumber])).toEqual([
       [7, 'Salg af grund ved skolen', '25/00412'],
       [8, 'Ny parkeringsplan', '25/00413'],

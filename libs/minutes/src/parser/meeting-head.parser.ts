@@ -137,7 +137,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.group = undefined;
       continue;
     }
-    if (CONTENTS_HEADING.test(text) && /indhold|punkter/iu.test(text)) {
+    if (CONTENTS_HEADING.test(text) && /indhold|punkter|sager/iu.test(text)) {
       reportUnread();
       inContents = true;
       contentsLine ??= line.no;
