@@ -58,4 +58,13 @@ describe('a document that names its committee and date anywhere is read as that 
       { numRuns: 60, seed: 2007 },
     );
   });
+
+  it('takes no earlier meeting for this one: lines under `Tidligere behandling`, and references to an item there', () => {
+    const text = [
+      'Referat', '', '1. Salg af grund', 'Tidligere behandling', 'Økonomiudvalget den 17. januar 2023', 'Beslutning', 'Godkendt.', '',
+      '2. Asfalt', 'Sagen var på Teknikudvalget den 3. marts 2023 punkt', 'Beslutning', 'Godkendt.',
+    ].join('\n');
+    const parsed = parseMinutes(text, 'synthetic.txt');
+    expect([parsed.meeting.body, parsed.meeting.date]).toEqual([undefined, undefined]);
+  });
 });

@@ -250,9 +250,10 @@ type HeadLine = { line: SourceLine; text: string };
 
 /**
  * Old PDF heads print their labels in one column and the values in another (Broby 2002: `Dato:` ... `Afbud fra:`,
- * then the six values; Vordingborg: `Sted` / `Medlemmer` / `Fraværende`, then theirs): a run of empty labels and
+ * then the six values; Vordingborg: `Sted` / `Medlemmer` / `Fraværende`, then theirs): a run of three or more empty labels and
  * after it as many values, in the same order, are read as `<label>: <value>`. A value ending in a comma goes on on
- * the next line; the last label may have none (`Bemærkninger:`). A single value after two labels pairs nothing.
+ * the next line; the last label may have none (`Bemærkninger:`). A single value after two labels pairs nothing, nor do
+ * values that run on into other text.
  */
 function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
   const out: HeadLine[] = [];
@@ -261,7 +262,9 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
     // (`Referat` over the labels titles the document: no label of the column.)
     while (end < lines.length && !DOCUMENT_KIND.test(lines[end]!.text) && readLabel(lines[end]!.text)?.value === '') end++;
     const labels = lines.slice(index, end);
-    if (labels.length < 2) {
+    // Two empty labels in a row are as often an empty value and a label whose value follows (Ballerup's
+    // `Afbud/Fraværende` / `Sekretær` / `Mette Ravn`): a column has three or more.
+    if (labels.length < 3) {
       out.push(lines[index]!);
       index++;
       continue;
@@ -274,7 +277,11 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
       for (next++; text.endsWith(',') && next < lines.length && isColumnValue(lines[next]!); next++) text = `${text} ${lines[next]!.text}`;
       values.push({ line: first.line, text });
     }
-    if (values.length < 2 || values.length < labels.length - 1) {
+    // The column of values ends where the next label (or the head) does: Ballerup's `Afbud/Fraværende` / `Sekretær` /
+    // `Mette Ravn` / <the page's running head> are an empty label and a label with its value.
+    const after = lines[next];
+    const endsAtLabel = !after || (readLabel(after.text) !== undefined && !DOCUMENT_KIND.test(after.text)) || CONTENTS_HEADING.test(after.text) || readHeadingCandidate(after.line) !== undefined;
+    if (values.length < 2 || values.length < labels.length - 1 || !endsAtLabel) {
       out.push(...labels);
       index = end;
       continue;
@@ -653,6 +660,9 @@ function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefi
 }
 
 /** A line that can state a meeting by itself: a year, and a title's or `<organ> <dato>` form. */
+const HISTORY_HEADING = /^(?:tidligere\s+behandling(?:er)?|sagsforløb|historik|behandling|politisk\s+behandling)$/iu;
+const ITEM_REFERENCE_END = /\b(?:punkt|pkt\.?)\s*\d*$/iu;
+
 const MAY_STATE_MEETING = /(?:19|20)\d{2}/u;
 
 /**
@@ -662,11 +672,17 @@ const MAY_STATE_MEETING = /(?:19|20)\d{2}/u;
  * only what the meeting still lacks is filled in.
  */
 export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
+  let underHistory = false;
   for (const line of lines) {
-    if (line.blank || !MAY_STATE_MEETING.test(line.text)) continue;
+    if (line.blank) continue;
+    // What stands under `Tidligere behandling`, `Sagsforløb` or `Historik` names earlier meetings.
+    const wasUnderHistory = underHistory;
+    underHistory = HISTORY_HEADING.test(line.text.replace(/^[#*\s]+|[*:\s]+$/gu, ''));
+    if (wasUnderHistory || !MAY_STATE_MEETING.test(line.text)) continue;
     const text = collapseSpaces(line.text.replace(/\f/gu, ' ')).replace(/\s+side\s+\d+(?:\s+af\s+\d+)?\s*$/iu, '').replace(/\.$/u, '');
-    // A dated decision block (`Beslutning i <udvalg> den <dato>`) or an earlier treatment names a meeting, maybe another.
-    if (/^beslutning/iu.test(text) || EARLIER_TREATMENT_LINE.test(text)) continue;
+    // A dated decision block (`Beslutning i <udvalg> den <dato>`) or an earlier treatment (`... den <dato> punkt 3`)
+    // names a meeting, maybe another.
+    if (/^beslutning/iu.test(text) || EARLIER_TREATMENT_LINE.test(text) || ITEM_REFERENCE_END.test(text)) continue;
     const body = BODY_AND_DATE_LINE.exec(text);
     if (!TITLE_LINES.some((pattern) => pattern.test(text)) && !(body && ENDS_WITH_BODY_WORD.test(body.groups!.body!.replace(/\s*[-–,]\s*$/u, '')))) continue;
     const stated = parseMeetingHead([{ ...line, text, plain: text, unmarked: text }], new WarningCollector()).meeting;
