@@ -3,6 +3,7 @@ import { startsInLowerCase } from './letter-case.js';
 import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { endsWithBodyWord } from './body-name.js';
+import { ACCESS_WORD } from './vocabulary/closed-markers.js';
 import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -188,10 +189,11 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
       }
     }
   }
-  // `Udvalget drøftede sagen. Sagen udsættes til næste møde.`: a discussion that ends in a postponement is postponed.
+  // `Udvalget drøftede sagen. Sagen udsættes til næste møde.`: a discussion that ends in a postponement is postponed (but
+  // `Drøftet. Sagen genoptages på et senere møde.` stays a discussion, as the catalogue's fixtures read it).
   if (!reading.postponed && reading.outcome === 'discussed') {
     const next = sentenceAfter(first, sentences);
-    const following = next ? readOutcome(next.text) : undefined;
+    const following = next && !/genoptage/iu.test(next.text) ? readOutcome(next.text) : undefined;
     if (next && following?.postponed) {
       reading = following;
       chosen = next;
@@ -323,7 +325,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     const line = content[index]!;
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`... og 2 stemmer` / `imod (V og O).`) is read whole.
-    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && VOTE_OR_RESERVATION_WORD.test(text)) {
+    // (Not the old PDF's page-foot access word `åben` under the last line of a page.)
+    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;

@@ -15,9 +15,9 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
   for (const match of text.matchAll(PROSE_TREATMENT)) {
     const groups = match.groups!;
     // `på Teknik- og Miljøudvalgets møde` names the body; `på udvalgets møde` is this meeting's.
-    const named = groups.body ?? groups.in ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
+    const named = groups.body ?? groups.decided ?? groups.in ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
     const body = named ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
-    const date = findDanishDate(groups.date ?? groups.inDate ?? groups.ownDate!);
+    const date = findDanishDate(groups.date ?? groups.decidedDate ?? groups.inDate ?? groups.ownDate!);
     if (!body || !date || date.iso === meeting.date) continue;
     const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers: groups.ownItem ? [Number(groups.ownItem)] : [], text: match[0], line };
     const verdict = groups.verdict ?? groups.inVerdict ?? groups.ownVerdict;

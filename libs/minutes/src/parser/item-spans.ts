@@ -115,6 +115,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   let lastNumber: number | undefined;
   let itemLevel: number | undefined;
   let inClosedSection = false;
+  let closedSectionItems = 0;
   let sectionFrom = 0;
   const typeCoded = usable.filter((candidate) => candidate.typeCode).length >= 2;
 
@@ -124,9 +125,13 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       const text = unmarkedText(lines[index]!);
       if (!mayOpenSection(text)) continue;
       // Before the first item such headings belong to a contents list, not to the agenda.
-      if (CLOSED_SECTION.test(text) && spans.length > 0) inClosedSection = true;
-      // eDoc's page head repeats `Åbent referat` under a break, also on the closed part's pages: no open section.
-      else if (OPEN_SECTION.test(text) && !underPageBreak(lines, index)) inClosedSection = false;
+      if (CLOSED_SECTION.test(text) && spans.length > 0) {
+        inClosedSection = true;
+        closedSectionItems = 0;
+      }
+      // eDoc's page head repeats `Åbent referat` under a break, also on the closed part's pages: between `Lukket
+      // referat` and its first item it opens nothing.
+      else if (OPEN_SECTION.test(text) && !(inClosedSection && closedSectionItems === 0 && underPageBreak(lines, index))) inClosedSection = false;
     }
     sectionFrom = candidate.index + 1;
     const line = lines[candidate.index]!;
@@ -174,6 +179,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     }
     const closedTitle = readClosedFromTitle(title);
     const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart);
+    if (inClosedSection) closedSectionItems++;
     title = closedTitle.title;
     if (candidate.number === undefined) {
       warnings.add(line.no, 'item-number-missing', `Item heading without a number: "${line.text}"`);
