@@ -97,8 +97,16 @@ const FORMER_BY_WORDS = new Map([...FORMER_MUNICIPALITIES.keys()].map((name) => 
 function formerMunicipalitiesIn(text: string): string[] {
   if (!text.includes('ommune')) return [];
   const names: string[] = [];
-  FORMER_MUNICIPALITY_IN_TEXT.lastIndex = 0;
-  for (let match = FORMER_MUNICIPALITY_IN_TEXT.exec(text); match; match = FORMER_MUNICIPALITY_IN_TEXT.exec(text)) {
+  // Tried only a name's length before each `Kommune` (as today's names are), not at every character of the line.
+  let from = 0;
+  KOMMUNE_WORD.lastIndex = 0;
+  for (let word = KOMMUNE_WORD.exec(text); word; word = KOMMUNE_WORD.exec(text)) {
+    if (word.index + word[0].length <= from) continue;
+    FORMER_MUNICIPALITY_IN_TEXT.lastIndex = Math.max(from, word.index - NAME_REACH);
+    const match = FORMER_MUNICIPALITY_IN_TEXT.exec(text);
+    if (!match || match.index > word.index) continue;
+    from = match.index + match[0].length;
+    KOMMUNE_WORD.lastIndex = Math.max(KOMMUNE_WORD.lastIndex, from);
     const name = FORMER_BY_WORDS.get(match[1]!.replace(/[-‐ ]/gu, ' '));
     if (name) names.push(FORMER + name);
   }

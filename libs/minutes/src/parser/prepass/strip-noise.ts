@@ -415,6 +415,10 @@ const PAGE_HEAD_BLOCK = 6;
  * it (a decision's standard lines) or names no date (a web page's link labels over its item numbers) is kept.
  */
 function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): void {
+  // Most texts have fewer than two bare numbers left: no page head of this kind, and no line is counted.
+  let bare = 0;
+  for (let index = 0; index < input.length && bare < 2; index++) if (!input[index]!.blank && dropped[index] === undefined && isBareNumber(input[index]!.text)) bare++;
+  if (bare < 2) return;
   const counts = new Map<string, number>();
   for (const line of input) if (!line.blank && line.text.length <= 60) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   const heads = new Map<string, { lines: number[]; numbers: number[] }>();

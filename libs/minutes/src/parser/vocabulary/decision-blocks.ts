@@ -60,4 +60,4 @@ export const PROSE_TREATMENT = new RegExp(
   'giu',
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
-export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den|blev\s+behandlet\s+i\s|besluttede\s+(?:på\s+\S+\s+møde\s+)?d/iu;
+export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den|blev\s+behandlet\s+i\s+\p{Lu}|besluttede\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
