@@ -47,6 +47,11 @@ export const ROUTED_MEETING = new RegExp(String.raw`(?<body>\p{Lu}[^,:;\n]{2,100
 /** `Dagsordenspunkt N: <titel>` repeated inside København's decision block. */
 export const REPEATED_ITEM_HEADING = /^dagsordenspunkt\s*(?<number>\d{1,4})\s*:\s*(?<title>.*)$/iu;
 
+/** How many characters a body named in prose may hold between its capital and its body word. */
+const PROSE_BODY_REACH = 80;
+/** More than the longest word `BODY_WORD` matches (`borgerrepræsentationen`: 22). */
+export const LONGEST_BODY_WORD = 24;
+
 /**
  * An earlier treatment told in a case's prose: `By- og Kulturudvalget behandlede sagen den 17. september 2024 og
  * anbefalede indstillingen`, `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`, `Forslaget blev
@@ -56,8 +61,19 @@ export const REPEATED_ITEM_HEADING = /^dagsordenspunkt\s*(?<number>\d{1,4})\s*:\
  * `verdict` is what it decided.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>\p{Lu}[^.;:\n]{0,80}?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})|\b(?:sagen|forslaget)\s+blev\s+behandlet\s+i\s+(?<in>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})|\b(?:sagen|forslaget)\s+blev\s+behandlet\s+i\s+(?<in>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
 export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den|blev\s+behandlet\s+i\s+\p{Lu}|besluttede\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
+/**
+ * Where a `PROSE_TREATMENT` match can start (`matchesNearKeywords`): every one holds `behandlede sagen`, `besluttede`,
+ * `sagen var på` or `sagen blev behandlet i`, and starts at the latter two, or before the former two at the body's
+ * capital, at most its reach and a body word before the white space (each character up to two UTF-16 units), with no
+ * `.`, `;` or `:` in the body.
+ */
+export const PROSE_TREATMENT_KEYWORDS = {
+  keyword: /(?:behandlede|drøftede)\s+sagen|besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+(?:på|i)\s/giu,
+  reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
+  stop: /[.;:]/u,
+};
