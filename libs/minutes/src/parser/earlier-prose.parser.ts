@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_ANY, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_IN, MAY_TELL_TREATMENT_UNDER, PROSE_TREATMENT, PROSE_TREATMENT_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 
 /**
@@ -12,24 +12,17 @@ import { matchesNearKeywords } from './near-keywords.js';
  * punkt nr. N besluttede <organ>`. `udvalgets møde` is this meeting's body's; this meeting itself is not earlier.
  */
 export function earlierTreatmentsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
-  // Each form is looked for only where its words stand: most narrative text tells no earlier treatment (one search
-  // for all the forms' words tells, before each form's own).
+  // Each form is looked for only where its words stand: most narrative text tells no earlier treatment.
   const treatments: ParsedEarlierTreatment[] = [];
-  if (!MAY_TELL_ANY.test(text)) return treatments;
   if (MAY_TELL_TREATMENT.test(text)) {
     // Tried near its telling words only: from every letter of a long case text, it was the dearest pattern of a `Historik`.
     for (const match of matchesNearKeywords(text, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS)) {
       const groups = match.groups!;
       // `på Teknik- og Miljøudvalgets møde` names the body; `på udvalgets møde` is this meeting's.
-      const named = groups.body ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
+      const named = groups.body ?? groups.decided ?? groups.in ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
       const body = named ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
-      add(treatments, match[0], line, meeting, body, groups.date ?? groups.ownDate, groups.item ?? groups.ownItem, groups.verdict ?? groups.ownVerdict, groups.verdict !== undefined);
-    }
-  }
-  if (MAY_TELL_TREATMENT_IN.test(text)) {
-    for (const match of text.matchAll(PROSE_TREATMENT_IN)) {
-      const groups = match.groups!;
-      add(treatments, match[0], line, meeting, groups.body!.replace(/\s+/gu, ' ').trim(), groups.date, groups.item, groups.verdict, false);
+      const date = groups.date ?? groups.decidedDate ?? groups.inDate ?? groups.ownDate;
+      add(treatments, match[0], line, meeting, body, date, groups.item ?? groups.inItem ?? groups.ownItem, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict, groups.verdict !== undefined);
     }
   }
   if (MAY_TELL_TREATMENT_UNDER.test(text)) {

@@ -90,6 +90,8 @@ function indstillingTarget(item: ParsedItem, saysRecommend: boolean): string | u
     // `over for Byrådet`: a capitalised body's name whole; else its name in lower case or over several words
     // (`over for økonomi- og erhvervsudvalget`), or `anbefaler <organ>`, where the text holds those words.
     const target = RECOMMENDATION_OVER_FOR.exec(text);
+    // `anbefaler <organ> og <organ>, at` (main's `direct` form) names the body whole.
+    if (target?.groups!.direct) return target.groups.direct;
     if (target && endsWithBodyWord(target.groups!.body!)) return target.groups!.body!;
     const named = (target || /over\s*for/iu.test(text) ? RECOMMENDATION_OVER_FOR_NAMED.exec(text) : null) ?? (/anbefaler\s/u.test(text) ? RECOMMENDS_BODY.exec(text) : null);
     if (named) return asBodyName(named.groups!.body!);
