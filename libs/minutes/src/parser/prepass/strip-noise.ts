@@ -376,8 +376,9 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         const line = input[index]!;
         if (line.blank || dropped[index] === 'page-counter') continue;
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
-        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index)) break;
+        // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
         if (!recurring(index) && !(DOCUMENT_KIND_LINE.test(line.text.trim()) && furnitureBeyond(index, step))) break;
+        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index)) break;
         dropped[index] = 'page-furniture';
         seen++;
       }
@@ -457,6 +458,10 @@ function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): 
   let bare = 0;
   for (let index = 0; index < input.length && bare < 2; index++) if (!input[index]!.blank && dropped[index] === undefined && isBareNumber(input[index]!.text)) bare++;
   if (bare < 2) return;
+  // A head's block needs a line right above each of two numbers (a counter passed over): else no line is counted.
+  let underLine = 0;
+  for (let index = 0; index < input.length && underLine < 2; index++) if (isNumberUnderLine(input, dropped, index)) underLine++;
+  if (underLine < 2) return;
   const counts = new Map<string, number>();
   for (const line of input) if (!line.blank && line.text.length <= 60) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   const heads = new Map<string, { lines: number[]; numbers: number[] }>();
@@ -484,6 +489,16 @@ function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): 
     if (head.numbers.length < 2 || !head.numbers.every((number, at) => at === 0 || number === head.numbers[at - 1]! + 1)) continue;
     for (const at of head.lines) dropped[at] ??= 'page-furniture';
   }
+}
+
+/** A bare number (not a page's number) with a short line that is no bare number above it, page counters passed over. */
+function isNumberUnderLine(input: readonly SourceLine[], dropped: Dropped, index: number): boolean {
+  const line = input[index]!;
+  if (line.blank || dropped[index] === 'page-numbers' || !isBareNumber(line.text)) return false;
+  let before = index - 1;
+  while (before >= 0 && dropped[before] === 'page-counter') before--;
+  const above = before >= 0 ? input[before]! : undefined;
+  return above !== undefined && !above.blank && above.text.length <= 60 && !isBareNumber(above.text);
 }
 
 function isHeadLike(text: string): boolean {
