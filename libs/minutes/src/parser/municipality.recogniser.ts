@@ -64,7 +64,6 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     }
   }
   const counts = new Map<string, { count: number; line: number }>();
-  const keysByText = new Map<string, string[]>();
   // The name and `Kommune` may stand on two lines (a wrapped title).
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -73,15 +72,7 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     const text = next && next.text.length >= 7 && startsWithK(next.text) && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
     const capitals = !text.includes('ommune') && text.includes('KOMMUNE');
     if (!capitals && !text.includes('ommune')) continue;
-    // A page's running head repeats its `<Navn> Kommune` on every page: each text is read once.
-    let keys = keysByText.get(text);
-    if (keys === undefined) {
-      keys = municipalitiesIn(text, capitals);
-      const former = formerMunicipalitiesIn(text);
-      if (former.length > 0) keys.push(...former);
-      keysByText.set(text, keys);
-    }
-    for (const key of keys) {
+    for (const key of [...municipalitiesIn(text, capitals), ...formerMunicipalitiesIn(text)]) {
       const seen = counts.get(key);
       if (seen) seen.count++;
       else counts.set(key, { count: 1, line: line.no });

@@ -458,10 +458,9 @@ function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): 
   let bare = 0;
   for (let index = 0; index < input.length && bare < 2; index++) if (!input[index]!.blank && dropped[index] === undefined && isBareNumber(input[index]!.text)) bare++;
   if (bare < 2) return;
-  // A head's block needs a line right above each of two numbers (a counter passed over): else no line is counted.
-  let underLine = 0;
-  for (let index = 0; index < input.length && underLine < 2; index++) if (isNumberUnderLine(input, dropped, index)) underLine++;
-  if (underLine < 2) return;
+  // One head's numbers stand under the same block, so under the same line (a counter passed over), the second one
+  // greater by one: without two such numbers no line is counted.
+  if (!hasNumbersGrowingUnderOneLine(input, dropped)) return;
   const counts = new Map<string, number>();
   for (const line of input) if (!line.blank && line.text.length <= 60) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
   const heads = new Map<string, { lines: number[]; numbers: number[] }>();
@@ -491,14 +490,21 @@ function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): 
   }
 }
 
-/** A bare number (not a page's number) with a short line that is no bare number above it, page counters passed over. */
-function isNumberUnderLine(input: readonly SourceLine[], dropped: Dropped, index: number): boolean {
-  const line = input[index]!;
-  if (line.blank || dropped[index] === 'page-numbers' || !isBareNumber(line.text)) return false;
-  let before = index - 1;
-  while (before >= 0 && dropped[before] === 'page-counter') before--;
-  const above = before >= 0 ? input[before]! : undefined;
-  return above !== undefined && !above.blank && above.text.length <= 60 && !isBareNumber(above.text);
+/** Two bare numbers (not pages' numbers), the later one greater by one, under the same short line that is no bare number. */
+function hasNumbersGrowingUnderOneLine(input: readonly SourceLine[], dropped: Dropped): boolean {
+  const seen = new Set<string>();
+  for (let index = 0; index < input.length; index++) {
+    const line = input[index]!;
+    if (line.blank || dropped[index] === 'page-numbers' || !isBareNumber(line.text)) continue;
+    let before = index - 1;
+    while (before >= 0 && dropped[before] === 'page-counter') before--;
+    const above = before >= 0 ? input[before]! : undefined;
+    if (above === undefined || above.blank || above.text.length > 60 || isBareNumber(above.text)) continue;
+    const number = Number(line.text);
+    if (seen.has(`${number - 1}\n${above.text}`)) return true;
+    seen.add(`${number}\n${above.text}`);
+  }
+  return false;
 }
 
 function isHeadLike(text: string): boolean {
