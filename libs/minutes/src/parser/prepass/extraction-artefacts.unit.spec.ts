@@ -22,6 +22,10 @@ describe('withoutExtractionArtefacts', () => {
     expect(withoutExtractionArtefacts('\uf0b7 Anne Hansen\n  \u25aa Bo Jensen\nen \u25aa midt i')).toBe('• Anne Hansen\n  • Bo Jensen\nen \u25aa midt i');
   });
 
+  it('reads an em dash, figure dash or minus between spaces as the en dash the vocabulary knows, and no other dash', () => {
+    expect(withoutExtractionArtefacts('Nr.4 \u2014 Budget\nPunkt 3 \u2012 Plan\nkl. 16\u201418, \u2212 5')).toBe('Nr.4 \u2013 Budget\nPunkt 3 \u2013 Plan\nkl. 16\u201418, \u2013 5');
+  });
+
   it('returns a text without artefacts as it came', () => {
     const text = 'Punkt 1: Budget 2025\nSagsnr.: 27.00.00-A00-1-13\n- første\nKultur- og Fritidsudvalget';
     expect(withoutExtractionArtefacts(text)).toBe(text);

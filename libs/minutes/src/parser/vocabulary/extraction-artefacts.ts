@@ -25,3 +25,9 @@ export const OTHER_BULLETS = /^([ \t]*)[\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0
  * line that ends in `-` before one of them is not a hyphenated word.
  */
 export const WORDS_AFTER_SUSPENDED_HYPHEN = ['og', 'eller', 'samt', 'til', 'som', 'mod', 'at', 'i', 'på', 'for', 'men'] as const;
+
+/**
+ * Dashes other than the en dash between spaces (`Nr.4 — Titel`, `Punkt 3 ‒ Budget`): an em dash, figure dash,
+ * horizontal bar or minus sign where the vocabulary reads `-` or `–` as a separator; read as the en dash.
+ */
+export const OTHER_SPACED_DASH = /(?<= )[\u2012\u2014\u2015\u2212](?= )/gu;
