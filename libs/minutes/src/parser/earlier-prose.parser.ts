@@ -2,7 +2,8 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_TREATMENT, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_TREATMENT, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS } from './vocabulary/decision-blocks.js';
+import { matchesNearKeywords } from './near-keywords.js';
 
 /**
  * Earlier treatments a case's prose tells (`By- og Kulturudvalget behandlede sagen den 17. september 2024 og
@@ -12,7 +13,8 @@ import { MAY_TELL_TREATMENT, PROSE_TREATMENT } from './vocabulary/decision-block
 export function earlierTreatmentsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
   if (!MAY_TELL_TREATMENT.test(text)) return [];
   const treatments: ParsedEarlierTreatment[] = [];
-  for (const match of text.matchAll(PROSE_TREATMENT)) {
+  // Tried near its telling words only: from every letter of a long case text, it was the dearest pattern of a `Historik`.
+  for (const match of matchesNearKeywords(text, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS)) {
     const groups = match.groups!;
     // `på Teknik- og Miljøudvalgets møde` names the body; `på udvalgets møde` is this meeting's.
     const named = groups.body ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);

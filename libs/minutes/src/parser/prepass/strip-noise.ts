@@ -249,18 +249,26 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // A header or footer stands at the same place on every page: count each text per offset from its break.
   // Texts are compared by their page key (`furnitureKey`), each key numbered once: the counts are kept in
   // flat arrays by that number, and a line counted at an offset is marked by line and offset.
+  // A text met before has its key's number by the text (a long referat repeats `Beslutning`, `Til toppen`, its
+  // verdicts on every page): only a new text is keyed, a lower-cased copy and a second lookup.
   const keyIds = new Int32Array(input.length).fill(-1);
   const idByKey = new Map<string, number>();
+  const idByText = new Map<string, number>();
   const keyById: string[] = [];
   const keyIdAt = (index: number): number => {
     let id = keyIds[index]!;
     if (id < 0) {
-      const key = furnitureKey(input[index]!.text);
-      id = idByKey.get(key) ?? -1;
+      const text = input[index]!.text;
+      id = idByText.get(text) ?? -1;
       if (id < 0) {
-        id = keyById.length;
-        idByKey.set(key, id);
-        keyById.push(key);
+        const key = furnitureKey(text);
+        id = idByKey.get(key) ?? -1;
+        if (id < 0) {
+          id = keyById.length;
+          idByKey.set(key, id);
+          keyById.push(key);
+        }
+        idByText.set(text, id);
       }
       keyIds[index] = id;
     }

@@ -116,8 +116,12 @@ export const ABSENCE_ITEM_TITLE = /^(?:fraværende|fravær|afbud|afbud og fravæ
 /** Words saying an absence was announced: the absence item's text `Der er afbud fra A og B.` makes its names apologies. */
 export const APOLOGY_WORD = /\b(?:afbud|forfald)\b/iu;
 
-/** Brønderslev's standing item `Godkendelse af indkaldte stedfortrædere` (and `Indkaldelse af stedfortræder`). */
-export const SUBSTITUTE_ITEM_TITLE = /\bstedfortræder/iu;
+/**
+ * Brønderslev's standing item `Godkendelse af indkaldte stedfortrædere` (and `Indkaldelse af stedfortræder`).
+ * Asked of every item's title: the word start is `(?<!\w)`, the same as `\b` before a letter, since V8 tries `\b` in
+ * an unanchored `iu` pattern on a slow path at every position (about ten times dearer).
+ */
+export const SUBSTITUTE_ITEM_TITLE = /(?<!\w)stedfortræder/iu;
 
 /**
  * The substitute such an item calls in and whom for: `..., at 1. stedfortræder på liste V, Kirsten Dahl, indkaldes

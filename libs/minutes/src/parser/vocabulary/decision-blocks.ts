@@ -47,6 +47,11 @@ export const ROUTED_MEETING = new RegExp(String.raw`(?<body>\p{Lu}[^,:;\n]{2,100
 /** `Dagsordenspunkt N: <titel>` repeated inside København's decision block. */
 export const REPEATED_ITEM_HEADING = /^dagsordenspunkt\s*(?<number>\d{1,4})\s*:\s*(?<title>.*)$/iu;
 
+/** How many characters a body named in prose may hold between its capital and its body word. */
+const PROSE_BODY_REACH = 80;
+/** More than the longest word `BODY_WORD` matches (`borgerrepræsentationen`: 22). */
+export const LONGEST_BODY_WORD = 24;
+
 /**
  * An earlier treatment told in a case's prose: `By- og Kulturudvalget behandlede sagen den 17. september 2024 og
  * anbefalede indstillingen`, `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`, `Forslaget blev
@@ -55,8 +60,18 @@ export const REPEATED_ITEM_HEADING = /^dagsordenspunkt\s*(?<number>\d{1,4})\s*:\
  * `verdict` is what it decided.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?`,
+  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?`,
   'giu',
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
 export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den/iu;
+/**
+ * Where a `PROSE_TREATMENT` match can start (`matchesNearKeywords`): every one holds `behandlede sagen` or `sagen var
+ * på`, and starts at the latter, or before the former at the body's capital, at most its reach and a body word before
+ * the white space (each character up to two UTF-16 units), with no `.`, `;` or `:` in the body.
+ */
+export const PROSE_TREATMENT_KEYWORDS = {
+  keyword: /(?:behandlede|drøftede)\s+sagen|(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på/giu,
+  reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
+  stop: /[.;:]/u,
+};
