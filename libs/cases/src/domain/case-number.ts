@@ -5,9 +5,9 @@ import { InvalidCaseNumber } from './errors.js';
  * number (below) and gives the key cases are matched by across documents. Running numbers stay
  * text everywhere: `0104` is not `104`, and no number is ever converted to a JavaScript number.
  */
-export type CaseNumberScheme = 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'sag-nr' | 'serial';
+export type CaseNumberScheme = 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'serial-year' | 'sag-nr' | 'serial';
 
-export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = ['kle', 'first-agenda', 'slagelse', 'edoc', 'acadre', 'sbsys', 'year-serial', 'sag-nr', 'serial'];
+export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = ['kle', 'first-agenda', 'slagelse', 'edoc', 'acadre', 'sbsys', 'year-serial', 'serial-year', 'sag-nr', 'serial'];
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
@@ -62,6 +62,8 @@ const RECOGNISERS: readonly Recogniser[] = [
   { scheme: 'sbsys', pattern: /^(\d{4})\/(\d{1,30})$/, key: (m) => `${m[1]}/${m[2]}` },
   // Two-digit year and serial (Ringkøbing-Skjern): 24-031877
   { scheme: 'year-serial', pattern: /^(\d{2})-(\d{4,30})$/, key: (m) => `${m[1]}-${m[2]}` },
+  // Serial and four-digit year (Gentofte): 031288-2025; the serial's leading zeros are printed and kept.
+  { scheme: 'serial-year', pattern: /^(\d{5,8})-((?:19|20)\d{2})$/, key: (m) => `${m[1]}-${m[2]}` },
   // Sag nr. 162
   { scheme: 'sag-nr', pattern: /^SAG[ -]?NR\.?[ -]?(\d{1,30})$/u, key: (m) => `SAG-NR-${m[1]}` },
   // A bare serial as Roskilde's web pages print it (`Sagsnr. 299835`): five digits or more, so no item number is one.

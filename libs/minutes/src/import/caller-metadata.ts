@@ -1,4 +1,4 @@
-import { municipalityNamedIn, municipalityOfAddress, parseIsoDate, parseMunicipality, slugOfBody } from '#cases';
+import { findMunicipality, municipalityNamedIn, municipalityOfAddress, parseIsoDate, parseMunicipality, slugOfBody } from '#cases';
 import type { ParsedMinutes } from '../parser/parsed-minutes.types.js';
 
 /**
@@ -74,7 +74,12 @@ export function resolveDocument(parsed: ParsedMinutes, text: string, options: Im
     date: options.date?.trim() ? safe(() => parseIsoDate(options.date!.trim(), 'date'), 'date') : undefined,
   };
   const override = options.override === true;
-  const stated = (parsed.document.sourceUrl ? municipalityOfAddress(parsed.document.sourceUrl) : undefined) ?? municipalityNamedIn(text);
+  // Else the parser's reading: a head in capitals (`GENTOFTE KOMMUNE`), or a municipality before 2007 (`Broby Kommune`),
+  // which is its successor's (the parser's warning keeps the old name).
+  const stated =
+    (parsed.document.sourceUrl ? municipalityOfAddress(parsed.document.sourceUrl) : undefined) ??
+    municipalityNamedIn(text) ??
+    (parsed.municipality ? findMunicipality(parsed.municipality.slug) : undefined);
   const municipality = check('municipality', given.municipality, stated?.slug, (a, b) => a === b, override);
   const body = check('body', given.body, parsed.meeting.body, (a, b) => slugOfBody(a) === slugOfBody(b), override);
   const date = check('date', given.date, parsed.meeting.date, (a, b) => a === b, override);

@@ -8,7 +8,8 @@ import type { DecisionOutcome, ParsedDecision, ParsedItem, ParsedMinutes } from 
  */
 export function parsedAsActual(parsed: ParsedMinutes): ActualMinutes {
   return {
-    municipality: parsed.municipality ? officialNameOf(parsed.municipality.name) : null,
+    // The name the text gives (`Broby Kommune`, before 2007), not only its successor's.
+    municipality: parsed.municipality ? officialNameOf(parsed.municipality.formerName ?? parsed.municipality.name) : null,
     committee: parsed.meeting.body ?? null,
     date: parsed.meeting.date ?? null,
     startTime: parsed.meeting.startTime ?? null,

@@ -3,6 +3,7 @@ import { startsInLowerCase } from './letter-case.js';
 import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { endsWithBodyWord } from './body-name.js';
+import { ACCESS_WORD } from './vocabulary/closed-markers.js';
 import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -179,14 +180,23 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   let chosen = first;
   // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
   if (reading.postponed && /genoptage/iu.test(first.text)) {
-    const inLine = sentencesOf(first.text);
-    const next = inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
+    const next = sentenceAfter(first, sentences);
     if (next) {
       const following = readOutcome(next.text);
       if (!following.unrecognised) {
         reading = following;
         chosen = next;
       }
+    }
+  }
+  // `Udvalget drøftede sagen. Sagen udsættes til næste møde.`: a discussion that ends in a postponement is postponed (but
+  // `Drøftet. Sagen genoptages på et senere møde.` stays a discussion, as the catalogue's fixtures read it).
+  if (!reading.postponed && reading.outcome === 'discussed') {
+    const next = sentenceAfter(first, sentences);
+    const following = next && !/genoptage/iu.test(next.text) ? readOutcome(next.text) : undefined;
+    if (next && following?.postponed) {
+      reading = following;
+      chosen = next;
     }
   }
   if (reading.unrecognised) {
@@ -282,6 +292,12 @@ function sentencesOf(text: string): string[] {
   return SENTENCE_END_THEN_SPACE.test(text) ? text.split(SENTENCE_BREAK) : [text];
 }
 
+/** The sentence after the first: the rest of its line, or the next line's. */
+function sentenceAfter(first: Sentence, sentences: readonly Sentence[]): Sentence | undefined {
+  const inLine = sentencesOf(first.text);
+  return inLine.length > 1 ? { ...first, text: inLine.slice(1).join(' '), wholeLine: false } : sentences[1];
+}
+
 /** The last of a line's sentences when it holds more than one. */
 function lastSentenceOf(text: string): string | undefined {
   const parts = sentencesOf(text);
@@ -309,7 +325,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     const line = content[index]!;
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`... og 2 stemmer` / `imod (V og O).`) is read whole.
-    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && VOTE_OR_RESERVATION_WORD.test(text)) {
+    // (Not the old PDF's page-foot access word `åben` under the last line of a page.)
+    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
@@ -366,8 +383,10 @@ function votesInText(text: string, line: number): ParsedVote[] {
     if (LABELLED_VOTE.test(sentence)) continue;
     const spoken = VOTE_SENTENCE.exec(sentence);
     if (!spoken || spoken.groups!.who!.length > 120) continue;
-    const counted = COUNTED_MEMBERS.exec(spoken.groups!.who!.trim());
-    const who = counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u).join(', ') : spoken.groups!.who!;
+    // A vote in a clause of the decision sentence (`Anbefales, idet A (V) stemte imod.`): the voters follow the clause word.
+    const voters = spoken.groups!.who!.includes(',') || spoken.groups!.who!.includes(';') ? spoken.groups!.who!.replace(RESERVATION_CLAUSE_LEAD, '') : spoken.groups!.who!;
+    const counted = COUNTED_MEMBERS.exec(voters.trim());
+    const who = counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u).join(', ') : voters;
     const position = /imod/iu.test(spoken.groups!.position!) ? 'against' : /undlod/iu.test(spoken.groups!.position!) ? 'abstained' : 'for';
     if (!counted && position === 'for' && !/stem/iu.test(spoken.groups!.position!)) continue;
     votes.push({ position, who, line });

@@ -17,12 +17,12 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
   for (const match of matchesNearKeywords(text, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS)) {
     const groups = match.groups!;
     // `på Teknik- og Miljøudvalgets møde` names the body; `på udvalgets møde` is this meeting's.
-    const named = groups.body ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
+    const named = groups.body ?? groups.decided ?? groups.in ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
     const body = named ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
-    const date = findDanishDate(groups.date ?? groups.ownDate!);
+    const date = findDanishDate(groups.date ?? groups.decidedDate ?? groups.inDate ?? groups.ownDate!);
     if (!body || !date || date.iso === meeting.date) continue;
     const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers: groups.ownItem ? [Number(groups.ownItem)] : [], text: match[0], line };
-    const verdict = groups.verdict ?? groups.ownVerdict;
+    const verdict = groups.verdict ?? groups.inVerdict ?? groups.ownVerdict;
     const reading = verdict ? readOutcome(verdict) : undefined;
     if (reading?.postponed) treatment.postponed = true;
     else if (reading?.outcome && !reading.unrecognised && reading.outcome !== 'other') treatment.outcome = reading.outcome;

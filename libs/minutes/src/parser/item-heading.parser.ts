@@ -1,7 +1,7 @@
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
-import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, TYPE_CODE } from './vocabulary/numbering.js';
+import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
 export interface HeadingCandidate {
@@ -80,6 +80,8 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
     }
     const marked = isMarked(line);
     if (style.name === 'bare' && marked) return undefined;
+    const access = match.groups!.access ?? match.groups!.spacedAccess;
+    if (access !== undefined && /^lukket$/iu.test(access)) closed = true;
     return build(number, match.groups!.title ?? '', style.name, marked && style.strength === 'weak' ? 'strong' : style.strength, marked, closed);
   }
   if (isMarked(line)) {
@@ -116,6 +118,8 @@ export function readTitle(raw: string): ClosedTitle {
   let title = raw.trim();
   let closed = false;
   let typeCode: string | undefined;
+  const typePrefix = title.includes(':') ? TYPE_PREFIX.exec(title) : null;
+  if (typePrefix) title = title.slice(typePrefix[0].length);
   // Cheap tests first: most titles carry neither a closed marker nor a type code.
   if (!title.endsWith(')') && !/lukket|closed/iu.test(title)) return { title, closed };
   for (let guard = 0; guard < 3; guard++) {

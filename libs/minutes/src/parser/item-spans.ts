@@ -9,9 +9,10 @@ import { isRunningHead } from './running-head.js';
 import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
-import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
-import { HEAD_LABEL_LINE } from './vocabulary/head-labels.js';
+import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
+import { ITEM_FIELD_LINE, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ItemSpan {
@@ -114,6 +115,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   let lastNumber: number | undefined;
   let itemLevel: number | undefined;
   let inClosedSection = false;
+  let closedSectionItems = 0;
   let sectionFrom = 0;
   const typeCoded = usable.filter((candidate) => candidate.typeCode).length >= 2;
 
@@ -123,8 +125,13 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       const text = unmarkedText(lines[index]!);
       if (!mayOpenSection(text)) continue;
       // Before the first item such headings belong to a contents list, not to the agenda.
-      if (CLOSED_SECTION.test(text) && spans.length > 0) inClosedSection = true;
-      else if (OPEN_SECTION.test(text)) inClosedSection = false;
+      if (CLOSED_SECTION.test(text) && spans.length > 0) {
+        inClosedSection = true;
+        closedSectionItems = 0;
+      }
+      // eDoc's page head repeats `Åbent referat` under a break, also on the closed part's pages: between `Lukket
+      // referat` and its first item it opens nothing.
+      else if (OPEN_SECTION.test(text) && !(inClosedSection && closedSectionItems === 0 && underPageBreak(lines, index))) inClosedSection = false;
     }
     sectionFrom = candidate.index + 1;
     const line = lines[candidate.index]!;
@@ -140,15 +147,24 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
 
     let title = typeCoded || !candidate.titleWithCode ? candidate.title : candidate.titleWithCode;
     let bodyStart = candidate.index + 1;
+    let titleBelowFields = false;
     if (title.length === 0) {
       const next = nextTextLine(lines, bodyStart);
       if (next !== undefined && isTitleLine(lines[next]!)) {
         title = unmarkedText(lines[next]!);
         bodyStart = next + 1;
+      } else if (next !== undefined) {
+        // Hørsholm's `Punkt: 2` over `Acadre sagsnr.:`, `Journalnr.:`, `Sagsbehandler:` ...: the title follows the fields,
+        // which stay in the body (the case number is one of them).
+        const below = titleAfterFields(lines, next);
+        if (below !== undefined) {
+          title = unmarkedText(lines[below]!);
+          titleBelowFields = true;
+        }
       }
     }
     const previousLine = lines[candidate.index - 1];
-    const continued = continueTitle(lines, bodyStart, title, context, !previousLine || previousLine.blank);
+    const continued = titleBelowFields ? { title, bodyStart } : continueTitle(lines, bodyStart, title, context, !previousLine || previousLine.blank);
     title = continued.title;
     bodyStart = continued.bodyStart;
 
@@ -163,6 +179,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     }
     const closedTitle = readClosedFromTitle(title);
     const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart);
+    if (inClosedSection) closedSectionItems++;
     title = closedTitle.title;
     if (candidate.number === undefined) {
       warnings.add(line.no, 'item-number-missing', `Item heading without a number: "${line.text}"`);
@@ -493,8 +510,10 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
     // (A line in lower case, `folkeoplysningsudvalg` after a break, is the title's, though it ends in a body's word.)
-    while (lines[skip] && !lines[skip]!.blank && !startsInLowerCase(lines[skip]!.plain) && isRunningHead(unmarkedText(lines[skip]!))) skip++;
-    const continuesAfterHead = !!lines[skip] && startsInLowerCase(lines[skip]!.plain);
+    while (lines[skip] && !lines[skip]!.blank && !startsInLowerCase(lines[skip]!.plain) && (isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)))) skip++;
+    // After the head, the title goes on in lower case, or (a cut title: `... af Snekkersten` / <page head> /
+    // `Idrætscenter`) in one short title line right above the item's fields.
+    const continuesAfterHead = !!lines[skip] && (startsInLowerCase(lines[skip]!.plain) || (skip > bodyStart && endsCutTitle(lines, skip, title)));
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
     else if (skip > bodyStart && lines[bodyStart]!.pageBreak) break;
@@ -512,7 +531,8 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
     const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48;
-    const after = lines[bodyStart + 1];
+    // A page's head right under the line (not one the line itself opens: `Broby Kommune` after a break) is passed over.
+    const after = lines[next.pageBreak ? bodyStart + 1 : pastPageHead(lines, bodyStart + 1)];
     // (A title line holds no case number: `isTitleLine` has asked.)
     const blockEnds = !after || after.blank || !isTitleLine(after);
     // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
@@ -524,6 +544,28 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     bodyStart++;
   }
   return { title, bodyStart };
+}
+
+/** A title that looks cut (long, or ending in a joining word) ends on the line at `index` when that is the block's last title line. */
+function endsCutTitle(lines: readonly SourceLine[], index: number, title: string): boolean {
+  const line = lines[index]!;
+  if ((title.length < 48 && !TITLE_CUT_AFTER.test(title)) || /[.:]$/u.test(title) || unmarkedText(line).length >= 60 || !isTitleLine(line)) return false;
+  const after = lines[pastPageHead(lines, index + 1)];
+  return !after || after.blank || !isTitleLine(after);
+}
+
+/** The line stands in the first lines of a page (a page's running head). */
+function underPageBreak(lines: readonly SourceLine[], index: number): boolean {
+  for (let above = index; above >= Math.max(0, index - 3); above--) if (lines[above]!.pageBreak) return true;
+  return false;
+}
+
+/** Past a page's running head that a break put at `index` (a form feed, then the organ, `Referat`, empty labels). */
+function pastPageHead(lines: readonly SourceLine[], index: number): number {
+  if (!lines[index]?.pageBreak) return index;
+  let past = index;
+  while (lines[past] && !lines[past]!.blank && (isRunningHead(unmarkedText(lines[past]!)) || isEmptyMeetingLabel(unmarkedText(lines[past]!)))) past++;
+  return past;
 }
 
 /** `§`, `stk.`, `nr.` at the end of a title (told by its last character first: most titles end otherwise). */
@@ -540,8 +582,11 @@ function someEntryStarts(titles: ReadonlySet<string>, key: string, longerThan: n
 
 /** A line that can be (part of) a title: not a label, case number, absence line, section or heading. */
 function isTitleLine(line: SourceLine): boolean {
-  if (line.blank || readSectionHeading(line)) return false;
+  if (line.blank) return false;
   const text = unmarkedText(line);
+  // `Lukket - Køb af ejendom` under its number: a closed item's title, not an SBSYS access line (`Lukket - <nr>`).
+  if (startsWithLetterLOrC(text) && /^[Ll]ukket\s+[-–]\s+\p{Lu}\p{Ll}/u.test(text)) return true;
+  if (readSectionHeading(line)) return false;
   if (readCaseNumber(text)) return false;
   if (startsLikeLabel(text)) return false;
   // `A. Sager ...`: a full stop after the first letter (asked by its code first).
@@ -552,9 +597,15 @@ function isTitleLine(line: SourceLine): boolean {
 }
 
 function readClosedFromTitle(title: string): { title: string; closed: boolean } {
+  // A title line under its number may open with the item's type (`Beslutningssag: ...`), not part of the title.
+  const typePrefix = title.includes(':') ? TYPE_PREFIX.exec(title) : null;
+  if (typePrefix) title = title.slice(typePrefix[0].length);
   // The marker is `LUKKET` in capitals; a title line under its number may open `Lukket punkt:` (Roskilde) or `Lukket sag:`.
   const match = (title.includes('LUKKET') ? /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title) : null) ?? (startsWithLetterLOrC(title) ? CLOSED_PREFIX_ANY_CASE.exec(title) : null);
-  return match && match[0].length > 0 ? { title: title.slice(match[0].length).trim(), closed: true } : { title, closed: false };
+  if (match && match[0].length > 0) return { title: title.slice(match[0].length).trim(), closed: true };
+  // ... or end in the marker: `Salg af areal - LUKKET SAG` (Vordingborg).
+  const suffix = /lukket/iu.test(title) ? CLOSED_SUFFIX.exec(title) : null;
+  return suffix && suffix.index > 0 ? { title: title.slice(0, suffix.index).trim(), closed: true } : { title, closed: false };
 }
 
 /** `Lukket - 82.02.00-G01-4-23` or a bare `Lukket` access line within the first lines of the item. */
@@ -604,12 +655,38 @@ function nextNonBlank(lines: readonly SourceLine[], from: number): number | unde
   return undefined;
 }
 
+/** The title line after a run of an item's field lines (`Sagsnr.: ...`, `Sagsbehandler: ...`), if the run starts at `from`. */
+function titleAfterFields(lines: readonly SourceLine[], from: number): number | undefined {
+  let fields = 0;
+  for (let index = from; index < lines.length && fields <= 8; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    if (ITEM_FIELD_LINE.test(unmarkedText(line))) {
+      fields++;
+      continue;
+    }
+    return fields >= 2 && isTitleLine(line) ? index : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A page's running head may repeat the meeting head's labels without their values (`Mødedato:`, `Mødetidspunkt:`, when
+ * the head prints its values in another column): no title, and passed over like the rest of that head.
+ */
+function isEmptyMeetingLabel(text: string): boolean {
+  if (!text.endsWith(':') || text.length > 40) return false;
+  const label = text.slice(0, -1).trim();
+  return HEAD_LABELS.some(([pattern, field]) => (field === 'date' || field === 'endTime' || field === 'place') && pattern.test(label));
+}
+
 /** The next line with text of its own: blank lines and a running head left by a page break are passed over. */
 function nextTextLine(lines: readonly SourceLine[], from: number): number | undefined {
   for (let index = from; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank) continue;
-    if (isRunningHead(unmarkedText(line))) continue;
+    const text = unmarkedText(line);
+    if (isRunningHead(text) || isEmptyMeetingLabel(text)) continue;
     return index;
   }
   return undefined;

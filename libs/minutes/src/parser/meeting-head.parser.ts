@@ -11,6 +11,7 @@ import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WO
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
+import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
 import { NOBODY, SUBSTITUTE_LIST_ENTRY } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { WarningCollector } from './warning-collector.js';
@@ -74,7 +75,7 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
   const alone = fieldOf(text.replace(/[:.]$/u, ''));
   if (alone) return { field: alone, value: '', label: text };
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
-  const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
+  const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     // `Afbud Jon Jul (V)`, `Medlemmer ...` as a sentence: only when the rest reads as a value.
@@ -116,7 +117,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
   };
 
-  const joined = joinTitleFragments(head.filter((line) => !line.blank));
+  const joined = pairLabelColumn(joinTitleFragments(head.filter((line) => !line.blank)));
   const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
     const { line, text } = joined[index]!;
@@ -136,7 +137,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.group = undefined;
       continue;
     }
-    if (CONTENTS_HEADING.test(text) && /indhold|punkter/iu.test(text)) {
+    if (CONTENTS_HEADING.test(text) && /indhold|punkter|sager/iu.test(text)) {
       reportUnread();
       inContents = true;
       contentsLine ??= line.no;
@@ -245,7 +246,62 @@ function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): 
 }
 
 /** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
-function joinTitleFragments(lines: readonly SourceLine[]): Array<{ line: SourceLine; text: string }> {
+type HeadLine = { line: SourceLine; text: string };
+
+/**
+ * Old PDF heads print their labels in one column and the values in another (Broby 2002: `Dato:` ... `Afbud fra:`,
+ * then the six values; Vordingborg: `Sted` / `Medlemmer` / `Fraværende`, then theirs): a run of three or more empty labels and
+ * after it as many values, in the same order, are read as `<label>: <value>`. A value ending in a comma goes on on
+ * the next line; the last label may have none (`Bemærkninger:`). A single value after two labels pairs nothing, nor do
+ * values that run on into other text.
+ */
+function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
+  const out: HeadLine[] = [];
+  for (let index = 0; index < lines.length; ) {
+    let end = index;
+    // (`Referat` over the labels titles the document: no label of the column.)
+    while (end < lines.length && !DOCUMENT_KIND.test(lines[end]!.text) && readLabel(lines[end]!.text)?.value === '') end++;
+    const labels = lines.slice(index, end);
+    // Two empty labels in a row are as often an empty value and a label whose value follows (Ballerup's
+    // `Afbud/Fraværende` / `Sekretær` / `Mette Ravn`): a column has three or more.
+    if (labels.length < 3) {
+      out.push(lines[index]!);
+      index++;
+      continue;
+    }
+    const values: HeadLine[] = [];
+    let next = end;
+    while (next < lines.length && values.length < labels.length && isColumnValue(lines[next]!)) {
+      const first = lines[next]!;
+      let text = first.text;
+      for (next++; text.endsWith(',') && next < lines.length && isColumnValue(lines[next]!); next++) text = `${text} ${lines[next]!.text}`;
+      values.push({ line: first.line, text });
+    }
+    // The column of values ends where the next label (or the head) does: Ballerup's `Afbud/Fraværende` / `Sekretær` /
+    // `Mette Ravn` / <the page's running head> are an empty label and a label with its value.
+    const after = lines[next];
+    const endsAtLabel = !after || (readLabel(after.text) !== undefined && !DOCUMENT_KIND.test(after.text)) || CONTENTS_HEADING.test(after.text) || readHeadingCandidate(after.line) !== undefined;
+    if (values.length < 2 || values.length < labels.length - 1 || !endsAtLabel) {
+      out.push(...labels);
+      index = end;
+      continue;
+    }
+    labels.forEach((label, at) => {
+      const value = values[at];
+      out.push(value ? { line: value.line, text: `${label.text.replace(/[:.]\s*$/u, '')}: ${value.text}` } : label);
+    });
+    index = next;
+  }
+  return out;
+}
+
+const DOCUMENT_KIND = /^(?:referat|dagsorden|beslutningsprotokol)$/iu;
+
+function isColumnValue(candidate: HeadLine): boolean {
+  return !readLabel(candidate.text) && !readHeadingCandidate(candidate.line) && !CONTENTS_HEADING.test(candidate.text);
+}
+
+function joinTitleFragments(lines: readonly SourceLine[]): HeadLine[] {
   const out: Array<{ line: SourceLine; text: string }> = [];
   for (const line of lines) {
     const text = unmarked(line);
@@ -411,14 +467,27 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
   if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
-  for (const entry of splitEntries(list)) {
+  for (const listed of splitEntries(list)) {
+    // Gentofte's `Fraværende: A (stedfortræder: B)`: the absent member, and who came instead.
+    const standIn = listed.includes(':') ? STAND_IN_IN_BRACKETS.exec(listed) : null;
+    const entry = standIn ? listed.slice(0, standIn.index) : listed;
     const member = readMemberEntry(entry);
     if (!member || !looksLikeName(member.name)) {
       warnings.add(line.no, 'participant-unreadable', `Participant not readable: "${entry}"`);
       continue;
     }
     addParticipant(state, member, line.no, field, warnings);
+    if (standIn) markSubstitute(state, standIn.groups!.name!.trim(), member.name, line.no, warnings);
   }
+}
+
+const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^()]+)\)\s*$/iu;
+
+/** The member who stood in for `absent`: marked so where the member list named them already, added where not. */
+function markSubstitute(state: HeadState, name: string, absent: string, line: number, warnings: WarningCollector): void {
+  const known = state.participants.find((participant) => participant.name === name);
+  if (known) known.substituteFor = absent;
+  else addParticipant(state, { name, substituteFor: absent }, line, 'members', warnings);
 }
 
 /** Splits a list on commas outside parentheses, re-attaching `Suppleant for ...` and `sag 3-4` to their member. */
@@ -428,10 +497,18 @@ function splitEntries(text: string): string[] {
   for (const part of parts) {
     if (entries.length > 0 && /^(?:suppleant|stedfortræder|mødte|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog\s+(?:fra|ikke\s+i))/iu.test(part)) {
       entries[entries.length - 1] = `${entries[entries.length - 1]}, ${part}`;
-    } else if (/^\p{Lu}/u.test(part) || /^[-–•]/u.test(part)) entries.push(part);
+    } else if (/^\p{Lu}/u.test(part) || /^[-–•]/u.test(part)) {
+      // `..., Mette Ladegaard og Kasper Ørum`: the last two names of a list joined by `og`.
+      const pair = part.includes(' og ') ? TWO_NAMES.exec(part) : null;
+      if (pair) entries.push(pair.groups!.first!, pair.groups!.second!);
+      else entries.push(part);
+    }
   }
   return entries;
 }
+
+const NAME_WITH_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:\s*\([^()]*\))?`;
+const TWO_NAMES = new RegExp(String.raw`^(?<first>${NAME_WITH_PARTY})\s+og\s+(?<second>${NAME_WITH_PARTY})$`, 'u');
 
 function addParticipant(state: HeadState, member: MemberEntry, line: number, field: HeadField, warnings: WarningCollector): void {
   const fallback: Attendance | undefined = field === 'apologies' ? 'apologies' : field === 'absent' ? 'absent' : field === 'mixedAbsence' ? 'apologies' : 'attended';
@@ -579,5 +656,45 @@ function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefi
   if (used && meeting.source === 'none') {
     meeting.source = 'source-url';
     meeting.line = sourceUrl.line;
+  }
+}
+
+/** A line that can state a meeting by itself: a year, and a title's or `<organ> <dato>` form. */
+const HISTORY_HEADING = /^(?:tidligere\s+behandling(?:er)?|sagsforløb|historik|behandling|politisk\s+behandling)$/iu;
+const ITEM_REFERENCE_END = /\b(?:punkt|pkt\.?)\s*\d*$/iu;
+
+const MAY_STATE_MEETING = /(?:19|20)\d{2}/u;
+
+/**
+ * The last resort for a document whose head, items and page furniture name no meeting: a line anywhere that states
+ * both the body and the date by itself (a page footer `Økonomiudvalget - 01-01-2008   Side 1 af 1`, a page header
+ * between items, `Referat fra mødet i <organ> den <dato>.` after the items). Only a line that names both is taken, and
+ * only what the meeting still lacks is filled in.
+ */
+export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
+  let underHistory = false;
+  for (const line of lines) {
+    if (line.blank) continue;
+    // What stands under `Tidligere behandling`, `Sagsforløb` or `Historik` names earlier meetings.
+    const wasUnderHistory = underHistory;
+    underHistory = HISTORY_HEADING.test(line.text.replace(/^[#*\s]+|[*:\s]+$/gu, ''));
+    if (wasUnderHistory || !MAY_STATE_MEETING.test(line.text)) continue;
+    const text = collapseSpaces(line.text.replace(/\f/gu, ' ')).replace(/\s+side\s+\d+(?:\s+af\s+\d+)?\s*$/iu, '').replace(/\.$/u, '');
+    // A dated decision block (`Beslutning i <udvalg> den <dato>`) or an earlier treatment (`... den <dato> punkt 3`)
+    // names a meeting, maybe another.
+    if (/^beslutning/iu.test(text) || EARLIER_TREATMENT_LINE.test(text) || ITEM_REFERENCE_END.test(text)) continue;
+    const body = BODY_AND_DATE_LINE.exec(text);
+    if (!TITLE_LINES.some((pattern) => pattern.test(text)) && !(body && ENDS_WITH_BODY_WORD.test(body.groups!.body!.replace(/\s*[-–,]\s*$/u, '')))) continue;
+    const stated = parseMeetingHead([{ ...line, text, plain: text, unmarked: text }], new WarningCollector()).meeting;
+    if (!stated.body || !stated.date) continue;
+    if (meeting.body && !sameBody(meeting.body, stated.body)) continue;
+    if (meeting.date && meeting.date !== stated.date) continue;
+    meeting.body ??= stated.body;
+    meeting.date ??= stated.date;
+    if (meeting.source === 'none') {
+      meeting.source = 'head';
+      meeting.line = line.no;
+    }
+    return;
   }
 }

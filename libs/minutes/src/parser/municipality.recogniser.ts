@@ -1,11 +1,15 @@
 import type { ParsedMunicipality } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
+import { FORMER_MUNICIPALITIES, FORMER_MUNICIPALITY_IN_TEXT } from './vocabulary/former-municipalities.js';
 import { MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed } from './vocabulary/municipalities.js';
 import type { SourceUrl } from './meeting-head.parser.js';
 
 const NAMES_IN_TEXT = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
 /** Where the word `Kommune` stands, which every mention ends with. */
 const KOMMUNE_WORD = /\s+[Kk]ommune(?![\p{L}])/gu;
+/** A head in capitals (`GENTOFTE KOMMUNE`): asked only of lines that hold the word so. */
+const NAMES_IN_CAPITALS = new RegExp(MUNICIPALITY_IN_TEXT.source, 'giu');
+const KOMMUNE_IN_CAPITALS = /\s+KOMMUNE(?![\p{L}])/gu;
 /** More than the longest name (with its genitive `s`) before the word. */
 const NAME_REACH = 40;
 
@@ -13,19 +17,21 @@ const NAME_REACH = 40;
  * The names in `<Navn> Kommune` mentions, as the pattern reads them from left to right: it is tried only a
  * name's length before each `Kommune`, not at every character of the line.
  */
-function municipalitiesIn(text: string): string[] {
+function municipalitiesIn(text: string, capitals = false): string[] {
   const names: string[] = [];
   let from = 0;
-  KOMMUNE_WORD.lastIndex = 0;
-  for (let word = KOMMUNE_WORD.exec(text); word; word = KOMMUNE_WORD.exec(text)) {
+  const kommuneWord = capitals ? KOMMUNE_IN_CAPITALS : KOMMUNE_WORD;
+  const namesIn = capitals ? NAMES_IN_CAPITALS : NAMES_IN_TEXT;
+  kommuneWord.lastIndex = 0;
+  for (let word = kommuneWord.exec(text); word; word = kommuneWord.exec(text)) {
     const wordEnd = word.index + word[0].length;
     if (wordEnd <= from) continue;
-    NAMES_IN_TEXT.lastIndex = Math.max(from, word.index - NAME_REACH);
-    const match = NAMES_IN_TEXT.exec(text);
+    namesIn.lastIndex = Math.max(from, word.index - NAME_REACH);
+    const match = namesIn.exec(text);
     if (match && match.index <= word.index) {
-      names.push(match[1]!);
+      names.push(capitals ? titleCased(match[1]!) : match[1]!);
       from = match.index + match[0].length;
-      KOMMUNE_WORD.lastIndex = Math.max(KOMMUNE_WORD.lastIndex, from);
+      kommuneWord.lastIndex = Math.max(kommuneWord.lastIndex, from);
     }
   }
   return names;
@@ -35,6 +41,11 @@ function municipalitiesIn(text: string): string[] {
 function startsWithK(text: string): boolean {
   const first = text.charCodeAt(0);
   return first === 0x6b || first === 0x4b || first === 0x212a;
+}
+
+/** `GENTOFTE` -> `Gentofte`, `LYNGBY-TAARBÆK` -> `Lyngby-Taarbæk`: the key the counts and the register use. */
+function titleCased(name: string): string {
+  return name.toLowerCase().replace(/(^|[-‐ ])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 const HOST = /^(?:https?:\/\/)?([^/?#]+)/iu;
@@ -59,8 +70,9 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     if (line.blank) continue;
     const next = lines[index + 1];
     const text = next && next.text.length >= 7 && startsWithK(next.text) && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
-    if (!text.includes('ommune')) continue;
-    for (const key of municipalitiesIn(text)) {
+    const capitals = !text.includes('ommune') && text.includes('KOMMUNE');
+    if (!capitals && !text.includes('ommune')) continue;
+    for (const key of [...municipalitiesIn(text, capitals), ...formerMunicipalitiesIn(text)]) {
       const seen = counts.get(key);
       if (seen) seen.count++;
       else counts.set(key, { count: 1, line: line.no });
@@ -68,6 +80,35 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
   }
   const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].line - b[1].line)[0];
   if (!best) return undefined;
-  const found = municipalityNamed(best[0].replace(/[‐ ]/gu, '-'));
-  return found ? { name: found.name, slug: found.slug, code: found.code, source: 'text', line: best[1].line } : undefined;
+  // A municipality before 2007 (`Broby Kommune`) is read as its successor's, its own name kept for the report.
+  const former = best[0].startsWith(FORMER) ? best[0].slice(FORMER.length) : undefined;
+  const found = municipalityNamed((former ? FORMER_MUNICIPALITIES.get(former)! : best[0]).replace(/[‐ ]/gu, '-'));
+  if (!found) return undefined;
+  return { name: found.name, slug: found.slug, code: found.code, source: 'text', line: best[1].line, ...(former ? { formerName: former } : {}) };
+}
+
+/** Counted apart from today's names: a key no municipality's name starts with. */
+const FORMER = 'former:';
+
+/** The former names by how a text may join their words (`Ledøje-Smørum`, `Ledøje Smørum`). */
+const FORMER_BY_WORDS = new Map([...FORMER_MUNICIPALITIES.keys()].map((name) => [name.replace(/[-‐ ]/gu, ' '), name]));
+
+/** `Broby Kommune` and the other municipalities before the reform of 2007, as keys of their own. */
+function formerMunicipalitiesIn(text: string): string[] {
+  if (!text.includes('ommune')) return [];
+  const names: string[] = [];
+  // Tried only a name's length before each `Kommune` (as today's names are), not at every character of the line.
+  let from = 0;
+  KOMMUNE_WORD.lastIndex = 0;
+  for (let word = KOMMUNE_WORD.exec(text); word; word = KOMMUNE_WORD.exec(text)) {
+    if (word.index + word[0].length <= from) continue;
+    FORMER_MUNICIPALITY_IN_TEXT.lastIndex = Math.max(from, word.index - NAME_REACH);
+    const match = FORMER_MUNICIPALITY_IN_TEXT.exec(text);
+    if (!match || match.index > word.index) continue;
+    from = match.index + match[0].length;
+    KOMMUNE_WORD.lastIndex = Math.max(KOMMUNE_WORD.lastIndex, from);
+    const name = FORMER_BY_WORDS.get(match[1]!.replace(/[-‐ ]/gu, ' '));
+    if (name) names.push(FORMER + name);
+  }
+  return names;
 }

@@ -2,7 +2,7 @@ import { assertReadableText, warnAboutReplacementCharacters } from './input-guar
 import { parseItemBody } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
-import { completeMeeting, findSourceUrl, parseMeetingHead, type BodiesInItems } from './meeting-head.parser.js';
+import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
@@ -86,6 +86,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
   completeMeeting(head.meeting, furniture, bodies, sourceUrl, warnings);
+  if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
 
   if (items.length === 0) {
     warnings.add(0, 'no-items', 'No agenda item headings (Punkt N) found');
@@ -99,7 +100,16 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     );
   }
   checkOutcomesAgainstDecidingBody(items, head.meeting.body, warnings);
-  const municipality = findMunicipality(lines, sourceUrl);
+  // A municipality named only in the pages' running head or footer (`Helsingør Kommune - <organ> - <dato>`) is named too.
+  const municipality =
+    findMunicipality(lines, sourceUrl) ?? findMunicipality(cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line), undefined);
+  if (municipality?.formerName) {
+    warnings.add(
+      municipality.line,
+      'municipality-former-name',
+      `The text names ${municipality.formerName} Kommune, a municipality before the reform of 2007: read as its successor, ${municipality.name}`,
+    );
+  }
   const noiseLines = cleaned.dropped.length;
 
   return {

@@ -65,7 +65,8 @@ export type ParseWarningCode =
   | 'absence-unreadable'
   | 'closed-item-content-withheld'
   | 'decision-block-not-this-meeting'
-  | 'contents-only-item';
+  | 'contents-only-item'
+  | 'municipality-former-name';
 
 export interface ParseWarning {
   /** 1-based source line the warning is about (0 when it concerns the whole document). */
@@ -149,6 +150,8 @@ export interface ParsedMunicipality {
   code: number;
   source: 'text' | 'source-url';
   line: number;
+  /** The municipality before the reform of 2007 that the text names (`Broby`): `name` is its successor's. */
+  formerName?: string;
 }
 
 export interface ParsedRecommendation {

@@ -53,7 +53,7 @@ export function applyRecommendationTarget(item: ParsedItem): void {
   for (const text of [item.sections.recommendationIntro, ...item.recommendations.map((point) => point.text)]) {
     const target = text === undefined ? undefined : RECOMMENDATION_OVER_FOR.exec(text);
     if (target) {
-      decision.recommendedTo = target.groups!.body!;
+      decision.recommendedTo = target.groups!.body ?? target.groups!.direct!;
       return;
     }
   }

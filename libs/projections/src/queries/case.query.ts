@@ -7,7 +7,7 @@ export interface CaseView {
   caseNumber: string;
   /** The journal number exactly as the minutes printed it; null for a provisional case. */
   printedNumber: string | null;
-  /** kle, first-agenda, slagelse, edoc, acadre, sag-nr; null for a provisional case. */
+  /** kle, first-agenda, slagelse, edoc, acadre, sbsys, year-serial, serial-year, sag-nr, serial; null for a provisional case. */
   scheme: string | null;
   title: string | null;
   status: string | null;

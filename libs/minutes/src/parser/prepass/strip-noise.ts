@@ -7,6 +7,7 @@ import { mayStartLike } from '../line-prefilter.js';
 import { withPageBreak, type SourceLine } from '../source-line.js';
 import { asciiPairCode, furnitureKey } from './page-key.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
+import { ABSENCE_SENTENCE_STATUS_AFTER_SPACE } from '../vocabulary/attendance.js';
 import { readOutcome } from '../decision-outcome.js';
 import { readCaseNumber } from '../case-number.js';
 import { memoByText } from '../text-memo.js';
@@ -100,6 +101,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   dropPageNumberRuns(input, dropped);
   dropFurnitureAroundPageMarkers(input, dropped);
   dropRepeatedHeads(input, dropped);
+  dropNumberedPageHeads(input, dropped);
 
   const lines: SourceLine[] = [];
   const droppedLines: DroppedLine[] = [];
@@ -411,6 +413,49 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
   }
 }
 
+/** How many lines a page head printed as a block of short lines may have. */
+const PAGE_HEAD_BLOCK = 6;
+
+/**
+ * A page head printed as a block of short lines with no page marker (Vordingborg's `Vordingborg Kommune` / `Dato` /
+ * `Side` / <organ> / <dato> / N): the same block, holding a date or `Side`, recurs above a page number that grows by
+ * one from page to page. The blocks and their numbers are furniture; a block that recurs without a growing number after
+ * it (a decision's standard lines) or names no date (a web page's link labels over its item numbers) is kept.
+ */
+function dropNumberedPageHeads(input: readonly SourceLine[], dropped: Dropped): void {
+  // Most texts have fewer than two bare numbers left: no page head of this kind, and no line is counted.
+  let bare = 0;
+  for (let index = 0; index < input.length && bare < 2; index++) if (!input[index]!.blank && dropped[index] === undefined && isBareNumber(input[index]!.text)) bare++;
+  if (bare < 2) return;
+  const counts = new Map<string, number>();
+  for (const line of input) if (!line.blank && line.text.length <= 60) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  const heads = new Map<string, { lines: number[]; numbers: number[] }>();
+  for (let index = 0; index < input.length; index++) {
+    const line = input[index]!;
+    if (line.blank || dropped[index] === 'page-numbers' || !isBareNumber(line.text)) continue;
+    const block: number[] = [];
+    for (let before = index - 1; before >= 0 && block.length < PAGE_HEAD_BLOCK; before--) {
+      const above = input[before]!;
+      // A page counter may stand inside the block (`6 of 8`): passed over.
+      if (dropped[before] === 'page-counter') continue;
+      // The head is one block: a blank line ends it (the decision's last line above it recurs too).
+      if (above.blank || (counts.get(above.text) ?? 0) < 2 || isBareNumber(above.text)) break;
+      block.unshift(before);
+    }
+    // A page's head names its date or its `Side`; the link labels above a web page's item numbers do neither.
+    if (block.length < 2 || !block.some((at) => HAS_DATE.test(input[at]!.text) || /^side\b/iu.test(input[at]!.text))) continue;
+    const key = block.map((at) => input[at]!.text).join('\n');
+    const head = heads.get(key) ?? { lines: [], numbers: [] };
+    head.lines.push(...block, index);
+    head.numbers.push(Number(line.text));
+    heads.set(key, head);
+  }
+  for (const head of heads.values()) {
+    if (head.numbers.length < 2 || !head.numbers.every((number, at) => at === 0 || number === head.numbers[at - 1]! + 1)) continue;
+    for (const at of head.lines) dropped[at] ??= 'page-furniture';
+  }
+}
+
 function isHeadLike(text: string): boolean {
   return text.length <= 140 && YEAR_DIGITS.test(text) && HAS_DATE.test(text) && isDatedHeadLike(text);
 }
@@ -449,11 +494,17 @@ function isContentCached(text: string): boolean {
   return answer;
 }
 
+const MEMBER_WITH_PARTY = /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)+\s*\([A-ZÆØÅ]{1,2}\)$/u;
+
 function isContent(text: string): boolean {
   if (text.length > 120 || isDecisionBlockHeading(text)) return true;
   if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
   // A case number alone on its line (`00.01.10-P35-7-21`): standing items share one, and breaks can fall beside each.
   if (readCaseNumberLine(text) !== undefined) return true;
+  // A member with a party letter (`Søren Kjær (C)`), as an absence list or the head's `Afbud` names them: never a page's head.
+  if (text.endsWith(')') && MEMBER_WITH_PARTY.test(text)) return true;
+  // The meeting's absence repeated under every decision (`A (I) og B (C) deltog ikke i mødet.`) stands by each page's foot.
+  if (text.endsWith('.') && ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
   // A case number on its own line (`00.01.10-P35-7-21`): standing items share one, and pages may break near each.

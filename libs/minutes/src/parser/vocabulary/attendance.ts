@@ -26,10 +26,11 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
 
 /**
  * A substitute in a sentence of its own, for the member whose absence the sentence before states: `Stedfortræder
- * B (V) deltog.` (Rebild), `B (F) deltog som stedfortræder.`, `B (C) mødte som stedfortræder.` (Roskilde).
+ * B (V) deltog.` (Rebild), `B (F) deltog som stedfortræder.`, `B (C) mødte som stedfortræder.` (Roskilde), `Som suppleant
+ * deltog B (V).` (Svendborg).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant))\s*\.?$`,
+  String.raw`^(?:(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME}))\s*\.?$`,
   'u',
 );
 

@@ -1,5 +1,5 @@
-/** Words that make a phrase a body's name: `...udvalget`, `Byrådet`, `Kommunalbestyrelsen`, `Ældrerådet`. */
-export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|regionsråd(?:et)?|råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|nævn(?:et)?|komité(?:en)?|forum(?:met)?|magistrat(?:en)?|lokaludvalg(?:et)?|direktør(?:område)?|ledelse(?:n)?|chefgruppe(?:n)?|kommission(?:en)?|panel(?:et)?)`;
+/** Words that make a phrase a body's name: `...udvalget`, `Byrådet`, `Kommunalbestyrelsen`, `Ældrerådet` (not `området`). */
+export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|regionsråd(?:et)?|(?<![Oo][Mm])råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|nævn(?:et)?|komité(?:en)?|forum(?:met)?|magistrat(?:en)?|lokaludvalg(?:et)?|direktør(?:område)?|ledelse(?:n)?|chefgruppe(?:n)?|kommission(?:en)?|panel(?:et)?)`;
 
 /** A body's name ends in one of the body words (`Teknik- og Miljøudvalget`). */
 export const BODY_NAME = new RegExp(String.raw`\p{L}[\p{L}\d\-–,. ]{0,100}?${BODY_WORD}(?![\p{L}])`, 'iu');

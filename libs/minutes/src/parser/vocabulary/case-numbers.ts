@@ -4,7 +4,7 @@
  * the others only after a case-number label, since `2011-29298` or `14/30210` look like other numbers.
  */
 export interface CaseNumberScheme {
-  name: 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'serial';
+  name: 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'serial-year' | 'serial';
   pattern: RegExp;
   /** Recognised without a label in front. */
   distinctive: boolean;
@@ -18,6 +18,8 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   { name: 'sbsys', pattern: /(?<![\d/])(?:19|20)\d{2}\/\d{3,8}(?![\d/])/u, distinctive: false },
   { name: 'kle', pattern: new RegExp(String.raw`(?<![\d.])${KLE}(?![\d])`, 'u'), distinctive: true },
   { name: 'first-agenda', pattern: /\bEMN-\d{4}-\d{3,8}\b/u, distinctive: true },
+  // Gentofte `031288-2025` alone under its heading: six digits, a hyphen and a year name no other number.
+  { name: 'serial-year', pattern: /(?<![\d-])\d{6}-(?:19|20)\d{2}(?![\d-])/u, distinctive: true },
   { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false },
   { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false },
   { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false },
@@ -34,7 +36,7 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
 export const OTHER_ITEM_LABEL_LINE = /^(?:dok\.?(?:\s*nr\.?)?\s*:?\s+\S+|initialer\s*:.*)$/iu;
 
 /** Labels in front of a case number (`Sagsnr.:`, `Sagsnummer:`, `Sagsid.:`, `J.nr.`, PolWeb's `Sag 306-2009-600`). */
-export const CASE_NUMBER_LABEL = /^(?:sag(?=\s+\d)|sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?id|journalnr|journal\s*nr|j\s*\.\s*nr|jnr)\s*\.?\s*:?/iu;
+export const CASE_NUMBER_LABEL = /^(?:(?:acadre|sbsys|edoc)\s+)?(?:sag(?=\s+\d)|sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?id|journalnr|journal\s*nr|j\s*\.\s*nr|jnr)\s*\.?\s*:?/iu;
 
 /** `Sag nr. 162` (Rødovre): the item's running number in the election period, printed as its case number. */
 export const SAG_NR = /^sag\s+nr\.?\s*(\d{1,5})\s*\.?$/iu;

@@ -2,9 +2,10 @@
 
 /** `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `Closed: Titel`. */
 export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\b\s*[:–-]?\s*)/u;
-export const CLOSED_PREFIX_ANY_CASE = /^(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*/iu;
+/** Also `Lukket - Titel` (Helsingør, Fredericia): a dash and a capital, not an SBSYS access line's case number. */
+export const CLOSED_PREFIX_ANY_CASE = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*|lukket\s+[-–]\s+(?=\p{Lu}))/iu;
 
-/** `Titel (Lukket)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre). */
+/** `Titel (Lukket)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre), `Titel - LUKKET SAG` (Vordingborg). */
 export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|closed)\)|[-–]\s*lukket(?:\s+(?:punkt|sag))?)\s*$/iu;
 
 /** Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone). */

@@ -11,7 +11,7 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:udvalg|organ|mødeforum|forum|politisk udvalg)$/iu, 'body'],
   [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|tidspunkt|tid|mødestart|mødedag|referat|dato og tid)$/iu, 'date'],
   [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid)$/iu, 'endTime'],
-  [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse)$/iu, 'place'],
+  [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse)$/iu, 'place'],
   [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|forfald)$/iu, 'apologies'],
   [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
@@ -37,12 +37,13 @@ export const HEAD_LABEL_LINE = /^([\p{L}][\p{L} /]{1,30}?)\s*:\s*(.*)$|^([\p{Lu}
  * One-line titles that name the body and often the date: `REFERAT <udvalg> d. DD-MM-YYYY`, `Referat til
  * mødet i <udvalg> den ...`, `Referat af Byrådets møde d. ...`, `Referat For <udvalg>`, `<udvalg> - Referat`,
  * `<udvalg> (<periode>) – Referat – <dato>`, `Beslutningsprotokol <udvalg>`, `Referat af mødet i <organ> D. <måned>
- * YYYY ...`. Group `body`, optional `rest` (or `dated`: the date follows the body without `den`).
+ * YYYY ...`. Group `body`, optional `rest` (or `dated`: the date follows the body without `den`). Hørsholm's `Referat fra
+ * ordinært møde` under the organ names the meeting's kind, not a body.
  */
 const WEEKDAY = String.raw`(?:man|tirs|ons|tors|fre|lør|søn)dag`;
 
 export const TITLE_LINES: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?<body>.+?)(?:s\s+møde)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b)(?<body>.+?)(?:s\s+møde)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   /^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
   /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,

@@ -10,8 +10,8 @@ export interface NumberingStyle {
 }
 
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
-  // `Punkt 4: Titel`, `Punkt 4 Titel`, `Pkt. 4 - Titel`, `Punkt: Titel` (not `Punktet`, not `Punkt 6.6`).
-  { name: 'punkt', pattern: /^(?:punkt|pkt\.?)(?![a-zæøå])\s*(?<number>\d{1,4})?(?![.,]\d)(?:\s*[:.)–-]\s*|\s+|$)(?<title>.*)$/iu, strength: 'strong' },
+  // `Punkt 4: Titel`, `Punkt 4 Titel`, `Pkt. 4 - Titel`, `Punkt: Titel`, Hørsholm's `Punkt: 4` alone (not `Punktet`, not `Punkt 6.6`).
+  { name: 'punkt', pattern: /^(?:punkt|pkt\.?)(?![a-zæøå])\s*(?::\s*(?=\d{1,4}\s*$))?(?<number>\d{1,4})?(?![.,]\d)(?:\s*[:.)–-]\s*|\s+|$)(?<title>.*)$/iu, strength: 'strong' },
   { name: 'dagsordenspunkt', pattern: /^dagsordenspunkt\s*(?<number>\d{1,4})\s*[:.–-]\s*(?<title>.*)$/iu, strength: 'strong' },
   // Frederikssund's old PDF `Sag nr. 74 Titel` (a title must follow: Rødovre's `Sag nr. 162` alone is a case number).
   { name: 'sag-nr', pattern: /^[Ss]ag\s+nr\.\s*(?<number>\d{1,4})\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
@@ -21,6 +21,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'spaced-colon', pattern: /^(?<number>\d{1,4})\s+:\s+(?<title>\S.*)$/u, strength: 'strong' },
   // Stevns `• 110. Titel`; Aabenraa's PDF `• 110 Titel` (no full stop: a capital must follow, not `• 3 boliger`).
   { name: 'bullet', pattern: /^[•·▪●◦]\s*(?<number>\d{1,4})(?:\s*\.\s*|\s+(?=\p{Lu}))(?<title>.*)$/u, strength: 'strong' },
+  // Gentofte `4 (Åben) Titel`, `5 (Lukket) Titel`, and its older `1  Åbent         Titel`: the access word after the number.
+  { name: 'access', pattern: /^(?<number>\d{1,4})\s+(?:\((?<access>åben|åbent|lukket)\)\s*|(?<spacedAccess>åbent|lukket)\s{2,})(?<title>\S.*)$/iu, strength: 'strong' },
   // Køge `12.   Titel`: the wide gap after the number is an item heading's.
   { name: 'wide-dotted', pattern: /^(?<number>\d{1,4})\.\s{3,}(?<title>\S.*)$/u, strength: 'strong' },
   // Bornholm `1  Titel`: no full stop, a wide gap after the number (weak: tables space their cells so too). Four
@@ -39,6 +41,19 @@ export const MARKED_DOTTED = /^(?<number>\d{1,4})\s*[.:)]\s*(?<title>.*)$/u;
 
 /** Item-type codes after a title: Slagelse `(B)`, Vejen `(D)`, `(O)`, `(B/O)`. */
 export const TYPE_CODE = /\s*\((?:[A-ZÆØÅ]{1,2}(?:\s*[/,]\s*[A-ZÆØÅ]{1,2})?)\)\s*$/u;
+
+/**
+ * The item's type written before its title (Helsingør `Beslutningssag: Titel`, `Orienteringssag: Titel`): not the
+ * title's.
+ */
+export const TYPE_PREFIX = /^(?:beslutningssag|orienteringssag|drøftelsessag|godkendelsessag|høringssag|temasag)\s*:\s*(?=\S)/iu;
+
+/**
+ * An item's field lines between its number and its title (Hørsholm's Acadre: `Acadre sagsnr.:`, `Journalnr.:`,
+ * `Sagsforløb:`, `Mødedato:`, `Sagsansvarlig enhed:`, `Sagsbehandler:`).
+ */
+export const ITEM_FIELD_LINE =
+  /^(?:(?:acadre|sbsys|edoc)\s+)?(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\.\s*nr|sagsforløb|mødedato|sagsansvarlig(?:\s+enhed)?|sagsbehandler|sagsbeh|initialer|dok\.?\s*nr|område|sagen\s+afgøres\s+i|kompetence)\.?\s*:/iu;
 
 /** Titles that are recommendation points or list entries, never item titles. */
 export const NOT_A_TITLE = /^(?:at|og|samt|der|som|jf\.?|kr\.?|mio\.?)\b/iu;

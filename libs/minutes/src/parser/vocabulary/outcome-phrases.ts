@@ -11,8 +11,8 @@ import type { DecisionOutcome } from '../parsed-minutes.types.js';
 export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+)?`;
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
-  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|afslået|afslås|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt)`, 'u'), 'rejected'],
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale))\b/u, 'rejected'],
+  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt)`, 'u'), 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale)|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one.
@@ -55,8 +55,8 @@ export const DECISION_PREAMBLE =
 
 /** Votes written as sentences: `Emma Holt (Ø) stemte imod.`, `1 medlem (Ø) stemmer imod.`, `5 medlemmer (A+C+N) anbefaler indstillingen.` */
 export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|anbefaler\s+indstillingen|godkender\s+indstillingen)\b/iu;
-/** `5 medlemmer (A+C+N)`: the parties of a counted vote. */
-export const COUNTED_MEMBERS = /^\d+\s+medlem(?:mer)?\s*\((?<parties>[^()]+)\)$/iu;
+/** `5 medlemmer (A+C+N)`, `Et flertal (C, V og A)`, `Et mindretal (Ø)`: the parties of a counted vote. */
+export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindretal)|(?:flertallet|mindretallet))\s*\((?<parties>[^()]+)\)$/iu;
 
 /** A vote's parties after their count: `For stemte: 5 (A, F og Ø)`, `Imod stemte: 2 (V)`. */
 export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
@@ -64,7 +64,7 @@ export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
 export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>for|imod)\s*\((?<who>[^()]+)\)/giu;
 
 /** Votes and reservations kept with the decision (`For stemte:`, and `For stemmer:` as Bornholm writes it). */
-export const VOTE_LINE = /^(?<position>for\s+stemte|imod\s+stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\))?\s*:\s*(?<who>.+)$/iu;
+export const VOTE_LINE = /^(?<position>for\s+(?:indstillingen\s+|forslaget\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\))?\s*:\s*(?<who>.+)$/iu;
 /** A vote's count after its parties: `For stemmer: A, V og Ø (5)` (Bornholm). */
 export const COUNT_AFTER_PARTIES = /\s*\(\d+\)\s*\.?$/u;
 /** What stands before the reserving members in a clause of the decision sentence: `Godkendt, idet Ø tog forbehold`. */

@@ -12,10 +12,14 @@ export const DECIDING_ROLE = /^(?:beslutning|beslutter|afgørelse|afgør|endelig
 
 /**
  * The body a recommendation (`Indstilling`) asks the committee to recommend the case to: `... at udvalget anbefaler
- * over for Borgerrepræsentationen, at ...`, `a. planen anbefales over for Kommunalbestyrelsen`. Only `over for`:
- * `til <Navn>` in a recommendation names places and people as often as bodies.
+ * over for Borgerrepræsentationen, at ...`, `a. planen anbefales over for Kommunalbestyrelsen`, and Gentofte's `at udvalget
+ * anbefaler Kommunalbestyrelsen at godkende ...` (a body's name right after the verb). Not `til <Navn>`: in a
+ * recommendation that names places and people as often as bodies.
  */
-export const RECOMMENDATION_OVER_FOR = /\b(?:over\s+for|overfor)\s+(?<body>\p{Lu}[\p{L}-]{3,})/u;
+export const RECOMMENDATION_OVER_FOR = new RegExp(
+  String.raw`\b(?:over\s+for|overfor)\s+(?<body>\p{Lu}[\p{L}-]{3,})|\banbefaler\s+(?<direct>\p{Lu}[\p{L}\-–, ]{2,80}?${BODY_WORD})(?=\s+(?:at|og)\s)`,
+  'u',
+);
 
 /**
  * Holbæk's `Sagsgang og sagstype` names the bodies in order (`Udvalget for Klima og Miljø, Økonomiudvalget,
