@@ -13,7 +13,7 @@ const KIND_FLOOR: Record<ArtefactKind, number> = {
   decomposed: 0.995,
   'zero-width': 0.995,
   typographic: 0.98,
-  bullets: 0.99,
+  bullets: 0.995,
   'layout-columns': 0.96,
   'page-counters': 0.99,
 };
