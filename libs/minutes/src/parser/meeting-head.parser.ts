@@ -142,7 +142,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     seen.add(text);
     // A label paired with its value from a column (`Mødedato: Mandag ...`) is seen as printed too: a page's head that
     // repeats the bare label (`Mødedato:` inside a member list split by a break) is that head again.
-    const pairedLabel = /^([^:]{2,40}):\s+\S/u.exec(text);
+    const pairedLabel = text.includes(':') ? /^([^:]{2,40}):\s+\S/u.exec(text) : null;
     if (pairedLabel) seen.add(`${pairedLabel[1]}:`);
     if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
     // A place that ends in a comma goes on on the next line (`Mødelokale 3,` / `Rådhuset i Aabybro`).
@@ -298,10 +298,17 @@ type HeadLine = { line: SourceLine; text: string };
  */
 function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
   const out: HeadLine[] = [];
+  // Whether each line is an empty label (0: not asked yet, 1: yes, 2: no): a run shorter than a column is asked again
+  // from each of its lines.
+  const emptyLabel = new Uint8Array(lines.length);
+  const isEmptyLabel = (at: number): boolean => {
+    // (`Referat` over the labels titles the document: no label of the column.)
+    if (emptyLabel[at] === 0) emptyLabel[at] = !DOCUMENT_KIND.test(lines[at]!.text) && readLabel(lines[at]!.text)?.value === '' ? 1 : 2;
+    return emptyLabel[at] === 1;
+  };
   for (let index = 0; index < lines.length; ) {
     let end = index;
-    // (`Referat` over the labels titles the document: no label of the column.)
-    while (end < lines.length && !DOCUMENT_KIND.test(lines[end]!.text) && readLabel(lines[end]!.text)?.value === '') end++;
+    while (end < lines.length && isEmptyLabel(end)) end++;
     const labels = lines.slice(index, end);
     // Two empty labels in a row are as often an empty value and a label whose value follows (Ballerup's
     // `Afbud/Fraværende` / `Sekretær` / `Mette Ravn`): a column has three or more.
