@@ -12,7 +12,9 @@ const ARTEFACT_CHARACTER = /[\u0300-\u036f\ufb00-\ufb06\u200b-\u200d\u2060\ufeff
  * and the next line starts with the word's lower-case rest. A case number (`…-A00-1-13`) or a list marker never
  * ends in two lower-case letters and a hyphen.
  */
-const HYPHENATED_LINE_END = /(?<=\p{Ll}\p{Ll})-(\r\n|\n|\r)([ \t]*)(\p{Ll}+)([.,;:]?)[ \t]*|(?<=\p{L})\u00ad(\r\n|\n|\r)([ \t]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
+// The hyphen first, its letters looked behind after it: a lookbehind first was tried at every character of the text
+// (2-3 ms per 50 KB); the same matches.
+const HYPHENATED_LINE_END = /-(?<=\p{Ll}\p{Ll}-)(\r\n|\n|\r)([ \t]*)(\p{Ll}+)([.,;:]?)[ \t]*|\u00ad(?<=\p{L}\u00ad)(\r\n|\n|\r)([ \t]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
 const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const LIGATURE = /[\ufb00-\ufb06]/gu;
