@@ -247,7 +247,7 @@ export interface MemberEntry {
  * `Per Pind (F), Suppleant for Kaj Kirk (F)`, `Lis Lund (V), sag 3-4`, `Jette Rau (erhvervschef) - Deltog`.
  */
 export function readMemberEntry(entry: string): MemberEntry | undefined {
-  let text = withoutMarkers(entry).replace(/^[-•*]\s+/u, '').trim();
+  let text = withoutMarkers(entry).replace(/^[-•·*]\s+/u, '').trim();
   let substituteFor: string | undefined;
   const substitute = SUBSTITUTE.exec(text);
   if (substitute) {

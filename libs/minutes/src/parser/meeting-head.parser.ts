@@ -587,7 +587,7 @@ function splitEntries(text: string): string[] {
   for (const part of parts) {
     if (entries.length > 0 && /^(?:suppleant|stedfortræder|mødte|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog\s+(?:fra|ikke\s+i))/iu.test(part)) {
       entries[entries.length - 1] = `${entries[entries.length - 1]}, ${part}`;
-    } else if (/^\p{Lu}/u.test(part) || /^[-–•]/u.test(part)) {
+    } else if (/^\p{Lu}/u.test(part) || /^[-–•·]/u.test(part)) {
       // `..., Mette Ladegaard og Kasper Ørum`: the last two names of a list joined by `og`.
       const pair = part.includes(' og ') ? TWO_NAMES.exec(part) : null;
       if (pair) entries.push(pair.groups!.first!, pair.groups!.second!);

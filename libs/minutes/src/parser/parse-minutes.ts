@@ -15,6 +15,7 @@ import { expandAbbreviation } from './body-name.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { unglueLines } from './prepass/unglue.js';
+import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
@@ -39,7 +40,7 @@ import { WarningCollector } from './warning-collector.js';
 export function parseMinutes(text: string, documentName: string): ParsedMinutes {
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
-  const source = splitSourceLines(text);
+  const source = splitSourceLines(withoutExtractionArtefacts(text));
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { ARTEFACT_KINDS, formatArtefactScores, LAYOUT_FIXTURES, perturbationInvarianceProperty, scoreUnderArtefacts, type ArtefactKind } from '../fixtures/index.js';
+import { parseMinutes } from '../parser/parse-minutes.js';
+import { parsedAsActual } from './parsed-as-actual.js';
+
+const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, name));
+
+/** The floor of each kind's fact recall (raise it as the reader improves, never lower it); clean text reads 99.8%. */
+const KIND_FLOOR: Record<ArtefactKind, number> = {
+  hyphenation: 0.98,
+  'soft-hyphens': 0.985,
+  ligatures: 0.995,
+  decomposed: 0.995,
+  'zero-width': 0.995,
+  typographic: 0.98,
+  bullets: 0.995,
+  'layout-columns': 0.96,
+  'page-counters': 0.99,
+};
+const ALL_TOGETHER_FLOOR = 0.9;
+
+describe('layout families under extraction artefacts (hyphenation, ligatures, NFD, zero-width, typography, bullets, layout spacing, page counters)', () => {
+  const scores = scoreUnderArtefacts(read);
+
+  it('prints recall per artefact kind (all fixtures, three seeds each)', () => {
+    process.stdout.write(`\nfact recall under extraction artefacts (${LAYOUT_FIXTURES.length} fixtures x 3 seeds):\n${formatArtefactScores(scores)}\n`);
+    expect(Object.keys(scores.kinds)).toEqual([...ARTEFACT_KINDS]);
+  });
+
+  it.each([...ARTEFACT_KINDS])('%s reads at least its floor of the facts', (kind) => {
+    expect({ kind, ratio: Math.min(scores.kinds[kind].ratio, KIND_FLOOR[kind]) }).toEqual({ kind, ratio: KIND_FLOOR[kind] });
+  });
+
+  it('reads at least the floor of the facts under all artefacts together', () => {
+    expect(scores.all.ratio).toBeGreaterThanOrEqual(ALL_TOGETHER_FLOOR);
+  });
+
+  it('reads the same facts under the artefacts the input edge undoes (ligatures, decomposed letters, zero-width characters)', () => {
+    fc.assert(perturbationInvarianceProperty(read, { kinds: ['ligatures', 'decomposed', 'zero-width'] }), { numRuns: 60, seed: 4242 });
+  });
+});

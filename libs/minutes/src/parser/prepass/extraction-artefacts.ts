@@ -1,0 +1,40 @@
+import { LIGATURES, OTHER_BULLETS, OTHER_SPACED_DASH, WORDS_AFTER_SUSPENDED_HYPHEN } from '../vocabulary/extraction-artefacts.js';
+
+/**
+ * A character a clean text does not hold: combining marks (decomposed letters), ligatures, zero-width characters,
+ * a byte-order mark, soft hyphens, other bullet glyphs, other dashes. One class over the text (a pattern that also looked for a
+ * hyphen at a line end cost three times as much: that is two native searches for `-` and a line break instead).
+ */
+const ARTEFACT_CHARACTER = /[\u0300-\u036f\ufb00-\ufb06\u200b-\u200d\u2060\ufeff\u00ad\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0a7\uf0b7\u2012\u2014\u2015\u2212]/;
+
+/**
+ * A word hyphenated at a line end: two lower-case letters and `-` (or any letter and a soft hyphen) end the line,
+ * and the next line starts with the word's lower-case rest. A case number (`…-A00-1-13`) or a list marker never
+ * ends in two lower-case letters and a hyphen.
+ */
+const HYPHENATED_LINE_END = /(?<=\p{Ll}\p{Ll})-(\r\n|\n|\r)([ \t]*)(\p{Ll}+)([.,;:]?)[ \t]*|(?<=\p{L})\u00ad(\r\n|\n|\r)([ \t]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
+const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
+const LIGATURE = /[\ufb00-\ufb06]/gu;
+
+/**
+ * The text as its author wrote it, without what a PDF or HTML extraction adds: a word hyphenated across a line end
+ * is joined on the first line (the next line keeps the rest, so line numbers stay those of the source), zero-width
+ * characters, byte-order marks and soft hyphens are dropped, decomposed letters composed (NFC: `a` + U+030A is
+ * `å`), ligatures expanded, other bullet glyphs read as `•` and other spaced dashes as `–`. Applied to the whole text before lines are split,
+ * so `raw` holds the author's words too: none of these is something the author wrote.
+ */
+export function withoutExtractionArtefacts(text: string): string {
+  const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r');
+  if (!hyphenAtLineEnd && !ARTEFACT_CHARACTER.test(text)) return text;
+  return text
+    .replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {
+      if (hardRest !== undefined) return SUSPENDED.has(hardRest) ? whole : `${hardRest}${hardStop}${hardBreak}${hardIndent}`;
+      return `${softRest}${softStop}${softBreak}${softIndent}`;
+    })
+    .replace(INVISIBLE, '')
+    .normalize('NFC')
+    .replace(LIGATURE, (ligature) => LIGATURES[ligature] ?? ligature)
+    .replace(OTHER_BULLETS, '$1•')
+    .replace(OTHER_SPACED_DASH, '\u2013');
+}

@@ -1,0 +1,33 @@
+/**
+ * Characters that PDF and HTML extractions write for what the author wrote: read as the author's text before any
+ * recogniser sees the document (`prepass/extraction-artefacts.ts`).
+ */
+
+/** Ligature glyphs of PDF fonts and the letters they join (Unicode's compatibility decompositions). */
+export const LIGATURES: Readonly<Record<string, string>> = {
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\ufb05': 'st',
+  '\ufb06': 'st',
+};
+
+/**
+ * Bullet glyphs that list markers extract as (a Symbol-font bullet lands in the private use area as U+F0B7), read
+ * as the bullet `•` the list vocabulary knows; only at a line's start.
+ */
+export const OTHER_BULLETS = /^([ \t]*)[\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0a7\uf0b7]/gmu;
+
+/**
+ * Words that stand after a suspended compound's hyphen (`Kultur- og Fritidsudvalget`, `by- eller landzone`): a
+ * line that ends in `-` before one of them is not a hyphenated word.
+ */
+export const WORDS_AFTER_SUSPENDED_HYPHEN = ['og', 'eller', 'samt', 'til', 'som', 'mod', 'at', 'i', 'på', 'for', 'men'] as const;
+
+/**
+ * Dashes other than the en dash between spaces (`Nr.4 — Titel`, `Punkt 3 ‒ Budget`): an em dash, figure dash,
+ * horizontal bar or minus sign where the vocabulary reads `-` or `–` as a separator; read as the en dash.
+ */
+export const OTHER_SPACED_DASH = /(?<= )[\u2012\u2014\u2015\u2212](?= )/gu;
