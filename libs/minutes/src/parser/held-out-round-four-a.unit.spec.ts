@@ -64,9 +64,27 @@ describe('conventions from the fourth held-out round (half A)', () => {
       '4. september 2024', 'kl. 08:30', 'kl. 11:40', 'Mødelokale 1, Rådhuset', 'Bente Lund', 'Følgende sager behandles:', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.',
     ].join('\n');
     const parsed = parse(text);
-    // (Merged with the half B column reader, the end time of this column is not read yet: not a scored fact.)
-    expect(parsed.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2024-09-04', startTime: '08:30', location: 'Mødelokale 1, Rådhuset' });
+    expect(parsed.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2024-09-04', startTime: '08:30', endTime: '11:40', location: 'Mødelokale 1, Rådhuset' });
     expect(parsed.participants.map((person) => [person.name, person.attendance])).toEqual([['Bente Lund', 'absent']]);
+  });
+
+  it('pairs two labels with colons and their two values printed tight (an old protocol: `Mødelokale:` / `Fraværende:` / values)', () => {
+    const text = [
+      'Protokol', 'Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', 'Mødelokale:', 'Fraværende:', 'Lokale 7, Prøve Rådhus', 'Lars Berg, Inge Hald',
+      '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2025-03-03', location: 'Lokale 7, Prøve Rådhus' });
+    expect(parsed.participants.map((person) => [person.name, person.attendance])).toEqual([['Lars Berg', 'absent'], ['Inge Hald', 'absent']]);
+    // Apart (a blank line between), the two labels are no pair: the first has an empty value.
+    const apart = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', 'Information:', '', 'Fraværende:', 'Lars Berg', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(apart).participants.map((person) => [person.name, person.attendance])).toEqual([['Lars Berg', 'absent']]);
+    // A page's running head repeating two labels of the head inside its member list: the names under it stay members.
+    const repeated = [
+      'Udvalg:', 'Mødedato:', 'Mødested:', 'Prøveudvalget', '3. marts 2025', 'Lokale 7', 'Medlemmer:', 'Anne Holm (A)', 'Side 1 af 3', '\fUdvalg:', 'Mødedato:',
+      'Bo Dahl (V)', 'Carl Sand (V)', 'Fraværende:', 'Carl Sand', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.',
+    ].join('\n');
+    expect(parse(repeated).participants.map((person) => [person.name, person.attendance])).toEqual([['Anne Holm', 'attended'], ['Bo Dahl', 'attended'], ['Carl Sand', 'absent']]);
   });
 
   it('reads `A var substitueret ved B og C var substitueret ved D.` as two substitutes', () => {

@@ -5,7 +5,7 @@ import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type Hea
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
-import { isRunningHead } from './running-head.js';
+import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
 import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
@@ -670,15 +670,6 @@ function titleAfterFields(lines: readonly SourceLine[], from: number): number | 
   return undefined;
 }
 
-/**
- * A page's running head may repeat the meeting head's labels without their values (`Mødedato:`, `Mødetidspunkt:`, when
- * the head prints its values in another column): no title, and passed over like the rest of that head.
- */
-function isEmptyMeetingLabel(text: string): boolean {
-  if (!text.endsWith(':') || text.length > 40) return false;
-  const label = text.slice(0, -1).trim();
-  return HEAD_LABELS.some(([pattern, field]) => (field === 'date' || field === 'endTime' || field === 'place') && pattern.test(label));
-}
 
 /** The next line with text of its own: blank lines and a running head left by a page break are passed over. */
 function nextTextLine(lines: readonly SourceLine[], from: number): number | undefined {

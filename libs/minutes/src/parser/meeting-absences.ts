@@ -1,13 +1,13 @@
 import { readNames, readStoodInSentences } from './attendance.recogniser.js';
+import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE, SUBSTITUTE_ITEM_TITLE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE_FORMS, SUBSTITUTE_ITEM_TITLE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
  * - an agenda item about absence, whose decision is the names (`1. Fraværende` / `Beslutning` / `Mikkel Sand`);
  * - the opening item (`Godkendelse af dagsorden`), whose decision notes who was absent (`Fraværende: A (V).`);
  * - the same person absent in every item that has a decision.
- * A standing item approving called-in substitutes (Brønderslev) names a substitute and whom for.
  * Partial presence (`forlod mødet ...`) stays the item's.
  */
 export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParticipant[] {
@@ -35,17 +35,29 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
       if (decided.every((item) => item.absences.some((other) => other.name === person.name && !other.partial))) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
     }
   }
+  return [...found.values()];
+}
+
+/**
+ * A standing item approving called-in substitutes (Brønderslev, Helsingør) names a substitute and whom for: the
+ * meeting's, whether the head lists its members (the substitute among them, as at Helsingør) or not.
+ */
+export function withCalledInSubstitutes(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   for (const item of items) {
     if (!SUBSTITUTE_ITEM_TITLE.test(item.title) || item.decision?.outcome === 'rejected') continue;
-    for (const text of sectionTexts(item)) {
-      const called = CALLED_IN_SUBSTITUTE.exec(text);
+    for (const section of sectionTexts(item)) {
+      // (A sentence wrapped over a page break goes on under the page's running head.)
+      const text = withoutRunningHeads(section);
+      const called = CALLED_IN_SUBSTITUTE_FORMS.map((form) => form.exec(text)).find((match) => match !== null);
       if (!called) continue;
       // A name may end the sentence: its full stop is not the name's.
       const [name, standsFor] = [called.groups!.name!, called.groups!.for!].map((who) => who.replace(/\.$/u, ''));
-      if (!found.has(name!)) found.set(name!, { name: name!, attendance: 'attended', substituteFor: standsFor!, line: item.line });
+      const known = participants.find((person) => person.name === name);
+      if (known) known.substituteFor ??= standsFor!;
+      else participants.push({ name: name!, attendance: 'attended', substituteFor: standsFor!, line: item.line });
     }
   }
-  return [...found.values()];
+  return participants;
 }
 
 /** The item's narrative sections as texts. */

@@ -68,4 +68,31 @@ describe('meeting absences stated in the items', () => {
     const parsed = parseMinutes(everyItem, 'every-item.txt');
     expect(parsed.participants.map((p) => [p.name, p.attendance])).toEqual([['Lise Berg', 'absent']]);
   });
+
+  it('reads whom a called-in substitute stands in for from the item approving him, also when the head lists him', () => {
+    const head = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', 'Medlemmer:', 'Anne Holm (A)', 'Bo Dahl (V)', 'Deltagere:', 'Carl Sand (V)', 'Fraværende:', 'Bo Dahl', ''];
+    const item = (title: string, decision: string) => [
+      `1. ${title}`, 'Sagsfremstilling', 'Bo Dahl (V) deltager ikke i mødet. Carl Sand (V) er som 1. stedfortræder', 'indkaldt for Bo Dahl.', 'Beslutning', decision, '',
+      '2. Salg af grund', 'Beslutning', 'Godkendt.',
+    ];
+    const listed = parseMinutes([...head, ...item('Godkendelse af indkaldt stedfortræder', 'Godkendt.')].join('\n'), 'called-in.txt');
+    expect(listed.participants.map((p) => [p.name, p.attendance, p.substituteFor ?? null])).toEqual([
+      ['Anne Holm', 'attended', null],
+      ['Bo Dahl', 'absent', null],
+      ['Carl Sand', 'attended', 'Bo Dahl'],
+    ]);
+    // Without a member list in the head, the substitute is read from the item alone; an item not about substitutes, or
+    // a rejected call-in, names none.
+    const bare = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', ''];
+    const alone = parseMinutes([...bare, ...item('Godkendelse af indkaldt stedfortræder', 'Godkendt.')].join('\n'), 'called-in.txt');
+    expect(alone.participants.find((p) => p.name === 'Carl Sand')).toMatchObject({ attendance: 'attended', substituteFor: 'Bo Dahl' });
+    // The name ends at its line: a page's head under the sentence is not part of it; a page's head inside the sentence
+    // (a page break after `stedfortræder`) is passed over.
+    const text = [...head, ...item('Godkendelse af indkaldt stedfortræder', 'Godkendt.')].join('\n');
+    const after = text.replace('indkaldt for Bo Dahl.', 'indkaldt for Bo Dahl\nPrøveudvalget\nMødedato');
+    const inside = text.replace('stedfortræder\nindkaldt', 'stedfortræder\nSide 2\n\fReferat\nPrøveudvalget\nMødedato:\nindkaldt');
+    for (const paged of [after, inside]) expect(parseMinutes(paged, 'paged.txt').participants.find((p) => p.name === 'Carl Sand')).toMatchObject({ substituteFor: 'Bo Dahl' });
+    expect(parseMinutes([...bare, ...item('Meddelelser', 'Taget til efterretning.')].join('\n'), 'x.txt').participants.some((p) => p.substituteFor)).toBe(false);
+    expect(parseMinutes([...head, ...item('Godkendelse af indkaldt stedfortræder', 'Ikke godkendt.')].join('\n'), 'x.txt').participants.some((p) => p.substituteFor)).toBe(false);
+  });
 });

@@ -310,8 +310,20 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
     let end = index;
     while (end < lines.length && isEmptyLabel(end)) end++;
     const labels = lines.slice(index, end);
+    // A page's running head that repeats labels the head stated already (`Mødedato:` / `Mødetidspunkt:` over the rest of
+    // a member list split by a page break) starts no column: the names under it are no values of its labels.
+    if (labels.length >= 2 && labelStatedBefore(lines, index)) {
+      out.push(lines[index]!);
+      index++;
+      continue;
+    }
     // Two empty labels in a row are as often an empty value and a label whose value follows (Ballerup's
-    // `Afbud/Fraværende` / `Sekretær` / `Mette Ravn`): a column has three or more.
+    // `Afbud/Fraværende` / `Sekretær` / `Mette Ravn`): a column has three or more, or two printed tight (Haderslev).
+    if (labels.length === 2 && isTightPair(lines, index)) {
+      out.push(...labels.map((label, at) => ({ line: lines[index + 2 + at]!.line, text: `${label.text.replace(/:\s*$/u, '')}: ${lines[index + 2 + at]!.text}` })));
+      index += 4;
+      continue;
+    }
     if (labels.length < 3) {
       out.push(lines[index]!);
       index++;
@@ -345,8 +357,31 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
 
 const DOCUMENT_KIND = /^(?:referat|dagsorden|beslutningsprotokol)$/iu;
 
+/** (A date is a value, though `4. september 2024` reads like a numbered item's heading.) */
 function isColumnValue(candidate: HeadLine): boolean {
-  return !readLabel(candidate.text) && !readHeadingCandidate(candidate.line) && !CONTENTS_HEADING.test(candidate.text);
+  return !readLabel(candidate.text) && (findDanishDate(candidate.text)?.index === 0 || !readHeadingCandidate(candidate.line)) && !CONTENTS_HEADING.test(candidate.text);
+}
+
+/** Whether the label at `index` stood earlier in the head (with its value or in an earlier column). */
+function labelStatedBefore(lines: readonly HeadLine[], index: number): boolean {
+  const key = (text: string) => readLabel(text)?.label.replace(/:\s*$/u, '').toLowerCase();
+  const label = key(lines[index]!.text);
+  return lines.slice(0, index).some((entry) => key(entry.text) === label);
+}
+
+/**
+ * Two labels with colons and their two values, four lines printed without a blank line between (Haderslev's protocol:
+ * `Mødelokale:` / `Fraværende:` / `Byrådssalen, Haderslev Rådhus` / `Lars Bjerg, Inge Holt`). Ballerup's empty
+ * `Afbud/Fraværende` and `Sekretær` stand apart, without colons: no pair.
+ */
+function isTightPair(lines: readonly HeadLine[], index: number): boolean {
+  const four = lines.slice(index, index + 4);
+  return (
+    four.length === 4 &&
+    four.every((entry, at) => at === 0 || entry.line.no === four[at - 1]!.line.no + 1) &&
+    four.slice(0, 2).every((entry) => entry.text.endsWith(':')) &&
+    four.slice(2).every((entry) => !entry.text.endsWith(':') && !entry.text.endsWith(',') && isColumnValue(entry))
+  );
 }
 
 function joinTitleFragments(lines: readonly SourceLine[]): HeadLine[] {

@@ -1,6 +1,7 @@
 import { endsWithBodyWord } from './body-name.js';
 import { testStartingLike } from './line-prefilter.js';
 import { RUNNING_HEAD_LINE } from './vocabulary/noise.js';
+import { HEAD_LABELS } from './vocabulary/head-labels.js';
 
 const isRunningHeadLabel = testStartingLike(RUNNING_HEAD_LINE);
 
@@ -10,4 +11,22 @@ const isRunningHeadLabel = testStartingLike(RUNNING_HEAD_LINE);
  */
 export function isRunningHead(text: string): boolean {
   return isRunningHeadLabel(text) || (text.length <= 60 && endsWithBodyWord(text));
+}
+
+/**
+ * A page's running head may repeat the meeting head's labels without their values (`Mødedato:`, `Mødetidspunkt:`, when
+ * the head prints its values in another column): no title, and passed over like the rest of that head.
+ */
+export function isEmptyMeetingLabel(text: string): boolean {
+  if (!text.endsWith(':') || text.length > 40) return false;
+  const label = text.slice(0, -1).trim();
+  return HEAD_LABELS.some(([pattern, field]) => (field === 'date' || field === 'endTime' || field === 'place') && pattern.test(label));
+}
+
+/** A text's lines without the running heads a page break left inside it (a sentence wrapped over a page's head). */
+export function withoutRunningHeads(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !isRunningHead(line.trim()) && !isEmptyMeetingLabel(line.trim()))
+    .join('\n');
 }

@@ -130,10 +130,14 @@ export const SUBSTITUTE_ITEM_TITLE = /(?<!\w)stedfortræder/iu;
 
 /**
  * The substitute such an item calls in and whom for: `..., at 1. stedfortræder på liste V, Kirsten Dahl, indkaldes
- * som følge af afbud fra Jonas Krogh.`
+ * som følge af afbud fra Jonas Krogh.` (Brønderslev), `Ivar Kjeldsen (O) er som 1. stedfortræder indkaldt for
+ * Marianne Hviid.` (Helsingør: the substitute first, the member he stands in for after `indkaldt for`).
  */
-export const CALLED_IN_SUBSTITUTE =
-  /stedfortræder\b[^.]*?,\s*(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+),\s*(?:indkaldes|er\s+indkaldt|blev\s+indkaldt)\b[^.]*?\b(?:afbud|forfald)\s+fra\s+(?<for>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+)/u;
+export const CALLED_IN_SUBSTITUTE_FORMS: readonly RegExp[] = [
+  /stedfortræder\b[^.]*?,\s*(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+),\s*(?:indkaldes|er\s+indkaldt|blev\s+indkaldt)\b[^.]*?\b(?:afbud|forfald)\s+fra\s+(?<for>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+)/u,
+  // (A name stays on its line: the sentence may wrap between its words, not inside a name.)
+  /(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:er|blev)\s+(?:som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+)?indkaldt\s+(?:som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+)?for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
+];
 
 /** The meeting's opening item, where SBSYS and eDoc note the meeting's absences (`Godkendelse af dagsorden`). */
 export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|dagsorden(?:en)?\s+godkendes|fraværende\s+og\s+bemærkninger\s+til\s+dagsordenen)\b/iu;
