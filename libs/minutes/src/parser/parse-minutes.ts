@@ -20,6 +20,7 @@ import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
+import { findRecurringLabelItemSpans } from './recurring-label-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { WarningCollector } from './warning-collector.js';
@@ -48,6 +49,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const lines = cleaned.lines;
 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
+  if (scan.spans.length === 0) scan.spans.push(...findRecurringLabelItemSpans(lines, warnings));
   if (scan.spans.length === 0) scan.spans.push(...findUntitledItemSpans(lines, warnings));
   if (scan.spans.length === 0) scan.spans.push(...remainingTextAsOneItem(lines, warnings));
   const spans = scan.spans;

@@ -1,0 +1,102 @@
+import { readDecisionBlockHeading } from './decision-blocks.js';
+import type { ItemSpan } from './item-spans.js';
+import { readSectionHeading } from './section-heading.js';
+import type { SourceLine } from './source-line.js';
+import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
+import type { WarningCollector } from './warning-collector.js';
+
+interface LabelLine {
+  index: number;
+  /** The label as the table keys it; every case-number label (`Sagsnr.`, `Sagsid`) is one key. */
+  key: string;
+  decision: boolean;
+}
+
+interface TitleLine {
+  index: number;
+  title: string;
+  number?: number;
+}
+
+const CASE_LABEL_KEY = 'case-number';
+// A title is a few words; a longer line is prose.
+const TITLE_LENGTH = 120;
+// `7 Titel`, `7. Titel`, `[7] Titel`, `~7~ Titel`, `#7 - Titel`: the number before the title, marks around it.
+const LEADING_NUMBER = /^[^\p{L}\d]*(\d{1,3})(?:[^\p{L}\d\s]+|\s)\s*(\S.*)$/u;
+
+/**
+ * Items of a document whose heading style no recogniser knows (`Punkt: 4` over field lines, `4 (Åben) Titel`):
+ * every item repeats the same sequence of section labels, so an item opens where that sequence starts again.
+ * The opening label is the one that most often comes first after a decision (or first in the document); the
+ * nearest non-blank short line before it is the item's title, and its leading number the item's number.
+ * Asked only where no heading of a known style was found, before the untitled readings; fewer than two starts,
+ * or a start without a title line before it, is no structure, and the untitled readings stand.
+ */
+export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
+  const firsts = firstLabelsOfBlocks(labelLines(lines));
+  const opener = mostFrequentKey(firsts);
+  const starts = firsts.filter((label) => label.key === opener).map((label) => label.index);
+  if (starts.length < 2) return [];
+  const titles = starts.map((start, position) => titleBefore(lines, start, position === 0 ? -1 : starts[position - 1]!));
+  // A title before every start is the evidence of a heading style; without it the untitled reading stands.
+  if (!titles.every((title) => title !== undefined)) return [];
+  const headings = titles as TitleLine[];
+  return headings.map((found, position): ItemSpan => {
+    const line = lines[found.index]!;
+    warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${found.title}"`);
+    const heading = { title: found.title, closed: false, line: line.no, ...(found.number === undefined ? {} : { number: found.number }) };
+    return { heading, headingLine: line, headingIndex: found.index, bodyStart: starts[position]!, end: headings[position + 1]?.index ?? lines.length };
+  });
+}
+
+function labelLines(lines: readonly SourceLine[]): LabelLine[] {
+  const labels: LabelLine[] = [];
+  lines.forEach((line, index) => {
+    if (line.blank) return;
+    const section = readSectionHeading(line);
+    if (section) labels.push({ index, key: section.heading, decision: section.kind === 'decision' });
+    else if (CASE_NUMBER_LABEL.test(line.unmarked)) labels.push({ index, key: CASE_LABEL_KEY, decision: false });
+    else if (readDecisionBlockHeading(line.unmarked)) labels.push({ index, key: 'decision-block', decision: true });
+  });
+  return labels;
+}
+
+/** The first label of the document and the first after each decision: where an item's sequence may start. */
+function firstLabelsOfBlocks(labels: readonly LabelLine[]): LabelLine[] {
+  const firsts: LabelLine[] = [];
+  let open = true;
+  for (const label of labels) {
+    if (label.decision) open = true;
+    else if (open) {
+      firsts.push(label);
+      open = false;
+    }
+  }
+  return firsts;
+}
+
+/** The key seen most often; on a tie the one seen first. */
+function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [key, count] of counts) if (best === undefined || count > counts.get(best)!) best = key;
+  return best;
+}
+
+/**
+ * The nearest non-blank line before the opening label, after the previous item's opening label. A line ending in
+ * a full stop without a leading number is taken for the previous decision's last sentence, not a title.
+ */
+function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number): TitleLine | undefined {
+  let index = start - 1;
+  while (index > previousStart && lines[index]!.blank) index -= 1;
+  if (index <= previousStart) return undefined;
+  const line = lines[index]!;
+  const text = line.unmarked.trim();
+  if (text.length === 0 || text.length > TITLE_LENGTH || readSectionHeading(line) || CASE_NUMBER_LABEL.test(text)) return undefined;
+  const numbered = LEADING_NUMBER.exec(text);
+  if (numbered) return { index, title: numbered[2]!.trim(), number: Number(numbered[1]) };
+  if (/[.!?]$/u.test(text)) return undefined;
+  return { index, title: text };
+}
