@@ -11,8 +11,9 @@ const ITEM = String.raw`(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4
 const END = String.raw`\s*[:.]?\s*$`;
 
 export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
-  // `Beslutning i Socialudvalget den 09-09-2013`, `Beslutning fra Økonomiudvalget, 17. april 2024, pkt. 8:`.
-  new RegExp(String.raw`^beslutning(?:en)?\s+(?:i|fra|truffet\s+i)\s+(?<body>.+?)(?:\s+(?:den|d\.)|\s*,)\s*${DATE}${ITEM}${END}`, 'iu'),
+  // `Beslutning i Socialudvalget den 09-09-2013`, `Beslutning fra Økonomiudvalget, 17. april 2024, pkt. 8:`, and
+  // PolWeb's `Beslutning i Byrådet 9. oktober 2018:` (Nyborg: no `den`).
+  new RegExp(String.raw`^beslutning(?:en)?\s+(?:i|fra|truffet\s+i)\s+(?<body>.+?)(?:\s+(?:den|d\.)\s*|\s*,\s*|\s+)${DATE}${ITEM}${END}`, 'iu'),
   // `Økonomiudvalgets beslutning den 12.03.2012 Punkt 1`, `... beslutning i mødet den 14. maj 2020`.
   new RegExp(String.raw`^(?<genitive>\p{L}.+?s)\s+beslutning\s+(?:i\s+mødet\s+|på\s+mødet\s+)?(?:den|d\.)\s*${DATE}${ITEM}${END}`, 'iu'),
   // `Beslutning Økonomiudvalget, 20.01.2015`, `Beslutning Plan- og Miljøudvalget den 04-03-2025`.

@@ -1,0 +1,58 @@
+import { readCaseNumber } from './case-number.js';
+import { readDecisionBlockHeading } from './decision-blocks.js';
+import { parseMinutes } from './parse-minutes.js';
+
+// Conventions the fifth held-out round of issue 12 (half B: Sjælland, Hovedstaden, Fyn) showed the reader missing
+// (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+
+describe('conventions from the fifth held-out round (half B)', () => {
+  it('drops an election period written with a two-digit end year from a body`s name (`Kommunalbestyrelsen 2022-25`)', () => {
+    const text = [
+      'Referat', 'til', 'mødet i Prøveudvalget 2022-25', 'den 3. marts 2025 kl. 16:00', 'i Mødelokale 1', '',
+      '01.02.03-A00-1-25', '', '7. Ny skolevej', '', 'Teknikudvalget 2022-25, 10. februar 2025, pkt. 41:', '', 'Anbefales.', '',
+      'Beslutning', '', 'Godkendt.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.meeting.body).toBe('Prøveudvalget');
+    expect(parsed.items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.outcome])).toEqual([
+      ['Teknikudvalget', '2025-02-10', [41], 'recommended'],
+    ]);
+    // A year range that is no election period stays: `Lokalplan 2023-7` names no body.
+    expect(readDecisionBlockHeading('Beslutning i Byrådet 2022-2025 den 3. marts 2025')).toMatchObject({ body: 'Byrådet' });
+  });
+
+  it('reads a dated decision block without `den` (`Beslutning i <organ> D. måned YYYY:`), and the meeting from it when no head names one', () => {
+    expect(readDecisionBlockHeading('Beslutning i Prøveudvalget 4. oktober 2021:')).toEqual({ body: 'Prøveudvalget', date: '2021-10-04', itemNumbers: [] });
+    expect(readDecisionBlockHeading('Beslutning i Byrådet den 23-04-2025')).toEqual({ body: 'Byrådet', date: '2025-04-23', itemNumbers: [] });
+    const text = [
+      '1.      Ny skolevej', ' ', 'Sagsnr.', '450-2021-11874', 'Initialer', 'ABC', 'Åbent', ' ', 'Sagsfremstilling', 'Vejen er smal.', ' ',
+      'Beslutning i Prøveudvalget 6. september 2021:', ' ', 'Udsat.', ' ',
+      'Beslutning i Prøveudvalget 4. oktober 2021:', 'Fraværende:  Ole Holm (V)', ' ', 'Godkendt.', ' ',
+      '2.      Orientering', ' ', 'Sagsnr.', '450-2021-12901', 'Initialer', 'ABC', 'Åbent', ' ', 'Sagsfremstilling', 'Nyt fra forvaltningen.', ' ',
+      'Beslutning i Prøveudvalget 4. oktober 2021:', 'Fraværende:  Ole Holm (V)', ' ', 'Til efterretning.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2021-10-04' });
+    expect(parsed.items.map((item) => [item.number, item.caseNumber, item.decision?.outcome, item.earlierTreatments.map((t) => [t.date, t.postponed ? 'postponed' : t.outcome])])).toEqual([
+      [1, '450-2021-11874', 'approved', [['2021-09-06', 'postponed']]],
+      [2, '450-2021-12901', 'noted', []],
+    ]);
+  });
+
+  it('reads a case number `YY-NNNNNN` alone on its line under the heading (Kalundborg`s First Agenda)', () => {
+    expect(readCaseNumber('25-014233')).toMatchObject({ value: '25-014233', scheme: 'year-serial' });
+    // Inside longer numbers it is none: an eDoc `2012-123456` and a Slagelse `330-2025-123456` keep their schemes.
+    expect(readCaseNumber('Sagsnr.: 2012-123456')).toMatchObject({ value: '2012-123456', scheme: 'edoc' });
+    expect(readCaseNumber('Sagsnr.: 330-2025-123456')).toMatchObject({ value: '330-2025-123456', scheme: 'slagelse' });
+    const text = [
+      'REFERAT Prøveudvalget d. 03-03-2025', 'Mødedato Mandag d. 3. marts 2025 kl. 16:00', 'Mødested Rådhuset', '',
+      'Punkt 1: Ny skolevej', '25-014233', 'Beslutning', 'Godkendt.', 'Punkt 2: Vintertjeneste 2025-2026', '25-011907', 'Beslutning', 'Godkendt.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.caseNumber])).toEqual([
+      [1, 'Ny skolevej', '25-014233'],
+      [2, 'Vintertjeneste 2025-2026', '25-011907'],
+    ]);
+  });
+});
