@@ -55,4 +55,28 @@ describe('conventions from the fifth held-out round (half B)', () => {
       [2, 'Vintertjeneste 2025-2026', '25-011907'],
     ]);
   });
+
+  it('reads items in an unknown style whose number stands alone under the title, each under an `Åbent punkt` / `Lukket punkt` marker', () => {
+    const page = (n: number) => `Prøveudvalget den 03.03.2025, s. ${n}`;
+    const text = [
+      page(1), 'Prøveudvalget', 'Protokol', 'Mandag den 3. marts 2025 kl. 16:00 afholdt Prøveudvalget møde i Mødelokale 2.', '',
+      page(2), 'INDHOLDSFORTEGNELSE', 'Sag nr:          Side:', '01 2. etape af cykelstien     3', '02 Ny skolevej     4', '03 Salg af grund     5', '',
+      'Åbent punkt', page(3), '2. etape af cykelstien', '1', 'Sagsfremstilling', 'Etapen er klar til udbud.', 'Indstilling', 'Forvaltningen indstiller, at udbuddet godkendes.',
+      'Prøveudvalgets beslutning den 03.03.2025', 'Godkendt.', '',
+      'Åbent punkt', page(4), 'Ny skolevej', '2', 'Sagsfremstilling', 'Vejen er smal.', 'Prøveudvalgets beslutning den 03.03.2025', 'Udsat.', '',
+      'Lukket punkt', page(5), 'Salg af grund', '3',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.number, item.title, item.closed, item.decision?.text ?? null])).toEqual([
+      [1, '2. etape af cykelstien', false, 'Godkendt.'],
+      [2, 'Ny skolevej', false, 'Udsat.'],
+      [3, 'Salg af grund', true, null],
+    ]);
+  });
+
+  it('leaves the untitled reading alone when the line over a recurring label is a bare number without a title above it', () => {
+    const text = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', '', '1', 'Sagsfremstilling', 'Tekst.', 'Beslutning', 'Godkendt.', '', '2', 'Sagsfremstilling', 'Tekst.', 'Beslutning', 'Udsat.'].join('\n');
+    expect(parse(text).items.map((item) => item.title)).not.toContain('Udvalg: Prøveudvalget');
+  });
 });
+
