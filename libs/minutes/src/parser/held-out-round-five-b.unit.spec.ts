@@ -1,5 +1,6 @@
 import { readCaseNumber } from './case-number.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
+import { readTitle } from './item-heading.parser.js';
 import { parseMinutes } from './parse-minutes.js';
 
 // Conventions the fifth held-out round of issue 12 (half B: Sjælland, Hovedstaden, Fyn) showed the reader missing
@@ -77,6 +78,22 @@ describe('conventions from the fifth held-out round (half B)', () => {
   it('leaves the untitled reading alone when the line over a recurring label is a bare number without a title above it', () => {
     const text = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2025', '', '1', 'Sagsfremstilling', 'Tekst.', 'Beslutning', 'Godkendt.', '', '2', 'Sagsfremstilling', 'Tekst.', 'Beslutning', 'Udsat.'].join('\n');
     expect(parse(text).items.map((item) => item.title)).not.toContain('Udvalg: Prøveudvalget');
+  });
+
+  it('keeps a routing prefix of body abbreviations out of the title (`MBU/ØU/KB - Titel`, `MBU - Eventuelt`)', () => {
+    expect(readTitle('MBU/ØU/KB - Trafikbestilling 2021').title).toBe('Trafikbestilling 2021');
+    expect(readTitle('KFU/BSU/ØU/KB – Ny hal').title).toBe('Ny hal');
+    expect(readTitle('MBU - Eventuelt').title).toBe('Eventuelt');
+    expect(readTitle('KB - Valg af borgmester').title).toBe('Valg af borgmester');
+    // Short capitals before a dash that route nothing stay: `EU - midler`, `Tema - ...`, an acronym in the title.
+    expect(readTitle('EU - midler til landdistrikterne').title).toBe('EU - midler til landdistrikterne');
+    expect(readTitle('Tema - Besøg fra forsyningen').title).toBe('Tema - Besøg fra forsyningen');
+    expect(readTitle('SSP - samarbejdet 2025').title).toBe('SSP - samarbejdet 2025');
+    const text = ['Udvalg: Prøveudvalg', 'Dato: Tirsdag den 4. marts 2025', '', '1. MBU - Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '', '2. MBU/ØU/KB - Ny skolevej', 'Anledning', 'Vejen er smal.', 'Beslutning', 'Anbefales.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Ny skolevej'],
+    ]);
   });
 });
 
