@@ -13,6 +13,7 @@ import {
   ABSENCE_SENTENCE,
   ITEM_ONLY_ABSENCE,
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
+  BRACKETED_STAND_IN,
   NAME_TITLE,
   NOBODY,
   NOT_NAMES,
@@ -249,7 +250,7 @@ export interface MemberEntry {
 export function readMemberEntry(entry: string): MemberEntry | undefined {
   let text = withoutMarkers(entry).replace(/^[-•·*]\s+/u, '').trim();
   let substituteFor: string | undefined;
-  const substitute = SUBSTITUTE.exec(text);
+  const substitute = SUBSTITUTE.exec(text) ?? (text.endsWith(')') ? BRACKETED_STAND_IN.exec(text) : null);
   if (substitute) {
     substituteFor = substitute.groups!.for!.trim();
     text = text.slice(0, substitute.index).replace(/[,;\s]+$/u, '');

@@ -95,5 +95,26 @@ describe('conventions from the fifth held-out round (half B)', () => {
       [2, 'Ny skolevej'],
     ]);
   });
+
+  it('reads a head`s label column whose member value wraps inside a bracket, a stand-in named in it, and `Åben sag` under the heading', () => {
+    const text = [
+      'PRØVSTRUP KOMMUNE', 'Åbent referat', 'til Prøveudvalget', 'Mødedato:', 'Mødetidspunkt:', 'Mødelokale:', 'Medlemmer:', 'Afbud:',
+      'Tirsdag den 4. marts 2025', '9:00', '213, Mødelokale', 'Ole Holm, Kim Lund, Eva Berg ( i stedet for', 'Bo Dahl)', 'Kim Lund',
+      'Indholdsfortegnelse', 'Punkter til dagsorden', 'Side', '1. Ny skolevej ..... 2', '2. Salg af grund ..... 3',
+      'Prøveudvalget d. 04.03.2025', '1. Ny skolevej', 'Åben sag', 'Sagsnr.: 25/1308', 'BESLUTNING I PRØVEUDVALGET DEN 04.03.2025', 'Godkendt.', '2',
+      'Prøveudvalget d. 04.03.2025', '2. Salg af grund', 'Åben sag', 'Sagsnr.: 25/1309', 'BESLUTNING I PRØVEUDVALGET DEN 04.03.2025', 'Udsat.', '3',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2025-03-04', startTime: '09:00', location: '213, Mødelokale' });
+    expect(parsed.participants.map((person) => [person.name, person.attendance, person.substituteFor ?? null])).toEqual([
+      ['Ole Holm', 'attended', null],
+      ['Kim Lund', 'apologies', null],
+      ['Eva Berg', 'attended', 'Bo Dahl'],
+    ]);
+    expect(parsed.items.map((item) => [item.number, item.title, item.caseNumber])).toEqual([
+      [1, 'Ny skolevej', '25/1308'],
+      [2, 'Salg af grund', '25/1309'],
+    ]);
+  });
 });
 

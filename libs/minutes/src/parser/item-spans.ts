@@ -66,7 +66,7 @@ const startsWithAccessAndNumber = testStartingLike(ACCESS_WITH_NUMBER);
 const startsWithCaseNumberLabel = testStartingLike(/^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu);
 const isContentsHeading = testStartingLike(/^(?:indholdsfortegnelse|indhold)$/iu);
 /** Lines that never continue a title: labels of absence, case numbers and access, the source address. */
-const startsLikeLabel = testStartingLike(/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr|åbent?\s*[-–]|lukket\s*[-–])/iu);
+const startsLikeLabel = testStartingLike(/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr|åbent?\s*[-–]|lukket\s*[-–]|(?:åben|åbent|lukket)\s+(?:sag|punkt)\s*$)/iu);
 /** An access line that closes the item: `Lukket`, `Lukket sag`, `Lukket - 82.02.00-G01-4-23`. */
 const isClosedAccessLine = testStartingLike(CLOSED_ACCESS_LINE);
 

@@ -334,7 +334,7 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
     while (next < lines.length && values.length < labels.length && isColumnValue(lines[next]!)) {
       const first = lines[next]!;
       let text = first.text;
-      for (next++; text.endsWith(',') && next < lines.length && isColumnValue(lines[next]!); next++) text = `${text} ${lines[next]!.text}`;
+      for (next++; (text.endsWith(',') || opensBracket(text)) && next < lines.length && isColumnValue(lines[next]!); next++) text = `${text} ${lines[next]!.text}`;
       values.push({ line: first.line, text });
     }
     // The column of values ends where the next label (or the head) does: Ballerup's `Afbud/Fraværende` / `Sekretær` /
@@ -356,6 +356,11 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
 }
 
 const DOCUMENT_KIND = /^(?:referat|dagsorden|beslutningsprotokol)$/iu;
+
+/** A value wrapped inside a bracket goes on (Tårnby's `Winnie Sand ( i stedet for` / `Brian Frisk)`). */
+function opensBracket(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
+}
 
 /** (A date is a value, though `4. september 2024` reads like a numbered item's heading.) */
 function isColumnValue(candidate: HeadLine): boolean {

@@ -8,6 +8,8 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
 ];
 
 /** `Stedfortræder for <navn>`, `Suppleant for <navn>`, `mødte for <navn>`, `i stedet for <navn>`. */
+/** Tårnby's member list: `Winnie Sand ( i stedet for Brian Frisk)`, the stand-in in brackets after the name. */
+export const BRACKETED_STAND_IN = /\s*\(\s*i\s+stedet\s+for\s+(?<for>\p{Lu}[^()]*?)\s*\)\s*$/iu;
 export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødte)\s+(?:for|i stedet for)\s+(?<for>.+?)\s*$/iu;
 
 /** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */
