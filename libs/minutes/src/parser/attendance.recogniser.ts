@@ -158,7 +158,7 @@ const mayStartWithTitle = mayStartLike([NAME_TITLE]);
 
 /** Whether `SUBSTITUTED_BY` can match: it names the substitute after one of its two words. */
 function mayNameSubstitute(text: string): boolean {
-  return text.includes('stedfortræder') || text.includes('suppleant');
+  return text.includes('stedfortræder') || text.includes('suppleant') || text.includes('i stedet');
 }
 
 export interface StoodInReading {
@@ -178,7 +178,7 @@ export function readStoodInSentences(text: string): StoodInReading[] {
   for (const sentence of text.trim().split(ATTENDANCE_SENTENCE_BREAK)) {
     const stood = SUBSTITUTE_SENTENCE.exec(sentence.trim());
     if (stood) {
-      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after!);
+      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after ?? stood.groups!.instead!);
       if (absent && substitute) pairs.push({ absent, substitute: { name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended' } });
       absent = undefined;
       continue;

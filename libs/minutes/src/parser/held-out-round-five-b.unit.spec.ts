@@ -116,5 +116,32 @@ describe('conventions from the fifth held-out round (half B)', () => {
       [2, 'Salg af grund', '25/1309'],
     ]);
   });
+
+  it('reads a page title `Referat <organ> <dato>` in lower case, not the publication date, and `Stedfortræder:` under the item`s `Afbud:`', () => {
+    const text = [
+      'Referat prøveudvalget 4. marts 2025', '', 'Publiceringsdato: den 6. marts 2025', '', '1. Godkendelse af stedfortræder', '', 'Sagsnummer: 25/409', '',
+      'Beslutning i prøveudvalget den 04-03-2025', 'Godkendt.', ' ', 'Afbud: Ole Holm (B)', ' ', 'Stedfortræder: Eva Berg (B)', '',
+      '2. Ny skolevej', '', 'Sagsnummer: 25/410', '', 'Beslutning i prøveudvalget den 04-03-2025', 'Godkendt.', ' ', 'Afbud: Ole Holm (B)',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2025-03-04' });
+    expect(parsed.participants.map((person) => [person.name, person.attendance, person.substituteFor ?? null])).toEqual([
+      ['Ole Holm', 'apologies', null],
+      ['Eva Berg', 'attended', 'Ole Holm'],
+    ]);
+  });
+
+  it('reads a substitute `B deltager i stedet.` after the sentence that states the absence', () => {
+    const text = [
+      'Udvalg: Prøveudvalget', 'Mødedato: 4. marts 2025', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Afbud fra Ole Holm (V). Eva Berg deltager i stedet.', 'Godkendt.',
+      '', '2. Ny skolevej', 'Beslutning', 'Afbud fra Ole Holm (V). Eva Berg deltager i stedet.', 'Godkendt.',
+    ].join('\n');
+    expect(parse(text).participants.map((person) => [person.name, person.attendance, person.substituteFor ?? null])).toEqual([
+      ['Ole Holm', 'apologies', null],
+      ['Eva Berg', 'attended', 'Ole Holm'],
+    ]);
+    // Without an absence before it, `i stedet` names no one's substitute.
+    expect(parse(text.replace(/Afbud fra Ole Holm \(V\)\. /gu, '')).participants.some((person) => person.substituteFor)).toBe(false);
+  });
 });
 

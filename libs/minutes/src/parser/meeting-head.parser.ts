@@ -1,4 +1,4 @@
-import { bodySlugKey, cleanBodyName, sameBody } from './body-name.js';
+import { asBodyName, bodySlugKey, cleanBodyName, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
@@ -444,7 +444,8 @@ function bodyName(raw: string): string {
   let body = cleanBodyName(raw.replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, ''));
   body = body.replace(/\s+møde$/iu, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
-  return body;
+  // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`.
+  return /^\p{Ll}/u.test(body) && ENDS_WITH_BODY_WORD.test(body) ? asBodyName(body) : body;
 }
 
 /** A date, time and place in one text: `Onsdag d. 2. oktober 2024 kl. 15:00`, `... kl. 13:00 i Mødelokale B`. */
