@@ -143,5 +143,25 @@ describe('conventions from the fifth held-out round (half B)', () => {
     // Without an absence before it, `i stedet` names no one's substitute.
     expect(parse(text.replace(/Afbud fra Ole Holm \(V\)\. /gu, '')).participants.some((person) => person.substituteFor)).toBe(false);
   });
+
+  it('reads `Lukket` under labels printed over their values (`Sagsnr.` / <nr> / `Initialer` / <x> / `Lukket`)', () => {
+    const text = [
+      '1.      Ny skolevej', ' ', 'Sagsnr.', '450-2025-11874', 'Initialer', 'ABC', 'Åbent', ' ', 'Beslutning i Prøveudvalget 4. marts 2025:', ' ', 'Godkendt.', ' ',
+      '2.      Salg af grund', ' ', 'Sagsnr.', '450-2025-11875', 'Initialer', 'ABC', 'Lukket', ' ',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.closed])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+  });
+
+  it('reads an earlier treatment told in a `Resume` that opens with the routing (`Sagsforløb: TMU/ØU/KB`)', () => {
+    const text = [
+      'Prøveudvalget - Referat', '', 'Dato: 14. maj 2025', 'Lokale: Mødelokale 2', '', '1. Ny skolevej', '', 'Resume', '', 'Sagsforløb: PU/ØU/KB', '',
+      'Sagen blev behandlet i Prøveudvalget den 9. april 2025, hvor den blev udsat.', '', 'Beslutning', '', 'Anbefales.', '', 'Til toppen',
+    ].join('\n');
+    const treatments = parse(text).items[0]!.earlierTreatments;
+    expect(treatments.map((treatment) => [treatment.body, treatment.date, treatment.postponed === true])).toEqual([['Prøveudvalget', '2025-04-09', true]]);
+  });
 });
 

@@ -616,6 +616,11 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
     const text = unmarkedText(lines[index]!);
     // PolWeb's `Dok. <nr>` and `Initialer: <x>` stand between the case number and the access line.
     if (startsLikeOtherItemLabel(text) && OTHER_ITEM_LABEL_LINE.test(text)) continue;
+    // Nyborg's PolWeb prints `Sagsnr.` and `Initialer` alone, each value on the next line: label and value pass.
+    if (text.length <= 12 && LABEL_OVER_VALUE.test(text)) {
+      index = nextNonBlank(lines, index + 1) ?? lines.length;
+      continue;
+    }
     seen++;
     if (isClosedAccessLine(text)) return true;
     // `Sagsnr.: ...   Lukket`, Roskilde's `Sagsnr. 409961 <udvalg> Lukket punkt`: asked only of a line that ends in the word's last letter.
@@ -623,6 +628,9 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
   }
   return false;
 }
+
+/** An item-head label alone on its line, its value on the next (`Sagsnr.` / `450-2021-20467`, `Initialer` / `LDA`). */
+const LABEL_OVER_VALUE = /^(?:sagsnr|sagsnummer|initialer|dok(?:\.\s*nr)?)\.?\s*:?$/iu;
 
 /** `Dok. ...` or `Initialer: ...` start with a d or an i (asked by its code before the pattern). */
 function startsLikeOtherItemLabel(text: string): boolean {
