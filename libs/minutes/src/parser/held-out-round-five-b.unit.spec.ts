@@ -1,4 +1,5 @@
 import { readCaseNumber } from './case-number.js';
+import { earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { readTitle } from './item-heading.parser.js';
 import { parseMinutes } from './parse-minutes.js';
@@ -162,6 +163,13 @@ describe('conventions from the fifth held-out round (half B)', () => {
     ].join('\n');
     const treatments = parse(text).items[0]!.earlierTreatments;
     expect(treatments.map((treatment) => [treatment.body, treatment.date, treatment.postponed === true])).toEqual([['Prøveudvalget', '2025-04-09', true]]);
+  });
+
+  it('reads an earlier postponement told as `Sagen blev udsat på <organ>s møde den <dato>`', () => {
+    const treatments = earlierTreatmentsInProse('Sagen blev udsat på Kommunalbestyrelsens møde den 23. april 2024.', 1, { date: '2024-05-21', body: 'Kommunalbestyrelsen' });
+    expect(treatments.map((treatment) => [treatment.body, treatment.date, treatment.postponed === true])).toEqual([['Kommunalbestyrelsen', '2024-04-23', true]]);
+    // On this meeting's own date it is no earlier treatment.
+    expect(earlierTreatmentsInProse('Sagen blev udsat på Kommunalbestyrelsens møde den 21. maj 2024.', 1, { date: '2024-05-21', body: 'Kommunalbestyrelsen' })).toEqual([]);
   });
 });
 
