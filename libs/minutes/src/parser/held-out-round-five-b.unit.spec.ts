@@ -171,5 +171,22 @@ describe('conventions from the fifth held-out round (half B)', () => {
     // On this meeting's own date it is no earlier treatment.
     expect(earlierTreatmentsInProse('Sagen blev udsat på Kommunalbestyrelsens møde den 21. maj 2024.', 1, { date: '2024-05-21', body: 'Kommunalbestyrelsen' })).toEqual([]);
   });
+
+  it('passes over a page`s head that falls inside such a heading (between marker, title, number and first label)', () => {
+    const pageHead = (n: number) => [`Side ${n} af 9`, `Prøveudvalget den 03.03.2025, s. ${n}`, 'PRØVSTRUP KOMMUNE', 'Prøveudvalget', 'Protokol'];
+    const text = [
+      'Prøveudvalget den 03.03.2025, s. 1', 'Prøveudvalget', 'Protokol', 'Mandag den 3. marts 2025 kl. 16:00 afholdt Prøveudvalget møde i Mødelokale 2.', '',
+      'Åbent punkt', 'Prøveudvalget den 03.03.2025, s. 2', 'Ny skolevej', ...pageHead(2), '1', 'Sagsfremstilling', 'Vejen er smal.',
+      'Prøveudvalgets beslutning den 03.03.2025', 'Godkendt.', '',
+      'Åbent punkt', 'Prøveudvalget den 03.03.2025, s. 3', 'Ny cykelsti', '2', ...pageHead(3), 'Sagsfremstilling', 'Stien mangler.',
+      'Prøveudvalgets beslutning den 03.03.2025', 'Udsat.', '',
+      'Lukket punkt', ...pageHead(4), 'Salg af grund', '3',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [1, 'Ny skolevej', false],
+      [2, 'Ny cykelsti', false],
+      [3, 'Salg af grund', true],
+    ]);
+  });
 });
 

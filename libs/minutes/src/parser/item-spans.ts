@@ -335,10 +335,15 @@ function repeatsPageTitle(candidate: Located, key: string, lines: readonly Sourc
   return false;
 }
 
+/** `LYNGBY-TAARBÆK KOMMUNE`, `Tårnby Kommune`: a line that names only the municipality. */
+const MUNICIPALITY_ALONE = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+(?:kommune|KOMMUNE|Kommune)$/u;
+
 /** Aarhus web `1` / title / `EMN-...` or `Beslutninger`; eDoc `2.` / title / `Sagsnr.: ...`. */
 function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
   const title = nextTextLine(lines, candidate.index + 1);
   if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
+  // The municipality's name alone (a page's running head after a number at the foot of the page before) is no title.
+  if (MUNICIPALITY_ALONE.test(unmarkedText(lines[title]!))) return false;
   // A table extracted one cell per line (`24` / `3,1`): a title has words.
   if (!/\p{L}/u.test(lines[title]!.plain)) return false;
   const after = nextNonBlank(lines, title + 1);

@@ -1,5 +1,6 @@
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import type { ItemSpan } from './item-spans.js';
+import { isRunningHead } from './running-head.js';
 import { readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
@@ -77,11 +78,10 @@ function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleL
   const first = headings[0]!;
   if (!headings.every((heading) => heading.marker !== undefined)) return headings;
   const used = new Set(headings.map((heading) => heading.marker));
-  const offset = nonBlankDistance(lines, first.marker!, first.index);
   const more: TitleLine[] = [];
   for (let index = first.marker! + 1; index < lines.length; index++) {
     if (used.has(index) || !ACCESS_MARKER_LINE.test(lines[index]!.unmarked)) continue;
-    const titleIndex = nonBlankAfter(lines, index, offset);
+    const titleIndex = titleAfterMarker(lines, index);
     const text = titleIndex === undefined ? '' : lines[titleIndex]!.unmarked.trim();
     if (titleIndex === undefined || text.length === 0 || text.length > TITLE_LENGTH || readSectionHeading(lines[titleIndex]!)) continue;
     const numberIndex = nonBlankAfter(lines, titleIndex, 1);
@@ -93,11 +93,19 @@ function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleL
   return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
 }
 
-/** How many non-blank lines after `from` the line `to` is. */
-function nonBlankDistance(lines: readonly SourceLine[], from: number, to: number): number {
-  let count = 0;
-  for (let index = from + 1; index <= to; index++) if (!lines[index]!.blank) count += 1;
-  return count;
+/** The title under an access marker: the first line after it that is not part of a page's head (nor a bare number). */
+function titleAfterMarker(lines: readonly SourceLine[], marker: number): number | undefined {
+  for (let index = marker + 1; index < lines.length && index <= marker + PAGE_HEAD_REACH + 1; index++) {
+    const line = lines[index]!;
+    if (line.blank || isPageHeadLine(line.unmarked.trim())) continue;
+    return BARE_NUMBER.test(line.unmarked.trim()) ? undefined : index;
+  }
+  return undefined;
+}
+
+/** A line of a page's head: its counter or a running head ending in the page, the document's kind, the municipality, the organ. */
+function isPageHeadLine(text: string): boolean {
+  return PAGE_MARK.test(text) || PAGE_HEAD_LINE.test(text) || isRunningHead(text);
 }
 
 /** The `count`th non-blank line after `from`. */
@@ -153,6 +161,8 @@ function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
 function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number): TitleLine | undefined {
   let index = start - 1;
   while (index > previousStart && lines[index]!.blank) index -= 1;
+  // A page's head that fell between the heading and its first label is passed over.
+  index = pastPageHeadAbove(lines, index, previousStart);
   if (index <= previousStart) return undefined;
   const line = lines[index]!;
   const text = line.unmarked.trim();
@@ -162,6 +172,8 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
     // The number alone under the title: the whole line above it is the title (`1. anslået regnskab 2012` too).
     let above = index - 1;
     while (above > previousStart && lines[above]!.blank) above -= 1;
+    // A page's head printed between the title and its number: the title is the line before it.
+    above = pastPageHeadAbove(lines, above, previousStart);
     const title = above > previousStart ? lines[above]!.unmarked.trim() : '';
     if (title.length === 0 || title.length > TITLE_LENGTH || readSectionHeading(lines[above]!) || CASE_NUMBER_LABEL.test(title)) return undefined;
     return withMarker(lines, { index: above, title, number: Number(bare[1]) }, previousStart);
@@ -172,11 +184,40 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
   return withMarker(lines, { index, title: text }, previousStart);
 }
 
+/** How many lines a page's head may hold (`Side 1 af 60`, the running head, the municipality, the organ, `Protokol`). */
+const PAGE_HEAD_REACH = 6;
+/** What marks a page's head: its counter (`Side 3`, `Side 1 af 60`) or a running head ending in the page (`..., s. 4`). */
+const PAGE_MARK = /^side\s+\d+(?:\s+af\s+\d+)?$|,\s*s\.\s*\d+$/iu;
+/** The other lines of a page's head: the document's kind and the municipality. */
+const PAGE_HEAD_LINE = /^(?:protokol|referat|beslutningsprotokol)$|^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+kommune$/iu;
+
+/**
+ * The line at `index`, or, when a page's head stands there (a page mark among short head lines), the nearest line
+ * above that head.
+ */
+function pastPageHeadAbove(lines: readonly SourceLine[], index: number, previousStart: number): number {
+  let at = index;
+  let marked = false;
+  for (let seen = 0; at > previousStart && seen < PAGE_HEAD_REACH; at--) {
+    const line = lines[at]!;
+    if (line.blank) continue;
+    const text = line.unmarked.trim();
+    const mark = PAGE_MARK.test(text);
+    if (!mark && !isPageHeadLine(text)) break;
+    marked ||= mark || line.pageBreak;
+    seen += 1;
+  }
+  return marked && at > previousStart ? at : index;
+}
+
 /** The access marker a few lines over the title (`Åbent punkt`, `Lukket punkt`), when there is one. */
 function withMarker(lines: readonly SourceLine[], title: TitleLine, previousStart: number): TitleLine {
   let seen = 0;
-  for (let index = title.index - 1; index > previousStart && seen < MARKER_REACH; index--) {
+  for (let index = title.index - 1; index > previousStart && seen < MARKER_REACH && index >= title.index - PAGE_HEAD_REACH - MARKER_REACH; index--) {
     if (lines[index]!.blank) continue;
+    const text = lines[index]!.unmarked.trim();
+    // A page's head between the marker and the title is passed over.
+    if (!ACCESS_MARKER_LINE.test(text) && isPageHeadLine(text)) continue;
     seen += 1;
     if (ACCESS_MARKER_LINE.test(lines[index]!.unmarked)) {
       title.marker = index;
