@@ -188,5 +188,20 @@ describe('conventions from the fifth held-out round (half B)', () => {
       [3, 'Salg af grund', true],
     ]);
   });
+
+  it('reads a contents list whose entries are spaced differently (`2. Titel`, `4.    Titel`) as one list', () => {
+    const text = [
+      'Prøveudvalget - Referat', '', 'Dato: 14. maj 2025', 'Lokale: Mødelokale 2', '', 'Indholdsfortegnelse1. Godkendelse af dagsorden', '2. Ny skolevej',
+      '       3. Ny cykelsti', '            4.    Salg af grund', '', '',
+      '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.', '', 'Til toppen', '', '2. Ny skolevej', '', 'Beslutning', '', 'Godkendt.', '', 'Til toppen', '',
+      '3. Ny cykelsti', '', 'Beslutning', '', 'Udsat.', '', 'Til toppen', '', '4. Salg af grund', '', 'Beslutning', '', 'Godkendt.', '', 'Til toppen',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Ny skolevej'],
+      [3, 'Ny cykelsti'],
+      [4, 'Salg af grund'],
+    ]);
+  });
 });
 

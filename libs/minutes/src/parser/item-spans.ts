@@ -383,7 +383,7 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   };
   for (const [position, candidate] of candidates.entries()) {
     const previous = run[run.length - 1];
-    const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && previous.style === candidate.style && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
+    const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && sameListStyle(previous.style, candidate.style) && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
     if (previous && !adjacent) {
       flush(position);
       if (listEntries.size > 0) return { listEntries, contents };
@@ -394,6 +394,11 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
     if (candidate.title.length <= 150) run.push(candidate);
   }
   return { listEntries, contents };
+}
+
+/** Entries of one list: the same numbering style, `N. Titel` and `N.   Titel` alike (a layout's spacing varies per line). */
+function sameListStyle(a: string, b: string): boolean {
+  return a === b || ((a === 'dotted' || a === 'wide-dotted') && (b === 'dotted' || b === 'wide-dotted'));
 }
 
 /**
