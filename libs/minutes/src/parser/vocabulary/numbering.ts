@@ -64,10 +64,11 @@ export const NOT_A_TITLE = /^(?:at|og|samt|der|som|jf\.?|kr\.?|mio\.?)\b/iu;
  * the numbers rising, is the document's item headings. Each pattern reads `number` or `roman`, and `title`.
  */
 export const LOOSE_NUMBERINGS: readonly { name: string; pattern: RegExp }[] = [
-  // `Sag 3 – Titel`, `Ad 3. Titel`, `Emne 3: Titel`, `Dagsordenspunkt nr. 3 - Titel`, `§ 3. Titel`: a label word before the number.
+  // `Sag 3 – Titel`, `Ad 3. Titel`, `Emne 3: Titel`, `Dagsordenspunkt nr. 3 - Titel`, `§ 3. Titel`: a label word before the
+  // number (not `Punkt`: the known styles read it, and where they found few, its lines are not headings).
   {
     name: 'labelled',
-    pattern: /^(?<label>sag|ad|emne|dagsordenspunkt|punkt|pkt|sagspunkt|beslutningspunkt|§)\.?\s*(?:nr\.?\s*)?(?<number>\d{1,4})(?![.,]\d)\s*(?:[.:)–—-]\s*|\s+)(?<title>\S.*)$/iu,
+    pattern: /^(?<label>sag|ad|emne|dagsordenspunkt|sagspunkt|beslutningspunkt|§)\.?\s*(?:nr\.?\s*)?(?<number>\d{1,4})(?![.,]\d)\s*(?:[.:)–—-]\s*|\s+)(?<title>\S.*)$/iu,
   },
   // `III. Titel`, `IV) Titel`.
   { name: 'roman', pattern: /^(?<roman>[IVXLCDM]{1,8})[.)]\s+(?<title>\S.*)$/u },
