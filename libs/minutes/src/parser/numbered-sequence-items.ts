@@ -1,7 +1,8 @@
 import { looksLikeTitle, readTitle } from './item-heading.parser.js';
-import type { ItemSpan } from './item-spans.js';
+import type { ContentsEntry, ItemSpan } from './item-spans.js';
 import type { SourceLine } from './source-line.js';
 import { titleKey } from './item-spans.js';
+import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -12,6 +13,8 @@ interface NumberedLine {
   number: number;
   title: string;
   bodyStart: number;
+  /** Under a `Lukket referat` heading (eDoc lists closed items so, in its contents only). */
+  inClosedSection: boolean;
 }
 
 // A heading is a few words; a longer line is prose that happens to start with a number.
@@ -23,9 +26,28 @@ const HEADING_LENGTH = 160;
  * is the item headings (a contents list above them is a run too: the run spread over more lines wins). Asked only
  * where the known styles found no heading or implausibly few; fewer than two headings is no run.
  */
-export function findNumberedSequenceItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
-  const run = bestRun(numberedLines(lines));
-  if (run.length < 2) return [];
+export function findNumberedSequenceItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): { spans: ItemSpan[]; contents: ContentsEntry[] } {
+  const numbered = numberedLines(lines);
+  const run = bestRun(numbered, lines.length);
+  if (run.length < 2) return { spans: [], contents: [] };
+  return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines) };
+}
+
+/**
+ * The other lines numbered in the run's shape: a contents list, whose entries under `Lukket referat` may be the only
+ * place a closed item is named.
+ */
+function contentsBeside(run: readonly NumberedLine[], numbered: readonly NumberedLine[], lines: readonly SourceLine[]): ContentsEntry[] {
+  const headings = new Set(run);
+  return numbered
+    .filter((line) => line.shape === run[0]!.shape && !headings.has(line))
+    .map((line) => {
+      const title = readTitle(line.title);
+      return { number: line.number, title: title.title, closed: title.closed || line.inClosedSection, line: lines[line.index]!.no };
+    });
+}
+
+function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
   return run.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     const title = readTitle(found.title);
@@ -38,16 +60,20 @@ export function findNumberedSequenceItemSpans(lines: readonly SourceLine[], warn
 function numberedLines(lines: readonly SourceLine[]): NumberedLine[] {
   const found: NumberedLine[] = [];
   let previous = -1;
+  let inClosedSection = false;
   lines.forEach((line, index) => {
     if (line.blank) return;
     const text = line.unmarked.trim();
     if (text.length > HEADING_LENGTH) return void (previous = index);
+    if (CLOSED_SECTION.test(text)) inClosedSection = true;
+    else if (OPEN_SECTION.test(text)) inClosedSection = false;
     const under = NUMBER_UNDER_TITLE.exec(text);
     if (under && previous >= 0) {
-      found.push({ index: previous, shape: 'under-title', number: Number(under.groups!.number), title: lines[previous]!.unmarked.trim(), bodyStart: index + 1 });
+      const title = lines[previous]!.unmarked.trim();
+      found.push({ index: previous, shape: 'under-title', number: Number(under.groups!.number), title, bodyStart: index + 1, inClosedSection });
     } else {
       const numbered = readLooseNumbering(text);
-      if (numbered) found.push({ index, ...numbered, bodyStart: index + 1 });
+      if (numbered) found.push({ index, ...numbered, bodyStart: index + 1, inClosedSection });
     }
     previous = index;
   });
@@ -96,25 +122,36 @@ function toRoman(value: number): string {
 
 /**
  * Runs of one shape with rising numbers; a line repeating the number and title just read (a heading printed twice)
- * is passed over. The longest run wins, then the one spread over more lines (headings have bodies between them, a
- * contents list's entries stand together).
+ * is passed over. The run with the most headings that open a body wins (a contents list's entries stand together:
+ * only its last one is followed by text), then the longest, then the one spread over more lines.
  */
-function bestRun(numbered: readonly NumberedLine[]): NumberedLine[] {
+function bestRun(numbered: readonly NumberedLine[], lineCount: number): NumberedLine[] {
   const open = new Map<string, NumberedLine[]>();
   let best: NumberedLine[] = [];
-  const better = (run: NumberedLine[]) => run.length > best.length || (run.length === best.length && run.length > 0 && spread(run) > spread(best));
+  let bestScore = [0, 0, 0];
+  const consider = (run: NumberedLine[]) => {
+    const score = [withBody(run, lineCount), run.length, spread(run)];
+    const index = score.findIndex((value, at) => value !== bestScore[at]);
+    if (index >= 0 && score[index]! > bestScore[index]!) [best, bestScore] = [run, score];
+  };
   for (const line of numbered) {
     const run = open.get(line.shape);
     const last = run?.[run.length - 1];
     if (run && last && line.number > last.number) run.push(line);
     else if (run && last && line.number === last.number && titleKey(line.title) === titleKey(last.title)) continue;
     else {
-      if (run && better(run)) best = run;
+      if (run) consider(run);
       open.set(line.shape, [line]);
     }
   }
-  for (const run of open.values()) if (better(run)) best = run;
+  for (const run of open.values()) consider(run);
   return best;
 }
+
+// More lines than this between two headings is a body; fewer is a list (a contents list, a heading's wrapped title).
+const BODY_LINES = 3;
+
+const withBody = (run: readonly NumberedLine[], lineCount: number) =>
+  run.filter((line, position) => (run[position + 1]?.index ?? lineCount) - line.index > BODY_LINES).length;
 
 const spread = (run: readonly NumberedLine[]) => run[run.length - 1]!.index - run[0]!.index;

@@ -52,8 +52,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
   const ofUnknownStyle = findItemSpansOfUnknownStyle(scan.spans, lines, warnings, beforeScan);
   if (ofUnknownStyle) {
-    scan.spans.splice(0, scan.spans.length, ...ofUnknownStyle);
-    scan.contents.length = 0;
+    scan.spans.splice(0, scan.spans.length, ...ofUnknownStyle.spans);
+    scan.contents.splice(0, scan.contents.length, ...ofUnknownStyle.contents);
     scan.repeatedHeadings.clear();
   }
   if (scan.spans.length === 0) scan.spans.push(...findUntitledItemSpans(lines, warnings));

@@ -18,6 +18,8 @@ interface LabelLine {
 
 interface TitleLine {
   index: number;
+  /** The line after the title (and after a `(punkt N)` under it): field lines and a case number there are the item's. */
+  bodyStart: number;
   title: string;
   closed: boolean;
   typeCode?: string;
@@ -67,7 +69,7 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
       ...(found.number === undefined ? {} : { number: found.number }),
       ...(found.typeCode === undefined ? {} : { typeCode: found.typeCode }),
     };
-    return { heading, headingLine: line, headingIndex: found.index, bodyStart: starts[position]!, end: headings[position + 1]?.index ?? lines.length };
+    return { heading, headingLine: line, headingIndex: found.index, bodyStart: found.bodyStart, end: headings[position + 1]?.index ?? lines.length };
   });
 }
 
@@ -140,12 +142,13 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
   const under = NUMBER_UNDER_TITLE.exec(text);
   if (under) {
     const above = titleBefore(lines, index, previousStart);
-    return above && above.number === undefined ? { ...above, number: Number(under.groups!.number) } : undefined;
+    return above && above.number === undefined ? { ...above, number: Number(under.groups!.number), bodyStart: index + 1 } : undefined;
   }
+  const bodyStart = index + 1;
   const loose = readLooseNumbering(text);
-  if (loose) return { index, ...readTitle(loose.title), number: loose.number };
+  if (loose) return { index, bodyStart, ...readTitle(loose.title), number: loose.number };
   const numbered = LEADING_NUMBER.exec(text);
-  if (numbered) return { index, ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) };
+  if (numbered) return { index, bodyStart, ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) };
   if (/[.!?]$/u.test(text)) return undefined;
-  return { index, ...readTitle(text) };
+  return { index, bodyStart, ...readTitle(text) };
 }

@@ -1,4 +1,4 @@
-import type { ItemSpan } from './item-spans.js';
+import type { ContentsEntry, ItemSpan } from './item-spans.js';
 import { findNumberedSequenceItemSpans } from './numbered-sequence-items.js';
 import { findRecurringLabelItemSpans } from './recurring-label-items.js';
 import type { SourceLine } from './source-line.js';
@@ -12,7 +12,8 @@ const MORE_THAN_KNOWN_BY = 2;
 
 /**
  * Items of a document whose heading style no recogniser knows, read from its structure: a run of lines numbered
- * alike with rising numbers, else the recurring section labels that open every item. Asked only where the known
+ * alike with rising numbers (and the contents entries numbered so), else the recurring section labels that open
+ * every item. Asked only where the known
  * styles found at most a few items (`known`), so documents read by their known headings pay nothing; `undefined`
  * when the structure finds nothing that beats the known reading (whose warnings then stand). When it does, the
  * warnings raised from `checkpoint` on (the known reading's) are dropped.
@@ -22,15 +23,15 @@ export function findItemSpansOfUnknownStyle(
   lines: readonly SourceLine[],
   warnings: WarningCollector,
   checkpoint: number,
-): ItemSpan[] | undefined {
+): { spans: ItemSpan[]; contents: ContentsEntry[] } | undefined {
   if (known.length > FEW_KNOWN_ITEMS) return undefined;
   const afterKnown = warnings.checkpoint();
   const numbered = findNumberedSequenceItemSpans(lines, warnings);
-  const spans = numbered.length > 0 ? numbered : findRecurringLabelItemSpans(lines, warnings);
+  const { spans, contents } = numbered.spans.length > 0 ? numbered : { spans: findRecurringLabelItemSpans(lines, warnings), contents: [] };
   if (spans.length === 0 || (known.length > 0 && spans.length < known.length + MORE_THAN_KNOWN_BY)) {
     warnings.discard(afterKnown);
     return undefined;
   }
   warnings.discard(checkpoint, afterKnown);
-  return spans;
+  return { spans, contents };
 }

@@ -68,7 +68,7 @@ export const LOOSE_NUMBERINGS: readonly { name: string; pattern: RegExp }[] = [
   // number (not `Punkt`: the known styles read it, and where they found few, its lines are not headings).
   {
     name: 'labelled',
-    pattern: /^(?<label>sag|ad|emne|dagsordenspunkt|sagspunkt|beslutningspunkt|§)\.?\s*(?:nr\.?\s*)?(?<number>\d{1,4})(?![.,]\d)\s*(?:[.:)–—-]\s*|\s+)(?<title>\S.*)$/iu,
+    pattern: /^(?<label>sag|ad|emne|dagsordenspunkt|sagspunkt|beslutningspunkt|§)\.?\s*(?:nr\.?\s*)?(?<number>\d{1,4})(?![.,/-]\d)\s*(?:[.:)–—-]\s*|\s+)(?<title>\S.*)$/iu,
   },
   // `III. Titel`, `IV) Titel`.
   { name: 'roman', pattern: /^(?<roman>[IVXLCDM]{1,8})[.)]\s+(?<title>\S.*)$/u },
