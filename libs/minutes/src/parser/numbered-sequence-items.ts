@@ -1,9 +1,14 @@
 import { looksLikeTitle, readTitle } from './item-heading.parser.js';
-import type { ContentsEntry, ItemSpan } from './item-spans.js';
+import { readCaseNumberLine } from './case-number.js';
+import { readDecisionBlockHeading } from './decision-blocks.js';
+import { TITLE_CUT_AFTER, type ContentsEntry, type ItemSpan } from './item-spans.js';
+import { startsInLowerCase } from './letter-case.js';
+import { readSectionHeading } from './section-heading.js';
+import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
 import type { SourceLine } from './source-line.js';
 import { titleKey } from './item-spans.js';
-import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
-import { LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
+import { CLOSED_ACCESS_LINE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 interface NumberedLine {
@@ -50,11 +55,48 @@ function contentsBeside(run: readonly NumberedLine[], numbered: readonly Numbere
 function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
   return run.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
-    const title = readTitle(found.title);
+    const wrapped = found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title);
+    const title = readTitle(wrapped.title);
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown numbering style, read from its run of numbers: "${title.title}"`);
     const heading = { number: found.number, title: title.title, closed: title.closed, line: line.no, ...(title.typeCode ? { typeCode: title.typeCode } : {}) };
-    return { heading, headingLine: line, headingIndex: found.index, bodyStart: found.bodyStart, end: run[position + 1]?.index ?? lines.length };
+    return { heading, headingLine: line, headingIndex: found.index, bodyStart: wrapped.bodyStart, end: run[position + 1]?.index ?? lines.length };
   });
+}
+
+const MAX_TITLE_LINES = 3;
+// A continuation is shorter than a line of prose.
+const CONTINUATION_LENGTH = 80;
+
+/**
+ * A heading's title wrapped over the next lines: a line right under it that starts in lower case, or follows a line
+ * cut after a joining word or a dash (`... anlægsbevilling og`). Never a label, field, case number or another heading
+ * (a line in upper case under a whole title is the item's first text: `Klik her ...`, `A. Sager til afgørelse`).
+ */
+function continueTitle(lines: readonly SourceLine[], index: number, title: string): { title: string; bodyStart: number } {
+  let joined = title;
+  let at = index + 1;
+  for (let added = 1; added < MAX_TITLE_LINES && at < lines.length; added++, at++) {
+    const next = lines[at]!;
+    const text = next.unmarked.trim();
+    if (next.blank || text.length >= CONTINUATION_LENGTH || /[.:;!?]$/u.test(joined) || !isTitleText(next, text) || titleKey(text) === titleKey(joined)) break;
+    if (!(startsInLowerCase(text) || TITLE_CUT_AFTER.test(joined))) break;
+    joined = `${joined} ${text}`;
+  }
+  return { title: joined, bodyStart: at };
+}
+
+/** A line that may be part of a title: not a section label, field, case number, decision block or numbered heading. */
+function isTitleText(line: SourceLine, text: string): boolean {
+  return (
+    !readSectionHeading(line) &&
+    !ITEM_FIELD_LINE.test(text) &&
+    !CASE_NUMBER_LABEL.test(text) &&
+    readCaseNumberLine(text) === undefined &&
+    !readDecisionBlockHeading(text) &&
+    !CLOSED_ACCESS_LINE.test(text) &&
+    readLooseNumbering(text) === undefined &&
+    !NUMBER_UNDER_TITLE.test(text)
+  );
 }
 
 function numberedLines(lines: readonly SourceLine[]): NumberedLine[] {

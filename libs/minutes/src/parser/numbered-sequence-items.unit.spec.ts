@@ -33,6 +33,14 @@ describe('items in a numbering style no known style reads', () => {
     expect(parseMinutes(text, 'stray.txt').items.map((read) => read.title)).toEqual(['Budget', 'Vejnavne', 'Skolestruktur', 'Eventuelt']);
   });
 
+  it('joins a title wrapped onto a line in lower case or after a joining word, never onto a label or an upper-case line', () => {
+    const text = `${head}\n${item('Ad 1. Ny belysning på kunstgræsbanen ved Ballerup Idrætsby - anlægsbevilling og\nfrigivelse af rådighedsbeløb', 'Godkendt.')}\n${item('Ad 2. Vejnavne i Skovlunde\nKlik her for at læse mere', 'Godkendt.')}`;
+    expect(parseMinutes(text, 'wrapped.txt').items.map((read) => read.title)).toEqual([
+      'Ny belysning på kunstgræsbanen ved Ballerup Idrætsby - anlægsbevilling og frigivelse af rådighedsbeløb',
+      'Vejnavne i Skovlunde',
+    ]);
+  });
+
   it('reads only well-formed roman numerals', () => {
     expect(['I', 'IV', 'XIV', 'MCMXCIV', 'IIX', 'VV'].map(romanValue)).toEqual([1, 4, 14, 1994, undefined, undefined]);
   });
