@@ -12,7 +12,7 @@ import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
-import { ITEM_FIELD_LINE, TYPE_PREFIX } from './vocabulary/numbering.js';
+import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ItemSpan {
@@ -338,12 +338,17 @@ function repeatsPageTitle(candidate: Located, key: string, lines: readonly Sourc
 /** `LYNGBY-TAARBÆK KOMMUNE`, `Tårnby Kommune`: a line that names only the municipality. */
 const MUNICIPALITY_ALONE = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+(?:kommune|KOMMUNE|Kommune)$/u;
 
+const carriesLooseNumber = (text: string) => LOOSE_NUMBERINGS.some((form) => form.pattern.test(text));
+
 /** Aarhus web `1` / title / `EMN-...` or `Beslutninger`; eDoc `2.` / title / `Sagsnr.: ...`. */
 function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
   const title = nextTextLine(lines, candidate.index + 1);
   if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
   // The municipality's name alone (a page's running head after a number at the foot of the page before) is no title.
   if (MUNICIPALITY_ALONE.test(unmarkedText(lines[title]!))) return false;
+  // A line numbered in a form of its own (`Sag 3 – Titel`, `III. Titel`) is a heading that needs no number above
+  // it: the bare number is the foot of the page before.
+  if (carriesLooseNumber(unmarkedText(lines[title]!))) return false;
   // A table extracted one cell per line (`24` / `3,1`): a title has words.
   if (!/\p{L}/u.test(lines[title]!.plain)) return false;
   const after = nextNonBlank(lines, title + 1);

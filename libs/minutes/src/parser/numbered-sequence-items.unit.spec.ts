@@ -33,6 +33,17 @@ describe('items in a numbering style no known style reads', () => {
     expect(parseMinutes(text, 'stray.txt').items.map((read) => read.title)).toEqual(['Budget', 'Vejnavne', 'Skolestruktur', 'Eventuelt']);
   });
 
+  it('takes a page number over a heading numbered in a form of its own for the page foot, not an item number', () => {
+    const page = (number: number) => `${number}\nBørneudvalget d. 12.03.2025\n`;
+    const text = `${head}\n${item('Sag 1 – Budget', 'Godkendt.')}${page(1)}${item('Sag 2 – Vejnavne', 'Godkendt.')}${page(2)}${item('Sag 3 – Skolestruktur', 'Godkendt.')}${page(3)}${item('Sag 4 – Eventuelt', 'Intet.')}`;
+    expect(parseMinutes(text, 'page-numbers.txt').items.map((read) => [read.number, read.title])).toEqual([
+      [1, 'Budget'],
+      [2, 'Vejnavne'],
+      [3, 'Skolestruktur'],
+      [4, 'Eventuelt'],
+    ]);
+  });
+
   it('joins a title wrapped onto a line in lower case or after a joining word, never onto a label or an upper-case line', () => {
     const text = `${head}\n${item('Ad 1. Ny belysning på kunstgræsbanen ved Ballerup Idrætsby - anlægsbevilling og\nfrigivelse af rådighedsbeløb', 'Godkendt.')}\n${item('Ad 2. Vejnavne i Skovlunde\nKlik her for at læse mere', 'Godkendt.')}`;
     expect(parseMinutes(text, 'wrapped.txt').items.map((read) => read.title)).toEqual([
