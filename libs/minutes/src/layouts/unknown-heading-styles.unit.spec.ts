@@ -63,6 +63,18 @@ describe('rewriting item headings into unknown styles', () => {
     expect(rewriteHeadings(vejen, 'punkt-after', 1)!.text).toContain('Godkendelse af dagsorden (B)\n(punkt 1)\n');
   });
 
+  it('writes a contents entry cut short (the rest of its title dropped) in the style too', () => {
+    const [first, second] = vejen.golden.items;
+    const items = [
+      { ...first!, number: 1, title: 'Ansøgning om tilladelse til udvidelse af grusgrav - fornyet behandling', closed: false },
+      { ...second!, number: 2, title: 'Vejnavne i Nordby', closed: false },
+    ];
+    const text = 'Indhold\nPunkt 1: Ansøgning om tilladelse til udvidelse af grusgrav - fornyet\nPunkt 2: Vejnavne i Nordby\n\nPunkt 1: Ansøgning om tilladelse til udvidelse af grusgrav - fornyet behandling\nBeslutning\nGodkendt.\nPunkt 2: Vejnavne i Nordby\nBeslutning\nGodkendt.\n';
+    const rewritten = rewriteHeadings({ ...vejen, name: 'cut.txt', text, golden: { ...vejen.golden, items } }, 'parenthesis')!;
+    expect(rewritten.text).not.toContain('Punkt');
+    expect(rewritten.text.split('\n').filter((line) => line.startsWith('1) Ansøgning om tilladelse'))).toHaveLength(2);
+  });
+
   it('writes closed items with a closed marker the reader knows', () => {
     const closed = LAYOUT_FIXTURES.find((fixture) => fixture.golden.items.some((item) => item.closed) && rewriteHeadings(fixture, 'ad') !== undefined)!;
     const item = closed.golden.items.find((entry) => entry.closed)!;
