@@ -388,7 +388,7 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   };
   for (const [position, candidate] of candidates.entries()) {
     const previous = run[run.length - 1];
-    const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && sameListStyle(previous.style, candidate.style) && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
+    const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && sameListStyle(previous.style, candidate.style) && sameNumberClose(lines[previous.index]!, lines[candidate.index]!) && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
     if (previous && !adjacent) {
       flush(position);
       if (listEntries.size > 0) return { listEntries, contents };
@@ -400,6 +400,12 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   }
   return { listEntries, contents };
 }
+
+/** What closes a line's number (`.` in `4. Titel`, `)` in `4) Titel`), if anything. */
+const numberClose = (line: SourceLine) => /^\d{1,4}\s*(?<close>[.)])/u.exec(unmarkedText(line))?.groups!.close;
+
+/** Entries of one list close their numbers alike: `1. Punkt` over `3) Titel` (a page foot dropped between) are two lists. */
+const sameNumberClose = (a: SourceLine, b: SourceLine) => numberClose(a) === numberClose(b);
 
 /** Entries of one list: the same numbering style, `N. Titel` and `N.   Titel` alike (a layout's spacing varies per line). */
 function sameListStyle(a: string, b: string): boolean {
