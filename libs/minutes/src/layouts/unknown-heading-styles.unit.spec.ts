@@ -75,6 +75,17 @@ describe('rewriting item headings into unknown styles', () => {
     expect(rewritten.text.split('\n').filter((line) => line.startsWith('1) Ansøgning om tilladelse'))).toHaveLength(2);
   });
 
+  it('keeps the page number of a contents entry whose title wraps onto the next line', () => {
+    const [first] = vejen.golden.items;
+    const items = [{ ...first!, number: 1, title: 'Anlægsbevilling til udvidelse af skolens SFO', closed: false }];
+    const text = 'Indhold\n1 (Åben) Anlægsbevilling til udvidelse af skolens\nSFO ........ 4\n\n1 (Åben) Anlægsbevilling til udvidelse af skolens\nSFO\nBeslutning\nGodkendt.\n';
+    const lines = rewriteHeadings({ ...vejen, name: 'wrapped.txt', text, golden: { ...vejen.golden, items } }, 'number-year')!.text.split('\n');
+    expect(lines.filter((line) => line.startsWith('1/2025 Anlægsbevilling til udvidelse af skolens SFO'))).toEqual([
+      '1/2025 Anlægsbevilling til udvidelse af skolens SFO ........ 4',
+      '1/2025 Anlægsbevilling til udvidelse af skolens SFO',
+    ]);
+  });
+
   it('writes closed items with a closed marker the reader knows', () => {
     const closed = LAYOUT_FIXTURES.find((fixture) => fixture.golden.items.some((item) => item.closed) && rewriteHeadings(fixture, 'ad') !== undefined)!;
     const item = closed.golden.items.find((entry) => entry.closed)!;
