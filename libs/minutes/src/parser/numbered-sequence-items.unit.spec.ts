@@ -23,6 +23,15 @@ describe('items in a numbering style no known style reads', () => {
     expect(under.items.map((read) => [read.number, read.title])).toEqual([[1, 'Lokalplan 12'], [2, 'Vejnavne']]);
   });
 
+  it('reads `N/YYYY` headings whose title opens with an ordinal (`1. anslået regnskab`)', () => {
+    const text = `${head}\n${item('1/2025 1. anslået regnskab 2025', 'Godkendt.')}\n${item('2/2025 Vejnavne', 'Godkendt.')}\n${item('3/2025 Eventuelt', 'Intet.')}`;
+    expect(parseMinutes(text, 'ordinal.txt').items.map((read) => [read.number, read.title])).toEqual([
+      [1, '1. anslået regnskab 2025'],
+      [2, 'Vejnavne'],
+      [3, 'Eventuelt'],
+    ]);
+  });
+
   it('takes the run spread over the document, not the contents list above it', () => {
     const text = `${head}\nIndhold\n(1) Lokalplan 12\n(2) Vejnavne\n(3) Eventuelt\n\n${item('(1) Lokalplan 12', 'Godkendt.')}\n${item('(2) Vejnavne', 'Godkendt.')}\n${item('(3) Eventuelt', 'Intet.')}`;
     expect(parseMinutes(text, 'contents.txt').items.map((read) => read.line)).toEqual([10, 16, 22]);

@@ -81,8 +81,9 @@ export const LOOSE_NUMBERINGS: readonly { name: string; pattern: RegExp }[] = [
   { name: 'roman', pattern: /^(?<roman>[IVXLCDM]{1,8})[.)]\s+(?<title>\S.*)$/u },
   // `(3) Titel`, `3) Titel`.
   { name: 'parenthesised', pattern: /^\(?(?<number>\d{1,4})\)\s*(?<title>\S.*)$/u },
-  // `3/2025 Titel`: the item's number in the year's numbering.
-  { name: 'number-year', pattern: /^(?<number>\d{1,4})\/(?:\d{2}|\d{4})\s+(?<title>\p{Lu}.*)$/u },
+  // `3/2025 Titel`: the item's number in the year's numbering; a title may open with an ordinal (`1/2012 1. anslået
+  // regnskab 2012`).
+  { name: 'number-year', pattern: /^(?<number>\d{1,4})\/(?:\d{2}|\d{4})\s+(?<title>(?:\p{Lu}|\d{1,2}\.\s+\p{L}).*)$/u },
   // A table row `| 3 | Titel |`.
   { name: 'table-row', pattern: /^\|\s*(?<number>\d{1,4})\.?\s*\|\s*(?<title>[^|]*[^|\s])\s*(?:\|.*)?$/u },
 ];
