@@ -32,6 +32,15 @@ describe('items in a numbering style no known style reads', () => {
     ]);
   });
 
+  it('reads a lettered group heading (`C. Sager til orientering`) as no roman item number', () => {
+    const text = `${head}\nA. Sager til afgørelse\n${item('I. Lokalplan 12', 'Godkendt.')}\n${item('II. Vejnavne', 'Godkendt.')}\nC. Sager til orientering\n${item('III. Status på byggeriet', 'Til efterretning.')}`;
+    expect(parseMinutes(text, 'groups.txt').items.map((read) => [read.number, read.title])).toEqual([
+      [1, 'Lokalplan 12'],
+      [2, 'Vejnavne'],
+      [3, 'Status på byggeriet'],
+    ]);
+  });
+
   it('takes the run spread over the document, not the contents list above it', () => {
     const text = `${head}\nIndhold\n(1) Lokalplan 12\n(2) Vejnavne\n(3) Eventuelt\n\n${item('(1) Lokalplan 12', 'Godkendt.')}\n${item('(2) Vejnavne', 'Godkendt.')}\n${item('(3) Eventuelt', 'Intet.')}`;
     expect(parseMinutes(text, 'contents.txt').items.map((read) => read.line)).toEqual([10, 16, 22]);

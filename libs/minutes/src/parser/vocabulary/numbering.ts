@@ -77,8 +77,8 @@ export const LOOSE_NUMBERINGS: readonly { name: string; pattern: RegExp }[] = [
     name: 'labelled',
     pattern: /^(?<label>sag|ad|emne|dagsordenspunkt|sagspunkt|beslutningspunkt|§)\.?\s*(?:nr\.?\s*)?(?<number>\d{1,4})(?![.,/-]\d)\s*(?:[.:)–—-]\s*|\s+)(?<title>\S.*)$/iu,
   },
-  // `III. Titel`, `IV) Titel`.
-  { name: 'roman', pattern: /^(?<roman>[IVXLCDM]{1,8})[.)]\s+(?<title>\S.*)$/u },
+  // `III. Titel`, `IV) Titel` (not a lone `C.`, `D.`, `L.` or `M.`: a lettered group, `C. Sager til orientering`).
+  { name: 'roman', pattern: /^(?![CDLM][.)])(?<roman>[IVXLCDM]{1,8})[.)]\s+(?<title>\S.*)$/u },
   // `(3) Titel`, `3) Titel`.
   { name: 'parenthesised', pattern: /^\(?(?<number>\d{1,4})\)\s*(?<title>\S.*)$/u },
   // `3/2025 Titel`: the item's number in the year's numbering; a title may open with an ordinal (`1/2012 1. anslået
