@@ -12,7 +12,7 @@ import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
-import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, TYPE_PREFIX } from './vocabulary/numbering.js';
+import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ItemSpan {
@@ -346,13 +346,13 @@ function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], c
   if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
   // The municipality's name alone (a page's running head after a number at the foot of the page before) is no title.
   if (MUNICIPALITY_ALONE.test(unmarkedText(lines[title]!))) return false;
-  // A line numbered in a form of its own (`Sag 3 – Titel`, `III. Titel`) is a heading that needs no number above
-  // it: the bare number is the foot of the page before.
+  // A line numbered in a form of its own (`Sag 3 – Titel`, `III. Titel`, or over `(punkt 3)`) is a heading that
+  // needs no number above it: the bare number is the foot of the page before.
   if (carriesLooseNumber(unmarkedText(lines[title]!))) return false;
   // A table extracted one cell per line (`24` / `3,1`): a title has words.
   if (!/\p{L}/u.test(lines[title]!.plain)) return false;
   const after = nextNonBlank(lines, title + 1);
-  if (after === undefined) return false;
+  if (after === undefined || NUMBER_UNDER_TITLE.test(unmarkedText(lines[after]!))) return false;
   if (readSectionHeading(lines[after]!)?.kind === 'decision') return true;
   const titled = locatedAt(candidate, title);
   titled.title = unmarkedText(lines[title]!);

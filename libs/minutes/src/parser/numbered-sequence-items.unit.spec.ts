@@ -62,6 +62,17 @@ describe('items in a numbering style no known style reads', () => {
     ]);
   });
 
+  it('takes a page number over a title numbered `(punkt N)` under it for the page foot, not an item number', () => {
+    const page = (number: number) => `${number}\nBørneudvalget d. 12.03.2025\n`;
+    const text = `${head}\n${item('Budget\n(punkt 1)', 'Godkendt.')}${page(1)}${item('Vejnavne\n(punkt 2)', 'Godkendt.')}${page(2)}${item('Skolestruktur\n(punkt 3)', 'Godkendt.')}${page(3)}${item('Eventuelt\n(punkt 4)', 'Intet.')}`;
+    expect(parseMinutes(text, 'page-numbers-under.txt').items.map((read) => [read.number, read.title])).toEqual([
+      [1, 'Budget'],
+      [2, 'Vejnavne'],
+      [3, 'Skolestruktur'],
+      [4, 'Eventuelt'],
+    ]);
+  });
+
   it('joins a title wrapped onto a line in lower case or after a joining word, never onto a label or an upper-case line', () => {
     const text = `${head}\n${item('Ad 1. Ny belysning på kunstgræsbanen ved Ballerup Idrætsby - anlægsbevilling og\nfrigivelse af rådighedsbeløb', 'Godkendt.')}\n${item('Ad 2. Vejnavne i Skovlunde\nKlik her for at læse mere', 'Godkendt.')}`;
     expect(parseMinutes(text, 'wrapped.txt').items.map((read) => read.title)).toEqual([
