@@ -41,6 +41,12 @@ describe('items in a numbering style no known style reads', () => {
     ]);
   });
 
+  it('drops a fold-out link glued to a `Sag N –` heading (`Sag 1 – TitelKlik her for at folde ud og læse mere om Titel`)', () => {
+    const link = (title: string) => `${title} Klik her for at folde ud og læse mere om ${title}`;
+    const text = `${head}\n${item(`Sag 1 – ${link('Budget 2026')}`, 'Godkendt.')}\n${item(`Sag 2 – ${link('Vejnavne i Nordby')}`, 'Godkendt.')}`;
+    expect(parseMinutes(text, 'fold-out.txt').items.map((read) => read.title)).toEqual(['Budget 2026', 'Vejnavne i Nordby']);
+  });
+
   it('takes the run spread over the document, not the contents list above it', () => {
     const text = `${head}\nIndhold\n(1) Lokalplan 12\n(2) Vejnavne\n(3) Eventuelt\n\n${item('(1) Lokalplan 12', 'Godkendt.')}\n${item('(2) Vejnavne', 'Godkendt.')}\n${item('(3) Eventuelt', 'Intet.')}`;
     expect(parseMinutes(text, 'contents.txt').items.map((read) => read.line)).toEqual([10, 16, 22]);

@@ -73,7 +73,7 @@ function foldOutLink(lines: readonly SourceLine[], at: number): { heading: strin
   let linkText = spaced(text.slice(link.index));
   // Blank lines and a page counter that a page break left inside the wrapped link are passed over (and dropped with it).
   for (let count = 1, read = 0; read <= FOLD_OUT_LINES && at + count <= lines.length; count++) {
-    if (linkText.endsWith(title)) return { heading, lines: count };
+    if (linkText.endsWith(title) || namesHeading(linkText, spaced(heading))) return { heading, lines: count };
     const next = lines[at + count];
     if (!next) return undefined;
     if (next.blank || PAGE_COUNTER.test(next.plain)) continue;
@@ -81,6 +81,12 @@ function foldOutLink(lines: readonly SourceLine[], at: number): { heading: strin
     read++;
   }
   return undefined;
+}
+
+/** The link's `... om <titel>` ends the heading: a heading numbered in a form of its own (`Sag 3 – Titel`) too. */
+function namesHeading(linkText: string, heading: string): boolean {
+  const about = linkText.indexOf(' om ');
+  return about >= 0 && about + 4 < linkText.length && heading.endsWith(` ${linkText.slice(about + 4)}`);
 }
 
 function spaced(text: string): string {
