@@ -1,4 +1,5 @@
 import { GLUED_LABELS } from '../vocabulary/section-labels.js';
+import { testStartingLike } from '../line-prefilter.js';
 import { FOLD_OUT_LINK, PAGE_COUNTER } from '../vocabulary/noise.js';
 import { toSourceLine, visibleText, withPageBreak, type SourceLine, type TextTraits } from '../source-line.js';
 
@@ -160,16 +161,21 @@ function isDigit(code: number): boolean {
 }
 
 const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
-/** Both of its branches hold a digit: a line without one (most prose) is not searched with `\p{Ll}` at every position. */
-const DIGIT = /\d/;
+/**
+ * What `LOWER_THEN_DIGIT` matches and more (any character past Latin-1 before a digit, a surrogate of a letter outside
+ * the BMP too), without `\p{Ll}` or the `u` flag: a one-byte text is searched with byte classes, several times faster
+ * (the digit test it replaces let 646 lines a text through to `\p{Ll}`, a digit in a date or an amount).
+ */
+const MAY_BE_LOWER_THEN_DIGIT = /[a-zµß-öø-ÿ\u0100-\uffff]\d|\s(?:19|20)\d{3}/;
+const isGluedLabelLine = testStartingLike(GLUED_LABELS);
 
 /** The pieces of a line that holds something glued; undefined for a line that holds nothing glued (most lines). */
 function splitPieces(text: string, votesInText: boolean): string[] | undefined {
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
-  const lowerThenDigit = DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
+  const lowerThenDigit = MAY_BE_LOWER_THEN_DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
   const votes = votesInText && text.includes('stem') && (text.includes('stemte') || text.includes('stemme'));
-  if (!runTogether && !votes && !text.startsWith('Beslutning ') && !GLUED_LABELS.test(text)) {
+  if (!runTogether && !votes && !text.startsWith('Beslutning ') && !isGluedLabelLine(text)) {
     if (!lowerThenDigit) return undefined;
     // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.
     const at = GLUED_HEADING.exec(text);

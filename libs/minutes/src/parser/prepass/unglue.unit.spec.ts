@@ -20,3 +20,12 @@ describe('glue traits asked once of the whole text', () => {
     expect(texts(text)).toContain('Godkendt.');
   });
 });
+
+describe('a heading glued to the text before it', () => {
+  it('is cut after a lower-case letter of any alphabet, as after a year', () => {
+    expect(texts('Orientering om skovsø301. Beslutning om udbud')).toEqual(['Orientering om skovsø', '301. Beslutning om udbud']);
+    expect(texts('Orientering om ξ12. Budget 2027')).toEqual(['Orientering om ξ', '12. Budget 2027']);
+    expect(texts('Mødet den 14. oktober 2016143. Godkendelse af dagsorden')).toEqual(['Mødet den 14. oktober 2016', '143. Godkendelse af dagsorden']);
+    expect(texts('Udgiften er 2.300 kr. i 2027')).toEqual(['Udgiften er 2.300 kr. i 2027']);
+  });
+});
