@@ -8,7 +8,7 @@ import { startsInLowerCase } from './letter-case.js';
 import { RESERVATION } from './vocabulary/outcome-phrases.js';
 import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLine, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
-import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
+import { endsInDigit, mayEndBlockHeading, readBodyDateBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { readOutcome } from './decision-outcome.js';
@@ -257,7 +257,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       if (attachmentCount.recommended !== undefined) recommendedCount = (recommendedCount ?? 0) + attachmentCount.recommended;
       countLine ??= line.no;
     }
-    const block = section ? undefined : readDecisionBlockHeading(text);
+    const inDecision = current !== undefined && (current.kind === 'decision' || current.kind === 'decisionBlock');
+    const block = section ? undefined : readDecisionBlockHeading(text) ?? (inDecision ? readBodyDateBlockHeading(text) : undefined);
     if (block) {
       current = { kind: 'decisionBlock', block, heading: text, level: line.headingLevel, line: line.no, lines: [], absences: [] };
       sections.push(current);
@@ -325,7 +326,11 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   }
 
   const preambleText = blockText(preamble);
-  if (preambleText) item.sections.preamble = preambleText;
+  if (preambleText) {
+    item.sections.preamble = preambleText;
+    // Protocols without section labels tell earlier treatments in the text under the heading.
+    item.earlierTreatments.push(...earlierTreatmentsInProse(preambleText, preamble.find((line) => !line.blank)!.no, meeting));
+  }
 
   const attachmentSections = sections.filter((section) => section.kind === 'attachments');
   const attachments = readAttachments(attachmentSections, count, recommendedCount, countLine, warnings);

@@ -1,0 +1,75 @@
+import { earlierTreatmentsInProse } from './earlier-prose.parser.js';
+import { readHeadingCandidate, readTitle } from './item-heading.parser.js';
+import { parseMinutes } from './parse-minutes.js';
+import { readSectionHeading } from './section-heading.js';
+import { toSourceLine } from './source-line.js';
+
+// Conventions the fifth held-out round of issue 12 (half A: Jylland, systems outside the catalogue) showed the reader
+// missing (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+const items = (text: string) => parse(text).items.map((item) => [item.number ?? null, item.title, item.closed]);
+const line = (text: string) => toSourceLine(text, 1);
+
+describe('conventions from the fifth held-out round (half A)', () => {
+  it('reads the pre-2007 heading `NN/N. Titel (Åben sag)`: the running number is the item`s, the access is no part of the title', () => {
+    expect(readHeadingCandidate(line('14/3. Vejbelysning på Skolevej (Åben sag)'))).toMatchObject({ number: 14, title: 'Vejbelysning på Skolevej', strength: 'strong', closed: false });
+    expect(readTitle('Køb af jord (Lukket sag)')).toEqual({ title: 'Køb af jord', closed: true });
+    // A date or a fraction in a sentence is no heading.
+    expect(readHeadingCandidate(line('12/3 blev sagen sendt i høring.'))).toBeUndefined();
+  });
+
+  it('cuts a heading and a `Vedtagelse:` label glued to the sentence before them, and reads `Vedtagelse:` as the decision', () => {
+    const text = [
+      'Referat', 'for', 'Kommunalbestyrelsen', 'tirsdag den 9. marts 2004 kl. 19:00', 'Mødesalen',
+      '7/1. Spørgetid (Åben sag)', 'Der var ingen skriftlige spørgsmål.Vedtagelse:', 'Taget til efterretning.',
+      'Ib Holm var fraværende.8/2. Salg af byggegrund (Lukket sag)',
+    ].join('\n');
+    expect(items(text)).toEqual([[7, 'Spørgetid', false], [8, 'Salg af byggegrund', true]]);
+    expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'noted', text: expect.stringContaining('Taget til efterretning.') });
+    expect(parse(text).items[0]!.absences).toMatchObject([{ name: 'Ib Holm', attendance: 'absent' }]);
+    expect(parse(text).items[0]!.decision!.text).not.toContain('8/2.');
+  });
+
+  it('takes `vedtagelse` alone on its line for the end of a wrapped title, not a label', () => {
+    expect(readSectionHeading(line('vedtagelse'))).toBeUndefined();
+    expect(readSectionHeading(line('Vedtagelse:'))).toMatchObject({ kind: 'decision' });
+  });
+
+  it('reads earlier treatments told in the text under a heading without section labels', () => {
+    const text = [
+      'Referat', 'for', 'Kommunalbestyrelsen', 'tirsdag den 9. marts 2004 kl. 19:00', 'Mødesalen',
+      '7/1. Budget 2005 (Åben sag)', 'Økonomiudvalget behandlede sagen den 24. februar 2004, punkt 9, og anbefalede forslaget.Vedtagelse:', 'Godkendt.',
+    ].join('\n');
+    expect(parse(text).items[0]!.earlierTreatments).toMatchObject([{ body: 'Økonomiudvalget', date: '2004-02-24', itemNumbers: [9], outcome: 'recommended' }]);
+  });
+
+  it('reads `Sagen var udsat fra mødet den <dato>` and `<organ> besluttede den <dato>, punkt N, at udsætte sagen` as earlier postponements', () => {
+    const meeting = { date: '2008-05-06', body: 'Teknisk Udvalg' };
+    expect(earlierTreatmentsInProse('Sagen var udsat fra mødet den 1. april 2008.', 3, meeting)).toMatchObject([{ body: 'Teknisk Udvalg', date: '2008-04-01', postponed: true }]);
+    expect(earlierTreatmentsInProse('Sagen blev udsat på Økonomiudvalgets møde den 2. april 2008.', 3, meeting)).toMatchObject([{ body: 'Økonomiudvalget', date: '2008-04-02', postponed: true }]);
+    expect(earlierTreatmentsInProse('Teknisk Udvalg besluttede den 1. april 2008, punkt 12, at udsætte sagen.', 3, meeting)).toMatchObject([
+      { body: 'Teknisk Udvalg', date: '2008-04-01', itemNumbers: [12], postponed: true },
+    ]);
+  });
+
+  it('reads `<organ> den <dato>` alone under `BESLUTNING` as dated decision blocks, the earlier body`s first', () => {
+    const text = [
+      'ÅBENT REFERAT', 'ØKONOMIUDVALG', 'Mødedato:', '3. marts 2015', '',
+      '1. TILSKUD TIL SPEJDERHUS', 'INDSTILLING', 'At tilskuddet bevilges.', 'BESLUTNING', 'Udvalget for Kultur og Fritid den 17. februar 2015', 'Anbefales.',
+      'Økonomiudvalg den 3. marts 2015', 'Bevilget.', '',
+      '2. SALG AF GRUND', 'INDSTILLING', 'At grunden sælges.', 'BESLUTNING', 'Økonomiudvalg den 3. marts 2015', 'Godkendt.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.decision?.body, item.decision?.date, item.decision?.outcome])).toEqual([
+      ['Økonomiudvalg', '2015-03-03', 'approved'],
+      ['Økonomiudvalg', '2015-03-03', 'approved'],
+    ]);
+    expect(parsed.items[0]!.earlierTreatments).toMatchObject([{ body: 'Udvalget for Kultur og Fritid', date: '2015-02-17', outcome: 'recommended' }]);
+  });
+
+  it('keeps a page`s running head with a weekday out of a decision (`<organ> Torsdag den <dato>` is no block)', () => {
+    const text = ['Udvalg: Prøveudvalget', 'Mødedato: 5. marts 2025', '', '1. Salg af grund', 'Beslutning', 'Godkendt.', 'Prøveudvalget Torsdag den 05-03-2025', 'Side 2'].join('\n');
+    expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved', text: expect.stringContaining('Godkendt.') });
+  });
+});
