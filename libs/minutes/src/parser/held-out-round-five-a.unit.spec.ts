@@ -68,6 +68,23 @@ describe('conventions from the fifth held-out round (half A)', () => {
     expect(parsed.items[0]!.earlierTreatments).toMatchObject([{ body: 'Udvalget for Kultur og Fritid', date: '2015-02-17', outcome: 'recommended' }]);
   });
 
+  it('reads items opened by their recurring labels with a title wrapped after a dash, and a closed item numbered on after them', () => {
+    const text = [
+      'Teknisk Udvalg', 'Referat', 'Møde 4. maj 2011 kl. 15:00 i Rådhuset', '',
+      '12 Vejplan 2012', 'Sagsfremstilling', 'Planen er klar.', 'Beslutning', 'Godkendt.', '',
+      '13 Ansøgning om tilskud til ny bro -', 'Gl. Havn', 'Sagsfremstilling', 'Foreningen søger 50.000 kr.', 'Beslutning', 'Afslag.', '',
+      '14 Orientering', 'Sagsfremstilling', 'Intet.', 'Beslutning', 'Til efterretning.', '',
+      '15 Lukket punkt: Køb af areal', 'Teknisk Udvalg, 4. maj 2011 Side 3',
+    ].join('\n');
+    expect(items(text)).toEqual([
+      [12, 'Vejplan 2012', false],
+      [13, 'Ansøgning om tilskud til ny bro - Gl. Havn', false],
+      [14, 'Orientering', false],
+      [15, 'Køb af areal', true],
+    ]);
+    expect(parse(text).items[1]!.decision).toMatchObject({ outcome: 'rejected' });
+  });
+
   it('keeps a page`s running head with a weekday out of a decision (`<organ> Torsdag den <dato>` is no block)', () => {
     const text = ['Udvalg: Prøveudvalget', 'Mødedato: 5. marts 2025', '', '1. Salg af grund', 'Beslutning', 'Godkendt.', 'Prøveudvalget Torsdag den 05-03-2025', 'Side 2'].join('\n');
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved', text: expect.stringContaining('Godkendt.') });

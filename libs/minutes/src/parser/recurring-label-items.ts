@@ -1,4 +1,5 @@
 import { readDecisionBlockHeading } from './decision-blocks.js';
+import { readTitle } from './item-heading.parser.js';
 import type { ItemSpan } from './item-spans.js';
 import { readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
@@ -40,13 +41,37 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
   const titles = starts.map((start, position) => titleBefore(lines, start, position === 0 ? -1 : starts[position - 1]!));
   // A title before every start is the evidence of a heading style; without it the untitled reading stands.
   if (!titles.every((title) => title !== undefined)) return [];
-  const headings = titles as TitleLine[];
-  return headings.map((found, position): ItemSpan => {
-    const line = lines[found.index]!;
-    warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${found.title}"`);
-    const heading = { title: found.title, closed: false, line: line.no, ...(found.number === undefined ? {} : { number: found.number }) };
-    return { heading, headingLine: line, headingIndex: found.index, bodyStart: starts[position]!, end: headings[position + 1]?.index ?? lines.length };
+  const found = (titles as TitleLine[]).map((title, position) => ({ ...title, bodyStart: starts[position]! }));
+  const headings = withNumberedHeadingsAfter(lines, found);
+  return headings.map((title, position): ItemSpan => {
+    const line = lines[title.index]!;
+    warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${title.title}"`);
+    // `43 Lukket punkt: Salg af grund`: a closed marker is no part of the title.
+    const read = readTitle(title.title);
+    const heading = { title: read.title, closed: read.closed, line: line.no, ...(title.number === undefined ? {} : { number: title.number }) };
+    return { heading, headingLine: line, headingIndex: title.index, bodyStart: title.bodyStart, end: headings[position + 1]?.index ?? lines.length };
   });
+}
+
+/**
+ * Items numbered on, after the last item the labels opened, that print none of its labels (a closed item that prints
+ * only its heading, the last of the document): a line numbered in the same style with the next number, and a
+ * capital after it. Only when every item the labels opened is numbered, one after the other.
+ */
+function withNumberedHeadingsAfter(lines: readonly SourceLine[], found: (TitleLine & { bodyStart: number })[]): (TitleLine & { bodyStart: number })[] {
+  const numbers = found.map((title) => title.number);
+  if (numbers.some((number, position) => number === undefined || (position > 0 && number !== numbers[position - 1]! + 1))) return found;
+  const headings = found.slice();
+  let next = numbers.at(-1)! + 1;
+  for (let index = found.at(-1)!.bodyStart + 1; index < lines.length; index++) {
+    const text = lines[index]!.unmarked.trim();
+    if (!text.startsWith(`${next} `) || text.length > TITLE_LENGTH) continue;
+    const numbered = LEADING_NUMBER.exec(text);
+    if (!numbered || Number(numbered[1]) !== next || !/^\p{Lu}/u.test(numbered[2]!)) continue;
+    headings.push({ index, title: numbered[2]!.trim(), number: next, bodyStart: index + 1 });
+    next++;
+  }
+  return headings;
 }
 
 function labelLines(lines: readonly SourceLine[]): LabelLine[] {
@@ -98,5 +123,20 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
   const numbered = LEADING_NUMBER.exec(text);
   if (numbered) return { index, title: numbered[2]!.trim(), number: Number(numbered[1]) };
   if (/[.!?]$/u.test(text)) return undefined;
-  return { index, title: text };
+  return wrappedTitle(lines, index, previousStart) ?? { index, title: text };
+}
+
+/**
+ * A title wrapped after a dash or a comma (`40 Ansøgning om fritagelse for grundskyld -` / `Struer Museum`): the
+ * numbered line before the line found, joined with it.
+ */
+function wrappedTitle(lines: readonly SourceLine[], index: number, previousStart: number): TitleLine | undefined {
+  let before = index - 1;
+  while (before > previousStart && lines[before]!.blank) before -= 1;
+  if (before <= previousStart) return undefined;
+  const first = lines[before]!.unmarked.trim();
+  if (!/[-–,]$/u.test(first)) return undefined;
+  const numbered = LEADING_NUMBER.exec(first);
+  if (!numbered || first.length + lines[index]!.unmarked.length > TITLE_LENGTH) return undefined;
+  return { index: before, title: `${numbered[2]!.trim()} ${lines[index]!.unmarked.trim()}`, number: Number(numbered[1]) };
 }
