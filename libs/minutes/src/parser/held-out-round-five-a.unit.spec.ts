@@ -85,6 +85,24 @@ describe('conventions from the fifth held-out round (half A)', () => {
     expect(parse(text).items[1]!.decision).toMatchObject({ outcome: 'rejected' });
   });
 
+  it('reads a column of field labels before their values: the first value is the case number; `LUKKET` after the values closes', () => {
+    const text = [
+      'Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2015', '',
+      '1. TILSKUD TIL SPEJDERHUS', 'Sagsnr.', 'Dok.nr.', 'Sagsbeh.', '15-004411', '15-090012', 'Ole Holm', 'ÅBENT', 'INDSTILLING', 'At tilskuddet bevilges.', 'BESLUTNING', 'Godkendt.', '',
+      '2. KØB AF GRUND', 'Sagsnr.', 'Dok.nr.', 'Sagsbeh.', '15-004518', '15-090101', 'Ole Holm', 'LUKKET',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.caseNumber, item.closed])).toEqual([[1, '15-004411', false], [2, '15-004518', true]]);
+  });
+
+  it('reads `Lukket sag` at the end of the one-line `J.nr.: ... Sagsid: ... Sagsbehandler: ...` under a heading as closed', () => {
+    const text = [
+      'Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2008', '',
+      '11. Vejplan.', 'J.nr.: 05.01.00P20 Sagsid: 08/1101 Sagsbehandler: OH Åben sag', 'Sagsfremstilling:', 'Planen er klar.', 'Beslutning:', 'Godkendt.',
+      '12. Køb af grund.', 'J.nr.: 82.06.00G01 Sagsid: 08/1150 Sagsbehandler: OH Lukket sag',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.caseNumber, item.closed])).toEqual([[11, '08/1101', false], [12, '08/1150', true]]);
+  });
+
   it('keeps a page`s running head with a weekday out of a decision (`<organ> Torsdag den <dato>` is no block)', () => {
     const text = ['Udvalg: Prøveudvalget', 'Mødedato: 5. marts 2025', '', '1. Salg af grund', 'Beslutning', 'Godkendt.', 'Prøveudvalget Torsdag den 05-03-2025', 'Side 2'].join('\n');
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved', text: expect.stringContaining('Godkendt.') });

@@ -24,6 +24,7 @@ import type {
 } from './parsed-minutes.types.js';
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import { EARLIER_TREATMENT_LINE, REPEATED_ITEM_HEADING } from './vocabulary/decision-blocks.js';
+import { OTHER_FIELD_LABEL_ALONE } from './vocabulary/case-numbers.js';
 import { isRunningHead } from './running-head.js';
 import { parseRecommendations } from './recommendations.parser.js';
 import { NARRATIVE_SECTIONS, SECTION_LABEL, readSectionHeading, type SectionKind } from './section-heading.js';
@@ -67,7 +68,9 @@ const isDocumentNumberLine = testStartingLike(/^dok\.?\s*nr\.?\s*:/iu);
 const repeatedItemHeading = execStartingLike(REPEATED_ITEM_HEADING);
 
 /** Acadre's value two lines below its empty `Sagsnr.:` label (asked only of lines that start with a digit). */
-const isBareCaseNumber = testStartingLike(/^(?:\d{2}\/\d{2,8}|(?:19|20)\d{2}-\d{3,8}|\d{3}-\d{4}-\d{3,8})$/u);
+const isBareCaseNumber = testStartingLike(/^(?:\d{2}\/\d{2,8}|(?:19|20)\d{2}-\d{3,8}|\d{3}-\d{4}-\d{3,8}|\d{2}-\d{4,8})$/u);
+/** `Dok.nr.` / `Sagsbeh.` beside the empty `Sagsnr.`: their values follow the case number's (asked only while one is awaited). */
+const isOtherFieldLabelAlone = testStartingLike(OTHER_FIELD_LABEL_ALONE);
 
 /** How many non-blank lines after the heading may hold the case number, its label and the access word. */
 const CASE_ZONE = 8;
@@ -168,6 +171,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         awaitingCaseNumber = true;
         continue;
       }
+      if (awaitingCaseNumber && inZone && isOtherFieldLabelAlone(text)) continue;
       if (awaitingCaseNumber && isBareCaseNumber(text)) {
         item.caseNumber = text;
         item.caseNumberLine = line.no;

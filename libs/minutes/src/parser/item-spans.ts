@@ -1,4 +1,4 @@
-import { readCaseNumber } from './case-number.js';
+import { isEmptyCaseNumberLabel, readCaseNumber } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
@@ -10,7 +10,7 @@ import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION } from './vocabulary/closed-markers.js';
-import { ACCESS_WITH_NUMBER, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
+import { ACCESS_WITH_NUMBER, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
 import { ITEM_FIELD_LINE, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -611,15 +611,22 @@ function readClosedFromTitle(title: string): { title: string; closed: boolean } 
 /** `Lukket - 82.02.00-G01-4-23` or a bare `Lukket` access line within the first lines of the item. */
 function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
   let seen = 0;
-  for (let index = start; index < lines.length && seen < 3; index++) {
+  let reach = 3;
+  for (let index = start; index < lines.length && seen < reach; index++) {
     if (lines[index]!.blank) continue;
     const text = unmarkedText(lines[index]!);
     // PolWeb's `Dok. <nr>` and `Initialer: <x>` stand between the case number and the access line.
     if (startsLikeOtherItemLabel(text) && OTHER_ITEM_LABEL_LINE.test(text)) continue;
+    // A column of labels (`Sagsnr.` / `Dok.nr.` / `Sagsbeh.`) before its values: each value is one line more to pass.
+    if (text.length < 16 && (isEmptyCaseNumberLabel(text) || OTHER_FIELD_LABEL_ALONE.test(text))) {
+      reach++;
+      continue;
+    }
     seen++;
     if (isClosedAccessLine(text)) return true;
-    // `Sagsnr.: ...   Lukket`, Roskilde's `Sagsnr. 409961 <udvalg> Lukket punkt`: asked only of a line that ends in the word's last letter.
-    if (endsInLetterT(lines[index]!.text) && /(?:\s{2,}lukket|\slukket\s+punkt)$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
+    // `Sagsnr.: ...   Lukket`, Roskilde's `Sagsnr. 409961 <udvalg> Lukket punkt`, the KMD template's `J.nr.: ... Sagsid: ...
+    // Sagsbehandler: AJ Lukket sag`: asked only of a line that ends in the word's last letter.
+    if (endsInLetter(lines[index]!.text, 0x74, 0x67) && /(?:\s{2,}lukket|\slukket\s+(?:punkt|sag))$/iu.test(lines[index]!.text) && /sagsnr|sagsid|j\.\s*nr/iu.test(text)) return true;
   }
   return false;
 }
@@ -636,8 +643,10 @@ function startsWithLetterLOrC(text: string): boolean {
   return code === 0x6c || code === 0x63;
 }
 
-function endsInLetterT(text: string): boolean {
-  return (text.charCodeAt(text.length - 1) | 0x20) === 0x74;
+/** The last letter is one of the two given (lower-case codes), in either case. */
+function endsInLetter(text: string, first: number, second: number): boolean {
+  const code = text.charCodeAt(text.length - 1) | 0x20;
+  return code === first || code === second;
 }
 
 /** A contents line's title without its numbering and closed marker (`Lukket: Punkt 5: Titel` -> `Titel`). */
