@@ -103,6 +103,15 @@ describe('conventions from the fifth held-out round (half A)', () => {
     expect(parse(text).items.map((item) => [item.number, item.caseNumber, item.closed])).toEqual([[11, '08/1101', false], [12, '08/1150', true]]);
   });
 
+  it('reads the body of `Indstilles til byrådets godkendelse.` and a route that names the committee with its definite ending', () => {
+    const decided = (head: string, body: string[]) => parse([...head.split('|'), '', '1. Salg af grund', ...body].join('\n')).items[0]!.decision;
+    expect(decided('Udvalg: Prøveudvalget|Mødedato: 3. marts 2011', ['Beslutning', 'Indstilles til byrådets godkendelse.'])).toMatchObject({ outcome: 'recommended', recommendedTo: 'Byrådet' });
+    expect(decided('ÅBENT REFERAT|ØKONOMIUDVALG|Mødedato:|3. marts 2015', ['FORVENTET SAGSGANG', 'Økonomiudvalget, Byrådet', 'INDSTILLING', 'At salget godkendes.', 'BESLUTNING', 'Anbefales godkendt.'])).toMatchObject({
+      outcome: 'recommended',
+      recommendedTo: 'Byrådet',
+    });
+  });
+
   it('keeps a page`s running head with a weekday out of a decision (`<organ> Torsdag den <dato>` is no block)', () => {
     const text = ['Udvalg: Prøveudvalget', 'Mødedato: 5. marts 2025', '', '1. Salg af grund', 'Beslutning', 'Godkendt.', 'Prøveudvalget Torsdag den 05-03-2025', 'Side 2'].join('\n');
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved', text: expect.stringContaining('Godkendt.') });
