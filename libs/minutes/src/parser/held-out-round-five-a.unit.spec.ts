@@ -112,6 +112,15 @@ describe('conventions from the fifth held-out round (half A)', () => {
     });
   });
 
+  it('reads `Afbud fra/fraværende:` over a dash list, and a place in lower case after the time when it names a room', () => {
+    const text = ['Økonomiudvalg', 'Referat', 'Møde 22. marts 2011 kl. 08:00 i Rådhuset', 'Afbud fra/fraværende:', '- Ib Holm', '', '1. Budget', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).participants).toMatchObject([{ name: 'Ib Holm', attendance: 'apologies' }]);
+    const head = (line: string) => parse(['Teknik- og Miljøudvalget', line, '', '1. Budget', 'Beslutning', 'Godkendt.'].join('\n')).meeting.location;
+    expect(head('torsdag den 10. april 2008 kl. 14.00 i mødelokale 1, Rådhuset')).toBe('mødelokale 1, Rådhuset');
+    expect(head('torsdag den 10. april 2008 kl. 14.00 i byrådssalen')).toBe('byrådssalen');
+    expect(head('torsdag den 10. april 2008 kl. 14.00 i forlængelse af budgetmødet')).toBeUndefined();
+  });
+
   it('keeps a page`s running head with a weekday out of a decision (`<organ> Torsdag den <dato>` is no block)', () => {
     const text = ['Udvalg: Prøveudvalget', 'Mødedato: 5. marts 2025', '', '1. Salg af grund', 'Beslutning', 'Godkendt.', 'Prøveudvalget Torsdag den 05-03-2025', 'Side 2'].join('\n');
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved', text: expect.stringContaining('Godkendt.') });

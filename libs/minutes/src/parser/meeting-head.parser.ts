@@ -457,7 +457,8 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   const end = /\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\b/u.exec(text);
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
   // `... kl. 14:00 i Rådhuset`, and a title's `... kl. 14:30 - Borgmesterkontorets mødelokale` (Randers).
-  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+i\s+(\p{Lu}.+)$|\d{1,2}[.:]\d{2}\s+[-–]\s+(\p{Lu}.+)$/u.exec(text);
+  // A place in lower case only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`).
+  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+i\s+(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$|\d{1,2}[.:]\d{2}\s+[-–]\s+(\p{Lu}.+)$/u.exec(text);
   if (place && !state.meeting.location) state.meeting.location = (place[1] ?? place[2]!).trim();
   // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
   if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
