@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_POSTPONED_FROM, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 
 /**
@@ -10,7 +10,7 @@ import { matchesNearKeywords } from './near-keywords.js';
  * anbefalede indstillingen`; `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`), with the
  * outcome the sentence states; also `Sagen blev behandlet i <organ> den <dato>, punkt N, hvor ...` and `Den <dato> under
  * punkt nr. N besluttede <organ>`, `<organ> besluttede den <dato>, punkt N, at udsætte sagen` and `Sagen var udsat fra mødet
- * den <dato>`. `udvalgets møde` and `mødet` are this meeting's body's; this meeting itself is not earlier.
+ * den <dato>`, `<organ> indstiller (<dato>, pkt. N)`. `udvalgets møde` and `mødet` are this meeting's body's; this meeting itself is not earlier.
  */
 export function earlierTreatmentsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
   // Each form is looked for only where its words stand: most narrative text tells no earlier treatment.
@@ -41,6 +41,13 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     for (const match of text.matchAll(PROSE_POSTPONED_FROM)) {
       const own = match.groups!.own;
       add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, undefined, 'Udsat', false);
+    }
+  }
+  if (MAY_TELL_RECOMMENDS_DATED.test(text)) {
+    for (const match of text.matchAll(PROSE_RECOMMENDS_DATED)) {
+      const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
+      // A body's name is capitalised (`Direktionen`); `udvalget indstiller (...)` names none.
+      if (/^\p{Lu}/u.test(body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, 'Anbefales', false);
     }
   }
   return treatments;

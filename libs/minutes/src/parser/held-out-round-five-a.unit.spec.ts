@@ -53,6 +53,14 @@ describe('conventions from the fifth held-out round (half A)', () => {
     ]);
   });
 
+  it('reads `<organ> indstiller (<dato>, pkt. N)` as that body`s earlier recommendation', () => {
+    const meeting = { date: '2011-03-22', body: 'Økonomiudvalg' };
+    expect(earlierTreatmentsInProse('Forslaget er udarbejdet.\nDirektionen indstiller (8. marts 2011, pkt. 12) forslaget til godkendelse.', 3, meeting)).toMatchObject([
+      { body: 'Direktionen', date: '2011-03-08', itemNumbers: [12], outcome: 'recommended' },
+    ]);
+    expect(earlierTreatmentsInProse('Forvaltningen indstiller, at forslaget godkendes.', 3, meeting)).toEqual([]);
+  });
+
   it('reads `<organ> den <dato>` alone under `BESLUTNING` as dated decision blocks, the earlier body`s first', () => {
     const text = [
       'ÅBENT REFERAT', 'ØKONOMIUDVALG', 'Mødedato:', '3. marts 2015', '',

@@ -86,6 +86,12 @@ export const PROSE_POSTPONED_FROM = new RegExp(
   String.raw`\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+udsat\s+(?:fra|på)\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})`,
   'giu',
 );
+/** `Direktionen indstiller (10. marts 2011, pkt. 46) ...` (Struer): a body's recommendation at its meeting, dated in brackets. */
+export const PROSE_RECOMMENDS_DATED = new RegExp(
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,60}?)?${BODY_WORD})\s+(?:indstiller|anbefaler)\s+\((?<date>${DATE_SOURCE})\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)`,
+  'giu',
+);
+export const MAY_TELL_RECOMMENDS_DATED = /(?:indstiller|anbefaler) \(\d/u;
 export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på)\s/iu;
 
 /** `Den 16. september 2024 under punkt nr. 121 besluttede Byplanudvalget, at ...` (Herning). */
