@@ -129,6 +129,26 @@ describe('conventions from the fifth held-out round (half A)', () => {
     expect(head('torsdag den 10. april 2008 kl. 14.00 i forlængelse af budgetmødet')).toBeUndefined();
   });
 
+  it('spells a body printed in capitals in the head as the items print it, and names no municipality or contents header as a member', () => {
+    const text = [
+      'ØKONOMIUDVALG', 'Mødedato:', '3. marts 2015', 'Deltagere:', 'Ib Holm, Eva Lund', 'Fraværende:', 'Eva Lund', 'PRØVE KOMMUNE', '',
+      '1. SALG AF GRUND', 'INDSTILLING', 'At grunden sælges.', 'BESLUTNING', 'Økonomiudvalg den 3. marts 2015', 'Godkendt.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.meeting.body).toBe('Økonomiudvalg');
+    expect(parsed.participants.map((person) => [person.name, person.attendance])).toEqual([['Ib Holm', 'attended'], ['Eva Lund', 'absent']]);
+  });
+
+  it('reads items by their recurring labels where a known style reads fewer (a heading spaced like Bornholm`s `38   Titel`)', () => {
+    const text = [
+      'Økonomiudvalg', 'Referat', 'Møde 22. marts 2011 kl. 08:00 i Rådhuset', '',
+      '38   Likviditet', 'Sagsfremstilling', 'Opgørelsen foreligger.', 'Beslutning', 'Til efterretning.', '',
+      '39 Budgetdirektiv', 'Sagsfremstilling', 'Forslaget foreligger.', 'Beslutning', 'Godkendt.', '',
+      '40 Orientering', 'Sagsfremstilling', 'Intet.', 'Beslutning', 'Til efterretning.',
+    ].join('\n');
+    expect(items(text)).toEqual([[38, 'Likviditet', false], [39, 'Budgetdirektiv', false], [40, 'Orientering', false]]);
+  });
+
   it('keeps a page`s running head with a weekday out of a decision (`<organ> Torsdag den <dato>` is no block)', () => {
     const text = ['Udvalg: Prøveudvalget', 'Mødedato: 5. marts 2025', '', '1. Salg af grund', 'Beslutning', 'Godkendt.', 'Prøveudvalget Torsdag den 05-03-2025', 'Side 2'].join('\n');
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved', text: expect.stringContaining('Godkendt.') });

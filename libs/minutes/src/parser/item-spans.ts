@@ -9,7 +9,7 @@ import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
 import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
-import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
 import { ITEM_FIELD_LINE, TYPE_PREFIX } from './vocabulary/numbering.js';
@@ -510,7 +510,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
     // (A line in lower case, `folkeoplysningsudvalg` after a break, is the title's, though it ends in a body's word.)
-    while (lines[skip] && !lines[skip]!.blank && !startsInLowerCase(lines[skip]!.plain) && (isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)))) skip++;
+    while (lines[skip] && !lines[skip]!.blank && (startsInLowerCase(lines[skip]!.plain) ? skip > bodyStart && HEAD_PHRASE.test(lines[skip]!.plain) : isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)) || opensPageWithMunicipality(lines[skip]!))) skip++;
     // After the head, the title goes on in lower case, or (a cut title: `... af Snekkersten` / <page head> /
     // `Idrætscenter`) in one short title line right above the item's fields.
     const continuesAfterHead = !!lines[skip] && (startsInLowerCase(lines[skip]!.plain) || (skip > bodyStart && endsCutTitle(lines, skip, title)));
@@ -534,7 +534,8 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A page's head right under the line (not one the line itself opens: `Broby Kommune` after a break) is passed over.
     const after = lines[next.pageBreak ? bodyStart + 1 : pastPageHead(lines, bodyStart + 1)];
     // (A title line holds no case number: `isTitleLine` has asked.)
-    const blockEnds = !after || after.blank || !isTitleLine(after);
+    // A line ending in a full stop before a page break ends its block (KMD's `NN. Titel.`; the next page's head follows).
+    const blockEnds = !after || after.blank || !isTitleLine(after) || (after.pageBreak && text.endsWith('.'));
     // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
     const blockedByBlanks = blankBefore && !!after?.blank && text.length < 100;
     // A line that starts in lower case continues the title whatever follows (re-wrapped text).
@@ -561,6 +562,16 @@ function underPageBreak(lines: readonly SourceLine[], index: number): boolean {
 }
 
 /** Past a page's running head that a break put at `index` (a form feed, then the organ, `Referat`, empty labels). */
+/** A page's head that opens with the municipality's name (`\fMORSØ KOMMUNE` over every page of the KMD template). */
+function opensPageWithMunicipality(line: SourceLine): boolean {
+  return line.pageBreak && MUNICIPALITY_NAME_LINE.test(unmarkedText(line));
+}
+
+/** `fra møde i` / `til mødet i` inside a page's repeated head (`REFERAT` / `fra møde i` / `<UDVALG>`). */
+const HEAD_PHRASE = /^(?:fra|til)\s+mødet?\s+i$/u;
+
+const MUNICIPALITY_NAME_LINE = /^\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?\s+kommune$/iu;
+
 function pastPageHead(lines: readonly SourceLine[], index: number): number {
   if (!lines[index]?.pageBreak) return index;
   let past = index;
@@ -600,6 +611,9 @@ function readClosedFromTitle(title: string): { title: string; closed: boolean } 
   // A title line under its number may open with the item's type (`Beslutningssag: ...`), not part of the title.
   const typePrefix = title.includes(':') ? TYPE_PREFIX.exec(title) : null;
   if (typePrefix) title = title.slice(typePrefix[0].length);
+  // A wrapped title's last line may end in the open access (`... midler (Åben sag)`): not the title's.
+  const open = title.endsWith(')') ? OPEN_SUFFIX.exec(title) : null;
+  if (open && open.index > 0) title = title.slice(0, open.index).trim();
   // The marker is `LUKKET` in capitals; a title line under its number may open `Lukket punkt:` (Roskilde) or `Lukket sag:`.
   const match = (title.includes('LUKKET') ? /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title) : null) ?? (startsWithLetterLOrC(title) ? CLOSED_PREFIX_ANY_CASE.exec(title) : null);
   if (match && match[0].length > 0) return { title: title.slice(match[0].length).trim(), closed: true };

@@ -626,6 +626,9 @@ function addParticipant(state: HeadState, member: MemberEntry, line: number, fie
     }
     return;
   }
+  // Listed under the absence label first and among the members after it (Struer's `Afbud fra/fraværende:` above its
+  // `Medlemmer:`): still one participant, and absent.
+  if (known && known.attendance !== 'attended' && attendance === 'attended') return;
   state.participants.push({
     name: member.name,
     ...(member.party ? { party: member.party } : {}),
@@ -639,7 +642,16 @@ function addParticipant(state: HeadState, member: MemberEntry, line: number, fie
 
 function looksLikeName(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 1 && words.length <= 7 && /^\p{Lu}/u.test(name) && !/\d/u.test(name) && !ENDS_WITH_BODY_WORD.test(name) && !/^(?:referat|dagsorden|punkt|indholdsfortegnelse)$/iu.test(name);
+  // Nor the municipality's name (`SKIVE KOMMUNE` over the pages) or a contents list's column headers (`Pkt. Tekst Side`).
+  return (
+    words.length >= 1 &&
+    words.length <= 7 &&
+    /^\p{Lu}/u.test(name) &&
+    !/\d/u.test(name) &&
+    !ENDS_WITH_BODY_WORD.test(name) &&
+    !/^(?:referat|dagsorden|punkt|indholdsfortegnelse)$/iu.test(name) &&
+    !/\skommune$|^(?:pkt|punkt|sag nr)\.?:?\s+(?:tekst|emne)\b/iu.test(name)
+  );
 }
 
 function countOf(text: string, char: string): number {

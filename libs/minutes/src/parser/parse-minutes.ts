@@ -1,6 +1,6 @@
 import { assertReadableText, warnAboutReplacementCharacters } from './input-guard.js';
 import { parseItemBody } from './item-body.parser.js';
-import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
+import { findItemSpans, type ContentsEntry, type ItemScan, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
 import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
@@ -49,7 +49,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const lines = cleaned.lines;
 
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
-  if (scan.spans.length === 0) scan.spans.push(...findRecurringLabelItemSpans(lines, warnings));
+  if (scan.spans.length < FEW_ITEMS) readByRecurringLabels(scan, lines, warnings);
   if (scan.spans.length === 0) scan.spans.push(...findUntitledItemSpans(lines, warnings));
   if (scan.spans.length === 0) scan.spans.push(...remainingTextAsOneItem(lines, warnings));
   const spans = scan.spans;
@@ -89,6 +89,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
   completeMeeting(head.meeting, furniture, bodies, sourceUrl, warnings);
+  spellBodyAsItemsDo(head.meeting, bodies);
   if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
 
   if (items.length === 0) {
@@ -130,6 +131,35 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     referencedMeetings: collectReferencedMeetings(items, head.meeting.date),
     warnings: warnings.sorted(),
   };
+}
+
+/**
+ * A body printed in capitals in the head (`ØKONOMIUDVALG`) is named as the items print the same name (`Økonomiudvalg
+ * den 14. oktober 2014`): asked only of a name in capitals.
+ */
+function spellBodyAsItemsDo(meeting: ParsedMeeting, bodies: BodiesInItems): void {
+  const body = meeting.body;
+  if (!body || body !== body.toUpperCase() || body === body.toLowerCase()) return;
+  const key = body.toLowerCase();
+  const spelled = [...bodies.blocks().map((block) => block.body), ...bodies.named()].find((name) => name !== name.toUpperCase() && name.toLowerCase() === key);
+  if (spelled) meeting.body = spelled;
+}
+
+/** Fewer items than this in a known heading style, and the recurring section labels are asked too. */
+const FEW_ITEMS = 3;
+
+/**
+ * Items in a heading style no recogniser knows open where their recurring section labels start again. Asked where
+ * the known styles found no item, and where they found one or two while the labels open more: a line of such a
+ * document that happens to read as a known style (`38   Likviditet ...`, spaced by the extraction) is not its style.
+ */
+function readByRecurringLabels(scan: ItemScan, lines: readonly SourceLine[], warnings: WarningCollector): void {
+  const found = new WarningCollector();
+  const byLabels = findRecurringLabelItemSpans(lines, found);
+  if (byLabels.length <= scan.spans.length) return;
+  scan.spans.splice(0, scan.spans.length, ...byLabels);
+  scan.repeatedHeadings.clear();
+  warnings.addAll(found);
 }
 
 /** No date in the head: the dated block in the items' `Beslutning` sections names the meeting, read before the items are. */

@@ -56,11 +56,11 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
 /**
  * Items numbered on, after the last item the labels opened, that print none of its labels (a closed item that prints
  * only its heading, the last of the document): a line numbered in the same style with the next number, and a
- * capital after it. Only when every item the labels opened is numbered, one after the other.
+ * capital after it. Only when every item the labels opened is numbered, in rising order.
  */
 function withNumberedHeadingsAfter(lines: readonly SourceLine[], found: (TitleLine & { bodyStart: number })[]): (TitleLine & { bodyStart: number })[] {
   const numbers = found.map((title) => title.number);
-  if (numbers.some((number, position) => number === undefined || (position > 0 && number !== numbers[position - 1]! + 1))) return found;
+  if (numbers.some((number, position) => number === undefined || (position > 0 && number <= numbers[position - 1]!))) return found;
   const headings = found.slice();
   let next = numbers.at(-1)! + 1;
   for (let index = found.at(-1)!.bodyStart + 1; index < lines.length; index++) {

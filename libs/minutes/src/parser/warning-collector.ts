@@ -8,6 +8,11 @@ export class WarningCollector {
     this.warnings.push({ line, code, message });
   }
 
+  /** The warnings another collector gathered for a reading that was kept. */
+  addAll(other: WarningCollector): void {
+    this.warnings.push(...other.warnings);
+  }
+
   sorted(): ParseWarning[] {
     // Stable sort: warnings on the same line stay in the order they were raised.
     return [...this.warnings].sort((a, b) => a.line - b.line);

@@ -91,7 +91,7 @@ export const PROSE_RECOMMENDS_DATED = new RegExp(
   String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,60}?)?${BODY_WORD})\s+(?:indstiller|anbefaler)\s+\((?<date>${DATE_SOURCE})\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)`,
   'giu',
 );
-export const MAY_TELL_RECOMMENDS_DATED = /(?:indstiller|anbefaler) \(\d/u;
+export const MAY_TELL_RECOMMENDS_DATED = /(?:indstiller|anbefaler)\s+\(\d/u;
 export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på)\s/iu;
 
 /** `Den 16. september 2024 under punkt nr. 121 besluttede Byplanudvalget, at ...` (Herning). */

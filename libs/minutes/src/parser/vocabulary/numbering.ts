@@ -15,8 +15,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'dagsordenspunkt', pattern: /^dagsordenspunkt\s*(?<number>\d{1,4})\s*[:.–-]\s*(?<title>.*)$/iu, strength: 'strong' },
   // Frederikssund's old PDF `Sag nr. 74 Titel` (a title must follow: Rødovre's `Sag nr. 162` alone is a case number).
   { name: 'sag-nr', pattern: /^[Ss]ag\s+nr\.\s*(?<number>\d{1,4})\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
-  // Fredensborg `Nr.4 - Titel`.
-  { name: 'nr', pattern: /^nr\.\s*(?<number>\d{1,4})\s*[-–:]\s*(?<title>.*)$/iu, strength: 'strong' },
+  // Fredensborg `Nr.4 - Titel` (a capital: `nr. 64: Boliger ...` is a title wrapped after `lokalplan`).
+  { name: 'nr', pattern: /^N[rR]\.\s*(?<number>\d{1,4})\s*[-–:]\s*(?<title>.*)$/u, strength: 'strong' },
   // Ringkøbing-Skjern `4 : Titel`.
   { name: 'spaced-colon', pattern: /^(?<number>\d{1,4})\s+:\s+(?<title>\S.*)$/u, strength: 'strong' },
   // Stevns `• 110. Titel`; Aabenraa's PDF `• 110 Titel` (no full stop: a capital must follow, not `• 3 boliger`).
