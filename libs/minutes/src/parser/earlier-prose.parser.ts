@@ -26,7 +26,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       // `<organ> besluttede den <dato>, punkt N, at udsætte sagen`: the verdict read with its subject.
       const decided = groups.decidedVerdict === undefined ? undefined : `${body} besluttede at ${groups.decidedVerdict}`;
       const item = groups.item ?? groups.inItem ?? groups.ownItem ?? groups.decidedItem;
-      add(treatments, match[0], line, meeting, body, date, item, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict ?? decided, groups.verdict !== undefined);
+      add(treatments, match[0], line, meeting, body, date, item, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict ?? groups.ownPostponed ?? decided, groups.verdict !== undefined);
     }
   }
   if (MAY_TELL_TREATMENT_UNDER.test(text)) {

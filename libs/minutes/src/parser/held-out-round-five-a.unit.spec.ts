@@ -47,7 +47,7 @@ describe('conventions from the fifth held-out round (half A)', () => {
   it('reads `Sagen var udsat fra mødet den <dato>` and `<organ> besluttede den <dato>, punkt N, at udsætte sagen` as earlier postponements', () => {
     const meeting = { date: '2008-05-06', body: 'Teknisk Udvalg' };
     expect(earlierTreatmentsInProse('Sagen var udsat fra mødet den 1. april 2008.', 3, meeting)).toMatchObject([{ body: 'Teknisk Udvalg', date: '2008-04-01', postponed: true }]);
-    expect(earlierTreatmentsInProse('Sagen blev udsat på Økonomiudvalgets møde den 2. april 2008.', 3, meeting)).toMatchObject([{ body: 'Økonomiudvalget', date: '2008-04-02', postponed: true }]);
+    expect(earlierTreatmentsInProse('Sagen blev udsat fra Økonomiudvalgets møde den 2. april 2008.', 3, meeting)).toMatchObject([{ body: 'Økonomiudvalget', date: '2008-04-02', postponed: true }]);
     expect(earlierTreatmentsInProse('Teknisk Udvalg besluttede den 1. april 2008, punkt 12, at udsætte sagen.', 3, meeting)).toMatchObject([
       { body: 'Teknisk Udvalg', date: '2008-04-01', itemNumbers: [12], postponed: true },
     ]);

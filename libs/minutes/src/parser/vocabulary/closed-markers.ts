@@ -24,3 +24,9 @@ export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;
 
 /** The open item's access after its title (`Titel (Åben sag)`, pre-2007 intranet referater): not the title's. */
 export const OPEN_SUFFIX = /\s*\(åben(?:t)?(?:\s+(?:sag|punkt))?\)\s*$/iu;
+
+/**
+ * A line that says only whether the item below it is open or closed, above its title (Lyngby-Taarbæk's protocols:
+ * `Åbent punkt` / `Lukket punkt` over the page's running head and the title).
+ */
+export const ACCESS_MARKER_LINE = /^(?:åbent?|lukket)\s+(?:punkt|sag)$/iu;
