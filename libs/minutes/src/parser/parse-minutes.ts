@@ -1,6 +1,6 @@
 import { assertReadableText, warnAboutReplacementCharacters } from './input-guard.js';
 import { parseItemBody } from './item-body.parser.js';
-import { findItemSpans, type ContentsEntry, type ItemScan, type ItemSpan } from './item-spans.js';
+import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
 import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
@@ -14,13 +14,13 @@ import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation } from './body-name.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
-import { unglueLines } from './prepass/unglue.js';
+import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
-import { splitSourceLines, type SourceLine } from './source-line.js';
-import { findRecurringLabelItemSpans } from './recurring-label-items.js';
+import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
+import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { WarningCollector } from './warning-collector.js';
@@ -41,15 +41,24 @@ import { WarningCollector } from './warning-collector.js';
 export function parseMinutes(text: string, documentName: string): ParsedMinutes {
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
-  const source = splitSourceLines(withoutExtractionArtefacts(text));
+  const written = withoutExtractionArtefacts(text);
+  // Asked once of the whole text, for the line splitting and the unglueing.
+  const traits = traitsOf(written, true);
+  const source = splitSourceLines(written, traits);
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)));
+  const cleaned = stripNoise(unglueLines(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
+  const beforeScan = warnings.checkpoint();
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
-  if (scan.spans.length < FEW_ITEMS) readByRecurringLabels(scan, lines, warnings);
+  const ofUnknownStyle = findItemSpansOfUnknownStyle(scan.spans, lines, warnings, beforeScan);
+  if (ofUnknownStyle) {
+    scan.spans.splice(0, scan.spans.length, ...ofUnknownStyle.spans);
+    scan.contents.splice(0, scan.contents.length, ...ofUnknownStyle.contents);
+    scan.repeatedHeadings.clear();
+  }
   if (scan.spans.length === 0) scan.spans.push(...findUntitledItemSpans(lines, warnings));
   if (scan.spans.length === 0) scan.spans.push(...remainingTextAsOneItem(lines, warnings));
   const spans = scan.spans;
@@ -143,23 +152,6 @@ function spellBodyAsItemsDo(meeting: ParsedMeeting, bodies: BodiesInItems): void
   const key = body.toLowerCase();
   const spelled = [...bodies.blocks().map((block) => block.body), ...bodies.named()].find((name) => name !== name.toUpperCase() && name.toLowerCase() === key);
   if (spelled) meeting.body = spelled;
-}
-
-/** Fewer items than this in a known heading style, and the recurring section labels are asked too. */
-const FEW_ITEMS = 3;
-
-/**
- * Items in a heading style no recogniser knows open where their recurring section labels start again. Asked where
- * the known styles found no item, and where they found one or two while the labels open more: a line of such a
- * document that happens to read as a known style (`38   Likviditet ...`, spaced by the extraction) is not its style.
- */
-function readByRecurringLabels(scan: ItemScan, lines: readonly SourceLine[], warnings: WarningCollector): void {
-  const found = new WarningCollector();
-  const byLabels = findRecurringLabelItemSpans(lines, found);
-  if (byLabels.length <= scan.spans.length) return;
-  scan.spans.splice(0, scan.spans.length, ...byLabels);
-  scan.repeatedHeadings.clear();
-  warnings.addAll(found);
 }
 
 /** No date in the head: the dated block in the items' `Beslutning` sections names the meeting, read before the items are. */

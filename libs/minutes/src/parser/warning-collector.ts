@@ -8,9 +8,14 @@ export class WarningCollector {
     this.warnings.push({ line, code, message });
   }
 
-  /** The warnings another collector gathered for a reading that was kept. */
-  addAll(other: WarningCollector): void {
-    this.warnings.push(...other.warnings);
+  /** How many warnings have been raised: a point to roll back to when a reading is replaced by another. */
+  checkpoint(): number {
+    return this.warnings.length;
+  }
+
+  /** Drops the warnings raised from checkpoint `from` to checkpoint `to` (they were about a reading not kept). */
+  discard(from: number, to = this.warnings.length): void {
+    this.warnings.splice(from, to - from);
   }
 
   sorted(): ParseWarning[] {
