@@ -6,7 +6,7 @@ import { readSectionHeading } from './section-heading.js';
 import { blockText, type SourceLine } from './source-line.js';
 import { memoByText } from './text-memo.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
-import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS } from './vocabulary/decision-blocks.js';
+import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, NAMES_A_BODY } from './vocabulary/decision-blocks.js';
 
 export interface DecisionBlockHeading {
   body: string;
@@ -27,6 +27,19 @@ export function readDecisionBlockHeading(text: string): DecisionBlockHeading | u
   const reading = readBlockHeadingKnown(text);
   // The caller's own copy (field by field: a spread is slow).
   return reading ? { body: reading.body, date: reading.date, itemNumbers: reading.itemNumbers.slice() } : undefined;
+}
+
+/**
+ * `<organ> den <dato>` alone on a line: a dated decision block when it stands inside a decision (the caller knows);
+ * the body must name one (`Udvalget for Kultur og Fritid`, `Økonomiudvalg`).
+ */
+export function readBodyDateBlockHeading(text: string): DecisionBlockHeading | undefined {
+  if (text.length > 130 || !endsInDigit(text.trimEnd().replace(/:$/u, ''))) return undefined;
+  const match = BODY_DATE_BLOCK.exec(text.trim());
+  if (!match || !NAMES_A_BODY.test(match.groups!.body!)) return undefined;
+  const date = findDanishDate(match.groups!.date!);
+  const body = cleanBodyName(match.groups!.body!);
+  return date && body ? { body, date: date.iso, itemNumbers: [] } : undefined;
 }
 
 // The same headings recur in every item of a referat (`Beslutning i Byrådet den 23-04-2025`): each is read once.

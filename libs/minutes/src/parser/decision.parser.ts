@@ -4,7 +4,7 @@ import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { asBodyName, endsWithBodyWord } from './body-name.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
-import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
+import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -315,7 +315,10 @@ function recommendedBody(text: string): string | undefined {
   // `<udvalget> indstiller til byrådet,`: a body named in lower case, where its name says it is one.
   if (!match) {
     const named = /over|til/iu.test(text) ? RECOMMENDED_TO_NAMED.exec(text) : null;
-    return named ? asBodyName(named.groups!.body!) : undefined;
+    if (named) return asBodyName(named.groups!.body!);
+    // `Indstilles til byrådets godkendelse.`
+    const genitive = /til\s/iu.test(text) ? RECOMMENDED_TO_GENITIVE.exec(text) : null;
+    return genitive ? asBodyName(genitive.groups!.body!) : undefined;
   }
   // `over for Økonomiudvalget og Byrådet`: the body it goes to next.
   if (match?.groups!.target) return match.groups.target;

@@ -2,14 +2,15 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 
 /**
  * Earlier treatments a case's prose tells (`By- og Kulturudvalget behandlede sagen den 17. september 2024 og
  * anbefalede indstillingen`; `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`), with the
  * outcome the sentence states; also `Sagen blev behandlet i <organ> den <dato>, punkt N, hvor ...` and `Den <dato> under
- * punkt nr. N besluttede <organ>`. `udvalgets møde` is this meeting's body's; this meeting itself is not earlier.
+ * punkt nr. N besluttede <organ>`, `<organ> besluttede den <dato>, punkt N, at udsætte sagen` and `Sagen var udsat fra mødet
+ * den <dato>`, `<organ> indstiller (<dato>, pkt. N)`. `udvalgets møde` and `mødet` are this meeting's body's; this meeting itself is not earlier.
  */
 export function earlierTreatmentsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
   // Each form is looked for only where its words stand: most narrative text tells no earlier treatment.
@@ -22,7 +23,10 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       const named = groups.body ?? groups.decided ?? groups.in ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
       const body = named ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
       const date = groups.date ?? groups.decidedDate ?? groups.inDate ?? groups.ownDate;
-      add(treatments, match[0], line, meeting, body, date, groups.item ?? groups.inItem ?? groups.ownItem, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict ?? groups.ownPostponed, groups.verdict !== undefined);
+      // `<organ> besluttede den <dato>, punkt N, at udsætte sagen`: the verdict read with its subject.
+      const decided = groups.decidedVerdict === undefined ? undefined : `${body} besluttede at ${groups.decidedVerdict}`;
+      const item = groups.item ?? groups.inItem ?? groups.ownItem ?? groups.decidedItem;
+      add(treatments, match[0], line, meeting, body, date, item, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict ?? groups.ownPostponed ?? decided, groups.verdict !== undefined);
     }
   }
   if (MAY_TELL_TREATMENT_UNDER.test(text)) {
@@ -31,6 +35,19 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       const body = groups.body!.replace(/\s+/gu, ' ').trim();
       // `Den <dato> under punkt N godkendte <organ>`: the verb read with its subject.
       add(treatments, match[0], line, meeting, body, groups.date, groups.item, `${body} ${groups.verb}`, false);
+    }
+  }
+  if (MAY_TELL_POSTPONED_FROM.test(text)) {
+    for (const match of text.matchAll(PROSE_POSTPONED_FROM)) {
+      const own = match.groups!.own;
+      add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, undefined, 'Udsat', false);
+    }
+  }
+  if (MAY_TELL_RECOMMENDS_DATED.test(text)) {
+    for (const match of text.matchAll(PROSE_RECOMMENDS_DATED)) {
+      const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
+      // A body's name is capitalised (`Direktionen`); `udvalget indstiller (...)` names none.
+      if (/^\p{Lu}/u.test(body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, 'Anbefales', false);
     }
   }
   return treatments;

@@ -8,7 +8,7 @@ import { startsInLowerCase } from './letter-case.js';
 import { RESERVATION } from './vocabulary/outcome-phrases.js';
 import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLine, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
-import { endsInDigit, mayEndBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
+import { endsInDigit, mayEndBlockHeading, readBodyDateBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { readOutcome } from './decision-outcome.js';
@@ -24,6 +24,7 @@ import type {
 } from './parsed-minutes.types.js';
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import { EARLIER_TREATMENT_LINE, REPEATED_ITEM_HEADING } from './vocabulary/decision-blocks.js';
+import { OTHER_FIELD_LABEL_ALONE } from './vocabulary/case-numbers.js';
 import { isRunningHead } from './running-head.js';
 import { parseRecommendations } from './recommendations.parser.js';
 import { NARRATIVE_SECTIONS, SECTION_LABEL, readSectionHeading, type SectionKind } from './section-heading.js';
@@ -67,7 +68,9 @@ const isDocumentNumberLine = testStartingLike(/^dok\.?\s*nr\.?\s*:/iu);
 const repeatedItemHeading = execStartingLike(REPEATED_ITEM_HEADING);
 
 /** Acadre's value two lines below its empty `Sagsnr.:` label (asked only of lines that start with a digit). */
-const isBareCaseNumber = testStartingLike(/^(?:\d{2}\/\d{2,8}|(?:19|20)\d{2}-\d{3,8}|\d{3}-\d{4}-\d{3,8})$/u);
+const isBareCaseNumber = testStartingLike(/^(?:\d{2}\/\d{2,8}|(?:19|20)\d{2}-\d{3,8}|\d{3}-\d{4}-\d{3,8}|\d{2}-\d{4,8})$/u);
+/** `Dok.nr.` / `Sagsbeh.` beside the empty `Sagsnr.`: their values follow the case number's (asked only while one is awaited). */
+const isOtherFieldLabelAlone = testStartingLike(OTHER_FIELD_LABEL_ALONE);
 
 /** How many non-blank lines after the heading may hold the case number, its label and the access word. */
 const CASE_ZONE = 8;
@@ -168,6 +171,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         awaitingCaseNumber = true;
         continue;
       }
+      if (awaitingCaseNumber && inZone && isOtherFieldLabelAlone(text)) continue;
       if (awaitingCaseNumber && isBareCaseNumber(text)) {
         item.caseNumber = text;
         item.caseNumberLine = line.no;
@@ -257,7 +261,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       if (attachmentCount.recommended !== undefined) recommendedCount = (recommendedCount ?? 0) + attachmentCount.recommended;
       countLine ??= line.no;
     }
-    const block = section ? undefined : readDecisionBlockHeading(text);
+    const inDecision = current !== undefined && (current.kind === 'decision' || current.kind === 'decisionBlock');
+    const block = section ? undefined : readDecisionBlockHeading(text) ?? (inDecision ? readBodyDateBlockHeading(text) : undefined);
     if (block) {
       current = { kind: 'decisionBlock', block, heading: text, level: line.headingLevel, line: line.no, lines: [], absences: [] };
       sections.push(current);
@@ -325,7 +330,11 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   }
 
   const preambleText = blockText(preamble);
-  if (preambleText) item.sections.preamble = preambleText;
+  if (preambleText) {
+    item.sections.preamble = preambleText;
+    // Protocols without section labels tell earlier treatments in the text under the heading.
+    item.earlierTreatments.push(...earlierTreatmentsInProse(preambleText, preamble.find((line) => !line.blank)!.no, meeting));
+  }
 
   const attachmentSections = sections.filter((section) => section.kind === 'attachments');
   const attachments = readAttachments(attachmentSections, count, recommendedCount, countLine, warnings);

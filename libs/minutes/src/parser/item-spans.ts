@@ -1,4 +1,4 @@
-import { readCaseNumber } from './case-number.js';
+import { isEmptyCaseNumberLabel, readCaseNumber } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
@@ -9,8 +9,8 @@ import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
 import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
-import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION } from './vocabulary/closed-markers.js';
-import { ACCESS_WITH_NUMBER, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
+import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
+import { ACCESS_WITH_NUMBER, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
 import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -532,7 +532,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
     // (A line in lower case, `folkeoplysningsudvalg` after a break, is the title's, though it ends in a body's word.)
-    while (lines[skip] && !lines[skip]!.blank && !startsInLowerCase(lines[skip]!.plain) && (isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)))) skip++;
+    while (lines[skip] && !lines[skip]!.blank && (startsInLowerCase(lines[skip]!.plain) ? skip > bodyStart && HEAD_PHRASE.test(lines[skip]!.plain) : isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)) || opensPageWithMunicipality(lines[skip]!))) skip++;
     // After the head, the title goes on in lower case, or (a cut title: `... af Snekkersten` / <page head> /
     // `Idrætscenter`) in one short title line right above the item's fields.
     const continuesAfterHead = !!lines[skip] && (startsInLowerCase(lines[skip]!.plain) || (skip > bodyStart && endsCutTitle(lines, skip, title)));
@@ -556,7 +556,8 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A page's head right under the line (not one the line itself opens: `Broby Kommune` after a break) is passed over.
     const after = lines[next.pageBreak ? bodyStart + 1 : pastPageHead(lines, bodyStart + 1)];
     // (A title line holds no case number: `isTitleLine` has asked.)
-    const blockEnds = !after || after.blank || !isTitleLine(after);
+    // A line ending in a full stop before a page break ends its block (KMD's `NN. Titel.`; the next page's head follows).
+    const blockEnds = !after || after.blank || !isTitleLine(after) || (after.pageBreak && text.endsWith('.'));
     // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
     const blockedByBlanks = blankBefore && !!after?.blank && text.length < 100;
     // A line that starts in lower case continues the title whatever follows (re-wrapped text).
@@ -583,6 +584,16 @@ function underPageBreak(lines: readonly SourceLine[], index: number): boolean {
 }
 
 /** Past a page's running head that a break put at `index` (a form feed, then the organ, `Referat`, empty labels). */
+/** A page's head that opens with the municipality's name (`\fMORSØ KOMMUNE` over every page of the KMD template). */
+function opensPageWithMunicipality(line: SourceLine): boolean {
+  return line.pageBreak && MUNICIPALITY_NAME_LINE.test(unmarkedText(line));
+}
+
+/** `fra møde i` / `til mødet i` inside a page's repeated head (`REFERAT` / `fra møde i` / `<UDVALG>`). */
+const HEAD_PHRASE = /^(?:fra|til)\s+mødet?\s+i$/u;
+
+const MUNICIPALITY_NAME_LINE = /^\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?\s+kommune$/iu;
+
 function pastPageHead(lines: readonly SourceLine[], index: number): number {
   if (!lines[index]?.pageBreak) return index;
   let past = index;
@@ -622,6 +633,9 @@ function readClosedFromTitle(title: string): { title: string; closed: boolean } 
   // A title line under its number may open with the item's type (`Beslutningssag: ...`), not part of the title.
   const typePrefix = title.includes(':') ? TYPE_PREFIX.exec(title) : null;
   if (typePrefix) title = title.slice(typePrefix[0].length);
+  // A wrapped title's last line may end in the open access (`... midler (Åben sag)`): not the title's.
+  const open = title.endsWith(')') ? OPEN_SUFFIX.exec(title) : null;
+  if (open && open.index > 0) title = title.slice(0, open.index).trim();
   // The marker is `LUKKET` in capitals; a title line under its number may open `Lukket punkt:` (Roskilde) or `Lukket sag:`.
   const match = (title.includes('LUKKET') ? /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title) : null) ?? (startsWithLetterLOrC(title) ? CLOSED_PREFIX_ANY_CASE.exec(title) : null);
   if (match && match[0].length > 0) return { title: title.slice(match[0].length).trim(), closed: true };
@@ -633,11 +647,17 @@ function readClosedFromTitle(title: string): { title: string; closed: boolean } 
 /** `Lukket - 82.02.00-G01-4-23` or a bare `Lukket` access line within the first lines of the item. */
 function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
   let seen = 0;
-  for (let index = start; index < lines.length && seen < 3; index++) {
+  let reach = 3;
+  for (let index = start; index < lines.length && seen < reach; index++) {
     if (lines[index]!.blank) continue;
     const text = unmarkedText(lines[index]!);
     // PolWeb's `Dok. <nr>` and `Initialer: <x>` stand between the case number and the access line.
     if (startsLikeOtherItemLabel(text) && OTHER_ITEM_LABEL_LINE.test(text)) continue;
+    // A column of labels (`Sagsnr.` / `Dok.nr.` / `Sagsbeh.`) before its values: each value is one line more to pass.
+    if (text.length < 16 && (isEmptyCaseNumberLabel(text) || OTHER_FIELD_LABEL_ALONE.test(text))) {
+      reach++;
+      continue;
+    }
     // Nyborg's PolWeb prints `Sagsnr.` and `Initialer` alone, each value on the next line: label and value pass.
     if (text.length <= 12 && LABEL_OVER_VALUE.test(text)) {
       index = nextNonBlank(lines, index + 1) ?? lines.length;
@@ -645,8 +665,9 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
     }
     seen++;
     if (isClosedAccessLine(text)) return true;
-    // `Sagsnr.: ...   Lukket`, Roskilde's `Sagsnr. 409961 <udvalg> Lukket punkt`: asked only of a line that ends in the word's last letter.
-    if (endsInLetterT(lines[index]!.text) && /(?:\s{2,}lukket|\slukket\s+punkt)$/iu.test(lines[index]!.text) && /sagsnr/iu.test(text)) return true;
+    // `Sagsnr.: ...   Lukket`, Roskilde's `Sagsnr. 409961 <udvalg> Lukket punkt`, the KMD template's `J.nr.: ... Sagsid: ...
+    // Sagsbehandler: AJ Lukket sag`: asked only of a line that ends in the word's last letter.
+    if (endsInLetter(lines[index]!.text, 0x74, 0x67) && /(?:\s{2,}lukket|\slukket\s+(?:punkt|sag))$/iu.test(lines[index]!.text) && /sagsnr|sagsid|j\.\s*nr/iu.test(text)) return true;
   }
   return false;
 }
@@ -666,8 +687,10 @@ function startsWithLetterLOrC(text: string): boolean {
   return code === 0x6c || code === 0x63;
 }
 
-function endsInLetterT(text: string): boolean {
-  return (text.charCodeAt(text.length - 1) | 0x20) === 0x74;
+/** The last letter is one of the two given (lower-case codes), in either case. */
+function endsInLetter(text: string, first: number, second: number): boolean {
+  const code = text.charCodeAt(text.length - 1) | 0x20;
+  return code === first || code === second;
 }
 
 /** A contents line's title without its numbering and closed marker (`Lukket: Punkt 5: Titel` -> `Titel`). */

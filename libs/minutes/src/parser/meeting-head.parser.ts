@@ -463,7 +463,8 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   const end = /\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\b/u.exec(text);
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
   // `... kl. 14:00 i Rådhuset`, and a title's `... kl. 14:30 - Borgmesterkontorets mødelokale` (Randers).
-  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+i\s+(\p{Lu}.+)$|\d{1,2}[.:]\d{2}\s+[-–]\s+(\p{Lu}.+)$/u.exec(text);
+  // A place in lower case only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`).
+  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+i\s+(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$|\d{1,2}[.:]\d{2}\s+[-–]\s+(\p{Lu}.+)$/u.exec(text);
   if (place && !state.meeting.location) state.meeting.location = (place[1] ?? place[2]!).trim();
   // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
   if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
@@ -631,6 +632,9 @@ function addParticipant(state: HeadState, member: MemberEntry, line: number, fie
     }
     return;
   }
+  // Listed under the absence label first and among the members after it (Struer's `Afbud fra/fraværende:` above its
+  // `Medlemmer:`): still one participant, and absent.
+  if (known && known.attendance !== 'attended' && attendance === 'attended') return;
   state.participants.push({
     name: member.name,
     ...(member.party ? { party: member.party } : {}),
@@ -644,7 +648,16 @@ function addParticipant(state: HeadState, member: MemberEntry, line: number, fie
 
 function looksLikeName(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 1 && words.length <= 7 && /^\p{Lu}/u.test(name) && !/\d/u.test(name) && !ENDS_WITH_BODY_WORD.test(name) && !/^(?:referat|dagsorden|punkt|indholdsfortegnelse)$/iu.test(name);
+  // Nor the municipality's name (`SKIVE KOMMUNE` over the pages) or a contents list's column headers (`Pkt. Tekst Side`).
+  return (
+    words.length >= 1 &&
+    words.length <= 7 &&
+    /^\p{Lu}/u.test(name) &&
+    !/\d/u.test(name) &&
+    !ENDS_WITH_BODY_WORD.test(name) &&
+    !/^(?:referat|dagsorden|punkt|indholdsfortegnelse)$/iu.test(name) &&
+    !/\skommune$|^(?:pkt|punkt|sag nr)\.?:?\s+(?:tekst|emne)\b/iu.test(name)
+  );
 }
 
 function countOf(text: string, char: string): number {

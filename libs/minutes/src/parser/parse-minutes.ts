@@ -98,6 +98,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
   completeMeeting(head.meeting, furniture, bodies, sourceUrl, warnings);
+  spellBodyAsItemsDo(head.meeting, bodies);
   if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
 
   if (items.length === 0) {
@@ -139,6 +140,18 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     referencedMeetings: collectReferencedMeetings(items, head.meeting.date),
     warnings: warnings.sorted(),
   };
+}
+
+/**
+ * A body printed in capitals in the head (`ØKONOMIUDVALG`) is named as the items print the same name (`Økonomiudvalg
+ * den 14. oktober 2014`): asked only of a name in capitals.
+ */
+function spellBodyAsItemsDo(meeting: ParsedMeeting, bodies: BodiesInItems): void {
+  const body = meeting.body;
+  if (!body || body !== body.toUpperCase() || body === body.toLowerCase()) return;
+  const key = body.toLowerCase();
+  const spelled = [...bodies.blocks().map((block) => block.body), ...bodies.named()].find((name) => name !== name.toUpperCase() && name.toLowerCase() === key);
+  if (spelled) meeting.body = spelled;
 }
 
 /** No date in the head: the dated block in the items' `Beslutning` sections names the meeting, read before the items are. */

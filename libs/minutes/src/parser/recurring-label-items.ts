@@ -73,7 +73,7 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
     found = titledStarts(lines, labels.filter((label) => label.key === key).map((label) => label.index));
   }
   if (!found) return [];
-  const headings = withLabelLessMarkedItems(lines, found.headings);
+  const headings = withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, found.headings));
   return headings.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${found.title}"`);
@@ -229,7 +229,43 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
   const numbered = LEADING_NUMBER.exec(text);
   if (numbered) return withMarker(lines, { index, bodyStart, ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) }, previousStart);
   if (/[.!?]$/u.test(text)) return undefined;
-  return withMarker(lines, { index, bodyStart, ...readTitle(text) }, previousStart);
+  return withMarker(lines, wrappedTitle(lines, index, previousStart) ?? { index, bodyStart, ...readTitle(text) }, previousStart);
+}
+
+/**
+ * A title wrapped after a dash or a comma (`40 Ansøgning om fritagelse for grundskyld -` / `Struer Museum`): the
+ * numbered line before the line found, joined with it.
+ */
+function wrappedTitle(lines: readonly SourceLine[], index: number, previousStart: number): TitleLine | undefined {
+  let before = index - 1;
+  while (before > previousStart && lines[before]!.blank) before -= 1;
+  if (before <= previousStart) return undefined;
+  const first = lines[before]!.unmarked.trim();
+  if (!/[-–,]$/u.test(first)) return undefined;
+  const numbered = LEADING_NUMBER.exec(first);
+  if (!numbered || first.length + lines[index]!.unmarked.length > TITLE_LENGTH) return undefined;
+  return { index: before, bodyStart: index + 1, ...readTitle(`${numbered[2]!.trim()} ${lines[index]!.unmarked.trim()}`), number: Number(numbered[1]) };
+}
+
+/**
+ * Items numbered on, after the last item the labels opened, that print none of its labels (a closed item that prints
+ * only its heading, the last of the document): a line numbered in the same style with the next number, and a
+ * capital after it. Only when every item the labels opened is numbered, in rising order.
+ */
+function withNumberedHeadingsAfter(lines: readonly SourceLine[], found: TitleLine[]): TitleLine[] {
+  const numbers = found.map((title) => title.number);
+  if (found.length === 0 || numbers.some((number, position) => number === undefined || (position > 0 && number <= numbers[position - 1]!))) return found;
+  const headings = found.slice();
+  let next = numbers.at(-1)! + 1;
+  for (let index = found.at(-1)!.bodyStart + 1; index < lines.length; index++) {
+    const text = lines[index]!.unmarked.trim();
+    if (!text.startsWith(`${next} `) || text.length > TITLE_LENGTH) continue;
+    const numbered = LEADING_NUMBER.exec(text);
+    if (!numbered || Number(numbered[1]) !== next || !/^\p{Lu}/u.test(numbered[2]!)) continue;
+    headings.push({ index, bodyStart: index + 1, ...readTitle(numbered[2]!.trim()), number: next });
+    next++;
+  }
+  return headings;
 }
 
 /** How many lines a page's head may hold (`Side 1 af 60`, the running head, the municipality, the organ, `Protokol`). */

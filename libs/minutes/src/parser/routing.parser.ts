@@ -127,6 +127,8 @@ function nextInChain(printed: string, body: string): string | undefined {
   const name = /[^\S \n]/u.test(body) ? body.replace(/[^\S\n]+/gu, ' ') : body;
   const at = list.toLowerCase().indexOf(name.toLowerCase());
   if (at < 0) return undefined;
-  const next = CHAIN_NEXT.exec(list.slice(at + name.length))?.groups!.body!.trim();
+  // `ØKONOMIUDVALG` in the head, `Økonomiudvalget, Byrådet` in the route: the definite ending is the same body's.
+  const after = list.slice(at + name.length).replace(/^e[tn](?![\p{L}])/u, '');
+  const next = CHAIN_NEXT.exec(after)?.groups!.body!.trim();
   return next ? (TWO_BODIES.exec(next)?.groups!.first! ?? next) : undefined;
 }

@@ -1,7 +1,7 @@
 import { mayStartLike } from './line-prefilter.js';
 import { memoByText } from './text-memo.js';
 import { collapseSpaces, withoutMarkers, type SourceLine } from './source-line.js';
-import { SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
+import { LABELS_ONLY_WITH_COLON, SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
 
 export type { SectionKind };
 
@@ -95,7 +95,8 @@ const readShortHeading = memoByText(readSectionHeadingOnce);
 function readSectionHeadingOnce(plain: string): SectionHeading | undefined {
   // Labels are short: a long line is text, whatever it starts with.
   if (plain.length > 160 && !plain.includes(':')) return undefined;
-  const whole = kindOf(plain);
+  const bare = kindOf(plain);
+  const whole = bare !== undefined && !plain.includes(':') && LABELS_ONLY_WITH_COLON.test(headingKey(plain)) ? undefined : bare;
   // `høring.` in lower case and ending a sentence is the tail of one wrapped before its last word (`... sendes i` /
   // `høring.`), not a heading.
   if (whole && !(/^\p{Ll}/u.test(plain) && /\.\s*$/u.test(plain))) return { kind: whole, heading: headingKey(plain) };

@@ -1,6 +1,6 @@
 import { readCaseNumberLine } from '../case-number.js';
 import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
-import { DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
+import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
 import { mayStartLike } from '../line-prefilter.js';
@@ -458,7 +458,7 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
   input.forEach((line, index) => {
     if (line.blank || dropped[index] !== undefined) return;
     const key = line.text;
-    if (!isHeadLike(line.text) || isAfterHistoryBody(input, index)) return;
+    if (!isHeadLike(line.text) || isAfterHistoryBody(input, index) || isBodyDateBlockInDecision(input, index)) return;
     if (!first.has(key)) first.set(key, index);
     else dropped[index] = 'page-furniture';
   });
@@ -553,6 +553,21 @@ const isDatedHeadLike = memoByText((text: string): boolean => {
 /** Every decision-block heading ends as `DECISION_BLOCK_ENDING` says: one test before the five patterns. */
 function isDecisionBlockHeading(text: string): boolean {
   return DECISION_BLOCK_ENDING.test(text) && DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text));
+}
+
+/**
+ * `<organ> den <dato>` under a decision label, or under the decision text of the block before it (Skive's KMD export):
+ * a decision block, however often it recurs; a page's head stands after a page break or counter instead.
+ */
+function isBodyDateBlockInDecision(input: readonly SourceLine[], index: number): boolean {
+  if (!BODY_DATE_BLOCK.test(input[index]!.text.trim())) return false;
+  for (let previous = index - 1; previous >= 0 && previous >= index - 12; previous--) {
+    const line = input[previous]!;
+    if (line.blank) continue;
+    if (line.pageBreak || PAGE_COUNTER.test(line.text.trim())) return false;
+    if (/^(?:beslutning(?:er)?|indstilling\s*\/\s*beslutning)\s*:?$/iu.test(line.text.trim())) return true;
+  }
+  return false;
 }
 
 function isAfterHistoryBody(input: readonly SourceLine[], index: number): boolean {

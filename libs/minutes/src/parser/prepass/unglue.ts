@@ -175,8 +175,23 @@ const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
 const MAY_BE_LOWER_THEN_DIGIT = /[a-zµß-öø-ÿ\u0100-\uffff]\d|\s(?:19|20)\d{3}/;
 const isGluedLabelLine = testStartingLike(GLUED_LABELS);
 
+// Pre-2007 intranet referater run an item into the next: `... til mødet.Vedtagelse:` (the decision's label after the
+// sentence before it), `... var fraværende.22/2. Titel (Åben sag)` (the next heading after the last sentence), and the
+// head's last line `7790 ThyholmIndholdsfortegnelse`.
+const TRAILING_GLUED_LABEL = /(?<=[.!?]|\p{Ll})(?:Vedtagelse|Beslutning|Indstilling|Sagsfremstilling|Indholdsfortegnelse):?$/u;
+const GLUED_RUNNING_HEADING = /(?<=\p{Ll}[.!?])(?=\d{1,4} ?\/ ?\d{1,3}\.\s+\p{Lu})/u;
+
+/** A label or a `NN/N.` heading glued to the sentence before it: the two pieces; asked only of lines that may hold one. */
+function splitAfterSentence(text: string): string[] | undefined {
+  const trailing = text.endsWith(':') || text.endsWith('Indholdsfortegnelse');
+  const at = trailing ? TRAILING_GLUED_LABEL.exec(text)?.index : text.includes('/') && /\d/.test(text) ? GLUED_RUNNING_HEADING.exec(text)?.index : undefined;
+  return at === undefined || at === 0 ? undefined : [text.slice(0, at).trim(), text.slice(at).trim()];
+}
+
 /** The pieces of a line that holds something glued; undefined for a line that holds nothing glued (most lines). */
 function splitPieces(text: string, votesInText: boolean): string[] | undefined {
+  const afterSentence = splitAfterSentence(text);
+  if (afterSentence) return afterSentence.flatMap((piece) => splitPieces(piece, votesInText) ?? [piece]);
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
   const lowerThenDigit = MAY_BE_LOWER_THEN_DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.

@@ -5,8 +5,8 @@ export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(
 /** Also `Lukket - Titel` (Helsingør, Fredericia): a dash and a capital, not an SBSYS access line's case number. */
 export const CLOSED_PREFIX_ANY_CASE = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*|lukket\s+[-–]\s+(?=\p{Lu}))/iu;
 
-/** `Titel (Lukket)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre), `Titel - LUKKET SAG` (Vordingborg). */
-export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|closed)\)|[-–]\s*lukket(?:\s+(?:punkt|sag))?)\s*$/iu;
+/** `Titel (Lukket)`, `Titel (Lukket sag)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre), `Titel - LUKKET SAG` (Vordingborg). */
+export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|lukket sag|closed)\)|[-–]\s*lukket(?:\s+(?:punkt|sag))?)\s*$/iu;
 
 /** Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone). */
 export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde)\s*:?$/iu;
@@ -21,6 +21,9 @@ export const CLOSED_ACCESS_LINE = /^lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\
 
 /** The access word on its own or padded on a line: `Åbent`, `Lukket`. */
 export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;
+
+/** The open item's access after its title (`Titel (Åben sag)`, pre-2007 intranet referater): not the title's. */
+export const OPEN_SUFFIX = /\s*\(åben(?:t)?(?:\s+(?:sag|punkt))?\)\s*$/iu;
 
 /**
  * A line that says only whether the item below it is open or closed, above its title (Lyngby-Taarbæk's protocols:

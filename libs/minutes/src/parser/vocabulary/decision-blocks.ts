@@ -63,7 +63,7 @@ export const LONGEST_BODY_WORD = 24;
  * `verdict` is what it decided.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})|\b(?:sagen|forslaget)\s+blev\s+behandlet\s+i\s+(?<in>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,\s*at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+blev\s+behandlet\s+i\s+(?<in>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
@@ -80,6 +80,22 @@ export const PROSE_TREATMENT_KEYWORDS = {
   stop: /[.;:]/u,
 };
 
+/**
+ * `Sagen var udsat fra mødet den 18. februar 2004.`, `Sagen blev udsat fra Økonomiudvalgets møde den ...`: an earlier
+ * postponement, of this meeting's body when the meeting is not named.
+ */
+export const PROSE_POSTPONED_FROM = new RegExp(
+  String.raw`\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+udsat\s+fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})`,
+  'giu',
+);
+/** `Direktionen indstiller (10. marts 2011, pkt. 46) ...` (Struer): a body's recommendation at its meeting, dated in brackets. */
+export const PROSE_RECOMMENDS_DATED = new RegExp(
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,60}?)?${BODY_WORD})\s+(?:indstiller|anbefaler)\s+\((?<date>${DATE_SOURCE})\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)`,
+  'giu',
+);
+export const MAY_TELL_RECOMMENDS_DATED = /(?:indstiller|anbefaler)\s+\(\d/u;
+export const MAY_TELL_POSTPONED_FROM = /udsat\s+fra\s/iu;
+
 /** `Den 16. september 2024 under punkt nr. 121 besluttede Byplanudvalget, at ...` (Herning). */
 export const PROSE_TREATMENT_UNDER = new RegExp(
   String.raw`\bden\s+(?<date>${DATE_SOURCE})\s+under\s+(?:punkt|pkt\.?)\s*(?:nr\.\s*)?(?<item>\d{1,4})\s*,?\s+(?<verb>besluttede|behandlede|godkendte|principgodkendte|vedtog|anbefalede|udsatte)\s+(?<body>\p{Lu}[^.;:,]{0,80}?${BODY_WORD})(?![\p{L}])`,
@@ -90,3 +106,12 @@ export const MAY_TELL_TREATMENT_UNDER = /under\s+(?:punkt|pkt)/iu;
 /** Bornholm's table of the meetings that treat a case: its heading and column headers, one cell a line. */
 export const TREATMENT_TABLE_HEADING = /^behandling$/iu;
 export const TREATMENT_TABLE_COLUMNS = /^(?:mødedato|åbent\s+punkt|lukket\s+punkt)$/iu;
+
+/**
+ * A body and its meeting's date alone on a line under a decision label (Skive's KMD export: `BESLUTNING` /
+ * `Udvalget for Kultur og Fritid den 30. september 2014` / `Anbefales.` / `Økonomiudvalg den 14. oktober 2014` / ...):
+ * a dated decision block, read as one only inside a decision (elsewhere such a line is a page's or a head's).
+ */
+export const BODY_DATE_BLOCK = new RegExp(String.raw`^(?<body>\p{Lu}[^,.:;]{1,90}?)\s+den\s+(?<date>${DATE_SOURCE})\s*:?$`, 'u');
+/** The body of such a line: it ends in a body word (`Økonomiudvalg`), or is an `Udvalget for <område>` (not `<organ> Torsdag`). */
+export const NAMES_A_BODY = new RegExp(String.raw`(?:${BODY_WORD}$|^udvalget\s+for\s)`, 'iu');

@@ -15,7 +15,8 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|forfald)$/iu, 'apologies'],
   [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
-  [/^(?:afbud\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
+  // Ballerup's `Afbud/Fraværende`, Struer's `Afbud fra/fraværende:`.
+  [/^(?:afbud(?:\s+fra)?\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.
   [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter)$/iu, 'substitutes'],
   [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort)$/iu, 'ignored'],

@@ -15,14 +15,16 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'dagsordenspunkt', pattern: /^dagsordenspunkt\s*(?<number>\d{1,4})\s*[:.–-]\s*(?<title>.*)$/iu, strength: 'strong' },
   // Frederikssund's old PDF `Sag nr. 74 Titel` (a title must follow: Rødovre's `Sag nr. 162` alone is a case number).
   { name: 'sag-nr', pattern: /^[Ss]ag\s+nr\.\s*(?<number>\d{1,4})\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
-  // Fredensborg `Nr.4 - Titel`.
-  { name: 'nr', pattern: /^nr\.\s*(?<number>\d{1,4})\s*[-–:]\s*(?<title>.*)$/iu, strength: 'strong' },
+  // Fredensborg `Nr.4 - Titel` (a capital: `nr. 64: Boliger ...` is a title wrapped after `lokalplan`).
+  { name: 'nr', pattern: /^N[rR]\.\s*(?<number>\d{1,4})\s*[-–:]\s*(?<title>.*)$/u, strength: 'strong' },
   // Ringkøbing-Skjern `4 : Titel`.
   { name: 'spaced-colon', pattern: /^(?<number>\d{1,4})\s+:\s+(?<title>\S.*)$/u, strength: 'strong' },
   // Stevns `• 110. Titel`; Aabenraa's PDF `• 110 Titel` (no full stop: a capital must follow, not `• 3 boliger`).
   { name: 'bullet', pattern: /^[•·▪●◦]\s*(?<number>\d{1,4})(?:\s*\.\s*|\s+(?=\p{Lu}))(?<title>.*)$/u, strength: 'strong' },
   // Gentofte `4 (Åben) Titel`, `5 (Lukket) Titel`, and its older `1  Åbent         Titel`: the access word after the number.
   { name: 'access', pattern: /^(?<number>\d{1,4})\s+(?:\((?<access>åben|åbent|lukket)\)\s*|(?<spacedAccess>åbent|lukket)\s{2,})(?<title>\S.*)$/iu, strength: 'strong' },
+  // Pre-2007 intranet referater `21/1. Titel (Åben sag)`: the running number over the year, then the meeting's own.
+  { name: 'running-slash', pattern: /^(?<number>\d{1,4}) ?\/ ?\d{1,3}\.\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
   // Køge `12.   Titel`: the wide gap after the number is an item heading's.
   { name: 'wide-dotted', pattern: /^(?<number>\d{1,4})\.\s{3,}(?<title>\S.*)$/u, strength: 'strong' },
   // Bornholm `1  Titel`: no full stop, a wide gap after the number (weak: tables space their cells so too). Four

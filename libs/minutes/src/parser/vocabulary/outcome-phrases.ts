@@ -53,6 +53,9 @@ export const RECOMMENDED_TO = /\b(?:over\s+for|overfor|til|videre\s+til)\s+(?<bo
 /** `... indstiller til byrådet,`, `anbefales over for økonomiudvalget`: a body in lower case, told by its name's last word. */
 export const RECOMMENDED_TO_NAMED = new RegExp(String.raw`\b(?:over\s+for|overfor|indstiller\s+til|anbefaler\s+til|videre\s+til)\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})(?![\p{L}])`, 'iu');
 
+/** `Indstilles til byrådets godkendelse.`, `Sendes til økonomiudvalgets behandling`: the body in the genitive, any case. */
+export const RECOMMENDED_TO_GENITIVE = new RegExp(String.raw`\btil\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})s\s+(?:endelige\s+)?(?:godkendelse|beslutning|vedtagelse|behandling)(?![\p{L}])`, 'iu');
+
 /** Sentences at the top of a decision that state attendance or times, not the decision. */
 export const DECISION_PREAMBLE =
   /^(?:mødet\s+(?:startede|begyndte|sluttede|blev\s+hævet|hævet)|fraværende|afbud|ikke\s+til\s+stede|deltagerne\s+var|deltog\s+ikke|følgende\s+deltog|\d+\.\s+\p{Lu}|.{2,120}\s(?:var\s+fraværende|havde\s+meldt\s+afbud|deltog\s+ikke|var\s+ikke\s+til\s+stede|forlod\s+mødet|deltog\s+(?:ikke\s+)?i\s+behandlingen))/iu;
