@@ -343,7 +343,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     // Most lines hold neither a vote nor a reservation: one search tells, instead of one for each.
     if (!VOTE_OR_RESERVATION_WORD.test(text)) continue;
     // `For stemte: ...` inside run-together text, and votes written as sentences.
-    if (VOTE_WORD.test(text)) votes.push(...votesInText(text, line.no));
+    if (VOTE_WORD.test(text) && VOTE_IN_TEXT.test(text)) votes.push(...votesInText(text, line.no));
     if (!RESERVATION_WORD.test(text)) continue;
     for (const sentence of sentencesOf(text)) {
       const reservation = RESERVATION.exec(sentence);
@@ -371,6 +371,12 @@ function isVoteLine(text: string): boolean {
 }
 
 const LABELLED_VOTE = /(?:stemte|stemme)\s*:/iu;
+
+/**
+ * What every pattern of `votesInText` needs: a verb of voting after white space. `stem` alone (VOTE_WORD) also
+ * stands in `bestemmelse`, `system`, which prose is full of.
+ */
+const VOTE_IN_TEXT = /\s(?:stemte|stemme|anbefaler\s+indstillingen|godkender\s+indstillingen)/iu;
 
 function votesInText(text: string, line: number): ParsedVote[] {
   const votes: ParsedVote[] = [];
