@@ -84,11 +84,16 @@ export function parseDecision(
   if (reading.unrecognised) {
     warnings.add(chosen.line, 'decision-unclassified', `Decision text not recognised; kept as outcome "other": "${clip(chosen.text)}"`);
   }
-  const following = lines.slice(lines.indexOf(content[chosen.lineIndex]!) + 1);
-  const remarkParts = [chosen.wholeLine ? reading.rest : chosen.rest ?? reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
-  const remarks = reading.unrecognised ? undefined : remarkParts.join('\n\n') || undefined;
+  const remarks = reading.unrecognised ? undefined : remarksAfter(lines, content, chosen, reading);
   const recommendedTo = reading.outcome === 'recommended' ? recommendedBody(chosen.text) : undefined;
   return decisionOf(text, reading.outcome, reading.postponed, [], remarks, recommendedTo, content, line);
+}
+
+/** What follows the outcome's phrase: the rest of its sentence or line, and the lines after it. */
+function remarksAfter(lines: readonly SourceLine[], content: readonly SourceLine[], chosen: Sentence, reading: OutcomeReading): string | undefined {
+  const following = lines.slice(lines.indexOf(content[chosen.lineIndex]!) + 1);
+  const remarkParts = [chosen.wholeLine ? reading.rest : chosen.rest ?? reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
+  return remarkParts.join('\n\n') || undefined;
 }
 
 /**
