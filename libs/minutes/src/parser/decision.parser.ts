@@ -194,11 +194,11 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
       }
     }
   }
-  // `Udvalget drøftede sagen. Sagen udsættes til næste møde.`: a discussion that ends in a postponement is postponed (but
-  // `Drøftet. Sagen genoptages på et senere møde.` stays a discussion, as the catalogue's fixtures read it).
+  // `Udvalget drøftede sagen. Sagen udsættes til næste møde.`, `Drøftet. Sagen genoptages på et senere møde.`: a
+  // discussion after which the case comes back at a later meeting is postponed (DOMAIN.md's meaning of postponed).
   if (!reading.postponed && reading.outcome === 'discussed') {
     const next = sentenceAfter(first, sentences);
-    const following = next && !/genoptage/iu.test(next.text) ? readOutcome(next.text) : undefined;
+    const following = next ? readOutcome(next.text) : undefined;
     if (next && following?.postponed) {
       reading = following;
       chosen = next;
