@@ -13,6 +13,7 @@ import {
   ABSENCE_SENTENCE,
   ITEM_ONLY_ABSENCE,
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
+  BRACKETED_STAND_IN,
   NAME_TITLE,
   NOBODY,
   NOT_NAMES,
@@ -157,7 +158,7 @@ const mayStartWithTitle = mayStartLike([NAME_TITLE]);
 
 /** Whether `SUBSTITUTED_BY` can match: it names the substitute after one of its two words. */
 function mayNameSubstitute(text: string): boolean {
-  return text.includes('stedfortræder') || text.includes('suppleant');
+  return text.includes('stedfortræder') || text.includes('suppleant') || text.includes('i stedet');
 }
 
 export interface StoodInReading {
@@ -177,7 +178,7 @@ export function readStoodInSentences(text: string): StoodInReading[] {
   for (const sentence of text.trim().split(ATTENDANCE_SENTENCE_BREAK)) {
     const stood = SUBSTITUTE_SENTENCE.exec(sentence.trim());
     if (stood) {
-      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after!);
+      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after ?? stood.groups!.instead!);
       if (absent && substitute) pairs.push({ absent, substitute: { name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended' } });
       absent = undefined;
       continue;
@@ -249,7 +250,7 @@ export interface MemberEntry {
 export function readMemberEntry(entry: string): MemberEntry | undefined {
   let text = withoutMarkers(entry).replace(/^[-•·*]\s+/u, '').trim();
   let substituteFor: string | undefined;
-  const substitute = SUBSTITUTE.exec(text);
+  const substitute = SUBSTITUTE.exec(text) ?? (text.endsWith(')') ? BRACKETED_STAND_IN.exec(text) : null);
   if (substitute) {
     substituteFor = substitute.groups!.for!.trim();
     text = text.slice(0, substitute.index).replace(/[,;\s]+$/u, '');

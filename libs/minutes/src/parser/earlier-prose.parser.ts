@@ -22,7 +22,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       const named = groups.body ?? groups.decided ?? groups.in ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
       const body = named ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
       const date = groups.date ?? groups.decidedDate ?? groups.inDate ?? groups.ownDate;
-      add(treatments, match[0], line, meeting, body, date, groups.item ?? groups.inItem ?? groups.ownItem, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict, groups.verdict !== undefined);
+      add(treatments, match[0], line, meeting, body, date, groups.item ?? groups.inItem ?? groups.ownItem, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict ?? groups.ownPostponed, groups.verdict !== undefined);
     }
   }
   if (MAY_TELL_TREATMENT_UNDER.test(text)) {

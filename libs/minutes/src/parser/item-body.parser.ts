@@ -393,6 +393,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       case 'routing':
         item.sections.routing = joinText(item.sections.routing, text);
         routingSteps.push(...readRoutingSteps(section.lines));
+        // A `Resume` that opens with the routing (`Sagsforløb: TMU/ØU/KB`) may go on to tell an earlier treatment.
+        item.earlierTreatments.push(...earlierTreatmentsInProse(text, section.line, meeting));
         break;
       case 'earlierTreatment':
         item.earlierTreatments.push(...parseEarlierTreatments(section.lines, warnings));

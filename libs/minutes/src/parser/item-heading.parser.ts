@@ -1,7 +1,7 @@
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
-import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
+import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
 export interface HeadingCandidate {
@@ -123,6 +123,9 @@ export function readTitle(raw: string): ClosedTitle {
   let typeCode: string | undefined;
   const typePrefix = title.includes(':') ? TYPE_PREFIX.exec(title) : null;
   if (typePrefix) title = title.slice(typePrefix[0].length);
+  // Two capitals first, then the pattern: most titles are not routed.
+  const routing = isUpperAt(title, 0) && isUpperAt(title, 1) ? ROUTING_PREFIX.exec(title) : null;
+  if (routing) title = title.slice(routing[0].length);
   // Cheap tests first: most titles carry neither a closed marker nor a type code.
   if (!title.endsWith(')') && !/lukket|closed/iu.test(title)) return { title, closed };
   for (let guard = 0; guard < 3; guard++) {
@@ -145,6 +148,13 @@ export function readTitle(raw: string): ClosedTitle {
     if (title === before) break;
   }
   return { title, closed, ...(typeCode ? { typeCode } : {}) };
+}
+
+/** An upper-case letter at `index` (ASCII told by its code, the rest by the pattern). */
+function isUpperAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return /\p{Lu}/u.test(text[index] ?? '');
 }
 
 /** Kept for callers that only need the closed marker. */

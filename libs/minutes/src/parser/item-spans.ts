@@ -66,7 +66,7 @@ const startsWithAccessAndNumber = testStartingLike(ACCESS_WITH_NUMBER);
 const startsWithCaseNumberLabel = testStartingLike(/^(?:sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr)/iu);
 const isContentsHeading = testStartingLike(/^(?:indholdsfortegnelse|indhold)$/iu);
 /** Lines that never continue a title: labels of absence, case numbers and access, the source address. */
-const startsLikeLabel = testStartingLike(/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr|åbent?\s*[-–]|lukket\s*[-–])/iu);
+const startsLikeLabel = testStartingLike(/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr|åbent?\s*[-–]|lukket\s*[-–]|(?:åben|åbent|lukket)\s+(?:sag|punkt)\s*$)/iu);
 /** An access line that closes the item: `Lukket`, `Lukket sag`, `Lukket - 82.02.00-G01-4-23`. */
 const isClosedAccessLine = testStartingLike(CLOSED_ACCESS_LINE);
 
@@ -335,10 +335,15 @@ function repeatsPageTitle(candidate: Located, key: string, lines: readonly Sourc
   return false;
 }
 
+/** `LYNGBY-TAARBÆK KOMMUNE`, `Tårnby Kommune`: a line that names only the municipality. */
+const MUNICIPALITY_ALONE = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+(?:kommune|KOMMUNE|Kommune)$/u;
+
 /** Aarhus web `1` / title / `EMN-...` or `Beslutninger`; eDoc `2.` / title / `Sagsnr.: ...`. */
 function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
   const title = nextTextLine(lines, candidate.index + 1);
   if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
+  // The municipality's name alone (a page's running head after a number at the foot of the page before) is no title.
+  if (MUNICIPALITY_ALONE.test(unmarkedText(lines[title]!))) return false;
   // A table extracted one cell per line (`24` / `3,1`): a title has words.
   if (!/\p{L}/u.test(lines[title]!.plain)) return false;
   const after = nextNonBlank(lines, title + 1);
@@ -378,7 +383,7 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   };
   for (const [position, candidate] of candidates.entries()) {
     const previous = run[run.length - 1];
-    const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && previous.style === candidate.style && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
+    const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && sameListStyle(previous.style, candidate.style) && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
     if (previous && !adjacent) {
       flush(position);
       if (listEntries.size > 0) return { listEntries, contents };
@@ -389,6 +394,11 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
     if (candidate.title.length <= 150) run.push(candidate);
   }
   return { listEntries, contents };
+}
+
+/** Entries of one list: the same numbering style, `N. Titel` and `N.   Titel` alike (a layout's spacing varies per line). */
+function sameListStyle(a: string, b: string): boolean {
+  return a === b || ((a === 'dotted' || a === 'wide-dotted') && (b === 'dotted' || b === 'wide-dotted'));
 }
 
 /**
@@ -616,6 +626,11 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
     const text = unmarkedText(lines[index]!);
     // PolWeb's `Dok. <nr>` and `Initialer: <x>` stand between the case number and the access line.
     if (startsLikeOtherItemLabel(text) && OTHER_ITEM_LABEL_LINE.test(text)) continue;
+    // Nyborg's PolWeb prints `Sagsnr.` and `Initialer` alone, each value on the next line: label and value pass.
+    if (text.length <= 12 && LABEL_OVER_VALUE.test(text)) {
+      index = nextNonBlank(lines, index + 1) ?? lines.length;
+      continue;
+    }
     seen++;
     if (isClosedAccessLine(text)) return true;
     // `Sagsnr.: ...   Lukket`, Roskilde's `Sagsnr. 409961 <udvalg> Lukket punkt`: asked only of a line that ends in the word's last letter.
@@ -623,6 +638,9 @@ function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
   }
   return false;
 }
+
+/** An item-head label alone on its line, its value on the next (`Sagsnr.` / `450-2021-20467`, `Initialer` / `LDA`). */
+const LABEL_OVER_VALUE = /^(?:sagsnr|sagsnummer|initialer|dok(?:\.\s*nr)?)\.?\s*:?$/iu;
 
 /** `Dok. ...` or `Initialer: ...` start with a d or an i (asked by its code before the pattern). */
 function startsLikeOtherItemLabel(text: string): boolean {

@@ -1,7 +1,8 @@
-import { readNames, readStoodInSentences } from './attendance.recogniser.js';
+import { readAbsenceLine, readNames, readStoodInSentences } from './attendance.recogniser.js';
+import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
-import type { Attendance, ParsedItem, ParsedParticipant } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORD, SUBSTITUTE_ITEM_TITLE } from './vocabulary/attendance.js';
+import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORD, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
@@ -74,9 +75,17 @@ function sectionTexts(item: ParsedItem): string[] {
 export function withStoodInSubstitutes(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   for (const item of items.slice(0, 2)) {
     const decision = item.decision;
-    if (!decision || !/stedfortræder|suppleant/iu.test(decision.text)) continue;
+    if (!decision || !/stedfortræder|suppleant|i stedet/iu.test(decision.text)) continue;
+    // Hillerød's `Afbud: A (B)` and, a line or two below, `Stedfortræder: B (B)`: the one absent member's substitute
+    // (the absence line may have been read as the item's already).
+    let absentAbove: Omit<ParsedPersonReference, 'line'> | undefined = item.absences.length === 1 ? item.absences[0] : undefined;
     for (const [offset, text] of decision.text.split('\n').entries()) {
-      for (const { absent, substitute } of readStoodInSentences(text)) {
+      const labelled = SUBSTITUTE_LABEL_LINE.exec(text.trim());
+      const stated = labelled ? undefined : readAbsenceLine(text.trim())?.people;
+      if (stated) absentAbove = stated.length === 1 ? stated[0] : undefined;
+      const named = labelled && absentAbove && !/\sfor\s/u.test(labelled[1]!) ? readPersonEntry(labelled[1]!.trim()) : undefined;
+      const pairs = named ? [{ absent: absentAbove!, substitute: { name: named.name, ...(named.party ? { party: named.party } : {}) } }] : readStoodInSentences(text);
+      for (const { absent, substitute } of pairs) {
         const line = decision.line + offset;
         if (!participants.some((person) => person.name === absent.name)) participants.push({ name: absent.name, ...(absent.party ? { party: absent.party } : {}), attendance: absent.attendance ?? 'apologies', line });
         const known = participants.find((person) => person.name === substitute.name);

@@ -1,4 +1,4 @@
-import { bodySlugKey, cleanBodyName, sameBody } from './body-name.js';
+import { asBodyName, bodySlugKey, cleanBodyName, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
@@ -334,7 +334,7 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
     while (next < lines.length && values.length < labels.length && isColumnValue(lines[next]!)) {
       const first = lines[next]!;
       let text = first.text;
-      for (next++; text.endsWith(',') && next < lines.length && isColumnValue(lines[next]!); next++) text = `${text} ${lines[next]!.text}`;
+      for (next++; (text.endsWith(',') || opensBracket(text)) && next < lines.length && isColumnValue(lines[next]!); next++) text = `${text} ${lines[next]!.text}`;
       values.push({ line: first.line, text });
     }
     // The column of values ends where the next label (or the head) does: Ballerup's `Afbud/Fraværende` / `Sekretær` /
@@ -356,6 +356,11 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
 }
 
 const DOCUMENT_KIND = /^(?:referat|dagsorden|beslutningsprotokol)$/iu;
+
+/** A value wrapped inside a bracket goes on (Tårnby's `Winnie Sand ( i stedet for` / `Brian Frisk)`). */
+function opensBracket(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
+}
 
 /** (A date is a value, though `4. september 2024` reads like a numbered item's heading.) */
 function isColumnValue(candidate: HeadLine): boolean {
@@ -439,7 +444,8 @@ function bodyName(raw: string): string {
   let body = cleanBodyName(raw.replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, ''));
   body = body.replace(/\s+møde$/iu, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
-  return body;
+  // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`.
+  return /^\p{Ll}/u.test(body) && ENDS_WITH_BODY_WORD.test(body) ? asBodyName(body) : body;
 }
 
 /** A date, time and place in one text: `Onsdag d. 2. oktober 2024 kl. 15:00`, `... kl. 13:00 i Mødelokale B`. */

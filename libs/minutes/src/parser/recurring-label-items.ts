@@ -1,8 +1,10 @@
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import type { ItemSpan } from './item-spans.js';
+import { isRunningHead } from './running-head.js';
 import { readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
+import { ACCESS_MARKER_LINE } from './vocabulary/closed-markers.js';
 import type { WarningCollector } from './warning-collector.js';
 
 interface LabelLine {
@@ -16,6 +18,11 @@ interface TitleLine {
   index: number;
   title: string;
   number?: number;
+  /** The access marker line above the title (`Åbent punkt` / `Lukket punkt`), where the item then opens. */
+  marker?: number;
+  closed?: boolean;
+  /** Where the item's body starts (after its title, or its number alone under the title). */
+  body?: number;
 }
 
 const CASE_LABEL_KEY = 'case-number';
@@ -23,6 +30,10 @@ const CASE_LABEL_KEY = 'case-number';
 const TITLE_LENGTH = 120;
 // `7 Titel`, `7. Titel`, `[7] Titel`, `~7~ Titel`, `#7 - Titel`: the number before the title, marks around it.
 const LEADING_NUMBER = /^[^\p{L}\d]*(\d{1,3})(?:[^\p{L}\d\s]+|\s)\s*(\S.*)$/u;
+// The item's number alone on the line under its title (a right-aligned number box in a PDF protocol).
+const BARE_NUMBER = /^(\d{1,3})\.?$/u;
+// How many lines above its title an access marker may stand (a page's running head can come between).
+const MARKER_REACH = 2;
 
 /**
  * Items of a document whose heading style no recogniser knows (`Punkt: 4` over field lines, `4 (Åben) Titel`):
@@ -33,20 +44,79 @@ const LEADING_NUMBER = /^[^\p{L}\d]*(\d{1,3})(?:[^\p{L}\d\s]+|\s)\s*(\S.*)$/u;
  * or a start without a title line before it, is no structure, and the untitled readings stand.
  */
 export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
-  const firsts = firstLabelsOfBlocks(labelLines(lines));
-  const opener = mostFrequentKey(firsts);
+  const labels = labelLines(lines);
+  const firsts = firstLabelsOfBlocks(labels);
+  // The sequence an item opens with is the one after each decision: the first block also holds the head.
+  const inFirstBlock = firsts.length > 1 && !labels.some((label) => label.decision && label.index < firsts[0]!.index);
+  const opener = mostFrequentKey(inFirstBlock ? firsts.slice(1) : firsts);
   const starts = firsts.filter((label) => label.key === opener).map((label) => label.index);
+  // The head and the contents come before the first item and may hold labels of their own (`Sag nr:` over the
+  // contents): in that first block the first item opens at the opener's first label, wherever it stands.
+  const firstOpener = labels.find((label) => label.key === opener);
+  if (firstOpener && starts[0] !== undefined && firstOpener.index < starts[0] && !labels.some((label) => label.decision && label.index < firstOpener.index)) starts.unshift(firstOpener.index);
   if (starts.length < 2) return [];
   const titles = starts.map((start, position) => titleBefore(lines, start, position === 0 ? -1 : starts[position - 1]!));
   // A title before every start is the evidence of a heading style; without it the untitled reading stands.
   if (!titles.every((title) => title !== undefined)) return [];
-  const headings = titles as TitleLine[];
+  const headings = withLabelLessMarkedItems(lines, titles as TitleLine[], starts);
   return headings.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${found.title}"`);
-    const heading = { title: found.title, closed: false, line: line.no, ...(found.number === undefined ? {} : { number: found.number }) };
-    return { heading, headingLine: line, headingIndex: found.index, bodyStart: starts[position]!, end: headings[position + 1]?.index ?? lines.length };
+    const heading = { title: found.title, closed: found.closed === true, line: line.no, ...(found.number === undefined ? {} : { number: found.number }) };
+    const next = headings[position + 1];
+    return { heading, headingLine: line, headingIndex: found.index, bodyStart: found.body!, end: next ? (next.marker ?? next.index) : lines.length };
   });
+}
+
+/**
+ * Items with an access marker over their title (`Lukket punkt`) need no section labels: when every item found has
+ * one, each other marker line opens an item too, its title as far below the marker as the others' (a closed item
+ * shows only its heading).
+ */
+function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleLine[], starts: readonly number[]): TitleLine[] {
+  headings.forEach((heading, position) => (heading.body ??= starts[position]!));
+  const first = headings[0]!;
+  if (!headings.every((heading) => heading.marker !== undefined)) return headings;
+  const used = new Set(headings.map((heading) => heading.marker));
+  const more: TitleLine[] = [];
+  for (let index = first.marker! + 1; index < lines.length; index++) {
+    if (used.has(index) || !ACCESS_MARKER_LINE.test(lines[index]!.unmarked)) continue;
+    const titleIndex = titleAfterMarker(lines, index);
+    const text = titleIndex === undefined ? '' : lines[titleIndex]!.unmarked.trim();
+    if (titleIndex === undefined || text.length === 0 || text.length > TITLE_LENGTH || readSectionHeading(lines[titleIndex]!)) continue;
+    const numberIndex = nonBlankAfter(lines, titleIndex, 1);
+    const number = numberIndex === undefined ? null : BARE_NUMBER.exec(lines[numberIndex]!.unmarked.trim());
+    const found: TitleLine = { index: titleIndex, title: text, marker: index, closed: /^lukket/iu.test(lines[index]!.unmarked), body: number ? numberIndex! + 1 : titleIndex + 1 };
+    if (number) found.number = Number(number[1]);
+    more.push(found);
+  }
+  return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
+}
+
+/** The title under an access marker: the first line after it that is not part of a page's head (nor a bare number). */
+function titleAfterMarker(lines: readonly SourceLine[], marker: number): number | undefined {
+  for (let index = marker + 1; index < lines.length && index <= marker + PAGE_HEAD_REACH + 1; index++) {
+    const line = lines[index]!;
+    if (line.blank || isPageHeadLine(line.unmarked.trim())) continue;
+    return BARE_NUMBER.test(line.unmarked.trim()) ? undefined : index;
+  }
+  return undefined;
+}
+
+/** A line of a page's head: its counter or a running head ending in the page, the document's kind, the municipality, the organ. */
+function isPageHeadLine(text: string): boolean {
+  return PAGE_MARK.test(text) || PAGE_HEAD_LINE.test(text) || isRunningHead(text);
+}
+
+/** The `count`th non-blank line after `from`. */
+function nonBlankAfter(lines: readonly SourceLine[], from: number, count: number): number | undefined {
+  let seen = 0;
+  for (let index = from + 1; index < lines.length; index++) {
+    if (lines[index]!.blank) continue;
+    seen += 1;
+    if (seen === count) return index;
+  }
+  return undefined;
 }
 
 function labelLines(lines: readonly SourceLine[]): LabelLine[] {
@@ -91,12 +161,69 @@ function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
 function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number): TitleLine | undefined {
   let index = start - 1;
   while (index > previousStart && lines[index]!.blank) index -= 1;
+  // A page's head that fell between the heading and its first label is passed over.
+  index = pastPageHeadAbove(lines, index, previousStart);
   if (index <= previousStart) return undefined;
   const line = lines[index]!;
   const text = line.unmarked.trim();
   if (text.length === 0 || text.length > TITLE_LENGTH || readSectionHeading(line) || CASE_NUMBER_LABEL.test(text)) return undefined;
+  const bare = BARE_NUMBER.exec(text);
+  if (bare) {
+    // The number alone under the title: the whole line above it is the title (`1. anslået regnskab 2012` too).
+    let above = index - 1;
+    while (above > previousStart && lines[above]!.blank) above -= 1;
+    // A page's head printed between the title and its number: the title is the line before it.
+    above = pastPageHeadAbove(lines, above, previousStart);
+    const title = above > previousStart ? lines[above]!.unmarked.trim() : '';
+    if (title.length === 0 || title.length > TITLE_LENGTH || readSectionHeading(lines[above]!) || CASE_NUMBER_LABEL.test(title)) return undefined;
+    return withMarker(lines, { index: above, title, number: Number(bare[1]) }, previousStart);
+  }
   const numbered = LEADING_NUMBER.exec(text);
-  if (numbered) return { index, title: numbered[2]!.trim(), number: Number(numbered[1]) };
+  if (numbered) return withMarker(lines, { index, title: numbered[2]!.trim(), number: Number(numbered[1]) }, previousStart);
   if (/[.!?]$/u.test(text)) return undefined;
-  return { index, title: text };
+  return withMarker(lines, { index, title: text }, previousStart);
+}
+
+/** How many lines a page's head may hold (`Side 1 af 60`, the running head, the municipality, the organ, `Protokol`). */
+const PAGE_HEAD_REACH = 6;
+/** What marks a page's head: its counter (`Side 3`, `Side 1 af 60`) or a running head ending in the page (`..., s. 4`). */
+const PAGE_MARK = /^side\s+\d+(?:\s+af\s+\d+)?$|,\s*s\.\s*\d+$/iu;
+/** The other lines of a page's head: the document's kind and the municipality. */
+const PAGE_HEAD_LINE = /^(?:protokol|referat|beslutningsprotokol)$|^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+kommune$/iu;
+
+/**
+ * The line at `index`, or, when a page's head stands there (a page mark among short head lines), the nearest line
+ * above that head.
+ */
+function pastPageHeadAbove(lines: readonly SourceLine[], index: number, previousStart: number): number {
+  let at = index;
+  let marked = false;
+  for (let seen = 0; at > previousStart && seen < PAGE_HEAD_REACH; at--) {
+    const line = lines[at]!;
+    if (line.blank) continue;
+    const text = line.unmarked.trim();
+    const mark = PAGE_MARK.test(text);
+    if (!mark && !isPageHeadLine(text)) break;
+    marked ||= mark || line.pageBreak;
+    seen += 1;
+  }
+  return marked && at > previousStart ? at : index;
+}
+
+/** The access marker a few lines over the title (`Åbent punkt`, `Lukket punkt`), when there is one. */
+function withMarker(lines: readonly SourceLine[], title: TitleLine, previousStart: number): TitleLine {
+  let seen = 0;
+  for (let index = title.index - 1; index > previousStart && seen < MARKER_REACH && index >= title.index - PAGE_HEAD_REACH - MARKER_REACH; index--) {
+    if (lines[index]!.blank) continue;
+    const text = lines[index]!.unmarked.trim();
+    // A page's head between the marker and the title is passed over.
+    if (!ACCESS_MARKER_LINE.test(text) && isPageHeadLine(text)) continue;
+    seen += 1;
+    if (ACCESS_MARKER_LINE.test(lines[index]!.unmarked)) {
+      title.marker = index;
+      title.closed = /^lukket/iu.test(lines[index]!.unmarked);
+      break;
+    }
+  }
+  return title;
 }

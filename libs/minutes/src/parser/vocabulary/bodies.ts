@@ -7,9 +7,10 @@ export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');
 
 /**
  * The committee's abbreviation after its name: `Socialudvalget (SOU)`, and an election period `(2022-2025)`, or
- * without brackets (`Udvalg: Teknik- og Miljøudvalget 2022-2025`, Hedensted).
+ * without brackets (`Udvalg: Teknik- og Miljøudvalget 2022-2025`, Hedensted; `mødet i Kommunalbestyrelsen 2022-25`,
+ * Faaborg-Midtfyn's SBSYS pages, whose earlier blocks also name `Økonomiudvalget 2022-25, <dato>, pkt. N:`).
  */
-export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?)\)|\s(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\s*$/u;
+export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?)\)|\s(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))\s*$/u;
 
 /** An election period in front of the name: `22-25 Byrådet`, `(2022-2025) Byrådet`. */
 export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/u;

@@ -20,6 +20,8 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   { name: 'first-agenda', pattern: /\bEMN-\d{4}-\d{3,8}\b/u, distinctive: true },
   // Gentofte `031288-2025` alone under its heading: six digits, a hyphen and a year name no other number.
   { name: 'serial-year', pattern: /(?<![\d-])\d{6}-(?:19|20)\d{2}(?![\d-])/u, distinctive: true },
+  // Kalundborg's First Agenda `25-014233` on its own line under the heading: two digits, a hyphen, six digits.
+  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{6}(?![\d-])/u, distinctive: true },
   { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false },
   { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false },
   { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false },

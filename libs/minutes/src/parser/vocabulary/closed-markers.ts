@@ -21,3 +21,9 @@ export const CLOSED_ACCESS_LINE = /^lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\
 
 /** The access word on its own or padded on a line: `Åbent`, `Lukket`. */
 export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;
+
+/**
+ * A line that says only whether the item below it is open or closed, above its title (Lyngby-Taarbæk's protocols:
+ * `Åbent punkt` / `Lukket punkt` over the page's running head and the title).
+ */
+export const ACCESS_MARKER_LINE = /^(?:åbent?|lukket)\s+(?:punkt|sag)$/iu;

@@ -11,8 +11,9 @@ const ITEM = String.raw`(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4
 const END = String.raw`\s*[:.]?\s*$`;
 
 export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
-  // `Beslutning i Socialudvalget den 09-09-2013`, `Beslutning fra Økonomiudvalget, 17. april 2024, pkt. 8:`.
-  new RegExp(String.raw`^beslutning(?:en)?\s+(?:i|fra|truffet\s+i)\s+(?<body>.+?)(?:\s+(?:den|d\.)|\s*,)\s*${DATE}${ITEM}${END}`, 'iu'),
+  // `Beslutning i Socialudvalget den 09-09-2013`, `Beslutning fra Økonomiudvalget, 17. april 2024, pkt. 8:`, and
+  // PolWeb's `Beslutning i Byrådet 9. oktober 2018:` (Nyborg: no `den`).
+  new RegExp(String.raw`^beslutning(?:en)?\s+(?:i|fra|truffet\s+i)\s+(?<body>.+?)(?:\s+(?:den|d\.)\s*|\s*,\s*|\s+)${DATE}${ITEM}${END}`, 'iu'),
   // `Økonomiudvalgets beslutning den 12.03.2012 Punkt 1`, `... beslutning i mødet den 14. maj 2020`.
   new RegExp(String.raw`^(?<genitive>\p{L}.+?s)\s+beslutning\s+(?:i\s+mødet\s+|på\s+mødet\s+)?(?:den|d\.)\s*${DATE}${ITEM}${END}`, 'iu'),
   // `Beslutning Økonomiudvalget, 20.01.2015`, `Beslutning Plan- og Miljøudvalget den 04-03-2025`.
@@ -56,12 +57,13 @@ export const LONGEST_BODY_WORD = 24;
  * An earlier treatment told in a case's prose: `By- og Kulturudvalget behandlede sagen den 17. september 2024 og
  * anbefalede indstillingen`, `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`, `Forslaget blev
  * behandlet på Teknik- og Miljøudvalgets møde den 4. februar 2025 punkt 12` (Hedensted's `Historik`), `Sagen blev
- * behandlet i Økonomiudvalget den 13. juni 2024, hvor den blev udsat` (Hørsholm), `<Udvalg> besluttede den <dato> at ...`. The body is a
+ * behandlet i Økonomiudvalget den 13. juni 2024, hvor den blev udsat` (Hørsholm), `Sagen blev udsat på <organ>s møde den
+ * <dato>` (Lyngby-Taarbæk), `<Udvalg> besluttede den <dato> at ...`. The body is a
  * name ending in a body word, `<Udvalg>s` before `møde`, or `udvalgets`/`byrådets` (this meeting's own body);
  * `verdict` is what it decided.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})|\b(?:sagen|forslaget)\s+blev\s+behandlet\s+i\s+(?<in>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})|\b(?:sagen|forslaget)\s+blev\s+behandlet\s+i\s+(?<in>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
@@ -73,7 +75,7 @@ export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+mød
  * `.`, `;` or `:` in the body.
  */
 export const PROSE_TREATMENT_KEYWORDS = {
-  keyword: /(?:behandlede|drøftede)\s+sagen|besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|forslaget)\s+(?:var|blev\s+behandlet)\s+(?:på|i)\s/giu,
+  keyword: /(?:behandlede|drøftede)\s+sagen|besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+udsat)\s+(?:på|i)\s/giu,
   reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
   stop: /[.;:]/u,
 };

@@ -18,7 +18,7 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:afbud\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.
   [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter)$/iu, 'substitutes'],
-  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|udsendt|udsendelsesdato|offentliggjort)$/iu, 'ignored'],
+  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort)$/iu, 'ignored'],
 ];
 
 /**
@@ -27,8 +27,8 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
  */
 export const HEAD_NOTE_LABEL = /^(?:godkendelse af dagsorden(?:en)?|meddelelser)\s*:$/iu;
 
-/** When the document was published or sent, not when the meeting was: `Publiceret 21-01-2025` (Gribskov). */
-export const PUBLISHED_LINE = /^(?:publiceret|udsendt|udsendelsesdato|offentliggjort)\b/iu;
+/** When the document was published or sent, not when the meeting was: `Publiceret 21-01-2025` (Gribskov), Hillerød's `Publiceringsdato: den ...`. */
+export const PUBLISHED_LINE = /^(?:publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort)\b/iu;
 
 /** A head label on its line: the label and what follows it (may be empty: the value is on a later line). */
 export const HEAD_LABEL_LINE = /^([\p{L}][\p{L} /]{1,30}?)\s*:\s*(.*)$|^([\p{Lu}][\p{Lu} /]{1,30}|[\p{L}][\p{L} /]{1,30})$/u;
@@ -44,7 +44,8 @@ const WEEKDAY = String.raw`(?:man|tirs|ons|tors|fre|lør|søn)dag`;
 
 export const TITLE_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b)(?<body>.+?)(?:s\s+møde)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
-  /^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+))?$/iu,
+  // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
   /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,
   // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`; docplayer titles

@@ -49,6 +49,13 @@ export const TYPE_CODE = /\s*\((?:[A-ZÆØÅ]{1,2}(?:\s*[/,]\s*[A-ZÆØÅ]{1,2})
 export const TYPE_PREFIX = /^(?:beslutningssag|orienteringssag|drøftelsessag|godkendelsessag|høringssag|temasag)\s*:\s*(?=\S)/iu;
 
 /**
+ * The bodies that treat the case, abbreviated before the title (Albertslund's `MBU/ØU/KB - Titel`, Lejre's `KB -
+ * Titel`): routing, not the title's. Two abbreviations or more joined by `/`, or one that names a committee
+ * (`...U`) or the council (`KB`); `EU - ...` and other short capitals before a dash stay in the title.
+ */
+export const ROUTING_PREFIX = /^(?:\p{Lu}{2,4}(?:\/\p{Lu}{2,4})+|\p{Lu}{2,3}U|KB)\s+[-–]\s+(?=\S)/u;
+
+/**
  * An item's field lines between its number and its title (Hørsholm's Acadre: `Acadre sagsnr.:`, `Journalnr.:`,
  * `Sagsforløb:`, `Mødedato:`, `Sagsansvarlig enhed:`, `Sagsbehandler:`).
  */
