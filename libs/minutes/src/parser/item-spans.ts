@@ -511,7 +511,8 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (tit
 
 /** Joins a title wrapped onto the next line(s): only where the heading looks cut and the next line ends the block. */
 /** A title cut after a joining word (`(?<!\w)`, the word start `\b` would find, without V8's slow `\b` in `iu`). */
-const TITLE_CUT_AFTER = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu;
+/** A title line ending in a joining word or a dash goes on on the next line. */
+export const TITLE_CUT_AFTER = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu;
 
 function continueTitle(lines: readonly SourceLine[], start: number, title: string, context: AcceptContext, blankBefore: boolean): { title: string; bodyStart: number } {
   const { titles, keyOf } = context;

@@ -20,7 +20,7 @@ import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, type SourceLine } from './source-line.js';
-import { findRecurringLabelItemSpans } from './recurring-label-items.js';
+import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { WarningCollector } from './warning-collector.js';
@@ -48,8 +48,14 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const cleaned = stripNoise(unglueLines(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)));
   const lines = cleaned.lines;
 
+  const beforeScan = warnings.checkpoint();
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
-  if (scan.spans.length === 0) scan.spans.push(...findRecurringLabelItemSpans(lines, warnings));
+  const ofUnknownStyle = findItemSpansOfUnknownStyle(scan.spans, lines, warnings, beforeScan);
+  if (ofUnknownStyle) {
+    scan.spans.splice(0, scan.spans.length, ...ofUnknownStyle.spans);
+    scan.contents.splice(0, scan.contents.length, ...ofUnknownStyle.contents);
+    scan.repeatedHeadings.clear();
+  }
   if (scan.spans.length === 0) scan.spans.push(...findUntitledItemSpans(lines, warnings));
   if (scan.spans.length === 0) scan.spans.push(...remainingTextAsOneItem(lines, warnings));
   const spans = scan.spans;

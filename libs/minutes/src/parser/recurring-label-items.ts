@@ -1,10 +1,14 @@
 import { readDecisionBlockHeading } from './decision-blocks.js';
+import { readCaseNumberLine } from './case-number.js';
+import { readTitle } from './item-heading.parser.js';
 import type { ItemSpan } from './item-spans.js';
+import { readLooseNumbering } from './numbered-sequence-items.js';
 import { isRunningHead } from './running-head.js';
 import { readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
 import { ACCESS_MARKER_LINE } from './vocabulary/closed-markers.js';
+import { ITEM_FIELD_LINE, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 interface LabelLine {
@@ -16,16 +20,23 @@ interface LabelLine {
 
 interface TitleLine {
   index: number;
+  /** The line after the title (and after a `(punkt N)` under it): field lines and a case number there are the item's. */
+  bodyStart: number;
   title: string;
+  closed: boolean;
+  typeCode?: string;
   number?: number;
   /** The access marker line above the title (`Åbent punkt` / `Lukket punkt`), where the item then opens. */
   marker?: number;
-  closed?: boolean;
-  /** Where the item's body starts (after its title, or its number alone under the title). */
-  body?: number;
 }
 
 const CASE_LABEL_KEY = 'case-number';
+const MAX_FIELD_LINES = 3;
+// `Label: short value`: a field of the item, not its title.
+const SHORT_FIELD = /^[\p{L}-]{3,30}\s*:\s*\S{1,12}$/u;
+// A type word alone (`Beslutningssag`) says what kind of item follows, not its title.
+const TYPE_WORD = /^(?:beslutningssag|orienteringssag|drøftelsessag|godkendelsessag|høringssag|temasag)$/iu;
+const isFieldLine = (text: string) => ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || readCaseNumberLine(text) !== undefined;
 // A title is a few words; a longer line is prose.
 const TITLE_LENGTH = 120;
 // `7 Titel`, `7. Titel`, `[7] Titel`, `~7~ Titel`, `#7 - Titel`: the number before the title, marks around it.
@@ -54,17 +65,27 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
   // contents): in that first block the first item opens at the opener's first label, wherever it stands.
   const firstOpener = labels.find((label) => label.key === opener);
   if (firstOpener && starts[0] !== undefined && firstOpener.index < starts[0] && !labels.some((label) => label.decision && label.index < firstOpener.index)) starts.unshift(firstOpener.index);
-  if (starts.length < 2) return [];
-  const titles = starts.map((start, position) => titleBefore(lines, start, position === 0 ? -1 : starts[position - 1]!));
-  // A title before every start is the evidence of a heading style; without it the untitled reading stands.
-  if (!titles.every((title) => title !== undefined)) return [];
-  const headings = withLabelLessMarkedItems(lines, titles as TitleLine[], starts);
+  let found = titledStarts(lines, starts);
+  // An item whose decision stands between its labels (Vejen: `Sagsnummer`, decision, `Sagsfremstilling`) opens
+  // at no label that follows a decision: then every recurring label is tried as the opener, the most frequent first.
+  for (const key of keysByFrequency(labels)) {
+    if (found || key === opener) continue;
+    found = titledStarts(lines, labels.filter((label) => label.key === key).map((label) => label.index));
+  }
+  if (!found) return [];
+  const headings = withLabelLessMarkedItems(lines, found.headings);
   return headings.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${found.title}"`);
-    const heading = { title: found.title, closed: found.closed === true, line: line.no, ...(found.number === undefined ? {} : { number: found.number }) };
+    const heading = {
+      title: found.title,
+      closed: found.closed,
+      line: line.no,
+      ...(found.number === undefined ? {} : { number: found.number }),
+      ...(found.typeCode === undefined ? {} : { typeCode: found.typeCode }),
+    };
     const next = headings[position + 1];
-    return { heading, headingLine: line, headingIndex: found.index, bodyStart: found.body!, end: next ? (next.marker ?? next.index) : lines.length };
+    return { heading, headingLine: line, headingIndex: found.index, bodyStart: found.bodyStart, end: next ? (next.marker ?? next.index) : lines.length };
   });
 }
 
@@ -73,8 +94,7 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
  * one, each other marker line opens an item too, its title as far below the marker as the others' (a closed item
  * shows only its heading).
  */
-function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleLine[], starts: readonly number[]): TitleLine[] {
-  headings.forEach((heading, position) => (heading.body ??= starts[position]!));
+function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleLine[]): TitleLine[] {
   const first = headings[0]!;
   if (!headings.every((heading) => heading.marker !== undefined)) return headings;
   const used = new Set(headings.map((heading) => heading.marker));
@@ -86,7 +106,7 @@ function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleL
     if (titleIndex === undefined || text.length === 0 || text.length > TITLE_LENGTH || readSectionHeading(lines[titleIndex]!)) continue;
     const numberIndex = nonBlankAfter(lines, titleIndex, 1);
     const number = numberIndex === undefined ? null : BARE_NUMBER.exec(lines[numberIndex]!.unmarked.trim());
-    const found: TitleLine = { index: titleIndex, title: text, marker: index, closed: /^lukket/iu.test(lines[index]!.unmarked), body: number ? numberIndex! + 1 : titleIndex + 1 };
+    const found: TitleLine = { index: titleIndex, title: text, marker: index, closed: /^lukket/iu.test(lines[index]!.unmarked), bodyStart: number ? numberIndex! + 1 : titleIndex + 1 };
     if (number) found.number = Number(number[1]);
     more.push(found);
   }
@@ -145,6 +165,21 @@ function firstLabelsOfBlocks(labels: readonly LabelLine[]): LabelLine[] {
   return firsts;
 }
 
+/** Items opening at `starts`, when there are two or more and a title line stands before each. */
+function titledStarts(lines: readonly SourceLine[], starts: readonly number[]): { starts: readonly number[]; headings: TitleLine[] } | undefined {
+  if (starts.length < 2) return undefined;
+  const titles = starts.map((start, position) => titleBefore(lines, start, position === 0 ? -1 : starts[position - 1]!));
+  // A title before every start is the evidence of a heading style; without it the untitled reading stands.
+  return titles.every((title) => title !== undefined) ? { starts, headings: titles as TitleLine[] } : undefined;
+}
+
+/** The keys seen at least twice, the most frequent first (on a tie the one seen first). */
+function keysByFrequency(labels: readonly LabelLine[]): string[] {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]).map(([key]) => key);
+}
+
 /** The key seen most often; on a tie the one seen first. */
 function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
   const counts = new Map<string, number>();
@@ -160,9 +195,14 @@ function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
  */
 function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number): TitleLine | undefined {
   let index = start - 1;
-  while (index > previousStart && lines[index]!.blank) index -= 1;
-  // A page's head that fell between the heading and its first label is passed over.
-  index = pastPageHeadAbove(lines, index, previousStart);
+  for (let fields = 0; ; fields++) {
+    while (index > previousStart && lines[index]!.blank) index -= 1;
+    // A page's head that fell between the heading and its first label is passed over.
+    index = pastPageHeadAbove(lines, index, previousStart);
+    // A field line between title and label (`Beslutningskompetence: KB`, a case number alone) is passed over.
+    if (index <= previousStart || fields === MAX_FIELD_LINES || !isFieldLine(lines[index]!.unmarked.trim())) break;
+    index -= 1;
+  }
   if (index <= previousStart) return undefined;
   const line = lines[index]!;
   const text = line.unmarked.trim();
@@ -176,12 +216,20 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
     above = pastPageHeadAbove(lines, above, previousStart);
     const title = above > previousStart ? lines[above]!.unmarked.trim() : '';
     if (title.length === 0 || title.length > TITLE_LENGTH || readSectionHeading(lines[above]!) || CASE_NUMBER_LABEL.test(title)) return undefined;
-    return withMarker(lines, { index: above, title, number: Number(bare[1]) }, previousStart);
+    return withMarker(lines, { index: above, bodyStart: index + 1, title, closed: false, number: Number(bare[1]) }, previousStart);
   }
+  const under = NUMBER_UNDER_TITLE.exec(text);
+  if (under) {
+    const above = titleBefore(lines, index, previousStart);
+    return above && above.number === undefined ? { ...above, number: Number(under.groups!.number), bodyStart: index + 1 } : undefined;
+  }
+  const bodyStart = index + 1;
+  const loose = readLooseNumbering(text);
+  if (loose) return withMarker(lines, { index, bodyStart, ...readTitle(loose.title), number: loose.number }, previousStart);
   const numbered = LEADING_NUMBER.exec(text);
-  if (numbered) return withMarker(lines, { index, title: numbered[2]!.trim(), number: Number(numbered[1]) }, previousStart);
+  if (numbered) return withMarker(lines, { index, bodyStart, ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) }, previousStart);
   if (/[.!?]$/u.test(text)) return undefined;
-  return withMarker(lines, { index, title: text }, previousStart);
+  return withMarker(lines, { index, bodyStart, ...readTitle(text) }, previousStart);
 }
 
 /** How many lines a page's head may hold (`Side 1 af 60`, the running head, the municipality, the organ, `Protokol`). */
@@ -221,7 +269,7 @@ function withMarker(lines: readonly SourceLine[], title: TitleLine, previousStar
     seen += 1;
     if (ACCESS_MARKER_LINE.test(lines[index]!.unmarked)) {
       title.marker = index;
-      title.closed = /^lukket/iu.test(lines[index]!.unmarked);
+      title.closed ||= /^lukket/iu.test(lines[index]!.unmarked);
       break;
     }
   }

@@ -8,6 +8,16 @@ export class WarningCollector {
     this.warnings.push({ line, code, message });
   }
 
+  /** How many warnings have been raised: a point to roll back to when a reading is replaced by another. */
+  checkpoint(): number {
+    return this.warnings.length;
+  }
+
+  /** Drops the warnings raised from checkpoint `from` to checkpoint `to` (they were about a reading not kept). */
+  discard(from: number, to = this.warnings.length): void {
+    this.warnings.splice(from, to - from);
+  }
+
   sorted(): ParseWarning[] {
     // Stable sort: warnings on the same line stay in the order they were raised.
     return [...this.warnings].sort((a, b) => a.line - b.line);

@@ -64,3 +64,28 @@ export const ITEM_FIELD_LINE =
 
 /** Titles that are recommendation points or list entries, never item titles. */
 export const NOT_A_TITLE = /^(?:at|og|samt|der|som|jf\.?|kr\.?|mio\.?)\b/iu;
+
+/**
+ * Item numbers in forms that no style above reads, asked only by the structural fallback (a document in which no
+ * heading of a known style was found, or implausibly few): a run of lines numbered alike in one of these forms,
+ * the numbers rising, is the document's item headings. Each pattern reads `number` or `roman`, and `title`.
+ */
+export const LOOSE_NUMBERINGS: readonly { name: string; pattern: RegExp }[] = [
+  // `Sag 3 – Titel`, `Ad 3. Titel`, `Emne 3: Titel`, `Dagsordenspunkt nr. 3 - Titel`, `§ 3. Titel`: a label word before the
+  // number (not `Punkt`: the known styles read it, and where they found few, its lines are not headings).
+  {
+    name: 'labelled',
+    pattern: /^(?<label>sag|ad|emne|dagsordenspunkt|sagspunkt|beslutningspunkt|§)\.?\s*(?:nr\.?\s*)?(?<number>\d{1,4})(?![.,/-]\d)\s*(?:[.:)–—-]\s*|\s+)(?<title>\S.*)$/iu,
+  },
+  // `III. Titel`, `IV) Titel`.
+  { name: 'roman', pattern: /^(?<roman>[IVXLCDM]{1,8})[.)]\s+(?<title>\S.*)$/u },
+  // `(3) Titel`, `3) Titel`.
+  { name: 'parenthesised', pattern: /^\(?(?<number>\d{1,4})\)\s*(?<title>\S.*)$/u },
+  // `3/2025 Titel`: the item's number in the year's numbering.
+  { name: 'number-year', pattern: /^(?<number>\d{1,4})\/(?:\d{2}|\d{4})\s+(?<title>\p{Lu}.*)$/u },
+  // A table row `| 3 | Titel |`.
+  { name: 'table-row', pattern: /^\|\s*(?<number>\d{1,4})\.?\s*\|\s*(?<title>[^|]*[^|\s])\s*(?:\|.*)?$/u },
+];
+
+/** `(punkt 3)` on the line under a title: the item's number printed after its heading. */
+export const NUMBER_UNDER_TITLE = /^\(\s*(?:punkt|pkt\.?|sag|dagsordenspunkt)\s*(?:nr\.?\s*)?(?<number>\d{1,4})\s*\)$/iu;

@@ -1,0 +1,199 @@
+import { looksLikeTitle, readTitle } from './item-heading.parser.js';
+import { readCaseNumberLine } from './case-number.js';
+import { readDecisionBlockHeading } from './decision-blocks.js';
+import { TITLE_CUT_AFTER, type ContentsEntry, type ItemSpan } from './item-spans.js';
+import { startsInLowerCase } from './letter-case.js';
+import { readSectionHeading } from './section-heading.js';
+import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
+import type { SourceLine } from './source-line.js';
+import { titleKey } from './item-spans.js';
+import { CLOSED_ACCESS_LINE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
+import type { WarningCollector } from './warning-collector.js';
+
+interface NumberedLine {
+  index: number;
+  /** The numbering form, and for a labelled form its label: lines numbered alike share it. */
+  shape: string;
+  number: number;
+  title: string;
+  bodyStart: number;
+  /** Under a `Lukket referat` heading (eDoc lists closed items so, in its contents only). */
+  inClosedSection: boolean;
+}
+
+// A heading is a few words; a longer line is prose that happens to start with a number.
+const HEADING_LENGTH = 160;
+
+/**
+ * Items of a document whose headings number their items in a form no known style reads (`Sag 3 – Titel`, `III.
+ * Titel`, `(3) Titel`, `Titel` over `(punkt 3)`): the longest run of lines numbered in one form with rising numbers
+ * is the item headings (a contents list above them is a run too: the run spread over more lines wins). Asked only
+ * where the known styles found no heading or implausibly few; fewer than two headings is no run.
+ */
+export function findNumberedSequenceItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): { spans: ItemSpan[]; contents: ContentsEntry[] } {
+  const numbered = numberedLines(lines);
+  const run = bestRun(numbered, lines.length);
+  if (run.length < 2) return { spans: [], contents: [] };
+  return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines) };
+}
+
+/**
+ * The other lines numbered in the run's shape: a contents list, whose entries under `Lukket referat` may be the only
+ * place a closed item is named.
+ */
+function contentsBeside(run: readonly NumberedLine[], numbered: readonly NumberedLine[], lines: readonly SourceLine[]): ContentsEntry[] {
+  const headings = new Set(run);
+  return numbered
+    .filter((line) => line.shape === run[0]!.shape && !headings.has(line))
+    .map((line) => {
+      const title = readTitle(line.title);
+      return { number: line.number, title: title.title, closed: title.closed || line.inClosedSection, line: lines[line.index]!.no };
+    });
+}
+
+function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
+  return run.map((found, position): ItemSpan => {
+    const line = lines[found.index]!;
+    const wrapped = found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title);
+    const title = readTitle(wrapped.title);
+    warnings.add(line.no, 'unknown-heading', `Item heading in an unknown numbering style, read from its run of numbers: "${title.title}"`);
+    const heading = { number: found.number, title: title.title, closed: title.closed, line: line.no, ...(title.typeCode ? { typeCode: title.typeCode } : {}) };
+    return { heading, headingLine: line, headingIndex: found.index, bodyStart: wrapped.bodyStart, end: run[position + 1]?.index ?? lines.length };
+  });
+}
+
+const MAX_TITLE_LINES = 3;
+// A continuation is shorter than a line of prose.
+const CONTINUATION_LENGTH = 80;
+
+/**
+ * A heading's title wrapped over the next lines: a line right under it that starts in lower case, or follows a line
+ * cut after a joining word or a dash (`... anlægsbevilling og`). Never a label, field, case number or another heading
+ * (a line in upper case under a whole title is the item's first text: `Klik her ...`, `A. Sager til afgørelse`).
+ */
+function continueTitle(lines: readonly SourceLine[], index: number, title: string): { title: string; bodyStart: number } {
+  let joined = title;
+  let at = index + 1;
+  for (let added = 1; added < MAX_TITLE_LINES && at < lines.length; added++, at++) {
+    const next = lines[at]!;
+    const text = next.unmarked.trim();
+    if (next.blank || text.length >= CONTINUATION_LENGTH || /[.:;!?]$/u.test(joined) || !isTitleText(next, text) || titleKey(text) === titleKey(joined)) break;
+    if (!(startsInLowerCase(text) || TITLE_CUT_AFTER.test(joined))) break;
+    joined = `${joined} ${text}`;
+  }
+  return { title: joined, bodyStart: at };
+}
+
+/** A line that may be part of a title: not a section label, field, case number, decision block or numbered heading. */
+function isTitleText(line: SourceLine, text: string): boolean {
+  return (
+    !readSectionHeading(line) &&
+    !ITEM_FIELD_LINE.test(text) &&
+    !CASE_NUMBER_LABEL.test(text) &&
+    readCaseNumberLine(text) === undefined &&
+    !readDecisionBlockHeading(text) &&
+    !CLOSED_ACCESS_LINE.test(text) &&
+    readLooseNumbering(text) === undefined &&
+    !NUMBER_UNDER_TITLE.test(text)
+  );
+}
+
+function numberedLines(lines: readonly SourceLine[]): NumberedLine[] {
+  const found: NumberedLine[] = [];
+  let previous = -1;
+  let inClosedSection = false;
+  lines.forEach((line, index) => {
+    if (line.blank) return;
+    const text = line.unmarked.trim();
+    if (text.length > HEADING_LENGTH) return void (previous = index);
+    if (CLOSED_SECTION.test(text)) inClosedSection = true;
+    else if (OPEN_SECTION.test(text)) inClosedSection = false;
+    const under = NUMBER_UNDER_TITLE.exec(text);
+    if (under && previous >= 0) {
+      const title = lines[previous]!.unmarked.trim();
+      found.push({ index: previous, shape: 'under-title', number: Number(under.groups!.number), title, bodyStart: index + 1, inClosedSection });
+    } else {
+      const numbered = readLooseNumbering(text);
+      if (numbered) found.push({ index, ...numbered, bodyStart: index + 1, inClosedSection });
+    }
+    previous = index;
+  });
+  return found;
+}
+
+/** A line read in one of the loose numbering forms: its shape, number and title. */
+export function readLooseNumbering(text: string): Pick<NumberedLine, 'shape' | 'number' | 'title'> | undefined {
+  for (const form of LOOSE_NUMBERINGS) {
+    const match = form.pattern.exec(text);
+    if (!match) continue;
+    const groups = match.groups!;
+    const number = groups.roman === undefined ? Number(groups.number) : romanValue(groups.roman);
+    const title = groups.title!.trim();
+    if (number === undefined || number === 0 || !looksLikeTitle(title)) continue;
+    return { shape: groups.label === undefined ? form.name : `${form.name} ${groups.label.toLowerCase()}`, number, title };
+  }
+  return undefined;
+}
+
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** The value of a well-formed roman numeral (`XIV` 14); `undefined` for letters that only look like one (`IIX`). */
+export function romanValue(roman: string): number | undefined {
+  let value = 0;
+  for (let index = 0; index < roman.length; index++) {
+    const digit = ROMAN_DIGITS[roman[index]!]!;
+    const next = ROMAN_DIGITS[roman[index + 1] ?? ''] ?? 0;
+    value += digit < next ? -digit : digit;
+  }
+  return toRoman(value) === roman ? value : undefined;
+}
+
+const ROMAN_STEPS: readonly (readonly [number, string])[] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+function toRoman(value: number): string {
+  let rest = value;
+  let out = '';
+  for (const [step, letters] of ROMAN_STEPS) {
+    for (; rest >= step; rest -= step) out += letters;
+  }
+  return out;
+}
+
+/**
+ * Runs of one shape with rising numbers; a line repeating the number and title just read (a heading printed twice)
+ * is passed over. The run with the most headings that open a body wins (a contents list's entries stand together:
+ * only its last one is followed by text), then the longest, then the one spread over more lines.
+ */
+function bestRun(numbered: readonly NumberedLine[], lineCount: number): NumberedLine[] {
+  const open = new Map<string, NumberedLine[]>();
+  let best: NumberedLine[] = [];
+  let bestScore = [0, 0, 0];
+  const consider = (run: NumberedLine[]) => {
+    const score = [withBody(run, lineCount), run.length, spread(run)];
+    const index = score.findIndex((value, at) => value !== bestScore[at]);
+    if (index >= 0 && score[index]! > bestScore[index]!) [best, bestScore] = [run, score];
+  };
+  for (const line of numbered) {
+    const run = open.get(line.shape);
+    const last = run?.[run.length - 1];
+    if (run && last && line.number > last.number) run.push(line);
+    else if (run && last && line.number === last.number && titleKey(line.title) === titleKey(last.title)) continue;
+    else {
+      if (run) consider(run);
+      open.set(line.shape, [line]);
+    }
+  }
+  for (const run of open.values()) consider(run);
+  return best;
+}
+
+// More lines than this between two headings is a body; fewer is a list (a contents list, a heading's wrapped title).
+const BODY_LINES = 3;
+
+const withBody = (run: readonly NumberedLine[], lineCount: number) =>
+  run.filter((line, position) => (run[position + 1]?.index ?? lineCount) - line.index > BODY_LINES).length;
+
+const spread = (run: readonly NumberedLine[]) => run[run.length - 1]!.index - run[0]!.index;
