@@ -14,12 +14,12 @@ import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation } from './body-name.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
-import { unglueLines } from './prepass/unglue.js';
+import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readCaseNumber } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
-import { splitSourceLines, type SourceLine } from './source-line.js';
+import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
@@ -41,11 +41,14 @@ import { WarningCollector } from './warning-collector.js';
 export function parseMinutes(text: string, documentName: string): ParsedMinutes {
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
-  const source = splitSourceLines(withoutExtractionArtefacts(text));
+  const written = withoutExtractionArtefacts(text);
+  // Asked once of the whole text, for the line splitting and the unglueing.
+  const traits = traitsOf(written, true);
+  const source = splitSourceLines(written, traits);
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)));
+  const cleaned = stripNoise(unglueLines(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();

@@ -53,8 +53,7 @@ export function normaliseSpacing(text: string): string {
  * Splits on CRLF, LF and lone CR, so line numbers match what an editor shows for any of those endings.
  * A form feed (page break) is removed from the text and remembered on its line.
  */
-export function splitSourceLines(source: string): SourceLine[] {
-  const traits = traitsOf(source);
+export function splitSourceLines(source: string, traits: TextTraits = traitsOf(source)): SourceLine[] {
   // Odd spaces are replaced in the whole text at once (one native pass; exported texts hold them on most lines).
   // Each becomes one space, so the spaced text's lines stand at the same offsets as the source's, and one walk over
   // the line ends cuts both: splitting each text apart (and the spaced one again for CRs) cost a third of this
@@ -115,14 +114,23 @@ export interface TextTraits {
 /** Traits of a text not asked: every line is tested for everything. */
 const ANY_TEXT: TextTraits = { formFeed: true, oddSpaces: true, zeroWidth: true, tab: true, markers: true };
 
-export function traitsOf(text: string): TextTraits {
+/**
+ * `zeroWidthRemoved`: the text is known to hold no zero-width characters (`withoutExtractionArtefacts` removes them),
+ * so a text with odd spaces is not searched through once more for them.
+ */
+export function traitsOf(text: string, zeroWidthRemoved = false): TextTraits {
   const formFeed = text.includes('\f');
   const oddSpaces = ODD_OR_ZERO_WIDTH.test(text);
-  const zeroWidth = oddSpaces && ANY_ZERO_WIDTH.test(text);
+  const zeroWidth = oddSpaces && !zeroWidthRemoved && ANY_ZERO_WIDTH.test(text);
   // A marker can also appear where a form feed or a zero-width character between its halves is removed (removing
   // them never parts one, and makes none in a text without `*` or `_`).
   const markers = hasMarkers(text) || ((formFeed || zeroWidth) && (text.includes('*') || text.includes('_')) && hasMarkers(withoutBreaksAndZeroWidth(text, formFeed, zeroWidth)));
   return { formFeed, oddSpaces, zeroWidth, tab: text.includes('\t'), markers };
+}
+
+/** The text as its lines read it, without the form feeds and zero-width characters its traits say it holds (lines drop them). */
+export function visibleText(text: string, traits: TextTraits): string {
+  return traits.formFeed || traits.zeroWidth ? withoutBreaksAndZeroWidth(text, traits.formFeed, traits.zeroWidth) : text;
 }
 
 function withoutBreaksAndZeroWidth(text: string, formFeed: boolean, zeroWidth: boolean): string {

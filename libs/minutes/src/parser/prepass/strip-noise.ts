@@ -11,6 +11,7 @@ import { ABSENCE_SENTENCE_STATUS_AFTER_SPACE } from '../vocabulary/attendance.js
 import { readOutcome } from '../decision-outcome.js';
 import { readCaseNumber } from '../case-number.js';
 import { memoByText } from '../text-memo.js';
+import { isWhiteSpaceCode } from '../white-space.js';
 
 export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers';
 
@@ -84,7 +85,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped[index] = 'stray';
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
-      const contents = mayEndContentsLine(text) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
+      const contents = mayEndContentsLine(text) && mayEndInPageNumberGap(line.raw) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
       // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
       const leaders = contents && (/(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text) || SHORT_LEADERS_PAGE.test(text));
       const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
@@ -176,6 +177,35 @@ function mayEndContentsLine(text: string): boolean {
   // Short leaders end in a page number (a digit, handled above) or a Roman one.
   const roman = last === 0x69 /* i */ || last === 0x76 /* v */ || last === 0x78 /* x */ || last === 0x6c; /* l */
   return roman && SHORT_LEADERS_PAGE.test(text);
+}
+
+/**
+ * What `CONTENTS_LINE` asks of the page number at a line's end, told from the characters before it (the pattern,
+ * tried on every line that ends in a digit, most of them a date's year or a case number's, cost 2-3% of a parse):
+ * one to four digits after dot leaders, after white space that holds a tab or is three characters wide, or after
+ * leaders and white space. Read from `raw`, as the pattern is (a tab there is one space in `text`); a line that
+ * ends in no digit (leaders alone, a Roman number) is left to the pattern.
+ */
+export function mayEndInPageNumberGap(raw: string): boolean {
+  let end = raw.length;
+  while (end > 0 && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--;
+  let number = end;
+  while (number > 0 && isDigitCode(raw.charCodeAt(number - 1))) number--;
+  if (number === end) return true;
+  if (end - number > 4) return false;
+  let gap = number;
+  let tab = false;
+  while (gap > 0 && isWhiteSpaceCode(raw.charCodeAt(gap - 1))) {
+    if (raw.charCodeAt(gap - 1) === 0x09) tab = true;
+    gap--;
+  }
+  if (tab || number - gap >= 3) return true;
+  const leader = raw.charCodeAt(gap - 1);
+  return leader === 0x2e /* . */ || leader === 0x2026; /* … */
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** `3/12` is a page count only when it could be one (`25/2240` and `25/0212` are case numbers). */

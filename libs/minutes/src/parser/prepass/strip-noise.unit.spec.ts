@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import { CONTENTS_LINE } from '../vocabulary/noise.js';
 import { parseMinutes } from '../parse-minutes.js';
 import { splitSourceLines } from '../source-line.js';
-import { stripNoise } from './strip-noise.js';
+import { mayEndInPageNumberGap, stripNoise } from './strip-noise.js';
 
 // A First Agenda contents list whose closed entry was re-wrapped before its dot leaders, a page counter among the
 // page numbers, and an agenda whose numbers do not come back to that entry's number.
@@ -65,5 +67,25 @@ describe('page heads told by their key', () => {
 
   it('keeps it when its text also stands in the body, in other case and spacing (the same key)', () => {
     expect(furniture(pages('REFERAT  FOR   BYRÅDET'))).toEqual([]);
+  });
+});
+
+describe('the page-number gap told before the contents pattern is tried', () => {
+  it('never turns away a line the contents pattern reads', () => {
+    const endings = fc.stringMatching(/^[a1.…\t \u00a0\ufeffv]{0,12}$/u);
+    fc.assert(
+      fc.property(fc.constantFrom('Budget', 'Punkt 2: Salg', ''), endings, (title, ending) => {
+        const raw = `${title}${ending}`;
+        if (CONTENTS_LINE.test(raw.trim())) expect(mayEndInPageNumberGap(raw)).toBe(true);
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
+  });
+
+  it('turns away a year or a case number at the end of an ordinary line', () => {
+    expect(mayEndInPageNumberGap('Byrådet den 12. marts 2024')).toBe(false);
+    expect(mayEndInPageNumberGap('Sagsnr. 00.01.00-A00-1-26')).toBe(false);
+    expect(mayEndInPageNumberGap('Godkendelse af dagsorden\t  3')).toBe(true);
+    expect(mayEndInPageNumberGap('Eventuelt ..... 16 ')).toBe(true);
   });
 });
