@@ -84,11 +84,16 @@ export function parseDecision(
   if (reading.unrecognised) {
     warnings.add(chosen.line, 'decision-unclassified', `Decision text not recognised; kept as outcome "other": "${clip(chosen.text)}"`);
   }
-  const following = lines.slice(lines.indexOf(content[chosen.lineIndex]!) + 1);
-  const remarkParts = [chosen.wholeLine ? reading.rest : chosen.rest ?? reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
-  const remarks = reading.unrecognised ? undefined : remarkParts.join('\n\n') || undefined;
+  const remarks = reading.unrecognised ? undefined : remarksAfter(lines, content, chosen, reading);
   const recommendedTo = reading.outcome === 'recommended' ? recommendedBody(chosen.text) : undefined;
   return decisionOf(text, reading.outcome, reading.postponed, [], remarks, recommendedTo, content, line);
+}
+
+/** What follows the outcome's phrase: the rest of its sentence or line, and the lines after it. */
+function remarksAfter(lines: readonly SourceLine[], content: readonly SourceLine[], chosen: Sentence, reading: OutcomeReading): string | undefined {
+  const following = lines.slice(lines.indexOf(content[chosen.lineIndex]!) + 1);
+  const remarkParts = [chosen.wholeLine ? reading.rest : chosen.rest ?? reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
+  return remarkParts.join('\n\n') || undefined;
 }
 
 /**
@@ -346,7 +351,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     // Most lines hold neither a vote nor a reservation: one search tells, instead of one for each.
     if (!VOTE_OR_RESERVATION_WORD.test(text)) continue;
     // `For stemte: ...` inside run-together text, and votes written as sentences.
-    if (VOTE_WORD.test(text)) votes.push(...votesInText(text, line.no));
+    if (VOTE_WORD.test(text) && VOTE_IN_TEXT.test(text)) votes.push(...votesInText(text, line.no));
     if (!RESERVATION_WORD.test(text)) continue;
     for (const sentence of sentencesOf(text)) {
       const reservation = RESERVATION.exec(sentence);
@@ -374,6 +379,12 @@ function isVoteLine(text: string): boolean {
 }
 
 const LABELLED_VOTE = /(?:stemte|stemme)\s*:/iu;
+
+/**
+ * What every pattern of `votesInText` needs: a verb of voting after white space. `stem` alone (VOTE_WORD) also
+ * stands in `bestemmelse`, `system`, which prose is full of.
+ */
+const VOTE_IN_TEXT = /\s(?:stemte|stemme|anbefaler\s+indstillingen|godkender\s+indstillingen)/iu;
 
 function votesInText(text: string, line: number): ParsedVote[] {
   const votes: ParsedVote[] = [];

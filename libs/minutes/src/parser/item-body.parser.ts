@@ -515,6 +515,19 @@ function completesReservation(text: string, joined: string): boolean {
 const RESERVATION_WORD = /forbehold|tiltræde|anbefale|godkende|protokol/iu;
 
 /**
+ * The next line ends a sentence naming a substitute or a reservation. Both need a word of their own, which (without
+ * a space) stands in one of the two lines: most wrapped prose holds none, and is not joined to be read.
+ */
+function completesSentence(text: string, next: string): boolean {
+  if (!SUBSTITUTE_OR_RESERVATION_WORD.test(text) && !SUBSTITUTE_OR_RESERVATION_WORD.test(next)) return false;
+  const joined = `${text} ${next}`;
+  return completesStoodIn(text, joined) || completesReservation(text, joined);
+}
+
+/** The substitute's words (see `mayNameSubstitute`) and RESERVATION_WORD's. */
+const SUBSTITUTE_OR_RESERVATION_WORD = /stedfortræder|suppleant|forbehold|tiltræde|anbefale|godkende|protokol/iu;
+
+/**
  * A dated decision block's heading wrapped onto the next line (re-wrapped text) is read as one line, and so is an
  * absence sentence wrapped before its end. The joined heading ends as the next line ends, so only a next line that
  * may end one (in a digit) is looked at; the body is copied only when a line is joined.
@@ -538,10 +551,9 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
     // meldt afbud. B (F) deltog som` / `stedfortræder.`): read whole, or the substitute and the absence are lost and the
     // tail joins whatever is read last (a vote's parties).
     if (!line.blank && next && !next.blank && startsInLowerCase(next.unmarked) && !/[.:;!?]$/u.test(line.unmarked)) {
-      const joined = `${line.unmarked} ${next.unmarked}`;
-      if ((mayConcernAbsence(line.unmarked) && isAbsenceLineWithNames(line.unmarked)) || completesStoodIn(line.unmarked, joined) || completesReservation(line.unmarked, joined)) {
+      if ((mayConcernAbsence(line.unmarked) && isAbsenceLineWithNames(line.unmarked)) || completesSentence(line.unmarked, next.unmarked)) {
         out ??= body.slice(0, index);
-        out.push(inlineLine(line, joined));
+        out.push(inlineLine(line, `${line.unmarked} ${next.unmarked}`));
         index++;
         continue;
       }

@@ -1,4 +1,5 @@
 import { parseMinutes } from './parse-minutes.js';
+import { CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORD } from './vocabulary/attendance.js';
 
 // Heads without a member list: the meeting's absences stand in its items (invented content, real conventions).
 const absenceItem = [
@@ -94,5 +95,10 @@ describe('meeting absences stated in the items', () => {
     for (const paged of [after, inside]) expect(parseMinutes(paged, 'paged.txt').participants.find((p) => p.name === 'Carl Sand')).toMatchObject({ substituteFor: 'Bo Dahl' });
     expect(parseMinutes([...bare, ...item('Meddelelser', 'Taget til efterretning.')].join('\n'), 'x.txt').participants.some((p) => p.substituteFor)).toBe(false);
     expect(parseMinutes([...head, ...item('Godkendelse af indkaldt stedfortræder', 'Ikke godkendt.')].join('\n'), 'x.txt').participants.some((p) => p.substituteFor)).toBe(false);
+  });
+
+  it('searches for a called-in substitute only in sections holding the word every form of the table holds', () => {
+    // The sections without the word are passed over: a form without it would never be tried.
+    for (const form of CALLED_IN_SUBSTITUTE_FORMS) expect(form.source).toContain(CALLED_IN_WORD);
   });
 });

@@ -70,8 +70,10 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     if (line.blank) continue;
     const next = lines[index + 1];
     const text = next && next.text.length >= 7 && startsWithK(next.text) && /^kommune\b/iu.test(next.text) ? `${line.text} ${next.text}` : line.text;
-    const capitals = !text.includes('ommune') && text.includes('KOMMUNE');
-    if (!capitals && !text.includes('ommune')) continue;
+    // One search for the usual spelling, a second only for a line without it (most lines hold neither).
+    const named = text.includes('ommune');
+    const capitals = !named && text.includes('KOMMUNE');
+    if (!capitals && !named) continue;
     for (const key of [...municipalitiesIn(text, capitals), ...formerMunicipalitiesIn(text)]) {
       const seen = counts.get(key);
       if (seen) seen.count++;

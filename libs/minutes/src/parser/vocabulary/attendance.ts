@@ -142,5 +142,8 @@ export const CALLED_IN_SUBSTITUTE_FORMS: readonly RegExp[] = [
   /(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:er|blev)\s+(?:som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+)?indkaldt\s+(?:som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+)?for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
 ];
 
+/** The stem every form above holds, in the case the forms write it: a text without it is not searched. */
+export const CALLED_IN_WORD = 'indkald';
+
 /** The meeting's opening item, where SBSYS and eDoc note the meeting's absences (`Godkendelse af dagsorden`). */
 export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|dagsorden(?:en)?\s+godkendes|fraværende\s+og\s+bemærkninger\s+til\s+dagsordenen)\b/iu;
