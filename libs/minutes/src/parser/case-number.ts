@@ -109,13 +109,16 @@ const DISTINCTIVE_ANYWHERE = new RegExp(
   'u',
 );
 
+/** What every distinctive scheme holds (`17.01.02`, `-2024`, `EMN-2024`), searched with byte classes before the union. */
+const MAY_HOLD_DISTINCTIVE = /\d\.\d|-\d/;
+
 /**
  * `readCaseNumber` for callers that want only distinctive numbers (KLE, First Agenda) whatever their label:
  * one test of those schemes rejects almost every line before the full reading.
  */
 export function readDistinctiveCaseNumber(line: string): CaseNumberReading | undefined {
   // Asked of every line of a body until the item has a number: a line without a digit (most prose) holds none.
-  if (!holdsDigit(line) || !DISTINCTIVE_ANYWHERE.test(line)) return undefined;
+  if (!holdsDigit(line) || !MAY_HOLD_DISTINCTIVE.test(line) || !DISTINCTIVE_ANYWHERE.test(line)) return undefined;
   const reading = readCaseNumber(line);
   return reading?.distinctive ? reading : undefined;
 }

@@ -181,10 +181,22 @@ const isGluedLabelLine = testStartingLike(GLUED_LABELS);
 const TRAILING_GLUED_LABEL = /(?<=[.!?]|\p{Ll})(?:Vedtagelse|Beslutning|Indstilling|Sagsfremstilling|Indholdsfortegnelse):?$/u;
 const GLUED_RUNNING_HEADING = /(?<=\p{Ll}[.!?])(?=\d{1,4} ?\/ ?\d{1,3}\.\s+\p{Lu})/u;
 
+/** What `GLUED_RUNNING_HEADING` needs, searched with byte classes: a sentence's end right before `NN/N`. */
+const MAY_BE_RUNNING_HEADING = /[.!?]\d{1,4} ?\/ ?\d/;
+const TRAILING_LABEL_WORDS = ['Vedtagelse', 'Beslutning', 'Indstilling', 'Sagsfremstilling', 'Indholdsfortegnelse'];
+
+/** Whether the text ends in one of `TRAILING_GLUED_LABEL`'s words: the lookbehind pattern only for those lines. */
+function endsInGluedLabelWord(text: string): boolean {
+  return TRAILING_LABEL_WORDS.some((word) => text.endsWith(word));
+}
+
 /** A label or a `NN/N.` heading glued to the sentence before it: the two pieces; asked only of lines that may hold one. */
 function splitAfterSentence(text: string): string[] | undefined {
-  const trailing = text.endsWith(':') || text.endsWith('Indholdsfortegnelse');
-  const at = trailing ? TRAILING_GLUED_LABEL.exec(text)?.index : text.includes('/') && /\d/.test(text) ? GLUED_RUNNING_HEADING.exec(text)?.index : undefined;
+  const colon = text.endsWith(':');
+  const trailing = colon || text.endsWith('Indholdsfortegnelse');
+  const at = trailing
+    ? endsInGluedLabelWord(colon ? text.slice(0, -1) : text) ? TRAILING_GLUED_LABEL.exec(text)?.index : undefined
+    : text.includes('/') && MAY_BE_RUNNING_HEADING.test(text) ? GLUED_RUNNING_HEADING.exec(text)?.index : undefined;
   return at === undefined || at === 0 ? undefined : [text.slice(0, at).trim(), text.slice(at).trim()];
 }
 
