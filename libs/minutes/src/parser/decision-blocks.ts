@@ -34,7 +34,8 @@ export function readDecisionBlockHeading(text: string): DecisionBlockHeading | u
  * the body must name one (`Udvalget for Kultur og Fritid`, `Økonomiudvalg`).
  */
 export function readBodyDateBlockHeading(text: string): DecisionBlockHeading | undefined {
-  if (text.length > 130 || !endsInDigit(text.trimEnd().replace(/:$/u, ''))) return undefined;
+  // `endsInDigit` passes over trailing spaces and colons itself: the line is not copied to ask it.
+  if (text.length > 130 || !endsInDigit(text)) return undefined;
   const match = BODY_DATE_BLOCK.exec(text.trim());
   if (!match || !NAMES_A_BODY.test(match.groups!.body!)) return undefined;
   const date = findDanishDate(match.groups!.date!);
