@@ -408,12 +408,21 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
         // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
         if (!recurring(index) && !(DOCUMENT_KIND_LINE.test(line.text.trim()) && furnitureBeyond(index, step))) break;
-        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index)) break;
+        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || cutFromHeading(input, index)) break;
         dropped[index] = 'page-furniture';
         seen++;
       }
     }
   }
+}
+
+/**
+ * A case number the pre-pass cut off the front of the heading printed after it (`19/01601    7. Meddelelser`) is the
+ * item's, however like a recurring page head its digits read at the top of a page.
+ */
+function cutFromHeading(input: readonly SourceLine[], index: number): boolean {
+  const next = input[index + 1];
+  return next !== undefined && next.no === input[index]!.no && isDigitCode(input[index]!.text.charCodeAt(0)) && isDigitCode(next.text.charCodeAt(0));
 }
 
 /**

@@ -1,0 +1,68 @@
+import { parseMinutes } from './parse-minutes.js';
+
+// Conventions the sixth held-out round of issue 12 (half B: Sjælland, Fyn, Hovedstaden) showed the reader missing
+// (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+
+describe('conventions from the sixth held-out round (half B)', () => {
+  it('reads the start time under `Mødetid:` (with or without an end time)', () => {
+    const head = (time: string) => ['Udvalg: Prøveudvalget', 'Mødedato: 05-09-2023', `Mødetid: ${time}`, '', '1.Godkendelse af dagsorden (B)', 'Sagsnummer: 23/1400', 'Beslutning Prøveudvalget den 05-09-2023', 'Godkendt.'].join('\n');
+    expect(parse(head('15:30')).meeting).toMatchObject({ date: '2023-09-05', startTime: '15:30' });
+    expect(parse(head('17:00 - 19:10')).meeting).toMatchObject({ startTime: '17:00', endTime: '19:10' });
+  });
+
+  it('reads the KMD template`s `Pkt. nr. NN` alone over its title', () => {
+    const text = [
+      'REFERAT', 'PRØVEUDVALGET', 'Dato: Onsdag den 12. marts 2008', '',
+      'Pkt. nr. 41', 'Ny skolevej', 'J.nr.: 00.01A00          Sagsid: 08/2201', 'Prøveudvalgets beslutning den 12. marts 2008:', 'Godkendt.', '',
+      'Pkt. nr. 42', 'Vintertjeneste', 'J.nr.: 05.01.10Ø00      Sagsid: 08/0987', 'Prøveudvalgets beslutning den 12. marts 2008:', 'Udsat til næste møde.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.caseNumber, item.decision?.postponed ? 'postponed' : item.decision?.outcome])).toEqual([
+      [41, 'Ny skolevej', '08/2201', 'approved'],
+      [42, 'Vintertjeneste', '08/0987', 'postponed'],
+    ]);
+  });
+
+  it('reads a member who left early, named only in the head`s remarks or right under its absence list', () => {
+    const remark = parse(['Prøveudvalget', 'Dato: 12. marts 2008', 'Fraværende: Ole Holm', 'Bemærkninger: Kaj Lund forlod mødet kl. 17.00 efter pkt. 46.', '', 'Punkt 1: Ny skolevej', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(remark.participants.map((participant) => [participant.name, participant.attendance, participant.partial])).toEqual([
+      ['Ole Holm', 'absent', undefined],
+      ['Kaj Lund', 'attended', 'forlod mødet kl. 17.00 efter pkt. 46'],
+    ]);
+    const protocol = parse(['Byrådet', 'Beslutningsprotokol', 'Onsdag den 24. april 2024 kl. 18.00', '', 'Afbud: Ole Holm (A)', 'Kaj Lund (V) forlod mødet efter sag 57.', '', 'Punkt 1: Ny skolevej', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(protocol.participants.find((participant) => participant.name === 'Kaj Lund')).toMatchObject({ attendance: 'attended', partial: 'forlod mødet efter sag 57' });
+    // Not a sentence further down a head that lists members: their own list says who was there.
+    const listed = parse(['Prøveudvalget', 'Dato: 12. marts 2008', 'Medlemmer: Ole Holm, Kaj Lund', '', 'Ole Holm forlod mødet efter punkt 1.', '', 'Punkt 1: Ny skolevej', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(listed.participants.map((participant) => participant.partial)).toEqual([undefined, undefined]);
+  });
+
+  it('reads a protocol`s undated `Byrådets beslutning:` as the decision', () => {
+    const text = [
+      'Byrådet', 'Beslutningsprotokol', 'Onsdag den 24. april 2024 kl. 18.00', '',
+      'Punkt 52: Godkendelse af dagsorden', 'Byrådets beslutning:', 'Godkendt.', '',
+      'Punkt 53: Ny skolevej', 'Byrådets beslutning:', 'Indstillingen blev godkendt.', 'For stemte: A, F og B.', 'Imod stemte: V.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.decision?.outcome, item.decision?.text])).toEqual([
+      [52, 'approved', 'Godkendt.'],
+      [53, 'approved', 'Indstillingen blev godkendt.\nFor stemte: A, F og B.\nImod stemte: V.'],
+    ]);
+  });
+
+  it('reads a heading printed after its case number (`19/00412    1. Titel`), also at the top of a page', () => {
+    const text = [
+      'Prøveudvalget', 'Referat', 'Dato: Tirsdag den 12. marts 2019', '',
+      '19/00412    1. Godkendelse af dagsorden', 'Beslutning Prøveudvalget den 12-03-2019', 'Godkendt.', '',
+      'Prøveudvalget 12-03-2019                     Side 2',
+      '\f18/22561    2. Ny skolevej', 'Beslutning Prøveudvalget den 12-03-2019', 'Godkendt.', '',
+      'Prøveudvalget 12-03-2019                     Side 3',
+      '\f19/01601    3. Meddelelser', 'Beslutning Prøveudvalget den 12-03-2019', 'Til efterretning.', '',
+      'Prøveudvalget 12-03-2019                     Side 4',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.caseNumber])).toEqual([
+      [1, 'Godkendelse af dagsorden', '19/00412'],
+      [2, 'Ny skolevej', '18/22561'],
+      [3, 'Meddelelser', '19/01601'],
+    ]);
+  });
+});
