@@ -327,6 +327,7 @@ function recommendedBody(text: string): string | undefined {
   }
   // `over for Økonomiudvalget og Byrådet`: the body it goes to next.
   if (match?.groups!.target) return match.groups.target;
+  if (match?.groups!.addressed) return match.groups.addressed;
   if (match?.groups!.deciding) return match.groups.deciding.charAt(0).toUpperCase() + match.groups.deciding.slice(1);
   return match ? match.groups!.body!.split(/\s*(?:,|\bog\b)\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
 }

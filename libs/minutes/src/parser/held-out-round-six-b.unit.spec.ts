@@ -1,3 +1,4 @@
+import { earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { parseMinutes } from './parse-minutes.js';
 
 // Conventions the sixth held-out round of issue 12 (half B: Sjælland, Fyn, Hovedstaden) showed the reader missing
@@ -64,5 +65,56 @@ describe('conventions from the sixth held-out round (half B)', () => {
       [2, 'Ny skolevej', '18/22561'],
       [3, 'Meddelelser', '19/01601'],
     ]);
+  });
+
+  it('reads a closed item by the line under its heading also where the headings are read by their run of numbers (`Lukket punkt.`, `Punktet er behandlet for lukkede døre.`)', () => {
+    const text = [
+      'Byrådet', 'Beslutningsprotokol', 'Onsdag den 24. april 2024 kl. 18.00', '',
+      'Sag 52 Godkendelse af dagsorden', 'Byrådets beslutning:', 'Godkendt.', '',
+      'Sag 53 Ny skolevej', 'Byrådets beslutning:', 'Vedtaget.', '',
+      'Sag 54 Salg af grund', 'Lukket punkt.', '',
+      'Sag 55 Køb af areal', 'Punktet er behandlet for lukkede døre.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [52, 'Godkendelse af dagsorden', false],
+      [53, 'Ny skolevej', false],
+      [54, 'Salg af grund', true],
+      [55, 'Køb af areal', true],
+    ]);
+  });
+
+  it('reads a Word referat`s `Konklusion:` as the decision (with its colon only)', () => {
+    const text = [
+      'Referat', 'Udvalg:\tPrøveudvalget', 'Mødedato:\t7. november 2022', '',
+      'Punkt 1: Status på affaldsplanen', 'Sagsfremstilling:', 'Konklusion', 'Genanvendelsen er steget.', 'Konklusion:', 'Udvalget tog orienteringen til efterretning.',
+    ].join('\n');
+    const item = parse(text).items[0]!;
+    expect([item.decision?.outcome, item.decision?.text]).toEqual(['noted', 'Udvalget tog orienteringen til efterretning.']);
+  });
+
+  it('reads a recommendation that addresses the bodies straight after the verb (`Udvalget anbefaler Økonomiudvalget og Byrådet at ...`)', () => {
+    const decision = (sentence: string) => parse(['Prøveudvalget', 'Mødedato: 7. november 2022', '', 'Punkt 1: Helhedsplan', 'Beslutning:', sentence].join('\n')).items[0]!.decision;
+    expect(decision('Udvalget anbefaler Økonomiudvalget og Byrådet at godkende høringssvaret.')).toMatchObject({ outcome: 'recommended', recommendedTo: 'Økonomiudvalget' });
+    expect(decision('Udvalget anbefaler Teknik- og Miljøudvalget at godkende planen.')).toMatchObject({ outcome: 'recommended', recommendedTo: 'Teknik- og Miljøudvalget' });
+    // The thing recommended before `over for` still names no body of its own.
+    expect(decision('Udvalget anbefaler model B over for Økonomiudvalget.')).toMatchObject({ outcome: 'recommended', recommendedTo: 'Økonomiudvalget' });
+  });
+
+  it('reads earlier treatments told as `Sagen har været behandlet i udvalget den ..., hvor den blev udsat` and `Udvalget besluttede den ... at udsætte sagen`', () => {
+    const meeting = { date: '2023-03-14', body: 'Prøveudvalget' };
+    const read = (text: string) => earlierTreatmentsInProse(text, 1, meeting).map((treatment) => [treatment.body, treatment.date, treatment.postponed ? 'postponed' : treatment.outcome]);
+    expect(read('Sagen har været behandlet i udvalget den 3. oktober 2022, hvor den blev udsat.')).toEqual([['Prøveudvalget', '2022-10-03', 'postponed']]);
+    expect(read('Udvalget besluttede den 7. februar 2023 at udsætte sagen med henblik på en besigtigelse.')).toEqual([['Prøveudvalget', '2023-02-07', 'postponed']]);
+    expect(read('Teknikudvalget besluttede den 7. februar 2023 at godkende planen.')).toEqual([['Teknikudvalget', '2023-02-07', 'approved']]);
+  });
+
+  it('reads a substitute a protocol approves in its decision (`Emil Holm (A) blev godkendt som stedfortræder for Trine Lund (A).`)', () => {
+    const text = [
+      'Byrådet', 'Beslutningsprotokol', 'Onsdag den 24. april 2024 kl. 18.00', '', 'Afbud: Trine Lund (A)', '',
+      'Punkt 54: Godkendelse af stedfortræder', 'Byrådets beslutning:', 'Emil Holm (A) blev godkendt som stedfortræder for Trine Lund (A).',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items[0]!.decision?.outcome).toBe('approved');
+    expect(parsed.participants.find((participant) => participant.name === 'Emil Holm')).toMatchObject({ attendance: 'attended', substituteFor: 'Trine Lund' });
   });
 });

@@ -1,7 +1,7 @@
 import { looksLikeTitle, readTitle } from './item-heading.parser.js';
 import { readCaseNumberLine } from './case-number.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
-import { TITLE_CUT_AFTER, type ContentsEntry, type ItemSpan } from './item-spans.js';
+import { TITLE_CUT_AFTER, accessIsClosed, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { startsInLowerCase } from './letter-case.js';
 import { readSectionHeading } from './section-heading.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
@@ -58,7 +58,9 @@ function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], war
     const wrapped = found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title);
     const title = readTitle(wrapped.title);
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown numbering style, read from its run of numbers: "${title.title}"`);
-    const heading = { number: found.number, title: title.title, closed: title.closed, line: line.no, ...(title.typeCode ? { typeCode: title.typeCode } : {}) };
+    // Closed by its title's marker, or by an access line under the heading (`Lukket punkt.`), as a known style's heading is.
+    const closed = title.closed || accessIsClosed(lines, wrapped.bodyStart);
+    const heading = { number: found.number, title: title.title, closed, line: line.no, ...(title.typeCode ? { typeCode: title.typeCode } : {}) };
     return { heading, headingLine: line, headingIndex: found.index, bodyStart: wrapped.bodyStart, end: run[position + 1]?.index ?? lines.length };
   });
 }

@@ -15,9 +15,10 @@ export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\
 export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager)\s*:?$/iu;
 
 /**
- * A line under the heading that says the item is closed: `Lukket`, `Lukket - <nr>` (SBSYS), Aabenraa's `Lukket sag`.
+ * A line under the heading that says the item is closed: `Lukket`, `Lukket - <nr>` (SBSYS), Aabenraa's `Lukket sag`, a
+ * protocol's `Lukket punkt.`, a Word referat's `Punktet er behandlet for lukkede døre.`
  */
-export const CLOSED_ACCESS_LINE = /^lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?\.?$/iu;
+export const CLOSED_ACCESS_LINE = /^(?:lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?|(?:punktet|sagen)\s+(?:er|blev)\s+behandlet\s+for\s+lukkede\s+døre)\.?$/iu;
 
 /** The access word on its own or padded on a line: `Åbent`, `Lukket`. */
 export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;
