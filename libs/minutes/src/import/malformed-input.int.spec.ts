@@ -72,6 +72,31 @@ describe('MinutesImporter: input that is not (complete) minutes', () => {
     expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'item-title-missing', line: 7 }));
   });
 
+  it('a document whose items name no case (no case number, no item number) records its meeting and says, once, that no item was', async () => {
+    const titleOnly = [
+      'Erhvervsplan 2023', '', 'Sagsfremstilling', '', 'Forvaltningen har udarbejdet en plan.', '', 'Beslutning', '', 'Godkendt.', '',
+      'Orientering om ledighed', '', 'Sagsfremstilling', '', 'Ledigheden faldt.', '', 'Beslutning', '', 'Taget til efterretning.',
+    ].join('\n');
+    const report = await kit.importer.importDocument(`${HEAD}\n${titleOnly}\n`, 'uden-numre.txt', 'importer');
+    // Not rejected: the document names its meeting, and the meeting is worth keeping.
+    expect(report.status).toBe('partial');
+    expect(report.meeting).toMatchObject({ date: '2023-03-14' });
+    expect(report.items.map((item) => [item.title, item.written])).toEqual([
+      ['Erhvervsplan 2023', 'failed'],
+      ['Orientering om ledighed', 'failed'],
+    ]);
+    expect(report.items[0]!.error).toMatch(/neither a case number nor an item number/);
+    expect(report.warnings.filter((w) => w.code === 'import-no-item-recorded')).toEqual([
+      { line: 0, code: 'import-no-item-recorded', message: expect.stringMatching(/None of the 2 agenda items could be recorded/) },
+    ]);
+  });
+
+  it('one unnamed item among recorded ones fails alone, without the whole-document warning', async () => {
+    const text = `${HEAD}\nPunkt 1: Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n`;
+    const report = await kit.importer.importDocument(text, 'med-nummer.txt', 'importer');
+    expect(report.warnings.map((w) => w.code)).not.toContain('import-no-item-recorded');
+  });
+
   it('a truncated document imports what it holds and says that it is incomplete', async () => {
     const full = readDemoMinutes('ballerup-ebu-2024-02-06.txt').split('\n');
     // Cut in the middle of item 5 (which starts at line 363), before its decision.

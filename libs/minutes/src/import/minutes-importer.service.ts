@@ -119,7 +119,7 @@ export class MinutesImporter {
       referencedMeetings,
       warnings: [...parsed.warnings, ...plan.warnings].sort((a, b) => a.line - b.line),
       counts,
-      status: statusOf(counts),
+      status: statusOf(counts, items),
     };
   }
 
@@ -233,8 +233,9 @@ function streamsOf(plan: ImportPlan): string[] {
   ];
 }
 
-function statusOf(counts: ImportCounts): ImportStatus {
-  if (counts.failed > 0) return 'partial';
+/** An item that failed before any command was sent (it names no case) makes the import partial too. */
+function statusOf(counts: ImportCounts, items: readonly { written: WriteOutcome }[]): ImportStatus {
+  if (counts.failed > 0 || items.some((item) => item.written === 'failed')) return 'partial';
   return counts.appended + counts.corrected > 0 ? 'imported' : 'unchanged';
 }
 

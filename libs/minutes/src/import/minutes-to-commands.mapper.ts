@@ -140,6 +140,13 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
 
   const itemKeys = new ItemKeys();
   const items = parsed.items.map((item) => planItem(item, itemKeys.next(item), { meetingId, meeting, meta, warnings }));
+  const unrecordable = items.filter((planned) => planned.error).length;
+  if (unrecordable > 0 && unrecordable === items.length) {
+    // The meeting is recorded, its agenda is not: said once for the whole document, so a report whose
+    // items all failed does not read as a partial success. Not a rejection: the document names its
+    // meeting, and what it says about the meeting (date, place, attendance) is still worth keeping.
+    warnings.push({ line: 0, code: 'import-no-item-recorded', message: `None of the ${items.length} agenda items could be recorded: no item has a case number or an item number to name its case by; the meeting is recorded without an agenda` });
+  }
 
   const referencedMeetings = parsed.referencedMeetings.map((reference) => planReferencedMeeting(reference, items, { meetingId, meta, warnings }));
 
