@@ -117,4 +117,39 @@ describe('conventions from the sixth held-out round (half B)', () => {
     expect(parsed.items[0]!.decision?.outcome).toBe('approved');
     expect(parsed.participants.find((participant) => participant.name === 'Emil Holm')).toMatchObject({ attendance: 'attended', substituteFor: 'Trine Lund' });
   });
+
+  it('reads the parties of a counted majority that approved (`Et flertal (C og V) godkendte indstillingen.`)', () => {
+    const text = ['Prøveudvalget', 'Mødedato: 14.03.2023', '', 'Punkt 1 - Affaldsordning', 'Beslutning', 'Et flertal (C og V) godkendte indstillingen.', 'Imod stemte: B.'].join('\n');
+    const decision = parse(text).items[0]!.decision!;
+    expect(decision.outcome).toBe('approved');
+    expect(decision.votes?.map((vote) => [vote.position, vote.who])).toEqual([
+      ['for', 'C og V'],
+      ['against', 'B.'],
+    ]);
+  });
+
+  it('keeps a bracket after a title read by its run of numbers where no other title has one (`... for Trine Lund (A)`)', () => {
+    const text = [
+      'Byrådet', 'Beslutningsprotokol', 'Onsdag den 24. april 2024 kl. 18.00', '',
+      'Sag 52 Godkendelse af dagsorden', 'Byrådets beslutning:', 'Godkendt.', '',
+      'Sag 53 Godkendelse af stedfortræder for Trine Lund (A)', 'Byrådets beslutning:', 'Godkendt.', '',
+      'Sag 54 Ny skolevej', 'Byrådets beslutning:', 'Vedtaget.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => item.title)).toEqual(['Godkendelse af dagsorden', 'Godkendelse af stedfortræder for Trine Lund (A)', 'Ny skolevej']);
+  });
+
+  it('keeps `LUKKET MØDE` and a `J.nr.: ... Sagsid: ...` line two items share, though they recur by page breaks', () => {
+    const page = (n: number) => [`Prøveudvalget 12.03.2008          Side ${n}`, '\f'];
+    const text = [
+      'REFERAT', 'PRØVEUDVALGET', 'Dato: Onsdag den 12. marts 2008', '', 'ÅBENT MØDE', 'Pkt. nr. 41 Godkendelse af dagsorden', 'LUKKET MØDE', 'Pkt. nr. 43 Erstatningssag', '', ...page(1),
+      'ÅBENT MØDE', '', 'Pkt. nr. 41', 'Godkendelse af dagsorden', 'J.nr.: 00.01A00          Sagsid: 08/2201', 'Prøveudvalgets beslutning den 12. marts 2008:', 'Godkendt.', '', ...page(2),
+      'J.nr.: 00.01A00          Sagsid: 08/2201', '', 'Pkt. nr. 42', 'Orientering', 'J.nr.: 00.01A00          Sagsid: 08/2201', 'Prøveudvalgets beslutning den 12. marts 2008:', 'Til efterretning.', '', ...page(3),
+      'LUKKET MØDE', '', 'Pkt. nr. 43', 'Erstatningssag', 'J.nr.: 00.05.08G01       Sagsid: 08/1502', '',
+    ].join('\n').replace(/\n\f\n/gu, '\n\f');
+    expect(parse(text).items.map((item) => [item.number, item.caseNumber, item.closed])).toEqual([
+      [41, '08/2201', false],
+      [42, '08/2201', false],
+      [43, '08/1502', true],
+    ]);
+  });
 });

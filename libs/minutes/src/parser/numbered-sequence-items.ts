@@ -53,10 +53,15 @@ function contentsBeside(run: readonly NumberedLine[], numbered: readonly Numbere
 }
 
 function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
+  const wrappedTitles = run.map((found) => (found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title)));
+  const read = wrappedTitles.map((wrapped) => readTitle(wrapped.title));
+  // A bracket after a title is a type code only where the document uses them (as for the known styles): else it is the
+  // title's (`Godkendelse af stedfortræder for Trine Lund (A)`).
+  const typeCoded = read.filter((title) => title.typeCode).length >= 2;
   return run.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
-    const wrapped = found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title);
-    const title = readTitle(wrapped.title);
+    const wrapped = wrappedTitles[position]!;
+    const title = typeCoded || !read[position]!.typeCode ? read[position]! : { ...read[position]!, title: `${read[position]!.title} (${read[position]!.typeCode})`, typeCode: undefined };
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown numbering style, read from its run of numbers: "${title.title}"`);
     // Closed by its title's marker, or by an access line under the heading (`Lukket punkt.`), as a known style's heading is.
     const closed = title.closed || accessIsClosed(lines, wrapped.bodyStart);

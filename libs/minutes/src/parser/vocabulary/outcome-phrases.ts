@@ -69,8 +69,11 @@ export const RECOMMENDED_TO_GENITIVE = new RegExp(String.raw`\btil\s+(?<body>(?:
 export const DECISION_PREAMBLE =
   /^(?:mødet\s+(?:startede|begyndte|sluttede|blev\s+hævet|hævet)|fraværende|afbud|ikke\s+til\s+stede|deltagerne\s+var|deltog\s+ikke|følgende\s+deltog|\d+\.\s+\p{Lu}|.{2,120}\s(?:var\s+fraværende|havde\s+meldt\s+afbud|deltog\s+ikke|var\s+ikke\s+til\s+stede|forlod\s+mødet|deltog\s+(?:ikke\s+)?i\s+behandlingen))/iu;
 
-/** Votes written as sentences: `Emma Holt (Ø) stemte imod.`, `1 medlem (Ø) stemmer imod.`, `5 medlemmer (A+C+N) anbefaler indstillingen.` */
-export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|anbefaler\s+indstillingen|godkender\s+indstillingen)\b/iu;
+/**
+ * Votes written as sentences: `Emma Holt (Ø) stemte imod.`, `1 medlem (Ø) stemmer imod.`, `5 medlemmer (A+C+N) anbefaler
+ * indstillingen.`, `Et flertal (C og V) godkendte indstillingen.` (the verdict's verbs count only after counted members).
+ */
+export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen)\b/iu;
 /** The position before the verb: `For forslaget stemte O.`, `Imod indstillingen stemte A, V og Ø.` */
 export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>for|imod)\s+(?:forslaget|indstillingen|ændringsforslaget|beslutningen)\s+stemte\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
 /** `5 medlemmer (A+C+N)`, `Et flertal (C, V og A)`, `Et mindretal (Ø)`: the parties of a counted vote. */
