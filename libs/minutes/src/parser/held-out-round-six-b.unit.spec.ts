@@ -128,7 +128,7 @@ describe('conventions from the sixth held-out round (half B)', () => {
     ]);
   });
 
-  it('keeps a bracket after a title read by its run of numbers where no other title has one (`... for Trine Lund (A)`)', () => {
+  it('keeps the party after a name that ends a title read by its run of numbers (`... for Trine Lund (A)`), where no other title has a type code', () => {
     const text = [
       'Byrådet', 'Beslutningsprotokol', 'Onsdag den 24. april 2024 kl. 18.00', '',
       'Sag 52 Godkendelse af dagsorden', 'Byrådets beslutning:', 'Godkendt.', '',

@@ -52,16 +52,20 @@ function contentsBeside(run: readonly NumberedLine[], numbered: readonly Numbere
     });
 }
 
+/** A title that ends in a person's name (`... for Trine Lund`): two capitalised words after a lower-case one. */
+const ENDS_IN_NAME = /\s\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+
 function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
   const wrappedTitles = run.map((found) => (found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title)));
   const read = wrappedTitles.map((wrapped) => readTitle(wrapped.title));
-  // A bracket after a title is a type code only where the document uses them (as for the known styles): else it is the
-  // title's (`Godkendelse af stedfortræder for Trine Lund (A)`).
+  // A bracket after a person's name is the party's, the title's (`Godkendelse af stedfortræder for Trine Lund (A)`),
+  // unless the document puts type codes after its titles (two or more do).
   const typeCoded = read.filter((title) => title.typeCode).length >= 2;
   return run.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     const wrapped = wrappedTitles[position]!;
-    const title = typeCoded || !read[position]!.typeCode ? read[position]! : { ...read[position]!, title: `${read[position]!.title} (${read[position]!.typeCode})`, typeCode: undefined };
+    const own = read[position]!;
+    const title = typeCoded || !own.typeCode || !ENDS_IN_NAME.test(own.title) ? own : { title: `${own.title} (${own.typeCode})`, closed: own.closed };
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown numbering style, read from its run of numbers: "${title.title}"`);
     // Closed by its title's marker, or by an access line under the heading (`Lukket punkt.`), as a known style's heading is.
     const closed = title.closed || accessIsClosed(lines, wrapped.bodyStart);
