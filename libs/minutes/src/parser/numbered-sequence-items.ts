@@ -59,8 +59,9 @@ function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], war
   const wrappedTitles = run.map((found) => (found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title)));
   const read = wrappedTitles.map((wrapped) => readTitle(wrapped.title));
   // A bracket after a person's name is the party's, the title's (`Godkendelse af stedfortræder for Trine Lund (A)`),
-  // unless the document puts type codes after its titles (two or more do).
-  const typeCoded = read.filter((title) => title.typeCode).length >= 2;
+  // unless the document puts type codes after its titles (two or more do, after no name: a document grown by repeating
+  // its items repeats the name too).
+  const typeCoded = read.filter((title) => title.typeCode && !ENDS_IN_NAME.test(title.title)).length >= 2;
   return run.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     const wrapped = wrappedTitles[position]!;
