@@ -72,29 +72,23 @@ describe('MinutesImporter: input that is not (complete) minutes', () => {
     expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'item-title-missing', line: 7 }));
   });
 
-  it('a document whose items name no case (no case number, no item number) records its meeting and says, once, that no item was', async () => {
+  it('an agenda printed without numbers or case numbers is recorded, each item under a provisional case by its place', async () => {
     const titleOnly = [
       'Erhvervsplan 2023', '', 'Sagsfremstilling', '', 'Forvaltningen har udarbejdet en plan.', '', 'Beslutning', '', 'Godkendt.', '',
       'Orientering om ledighed', '', 'Sagsfremstilling', '', 'Ledigheden faldt.', '', 'Beslutning', '', 'Taget til efterretning.',
     ].join('\n');
-    const report = await kit.importer.importDocument(`${HEAD}\n${titleOnly}\n`, 'uden-numre.txt', 'importer');
-    // Not rejected: the document names its meeting, and the meeting is worth keeping.
-    expect(report.status).toBe('partial');
-    expect(report.meeting).toMatchObject({ date: '2023-03-14' });
-    expect(report.items.map((item) => [item.title, item.written])).toEqual([
-      ['Erhvervsplan 2023', 'failed'],
-      ['Orientering om ledighed', 'failed'],
+    const text = `${HEAD}\n${titleOnly}\n`;
+    const report = await kit.importer.importDocument(text, 'uden-numre.txt', 'importer');
+    expect(report.status).toBe('imported');
+    const meetingId = report.meeting!.meetingId;
+    expect(report.items.map((item) => [item.number, item.title, item.caseId, item.outcome, item.written])).toEqual([
+      [null, 'Erhvervsplan 2023', `P-${meetingId}-pos-1`, 'approved', 'appended'],
+      [null, 'Orientering om ledighed', `P-${meetingId}-pos-2`, 'noted', 'appended'],
     ]);
-    expect(report.items[0]!.error).toMatch(/neither a case number nor an item number/);
-    expect(report.warnings.filter((w) => w.code === 'import-no-item-recorded')).toEqual([
-      { line: 0, code: 'import-no-item-recorded', message: expect.stringMatching(/None of the 2 agenda items could be recorded/) },
-    ]);
-  });
-
-  it('one unnamed item among recorded ones fails alone, without the whole-document warning', async () => {
-    const text = `${HEAD}\nPunkt 1: Meddelelser\n\nBeslutning\n\nTaget til efterretning.\n`;
-    const report = await kit.importer.importDocument(text, 'med-nummer.txt', 'importer');
-    expect(report.warnings.map((w) => w.code)).not.toContain('import-no-item-recorded');
+    // The same document again finds the same cases.
+    const again = await kit.importer.importDocument(text, 'uden-numre.txt', 'importer');
+    expect(again.status).toBe('unchanged');
+    expect(again.items.map((item) => item.caseId)).toEqual(report.items.map((item) => item.caseId));
   });
 
   it('a truncated document imports what it holds and says that it is incomplete', async () => {

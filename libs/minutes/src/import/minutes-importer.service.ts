@@ -50,7 +50,7 @@ export class MinutesImporter {
     const { entries, placeOf } = batchOf(plan);
     const outcomes: BatchOutcome[] = await this.commandBus.execute(new RecordTogether(entries, streamsOf(plan)));
 
-    const results: Written[][] = plan.items.map((planned) => (planned.error ? [{ outcome: 'failed', error: planned.error }] : []));
+    const results: Written[][] = plan.items.map(() => []);
     const referencedResults: Written[][] = plan.referencedMeetings.map(() => []);
     const record = (command: ImportCommand, written: Written) => {
       counts.commands += 1;
@@ -119,7 +119,7 @@ export class MinutesImporter {
       referencedMeetings,
       warnings: [...parsed.warnings, ...plan.warnings].sort((a, b) => a.line - b.line),
       counts,
-      status: statusOf(counts, items),
+      status: statusOf(counts),
     };
   }
 
@@ -207,7 +207,6 @@ function batchOf(plan: ImportPlan): { entries: Array<{ command: ImportCommand; r
     entries.push({ command });
   }
   for (const [index, planned] of plan.items.entries()) {
-    if (planned.error) continue;
     let presentation: number | undefined;
     for (const command of planned.commands) {
       placeOf.set(command, { kind: 'item', index });
@@ -233,9 +232,8 @@ function streamsOf(plan: ImportPlan): string[] {
   ];
 }
 
-/** An item that failed before any command was sent (it names no case) makes the import partial too. */
-function statusOf(counts: ImportCounts, items: readonly { written: WriteOutcome }[]): ImportStatus {
-  if (counts.failed > 0 || items.some((item) => item.written === 'failed')) return 'partial';
+function statusOf(counts: ImportCounts): ImportStatus {
+  if (counts.failed > 0) return 'partial';
   return counts.appended + counts.corrected > 0 ? 'imported' : 'unchanged';
 }
 
