@@ -3,6 +3,7 @@ import { readCaseNumberLine } from './case-number.js';
 import { readTitle } from './item-heading.parser.js';
 import type { ItemSpan } from './item-spans.js';
 import { readLooseNumbering } from './numbered-sequence-items.js';
+import { contentsTitleKeys, headingKey, standsAboveToo } from './recurring-title-lines.js';
 import { isRunningHead } from './running-head.js';
 import { readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
@@ -30,13 +31,26 @@ interface TitleLine {
   marker?: number;
 }
 
+/** What tells a title from the lines around it in this document. */
+interface TitleContext {
+  /** The titles a contents list names (title keys): where one stands over an item's labels, it is the title. */
+  contents: ReadonlySet<string>;
+  /** Lines repeated over several items (a group line under each title): never a title. */
+  skip: ReadonlySet<string>;
+}
+
 const CASE_LABEL_KEY = 'case-number';
+// How often the group lines found are passed over and the titles read again.
+const GROUP_LINE_ROUNDS = 3;
 const MAX_FIELD_LINES = 3;
 // `Label: short value`: a field of the item, not its title.
 const SHORT_FIELD = /^[\p{L}-]{3,30}\s*:\s*\S{1,12}$/u;
 // A type word alone (`Beslutningssag`) says what kind of item follows, not its title.
 const TYPE_WORD = /^(?:beslutningssag|orienteringssag|drøftelsessag|godkendelsessag|høringssag|temasag)$/iu;
-const isFieldLine = (text: string) => ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || readCaseNumberLine(text) !== undefined;
+// An access field with its value left empty (`Åbent - ` where the case number would follow).
+const EMPTY_ACCESS_FIELD = /^(?:åben|åbent|lukket)\s*[-–]$/iu;
+const isFieldLine = (text: string) =>
+  ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
 // A title is a few words; a longer line is prose.
 const TITLE_LENGTH = 120;
 // `7 Titel`, `7. Titel`, `[7] Titel`, `~7~ Titel`, `#7 - Titel`: the number before the title, marks around it.
@@ -65,15 +79,16 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
   // contents): in that first block the first item opens at the opener's first label, wherever it stands.
   const firstOpener = labels.find((label) => label.key === opener);
   if (firstOpener && starts[0] !== undefined && firstOpener.index < starts[0] && !labels.some((label) => label.decision && label.index < firstOpener.index)) starts.unshift(firstOpener.index);
-  let found = titledStarts(lines, starts);
+  const labelIndexes = new Set(labels.map((label) => label.index));
+  let found = titledStarts(lines, starts, labelIndexes);
   // An item whose decision stands between its labels (Vejen: `Sagsnummer`, decision, `Sagsfremstilling`) opens
   // at no label that follows a decision: then every recurring label is tried as the opener, the most frequent first.
   for (const key of keysByFrequency(labels)) {
     if (found || key === opener) continue;
-    found = titledStarts(lines, labels.filter((label) => label.key === key).map((label) => label.index));
+    found = titledStarts(lines, labels.filter((label) => label.key === key).map((label) => label.index), labelIndexes);
   }
   if (!found) return [];
-  const headings = withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, found.headings));
+  const headings = withContentsTitledItems(lines, withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, found.headings)), found.contents);
   return headings.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${found.title}"`);
@@ -128,6 +143,9 @@ function isPageHeadLine(text: string): boolean {
   return PAGE_MARK.test(text) || PAGE_HEAD_LINE.test(text) || isRunningHead(text);
 }
 
+/** A page's counter, the document's kind or the municipality (not the organ's name: a title may end in one). */
+const isPageMarkOrHeadLine = (text: string) => PAGE_MARK.test(text) || PAGE_HEAD_LINE.test(text);
+
 /** The `count`th non-blank line after `from`. */
 function nonBlankAfter(lines: readonly SourceLine[], from: number, count: number): number | undefined {
   let seen = 0;
@@ -165,12 +183,94 @@ function firstLabelsOfBlocks(labels: readonly LabelLine[]): LabelLine[] {
   return firsts;
 }
 
-/** Items opening at `starts`, when there are two or more and a title line stands before each. */
-function titledStarts(lines: readonly SourceLine[], starts: readonly number[]): { starts: readonly number[]; headings: TitleLine[] } | undefined {
+/**
+ * Items opening at `starts`, when there are two or more and a title line stands before each. A line read as the
+ * title of two items, or printed a few lines over its own item too, is a group line (`A. Sager til afgørelse i
+ * byrådet` under each title): it is passed over and the titles are read again.
+ */
+function titledStarts(
+  lines: readonly SourceLine[],
+  starts: readonly number[],
+  labels: ReadonlySet<number>,
+): { starts: readonly number[]; headings: TitleLine[]; contents: ReadonlySet<string> } | undefined {
   if (starts.length < 2) return undefined;
-  const titles = starts.map((start, position) => titleBefore(lines, start, position === 0 ? -1 : starts[position - 1]!));
+  const contents = contentsTitleKeys(lines, starts[0]!, labels, isPageMarkOrHeadLine);
+  const skip = new Set<string>();
+  const context: TitleContext = { contents, skip };
+  const read = () => starts.map((start, position) => titleBefore(lines, start, position === 0 ? -1 : starts[position - 1]!, context));
+  let titles = read();
+  for (let round = 0; round < GROUP_LINE_ROUNDS; round++) {
+    const groups = groupLines(lines, starts, titles, contents);
+    if (groups.length === 0) break;
+    for (const key of groups) skip.add(key);
+    titles = read();
+  }
   // A title before every start is the evidence of a heading style; without it the untitled reading stands.
-  return titles.every((title) => title !== undefined) ? { starts, headings: titles as TitleLine[] } : undefined;
+  return titles.every((title) => title !== undefined) ? { starts, headings: titles as TitleLine[], contents } : undefined;
+}
+
+/** The title keys read for two starts or more, or standing over their own title too (not a contents list's titles). */
+function groupLines(lines: readonly SourceLine[], starts: readonly number[], titles: readonly (TitleLine | undefined)[], contents: ReadonlySet<string>): string[] {
+  const counts = new Map<string, number>();
+  const groups = new Set<string>();
+  titles.forEach((title, position) => {
+    if (!title) return;
+    const key = headingKey(lines[title.index]!.unmarked);
+    if (key.length === 0 || contents.has(key)) return;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (standsAboveToo(lines, title.index, position === 0 ? -1 : starts[position - 1]!, key)) groups.add(key);
+  });
+  for (const [key, count] of counts) if (count >= 2) groups.add(key);
+  return [...groups];
+}
+
+// How far over its first label a title named in the contents may stand (field lines, a table of earlier treatments).
+const CONTENTS_TITLE_REACH = 24;
+
+/** The nearest line over the opening label, after the previous item's, that a contents list names. */
+function contentsTitleBefore(lines: readonly SourceLine[], start: number, previousStart: number, contents: ReadonlySet<string>): TitleLine | undefined {
+  for (let index = start - 1, seen = 0; index > previousStart && seen < CONTENTS_TITLE_REACH; index--) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    seen += 1;
+    if (!contents.has(headingKey(line.unmarked))) continue;
+    const text = line.unmarked.trim();
+    const numbered = LEADING_NUMBER.exec(text);
+    const title = numbered ? { ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) } : readTitle(text);
+    return withMarker(lines, { index: firstCopyOf(lines, index, previousStart), bodyStart: index + 1, ...title }, previousStart);
+  }
+  return undefined;
+}
+
+/** A heading printed twice (`Titel` / `Titel`, blank lines between): the item opens at its first copy. */
+function firstCopyOf(lines: readonly SourceLine[], index: number, previousStart: number): number {
+  const key = headingKey(lines[index]!.unmarked);
+  let first = index;
+  for (let at = index - 1; at > previousStart; at--) {
+    if (lines[at]!.blank) continue;
+    if (headingKey(lines[at]!.unmarked) !== key) break;
+    first = at;
+  }
+  return first;
+}
+
+/**
+ * Items a contents list names that open with none of the labels (a closed item that prints only its heading, a last
+ * `Eventuelt`): the first line after the first item that holds such a title alone.
+ */
+function withContentsTitledItems(lines: readonly SourceLine[], headings: TitleLine[], contents: ReadonlySet<string>): TitleLine[] {
+  if (contents.size === 0) return headings;
+  const named = new Set(headings.map((heading) => headingKey(lines[heading.index]!.unmarked)));
+  const taken = new Set(headings.map((heading) => heading.index));
+  const more: TitleLine[] = [];
+  for (let index = headings[0]!.bodyStart; index < lines.length; index++) {
+    if (lines[index]!.blank || taken.has(index)) continue;
+    const key = headingKey(lines[index]!.unmarked);
+    if (!contents.has(key) || named.has(key)) continue;
+    named.add(key);
+    more.push({ index, bodyStart: index + 1, ...readTitle(lines[index]!.unmarked.trim()) });
+  }
+  return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
 }
 
 /** The keys seen at least twice, the most frequent first (on a tie the one seen first). */
@@ -193,14 +293,17 @@ function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
  * The nearest non-blank line before the opening label, after the previous item's opening label. A line ending in
  * a full stop without a leading number is taken for the previous decision's last sentence, not a title.
  */
-function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number): TitleLine | undefined {
+function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number, context: TitleContext): TitleLine | undefined {
+  const named = context.contents.size > 0 ? contentsTitleBefore(lines, start, previousStart, context.contents) : undefined;
+  if (named) return named;
   let index = start - 1;
   for (let fields = 0; ; fields++) {
     while (index > previousStart && lines[index]!.blank) index -= 1;
     // A page's head that fell between the heading and its first label is passed over.
     index = pastPageHeadAbove(lines, index, previousStart);
     // A field line between title and label (`Beslutningskompetence: KB`, a case number alone) is passed over.
-    if (index <= previousStart || fields === MAX_FIELD_LINES || !isFieldLine(lines[index]!.unmarked.trim())) break;
+    const text = lines[index]!.unmarked.trim();
+    if (index <= previousStart || fields === MAX_FIELD_LINES || !(isFieldLine(text) || (context.skip.size > 0 && context.skip.has(headingKey(text))))) break;
     index -= 1;
   }
   if (index <= previousStart) return undefined;
@@ -220,7 +323,7 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
   }
   const under = NUMBER_UNDER_TITLE.exec(text);
   if (under) {
-    const above = titleBefore(lines, index, previousStart);
+    const above = titleBefore(lines, index, previousStart, context);
     return above && above.number === undefined ? { ...above, number: Number(under.groups!.number), bodyStart: index + 1 } : undefined;
   }
   const bodyStart = index + 1;
