@@ -40,6 +40,7 @@ interface TitleContext {
 }
 
 const CASE_LABEL_KEY = 'case-number';
+const CASE_LINE_KEY = 'case-number-alone';
 // How often the group lines found are passed over and the titles read again.
 const GROUP_LINE_ROUNDS = 3;
 const MAX_FIELD_LINES = 3;
@@ -49,6 +50,7 @@ const SHORT_FIELD = /^[\p{L}-]{3,30}\s*:\s*\S{1,12}$/u;
 const TYPE_WORD = /^(?:beslutningssag|orienteringssag|drøftelsessag|godkendelsessag|høringssag|temasag)$/iu;
 // An access field with its value left empty (`Åbent - ` where the case number would follow).
 const EMPTY_ACCESS_FIELD = /^(?:åben|åbent|lukket)\s*[-–]$/iu;
+const isCaseNumberLine = (text: string) => EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
 const isFieldLine = (text: string) =>
   ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
 // A title is a few words; a longer line is prose.
@@ -80,7 +82,7 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
   const firstOpener = labels.find((label) => label.key === opener);
   if (firstOpener && starts[0] !== undefined && firstOpener.index < starts[0] && !labels.some((label) => label.decision && label.index < firstOpener.index)) starts.unshift(firstOpener.index);
   const labelIndexes = new Set(labels.map((label) => label.index));
-  let found = titledStarts(lines, starts, labelIndexes);
+  let found = titledStarts(lines, startsAfterDecisions(labels, opener, starts), labelIndexes);
   // An item whose decision stands between its labels (Vejen: `Sagsnummer`, decision, `Sagsfremstilling`) opens
   // at no label that follows a decision: then every recurring label is tried as the opener, the most frequent first.
   for (const key of keysByFrequency(labels)) {
@@ -165,6 +167,9 @@ function labelLines(lines: readonly SourceLine[]): LabelLine[] {
     if (section) labels.push({ index, key: section.heading, decision: section.kind === 'decision' });
     else if (CASE_NUMBER_LABEL.test(line.unmarked)) labels.push({ index, key: CASE_LABEL_KEY, decision: false });
     else if (readDecisionBlockHeading(line.unmarked)) labels.push({ index, key: 'decision-block', decision: true });
+    // A case number alone on its line (`01.05.00-P15-2-22`, `Åbent - 00.30.10-S00-6-24`, or `Åbent - ` with the
+    // number left out) stands under each title like a label.
+    else if (isCaseNumberLine(line.unmarked.trim())) labels.push({ index, key: CASE_LINE_KEY, decision: false });
   });
   return labels;
 }
@@ -271,6 +276,25 @@ function withContentsTitledItems(lines: readonly SourceLine[], headings: TitleLi
     more.push({ index, bodyStart: index + 1, ...readTitle(lines[index]!.unmarked.trim()) });
   }
   return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Every label of the opener's key with a decision between it and the start before: an item whose decision is followed
+ * by more labels (`Beslutning`, `Sagsfremstilling`) opens at the opener all the same, not only after a decision.
+ */
+function startsAfterDecisions(labels: readonly LabelLine[], opener: string | undefined, starts: readonly number[]): readonly number[] {
+  if (starts.length === 0) return starts;
+  const found = [starts[0]!];
+  let decided = false;
+  for (const label of labels) {
+    if (label.index <= starts[0]!) continue;
+    if (label.decision) decided = true;
+    else if (label.key === opener && decided) {
+      found.push(label.index);
+      decided = false;
+    }
+  }
+  return found.length > starts.length ? found : starts;
 }
 
 /** The keys seen at least twice, the most frequent first (on a tie the one seen first). */
