@@ -51,7 +51,10 @@ const TYPE_WORD = /^(?:beslutningssag|orienteringssag|drøftelsessag|godkendelse
 // An access field with its value left empty (`Åbent - ` where the case number would follow).
 const EMPTY_ACCESS_FIELD = /^(?:åben|åbent|lukket)\s*[-–]$/iu;
 const isCaseNumberLine = (text: string) => EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
+// A reference in brackets alone under the title (`(MFU 301/2002)`) annotates the item; it is no title.
+const BRACKETED_LINE = /^\([^()]*\)$/u;
 const isFieldLine = (text: string) =>
+  BRACKETED_LINE.test(text) ||
   ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
 // A title is a few words; a longer line is prose.
 const TITLE_LENGTH = 120;
@@ -355,7 +358,8 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
   if (loose) return withMarker(lines, { index, bodyStart, ...readTitle(loose.title), number: loose.number }, previousStart);
   const numbered = LEADING_NUMBER.exec(text);
   if (numbered) return withMarker(lines, { index, bodyStart, ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) }, previousStart);
-  if (/[.!?]$/u.test(text)) return undefined;
+  // (A dot after a space, `Titel .`, is a contents leader's remnant, not a full stop.)
+  if (/[^\s.][.!?]$/u.test(text)) return undefined;
   return withMarker(lines, wrappedTitle(lines, index, previousStart) ?? { index, bodyStart, ...readTitle(text) }, previousStart);
 }
 

@@ -91,23 +91,17 @@ function namedAfter(text: string, index: number, places: ReadonlyMap<string, rea
   return undefined;
 }
 
-// A group line printed over its items stands a few lines over the first item's title.
-const GROUP_LINE_REACH = 4;
-
 /**
- * Whether the line at `index` is a group line (`A. Sager til afgørelse i byrådet`): the same text stands a few lines
- * higher up, after `from`, with another line between (a heading printed twice stands alone over itself).
+ * Whether the line at `index` is a group line (`A. Sager til afgørelse i byrådet`) printed over its group and again
+ * under each title: the same text stands two lines higher up, after `from`, the title between them.
  */
 export function standsAboveToo(lines: readonly SourceLine[], index: number, from: number, key: string): boolean {
-  let between = false;
-  for (let at = index - 1, seen = 0; at > from && seen < GROUP_LINE_REACH; at--) {
-    const line = lines[at]!;
-    if (line.blank) continue;
-    seen += 1;
-    const other = headingKey(line.unmarked);
-    if (other === key) {
-      if (between) return true;
-    } else between = true;
-  }
-  return false;
+  const between = nonBlankAbove(lines, index, from);
+  const above = between === undefined ? undefined : nonBlankAbove(lines, between, from);
+  return above !== undefined && headingKey(lines[above]!.unmarked) === key && headingKey(lines[between!]!.unmarked) !== key;
+}
+
+function nonBlankAbove(lines: readonly SourceLine[], index: number, from: number): number | undefined {
+  for (let at = index - 1; at > from; at--) if (!lines[at]!.blank) return at;
+  return undefined;
 }
