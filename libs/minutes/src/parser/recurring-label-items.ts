@@ -90,7 +90,7 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
   // at no label that follows a decision: then every recurring label is tried as the opener, the most frequent first.
   for (const key of keysByFrequency(labels)) {
     if (found || key === opener) continue;
-    found = titledStarts(lines, labels.filter((label) => label.key === key).map((label) => label.index), labelIndexes);
+    found = titledStarts(lines, labels.filter((label) => label.key === key).map((label) => ({ index: label.index })), labelIndexes);
   }
   if (!found) return [];
   const headings = withContentsTitledItems(lines, withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, found.headings)), found.contents);
@@ -198,14 +198,18 @@ function firstLabelsOfBlocks(labels: readonly LabelLine[]): LabelLine[] {
  */
 function titledStarts(
   lines: readonly SourceLine[],
-  starts: readonly number[],
+  openings: readonly OpeningLabel[],
   labels: ReadonlySet<number>,
 ): { starts: readonly number[]; headings: TitleLine[]; contents: ReadonlySet<string> } | undefined {
-  if (starts.length < 2) return undefined;
+  if (openings.length < 2) return undefined;
+  const starts = openings.map((opening) => opening.index);
   const contents = contentsTitleKeys(lines, starts[0]!, labels, isPageMarkOrHeadLine);
   const skip = new Set<string>();
   const context: TitleContext = { contents, skip };
-  const read = () => starts.map((start, position) => titleBefore(lines, start, position === 0 ? -1 : starts[position - 1]!, context));
+  const titleOf = (opening: OpeningLabel, previousStart: number) =>
+    (opening.earlier === undefined ? undefined : plainTitle(lines, titleBefore(lines, opening.earlier, previousStart, context))) ??
+    titleBefore(lines, opening.index, previousStart, context);
+  const read = () => openings.map((opening, position) => titleOf(opening, position === 0 ? -1 : starts[position - 1]!));
   let titles = read();
   for (let round = 0; round < GROUP_LINE_ROUNDS; round++) {
     const groups = groupLines(lines, starts, titles, contents);
@@ -215,6 +219,14 @@ function titledStarts(
   }
   // A title before every start is the evidence of a heading style; without it the untitled reading stands.
   return titles.every((title) => title !== undefined) ? { starts, headings: titles as TitleLine[], contents } : undefined;
+}
+
+// A decision's last lines over the next label (`Imod stemte: Ø`, `1 medlem (Ø) stemmer imod.`) are no title.
+const NOT_PLAIN_TITLE = /^[^:]{1,40}:\s+\S|^\d|[^\s.][.!?]$/u;
+
+/** The title when its line is a plain title (no field, number or sentence): an earlier label must show one to open an item. */
+function plainTitle(lines: readonly SourceLine[], title: TitleLine | undefined): TitleLine | undefined {
+  return title && !NOT_PLAIN_TITLE.test(lines[title.index]!.unmarked.trim()) ? title : undefined;
 }
 
 /** The title keys read for two starts or more, or standing over their own title too (not a contents list's titles). */
@@ -281,23 +293,39 @@ function withContentsTitledItems(lines: readonly SourceLine[], headings: TitleLi
   return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
 }
 
+/** Where an item opens: its opening label, and an earlier label after the decision before that may open it instead. */
+interface OpeningLabel {
+  index: number;
+  earlier?: number;
+}
+
 /**
  * Every label of the opener's key with a decision between it and the start before: an item whose decision is followed
- * by more labels (`Beslutning`, `Sagsfremstilling`) opens at the opener all the same, not only after a decision.
+ * by more labels (`Beslutning`, `Sagsfremstilling`) opens at the opener all the same, not only after a decision. The
+ * first label after that decision may open the item instead (an optional label over the opener): it does when a
+ * title stands over it.
  */
-function startsAfterDecisions(labels: readonly LabelLine[], opener: string | undefined, starts: readonly number[]): readonly number[] {
-  if (starts.length === 0) return starts;
-  const found = [starts[0]!];
+function startsAfterDecisions(labels: readonly LabelLine[], opener: string | undefined, starts: readonly number[]): OpeningLabel[] {
+  if (starts.length === 0) return [];
+  const found: OpeningLabel[] = [{ index: starts[0]! }];
   let decided = false;
+  // The first label after the decision before (an optional `Tidligere behandling` over the opener, or the rest of the
+  // item before: which one, its title tells).
+  let firstAfterDecision: number | undefined;
   for (const label of labels) {
     if (label.index <= starts[0]!) continue;
-    if (label.decision) decided = true;
-    else if (label.key === opener && decided) {
-      found.push(label.index);
+    if (label.decision) {
+      decided = true;
+      firstAfterDecision = undefined;
+      continue;
+    }
+    firstAfterDecision ??= label.index;
+    if (label.key === opener && decided) {
+      found.push(firstAfterDecision === label.index ? { index: label.index } : { index: label.index, earlier: firstAfterDecision });
       decided = false;
     }
   }
-  return found.length > starts.length ? found : starts;
+  return found.length > starts.length ? found : starts.map((index) => ({ index }));
 }
 
 /** The keys seen at least twice, the most frequent first (on a tie the one seen first). */
