@@ -120,7 +120,7 @@ function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleL
   const used = new Set(headings.map((heading) => heading.marker));
   const more: TitleLine[] = [];
   for (let index = first.marker! + 1; index < lines.length; index++) {
-    if (used.has(index) || !ACCESS_MARKER_LINE.test(lines[index]!.unmarked)) continue;
+    if (used.has(index) || !ACCESS_MARKER_LINE.test(lines[index]!.unmarked) || nextToAnotherMarker(lines, index)) continue;
     const titleIndex = titleAfterMarker(lines, index);
     const text = titleIndex === undefined ? '' : lines[titleIndex]!.unmarked.trim();
     if (titleIndex === undefined || text.length === 0 || text.length > TITLE_LENGTH || readSectionHeading(lines[titleIndex]!)) continue;
@@ -131,6 +131,18 @@ function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleL
     more.push(found);
   }
   return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
+}
+
+/** A marker beside another (`Åbent punkt` / `Lukket punkt` heading a table's columns) marks no item. */
+function nextToAnotherMarker(lines: readonly SourceLine[], index: number): boolean {
+  const before = nonBlankBefore(lines, index);
+  const after = nonBlankAfter(lines, index, 1);
+  return [before, after].some((at) => at !== undefined && ACCESS_MARKER_LINE.test(lines[at]!.unmarked));
+}
+
+function nonBlankBefore(lines: readonly SourceLine[], index: number): number | undefined {
+  for (let at = index - 1; at >= 0; at--) if (!lines[at]!.blank) return at;
+  return undefined;
 }
 
 /** The title under an access marker: the first line after it that is not part of a page's head (nor a bare number). */
