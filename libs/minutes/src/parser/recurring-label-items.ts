@@ -93,7 +93,8 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
     found = titledStarts(lines, labels.filter((label) => label.key === key).map((label) => ({ index: label.index })), labelIndexes);
   }
   if (!found) return [];
-  const headings = withContentsTitledItems(lines, withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, found.headings)), found.contents);
+  const labelled = withDecidedItemBefore(lines, labels, found.headings, found.context);
+  const headings = withContentsTitledItems(lines, withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, labelled)), found.context.contents);
   return headings.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${found.title}"`);
@@ -212,7 +213,7 @@ function titledStarts(
   lines: readonly SourceLine[],
   openings: readonly OpeningLabel[],
   labels: ReadonlySet<number>,
-): { starts: readonly number[]; headings: TitleLine[]; contents: ReadonlySet<string> } | undefined {
+): { starts: readonly number[]; headings: TitleLine[]; context: TitleContext } | undefined {
   if (openings.length < 2) return undefined;
   const starts = openings.map((opening) => opening.index);
   const contents = contentsTitleKeys(lines, starts[0]!, labels, isPageMarkOrHeadLine);
@@ -230,7 +231,7 @@ function titledStarts(
     titles = read();
   }
   // A title before every start is the evidence of a heading style; without it the untitled reading stands.
-  return titles.every((title) => title !== undefined) ? { starts, headings: titles as TitleLine[], contents } : undefined;
+  return titles.every((title) => title !== undefined) ? { starts, headings: titles as TitleLine[], context } : undefined;
 }
 
 // A decision's last lines over the next label (`Imod stemte: Ø`, `1 medlem (Ø) stemmer imod.`) are no title.
@@ -284,6 +285,19 @@ function firstCopyOf(lines: readonly SourceLine[], index: number, previousStart:
     first = at;
   }
   return first;
+}
+
+/**
+ * An item before the first one the labels open that shows only its decision (`Godkendelse af dagsorden` over
+ * `Beslutning Byrådet, 24.03.2015`): a decision before the first item is an item's, its plain title over it.
+ */
+function withDecidedItemBefore(lines: readonly SourceLine[], labels: readonly LabelLine[], headings: TitleLine[], context: TitleContext): TitleLine[] {
+  const first = headings[0]!;
+  const opens = first.marker ?? first.index;
+  const decision = labels.find((label) => label.decision && label.index < opens);
+  if (!decision || labels.some((label) => !label.decision && label.index < decision.index)) return headings;
+  const title = plainTitle(lines, titleBefore(lines, decision.index, -1, context));
+  return title ? [title, ...headings] : headings;
 }
 
 /**
