@@ -94,7 +94,11 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
   }
   if (!found) return [];
   const labelled = withDecidedItemBefore(lines, labels, found.headings, found.context);
-  const headings = withContentsTitledItems(lines, withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, labelled)), found.context.contents);
+  const headings = withClosedMarkedItems(
+    lines,
+    labels,
+    withContentsTitledItems(lines, withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, labelled)), found.context.contents),
+  );
   return headings.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${found.title}"`);
@@ -285,6 +289,29 @@ function firstCopyOf(lines: readonly SourceLine[], index: number, previousStart:
     first = at;
   }
   return first;
+}
+
+/**
+ * Closed items that print only their heading, with its closed marker (`Lukket punkt: Personalesag`, `LUKKET Køb af
+ * ejendom`, `Salg af grund (Lukket)`): a line after the first item that holds a title marked closed and nothing else.
+ */
+function withClosedMarkedItems(lines: readonly SourceLine[], labels: readonly LabelLine[], headings: TitleLine[]): TitleLine[] {
+  const taken = new Set(headings.flatMap((heading) => [heading.index, heading.marker]));
+  for (const label of labels) taken.add(label.index);
+  // A heading printed again (over the decision, or once with its marker and once without) opens no second item.
+  const named = new Set(headings.map((heading) => headingKey(heading.title)));
+  const more: TitleLine[] = [];
+  for (let index = headings[0]!.bodyStart; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank || taken.has(index) || !/lukket|closed/iu.test(line.unmarked)) continue;
+    const text = line.unmarked.trim();
+    if (text.length > TITLE_LENGTH || ACCESS_MARKER_LINE.test(text) || isCaseNumberLine(text) || /[^\s.][.!?]$/u.test(text)) continue;
+    const title = readTitle(text);
+    if (!title.closed || !/^\p{L}/u.test(title.title) || named.has(headingKey(title.title))) continue;
+    named.add(headingKey(title.title));
+    more.push({ index, bodyStart: index + 1, ...title });
+  }
+  return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
 }
 
 /**
