@@ -9,6 +9,7 @@ import { readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
 import { ACCESS_MARKER_LINE } from './vocabulary/closed-markers.js';
+import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { ITEM_FIELD_LINE, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -241,23 +242,27 @@ function titledStarts(
 // A decision's last lines over the next label (`Imod stemte: Ø`, `1 medlem (Ø) stemmer imod.`) are no title.
 const NOT_PLAIN_TITLE = /^[^:]{1,40}:\s+\S|^\d|[^\s.][.!?]$/u;
 
-/** The title when its line is a plain title (no field, number or sentence): an earlier label must show one to open an item. */
+/**
+ * The title when its line is a plain title (no field, number, sentence, line of a page's head or contents heading): an earlier label
+ * must show one to open an item.
+ */
 function plainTitle(lines: readonly SourceLine[], title: TitleLine | undefined): TitleLine | undefined {
-  return title && !NOT_PLAIN_TITLE.test(lines[title.index]!.unmarked.trim()) ? title : undefined;
+  const text = title ? lines[title.index]!.unmarked.trim() : '';
+  return title && !NOT_PLAIN_TITLE.test(text) && !isPageHeadLine(text) && !CONTENTS_HEADING.test(text) ? title : undefined;
 }
 
-/** The title keys read for two starts or more, or standing over their own title too (not a contents list's titles). */
+/** The title keys read for two neighbouring starts, or standing over their own title too (not a contents list's titles). */
 function groupLines(lines: readonly SourceLine[], starts: readonly number[], titles: readonly (TitleLine | undefined)[], contents: ReadonlySet<string>): string[] {
-  const counts = new Map<string, number>();
   const groups = new Set<string>();
+  let previousKey = '';
   titles.forEach((title, position) => {
-    if (!title) return;
-    const key = headingKey(lines[title.index]!.unmarked);
-    if (key.length === 0 || contents.has(key)) return;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    if (standsAboveToo(lines, title.index, position === 0 ? -1 : starts[position - 1]!, key)) groups.add(key);
+    const key = title ? headingKey(lines[title.index]!.unmarked) : '';
+    // (The same titles in the same order again are a document printed twice, not a group: only neighbours count.)
+    if (key.length > 0 && !contents.has(key)) {
+      if (key === previousKey || standsAboveToo(lines, title!.index, position === 0 ? -1 : starts[position - 1]!, key)) groups.add(key);
+    }
+    previousKey = key;
   });
-  for (const [key, count] of counts) if (count >= 2) groups.add(key);
   return [...groups];
 }
 
