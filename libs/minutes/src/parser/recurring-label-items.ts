@@ -49,6 +49,8 @@ const MAX_FIELD_LINES = 3;
 const SHORT_FIELD = /^[\p{L}-]{3,30}\s*:\s*\S{1,12}$/u;
 // A type word alone (`Beslutningssag`) says what kind of item follows, not its title.
 const TYPE_WORD = /^(?:beslutningssag|orienteringssag|drøftelsessag|godkendelsessag|høringssag|temasag)$/iu;
+// A date alone (a table's column of meeting dates) is no title.
+const DATE_LINE = /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/u;
 // An access field with its value left empty (`Åbent - ` where the case number would follow).
 const EMPTY_ACCESS_FIELD = /^(?:åben|åbent|lukket)\s*[-–]$/iu;
 const isCaseNumberLine = (text: string) => EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
@@ -410,13 +412,17 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
   const named = context.contents.size > 0 ? contentsTitleBefore(lines, start, previousStart, context.contents) : undefined;
   if (named) return named;
   let index = start - 1;
-  for (let fields = 0; ; fields++) {
+  for (let fields = 0; ; ) {
     while (index > previousStart && lines[index]!.blank) index -= 1;
     // A page's head that fell between the heading and its first label is passed over.
     index = pastPageHeadAbove(lines, index, previousStart);
-    // A field line between title and label (`Beslutningskompetence: KB`, a case number alone) is passed over.
+    if (index <= previousStart) break;
+    // A field line between title and label (`Beslutningskompetence: KB`, a case number alone, a table's access
+    // columns and date) is passed over, and so is a group line (any number of them).
     const text = lines[index]!.unmarked.trim();
-    if (index <= previousStart || fields === MAX_FIELD_LINES || !(isFieldLine(text) || (context.skip.size > 0 && context.skip.has(headingKey(text))))) break;
+    const grouped = context.skip.size > 0 && context.skip.has(headingKey(text));
+    if (!grouped && (fields === MAX_FIELD_LINES || !(isFieldLine(text) || ACCESS_MARKER_LINE.test(text) || DATE_LINE.test(text)))) break;
+    if (!grouped) fields += 1;
     index -= 1;
   }
   if (index <= previousStart) return undefined;
