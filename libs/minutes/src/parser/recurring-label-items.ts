@@ -36,6 +36,8 @@ interface TitleLine {
 interface TitleContext {
   /** The titles a contents list names (title keys): where one stands over an item's labels, it is the title. */
   contents: ReadonlySet<string>;
+  /** The contents list's last line: the titles it names stand after it. */
+  contentsEnd: number;
   /** Lines repeated over several items (a group line under each title): never a title. */
   skip: ReadonlySet<string>;
 }
@@ -223,9 +225,9 @@ function titledStarts(
 ): { starts: readonly number[]; headings: TitleLine[]; context: TitleContext } | undefined {
   if (openings.length < 2) return undefined;
   const starts = openings.map((opening) => opening.index);
-  const contents = contentsTitleKeys(lines, starts[0]!, labels, isPageMarkOrHeadLine);
+  const { keys: contents, end: contentsEnd } = contentsTitleKeys(lines, starts[0]!, labels, isPageMarkOrHeadLine);
   const skip = new Set<string>();
-  const context: TitleContext = { contents, skip };
+  const context: TitleContext = { contents, contentsEnd, skip };
   const titleOf = (opening: OpeningLabel, previousStart: number) =>
     (opening.earlier === undefined ? undefined : plainTitle(lines, titleBefore(lines, opening.earlier, previousStart, context))) ??
     titleBefore(lines, opening.index, previousStart, context);
@@ -271,9 +273,10 @@ function groupLines(lines: readonly SourceLine[], starts: readonly number[], tit
 // How far over its first label a title named in the contents may stand (field lines, a table of earlier treatments).
 const CONTENTS_TITLE_REACH = 24;
 
-/** The nearest line over the opening label, after the previous item's, that a contents list names. */
-function contentsTitleBefore(lines: readonly SourceLine[], start: number, previousStart: number, contents: ReadonlySet<string>): TitleLine | undefined {
-  for (let index = start - 1, seen = 0; index > previousStart && seen < CONTENTS_TITLE_REACH; index--) {
+/** The nearest line over the opening label, after the previous item's and after the contents list, that the list names. */
+function contentsTitleBefore(lines: readonly SourceLine[], start: number, previousStart: number, context: TitleContext): TitleLine | undefined {
+  const { contents } = context;
+  for (let index = start - 1, seen = 0; index > Math.max(previousStart, context.contentsEnd) && seen < CONTENTS_TITLE_REACH; index--) {
     const line = lines[index]!;
     if (line.blank) continue;
     seen += 1;
@@ -281,7 +284,12 @@ function contentsTitleBefore(lines: readonly SourceLine[], start: number, previo
     const text = line.unmarked.trim();
     const numbered = LEADING_NUMBER.exec(text);
     const title = numbered ? { ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) } : readTitle(text);
-    return withMarker(lines, { index: firstCopyOf(lines, index, previousStart), bodyStart: index + 1, ...title }, previousStart);
+    // The item's number alone under the title (a number box in a PDF protocol).
+    const under = nonBlankAfter(lines, index, 1);
+    const bare = under === undefined || numbered ? null : BARE_NUMBER.exec(lines[under]!.unmarked.trim());
+    const found: TitleLine = { index: firstCopyOf(lines, index, previousStart), bodyStart: bare ? under! + 1 : index + 1, ...title };
+    if (bare) found.number = Number(bare[1]);
+    return withMarker(lines, found, previousStart);
   }
   return undefined;
 }
@@ -409,7 +417,7 @@ function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
  * a full stop without a leading number is taken for the previous decision's last sentence, not a title.
  */
 function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number, context: TitleContext): TitleLine | undefined {
-  const named = context.contents.size > 0 ? contentsTitleBefore(lines, start, previousStart, context.contents) : undefined;
+  const named = context.contents.size > 0 ? contentsTitleBefore(lines, start, previousStart, context) : undefined;
   if (named) return named;
   let index = start - 1;
   for (let fields = 0; ; ) {

@@ -33,14 +33,14 @@ export function headingKey(text: string): string {
  * lines there that each stand again, alone and in the same order, at most three times later in the text (where the
  * items' headings are; a line repeated in many items is a label or a decision, not a title; a label, `labels` by
  * line index, or a line of a page's head, `isPageHead`, ends a run). A document whose headings print no number is read by them: each names its item's title
- * exactly. Empty when no run has two such lines.
+ * exactly. Empty when no run has two such lines; `end` is the list's last line (its entries are no headings).
  */
 export function contentsTitleKeys(
   lines: readonly SourceLine[],
   before: number,
   labels: ReadonlySet<number>,
   isPageHead: (text: string) => boolean,
-): Set<string> {
+): { keys: Set<string>; end: number } {
   // Where each line's text stands: a contents entry's title stands again after the list, before or after `before`.
   const places = new Map<string, number[]>();
   // How many non-blank lines stand before each line: headings stand apart, a list copied elsewhere (names) does not.
@@ -55,10 +55,14 @@ export function contentsTitleKeys(
     else places.set(key, [index]);
   }
   let best = new Set<string>();
-  let run: { key: string; first: number }[] = [];
+  let end = -1;
+  let run: { key: string; first: number; index: number }[] = [];
   const close = () => {
     const apart = run.filter((entry, position) => position > 0 && nonBlankBefore[entry.first]! - nonBlankBefore[run[position - 1]!.first]! > HEADINGS_APART).length;
-    if (run.length >= MIN_CONTENTS_TITLES && apart * 2 >= run.length - 1 && run.length > best.size) best = new Set(run.map((entry) => entry.key));
+    if (run.length >= MIN_CONTENTS_TITLES && apart * 2 >= run.length - 1 && run.length > best.size) {
+      best = new Set(run.map((entry) => entry.key));
+      end = run.at(-1)!.index;
+    }
     run = [];
   };
   for (let index = 0; index < before && index < lines.length; index++) {
@@ -72,10 +76,10 @@ export function contentsTitleKeys(
     }
     const last = run.at(-1);
     if ((last && entry.first <= last.first) || run.some((earlier) => earlier.key === entry.key)) close();
-    run.push(entry);
+    run.push({ ...entry, index });
   }
   close();
-  return best;
+  return { keys: best, end };
 }
 
 // A contents entry's page number after its title (`Godkendelse af dagsorden 2`).
