@@ -58,8 +58,12 @@ const EMPTY_ACCESS_FIELD = /^(?:åben|åbent|lukket)\s*[-–]$/iu;
 const isCaseNumberLine = (text: string) => EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
 // A reference in brackets alone under the title (`(MFU 301/2002)`) annotates the item; it is no title.
 const BRACKETED_LINE = /^\([^()]*\)$/u;
+// A member with a party letter (`Lars Bro (V)`, an absence noted under the title) is no title: a title has words
+// in lower case or is set in capitals.
+const MEMBER_LINE = /^\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,3}\s+\(\p{Lu}{1,2}\)$/u;
 const isFieldLine = (text: string) =>
   BRACKETED_LINE.test(text) ||
+  MEMBER_LINE.test(text) ||
   ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
 // A title is a few words; a longer line is prose.
 const TITLE_LENGTH = 120;
