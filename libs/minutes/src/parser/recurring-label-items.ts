@@ -87,7 +87,7 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
   const firsts = firstLabelsOfBlocks(labels);
   // The sequence an item opens with is the one after each decision: the first block also holds the head.
   const inFirstBlock = firsts.length > 1 && !labels.some((label) => label.decision && label.index < firsts[0]!.index);
-  const opener = mostFrequentKey(inFirstBlock ? firsts.slice(1) : firsts);
+  const opener = keyInMostBlocks(labels, mostFrequentKey(inFirstBlock ? firsts.slice(1) : firsts));
   const starts = firsts.filter((label) => label.key === opener).map((label) => label.index);
   // The head and the contents come before the first item and may hold labels of their own (`Sag nr:` over the
   // contents): in that first block the first item opens at the opener's first label, wherever it stands.
@@ -405,6 +405,27 @@ function keysByFrequency(labels: readonly LabelLine[]): string[] {
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
   return [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]).map(([key]) => key);
+}
+
+/**
+ * The key that stands in the most blocks between decisions, `preferred` unless another stands in more: an optional
+ * label first in some items (`Tidligere behandling`) gives way to the one every item holds (`Indhold`).
+ */
+function keyInMostBlocks(labels: readonly LabelLine[], preferred: string | undefined): string | undefined {
+  const blocks = new Map<string, number>();
+  let block = new Set<string>();
+  const close = () => {
+    for (const key of block) blocks.set(key, (blocks.get(key) ?? 0) + 1);
+    block = new Set<string>();
+  };
+  for (const label of labels) {
+    if (label.decision) close();
+    else block.add(label.key);
+  }
+  close();
+  let best = preferred;
+  for (const [key, count] of blocks) if (count > (best === undefined ? 0 : (blocks.get(best) ?? 0))) best = key;
+  return best;
 }
 
 /** The key seen most often; on a tie the one seen first. */

@@ -172,6 +172,14 @@ describe('items whose headings print the title alone', () => {
     ).toEqual(['Godkendelse af dagsorden', 'Trafikplan 2027-2030', 'Vintertjeneste på cykelstier', 'Nye vejnavne']);
   });
 
+  it('opens items at the label every item holds, not at an optional one that comes first in most', () => {
+    const item = (title: string, earlier: string[]) => [title, ...earlier, 'Indhold', 'Sammendrag', 'Sagen forelægges.', 'Beslutning', 'Godkendt', ''];
+    const earlier = ['Tidligere behandling', 'Social- og Sundhedsudvalget den 5. februar 2026 Punkt 6'];
+    expect(
+      titles([...HEAD, ...item('Godkendelse af dagsorden', []), ...item('Status på rehabilitering', earlier), ...item('Takster for madservice', earlier), ...item('Gratis træning for pensionister', [])]),
+    ).toEqual(['Godkendelse af dagsorden', 'Status på rehabilitering', 'Takster for madservice', 'Gratis træning for pensionister']);
+  });
+
   it('reads an item before the first labelled one that shows only its decision', () => {
     expect(
       titles([
