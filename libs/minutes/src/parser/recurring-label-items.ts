@@ -3,7 +3,7 @@ import { readCaseNumberLine } from './case-number.js';
 import { readTitle } from './item-heading.parser.js';
 import type { ItemSpan } from './item-spans.js';
 import { readLooseNumbering } from './numbered-sequence-items.js';
-import { contentsTitleKeys, headingKey, standsAboveToo } from './recurring-title-lines.js';
+import { contentsTitleKeys, headingKey, keyOfLine, standsAboveToo } from './recurring-title-lines.js';
 import { isRunningHead } from './running-head.js';
 import { readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
@@ -264,7 +264,7 @@ function groupLines(lines: readonly SourceLine[], starts: readonly number[], tit
   const groups = new Set<string>();
   let previousKey = '';
   titles.forEach((title, position) => {
-    const key = title ? headingKey(lines[title.index]!.unmarked) : '';
+    const key = title ? keyOfLine(lines, title.index) : '';
     // (The same titles in the same order again are a document printed twice, not a group: only neighbours count.)
     if (key.length > 0 && !contents.has(key)) {
       if (key === previousKey || standsAboveToo(lines, title!.index, position === 0 ? -1 : starts[position - 1]!, key)) groups.add(key);
@@ -284,7 +284,7 @@ function contentsTitleBefore(lines: readonly SourceLine[], start: number, previo
     const line = lines[index]!;
     if (line.blank) continue;
     seen += 1;
-    if (!contents.has(headingKey(line.unmarked))) continue;
+    if (!contents.has(keyOfLine(lines, index))) continue;
     const text = line.unmarked.trim();
     const numbered = LEADING_NUMBER.exec(text);
     const title = numbered ? { ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) } : readTitle(text);
@@ -300,11 +300,11 @@ function contentsTitleBefore(lines: readonly SourceLine[], start: number, previo
 
 /** A heading printed twice (`Titel` / `Titel`, blank lines between): the item opens at its first copy. */
 function firstCopyOf(lines: readonly SourceLine[], index: number, previousStart: number): number {
-  const key = headingKey(lines[index]!.unmarked);
+  const key = keyOfLine(lines, index);
   let first = index;
   for (let at = index - 1; at > previousStart; at--) {
     if (lines[at]!.blank) continue;
-    if (headingKey(lines[at]!.unmarked) !== key) break;
+    if (keyOfLine(lines, at) !== key) break;
     first = at;
   }
   return first;
@@ -352,12 +352,12 @@ function withDecidedItemBefore(lines: readonly SourceLine[], labels: readonly La
  */
 function withContentsTitledItems(lines: readonly SourceLine[], headings: TitleLine[], contents: ReadonlySet<string>): TitleLine[] {
   if (contents.size === 0) return headings;
-  const named = new Set(headings.map((heading) => headingKey(lines[heading.index]!.unmarked)));
+  const named = new Set(headings.map((heading) => keyOfLine(lines, heading.index)));
   const taken = new Set(headings.map((heading) => heading.index));
   const more: TitleLine[] = [];
   for (let index = headings[0]!.bodyStart; index < lines.length; index++) {
     if (lines[index]!.blank || taken.has(index)) continue;
-    const key = headingKey(lines[index]!.unmarked);
+    const key = keyOfLine(lines, index);
     if (!contents.has(key) || named.has(key)) continue;
     named.add(key);
     more.push({ index, bodyStart: index + 1, ...readTitle(lines[index]!.unmarked.trim()) });
@@ -453,7 +453,7 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
     // A field line between title and label (`Beslutningskompetence: KB`, a case number alone, a table's access
     // columns and date) is passed over, and so is a group line (any number of them).
     const text = lines[index]!.unmarked.trim();
-    const grouped = context.skip.size > 0 && context.skip.has(headingKey(text));
+    const grouped = context.skip.size > 0 && context.skip.has(keyOfLine(lines, index));
     if (!grouped && (fields === MAX_FIELD_LINES || !(isFieldLine(text) || ACCESS_MARKER_LINE.test(text) || DATE_LINE.test(text)))) break;
     if (!grouped) fields += 1;
     index -= 1;

@@ -28,6 +28,19 @@ export function headingKey(text: string): string {
   return trimmed.length === 0 || trimmed.length > TITLE_LENGTH ? '' : titleKeyOf(readTitle(trimmed.replace(LEADING_NUMBER, '')).title);
 }
 
+// Each line's heading key, asked of many lines several times while the structure is tried (per document, once).
+const KEYS = new WeakMap<readonly SourceLine[], string[]>();
+
+/** The heading key of the line at `index` (empty for a blank line), computed once per document. */
+export function keyOfLine(lines: readonly SourceLine[], index: number): string {
+  let keys = KEYS.get(lines);
+  if (!keys) KEYS.set(lines, (keys = []));
+  return (keys[index] ??= lines[index]!.blank ? '' : headingKey(lines[index]!.unmarked));
+}
+
+// The contents list read before a first item, per document: each opener tried reads the same list.
+const CONTENTS = new WeakMap<readonly SourceLine[], Map<number, { keys: Set<string>; end: number }>>();
+
 /**
  * The titles of a contents list printed before the first item (`before`): the longest run of consecutive non-blank
  * lines there that each stand again, alone and in the same order, at most three times later in the text (where the
@@ -41,7 +54,22 @@ export function contentsTitleKeys(
   labels: ReadonlySet<number>,
   isPageHead: (text: string) => boolean,
 ): { keys: Set<string>; end: number } {
-  // Where each line's text stands: a contents entry's title stands again after the list, before or after `before`.
+  let read = CONTENTS.get(lines);
+  if (!read) CONTENTS.set(lines, (read = new Map()));
+  const known = read.get(before);
+  if (known) return known;
+  const found = readContentsTitleKeys(lines, before, labels, isPageHead);
+  read.set(before, found);
+  return found;
+}
+
+function readContentsTitleKeys(
+  lines: readonly SourceLine[],
+  before: number,
+  labels: ReadonlySet<number>,
+  isPageHead: (text: string) => boolean,
+): { keys: Set<string>; end: number } {
+  // Where each line's text stands (in rising order): a contents entry's title stands again after the list.
   const places = new Map<string, number[]>();
   // How many non-blank lines stand before each line: headings stand apart, a list copied elsewhere (names) does not.
   const nonBlankBefore: number[] = [];
@@ -49,7 +77,9 @@ export function contentsTitleKeys(
     nonBlankBefore.push(count);
     if (lines[index]!.blank) continue;
     count += 1;
-    const key = headingKey(lines[index]!.unmarked);
+    // A sentence is never a heading a contents entry names (and most lines are sentences: they are not keyed).
+    if (index >= before && SENTENCE_END.test(lines[index]!.unmarked.trimEnd())) continue;
+    const key = keyOfLine(lines, index);
     const seen = places.get(key);
     if (seen) seen.push(index);
     else places.set(key, [index]);
@@ -68,7 +98,7 @@ export function contentsTitleKeys(
   for (let index = 0; index < before && index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank) continue;
-    const entry = labels.has(index) || !mayBeContentsEntry(line.unmarked) || isPageHead(line.unmarked.trim()) ? undefined : namedAfter(line.unmarked, index, places);
+    const entry = labels.has(index) || !mayBeContentsEntry(line.unmarked) || isPageHead(line.unmarked.trim()) ? undefined : namedAfter(keyOfLine(lines, index), index, places);
     // A line not named again, a label, or one repeated in many items ends the run (so does a title out of order).
     if (!entry) {
       close();
@@ -86,13 +116,27 @@ export function contentsTitleKeys(
 const PAGE_NUMBER_AFTER = / \d{1,3}$/u;
 
 /** The key a contents line names again later (with or without a page number after it), and where it first stands. */
-function namedAfter(text: string, index: number, places: ReadonlyMap<string, readonly number[]>): { key: string; first: number } | undefined {
-  const written = headingKey(text);
+function namedAfter(written: string, index: number, places: ReadonlyMap<string, readonly number[]>): { key: string; first: number } | undefined {
   for (const key of [written, written.replace(PAGE_NUMBER_AFTER, '')]) {
-    const after = key.length === 0 ? [] : (places.get(key) ?? []).filter((place) => place > index);
-    if (after.length > 0 && after.length <= MAX_HEADING_COPIES) return { key, first: after[0]! };
+    const all = key.length === 0 ? undefined : places.get(key);
+    if (!all) continue;
+    const from = firstAfter(all, index);
+    const count = all.length - from;
+    if (count > 0 && count <= MAX_HEADING_COPIES) return { key, first: all[from]! };
   }
   return undefined;
+}
+
+/** The position of the first place after `index` in rising `places`. */
+function firstAfter(places: readonly number[], index: number): number {
+  let low = 0;
+  let high = places.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (places[middle]! <= index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -102,7 +146,7 @@ function namedAfter(text: string, index: number, places: ReadonlyMap<string, rea
 export function standsAboveToo(lines: readonly SourceLine[], index: number, from: number, key: string): boolean {
   const between = nonBlankAbove(lines, index, from);
   const above = between === undefined ? undefined : nonBlankAbove(lines, between, from);
-  return above !== undefined && headingKey(lines[above]!.unmarked) === key && headingKey(lines[between!]!.unmarked) !== key;
+  return above !== undefined && keyOfLine(lines, above) === key && keyOfLine(lines, between!) !== key;
 }
 
 function nonBlankAbove(lines: readonly SourceLine[], index: number, from: number): number | undefined {
