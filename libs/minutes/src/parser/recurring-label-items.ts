@@ -3,11 +3,13 @@ import { readCaseNumberLine } from './case-number.js';
 import { readTitle } from './item-heading.parser.js';
 import type { ItemSpan } from './item-spans.js';
 import { readLooseNumbering } from './numbered-sequence-items.js';
+import { contentsTitleKeys, headingKey, keyOfLine, standsAboveToo } from './recurring-title-lines.js';
 import { isRunningHead } from './running-head.js';
 import { readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
 import { ACCESS_MARKER_LINE } from './vocabulary/closed-markers.js';
+import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { ITEM_FIELD_LINE, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -30,13 +32,39 @@ interface TitleLine {
   marker?: number;
 }
 
+/** What tells a title from the lines around it in this document. */
+interface TitleContext {
+  /** The titles a contents list names (title keys): where one stands over an item's labels, it is the title. */
+  contents: ReadonlySet<string>;
+  /** The contents list's last line: the titles it names stand after it. */
+  contentsEnd: number;
+  /** Lines repeated over several items (a group line under each title): never a title. */
+  skip: ReadonlySet<string>;
+}
+
 const CASE_LABEL_KEY = 'case-number';
+const CASE_LINE_KEY = 'case-number-alone';
+// How often the group lines found are passed over and the titles read again.
+const GROUP_LINE_ROUNDS = 3;
 const MAX_FIELD_LINES = 3;
 // `Label: short value`: a field of the item, not its title.
 const SHORT_FIELD = /^[\p{L}-]{3,30}\s*:\s*\S{1,12}$/u;
 // A type word alone (`Beslutningssag`) says what kind of item follows, not its title.
 const TYPE_WORD = /^(?:beslutningssag|orienteringssag|drøftelsessag|godkendelsessag|høringssag|temasag)$/iu;
-const isFieldLine = (text: string) => ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || readCaseNumberLine(text) !== undefined;
+// A date alone (a table's column of meeting dates) is no title.
+const DATE_LINE = /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/u;
+// An access field with its value left empty (`Åbent - ` where the case number would follow).
+const EMPTY_ACCESS_FIELD = /^(?:åben|åbent|lukket)\s*[-–]$/iu;
+const isCaseNumberLine = (text: string) => EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
+// A reference in brackets alone under the title (`(MFU 301/2002)`) annotates the item; it is no title.
+const BRACKETED_LINE = /^\([^()]*\)$/u;
+// A member with a party letter (`Lars Bro (V)`, an absence noted under the title) is no title: a title has words
+// in lower case or is set in capitals.
+const MEMBER_LINE = /^\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,3}\s+\(\p{Lu}{1,2}\)$/u;
+const isFieldLine = (text: string) =>
+  BRACKETED_LINE.test(text) ||
+  MEMBER_LINE.test(text) ||
+  ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
 // A title is a few words; a longer line is prose.
 const TITLE_LENGTH = 120;
 // `7 Titel`, `7. Titel`, `[7] Titel`, `~7~ Titel`, `#7 - Titel`: the number before the title, marks around it.
@@ -59,21 +87,27 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
   const firsts = firstLabelsOfBlocks(labels);
   // The sequence an item opens with is the one after each decision: the first block also holds the head.
   const inFirstBlock = firsts.length > 1 && !labels.some((label) => label.decision && label.index < firsts[0]!.index);
-  const opener = mostFrequentKey(inFirstBlock ? firsts.slice(1) : firsts);
+  const opener = keyInMostBlocks(labels, mostFrequentKey(inFirstBlock ? firsts.slice(1) : firsts));
   const starts = firsts.filter((label) => label.key === opener).map((label) => label.index);
   // The head and the contents come before the first item and may hold labels of their own (`Sag nr:` over the
   // contents): in that first block the first item opens at the opener's first label, wherever it stands.
   const firstOpener = labels.find((label) => label.key === opener);
   if (firstOpener && starts[0] !== undefined && firstOpener.index < starts[0] && !labels.some((label) => label.decision && label.index < firstOpener.index)) starts.unshift(firstOpener.index);
-  let found = titledStarts(lines, starts);
+  const labelIndexes = new Set(labels.map((label) => label.index));
+  let found = titledStarts(lines, startsAfterDecisions(labels, opener, starts), labelIndexes);
   // An item whose decision stands between its labels (Vejen: `Sagsnummer`, decision, `Sagsfremstilling`) opens
   // at no label that follows a decision: then every recurring label is tried as the opener, the most frequent first.
   for (const key of keysByFrequency(labels)) {
     if (found || key === opener) continue;
-    found = titledStarts(lines, labels.filter((label) => label.key === key).map((label) => label.index));
+    found = titledStarts(lines, labels.filter((label) => label.key === key).map((label) => ({ index: label.index })), labelIndexes);
   }
   if (!found) return [];
-  const headings = withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, found.headings));
+  const labelled = withDecidedItemBefore(lines, labels, found.headings, found.context);
+  const headings = withClosedMarkedItems(
+    lines,
+    labels,
+    withContentsTitledItems(lines, withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, labelled)), found.context.contents),
+  );
   return headings.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown style, read from its recurring section labels: "${found.title}"`);
@@ -100,7 +134,7 @@ function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleL
   const used = new Set(headings.map((heading) => heading.marker));
   const more: TitleLine[] = [];
   for (let index = first.marker! + 1; index < lines.length; index++) {
-    if (used.has(index) || !ACCESS_MARKER_LINE.test(lines[index]!.unmarked)) continue;
+    if (used.has(index) || !ACCESS_MARKER_LINE.test(lines[index]!.unmarked) || nextToAnotherMarker(lines, index)) continue;
     const titleIndex = titleAfterMarker(lines, index);
     const text = titleIndex === undefined ? '' : lines[titleIndex]!.unmarked.trim();
     if (titleIndex === undefined || text.length === 0 || text.length > TITLE_LENGTH || readSectionHeading(lines[titleIndex]!)) continue;
@@ -111,6 +145,18 @@ function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleL
     more.push(found);
   }
   return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
+}
+
+/** A marker beside another (`Åbent punkt` / `Lukket punkt` heading a table's columns) marks no item. */
+function nextToAnotherMarker(lines: readonly SourceLine[], index: number): boolean {
+  const before = nonBlankBefore(lines, index);
+  const after = nonBlankAfter(lines, index, 1);
+  return [before, after].some((at) => at !== undefined && ACCESS_MARKER_LINE.test(lines[at]!.unmarked));
+}
+
+function nonBlankBefore(lines: readonly SourceLine[], index: number): number | undefined {
+  for (let at = index - 1; at >= 0; at--) if (!lines[at]!.blank) return at;
+  return undefined;
 }
 
 /** The title under an access marker: the first line after it that is not part of a page's head (nor a bare number). */
@@ -127,6 +173,9 @@ function titleAfterMarker(lines: readonly SourceLine[], marker: number): number 
 function isPageHeadLine(text: string): boolean {
   return PAGE_MARK.test(text) || PAGE_HEAD_LINE.test(text) || isRunningHead(text);
 }
+
+/** A page's counter, the document's kind or the municipality (not the organ's name: a title may end in one). */
+const isPageMarkOrHeadLine = (text: string) => PAGE_MARK.test(text) || PAGE_HEAD_LINE.test(text);
 
 /** The `count`th non-blank line after `from`. */
 function nonBlankAfter(lines: readonly SourceLine[], from: number, count: number): number | undefined {
@@ -147,6 +196,9 @@ function labelLines(lines: readonly SourceLine[]): LabelLine[] {
     if (section) labels.push({ index, key: section.heading, decision: section.kind === 'decision' });
     else if (CASE_NUMBER_LABEL.test(line.unmarked)) labels.push({ index, key: CASE_LABEL_KEY, decision: false });
     else if (readDecisionBlockHeading(line.unmarked)) labels.push({ index, key: 'decision-block', decision: true });
+    // A case number alone on its line (`01.05.00-P15-2-22`, `Åbent - 00.30.10-S00-6-24`, or `Åbent - ` with the
+    // number left out) stands under each title like a label.
+    else if (isCaseNumberLine(line.unmarked.trim())) labels.push({ index, key: CASE_LINE_KEY, decision: false });
   });
   return labels;
 }
@@ -165,12 +217,187 @@ function firstLabelsOfBlocks(labels: readonly LabelLine[]): LabelLine[] {
   return firsts;
 }
 
-/** Items opening at `starts`, when there are two or more and a title line stands before each. */
-function titledStarts(lines: readonly SourceLine[], starts: readonly number[]): { starts: readonly number[]; headings: TitleLine[] } | undefined {
-  if (starts.length < 2) return undefined;
-  const titles = starts.map((start, position) => titleBefore(lines, start, position === 0 ? -1 : starts[position - 1]!));
+/**
+ * Items opening at `starts`, when there are two or more and a title line stands before each. A line read as the
+ * title of two items, or printed a few lines over its own item too, is a group line (`A. Sager til afgørelse i
+ * byrådet` under each title): it is passed over and the titles are read again.
+ */
+function titledStarts(
+  lines: readonly SourceLine[],
+  openings: readonly OpeningLabel[],
+  labels: ReadonlySet<number>,
+): { starts: readonly number[]; headings: TitleLine[]; context: TitleContext } | undefined {
+  if (openings.length < 2) return undefined;
+  const starts = openings.map((opening) => opening.index);
+  const { keys: contents, end: contentsEnd } = contentsTitleKeys(lines, starts[0]!, labels, isPageMarkOrHeadLine);
+  const skip = new Set<string>();
+  const context: TitleContext = { contents, contentsEnd, skip };
+  const titleOf = (opening: OpeningLabel, previousStart: number) =>
+    (opening.earlier === undefined ? undefined : plainTitle(lines, titleBefore(lines, opening.earlier, previousStart, context))) ??
+    titleBefore(lines, opening.index, previousStart, context);
+  const read = () => openings.map((opening, position) => titleOf(opening, position === 0 ? -1 : starts[position - 1]!));
+  let titles = read();
+  for (let round = 0; round < GROUP_LINE_ROUNDS; round++) {
+    const groups = groupLines(lines, starts, titles, contents);
+    if (groups.length === 0) break;
+    for (const key of groups) skip.add(key);
+    titles = read();
+  }
   // A title before every start is the evidence of a heading style; without it the untitled reading stands.
-  return titles.every((title) => title !== undefined) ? { starts, headings: titles as TitleLine[] } : undefined;
+  return titles.every((title) => title !== undefined) ? { starts, headings: titles as TitleLine[], context } : undefined;
+}
+
+// A decision's last lines over the next label (`Imod stemte: Ø`, `1 medlem (Ø) stemmer imod.`) are no title.
+const NOT_PLAIN_TITLE = /^[^:]{1,40}:\s+\S|^\d|[^\s.][.!?]$/u;
+
+/**
+ * The title when its line is a plain title (no field, number, sentence, line of a page's head or contents heading): an earlier label
+ * must show one to open an item.
+ */
+function plainTitle(lines: readonly SourceLine[], title: TitleLine | undefined): TitleLine | undefined {
+  const text = title ? lines[title.index]!.unmarked.trim() : '';
+  return title && !NOT_PLAIN_TITLE.test(text) && !isPageHeadLine(text) && !CONTENTS_HEADING.test(text) ? title : undefined;
+}
+
+/** The title keys read for two neighbouring starts, or standing over their own title too (not a contents list's titles). */
+function groupLines(lines: readonly SourceLine[], starts: readonly number[], titles: readonly (TitleLine | undefined)[], contents: ReadonlySet<string>): string[] {
+  const groups = new Set<string>();
+  let previousKey = '';
+  titles.forEach((title, position) => {
+    const key = title ? keyOfLine(lines, title.index) : '';
+    // (The same titles in the same order again are a document printed twice, not a group: only neighbours count.)
+    if (key.length > 0 && !contents.has(key)) {
+      if (key === previousKey || standsAboveToo(lines, title!.index, position === 0 ? -1 : starts[position - 1]!, key)) groups.add(key);
+    }
+    previousKey = key;
+  });
+  return [...groups];
+}
+
+// How far over its first label a title named in the contents may stand (field lines, a table of earlier treatments).
+const CONTENTS_TITLE_REACH = 24;
+
+/** The nearest line over the opening label, after the previous item's and after the contents list, that the list names. */
+function contentsTitleBefore(lines: readonly SourceLine[], start: number, previousStart: number, context: TitleContext): TitleLine | undefined {
+  const { contents } = context;
+  for (let index = start - 1, seen = 0; index > Math.max(previousStart, context.contentsEnd) && seen < CONTENTS_TITLE_REACH; index--) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    seen += 1;
+    if (!contents.has(keyOfLine(lines, index))) continue;
+    const text = line.unmarked.trim();
+    const numbered = LEADING_NUMBER.exec(text);
+    const title = numbered ? { ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) } : readTitle(text);
+    // The item's number alone under the title (a number box in a PDF protocol).
+    const under = nonBlankAfter(lines, index, 1);
+    const bare = under === undefined || numbered ? null : BARE_NUMBER.exec(lines[under]!.unmarked.trim());
+    const found: TitleLine = { index: firstCopyOf(lines, index, previousStart), bodyStart: bare ? under! + 1 : index + 1, ...title };
+    if (bare) found.number = Number(bare[1]);
+    return withMarker(lines, found, previousStart);
+  }
+  return undefined;
+}
+
+/** A heading printed twice (`Titel` / `Titel`, blank lines between): the item opens at its first copy. */
+function firstCopyOf(lines: readonly SourceLine[], index: number, previousStart: number): number {
+  const key = keyOfLine(lines, index);
+  let first = index;
+  for (let at = index - 1; at > previousStart; at--) {
+    if (lines[at]!.blank) continue;
+    if (keyOfLine(lines, at) !== key) break;
+    first = at;
+  }
+  return first;
+}
+
+/**
+ * Closed items that print only their heading, with its closed marker (`Lukket punkt: Personalesag`, `LUKKET Køb af
+ * ejendom`, `Salg af grund (Lukket)`): a line after the first item that holds a title marked closed and nothing else.
+ */
+function withClosedMarkedItems(lines: readonly SourceLine[], labels: readonly LabelLine[], headings: TitleLine[]): TitleLine[] {
+  const taken = new Set(headings.flatMap((heading) => [heading.index, heading.marker]));
+  for (const label of labels) taken.add(label.index);
+  // A heading printed again (over the decision, or once with its marker and once without) opens no second item.
+  const named = new Set(headings.map((heading) => headingKey(heading.title)));
+  const more: TitleLine[] = [];
+  for (let index = headings[0]!.bodyStart; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank || taken.has(index) || !/lukket|closed/iu.test(line.unmarked)) continue;
+    const text = line.unmarked.trim();
+    if (text.length > TITLE_LENGTH || ACCESS_MARKER_LINE.test(text) || isCaseNumberLine(text) || /[^\s.][.!?]$/u.test(text)) continue;
+    const title = readTitle(text);
+    if (!title.closed || !/^\p{L}/u.test(title.title) || named.has(headingKey(title.title))) continue;
+    named.add(headingKey(title.title));
+    more.push({ index, bodyStart: index + 1, ...title });
+  }
+  return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * An item before the first one the labels open that shows only its decision (`Godkendelse af dagsorden` over
+ * `Beslutning Byrådet, 24.03.2015`): a decision before the first item is an item's, its plain title over it.
+ */
+function withDecidedItemBefore(lines: readonly SourceLine[], labels: readonly LabelLine[], headings: TitleLine[], context: TitleContext): TitleLine[] {
+  const first = headings[0]!;
+  const opens = first.marker ?? first.index;
+  const decision = labels.find((label) => label.decision && label.index < opens);
+  if (!decision || labels.some((label) => !label.decision && label.index < decision.index)) return headings;
+  const title = plainTitle(lines, titleBefore(lines, decision.index, -1, context));
+  return title ? [title, ...headings] : headings;
+}
+
+/**
+ * Items a contents list names that open with none of the labels (a closed item that prints only its heading, a last
+ * `Eventuelt`): the first line after the first item that holds such a title alone.
+ */
+function withContentsTitledItems(lines: readonly SourceLine[], headings: TitleLine[], contents: ReadonlySet<string>): TitleLine[] {
+  if (contents.size === 0) return headings;
+  const named = new Set(headings.map((heading) => keyOfLine(lines, heading.index)));
+  const taken = new Set(headings.map((heading) => heading.index));
+  const more: TitleLine[] = [];
+  for (let index = headings[0]!.bodyStart; index < lines.length; index++) {
+    if (lines[index]!.blank || taken.has(index)) continue;
+    const key = keyOfLine(lines, index);
+    if (!contents.has(key) || named.has(key)) continue;
+    named.add(key);
+    more.push({ index, bodyStart: index + 1, ...readTitle(lines[index]!.unmarked.trim()) });
+  }
+  return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
+}
+
+/** Where an item opens: its opening label, and an earlier label after the decision before that may open it instead. */
+interface OpeningLabel {
+  index: number;
+  earlier?: number;
+}
+
+/**
+ * Every label of the opener's key with a decision between it and the start before: an item whose decision is followed
+ * by more labels (`Beslutning`, `Sagsfremstilling`) opens at the opener all the same, not only after a decision. The
+ * first label after that decision may open the item instead (an optional label over the opener): it does when a
+ * title stands over it.
+ */
+function startsAfterDecisions(labels: readonly LabelLine[], opener: string | undefined, starts: readonly number[]): OpeningLabel[] {
+  if (starts.length === 0) return [];
+  const found: OpeningLabel[] = [{ index: starts[0]! }];
+  let decided = false;
+  // The first label after the decision before (an optional `Tidligere behandling` over the opener, or the rest of the
+  // item before: which one, its title tells).
+  let firstAfterDecision: number | undefined;
+  for (const label of labels) {
+    if (label.index <= starts[0]!) continue;
+    if (label.decision) {
+      decided = true;
+      firstAfterDecision = undefined;
+      continue;
+    }
+    firstAfterDecision ??= label.index;
+    if (label.key === opener && decided) {
+      found.push(firstAfterDecision === label.index ? { index: label.index } : { index: label.index, earlier: firstAfterDecision });
+      decided = false;
+    }
+  }
+  return found.length > starts.length ? found : starts.map((index) => ({ index }));
 }
 
 /** The keys seen at least twice, the most frequent first (on a tie the one seen first). */
@@ -178,6 +405,27 @@ function keysByFrequency(labels: readonly LabelLine[]): string[] {
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label.key, (counts.get(label.key) ?? 0) + 1);
   return [...counts].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1]).map(([key]) => key);
+}
+
+/**
+ * The key that stands in the most blocks between decisions, `preferred` unless another stands in more: an optional
+ * label first in some items (`Tidligere behandling`) gives way to the one every item holds (`Indhold`).
+ */
+function keyInMostBlocks(labels: readonly LabelLine[], preferred: string | undefined): string | undefined {
+  const blocks = new Map<string, number>();
+  let block = new Set<string>();
+  const close = () => {
+    for (const key of block) blocks.set(key, (blocks.get(key) ?? 0) + 1);
+    block = new Set<string>();
+  };
+  for (const label of labels) {
+    if (label.decision) close();
+    else block.add(label.key);
+  }
+  close();
+  let best = preferred;
+  for (const [key, count] of blocks) if (count > (best === undefined ? 0 : (blocks.get(best) ?? 0))) best = key;
+  return best;
 }
 
 /** The key seen most often; on a tie the one seen first. */
@@ -193,14 +441,21 @@ function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
  * The nearest non-blank line before the opening label, after the previous item's opening label. A line ending in
  * a full stop without a leading number is taken for the previous decision's last sentence, not a title.
  */
-function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number): TitleLine | undefined {
+function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number, context: TitleContext): TitleLine | undefined {
+  const named = context.contents.size > 0 ? contentsTitleBefore(lines, start, previousStart, context) : undefined;
+  if (named) return named;
   let index = start - 1;
-  for (let fields = 0; ; fields++) {
+  for (let fields = 0; ; ) {
     while (index > previousStart && lines[index]!.blank) index -= 1;
     // A page's head that fell between the heading and its first label is passed over.
     index = pastPageHeadAbove(lines, index, previousStart);
-    // A field line between title and label (`Beslutningskompetence: KB`, a case number alone) is passed over.
-    if (index <= previousStart || fields === MAX_FIELD_LINES || !isFieldLine(lines[index]!.unmarked.trim())) break;
+    if (index <= previousStart) break;
+    // A field line between title and label (`Beslutningskompetence: KB`, a case number alone, a table's access
+    // columns and date) is passed over, and so is a group line (any number of them).
+    const text = lines[index]!.unmarked.trim();
+    const grouped = context.skip.size > 0 && context.skip.has(keyOfLine(lines, index));
+    if (!grouped && (fields === MAX_FIELD_LINES || !(isFieldLine(text) || ACCESS_MARKER_LINE.test(text) || DATE_LINE.test(text)))) break;
+    if (!grouped) fields += 1;
     index -= 1;
   }
   if (index <= previousStart) return undefined;
@@ -220,7 +475,7 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
   }
   const under = NUMBER_UNDER_TITLE.exec(text);
   if (under) {
-    const above = titleBefore(lines, index, previousStart);
+    const above = titleBefore(lines, index, previousStart, context);
     return above && above.number === undefined ? { ...above, number: Number(under.groups!.number), bodyStart: index + 1 } : undefined;
   }
   const bodyStart = index + 1;
@@ -228,7 +483,8 @@ function titleBefore(lines: readonly SourceLine[], start: number, previousStart:
   if (loose) return withMarker(lines, { index, bodyStart, ...readTitle(loose.title), number: loose.number }, previousStart);
   const numbered = LEADING_NUMBER.exec(text);
   if (numbered) return withMarker(lines, { index, bodyStart, ...readTitle(numbered[2]!.trim()), number: Number(numbered[1]) }, previousStart);
-  if (/[.!?]$/u.test(text)) return undefined;
+  // (A dot after a space, `Titel .`, is a contents leader's remnant, not a full stop.)
+  if (/[^\s.][.!?]$/u.test(text)) return undefined;
   return withMarker(lines, wrappedTitle(lines, index, previousStart) ?? { index, bodyStart, ...readTitle(text) }, previousStart);
 }
 

@@ -27,11 +27,31 @@ export function findItemSpansOfUnknownStyle(
   if (known.length > FEW_KNOWN_ITEMS) return undefined;
   const afterKnown = warnings.checkpoint();
   const numbered = findNumberedSequenceItemSpans(lines, warnings);
-  const { spans, contents } = numbered.spans.length > 0 ? numbered : { spans: findRecurringLabelItemSpans(lines, warnings), contents: [] };
+  const { spans, contents } = numbered.spans.length > FEW_KNOWN_ITEMS ? numbered : byLabelsUnlessFewer(numbered, afterKnown, lines, warnings);
   if (spans.length === 0 || (known.length > 0 && spans.length < known.length + MORE_THAN_KNOWN_BY)) {
     warnings.discard(afterKnown);
     return undefined;
   }
   warnings.discard(checkpoint, afterKnown);
   return { spans, contents };
+}
+
+/**
+ * A run of at most a few numbered lines (`Ad 1: Godkendt.`, `Ad 2: Godkendt.` in a decision) may be stray lines of
+ * a document whose headings print no number: the recurring labels replace it when they find clearly more items.
+ */
+function byLabelsUnlessFewer(
+  numbered: { spans: ItemSpan[]; contents: ContentsEntry[] },
+  numberedFrom: number,
+  lines: readonly SourceLine[],
+  warnings: WarningCollector,
+): { spans: ItemSpan[]; contents: ContentsEntry[] } {
+  const beforeLabels = warnings.checkpoint();
+  const labelled = findRecurringLabelItemSpans(lines, warnings);
+  if (numbered.spans.length === 0 || labelled.length >= numbered.spans.length + MORE_THAN_KNOWN_BY) {
+    warnings.discard(numberedFrom, beforeLabels);
+    return { spans: labelled, contents: [] };
+  }
+  warnings.discard(beforeLabels);
+  return numbered;
 }

@@ -1,7 +1,7 @@
 /** How minutes mark a closed item (lukket punkt): in front of the title, after it, or on the access line. */
 
-/** `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `Closed: Titel`. */
-export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\b\s*[:–-]?\s*)/u;
+/** `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `LUKKET PUNKT: TITEL`, `Closed: Titel`. */
+export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\s+(?:PUNKT|SAG)\s*:\s*|LUKKET\b\s*[:–-]?\s*)/u;
 /** Also `Lukket - Titel` (Helsingør, Fredericia): a dash and a capital, not an SBSYS access line's case number. */
 export const CLOSED_PREFIX_ANY_CASE = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*|lukket\s+[-–]\s+(?=\p{Lu}))/iu;
 
