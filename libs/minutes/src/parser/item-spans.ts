@@ -310,6 +310,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     const section = readSectionHeading(line);
     if (section && section.kind !== 'decision' && section.kind !== 'attachments') return true;
     if (section?.kind === 'decision' && afterBreak && seen <= 2) return true;
+    // The next number straight over its decision (Samsø's `7.<TAB>Meddelelser` / `Kommunalbestyrelsens beslutning: ...`).
+    if (section?.kind === 'decision' && seen === 1 && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
   }
   return false;
 }

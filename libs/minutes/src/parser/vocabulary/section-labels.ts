@@ -32,7 +32,9 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   [/^(?:forventet sagsgang|sagsgang og sagstype|sagsgang|politisk behandling|behandlingsforløb|høring og sagsgang|sagen behandles i)$/u, 'routing'],
   [/^(?:indstilling(?:er)?|forslag til beslutning|administrativ indstilling|administrationens indstilling|beslutningspunkter|indstilling og beslutning|administrationen indstiller|forvaltningen indstiller)$/u, 'recommendation'],
   // `Vedtagelse:`: pre-2007 protocols' word for the decision (with its colon only: LABELS_ONLY_WITH_COLON).
-  [/^(?:beslutning(?:er)?|afgørelse|udvalgets beslutning|beslutning i sagen|vedtagelse)$/u, 'decision'],
+  // A council's own label in a word-processor referat (`Kommunalbestyrelsens beslutning: Godkendt.`): the council
+  // decides last, so its block is the meeting's (a committee's genitive would be another body's earlier block).
+  [/^(?:beslutning(?:er)?|afgørelse|udvalgets beslutning|beslutning i sagen|vedtagelse|(?:kommunalbestyrelsens|byrådets|borgerrepræsentationens|regionsrådets) beslutning)$/u, 'decision'],
   [/^(?:sagens forløb|sagsforløb)$/u, 'course'],
   [/^(?:tidligere behandling(?:er)?|tidligere politisk behandling|tidligere beslutninger)$/u, 'earlierTreatment'],
 ];
