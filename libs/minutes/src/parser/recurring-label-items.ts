@@ -36,7 +36,8 @@ const MAX_FIELD_LINES = 3;
 const SHORT_FIELD = /^[\p{L}-]{3,30}\s*:\s*\S{1,12}$/u;
 // A type word alone (`Beslutningssag`) says what kind of item follows, not its title.
 const TYPE_WORD = /^(?:beslutningssag|orienteringssag|drøftelsessag|godkendelsessag|høringssag|temasag)$/iu;
-const isFieldLine = (text: string) => ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || readCaseNumberLine(text) !== undefined;
+// (Tønder's `Åben sag` / `Lukket sag` under the title, over `Sagsnr.:`, is the item's access, also a field.)
+const isFieldLine = (text: string) => ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || readCaseNumberLine(text) !== undefined || ACCESS_MARKER_LINE.test(text);
 // A title is a few words; a longer line is prose.
 const TITLE_LENGTH = 120;
 // `7 Titel`, `7. Titel`, `[7] Titel`, `~7~ Titel`, `#7 - Titel`: the number before the title, marks around it.
@@ -194,6 +195,21 @@ function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
  * a full stop without a leading number is taken for the previous decision's last sentence, not a title.
  */
 function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number): TitleLine | undefined {
+  const found = titleAboveFields(lines, start, previousStart);
+  // `Lukket sag` among the field lines under the title closes the item.
+  if (found && !found.closed && closedAccessBetween(lines, found.bodyStart, start)) return { ...found, closed: true };
+  return found;
+}
+
+function closedAccessBetween(lines: readonly SourceLine[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const text = lines[index]!.unmarked;
+    if (ACCESS_MARKER_LINE.test(text) && /^lukket/iu.test(text)) return true;
+  }
+  return false;
+}
+
+function titleAboveFields(lines: readonly SourceLine[], start: number, previousStart: number): TitleLine | undefined {
   let index = start - 1;
   for (let fields = 0; ; fields++) {
     while (index > previousStart && lines[index]!.blank) index -= 1;
