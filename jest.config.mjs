@@ -29,7 +29,9 @@ export default {
   globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.unit.spec.ts'] },
-    { ...shared, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int.spec.ts'] },
+    // An int test may make a database of its own and import into it (import-order: four documents per
+    // order): on a loaded machine (load average 11) that took over jest's default 5 s.
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int.spec.ts'], testTimeout: 30_000 },
     // An e2e file starts the whole app (a database, migrations, Nest on Fastify) in its first hook:
     // on a machine shared with other work that alone took over jest's default 5 s.
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 30_000 },

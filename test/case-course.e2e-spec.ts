@@ -137,6 +137,22 @@ describe('the course of case 15.00.05-A00-1-19 through the REST API', () => {
     expect(reused.status).toBe(422);
   });
 
+  it('puts an item printed without a number or a case number on the agenda by its place, and names a bad place', async () => {
+    const placed = await write(`/meetings/${HELD}/items`, { title: 'Eventuelt', agendaPosition: 12 }, 'by-place');
+    expect(placed.status).toBe(201);
+    const caseId = `P-${HELD}-pos-12`;
+    const events = await h.http().get(`/cases/${caseId}/events`).expect(200);
+    expect(events.body.data.map((e: { type: string; data: { itemNumber?: number } }) => [e.type, e.data.itemNumber])).toEqual([['ItemPresented', undefined]]);
+    for (const agendaPosition of [0, 1.5, '3']) {
+      const bad = await write(`/meetings/${HELD}/items`, { title: 'Eventuelt', agendaPosition }, `bad-place-${agendaPosition}`);
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain('agendaPosition');
+    }
+    const unnamed = await write(`/meetings/${HELD}/items`, { title: 'Eventuelt' }, 'no-place');
+    expect(unnamed.status).toBe(400);
+    expect(unnamed.body.errors.map((e: { field: string }) => e.field)).toContain('caseId');
+  });
+
   it('refuses writes without a token (401) and with a reader token (403), writing nothing', async () => {
     const { rows: before } = await h.database.pool.query('SELECT count(*)::int AS n FROM es_events');
     const none = await h.http().post('/meetings').send({ body: BODY, date: '2024-03-05' });

@@ -75,6 +75,7 @@ export const WRITE_BODIES = {
   PresentItem: z.object({
     caseNumber: caseNumber.meta({ description: 'absent for an item without a journal number: a provisional id is derived' }).optional(),
     itemNumber: itemNumber.optional(),
+    agendaPosition: z.int('must be a whole number').min(1).max(999).meta({ description: "the item's place on the printed agenda (1-based): names the provisional case of an item with neither caseNumber nor itemNumber" }).optional(),
     title: text(LIMITS.title),
     closed: z.boolean().meta({ description: 'closed item: title and number only' }).optional(),
     decidingBody: name().meta({ example: 'Kommunalbestyrelsen' }).optional(),

@@ -5,7 +5,7 @@ import type { MeetingId } from './meeting-id.js';
 
 /**
  * A case id is the normalised journal number, or, for items in old minutes that carry none, a
- * provisional id `P-<meetingId>-<itemNumber>`: stable, so re-importing the same minutes finds the
+ * provisional id `P-<meetingId>-<itemNumber>` (`P-<meetingId>-pos-<place>` for an item without a number): stable, so re-importing the same minutes finds the
  * same case, and later linkable to the real number (LinkProvisionalCase).
  */
 export type CaseId = string;
@@ -14,6 +14,15 @@ const PROVISIONAL = /^P-[a-z0-9][a-z0-9-]*-\d+$/;
 
 export function provisionalCaseId(meetingId: MeetingId, itemNumber: number): CaseId {
   return `P-${meetingId}-${itemNumber}`;
+}
+
+/**
+ * The provisional id of an item printed with neither a number nor a journal number (a title-only
+ * agenda): `P-<meetingId>-pos-<place>`, by its place on the agenda. No meeting id ends in `-pos`
+ * (they end in a date), so it cannot be read as another meeting's numbered item.
+ */
+export function provisionalCaseIdAt(meetingId: MeetingId, agendaPosition: number): CaseId {
+  return `P-${meetingId}-pos-${agendaPosition}`;
 }
 
 export function isProvisionalCaseId(id: string): boolean {

@@ -72,6 +72,25 @@ describe('MinutesImporter: input that is not (complete) minutes', () => {
     expect(report.warnings).toContainEqual(expect.objectContaining({ code: 'item-title-missing', line: 7 }));
   });
 
+  it('an agenda printed without numbers or case numbers is recorded, each item under a provisional case by its place', async () => {
+    const titleOnly = [
+      'Erhvervsplan 2023', '', 'Sagsfremstilling', '', 'Forvaltningen har udarbejdet en plan.', '', 'Beslutning', '', 'Godkendt.', '',
+      'Orientering om ledighed', '', 'Sagsfremstilling', '', 'Ledigheden faldt.', '', 'Beslutning', '', 'Taget til efterretning.',
+    ].join('\n');
+    const text = `${HEAD}\n${titleOnly}\n`;
+    const report = await kit.importer.importDocument(text, 'uden-numre.txt', 'importer');
+    expect(report.status).toBe('imported');
+    const meetingId = report.meeting!.meetingId;
+    expect(report.items.map((item) => [item.number, item.title, item.caseId, item.outcome, item.written])).toEqual([
+      [null, 'Erhvervsplan 2023', `P-${meetingId}-pos-1`, 'approved', 'appended'],
+      [null, 'Orientering om ledighed', `P-${meetingId}-pos-2`, 'noted', 'appended'],
+    ]);
+    // The same document again finds the same cases.
+    const again = await kit.importer.importDocument(text, 'uden-numre.txt', 'importer');
+    expect(again.status).toBe('unchanged');
+    expect(again.items.map((item) => item.caseId)).toEqual(report.items.map((item) => item.caseId));
+  });
+
   it('a truncated document imports what it holds and says that it is incomplete', async () => {
     const full = readDemoMinutes('ballerup-ebu-2024-02-06.txt').split('\n');
     // Cut in the middle of item 5 (which starts at line 363), before its decision.

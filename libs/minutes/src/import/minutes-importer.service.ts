@@ -50,7 +50,7 @@ export class MinutesImporter {
     const { entries, placeOf } = batchOf(plan);
     const outcomes: BatchOutcome[] = await this.commandBus.execute(new RecordTogether(entries, streamsOf(plan)));
 
-    const results: Written[][] = plan.items.map((planned) => (planned.error ? [{ outcome: 'failed', error: planned.error }] : []));
+    const results: Written[][] = plan.items.map(() => []);
     const referencedResults: Written[][] = plan.referencedMeetings.map(() => []);
     const record = (command: ImportCommand, written: Written) => {
       counts.commands += 1;
@@ -207,7 +207,6 @@ function batchOf(plan: ImportPlan): { entries: Array<{ command: ImportCommand; r
     entries.push({ command });
   }
   for (const [index, planned] of plan.items.entries()) {
-    if (planned.error) continue;
     let presentation: number | undefined;
     for (const command of planned.commands) {
       placeOf.set(command, { kind: 'item', index });

@@ -34,13 +34,11 @@ export type ImportCommand =
 
 export interface PlannedItem {
   item: ParsedItem;
-  /** Resolved case id (journal number or provisional id); null when the item has neither number. */
-  caseId: string | null;
+  /** Resolved case id: the journal number, else a provisional id (from the item number, else the place on the agenda). */
+  caseId: string;
   /** The domain outcome of the decision, when there is one to record. */
   outcome: Outcome | null;
   postponed: boolean;
-  /** Why nothing can be recorded for the item (no case id). */
-  error?: string;
   /** In order; the first is PresentItem: when it fails, the rest are not sent. */
   commands: ImportCommand[];
 }
@@ -139,7 +137,7 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
   }
 
   const itemKeys = new ItemKeys();
-  const items = parsed.items.map((item) => planItem(item, itemKeys.next(item), { meetingId, meeting, meta, warnings }));
+  const items = parsed.items.map((item, index) => planItem(item, itemKeys.next(item), index + 1, { meetingId, meeting, meta, warnings }));
 
   const referencedMeetings = parsed.referencedMeetings.map((reference) => planReferencedMeeting(reference, items, { meetingId, meta, warnings }));
 
@@ -180,7 +178,7 @@ export const UNTITLED_ITEM = '(uden titel)';
 
 const titleOf = (item: ParsedItem): string => (item.title.trim() === '' ? UNTITLED_ITEM : item.title);
 
-function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, warnings }: ItemContext): PlannedItem {
+function planItem(item: ParsedItem, key: string, agendaPosition: number, { meetingId, meeting, meta, warnings }: ItemContext): PlannedItem {
   const decision = item.decision;
   const outcome = decision?.outcome ? domainOutcome(decision.outcome) : null;
   const postponed = decision?.postponed === true && outcome === null;
@@ -192,18 +190,19 @@ function planItem(item: ParsedItem, key: string, { meetingId, meeting, meta, war
     if (CaseNumber.isValid(item.caseNumber)) caseNumber = CaseNumber.parse(item.caseNumber).printed;
     else warnings.push({ line: item.caseNumberLine ?? item.line, code: 'import-case-number-invalid', message: `Item ${item.number ?? '?'}: "${item.caseNumber}" is not a journal number; the item is recorded under a provisional case` });
   }
-  if (!caseNumber && item.number === undefined) {
-    return { ...base, caseId: null, error: 'PresentItem: the item has neither a case number nor an item number, so no case can be named for it', commands: [] };
-  }
+  // An agenda printed without numbers (title-only headings): an item that names no case either is
+  // recorded under a provisional case by its place on the agenda, rather than lost.
+  const place = !caseNumber && item.number === undefined ? { agendaPosition } : {};
 
   const present = new PresentItem(
     item.closed
       ? // A closed item: title and number only, whatever else the text holds.
-        { ...(caseNumber ? { caseId: caseNumber } : {}), meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), title: titleOf(item), closed: true }
+        { ...(caseNumber ? { caseId: caseNumber } : {}), meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), ...place, title: titleOf(item), closed: true }
       : {
           ...(caseNumber ? { caseId: caseNumber } : {}),
           meeting,
           ...(item.number !== undefined ? { itemNumber: item.number } : {}),
+          ...place,
           title: titleOf(item),
           closed: false,
           ...(item.decidingBody ? { decidingBody: item.decidingBody } : {}),

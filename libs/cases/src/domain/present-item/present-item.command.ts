@@ -6,6 +6,11 @@ export interface PresentItemInput {
   caseId?: string;
   meeting: MeetingRef;
   itemNumber?: number;
+  /**
+   * The item's place on the printed agenda (1-based). Read only for an item with neither a case
+   * number nor an item number, to derive its provisional id; it is not an item number.
+   */
+  agendaPosition?: number;
   title: string;
   closed?: boolean;
   /** `Beslutningen træffes af`. */

@@ -1,5 +1,5 @@
 import { listOf, optionalItemNumber, optionalText, requireText } from '../calendar.js';
-import { isProvisionalCaseId, parseCaseId, provisionalCaseId, type CaseId } from '../case-id.js';
+import { isProvisionalCaseId, parseCaseId, provisionalCaseId, provisionalCaseIdAt, type CaseId } from '../case-id.js';
 import { CaseNumber } from '../case-number.js';
 import { appearanceAt, type CaseState } from '../case-state.js';
 import { agendaItemAdded, ensureMeeting, itemPresented, resolveMeetingId, streams, writes } from '../command.js';
@@ -9,13 +9,18 @@ import { LIMITS } from '../limits.js';
 import { cancellation, type MeetingState } from '../meeting-state.js';
 import type { PresentItem } from './present-item.command.js';
 
-/** The case the item belongs to: its journal number, or a provisional id from meeting and item number. */
+/**
+ * The case the item belongs to: its journal number, else a provisional id from meeting and item
+ * number, else (an agenda printed without numbers) from meeting and the item's place on the agenda.
+ */
 export function presentItemCaseId(command: PresentItem): CaseId {
   const { input } = command;
   if (optionalText(input.caseId, 'caseId', LIMITS.caseId)) return parseCaseId(input.caseId!, 'caseId');
   const itemNumber = optionalItemNumber(input.itemNumber, 'itemNumber');
-  if (itemNumber === undefined) throw new InvalidInput('caseId', 'is required when the item has no number (a provisional id needs one)');
-  return provisionalCaseId(resolveMeetingId(input.meeting), itemNumber);
+  if (itemNumber !== undefined) return provisionalCaseId(resolveMeetingId(input.meeting), itemNumber);
+  const position = optionalItemNumber(input.agendaPosition, 'agendaPosition');
+  if (position === undefined || position === 0) throw new InvalidInput('caseId', 'is required when the item has no number (a provisional id needs one, or the place on the agenda)');
+  return provisionalCaseIdAt(resolveMeetingId(input.meeting), position);
 }
 
 /**

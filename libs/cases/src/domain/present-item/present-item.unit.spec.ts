@@ -53,6 +53,20 @@ describe('PresentItem', () => {
     expect(() => when(s, { caseId: undefined, itemNumber: undefined })).toThrow(expect.objectContaining({ field: 'caseId' }));
   });
 
+  it('an item with neither a case number nor a number gets a provisional id from its place on the agenda, and no item number', () => {
+    const s = new Scenario();
+    const { caseId, decision } = when(s, { caseId: undefined, itemNumber: undefined, agendaPosition: 4 });
+    expect(caseId).toBe(`P-${meetingId}-pos-4`);
+    const presented = eventsIn(decision, caseStreamId(caseId))[0]!.data;
+    expect(presented).toMatchObject({ caseId, provisional: true });
+    expect(presented).not.toHaveProperty('itemNumber');
+    // The place is read only when nothing better names the case.
+    expect(when(s, { caseId: undefined, itemNumber: 7, agendaPosition: 4 }).caseId).toBe(`P-${meetingId}-7`);
+    expect(when(s, { agendaPosition: 4 }).caseId).toBe(NYTTE);
+    expect(() => when(s, { caseId: undefined, itemNumber: undefined, agendaPosition: 0 })).toThrow(expect.objectContaining({ field: 'caseId' }));
+    expect(() => when(s, { caseId: undefined, itemNumber: undefined, agendaPosition: 1.5 })).toThrow(expect.objectContaining({ field: 'agendaPosition' }));
+  });
+
   it('at an already cancelled meeting the item is postponed at once', () => {
     const s = new Scenario();
     s.then(decideCancelMeeting(new CancelMeeting({ meeting, reason: 'Mødet aflyst' }, meta('c')), { meeting: s.meetingState(meetingId), cases: new Map() }));
