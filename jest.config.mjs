@@ -27,13 +27,14 @@ const shared = {
 export default {
   globalSetup: '<rootDir>/test/setup/global-setup.mjs',
   globalTeardown: '<rootDir>/test/setup/global-teardown.mjs',
+  // A global option (jest ignores it inside `projects`, where it stood before and never applied): an e2e
+  // file starts the whole app (a database, migrations, Nest on Fastify) in its first hook, and an int test
+  // may import into a database of its own (import-order: four documents per order); on a machine shared
+  // with other work (load average 11-13) each took over jest's default 5 s.
+  testTimeout: 30_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.unit.spec.ts'] },
-    // An int test may make a database of its own and import into it (import-order: four documents per
-    // order): on a loaded machine (load average 11) that took over jest's default 5 s.
-    { ...shared, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int.spec.ts'], testTimeout: 30_000 },
-    // An e2e file starts the whole app (a database, migrations, Nest on Fastify) in its first hook:
-    // on a machine shared with other work that alone took over jest's default 5 s.
-    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 30_000 },
+    { ...shared, displayName: 'int', testMatch: ['<rootDir>/{apps,libs,migrations}/**/*.int.spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
 };

@@ -56,6 +56,16 @@ describe('POST /imports', () => {
     expect(await count()).toBe(before);
   });
 
+  it('records a referat of a cancelled meeting as a cancelled meeting, not as a document without items', async () => {
+    const notice = 'REFERAT Teknik- og Miljøudvalget d. 21-03-2024\n\nMødet er aflyst, da der ikke er sager til behandling.\n';
+    const response = await h.http().post('/imports').set(clerk).set('Content-Type', 'text/plain').send(notice);
+    expect(response.status).toBe(201);
+    expect(response.body.meeting).toMatchObject({ body: 'Teknik- og Miljøudvalget', date: '2024-03-21', cancelled: true });
+    expect(response.body.items).toEqual([]);
+    const meeting = await h.http().get(`/meetings/${response.body.meeting.meetingId}`).query({ minPosition: '999999999' }).expect(200);
+    expect(meeting.body.state).toBe('cancelled');
+  });
+
   it('needs a clerk token', async () => {
     expect((await h.http().post('/imports').set('Content-Type', 'text/plain').send('x')).status).toBe(401);
     expect((await h.http().post('/imports').set(bearer(TOKENS.reader)).set('Content-Type', 'text/plain').send('x')).status).toBe(403);

@@ -48,7 +48,7 @@ describe('malformed input', () => {
   });
 
   it('warns when a document has no items, and still reads its head', () => {
-    const parsed = parseMinutes('REFERAT Testudvalget d. 05-03-2025\n\nMødet blev ikke afholdt.\n', 'no-items.txt');
+    const parsed = parseMinutes('REFERAT Testudvalget d. 05-03-2025\n\nReferatet offentliggøres senere.\n', 'no-items.txt');
     expect(parsed.items).toEqual([]);
     expect(parsed.document.layout).toBe('unknown');
     expect(parsed.meeting).toEqual({ body: 'Testudvalget', date: '2025-03-05', line: 1, source: 'head' });

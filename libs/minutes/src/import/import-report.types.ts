@@ -72,7 +72,8 @@ export interface ImportReport {
   /** Slug of the municipality the facts were recorded in (absent on a rejection). */
   municipality?: string;
   /** Null only for a rejected document whose meeting could not be read. */
-  meeting: { meetingId: string; body: string; date: string } | null;
+  /** `cancelled` when the referat says the meeting did not take place (it then has no items). */
+  meeting: { meetingId: string; body: string; date: string; cancelled?: true } | null;
   items: ImportedItemReport[];
   referencedMeetings: ImportedReferencedMeetingReport[];
   warnings: ImportWarning[];

@@ -51,6 +51,25 @@ describe('MinutesImporter: input that is not (complete) minutes', () => {
     expect(rejected.report.warnings.map((w) => w.code)).toContain('no-items');
   });
 
+  it('a referat of a cancelled meeting records the meeting as cancelled, with the sentence as its reason, once', async () => {
+    // A meeting of its own: the other tests put items on HEAD's meeting.
+    const text = 'REFERAT Teknik- og Miljøudvalget d. 21-03-2023\n\nMødet blev aflyst, da udvalget ikke var beslutningsdygtigt.\n';
+    const report = await kit.importer.importDocument(text, 'aflyst.txt', 'importer');
+    expect(report.status).toBe('imported');
+    expect(report.meeting).toMatchObject({ body: 'Teknik- og Miljøudvalget', date: '2023-03-21', cancelled: true });
+    expect(report.items).toEqual([]);
+    expect(report.counts).toMatchObject({ commands: 2, appended: 2, failed: 0 });
+    const { rows } = await database.pool.query(
+      `SELECT event_type AS type, data->>'reason' AS reason FROM es_events WHERE stream_id = $1 ORDER BY global_position`,
+      [`meeting-${report.meeting!.meetingId}`],
+    );
+    expect(rows).toEqual([
+      { type: 'MeetingScheduled', reason: null },
+      { type: 'MeetingCancelled', reason: 'Mødet blev aflyst, da udvalget ikke var beslutningsdygtigt.' },
+    ]);
+    expect((await kit.importer.importDocument(text, 'aflyst.txt', 'importer')).status).toBe('unchanged');
+  });
+
   it('items without a meeting (no committee, no date) are rejected: nothing could be placed', async () => {
     await expectRejected('Punkt 1: Meddelelser\n\nBeslutning\n\nTaget til efterretning\n', 'uden-hoved.txt', 'meeting-unknown', /meeting could not be read/);
   });

@@ -145,7 +145,7 @@ export class MinutesImporter {
   private plan(parsed: ParsedMinutes, sha256: string, actor: string, municipality: string): ImportPlan {
     const { name } = parsed.document;
     const info = documentInfo(name, sha256, parsed.document.layout);
-    if (parsed.items.length === 0) {
+    if (parsed.items.length === 0 && !parsed.meeting.cancelled) {
       throw rejected('no-items', name, `${name}: no agenda items (Punkt N) were found; nothing was imported`, info, parsed.warnings);
     }
     try {

@@ -52,7 +52,7 @@ export interface PlannedReferencedMeeting {
 }
 
 export interface ImportPlan {
-  meeting: { meetingId: string; body: string; date: string };
+  meeting: { meetingId: string; body: string; date: string; cancelled?: true };
   meetingCommands: ImportCommand[];
   items: PlannedItem[];
   referencedMeetings: PlannedReferencedMeeting[];
@@ -136,12 +136,17 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
     );
   }
 
+  if (parsed.meeting.cancelled) {
+    // A referat of a meeting that did not take place: the cancellation is its one fact, worded as written.
+    meetingCommands.push(new CancelMeeting({ meeting, reason: parsed.meeting.cancelled.text }, meta('cancelled', parsed.meeting.cancelled.line)));
+  }
+
   const itemKeys = new ItemKeys();
   const items = parsed.items.map((item, index) => planItem(item, itemKeys.next(item), index + 1, { meetingId, meeting, meta, warnings }));
 
   const referencedMeetings = parsed.referencedMeetings.map((reference) => planReferencedMeeting(reference, items, { meetingId, meta, warnings }));
 
-  return { meeting: { meetingId, body, date }, meetingCommands, items, referencedMeetings, warnings };
+  return { meeting: { meetingId, body, date, ...(parsed.meeting.cancelled ? { cancelled: true as const } : {}) }, meetingCommands, items, referencedMeetings, warnings };
 }
 
 /** The meeting's identity could not be read: nothing in the document can be placed. */

@@ -3,9 +3,9 @@ import { NUMERIC_DATE, DANISH_LONG_DATE, findDanishDate } from './danish-date.js
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedCourseEntry } from './parsed-minutes.types.js';
 import { contentLines, type SourceLine, withoutMarkers } from './source-line.js';
+import { MEETING_CANCELLED } from './vocabulary/meeting-cancellation.js';
 import type { WarningCollector } from './warning-collector.js';
 
-const CANCELLED = /^(?:mødet\s+(?:er\s+|blev\s+)?aflyst|mødet\s+er\s+blevet\s+aflyst|aflyst)\b[\s,.:;]*(?:(?:da|fordi|idet|pga\.?|på grund af)\s+)?(.*)$/iu;
 
 /** Either date shape at the start of a line (built once: a pattern compiled per line cost more than the reading). */
 const STARTS_WITH_DATE = new RegExp(`^(?:${NUMERIC_DATE.source}|${DANISH_LONG_DATE.source})`, 'iu');
@@ -39,7 +39,7 @@ export function parseCourse(lines: readonly SourceLine[], warnings: WarningColle
       line: current.line,
     };
     for (const text of current.texts) {
-      const cancelled = CANCELLED.exec(withoutMarkers(text).trim());
+      const cancelled = MEETING_CANCELLED.exec(withoutMarkers(text).trim());
       if (cancelled) {
         entry.cancelled = true;
         const reason = cancelled[1]!.replace(/[.\s]+$/u, '').trim();

@@ -23,6 +23,7 @@ import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
+import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
 
 /** A meeting's date label with its value (`Mødedato: 25.02.2016`): where a head printed after the items starts. */
@@ -134,7 +135,10 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
 
   if (items.length === 0) {
-    warnings.add(0, 'no-items', 'No agenda item headings (Punkt N) found');
+    // A referat of a cancelled meeting has no items for a reason it states; anything else without items is no minutes.
+    const cancelled = readMeetingCancellation(lines);
+    if (cancelled) head.meeting.cancelled = cancelled;
+    else warnings.add(0, 'no-items', 'No agenda item headings (Punkt N) found');
   }
   const contentsEntries = cleaned.contentsTitles.length + scan.contents.length;
   if (contentsEntries > 0 && contentsEntries !== items.length && items.length > 0) {

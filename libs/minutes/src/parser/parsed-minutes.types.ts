@@ -99,6 +99,16 @@ export interface ParsedMeeting {
   line: number;
   /** `head` when read from the document's head; `source-url` when the head is missing. */
   source: 'head' | 'source-url' | 'none';
+  /** The meeting did not take place: a referat without items that says so (`Mødet er aflyst.`). */
+  cancelled?: MeetingCancellation;
+}
+
+export interface MeetingCancellation {
+  /** The line as written, e.g. `Mødet blev aflyst, da udvalget ikke var beslutningsdygtigt.` */
+  text: string;
+  /** What follows `da`, `fordi`, `pga.`, when the line gives a reason. */
+  reason?: string;
+  line: number;
 }
 
 export interface ParsedParticipant {
