@@ -23,7 +23,9 @@ export interface DecisionBlock extends DecisionBlockHeading {
 
 /** `Beslutning i <organ> den <dato>`, `<Organ>s beslutning den <dato> Punkt N`, `<organ>, <dato>, pkt. N:` ... */
 export function readDecisionBlockHeading(text: string): DecisionBlockHeading | undefined {
-  if (!mayBeBlockHeading(text)) return undefined;
+  // Only the cheap tests before the memo: a text asked again (each item's block headings, a table's dated rows) is
+  // looked up, not searched for its ending again (a search from every digit of the line).
+  if (text.length > 200 || !endsInDigit(text)) return undefined;
   const reading = readBlockHeadingKnown(text);
   // The caller's own copy (field by field: a spread is slow).
   return reading ? { body: reading.body, date: reading.date, itemNumbers: reading.itemNumbers.slice() } : undefined;
@@ -46,12 +48,8 @@ export function readBodyDateBlockHeading(text: string): DecisionBlockHeading | u
 // The same headings recur in every item of a referat (`Beslutning i Byrådet den 23-04-2025`): each is read once.
 const readBlockHeadingKnown = memoByText(readBlockHeadingOnce);
 
-/** Every block heading ends in its date (or the item number after it): cheap tests before the costly patterns. */
-function mayBeBlockHeading(text: string): boolean {
-  return text.length <= 200 && endsInDigit(text) && DECISION_BLOCK_ENDING.test(text);
-}
-
 function readBlockHeadingOnce(text: string): DecisionBlockHeading | undefined {
+  if (!DECISION_BLOCK_ENDING.test(text)) return undefined;
   for (const pattern of DECISION_BLOCK_HEADINGS) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -17,6 +17,12 @@ const CASE_NUMBER_THEN_TEXT = /^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})
 
 // `Forslaget blev ikke vedtaget.For stemte: Ø og F.Imod stemte: ...`: vote lines run into the sentence before.
 const GLUED_VOTE = /(?<=[.!])(?=(?:For stemte|Imod stemte|Undlod at stemme)\s*:)/u;
+/**
+ * What `GLUED_VOTE` needs (a sentence's end right before a vote's label), searched without look-arounds: a line that
+ * only names a vote (`For stemte: A, B`, `... stemte for`, 40 lines a long referat) is not cut into pieces and
+ * split by the look-around pattern to come out whole.
+ */
+const MAY_GLUE_VOTE = /[.!](?:For stemte|Imod stemte|Undlod at stemme)/;
 
 // `...om vandløb301. Beslutning om ...`, `...den 14. oktober 2016143. Godkendelse ...`: the last contents
 // entry (ending in a word or a year) glued to the first item heading.
@@ -207,7 +213,7 @@ function splitPieces(text: string, votesInText: boolean): string[] | undefined {
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
   const lowerThenDigit = MAY_BE_LOWER_THEN_DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
-  const votes = votesInText && text.includes('stem') && (text.includes('stemte') || text.includes('stemme'));
+  const votes = votesInText && text.includes('stem') && MAY_GLUE_VOTE.test(text);
   if (!runTogether && !votes && !text.startsWith('Beslutning ') && !isGluedLabelLine(text)) {
     if (!lowerThenDigit) return undefined;
     // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.

@@ -29,3 +29,19 @@ describe('a heading glued to the text before it', () => {
     expect(texts('Udgiften er 2.300 kr. i 2027')).toEqual(['Udgiften er 2.300 kr. i 2027']);
   });
 });
+
+describe('vote lines run into the sentence before', () => {
+  it('cuts each vote label that follows a sentence end, and keeps the rest of a vote line whole', () => {
+    expect(texts('Forslaget blev vedtaget.For stemte: A og B!Imod stemte: C.Undlod at stemme: D')).toEqual([
+      'Forslaget blev vedtaget.',
+      'For stemte: A og B!',
+      'Imod stemte: C.',
+      'Undlod at stemme: D',
+    ]);
+    // Labels that follow no sentence end, or a vote told in a sentence: nothing is glued.
+    expect(texts('For stemte: A og B. Imod stemte: C')).toEqual(['For stemte: A og B. Imod stemte: C']);
+    expect(texts('Udvalget stemte for forslaget, som dermed blev anbefalet.')).toEqual(['Udvalget stemte for forslaget, som dermed blev anbefalet.']);
+    // A heading glued to a vote line is still cut where the vote is not.
+    expect(texts('For stemte: A og Venstres gruppe301. Beslutning om udbud')).toEqual(['For stemte: A og Venstres gruppe', '301. Beslutning om udbud']);
+  });
+});
