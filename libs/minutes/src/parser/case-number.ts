@@ -77,6 +77,19 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
   return undefined;
 }
 
+/**
+ * A line that is one case number of any scheme and nothing else (`19/00412`): asked only where the layout says the
+ * line holds one (a number the pre-pass cut off the front of its heading), since a bare `24/12` may be anything.
+ */
+export function readWholeCaseNumberOfAnyScheme(line: string): CaseNumberReading | undefined {
+  const text = line.trim();
+  for (const scheme of CASE_NUMBER_SCHEMES) {
+    const match = scheme.pattern.exec(text);
+    if (match && match.index === 0 && match[0].length === text.length) return { value: text, scheme: scheme.name, distinctive: scheme.distinctive, whole: true, labelled: false, atStart: true };
+  }
+  return undefined;
+}
+
 /** Whether the text holds a digit (what `/\d/` finds: every scheme has digits), told by character code, no pattern call. */
 function holdsDigit(text: string): boolean {
   for (let index = 0; index < text.length; index++) {

@@ -327,6 +327,7 @@ function recommendedBody(text: string): string | undefined {
   }
   // `over for Økonomiudvalget og Byrådet`: the body it goes to next.
   if (match?.groups!.target) return match.groups.target;
+  if (match?.groups!.addressed) return match.groups.addressed;
   if (match?.groups!.deciding) return match.groups.deciding.charAt(0).toUpperCase() + match.groups.deciding.slice(1);
   return match ? match.groups!.body!.split(/\s*(?:,|\bog\b)\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
 }
@@ -365,7 +366,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
   return { votes: votes.length > 0 ? votes : undefined, reservations: reservations.length > 0 ? reservations : undefined };
 }
 
-const VOTE_WORDS = 'stem|anbefaler indstillingen|godkender indstillingen';
+const VOTE_WORDS = 'stem|anbefaler indstillingen|anbefalede indstillingen|godkender indstillingen|godkendte indstillingen|tiltræder indstillingen|tiltrådte indstillingen';
 const RESERVATION_WORDS = 'forbehold|kan ikke|kunne ikke|protokol';
 const VOTE_WORD = new RegExp(VOTE_WORDS, 'iu');
 const RESERVATION_WORD = new RegExp(RESERVATION_WORDS, 'iu');
@@ -384,7 +385,7 @@ const LABELLED_VOTE = /(?:stemte|stemme)\s*:/iu;
  * What every pattern of `votesInText` needs: a verb of voting after white space. `stem` alone (VOTE_WORD) also
  * stands in `bestemmelse`, `system`, which prose is full of.
  */
-const VOTE_IN_TEXT = /\s(?:stemte|stemme|anbefaler\s+indstillingen|godkender\s+indstillingen)/iu;
+const VOTE_IN_TEXT = /\s(?:stemte|stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen)/iu;
 
 function votesInText(text: string, line: number): ParsedVote[] {
   const votes: ParsedVote[] = [];

@@ -673,7 +673,7 @@ function readClosedFromTitle(title: string): { title: string; closed: boolean } 
 }
 
 /** `Lukket - 82.02.00-G01-4-23` or a bare `Lukket` access line within the first lines of the item. */
-function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
+export function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {
   let seen = 0;
   let reach = 3;
   for (let index = start; index < lines.length && seen < reach; index++) {

@@ -2,7 +2,7 @@ import { readAbsenceLine, readNames, readStoodInSentences } from './attendance.r
 import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORD, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORDS, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
@@ -46,9 +46,10 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
 export function withCalledInSubstitutes(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   for (const item of items) {
     if (!SUBSTITUTE_ITEM_TITLE.test(item.title) || item.decision?.outcome === 'rejected') continue;
-    for (const section of sectionTexts(item)) {
-      // Every form calls the substitute in (`indkaldes`, `er indkaldt`): the other sections are not read.
-      if (!section.includes(CALLED_IN_WORD)) continue;
+    // (A protocol without narrative sections approves the substitute in its decision.)
+    for (const section of item.decision ? [...sectionTexts(item), item.decision.text] : sectionTexts(item)) {
+      // Every form calls the substitute in (`indkaldes`, `er indkaldt`) or approves him: the other sections are not read.
+      if (!CALLED_IN_WORDS.some((word) => section.includes(word))) continue;
       // (A sentence wrapped over a page break goes on under the page's running head.)
       const text = withoutRunningHeads(section);
       const called = CALLED_IN_SUBSTITUTE_FORMS.map((form) => form.exec(text)).find((match) => match !== null);

@@ -184,7 +184,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
     const outer = readLabel(text);
     // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early.
-    if (outer?.field === 'ignored' && outer.value && markPartialPresence(state, outer.value)) {
+    if (outer?.field === 'ignored' && outer.value && markPartialPresence(state, outer.value, line.no, warnings)) {
       reportUnread();
       state.group = undefined;
       continue;
@@ -250,6 +250,11 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (/^\s*[-–]?\s*\p{Lu}[\p{L} ]+\([A-ZÆØÅ]\)\s*[-–]\s*(?:deltog|afbud|fraværende)/iu.test(text) || /\s[-–]\s*(?:deltog|deltog ikke|afbud|fraværende)\s*$/iu.test(text)) {
       reportUnread();
       addMembers(state, text, line, state.group ?? 'members', warnings);
+      continue;
+    }
+    // A protocol's head: `Kaj Holm (V) forlod mødet efter sag 57.` on a line of its own right under its absence list.
+    if (!outer && /\b(?:forlod|ankom|mødte|deltog)\b/u.test(text) && underAbsenceList(state, line.no) && markPartialPresence(state, text, line.no, warnings)) {
+      reportUnread();
       continue;
     }
     if (readLoose(state, text, line)) {
@@ -588,13 +593,32 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   }
 }
 
-/** A head remark `A forlod mødet ...` about a member listed above: that member's partial presence. */
-function markPartialPresence(state: HeadState, remark: string): boolean {
+/** The line stands at most a line under a head that so far lists only who was away. */
+function underAbsenceList(state: HeadState, line: number): boolean {
+  const last = state.participants.at(-1);
+  return last !== undefined && line - last.line <= 2 && onlyAbsences(state);
+}
+
+function onlyAbsences(state: HeadState): boolean {
+  return state.participants.length > 0 && state.participants.every((participant) => participant.attendance !== 'attended');
+}
+
+/**
+ * A head remark `A forlod mødet ...` about a member listed above: that member's partial presence. A head that lists
+ * only who was away (`Fraværende:`, `Afbud:`) names the member who left early only here: present, for part of it.
+ */
+function markPartialPresence(state: HeadState, remark: string, line: number, warnings: WarningCollector): boolean {
   const left = PARTIAL_SENTENCE.exec(remark.trim());
-  const name = left?.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
-  const member = name === undefined ? undefined : state.participants.find((participant) => participant.name === name);
-  if (!member) return false;
-  member.partial = left!.groups!.partial!.replace(/\.$/u, '');
+  if (!left) return false;
+  const name = left.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  const partial = left.groups!.partial!.replace(/\.$/u, '');
+  const member = state.participants.find((participant) => participant.name === name);
+  if (member) {
+    member.partial = partial;
+    return true;
+  }
+  if (!onlyAbsences(state) || !looksLikeName(name)) return false;
+  addParticipant(state, { name, partial }, line, 'members', warnings);
   return true;
 }
 

@@ -1,7 +1,7 @@
 import { looksLikeTitle, readTitle } from './item-heading.parser.js';
 import { readCaseNumberLine } from './case-number.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
-import { TITLE_CUT_AFTER, type ContentsEntry, type ItemSpan } from './item-spans.js';
+import { TITLE_CUT_AFTER, accessIsClosed, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { startsInLowerCase } from './letter-case.js';
 import { readSectionHeading } from './section-heading.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
@@ -52,13 +52,25 @@ function contentsBeside(run: readonly NumberedLine[], numbered: readonly Numbere
     });
 }
 
+/** A title that ends in a person's name (`... for Trine Lund`): two capitalised words after a lower-case one. */
+const ENDS_IN_NAME = /\s\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+
 function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
+  const wrappedTitles = run.map((found) => (found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title)));
+  const read = wrappedTitles.map((wrapped) => readTitle(wrapped.title));
+  // A bracket after a person's name is the party's, the title's (`Godkendelse af stedfortræder for Trine Lund (A)`),
+  // unless the document puts type codes after its titles (two or more do, after no name: a document grown by repeating
+  // its items repeats the name too).
+  const typeCoded = read.filter((title) => title.typeCode && !ENDS_IN_NAME.test(title.title)).length >= 2;
   return run.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
-    const wrapped = found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title);
-    const title = readTitle(wrapped.title);
+    const wrapped = wrappedTitles[position]!;
+    const own = read[position]!;
+    const title = typeCoded || !own.typeCode || !ENDS_IN_NAME.test(own.title) ? own : { title: `${own.title} (${own.typeCode})`, closed: own.closed };
     warnings.add(line.no, 'unknown-heading', `Item heading in an unknown numbering style, read from its run of numbers: "${title.title}"`);
-    const heading = { number: found.number, title: title.title, closed: title.closed, line: line.no, ...(title.typeCode ? { typeCode: title.typeCode } : {}) };
+    // Closed by its title's marker, or by an access line under the heading (`Lukket punkt.`), as a known style's heading is.
+    const closed = title.closed || accessIsClosed(lines, wrapped.bodyStart);
+    const heading = { number: found.number, title: title.title, closed, line: line.no, ...(title.typeCode ? { typeCode: title.typeCode } : {}) };
     return { heading, headingLine: line, headingIndex: found.index, bodyStart: wrapped.bodyStart, end: run[position + 1]?.index ?? lines.length };
   });
 }

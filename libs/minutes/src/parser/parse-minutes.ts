@@ -17,7 +17,7 @@ import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
-import { readCaseNumber } from './case-number.js';
+import { readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
@@ -316,8 +316,8 @@ function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: reado
 }
 
 /**
- * Mariagerfjord prints the KLE number on its own line before the heading: such a line, directly above a
- * heading, belongs to the item below (and ends the item above).
+ * Mariagerfjord prints the KLE number on its own line before the heading, Høje-Taastrup on the heading's line before
+ * the number: such a number, directly above a heading, belongs to the item below (and ends the item above).
  */
 function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly ItemSpan[]): Map<number, { index: number; value: string; line: number }> {
   const found = new Map<number, { index: number; value: string; line: number }>();
@@ -325,8 +325,11 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     let index = span.headingIndex - 1;
     while (index >= 0 && lines[index]!.blank) index--;
     if (index < 0 || (position > 0 && index < spans[position - 1]!.bodyStart)) return;
-    const reading = readCaseNumber(lines[index]!.plain);
-    if (reading?.distinctive && reading.whole) {
+    // Any scheme where the number was printed on the heading's own line, before it (cut off by the pre-pass:
+    // `19/00412    1. Titel`); else only a distinctive one.
+    const onHeadingLine = lines[index]!.no === lines[span.headingIndex]!.no;
+    const reading = onHeadingLine ? readWholeCaseNumberOfAnyScheme(lines[index]!.plain) : readCaseNumber(lines[index]!.plain);
+    if (reading?.whole && (reading.distinctive || onHeadingLine)) {
       const next = lines[span.headingIndex + 1];
       // Not when the number also stands under the heading (First Agenda): then it is the previous item's.
       if (next && readCaseNumber(next.plain)?.whole) return;

@@ -8,6 +8,7 @@ import { withPageBreak, type SourceLine } from '../source-line.js';
 import { asciiPairCode, furnitureKey } from './page-key.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { ABSENCE_SENTENCE_STATUS_AFTER_SPACE } from '../vocabulary/attendance.js';
+import { ACCESS_PART_HEADING } from '../vocabulary/closed-markers.js';
 import { readOutcome } from '../decision-outcome.js';
 import { readCaseNumber } from '../case-number.js';
 import { memoByText } from '../text-memo.js';
@@ -408,12 +409,21 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
         // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
         if (!recurring(index) && !(DOCUMENT_KIND_LINE.test(line.text.trim()) && furnitureBeyond(index, step))) break;
-        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index)) break;
+        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || cutFromHeading(input, index)) break;
         dropped[index] = 'page-furniture';
         seen++;
       }
     }
   }
+}
+
+/**
+ * A case number the pre-pass cut off the front of the heading printed after it (`19/01601    7. Meddelelser`) is the
+ * item's, however like a recurring page head its digits read at the top of a page.
+ */
+function cutFromHeading(input: readonly SourceLine[], index: number): boolean {
+  const next = input[index + 1];
+  return next !== undefined && next.no === input[index]!.no && isDigitCode(input[index]!.text.charCodeAt(0)) && isDigitCode(next.text.charCodeAt(0));
 }
 
 /**
@@ -594,7 +604,10 @@ const MEMBER_WITH_PARTY = /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)+\s*\([A-Z�
 
 function isContent(text: string): boolean {
   if (text.length > 120 || isDecisionBlockHeading(text)) return true;
-  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
+  // (The KMD template's `J.nr.: <KLE>   Sagsid: <nr>` is shared by standing items too.)
+  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|sagsid|j\.\s?nr\.?\s*:|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
+  // `LUKKET MØDE`, `Åbne punkter`: the heading of the agenda's closed or open part, in the contents and again over the items.
+  if (text.length <= 30 && ACCESS_PART_HEADING.test(text)) return true;
   // A case number alone on its line (`00.01.10-P35-7-21`): standing items share one, and breaks can fall beside each.
   if (readCaseNumberLine(text) !== undefined) return true;
   // A member with a party letter (`Søren Kjær (C)`), as an absence list or the head's `Afbud` names them: never a page's head.

@@ -206,8 +206,25 @@ function splitAfterSentence(text: string): string[] | undefined {
   return at === undefined || at === 0 ? undefined : [text.slice(0, at).trim(), text.slice(at).trim()];
 }
 
+/**
+ * A heading printed after its case number (Høje-Taastrup's PDF: `19/00412    1. Godkendelse af dagsorden`): the case
+ * number on a line of its own over the heading, as Mariagerfjord prints it. A wide gap and a numbered title must follow.
+ */
+const CASE_NUMBER_BEFORE_HEADING = /^(\d{2}\/\d{3,6}|(?:19|20)\d{2}-\d{3,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})\s{2,}(?=\d{1,4}\.\s+\p{Lu})/u;
+
+/** Whether the text may open with one of `CASE_NUMBER_BEFORE_HEADING`'s case numbers (`NN/`, `NNNN-`, `NN.`): told by three characters. */
+function mayOpenWithCaseNumber(text: string): boolean {
+  if (!isDigit(text.charCodeAt(0)) || !isDigit(text.charCodeAt(1))) return false;
+  const third = text.charCodeAt(2);
+  return third === 0x2f /* / */ || third === 0x2e /* . */ || (isDigit(third) && text.charCodeAt(4) === 0x2d) /* - */;
+}
+
 /** The pieces of a line that holds something glued; undefined for a line that holds nothing glued (most lines). */
 function splitPieces(text: string, votesInText: boolean): string[] | undefined {
+  if (mayOpenWithCaseNumber(text)) {
+    const caseFirst = CASE_NUMBER_BEFORE_HEADING.exec(text);
+    if (caseFirst) return [caseFirst[1]!, text.slice(caseFirst[0].length)];
+  }
   const afterSentence = splitAfterSentence(text);
   if (afterSentence) return afterSentence.flatMap((piece) => splitPieces(piece, votesInText) ?? [piece]);
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);

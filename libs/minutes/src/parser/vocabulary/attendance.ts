@@ -140,10 +140,12 @@ export const CALLED_IN_SUBSTITUTE_FORMS: readonly RegExp[] = [
   /stedfortræder\b[^.]*?,\s*(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+),\s*(?:indkaldes|er\s+indkaldt|blev\s+indkaldt)\b[^.]*?\b(?:afbud|forfald)\s+fra\s+(?<for>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+)/u,
   // (A name stays on its line: the sentence may wrap between its words, not inside a name.)
   /(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:er|blev)\s+(?:som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+)?indkaldt\s+(?:som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+)?for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
+  // A protocol's decision: `Emil Holm (A) blev godkendt som stedfortræder for Trine Lund (A).`
+  /(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:er|blev)\s+godkendt\s+som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
 ];
 
-/** The stem every form above holds, in the case the forms write it: a text without it is not searched. */
-export const CALLED_IN_WORD = 'indkald';
+/** The stems the forms above hold, in the case the forms write them: a text without one is not searched. */
+export const CALLED_IN_WORDS: readonly string[] = ['indkald', 'godkendt som'];
 
 /** The meeting's opening item, where SBSYS and eDoc note the meeting's absences (`Godkendelse af dagsorden`). */
 export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|dagsorden(?:en)?\s+godkendes|fraværende\s+og\s+bemærkninger\s+til\s+dagsordenen)\b/iu;

@@ -11,13 +11,20 @@ export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|lukket sag|closed)\
 /** Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone). */
 export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde)\s*:?$/iu;
 
+/**
+ * The headings of the agenda's open and closed parts that are never a page's running head (`LUKKET MØDE`, `Åbne
+ * punkter`; not eDoc's `Åbent referat`, which heads every page).
+ */
+export const ACCESS_PART_HEADING = /^(?:(?:åbent?|lukket)\s+møde|(?:åbne|lukkede)\s+(?:sager|punkter|dagsordenspunkter))\s*:?$/iu;
+
 /** Headings that open the open part (ending a closed section). */
 export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager)\s*:?$/iu;
 
 /**
- * A line under the heading that says the item is closed: `Lukket`, `Lukket - <nr>` (SBSYS), Aabenraa's `Lukket sag`.
+ * A line under the heading that says the item is closed: `Lukket`, `Lukket - <nr>` (SBSYS), Aabenraa's `Lukket sag`, a
+ * protocol's `Lukket punkt.`, a Word referat's `Punktet er behandlet for lukkede døre.`
  */
-export const CLOSED_ACCESS_LINE = /^lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?\.?$/iu;
+export const CLOSED_ACCESS_LINE = /^(?:lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?|(?:punktet|sagen)\s+(?:er|blev)\s+behandlet\s+for\s+lukkede\s+døre)\.?$/iu;
 
 /** The access word on its own or padded on a line: `Åbent`, `Lukket`. */
 export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;

@@ -9,7 +9,7 @@ export type HeadField = 'body' | 'date' | 'endTime' | 'place' | 'members' | 'apo
 
 export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:udvalg|organ|mødeforum|forum|politisk udvalg)$/iu, 'body'],
-  [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|tidspunkt|tid|mødestart|mødedag|referat|dato og tid|mødet påbegyndt|mødet begyndt)$/iu, 'date'],
+  [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|mødetid|tidspunkt|tid|mødestart|mødedag|referat|dato og tid|mødet påbegyndt|mødet begyndt)$/iu, 'date'],
   [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid|mødet afsluttet|mødet hævet)$/iu, 'endTime'],
   [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse)$/iu, 'place'],
   [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte)$/iu, 'members'],

@@ -10,8 +10,9 @@ export interface NumberingStyle {
 }
 
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
-  // `Punkt 4: Titel`, `Punkt 4 Titel`, `Pkt. 4 - Titel`, `Punkt: Titel`, Hørsholm's `Punkt: 4` alone (not `Punktet`, not `Punkt 6.6`).
-  { name: 'punkt', pattern: /^(?:punkt|pkt\.?)(?![a-zæøå])\s*(?::\s*(?=\d{1,4}\s*$))?(?<number>\d{1,4})?(?![.,]\d)(?:\s*[:.)–-]\s*|\s+|$)(?<title>.*)$/iu, strength: 'strong' },
+  // `Punkt 4: Titel`, `Punkt 4 Titel`, `Pkt. 4 - Titel`, `Punkt: Titel`, Hørsholm's `Punkt: 4` alone, the KMD template's
+  // `Pkt. nr. 41` over its title (not `Punktet`, not `Punkt 6.6`).
+  { name: 'punkt', pattern: /^(?:punkt|pkt\.?)(?![a-zæøå])\s*(?::\s*(?=\d{1,4}\s*$))?(?:nr\.\s*(?=\d))?(?<number>\d{1,4})?(?![.,]\d)(?:\s*[:.)–-]\s*|\s+|$)(?<title>.*)$/iu, strength: 'strong' },
   { name: 'dagsordenspunkt', pattern: /^dagsordenspunkt\s*(?<number>\d{1,4})\s*[:.–-]\s*(?<title>.*)$/iu, strength: 'strong' },
   // Frederikssund's old PDF `Sag nr. 74 Titel` (a title must follow: Rødovre's `Sag nr. 162` alone is a case number).
   { name: 'sag-nr', pattern: /^[Ss]ag\s+nr\.\s*(?<number>\d{1,4})\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },

@@ -31,16 +31,19 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   [/^(?:beslutning(?:en)? træffes af|kompetence|beslutningskompetence|kompetenceudvalg|sagen afgøres i|sagen afgøres af|afgøres af|beslutningsniveau|hvem beslutter)$/u, 'decidingBody'],
   [/^(?:forventet sagsgang|sagsgang og sagstype|sagsgang|politisk behandling|behandlingsforløb|høring og sagsgang|sagen behandles i)$/u, 'routing'],
   [/^(?:indstilling(?:er)?|forslag til beslutning|administrativ indstilling|administrationens indstilling|beslutningspunkter|indstilling og beslutning|administrationen indstiller|forvaltningen indstiller)$/u, 'recommendation'],
-  // `Vedtagelse:`: pre-2007 protocols' word for the decision (with its colon only: LABELS_ONLY_WITH_COLON).
-  // A council's own label in a word-processor referat (`Kommunalbestyrelsens beslutning: Godkendt.`): the council
-  // decides last, so its block is the meeting's (a committee's genitive would be another body's earlier block).
-  [/^(?:beslutning(?:er)?|afgørelse|udvalgets beslutning|beslutning i sagen|vedtagelse|(?:kommunalbestyrelsens|byrådets|borgerrepræsentationens|regionsrådets) beslutning)$/u, 'decision'],
+  // `Vedtagelse:`: pre-2007 protocols' word for the decision, `Konklusion:` a Word referat's (both with their colon only:
+  // LABELS_ONLY_WITH_COLON). A protocol's
+  // undated `Byrådets beslutning:` names the body whose decision it is (a dated one is a decision block).
+  [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) beslutning|beslutning i sagen|vedtagelse|konklusion)$/u, 'decision'],
   [/^(?:sagens forløb|sagsforløb)$/u, 'course'],
   [/^(?:tidligere behandling(?:er)?|tidligere politisk behandling|tidligere beslutninger)$/u, 'earlierTreatment'],
 ];
 
-/** Labels that are also words a wrapped title ends on (`... - endelig` / `vedtagelse`): labels only with their colon. */
-export const LABELS_ONLY_WITH_COLON = /^vedtagelse$/u;
+/**
+ * Labels that are also words a wrapped title ends on (`... - endelig` / `vedtagelse`) or a paragraph opens with
+ * (`Konklusion` over a report's summary): labels only with their colon.
+ */
+export const LABELS_ONLY_WITH_COLON = /^(?:vedtagelse|konklusion)$/u;
 
 /**
  * Labels some exports glue to their value (`BeslutningGodkendt.`, `BilagSkitse.pdf`): recognised only when a
