@@ -256,7 +256,10 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
     text = text.slice(0, substitute.index).replace(/[,;\s]+$/u, '');
   }
   let partial: string | undefined;
-  const partialMatch = /,\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text);
+  // (Aalborg's `Afbud: Mads Holt (under punkt 5-8)`: the items in brackets.)
+  const partialMatch =
+    /,\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
+    (text.endsWith(')') ? /\s*\((?<partial>(?:under|fra|efter)\s+(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null);
   if (partialMatch) {
     partial = partialMatch.groups!.partial!.trim();
     text = text.slice(0, partialMatch.index).trim();

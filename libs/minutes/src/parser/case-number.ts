@@ -24,8 +24,8 @@ const accessWithNumber = execStartingLike(ACCESS_WITH_NUMBER);
 const caseNumberLabel = execStartingLike(CASE_NUMBER_LABEL);
 
 const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
-/** PolWeb's `Sag 306-2009-600`: the word alone before the number, at the line's start. */
-const SAG_BEFORE_NUMBER = /^sag\s+(?=\d)/iu;
+/** PolWeb's `Sag 306-2009-600` and Samsø's `Sag: 00.01.00-A00-3-19`: the word alone before the number, at the line's start. */
+const SAG_BEFORE_NUMBER = /^sag\s*:?\s+(?=\d)/iu;
 /** A KLE classification without its serial (`J.nr.: 00.30.10S00`) files the case but names none. */
 const BARE_KLE = /^\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}$/u;
 /**

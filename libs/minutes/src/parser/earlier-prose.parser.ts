@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 
 /**
@@ -49,6 +49,11 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
       // A body's name is capitalised (`Direktionen`); `udvalget indstiller (...)` names none.
       if (/^\p{Lu}/u.test(body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, 'Anbefales', false);
+    }
+  }
+  if (MAY_TELL_LABELLED_VERDICT.test(text)) {
+    for (const match of text.matchAll(PROSE_LABELLED_VERDICT)) {
+      add(treatments, match[0], line, meeting, match.groups!.body!.replace(/\s+/gu, ' ').trim(), match.groups!.date, undefined, match.groups!.verdict, false);
     }
   }
   return treatments;

@@ -14,6 +14,7 @@ import { ACCESS_WITH_NUMBER, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
 import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
+import { WORDS_AFTER_SUSPENDED_HYPHEN } from './vocabulary/extraction-artefacts.js';
 
 export interface ItemSpan {
   heading: ItemHeadingRead;
@@ -310,6 +311,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     const section = readSectionHeading(line);
     if (section && section.kind !== 'decision' && section.kind !== 'attachments') return true;
     if (section?.kind === 'decision' && afterBreak && seen <= 2) return true;
+    // The next number straight over its decision (Samsø's `7.<TAB>Meddelelser` / `Kommunalbestyrelsens beslutning: ...`).
+    if (section?.kind === 'decision' && seen === 1 && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
   }
   return false;
 }
@@ -549,7 +552,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     if (!next || next.blank || !isTitleLine(next)) break;
     const text = unmarkedText(next);
     if (hasTitleKey(text, keyOf(title), keyOf)) break;
-    const joined = `${title} ${text}`;
+    const joined = joinTitleLines(title, text);
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
     const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48;
@@ -567,6 +570,31 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     bodyStart++;
   }
   return { title, bodyStart };
+}
+
+const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
+const HYPHENATED_WORD_END = /\p{L}\p{Ll}-$/u;
+
+/**
+ * A title line and the next: a span of years or numbers cut after its dash (`2010-` / `2011`) is joined without a
+ * space, and a word hyphenated over a page break (`dag-` / <page head> / `tilbud 2009`, which the pre-pass cannot
+ * join) without its hyphen; else with a space.
+ */
+function joinTitleLines(title: string, text: string): string {
+  if (endsInDigitAndDash(title) && startsWithDigit(text)) return `${title}${text}`;
+  if (title.endsWith('-') && startsInLowerCase(text) && HYPHENATED_WORD_END.test(title) && !SUSPENDED.has(/^\p{Ll}+/u.exec(text)![0])) return `${title.slice(0, -1)}${text}`;
+  return `${title} ${text}`;
+}
+
+/** `... 2010-`: a digit and a hyphen end the text (told by character code). */
+function endsInDigitAndDash(text: string): boolean {
+  const last = text.length - 1;
+  return text.charCodeAt(last) === 0x2d && text.charCodeAt(last - 1) >= 0x30 && text.charCodeAt(last - 1) <= 0x39;
+}
+
+function startsWithDigit(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 0x30 && first <= 0x39;
 }
 
 /** A title that looks cut (long, or ending in a joining word) ends on the line at `index` when that is the block's last title line. */

@@ -12,8 +12,9 @@ import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { NOBODY, PARTIAL_SENTENCE, SUBSTITUTE_LIST_ENTRY, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, SUBSTITUTE_LIST_ENTRY, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
+import { councilMunicipality } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
 
 export interface MeetingHeadReading {
@@ -201,6 +202,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       }
       if (isGroupField(label.field)) {
         addMembers(state, label.value, line, label.field, warnings);
+        // `Deltagere: A, B,` / `C, D`: a list that ends in a comma goes on on the next line.
+        if (label.value.endsWith(',')) state.group = label.field;
         continue;
       }
       applyValue(state, label.field, label.value, line);
@@ -522,7 +525,9 @@ function readBodyAndDate(state: HeadState, text: string, line: SourceLine): bool
 /** Lines without a label: a body's name alone, a date line, the place after the date. */
 function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   if (readBodyAndDate(state, text, line)) return true;
-  if (!state.meeting.body && text.length <= 100 && ENDS_WITH_BODY_WORD.test(bodyName(text)) && !/[.:]$/u.test(text) && /^\p{Lu}/u.test(text)) {
+  // `Aalborg Byråd` over `Magistraten`: the council issues the pages, the body is the name under it.
+  const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
+  if ((!state.meeting.body || overCouncil) && text.length <= 100 && ENDS_WITH_BODY_WORD.test(bodyName(text)) && !/[.:]$/u.test(text) && /^\p{Lu}/u.test(text)) {
     state.meeting.body = bodyName(text);
     state.looseBody = true;
     state.meeting.line = line.no;
@@ -566,7 +571,14 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
   if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
+  let previous: string | undefined;
   for (const listed of splitEntries(list)) {
+    // Samsø's `Afbud: A (V), i stedet deltog 1. suppleant B (V).`: who came for the member named before.
+    const cameInstead = previous !== undefined && field !== 'members' ? STOOD_IN_AFTER_ABSENT.exec(listed) : null;
+    if (cameInstead) {
+      markSubstitute(state, cameInstead.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim(), previous!, line.no, warnings);
+      continue;
+    }
     // Gentofte's `Fraværende: A (stedfortræder: B)`: the absent member, and who came instead.
     const standIn = listed.includes(':') ? STAND_IN_IN_BRACKETS.exec(listed) : null;
     const entry = standIn ? listed.slice(0, standIn.index) : listed;
@@ -576,6 +588,7 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
       continue;
     }
     addParticipant(state, member, line.no, field, warnings);
+    previous = member.name;
     if (standIn) markSubstitute(state, standIn.groups!.name!.trim(), member.name, line.no, warnings);
   }
 }
@@ -625,7 +638,8 @@ function splitEntries(text: string): string[] {
   for (const part of parts) {
     if (entries.length > 0 && /^(?:suppleant|stedfortræder|mødte|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog\s+(?:fra|ikke\s+i))/iu.test(part)) {
       entries[entries.length - 1] = `${entries[entries.length - 1]}, ${part}`;
-    } else if (/^\p{Lu}/u.test(part) || /^[-–•·]/u.test(part)) {
+    } else if (/^\p{Lu}/u.test(part) || /^[-–•·]/u.test(part) || /^i stedet /iu.test(part)) {
+      // (`i stedet deltog B` after an absent member: who came instead, read by `addMembers`.)
       // `..., Mette Ladegaard og Kasper Ørum`: the last two names of a list joined by `og`.
       const pair = part.includes(' og ') ? TWO_NAMES.exec(part) : null;
       if (pair) entries.push(pair.groups!.first!, pair.groups!.second!);

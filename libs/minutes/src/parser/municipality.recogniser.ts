@@ -1,7 +1,7 @@
 import type { ParsedMunicipality } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
 import { FORMER_MUNICIPALITIES, FORMER_MUNICIPALITY_IN_TEXT } from './vocabulary/former-municipalities.js';
-import { MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed } from './vocabulary/municipalities.js';
+import { councilMunicipality, MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed } from './vocabulary/municipalities.js';
 import type { SourceUrl } from './meeting-head.parser.js';
 
 const NAMES_IN_TEXT = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
@@ -81,12 +81,26 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].line - b[1].line)[0];
-  if (!best) return undefined;
+  if (!best) return councilNamedInHead(lines);
   // A municipality before 2007 (`Broby Kommune`) is read as its successor's, its own name kept for the report.
   const former = best[0].startsWith(FORMER) ? best[0].slice(FORMER.length) : undefined;
   const found = municipalityNamed((former ? FORMER_MUNICIPALITIES.get(former)! : best[0]).replace(/[‐ ]/gu, '-'));
   if (!found) return undefined;
   return { name: found.name, slug: found.slug, code: found.code, source: 'text', line: best[1].line, ...(former ? { formerName: former } : {}) };
+}
+
+/** How many lines of a document's start may name the municipality's council. */
+const COUNCIL_REACH = 12;
+
+/** No `<Navn> Kommune` anywhere: `Aalborg Byråd` alone on a line of the document's first lines names the municipality. */
+function councilNamedInHead(lines: readonly SourceLine[]): ParsedMunicipality | undefined {
+  for (let index = 0; index < Math.min(lines.length, COUNCIL_REACH); index++) {
+    const line = lines[index]!;
+    if (line.blank || !/råd$/iu.test(line.plain)) continue;
+    const found = councilMunicipality(line.plain);
+    if (found) return { name: found.name, slug: found.slug, code: found.code, source: 'text', line: line.no };
+  }
+  return undefined;
 }
 
 /** Counted apart from today's names: a key no municipality's name starts with. */

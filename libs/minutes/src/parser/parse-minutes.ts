@@ -26,6 +26,37 @@ import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './me
 import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
 
+/** A meeting's date label with its value (`Mødedato: 25.02.2016`): where a head printed after the items starts. */
+const DATE_LABEL_WITH_VALUE = /^(?:mødedato|dato)\s*:\s*\d/iu;
+/** How many short lines (municipality, document kind, body) may stand over that label in such a head. */
+const TITLE_LINES_OVER_DATE = 4;
+
+/**
+ * The head of a document whose front page was extracted last (Læsø: the items, the signatures, `Mødet hævet`, and
+ * only then `Læsø Kommune` / `Referat` / `Kommunalbestyrelsen` / `Mødedato: ...`): asked only when nothing before
+ * the first item dates the meeting, of the last item's lines. The head is taken out of that item's span.
+ */
+function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, warnings: WarningCollector): ReturnType<typeof parseMeetingHead> | undefined {
+  let start = -1;
+  for (let index = last.bodyStart; index < last.end; index++) {
+    const line = lines[index]!;
+    if (!line.blank && DATE_LABEL_WITH_VALUE.test(line.plain)) {
+      start = index;
+      break;
+    }
+  }
+  if (start < 0) return undefined;
+  for (let above = 0; above < TITLE_LINES_OVER_DATE; above++) {
+    const previous = lines[start - 1];
+    if (!previous || previous.blank || start - 1 < last.bodyStart || previous.plain.length > 40 || /[.:]$/u.test(previous.plain)) break;
+    start--;
+  }
+  const late = parseMeetingHead(lines.slice(start, last.end), warnings);
+  if (!late.meeting.date) return undefined;
+  last.end = start;
+  return late;
+}
+
 /**
  * Turns the text of a referat into a structured meeting. Pure: no I/O, no clock, no randomness.
  *
@@ -65,7 +96,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const spans = scan.spans;
   const casesBefore = caseNumbersBeforeHeadings(lines, spans);
   const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
-  const head = parseMeetingHead(lines.slice(0, casesBefore.get(0)?.index ?? firstHeading), warnings);
+  let head = parseMeetingHead(lines.slice(0, casesBefore.get(0)?.index ?? firstHeading), warnings);
+  if (!head.meeting.date && spans.length > 0) head = headPrintedAfterItems(lines, spans[spans.length - 1]!, warnings) ?? head;
   if (!head.meeting.date) readMeetingFromDecisionSections(head.meeting, lines);
 
   const items: ParsedItem[] = spans.map((span, index) => {

@@ -64,7 +64,9 @@ const MEMBER_LINE = /^\p{Lu}\p{Ll}+(?:[\s-]+\p{Lu}\p{Ll}+){1,3}\s+\(\p{Lu}{1,2}\
 const isFieldLine = (text: string) =>
   BRACKETED_LINE.test(text) ||
   MEMBER_LINE.test(text) ||
-  ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined;
+  ITEM_FIELD_LINE.test(text) || SHORT_FIELD.test(text) || TYPE_WORD.test(text) || EMPTY_ACCESS_FIELD.test(text) || readCaseNumberLine(text) !== undefined ||
+  // Tønder's `Åben sag` / `Lukket sag` under the title, over `Sagsnr.:`, is the item's access, also a field.
+  ACCESS_MARKER_LINE.test(text);
 // A title is a few words; a longer line is prose.
 const TITLE_LENGTH = 120;
 // `7 Titel`, `7. Titel`, `[7] Titel`, `~7~ Titel`, `#7 - Titel`: the number before the title, marks around it.
@@ -442,6 +444,21 @@ function mostFrequentKey(labels: readonly LabelLine[]): string | undefined {
  * a full stop without a leading number is taken for the previous decision's last sentence, not a title.
  */
 function titleBefore(lines: readonly SourceLine[], start: number, previousStart: number, context: TitleContext): TitleLine | undefined {
+  const found = titleAboveFields(lines, start, previousStart, context);
+  // `Lukket sag` among the field lines under the title closes the item.
+  if (found && !found.closed && closedAccessBetween(lines, found.bodyStart, start)) return { ...found, closed: true };
+  return found;
+}
+
+function closedAccessBetween(lines: readonly SourceLine[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const text = lines[index]!.unmarked;
+    if (ACCESS_MARKER_LINE.test(text) && /^lukket/iu.test(text)) return true;
+  }
+  return false;
+}
+
+function titleAboveFields(lines: readonly SourceLine[], start: number, previousStart: number, context: TitleContext): TitleLine | undefined {
   const named = context.contents.size > 0 ? contentsTitleBefore(lines, start, previousStart, context) : undefined;
   if (named) return named;
   let index = start - 1;

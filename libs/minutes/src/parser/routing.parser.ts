@@ -10,6 +10,7 @@ import {
   RECOMMENDATION_OVER_FOR_NAMED,
   RECOMMENDATION_VIA,
   RECOMMENDS_BODY,
+  INDSTILLING_ASKS_BODY,
   ROUTING_STEP,
   TWO_BODIES,
 } from './vocabulary/routing.js';
@@ -116,8 +117,24 @@ export function applyRoutingChain(item: ParsedItem, meetingBody: string | undefi
   // `indstiller til Byrådet via Teknik- og Miljøudvalget og Økonomiudvalget, at`: the next body on the way, or the target.
   const via = item.sections.recommendationIntro === undefined ? null : RECOMMENDATION_VIA.exec(item.sections.recommendationIntro);
   // (Tabs or no-break spaces inside the names, as `nextInChain` reads them, are spaces here too.)
-  if (!via || !via.groups!.via!.replace(/\s+/gu, ' ').toLowerCase().includes(meetingBody.replace(/\s+/gu, ' ').toLowerCase())) return;
+  if (!via) {
+    // `<udvalg> indstiller, at byrådet godkender ...` (Aalborg's Magistrat): the body asked to decide.
+    const asks = askedBody(item);
+    if (asks && !sameBody(asks, meetingBody)) decision.recommendedTo = asks;
+    return;
+  }
+  if (!via.groups!.via!.replace(/\s+/gu, ' ').toLowerCase().includes(meetingBody.replace(/\s+/gu, ' ').toLowerCase())) return;
   decision.recommendedTo = nextInChain(via.groups!.via!, meetingBody) ?? via.groups!.target!;
+}
+
+/** The body an Indstilling asks to decide (`..., at byrådet godkender`), in its first lines only. */
+function askedBody(item: ParsedItem): string | undefined {
+  for (const text of [item.sections.recommendationIntro, item.recommendations[0]?.text]) {
+    if (text === undefined || !/indstiller/iu.test(text)) continue;
+    const asks = INDSTILLING_ASKS_BODY.exec(text);
+    if (asks) return asBodyName(asks.groups!.body!);
+  }
+  return undefined;
 }
 
 /** The body named after `body` in a list of bodies in order (`A, B og C`). */

@@ -8,13 +8,17 @@ import { LIGATURES, OTHER_BULLETS, OTHER_SPACED_DASH, WORDS_AFTER_SUSPENDED_HYPH
 const ARTEFACT_CHARACTER = /[\u0300-\u036f\ufb00-\ufb06\u200b-\u200d\u2060\ufeff\u00ad\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0a7\uf0b7\u2012\u2014\u2015\u2212]/;
 
 /**
- * A word hyphenated at a line end: two lower-case letters and `-` (or any letter and a soft hyphen) end the line,
- * and the next line starts with the word's lower-case rest. A case number (`…-A00-1-13`) or a list marker never
+ * A word hyphenated at a line end: a letter, a lower-case letter and `-` (`Ud-` / `dannelsesudvalgets`; or any letter
+ * and a soft hyphen) end the line, and the next line starts with the word's lower-case rest (a closing bracket after
+ * it goes up with it: `(2. forelæg-` / `gelse)`); trailing spaces after the hyphen and a form feed before the rest (a page
+ * break) are passed over. A case number (`…-A00-1-13`) or a list marker never
  * ends in two lower-case letters and a hyphen.
  */
 // The hyphen first, its letters looked behind after it: a lookbehind first was tried at every character of the text
 // (2-3 ms per 50 KB); the same matches.
-const HYPHENATED_LINE_END = /-(?<=\p{Ll}\p{Ll}-)(\r\n|\n|\r)([ \t]*)(\p{Ll}+)([.,;:]?)[ \t]*|\u00ad(?<=\p{L}\u00ad)(\r\n|\n|\r)([ \t]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
+const HYPHENATED_LINE_END = /-(?<=\p{L}\p{Ll}-)[ \t]*(\r\n|\n|\r)([ \t\f]*)(\p{Ll}+)([.,;:)]?)[ \t]*|\u00ad(?<=\p{L}\u00ad)(\r\n|\n|\r)([ \t]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
+/** A hyphen at a line end behind trailing spaces (`dag-  ` / `tilbud`), asked only where none stands right at one. */
+const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t]+[\r\n]/;
 const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const LIGATURE = /[\ufb00-\ufb06]/gu;
@@ -27,7 +31,7 @@ const LIGATURE = /[\ufb00-\ufb06]/gu;
  * so `raw` holds the author's words too: none of these is something the author wrote.
  */
 export function withoutExtractionArtefacts(text: string): string {
-  const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r');
+  const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r') || HYPHEN_BEFORE_TRAILING_SPACE.test(text);
   if (!hyphenAtLineEnd && !ARTEFACT_CHARACTER.test(text)) return text;
   return text
     .replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {

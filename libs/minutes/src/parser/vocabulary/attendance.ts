@@ -149,3 +149,6 @@ export const CALLED_IN_WORDS: readonly string[] = ['indkald', 'godkendt som'];
 
 /** The meeting's opening item, where SBSYS and eDoc note the meeting's absences (`Godkendelse af dagsorden`). */
 export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|dagsorden(?:en)?\s+godkendes|fraværende\s+og\s+bemærkninger\s+til\s+dagsordenen)\b/iu;
+
+/** `i stedet deltog 1. suppleant B (V).` after an absent member in the same list: B came for that member. */
+export const STOOD_IN_AFTER_ABSENT = /^i\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:suppleant|stedfortræder)?\s*(?<name>\p{Lu}.+?)\.?$/iu;

@@ -16,10 +16,10 @@ export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\
 export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/u;
 
 /**
- * `Åbent møde for <udvalg>s møde den ...` (Vesthimmerland), `ÅBEN DAGSORDEN ØKONOMIUDVALG` (Skive): what kind of
- * meeting or document, in front of the name.
+ * `Åbent møde for <udvalg>s møde den ...` (Vesthimmerland), `ÅBEN DAGSORDEN ØKONOMIUDVALG` (Skive), `Referat af ordinært
+ * møde i <organ> <ugedag> den ...` (Samsø): what kind of meeting or document, in front of the name.
  */
-export const BODY_MEETING_PREFIX = /^(?:(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+|(?:åben|åbent|lukket)\s+(?:dagsorden|referat)\s+)/iu;
+export const BODY_MEETING_PREFIX = /^(?:(?:referat|dagsorden)\s+(?:af|fra)\s+)?(?:(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+|(?:åben|åbent|lukket)\s+(?:dagsorden|referat)\s+)/iu;
 
 /** Genitive forms in `<Udvalg>s beslutning`, `Referat af Byrådets møde`: the body's name without the `s`. */
 export function fromGenitive(name: string): string {

@@ -22,6 +22,8 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   { name: 'serial-year', pattern: /(?<![\d-])\d{6}-(?:19|20)\d{2}(?![\d-])/u, distinctive: true },
   // Kalundborg's First Agenda `25-014233` on its own line under the heading: two digits, a hyphen, six digits.
   { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{6}(?![\d-])/u, distinctive: true },
+  // Aalborg's `2016-071130` alone under the title: a year, a hyphen and six digits (no span of years has six).
+  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{6}(?![\d-])/u, distinctive: true },
   { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false },
   { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false },
   { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false },
@@ -44,7 +46,7 @@ export const OTHER_ITEM_LABEL_LINE = /^(?:dok\.?(?:\s*nr\.?)?\s*:?\s+\S+|initial
 export const OTHER_FIELD_LABEL_ALONE = /^(?:dok\.?\s*nr|dokumentnr|sagsbeh|sagsbehandler|initialer)\.?\s*:?$/iu;
 
 /** Labels in front of a case number (`Sagsnr.:`, `Sagsnummer:`, `Sagsid.:`, `J.nr.`, PolWeb's `Sag 306-2009-600`). */
-export const CASE_NUMBER_LABEL = /^(?:(?:acadre|sbsys|edoc)\s+)?(?:sag(?=\s+\d)|sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?id|journalnr|journal\s*nr|j\s*\.\s*nr|jnr)\s*\.?\s*:?/iu;
+export const CASE_NUMBER_LABEL = /^(?:(?:acadre|sbsys|edoc)\s+)?(?:sag(?=\s*:?\s+\d)|sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?id|journalnr|journal\s*nr|j\s*\.\s*nr|jnr)\s*\.?\s*:?/iu;
 
 /** `Sag nr. 162` (Rødovre): the item's running number in the election period, printed as its case number. */
 export const SAG_NR = /^sag\s+nr\.?\s*(\d{1,5})\s*\.?$/iu;

@@ -64,11 +64,11 @@ export const LONGEST_BODY_WORD = 24;
  * `verdict` is what it decided.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:behandlede|drøftede)\s+sagen\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har\s+været)\s+behandlet\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+sagen|vedtog\s+forslaget)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har\s+været)\s+behandlet\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
-export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+møde\s+den|(?:blev|været)\s+behandlet\s+i\s+\p{Lu}|besluttede\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
+export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+behandlet\s+i\s+\p{Lu}|besluttede\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
 /**
  * Where a `PROSE_TREATMENT` match can start (`matchesNearKeywords`): every one holds `behandlede sagen`, `besluttede`,
  * `sagen var på` or `sagen blev behandlet i`, and starts at the latter two, or before the former two at the body's
@@ -76,7 +76,7 @@ export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|s\s+mød
  * `.`, `;` or `:` in the body.
  */
 export const PROSE_TREATMENT_KEYWORDS = {
-  keyword: /(?:behandlede|drøftede)\s+sagen|besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|har\s+været\s+behandlet|blev\s+udsat)\s+(?:på|i)\s/giu,
+  keyword: /(?:behandlede|drøftede)\s+sagen|vedtog\s+forslaget|besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|har\s+været\s+behandlet|blev\s+udsat)\s+(?:på|i)\s/giu,
   reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
   stop: /[.;:]/u,
 };
@@ -95,6 +95,16 @@ export const PROSE_RECOMMENDS_DATED = new RegExp(
   'giu',
 );
 export const MAY_TELL_RECOMMENDS_DATED = /(?:indstiller|anbefaler)\s+\(\d/u;
+
+/**
+ * `Økonomiudvalgets indstilling den 12. marts 2019: Anbefales.` (a word-processor referat): another body's dated
+ * block with its verdict on the same line.
+ */
+export const PROSE_LABELLED_VERDICT = new RegExp(
+  String.raw`(?<body>\p{Lu}[^.;:()\n]{0,60}?${BODY_WORD})s\s+(?:indstilling|beslutning)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})\s*:\s*(?<verdict>[^.;\n]+)`,
+  'gu',
+);
+export const MAY_TELL_LABELLED_VERDICT = /s\s+(?:indstilling|beslutning)\s+den\s+\d[^:\n]{4,20}:\s*\S/u;
 export const MAY_TELL_POSTPONED_FROM = /udsat\s+fra\s/iu;
 
 /** `Den 16. september 2024 under punkt nr. 121 besluttede Byplanudvalget, at ...` (Herning). */

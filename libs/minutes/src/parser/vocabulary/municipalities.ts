@@ -58,3 +58,15 @@ export function municipalityNamed(name: string): MunicipalityName | undefined {
   const key = municipalitySlug(name.replace(/s$/u, ''));
   return MUNICIPALITIES.find((m) => m.slug === key) ?? MUNICIPALITIES.find((m) => m.slug === municipalitySlug(name));
 }
+
+/**
+ * `Aalborg Byråd` on a line of its own (Aalborg's pages and PDFs are issued in the council's name, over the body's own
+ * name): the municipality's council, naming the municipality. The town is checked against the table.
+ */
+export const MUNICIPAL_COUNCIL_LINE = /^(?<town>\p{L}[\p{L}-]*(?:\s\p{L}[\p{L}-]*)?)s?\s+byråd$/iu;
+
+/** Whether a line names a municipality's council (`Aalborg Byråd`, `AALBORG BYRÅD`): the municipality, when so. */
+export function councilMunicipality(text: string): MunicipalityName | undefined {
+  const council = text.length <= 40 ? MUNICIPAL_COUNCIL_LINE.exec(text) : null;
+  return council ? municipalityNamed(council.groups!.town!) : undefined;
+}

@@ -49,3 +49,9 @@ export const TWO_BODIES = new RegExp(String.raw`^(?<first>.+?${BODY_WORD})\s+og\
  * Økonomiudvalget, at ...` (Fredericia, Stevns): the target body and the bodies on the way, in order.
  */
 export const RECOMMENDATION_VIA = /\bindstiller\s+til\s+(?<target>\p{Lu}[\p{L}-]+)\s+via\s+(?<via>[^\n]+?)\s*,?\s+at\b/u;
+
+/**
+ * An `Indstilling` that asks another body to decide (`By- og Landskabsudvalget indstiller, at byrådet godkender ...`):
+ * where a bare `Anbefales.` sends the case.
+ */
+export const INDSTILLING_ASKS_BODY = new RegExp(String.raw`\bindstiller\s*,?\s+at\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})\s+(?:godkender|vedtager|beslutter|tiltræder|bevilger)\b`, 'iu');
