@@ -4,7 +4,7 @@ import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { asBodyName, endsWithBodyWord } from './body-name.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
-import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
+import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, PARTY_GROUP_WORD, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -345,7 +345,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
-      const who = vote.groups!.who!.trim();
+      const who = vote.groups!.who!.trim().replace(PARTY_GROUP_WORD, '');
       votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who.replace(COUNT_AFTER_PARTIES, ''), line: line.no });
       continue;
     }

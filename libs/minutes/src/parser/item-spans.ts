@@ -150,7 +150,8 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     let bodyStart = candidate.index + 1;
     let titleBelowFields = false;
     if (title.length === 0) {
-      const next = nextTextLine(lines, bodyStart);
+      // `Sag nr. N` over its title was told so by the line right under it (see addSagNrHeadings).
+      const next = candidate.style === 'sag-nr' ? nextNonBlank(lines, bodyStart) : nextTextLine(lines, bodyStart);
       if (next !== undefined && isTitleLine(lines[next]!)) {
         title = unmarkedText(lines[next]!);
         bodyStart = next + 1;
@@ -438,13 +439,32 @@ function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>
   }
 }
 
-/** Rødovre: the title comes first, then `Sag nr. N`: the title line is the heading, numbered N. */
+/**
+ * Rødovre: the title comes first, then `Sag nr. N`: the title line is the heading, numbered N. A KMD-era PDF prints
+ * `Sag nr. N` alone over its title instead (Allerød 2012): where every such line has a title line right under it, the
+ * line itself opens the item, its title read from the next line (Rødovre's has a label or section under it).
+ */
 function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): void {
+  const found: { index: number; number: number }[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank || !mayBeSagNr(line.unmarked)) continue;
     const sagNr = SAG_NR.exec(unmarkedText(line));
-    if (!sagNr) continue;
+    if (sagNr) found.push({ index, number: Number(sagNr[1]) });
+  }
+  if (found.length === 0) return;
+  // The line right under it (a title may end in a body's name, `Valg af medlem til Børne- og Skoleudvalget`, which a
+  // running head's test would pass over).
+  const titleBelow = found.length >= 2 && found.every(({ index }) => {
+    const next = nextNonBlank(lines, index + 1);
+    return next !== undefined && isTitleLine(lines[next]!);
+  });
+  for (const { index, number } of found) {
+    if (titleBelow) {
+      const at = firstAtOrAfter(candidates, index);
+      candidates.splice(at < 0 ? candidates.length : at, 0, { index, number, title: '', style: 'sag-nr', strength: 'strong', marked: false, closed: false });
+      continue;
+    }
     let title = previousNonBlank(lines, index);
     if (title === undefined || !isTitleLine(lines[title]!)) continue;
     // A title wrapped over two lines of one paragraph (`... og prioritering af` / `skolevejsprojekter`) starts on the
@@ -454,7 +474,7 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
     if (candidates[at]?.index === title) candidates.splice(at, 1);
     // `... - Lukket sag` after the title marks the item closed.
     const read = readTitle(unmarkedText(lines[title]!));
-    const entry: Located = { index: title, number: Number(sagNr[1]), title: read.title, style: 'sag-nr', strength: 'strong', marked: false, closed: read.closed };
+    const entry: Located = { index: title, number, title: read.title, style: 'sag-nr', strength: 'strong', marked: false, closed: read.closed };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
   }
 }

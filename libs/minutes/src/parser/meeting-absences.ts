@@ -27,16 +27,30 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
   if (first && (AGENDA_APPROVAL_TITLE.test(first.title) || ABSENCE_ITEM_TITLE.test(first.title))) {
     for (const person of first.absences) if (!person.partial) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   }
+  for (const person of absentFromEveryDecision(items)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
+  return [...found.values()];
+}
+
+/** The people stated absent (not partly) in every item that has a decision, at least two such items. */
+function absentFromEveryDecision(items: readonly ParsedItem[]): ParsedPersonReference[] {
   // The first item with a decision names the candidates: without absences there (most referater), no item is walked.
   const firstDecided = items.find((item) => item.decision);
   const decided = firstDecided && firstDecided.absences.length > 0 ? items.filter((item) => item.decision) : [];
-  if (decided.length >= 2) {
-    for (const person of decided[0]!.absences) {
-      if (person.partial) continue;
-      if (decided.every((item) => item.absences.some((other) => other.name === person.name && !other.partial))) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
-    }
+  if (decided.length < 2) return [];
+  return decided[0]!.absences.filter((person) => !person.partial && decided.every((item) => item.absences.some((other) => other.name === person.name && !other.partial)));
+}
+
+/**
+ * A head that lists every member summoned (Herlev's and Albertslund's `Indkaldelse`) and items that state the same
+ * member absent in every decision: that member was away from the meeting, though the head lists them with the rest.
+ */
+export function withAbsencesStatedInItems(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
+  if (!participants.some((person) => person.attendance === 'attended' && !person.substituteFor && !person.partial)) return participants;
+  for (const absent of absentFromEveryDecision(items)) {
+    const known = participants.find((person) => person.name === absent.name);
+    if (known && known.attendance === 'attended' && !known.substituteFor && !known.partial) known.attendance = absent.attendance ?? 'apologies';
   }
-  return [...found.values()];
+  return participants;
 }
 
 /**

@@ -8,11 +8,11 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_HELD_SENTENCE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, SUBSTITUTE_LIST_ENTRY, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_LIST_ENTRY, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -74,7 +74,8 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
     if (field) return { field, value: colon[2]!.replace(/^\|\s*|\s*\|$/gu, '').trim(), label: colon[1]! };
   }
   const alone = fieldOf(text.replace(/[:.]$/u, ''));
-  if (alone) return { field: alone, value: '', label: text };
+  // (`Fra` is a label only with its value: `Referat` / `fra` / `Økonomiudvalget` is a title.)
+  if (alone && !/^fra:?$/iu.test(text)) return { field: alone, value: '', label: text };
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
   // A web referat's head without colons: `Udvalg Klima- og Miljøudvalget`, `Fraværende Frank Ibsen`, `Bemærkninger <tekst>`.
   const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
@@ -152,8 +153,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.meeting.location = `${location} ${text}`;
       continue;
     }
-    if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+)$/iu.test(text)) {
-      // Column headers of an item list (`Punkt` / `Titel`, `Punkt nr.` / `Side`) and `Sager 1 - 4` end any member list.
+    if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+|pkt\.?\s+tekst(?:\s+side)?)$/iu.test(text) || (state.group && /^\d{2,4}\s+\p{Lu}/u.test(text))) {
+      // Column headers of an item list (`Punkt` / `Titel`, `Punkt nr.` / `Side`, `Pkt. Tekst`) and `Sager 1 - 4` end any
+      // member list, and so does a contents entry under it (`412 Godkendelse af dagsorden` under `Indkaldelse`).
       state.group = undefined;
       continue;
     }
@@ -189,6 +191,16 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.group = undefined;
       continue;
     }
+    // `Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).`, and under an ignored label (Hvidovre's `Særlige
+    // forhold: Jonas Krogh er suppleant for Birgit Lerche`): who stood in for whom.
+    const remark = outer?.field === 'ignored' && outer.value ? outer.value : outer ? undefined : text;
+    const standIn = remark !== undefined && /stedfortræder|suppleant/iu.test(remark) ? STOOD_IN_FOR_SENTENCE.exec(remark) : null;
+    if (standIn) {
+      reportUnread();
+      state.group = undefined;
+      markSubstitute(state, withoutParty(standIn.groups!.name!), withoutParty(standIn.groups!.for!), line.no, warnings);
+      continue;
+    }
     // Aabenraa: `Bemærkninger: Afbud: A`: a label inside an ignored one is read for itself.
     const label = outer?.field === 'ignored' && outer.value ? (readLabel(outer.value) ?? outer) : outer;
     if (label) {
@@ -201,6 +213,11 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
         continue;
       }
       if (isGroupField(label.field)) {
+        // Hvidovre's `Medlemmer: A, B, Vibeke` / `Nørskov, C, D`: a comma list wrapped inside a name goes on.
+        while (label.value.includes(',') && joined[index + 1] && WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) && !readLabel(joined[index + 1]!.text)) {
+          label.value = `${label.value} ${joined[index + 1]!.text}`;
+          joined.splice(index + 1, 1);
+        }
         addMembers(state, label.value, line, label.field, warnings);
         // `Deltagere: A, B,` / `C, D`: a list that ends in a comma goes on on the next line.
         if (label.value.endsWith(',')) state.group = label.field;
@@ -525,6 +542,7 @@ function readBodyAndDate(state: HeadState, text: string, line: SourceLine): bool
 /** Lines without a label: a body's name alone, a date line, the place after the date. */
 function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   if (readBodyAndDate(state, text, line)) return true;
+  if (/^mødet\s/iu.test(text) && readProseHead(state, text, line)) return true;
   // `Aalborg Byråd` over `Magistraten`: the council issues the pages, the body is the name under it.
   const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
   if ((!state.meeting.body || overCouncil) && text.length <= 100 && ENDS_WITH_BODY_WORD.test(bodyName(text)) && !/[.:]$/u.test(text) && /^\p{Lu}/u.test(text)) {
@@ -543,6 +561,29 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
     return true;
   }
   return false;
+}
+
+/** A head written in sentences: `Mødet blev holdt <ugedag> den ... på <sted>.`, `Mødet begyndte kl. HH:MM og sluttede kl. HH:MM.` */
+function readProseHead(state: HeadState, text: string, line: SourceLine): boolean {
+  const held = MEETING_HELD_SENTENCE.exec(text);
+  if (held && findDanishDate(held.groups!.when!)) {
+    readWhenAndWhere(state, held.groups!.when!, line, 'loose');
+    state.meeting.location ??= held.groups!.place!;
+    return true;
+  }
+  const began = MEETING_BEGAN_SENTENCE.exec(text);
+  if (!began) return false;
+  const { hours, minutes, endHours, endMinutes } = began.groups!;
+  state.meeting.startTime ??= clock(hours!, minutes!);
+  if (endHours && endMinutes) state.meeting.endTime ??= clock(endHours, endMinutes);
+  return true;
+}
+
+/** A member list's next line that goes on with the list: a name's tail or a name, then a comma (`Nørskov, Ali Yilmaz, ...`). */
+const WRAPPED_LIST_TAIL = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\([^()]*\))?\s*,\s*\p{Lu}/u;
+
+function withoutParty(name: string): string {
+  return name.replace(/\s*\([^()]*\)\s*$/u, '').trim();
 }
 
 /** `Åbne dagsordenspunkter`, `Lukket referat`: the agenda's parts begin, the place does not go on. */

@@ -7,7 +7,7 @@ import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
 import { titleKeyOf } from './title-key.js';
-import { absencesStatedInItems, withCalledInSubstitutes, withStoodInSubstitutes } from './meeting-absences.js';
+import { absencesStatedInItems, withAbsencesStatedInItems, withCalledInSubstitutes, withStoodInSubstitutes } from './meeting-absences.js';
 import { findDanishDate } from './danish-date.js';
 import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
@@ -114,7 +114,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   });
 
   addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
-  const stated = head.participants.length > 0 ? head.participants : attendanceStatedInDecision(items);
+  const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
   const participants = withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items);
   expandBodyAbbreviations(items, head.meeting.body);
   recommendToDecidingBody(items, head.meeting.body);

@@ -116,7 +116,7 @@ export const NOT_NAMES = /^(?:ingen|alle|udvalget|byrådet|mødet|sagen|punktet|
 export const NOBODY = /^(?:ingen|-|–|ingen\s+afbud|ingen\s+fraværende|alle\s+var\s+til\s+stede|alle\s+mødt)\.?$/iu;
 
 /** Titles in front of names in member lists. */
-export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester)\s*:?\s+/iu;
+export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester)\s*(?::|\s[-–])?\s+/iu;
 
 /** An agenda item about absence (Brønderslev `Fraværende`, Bornholm `Fraværende og bemærkninger til dagsordenen`). */
 export const ABSENCE_ITEM_TITLE = /^(?:fraværende|fravær|afbud|afbud og fravær|meddelelse om fravær)\b/iu;
@@ -152,3 +152,12 @@ export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|da
 
 /** `i stedet deltog 1. suppleant B (V).` after an absent member in the same list: B came for that member. */
 export const STOOD_IN_AFTER_ABSENT = /^i\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:suppleant|stedfortræder)?\s*(?<name>\p{Lu}.+?)\.?$/iu;
+
+/**
+ * A head sentence that names a substitute and whom they stood in for: `Lise Brandt (D) deltog som stedfortræder for Per
+ * Sindal (D).` (Allerød), Hvidovre's `Særlige forhold: Jonas Krogh er suppleant for Birgit Lerche`.
+ */
+export const STOOD_IN_FOR_SENTENCE = new RegExp(
+  String.raw`^(?<name>${SENTENCE_NAME})\s+(?:(?:deltog|mødte)\s+som|er|var)\s+(?:stedfortræder|suppleant)\s+for\s+(?<for>${SENTENCE_NAME})\s*\.?$`,
+  'u',
+);

@@ -9,17 +9,19 @@ export type HeadField = 'body' | 'date' | 'endTime' | 'place' | 'members' | 'apo
 
 export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:udvalg|organ|mødeforum|forum|politisk udvalg)$/iu, 'body'],
-  [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|mødetid|tidspunkt|tid|mødestart|mødedag|referat|dato og tid|mødet påbegyndt|mødet begyndt)$/iu, 'date'],
+  [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|mødetid|tidspunkt|tid|mødestart|mødedag|referat|dato og tid|mødet påbegyndt|mødet begyndt|fra)$/iu, 'date'],
+  // (Herlev's `Fra: 16:30` under `Dato:`: when the meeting starts.)
   [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid|mødet afsluttet|mødet hævet)$/iu, 'endTime'],
   [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse)$/iu, 'place'],
-  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte)$/iu, 'members'],
-  [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|forfald)$/iu, 'apologies'],
+  // Herlev's `Indkaldelse`: every member summoned, one per line; `Fraværende` under it names who did not come.
+  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|indkaldelse|indkaldte)$/iu, 'members'],
+  [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|fravær med afbud|forfald)$/iu, 'apologies'],
   [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
   // Ballerup's `Afbud/Fraværende`, Struer's `Afbud fra/fraværende:`.
   [/^(?:afbud(?:\s+fra)?\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.
   [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter)$/iu, 'substitutes'],
-  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort)$/iu, 'ignored'],
+  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort|særlige forhold)$/iu, 'ignored'],
 ];
 
 /**
@@ -72,3 +74,10 @@ export const AGENDA_APPROVAL_MEETING = new RegExp(
 
 /** København's recommendation addresses the body that decides at the meeting: `<forvaltning> indstiller, at Økonomiudvalget ...`. */
 export const RECOMMENDATION_ADDRESSEE = new RegExp(String.raw`\bindstiller\s*,?\s+at\s+(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?${BODY_WORD})(?=[\s,])`, 'u');
+
+/**
+ * A head written in prose (Allerød's KMD-era PDF): `Mødet blev holdt torsdag den 23. februar 2012 på Rådhuset i
+ * Borgerportalen.` (when, then the place after `på`), and `Mødet begyndte kl. 18:30 og sluttede kl. 20:45.`
+ */
+export const MEETING_HELD_SENTENCE = /^mødet\s+(?:blev\s+holdt|blev\s+afholdt|holdes|afholdes)\s+(?<when>.*?\d{4}(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d{2})?)\s+(?:på|i)\s+(?<place>\S.*?)\s*\.?$/iu;
+export const MEETING_BEGAN_SENTENCE = /^mødet\s+(?:begyndte|startede|blev\s+åbnet)\s+kl\.?\s*(?<hours>\d{1,2})[.:](?<minutes>\d{2})(?:.*?\b(?:sluttede|hævet|ophørte)\s+kl\.?\s*(?<endHours>\d{1,2})[.:](?<endMinutes>\d{2}))?/iu;

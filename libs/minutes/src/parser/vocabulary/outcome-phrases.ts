@@ -86,6 +86,8 @@ export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>fo
 
 /** Votes and reservations kept with the decision (`For stemte:`, and `For stemmer:` as Bornholm writes it). */
 export const VOTE_LINE = /^(?<position>for\s+(?:indstillingen\s+|forslaget\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\))?\s*:\s*(?<who>.+)$/iu;
+/** A party's group named with its letter (Hvidovre's `For: Gruppe A, F og Ø.`, `Imod: Liste H og Gruppe V.`): the letter is the party. */
+export const PARTY_GROUP_WORD = /(?<![\p{L}])(?:[Gg]ruppe|[Ll]iste)\s+(?=\p{Lu}{1,2}(?![\p{L}]))/gu;
 /** A vote's count after its parties: `For stemmer: A, V og Ø (5)` (Bornholm). */
 export const COUNT_AFTER_PARTIES = /\s*\(\d+\)\s*\.?$/u;
 /** What stands before the reserving members in a clause of the decision sentence: `Godkendt, idet Ø tog forbehold`. */

@@ -1,0 +1,109 @@
+import { parseMinutes } from './parse-minutes.js';
+
+// Conventions the seventh held-out round of issue 12 (half A: Hovedstaden and Sjælland) showed the reader missing
+// (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+
+const who = (text: string) => parse(text).participants.map((participant) => [participant.name, participant.attendance, participant.substituteFor]);
+
+describe('conventions from the seventh held-out round (half A)', () => {
+  it('reads `Sag nr. N` alone over its title, also a title ending in a body`s name', () => {
+    const text = [
+      'PRØVE KOMMUNE', 'Prøve Byråd 2010-2013', 'Mødet blev holdt tirsdag den 6. marts 2012 på Rådhuset.', '',
+      'Sag nr. 4', 'Godkendelse af dagsorden', 'Sagsnr.: 12/0100', 'Beslutning Prøve Byråd 2010-2013 den 06-03-2012', 'Godkendt.', '',
+      'Sag nr. 5', 'Valg af medlem til Kultur- og Fritidsudvalget', 'Sagsnr.: 10/0012', 'Beslutning Prøve Byråd 2010-2013 den 06-03-2012', 'Ida Holm (V) blev valgt.', '',
+      'Sag nr. 6', 'Salg af grund', 'Sagsnr.: 12/0298', 'Lukket sag',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.caseNumber, item.closed, item.decision?.text])).toEqual([
+      [4, 'Godkendelse af dagsorden', '12/0100', false, 'Godkendt.'],
+      [5, 'Valg af medlem til Kultur- og Fritidsudvalget', '10/0012', false, 'Ida Holm (V) blev valgt.'],
+      [6, 'Salg af grund', '12/0298', true, undefined],
+    ]);
+  });
+
+  it('still reads Rødovre`s title over `Sag nr. N` with a label under it', () => {
+    const text = ['Prøveudvalget', '', '06-03-2025', '', 'Godkendelse af dagsorden', 'Sag nr. 7', 'Beslutningskompetence: PU', 'Beslutning', 'Godkendt.', '', 'Ny skolevej', 'Sag nr. 8', 'Beslutningskompetence: PU', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title])).toEqual([
+      [7, 'Godkendelse af dagsorden'],
+      [8, 'Ny skolevej'],
+    ]);
+  });
+
+  it('reads a head written in prose: when and where the meeting was held, when it began and ended', () => {
+    const text = [
+      'Prøveudvalget', 'Mødet blev holdt torsdag den 23. februar 2012 på Rådhuset i Mødelokale C.', 'Mødet begyndte kl. 16:30 og sluttede kl. 18:05.', '',
+      'Punkt 1: Godkendelse af dagsorden', 'Beslutning', 'Godkendt.',
+    ].join('\n');
+    expect(parse(text).meeting).toMatchObject({ date: '2012-02-23', startTime: '16:30', endTime: '18:05', location: 'Rådhuset i Mødelokale C' });
+  });
+
+  it('reads a chair titled `Borgmester - ` in a member list, and a substitute stated in a sentence under it', () => {
+    const text = [
+      'Prøve Byråd', 'Dato: 23. februar 2012', 'Medlemmer: Borgmester - Jens Holt (C), Mona Vik (A), Lise Brandt (D)', 'Fraværende: Per Sindal (D)',
+      'Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).', '', 'Punkt 1: Godkendelse af dagsorden', 'Beslutning', 'Godkendt.',
+    ].join('\n');
+    expect(who(text)).toEqual([
+      ['Jens Holt', 'attended', undefined],
+      ['Mona Vik', 'attended', undefined],
+      ['Lise Brandt', 'attended', 'Per Sindal'],
+      ['Per Sindal', 'absent', undefined],
+    ]);
+  });
+
+  it('reads `Særlige forhold: A er suppleant for B`, `Fravær med afbud:` and a member list wrapped inside a name', () => {
+    const text = [
+      'Prøve Kommune', 'Kommunalbestyrelsen', 'Dato: Tirsdag den 25. september 2012', 'Mødetidspunkt: 18:00', 'Særlige forhold: Jonas Krogh er suppleant for Birgit Lerche',
+      'Medlemmer: Hanne Bille, Kurt Dahl, Vibeke', 'Nørskov, Ali Yilmaz, Bo Sandell', 'Fravær med afbud: Birgit Lerche, Søren Aas', '',
+      '1. Godkendelse af dagsorden', 'Beslutning i Kommunalbestyrelsen den 25-09-2012', 'Godkendt.',
+    ].join('\n');
+    expect(who(text)).toEqual([
+      ['Jonas Krogh', 'attended', 'Birgit Lerche'],
+      ['Hanne Bille', 'attended', undefined],
+      ['Kurt Dahl', 'attended', undefined],
+      ['Vibeke Nørskov', 'attended', undefined],
+      ['Ali Yilmaz', 'attended', undefined],
+      ['Bo Sandell', 'attended', undefined],
+      ['Birgit Lerche', 'apologies', undefined],
+      ['Søren Aas', 'apologies', undefined],
+    ]);
+  });
+
+  it('reads vote parties named with their group (`For: Gruppe A, F og Ø.`, `Imod: Liste H og Gruppe V.`)', () => {
+    const text = ['Kommunalbestyrelsen', 'Dato: 25. september 2012', '', '1. Ny skole', 'Beslutning i Kommunalbestyrelsen den 25-09-2012', 'Indstillingen blev godkendt.', 'For: Gruppe A, F og Ø.', 'Imod: Liste H og Gruppe V.'].join('\n');
+    expect(parse(text).items[0]!.decision?.votes?.map((vote) => [vote.position, vote.who])).toEqual([
+      ['for', 'A, F og Ø.'],
+      ['against', 'H og V.'],
+    ]);
+  });
+
+  it('reads `Fra:` as the start time and `Indkaldelse` as the member list, whose `Fraværende` stayed away', () => {
+    const text = ['Prøveudvalget', 'Dato: 27. august 2018', 'Fra: 16:30', 'Sted: Mødelokale 324', 'Indkaldelse', 'Bo Lind (A)', 'Kim Vest (A)', 'Lis Thorup (Ø)', 'Fraværende', 'Kim Vest (A)', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n');
+    const parsed = parse(text);
+    expect(parsed.meeting).toMatchObject({ startTime: '16:30', location: 'Mødelokale 324' });
+    expect(who(text)).toEqual([
+      ['Bo Lind', 'attended', undefined],
+      ['Kim Vest', 'absent', undefined],
+      ['Lis Thorup', 'attended', undefined],
+    ]);
+    // `Referat` / `fra` / `<organ>`: a title, no label without its value.
+    expect(parse(['Referat', 'fra', 'Prøveudvalget', 'Mødedato: 6. oktober 2014', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n')).meeting).toMatchObject({ body: 'Prøveudvalget', date: '2014-10-06' });
+  });
+
+  it('ends an `Indkaldelse` list at the contents entries under it', () => {
+    const text = ['Prøveudvalget', 'Dato: 10. oktober 2023', 'Indkaldelse', 'Hans Bøgh', 'Trine Vest', 'Pkt. Tekst', '412 Godkendelse af dagsorden', '414 Lokalplan 7, Boliger ved Søvej, Årslev', '', '412. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', '', '414. Lokalplan 7, Boliger ved Søvej, Årslev', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(who(text).map(([name]) => name)).toEqual(['Hans Bøgh', 'Trine Vest']);
+  });
+
+  it('marks a member of the head`s list absent who is stated absent under every decision', () => {
+    const text = [
+      'Prøveudvalget', 'Dato: 15. september 2020', 'Indkaldelse:', 'Vibe Holm (F)', 'Allan Høj (O)', '',
+      '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.', 'Fraværende: Allan Høj (O)', '',
+      '2. Ny skolevej', 'Beslutning', 'Godkendt.', 'Fraværende: Allan Høj (O)',
+    ].join('\n');
+    expect(who(text)).toEqual([
+      ['Vibe Holm', 'attended', undefined],
+      ['Allan Høj', 'absent', undefined],
+    ]);
+  });
+});
