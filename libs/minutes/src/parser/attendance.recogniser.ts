@@ -5,6 +5,7 @@ import { isWhiteSpaceCode } from './white-space.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
 import { attendanceOf, readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
 import {
+  APOLOGY_WORD,
   ABSENCE_LABEL_LINE,
   ABSENCE_LIST_LABEL_WITH_COLON,
   ABSENCE_LIST_OPENER,
@@ -220,7 +221,7 @@ function readStatedAbsences(text: string): AbsenceReading['people'] {
   ABSENCE_SENTENCE.lastIndex = 0;
   for (let match = ABSENCE_SENTENCE.exec(text); match !== null; match = ABSENCE_SENTENCE.exec(text)) {
     const status = match.groups!.status!.toLowerCase();
-    const attendance: Attendance = /afbud/u.test(status) && !/uden\s+afbud/u.test(status) ? 'apologies' : 'absent';
+    const attendance: Attendance = APOLOGY_WORD.test(status) && !/uden\s+afbud/u.test(status) ? 'apologies' : 'absent';
     const names = match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, '');
     // `<navn> forlod mødet under behandlingen af punktet`: present for part of the meeting, as written.
     // `<navn> deltog ikke i behandlingen af dette punkt`: away from this item only, never the meeting's absence.

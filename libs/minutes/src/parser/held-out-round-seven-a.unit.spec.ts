@@ -106,4 +106,29 @@ describe('conventions from the seventh held-out round (half A)', () => {
       ['Allan Høj', 'absent', undefined],
     ]);
   });
+  it('reads a web page`s glued headings numbered through the year, the first straight over its decision', () => {
+    const text = [
+      'Prøve Kommunes logo', '', 'Økonomiudvalgets møde den 10. december 2025', '', 'Mødelokale F 7, Prøveby kl. 16.00', '', 'Referat', '',
+      '228Godkendelse af dagsorden', '', 'Beslutning', '', 'Ida Holm (I) havde meldt forfald.', '', 'Godkendt.', '', 'Fraværende: Ida Holm (I).', '',
+      '229Beslutning om ny skolevej', '', 'Resume', '', 'Der søges om en bevilling.', '', 'Beslutning', '', 'Anbefales.', '', 'Fraværende: Ida Holm (I).',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.number, item.title, item.decision?.outcome])).toEqual([
+      [228, 'Godkendelse af dagsorden', 'approved'],
+      [229, 'Beslutning om ny skolevej', 'recommended'],
+    ]);
+    // The time after the place is the meeting's; the municipality named in the genitive is named.
+    expect(parsed.meeting).toMatchObject({ body: 'Økonomiudvalget', date: '2025-12-10', startTime: '16:00', location: 'Mødelokale F 7, Prøveby' });
+    expect(parsed.participants.map((participant) => [participant.name, participant.attendance])).toEqual([['Ida Holm', 'apologies']]);
+  });
+
+  it('names the municipality from `<Navn> Kommunes ...`', () => {
+    const parsed = parse(['Frederikssund Kommunes logo', 'Prøveudvalget', 'Mødedato: 10. december 2025', '', 'Punkt 1: Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(parsed.municipality?.name).toBe('Frederikssund');
+  });
+
+  it('reads `<navn> havde meldt forfald.` as an apology', () => {
+    const text = ['Prøveudvalget', 'Mødedato: 10. december 2025', '', 'Punkt 1: Godkendelse af dagsorden', 'Beslutning', 'Ida Holm (I) havde meldt forfald.', 'Godkendt.'].join('\n');
+    expect(parse(text).participants.map((participant) => [participant.name, participant.attendance])).toEqual([['Ida Holm', 'apologies']]);
+  });
 });

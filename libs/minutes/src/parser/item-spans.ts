@@ -314,6 +314,21 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (section?.kind === 'decision' && afterBreak && seen <= 2) return true;
     // The next number straight over its decision (Samsø's `7.<TAB>Meddelelser` / `Kommunalbestyrelsens beslutning: ...`).
     if (section?.kind === 'decision' && seen === 1 && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
+    // The first heading straight over its decision, numbered through the year (Frederikssund's `228Godkendelse af
+    // dagsorden` / `Beslutning`): the next heading of its style takes the next number.
+    if (section?.kind === 'decision' && seen === 1 && context.lastNumber === undefined && nextNumberFollows(candidate, lines)) return true;
+  }
+  return false;
+}
+
+/** How far below a heading the next heading of its style is looked for. */
+const NEXT_HEADING_REACH = 60;
+
+/** Whether the next line numbered in the candidate's style, within reach, takes the number after the candidate's. */
+function nextNumberFollows(candidate: Located, lines: readonly SourceLine[]): boolean {
+  for (let index = candidate.index + 1; index < lines.length && index <= candidate.index + NEXT_HEADING_REACH; index++) {
+    const next = readHeadingCandidate(lines[index]!);
+    if (next?.number !== undefined && next.style === candidate.style) return next.number === candidate.number! + 1;
   }
   return false;
 }

@@ -284,6 +284,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
 
   const { meeting } = state;
   if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
+  // Frederikssund's `Mødelokale F 7, Frederikssund kl. 16.00`: the time after the place is the meeting's, not the place's.
+  const timed = meeting.location ? PLACE_WITH_TIME.exec(meeting.location) : null;
+  if (timed) {
+    meeting.location = timed.groups!.place!;
+    meeting.startTime ??= clock(timed.groups!.hours!, timed.groups!.minutes!);
+  }
   // Old PDF heads print their labels in one column and the values in another: the date stands under another
   // label (`Afbud fra: Onsdag den 15-maj-2002 ...`). A date after its weekday is the meeting's.
   if (!state.labelDate && !state.titleDate && !state.looseDate) state.looseDate = weekdayDate(joined);
@@ -581,6 +587,8 @@ function readProseHead(state: HeadState, text: string, line: SourceLine): boolea
 
 /** A member list's next line that goes on with the list: a name's tail or a name, then a comma (`Nørskov, Ali Yilmaz, ...`). */
 const WRAPPED_LIST_TAIL = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\([^()]*\))?\s*,\s*\p{Lu}/u;
+
+const PLACE_WITH_TIME = /^(?<place>\S.*?)\s*,?\s+kl\.?\s*(?<hours>\d{1,2})[.:](?<minutes>\d{2})$/u;
 
 function withoutParty(name: string): string {
   return name.replace(/\s*\([^()]*\)\s*$/u, '').trim();

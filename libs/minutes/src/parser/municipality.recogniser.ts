@@ -5,11 +5,11 @@ import { councilMunicipality, MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, 
 import type { SourceUrl } from './meeting-head.parser.js';
 
 const NAMES_IN_TEXT = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
-/** Where the word `Kommune` stands, which every mention ends with. */
-const KOMMUNE_WORD = /\s+[Kk]ommune(?![\p{L}])/gu;
+/** Where the word `Kommune` stands, which every mention ends with (also in the genitive: `Frederikssund Kommunes logo`). */
+const KOMMUNE_WORD = /\s+[Kk]ommunes?(?![\p{L}])/gu;
 /** A head in capitals (`GENTOFTE KOMMUNE`): asked only of lines that hold the word so. */
 const NAMES_IN_CAPITALS = new RegExp(MUNICIPALITY_IN_TEXT.source, 'giu');
-const KOMMUNE_IN_CAPITALS = /\s+KOMMUNE(?![\p{L}])/gu;
+const KOMMUNE_IN_CAPITALS = /\s+KOMMUNES?(?![\p{L}])/gu;
 /** More than the longest name (with its genitive `s`) before the word. */
 const NAME_REACH = 40;
 

@@ -2,7 +2,7 @@ import type { Attendance } from '../parsed-minutes.types.js';
 
 /** Status words after a name or over a list, and what they mean. Matched on the whole (lower-cased) word group. */
 export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
-  [/^(?:afbud|meldt afbud|meldt forfald|forfald|fraværende med afbud|havde meldt afbud)$/u, 'apologies'],
+  [/^(?:afbud|meldt afbud|meldt forfald|forfald|fraværende med afbud|havde meldt afbud|har meldt afbud|havde meldt forfald|har meldt forfald)$/u, 'apologies'],
   [/^(?:deltog ikke|fraværende|ikke til stede|udeblev|udeblev uden afbud|fraværende uden afbud|var fraværende|ikke mødt)$/u, 'absent'],
   [/^(?:deltog|til stede|tilstede|deltager|mødt|deltog i mødet)$/u, 'attended'],
 ];
@@ -86,7 +86,7 @@ export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fravære
 
 /** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
 const ABSENCE_SENTENCE_STATUS =
-  String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
+  String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
 
 /** White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart). */
 const NAME_GAP = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)`;

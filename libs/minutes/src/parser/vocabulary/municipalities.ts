@@ -50,7 +50,7 @@ export const MUNICIPALITY_BY_HOST_LABEL: ReadonlyMap<string, MunicipalityName> =
 
 /** `Ballerup Kommune`, `Københavns Kommune`, `Nordfyns Kommune`: the name as the text writes it. */
 export const MUNICIPALITY_IN_TEXT = new RegExp(
-  `(?<![\\p{L}])(${MUNICIPALITIES.map((m) => m.name.replace(/-/gu, '[-‐ ]')).sort((a, b) => b.length - a.length).join('|')})s?\\s+[Kk]ommune(?![\\p{L}])`,
+  `(?<![\\p{L}])(${MUNICIPALITIES.map((m) => m.name.replace(/-/gu, '[-‐ ]')).sort((a, b) => b.length - a.length).join('|')})s?\\s+[Kk]ommunes?(?![\\p{L}])`,
   'u',
 );
 
