@@ -146,5 +146,11 @@ export function readCaseNumberLine(plain: string): string | undefined {
 export function isEmptyCaseNumberLabel(plain: string): boolean {
   const text = withoutMarkers(plain).trim();
   const match = caseNumberLabel(text);
-  return !!match && text.slice(match[0].length).trim().length === 0;
+  if (!match) return false;
+  const rest = text.slice(match[0].length).trim();
+  // A table's label row (Herlev: `Sagsnr.      Sagsansvarlig`): the values follow on the row under it.
+  return rest.length === 0 || COLUMN_LABELS.test(rest);
 }
+
+/** Other column labels beside `Sagsnr.` in a table's label row. */
+const COLUMN_LABELS = /^(?:(?:sagsansvarlig|sagsbehandler|sagsbeh\.?|dok\.?\s*nr\.?|dokumentnr\.?|initialer|ansvarlig|afdeling)\s*:?\s*)+$/iu;

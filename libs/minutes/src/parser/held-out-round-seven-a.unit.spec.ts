@@ -131,4 +131,45 @@ describe('conventions from the seventh held-out round (half A)', () => {
     const text = ['Prøveudvalget', 'Mødedato: 10. december 2025', '', 'Punkt 1: Godkendelse af dagsorden', 'Beslutning', 'Ida Holm (I) havde meldt forfald.', 'Godkendt.'].join('\n');
     expect(parse(text).participants.map((participant) => [participant.name, participant.attendance])).toEqual([['Ida Holm', 'apologies']]);
   });
+  it('reads the case number from a table`s value row under its label row (`Sagsnr.   Sagsansvarlig`)', () => {
+    const text = ['Prøveudvalget', 'Dato: 27. august 2018', '', '1. Godkendelse af dagsorden', 'Sagsnr.                 Sagsansvarlig', '18/00214                Jette Brask', 'Beslutning', 'Godkendt.', '', '2. Ny skolevej', 'Sagsnr. Sagsansvarlig', '17/08815 Anders Holm', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.caseNumber])).toEqual([
+      [1, '18/00214'],
+      [2, '17/08815'],
+    ]);
+  });
+
+  it('recommends to a body whose name joins words after a hyphen (`Økonomi- og Planlægningsudvalget`)', () => {
+    const text = ['Prøveudvalget', 'Dato: 27. august 2018', '', '1. Ny skolevej', 'Beslutning', 'Anbefales over for Økonomi- og Planlægningsudvalget og Kommunalbestyrelsen.'].join('\n');
+    expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'recommended', recommendedTo: 'Økonomi- og Planlægningsudvalget' });
+  });
+
+  it('reads an earlier block `<organ> den <dato>, punkt N:` whose name holds a comma, with its verdict', () => {
+    const text = [
+      'Miljø-, Klima- og Teknikudvalget', 'Dato: 27. august 2018', '',
+      '5. Klimatilpasning', 'Tidligere beslutninger', 'Miljø-, Klima- og Teknikudvalget den 11. juni 2018, punkt 6:', 'Udsat.', 'Sagsfremstilling', 'En løsning er undersøgt.', 'Beslutning', 'Godkendt.',
+    ].join('\n');
+    const item = parse(text).items[0]!;
+    expect(item.decision?.outcome).toBe('approved');
+    expect(item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.postponed])).toEqual([['Miljø-, Klima- og Teknikudvalget', '2018-06-11', [6], true]]);
+  });
+
+  it('names the municipality from a logo extracted around the document`s kind (`Herlev` / `Referat` / `Kommune`)', () => {
+    expect(parse(['Herlev', 'Referat', 'Kommune', 'Prøveudvalget', 'Dato: 27. august 2018', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n')).municipality?.name).toBe('Herlev');
+  });
+
+  it('reads a protocol`s decision before `Gennemgang af sagen`, an earlier postponement told there, and `Sagen er behandlet for lukkede døre.`', () => {
+    const text = [
+      'Protokol for Prøveudvalget', 'Onsdag den 11. maj 2016 kl. 17.00', '', 'INDHOLDSFORTEGNELSE', '44. Tilslutningspligt til fjernvarme', '48. Køb af areal', '',
+      '44. Tilslutningspligt til fjernvarme', 'Beslutning', 'Tiltrådt.', 'Gennemgang af sagen',
+      'Sagen har tidligere været behandlet i Prøveudvalget den 13. april 2016, punkt 36, hvor den blev udsat.', '',
+      '48. Køb af areal', 'Sagen er behandlet for lukkede døre.',
+    ].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => [item.number, item.title, item.closed, item.decision?.text])).toEqual([
+      [44, 'Tilslutningspligt til fjernvarme', false, 'Tiltrådt.'],
+      [48, 'Køb af areal', true, undefined],
+    ]);
+    expect(items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.postponed])).toEqual([['Prøveudvalget', '2016-04-13', [36], true]]);
+  });
 });

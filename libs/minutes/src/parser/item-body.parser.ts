@@ -72,6 +72,12 @@ const isBareCaseNumber = testStartingLike(/^(?:\d{2}\/\d{2,8}|(?:19|20)\d{2}-\d{
 /** `Dok.nr.` / `Sagsbeh.` beside the empty `Sagsnr.`: their values follow the case number's (asked only while one is awaited). */
 const isOtherFieldLabelAlone = testStartingLike(OTHER_FIELD_LABEL_ALONE);
 
+/** A table row's first cell (cells are set apart by spaces; a case number holds none). */
+function firstCell(text: string): string {
+  const space = text.search(/\s/u);
+  return space < 0 ? text : text.slice(0, space);
+}
+
 /** How many non-blank lines after the heading may hold the case number, its label and the access word. */
 const CASE_ZONE = 8;
 
@@ -172,8 +178,10 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         continue;
       }
       if (awaitingCaseNumber && inZone && isOtherFieldLabelAlone(text)) continue;
-      if (awaitingCaseNumber && isBareCaseNumber(text)) {
-        item.caseNumber = text;
+      // (Under a table's label row the number is the row's first cell: `18/00214      Jette Brask`.)
+      const cell = awaitingCaseNumber ? firstCell(text) : text;
+      if (awaitingCaseNumber && isBareCaseNumber(cell)) {
+        item.caseNumber = cell;
         item.caseNumberLine = line.no;
         awaitingCaseNumber = false;
         continue;

@@ -9,7 +9,7 @@ import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
 import { startsInLowerCase } from './letter-case.js';
 import { textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
-import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
+import { CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
 import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_PREFIX } from './vocabulary/numbering.js';
@@ -685,6 +685,8 @@ function isTitleLine(line: SourceLine): boolean {
   if (readSectionHeading(line)) return false;
   if (readCaseNumber(text)) return false;
   if (startsLikeLabel(text)) return false;
+  // `Sagen er behandlet for lukkede døre.` under a title closes the item; it is no part of the title.
+  if (text.length < 60 && CLOSED_DOORS_SENTENCE.test(text)) return false;
   // `A. Sager ...`: a full stop after the first letter (asked by its code first).
   if (text.charCodeAt(1) === 0x2e && /^[A-ZÆØÅ]\.\s/u.test(text)) return false;
   // A head label with its value on a later line: the colon first, the label's pattern only then.

@@ -81,7 +81,7 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].line - b[1].line)[0];
-  if (!best) return councilNamedInHead(lines);
+  if (!best) return councilNamedInHead(lines) ?? logoAroundDocumentKind(lines);
   // A municipality before 2007 (`Broby Kommune`) is read as its successor's, its own name kept for the report.
   const former = best[0].startsWith(FORMER) ? best[0].slice(FORMER.length) : undefined;
   const found = municipalityNamed((former ? FORMER_MUNICIPALITIES.get(former)! : best[0]).replace(/[‐ ]/gu, '-'));
@@ -99,6 +99,24 @@ function councilNamedInHead(lines: readonly SourceLine[]): ParsedMunicipality | 
     if (line.blank || !/råd$/iu.test(line.plain)) continue;
     const found = councilMunicipality(line.plain);
     if (found) return { name: found.name, slug: found.slug, code: found.code, source: 'text', line: line.no };
+  }
+  return undefined;
+}
+
+/** How many lines of a document's start may hold its logo's text. */
+const LOGO_REACH = 6;
+
+/**
+ * No `<Navn> Kommune` on one line: a logo's two words extracted around the document's kind (Herlev's `Herlev` /
+ * `Referat` / `Kommune`) at the document's start name the municipality.
+ */
+function logoAroundDocumentKind(lines: readonly SourceLine[]): ParsedMunicipality | undefined {
+  const start = lines.filter((line) => !line.blank).slice(0, LOGO_REACH);
+  for (let index = 0; index + 2 < start.length; index++) {
+    const [name, kind, word] = [start[index]!, start[index + 1]!, start[index + 2]!];
+    if (!/^kommune$/iu.test(word.plain.trim()) || !/^(?:referat|dagsorden|beslutningsprotokol|protokol)$/iu.test(kind.plain.trim())) continue;
+    const found = municipalityNamed(name.plain.trim());
+    if (found) return { name: found.name, slug: found.slug, code: found.code, source: 'text', line: name.no };
   }
   return undefined;
 }

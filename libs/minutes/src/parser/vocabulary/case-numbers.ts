@@ -43,7 +43,7 @@ export const OTHER_ITEM_LABEL_LINE = /^(?:dok\.?(?:\s*nr\.?)?\s*:?\s+\S+|initial
  * Labels printed beside an empty `Sagsnr.` in a column of labels, their values in the same order after them (Skive's
  * KMD export: `Sagsnr.` / `Dok.nr.` / `Sagsbeh.` / three values): the case number is the first value.
  */
-export const OTHER_FIELD_LABEL_ALONE = /^(?:dok\.?\s*nr|dokumentnr|sagsbeh|sagsbehandler|initialer)\.?\s*:?$/iu;
+export const OTHER_FIELD_LABEL_ALONE = /^(?:dok\.?\s*nr|dokumentnr|sagsbeh|sagsbehandler|sagsansvarlig|initialer)\.?\s*:?$/iu;
 
 /** Labels in front of a case number (`Sagsnr.:`, `Sagsnummer:`, `Sagsid.:`, `J.nr.`, PolWeb's `Sag 306-2009-600`). */
 export const CASE_NUMBER_LABEL = /^(?:(?:acadre|sbsys|edoc)\s+)?(?:sag(?=\s*:?\s+\d)|sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?id|journalnr|journal\s*nr|j\s*\.\s*nr|jnr)\s*\.?\s*:?/iu;

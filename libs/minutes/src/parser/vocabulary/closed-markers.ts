@@ -26,6 +26,9 @@ export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(
  */
 export const CLOSED_ACCESS_LINE = /^(?:lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?|(?:punktet|sagen)\s+(?:er|blev)\s+behandlet\s+for\s+lukkede\s+døre)\.?$/iu;
 
+/** The sentence alone (`Sagen er behandlet for lukkede døre.`): never a title's line, unlike `Lukket punkt: <titel>`. */
+export const CLOSED_DOORS_SENTENCE = /^(?:punktet|sagen)\s+(?:er|blev)\s+behandlet\s+for\s+lukkede\s+døre\.?$/iu;
+
 /** The access word on its own or padded on a line: `Åbent`, `Lukket`. */
 export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;
 

@@ -22,8 +22,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // `Social- og Sundhedsudvalget, 02-12-2024, sag nr. 98`; a comma inside the
   // body's name before a word (`Teknik-, Miljø- og Klimaudvalget, 07-08-2012, pkt. 49:`).
   new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
-  // Bornholm's `Børne- og Skoleudvalget den 6. november 2018:` (the colon makes it a heading, not prose).
-  new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}\s*:\s*$`, 'iu'),
+  // Bornholm's `Børne- og Skoleudvalget den 6. november 2018:` (the colon makes it a heading, not prose), and Herlev's
+  // `Miljø-, Klima- og Teknikudvalget den 11. juni 2018, punkt 6:` (a comma inside the name before a word).
+  new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
 ];
@@ -64,7 +65,7 @@ export const LONGEST_BODY_WORD = 24;
  * `verdict` is what it decided.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+sagen|vedtog\s+forslaget)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har\s+været)\s+behandlet\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+sagen|vedtog\s+forslaget)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+behandlet\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
@@ -76,7 +77,7 @@ export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|vedtog\s
  * `.`, `;` or `:` in the body.
  */
 export const PROSE_TREATMENT_KEYWORDS = {
-  keyword: /(?:behandlede|drøftede)\s+sagen|vedtog\s+forslaget|besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|har\s+været\s+behandlet|blev\s+udsat)\s+(?:på|i)\s/giu,
+  keyword: /(?:behandlede|drøftede)\s+sagen|vedtog\s+forslaget|besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+behandlet|har(?:\s+tidligere)?\s+været\s+behandlet|blev\s+udsat)\s+(?:på|i)\s/giu,
   reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
   stop: /[.;:]/u,
 };

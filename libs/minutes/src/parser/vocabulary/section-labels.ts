@@ -24,7 +24,7 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   [/^beskrivelse$/u, 'description'],
   [/^(?:sammendrag|resumé|resume|sagsresumé|sagsresume|beslutningstema|sagens kerne|anledning|problemstilling|kort fortalt|formål|tema|sagstema)$/u, 'summary'],
   [/^baggrund$/u, 'background'],
-  [/^(?:sagsfremstilling(?: og økonomi)?|supplerende sagsfremstilling|beskrivelse af sagen|sagsbeskrivelse|løsning|videre proces|effekt|personale|lovgrundlag|høring|vurdering|kommunikation|retsgrundlag|administrationens vurdering|redegørelse|andre konsekvenser|retsregler og andre forskrifter)$/u, 'presentation'],
+  [/^(?:sagsfremstilling(?: og økonomi)?|supplerende sagsfremstilling|beskrivelse af sagen|gennemgang af sagen|sagsbeskrivelse|løsning|videre proces|effekt|personale|lovgrundlag|høring|vurdering|kommunikation|retsgrundlag|administrationens vurdering|redegørelse|andre konsekvenser|retsregler og andre forskrifter)$/u, 'presentation'],
   [/^yderligere deltagelse(?: på mødet)?$/u, 'additionalParticipation'],
   [/^(?:økonomiske konsekvenser(?: og finansiering)?|økonomi(?: og finansiering)?|økonomiske og personalemæssige konsekvenser|bevillingsmæssige konsekvenser|personalemæssige konsekvenser)$/u, 'economy'],
   [/^(?:bilag(?:sliste)?|vedhæftede bilag)$/u, 'attachments'],
