@@ -16,7 +16,8 @@ describe('bench documents as one meeting', () => {
     const golden = fixture.golden.items;
 
     it('parses to every repetition of the fixture items, numbered on', () => {
-      expect(document.expectedItems).toBeGreaterThan(golden.length * 10);
+      // About ten repetitions (the largest fixture, Greve's 5.6 KB of item pages, reaches 50 KB in ten).
+      expect(document.expectedItems).toBeGreaterThan(golden.length * 8);
       expect(parsed.items).toHaveLength(document.expectedItems!);
       // Titles and numbers as the fixture itself reads: its items but the last repeated, each repetition numbered on
       // from the one before, then its last item once (numbered as in the last repetition), then the items listed only

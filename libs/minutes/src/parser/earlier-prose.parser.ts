@@ -6,6 +6,19 @@ import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS
 import { matchesNearKeywords } from './near-keywords.js';
 
 /**
+ * The body's name at the end of what the pattern took: its capitalised words and the words that join them (`Miljø-,
+ * Klima- og Teknikudvalget`), not the words of a sentence before it that a dropped line ran into it (`Økonomiudvalget
+ * anbefaler, at uforbrugte driftsmidler` / `Økonomiudvalget behandlede sagen ...`). `udvalget` alone stays.
+ */
+function nameAtEnd(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  let start = words.length - 1;
+  while (start > 0 && (/^\p{Lu}/u.test(words[start - 1]!) ? true : /^(?:og|&)$/u.test(words[start - 1]!) && /^\p{Lu}/u.test(words[start - 2] ?? '') && /[-,]$/u.test(words[start - 2]!))) start--;
+  // (A joining word is taken with the capitalised word before it, which ends in a hyphen: `Klima- og`.)
+  return /^\p{Lu}/u.test(words[start]!) ? words.slice(start).join(' ') : text;
+}
+
+/**
  * Earlier treatments a case's prose tells (`By- og Kulturudvalget behandlede sagen den 17. september 2024 og
  * anbefalede indstillingen`; `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`), with the
  * outcome the sentence states; also `Sagen blev behandlet i <organ> den <dato>, punkt N, hvor ...` and `Den <dato> under
@@ -20,7 +33,10 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     for (const match of matchesNearKeywords(text, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS)) {
       const groups = match.groups!;
       // `på Teknik- og Miljøudvalgets møde` names the body; `på udvalgets møde` is this meeting's.
-      const named = groups.body ?? groups.decided ?? groups.in ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
+      // (The patterns match without regard to case: a name begins at its capital, not at the words of a line wrapped before
+      // it, `overføres` / `Økonomiudvalget behandlede sagen ...`.)
+      const found = groups.body ?? groups.decided ?? groups.in ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
+      const named = found === undefined ? undefined : nameAtEnd(found);
       // `i udvalget`, `Udvalget besluttede ...`: the committee whose minutes these are.
       const body = named && !/^udvalget$/iu.test(named.trim()) ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
       const date = groups.date ?? groups.decidedDate ?? groups.inDate ?? groups.ownDate;

@@ -172,4 +172,26 @@ describe('conventions from the seventh held-out round (half A)', () => {
     ]);
     expect(items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.postponed])).toEqual([['Prøveudvalget', '2016-04-13', [36], true]]);
   });
+  it('reads a closed last heading after a page break by its `Lukket punkt` line, with the contents entry`s page number set apart', () => {
+    const text = [
+      'Kommunalbestyrelsen', 'Dato: 25. september 2012', '', 'Indholdsfortegnelse', '1. Godkendelse af dagsorden          2', '2. Ny skolevej          3', '',
+      '1. Godkendelse af dagsorden', 'Beslutning i Kommunalbestyrelsen den 25-09-2012', 'Godkendt.', '',
+      '2. Ny skolevej', 'Beslutning i Kommunalbestyrelsen den 25-09-2012', 'Godkendt.', '',
+      '\f3. Salg af areal ved havnen', '', 'Lukket punkt',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [1, 'Godkendelse af dagsorden', false],
+      [2, 'Ny skolevej', false],
+      [3, 'Salg af areal ved havnen', true],
+    ]);
+  });
+
+  it('takes an earlier treatment`s body from the name before `behandlede sagen`, not from words a dropped line ran into it', () => {
+    const text = [
+      'Prøveudvalget', 'Mødedato: 17. marts 2004', '',
+      'Punkt 1: Regnskab 2003', 'Sagsfremstilling', 'Økonomiudvalget anbefaler, at uforbrugte driftsmidler Økonomiudvalget behandlede sagen den 3. marts 2004, punkt 14, og anbefalede overførslen.',
+      'Beslutning', 'Vedtaget.',
+    ].join('\n');
+    expect(parse(text).items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date])).toEqual([['Økonomiudvalget', '2004-03-03']]);
+  });
 });

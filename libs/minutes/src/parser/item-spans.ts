@@ -306,6 +306,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (next?.style === 'bare' && candidate.number !== undefined && next.number! < candidate.number && text.endsWith('.')) return false;
     if (readCaseNumber(text)) return true;
     if (startsWithAccessAndNumber(text) || startsWithCaseNumberLabel(text)) return true;
+    // `Lukket punkt`, `Sagen er behandlet for lukkede døre.` under it: only an item is closed so.
+    if (text.length < 60 && (/^lukket(?:\s+(?:sag|punkt))?\.?$/iu.test(text) || CLOSED_DOORS_SENTENCE.test(text))) return true;
     if (hasTitleKey(text, key, keyOf)) return true;
     // `Beslutning i <organ> den <dato>` straight under the heading: only an item has a dated decision.
     if (readDecisionBlockHeading(text)) return true;
@@ -314,9 +316,9 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (section?.kind === 'decision' && afterBreak && seen <= 2) return true;
     // The next number straight over its decision (Samsø's `7.<TAB>Meddelelser` / `Kommunalbestyrelsens beslutning: ...`).
     if (section?.kind === 'decision' && seen === 1 && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
-    // The first heading straight over its decision, numbered through the year (Frederikssund's `228Godkendelse af
-    // dagsorden` / `Beslutning`): the next heading of its style takes the next number.
-    if (section?.kind === 'decision' && seen === 1 && context.lastNumber === undefined && nextNumberFollows(candidate, lines)) return true;
+    // A heading straight over its decision, numbered through the year (Frederikssund's `228Godkendelse af dagsorden` /
+    // `Beslutning`, the meeting's first, or one after a withdrawn number): the next heading of its style takes the next number.
+    if (section?.kind === 'decision' && seen === 1 && nextNumberFollows(candidate, lines)) return true;
   }
   return false;
 }

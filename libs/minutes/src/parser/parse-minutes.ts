@@ -306,10 +306,12 @@ function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: reado
     numbers ??= new Set(items.map((item) => item.number));
     if (numbers.has(entry.number)) continue;
     titles ??= new Set(items.map((item) => titleKeyOf(item.title)));
-    if (titles.has(titleKeyOf(entry.title))) continue;
+    // (An entry may keep its page number after a gap: `Indgåelse af kontrakt om vintertjeneste      7`.)
+    const title = entry.title.replace(/\s{2,}\d{1,3}$/u, '');
+    if (titles.has(titleKeyOf(title))) continue;
     numbers.add(entry.number);
     warnings.add(entry.line, 'contents-only-item', `Closed item ${entry.number} is listed in the contents only; read from there`);
-    const item: ParsedItem = { number: entry.number, title: entry.title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
+    const item: ParsedItem = { number: entry.number, title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
     const at = items.findIndex((other) => other.number !== undefined && other.number > entry.number!);
     items.splice(at < 0 ? items.length : at, 0, item);
   }
