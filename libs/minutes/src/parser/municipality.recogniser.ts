@@ -111,7 +111,11 @@ const LOGO_REACH = 6;
  * `Referat` / `Kommune`) at the document's start name the municipality.
  */
 function logoAroundDocumentKind(lines: readonly SourceLine[]): ParsedMunicipality | undefined {
-  const start = lines.filter((line) => !line.blank).slice(0, LOGO_REACH);
+  const start: SourceLine[] = [];
+  for (const line of lines) {
+    if (start.length === LOGO_REACH) break;
+    if (!line.blank) start.push(line);
+  }
   for (let index = 0; index + 2 < start.length; index++) {
     const [name, kind, word] = [start[index]!, start[index + 1]!, start[index + 2]!];
     if (!/^kommune$/iu.test(word.plain.trim()) || !/^(?:referat|dagsorden|beslutningsprotokol|protokol)$/iu.test(kind.plain.trim())) continue;
