@@ -60,6 +60,13 @@ export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text
       out.push({ line, text });
       continue;
     }
+    // A sentence wrapped over the next line or two (`... afholdt Kommunalbestyrelsen møde` / `i Mødesalen/Rådhus.`) is read whole.
+    const wrapped = wrappedSentence(lines, index, text);
+    if (wrapped) {
+      out.push(...wrapped.labelled.map((written) => ({ line, text: written })));
+      index = wrapped.last;
+      continue;
+    }
     // Sentences of a head in prose are read one by one (`Til stede var A og B. Afbud fra C.`).
     for (const sentence of HEAD_SENTENCE_BREAK.test(text) ? text.split(HEAD_SENTENCE_BREAK) : [text]) {
       const labelled = sentenceAsLabels(sentence);
@@ -122,6 +129,21 @@ function cellsOf(text: string): string[] | undefined {
   if (!CELL_GAP.test(text)) return undefined;
   const cells = text.trim().split(CELL_GAP).map((cell) => cell.trim()).filter((cell) => cell.length > 0);
   return cells.length >= 2 ? cells : undefined;
+}
+
+/** A sentence of the head that starts at `index` and ends with a full stop on one of the next two lines, as labels. */
+function wrappedSentence(lines: readonly SourceLine[], index: number, text: string): { labelled: string[]; last: number } | undefined {
+  // (A short line over a sentence, `Vallensbæk Kommune`, is a line of its own, not the sentence's start.)
+  if (/[.:]$/u.test(text) || text.split(' ').length < 4) return undefined;
+  let joined = text;
+  for (let last = index + 1; last < lines.length && last <= index + 2; last++) {
+    const next = collapseSpaces(lines[last]!.unmarked);
+    joined = `${joined} ${next}`;
+    if (!next.endsWith('.')) continue;
+    const labelled = sentenceAsLabels(joined);
+    return labelled ? { labelled, last } : undefined;
+  }
+  return undefined;
 }
 
 // A person's name as a head lists it: capitalised words, maybe a party in brackets.

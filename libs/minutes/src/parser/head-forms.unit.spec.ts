@@ -139,3 +139,11 @@ describe('a head in other places and one-line forms', () => {
     expect(parsed.warnings.filter((warning) => warning.code === 'text-before-first-item')).toEqual([]);
   });
 });
+
+describe('a head sentence wrapped over lines', () => {
+  it('reads the sentence whole when it ends with a full stop on one of the next two lines', () => {
+    const parsed = read('Onsdag den 2. februar 2011 kl. 18:00 afholdt Byrådet', 'møde i Byrådssalen.', 'Til stede var Anna Lund og', 'Bo Dam.');
+    expect(parsed.meeting).toMatchObject({ body: 'Byrådet', date: '2011-02-02', startTime: '18:00', location: 'Byrådssalen' });
+    expect(parsed.participants.map((participant) => participant.name)).toEqual(['Anna Lund', 'Bo Dam']);
+  });
+});
