@@ -25,6 +25,10 @@ describe('a head written as a sentence', () => {
     expect(read('Onsdag den 2. februar 2011 kl. 18:00 afholdt Byrådet møde i Byrådssalen.').meeting).toMatchObject({ body: 'Byrådet', date: '2011-02-02', startTime: '18:00', location: 'Byrådssalen' });
   });
 
+  it('keeps a clause after the body out of its name (`... i <organ>, der mødtes på Rådhuset den ...`)', () => {
+    expect(read('Referat af mødet i Skoleudvalget, der mødtes på Rådhuset den 4. maj 2021').meeting).toMatchObject({ body: 'Skoleudvalget', date: '2021-05-04' });
+  });
+
   it('takes no body from a sentence whose subject is not one (`Borgmesteren holdt møde ...`)', () => {
     expect(read('Tirsdag den 3. marts 2015', 'Borgmesteren holdt møde den 1. marts 2015 med borgerne.').meeting.body).toBeUndefined();
   });

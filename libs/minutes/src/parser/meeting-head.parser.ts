@@ -7,7 +7,7 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
-import { BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
@@ -459,7 +459,7 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
 }
 
 function bodyName(raw: string): string {
-  let body = cleanBodyName(raw.replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, ''));
+  let body = cleanBodyName(raw.replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   body = body.replace(/\s+møde$/iu, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
   // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`.
