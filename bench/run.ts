@@ -31,7 +31,7 @@ const db = await openBenchDatabase(40);
 try {
   const [{ version }] = (await db.pool.query(`SELECT current_setting('server_version') AS version`)).rows;
   const report: Record<string, unknown> = {
-    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))) },
+    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, nodeFlags: process.execArgv, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))) },
     database: { mode: db.mode, version },
     secondsPerMeasurement: seconds,
   };

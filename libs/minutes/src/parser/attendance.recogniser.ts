@@ -60,10 +60,14 @@ export function readAbsenceLine(text: string): AbsenceReading | undefined {
 // Not after an initial (`Saime B. Inanc`).
 const NEXT_SENTENCE = /(?<!(?:^|[\s(])\p{Lu})\.\s+(?=\p{Lu})/u;
 
+/**
+ * `readAbsenceLine` for the lines of item bodies, shared between calls: a referat that notes an absence in every item
+ * repeats one line (`Fraværende: A (C) - B (C) mødte som stedfortræder.`) in every decision. Callers only read it.
+ */
+export const readAbsenceLineShared: (text: string) => Readonly<AbsenceReading> | undefined = memoByText(readAbsenceLine);
+
 /** Whether an absence line goes on after its names with sentences of its own (a substitute, another member's absence). */
-export function absenceLineGoesOn(text: string): boolean {
-  return (text.includes('. ') && NEXT_SENTENCE.test(text)) || readStoodInSentences(text).length > 0;
-}
+export const absenceLineGoesOn = memoByText((text: string): boolean => (text.includes('. ') && NEXT_SENTENCE.test(text)) || readStoodInSentences(text).length > 0);
 
 /** How a line with bold markers must start to be read as an absence line. */
 const MARKED_ABSENCE_START = /^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/iu;

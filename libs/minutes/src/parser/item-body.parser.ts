@@ -6,7 +6,7 @@ import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { startsInLowerCase } from './letter-case.js';
 import { RESERVATION } from './vocabulary/outcome-phrases.js';
-import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLine, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
+import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLineShared, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readBodyDateBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
@@ -145,7 +145,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (absenceList && isRunningHead(text)) continue;
     if (absenceList) {
       // Bornholm: `Fraværende` over `Afbud fra A`: the line states its own status.
-      const stated = readAbsenceLine(text);
+      const stated = readAbsenceLineShared(text);
       if (stated && stated.people.length > 0) {
         addAbsences(stated, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
@@ -233,7 +233,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     const section = readSectionHeading(line);
     // Most lines start like neither an absence line nor a list's opener: one test spares both readers.
     if (!section && mayConcernAbsence(text)) {
-      const absence = readAbsenceLine(text);
+      const absence = readAbsenceLineShared(text);
       // `Fraværende:` alone after a decision (Hedensted): the names stand on the next lines.
       const bareLabel = absence !== undefined && absence.people.length === 0 && absence.unreadable.length === 0 && text.endsWith(':') ? opensAbsenceList(text.slice(0, -1).trimEnd()) : undefined;
       if (bareLabel && !ABSENCE_LIST_LABEL_WITH_COLON.test(text)) {
@@ -506,7 +506,7 @@ function joinText(before: string | undefined, text: string): string {
 
 /** An absence line with something after its label (read as names or not): `Fraværende: A (C) - B (C) mødte som`. */
 function isAbsenceLineWithNames(text: string): boolean {
-  const reading = readAbsenceLine(text);
+  const reading = readAbsenceLineShared(text);
   return reading !== undefined && reading.people.length + reading.unreadable.length > 0;
 }
 
@@ -589,7 +589,7 @@ function absencesOf(current: CollectedSection | undefined, itemAbsences: ParsedP
   return current?.kind === 'decisionBlock' ? current.absences : itemAbsences;
 }
 
-function addAbsences(reading: AbsenceReading, line: number, into: ParsedPersonReference[], warnings: WarningCollector): void {
+function addAbsences(reading: Readonly<AbsenceReading>, line: number, into: ParsedPersonReference[], warnings: WarningCollector): void {
   for (const person of reading.people) into.push(personReference(person, line));
   for (const entry of reading.unreadable) warnings.add(line, 'absence-unreadable', `Absence entry not readable: "${entry}"`);
 }

@@ -33,14 +33,21 @@ const LIGATURE = /[\ufb00-\ufb06]/gu;
 export function withoutExtractionArtefacts(text: string): string {
   const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r') || HYPHEN_BEFORE_TRAILING_SPACE.test(text);
   if (!hyphenAtLineEnd && !ARTEFACT_CHARACTER.test(text)) return text;
-  return text
-    .replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {
-      if (hardRest !== undefined) return SUSPENDED.has(hardRest) ? whole : `${hardRest}${hardStop}${hardBreak}${hardIndent}`;
-      return `${softRest}${softStop}${softBreak}${softIndent}`;
-    })
-    .replace(INVISIBLE, '')
-    .normalize('NFC')
-    .replace(LIGATURE, (ligature) => LIGATURES[ligature] ?? ligature)
-    .replace(OTHER_BULLETS, '$1•')
-    .replace(OTHER_SPACED_DASH, '\u2013');
+  const joined = text.replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {
+    if (hardRest !== undefined) return SUSPENDED.has(hardRest) ? whole : `${hardRest}${hardStop}${hardBreak}${hardIndent}`;
+    return `${softRest}${softStop}${softBreak}${softIndent}`;
+  });
+  // Each rewrite only where its characters stand (a text that comes here holds one kind or two): a search for a class
+  // is one native scan, and the rewrites' own patterns cost more per character (the dash's looks behind at each).
+  const visible = ANY_INVISIBLE.test(joined) ? joined.replace(INVISIBLE, '') : joined;
+  const composed = visible.normalize('NFC');
+  const expanded = ANY_LIGATURE.test(composed) ? composed.replace(LIGATURE, (ligature) => LIGATURES[ligature] ?? ligature) : composed;
+  const bulleted = ANY_OTHER_BULLET.test(expanded) ? expanded.replace(OTHER_BULLETS, '$1•') : expanded;
+  return ANY_OTHER_DASH.test(bulleted) ? bulleted.replace(OTHER_SPACED_DASH, '\u2013') : bulleted;
 }
+
+const ANY_INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const ANY_LIGATURE = /[\ufb00-\ufb06]/u;
+/** The glyphs of `OTHER_BULLETS` and the dashes of `OTHER_SPACED_DASH`, anywhere. */
+const ANY_OTHER_BULLET = /[\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0a7\uf0b7]/u;
+const ANY_OTHER_DASH = /[\u2012\u2014\u2015\u2212]/u;
