@@ -8,7 +8,7 @@ import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
 import type { SourceLine } from './source-line.js';
 import { titleKey } from './item-spans.js';
 import { CLOSED_ACCESS_LINE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
-import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
+import { ANY_NUMBERING, ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NOT_AN_ITEM_LABEL, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 interface NumberedLine {
@@ -18,6 +18,8 @@ interface NumberedLine {
   number: number;
   title: string;
   bodyStart: number;
+  /** The title stands on the next line, under a line holding only the number (`Sag 12` / `Titel`). */
+  titleBelow?: true;
   /** Under a `Lukket referat` heading (eDoc lists closed items so, in its contents only). */
   inClosedSection: boolean;
 }
@@ -34,7 +36,7 @@ const HEADING_LENGTH = 160;
 export function findNumberedSequenceItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): { spans: ItemSpan[]; contents: ContentsEntry[] } {
   const numbered = numberedLines(lines);
   const run = bestRun(numbered, lines.length);
-  if (run.length < 2) return { spans: [], contents: [] };
+  if (run.length < 2 || !opensBodies(run, lines.length)) return { spans: [], contents: [] };
   return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines) };
 }
 
@@ -56,7 +58,9 @@ function contentsBeside(run: readonly NumberedLine[], numbered: readonly Numbere
 const ENDS_IN_NAME = /\s\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 
 function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
-  const wrappedTitles = run.map((found) => (found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title)));
+  const wrappedTitles = run.map((found) =>
+    found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.titleBelow ? found.bodyStart - 1 : found.index, found.title),
+  );
   const read = wrappedTitles.map((wrapped) => readTitle(wrapped.title));
   // A bracket after a person's name is the party's, the title's (`Godkendelse af stedfortræder for Trine Lund (A)`),
   // unless the document puts type codes after its titles (two or more do, after no name: a document grown by repeating
@@ -128,10 +132,59 @@ function numberedLines(lines: readonly SourceLine[]): NumberedLine[] {
     } else {
       const numbered = readLooseNumbering(text);
       if (numbered) found.push({ index, ...numbered, bodyStart: index + 1, inClosedSection });
+      else {
+        const own = readOwnNumbering(lines, index, text);
+        if (own) found.push({ ...own, inClosedSection });
+      }
     }
     previous = index;
   });
   return found;
+}
+
+/** Characters a line numbered in any wording can start with (a cheap test before the pattern). */
+const MAY_START_NUMBERING = /^[\p{Lu}\d(\[§]/u;
+/** How far a title may stand under a line holding only its number. */
+const TITLE_UNDER_NUMBER_REACH = 2;
+
+/**
+ * A line numbered in a wording of the document's own (`ANY_NUMBERING`): `Sag 12` / `§ 12` / `(12)` / `XII` alone over
+ * the title, `Mødepunkt 12 » Titel`, `12 · Titel`. Its shape (the label word, brackets, closing mark, separator, and
+ * whether the title is on the line) is what the run of rising numbers must share.
+ */
+function readOwnNumbering(lines: readonly SourceLine[], index: number, text: string): Omit<NumberedLine, 'inClosedSection'> | undefined {
+  if (!MAY_START_NUMBERING.test(text)) return undefined;
+  const match = ANY_NUMBERING.exec(text);
+  if (!match) return undefined;
+  const { label, paragraph, open, number: digits, roman, close, separator, title } = match.groups as Record<string, string | undefined>;
+  if (label !== undefined && NOT_AN_ITEM_LABEL.test(label)) return undefined;
+  const number = roman === undefined ? Number(digits) : romanValue(roman);
+  if (number === undefined || number === 0) return undefined;
+  const inline = title!.trim();
+  // A roman numeral is a word too (`I forbindelse med`): it numbers only with a mark after it, or alone.
+  if (roman !== undefined && inline.length > 0 && !close && !separator) return undefined;
+  // A lone capital (`C.`, `D.`) is a lettered group, not a roman number.
+  if (roman !== undefined && roman.length === 1 && /[CDLM]/u.test(roman)) return undefined;
+  const shape = `own ${(label ?? paragraph ?? '').toLowerCase()}|${open}|${roman === undefined ? 'n' : 'r'}|${close}|${separator === undefined ? '' : separator.replace(/[–—-]/gu, '-')}`;
+  if (inline.length > 0) {
+    // A number with nothing around it before a title is a known style's (`12 Titel` is `wide`, a table's cell); a
+    // separator or bracket makes it a wording.
+    // `12. Titel` and `12) Titel` are known styles, judged by the known reading (a numbered list of members).
+    if (label === undefined && paragraph === undefined && !open && !separator) return undefined;
+    if (!looksLikeTitle(inline) || !/\p{L}/u.test(inline)) return undefined;
+    return { index, shape: `${shape}|on`, number, title: inline, bodyStart: index + 1 };
+  }
+  // The number alone: a page's number at its foot or head is no item's.
+  if (label === undefined && paragraph === undefined && !open && (lines[index]!.pageBreak || lines[index + 1]?.pageBreak)) return undefined;
+  for (let at = index + 1, seen = 0; at < lines.length && seen < TITLE_UNDER_NUMBER_REACH; at++) {
+    const line = lines[at]!;
+    if (line.blank) continue;
+    seen++;
+    const candidate = line.unmarked.trim();
+    if (candidate.length === 0 || candidate.length > HEADING_LENGTH || !/\p{L}/u.test(candidate) || !looksLikeTitle(candidate) || !isTitleText(line, candidate)) return undefined;
+    return { index, shape: `${shape}|over`, number, title: candidate, bodyStart: at + 1, titleBelow: true };
+  }
+  return undefined;
 }
 
 /** A line read in one of the loose numbering forms: its shape, number and title. */
@@ -207,5 +260,11 @@ const BODY_LINES = 3;
 
 const withBody = (run: readonly NumberedLine[], lineCount: number) =>
   run.filter((line, position) => (run[position + 1]?.index ?? lineCount) - line.index > BODY_LINES).length;
+
+/**
+ * A run in a wording of the document's own is its headings only where most of its lines open a body: a numbered list
+ * (members, recommendation points) stands line under line.
+ */
+const opensBodies = (run: readonly NumberedLine[], lineCount: number) => !run[0]!.shape.startsWith('own ') || withBody(run, lineCount) * 2 > run.length;
 
 const spread = (run: readonly NumberedLine[]) => run[run.length - 1]!.index - run[0]!.index;
