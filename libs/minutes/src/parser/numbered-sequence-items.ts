@@ -144,6 +144,9 @@ function numberedLines(lines: readonly SourceLine[]): NumberedLine[] {
 
 /** Characters a line numbered in any wording can start with (a cheap test before the pattern). */
 const MAY_START_NUMBERING = /^[\p{Lu}\d(\[§]/u;
+// (Not a contents leader's dot after a space: `Titel .`.)
+const SENTENCE_END = /(?<!\s)[.,;]$/u;
+const KNOWN_LABEL_ALONE = /^(?:punkt|pkt)\.?$/iu;
 /** How far a title may stand under a line holding only its number. */
 const TITLE_UNDER_NUMBER_REACH = 2;
 
@@ -157,10 +160,12 @@ function readOwnNumbering(lines: readonly SourceLine[], index: number, text: str
   const match = ANY_NUMBERING.exec(text);
   if (!match) return undefined;
   const { label, paragraph, open, number: digits, roman, close, separator, title } = match.groups as Record<string, string | undefined>;
-  if (label !== undefined && NOT_AN_ITEM_LABEL.test(label)) return undefined;
+  const inline = title!.trim();
+  // `Punkt`/`Pkt.` on a line with its title is a known style's; alone over its title too, but where the known reading
+  // found few items it may have taken a contents list of such lines for the items (its titles dropped as leader lines).
+  if (label !== undefined && NOT_AN_ITEM_LABEL.test(label) && !(inline.length === 0 && KNOWN_LABEL_ALONE.test(label))) return undefined;
   const number = roman === undefined ? Number(digits) : romanValue(roman);
   if (number === undefined || number === 0) return undefined;
-  const inline = title!.trim();
   // A roman numeral is a word too (`I forbindelse med`): it numbers only with a mark after it, or alone.
   if (roman !== undefined && inline.length > 0 && !close && !separator) return undefined;
   // A lone capital (`C.`, `D.`) is a lettered group, not a roman number.
@@ -170,18 +175,23 @@ function readOwnNumbering(lines: readonly SourceLine[], index: number, text: str
     // A number with nothing around it before a title is a known style's (`12 Titel` is `wide`, a table's cell); a
     // separator or bracket makes it a wording.
     // `12. Titel` and `12) Titel` are known styles, judged by the known reading (a numbered list of members).
-    if (label === undefined && paragraph === undefined && !open && !separator) return undefined;
+    if (label === undefined && paragraph === undefined && !open && !separator && close !== ']') return undefined;
     if (!looksLikeTitle(inline) || !/\p{L}/u.test(inline)) return undefined;
     return { index, shape: `${shape}|on`, number, title: inline, bodyStart: index + 1 };
   }
-  // The number alone: a page's number at its foot or head is no item's.
-  if (label === undefined && paragraph === undefined && !open && (lines[index]!.pageBreak || lines[index + 1]?.pageBreak)) return undefined;
   for (let at = index + 1, seen = 0; at < lines.length && seen < TITLE_UNDER_NUMBER_REACH; at++) {
     const line = lines[at]!;
     if (line.blank) continue;
     seen++;
     const candidate = line.unmarked.trim();
-    if (candidate.length === 0 || candidate.length > HEADING_LENGTH || !/\p{L}/u.test(candidate) || !looksLikeTitle(candidate) || !isTitleText(line, candidate)) return undefined;
+    // A line holding only another number (a contents list whose titles were dropped with their leaders) is no title.
+    if (ANY_NUMBERING.exec(candidate)?.groups!.title === '') return undefined;
+    // A page's number at its foot has the next page's text under it: a sentence, not a title.
+    if (candidate.length === 0 || candidate.length > HEADING_LENGTH || !/\p{L}/u.test(candidate) || SENTENCE_END.test(candidate)) return undefined;
+    // A closed item's title opens with its marker (`Lukket: Personalesag`), which reads like an access line.
+    const bare = /lukket|closed/iu.test(candidate) ? readTitle(candidate) : undefined;
+    const plain = bare?.closed ? bare.title : candidate;
+    if (!looksLikeTitle(plain) || (!bare?.closed && !isTitleText(line, candidate))) return undefined;
     return { index, shape: `${shape}|over`, number, title: candidate, bodyStart: at + 1, titleBelow: true };
   }
   return undefined;
@@ -262,9 +272,13 @@ const withBody = (run: readonly NumberedLine[], lineCount: number) =>
   run.filter((line, position) => (run[position + 1]?.index ?? lineCount) - line.index > BODY_LINES).length;
 
 /**
- * A run in a wording of the document's own is its headings only where most of its lines open a body: a numbered list
- * (members, recommendation points) stands line under line.
+ * A run in a wording of the document's own is its headings only where most of its lines open a body (a numbered list
+ * of members or recommendation points stands line under line) and each has a title of its own.
  */
-const opensBodies = (run: readonly NumberedLine[], lineCount: number) => !run[0]!.shape.startsWith('own ') || withBody(run, lineCount) * 2 > run.length;
+function opensBodies(run: readonly NumberedLine[], lineCount: number): boolean {
+  if (!run[0]!.shape.startsWith('own ')) return true;
+  // A page's number over its running head (`6` / `LYNGBY-TAARBÆK KOMMUNE`) numbers the same title again and again.
+  return withBody(run, lineCount) * 2 > run.length && new Set(run.map((line) => titleKey(line.title))).size === run.length;
+}
 
 const spread = (run: readonly NumberedLine[]) => run[run.length - 1]!.index - run[0]!.index;
