@@ -383,15 +383,18 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
       if (returning * 2 >= run.length) {
         for (const entry of run) {
           listEntries.add(entry.index);
-          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title: entry.title, closed: entry.closed, line: lines[entry.index]!.no });
+          const title = entry.title.length > 0 ? entry.title : titleBelow(lines, entry.index);
+          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed, line: lines[entry.index]!.no });
         }
       }
     }
     run = [];
   };
   for (const [position, candidate] of candidates.entries()) {
+    // A line no reading takes for a heading (Acadre's column head `Punkt nr.` over its contents) neither opens nor ends a list.
+    if (candidate.number === undefined && !looksLikeTitle(candidate.title)) continue;
     const previous = run[run.length - 1];
-    const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && sameListStyle(previous.style, candidate.style) && sameNumberClose(lines[previous.index]!, lines[candidate.index]!) && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
+    const adjacent = previous && entryAfter(lines, previous) === candidate.index && sameListStyle(previous.style, candidate.style) && sameNumberClose(lines[previous.index]!, lines[candidate.index]!) && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
     if (previous && !adjacent) {
       flush(position);
       if (listEntries.size > 0) return { listEntries, contents };
@@ -402,6 +405,23 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
     if (candidate.title.length <= 150) run.push(candidate);
   }
   return { listEntries, contents };
+}
+
+/**
+ * The line after a list entry: after its title where the entry prints its labelled number alone over it (`Pkt. nr. 4`
+ * / `Titel 2`, a contents list in a layout that does so under its headings too).
+ */
+function entryAfter(lines: readonly SourceLine[], entry: Located): number | undefined {
+  const next = nextNonBlank(lines, entry.index + 1);
+  // (Not a bare number: a contents list's page numbers stand so under each title.)
+  if (entry.title.length > 0 || entry.style === 'bare' || next === undefined || !isTitleLine(lines[next]!)) return next;
+  return nextNonBlank(lines, next + 1);
+}
+
+/** A number-only entry's title, on the line under it (the contents entry names its item so), or nothing. */
+function titleBelow(lines: readonly SourceLine[], index: number): string {
+  const next = nextNonBlank(lines, index + 1);
+  return next === undefined || !isTitleLine(lines[next]!) ? '' : readTitle(unmarkedText(lines[next]!)).title;
 }
 
 /** What closes a line's number (`.` in `4. Titel`, `)` in `4) Titel`), if anything. */

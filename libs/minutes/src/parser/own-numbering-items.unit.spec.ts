@@ -64,4 +64,12 @@ describe('item headings numbered in a wording of the document’s own', () => {
     const withNoise = text.replace('Om sagen\n', 'Om sagen\n24.02 Kl. 15:00\n25/1021 Sagsakter\n');
     expect(read(withNoise)).toEqual(expected);
   });
+
+  it('reads a contents list of `Pkt. nr. N` over titles with their page numbers as contents, not as the items', () => {
+    const contents = 'Punkt nr.\nSide\nPkt. nr. 12\nGodkendelse af dagsorden 2\nPkt. nr. 13\nPlejeboliger i Nordby 3\nPkt. nr. 14\nLukket: Personalesag 4\n';
+    const items = titles.map(([title, decision], position) => `Pkt. nr. ${12 + position}\n${title}\n${body(decision)}`).join('\n');
+    const parsed = parseMinutes(`${head}\n${contents}\n${items}`, 'contents.txt');
+    expect(parsed.items.map((item) => [item.number, item.title, item.closed])).toEqual(expected);
+    expect(parsed.warnings.map((warning) => warning.code)).not.toContain('toc-mismatch');
+  });
 });
