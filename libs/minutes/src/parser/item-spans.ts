@@ -1,4 +1,4 @@
-import { isEmptyCaseNumberLabel, readCaseNumber } from './case-number.js';
+import { isEmptyCaseNumberLabel, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
@@ -281,6 +281,7 @@ function firstItemGoesToDecision(candidate: Located, lines: readonly SourceLine[
 }
 
 function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
+  if (caseNumberCutBeside(lines, candidate.index)) return true;
   const { keyOf } = context;
   const key = keyOf(candidate.title);
   if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf)) return true;
@@ -315,6 +316,21 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (section?.kind === 'decision' && seen === 1 && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
   }
   return false;
+}
+
+const CONTENTS_PAGE_NUMBER = /\s{2,}\d{1,3}$/u;
+
+/**
+ * A case number of any scheme that the pre-pass cut off the heading's own line, before or after it (`19/00412    1.
+ * Titel`, `1. Titel    EMN-2025-000418`): the line was an item's heading as printed.
+ */
+export function caseNumberCutBeside(lines: readonly SourceLine[], index: number): boolean {
+  const no = lines[index]!.no;
+  // A contents entry prints its case number so too, and its page number after a wide gap.
+  if (CONTENTS_PAGE_NUMBER.test(lines[index]!.plain)) return false;
+  const before = lines[index - 1];
+  const after = lines[index + 1];
+  return (before?.no === no && readWholeCaseNumberOfAnyScheme(before.plain) !== undefined) || (after?.no === no && readWholeCaseNumberOfAnyScheme(after.plain) !== undefined);
 }
 
 /**

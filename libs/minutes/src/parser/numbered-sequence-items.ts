@@ -33,8 +33,12 @@ const HEADING_LENGTH = 160;
  * is the item headings (a contents list above them is a run too: the run spread over more lines wins). Asked only
  * where the known styles found no heading or implausibly few; fewer than two headings is no run.
  */
-export function findNumberedSequenceItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): { spans: ItemSpan[]; contents: ContentsEntry[] } {
-  const numbered = numberedLines(lines);
+export function findNumberedSequenceItemSpans(
+  lines: readonly SourceLine[],
+  warnings: WarningCollector,
+  knownFoundNone = false,
+): { spans: ItemSpan[]; contents: ContentsEntry[] } {
+  const numbered = numberedLines(lines, knownFoundNone);
   const run = bestRun(numbered, lines.length);
   if (run.length < 2 || !opensBodies(run, lines.length)) return { spans: [], contents: [] };
   return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines) };
@@ -115,7 +119,7 @@ function isTitleText(line: SourceLine, text: string): boolean {
   );
 }
 
-function numberedLines(lines: readonly SourceLine[]): NumberedLine[] {
+function numberedLines(lines: readonly SourceLine[], knownFoundNone: boolean): NumberedLine[] {
   const found: NumberedLine[] = [];
   let previous = -1;
   let inClosedSection = false;
@@ -133,7 +137,7 @@ function numberedLines(lines: readonly SourceLine[]): NumberedLine[] {
       const numbered = readLooseNumbering(text);
       if (numbered) found.push({ index, ...numbered, bodyStart: index + 1, inClosedSection });
       else {
-        const own = readOwnNumbering(lines, index, text);
+        const own = readOwnNumbering(lines, index, text, knownFoundNone);
         if (own) found.push({ ...own, inClosedSection });
       }
     }
@@ -155,7 +159,7 @@ const TITLE_UNDER_NUMBER_REACH = 2;
  * the title, `Mødepunkt 12 » Titel`, `12 · Titel`. Its shape (the label word, brackets, closing mark, separator, and
  * whether the title is on the line) is what the run of rising numbers must share.
  */
-function readOwnNumbering(lines: readonly SourceLine[], index: number, text: string): Omit<NumberedLine, 'inClosedSection'> | undefined {
+function readOwnNumbering(lines: readonly SourceLine[], index: number, text: string, knownFoundNone: boolean): Omit<NumberedLine, 'inClosedSection'> | undefined {
   if (!MAY_START_NUMBERING.test(text)) return undefined;
   const match = ANY_NUMBERING.exec(text);
   if (!match) return undefined;
@@ -174,8 +178,9 @@ function readOwnNumbering(lines: readonly SourceLine[], index: number, text: str
   if (inline.length > 0) {
     // A number with nothing around it before a title is a known style's (`12 Titel` is `wide`, a table's cell); a
     // separator or bracket makes it a wording.
-    // `12. Titel` and `12) Titel` are known styles, judged by the known reading (a numbered list of members).
-    if (label === undefined && paragraph === undefined && !open && !separator && close !== ']') return undefined;
+    // `12. Titel` and `12) Titel` are known styles, judged by the known reading (a numbered list of members), unless it
+    // found no heading at all: then nothing told them from the items (no case number, no known label under them).
+    if (label === undefined && paragraph === undefined && !open && !separator && close !== ']' && !(knownFoundNone && close === '.')) return undefined;
     if (!looksLikeTitle(inline) || !/\p{L}/u.test(inline)) return undefined;
     return { index, shape: `${shape}|on`, number, title: inline, bodyStart: index + 1 };
   }

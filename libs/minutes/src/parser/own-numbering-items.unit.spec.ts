@@ -73,3 +73,32 @@ describe('item headings numbered in a wording of the document’s own', () => {
     expect(parsed.warnings.map((warning) => warning.code)).not.toContain('toc-mismatch');
   });
 });
+
+describe('a case number beside an item heading, in any scheme', () => {
+  const schemes = ['EMN-2025-000418', '376-2025-3120', '25/1021', '00.01.00-A00-3-25', '2025-004417'];
+  const headings = (write: (number: number, title: string, caseNumber: string) => string) =>
+    document(titles.map(([title, decision], position) => [write(12 + position, title, schemes[position]!), decision]));
+  const read = (text: string) => parseMinutes(text, 'case.txt').items.map((item) => [item.number, item.title, item.caseNumber ?? null]);
+  const withCases = [
+    [12, 'Godkendelse af dagsorden', 'EMN-2025-000418'],
+    [13, 'Plejeboliger i Nordby', '376-2025-3120'],
+    [14, 'Personalesag', '25/1021'],
+  ];
+
+  it('reads it printed before the heading on its line, parted by a wide gap', () => {
+    expect(read(headings((number, title, caseNumber) => `${caseNumber}    ${number}. ${title}`))).toEqual(withCases);
+  });
+
+  it('reads it printed after the heading on its line, parted by a wide gap, and keeps it out of the title', () => {
+    expect(read(headings((number, title, caseNumber) => `${number}. ${title}    ${caseNumber}`))).toEqual(withCases);
+  });
+
+  it('reads it beside a heading numbered in a wording of its own', () => {
+    expect(read(headings((number, title, caseNumber) => `${caseNumber}    Mødepunkt ${number} » ${title}`))).toEqual(withCases);
+  });
+
+  it('leaves a title that ends in a number after a single space whole (`Lokalplan 2025`)', () => {
+    const text = document([['12. Lokalplan 2025', 'Godkendt.'], ['13. Budget 2025/26', 'Godkendt.'], ['14. Vejnavne', 'Godkendt.']]);
+    expect(read(text).map((item) => item[1])).toEqual(['Lokalplan 2025', 'Budget 2025/26', 'Vejnavne']);
+  });
+});

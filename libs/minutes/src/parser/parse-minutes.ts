@@ -102,9 +102,14 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
 
   const items: ParsedItem[] = spans.map((span, index) => {
     const end = casesBefore.get(index + 1)?.index ?? span.end;
-    const slice = lines.slice(span.bodyStart, end);
+    const cutAfter = caseNumberCutAfterHeading(lines, span, end);
+    const slice = lines.slice(cutAfter ? span.bodyStart + 1 : span.bodyStart, end);
     const body = scan.repeatedHeadings.size > 0 ? slice.filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset)) : slice;
     const item = parseItemBody(span.heading, body, warnings, head.meeting);
+    if (cutAfter && item.caseNumber === undefined) {
+      item.caseNumber = cutAfter.value;
+      item.caseNumberLine = span.headingLine.no;
+    }
     const before = casesBefore.get(index);
     if (before && item.caseNumber === undefined) {
       item.caseNumber = before.value;
@@ -313,6 +318,17 @@ function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: reado
     const at = items.findIndex((other) => other.number !== undefined && other.number > entry.number!);
     items.splice(at < 0 ? items.length : at, 0, item);
   }
+}
+
+/**
+ * A case number printed after the heading on its line (`1. Titel    25/1021`), which the pre-pass cut off onto a line
+ * of its own under it: the item's, in any scheme (under a heading of another line only a labelled or distinctive one is).
+ */
+function caseNumberCutAfterHeading(lines: readonly SourceLine[], span: ItemSpan, end: number): { value: string } | undefined {
+  const first = lines[span.bodyStart];
+  if (!first || span.bodyStart >= end || first.blank || first.no !== span.headingLine.no) return undefined;
+  const reading = readWholeCaseNumberOfAnyScheme(first.plain);
+  return reading ? { value: reading.value } : undefined;
 }
 
 /**

@@ -26,7 +26,7 @@ export function findItemSpansOfUnknownStyle(
 ): { spans: ItemSpan[]; contents: ContentsEntry[] } | undefined {
   if (known.length > FEW_KNOWN_ITEMS && !mostlyUntitled(known)) return undefined;
   const afterKnown = warnings.checkpoint();
-  const numbered = findNumberedSequenceItemSpans(lines, warnings);
+  const numbered = findNumberedSequenceItemSpans(lines, warnings, known.length === 0);
   const { spans, contents } = numbered.spans.length > FEW_KNOWN_ITEMS ? numbered : byLabelsUnlessFewer(numbered, afterKnown, lines, warnings);
   if (spans.length === 0 || (known.length > 0 && spans.length < known.length + MORE_THAN_KNOWN_BY)) {
     warnings.discard(afterKnown);

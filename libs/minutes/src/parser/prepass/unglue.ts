@@ -1,4 +1,6 @@
 import { GLUED_LABELS } from '../vocabulary/section-labels.js';
+import { ANY_SCHEME } from '../vocabulary/case-numbers.js';
+import { NUMBERED_HEADING_START } from '../vocabulary/numbering.js';
 import { testStartingLike } from '../line-prefilter.js';
 import { FOLD_OUT_LINK, PAGE_COUNTER } from '../vocabulary/noise.js';
 import { toSourceLine, visibleText, withPageBreak, type SourceLine, type TextTraits } from '../source-line.js';
@@ -207,16 +209,28 @@ function splitAfterSentence(text: string): string[] | undefined {
 }
 
 /**
- * A heading printed after its case number (Høje-Taastrup's PDF: `19/00412    1. Godkendelse af dagsorden`): the case
- * number on a line of its own over the heading, as Mariagerfjord prints it. A wide gap and a numbered title must follow.
+ * A heading printed after its case number (Høje-Taastrup's PDF: `19/00412    1. Godkendelse af dagsorden`), or its case
+ * number printed after it (`1. Godkendelse af dagsorden    EMN-2025-000418`), in any scheme: the case number on a line
+ * of its own over the heading (as Mariagerfjord prints it) or under it (as most layouts do). A wide gap must part them,
+ * and the heading must be numbered (`1. Titel`, `Sag 1 – Titel`, `§ 1 Titel`, `(1) Titel`).
  */
-const CASE_NUMBER_BEFORE_HEADING = /^(\d{2}\/\d{3,6}|(?:19|20)\d{2}-\d{3,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})\s{2,}(?=\d{1,4}\.\s+\p{Lu})/u;
+const CASE_NUMBER_BEFORE_HEADING = new RegExp(String.raw`^(${ANY_SCHEME})\s{2,}(?=${NUMBERED_HEADING_START})`, 'u');
+const CASE_NUMBER_AFTER_HEADING = new RegExp(String.raw`^(${NUMBERED_HEADING_START}.*?\S)\s{2,}(${ANY_SCHEME})$`, 'u');
 
-/** Whether the text may open with one of `CASE_NUMBER_BEFORE_HEADING`'s case numbers (`NN/`, `NNNN-`, `NN.`): told by three characters. */
+/** A wide gap (or a tab) on the line: a case number beside a heading is parted from it so. */
+function holdsWideGap(text: string): boolean {
+  return text.includes('  ') || text.includes('\t');
+}
+
+/** Whether the text may open with a case number (a digit, or First Agenda's `EMN-`): told by its first character. */
 function mayOpenWithCaseNumber(text: string): boolean {
-  if (!isDigit(text.charCodeAt(0)) || !isDigit(text.charCodeAt(1))) return false;
-  const third = text.charCodeAt(2);
-  return third === 0x2f /* / */ || third === 0x2e /* . */ || (isDigit(third) && text.charCodeAt(4) === 0x2d) /* - */;
+  const first = text.charCodeAt(0);
+  return (isDigit(first) || first === 0x45 /* E */) && holdsWideGap(text);
+}
+
+/** Whether the text may end with a case number: a digit last, and a wide gap on the line. */
+function mayEndWithCaseNumber(text: string): boolean {
+  return isDigit(text.charCodeAt(text.length - 1)) && holdsWideGap(text);
 }
 
 /** The pieces of a line that holds something glued; undefined for a line that holds nothing glued (most lines). */
@@ -224,6 +238,10 @@ function splitPieces(text: string, votesInText: boolean): string[] | undefined {
   if (mayOpenWithCaseNumber(text)) {
     const caseFirst = CASE_NUMBER_BEFORE_HEADING.exec(text);
     if (caseFirst) return [caseFirst[1]!, text.slice(caseFirst[0].length)];
+  }
+  if (mayEndWithCaseNumber(text)) {
+    const caseLast = CASE_NUMBER_AFTER_HEADING.exec(text);
+    if (caseLast) return [caseLast[1]!, caseLast[2]!];
   }
   const afterSentence = splitAfterSentence(text);
   if (afterSentence) return afterSentence.flatMap((piece) => splitPieces(piece, votesInText) ?? [piece]);

@@ -107,3 +107,9 @@ export const ANY_NUMBERING =
 
 /** Words that number other things than items (`Bilag 3`, `Side 4`, `Kl. 15`, `Tlf. 4477`): never a heading's label. */
 export const NOT_AN_ITEM_LABEL = /^(?:bilag|side|kl|tlf|telefon|lokale|stk|afsnit|pkt|punkt|dato|år|uge|kapitel|figur|tabel|bind|version|mødelokale|rum)\.?$/iu;
+
+/**
+ * How a numbered heading starts, in the known styles and in a wording of its own (`1. Titel`, `12  Titel`, `Sag 1 –
+ * Titel`, `§ 1 Titel`, `(1) Titel`, `Punkt 1: Titel`): a case number printed beside such a line is the item's.
+ */
+export const NUMBERED_HEADING_START = String.raw`(?:\d{1,4}[.):]?\s+\p{Lu}|\p{Lu}[\p{L}.]{0,24}\s*(?:nr\.?\s*)?\d{1,4}(?![\d.,/-]\d)\b|§\s*\d{1,4}\b|[(\[]\d{1,4}[)\]]\s*\p{Lu})`;
