@@ -423,14 +423,18 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   return { listEntries, contents };
 }
 
+const ENDS_IN_PAGE_NUMBER = /\s\d{1,3}$/u;
+
 /**
  * The line after a list entry: after its title where the entry prints its labelled number alone over it (`Pkt. nr. 4`
  * / `Titel 2`, a contents list in a layout that does so under its headings too).
  */
 function entryAfter(lines: readonly SourceLine[], entry: Located): number | undefined {
   const next = nextNonBlank(lines, entry.index + 1);
-  // (Not a bare number: a contents list's page numbers stand so under each title.)
-  if (entry.title.length > 0 || entry.style === 'bare' || next === undefined || !isTitleLine(lines[next]!)) return next;
+  // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
+  // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
+  if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
+  if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
   return nextNonBlank(lines, next + 1);
 }
 
