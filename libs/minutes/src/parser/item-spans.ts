@@ -326,10 +326,12 @@ const CONTENTS_PAGE_NUMBER = /\s{2,}\d{1,3}$/u;
  */
 export function caseNumberCutBeside(lines: readonly SourceLine[], index: number): boolean {
   const no = lines[index]!.no;
-  // A contents entry prints its case number so too, and its page number after a wide gap.
-  if (CONTENTS_PAGE_NUMBER.test(lines[index]!.plain)) return false;
   const before = lines[index - 1];
   const after = lines[index + 1];
+  // (Most headings stand on a line of their own: told by the line numbers first.)
+  if (before?.no !== no && after?.no !== no) return false;
+  // A contents entry prints its case number so too, and its page number after a wide gap.
+  if (CONTENTS_PAGE_NUMBER.test(lines[index]!.plain)) return false;
   return (before?.no === no && readWholeCaseNumberOfAnyScheme(before.plain) !== undefined) || (after?.no === no && readWholeCaseNumberOfAnyScheme(after.plain) !== undefined);
 }
 
