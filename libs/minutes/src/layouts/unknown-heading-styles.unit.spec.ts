@@ -45,7 +45,7 @@ const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   'new-word-over': 0.975,
   'case-first': 0.975,
   'case-last': 0.96,
-  'case-over': 0.955,
+  'case-over': 0.98,
   'bare-over-unknown-labels': 0.89,
   'new-word-unknown-labels': 0.98,
   'case-first-unknown-labels': 0.945,
