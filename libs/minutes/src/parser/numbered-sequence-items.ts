@@ -151,8 +151,6 @@ const MAY_START_NUMBERING = /^[\p{Lu}\d(\[§]/u;
 // (Not a contents leader's dot after a space: `Titel .`.)
 const SENTENCE_END = /(?<!\s)[.,;]$/u;
 const KNOWN_LABEL_ALONE = /^(?:punkt|pkt)\.?$/iu;
-/** How far a title may stand under a line holding only its number. */
-const TITLE_UNDER_NUMBER_REACH = 2;
 
 /**
  * A line numbered in a wording of the document's own (`ANY_NUMBERING`): `Sag 12` / `§ 12` / `(12)` / `XII` alone over
@@ -177,17 +175,17 @@ function readOwnNumbering(lines: readonly SourceLine[], index: number, text: str
   const shape = `own ${(label ?? paragraph ?? '').toLowerCase()}|${open}|${roman === undefined ? 'n' : 'r'}|${close}|${separator === undefined ? '' : separator.replace(/[–—-]/gu, '-')}`;
   if (inline.length > 0) {
     // A number with nothing around it before a title is a known style's (`12 Titel` is `wide`, a table's cell); a
-    // separator or bracket makes it a wording.
-    // `12. Titel` and `12) Titel` are known styles, judged by the known reading (a numbered list of members), unless it
+    // separator or bracket makes it a wording. `12. Titel` and `12) Titel` are known styles, judged by the known reading (a numbered list of members), unless it
     // found no heading at all: then nothing told them from the items (no case number, no known label under them).
     if (label === undefined && paragraph === undefined && !open && !separator && close !== ']' && !(knownFoundNone && close === '.')) return undefined;
     if (!looksLikeTitle(inline) || !/\p{L}/u.test(inline)) return undefined;
     return { index, shape: `${shape}|on`, number, title: inline, bodyStart: index + 1 };
   }
-  for (let at = index + 1, seen = 0; at < lines.length && seen < TITLE_UNDER_NUMBER_REACH; at++) {
-    const line = lines[at]!;
-    if (line.blank) continue;
-    seen++;
+  // The number alone: the title is the next line that holds text.
+  let at = index + 1;
+  while (at < lines.length && lines[at]!.blank) at++;
+  const line = lines[at];
+  if (line) {
     const candidate = line.unmarked.trim();
     // A line holding only another number (a contents list whose titles were dropped with their leaders) is no title.
     if (ANY_NUMBERING.exec(candidate)?.groups!.title === '') return undefined;
