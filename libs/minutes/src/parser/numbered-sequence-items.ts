@@ -146,8 +146,37 @@ function numberedLines(lines: readonly SourceLine[], knownFoundNone: boolean): N
   return found;
 }
 
-/** Characters a line numbered in any wording can start with (a cheap test before the pattern). */
-const MAY_START_NUMBERING = /^[\p{Lu}\d(\[§]/u;
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+/** `I`, `V`, `X`, `L`, `C`, `D`, `M`. */
+const isRomanCode = (code: number) => code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4c || code === 0x43 || code === 0x44 || code === 0x4d;
+const isWordCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d || code > 0x7f;
+const isSpaceCode = (code: number) => code === 0x20;
+// The longest label word `ANY_NUMBERING` reads.
+const LABEL_WORD_LENGTH = 25;
+
+/**
+ * Whether a line may be numbered in any wording, told by character codes before the pattern is asked (most lines are
+ * prose): a digit, bracket, `§` or roman numeral first, or a word of at most 25 letters, a full stop, spaces and `nr.`
+ * and then a digit or bracket.
+ */
+function mayBeOwnNumbering(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (isDigitCode(first) || first === 0x28 /* ( */ || first === 0x5b /* [ */ || first === 0xa7 /* § */) return true;
+  const second = text.charCodeAt(1);
+  if (isRomanCode(first) && (!isWordCode(second) || isRomanCode(second))) return true;
+  let at = 0;
+  while (at <= LABEL_WORD_LENGTH && isWordCode(text.charCodeAt(at))) at++;
+  if (at === 0 || at > LABEL_WORD_LENGTH) return false;
+  if (text.charCodeAt(at) === 0x2e /* . */) at++;
+  while (isSpaceCode(text.charCodeAt(at))) at++;
+  if ((text.charCodeAt(at) | 0x20) === 0x6e /* n */ && (text.charCodeAt(at + 1) | 0x20) === 0x72 /* r */) {
+    at += 2;
+    if (text.charCodeAt(at) === 0x2e) at++;
+    while (isSpaceCode(text.charCodeAt(at))) at++;
+  }
+  const next = text.charCodeAt(at);
+  return isDigitCode(next) || next === 0x28 || next === 0x5b;
+}
 // (Not a contents leader's dot after a space: `Titel .`.)
 const SENTENCE_END = /(?<!\s)[.,;]$/u;
 const KNOWN_LABEL_ALONE = /^(?:punkt|pkt)\.?$/iu;
@@ -158,7 +187,7 @@ const KNOWN_LABEL_ALONE = /^(?:punkt|pkt)\.?$/iu;
  * whether the title is on the line) is what the run of rising numbers must share.
  */
 function readOwnNumbering(lines: readonly SourceLine[], index: number, text: string, knownFoundNone: boolean): Omit<NumberedLine, 'inClosedSection'> | undefined {
-  if (!MAY_START_NUMBERING.test(text)) return undefined;
+  if (!mayBeOwnNumbering(text)) return undefined;
   const match = ANY_NUMBERING.exec(text);
   if (!match) return undefined;
   const { label, paragraph, open, number: digits, roman, close, separator, title } = match.groups as Record<string, string | undefined>;
