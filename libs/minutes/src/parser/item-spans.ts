@@ -1,4 +1,4 @@
-import { isEmptyCaseNumberLabel, readCaseNumber } from './case-number.js';
+import { isEmptyCaseNumberLabel, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
@@ -282,6 +282,7 @@ function firstItemGoesToDecision(candidate: Located, lines: readonly SourceLine[
 }
 
 function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
+  if (caseNumberCutBeside(lines, candidate.index)) return true;
   const { keyOf } = context;
   const key = keyOf(candidate.title);
   if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf)) return true;
@@ -333,6 +334,23 @@ function nextNumberFollows(candidate: Located, lines: readonly SourceLine[]): bo
     if (next?.number !== undefined && next.style === candidate.style) return next.number === candidate.number! + 1;
   }
   return false;
+}
+
+const CONTENTS_PAGE_NUMBER = /\s{2,}\d{1,3}$/u;
+
+/**
+ * A case number of any scheme that the pre-pass cut off the heading's own line, before or after it (`19/00412    1.
+ * Titel`, `1. Titel    EMN-2025-000418`): the line was an item's heading as printed.
+ */
+export function caseNumberCutBeside(lines: readonly SourceLine[], index: number): boolean {
+  const no = lines[index]!.no;
+  const before = lines[index - 1];
+  const after = lines[index + 1];
+  // (Most headings stand on a line of their own: told by the line numbers first.)
+  if (before?.no !== no && after?.no !== no) return false;
+  // A contents entry prints its case number so too, and its page number after a wide gap.
+  if (CONTENTS_PAGE_NUMBER.test(lines[index]!.plain)) return false;
+  return (before?.no === no && readWholeCaseNumberOfAnyScheme(before.plain) !== undefined) || (after?.no === no && readWholeCaseNumberOfAnyScheme(after.plain) !== undefined);
 }
 
 /**
@@ -401,15 +419,18 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
       if (returning * 2 >= run.length) {
         for (const entry of run) {
           listEntries.add(entry.index);
-          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title: entry.title, closed: entry.closed, line: lines[entry.index]!.no });
+          const title = entry.title.length > 0 ? entry.title : titleBelow(lines, entry.index);
+          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed, line: lines[entry.index]!.no });
         }
       }
     }
     run = [];
   };
   for (const [position, candidate] of candidates.entries()) {
+    // A line no reading takes for a heading (Acadre's column head `Punkt nr.` over its contents) neither opens nor ends a list.
+    if (candidate.number === undefined && !looksLikeTitle(candidate.title)) continue;
     const previous = run[run.length - 1];
-    const adjacent = previous && nextNonBlank(lines, previous.index + 1) === candidate.index && sameListStyle(previous.style, candidate.style) && sameNumberClose(lines[previous.index]!, lines[candidate.index]!) && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
+    const adjacent = previous && entryAfter(lines, previous) === candidate.index && sameListStyle(previous.style, candidate.style) && sameNumberClose(lines[previous.index]!, lines[candidate.index]!) && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
     if (previous && !adjacent) {
       flush(position);
       if (listEntries.size > 0) return { listEntries, contents };
@@ -420,6 +441,27 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
     if (candidate.title.length <= 150) run.push(candidate);
   }
   return { listEntries, contents };
+}
+
+const ENDS_IN_PAGE_NUMBER = /\s\d{1,3}$/u;
+
+/**
+ * The line after a list entry: after its title where the entry prints its labelled number alone over it (`Pkt. nr. 4`
+ * / `Titel 2`, a contents list in a layout that does so under its headings too).
+ */
+function entryAfter(lines: readonly SourceLine[], entry: Located): number | undefined {
+  const next = nextNonBlank(lines, entry.index + 1);
+  // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
+  // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
+  if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
+  if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
+  return nextNonBlank(lines, next + 1);
+}
+
+/** A number-only entry's title, on the line under it (the contents entry names its item so), or nothing. */
+function titleBelow(lines: readonly SourceLine[], index: number): string {
+  const next = nextNonBlank(lines, index + 1);
+  return next === undefined || !isTitleLine(lines[next]!) ? '' : readTitle(unmarkedText(lines[next]!)).title;
 }
 
 /** What closes a line's number (`.` in `4. Titel`, `)` in `4) Titel`), if anything. */

@@ -8,7 +8,7 @@ import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
 import type { SourceLine } from './source-line.js';
 import { titleKey } from './item-spans.js';
 import { CLOSED_ACCESS_LINE, CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
-import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
+import { ANY_NUMBERING, ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NOT_AN_ITEM_LABEL, NUMBER_UNDER_TITLE } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 interface NumberedLine {
@@ -18,6 +18,8 @@ interface NumberedLine {
   number: number;
   title: string;
   bodyStart: number;
+  /** The title stands on the next line, under a line holding only the number (`Sag 12` / `Titel`). */
+  titleBelow?: true;
   /** Under a `Lukket referat` heading (eDoc lists closed items so, in its contents only). */
   inClosedSection: boolean;
 }
@@ -31,10 +33,14 @@ const HEADING_LENGTH = 160;
  * is the item headings (a contents list above them is a run too: the run spread over more lines wins). Asked only
  * where the known styles found no heading or implausibly few; fewer than two headings is no run.
  */
-export function findNumberedSequenceItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): { spans: ItemSpan[]; contents: ContentsEntry[] } {
-  const numbered = numberedLines(lines);
+export function findNumberedSequenceItemSpans(
+  lines: readonly SourceLine[],
+  warnings: WarningCollector,
+  knownFoundNone = false,
+): { spans: ItemSpan[]; contents: ContentsEntry[] } {
+  const numbered = numberedLines(lines, knownFoundNone);
   const run = bestRun(numbered, lines.length);
-  if (run.length < 2) return { spans: [], contents: [] };
+  if (run.length < 2 || !opensBodies(run, lines.length)) return { spans: [], contents: [] };
   return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines) };
 }
 
@@ -56,7 +62,9 @@ function contentsBeside(run: readonly NumberedLine[], numbered: readonly Numbere
 const ENDS_IN_NAME = /\s\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
 
 function spansOf(run: readonly NumberedLine[], lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
-  const wrappedTitles = run.map((found) => (found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.index, found.title)));
+  const wrappedTitles = run.map((found) =>
+    found.shape === 'under-title' ? { title: found.title, bodyStart: found.bodyStart } : continueTitle(lines, found.titleBelow ? found.bodyStart - 1 : found.index, found.title),
+  );
   const read = wrappedTitles.map((wrapped) => readTitle(wrapped.title));
   // A bracket after a person's name is the party's, the title's (`Godkendelse af stedfortræder for Trine Lund (A)`),
   // unless the document puts type codes after its titles (two or more do, after no name: a document grown by repeating
@@ -111,7 +119,7 @@ function isTitleText(line: SourceLine, text: string): boolean {
   );
 }
 
-function numberedLines(lines: readonly SourceLine[]): NumberedLine[] {
+function numberedLines(lines: readonly SourceLine[], knownFoundNone: boolean): NumberedLine[] {
   const found: NumberedLine[] = [];
   let previous = -1;
   let inClosedSection = false;
@@ -128,10 +136,97 @@ function numberedLines(lines: readonly SourceLine[]): NumberedLine[] {
     } else {
       const numbered = readLooseNumbering(text);
       if (numbered) found.push({ index, ...numbered, bodyStart: index + 1, inClosedSection });
+      else {
+        const own = readOwnNumbering(lines, index, text, knownFoundNone);
+        if (own) found.push({ ...own, inClosedSection });
+      }
     }
     previous = index;
   });
   return found;
+}
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+/** `I`, `V`, `X`, `L`, `C`, `D`, `M`. */
+const isRomanCode = (code: number) => code === 0x49 || code === 0x56 || code === 0x58 || code === 0x4c || code === 0x43 || code === 0x44 || code === 0x4d;
+const isWordCode = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d || code > 0x7f;
+const isSpaceCode = (code: number) => code === 0x20;
+// The longest label word `ANY_NUMBERING` reads.
+const LABEL_WORD_LENGTH = 25;
+
+/**
+ * Whether a line may be numbered in any wording, told by character codes before the pattern is asked (most lines are
+ * prose): a digit, bracket, `§` or roman numeral first, or a word of at most 25 letters, a full stop, spaces and `nr.`
+ * and then a digit or bracket.
+ */
+function mayBeOwnNumbering(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (isDigitCode(first) || first === 0x28 /* ( */ || first === 0x5b /* [ */ || first === 0xa7 /* § */) return true;
+  const second = text.charCodeAt(1);
+  if (isRomanCode(first) && (!isWordCode(second) || isRomanCode(second))) return true;
+  let at = 0;
+  while (at <= LABEL_WORD_LENGTH && isWordCode(text.charCodeAt(at))) at++;
+  if (at === 0 || at > LABEL_WORD_LENGTH) return false;
+  if (text.charCodeAt(at) === 0x2e /* . */) at++;
+  while (isSpaceCode(text.charCodeAt(at))) at++;
+  if ((text.charCodeAt(at) | 0x20) === 0x6e /* n */ && (text.charCodeAt(at + 1) | 0x20) === 0x72 /* r */) {
+    at += 2;
+    if (text.charCodeAt(at) === 0x2e) at++;
+    while (isSpaceCode(text.charCodeAt(at))) at++;
+  }
+  const next = text.charCodeAt(at);
+  return isDigitCode(next) || next === 0x28 || next === 0x5b;
+}
+// (Not a contents leader's dot after a space: `Titel .`.)
+const SENTENCE_END = /(?<!\s)[.,;]$/u;
+const KNOWN_LABEL_ALONE = /^(?:punkt|pkt)\.?$/iu;
+
+/**
+ * A line numbered in a wording of the document's own (`ANY_NUMBERING`): `Sag 12` / `§ 12` / `(12)` / `XII` alone over
+ * the title, `Mødepunkt 12 » Titel`, `12 · Titel`. Its shape (the label word, brackets, closing mark, separator, and
+ * whether the title is on the line) is what the run of rising numbers must share.
+ */
+function readOwnNumbering(lines: readonly SourceLine[], index: number, text: string, knownFoundNone: boolean): Omit<NumberedLine, 'inClosedSection'> | undefined {
+  if (!mayBeOwnNumbering(text)) return undefined;
+  const match = ANY_NUMBERING.exec(text);
+  if (!match) return undefined;
+  const { label, paragraph, open, number: digits, roman, close, separator, title } = match.groups as Record<string, string | undefined>;
+  const inline = title!.trim();
+  // `Punkt`/`Pkt.` on a line with its title is a known style's; alone over its title too, but where the known reading
+  // found few items it may have taken a contents list of such lines for the items (its titles dropped as leader lines).
+  if (label !== undefined && NOT_AN_ITEM_LABEL.test(label) && !(inline.length === 0 && KNOWN_LABEL_ALONE.test(label))) return undefined;
+  const number = roman === undefined ? Number(digits) : romanValue(roman);
+  if (number === undefined || number === 0) return undefined;
+  // A roman numeral is a word too (`I forbindelse med`): it numbers only with a mark after it, or alone.
+  if (roman !== undefined && inline.length > 0 && !close && !separator) return undefined;
+  // A lone capital (`C.`, `D.`) is a lettered group, not a roman number.
+  if (roman !== undefined && roman.length === 1 && /[CDLM]/u.test(roman)) return undefined;
+  const shape = `own ${(label ?? paragraph ?? '').toLowerCase()}|${open}|${roman === undefined ? 'n' : 'r'}|${close}|${separator === undefined ? '' : separator.replace(/[–—-]/gu, '-')}`;
+  if (inline.length > 0) {
+    // A number with nothing around it before a title is a known style's (`12 Titel` is `wide`, a table's cell); a
+    // separator or bracket makes it a wording. `12. Titel` and `12) Titel` are known styles, judged by the known reading (a numbered list of members), unless it
+    // found no heading at all: then nothing told them from the items (no case number, no known label under them).
+    if (label === undefined && paragraph === undefined && !open && !separator && close !== ']' && !(knownFoundNone && close === '.')) return undefined;
+    if (!looksLikeTitle(inline) || !/\p{L}/u.test(inline)) return undefined;
+    return { index, shape: `${shape}|on`, number, title: inline, bodyStart: index + 1 };
+  }
+  // The number alone: the title is the next line that holds text.
+  let at = index + 1;
+  while (at < lines.length && lines[at]!.blank) at++;
+  const line = lines[at];
+  if (line) {
+    const candidate = line.unmarked.trim();
+    // A line holding only another number (a contents list whose titles were dropped with their leaders) is no title.
+    if (ANY_NUMBERING.exec(candidate)?.groups!.title === '') return undefined;
+    // A page's number at its foot has the next page's text under it: a sentence, not a title.
+    if (candidate.length === 0 || candidate.length > HEADING_LENGTH || !/\p{L}/u.test(candidate) || SENTENCE_END.test(candidate)) return undefined;
+    // A closed item's title opens with its marker (`Lukket: Personalesag`), which reads like an access line.
+    const bare = /lukket|closed/iu.test(candidate) ? readTitle(candidate) : undefined;
+    const plain = bare?.closed ? bare.title : candidate;
+    if (!looksLikeTitle(plain) || (!bare?.closed && !isTitleText(line, candidate))) return undefined;
+    return { index, shape: `${shape}|over`, number, title: candidate, bodyStart: at + 1, titleBelow: true };
+  }
+  return undefined;
 }
 
 /** A line read in one of the loose numbering forms: its shape, number and title. */
@@ -207,5 +302,15 @@ const BODY_LINES = 3;
 
 const withBody = (run: readonly NumberedLine[], lineCount: number) =>
   run.filter((line, position) => (run[position + 1]?.index ?? lineCount) - line.index > BODY_LINES).length;
+
+/**
+ * A run in a wording of the document's own is its headings only where most of its lines open a body (a numbered list
+ * of members or recommendation points stands line under line) and each has a title of its own.
+ */
+function opensBodies(run: readonly NumberedLine[], lineCount: number): boolean {
+  if (!run[0]!.shape.startsWith('own ')) return true;
+  // A page's number over its running head (`6` / `LYNGBY-TAARBÆK KOMMUNE`) numbers the same title again and again.
+  return withBody(run, lineCount) * 2 > run.length && new Set(run.map((line) => titleKey(line.title))).size === run.length;
+}
 
 const spread = (run: readonly NumberedLine[]) => run[run.length - 1]!.index - run[0]!.index;

@@ -112,9 +112,14 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
 
   const items: ParsedItem[] = spans.map((span, index) => {
     const end = casesBefore.get(index + 1)?.index ?? span.end;
-    const slice = lines.slice(span.bodyStart, end);
+    const cutAfter = caseNumberCutAfterHeading(lines, span, end);
+    const slice = lines.slice(cutAfter ? span.bodyStart + 1 : span.bodyStart, end);
     const body = scan.repeatedHeadings.size > 0 ? slice.filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset)) : slice;
     const item = parseItemBody(span.heading, body, warnings, head.meeting);
+    if (cutAfter && item.caseNumber === undefined) {
+      item.caseNumber = cutAfter.value;
+      item.caseNumberLine = span.headingLine.no;
+    }
     const before = casesBefore.get(index);
     if (before && item.caseNumber === undefined) {
       item.caseNumber = before.value;
@@ -328,11 +333,32 @@ function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: reado
 }
 
 /**
+ * A case number printed after the heading on its line (`1. Titel    25/1021`), which the pre-pass cut off onto a line
+ * of its own under it: the item's, in any scheme (under a heading of another line only a labelled or distinctive one is).
+ */
+function caseNumberCutAfterHeading(lines: readonly SourceLine[], span: ItemSpan, end: number): { value: string } | undefined {
+  const first = lines[span.bodyStart];
+  if (!first || span.bodyStart >= end || first.blank || first.no !== span.headingLine.no) return undefined;
+  const reading = readWholeCaseNumberOfAnyScheme(first.plain);
+  return reading ? { value: reading.value } : undefined;
+}
+
+/** A line that may be one case number alone: short, opening with a digit. */
+function mayBeCaseNumberAlone(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return text.length <= 24 && first >= 0x30 && first <= 0x39;
+}
+
+/** How many headings must have a case number of any scheme alone over them for that to be the document's habit. */
+const CASE_NUMBERS_ALONE_OVER_HEADINGS = 2;
+
+/**
  * Mariagerfjord prints the KLE number on its own line before the heading, Høje-Taastrup on the heading's line before
  * the number: such a number, directly above a heading, belongs to the item below (and ends the item above).
  */
 function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly ItemSpan[]): Map<number, { index: number; value: string; line: number }> {
   const found = new Map<number, { index: number; value: string; line: number }>();
+  const alone = new Map<number, { index: number; value: string; line: number }>();
   spans.forEach((span, position) => {
     let index = span.headingIndex - 1;
     while (index >= 0 && lines[index]!.blank) index--;
@@ -341,13 +367,17 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     // `19/00412    1. Titel`); else only a distinctive one.
     const onHeadingLine = lines[index]!.no === lines[span.headingIndex]!.no;
     const reading = onHeadingLine ? readWholeCaseNumberOfAnyScheme(lines[index]!.plain) : readCaseNumber(lines[index]!.plain);
-    if (reading?.whole && (reading.distinctive || onHeadingLine)) {
-      const next = lines[span.headingIndex + 1];
-      // Not when the number also stands under the heading (First Agenda): then it is the previous item's.
-      if (next && readCaseNumber(next.plain)?.whole) return;
-      found.set(position, { index, value: reading.value, line: lines[index]!.no });
-    }
+    const strong = reading?.whole && (reading.distinctive || onHeadingLine) ? reading : undefined;
+    // A number of a scheme that needs its label elsewhere (`25/1021`), alone over the heading: kept apart, and taken
+    // only where the document does so over several headings (asked only of a short line that opens with a digit).
+    const any = strong || onHeadingLine || !mayBeCaseNumberAlone(lines[index]!.plain) ? undefined : readWholeCaseNumberOfAnyScheme(lines[index]!.plain);
+    if (!strong && !any) return;
+    const next = lines[span.headingIndex + 1];
+    // Not when the number also stands under the heading (First Agenda): then it is the previous item's.
+    if (next && readCaseNumber(next.plain)?.whole) return;
+    (strong ? found : alone).set(position, { index, value: (strong ?? any)!.value, line: lines[index]!.no });
   });
+  if (alone.size >= CASE_NUMBERS_ALONE_OVER_HEADINGS) for (const [position, entry] of alone) found.set(position, entry);
   if (found.size === 0) return found;
   // Only where that is the document's habit: elsewhere a number above a heading is the item above's. Under the
   // heading the number may follow one line (SBSYS repeats the section label: `D. Lukkede sager` / `Lukket - <nr>`).

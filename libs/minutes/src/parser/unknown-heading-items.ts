@@ -24,9 +24,9 @@ export function findItemSpansOfUnknownStyle(
   warnings: WarningCollector,
   checkpoint: number,
 ): { spans: ItemSpan[]; contents: ContentsEntry[] } | undefined {
-  if (known.length > FEW_KNOWN_ITEMS) return undefined;
+  if (known.length > FEW_KNOWN_ITEMS && !mostlyUntitled(known)) return undefined;
   const afterKnown = warnings.checkpoint();
-  const numbered = findNumberedSequenceItemSpans(lines, warnings);
+  const numbered = findNumberedSequenceItemSpans(lines, warnings, known.length === 0);
   const { spans, contents } = numbered.spans.length > FEW_KNOWN_ITEMS ? numbered : byLabelsUnlessFewer(numbered, afterKnown, lines, warnings);
   if (spans.length === 0 || (known.length > 0 && spans.length < known.length + MORE_THAN_KNOWN_BY)) {
     warnings.discard(afterKnown);
@@ -34,6 +34,16 @@ export function findItemSpansOfUnknownStyle(
   }
   warnings.discard(checkpoint, afterKnown);
   return { spans, contents };
+}
+
+/**
+ * Known headings most of which found no title (a contents list of number-only lines, `Pkt. nr. 4` over `Pkt. nr. 5`,
+ * its titles dropped with their leaders) are no reading of the document's items: the structure is asked too.
+ */
+function mostlyUntitled(known: readonly ItemSpan[]): boolean {
+  let untitled = 0;
+  for (const span of known) if (span.heading.title.length === 0) untitled++;
+  return untitled * 2 > known.length;
 }
 
 /**

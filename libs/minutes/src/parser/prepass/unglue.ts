@@ -1,4 +1,6 @@
 import { GLUED_LABELS } from '../vocabulary/section-labels.js';
+import { ANY_SCHEME } from '../vocabulary/case-numbers.js';
+import { NUMBERED_HEADING_START } from '../vocabulary/numbering.js';
 import { testStartingLike } from '../line-prefilter.js';
 import { FOLD_OUT_LINK, PAGE_COUNTER } from '../vocabulary/noise.js';
 import { toSourceLine, visibleText, withPageBreak, type SourceLine, type TextTraits } from '../source-line.js';
@@ -38,16 +40,18 @@ export interface GlueTraits {
   foldOutLinks: boolean;
   /** `stemte` or `stemme` stands somewhere: vote lines may run into the sentence before. */
   votes: boolean;
+  /** Two spaces stand somewhere: a case number may stand beside a heading on its line. */
+  wideGaps: boolean;
 }
 
 /** Traits of a text not asked: every line is searched for everything. */
-const ANY_GLUE: GlueTraits = { foldOutLinks: true, votes: true };
+const ANY_GLUE: GlueTraits = { foldOutLinks: true, votes: true, wideGaps: true };
 
 /** The traits of the text the lines are split from (`traits`: its own, as `splitSourceLines` read it). */
 export function glueTraitsOf(text: string, traits: TextTraits): GlueTraits {
   // A line's text is the source's without its form feeds (and zero-width characters): a word they part reads whole there.
   const visible = visibleText(text, traits);
-  return { foldOutLinks: visible.includes('Klik'), votes: visible.includes('stemte') || visible.includes('stemme') };
+  return { foldOutLinks: visible.includes('Klik'), votes: visible.includes('stemte') || visible.includes('stemme'), wideGaps: visible.includes('  ') };
 }
 
 /**
@@ -60,6 +64,7 @@ export function unglueLines(lines: readonly SourceLine[], traits: GlueTraits = A
   let out: SourceLine[] | undefined;
   const list = new ListStart();
   const votes = traits.votes;
+  const wideGaps = traits.wideGaps;
   for (let at = 0; at < lines.length; at++) {
     const line = lines[at]!;
     const folded = line.blank || !traits.foldOutLinks || !line.plain.includes('Klik') ? undefined : foldOutLink(lines, at);
@@ -71,7 +76,7 @@ export function unglueLines(lines: readonly SourceLine[], traits: GlueTraits = A
       continue;
     }
     const first = line.blank ? undefined : list.next(line.plain);
-    const pieces = line.blank ? undefined : first ? splitAtFirstEntry(line.plain, first, lines[at + 1]) ?? splitPieces(line.plain, votes) : splitPieces(line.plain, votes);
+    const pieces = line.blank ? undefined : first ? splitAtFirstEntry(line.plain, first, lines[at + 1]) ?? splitPieces(line.plain, votes, wideGaps) : splitPieces(line.plain, votes, wideGaps);
     if (pieces === undefined || pieces.length === 1) {
       out?.push(line);
       continue;
@@ -207,26 +212,44 @@ function splitAfterSentence(text: string): string[] | undefined {
 }
 
 /**
- * A heading printed after its case number (Høje-Taastrup's PDF: `19/00412    1. Godkendelse af dagsorden`): the case
- * number on a line of its own over the heading, as Mariagerfjord prints it. A wide gap and a numbered title must follow.
+ * A heading printed after its case number (Høje-Taastrup's PDF: `19/00412    1. Godkendelse af dagsorden`), or its case
+ * number printed after it (`1. Godkendelse af dagsorden    EMN-2025-000418`), in any scheme: the case number on a line
+ * of its own over the heading (as Mariagerfjord prints it) or under it (as most layouts do). A wide gap must part them,
+ * and the heading must be numbered (`1. Titel`, `Sag 1 – Titel`, `§ 1 Titel`, `(1) Titel`).
  */
-const CASE_NUMBER_BEFORE_HEADING = /^(\d{2}\/\d{3,6}|(?:19|20)\d{2}-\d{3,7}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})\s{2,}(?=\d{1,4}\.\s+\p{Lu})/u;
+const WHOLE_CASE_NUMBER = new RegExp(String.raw`^(?:${ANY_SCHEME})$`, 'u');
+const HEADING_START = new RegExp(String.raw`^${NUMBERED_HEADING_START}`, 'u');
+// The shortest case number of any scheme (`25/102`).
+const SHORTEST_CASE_NUMBER = 5;
 
-/** Whether the text may open with one of `CASE_NUMBER_BEFORE_HEADING`'s case numbers (`NN/`, `NNNN-`, `NN.`): told by three characters. */
-function mayOpenWithCaseNumber(text: string): boolean {
-  if (!isDigit(text.charCodeAt(0)) || !isDigit(text.charCodeAt(1))) return false;
-  const third = text.charCodeAt(2);
-  return third === 0x2f /* / */ || third === 0x2e /* . */ || (isDigit(third) && text.charCodeAt(4) === 0x2d) /* - */;
+/** `[caseNumber, heading]` of a line that opens with a case number of any scheme parted from a numbered heading by a wide gap. */
+function splitCaseNumberBefore(text: string): string[] | undefined {
+  const first = text.charCodeAt(0);
+  if (!(isDigit(first) || first === 0x45) /* E */) return undefined;
+  const gap = text.indexOf('  ');
+  if (gap < SHORTEST_CASE_NUMBER) return undefined;
+  const caseNumber = text.slice(0, gap);
+  const heading = text.slice(gap).trimStart();
+  return WHOLE_CASE_NUMBER.test(caseNumber) && HEADING_START.test(heading) ? [caseNumber, heading] : undefined;
 }
 
+/** `[heading, caseNumber]` of a numbered heading that ends in a case number of any scheme after a wide gap. */
+function splitCaseNumberAfter(text: string): string[] | undefined {
+  if (!isDigit(text.charCodeAt(text.length - 1))) return undefined;
+  const gap = text.lastIndexOf('  ');
+  if (gap < 0) return undefined;
+  const caseNumber = text.slice(gap).trim();
+  if (caseNumber.length < SHORTEST_CASE_NUMBER || caseNumber.includes(' ') || !WHOLE_CASE_NUMBER.test(caseNumber)) return undefined;
+  return HEADING_START.test(text) ? [text.slice(0, gap).trimEnd(), caseNumber] : undefined;
+}
+
+
 /** The pieces of a line that holds something glued; undefined for a line that holds nothing glued (most lines). */
-function splitPieces(text: string, votesInText: boolean): string[] | undefined {
-  if (mayOpenWithCaseNumber(text)) {
-    const caseFirst = CASE_NUMBER_BEFORE_HEADING.exec(text);
-    if (caseFirst) return [caseFirst[1]!, text.slice(caseFirst[0].length)];
-  }
+function splitPieces(text: string, votesInText: boolean, wideGaps: boolean): string[] | undefined {
+  const besideCaseNumber = wideGaps ? (splitCaseNumberBefore(text) ?? splitCaseNumberAfter(text)) : undefined;
+  if (besideCaseNumber) return besideCaseNumber;
   const afterSentence = splitAfterSentence(text);
-  if (afterSentence) return afterSentence.flatMap((piece) => splitPieces(piece, votesInText) ?? [piece]);
+  if (afterSentence) return afterSentence.flatMap((piece) => splitPieces(piece, votesInText, wideGaps) ?? [piece]);
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
   const lowerThenDigit = MAY_BE_LOWER_THEN_DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.

@@ -33,6 +33,9 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   { name: 'serial', pattern: /(?<![\d./-])\d{5,9}(?![\d./-])/u, distinctive: false },
 ];
 
+/** A case number of any scheme above, as one pattern's source (the schemes' own guards kept). */
+export const ANY_SCHEME = CASE_NUMBER_SCHEMES.map((scheme) => `(?:${scheme.pattern.source})`).join('|');
+
 /**
  * Lines of an item's head that label other numbers than the case (`Dok.nr.: ...`, PolWeb's `Dok. 306-2019-263412`
  * and `Initialer: PIM`): passed over when the access line (`Lukket`) is looked for under the case number.

@@ -93,3 +93,23 @@ export const LOOSE_NUMBERINGS: readonly { name: string; pattern: RegExp }[] = [
 
 /** `(punkt 3)` on the line under a title: the item's number printed after its heading. */
 export const NUMBER_UNDER_TITLE = /^\(\s*(?:punkt|pkt\.?|sag|dagsordenspunkt)\s*(?:nr\.?\s*)?(?<number>\d{1,4})\s*\)$/iu;
+
+/**
+ * An item number in a wording of the document's own, asked only by the structural fallback after the loose forms
+ * above: one capitalised word before it (`Sag 12`, `Pkt. nr. 12`, `Dagsordenspunkt nr. 12`, `Nr. 12`, an unknown
+ * system's `Mødepunkt 12`) or `§`, a bracket around it, a roman numeral, any closing mark and separator after it
+ * (`12 » Titel`, `12 · Titel`, `12] Titel`), and the title on the line or, when the line holds only the number, on
+ * the next. Nothing here says it is a heading: the document's own run of rising numbers in one shape does
+ * (`numbered-sequence-items.ts`). Not a number in a date, time, amount or case number (`24.02`, `15:00`, `25/1021`).
+ */
+export const ANY_NUMBERING =
+  /^(?:(?<label>\p{Lu}[\p{L}-]{0,24}\.?)\s*(?:nr\.?\s*)?(?=[\d(\[])|(?<paragraph>§)\s*)?(?<open>[(\[]?)(?:(?<number>\d{1,4})|(?<roman>[IVXLCDM]{1,8}))(?![.,/:-]?\d)(?<close>[)\].:]?)(?:\s*(?<separator>[»·>~|/▸–—-]{1,2}|::)(?=\s|\p{Lu}))?\s*(?<title>.*)$/u;
+
+/** Words that number other things than items (`Bilag 3`, `Side 4`, `Kl. 15`, `Tlf. 4477`): never a heading's label. */
+export const NOT_AN_ITEM_LABEL = /^(?:bilag|side|kl|tlf|telefon|lokale|stk|afsnit|pkt|punkt|dato|år|uge|kapitel|figur|tabel|bind|version|mødelokale|rum)\.?$/iu;
+
+/**
+ * How a numbered heading starts, in the known styles and in a wording of its own (`1. Titel`, `12  Titel`, `Sag 1 –
+ * Titel`, `§ 1 Titel`, `(1) Titel`, `Punkt 1: Titel`): a case number printed beside such a line is the item's.
+ */
+export const NUMBERED_HEADING_START = String.raw`(?:\d{1,4}[.):]?\s+\p{Lu}|\p{Lu}[\p{L}.]{0,24}\s*(?:nr\.?\s*)?\d{1,4}(?![\d.,/-]\d)\b|§\s*\d{1,4}\b|[(\[]\d{1,4}[)\]]\s*\p{Lu})`;
