@@ -26,6 +26,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
+  // A pre-2007 council referat: `Økonomiudvalgets møde 16. maj 2006 Punkt 5:` (the item number there is required: a
+  // bare `<Organ>s møde <dato>` is a page's or a head's line).
+  new RegExp(String.raw`^(?<genitive>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),
 ];
 
 /**
