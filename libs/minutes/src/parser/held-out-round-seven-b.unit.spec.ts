@@ -37,4 +37,45 @@ describe('conventions from the seventh held-out round (half B)', () => {
     ].join('\n');
     expect(parse(text).items.map((item) => item.decision?.text)).toEqual(['Taget til efterretning.', 'Godkendt.']);
   });
+
+  it('reads a word processor`s `NN – Titel` headings (a spaced en dash) and `NN – Lukket sag – Titel` as closed', () => {
+    const text = [
+      'Prøveudvalget', 'Mødedato: tirsdag den 12. marts 2019', '',
+      '31 – Godkendelse af dagsorden', '', 'Beslutning i Prøveudvalget den 12.03.2019:', 'Godkendt.', '',
+      '32 – Regnskab 2018 – foreløbigt resultat', 'Sagsnr.: 19/211', '', 'Beslutning i Prøveudvalget den 12.03.2019:', 'Taget til efterretning.', '',
+      '33 – Lukket sag – Køb af ejendom', 'Sagsnr.: 19/120',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.caseNumber ?? null, item.closed])).toEqual([
+      [31, 'Godkendelse af dagsorden', null, false],
+      [32, 'Regnskab 2018 – foreløbigt resultat', '19/211', false],
+      [33, 'Køb af ejendom', '19/120', true],
+    ]);
+  });
+
+  it('drops a footer that ends in its page counter after a tab, on two pages, without a page break beside it', () => {
+    const footer = (page: number) => `Prøve Kommune – Prøveudvalget – 12. marts 2019\tSide ${page} af 3`;
+    const text = [
+      'Prøveudvalget', 'Mødedato: tirsdag den 12. marts 2019', '',
+      '1. Ny skolevej', 'Beslutning i Prøveudvalget den 12.03.2019:', 'Godkendt.', '', footer(1), '',
+      '2. Vintertjeneste', 'Beslutning i Prøveudvalget den 12.03.2019:', 'Udsat.', '', footer(2),
+    ].join('\n');
+    expect(parse(text).items.map((item) => item.decision?.text)).toEqual(['Godkendt.', 'Udsat.']);
+  });
+
+  it('spells out a body`s abbreviation made of its initials (`TMU`, `ØEU`, `KB`) where the text names the body in full', () => {
+    const text = [
+      'Økonomi- og Erhvervsudvalget', 'Mødedato: tirsdag den 12. marts 2019', '',
+      '1. Havneplan', 'Behandlet i: Teknik- og Miljøudvalget 05.03.2019', 'Indstilling:', 'Administrationen indstiller, at udvalget anbefaler Kommunalbestyrelsen at vedtage planen.',
+      'Beslutning i TMU den 05.03.2019:', 'Anbefales.', '', 'Beslutning i ØEU den 12.03.2019:', 'Anbefales over for KB.', '',
+      '2. Salg af grund', 'Beslutning i ØEU den 12.02.2019:', 'Udsat.', '', 'Beslutning i ØEU den 12.03.2019:', 'Godkendt.', '',
+      '3. Tilskud', 'Beslutning i ØEU den 12.03.2019:', 'Sendes til XYZ.',
+    ].join('\n');
+    const items = parse(text).items;
+    expect(items[0]!.decision?.recommendedTo).toBe('Kommunalbestyrelsen');
+    expect(items.map((item) => item.earlierTreatments.map((treatment) => [treatment.body, treatment.date]))).toEqual([
+      [['Teknik- og Miljøudvalget', '2019-03-05']],
+      [['Økonomi- og Erhvervsudvalget', '2019-02-12']],
+      [],
+    ]);
+  });
 });

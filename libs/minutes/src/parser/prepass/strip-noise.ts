@@ -108,6 +108,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   dropFurnitureAroundPageMarkers(input, dropped);
   dropRepeatedHeads(input, dropped);
   dropNumberedPageHeads(input, dropped);
+  dropCountedFooters(input, dropped);
 
   const lines: SourceLine[] = [];
   const droppedLines: DroppedLine[] = [];
@@ -482,6 +483,30 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
       if (/^(?:mødested|sted|lokale|lokation)\b/iu.test(text) && HEAD_LABEL_LINE.test(text) && input.findIndex((line) => line.text === text) !== next) dropped[next] = 'page-furniture';
     }
   }
+}
+
+/** A page counter at the end of a line, after a tab or a gap of spaces, with text before it. */
+const COUNTER_AFTER_GAP = /\S(?:\t|\s{2,})\s*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$/iu;
+
+/**
+ * A word processor's footer, `Ærø Kommune – Økonomiudvalget – 12. marts 2019<TAB>Side 2 af 4`: the same text with its
+ * page counter after a gap, on two pages or more, is page furniture even where no page break stands beside it.
+ */
+function dropCountedFooters(input: readonly SourceLine[], dropped: Dropped): void {
+  let found: Map<string, number[]> | undefined;
+  input.forEach((line, index) => {
+    if (line.blank || dropped[index] !== undefined) return;
+    const raw = line.raw.trimEnd();
+    // Cheap gates first: the line ends in a digit and says `side` or `page` somewhere.
+    if (!isDigitCode(raw.charCodeAt(raw.length - 1)) || !/side|page/iu.test(raw) || !COUNTER_AFTER_GAP.test(raw)) return;
+    const key = furnitureKey(line.text);
+    found ??= new Map();
+    const at = found.get(key);
+    if (at) at.push(index);
+    else found.set(key, [index]);
+  });
+  if (!found) return;
+  for (const at of found.values()) if (at.length >= 2) for (const index of at) dropped[index] = 'page-furniture';
 }
 
 /** How many lines a page head printed as a block of short lines may have. */
