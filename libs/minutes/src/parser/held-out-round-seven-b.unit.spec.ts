@@ -78,4 +78,29 @@ describe('conventions from the seventh held-out round (half B)', () => {
       [],
     ]);
   });
+
+  it('reads a committee named `§17, stk. 4-udvalget for <område>` (or `Udvalget for <område>`) alone in the head', () => {
+    const text = (name: string) => ['Prøve Kommune', '', 'Referat', '', name, '', 'Mødedato: 12. juni 2023', 'Tidspunkt: 16.00-18.00', '', '1. Velkomst', 'Konklusion:', 'Godkendt.'].join('\n');
+    expect(parse(text('§17, stk. 4-udvalget for grøn omstilling og bæredygtig udvikling')).meeting.body).toBe('§17, stk. 4-udvalget for grøn omstilling og bæredygtig udvikling');
+    expect(parse(text('Udvalget for Kultur og Fritid')).meeting.body).toBe('Udvalget for Kultur og Fritid');
+  });
+
+  it('reads a working group`s `Referat:` notes as the decision where no `Konklusion:` follows them, and never a head`s `Referat: <dato>`', () => {
+    const text = [
+      'Prøveudvalget', 'Mødedato: 12. juni 2023', '',
+      'Ad 1. Godkendelse af dagsorden', 'Referat:', 'Dagsordenen blev godkendt.', '',
+      'Ad 2. Oplæg om grøn varme', 'Referat:', 'Energitjenesten fortalte om varmepumper.', 'Konklusion:', 'Udvalget tog oplægget til efterretning.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.decision?.outcome, item.decision?.text])).toEqual([
+      [1, 'approved', 'Dagsordenen blev godkendt.'],
+      [2, 'noted', 'Udvalget tog oplægget til efterretning.'],
+    ]);
+    const head = parse(['Prøveudvalget', 'Referat: 13. maj 2024 kl. 16:30', '', '1 : Godkendelse af dagsorden', 'BeslutningGodkendt.'].join('\n'));
+    expect(head.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2024-05-13', startTime: '16:30' });
+  });
+
+  it('recommends to the first body of `til Miljø- og Klimaudvalget og Byrådet`, the name whole', () => {
+    const text = ['Prøveudvalget', 'Mødedato: 12. juni 2023', '', '1. Solceller', 'Konklusion:', 'Udvalget anbefaler, at forslaget sendes videre til Miljø- og Klimaudvalget og Byrådet.'].join('\n');
+    expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'recommended', recommendedTo: 'Miljø- og Klimaudvalget' });
+  });
 });

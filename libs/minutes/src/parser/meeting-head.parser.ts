@@ -7,7 +7,7 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
-import { BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_FOR_FIELD, BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
@@ -527,7 +527,7 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   if (readBodyAndDate(state, text, line)) return true;
   // `Aalborg Byråd` over `Magistraten`: the council issues the pages, the body is the name under it.
   const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
-  if ((!state.meeting.body || overCouncil) && text.length <= 100 && ENDS_WITH_BODY_WORD.test(bodyName(text)) && !/[.:]$/u.test(text) && /^\p{Lu}/u.test(text)) {
+  if ((!state.meeting.body || overCouncil) && text.length <= 100 && !/[.:]$/u.test(text) && ((ENDS_WITH_BODY_WORD.test(bodyName(text)) && /^\p{Lu}/u.test(text)) || BODY_FOR_FIELD.test(text))) {
     state.meeting.body = bodyName(text);
     state.looseBody = true;
     state.meeting.line = line.no;

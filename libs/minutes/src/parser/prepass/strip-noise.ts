@@ -6,7 +6,7 @@ import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
 import { mayStartLike } from '../line-prefilter.js';
 import { withPageBreak, type SourceLine } from '../source-line.js';
 import { asciiPairCode, furnitureKey } from './page-key.js';
-import { SECTION_LABELS } from '../vocabulary/section-labels.js';
+import { LABELS_ONLY_WITH_COLON, SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { ABSENCE_SENTENCE_STATUS_AFTER_SPACE } from '../vocabulary/attendance.js';
 import { ACCESS_PART_HEADING } from '../vocabulary/closed-markers.js';
 import { readOutcome } from '../decision-outcome.js';
@@ -640,7 +640,8 @@ function isContent(text: string): boolean {
   // The meeting's absence repeated under every decision (`A (I) og B (C) deltog ikke i mødet.`) stands by each page's foot.
   if (text.endsWith('.') && ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
-  if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
+  // (`Referat`, `Konklusion` without their colon are no labels: eDoc's running head prints `Referat` on every page.)
+  if (SECTION_LABELS.some(([pattern]) => pattern.test(label)) && (text.includes(':') || !LABELS_ONLY_WITH_COLON.test(label))) return true;
   // A case number on its own line (`00.01.10-P35-7-21`): standing items share one, and pages may break near each.
   if (/^\d{2}\.\d{2}\.\d{2}/u.test(text) && readCaseNumber(text)?.whole) return true;
   return !readOutcome(text).unrecognised;
