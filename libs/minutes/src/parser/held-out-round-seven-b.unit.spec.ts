@@ -103,4 +103,20 @@ describe('conventions from the seventh held-out round (half B)', () => {
     const text = ['Prøveudvalget', 'Mødedato: 12. juni 2023', '', '1. Solceller', 'Konklusion:', 'Udvalget anbefaler, at forslaget sendes videre til Miljø- og Klimaudvalget og Byrådet.'].join('\n');
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'recommended', recommendedTo: 'Miljø- og Klimaudvalget' });
   });
+
+  it('reads a head in capitals: `<UDVALG> FOR <NAVN> KOMMUNE` over `REFERAT FRA MØDE NR. NN <UGEDAG> DEN ..., KL. HH.MM PÅ <STED>`, the body spelled as the page heads do', () => {
+    const header = (page: number) => `\fPrøveudvalget 25. september 2008 Side: ${page}`;
+    const text = [
+      'PRØVEUDVALGET FOR PRØVE KOMMUNE', '', 'REFERAT FRA MØDE NR. 23 TORSDAG DEN 25. SEPTEMBER 2008, KL. 16.30 PÅ PRØVE RÅDHUS, MØDELOKALE 5', '',
+      header(2), '', '176. Ny skolevej', 'Sagsnr 08/14577 J.nr 18.14.00Ø40', '', 'Sagen blev behandlet på udvalgets møde den 28. august 2008, pkt. 160, hvor den', 'blev udsat.', '', 'Beslutning:', 'Godkendt.', '',
+      header(3), '', '177. Vintertjeneste', 'Sagsnr 08/11230 J.nr 05.01.10Ø00', '', 'Beslutning:', 'Udsat.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.meeting).toMatchObject({ body: 'Prøveudvalget', date: '2008-09-25', startTime: '16:30', location: 'PRØVE RÅDHUS, MØDELOKALE 5' });
+    expect(parsed.items.map((item) => [item.number, item.caseNumber, item.decision?.text])).toEqual([
+      [176, '08/14577', 'Godkendt.'],
+      [177, '08/11230', 'Udsat.'],
+    ]);
+    expect(parsed.items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers])).toEqual([['Prøveudvalget', '2008-08-28', [160]]]);
+  });
 });

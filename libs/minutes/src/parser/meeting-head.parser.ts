@@ -8,7 +8,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_FOR_FIELD, BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -472,7 +472,7 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
   // `... kl. 14:00 i Rådhuset`, and a title's `... kl. 14:30 - Borgmesterkontorets mødelokale` (Randers).
   // A place in lower case only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`).
-  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+i\s+(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$|\d{1,2}[.:]\d{2}\s+[-–]\s+(\p{Lu}.+)$/u.exec(text);
+  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)\s+(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$|\d{1,2}[.:]\d{2}\s+[-–]\s+(\p{Lu}.+)$/u.exec(text);
   if (place && !state.meeting.location) state.meeting.location = (place[1] ?? place[2]!).trim();
   // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
   if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
@@ -527,8 +527,10 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   if (readBodyAndDate(state, text, line)) return true;
   // `Aalborg Byråd` over `Magistraten`: the council issues the pages, the body is the name under it.
   const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
-  if ((!state.meeting.body || overCouncil) && text.length <= 100 && !/[.:]$/u.test(text) && ((ENDS_WITH_BODY_WORD.test(bodyName(text)) && /^\p{Lu}/u.test(text)) || BODY_FOR_FIELD.test(text))) {
-    state.meeting.body = bodyName(text);
+  // `ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE`: the body, then the municipality it belongs to.
+  const named = text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
+  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || BODY_FOR_FIELD.test(named))) {
+    state.meeting.body = bodyName(named);
     state.looseBody = true;
     state.meeting.line = line.no;
     state.meeting.source = 'head';

@@ -132,7 +132,12 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
   completeMeeting(head.meeting, furniture, bodies, sourceUrl, warnings);
-  spellBodyAsItemsDo(head.meeting, bodies);
+  const printedBody = head.meeting.body;
+  spellBodyAsItemsDo(head.meeting, bodies, furniture);
+  // An earlier meeting of this body told in prose (`udvalgets møde den ...`) was named as the head printed it.
+  if (printedBody && head.meeting.body !== printedBody) {
+    for (const item of items) for (const treatment of item.earlierTreatments) if (treatment.body === printedBody) treatment.body = head.meeting.body!;
+  }
   if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
 
   if (items.length === 0) {
@@ -183,12 +188,14 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
  * A body printed in capitals in the head (`ØKONOMIUDVALG`) is named as the items print the same name (`Økonomiudvalg
  * den 14. oktober 2014`): asked only of a name in capitals.
  */
-function spellBodyAsItemsDo(meeting: ParsedMeeting, bodies: BodiesInItems): void {
+function spellBodyAsItemsDo(meeting: ParsedMeeting, bodies: BodiesInItems, furniture: readonly SourceLine[]): void {
   const body = meeting.body;
   if (!body || body !== body.toUpperCase() || body === body.toLowerCase()) return;
   const key = body.toLowerCase();
   const spelled = [...bodies.blocks().map((block) => block.body), ...bodies.named()].find((name) => name !== name.toUpperCase() && name.toLowerCase() === key);
-  if (spelled) meeting.body = spelled;
+  // Else as the pages' running head spells it (`Erhvervs- og Fritidsudvalget 25. september 2008 Side: 2`).
+  const headed = spelled ?? furniture.map((line) => line.text.slice(0, body.length)).find((start) => start !== start.toUpperCase() && start.toLowerCase() === key);
+  if (headed) meeting.body = headed;
 }
 
 /** No date in the head: the dated block in the items' `Beslutning` sections names the meeting, read before the items are. */
