@@ -119,4 +119,81 @@ describe('conventions from the seventh held-out round (half B)', () => {
     ]);
     expect(parsed.items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers])).toEqual([['Prøveudvalget', '2008-08-28', [160]]]);
   });
+
+  it('reads `Udvalget behandlede sagen den <dato>, hvor den blev udsat` as this committee`s earlier postponement', () => {
+    const text = ['Prøveudvalget', 'Referat: 13. maj 2024 kl. 16:30', '', '3 : Ny kunstgræsbane', 'Sagsnr: 23/8841', 'SagsfremstillingBanen er slidt.', 'Udvalget behandlede sagen den 8. april 2024, hvor den blev udsat.', 'BeslutningGodkendt.'].join('\n');
+    expect(parse(text).items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.postponed])).toEqual([['Prøveudvalget', '2024-04-08', true]]);
+  });
+
+  it('reads a refusal in the decision`s second clause (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`)', () => {
+    const text = ['Prøveudvalget', 'Mødedato: 5. februar 2024', '', '1. Tilskud til landsbyforskønnelse', 'Beslutning:', 'Administrationens indstilling blev fulgt, og ansøgningen afslås.'].join('\n');
+    expect(parse(text).items[0]!.decision?.outcome).toBe('rejected');
+  });
+
+  it('keeps the plain copy of a heading printed twice (`3. Titel (B)` over `3.    Titel (B)`) out of the item before it', () => {
+    const text = [
+      'Prøveudvalget (2022-2025) – Referat – 7. oktober 2024', '',
+      '1. Godkendelse af dagsorden (B)', '1.    Godkendelse af dagsorden (B)', 'Beslutning i Prøveudvalget den 7. oktober 2024:', 'Godkendt.', '',
+      '2. Ny skolevej (B)', '2.    Ny skolevej (B)', 'Beslutning i Prøveudvalget den 7. oktober 2024:', 'Udsat.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.decision?.text])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'Godkendt.'],
+      [2, 'Ny skolevej', 'Udsat.'],
+    ]);
+  });
+
+  it('reads a substitute called in by the council`s decision for a member with `forfald` (`1. stedfortræder B (A) indkaldes for A (A), der har forfald`)', () => {
+    const text = [
+      'Byrådet (2022-2025) – Referat – 30. november 2023', '',
+      '1. Godkendelse af stedfortræder (B)', 'Beslutning i Byrådet den 30. november 2023:', 'Fraværende: Kaj Lund', 'Byrådet godkendte, at 1. stedfortræder Mette Holm (A) indkaldes for Kaj Lund (A), der har forfald.', '',
+      '2. Godkendelse af dagsorden (B)', 'Beslutning i Byrådet den 30. november 2023:', 'Fraværende: Kaj Lund', 'Godkendt.',
+    ].join('\n');
+    expect(parse(text).participants.map((person) => [person.name, person.attendance, person.substituteFor])).toEqual(
+      expect.arrayContaining([
+        ['Kaj Lund', 'apologies', undefined],
+        ['Mette Holm', 'attended', 'Kaj Lund'],
+      ]),
+    );
+  });
+
+  it('reads the head`s `Afbud: A. Som stedfortræder deltog B.`, `I stedet for A deltog stedfortræder B.` and a member who left, under them', () => {
+    const listed = parse(['Prøveudvalget', 'Mødedato: tirsdag den 12. marts 2019', 'Til stede:\tLars Holm, Karen Kragh, Jonna Friis', 'Afbud:\tErik Rønne. Som stedfortræder deltog Jonna Friis.', '', '1 – Godkendelse af dagsorden', 'Beslutning:', 'Godkendt.'].join('\n'));
+    expect(listed.participants.find((person) => person.name === 'Erik Rønne')).toMatchObject({ attendance: 'apologies' });
+    expect(listed.participants.find((person) => person.name === 'Jonna Friis')).toMatchObject({ attendance: 'attended', substituteFor: 'Erik Rønne' });
+    const sentences = parse(['Møde i Byrådet mandag den 29. maj 2006, kl. 19.00 i Byrådssalen', '', 'REFERAT', '', 'Fraværende: Bent Holm.', 'I stedet for Bent Holm deltog stedfortræder Inger Juhl.', 'Ole Vind deltog ikke i behandlingen af punkt 2.', '', '1. Meddelelser', 'Beslutning:', 'Taget til efterretning.'].join('\n'));
+    expect(sentences.participants.map((person) => [person.name, person.attendance, person.substituteFor, person.partial])).toEqual([
+      ['Bent Holm', 'absent', undefined, undefined],
+      ['Inger Juhl', 'attended', 'Bent Holm', undefined],
+      ['Ole Vind', 'attended', undefined, 'deltog ikke i behandlingen af punkt 2'],
+    ]);
+  });
+
+  it('reads `Afbud under hele mødet:` over the names and `A deltog som stedfortræder for B og C deltog som stedfortræder for D` in every decision, and a head list`s cells closed by a bar', () => {
+    const block = ['Afbud under hele mødet:', 'Karin Bøje og Søren Frisk', 'Ole Bagger deltog som stedfortræder for Karin Bøje og Lene Fisker deltog som stedfortræder for Søren Frisk'];
+    const text = [
+      'Referat', 'Dato: |', '20-06-2022 17:00:00 |', '---|---|', 'Udvalg: |', 'Kommunalbestyrelsen |', 'Deltagere: |', 'Tove Riis, Karin Bøje, Søren Frisk, Anja Bang |',
+      '149. Godkendelse af dagsorden', 'Sagsnr.: 22/131', 'Beslutning i Kommunalbestyrelsen den 20-06-2022', 'Godkendt.', ...block,
+      '150. Ny legeplads', 'Sagsnr.: 22/1555', 'Beslutning i Økonomiudvalget den 13-06-2022', 'Anbefales.', 'Afbud under hele mødet:', 'Tove Riis', 'Beslutning i Kommunalbestyrelsen den 20-06-2022', 'Godkendt.', ...block,
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.participants.map((person) => [person.name, person.substituteFor])).toEqual([
+      ['Tove Riis', undefined],
+      ['Karin Bøje', undefined],
+      ['Søren Frisk', undefined],
+      ['Anja Bang', undefined],
+      ['Ole Bagger', 'Karin Bøje'],
+      ['Lene Fisker', 'Søren Frisk'],
+    ]);
+    // Absent from every item (the meeting's apologies, as the read models tell them); the Økonomiudvalg's earlier
+    // absence is not this meeting's.
+    expect(parsed.items.map((item) => item.absences.map((absence) => absence.name))).toEqual([
+      ['Karin Bøje', 'Søren Frisk'],
+      ['Karin Bøje', 'Søren Frisk'],
+    ]);
+  });
+
+  it('reads a listed member`s late arrival told in the first item`s notes (`Claus Holt deltog fra punkt 3.`)', () => {
+    const text = ['Prøveudvalget', 'Mødedato: 12. juni 2023', 'Deltagere: Maja Kvist (N), Claus Holt (C)', '', 'Ad 1. Velkomst', 'Referat:', 'Forpersonen bød velkommen. Claus Holt deltog fra punkt 3.', 'Dagsordenen blev godkendt.', '', 'Ad 2. Oplæg', 'Konklusion:', 'Drøftet.'].join('\n');
+    expect(parse(text).participants.find((person) => person.name === 'Claus Holt')).toMatchObject({ attendance: 'attended', partial: 'deltog fra punkt 3' });
+  });
 });

@@ -8,7 +8,7 @@ import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilt
 import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
 import { startsInLowerCase } from './letter-case.js';
 import { endsWithBodyWord } from './body-name.js';
-import { textLine, type SourceLine } from './source-line.js';
+import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
@@ -189,7 +189,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       warnings.add(line.no, 'item-number-out-of-order', `Item ${candidate.number} follows item ${lastNumber}`);
     }
     if (title.length === 0) warnings.add(line.no, 'item-title-missing', `Item ${candidate.number ?? '?'} has no title`);
-    if (current) current.end = endBeforeGroupLabel(lines, current.bodyStart, candidate.index);
+    if (current) current.end = endBeforeGroupLabel(lines, current.bodyStart, endBeforeTwinHeading(lines, current.bodyStart, candidate.index));
     // Built field by field (not spread): every item's heading then has one of a few shapes.
     const heading = {} as ItemHeadingRead;
     if (candidate.number !== undefined) heading.number = candidate.number;
@@ -221,6 +221,18 @@ function endBeforeGroupLabel(lines: readonly SourceLine[], bodyStart: number, en
   if (last < bodyStart) return end;
   const text = unmarkedText(lines[last]!);
   return text.length <= 60 && isUpperCaseName(text) && endsWithBodyWord(text) ? last : end;
+}
+
+/**
+ * Slagelse prints each heading twice, the second time padded (`3. Takster (B)` over `3.    Takster (B)`): where the
+ * padded one is read as the heading, the plain one right above it is no line of the item before.
+ */
+function endBeforeTwinHeading(lines: readonly SourceLine[], bodyStart: number, end: number): number {
+  const above = end - 1;
+  if (above < bodyStart || lines[above]!.blank) return end;
+  const heading = unmarkedText(lines[end]!);
+  const twin = unmarkedText(lines[above]!);
+  return twin !== heading && twin.length <= heading.length && collapseSpaces(twin) === collapseSpaces(heading) ? above : end;
 }
 
 /** Letters in capitals only (with spaces, hyphens and commas between words), no digits. */

@@ -2,7 +2,7 @@ import { readAbsenceLine, readNames, readStoodInSentences } from './attendance.r
 import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORDS, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORDS, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
@@ -59,6 +59,11 @@ export function withCalledInSubstitutes(participants: ParsedParticipant[], items
       const known = participants.find((person) => person.name === name);
       if (known) known.substituteFor ??= standsFor!;
       else participants.push({ name: name!, attendance: 'attended', substituteFor: standsFor!, line: item.line });
+      // `... indkaldes for Kaj Lund (A), der har forfald.`: the member stood in for sent apologies, not just stayed away.
+      const sentenceEnd = text.indexOf('.', called.index + called[0].length);
+      const rest = text.slice(called.index + called[0].length, sentenceEnd < 0 ? undefined : sentenceEnd);
+      const absent = APOLOGY_WORD.test(rest) ? participants.find((person) => person.name === standsFor && person.attendance === 'absent') : undefined;
+      if (absent) absent.attendance = 'apologies';
     }
   }
   return participants;
@@ -94,6 +99,23 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
         else participants.push({ name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended', substituteFor: absent.name, line });
       }
     }
+  }
+  return participants;
+}
+
+/**
+ * A listed member who came late or left early, told in a sentence of the first item's decision (a working group's notes:
+ * `Forpersonen bød velkommen. Claus Holt deltog fra punkt 3.`): that member's partial presence.
+ */
+export function withPartialPresenceInFirstDecision(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
+  const text = items[0]?.decision?.text;
+  if (!text || participants.length === 0 || !/\b(?:forlod|ankom|mødte|deltog\s+fra)\b/u.test(text)) return participants;
+  for (const sentence of text.split(/(?<=\.)\s+|\n/u)) {
+    const said = PARTIAL_SENTENCE.exec(sentence.trim());
+    if (!said) continue;
+    const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+    const member = participants.find((person) => person.name === name && person.attendance === 'attended');
+    if (member && !member.partial) member.partial = said.groups!.partial!.replace(/\.$/u, '').trim();
   }
   return participants;
 }

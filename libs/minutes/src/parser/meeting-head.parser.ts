@@ -12,7 +12,7 @@ import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, OF_MUNICIPALITY_TAIL,
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, SUBSTITUTE_LIST_ENTRY, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -136,6 +136,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (text.endsWith('|')) {
       text = text.replace(/^\|\s*|\s*\|$/gu, '').trim();
       if (/^[-|\s]*$/u.test(text)) continue;
+      // (A member list's line is read again from the joined lines: `Tove Riis, Anja Bang |` without its bar.)
+      joined[index] = { line, text };
     }
     // A page's running head repeated inside the head (a member list split by a page break) is read once; a
     // member listed again under `Fraværende` is that member's absence, not a repeat.
@@ -223,9 +225,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
         continue;
       }
     }
-    const substitute = /^i\s+stedet\s+for\s+(?<for>.+?)\s+mødte\s+(?<name>.+?)\.?$/iu.exec(text);
+    const substitute = /^i\s+stedet\s+for\s+(?<for>.+?)\s+(?:mødte|deltog)(?:\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant))?\s+(?<name>\p{Lu}.+?)\.?$/iu.exec(text);
     if (substitute) {
-      // Odense: `I stedet for Lene Skov mødte Per Holm.`
+      // Odense: `I stedet for Lene Skov mødte Per Holm.`, a pre-2007 referat's `I stedet for A deltog stedfortræder B.`
       reportUnread();
       addParticipant(state, { name: substitute.groups!.name!, substituteFor: substitute.groups!.for! }, line.no, 'members', warnings);
       continue;
@@ -573,6 +575,11 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
   if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
+  // Ærø's `Afbud: A. Som stedfortræder deltog B.`: the absence, then a sentence naming who came instead.
+  const cameLater = field === 'members' || !/stedfortræder|suppleant|i\s+stedet/iu.test(list) ? undefined : standInAfterList(list);
+  if (cameLater) list = cameLater.list;
+  // `Fraværende: Bent Holm.`: the sentence's full stop is not the last name's.
+  if (field !== 'members' && list.endsWith('.') && !/\s\p{Lu}\.$/u.test(list)) list = list.slice(0, -1);
   let previous: string | undefined;
   for (const listed of splitEntries(list)) {
     // Samsø's `Afbud: A (V), i stedet deltog 1. suppleant B (V).`: who came for the member named before.
@@ -593,6 +600,17 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
     previous = member.name;
     if (standIn) markSubstitute(state, standIn.groups!.name!.trim(), member.name, line.no, warnings);
   }
+  if (cameLater && previous) markSubstitute(state, cameLater.name, previous, line.no, warnings);
+}
+
+/** A list's last sentence that names a substitute (`Som stedfortræder deltog B.`): the list before it, and the name. */
+function standInAfterList(list: string): { list: string; name: string } | undefined {
+  const sentences = list.split(ATTENDANCE_SENTENCE_BREAK);
+  if (sentences.length < 2) return undefined;
+  const said = SUBSTITUTE_SENTENCE.exec(sentences[sentences.length - 1]!.trim());
+  const name = said ? (said.groups!.name ?? said.groups!.named ?? said.groups!.after ?? said.groups!.instead) : undefined;
+  if (!name) return undefined;
+  return { list: sentences.slice(0, -1).join(' ').replace(/\.\s*$/u, ''), name: name.replace(/\.$/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim() };
 }
 
 /** The line stands at most a line under a head that so far lists only who was away. */
@@ -602,7 +620,8 @@ function underAbsenceList(state: HeadState, line: number): boolean {
 }
 
 function onlyAbsences(state: HeadState): boolean {
-  return state.participants.length > 0 && state.participants.every((participant) => participant.attendance !== 'attended');
+  // (A substitute named beside an absence is no list of those present.)
+  return state.participants.length > 0 && state.participants.every((participant) => participant.attendance !== 'attended' || participant.substituteFor !== undefined);
 }
 
 /**
