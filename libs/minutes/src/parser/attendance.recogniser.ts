@@ -177,12 +177,8 @@ export function readStoodInSentences(text: string): StoodInReading[] {
   if (!mayNameSubstitute(text.toLowerCase())) return [];
   const pairs: StoodInReading[] = [];
   // Who stood in for whom, both named (`A deltog som stedfortræder for B og C deltog som stedfortræder for D`).
-  if (/\ssom\s/u.test(text) && /\sfor\s/u.test(text)) {
-    for (const match of text.matchAll(STOOD_IN_FOR_SENTENCE)) {
-      pairs.push({ absent: { name: match.groups!.for!.replace(/\.$/u, '') }, substitute: { name: match.groups!.name!, attendance: 'attended' } });
-    }
-    if (pairs.length > 0) return pairs;
-  }
+  const named = readStoodInFor(text);
+  if (named.length > 0) return named;
   let absent: Omit<ParsedPersonReference, 'line'> | undefined;
   for (const sentence of text.trim().split(ATTENDANCE_SENTENCE_BREAK)) {
     const stood = SUBSTITUTE_SENTENCE.exec(sentence.trim());
@@ -196,6 +192,12 @@ export function readStoodInSentences(text: string): StoodInReading[] {
     absent = stated.length === 1 ? stated[0] : undefined;
   }
   return pairs;
+}
+
+/** `A deltog som stedfortræder for B og C deltog som stedfortræder for D`: the pairs, both named in the sentence. */
+export function readStoodInFor(text: string): StoodInReading[] {
+  if (!/\ssom\s/u.test(text) || !/\sfor\s/u.test(text)) return [];
+  return [...text.matchAll(STOOD_IN_FOR_SENTENCE)].map((match) => ({ absent: { name: match.groups!.for!.replace(/\.$/u, '') }, substitute: { name: match.groups!.name!, attendance: 'attended' } }));
 }
 
 /** The words of a name split at single spaces (as `split(' ')` counts them), without the array. */

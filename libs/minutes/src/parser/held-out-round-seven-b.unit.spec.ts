@@ -196,4 +196,9 @@ describe('conventions from the seventh held-out round (half B)', () => {
     const text = ['Prøveudvalget', 'Mødedato: 12. juni 2023', 'Deltagere: Maja Kvist (N), Claus Holt (C)', '', 'Ad 1. Velkomst', 'Referat:', 'Forpersonen bød velkommen. Claus Holt deltog fra punkt 3.', 'Dagsordenen blev godkendt.', '', 'Ad 2. Oplæg', 'Konklusion:', 'Drøftet.'].join('\n');
     expect(parse(text).participants.find((person) => person.name === 'Claus Holt')).toMatchObject({ attendance: 'attended', partial: 'deltog fra punkt 3' });
   });
+
+  it('names the body of an earlier treatment told in prose from its own paragraph, not from a line a blank line above it', () => {
+    const text = ['Byrådet', 'Dato: 17. marts 2004', '', '22. Regnskab 2003', 'Sagsfremstilling', 'Uforbrugte midler overføres', '', '', 'Økonomiudvalget behandlede sagen den 3. marts 2004, punkt 14, og', 'anbefalede overførslen.', 'Beslutning:', 'Vedtaget.'].join('\n');
+    expect(parse(text).items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.outcome])).toEqual([['Økonomiudvalget', '2004-03-03', [14], 'recommended']]);
+  });
 });

@@ -1,4 +1,4 @@
-import { readAbsenceLine, readNames, readStoodInSentences } from './attendance.recogniser.js';
+import { readAbsenceLine, readNames, readStoodInFor, readStoodInSentences } from './attendance.recogniser.js';
 import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
@@ -85,6 +85,14 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
     // Hillerød's `Afbud: A (B)` and, a line or two below, `Stedfortræder: B (B)`: the one absent member's substitute
     // (the absence line may have been read as the item's already).
     let absentAbove: Omit<ParsedPersonReference, 'line'> | undefined = item.absences.length === 1 ? item.absences[0] : undefined;
+    // `A deltog som stedfortræder for B og C deltog som stedfortræder for D` read whole, also where a line wraps inside it.
+    const wrapped = decision.text.includes('\n') ? decision.text.split(/(?<=[.!?:])\s+/u).flatMap((sentence) => readStoodInFor(sentence.replace(/\s*\n\s*/gu, ' '))) : [];
+    for (const { absent, substitute } of wrapped) {
+      if (!participants.some((person) => person.name === absent.name)) participants.push({ name: absent.name, attendance: 'apologies', line: decision.line });
+      const known = participants.find((person) => person.name === substitute.name);
+      if (known) known.substituteFor ??= absent.name;
+      else participants.push({ name: substitute.name, attendance: 'attended', substituteFor: absent.name, line: decision.line });
+    }
     for (const [offset, text] of decision.text.split('\n').entries()) {
       const labelled = SUBSTITUTE_LABEL_LINE.exec(text.trim());
       const stated = labelled ? undefined : readAbsenceLine(text.trim())?.people;
