@@ -7,7 +7,7 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
-import { BODY_FOR_FIELD, BODY_MEETING_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_FOR_FIELD, BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
@@ -16,6 +16,7 @@ import { ATTENDANCE_SENTENCE_BREAK, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABS
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
+import { headInLabelForm, type HeadLine } from './head-forms.js';
 
 export interface MeetingHeadReading {
   meeting: ParsedMeeting;
@@ -52,10 +53,6 @@ export function findSourceUrl(lines: readonly SourceLine[]): SourceUrl | undefin
   return undefined;
 }
 
-function unmarked(line: SourceLine): string {
-  return collapseSpaces(line.unmarked);
-}
-
 /** The words every head label starts with, from the table: most lines start with none of them. */
 const mayBeHeadLabel = mayStartLike(HEAD_LABELS.map(([pattern]) => pattern));
 
@@ -76,13 +73,14 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
   const alone = fieldOf(text.replace(/[:.]$/u, ''));
   if (alone) return { field: alone, value: '', label: text };
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
-  // A web referat's head without colons: `Udvalg Klima- og Miljøudvalget`, `Fraværende Frank Ibsen`, `Bemærkninger <tekst>`.
-  const spaced = /^(mødedato|dato(?=\s+\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
+  // A web referat's head without colons: `Udvalg Klima- og Miljøudvalget`, `Fraværende Frank Ibsen`, `Bemærkninger <tekst>`;
+  // a protocol's `Mødet hævet kl. 10:50` (read so whether a tab or a space stands after the label).
+  const spaced = /^(mødedato|dato(?=\s+\d)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     const value = spaced[2]!.trim();
     // `Afbud Jon Jul (V)`, `Medlemmer ...` as a sentence: only when the rest reads as a value.
-    if (field && (field === 'date' || field === 'place' || /\(|,/u.test(value) || field === 'members' || spacedValueFits(field, value))) return { field, value, label: spaced[1]! };
+    if (field && (field === 'date' || field === 'place' || field === 'endTime' || /\(|,/u.test(value) || field === 'members' || spacedValueFits(field, value))) return { field, value, label: spaced[1]! };
   }
   return undefined;
 }
@@ -127,7 +125,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
   };
 
-  const joined = pairLabelColumn(joinTitleFragments(head.filter((line) => !line.blank)));
+  const joined = pairLabelColumn(joinTitleFragments(headInLabelForm(head.filter((line) => !line.blank), isLabelAlone, isLabelLine)));
   const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
     const { line } = joined[index]!;
@@ -296,8 +294,20 @@ function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): 
   return undefined;
 }
 
-/** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
-type HeadLine = { line: SourceLine; text: string };
+/**
+ * A table cell that is a head label by itself (`Sted`, `Mødedato:`); not one whose field is ignored (`Formand<tab>A (V)`
+ * is a member list's row, not a label and its value), nor a word that also starts a title or a place (`REFERAT<tab><organ>
+ * d. ...`, `Mødelokale<tab>2, Rådhuset`).
+ */
+function isLabelAlone(text: string): boolean {
+  const label = text.replace(/[:.]$/u, '');
+  const field = fieldOf(label);
+  return field !== undefined && field !== 'ignored' && !DOCUMENT_KIND.test(label) && !ROOM_LABEL.test(label);
+}
+
+const ROOM_LABEL = /^(?:møde)?lokale$/iu;
+
+const isLabelLine = (text: string): boolean => readLabel(text) !== undefined;
 
 /**
  * Old PDF heads print their labels in one column and the values in another (Broby 2002: `Dato:` ... `Afbud fra:`,
@@ -399,10 +409,10 @@ function isTightPair(lines: readonly HeadLine[], index: number): boolean {
   );
 }
 
-function joinTitleFragments(lines: readonly SourceLine[]): HeadLine[] {
+/** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
+function joinTitleFragments(lines: readonly HeadLine[]): HeadLine[] {
   const out: Array<{ line: SourceLine; text: string }> = [];
-  for (const line of lines) {
-    const text = unmarked(line);
+  for (const { line, text } of lines) {
     const previous = out[out.length - 1];
     // (Not inside a column of values under a column of labels: `4. september 2024` / `kl. 08:30` / `kl. 11:40` are three
     // labels' values, paired after this.)
@@ -451,12 +461,22 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
 }
 
 function bodyName(raw: string): string {
-  let body = cleanBodyName(raw.replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, ''));
+  let body = cleanBodyName(raw.replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   body = body.replace(/\s+møde$/iu, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
   // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`.
   return /^\p{Ll}/u.test(body) && ENDS_WITH_BODY_WORD.test(body) ? asBodyName(body) : body;
 }
+
+/**
+ * The place after the time or the date: `... kl. 14:00 i Rådhuset` (or `på`, `PÅ` in a head in capitals), a title's `... kl. 14:30 - Borgmesterkontorets
+ * mødelokale` (Randers), `..., kl. 15:00, Rådhuset, lokale 395`, `... den 25. marts 2025, Byrådssalen`. A place in lower case
+ * only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`); never a time (`2025, Kl. 16`).
+ */
+const PLACE_AFTER_WHEN = new RegExp(
+  String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},)\s+(?![Kk]l\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
+  'u',
+);
 
 /** A date, time and place in one text: `Onsdag d. 2. oktober 2024 kl. 15:00`, `... kl. 13:00 i Mødelokale B`. */
 function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind: 'title' | 'label' | 'loose'): boolean {
@@ -472,10 +492,8 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   if (time && !state.meeting.startTime) state.meeting.startTime = time;
   const end = /\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\b/u.exec(text);
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
-  // `... kl. 14:00 i Rådhuset`, and a title's `... kl. 14:30 - Borgmesterkontorets mødelokale` (Randers).
-  // A place in lower case only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`).
-  const place = /(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)\s+(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$|\d{1,2}[.:]\d{2}\s+[-–]\s+(\p{Lu}.+)$/u.exec(text);
-  if (place && !state.meeting.location) state.meeting.location = (place[1] ?? place[2]!).trim();
+  const place = PLACE_AFTER_WHEN.exec(text);
+  if (place && !state.meeting.location) state.meeting.location = place[1]!.trim();
   // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
   if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
   return !!(date || time);

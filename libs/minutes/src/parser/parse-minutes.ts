@@ -27,8 +27,13 @@ import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './me
 import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
 
-/** A meeting's date label with its value (`Mødedato: 25.02.2016`): where a head printed after the items starts. */
-const DATE_LABEL_WITH_VALUE = /^(?:mødedato|dato)\s*:\s*\d/iu;
+/**
+ * A meeting's date label with its value (`Mødedato: 25.02.2016`, `Dato: tirsdag den 3. marts 2015`): where a head printed
+ * after the items starts.
+ */
+const DATE_LABEL_WITH_VALUE = /^(?:mødedato|dato)\s*:\s*(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d/iu;
+/** A labelled line over that label (`Udvalg: <organ>`) may be longer than a title line. */
+const LABELLED_LINE = /^[\p{L} ]{2,30}:\s+\S/u;
 /** How many short lines (municipality, document kind, body) may stand over that label in such a head. */
 const TITLE_LINES_OVER_DATE = 4;
 
@@ -49,11 +54,16 @@ function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, war
   if (start < 0) return undefined;
   for (let above = 0; above < TITLE_LINES_OVER_DATE; above++) {
     const previous = lines[start - 1];
-    if (!previous || previous.blank || start - 1 < last.bodyStart || previous.plain.length > 40 || /[.:]$/u.test(previous.plain)) break;
+    if (!previous || previous.blank || start - 1 < last.bodyStart || (previous.plain.length > 40 && !LABELLED_LINE.test(previous.plain)) || /[.:]$/u.test(previous.plain)) break;
     start--;
   }
+  const checkpoint = warnings.checkpoint();
   const late = parseMeetingHead(lines.slice(start, last.end), warnings);
-  if (!late.meeting.date) return undefined;
+  if (!late.meeting.date) {
+    // (Lines of an item that only looked like a head: their warnings are not the document's.)
+    warnings.discard(checkpoint);
+    return undefined;
+  }
   last.end = start;
   return late;
 }

@@ -18,6 +18,12 @@ export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');
  */
 export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?)\)|\s(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))\s*$/u;
 
+/** The municipality in front of the name in a running header: `Vejen Kommune - Byrådet`, `Aarhus Kommune, Teknisk Udvalg`. */
+export const BODY_MUNICIPALITY_PREFIX = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\s+Kommune\s*[-–,:|]\s+(?=\p{L})/u;
+
+/** A clause after the name in a sentence (`<organ>, som blev holdt ...`, `<organ> der mødtes ...`): not the name's. */
+export const BODY_CLAUSE_TAIL = /,?\s+(?:som|der|hvor)\s+\p{Ll}.*$/u;
+
 /** An election period in front of the name: `22-25 Byrådet`, `(2022-2025) Byrådet`. */
 export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/u;
 

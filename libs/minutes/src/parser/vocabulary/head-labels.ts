@@ -49,6 +49,8 @@ export const TITLE_LINES: readonly RegExp[] = [
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
   new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
+  // `<organ> – referat af mødet tirsdag den ...`.
+  new RegExp(String.raw`^(?<body>\p{L}.+?)\s+[-–]\s+(?:referat|beslutningsprotokol)\s+(?:af|fra)\s+møde(?:t)?\s+(?<rest>(?:${WEEKDAY}\s+)?(?:den|d\.)\s+.+)$`, 'iu'),
   /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,
   // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`; docplayer titles
   // `Byrådet REFERAT. Mødedato: Torsdag den ...`, `Byrådet Beslutningsprotokol. 27. august kl. 17:00 ...`.
@@ -60,10 +62,10 @@ export const OF_MUNICIPALITY_TAIL = /\s+(?:for|i)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[
 
 /**
  * `<organ> - DD-MM-YYYY` (CMS page titles), `<organ> DD-MM-YYYY` (Næstved page header), `<organ> mandag den
- * D. <måned> YYYY kl. HH.MM` (Ishøj page title).
+ * D. <måned> YYYY kl. HH.MM` (Ishøj page title), `<organ>, møde den D. <måned> YYYY` (a running header).
  */
 export const BODY_AND_DATE_LINE =
-  /^(?<body>\p{L}.*?)\s*[-–,]?\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
+  /^(?<body>\p{L}.*?)\s*[-–,]?\s+(?:(?:ordinært\s+|ekstraordinært\s+)?møde(?:t)?\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
 
 /**
  * The first item's agenda approval names the meeting where the head does not: `Godkendelse af dagsorden for ØU den

@@ -1,0 +1,172 @@
+import { endsWithBodyWord } from './body-name.js';
+import { readSectionHeading } from './section-heading.js';
+import { collapseSpaces, type SourceLine } from './source-line.js';
+import {
+  ATTENDANCE_SENTENCES,
+  ATTENDANCE_TABLE_COLUMNS,
+  ATTENDANCE_TABLE_NAME_COLUMN,
+  CELL_GAP,
+  HEAD_SENTENCE_BREAK,
+  MEETING_REST_START,
+  MEETING_SENTENCES,
+  STANDS_IN_FOR,
+  TABLE_MARK,
+} from './vocabulary/head-forms.js';
+
+/** A head line as the head reader reads it: the source line and its text (maybe rewritten, maybe joined). */
+export type HeadLine = { line: SourceLine; text: string };
+
+/**
+ * The head's lines with forms other than `<label>: <value>` written as labelled lines, so that one reader reads every
+ * form: a label table (`Sted<tab>Rådhuset`; labels in a row over their values in the next row), a sentence naming the
+ * meeting (`Referat af mødet i <organ>, som blev holdt den ... kl. ... på ...` becomes `Udvalg: <organ>` and `Mødedato:
+ * den ... kl. ... på ...`), attendance in sentences (`Afbud fra A og B.` becomes `Afbud: A, B`). Other lines are kept,
+ * their spaces collapsed. `isHeadLabel` tells a cell that is a head label by itself (`Sted`, `Mødedato`).
+ */
+export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text: string) => boolean, isLabelLine: (text: string) => boolean): HeadLine[] {
+  const out: HeadLine[] = [];
+  let inItemText = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    // (The reading text has its tabs made spaces: a tab table's cells are told in the raw line.) A line that reads as a
+    // label already (`Afbud<tab>fra:`), or the value under an empty label (`Mødested:` / `Mødelokale<tab>1`), is no row.
+    const table = attendanceTable(lines, index);
+    if (table) {
+      out.push(...table.lines);
+      index = table.last;
+      continue;
+    }
+    const cells = cellsOf(line.raw.includes('\t') ? line.raw : line.unmarked);
+    const previous = out[out.length - 1];
+    if (cells && !isLabelLine(collapseSpaces(line.unmarked)) && !(previous && isHeadLabel(previous.text))) {
+      // `Sted<tab>Rådhuset`: a label cell and its value cell.
+      if (cells.length === 2 && isHeadLabel(cells[0]!) && !isHeadLabel(cells[1]!)) {
+        out.push({ line, text: `${cells[0]!.replace(/:$/u, '')}: ${cells[1]}` });
+        continue;
+      }
+      // `Udvalg<tab>Dato<tab>Sted` over `<organ><tab><dato><tab><sted>`: each label with the value under it.
+      const under = lines[index + 1];
+      const values = under ? cellsOf(under.raw.includes('\t') ? under.raw : under.unmarked) : undefined;
+      if (values && values.length === cells.length && cells.every(isHeadLabel) && !values.some(isHeadLabel)) {
+        const valueLine = lines[++index]!;
+        cells.forEach((label, at) => out.push({ line: valueLine, text: `${label.replace(/:$/u, '')}: ${values[at]}` }));
+        continue;
+      }
+    }
+    const text = collapseSpaces(line.unmarked);
+    // Item text before the first heading (a section `Beslutning`, `Resume`) holds sentences about an item, not the head.
+    inItemText ||= readSectionHeading(line) !== undefined;
+    if (inItemText) {
+      out.push({ line, text });
+      continue;
+    }
+    // A sentence wrapped over the next line or two (`... afholdt Kommunalbestyrelsen møde` / `i Mødesalen/Rådhus.`) is read whole.
+    const wrapped = wrappedSentence(lines, index, text);
+    if (wrapped) {
+      out.push(...wrapped.labelled.map((written) => ({ line, text: written })));
+      index = wrapped.last;
+      continue;
+    }
+    // Sentences of a head in prose are read one by one (`Til stede var A og B. Afbud fra C.`).
+    for (const sentence of HEAD_SENTENCE_BREAK.test(text) ? text.split(HEAD_SENTENCE_BREAK) : [text]) {
+      const labelled = sentenceAsLabels(sentence);
+      if (labelled) out.push(...labelled.map((written) => ({ line, text: written })));
+      else out.push({ line, text: sentence });
+    }
+  }
+  return out;
+}
+
+/**
+ * An attendance table at `index` (a header row naming the name column and marked status columns, then one tab-split row
+ * per member with a mark under a status) as `Deltagere:` / `Afbud:` / `Stedfortræder:` lines; `last` is its last row.
+ * A row with more cells than the header (a tab inside a name or a role) is read from the right: the status columns end
+ * the row, and the name runs to its party's bracket.
+ */
+function attendanceTable(lines: readonly SourceLine[], index: number): { lines: HeadLine[]; last: number } | undefined {
+  const header = lines[index]!;
+  if (!header.raw.includes('\t')) return undefined;
+  const columns = headerColumns(header.raw.split('\t').map((cell) => cell.trim()));
+  if (!ATTENDANCE_TABLE_NAME_COLUMN.test(columns[0]!)) return undefined;
+  const statuses = columns.map((cell) => ATTENDANCE_TABLE_COLUMNS.find(([pattern]) => pattern.test(cell))?.[1]);
+  const firstStatus = statuses.findIndex((status) => status !== undefined);
+  if (firstStatus < 1) return undefined;
+  const out: HeadLine[] = [];
+  let last = index;
+  for (let at = index + 1; at < lines.length && lines[at]!.raw.includes('\t'); at++) {
+    const cells = lines[at]!.raw.split('\t').map((cell) => cell.trim());
+    if (cells.length < columns.length) break;
+    const shift = cells.length - columns.length;
+    const marked = statuses.findIndex((status, column) => status !== undefined && TABLE_MARK.test(cells[column + shift]!));
+    if (marked < 0) break;
+    const left = cells.slice(0, firstStatus + shift).filter((cell) => cell.length > 0);
+    const name = shift === 0 ? left[0]! : (/^[^()]+\([^()]*\)/u.exec(left.join(' '))?.[0] ?? left[0]!);
+    if (!NAME.test(name)) break;
+    const role = left.join(' ').slice(name.length).trim();
+    const standsIn = STANDS_IN_FOR.exec(role)?.groups!.for;
+    const status = statuses[marked]!;
+    out.push({ line: lines[at]!, text: standsIn && status === 'Deltagere' ? `Stedfortræder: ${name} for ${standsIn}` : `${status}: ${name}` });
+    last = at;
+  }
+  return out.length > 0 ? { lines: out, last } : undefined;
+}
+
+/** A header's cells, two split by a stray tab joined again where together they name a column (`Til<tab>stede`). */
+function headerColumns(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < cells.length; at++) {
+    const joined = `${cells[at]} ${cells[at + 1] ?? ''}`.trim();
+    if (at + 1 < cells.length && (ATTENDANCE_TABLE_NAME_COLUMN.test(joined) || ATTENDANCE_TABLE_COLUMNS.some(([pattern]) => pattern.test(joined)))) {
+      out.push(joined);
+      at++;
+    } else out.push(cells[at]!);
+  }
+  return out;
+}
+
+/** Two or more cells split by tabs or space runs, or `undefined`. */
+function cellsOf(text: string): string[] | undefined {
+  if (!CELL_GAP.test(text)) return undefined;
+  const cells = text.trim().split(CELL_GAP).map((cell) => cell.trim()).filter((cell) => cell.length > 0);
+  return cells.length >= 2 ? cells : undefined;
+}
+
+/** A sentence of the head that starts at `index` and ends with a full stop on one of the next two lines, as labels. */
+function wrappedSentence(lines: readonly SourceLine[], index: number, text: string): { labelled: string[]; last: number } | undefined {
+  // (A short line over a sentence, `Vallensbæk Kommune`, is a line of its own, not the sentence's start.)
+  if (/[.:]$/u.test(text) || text.split(' ').length < 4) return undefined;
+  let joined = text;
+  for (let last = index + 1; last < lines.length && last <= index + 2; last++) {
+    const next = collapseSpaces(lines[last]!.unmarked);
+    joined = `${joined} ${next}`;
+    if (!next.endsWith('.')) continue;
+    const labelled = sentenceAsLabels(joined);
+    return labelled ? { labelled, last } : undefined;
+  }
+  return undefined;
+}
+
+// A person's name as a head lists it: capitalised words, maybe a party in brackets.
+const NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|\([^()]{1,40}\)|von|van|de|la)){0,5}$/u;
+
+function sentenceAsLabels(sentence: string): string[] | undefined {
+  const text = sentence.replace(/\.$/u, '');
+  for (const { pattern, bodyByPlace } of MEETING_SENTENCES) {
+    const match = pattern.exec(text);
+    if (!match || !MEETING_REST_START.test(match.groups!.rest!)) continue;
+    const body = match.groups!.body?.replace(/,$/u, '');
+    if (body !== undefined && !bodyByPlace && !endsWithBodyWord(body)) continue;
+    const place = match.groups!.place;
+    return [...(body ? [`Udvalg: ${body}`] : []), `Mødedato: ${match.groups!.rest!}`, ...(place ? [`Mødested: ${place}`] : [])];
+  }
+  for (const [pattern, label] of ATTENDANCE_SENTENCES) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const names = match.groups!.names!.split(/\s*,\s*|\s+og\s+/u).filter((name) => name.length > 0);
+    if (!names.every((name) => NAME.test(name))) continue;
+    const substituteFor = match.groups!.for;
+    if (substituteFor !== undefined && (names.length !== 1 || !NAME.test(substituteFor))) continue;
+    return [`${label}: ${names.join(', ')}${substituteFor ? ` for ${substituteFor}` : ''}`];
+  }
+  return undefined;
+}

@@ -1,0 +1,71 @@
+import { DATE_SOURCE } from './dates.js';
+
+/**
+ * Heads written in forms other than `<label>: <value>`, each turned into the labelled lines the head reader knows
+ * (`head-forms.ts`): a sentence naming the meeting, attendance in sentences, a label table.
+ */
+
+/** The verb of a sentence that says the meeting was held: `blev holdt`, `afholdtes`, `blev afholdt`. */
+const HELD = String.raw`(?:blev\s+)?(?:af)?holdt(?:es)?`;
+const MEETING_KIND = String.raw`(?:(?:ekstra)?ordinære?\s+|åbne?\s+)?`;
+
+/**
+ * Sentences that name the meeting (group `body` when they name the body, `bodyByPlace` when its place in the sentence
+ * makes it one, `Udvalget for Plan, Trafik og Klima` too; `rest` holds the date, time and place):
+ * `Referat af mødet i <organ>, som blev holdt tirsdag den 3. marts 2015 kl. 16.00 på Rådhuset`, `<Organ> holdt møde den
+ * ...`, `Mødet i <organ> blev afholdt den ...`, `Mødet blev afholdt den ...`. The rest must hold a date.
+ */
+export const MEETING_SENTENCES: ReadonlyArray<{ pattern: RegExp; bodyByPlace: boolean }> = [
+  { pattern: new RegExp(String.raw`^(?:referat|protokol|beslutningsprotokol)\s+(?:af|fra|for)\s+(?:det\s+)?${MEETING_KIND}møde(?:t)?\s+i\s+(?<body>\p{Lu}.{1,80}?),?\s+(?:som|der)\s+${HELD}\s+(?<rest>.+)$`, 'iu'), bodyByPlace: true },
+  { pattern: new RegExp(String.raw`^(?:det\s+)?${MEETING_KIND}møde(?:t)?\s+i\s+(?<body>\p{Lu}.{1,80}?)\s+${HELD}\s+(?<rest>.+)$`, 'iu'), bodyByPlace: true },
+  // (Any sentence may start `<Subject> holdt møde`: the subject must read as a body's name.)
+  { pattern: new RegExp(String.raw`^(?<body>\p{Lu}.+?)\s+(?:holdt|afholdt|havde)\s+${MEETING_KIND}møde\s+(?<rest>.+)$`, 'u'), bodyByPlace: false },
+  { pattern: new RegExp(String.raw`^mødet\s+${HELD}\s+(?<rest>.+)$`, 'iu'), bodyByPlace: true },
+  // Lyngby-Taarbæk 2012: `Mandag den 21. maj 2012 kl. 17:00 afholdt Kommunalbestyrelsen møde i Mødesalen/Rådhus.`
+  {
+    pattern: new RegExp(String.raw`^(?<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.{4,60}?)\s+(?:afholdt|holdt)\s+(?<body>\p{Lu}.{1,80}?)\s+${MEETING_KIND}møde(?:\s+(?:i|på)\s+(?<place>\S.*))?$`, 'iu'),
+    bodyByPlace: true,
+  },
+];
+
+/** A sentence's rest states the meeting when it starts with its day: `tirsdag den ...`, `den ...`, `d. ...`, a date. */
+export const MEETING_REST_START = new RegExp(String.raw`^(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?=${DATE_SOURCE}|\d{1,2}\/\d{1,2}\s)`, 'iu');
+
+export type AttendanceLabel = 'Deltagere' | 'Afbud' | 'Fraværende' | 'Stedfortræder';
+
+/**
+ * Attendance in sentences (group `names`, a list joined by commas and `og`; `for` for a substitute):
+ * `Til stede var A, B og C.`, `Afbud fra D.`, `D havde meldt afbud.`, `E var fraværende.`, `F mødte som stedfortræder
+ * for G.` Each becomes its label's line.
+ */
+export const ATTENDANCE_SENTENCES: ReadonlyArray<[RegExp, AttendanceLabel]> = [
+  [/^(?:til\s+stede|tilstede|til\s+stede\s+ved\s+mødet)\s+(?:var|var\s+desuden)\s+(?<names>\p{Lu}.+?)\.?$/iu, 'Deltagere'],
+  [/^(?:i\s+mødet\s+)?deltog\s*:?\s+(?<names>\p{Lu}.+?)\.?$/u, 'Deltagere'],
+  [/^afbud\s+(?:fra|var\s+meldt\s+(?:fra|af))\s+(?<names>\p{Lu}.+?)\.?$/iu, 'Afbud'],
+  [/^(?<names>\p{Lu}.+?)\s+(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)\.?$/u, 'Afbud'],
+  [/^(?<names>\p{Lu}.+?)\s+(?:var|er)\s+(?:fraværende|ikke\s+til\s+stede)\.?$/u, 'Fraværende'],
+  [/^(?<names>\p{Lu}[^,]+?)\s+(?:mødte|deltog)\s+som\s+(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}.+?)\.?$/u, 'Stedfortræder'],
+  [/^i\s+stedet\s+for\s+(?<for>\p{Lu}.+?)\s+deltog\s+(?<names>\p{Lu}[^,]+?)\.?$/iu, 'Stedfortræder'],
+  // Lyngby-Taarbæk 2012: `Medlemmerne var til stede, undtagen: Gitte Berg (V).`
+  [/^(?:alle\s+)?(?:medlemmerne|udvalgets\s+medlemmer)\s+var\s+(?:til\s+stede|mødt)\s*,?\s+(?:undtagen|bortset\s+fra)\s*:?\s+(?<names>\p{Lu}.+?)\.?$/iu, 'Fraværende'],
+];
+
+/** Where a line of prose starts a new sentence of the head: before the sentences above, after a word's full stop (not `1. Fraværende`). */
+export const HEAD_SENTENCE_BREAK = /(?<=\p{L}{2}\.)\s+(?=(?:til\s+stede|afbud\s+fra|fraværende|mødet\s+blev)\b)/iu;
+
+/**
+ * An attendance table's header row (Halsnæs: `Navn<tab>Funktion<tab>Til stede<tab>Afbud`): the column of names, and the
+ * status each marked column stands for. A row's mark (`X`) in a column gives that member's status.
+ */
+export const ATTENDANCE_TABLE_NAME_COLUMN = /^(?:navn|medlem|medlemmer|deltager|deltagere)$/iu;
+export const ATTENDANCE_TABLE_COLUMNS: ReadonlyArray<[RegExp, AttendanceLabel]> = [
+  [/^(?:til\s+stede|tilstede|deltog|mødt|fremmødt)$/iu, 'Deltagere'],
+  [/^(?:afbud|forfald|meldt\s+afbud)$/iu, 'Afbud'],
+  [/^(?:fraværende|fravær|ikke\s+mødt)$/iu, 'Fraværende'],
+];
+export const TABLE_MARK = /^(?:x|✓|✔|ja)$/iu;
+/** A role cell that names whom the member stands in for: `Stedfortræder for Anja Rosengreen`. */
+export const STANDS_IN_FOR = /^(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}.+)$/iu;
+
+/** A table's cells: two or more spaces or tabs between them. */
+export const CELL_GAP = /\t+\s*| {2,}/u;
