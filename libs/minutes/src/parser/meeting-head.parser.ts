@@ -474,7 +474,7 @@ function bodyName(raw: string): string {
  * only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`); never a time (`2025, Kl. 16`).
  */
 const PLACE_AFTER_WHEN = new RegExp(
-  String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},)\s+(?![Kk]l\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
+  String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},)\s+(?![Kk][Ll]\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
   'u',
 );
 
