@@ -24,9 +24,11 @@ const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   'punkt-after': 0.99,
   'table-row': 0.985,
   // 96.6% and 95.9% over the 121 fixtures the ninth session began with; 95.5% and 94.8% with the sixth held-out
-  // round's half B (their own headings are in styles of their own, so their text is harder to rewrite).
-  'title-only': 0.95,
-  'upper-case': 0.945,
+  // round's half B (their own headings are in styles of their own, so their text is harder to rewrite). With the
+  // seventh round's half B: 94.2% and 93.6% over 135 placed fixtures; the 127 earlier ones still read 95.4% and 94.7%
+  // (as main's reader reads them), the eight new ones 80.9% (main's reader 75.5%).
+  'title-only': 0.94,
+  'upper-case': 0.935,
   'sag-dash-wrapped': 0.98,
   // Issue 12, tenth session (`hdf`): a number alone over its title in any wording, a wording of the document's own,
   // a case number beside the heading, and section labels the vocabulary does not know; before it 17-82% for the

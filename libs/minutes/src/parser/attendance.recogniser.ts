@@ -21,6 +21,7 @@ import {
   PARTIAL,
   PARTIAL_SENTENCE,
   PRESENT_LIST_OPENER,
+  STOOD_IN_FOR_IN_TEXT,
   STOOD_IN_SENTENCE,
   SUBSTITUTE,
   SUBSTITUTE_LABEL_LINE,
@@ -76,7 +77,8 @@ const MARKED_ABSENCE_START = /^(?:\*\*|__)?(?:afbud|fravær|ikke|deltog|meldt)/i
 const mayBeAbsenceLabel = mayStartLike([ABSENCE_LABEL_LINE]);
 
 /** A label alone on its line over the names on the next lines. */
-const ABSENCE_LIST_LABEL = /^(afbud|fraværende|ikke til stede|deltog ikke)$/iu;
+// (Langeland's `Afbud under hele mødet:` over the names in every decision: absent from the whole meeting.)
+const ABSENCE_LIST_LABEL = /^(afbud|fraværende|ikke til stede|deltog ikke)(?:\s+under\s+hele\s+mødet)?$/iu;
 const mayOpenAbsenceList = mayStartLike([ABSENCE_LIST_OPENER, ABSENCE_LIST_LABEL]);
 
 /**
@@ -179,6 +181,9 @@ export interface StoodInReading {
 export function readStoodInSentences(text: string): StoodInReading[] {
   if (!mayNameSubstitute(text.toLowerCase())) return [];
   const pairs: StoodInReading[] = [];
+  // Who stood in for whom, both named (`A deltog som stedfortræder for B og C deltog som stedfortræder for D`).
+  const named = readStoodInFor(text);
+  if (named.length > 0) return named;
   let absent: Omit<ParsedPersonReference, 'line'> | undefined;
   for (const sentence of text.trim().split(ATTENDANCE_SENTENCE_BREAK)) {
     const stood = SUBSTITUTE_SENTENCE.exec(sentence.trim());
@@ -192,6 +197,12 @@ export function readStoodInSentences(text: string): StoodInReading[] {
     absent = stated.length === 1 ? stated[0] : undefined;
   }
   return pairs;
+}
+
+/** `A deltog som stedfortræder for B og C deltog som stedfortræder for D`: the pairs, both named in the sentence. */
+export function readStoodInFor(text: string): StoodInReading[] {
+  if (!/\ssom\s/u.test(text) || !/\sfor\s/u.test(text)) return [];
+  return [...text.matchAll(STOOD_IN_FOR_IN_TEXT)].map((match) => ({ absent: { name: match.groups!.for!.replace(/\.$/u, '') }, substitute: { name: match.groups!.name!, attendance: 'attended' } }));
 }
 
 /** The words of a name split at single spaces (as `split(' ')` counts them), without the array. */

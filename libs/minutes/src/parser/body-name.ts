@@ -29,12 +29,40 @@ export function cleanBodyName(text: string): string {
   return withoutMarkers(text).replace(/\s+/g, ' ').replace(/[.:;,\s]+$/, '').trim();
 }
 
-/** The body a printed abbreviation (`KB`, `ØU`, `BY`) stands for, among the bodies the document names. */
-export function expandAbbreviation(abbreviation: string, named: readonly string[]): string | undefined {
+/**
+ * The body a printed abbreviation (`KB`, `ØU`, `BY`) stands for, among the bodies the document names; else a body
+ * whose initials it is (`ØEU` for `Økonomi- og Erhvervsudvalget`, `TMU` for `Teknik- og Miljøudvalget`).
+ */
+export function expandAbbreviation(abbreviation: string, named: readonly string[], byInitials = true): string | undefined {
   const key = abbreviation.trim().replace(/\.$/u, '');
   const entry = BODY_ABBREVIATIONS.find(([pattern]) => pattern.test(key));
-  if (!entry) return undefined;
-  return named.find((name) => entry[1].test(name.trim()));
+  const listed = entry ? named.find((name) => entry[1].test(name.trim())) : undefined;
+  if (listed || !byInitials || !isAbbreviation(key)) return listed;
+  const upper = key.toUpperCase();
+  return named.find((name) => !isAbbreviation(name) && bodyInitials(name) === upper);
+}
+
+/** Two to five capitals and nothing else (`ØEU`, `TMU`, `KB`): a body's abbreviation. */
+export function isAbbreviation(text: string): boolean {
+  return /^\p{Lu}{2,5}$/u.test(text.trim());
+}
+
+const NAME_CONNECTOR = /^(?:og|for|i|samt|af|med|til)$/u;
+
+/**
+ * The initials of a body's name: each word's first letter (`og`, `for` ... passed over) and, where a word is a compound
+ * ending in a body word, that word's too: `Økonomi- og Erhvervsudvalget` is `ØEU`, `Kommunalbestyrelsen` `KB`.
+ */
+export function bodyInitials(name: string): string {
+  let initials = '';
+  for (const raw of name.trim().split(/\s+/u)) {
+    const word = raw.replace(/[-–,.]+$/u, '');
+    if (word.length === 0 || NAME_CONNECTOR.test(word)) continue;
+    initials += word.charAt(0);
+    const tail = ENDS_WITH_BODY_WORD.exec(word);
+    if (tail && tail.index > 0) initials += word.charAt(tail.index);
+  }
+  return initials.toUpperCase();
 }
 
 /**

@@ -122,6 +122,9 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
   const earlier: ParsedEarlierTreatment[] = [];
   for (const block of blocks) {
     if (block === current) continue;
+    // A heading of the meeting's own date with nothing under it is a page's running head that reads like one
+    // (`Ballerup Kommunalbestyrelse, 29. maj 2006` after a form feed), not an earlier meeting.
+    if (block.date === meeting.date && block.lines.every((line) => line.blank)) continue;
     // The block's own decision, read like any decision (absence sentences first are passed over).
     const reading = readDecisionOutcome(block.lines);
     // Built field by field in the output's order, not from spreads.

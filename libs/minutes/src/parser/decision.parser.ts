@@ -329,8 +329,9 @@ function recommendedBody(text: string): string | undefined {
   if (match?.groups!.target) return match.groups.target;
   if (match?.groups!.addressed) return match.groups.addressed;
   if (match?.groups!.deciding) return match.groups.deciding.charAt(0).toUpperCase() + match.groups.deciding.slice(1);
+  // The bodies are split at `,` and `og`, not inside one name (`Miljø- og Klimaudvalget`, `Teknik-, Miljø- og ...`).
   // (`Økonomi- og Planlægningsudvalget`, `Miljø-, Klima- og Teknikudvalget`: a joining word after a hyphen is the name's.)
-  return match ? match.groups!.body!.split(/(?<!-)\s*,\s*|(?<!-)\s+og\s+/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
+  return match ? match.groups!.body!.split(/(?<!-)\s*,\s*|(?<!-)\s+og\b\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
 }
 
 function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVote[] | undefined; reservations: ParsedReservation[] | undefined } {

@@ -38,7 +38,9 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       const found = groups.body ?? groups.decided ?? groups.in ?? (groups.own && /^\p{Lu}/u.test(groups.own) ? fromGenitive(groups.own) : undefined);
       const named = found === undefined ? undefined : nameAtEnd(found);
       // `i udvalget`, `Udvalget besluttede ...`: the committee whose minutes these are.
-      const body = named && !/^udvalget$/iu.test(named.trim()) ? named.replace(/\s+/gu, ' ').trim() : meeting.body;
+      // A name never runs over a paragraph's end: text before a blank line is another paragraph's tail.
+      const paragraph = named && named.includes('\n') ? named.split(/\n[^\S\n]*\n/u).pop() : named;
+      const body = paragraph && !/^udvalget$/iu.test(paragraph.trim()) ? paragraph.replace(/\s+/gu, ' ').trim() : meeting.body;
       const date = groups.date ?? groups.decidedDate ?? groups.inDate ?? groups.ownDate;
       // `<organ> besluttede den <dato>, punkt N, at udsætte sagen`: the verdict read with its subject.
       const decided = groups.decidedVerdict === undefined ? undefined : `${body} besluttede at ${groups.decidedVerdict}`;

@@ -32,6 +32,7 @@ import { blockText, contentLines, textLine, type SourceLine } from './source-lin
 import { firstKeyLetter, keyDiffersInAsciiStart, titleKeyOf } from './title-key.js';
 import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import type { WarningCollector } from './warning-collector.js';
+import { NOTES_LABEL } from './vocabulary/section-labels.js';
 
 /** The item's heading as found by the document scan. */
 export interface ItemHeadingRead {
@@ -396,6 +397,12 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         break;
       }
       case 'decision': {
+        // A working group's `Referat:` tells the item's notes; a `Konklusion:` after them is the decision.
+        if (plainDecision && NOTES_LABEL.test(plainDecision.heading) && !NOTES_LABEL.test(section.heading)) {
+          item.sections.other.push({ heading: plainDecision.heading, text: blockText(plainDecision.lines), line: plainDecision.line });
+          plainDecision = section;
+          break;
+        }
         if (plainDecision) {
           warnings.add(section.line, 'duplicate-section', 'Second Beslutning section; kept in sections.other, the first is the decision');
           item.sections.other.push({ heading: section.heading, text: blockText(section.lines), line: section.line });

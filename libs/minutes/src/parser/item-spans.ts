@@ -7,7 +7,8 @@ import { readSectionHeading } from './section-heading.js';
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
 import { startsInLowerCase } from './letter-case.js';
-import { textLine, type SourceLine } from './source-line.js';
+import { endsWithBodyWord } from './body-name.js';
+import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
@@ -189,7 +190,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       warnings.add(line.no, 'item-number-out-of-order', `Item ${candidate.number} follows item ${lastNumber}`);
     }
     if (title.length === 0) warnings.add(line.no, 'item-title-missing', `Item ${candidate.number ?? '?'} has no title`);
-    if (current) current.end = candidate.index;
+    if (current) current.end = endBeforeGroupLabel(lines, current.bodyStart, endBeforeTwinHeading(lines, current.bodyStart, candidate.index));
     // Built field by field (not spread): every item's heading then has one of a few shapes.
     const heading = {} as ItemHeadingRead;
     if (candidate.number !== undefined) heading.number = candidate.number;
@@ -209,6 +210,35 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   }
   contents.push(...contentsRegionEntries(lines, candidates, spans, listEntries));
   return { spans, contents, repeatedHeadings };
+}
+
+/**
+ * Items grouped under the committee that sends them on (`ØKONOMIUDVALGET`, `SOCIAL- OG SUNDHEDSUDVALGET` in capitals
+ * over the group's first item): the group's name, standing last before the next heading, belongs to no item's text.
+ */
+function endBeforeGroupLabel(lines: readonly SourceLine[], bodyStart: number, end: number): number {
+  let last = end - 1;
+  while (last >= bodyStart && lines[last]!.blank) last--;
+  if (last < bodyStart) return end;
+  const text = unmarkedText(lines[last]!);
+  return text.length <= 60 && isUpperCaseName(text) && endsWithBodyWord(text) ? last : end;
+}
+
+/**
+ * Slagelse prints each heading twice, the second time padded (`3. Takster (B)` over `3.    Takster (B)`): where the
+ * padded one is read as the heading, the plain one right above it is no line of the item before.
+ */
+function endBeforeTwinHeading(lines: readonly SourceLine[], bodyStart: number, end: number): number {
+  const above = end - 1;
+  if (above < bodyStart || lines[above]!.blank) return end;
+  const heading = unmarkedText(lines[end]!);
+  const twin = unmarkedText(lines[above]!);
+  return twin !== heading && twin.length <= heading.length && collapseSpaces(twin) === collapseSpaces(heading) ? above : end;
+}
+
+/** Letters in capitals only (with spaces, hyphens and commas between words), no digits. */
+function isUpperCaseName(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\s,-]*$/u.test(text);
 }
 
 /**

@@ -1,8 +1,8 @@
-import { readAbsenceLine, readNames, readStoodInSentences } from './attendance.recogniser.js';
+import { readAbsenceLine, readNames, readStoodInFor, readStoodInSentences } from './attendance.recogniser.js';
 import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORDS, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORDS, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
@@ -73,6 +73,11 @@ export function withCalledInSubstitutes(participants: ParsedParticipant[], items
       const known = participants.find((person) => person.name === name);
       if (known) known.substituteFor ??= standsFor!;
       else participants.push({ name: name!, attendance: 'attended', substituteFor: standsFor!, line: item.line });
+      // `... indkaldes for Kaj Lund (A), der har forfald.`: the member stood in for sent apologies, not just stayed away.
+      const sentenceEnd = text.indexOf('.', called.index + called[0].length);
+      const rest = text.slice(called.index + called[0].length, sentenceEnd < 0 ? undefined : sentenceEnd);
+      const absent = APOLOGY_WORD.test(rest) ? participants.find((person) => person.name === standsFor && person.attendance === 'absent') : undefined;
+      if (absent) absent.attendance = 'apologies';
     }
   }
   return participants;
@@ -94,6 +99,14 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
     // Hillerød's `Afbud: A (B)` and, a line or two below, `Stedfortræder: B (B)`: the one absent member's substitute
     // (the absence line may have been read as the item's already).
     let absentAbove: Omit<ParsedPersonReference, 'line'> | undefined = item.absences.length === 1 ? item.absences[0] : undefined;
+    // `A deltog som stedfortræder for B og C deltog som stedfortræder for D` read whole, also where a line wraps inside it.
+    const wrapped = decision.text.includes('\n') ? decision.text.split(/(?<=[.!?:])\s+/u).flatMap((sentence) => readStoodInFor(sentence.replace(/\s*\n\s*/gu, ' '))) : [];
+    for (const { absent, substitute } of wrapped) {
+      if (!participants.some((person) => person.name === absent.name)) participants.push({ name: absent.name, attendance: 'apologies', line: decision.line });
+      const known = participants.find((person) => person.name === substitute.name);
+      if (known) known.substituteFor ??= absent.name;
+      else participants.push({ name: substitute.name, attendance: 'attended', substituteFor: absent.name, line: decision.line });
+    }
     for (const [offset, text] of decision.text.split('\n').entries()) {
       const labelled = SUBSTITUTE_LABEL_LINE.exec(text.trim());
       const stated = labelled ? undefined : readAbsenceLine(text.trim())?.people;
@@ -108,6 +121,23 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
         else participants.push({ name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended', substituteFor: absent.name, line });
       }
     }
+  }
+  return participants;
+}
+
+/**
+ * A listed member who came late or left early, told in a sentence of the first item's decision (a working group's notes:
+ * `Forpersonen bød velkommen. Claus Holt deltog fra punkt 3.`): that member's partial presence.
+ */
+export function withPartialPresenceInFirstDecision(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
+  const text = items[0]?.decision?.text;
+  if (!text || participants.length === 0 || !/\b(?:forlod|ankom|mødte|deltog\s+fra)\b/u.test(text)) return participants;
+  for (const sentence of text.split(/(?<=\.)\s+|\n/u)) {
+    const said = PARTIAL_SENTENCE.exec(sentence.trim());
+    if (!said) continue;
+    const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+    const member = participants.find((person) => person.name === name && person.attendance === 'attended');
+    if (member && !member.partial) member.partial = said.groups!.partial!.replace(/\.$/u, '').trim();
   }
   return participants;
 }

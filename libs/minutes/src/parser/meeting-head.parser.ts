@@ -7,12 +7,12 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
-import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_HELD_SENTENCE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_CLAUSE_TAIL, BODY_FOR_FIELD, BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_LIST_ENTRY, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -135,6 +135,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (text.endsWith('|')) {
       text = text.replace(/^\|\s*|\s*\|$/gu, '').trim();
       if (/^[-|\s]*$/u.test(text)) continue;
+      // (A member list's line is read again from the joined lines: `Tove Riis, Anja Bang |` without its bar.)
+      joined[index] = { line, text };
     }
     // A page's running head repeated inside the head (a member list split by a page break) is read once; a
     // member listed again under `Fraværende` is that member's absence, not a repeat.
@@ -238,9 +240,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
         continue;
       }
     }
-    const substitute = /^i\s+stedet\s+for\s+(?<for>.+?)\s+mødte\s+(?<name>.+?)\.?$/iu.exec(text);
+    const substitute = /^i\s+stedet\s+for\s+(?<for>.+?)\s+(?:mødte|deltog)(?:\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant))?\s+(?<name>\p{Lu}.+?)\.?$/iu.exec(text);
     if (substitute) {
-      // Odense: `I stedet for Lene Skov mødte Per Holm.`
+      // Odense: `I stedet for Lene Skov mødte Per Holm.`, a pre-2007 referat's `I stedet for A deltog stedfortræder B.`
       reportUnread();
       addParticipant(state, { name: substitute.groups!.name!, substituteFor: substitute.groups!.for! }, line.no, 'members', warnings);
       continue;
@@ -490,12 +492,12 @@ function bodyName(raw: string): string {
 }
 
 /**
- * The place after the time or the date: `... kl. 14:00 i Rådhuset` (or `på`), a title's `... kl. 14:30 - Borgmesterkontorets
+ * The place after the time or the date: `... kl. 14:00 i Rådhuset` (or `på`, `PÅ` in a head in capitals), a title's `... kl. 14:30 - Borgmesterkontorets
  * mødelokale` (Randers), `..., kl. 15:00, Rådhuset, lokale 395`, `... den 25. marts 2025, Byrådssalen`. A place in lower case
  * only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`); never a time (`2025, Kl. 16`).
  */
 const PLACE_AFTER_WHEN = new RegExp(
-  String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},)\s+(?![Kk]l\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
+  String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},)\s+(?![Kk][Ll]\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
   'u',
 );
 
@@ -569,8 +571,10 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   if (/^mødet\s/iu.test(text) && readProseHead(state, text, line)) return true;
   // `Aalborg Byråd` over `Magistraten`: the council issues the pages, the body is the name under it.
   const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
-  if ((!state.meeting.body || overCouncil) && text.length <= 100 && ENDS_WITH_BODY_WORD.test(bodyName(text)) && !/[.:]$/u.test(text) && /^\p{Lu}/u.test(text)) {
-    state.meeting.body = bodyName(text);
+  // `ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE`: the body, then the municipality it belongs to.
+  const named = text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
+  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || BODY_FOR_FIELD.test(named))) {
+    state.meeting.body = bodyName(named);
     state.looseBody = true;
     state.meeting.line = line.no;
     state.meeting.source = 'head';
@@ -638,6 +642,11 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
   if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
+  // Ærø's `Afbud: A. Som stedfortræder deltog B.`: the absence, then a sentence naming who came instead.
+  const cameLater = field === 'members' || !/stedfortræder|suppleant|i\s+stedet/iu.test(list) ? undefined : standInAfterList(list);
+  if (cameLater) list = cameLater.list;
+  // `Fraværende: Bent Holm.`: the sentence's full stop is not the last name's.
+  if (field !== 'members' && list.endsWith('.') && !/\s\p{Lu}\.$/u.test(list)) list = list.slice(0, -1);
   let previous: string | undefined;
   for (const listed of splitEntries(list)) {
     // Samsø's `Afbud: A (V), i stedet deltog 1. suppleant B (V).`: who came for the member named before.
@@ -658,6 +667,17 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
     previous = member.name;
     if (standIn) markSubstitute(state, standIn.groups!.name!.trim(), member.name, line.no, warnings);
   }
+  if (cameLater && previous) markSubstitute(state, cameLater.name, previous, line.no, warnings);
+}
+
+/** A list's last sentence that names a substitute (`Som stedfortræder deltog B.`): the list before it, and the name. */
+function standInAfterList(list: string): { list: string; name: string } | undefined {
+  const sentences = list.split(ATTENDANCE_SENTENCE_BREAK);
+  if (sentences.length < 2) return undefined;
+  const said = SUBSTITUTE_SENTENCE.exec(sentences[sentences.length - 1]!.trim());
+  const name = said ? (said.groups!.name ?? said.groups!.named ?? said.groups!.after ?? said.groups!.instead) : undefined;
+  if (!name) return undefined;
+  return { list: sentences.slice(0, -1).join(' ').replace(/\.\s*$/u, ''), name: name.replace(/\.$/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim() };
 }
 
 /** The line stands at most a line under a head that so far lists only who was away. */
@@ -667,7 +687,8 @@ function underAbsenceList(state: HeadState, line: number): boolean {
 }
 
 function onlyAbsences(state: HeadState): boolean {
-  return state.participants.length > 0 && state.participants.every((participant) => participant.attendance !== 'attended');
+  // (A substitute named beside an absence is no list of those present.)
+  return state.participants.length > 0 && state.participants.every((participant) => participant.attendance !== 'attended' || participant.substituteFor !== undefined);
 }
 
 /**

@@ -7,11 +7,12 @@ import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
 import { titleKeyOf } from './title-key.js';
-import { absencesStatedInItems, withAbsencesStatedInItems, withCalledInSubstitutes, withStoodInSubstitutes } from './meeting-absences.js';
+import { absencesStatedInItems, withAbsencesStatedInItems, withCalledInSubstitutes, withPartialPresenceInFirstDecision, withStoodInSubstitutes } from './meeting-absences.js';
 import { findDanishDate } from './danish-date.js';
 import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
-import { expandAbbreviation } from './body-name.js';
+import { expandAbbreviation, isAbbreviation } from './body-name.js';
+import { BODY_WORD } from './vocabulary/bodies.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
@@ -130,8 +131,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
 
   addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
-  const participants = withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items);
-  expandBodyAbbreviations(items, head.meeting.body);
+  const participants = withPartialPresenceInFirstDecision(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items);
+  expandBodyAbbreviations(items, head.meeting.body, lines);
   recommendToDecidingBody(items, head.meeting.body);
   const bodies: BodiesInItems = {
     blocks: () => items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : [])),
@@ -146,7 +147,12 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
   const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
   completeMeeting(head.meeting, furniture, bodies, sourceUrl, warnings);
-  spellBodyAsItemsDo(head.meeting, bodies);
+  const printedBody = head.meeting.body;
+  spellBodyAsItemsDo(head.meeting, bodies, furniture);
+  // An earlier meeting of this body told in prose (`udvalgets møde den ...`) was named as the head printed it.
+  if (printedBody && head.meeting.body !== printedBody) {
+    for (const item of items) for (const treatment of item.earlierTreatments) if (treatment.body === printedBody) treatment.body = head.meeting.body!;
+  }
   if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
 
   if (items.length === 0) {
@@ -197,12 +203,14 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
  * A body printed in capitals in the head (`ØKONOMIUDVALG`) is named as the items print the same name (`Økonomiudvalg
  * den 14. oktober 2014`): asked only of a name in capitals.
  */
-function spellBodyAsItemsDo(meeting: ParsedMeeting, bodies: BodiesInItems): void {
+function spellBodyAsItemsDo(meeting: ParsedMeeting, bodies: BodiesInItems, furniture: readonly SourceLine[]): void {
   const body = meeting.body;
   if (!body || body !== body.toUpperCase() || body === body.toLowerCase()) return;
   const key = body.toLowerCase();
   const spelled = [...bodies.blocks().map((block) => block.body), ...bodies.named()].find((name) => name !== name.toUpperCase() && name.toLowerCase() === key);
-  if (spelled) meeting.body = spelled;
+  // Else as the pages' running head spells it (`Erhvervs- og Fritidsudvalget 25. september 2008 Side: 2`).
+  const headed = spelled ?? furniture.map((line) => line.text.slice(0, body.length)).find((start) => start !== start.toUpperCase() && start.toLowerCase() === key);
+  if (headed) meeting.body = headed;
 }
 
 /** No date in the head: the dated block in the items' `Beslutning` sections names the meeting, read before the items are. */
@@ -262,12 +270,13 @@ function attendanceStatedInDecision(items: ParsedItem[]): ParsedParticipant[] {
 }
 
 /**
- * `Beslutningskompetence: KB`, `Sagsforløb: ØK/BY`: an abbreviation is spelled out when the document itself
- * names a body it stands for (`Kommunalbestyrelsen`); otherwise it is kept as printed.
+ * `Beslutningskompetence: KB`, `Sagsforløb: ØK/BY`, a word processor's `Beslutning i TMU den ...:` and `Anbefales over
+ * for KB.`: an abbreviation is spelled out when the document itself names a body it stands for (`Kommunalbestyrelsen`,
+ * or one whose initials it is); otherwise it is kept as printed.
  */
-function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | undefined): void {
+function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | undefined, lines: readonly SourceLine[]): void {
   // Each name once (in order of appearance, the first match wins): a long referat names the same bodies in every
-  // item. Gathered only when an item has a deciding body to expand.
+  // item. Gathered only when an item has a body to expand.
   let named: string[] | undefined;
   const namedInText = (): string[] => {
     // A set keeps the order in which names were first added (one walk, no copies per item).
@@ -279,17 +288,43 @@ function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | unde
     }
     return [...names];
   };
-  // Items repeat their deciding body (`KB` in every item): each printed form is expanded once.
+  // Then the bodies the text names anywhere (`Behandlet i: Teknik- og Miljøudvalget ...`, an Indstilling's `anbefaler
+  // Kommunalbestyrelsen at`), read only for an abbreviation of capitals that the items' own bodies do not spell out.
+  let namedAnywhere: string[] | undefined;
+  // Items repeat their abbreviations (`KB` in every item): each printed form is expanded once. A competence field's
+  // own abbreviation (Rødovre's `Beslutningskompetence: TMU`) only by the known table: its fixtures keep it as printed.
   const expansions = new Map<string, string | undefined>();
-  for (const item of items) {
-    if (!item.decidingBody) continue;
-    let expanded = expansions.get(item.decidingBody);
-    if (expanded === undefined && !expansions.has(item.decidingBody)) {
-      expanded = expandAbbreviation(item.decidingBody, (named ??= namedInText()));
-      expansions.set(item.decidingBody, expanded);
+  const expand = (printed: string, byInitials = true): string | undefined => {
+    const key = byInitials ? printed : `field:${printed}`;
+    let expanded = expansions.get(key);
+    if (expanded === undefined && !expansions.has(key)) {
+      expanded = expandAbbreviation(printed, (named ??= namedInText()), byInitials);
+      if (expanded === undefined && byInitials && isAbbreviation(printed)) expanded = expandAbbreviation(printed, (namedAnywhere ??= bodyNamesInLines(lines)));
+      expansions.set(key, expanded);
     }
-    if (expanded) item.decidingBody = expanded;
+    return expanded;
+  };
+  for (const item of items) {
+    if (item.decidingBody) item.decidingBody = expand(item.decidingBody, false) ?? item.decidingBody;
+    // Only a printed abbreviation of capitals here: names in full are not looked up.
+    for (const treatment of item.earlierTreatments) if (isAbbreviation(treatment.body)) treatment.body = expand(treatment.body) ?? treatment.body;
+    const decision = item.decision;
+    if (decision?.recommendedTo && isAbbreviation(decision.recommendedTo)) decision.recommendedTo = expand(decision.recommendedTo) ?? decision.recommendedTo;
+    if (decision?.body && isAbbreviation(decision.body)) decision.body = expand(decision.body) ?? decision.body;
   }
+}
+
+/** A body's name in running text: capitalised words (`Økonomi- og Erhvervsudvalget`) ending in a body word. */
+const BODY_NAME_IN_TEXT = new RegExp(String.raw`(?<![\p{L}-])(?:\p{Lu}\p{Ll}*-?,?\s+(?:og\s+)?)*\p{Lu}\p{Ll}*${BODY_WORD}(?![\p{L}])`, 'gu');
+
+function bodyNamesInLines(lines: readonly SourceLine[]): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    // Most lines name no body: the body words' common letters first.
+    if (!/udvalg|råd|bestyrelse|nævn|direktion/u.test(line.text)) continue;
+    for (const match of line.text.matchAll(BODY_NAME_IN_TEXT)) names.push(match[0]);
+  }
+  return names;
 }
 
 /**

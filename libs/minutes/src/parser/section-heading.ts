@@ -1,7 +1,7 @@
 import { mayStartLike } from './line-prefilter.js';
 import { memoByText } from './text-memo.js';
 import { collapseSpaces, withoutMarkers, type SourceLine } from './source-line.js';
-import { LABELS_ONLY_WITH_COLON, SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
+import { LABELS_ONLY_ALONE, LABELS_ONLY_WITH_COLON, SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
 
 export type { SectionKind };
 
@@ -104,7 +104,7 @@ function readSectionHeadingOnce(plain: string): SectionHeading | undefined {
   if (colon > 0) {
     const kind = kindOf(plain.slice(0, colon));
     const inline = withoutMarkers(plain.slice(colon + 1)).trim();
-    if (kind && kind !== 'container' && inline.length > 0) {
+    if (kind && kind !== 'container' && inline.length > 0 && !LABELS_ONLY_ALONE.test(headingKey(plain.slice(0, colon)))) {
       // `Sagsforløb: ØK/BY` names the route ahead; alone on its line it opens the case history.
       return { kind: kind === 'course' ? 'routing' : kind, heading: headingKey(plain.slice(0, colon)), inline };
     }

@@ -8,7 +8,8 @@ export function furnitureKey(text: string): string {
   if (!KEY_CHANGES.test(text)) return text.toLowerCase();
   // Page numbers inside a header (`Side 3 af 12`) differ from page to page; the rest of the line does not.
   const key = collapseSpaces(text).toLowerCase();
-  return /side|page/u.test(key) ? key.replace(/\b(side|page)\s+\d+(\s*(af|of)\s*\d+)?/gu, '$1 #') : key;
+  // (Also an older PDF's `Side: 4`, with a colon.)
+  return /side|page/u.test(key) ? key.replace(/\b(side|page)(?::\s*|\s+)\d+(\s*(af|of)\s*\d+)?/gu, '$1 #') : key;
 }
 
 /** What `furnitureKey` changes besides the case (a superset: `ſide` passes too); most lines hold none of it. */

@@ -6,7 +6,7 @@ import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
 import { mayStartLike } from '../line-prefilter.js';
 import { withPageBreak, type SourceLine } from '../source-line.js';
 import { asciiPairCode, furnitureKey } from './page-key.js';
-import { SECTION_LABELS } from '../vocabulary/section-labels.js';
+import { LABELS_ONLY_WITH_COLON, SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { ABSENCE_SENTENCE_STATUS_AFTER_SPACE } from '../vocabulary/attendance.js';
 import { ACCESS_PART_HEADING } from '../vocabulary/closed-markers.js';
 import { readOutcome } from '../decision-outcome.js';
@@ -108,6 +108,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   dropFurnitureAroundPageMarkers(input, dropped);
   dropRepeatedHeads(input, dropped);
   dropNumberedPageHeads(input, dropped);
+  dropCountedFooters(input, dropped);
 
   const lines: SourceLine[] = [];
   const droppedLines: DroppedLine[] = [];
@@ -484,6 +485,30 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
   }
 }
 
+/** A page counter at the end of a line, after a tab or a gap of spaces, with text before it. */
+const COUNTER_AFTER_GAP = /\S(?:\t|\s{2,})\s*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$/iu;
+
+/**
+ * A word processor's footer, `Ærø Kommune – Økonomiudvalget – 12. marts 2019<TAB>Side 2 af 4`: the same text with its
+ * page counter after a gap, on two pages or more, is page furniture even where no page break stands beside it.
+ */
+function dropCountedFooters(input: readonly SourceLine[], dropped: Dropped): void {
+  let found: Map<string, number[]> | undefined;
+  input.forEach((line, index) => {
+    if (line.blank || dropped[index] !== undefined) return;
+    const raw = line.raw.trimEnd();
+    // Cheap gates first: the line ends in a digit and says `side` or `page` somewhere.
+    if (!isDigitCode(raw.charCodeAt(raw.length - 1)) || !/side|page/iu.test(raw) || !COUNTER_AFTER_GAP.test(raw)) return;
+    const key = furnitureKey(line.text);
+    found ??= new Map();
+    const at = found.get(key);
+    if (at) at.push(index);
+    else found.set(key, [index]);
+  });
+  if (!found) return;
+  for (const at of found.values()) if (at.length >= 2) for (const index of at) dropped[index] = 'page-furniture';
+}
+
 /** How many lines a page head printed as a block of short lines may have. */
 const PAGE_HEAD_BLOCK = 6;
 
@@ -615,7 +640,8 @@ function isContent(text: string): boolean {
   // The meeting's absence repeated under every decision (`A (I) og B (C) deltog ikke i mødet.`) stands by each page's foot.
   if (text.endsWith('.') && ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
-  if (SECTION_LABELS.some(([pattern]) => pattern.test(label))) return true;
+  // (`Referat`, `Konklusion` without their colon are no labels: eDoc's running head prints `Referat` on every page.)
+  if (SECTION_LABELS.some(([pattern]) => pattern.test(label)) && (text.includes(':') || !LABELS_ONLY_WITH_COLON.test(label))) return true;
   // A case number on its own line (`00.01.10-P35-7-21`): standing items share one, and pages may break near each.
   if (/^\d{2}\.\d{2}\.\d{2}/u.test(text) && readCaseNumber(text)?.whole) return true;
   return !readOutcome(text).unrecognised;

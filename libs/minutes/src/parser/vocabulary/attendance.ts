@@ -17,6 +17,15 @@ export const BRACKETED_STAND_IN = /\s*\(\s*i\s+stedet\s+for\s+(?<for>\p{Lu}[^()]
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;
 export const SUBSTITUTED_BY_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+var\s+substitueret\s+(?:ved|af)\s+(?<name>${CAPITALISED_NAME})`, 'gu');
 
+/**
+ * Both named in one sentence: `Ole Bagger deltog som stedfortræder for Karin Bøje og Lene Fisker deltog som stedfortræder
+ * for Søren Frisk` (Langeland, under `Afbud under hele mødet:` in every decision).
+ */
+export const STOOD_IN_FOR_IN_TEXT = new RegExp(
+  String.raw`(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+for\s+(?<for>${CAPITALISED_NAME})`,
+  'gu',
+);
+
 /** An entry under a head's `Stedfortræder:` label: `Niels Brink (V) for Erik Dam (V)`. */
 export const SUBSTITUTE_LIST_ENTRY = /^(?<name>\p{Lu}.*?)\s+(?:for|i stedet for)\s+(?<for>\p{Lu}.+)$/u;
 
@@ -140,6 +149,8 @@ export const CALLED_IN_SUBSTITUTE_FORMS: readonly RegExp[] = [
   /stedfortræder\b[^.]*?,\s*(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+),\s*(?:indkaldes|er\s+indkaldt|blev\s+indkaldt)\b[^.]*?\b(?:afbud|forfald)\s+fra\s+(?<for>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+)/u,
   // (A name stays on its line: the sentence may wrap between its words, not inside a name.)
   /(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:er|blev)\s+(?:som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+)?indkaldt\s+(?:som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+)?for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
+  // The council's decision: `..., at 1. stedfortræder Mette Holm (A) indkaldes for Kaj Lund (A), der har forfald.`
+  /stedfortræder\s+(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:indkaldes|er\s+indkaldt|blev\s+indkaldt)\s+for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
   // A protocol's decision: `Emil Holm (A) blev godkendt som stedfortræder for Trine Lund (A).`
   /(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:er|blev)\s+godkendt\s+som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
 ];

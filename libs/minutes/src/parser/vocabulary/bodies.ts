@@ -1,6 +1,12 @@
 /** Words that make a phrase a body's name: `...udvalget`, `Byrådet`, `Kommunalbestyrelsen`, `Ældrerådet` (not `området`). */
 export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|regionsråd(?:et)?|(?<![Oo][Mm])råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|nævn(?:et)?|komité(?:en)?|forum(?:met)?|magistrat(?:en)?|lokaludvalg(?:et)?|direktør(?:område)?|ledelse(?:n)?|chefgruppe(?:n)?|kommission(?:en)?|panel(?:et)?)`;
 
+/**
+ * A body named by its field after `udvalget for`, so not ending in a body word: `Udvalget for Kultur og Fritid`, a
+ * council-appointed working committee's `§17, stk. 4-udvalget for grøn omstilling og bæredygtig udvikling`.
+ */
+export const BODY_FOR_FIELD = /^(?:§\s*\d+\s*,\s*stk\.\s*\d+\s*-\s*)?[Uu]dvalget\s+for\s+\p{L}[\p{L} ,-]{1,100}$/u;
+
 /** A body's name ends in one of the body words (`Teknik- og Miljøudvalget`). */
 export const BODY_NAME = new RegExp(String.raw`\p{L}[\p{L}\d\-–,. ]{0,100}?${BODY_WORD}(?![\p{L}])`, 'iu');
 export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');

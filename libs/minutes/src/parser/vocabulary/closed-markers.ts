@@ -2,8 +2,11 @@
 
 /** `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `LUKKET PUNKT: TITEL`, `Closed: Titel`. */
 export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\s+(?:PUNKT|SAG)\s*:\s*|LUKKET\b\s*[:–-]?\s*)/u;
-/** Also `Lukket - Titel` (Helsingør, Fredericia): a dash and a capital, not an SBSYS access line's case number. */
-export const CLOSED_PREFIX_ANY_CASE = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*|lukket\s+[-–]\s+(?=\p{Lu}))/iu;
+/**
+ * Also `Lukket - Titel` (Helsingør, Fredericia) and a word processor's `Lukket sag – Titel`: a dash and a capital, not
+ * an SBSYS access line's case number.
+ */
+export const CLOSED_PREFIX_ANY_CASE = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*|lukket(?:\s+(?:punkt|sag))?\s+[-–]\s+(?=\p{Lu}))/iu;
 
 /** `Titel (Lukket)`, `Titel (Lukket sag)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre), `Titel - LUKKET SAG` (Vordingborg). */
 export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|lukket sag|closed)\)|[-–]\s*lukket(?:\s+(?:punkt|sag))?)\s*$/iu;

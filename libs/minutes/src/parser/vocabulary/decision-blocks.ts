@@ -27,6 +27,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
+  // A pre-2007 council referat: `Økonomiudvalgets møde 16. maj 2006 Punkt 5:` (the item number there is required: a
+  // bare `<Organ>s møde <dato>` is a page's or a head's line).
+  new RegExp(String.raw`^(?<genitive>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),
 ];
 
 /**
@@ -60,12 +63,12 @@ export const LONGEST_BODY_WORD = 24;
  * behandlet på Teknik- og Miljøudvalgets møde den 4. februar 2025 punkt 12` (Hedensted's `Historik`), `Sagen blev
  * behandlet i Økonomiudvalget den 13. juni 2024, hvor den blev udsat` (Hørsholm), `Sagen blev udsat på <organ>s møde den
  * <dato>` (Lyngby-Taarbæk), `<Udvalg> besluttede den <dato> at ...`, `Sagen har været behandlet i udvalget den <dato>, hvor den
- * blev udsat` (Halsnæs). The body is a
+ * blev udsat` (Halsnæs), `Udvalget behandlede sagen den <dato>, hvor den blev udsat` (this meeting's committee). The body is a
  * name ending in a body word, `<Udvalg>s` before `møde`, or `udvalgets`/`byrådets` (this meeting's own body);
  * `verdict` is what it decided.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+sagen|vedtog\s+forslaget)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+behandlet\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+sagen|vedtog\s+forslaget)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+behandlet\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */

@@ -46,7 +46,8 @@ export const HEAD_LABEL_LINE = /^([\p{L}][\p{L} /]{1,30}?)\s*:\s*(.*)$|^([\p{Lu}
 const WEEKDAY = String.raw`(?:man|tirs|ons|tors|fre|lør|søn)dag`;
 
 export const TITLE_LINES: readonly RegExp[] = [
-  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b)(?<body>.+?)(?:s\s+møde)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  // (Not `REFERAT FRA MØDE NR. 23 TORSDAG DEN ...`: the meeting's number, no body.)
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d)(?<body>.+?)(?:s\s+møde)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
   new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
@@ -57,6 +58,9 @@ export const TITLE_LINES: readonly RegExp[] = [
   // `Byrådet REFERAT. Mødedato: Torsdag den ...`, `Byrådet Beslutningsprotokol. 27. august kl. 17:00 ...`.
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Amt)\.?\s+)?(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:referat|beslutningsprotokol|protokol)(?:\.\s+(?<rest>\S.*))?$`, 'iu'),
 ];
+
+/** `ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE`, `Byrådet i Prøve Kommune`: the municipality after the body's name. */
+export const OF_MUNICIPALITY_TAIL = /\s+(?:for|i)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+kommune$/iu;
 
 /**
  * `<organ> - DD-MM-YYYY` (CMS page titles), `<organ> DD-MM-YYYY` (Næstved page header), `<organ> mandag den

@@ -31,6 +31,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // Bornholm `1  Titel`: no full stop, a wide gap after the number (weak: tables space their cells so too). Four
   // digits: a closed item is numbered from 101, and the numbers run on over a year.
   { name: 'wide', pattern: /^(?<number>\d{1,4})\s{2,}(?<title>\p{Lu}.*)$/u, strength: 'weak' },
+  // A word processor's `31 – Titel`: the number, a spaced en dash (or hyphen), a capitalised title (weak: `10 – 12
+  // deltagere` and year spans are no headings).
+  { name: 'dashed', pattern: /^(?<number>\d{1,4})\s+[–-]\s+(?<title>\p{Lu}.*)$/u, strength: 'weak' },
   // `4. Titel`, `123. Titel`, `4) Titel`.
   { name: 'dotted', pattern: /^(?<number>\d{1,4})\s*[.)]\s+(?<title>\S.*)$/u, strength: 'weak' },
   // Vejen `4.Titel`, Frederikssund `4Titel`: the number glued to a capitalised title.

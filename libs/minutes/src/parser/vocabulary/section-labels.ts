@@ -34,7 +34,9 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   // `Vedtagelse:`: pre-2007 protocols' word for the decision, `Konklusion:` a Word referat's (both with their colon only:
   // LABELS_ONLY_WITH_COLON). A protocol's
   // undated `Byrådets beslutning:` names the body whose decision it is (a dated one is a decision block).
-  [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) beslutning|beslutning i sagen|vedtagelse|konklusion)$/u, 'decision'],
+  // A working group's `Referat:` over each item's notes holds its decision where no other label does (with its colon
+  // and alone on its line only: `Referat` is a page's running head, `Referat: 13. maj 2024` a head's date line).
+  [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) beslutning|beslutning i sagen|vedtagelse|konklusion|referat)$/u, 'decision'],
   [/^(?:sagens forløb|sagsforløb)$/u, 'course'],
   [/^(?:tidligere behandling(?:er)?|tidligere politisk behandling|tidligere beslutninger)$/u, 'earlierTreatment'],
 ];
@@ -43,7 +45,13 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
  * Labels that are also words a wrapped title ends on (`... - endelig` / `vedtagelse`) or a paragraph opens with
  * (`Konklusion` over a report's summary): labels only with their colon.
  */
-export const LABELS_ONLY_WITH_COLON = /^(?:vedtagelse|konklusion)$/u;
+export const LABELS_ONLY_WITH_COLON = /^(?:vedtagelse|konklusion|referat)$/u;
+
+/** Labels never followed by their content on the same line (`Referat: 13. maj 2024 kl. 16:30` is a head's). */
+export const LABELS_ONLY_ALONE = /^referat$/u;
+
+/** A label that holds the item's notes, its decision only where no other decision label follows (`Konklusion:`). */
+export const NOTES_LABEL = /^referat$/u;
 
 /**
  * Labels some exports glue to their value (`BeslutningGodkendt.`, `BilagSkitse.pdf`): recognised only when a
