@@ -163,9 +163,9 @@ function hasEmptyNote(entry: string): boolean {
 /** How a title in front of a name starts (from its pattern): most names start otherwise. */
 const mayStartWithTitle = mayStartLike([NAME_TITLE]);
 
-/** Whether `SUBSTITUTED_BY` can match: it names the substitute after one of its two words. */
+/** Whether `SUBSTITUTED_BY` can match: it names the substitute after one of its two words (`i stedet` by its second: the space may be a non-breaking one). */
 function mayNameSubstitute(text: string): boolean {
-  return text.includes('stedfortræder') || text.includes('suppleant') || text.includes('i stedet');
+  return text.includes('stedfortræder') || text.includes('suppleant') || text.includes('stedet');
 }
 
 export interface StoodInReading {

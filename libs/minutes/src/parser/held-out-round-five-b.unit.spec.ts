@@ -143,6 +143,9 @@ describe('conventions from the fifth held-out round (half B)', () => {
     ]);
     // Without an absence before it, `i stedet` names no one's substitute.
     expect(parse(text.replace(/Afbud fra Ole Holm \(V\)\. /gu, '')).participants.some((person) => person.substituteFor)).toBe(false);
+    // A non-breaking space inside `i stedet` (extracted text) is a space, also under a head that lists the members.
+    const listed = ['Medlemmer:', 'Ole Holm', 'Pia Dal', ''].join('\n');
+    expect(parse(`${listed}\n${text.replace(/i stedet/gu, 'i\u00a0stedet')}`).participants.find((person) => person.name === 'Eva Berg')?.substituteFor).toBe('Ole Holm');
   });
 
   it('reads `Lukket` under labels printed over their values (`Sagsnr.` / <nr> / `Initialer` / <x> / `Lukket`)', () => {

@@ -95,7 +95,7 @@ function sectionTexts(item: ParsedItem): string[] {
 export function withStoodInSubstitutes(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   for (const item of items.slice(0, 2)) {
     const decision = item.decision;
-    if (!decision || !/stedfortræder|suppleant|i stedet/iu.test(decision.text)) continue;
+    if (!decision || !/stedfortræder|suppleant|i\s+stedet/iu.test(decision.text)) continue;
     // Hillerød's `Afbud: A (B)` and, a line or two below, `Stedfortræder: B (B)`: the one absent member's substitute
     // (the absence line may have been read as the item's already).
     let absentAbove: Omit<ParsedPersonReference, 'line'> | undefined = item.absences.length === 1 ? item.absences[0] : undefined;
