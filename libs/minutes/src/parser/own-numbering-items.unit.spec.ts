@@ -102,3 +102,34 @@ describe('a case number beside an item heading, in any scheme', () => {
     expect(read(text).map((item) => item[1])).toEqual(['Lokalplan 2025', 'Budget 2025/26', 'Vejnavne']);
   });
 });
+
+describe('`N. Titel` headings of which the known styles read only a stray few', () => {
+  // Invented: most items carry sections under labels the vocabulary does not know, so the known styles read only the
+  // headings straight over a decision (301, 307, 308): their numbers leave out most of the run between them.
+  const unknownSections = (decision: string) => `    Hovedtræk\n    Kommunen har modtaget en ansøgning.\n    Administrationens forslag\n    At ansøgningen imødekommes.\n    Beslutning\n    ${decision}\n`;
+  const plain = (decision: string) => `    Beslutning\n    ${decision}\n`;
+  const text = [
+    `Ældreudvalget\nReferat\nMødedato: 3. april 2025\n`,
+    `301. Godkendelse af dagsorden\n${plain('Godkendt.')}`,
+    `302. Plejeboliger i Nordby\n${unknownSections('Godkendt.')}`,
+    `303. Madservice 2026\n${unknownSections('Taget til efterretning.')}`,
+    `304. Aktivitetscenter i Sydby\n${unknownSections('Udsat.')}`,
+    `305. Hjemmepleje, udbud\n${unknownSections('Godkendt.')}`,
+    `306. Frivilligstrategi\n${unknownSections('Godkendt.')}`,
+    `307. Meddelelser\n${plain('Taget til efterretning.')}`,
+    `308. Eventuelt\n${plain('Intet.')}`,
+  ].join('\n');
+
+  it('reads every heading of the run, not the stray three', () => {
+    expect(parseMinutes(text, 'stray.txt').items.map((item) => [item.number, item.title])).toEqual([
+      [301, 'Godkendelse af dagsorden'],
+      [302, 'Plejeboliger i Nordby'],
+      [303, 'Madservice 2026'],
+      [304, 'Aktivitetscenter i Sydby'],
+      [305, 'Hjemmepleje, udbud'],
+      [306, 'Frivilligstrategi'],
+      [307, 'Meddelelser'],
+      [308, 'Eventuelt'],
+    ]);
+  });
+});

@@ -7,6 +7,9 @@ import type { WarningCollector } from './warning-collector.js';
 // Known styles that find this many items or fewer may have read stray lines (a list entry `2. ...`, a contents
 // line) of a document whose headings are in another style; more is a reading of the document's own headings.
 const FEW_KNOWN_ITEMS = 2;
+// Known headings this few that leave out most numbers between them are stray lines (`mostlyMissingNumbers`); more
+// are a reading of the document's own headings, whose numbering may skip (closed items left out).
+const FEW_STRAY_ITEMS = 4;
 // The structure must find clearly more items than the stray readings to replace them.
 const MORE_THAN_KNOWN_BY = 2;
 
@@ -24,9 +27,12 @@ export function findItemSpansOfUnknownStyle(
   warnings: WarningCollector,
   checkpoint: number,
 ): { spans: ItemSpan[]; contents: ContentsEntry[] } | undefined {
-  if (known.length > FEW_KNOWN_ITEMS && !mostlyUntitled(known)) return undefined;
+  const strayNumbers = known.length <= FEW_STRAY_ITEMS && mostlyMissingNumbers(known);
+  if (known.length > FEW_KNOWN_ITEMS && !mostlyUntitled(known) && !strayNumbers) return undefined;
   const afterKnown = warnings.checkpoint();
-  const numbered = findNumberedSequenceItemSpans(lines, warnings, known.length === 0);
+  // Headings numbered `12. Titel` are the known styles' own: the structure reads them only where those found none, or
+  // found so few of the numbers they span that they read stray lines.
+  const numbered = findNumberedSequenceItemSpans(lines, warnings, known.length === 0 || strayNumbers);
   const { spans, contents } = numbered.spans.length > FEW_KNOWN_ITEMS ? numbered : byLabelsUnlessFewer(numbered, afterKnown, lines, warnings);
   if (spans.length === 0 || (known.length > 0 && spans.length < known.length + MORE_THAN_KNOWN_BY)) {
     warnings.discard(afterKnown);
@@ -44,6 +50,25 @@ function mostlyUntitled(known: readonly ItemSpan[]): boolean {
   let untitled = 0;
   for (const span of known) if (span.heading.title.length === 0) untitled++;
   return untitled * 2 > known.length;
+}
+
+/**
+ * Known headings whose numbers leave out most of the numbers between their first and last (`201.`, `207.`, `208.`:
+ * the headings between them went unrecognised under section labels the vocabulary does not know) read stray lines,
+ * not the document's headings: the structure is asked too, and must still find clearly more items.
+ */
+function mostlyMissingNumbers(known: readonly ItemSpan[]): boolean {
+  let lowest = Infinity;
+  let highest = -Infinity;
+  let numbered = 0;
+  for (const span of known) {
+    const number = span.heading.number;
+    if (number === undefined) continue;
+    numbered++;
+    if (number < lowest) lowest = number;
+    if (number > highest) highest = number;
+  }
+  return numbered > 1 && highest - lowest + 1 > numbered * 2;
 }
 
 /**
