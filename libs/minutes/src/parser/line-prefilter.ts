@@ -96,6 +96,11 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
   // By the code of a text's first character: what the whole test can answer for a text that starts with it.
   const firstCharacter = new Uint8Array(0x10000);
   const learn = (character: string): number => (oneUnit?.test(character) ? PASSES : firstUnit.test(character) ? ASK : FAILS);
+  // A first character that only longer starts begin with (`B` of `Beslutning`, `Bilag`) lets most lines through to the
+  // whole test (`Borgmesteren`, `Byrådet`): their first two characters, when both are Latin-1, are told apart by a
+  // second table, learnt the same way from the starts' first two units (each matches one character of the text).
+  const firstTwo = new RegExp(`^(?:${[...new Set(alternatives.map(firstTwoUnitsOf))].join('|')})$`, flags);
+  const firstPair = new Uint8Array(0x10000);
   return (text) => {
     const code = text.charCodeAt(0);
     // Every start is at least one character: an empty text (a blank line, asked by callers that walk every line)
@@ -104,7 +109,16 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
     if (code >= 0xd800 && code <= 0xdfff) return test.test(text);
     let known = firstCharacter[code]!;
     if (known === NOT_MET) firstCharacter[code] = known = learn(String.fromCharCode(code));
-    return known === PASSES || (known === ASK && test.test(text));
+    if (known !== ASK) return known === PASSES;
+    // (A text of one character, or a second character beyond Latin-1, takes the whole test.)
+    const second = text.charCodeAt(1);
+    if (code < 0x100 && second < 0x100) {
+      const pair = (code << 8) | second;
+      let pairKnown = firstPair[pair]!;
+      if (pairKnown === NOT_MET) firstPair[pair] = pairKnown = firstTwo.test(text.slice(0, 2)) ? ASK : FAILS;
+      if (pairKnown === FAILS) return false;
+    }
+    return test.test(text);
   };
 }
 
@@ -122,6 +136,16 @@ function firstUnitOf(start: string): string {
   if (start[0] === '[') return start.slice(0, closingBracket(start, 0) + 1);
   if (start[0] === '\\') return start.slice(0, escapeEnd(start));
   return String.fromCodePoint(start.codePointAt(0)!);
+}
+
+/**
+ * The first two units of a start's source (`be` of `beslutning`, `\\.\\d`): what a text's first two characters must
+ * match. A start of one unit (`\\d`, `[•·]`) is followed by any character.
+ */
+function firstTwoUnitsOf(start: string): string {
+  const first = firstUnitOf(start);
+  const rest = start.slice(first.length);
+  return rest.length > 0 ? first + firstUnitOf(rest) : `${first}[\\s\\S]`;
 }
 
 function closingParen(source: string, open: number): number {
