@@ -271,7 +271,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       countLine ??= line.no;
     }
     const inDecision = current !== undefined && (current.kind === 'decision' || current.kind === 'decisionBlock');
-    const block = section ? undefined : readDecisionBlockHeading(text) ?? (inDecision ? readBodyDateBlockHeading(text) : undefined);
+    // `Tidligere behandling: <organ> <dato>, punkt N` over that meeting's verdict is its dated block, not a list's label.
+    const block = section && !(section.kind === 'earlierTreatment' && section.inline !== undefined) ? undefined : readDecisionBlockHeading(text) ?? (inDecision ? readBodyDateBlockHeading(text) : undefined);
     if (block) {
       current = { kind: 'decisionBlock', block, heading: text, level: line.headingLevel, line: line.no, lines: [], absences: [] };
       sections.push(current);

@@ -1,4 +1,5 @@
 import { mayStartLike } from './line-prefilter.js';
+import { tableRowCells } from './table-row-label.js';
 import { memoByText } from './text-memo.js';
 import { collapseSpaces, withoutMarkers, type SourceLine } from './source-line.js';
 import { LABELS_ONLY_ALONE, LABELS_ONLY_WITH_COLON, SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
@@ -81,6 +82,8 @@ function readSectionHeadingFirstTime(line: SourceLine): SectionHeading | undefin
     const colon = line.plain.indexOf(':');
     if (colon <= 0 || colon > LABEL_LENGTH) return undefined;
   }
+  // `| Beslutning | Godkendt. |`: a label in a table's first cell (one code compared on every other line).
+  if (line.plain.charCodeAt(0) === 0x7c) return readTableRowHeading(line.plain);
   // Every label starts with one of a few words: other lines end here.
   if (!mayBeLabel(line.unmarked)) return undefined;
   return line.plain.length <= LABEL_LENGTH ? readShortHeading(line.plain) : readSectionHeadingOnce(line.plain);
@@ -110,6 +113,16 @@ function readSectionHeadingOnce(plain: string): SectionHeading | undefined {
     }
   }
   return undefined;
+}
+
+/** A table row whose first cell is a label: the label, and the other cells as its content on the line. */
+function readTableRowHeading(plain: string): SectionHeading | undefined {
+  const cells = tableRowCells(plain);
+  if (!cells) return undefined;
+  const kind = kindOf(cells[0]!);
+  if (!kind || kind === 'container') return undefined;
+  const inline = cells.slice(1).filter((cell) => cell.length > 0).join(' ');
+  return inline.length > 0 ? { kind, heading: headingKey(cells[0]!), inline } : { kind, heading: headingKey(cells[0]!) };
 }
 
 /** Danish name of a section, for warnings. */
