@@ -76,14 +76,15 @@ export function readSectionHeading(line: SourceLine): SectionHeading | undefined
 
 function readSectionHeadingFirstTime(line: SourceLine): SectionHeading | undefined {
   if (line.blank) return undefined;
+  // `| Beslutning | Godkendt. |`: a label in a table's first cell, its content as long as it is (one code compared on
+  // every other line).
+  if (line.plain.charCodeAt(0) === 0x7c) return readTableRowHeading(line.plain);
   // A label is at most LABEL_LENGTH characters, alone or before a colon: prose lines end here (asked first: a
   // search for the colon costs less than the start test below, which most lines pass by their first letter).
   if (line.plain.length > LABEL_LENGTH) {
     const colon = line.plain.indexOf(':');
     if (colon <= 0 || colon > LABEL_LENGTH) return undefined;
   }
-  // `| Beslutning | Godkendt. |`: a label in a table's first cell (one code compared on every other line).
-  if (line.plain.charCodeAt(0) === 0x7c) return readTableRowHeading(line.plain);
   // Every label starts with one of a few words: other lines end here.
   if (!mayBeLabel(line.unmarked)) return undefined;
   return line.plain.length <= LABEL_LENGTH ? readShortHeading(line.plain) : readSectionHeadingOnce(line.plain);

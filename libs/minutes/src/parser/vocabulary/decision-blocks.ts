@@ -10,6 +10,11 @@ const DATE = `(?<date>${DATE_SOURCE})`;
 // (`, punkt 4`, `pkt. 4`, and after a dash: `Byrådet - 25. marts 2025 - punkt 4`.)
 const ITEM = String.raw`(?:\s*[,–-]?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4}))?`;
 const END = String.raw`\s*[:.]?\s*$`;
+/**
+ * A body's name that says it is one: it ends in a body word (`Teknik-, Miljø- og Klimaudvalget`, `Byrådet` alone), or
+ * is an `Udvalget for <område>` (`Udvalget for Plan, Trafik og Klima`); a comma inside it only before a word.
+ */
+const NAMED_BODY = String.raw`(?:(?=\p{Lu})(?:[^,:]|,(?=\s*\p{L})){0,102}?${BODY_WORD}|udvalget\s+for\s+(?:[^,:]|,(?=\s*\p{L})){2,100}?)`;
 
 export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // `Beslutning i Socialudvalget den 09-09-2013`, `Beslutning fra Økonomiudvalget, 17. april 2024, pkt. 8:`, and
@@ -26,7 +31,7 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // Bornholm's `Børne- og Skoleudvalget den 6. november 2018:` (the colon makes it a heading, not prose), and Herlev's
   // `Miljø-, Klima- og Teknikudvalget den 11. juni 2018, punkt 6:` (a comma inside the name before a word).
   // A name that is only its body word (`Byrådet den 22.11.2010, pkt. 2:`, `Direktionen den ...:`) too.
-  new RegExp(String.raw`^(?<body>(?=\p{Lu})(?:[^,:]|,(?=\s*\p{L})){0,102}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
+  new RegExp(String.raw`^(?<body>${NAMED_BODY})\s+(?:den|d\.)\s+${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
   // A pre-2007 council referat: `Økonomiudvalgets møde 16. maj 2006 Punkt 5:` (the item number there is required: a
@@ -39,7 +44,7 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // running head is `Referat - 25. marts 2025`), with the item number there or a colon (`Byrådet - 25. marts 2025` alone
   // is a page's running head).
   new RegExp(String.raw`^(?:behandlet\s+i|behandling\s+i|tidligere\s+behandling(?:er)?\s*:)\s+(?<body>\p{Lu}[^:]+?)(?:\s+(?:den|d\.)\s*|\s*,\s*|\s+)${DATE}${ITEM}${END}`, 'iu'),
-  new RegExp(String.raw`^(?<body>(?=\p{Lu})(?:[^,:]|,(?=\s*\p{L})){0,102}?${BODY_WORD})\s+[-–]\s+(?:den\s+)?${DATE}(?:\s*[,–-]?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*[:.]?|\s*:)\s*$`, 'iu'),
+  new RegExp(String.raw`^(?<body>${NAMED_BODY})\s+[-–]\s+(?:den\s+)?${DATE}(?:\s*[,–-]?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*[:.]?|\s*:)\s*$`, 'iu'),
 ];
 
 /**
@@ -137,6 +142,7 @@ export const TREATMENT_TABLE_COLUMNS = /^(?:mødedato|åbent\s+punkt|lukket\s+pu
  * `Udvalget for Kultur og Fritid den 30. september 2014` / `Anbefales.` / `Økonomiudvalg den 14. oktober 2014` / ...):
  * a dated decision block, read as one only inside a decision (elsewhere such a line is a page's or a head's).
  */
-export const BODY_DATE_BLOCK = new RegExp(String.raw`^(?<body>\p{Lu}[^,.:;]{1,90}?)\s+den\s+(?<date>${DATE_SOURCE})\s*:?$`, 'u');
+// (Also with a dash for `den`, `Økonomiudvalget - 18. marts 2025`, as an unknown system writes its blocks.)
+export const BODY_DATE_BLOCK = new RegExp(String.raw`^(?<body>\p{Lu}[^,.:;]{1,90}?)\s+(?:den|[-–])\s+(?<date>${DATE_SOURCE})\s*:?$`, 'u');
 /** The body of such a line: it ends in a body word (`Økonomiudvalg`), or is an `Udvalget for <område>` (not `<organ> Torsdag`). */
 export const NAMES_A_BODY = new RegExp(String.raw`(?:${BODY_WORD}$|^udvalget\s+for\s)`, 'iu');
