@@ -14,7 +14,7 @@ export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke)`, 'u'), 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkende|anbefale)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one.
@@ -26,7 +26,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,120}?\s(?:anbefaler|anbefalede)\s+.{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
   // A subject the list above does not know: `Model 2 indstilles godkendt over for Byrådet`, `Løsning B anbefales`.
   [/^.{3,80}?\s(?:indstilles\s+(?:godkendt|til\s+(?:\S+\s+)?godkendelse)|anbefales)(?!\s+ikke)\b/u, 'recommended'],
-  [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|imødekommet|imødekommes|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt|fulgt|følges)`, 'u'), 'approved'],
+  [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|imødekommet|imødekommes|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt|fulgt|følges|bifaldt|bifaldes|tages\\s+til\\s+følge|taget\\s+til\\s+følge|som\\s+indstillet)`, 'u'), 'approved'],
   // (`Udvalget kunne godkende indstillingen`: the refusal `kunne ikke godkende` is read above.)
   [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende|(?:kunne|kan)\s+(?:godkende|tiltræde))\b/u, 'approved'],
   // A subject the list above does not know, then its verdict: `Emil Holm (A) blev godkendt som stedfortræder ...`.
@@ -41,7 +41,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^(?:sagen\s+blev\s+)?drøftet\s+og\s+(?:taget\s+)?til\s+efterretning/u, 'noted'],
   [new RegExp(`^${SUBJECT}(?:drøftet|drøftes|drøftedes)`, 'u'), 'discussed'],
   [/^.{3,120}?\s(?:drøftede|drøfter)\b/u, 'discussed'],
-  [new RegExp(`^${SUBJECT}(?:udgår|udgik|trukket|trækkes|taget\\s+af\\s+dagsordenen)`, 'u'), 'withdrawn'],
+  [new RegExp(`^${SUBJECT}(?:udgår|udgik|trukket|trækkes|taget\\s+af\\s+dagsordenen|bortfalder|bortfaldt)`, 'u'), 'withdrawn'],
   [/^.{3,160}?\s(?:bemærker|afgiver\s+(?:følgende\s+)?(?:høringssvar|bemærkninger))\b/u, 'commented'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure.
   [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt)`, 'u'), 'other'],
@@ -51,7 +51,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
 /** The decision follows the Indstilling (`Indstillingen blev fulgt`, `Indstillingen følges`): what it did, the Indstilling or the next sentence says. */
 export const FOLLOWS_INDSTILLING = /^(?:indstillingen|indstillingerne|(?:administrationens|forvaltningens|direktørens)\s+indstilling)\s+(?:blev\s+|er\s+)?(?:fulgt|følges)\b/iu;
 
-export const POSTPONED_PHRASE = new RegExp(`^(?:${SUBJECT}(?:udsættes|udsat|udskudt|udskydes|genoptages|behandles\\s+på\\s+(?:et\\s+)?(?:senere|næste)\\s+møde)(?![\\p{L}])|.{3,120}?\\s(?:udsatte|besluttede\\s+at\\s+udsætte|ønskede\\s+at\\s+udsætte|og\\s+(?:blev\\s+)?(?:udsættes|udsat)(?![\\p{L}])))`, 'u');
+export const POSTPONED_PHRASE = new RegExp(`^(?:${SUBJECT}(?:udsættes|udsat|udskudt|udskydes|genoptages|(?:behandles|tages\\s+op(?:\\s+igen)?)\\s+på\\s+(?:et\\s+)?(?:senere|næste)\\s+møde)(?![\\p{L}])|.{3,120}?\\s(?:udsatte|besluttede\\s+at\\s+udsætte|ønskede\\s+at\\s+udsætte|og\\s+(?:blev\\s+)?(?:udsættes|udsat)(?![\\p{L}])))`, 'u');
 
 /** `med disse bemærkninger:`, `med de faldne bemærkninger`: says remarks follow (or were made), nothing more. */
 export const REMARKS_BOILERPLATE = /^(?:med\s+(?:disse|denne|følgende|de|den)\s+(?:faldne\s+)?bemærkning(?:er)?|med\s+bemærkning(?:er)?|jf\.?\s+nedenfor)?\s*[:.]?$/u;
