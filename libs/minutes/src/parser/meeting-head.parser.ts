@@ -185,16 +185,18 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       continue;
     }
     const outer = readLabel(text);
-    // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early.
-    if (outer?.field === 'ignored' && outer.value && markPartialPresence(state, outer.value, line.no, warnings)) {
+    // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early;
+    // also a line of its own under the list (`A deltog fra punkt 3.`).
+    const leftEarly = outer ? (outer.field === 'ignored' ? outer.value : '') : text;
+    if (leftEarly && markPartialPresence(state, leftEarly, line.no, warnings)) {
       reportUnread();
       state.group = undefined;
       continue;
     }
-    // `Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).`, and under an ignored label (Hvidovre's `Særlige
+    // `Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).`, `B deltog i stedet for A.`, and under an ignored label (Hvidovre's `Særlige
     // forhold: Jonas Krogh er suppleant for Birgit Lerche`): who stood in for whom.
     const remark = outer?.field === 'ignored' && outer.value ? outer.value : outer ? undefined : text;
-    const standIn = remark !== undefined && /stedfortræder|suppleant/iu.test(remark) ? STOOD_IN_FOR_SENTENCE.exec(remark) : null;
+    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for/iu.test(remark) ? STOOD_IN_FOR_SENTENCE.exec(remark) : null;
     if (standIn) {
       reportUnread();
       state.group = undefined;

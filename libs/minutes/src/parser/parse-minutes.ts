@@ -117,6 +117,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     const slice = lines.slice(cutAfter ? span.bodyStart + 1 : span.bodyStart, end);
     const body = scan.repeatedHeadings.size > 0 ? slice.filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset)) : slice;
     const item = parseItemBody(span.heading, body, warnings, head.meeting);
+    withCaseNumberOffTitle(item, span.headingLine.no);
     if (cutAfter && item.caseNumber === undefined) {
       item.caseNumber = cutAfter.value;
       item.caseNumberLine = span.headingLine.no;
@@ -377,6 +378,24 @@ function caseNumberCutAfterHeading(lines: readonly SourceLine[], span: ItemSpan,
   const reading = readWholeCaseNumberOfAnyScheme(first.plain);
   return reading ? { value: reading.value } : undefined;
 }
+
+/**
+ * A title that ends in its case number in brackets (`Titel (24/1234)`, `Titel (EMN-2025-000418)`): the number is the
+ * item's (where nothing else named one) and no part of its title. A bare serial (`(12345)`) may be anything.
+ */
+function withCaseNumberOffTitle(item: ParsedItem, line: number): void {
+  const title = item.title;
+  if (title.charCodeAt(title.length - 1) !== 0x29 /* ) */ || !isDigitCode(title.charCodeAt(title.length - 2))) return;
+  const open = title.lastIndexOf('(');
+  const reading = open > 0 ? readWholeCaseNumberOfAnyScheme(title.slice(open + 1, -1).trim()) : undefined;
+  if (!reading || reading.scheme === 'serial') return;
+  item.title = title.slice(0, open).trimEnd();
+  if (item.caseNumber !== undefined) return;
+  item.caseNumber = reading.value;
+  item.caseNumberLine = line;
+}
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** A line that may be one case number alone: short, opening with a digit. */
 function mayBeCaseNumberAlone(text: string): boolean {
