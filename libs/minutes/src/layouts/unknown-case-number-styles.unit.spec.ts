@@ -19,8 +19,8 @@ const STYLE_FLOOR: Record<UnknownCaseNumberStyle, number> = {
   'sag-colon': 0.995,
   acadre: 0.995,
   'dok-nr': 0.995,
-  // 85.0%: a title wrapped onto a line of its own under a number-only line keeps its bracket off the heading.
-  'title-brackets': 0.845,
+  // 94.2%: a title wrapped over two lines under a number-only line, its bracket on the second, is not read whole.
+  'title-brackets': 0.94,
   // 41.5%: a labelled number on the line over the heading is read as the item above's (not fixed: see README).
   'line-before': 0.41,
   'split-label': 0.97,

@@ -94,6 +94,19 @@ export function readWholeCaseNumberOfAnyScheme(line: string): CaseNumberReading 
   return undefined;
 }
 
+/**
+ * A title that ends in its case number in brackets (`Titel (24/1234)`, `Titel (EMN-2025-000418)`): the title without it
+ * and the number. A bare serial (`(12345)`) may be anything and is left.
+ */
+export function readBracketedCaseNumber(title: string): { title: string; value: string } | undefined {
+  if (title.charCodeAt(title.length - 1) !== 0x29 /* ) */ || !isDigitCode(title.charCodeAt(title.length - 2))) return undefined;
+  const open = title.lastIndexOf('(');
+  const reading = open > 0 ? readWholeCaseNumberOfAnyScheme(title.slice(open + 1, -1).trim()) : undefined;
+  return reading && reading.scheme !== 'serial' ? { title: title.slice(0, open).trimEnd(), value: reading.value } : undefined;
+}
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+
 /** Whether the text holds a digit (what `/\d/` finds: every scheme has digits), told by character code, no pattern call. */
 function holdsDigit(text: string): boolean {
   for (let index = 0; index < text.length; index++) {

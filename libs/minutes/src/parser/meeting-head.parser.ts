@@ -187,7 +187,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     const outer = readLabel(text);
     // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early;
     // also a line of its own under the list (`A deltog fra punkt 3.`).
-    const leftEarly = outer ? (outer.field === 'ignored' ? outer.value : '') : text;
+    // (Every such sentence says `forlod`, `ankom`, `mødte` or `deltog`: other bare lines are not asked.)
+    const leftEarly = outer ? (outer.field === 'ignored' ? outer.value : '') : mayTellPartialPresence(text) ? text : '';
     if (leftEarly && markPartialPresence(state, leftEarly, line.no, warnings)) {
       reportUnread();
       state.group = undefined;
@@ -710,6 +711,11 @@ function markPartialPresence(state: HeadState, remark: string, line: number, war
   if (!onlyAbsences(state) || !looksLikeName(name)) return false;
   addParticipant(state, { name, partial }, line, 'members', warnings);
   return true;
+}
+
+/** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */
+function mayTellPartialPresence(text: string): boolean {
+  return text.includes('forlod') || text.includes('ankom') || text.includes('mødte') || text.includes('deltog');
 }
 
 const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^()]+)\)\s*$/iu;

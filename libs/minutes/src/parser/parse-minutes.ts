@@ -1,5 +1,5 @@
 import { assertReadableText, warnAboutReplacementCharacters } from './input-guard.js';
-import { parseItemBody } from './item-body.parser.js';
+import { parseItemBody, type ItemHeadingRead } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
 import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
@@ -18,7 +18,7 @@ import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
-import { readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
+import { readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
@@ -117,7 +117,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     const slice = lines.slice(cutAfter ? span.bodyStart + 1 : span.bodyStart, end);
     const body = scan.repeatedHeadings.size > 0 ? slice.filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset)) : slice;
     const item = parseItemBody(span.heading, body, warnings, head.meeting);
-    withCaseNumberOffTitle(item, span.headingLine.no);
+    withCaseNumberOffTitle(item, span.heading, span.headingLine.no);
     if (cutAfter && item.caseNumber === undefined) {
       item.caseNumber = cutAfter.value;
       item.caseNumberLine = span.headingLine.no;
@@ -380,22 +380,17 @@ function caseNumberCutAfterHeading(lines: readonly SourceLine[], span: ItemSpan,
 }
 
 /**
- * A title that ends in its case number in brackets (`Titel (24/1234)`, `Titel (EMN-2025-000418)`): the number is the
- * item's (where nothing else named one) and no part of its title. A bare serial (`(12345)`) may be anything.
+ * A title that ends in its case number in brackets (`Titel (24/1234)`): the number is the item's (where nothing else
+ * named one) and no part of its title; the heading reader cut it off already where it read the title itself.
  */
-function withCaseNumberOffTitle(item: ParsedItem, line: number): void {
-  const title = item.title;
-  if (title.charCodeAt(title.length - 1) !== 0x29 /* ) */ || !isDigitCode(title.charCodeAt(title.length - 2))) return;
-  const open = title.lastIndexOf('(');
-  const reading = open > 0 ? readWholeCaseNumberOfAnyScheme(title.slice(open + 1, -1).trim()) : undefined;
-  if (!reading || reading.scheme === 'serial') return;
-  item.title = title.slice(0, open).trimEnd();
-  if (item.caseNumber !== undefined) return;
-  item.caseNumber = reading.value;
+function withCaseNumberOffTitle(item: ParsedItem, heading: ItemHeadingRead, line: number): void {
+  const bracketed = readBracketedCaseNumber(item.title);
+  if (bracketed) item.title = bracketed.title;
+  const value = bracketed?.value ?? heading.caseNumber;
+  if (value === undefined || item.caseNumber !== undefined) return;
+  item.caseNumber = value;
   item.caseNumberLine = line;
 }
-
-const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** A line that may be one case number alone: short, opening with a digit. */
 function mayBeCaseNumberAlone(text: string): boolean {
