@@ -326,7 +326,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf)) return true;
   const previous = previousNonBlank(lines, candidate.index);
   const above = previous === undefined ? undefined : readCaseNumber(unmarkedText(lines[previous]!));
-  if (above?.distinctive && above.whole) return true;
+  // (A labelled one too: `J.nr. 2013-06631` over `3. Titel`.)
+  if (above?.whole && (above.distinctive || above.labelled)) return true;
   // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
   const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && isContentsHeading(unmarkedText(lines[previous]!)));
   let seen = 0;

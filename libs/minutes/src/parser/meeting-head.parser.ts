@@ -186,9 +186,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
     const outer = readLabel(text);
     // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early;
-    // also a line of its own under the list (`A deltog fra punkt 3.`).
-    // (Every such sentence says `forlod`, `ankom`, `mødte` or `deltog`: other bare lines are not asked.)
-    const leftEarly = outer ? (outer.field === 'ignored' ? outer.value : '') : mayTellPartialPresence(text) ? text : '';
+    // also a line of its own right under the attendance lines, no blank line between (`A deltog fra punkt 3.`): one
+    // further down is not read. (Every such sentence says `forlod`, `ankom`, `mødte` or `deltog`.)
+    const leftEarly = outer ? (outer.field === 'ignored' ? outer.value : '') : mayTellPartialPresence(text) && rightUnderAttendance(state, line.no) ? text : '';
     if (leftEarly && markPartialPresence(state, leftEarly, line.no, warnings)) {
       reportUnread();
       state.group = undefined;
@@ -711,6 +711,12 @@ function markPartialPresence(state: HeadState, remark: string, line: number, war
   if (!onlyAbsences(state) || !looksLikeName(name)) return false;
   addParticipant(state, { name, partial }, line, 'members', warnings);
   return true;
+}
+
+/** The line follows the last attendance line directly. */
+function rightUnderAttendance(state: HeadState, line: number): boolean {
+  const last = state.participants.at(-1);
+  return last !== undefined && line - last.line === 1;
 }
 
 /** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */

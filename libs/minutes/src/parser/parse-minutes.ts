@@ -419,7 +419,9 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     const strong = reading?.whole && (reading.distinctive || onHeadingLine) ? reading : undefined;
     // A number of a scheme that needs its label elsewhere (`25/1021`), alone over the heading: kept apart, and taken
     // only where the document does so over several headings (asked only of a short line that opens with a digit).
-    const any = strong || onHeadingLine || !mayBeCaseNumberAlone(lines[index]!.plain) ? undefined : readWholeCaseNumberOfAnyScheme(lines[index]!.plain);
+    // So too a labelled one on a line of its own (`Sagsnr.: 25/1021` / `1. Titel`).
+    const labelled = !strong && reading?.whole && reading.labelled ? reading : undefined;
+    const any = strong || onHeadingLine ? undefined : (labelled ?? (mayBeCaseNumberAlone(lines[index]!.plain) ? readWholeCaseNumberOfAnyScheme(lines[index]!.plain) : undefined));
     if (!strong && !any) return;
     const next = lines[span.headingIndex + 1];
     // Not when the number also stands under the heading (First Agenda): then it is the previous item's.
