@@ -41,6 +41,8 @@ export interface ItemHeadingRead {
   closed: boolean;
   line: number;
   typeCode?: string;
+  /** A case number in brackets that ended the heading's title. */
+  caseNumber?: string;
 }
 
 /** What the item reader needs to know of the meeting: which dated decision block is this meeting's. */
