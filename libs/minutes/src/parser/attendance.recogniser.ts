@@ -199,9 +199,9 @@ export function readStoodInSentences(text: string): StoodInReading[] {
   return pairs;
 }
 
-/** `A deltog som stedfortræder for B og C deltog som stedfortræder for D`: the pairs, both named in the sentence. */
+/** `A deltog som stedfortræder for B og C deltog som stedfortræder for D`, `B deltog i stedet for A`: the pairs, both named in the sentence. */
 export function readStoodInFor(text: string): StoodInReading[] {
-  if (!/\ssom\s/u.test(text) || !/\sfor\s/u.test(text)) return [];
+  if (!/\s(?:som|stedet)\s/u.test(text) || !/\sfor\s/u.test(text)) return [];
   return [...text.matchAll(STOOD_IN_FOR_IN_TEXT)].map((match) => ({ absent: { name: match.groups!.for!.replace(/\.$/u, '') }, substitute: { name: match.groups!.name!, attendance: 'attended' } }));
 }
 
