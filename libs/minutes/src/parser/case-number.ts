@@ -23,7 +23,8 @@ const isSagNr = testStartingLike(SAG_NR);
 const accessWithNumber = execStartingLike(ACCESS_WITH_NUMBER);
 const caseNumberLabel = execStartingLike(CASE_NUMBER_LABEL);
 
-const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
+// (After a bracket too: a Word document's `(Sagsnr. 18/1932)` on its own line under the heading.)
+const LABEL_ANYWHERE = /(?:^|[\s(\[])(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
 /** PolWeb's `Sag 306-2009-600` and Samsø's `Sag: 00.01.00-A00-3-19`: the word alone before the number, at the line's start. */
 const SAG_BEFORE_NUMBER = /^sag\s*:?\s+(?=\d)/iu;
 /** A KLE classification without its serial (`J.nr.: 00.30.10S00`) files the case but names none. */
@@ -104,7 +105,7 @@ const ACCESS_WORD = /(?=[ål])\b(?:åbent?|lukket)\b/giu;
 /** The access words without their word boundaries: the cheap test (`\b` makes an `iu` pattern several times dearer). */
 const MAY_HOLD_ACCESS_WORD = /åben|lukket/iu;
 
-const ONLY_PUNCTUATION = /^[\s.:,;–-]*$/u;
+const ONLY_PUNCTUATION = /^[\s.:,;–()[\]-]*$/u;
 
 /**
  * Whether a line holds nothing beside its number but access words, spaces and punctuation (a line of its own).
