@@ -266,7 +266,8 @@ export interface MemberEntry {
 export function readMemberEntry(entry: string): MemberEntry | undefined {
   let text = withoutMarkers(entry).replace(/^[-•·*]\s+/u, '').trim();
   let substituteFor: string | undefined;
-  const substitute = SUBSTITUTE.exec(text) ?? (text.endsWith(')') ? BRACKETED_STAND_IN.exec(text) : null);
+  // The bracketed form first: `Karl Nørgaard (V) (stedfortræder for Kristian Møller)` keeps its bracket out of the name.
+  const substitute = (text.endsWith(')') ? BRACKETED_STAND_IN.exec(text) : null) ?? SUBSTITUTE.exec(text);
   if (substitute) {
     substituteFor = substitute.groups!.for!.trim();
     text = text.slice(0, substitute.index).replace(/[,;\s]+$/u, '');

@@ -23,8 +23,11 @@ const isSagNr = testStartingLike(SAG_NR);
 const accessWithNumber = execStartingLike(ACCESS_WITH_NUMBER);
 const caseNumberLabel = execStartingLike(CASE_NUMBER_LABEL);
 
-/** A label anywhere in the line, after a space or a system's name and its hyphen (`Acadre-sagsnr.:`). */
-const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|[\s-])(?:${CASE_NUMBER_LABEL_WORDS})\s*\.?\s*:?\s*`, 'iu');
+/**
+ * A label anywhere in the line, after a space, a system's name and its hyphen (`Acadre-sagsnr.:`) or a bracket (a Word
+ * document's `(Sagsnr. 18/1932)` on its own line under the heading).
+ */
+const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|[\s(\[-])(?:${CASE_NUMBER_LABEL_WORDS})\s*\.?\s*:?\s*`, 'iu');
 /**
  * PolWeb's `Sag 306-2009-600`, Samsø's `Sag: 00.01.00-A00-3-19` and `Sag: EMN-2025-000871`: the word alone before the
  * number, at the line's start.
@@ -121,7 +124,7 @@ const ACCESS_WORD = /(?=[ål])\b(?:åbent?|lukket)\b/giu;
 /** The access words without their word boundaries: the cheap test (`\b` makes an `iu` pattern several times dearer). */
 const MAY_HOLD_ACCESS_WORD = /åben|lukket/iu;
 
-const ONLY_PUNCTUATION = /^[\s.:,;–-]*$/u;
+const ONLY_PUNCTUATION = /^[\s.:,;–()[\]-]*$/u;
 
 /**
  * Whether a line holds nothing beside its number but access words, spaces and punctuation (a line of its own).

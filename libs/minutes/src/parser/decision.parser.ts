@@ -4,7 +4,7 @@ import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { asBodyName, endsWithBodyWord } from './body-name.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
-import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
+import { AMENDMENT_VOTE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -277,11 +277,11 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     // A page's running head left inside the decision (`<Udvalg>`, `Referat`, `Dato: ...`) states nothing.
     if (isRunningHeadLabel(text) || (text.length <= 60 && endsWithBodyWord(text))) continue;
     // The outcome first: it is read once per text, and a sentence that states one is no preamble.
-    if (isVoteLine(text) || (isUnrecognisedOutcome(text) && DECISION_PREAMBLE.test(text))) {
+    if (isVoteLine(text) || (isUnrecognisedOutcome(text) && DECISION_PREAMBLE.test(text)) || opensWithPassedOver(text)) {
       // A line may hold an absence sentence and then the decision: `A var fraværende. Godkendt.`
       const parts = sentencesOf(text);
       // The vote test first: it is the cheaper, and a vote line (most that come here) needs no other.
-      const kept = parts.findIndex((part) => !isVoteLine(part) && !DECISION_PREAMBLE.test(part));
+      const kept = parts.findIndex((part, index) => !isVoteLine(part) && !DECISION_PREAMBLE.test(part) && !isAmendmentBefore(parts, index));
       if (kept > 0) {
         const rest = parts.slice(kept + 1).join(' ');
         sentences.push({ text: parts[kept]!, line: line.no, lineIndex, wholeLine: false, ...(rest ? { rest } : {}) });
@@ -292,6 +292,23 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     sentences.push({ text, line: line.no, lineIndex, wholeLine: text === line.plain });
   }
   return sentences;
+}
+
+/**
+ * The line opens with a sentence that states no outcome of this case, and more follow: an absence sentence that the
+ * line as a whole hides (`A var fraværende. Ændringsforslag ... blev forkastet ...`), or an amendment's vote.
+ */
+function opensWithPassedOver(text: string): boolean {
+  if (!SENTENCE_END_THEN_SPACE.test(text)) return false;
+  const parts = sentencesOf(text);
+  if (parts.length < 2) return false;
+  const first = parts[0]!;
+  return isAmendmentBefore(parts, 0) || (DECISION_PREAMBLE.test(first) && isUnrecognisedOutcome(first) && parts.slice(1).some((part) => AMENDMENT_VOTE.test(part)));
+}
+
+/** The sentence is an amendment's vote and a sentence after it can state the decision itself. */
+function isAmendmentBefore(parts: readonly string[], index: number): boolean {
+  return AMENDMENT_VOTE.test(parts[index]!) && parts.slice(index + 1).some((part) => !isVoteLine(part) && !DECISION_PREAMBLE.test(part) && !AMENDMENT_VOTE.test(part));
 }
 
 /**

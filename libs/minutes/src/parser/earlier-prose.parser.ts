@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATMENT, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 
 /**
@@ -46,6 +46,9 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       const decided = groups.decidedVerdict === undefined ? undefined : `${body} besluttede at ${groups.decidedVerdict}`;
       const item = groups.item ?? groups.inItem ?? groups.ownItem ?? groups.decidedItem;
       add(treatments, match[0], line, meeting, body, date, item, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict ?? groups.ownPostponed ?? decided, groups.verdict !== undefined);
+      // `... behandlet i <organ> den <dato> og i <organ> den <dato>`: the second body's treatment too.
+      const also = groups.in === undefined ? null : PROSE_TREATMENT_ALSO_IN.exec(text.slice(match.index + match[0].length));
+      if (also) add(treatments, also[0].trim(), line, meeting, also.groups!.body!.replace(/\s+/gu, ' ').trim(), also.groups!.date, also.groups!.item, undefined, false);
     }
   }
   if (MAY_TELL_TREATMENT_UNDER.test(text)) {

@@ -1,3 +1,4 @@
+import { attendanceCellTable } from './attendance-cell-table.js';
 import { endsWithBodyWord } from './body-name.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
@@ -31,7 +32,7 @@ export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text
     const line = lines[index]!;
     // (The reading text has its tabs made spaces: a tab table's cells are told in the raw line.) A line that reads as a
     // label already (`Afbud<tab>fra:`), or the value under an empty label (`Mødested:` / `Mødelokale<tab>1`), is no row.
-    const table = attendanceTable(lines, index);
+    const table = attendanceTable(lines, index) ?? attendanceColumns(lines, index) ?? attendanceCellTable(lines, index);
     if (table) {
       out.push(...table.lines);
       index = table.last;
@@ -121,6 +122,48 @@ function tableCells(raw: string): string[] | undefined {
   if (!raw.includes('|')) return undefined;
   const cells = raw.trim().replace(/^\|\s*|\s*\|$/gu, '').split('|').map((cell) => cell.trim());
   return cells.length >= 2 ? cells : undefined;
+}
+
+/**
+ * Attendance lists side by side (a Word table `Til stede:<tab><tab>Afbud:` flattened row by row: `Ingrid Holm<tab><tab>Kaj
+ * Munk`, then rows with the left cell only): each column's names under its label, as `Deltagere:` / `Afbud:` lines. A
+ * row that starts with a gap holds the right column's cell only. The columns part at a run of tabs or spaces (a single
+ * tab may stand between the words of a cell); the table ends at a blank line or a row that is no name.
+ */
+function attendanceColumns(lines: readonly SourceLine[], index: number): { lines: HeadLine[]; last: number } | undefined {
+  const header = lines[index]!;
+  if (!header.raw.includes('\t')) return undefined;
+  const labels = columnCells(header.raw);
+  if (labels.length < 2) return undefined;
+  const columns = labels.map((cell) => ATTENDANCE_TABLE_COLUMNS.find(([pattern]) => pattern.test(cell.replace(/\s*:$/u, '')))?.[1]);
+  if (columns.some((column) => column === undefined)) return undefined;
+  const names: string[][] = columns.map(() => []);
+  let last = index;
+  for (let at = index + 1; at < lines.length && !lines[at]!.blank; at++) {
+    const raw = lines[at]!.raw;
+    const cells = columnCells(raw);
+    const first = COLUMN_GAP_FIRST.test(raw) ? columns.length - cells.length : 0;
+    if (first < 0 || cells.length === 0 || cells.length > columns.length || !cells.every((cell) => NAME.test(cell))) break;
+    cells.forEach((cell, column) => names[first + column]!.push(cell));
+    last = at;
+  }
+  if (last === index) return undefined;
+  const out = columns.flatMap((label, column) => (names[column]!.length > 0 ? [{ line: header, text: `${label}: ${names[column]!.join(', ')}` }] : []));
+  return { lines: out, last };
+}
+
+/** Where a table's columns part: two or more tabs, or a run of spaces (with tabs or not). */
+const COLUMN_GAP = /\t{2,}[ \t]*|[ \t]* {3,}[ \t]*|\t+ {2,}[ \t]*/u;
+/** A row that starts with a column's gap: its first cell is not in the first column. */
+const COLUMN_GAP_FIRST = /^(?:\t{2,}| {4,})/u;
+
+/** A row's cells at `COLUMN_GAP`, each with its white space made single spaces. */
+function columnCells(raw: string): string[] {
+  return raw
+    .trim()
+    .split(COLUMN_GAP)
+    .map((cell) => collapseSpaces(cell).trim())
+    .filter((cell) => cell.length > 0);
 }
 
 /** A header's cells, two split by a stray tab joined again where together they name a column (`Til<tab>stede`). */

@@ -136,7 +136,8 @@ export function withPartialPresenceInFirstDecision(participants: ParsedParticipa
   const text = items[0]?.decision?.text;
   if (!text || participants.length === 0 || !/\b(?:forlod|ankom|mødte|deltog\s+fra)\b/u.test(text)) return participants;
   for (const sentence of text.split(/(?<=\.)\s+|\n/u)) {
-    const said = PARTIAL_SENTENCE.exec(sentence.trim());
+    // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
+    const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim());
     if (!said) continue;
     const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
     const member = participants.find((person) => person.name === name && person.attendance === 'attended');

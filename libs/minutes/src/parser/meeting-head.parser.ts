@@ -96,7 +96,8 @@ function spacedValueFits(field: HeadField, value: string): boolean {
 interface HeadState {
   meeting: ParsedMeeting;
   participants: ParsedParticipant[];
-  labelDate?: { iso: string; line: number };
+  /** `weekday`: the label's value named the day of the week (`Dato: Torsdag den 8. marts 2018`). */
+  labelDate?: { iso: string; line: number; weekday?: boolean };
   titleDate?: { iso: string; line: number };
   looseDate?: { iso: string; line: number };
   group?: HeadField;
@@ -386,7 +387,9 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
     // The column of values ends where the next label (or the head) does: Ballerup's `Afbud/Fraværende` / `Sekretær` /
     // `Mette Ravn` / <the page's running head> are an empty label and a label with its value.
     const after = lines[next];
-    const endsAtLabel = !after || (readLabel(after.text) !== undefined && !DOCUMENT_KIND.test(after.text)) || CONTENTS_HEADING.test(after.text) || readHeadingCandidate(after.line) !== undefined;
+    // (Or at a KMD-era page's stray access marker, `åben` alone under the head, Ringe 2005.)
+    const endsAtLabel =
+      !after || (readLabel(after.text) !== undefined && !DOCUMENT_KIND.test(after.text)) || CONTENTS_HEADING.test(after.text) || readHeadingCandidate(after.line) !== undefined || ACCESS_WORD_ALONE.test(after.text);
     if (values.length < 2 || values.length < labels.length - 1 || !endsAtLabel) {
       out.push(...labels);
       index = end;
@@ -402,6 +405,8 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
 }
 
 const DOCUMENT_KIND = /^(?:referat|dagsorden|beslutningsprotokol)$/iu;
+/** An access word alone on its line (`åben`, `Lukket`): a page's marker, no value of a label. */
+const ACCESS_WORD_ALONE = /^(?:åben|åbent|lukket)$/iu;
 
 /** A value wrapped inside a bracket goes on (Tårnby's `Winnie Sand ( i stedet for` / `Brian Frisk)`). */
 function opensBracket(text: string): boolean {
@@ -505,13 +510,23 @@ const PLACE_AFTER_WHEN = new RegExp(
 );
 
 /** A date, time and place in one text: `Onsdag d. 2. oktober 2024 kl. 15:00`, `... kl. 13:00 i Mødelokale B`. */
+/** A numbered agenda title (`2. Godkendelse af ...`), not a date that starts with its day (`8. marts 2018`). */
+const AGENDA_ENTRY = /^\d{1,3}\.\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s+\d{4})\p{Lu}/iu;
+
+const NAMES_WEEKDAY = /(?<![\p{L}])(?:man|tirs|ons|tors|fre|lør|søn)dag(?![\p{L}])/iu;
+
 function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind: 'title' | 'label' | 'loose'): boolean {
   const date = findDanishDate(text);
   // A label's value may be the time alone (`Mødetidspunkt: 16:00`).
   const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : kind === 'label' ? bareClock(text) : undefined);
   if (date) {
     const found = { iso: date.iso, line: line.no };
-    if (kind === 'label') state.labelDate ??= found;
+    if (kind === 'label') {
+      // A letterhead's `Dato: 12. marts 2018` (the day the referat was written) over the meeting's `Dato: Torsdag den 8.
+      // marts 2018`: a later label's date that names its weekday, where the first named none, is the meeting's.
+      const weekday = NAMES_WEEKDAY.test(text);
+      if (!state.labelDate || (weekday && !state.labelDate.weekday && state.labelDate.iso !== date.iso)) state.labelDate = { ...found, weekday };
+    }
     else if (kind === 'title') state.titleDate ??= found;
     else state.looseDate ??= found;
   }
@@ -585,7 +600,8 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   }
   // A date line is read for its time and place even when a label gave the date already; a publication date is not
   // the meeting's.
-  if (findDanishDate(text) && text.length <= 120) return PUBLISHED_LINE.test(text) || readWhenAndWhere(state, text, line, 'loose');
+  // (An agenda's numbered title, `2.<tab>Godkendelse af referat fra mødet den 8. februar 2018`, dates another meeting.)
+  if (findDanishDate(text) && text.length <= 120 && !AGENDA_ENTRY.test(text)) return PUBLISHED_LINE.test(text) || readWhenAndWhere(state, text, line, 'loose');
   if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
   if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));

@@ -1,4 +1,5 @@
 import { readCaseNumberLine } from '../case-number.js';
+import { interleavedContents } from './interleaved-contents.js';
 import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
 import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
@@ -103,6 +104,13 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       dropped[index] = 'contents';
       contentsTitles.push(title);
     }
+  }
+  // A contents table one cell a line: each entry over its page number.
+  const interleaved = interleavedContents(input, (index) => dropped[index] !== undefined);
+  if (interleaved) {
+    for (const index of interleaved.entries) dropped[index] = 'contents';
+    for (const index of interleaved.titles) contentsTitles.push(input[index]!.text.trim());
+    for (const index of interleaved.pages) dropped[index] = 'page-numbers';
   }
   dropPageNumberRuns(input, dropped);
   dropFurnitureAroundPageMarkers(input, dropped);

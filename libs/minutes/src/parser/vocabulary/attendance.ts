@@ -10,8 +10,9 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
 /** `Stedfortræder for <navn>`, `Suppleant for <navn>`, `mødte for <navn>`, `i stedet for <navn>`. */
 export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødte)\s+(?:for|i stedet for)\s+(?<for>.+?)\s*$/iu;
 
-/** Tårnby's member list: `Winnie Sand ( i stedet for Brian Frisk)`, the stand-in in brackets after the name. */
-export const BRACKETED_STAND_IN = /\s*\(\s*i\s+stedet\s+for\s+(?<for>\p{Lu}[^()]*?)\s*\)\s*$/iu;
+/** Tårnby's member list: `Winnie Sand ( i stedet for Brian Frisk)`, the stand-in in brackets after the name; also
+ * `Karl Nørgaard (V) (stedfortræder for Kristian Møller)` and `(suppleant for <navn>)`. */
+export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder|suppleant)\s+for)\s+(?<for>\p{Lu}[^()]*?)\s*\)\s*$/iu;
 
 /** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;

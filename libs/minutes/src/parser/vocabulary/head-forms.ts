@@ -65,6 +65,13 @@ export const ATTENDANCE_TABLE_COLUMNS: ReadonlyArray<[RegExp, AttendanceLabel]> 
 ];
 /** A column whose cell names each member's status in words (`Navn | Parti | Status` over `A | V | Afbud`). */
 export const ATTENDANCE_TABLE_STATUS_COLUMN = /^(?:status|fremmøde|deltagelse|tilstedeværelse)$/iu;
+/**
+ * The other columns of an attendance table extracted one cell a line (`Navn` / `Udvalg` / `Bemærkning`): what a row
+ * says besides the name, its status (`Afbud`), a stand-in (`Stedfortræder for <navn>`) or partial presence.
+ */
+export const ATTENDANCE_TABLE_OTHER_COLUMN = /^(?:udvalg|parti|funktion|rolle|titel|bemærkning(?:er)?|status|fremmøde|deltagelse)$/iu;
+/** A row's remark of partial presence: `Deltog fra punkt 3`, `Forlod mødet efter pkt. 5`. */
+export const PARTIAL_REMARK = /^(?:(?:deltog|mødte|ankom)\s+(?:fra|efter|under|til)\s+(?:punkt|pkt\.?|sag)\s*\d+|deltog\s+ikke\s+i\s+(?:punkt|pkt\.?|sag)|forlod\s+mødet)\b.*$/iu;
 export const TABLE_MARK = /^(?:x|✓|✔|ja)$/iu;
 /** A role cell that names whom the member stands in for: `Stedfortræder for Anja Rosengreen`. */
 export const STANDS_IN_FOR = /^(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}.+)$/iu;

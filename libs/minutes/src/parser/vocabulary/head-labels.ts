@@ -14,7 +14,8 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid|mødet afsluttet|mødet hævet)$/iu, 'endTime'],
   [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse)$/iu, 'place'],
   // Herlev's `Indkaldelse`: every member summoned, one per line; `Fraværende` under it names who did not come.
-  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|indkaldelse|indkaldte)$/iu, 'members'],
+  // (A Word referat's `Fra forvaltningen: <navn> (referent)` under its member table: present too.)
+  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|indkaldelse|indkaldte|fra forvaltningen|fra administrationen)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|fravær med afbud|forfald)$/iu, 'apologies'],
   [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
   // Ballerup's `Afbud/Fraværende`, Struer's `Afbud fra/fraværende:`.
@@ -47,12 +48,14 @@ const WEEKDAY = String.raw`(?:man|tirs|ons|tors|fre|lør|søn)dag`;
 
 export const TITLE_LINES: readonly RegExp[] = [
   // (Not `REFERAT FRA MØDE NR. 23 TORSDAG DEN ...`: the meeting's number, no body.)
-  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d)(?<body>.+?)(?:s\s+møde)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
   new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
   // `<organ> – referat af mødet tirsdag den ...`.
   new RegExp(String.raw`^(?<body>\p{L}.+?)\s+[-–]\s+(?:referat|beslutningsprotokol)\s+(?:af|fra)\s+møde(?:t)?\s+(?<rest>(?:${WEEKDAY}\s+)?(?:den|d\.)\s+.+)$`, 'iu'),
+  // A joint meeting of two committees: `Fællesmøde mellem <udvalg> og <udvalg>` (the body is the two together).
+  new RegExp(String.raw`^(?:referat\s+(?:af|fra)\s+)?fællesmøde(?:t)?\s+(?:mellem|for|i)\s+(?<body>\p{Lu}.+?${BODY_WORD}\s+og\s+\p{Lu}.+?${BODY_WORD})(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+))?$`, 'iu'),
   /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,
   // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`; docplayer titles
   // `Byrådet REFERAT. Mødedato: Torsdag den ...`, `Byrådet Beslutningsprotokol. 27. august kl. 17:00 ...`.

@@ -18,7 +18,7 @@ export const FOLD_OUT_LINK = /\s*Klik\s+her(?:\s|$)/u;
 
 /** Navigation and site text of municipal web pages. */
 export const NAVIGATION =
-  /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer)$/iu;
+  /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|råd og nævn|råd, nævn og udvalg|udvalg, råd og nævn|særlige udvalg, råd og nævn|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer)$/iu;
 
 /** Attachment links exported as text: `application/pdf icon plan.pdf`, a bare file name. */
 export const FILE_LINK = /(?:\bapplication\/[\w.+-]+\s+icon\b|^[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?)$)/iu;

@@ -14,7 +14,7 @@ export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke)`, 'u'), 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|kunne\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one.
@@ -26,9 +26,15 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,120}?\s(?:anbefaler|anbefalede)\s+.{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
   // A subject the list above does not know: `Model 2 indstilles godkendt over for Byrådet`, `Løsning B anbefales`.
   [/^.{3,80}?\s(?:indstilles\s+(?:godkendt|til\s+(?:\S+\s+)?godkendelse)|anbefales)(?!\s+ikke)\b/u, 'recommended'],
+  // What is recommended named by any noun (after the forms above, which read the bodies addressed) in the definite form: `Rådet anbefaler strategien med den bemærkning, at ...`,
+  // `Rådet indstiller fordelingen til godkendelse i Økonomiudvalget`.
+  [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s+[\p{L}-]{2,}(?:en|et|erne)(?![\p{L}])/u, 'recommended'],
   [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|imødekommet|imødekommes|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt|fulgt|følges|bifaldt|bifaldes|tages\\s+til\\s+følge|taget\\s+til\\s+følge|som\\s+indstillet)`, 'u'), 'approved'],
   // (`Udvalget kunne godkende indstillingen`: the refusal `kunne ikke godkende` is read above.)
   [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende|(?:kunne|kan)\s+(?:godkende|tiltræde))\b/u, 'approved'],
+  // A decision stated as what the body decided to do: `Rådet besluttede at afholde valget som brevvalg.` (postponing,
+  // routing and recommending, decided the same way, are read by their own phrases).
+  [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:enstemmigt\s+)?at(?=\s+(?!udsætte|sende|oversende|videresende|henvise|anbefale|indstille|tage\s|drøfte|afvise|afslå|ikke\s)\p{L})/u, 'approved'],
   // A subject the list above does not know, then its verdict: `Emil Holm (A) blev godkendt som stedfortræder ...`.
   [/^.{3,120}?\s(?:blev|er)\s+godkendt\b/u, 'approved'],
   // `Kim Holm og Ole Berg godkendt.`, `Herefter godkendt.`: a short sentence that ends in the verdict.
@@ -76,6 +82,12 @@ export const RECOMMENDED_TO_GENITIVE = new RegExp(String.raw`\btil\s+(?<body>(?:
 /** Sentences at the top of a decision that state attendance or times, not the decision. */
 export const DECISION_PREAMBLE =
   /^(?:mødet\s+(?:startede|begyndte|sluttede|blev\s+hævet|hævet)|fraværende|afbud|ikke\s+til\s+stede|deltagerne\s+var|deltog\s+ikke|følgende\s+deltog|\d+\.\s+\p{Lu}|.{2,120}\s(?:var\s+fraværende|havde\s+meldt\s+afbud|deltog\s+ikke|var\s+ikke\s+til\s+stede|forlod\s+mødet|deltog\s+(?:ikke\s+)?i\s+behandlingen))/iu;
+
+/**
+ * A vote on an amendment, before the decision on the case itself: `Ændringsforslag fra Ø om ... blev forkastet med 2
+ * stemmer for (Ø) og 24 imod. Budgetforslaget blev herefter vedtaget.` The amendment's fate is not the case's.
+ */
+export const AMENDMENT_VOTE = /^(?:et\s+|det\s+)?ændringsforslag(?:et)?(?![\p{L}])/iu;
 
 /**
  * Votes written as sentences: `Emma Holt (Ø) stemte imod.`, `1 medlem (Ø) stemmer imod.`, `5 medlemmer (A+C+N) anbefaler
