@@ -239,6 +239,9 @@ interface Sentence {
   rest?: string;
 }
 
+/** A line that ends in a preposition wants its object on the next line (a table cell or a narrow column wrapped it). */
+const ENDS_IN_PREPOSITION = /\s(?:over\s+for|overfor|til|for|af|med|om|på|fra)$/u;
+
 /** A verdict on a line of its own after other text is short: `Godkendt.`, `Herefter godkendt.`. */
 const VERDICT_LENGTH = 40;
 
@@ -255,7 +258,8 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     const line = content[lineIndex]!;
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`Indstillingen blev` / `godkendt.`) is read whole.
-    for (let next = lineIndex + 1; next < content.length && !endsSentence(text) && startsInLowerCase(content[next]!.plain); next++) {
+    // (A line that ends in a preposition, `... anbefaler over for` / `Kultur- og Fritidsudvalget, at`, goes on whatever case follows.)
+    for (let next = lineIndex + 1; next < content.length && !endsSentence(text) && (startsInLowerCase(content[next]!.plain) || ENDS_IN_PREPOSITION.test(text)); next++) {
       text = `${text} ${content[next]!.plain.trim()}`;
     }
     if (opensParticipantList(text)) {
