@@ -4,7 +4,7 @@ import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { asBodyName, endsWithBodyWord } from './body-name.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
-import { COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, PARTY_GROUP_WORD, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
+import { AMENDMENT_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -183,6 +183,14 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   const first = sentences[0] ?? { text: content[0]!.plain, line: content[0]!.no, lineIndex: 0, wholeLine: true };
   let reading = readOutcome(first.text);
   let chosen = first;
+  // Amendments voted on first (`Ændringsforslag ... blev forkastet.`): the proposal's own verdict comes after them.
+  if (AMENDMENT_SENTENCE.test(first.text)) {
+    const own = decisionSentences(content, Infinity).find((sentence) => !AMENDMENT_SENTENCE.test(sentence.text) && !QUOTED_SENTENCE.test(sentence.text) && !isUnrecognisedOutcome(sentence.text));
+    if (own) {
+      reading = readOutcome(own.text);
+      chosen = own;
+    }
+  }
   // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
   if (reading.postponed && /genoptage/iu.test(first.text)) {
     const next = sentenceAfter(first, sentences);
@@ -290,9 +298,9 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
 
 /**
  * Where a line's sentences part: after `.`, `!` or `?`, at white space before a capital, or glued to the next
- * sentence where an export lost the space (`... godkendelse.Søren Kvist (Ø) tog forbehold.`).
+ * sentence where an export lost the space (`... godkendelse.Søren Kvist (Ø) tog forbehold.`, `Godkendt.Ø tog forbehold.`).
  */
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/u;
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}|\p{Lu}{1,2}\s+\p{Ll})/u;
 /** What every break starts with: a line without it (a vote line, most verdicts) is one sentence, and not split. */
 const SENTENCE_END_THEN_SPACE = /[.!?](?:\s|\p{Lu})/u;
 

@@ -41,4 +41,51 @@ describe('conventions from the eighth held-out round (half B)', () => {
     const text = ['Prøverådet', 'Dato: 5. april 2017', '', '1. Anlægstilskud til klubhus', 'Beslutning', 'Rådet anbefaler over for', 'Fritids- og Idrætsudvalget, at', 'der gives 50.000 kr.'].join('\n');
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'recommended', recommendedTo: 'Fritids- og Idrætsudvalget' });
   });
+
+  it('reads counted vote lines `For stemte 44 medlemmer: A, B og C` and `Undlod at stemme 1 medlem: Å`', () => {
+    const text = ['Prøverådet', 'Dato: 5. april 2017', '', '1. Salg af grund', 'Beslutning', 'Indstillingen blev godkendt efter følgende afstemning:',
+      'For stemte 40 medlemmer: A, B og C', 'Imod stemte 9 medlemmer: Ø', 'Undlod at stemme 1 medlem: Å'].join('\n');
+    const votes = parse(text).items[0]!.decision?.votes ?? [];
+    expect(votes.map((vote) => [vote.position, vote.who])).toEqual([['for', 'A, B og C'], ['against', 'Ø'], ['abstained', 'Å']]);
+  });
+
+  it('takes the proposal`s own verdict after amendments voted down before it (`Ændringsforslag ... blev forkastet`, a quoted amendment)', () => {
+    const text = ['Prøverådet', 'Dato: 5. april 2017', '', '1. Lokalplan for havnen', 'Beslutning',
+      'Ændringsforslag stillet af Ø:', '"Andelen af almene boliger hæves."', 'Ændringsforslaget blev forkastet efter følgende afstemning:', 'For stemte: Ø',
+      'Indstillingen blev herefter godkendt.', '', '2. Budget 2018', 'Beslutning',
+      'Ændringsforslag nr. 1 fra Å om en grøn pulje blev forkastet.For stemte: Å.Imod stemte: A og V.', 'Budgettet blev herefter vedtaget.'].join('\n');
+    expect(parse(text).items.map((item) => item.decision?.outcome)).toEqual(['approved', 'approved']);
+  });
+
+  it('reads the absences a first decision states after the meeting`s times, with reasons after `;`, and `I stedet for A deltog stedfortræder B.`', () => {
+    const text = ['Prøverådet', 'Dato: 5. april 2017', '', '1. Valg af næstformand', 'Beslutning', 'Mødet startede kl. 16.00 og sluttede kl. 18.10.',
+      'Fraværende med afbud: Anne Holm (A), ferie; Bo Lind (V), sygdom', 'I stedet for Anne Holm (A) deltog stedfortræder Kim Dahl (A).', 'Indstillingen blev godkendt uden afstemning.'].join('\n');
+    const result = parse(text);
+    expect(result.participants.map((person) => [person.name, person.attendance, person.substituteFor ?? null])).toEqual([
+      ['Anne Holm', 'apologies', null],
+      ['Bo Lind', 'apologies', null],
+      ['Kim Dahl', 'attended', 'Anne Holm'],
+    ]);
+    expect(result.items[0]!.decision?.outcome).toBe('approved');
+  });
+
+  it('reads a head`s substitute sentences run together without a space (`I stedet for A mødte B.I stedet for C mødte D.`)', () => {
+    const text = ['Referat', 'til', 'mødet i Prøverådet', 'den 5. april 2017 kl. 17:00', '', 'Afbud fra:', 'Anne Holm', 'Bo Lind', '',
+      'I stedet for Anne Holm mødte Kim Dahl.I stedet for Bo Lind mødte Eva Sand.', '', '1. Meddelelser', 'Åbent - 00.01.00-A00-1-17', 'BESLUTNING', 'Taget til efterretning.'].join('\n');
+    expect(parse(text).participants.filter((person) => person.substituteFor).map((person) => [person.name, person.substituteFor])).toEqual([
+      ['Kim Dahl', 'Anne Holm'],
+      ['Eva Sand', 'Bo Lind'],
+    ]);
+  });
+
+  it('reads a reservation glued to the verdict before it (`Godkendt.Ø tog forbehold.`)', () => {
+    const text = ['Prøverådet', 'Dato: 5. april 2017', '', '1. Lokalplan 12', 'Beslutning', 'Godkendt.Ø tog forbehold.'].join('\n');
+    expect(parse(text).items[0]!.decision?.reservations?.flatMap((reservation) => reservation.who)).toEqual(['Ø']);
+  });
+
+  it('keeps an item page`s one-sentence teaser under a long title out of the title', () => {
+    const text = ['Prøverådet', 'Mødedato: 05.04.2017, kl. 17:00', '', '1. Kommunegaranti for lån til det nye varmeværk i Nordby',
+      'Se alle bilag', 'Varmeværket ønsker en kommunegaranti for et lån på 40 mio. kr.', 'Indstilling', 'At garantien gives.', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).items[0]!.title).toBe('Kommunegaranti for lån til det nye varmeværk i Nordby');
+  });
 });

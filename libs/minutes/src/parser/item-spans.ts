@@ -637,6 +637,14 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (tit
 /** A title line ending in a joining word or a dash goes on on the next line. */
 export const TITLE_CUT_AFTER = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu;
 
+/** How many words a line needs to read as a sentence of its own rather than a title's cut-off tail. */
+const SENTENCE_WORDS = 5;
+
+/** A capitalised line of at least `SENTENCE_WORDS` words ending in a full stop. */
+function isWholeSentence(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && text.endsWith('.') && text.split(' ').length >= SENTENCE_WORDS;
+}
+
 function continueTitle(lines: readonly SourceLine[], start: number, title: string, context: AcceptContext, blankBefore: boolean): { title: string; bodyStart: number } {
   const { titles, keyOf } = context;
   let bodyStart = start;
@@ -675,6 +683,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A line that starts in lower case continues the title whatever follows (re-wrapped text).
     const wrapped = startsInLowerCase(text) && !/[.:]$/u.test(title) && text.length < 100;
     if (!(known || blockedByBlanks || wrapped || (cut && blockEnds && text.length < 100 && !/[.:]$/u.test(title)))) break;
+    // A whole sentence under a long title (an item page's teaser: `HOFOR ønsker en kommunegaranti for et lån.`) is the
+    // item's text, not the title's tail, unless a contents list says otherwise.
+    if (!known && !wrapped && isWholeSentence(text)) break;
     title = joined;
     bodyStart++;
   }
