@@ -4,7 +4,7 @@ import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { asBodyName, endsWithBodyWord } from './body-name.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
-import { AMENDMENT_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
+import { AMENDMENT_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST, VOTES_FOR_AGAINST_IN_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -346,6 +346,11 @@ function recommendedBody(text: string): string | undefined {
   return match ? match.groups!.body!.split(/(?<!-)\s*,\s*|(?<!-)\s+og\b\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
 }
 
+/** The text leaves a bracket open: more `(` than `)`. */
+function opensBracket(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
+}
+
 function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVote[] | undefined; reservations: ParsedReservation[] | undefined } {
   const votes: ParsedVote[] = [];
   const reservations: ParsedReservation[] = [];
@@ -354,7 +359,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`... og 2 stemmer` / `imod (V og O).`) is read whole.
     // (Not the old PDF's page-foot access word `åben` under the last line of a page.)
-    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
+    // (A bracket left open, `mod 4 (SF og` / `Enhedslisten).`, goes on whatever case follows.)
+    while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
@@ -408,6 +414,17 @@ function votesInText(text: string, line: number): ParsedVote[] {
     votes.push({ position: votePosition(inline.groups!.position!), who: inline.groups!.who!.trim(), line });
   }
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    // Counts with the parties in brackets: `med 16 stemmer (C og V) mod 2 (Ø), idet 1 (O) undlod at stemme`.
+    const forAgainst = [...sentence.matchAll(VOTES_FOR_AGAINST_IN_SENTENCE)];
+    const partiesVoted = [...sentence.matchAll(COUNTED_PARTIES_VOTED)];
+    if (forAgainst.length > 0 || partiesVoted.length > 0) {
+      for (const vote of forAgainst) {
+        if (vote.groups!.for) votes.push({ position: 'for', who: vote.groups!.for.trim(), line });
+        votes.push({ position: 'against', who: vote.groups!.against!.trim(), line });
+      }
+      for (const vote of partiesVoted) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });
+      continue;
+    }
     const countedInSentence = [...sentence.matchAll(COUNTED_VOTES_IN_SENTENCE)];
     if (countedInSentence.length > 0) {
       for (const vote of countedInSentence) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });

@@ -88,4 +88,30 @@ describe('conventions from the eighth held-out round (half B)', () => {
       'Se alle bilag', 'Varmeværket ønsker en kommunegaranti for et lån på 40 mio. kr.', 'Indstilling', 'At garantien gives.', 'Beslutning', 'Godkendt.'].join('\n');
     expect(parse(text).items[0]!.title).toBe('Kommunegaranti for lån til det nye varmeværk i Nordby');
   });
+
+  it('reads `<organ> den D. måned YYYY` alone over its verdict as an earlier block, not a page`s running head `Møde i <organ> den ...`', () => {
+    const text = ['Prøverådet', 'Mødetidspunkt 25-08-2014 18:00', '', 'Møde i Prøverådet den 25. august 2014', '1  Åbent         Lokalplan 12', '018744-2014',
+      'Indstilling', 'Planudvalget den 11. august 2014', 'Anbefales.', 'Beslutning', 'Godkendt.', '______', 'Møde i Prøverådet den 25. august 2014',
+      '2  Åbent         Meddelelser', '050527-2014', 'Beslutning', 'Taget til efterretning.'].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.outcome]))).toEqual([[['Planudvalget', '2014-08-11', 'recommended']], []]);
+    expect(items.map((item) => item.decision?.outcome)).toEqual(['approved', 'noted']);
+  });
+
+  it('reads votes counted in prose with the parties in brackets (`med 16 stemmer (C og V) mod 2 (Ø), idet 1 (O) undlod at stemme`)', () => {
+    const text = ['Prøverådet', 'Dato: 5. april 2017', '', '1. Lokalplan 12', 'Beslutning', 'Godkendt med 16 stemmer (C og V) mod 2 (Ø og F), idet 1 (O) undlod at stemme.', '',
+      '2. Forslag om gratis busser', 'Beslutning', 'Forslaget blev ikke vedtaget, idet 2 (Ø) stemte for, og 17 (C og V) stemte imod.', '',
+      '3. Lokalplan 13', 'Beslutning', 'Lokalplanen blev vedtaget med 15 stemmer mod 4 (SF og', 'Enhedslisten).'].join('\n');
+    const votes = parse(text).items.map((item) => (item.decision?.votes ?? []).map((vote) => [vote.position, vote.who]));
+    expect(votes).toEqual([
+      [['for', 'C og V'], ['against', 'Ø og F'], ['abstained', 'O']],
+      [['for', 'Ø'], ['against', 'C og V']],
+      [['against', 'SF og Enhedslisten']],
+    ]);
+  });
+
+  it('reads the body under a title cut after `møde i` (`Referat af møde i` / a blank line / `<organ>`)', () => {
+    const text = ['Prøve Kommune', '', 'Referat af møde i ', ' ', 'Prøverådet', '', 'Mødetidspunkt 25-08-2014 18:00', '', '1  Åbent         Meddelelser', '050527-2014', 'Beslutning', 'Taget til efterretning.'].join('\n');
+    expect(parse(text).meeting).toMatchObject({ body: 'Prøverådet', date: '2014-08-25' });
+  });
 });

@@ -432,6 +432,9 @@ function isTightPair(lines: readonly HeadLine[], index: number): boolean {
   );
 }
 
+/** A document's title that ends in `møde i` / `mødet i`: the body's name stands on the next line. */
+const TITLE_CUT_AFTER_MEETING = /^(?:referat|dagsorden|beslutningsprotokol|protokol)\s+(?:af|fra|til|for)\s+møde(?:t)?\s+i$/iu;
+
 /** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
 function joinTitleFragments(lines: readonly HeadLine[]): HeadLine[] {
   const out: Array<{ line: SourceLine; text: string }> = [];
@@ -440,6 +443,11 @@ function joinTitleFragments(lines: readonly HeadLine[]): HeadLine[] {
     // (Not inside a column of values under a column of labels: `4. september 2024` / `kl. 08:30` / `kl. 11:40` are three
     // labels' values, paired after this.)
     const inValueColumn = previous !== undefined && (/^kl\.?\s*\d/iu.test(previous.text) || (out.length >= 2 && out[out.length - 2]!.text.endsWith(':') && readLabel(out[out.length - 2]!.text)?.value === ''));
+    // Gentofte's `Referat af møde i` / `Kommunalbestyrelsen`: a title cut after its `møde i` goes on with the body.
+    if (previous && text.length < 100 && TITLE_CUT_AFTER_MEETING.test(previous.text)) {
+      previous.text = `${previous.text} ${text}`;
+      continue;
+    }
     if (previous && !inValueColumn && text.length < 100 && /^(?:til|mødet|møde|den|d\.|i|kl\.?)\b/u.test(text) && previous.text.length < 140 && (!readLabel(previous.text) || /^referat$/iu.test(previous.text)) && /^(?:referat|til|mødet|møde|den|d\.|\p{L}+dag\b)|\d{4}|kl\.?\s*\d/iu.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
       continue;

@@ -82,6 +82,13 @@ export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindret
 
 /** A vote's parties after their count: `For stemte: 5 (A, F og Ø)`, `Imod stemte: 2 (V)`. */
 export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
+/**
+ * A count of votes and the parties behind it in prose: `Godkendt med 16 stemmer (C, V, A og B) mod 2 (Ø og F)`, `vedtaget
+ * med 15 stemmer mod 4 (SF og Enhedslisten)` (the majority's parties unnamed).
+ */
+export const VOTES_FOR_AGAINST_IN_SENTENCE = /(?<!\w)\d+\s+stemmer(?:\s*\((?<for>[^()]+)\))?\s+mod\s+\d+\s*\((?<against>[^()]+)\)/giu;
+/** `idet 2 (Ø og F) stemte for, og 17 (C, V, A, B og O) stemte imod`, `idet 1 (O) undlod at stemme`: counted parties, then their vote. */
+export const COUNTED_PARTIES_VOTED = /(?<!\w)\d+\s*\((?<who>[^()]+)\)\s+(?<position>stemte\s+for|stemte\s+imod|stemmer\s+for|stemmer\s+imod|undlod\s+at\s+stemme)/giu;
 /** Votes counted inside the decision sentence: `Godkendt med 4 stemmer for (A, F og Ø) og 2 stemmer imod (V og O).` */
 export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>for|imod)\s*\((?<who>[^()]+)\)/giu;
 
