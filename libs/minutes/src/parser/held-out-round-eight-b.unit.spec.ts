@@ -114,4 +114,26 @@ describe('conventions from the eighth held-out round (half B)', () => {
     const text = ['Prøve Kommune', '', 'Referat af møde i ', ' ', 'Prøverådet', '', 'Mødetidspunkt 25-08-2014 18:00', '', '1  Åbent         Meddelelser', '050527-2014', 'Beslutning', 'Taget til efterretning.'].join('\n');
     expect(parse(text).meeting).toMatchObject({ body: 'Prøverådet', date: '2014-08-25' });
   });
+
+  it('reads a local committee`s items whose decisions are numbered points (`1. Dagsordenen blev godkendt.`), each with its reference (`PLU 7/2009`) under the heading', () => {
+    const text = ['PRØVE LOKALUDVALG', 'Referat af ordinært møde onsdag den 18. februar 2009 kl. 19.00', '',
+      '1. Godkendelse af dagsorden', 'PLU 7/2009', 'Formanden indstiller,', '1. at dagsordenen godkendes.', '',
+      'Prøve Lokaludvalgs beslutning på mødet den 18. februar 2009:', '1. Dagsordenen blev godkendt.', '',
+      '2. Høringssvar om lokalplan for havnen', 'PLU 3/2009', 'Byudviklingsgruppen har skrevet et udkast.', 'Gruppen har holdt to møder.', 'Sekretariatet indstiller,', '1. at udkastet vedtages.', '',
+      'Prøve Lokaludvalgs beslutning på mødet den 18. februar 2009:', '1. Udkastet blev vedtaget.', '',
+      '3. Eventuelt', 'PLU 15/2009', '', 'Prøve Lokaludvalgs beslutning på mødet den 18. februar 2009:', '1. Intet.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.decision?.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Høringssvar om lokalplan for havnen', 'approved'],
+      [3, 'Eventuelt', 'other'],
+    ]);
+  });
+
+  it('reads attendance sentences written in capitals (`... 1. SUPPLEANT B DELTOG I STEDET.`, `C VAR FRAVÆRENDE UDEN AFBUD.`)', () => {
+    const text = ['PRØVE LOKALUDVALG', 'Referat af ordinært møde onsdag den 18. februar 2009 kl. 19.00', '', 'FRAVÆRENDE',
+      'AFBUD FRA ANNE HOLM, SF. 1. SUPPLEANT BO LIND DELTOG I STEDET.', 'KIM DAHL VAR FRAVÆRENDE UDEN AFBUD.', '',
+      '1. Godkendelse af dagsorden', 'PLU 7/2009', '', 'Prøve Lokaludvalgs beslutning på mødet den 18. februar 2009:', '1. Dagsordenen blev godkendt.'].join('\n');
+    const people = parse(text).participants.map((person) => [person.name.toLowerCase(), person.attendance, person.substituteFor?.toLowerCase() ?? null]);
+    expect(people).toEqual(expect.arrayContaining([['anne holm', 'apologies', null], ['bo lind', 'attended', 'anne holm'], ['kim dahl', 'absent', null]]));
+  });
 });

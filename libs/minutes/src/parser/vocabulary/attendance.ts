@@ -55,8 +55,8 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
  * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet)\s*\.?$`,
-  'u',
+  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet)\s*\.?$`,
+  'iu',
 );
 
 /** Where a line of attendance sentences splits: after a full stop (not an initial's), and at Roskilde's ` - ` before a name. */

@@ -43,7 +43,8 @@ export const ATTENDANCE_SENTENCES: ReadonlyArray<[RegExp, AttendanceLabel]> = [
   [/^(?:i\s+mødet\s+)?deltog\s*:?\s+(?<names>\p{Lu}.+?)\.?$/u, 'Deltagere'],
   [/^afbud\s+(?:fra|var\s+meldt\s+(?:fra|af))\s+(?<names>\p{Lu}.+?)\.?$/iu, 'Afbud'],
   [/^(?<names>\p{Lu}.+?)\s+(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)\.?$/u, 'Afbud'],
-  [/^(?<names>\p{Lu}.+?)\s+(?:var|er)\s+(?:fraværende|ikke\s+til\s+stede)\.?$/u, 'Fraværende'],
+  // (`ERIK VOLD VAR FRAVÆRENDE UDEN AFBUD.`: a head written in capitals.)
+  [/^(?<names>\p{Lu}.+?)\s+(?:var|er)\s+(?:fraværende|ikke\s+til\s+stede)(?:\s+uden\s+afbud)?\.?$/iu, 'Fraværende'],
   [/^(?<names>\p{Lu}[^,]+?)\s+(?:mødte|deltog)\s+som\s+(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}.+?)\.?$/u, 'Stedfortræder'],
   [/^i\s+stedet\s+for\s+(?<for>\p{Lu}.+?)\s+(?:deltog|mødte)\s+(?<names>\p{Lu}[^,]+?)\.?$/iu, 'Stedfortræder'],
   // Lyngby-Taarbæk 2012: `Medlemmerne var til stede, undtagen: Gitte Berg (V).`
