@@ -136,4 +136,24 @@ describe('conventions from the eighth held-out round (half B)', () => {
     const people = parse(text).participants.map((person) => [person.name.toLowerCase(), person.attendance, person.substituteFor?.toLowerCase() ?? null]);
     expect(people).toEqual(expect.arrayContaining([['anne holm', 'apologies', null], ['bo lind', 'attended', 'anne holm'], ['kim dahl', 'absent', null]]));
   });
+
+  it('reads a typewritten protocol: `~~~~` under the heading dropped, `J.nr.` with a bare KLE as the case, `(lukket).` closing a title', () => {
+    const text = ['PRØVE KOMMUNE', 'Byrådet', 'Dato: 27. marts 2001', '',
+      'Pkt. 1.   Godkendelse af dagsorden.', '          ~~~~~~~~~~~~~~~~~~~~~~~~~~', 'J.nr. 00.01.00A00', '', 'Byrådets beslutning:', 'Godkendt.', '',
+      'Pkt. 2.   Køb af ejendom (lukket).', '          ~~~~~~~~~~~~~~~~~~~~~~~~', 'J.nr. 82.01.00G01', '', 'Sagen behandlet for lukkede døre.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.caseNumber, item.closed])).toEqual([
+      [1, 'Godkendelse af dagsorden.', '00.01.00A00', false],
+      [2, 'Køb af ejendom', '82.01.00G01', true],
+    ]);
+  });
+
+  it('keeps the serial under a bare KLE classification as the case (`J.nr.: 00.30.10S00` / `Sagsid.: 02/1188`)', () => {
+    const text = ['Prøverådet', 'Dato: 12. juni 2002', '', '64. Regnskab 2001', 'J.nr.: 00.30.10S00', 'Sagsid.: 02/1188', '', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).items[0]!.caseNumber).toBe('02/1188');
+  });
+
+  it('names a municipality before 2007 written in capitals (`RØNNE KOMMUNE`) as its successor, keeping the former name', () => {
+    const text = ['RØNNE KOMMUNE', '', 'Byrådet', 'Dato: 27. marts 2001', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).municipality).toMatchObject({ name: 'Bornholm', formerName: 'Rønne' });
+  });
 });

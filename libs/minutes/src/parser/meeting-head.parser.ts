@@ -495,7 +495,9 @@ function bodyName(raw: string): string {
   let body = cleanBodyName(raw.replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   body = body.replace(/\s+møde$/iu, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
-  // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`.
+  // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`; so does one in
+  // one word in capitals (a typewritten protocol's `BYRÅDET    Møde nr. 3/2001`; a longer name's case is the items' to tell).
+  if (!/\p{Ll}/u.test(body) && !/\s/u.test(body) && ENDS_WITH_BODY_WORD.test(body)) return body.charAt(0) + body.slice(1).toLowerCase();
   return /^\p{Ll}/u.test(body) && ENDS_WITH_BODY_WORD.test(body) ? asBodyName(body) : body;
 }
 

@@ -1,4 +1,4 @@
-import { textLine, type SourceLine } from '../source-line.js';
+import { normaliseSpacing, textLine, type SourceLine } from '../source-line.js';
 import { DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
 
 /** Where the three columns stand among a row's tab-separated cells, and how many cells a row of the table has. */
@@ -17,6 +17,9 @@ const cellKey = (cell: string) => cell.trim().toLowerCase().replace(/[:.]+$/u, '
 const PAGE_BREAK_LINES = 6;
 
 const cellsOf = (line: SourceLine) => line.raw.replace(/\f/gu, '').split('\t');
+
+/** A cell's text as the other readers see a line's: odd spaces plain, runs of spaces one. */
+const cellText = (cell: string) => normaliseSpacing(cell).replace(/\s+/gu, ' ').trim();
 
 /** The next line of the table's shape within a page break's reach: a row's continuation (no number) or a new row. */
 function nextTableLine(lines: readonly SourceLine[], index: number, columns: TableColumns): 'continuation' | 'row' | undefined {
@@ -87,8 +90,8 @@ export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
       continue;
     }
     const number = ROW_NUMBER.exec(cells[columns.number]!.trim());
-    const title = cells[columns.title]!.trim();
-    const decision = cells[columns.decision]!.trim();
+    const title = cellText(cells[columns.title]!);
+    const decision = cellText(cells[columns.decision]!);
     if (number) {
       flush();
       row = { no: line.no, number: number[1]!, title: [], decision: [], pageBreak: line.pageBreak };

@@ -1,5 +1,5 @@
 import { BODY_WORD } from './bodies.js';
-import { DATE_SOURCE, MONTH_NAMES } from './dates.js';
+import { DATE_SOURCE } from './dates.js';
 
 /**
  * Headings of a dated decision block: which body decided, on which date, and sometimes the item number
@@ -25,10 +25,6 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // Bornholm's `Børne- og Skoleudvalget den 6. november 2018:` (the colon makes it a heading, not prose), and Herlev's
   // `Miljø-, Klima- og Teknikudvalget den 11. juni 2018, punkt 6:` (a comma inside the name before a word).
   new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
-  // Gentofte's older PDFs: `Byplanudvalget den 11. august 2014` alone on its line over its verdict (`Anbefales.`), the
-  // month spelled out; not a page's running head (`Møde i Kommunalbestyrelsen den ...`, Tårnby's `Økonomiudvalget d.
-  // 10.03.2015`) nor a document's title.
-  new RegExp(String.raw`^(?!(?:møde|mødet|referat|dagsorden|protokol)\s)(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?${BODY_WORD})\s+den\s+(?<date>\d{1,2}\.\s*(?:${MONTH_NAMES})\s+\d{4})\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
   // A pre-2007 council referat: `Økonomiudvalgets møde 16. maj 2006 Punkt 5:` (the item number there is required: a
