@@ -49,7 +49,8 @@ const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   'new-separator': 0.985,
   'new-word-over': 0.975,
   'case-first': 0.975,
-  'case-last': 0.96,
+  // 96.7% -> 98.8% in the eleventh session (`gat`): the number cut off the title's line is no longer joined to a title it ends.
+  'case-last': 0.98,
   'case-over': 0.98,
   'bare-over-unknown-labels': 0.89,
   'new-word-unknown-labels': 0.98,

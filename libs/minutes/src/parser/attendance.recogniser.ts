@@ -202,14 +202,14 @@ export function readStoodInSentences(text: string): StoodInReading[] {
 }
 
 /**
- * `A deltog som stedfortræder for B og C deltog som stedfortræder for D`, `I stedet for B deltog stedfortræder A.`: the
- * pairs, both named in the sentence.
+ * `A deltog som stedfortræder for B og C deltog som stedfortræder for D`, `B deltog i stedet for A`, `I stedet for B deltog
+ * stedfortræder A.`: the pairs, both named in the sentence.
  */
 export function readStoodInFor(text: string): StoodInReading[] {
   if (!/\sfor\s/u.test(text)) return [];
   const pairs = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => ({ absent: { name: match.groups!.for!.replace(/\.$/u, '') }, substitute: { name: match.groups!.name!.replace(/\.$/u, ''), attendance: 'attended' as const } }));
-  if (/\ssom\s/u.test(text)) return pairs(STOOD_IN_FOR_IN_TEXT);
-  return /stedet\s+for/iu.test(text) ? pairs(INSTEAD_OF_IN_TEXT) : [];
+  if (/^\s*i\s+stedet\s+for\s/iu.test(text)) return pairs(INSTEAD_OF_IN_TEXT);
+  return /\s(?:som|stedet)\s/u.test(text) ? pairs(STOOD_IN_FOR_IN_TEXT) : [];
 }
 
 /** The words of a name split at single spaces (as `split(' ')` counts them), without the array. */

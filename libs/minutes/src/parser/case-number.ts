@@ -1,6 +1,6 @@
 import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import { withoutMarkers } from './source-line.js';
-import { ACCESS_WITH_NUMBER, CASE_NUMBER_LABEL, CASE_NUMBER_SCHEMES, OTHER_NUMBER_LABEL, SAG_NR, type CaseNumberScheme } from './vocabulary/case-numbers.js';
+import { ACCESS_WITH_NUMBER, CASE_NUMBER_LABEL, CASE_NUMBER_LABEL_WORDS, CASE_NUMBER_SCHEMES, OTHER_NUMBER_LABEL, SAG_NR, type CaseNumberScheme } from './vocabulary/case-numbers.js';
 
 export interface CaseNumberReading {
   /** Exactly as printed (spacing inside kept). */
@@ -25,9 +25,13 @@ const isSagNr = testStartingLike(SAG_NR);
 const accessWithNumber = execStartingLike(ACCESS_WITH_NUMBER);
 const caseNumberLabel = execStartingLike(CASE_NUMBER_LABEL);
 
-const LABEL_ANYWHERE = /(?:^|\s)(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\s*\.\s*nr)\s*\.?\s*:?\s*/iu;
-/** PolWeb's `Sag 306-2009-600` and Samsø's `Sag: 00.01.00-A00-3-19`: the word alone before the number, at the line's start. */
-const SAG_BEFORE_NUMBER = /^sag\s*:?\s+(?=\d)/iu;
+/** A label anywhere in the line, after a space or a system's name and its hyphen (`Acadre-sagsnr.:`). */
+const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|[\s-])(?:${CASE_NUMBER_LABEL_WORDS})\s*\.?\s*:?\s*`, 'iu');
+/**
+ * PolWeb's `Sag 306-2009-600`, Samsø's `Sag: 00.01.00-A00-3-19` and `Sag: EMN-2025-000871`: the word alone before the
+ * number, at the line's start.
+ */
+const SAG_BEFORE_NUMBER = /^sag\s*:?\s+(?=\d|\p{Lu}{2,5}-\d)/iu;
 /**
  * A KLE classification without its serial files the case but names none beside another number (`J.nr.: 00.30.10S00
  * Sagsid: 08/1234`); alone after its label it is the case's journal number.
@@ -39,10 +43,10 @@ export function isBareClassification(value: string): boolean {
 }
 
 /**
- * Every case-number label holds `sag` or `nr`, and every label of another number (`OTHER_NUMBER_LABEL`) `nr`, in
- * the same case folding: a line without either is neither searched for them nor copied.
+ * Every case-number label holds `sag`, `nr` or `nummer` (`Journalnummer`), and every label of another number
+ * (`OTHER_NUMBER_LABEL`) `nr`, in the same case folding: a line without one is neither searched for them nor copied.
  */
-const MAY_HOLD_LABEL = /nr|sag/iu;
+const MAY_HOLD_LABEL = /nr|sag|nummer/iu;
 
 /**
  * Reads the case number a line states: labelled (`Sagsnr.: 14/30210`, `Sagsnummer: 25/1122`), on an access
@@ -101,6 +105,19 @@ export function readWholeCaseNumberOfAnyScheme(line: string): CaseNumberReading 
   }
   return undefined;
 }
+
+/**
+ * A title that ends in its case number in brackets (`Titel (24/1234)`, `Titel (EMN-2025-000418)`): the title without it
+ * and the number. A bare serial (`(12345)`) may be anything and is left.
+ */
+export function readBracketedCaseNumber(title: string): { title: string; value: string } | undefined {
+  if (title.charCodeAt(title.length - 1) !== 0x29 /* ) */ || !isDigitCode(title.charCodeAt(title.length - 2))) return undefined;
+  const open = title.lastIndexOf('(');
+  const reading = open > 0 ? readWholeCaseNumberOfAnyScheme(title.slice(open + 1, -1).trim()) : undefined;
+  return reading && reading.scheme !== 'serial' ? { title: title.slice(0, open).trimEnd(), value: reading.value } : undefined;
+}
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** Whether the text holds a digit (what `/\d/` finds: every scheme has digits), told by character code, no pattern call. */
 function holdsDigit(text: string): boolean {

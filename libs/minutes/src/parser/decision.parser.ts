@@ -4,7 +4,7 @@ import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { asBodyName, endsWithBodyWord } from './body-name.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
-import { AMENDMENT_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST, VOTES_FOR_AGAINST_IN_SENTENCE } from './vocabulary/outcome-phrases.js';
+import { AMENDMENT_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST, VOTES_FOR_AGAINST_IN_SENTENCE } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -212,6 +212,16 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
       chosen = next;
     }
   }
+  // `Indstillingen blev fulgt. Ansøgningen er afslået.`: following the Indstilling does what it asked, which the next
+  // sentence may say (a refusal); alone it approves.
+  if (reading.outcome === 'approved' && FOLLOWS_INDSTILLING.test(first.text)) {
+    const next = sentenceAfter(first, sentences);
+    const following = next ? readOutcome(next.text) : undefined;
+    if (next && following && !following.unrecognised && (following.postponed || following.outcome !== 'other')) {
+      reading = following;
+      chosen = next;
+    }
+  }
   if (reading.unrecognised) {
     // `Borgmesteren meddelte, at ...` then `Godkendt.` on a line of its own: the verdict closes the decision.
     if (sentences.length === 2) sentences = decisionSentences(content, Infinity);
@@ -374,6 +384,11 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     // `For stemte: ...` inside run-together text, and votes written as sentences.
     if (VOTE_WORD.test(text) && VOTE_IN_TEXT.test(text)) votes.push(...votesInText(text, line.no));
     if (!RESERVATION_WORD.test(text)) continue;
+    const labelled = RESERVATION_LABEL.exec(text);
+    if (labelled) {
+      reservations.push({ text: text.trim(), who: namesIn(labelled.groups!.who!), line: line.no });
+      continue;
+    }
     for (const sentence of sentencesOf(text)) {
       const reservation = RESERVATION.exec(sentence);
       if (!reservation) continue;

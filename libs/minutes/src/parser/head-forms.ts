@@ -4,6 +4,7 @@ import { collapseSpaces, type SourceLine } from './source-line.js';
 import {
   ATTENDANCE_SENTENCES,
   ATTENDANCE_TABLE_COLUMNS,
+  ATTENDANCE_TABLE_STATUS_COLUMN,
   ATTENDANCE_TABLE_NAME_COLUMN,
   CELL_GAP,
   HEAD_SENTENCE_BREAK,
@@ -79,36 +80,47 @@ export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text
 
 /**
  * An attendance table at `index` (a header row naming the name column and marked status columns, then one tab-split row
- * per member with a mark under a status) as `Deltagere:` / `Afbud:` / `Stedfortræder:` lines; `last` is its last row.
- * A row with more cells than the header (a tab inside a name or a role) is read from the right: the status columns end
- * the row, and the name runs to its party's bracket.
+ * per member with a mark under a status; or a status column whose cell says it: `Navn | Parti | Status` over `A | V |
+ * Afbud`) as `Deltagere:` / `Afbud:` / `Stedfortræder:` lines; `last` is its last row. A row with more cells than the
+ * header (a tab inside a name or a role) is read from the right: the status columns end the row, and the name runs to
+ * its party's bracket.
  */
 function attendanceTable(lines: readonly SourceLine[], index: number): { lines: HeadLine[]; last: number } | undefined {
-  const header = lines[index]!;
-  if (!header.raw.includes('\t')) return undefined;
-  const columns = headerColumns(header.raw.split('\t').map((cell) => cell.trim()));
+  const header = tableCells(lines[index]!.raw);
+  if (!header) return undefined;
+  const columns = headerColumns(header);
   if (!ATTENDANCE_TABLE_NAME_COLUMN.test(columns[0]!)) return undefined;
   const statuses = columns.map((cell) => ATTENDANCE_TABLE_COLUMNS.find(([pattern]) => pattern.test(cell))?.[1]);
-  const firstStatus = statuses.findIndex((status) => status !== undefined);
+  const statusColumn = columns.findIndex((cell) => ATTENDANCE_TABLE_STATUS_COLUMN.test(cell));
+  const firstStatus = statusColumn > 0 ? statusColumn : statuses.findIndex((status) => status !== undefined);
   if (firstStatus < 1) return undefined;
   const out: HeadLine[] = [];
   let last = index;
-  for (let at = index + 1; at < lines.length && lines[at]!.raw.includes('\t'); at++) {
-    const cells = lines[at]!.raw.split('\t').map((cell) => cell.trim());
-    if (cells.length < columns.length) break;
+  for (let at = index + 1; at < lines.length; at++) {
+    const cells = tableCells(lines[at]!.raw);
+    if (!cells || cells.length < columns.length) break;
     const shift = cells.length - columns.length;
-    const marked = statuses.findIndex((status, column) => status !== undefined && TABLE_MARK.test(cells[column + shift]!));
-    if (marked < 0) break;
+    const said = statusColumn > 0 ? cells[statusColumn + shift]! : undefined;
+    const marked = said === undefined ? statuses.findIndex((status, column) => status !== undefined && TABLE_MARK.test(cells[column + shift]!)) : -1;
+    const status = said === undefined ? statuses[marked] : (ATTENDANCE_TABLE_COLUMNS.find(([pattern]) => pattern.test(said))?.[1] ?? (STANDS_IN_FOR.test(said) ? 'Deltagere' : undefined));
+    if (!status) break;
     const left = cells.slice(0, firstStatus + shift).filter((cell) => cell.length > 0);
     const name = shift === 0 ? left[0]! : (/^[^()]+\([^()]*\)/u.exec(left.join(' '))?.[0] ?? left[0]!);
     if (!NAME.test(name)) break;
-    const role = left.join(' ').slice(name.length).trim();
+    const role = said ?? left.join(' ').slice(name.length).trim();
     const standsIn = STANDS_IN_FOR.exec(role)?.groups!.for;
-    const status = statuses[marked]!;
     out.push({ line: lines[at]!, text: standsIn && status === 'Deltagere' ? `Stedfortræder: ${name} for ${standsIn}` : `${status}: ${name}` });
     last = at;
   }
   return out.length > 0 ? { lines: out, last } : undefined;
+}
+
+/** A table row's cells, split by tabs or by cell bars (`| A | V | Afbud |`): `undefined` for a line of neither. */
+function tableCells(raw: string): string[] | undefined {
+  if (raw.includes('\t')) return raw.split('\t').map((cell) => cell.trim());
+  if (!raw.includes('|')) return undefined;
+  const cells = raw.trim().replace(/^\|\s*|\s*\|$/gu, '').split('|').map((cell) => cell.trim());
+  return cells.length >= 2 ? cells : undefined;
 }
 
 /** A header's cells, two split by a stray tab joined again where together they name a column (`Til<tab>stede`). */

@@ -41,6 +41,8 @@ export interface ItemHeadingRead {
   closed: boolean;
   line: number;
   typeCode?: string;
+  /** A case number in brackets that ended the heading's title. */
+  caseNumber?: string;
 }
 
 /** What the item reader needs to know of the meeting: which dated decision block is this meeting's. */
@@ -276,10 +278,11 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       if (attachmentCount.recommended !== undefined) recommendedCount = (recommendedCount ?? 0) + attachmentCount.recommended;
       countLine ??= line.no;
     }
-    // (Gentofte's older PDFs print the committees' dated verdicts under `Indstilling`: `Byplanudvalget den 11. august 2014`
-    // / `Anbefales.`, as other layouts do under `Beslutning`.)
-    const inDecision = current !== undefined && (current.kind === 'decision' || current.kind === 'decisionBlock' || current.kind === 'recommendation');
-    const block = section ? undefined : readDecisionBlockHeading(text) ?? (inDecision ? readBodyDateBlockHeading(text) : undefined);
+    // (Under the Indstilling too: the first of the dated blocks follows it, `Økonomiudvalget - 18. marts 2025` / `Anbefales.`,
+    // Gentofte's `Byplanudvalget den 11. august 2014` / `Anbefales.`)
+    const blocksMayFollow = current !== undefined && (current.kind === 'decision' || current.kind === 'decisionBlock' || current.kind === 'recommendation');
+    // `Tidligere behandling: <organ> <dato>, punkt N` over that meeting's verdict is its dated block, not a list's label.
+    const block = section && !(section.kind === 'earlierTreatment' && section.inline !== undefined) ? undefined : readDecisionBlockHeading(text) ?? (blocksMayFollow ? readBodyDateBlockHeading(text) : undefined);
     if (block) {
       current = { kind: 'decisionBlock', block, heading: text, level: line.headingLevel, line: line.no, lines: [], absences: [] };
       sections.push(current);

@@ -1,4 +1,5 @@
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
+import { readBracketedCaseNumber } from './case-number.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
@@ -17,6 +18,8 @@ export interface HeadingCandidate {
   /** Strong only by the closed marker in front of its title: says nothing of the strength of the document's numbering. */
   strongByClosedMarker?: true;
   typeCode?: string;
+  /** A case number in brackets that ended the title (`Titel (24/1234)`). */
+  caseNumber?: string;
   /** The title with its type code, for documents that do not use type codes (`Spørgsmål fra Ole Olsen (A)`). */
   titleWithCode?: string;
 }
@@ -107,6 +110,7 @@ function build(number: number | undefined, rawTitle: string, style: string, stre
     candidate.typeCode = title.typeCode;
     candidate.titleWithCode = `${title.title} (${title.typeCode})`;
   }
+  if (title.caseNumber) candidate.caseNumber = title.caseNumber;
   return candidate;
 }
 
@@ -114,13 +118,16 @@ export interface ClosedTitle {
   title: string;
   closed: boolean;
   typeCode?: string;
+  /** A case number in brackets at the title's end (`Titel (B) (24/1234)`), cut off it. */
+  caseNumber?: string;
 }
 
-/** `Lukket: LUKKET Status på ...` -> closed, title `Status på ...`; `Titel (B)` -> type code `B`. */
+/** `Lukket: LUKKET Status på ...` -> closed, title `Status på ...`; `Titel (B)` -> type code `B`; `Titel (24/1234)` -> case number. */
 export function readTitle(raw: string): ClosedTitle {
   let title = raw.trim();
   let closed = false;
   let typeCode: string | undefined;
+  let caseNumber: string | undefined;
   const typePrefix = title.includes(':') ? TYPE_PREFIX.exec(title) : null;
   if (typePrefix) title = title.slice(typePrefix[0].length);
   // Two capitals first, then the pattern: most titles are not routed.
@@ -147,9 +154,14 @@ export function readTitle(raw: string): ClosedTitle {
       typeCode ??= code[0].trim().slice(1, -1);
       title = title.slice(0, code.index).trim();
     }
+    const bracketed = readBracketedCaseNumber(title);
+    if (bracketed) {
+      caseNumber ??= bracketed.value;
+      title = bracketed.title;
+    }
     if (title === before) break;
   }
-  return { title, closed, ...(typeCode ? { typeCode } : {}) };
+  return { title, closed, ...(typeCode ? { typeCode } : {}), ...(caseNumber ? { caseNumber } : {}) };
 }
 
 /** An upper-case letter at `index` (ASCII told by its code, the rest by the pattern). */

@@ -1,4 +1,4 @@
-import { isEmptyCaseNumberLabel, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
+import { isEmptyCaseNumberLabel, readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { isUnrecognisedOutcome } from './decision-outcome.js';
@@ -55,6 +55,7 @@ function locatedAt(candidate: HeadingCandidate, index: number): Located {
   if (candidate.typeCode !== undefined) located.typeCode = candidate.typeCode;
   if (candidate.titleWithCode !== undefined) located.titleWithCode = candidate.titleWithCode;
   if (candidate.strongByClosedMarker) located.strongByClosedMarker = true;
+  if (candidate.caseNumber !== undefined) located.caseNumber = candidate.caseNumber;
   return located;
 }
 
@@ -174,11 +175,17 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
 
     // A type code or closed marker at the end of a wrapped title stands on its last line.
     let typeCode = candidate.typeCode;
+    let caseNumber = candidate.caseNumber;
     if (continued.bodyStart > candidate.index + 1) {
       const retitled = readTitle(title);
       if (retitled.typeCode && typeCoded) {
         title = retitled.title;
         typeCode ??= retitled.typeCode;
+      }
+      // (A case number in brackets ends the title's last line.)
+      if (retitled.caseNumber) {
+        caseNumber ??= retitled.caseNumber;
+        if (!typeCoded) title = readBracketedCaseNumber(title)?.title ?? title;
       }
     }
     const closedTitle = readClosedFromTitle(title);
@@ -199,6 +206,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     heading.closed = closed;
     heading.line = line.no;
     if (typeCode && typeCoded) heading.typeCode = typeCode;
+    if (caseNumber) heading.caseNumber = caseNumber;
     spans.push({
       heading,
       headingLine: line,
@@ -319,7 +327,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf)) return true;
   const previous = previousNonBlank(lines, candidate.index);
   const above = previous === undefined ? undefined : readCaseNumber(unmarkedText(lines[previous]!));
-  if (above?.distinctive && above.whole) return true;
+  // (A labelled one too: `J.nr. 2013-06631` over `3. Titel`.)
+  if (above?.whole && (above.distinctive || above.labelled)) return true;
   // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
   const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && isContentsHeading(unmarkedText(lines[previous]!)));
   let seen = 0;
@@ -684,6 +693,8 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
       continue;
     }
     if (!next || next.blank || !isTitleLine(next)) break;
+    // A case number the pre-pass cut off the title's own line (`Titel    2013-01544`) is no part of the title.
+    if (next.no === lines[bodyStart - 1]?.no && readWholeCaseNumberOfAnyScheme(next.plain)) break;
     const text = unmarkedText(next);
     // The secretariat's reference under the heading (`CHL 15/2009`) is the item's field, not the title's tail.
     if (INTERNAL_REFERENCE.test(text)) break;
@@ -787,8 +798,13 @@ function isTitleLine(line: SourceLine): boolean {
   // `Lukket - Køb af ejendom` under its number: a closed item's title, not an SBSYS access line (`Lukket - <nr>`).
   if (startsWithLetterLOrC(text) && /^[Ll]ukket\s+[-–]\s+\p{Lu}\p{Ll}/u.test(text)) return true;
   if (readSectionHeading(line)) return false;
-  if (readCaseNumber(text)) return false;
+  // (A title may end in its case number in brackets: `Titel (EMN-2024-027730)`.)
+  if (readCaseNumber(text) && !readBracketedCaseNumber(text)) return false;
   if (startsLikeLabel(text)) return false;
+  // `Dok.nr.: 2025-123456`, `Initialer: PIM` under a title: another number's field, no part of the title (asked by the
+  // first letter's code first: d or i).
+  const first = text.charCodeAt(0) | 0x20;
+  if ((first === 0x64 || first === 0x69) && OTHER_ITEM_LABEL_LINE.test(text)) return false;
   // `Sagen er behandlet for lukkede døre.` under a title closes the item; it is no part of the title.
   if (text.length < 60 && CLOSED_DOORS_SENTENCE.test(text)) return false;
   // `A. Sager ...`: a full stop after the first letter (asked by its code first).

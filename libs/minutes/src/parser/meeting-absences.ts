@@ -43,12 +43,15 @@ function absentFromEveryDecision(items: readonly ParsedItem[]): ParsedPersonRefe
 /**
  * A head that lists every member summoned (Herlev's and Albertslund's `Indkaldelse`) and items that state the same
  * member absent in every decision: that member was away from the meeting, though the head lists them with the rest.
+ * A head that lists only those present (`Deltagere: A, B`) leaves out who was away: the member absent in every
+ * decision is added.
  */
 export function withAbsencesStatedInItems(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   if (!participants.some((person) => person.attendance === 'attended' && !person.substituteFor && !person.partial)) return participants;
   for (const absent of absentFromEveryDecision(items)) {
     const known = participants.find((person) => person.name === absent.name);
-    if (known && known.attendance === 'attended' && !known.substituteFor && !known.partial) known.attendance = absent.attendance ?? 'apologies';
+    if (!known) participants.push({ name: absent.name, ...(absent.party ? { party: absent.party } : {}), attendance: absent.attendance ?? 'apologies', line: absent.line });
+    else if (known.attendance === 'attended' && !known.substituteFor && !known.partial) known.attendance = absent.attendance ?? 'apologies';
   }
   return participants;
 }

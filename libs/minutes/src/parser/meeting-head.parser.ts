@@ -185,16 +185,19 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       continue;
     }
     const outer = readLabel(text);
-    // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early.
-    if (outer?.field === 'ignored' && outer.value && markPartialPresence(state, outer.value, line.no, warnings)) {
+    // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early;
+    // also a line of its own right under the attendance lines, no blank line between (`A deltog fra punkt 3.`): one
+    // further down is not read. (Every such sentence says `forlod`, `ankom`, `mødte` or `deltog`.)
+    const leftEarly = outer ? (outer.field === 'ignored' ? outer.value : '') : mayTellPartialPresence(text) && rightUnderAttendance(state, line.no) ? text : '';
+    if (leftEarly && markPartialPresence(state, leftEarly, line.no, warnings)) {
       reportUnread();
       state.group = undefined;
       continue;
     }
-    // `Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).`, and under an ignored label (Hvidovre's `Særlige
+    // `Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).`, `B deltog i stedet for A.`, and under an ignored label (Hvidovre's `Særlige
     // forhold: Jonas Krogh er suppleant for Birgit Lerche`): who stood in for whom.
     const remark = outer?.field === 'ignored' && outer.value ? outer.value : outer ? undefined : text;
-    const standIn = remark !== undefined && /stedfortræder|suppleant/iu.test(remark) ? STOOD_IN_FOR_SENTENCE.exec(remark) : null;
+    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for/iu.test(remark) ? STOOD_IN_FOR_SENTENCE.exec(remark) : null;
     if (standIn) {
       reportUnread();
       state.group = undefined;
@@ -718,6 +721,17 @@ function markPartialPresence(state: HeadState, remark: string, line: number, war
   if (!onlyAbsences(state) || !looksLikeName(name)) return false;
   addParticipant(state, { name, partial }, line, 'members', warnings);
   return true;
+}
+
+/** The line follows the last attendance line directly. */
+function rightUnderAttendance(state: HeadState, line: number): boolean {
+  const last = state.participants.at(-1);
+  return last !== undefined && line - last.line === 1;
+}
+
+/** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */
+function mayTellPartialPresence(text: string): boolean {
+  return text.includes('forlod') || text.includes('ankom') || text.includes('mødte') || text.includes('deltog');
 }
 
 const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^()]+)\)\s*$/iu;

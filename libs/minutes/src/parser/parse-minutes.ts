@@ -1,5 +1,5 @@
 import { assertReadableText, warnAboutReplacementCharacters } from './input-guard.js';
-import { parseItemBody } from './item-body.parser.js';
+import { parseItemBody, type ItemHeadingRead } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
 import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
@@ -19,7 +19,7 @@ import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
-import { isBareClassification, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
+import { isBareClassification, readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
@@ -118,6 +118,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     const slice = lines.slice(cutAfter ? span.bodyStart + 1 : span.bodyStart, end);
     const body = scan.repeatedHeadings.size > 0 ? slice.filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset)) : slice;
     const item = parseItemBody(span.heading, body, warnings, head.meeting);
+    withCaseNumberOffTitle(item, span.heading, span.headingLine.no);
     // (A bare KLE classification the body read gives way to the number printed by the heading.)
     if (cutAfter && (item.caseNumber === undefined || isBareClassification(item.caseNumber))) {
       item.caseNumber = cutAfter.value;
@@ -380,6 +381,19 @@ function caseNumberCutAfterHeading(lines: readonly SourceLine[], span: ItemSpan,
   return reading ? { value: reading.value } : undefined;
 }
 
+/**
+ * A title that ends in its case number in brackets (`Titel (24/1234)`): the number is the item's (where nothing else
+ * named one) and no part of its title; the heading reader cut it off already where it read the title itself.
+ */
+function withCaseNumberOffTitle(item: ParsedItem, heading: ItemHeadingRead, line: number): void {
+  const bracketed = readBracketedCaseNumber(item.title);
+  if (bracketed) item.title = bracketed.title;
+  const value = bracketed?.value ?? heading.caseNumber;
+  if (value === undefined || item.caseNumber !== undefined) return;
+  item.caseNumber = value;
+  item.caseNumberLine = line;
+}
+
 /** A line that may be one case number alone: short, opening with a digit. */
 function mayBeCaseNumberAlone(text: string): boolean {
   const first = text.charCodeAt(0);
@@ -413,7 +427,9 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     const strong = reading?.whole && (reading.distinctive || onHeadingLine) ? reading : undefined;
     // A number of a scheme that needs its label elsewhere (`25/1021`), alone over the heading: kept apart, and taken
     // only where the document does so over several headings (asked only of a short line that opens with a digit).
-    const any = strong || onHeadingLine || !mayBeCaseNumberAlone(lines[index]!.plain) ? undefined : readWholeCaseNumberOfAnyScheme(lines[index]!.plain);
+    // So too a labelled one on a line of its own (`Sagsnr.: 25/1021` / `1. Titel`).
+    const labelled = !strong && reading?.whole && reading.labelled ? reading : undefined;
+    const any = strong || onHeadingLine ? undefined : (labelled ?? (mayBeCaseNumberAlone(lines[index]!.plain) ? readWholeCaseNumberOfAnyScheme(lines[index]!.plain) : undefined));
     if (!strong && !any) return;
     const next = lines[span.headingIndex + 1];
     // Not when the number also stands under the heading (First Agenda): then it is the previous item's.

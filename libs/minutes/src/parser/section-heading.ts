@@ -1,4 +1,5 @@
 import { mayStartLike } from './line-prefilter.js';
+import { tableRowCells } from './table-row-label.js';
 import { memoByText } from './text-memo.js';
 import { collapseSpaces, withoutMarkers, type SourceLine } from './source-line.js';
 import { LABELS_ONLY_ALONE, LABELS_ONLY_WITH_COLON, SECTION_LABELS, type SectionKind } from './vocabulary/section-labels.js';
@@ -75,6 +76,9 @@ export function readSectionHeading(line: SourceLine): SectionHeading | undefined
 
 function readSectionHeadingFirstTime(line: SourceLine): SectionHeading | undefined {
   if (line.blank) return undefined;
+  // `| Beslutning | Godkendt. |`: a label in a table's first cell, its content as long as it is (one code compared on
+  // every other line).
+  if (line.plain.charCodeAt(0) === 0x7c) return readTableRowHeading(line.plain);
   // A label is at most LABEL_LENGTH characters, alone or before a colon: prose lines end here (asked first: a
   // search for the colon costs less than the start test below, which most lines pass by their first letter).
   if (line.plain.length > LABEL_LENGTH) {
@@ -110,6 +114,16 @@ function readSectionHeadingOnce(plain: string): SectionHeading | undefined {
     }
   }
   return undefined;
+}
+
+/** A table row whose first cell is a label: the label, and the other cells as its content on the line. */
+function readTableRowHeading(plain: string): SectionHeading | undefined {
+  const cells = tableRowCells(plain);
+  if (!cells) return undefined;
+  const kind = kindOf(cells[0]!);
+  if (!kind || kind === 'container') return undefined;
+  const inline = cells.slice(1).filter((cell) => cell.length > 0).join(' ');
+  return inline.length > 0 ? { kind, heading: headingKey(cells[0]!), inline } : { kind, heading: headingKey(cells[0]!) };
 }
 
 /** Danish name of a section, for warnings. */

@@ -616,9 +616,17 @@ function isBodyDateBlockInDecision(input: readonly SourceLine[], index: number):
     seen++;
     if (line.pageBreak || PAGE_COUNTER.test(line.text.trim())) return false;
     // (Gentofte's older PDFs print the committees' dated verdicts under `Indstilling`.)
-    if (/^(?:beslutning(?:er)?|indstilling(?:\s*\/\s*beslutning)?)\s*:?$/iu.test(line.text.trim())) return true;
+    if (/^(?:beslutning(?:er)?|indstilling(?:\s*\/\s*beslutning)?)\s*:?$/iu.test(line.text.trim()) || isDecisionLabel(line.text)) return true;
   }
   return false;
+}
+
+/** The decision labels of the vocabulary (`Afgørelse`, `Udvalgets beslutning:`, `**Beslutning**`), not only `Beslutning`. */
+const DECISION_LABELS = SECTION_LABELS.filter(([, kind]) => kind === 'decision').map(([pattern]) => pattern);
+
+function isDecisionLabel(text: string): boolean {
+  const label = text.trim().replace(/^[#*_\s]+|[*_\s:.]+$/gu, '').toLowerCase();
+  return label.length <= 40 && DECISION_LABELS.some((pattern) => pattern.test(label));
 }
 
 function isAfterHistoryBody(input: readonly SourceLine[], index: number): boolean {

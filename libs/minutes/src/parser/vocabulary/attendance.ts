@@ -19,7 +19,7 @@ export const SUBSTITUTED_BY_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISE
 
 /**
  * Both named in one sentence: `Ole Bagger deltog som stedfortræder for Karin Bøje og Lene Fisker deltog som stedfortræder
- * for Søren Frisk` (Langeland, under `Afbud under hele mødet:` in every decision).
+ * for Søren Frisk` (Langeland, under `Afbud under hele mødet:` in every decision), `B deltog i stedet for A.`
  */
 /**
  * The absent member first: `I stedet for Signe Holt (A) deltog stedfortræder Mette Berg (A).` (København's council, in the
@@ -30,7 +30,7 @@ export const INSTEAD_OF_IN_TEXT = new RegExp(
   'gu',
 );
 export const STOOD_IN_FOR_IN_TEXT = new RegExp(
-  String.raw`(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+for\s+(?<for>${CAPITALISED_NAME})`,
+  String.raw`(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)|i\s+stedet)\s+for\s+(?<for>${CAPITALISED_NAME})`,
   'gu',
 );
 
@@ -180,9 +180,10 @@ export const STOOD_IN_AFTER_ABSENT = /^i\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.
 
 /**
  * A head sentence that names a substitute and whom they stood in for: `Lise Brandt (D) deltog som stedfortræder for Per
- * Sindal (D).` (Allerød), Hvidovre's `Særlige forhold: Jonas Krogh er suppleant for Birgit Lerche`.
+ * Sindal (D).` (Allerød), Hvidovre's `Særlige forhold: Jonas Krogh er suppleant for Birgit Lerche`, `B deltog i stedet
+ * for A.`
  */
 export const STOOD_IN_FOR_SENTENCE = new RegExp(
-  String.raw`^(?<name>${SENTENCE_NAME})\s+(?:(?:deltog|mødte)\s+som|er|var)\s+(?:stedfortræder|suppleant)\s+for\s+(?<for>${SENTENCE_NAME})\s*\.?$`,
+  String.raw`^(?<name>${SENTENCE_NAME})\s+(?:(?:(?:deltog|mødte)\s+som|er|var)\s+(?:stedfortræder|suppleant)|(?:deltog|mødte)\s+i\s+stedet)\s+for\s+(?<for>${SENTENCE_NAME})\s*\.?$`,
   'u',
 );

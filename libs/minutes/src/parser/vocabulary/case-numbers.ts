@@ -48,8 +48,15 @@ export const OTHER_ITEM_LABEL_LINE = /^(?:dok\.?(?:\s*nr\.?)?\s*:?\s+\S+|initial
  */
 export const OTHER_FIELD_LABEL_ALONE = /^(?:dok\.?\s*nr|dokumentnr|sagsbeh|sagsbehandler|sagsansvarlig|initialer)\.?\s*:?$/iu;
 
+/**
+ * The words of a case-number label (`Sagsnr.`, `Sagsnummer`, `Sagsid`, `Sags-id`, `Journalnr.`, `Journalnummer`, `J.nr.`),
+ * after a system's name or not (`Acadre sagsnr.`, `Acadre-sagsnr.`): one source for the label at a line's start and
+ * the label anywhere in it.
+ */
+export const CASE_NUMBER_LABEL_WORDS = String.raw`sagsnr|sags?\s*nr|sagsnummer|sags-?id|journalnr|journalnummer|journal\s*nr|j\s*\.\s*nr|jnr`;
+
 /** Labels in front of a case number (`Sagsnr.:`, `Sagsnummer:`, `Sagsid.:`, `J.nr.`, PolWeb's `Sag 306-2009-600`). */
-export const CASE_NUMBER_LABEL = /^(?:(?:acadre|sbsys|edoc)\s+)?(?:sag(?=\s*:?\s+\d)|sagsnr|sags?\s*nr|sagsnummer|sagsid|sags-?id|journalnr|journal\s*nr|j\s*\.\s*nr|jnr)\s*\.?\s*:?/iu;
+export const CASE_NUMBER_LABEL = new RegExp(String.raw`^(?:(?:acadre|sbsys|edoc)[\s-]+)?(?:sag(?=\s*:?\s+\d)|${CASE_NUMBER_LABEL_WORDS})\s*\.?\s*:?`, 'iu');
 
 /** `Sag nr. 162` (Rødovre): the item's running number in the election period, printed as its case number. */
 export const SAG_NR = /^sag\s+nr\.?\s*(\d{1,5})\s*\.?$/iu;

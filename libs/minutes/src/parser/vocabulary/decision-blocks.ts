@@ -7,8 +7,14 @@ import { DATE_SOURCE } from './dates.js';
  * Each pattern reads `body`, `date` and optionally `item`.
  */
 const DATE = `(?<date>${DATE_SOURCE})`;
-const ITEM = String.raw`(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4}))?`;
+// (`, punkt 4`, `pkt. 4`, and after a dash: `Byrådet - 25. marts 2025 - punkt 4`.)
+const ITEM = String.raw`(?:\s*[,–-]?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4}))?`;
 const END = String.raw`\s*[:.]?\s*$`;
+/**
+ * A body's name that says it is one: it ends in a body word (`Teknik-, Miljø- og Klimaudvalget`, `Byrådet` alone), or
+ * is an `Udvalget for <område>` (`Udvalget for Plan, Trafik og Klima`); a comma inside it only before a word.
+ */
+const NAMED_BODY = String.raw`(?:(?=\p{Lu})(?:[^,:]|,(?=\s*\p{L})){0,102}?${BODY_WORD}|udvalget\s+for\s+(?:[^,:]|,(?=\s*\p{L})){2,100}?)`;
 
 export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // `Beslutning i Socialudvalget den 09-09-2013`, `Beslutning fra Økonomiudvalget, 17. april 2024, pkt. 8:`, and
@@ -24,19 +30,28 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
   // Bornholm's `Børne- og Skoleudvalget den 6. november 2018:` (the colon makes it a heading, not prose), and Herlev's
   // `Miljø-, Klima- og Teknikudvalget den 11. juni 2018, punkt 6:` (a comma inside the name before a word).
-  new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
+  // A name that is only its body word (`Byrådet den 22.11.2010, pkt. 2:`, `Direktionen den ...:`) too.
+  new RegExp(String.raw`^(?<body>${NAMED_BODY})\s+(?:den|d\.)\s+${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
   new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
   // A pre-2007 council referat: `Økonomiudvalgets møde 16. maj 2006 Punkt 5:` (the item number there is required: a
   // bare `<Organ>s møde <dato>` is a page's or a head's line).
   new RegExp(String.raw`^(?<genitive>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),
+  // Forms of unknown systems (the decision-style generator's): `Behandlet i Byrådet 25-03-2025, punkt 4`, `Tidligere
+  // behandling: Økonomiudvalget 12.03.2025, punkt 3` (one earlier meeting after the label's colon; not Ærø's `Behandlet i:
+  // Teknik- og Miljøudvalget 05.03.2019`, a case field listing the meetings whose blocks follow), and a body's name and
+  // its date split by a dash, `Teknik- og Miljøudvalget - 4. marts 2025 - punkt 7` (the body word required: a page's
+  // running head is `Referat - 25. marts 2025`), with the item number there or a colon (`Byrådet - 25. marts 2025` alone
+  // is a page's running head).
+  new RegExp(String.raw`^(?:behandlet\s+i|behandling\s+i|tidligere\s+behandling(?:er)?\s*:)\s+(?<body>\p{Lu}[^:]+?)(?:\s+(?:den|d\.)\s*|\s*,\s*|\s+)${DATE}${ITEM}${END}`, 'iu'),
+  new RegExp(String.raw`^(?<body>${NAMED_BODY})\s+[-–]\s+(?:den\s+)?${DATE}(?:\s*[,–-]?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*[:.]?|\s*:)\s*$`, 'iu'),
 ];
 
 /**
  * How every heading above ends: the date, perhaps the item number there. A line that does not end so is
  * none of them, which one test tells before the patterns run (and it ends in a digit, before that).
  */
-export const DECISION_BLOCK_ENDING = new RegExp(String.raw`${DATE_SOURCE}(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*\d{1,4})?${END}`, 'iu');
+export const DECISION_BLOCK_ENDING = new RegExp(String.raw`${DATE_SOURCE}(?:\s*[,–-]?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*\d{1,4})?${END}`, 'iu');
 
 /** The First Agenda case-history triple: `Udvalg: <organ>`, `Dato: DD-MM-YYYY`, `Punktnummer: N`. */
 export const HISTORY_BODY = /^udvalg\s*:\s*(?<body>.+)$/iu;
@@ -127,6 +142,7 @@ export const TREATMENT_TABLE_COLUMNS = /^(?:mødedato|åbent\s+punkt|lukket\s+pu
  * `Udvalget for Kultur og Fritid den 30. september 2014` / `Anbefales.` / `Økonomiudvalg den 14. oktober 2014` / ...):
  * a dated decision block, read as one only inside a decision (elsewhere such a line is a page's or a head's).
  */
-export const BODY_DATE_BLOCK = new RegExp(String.raw`^(?<body>\p{Lu}[^,.:;]{1,90}?)\s+den\s+(?<date>${DATE_SOURCE})\s*:?$`, 'u');
+// (Also with a dash for `den`, `Økonomiudvalget - 18. marts 2025`, as an unknown system writes its blocks.)
+export const BODY_DATE_BLOCK = new RegExp(String.raw`^(?<body>\p{Lu}[^,.:;]{1,90}?)\s+(?:den|[-–])\s+(?<date>${DATE_SOURCE})\s*:?$`, 'u');
 /** The body of such a line: it ends in a body word (`Økonomiudvalg`), or is an `Udvalget for <område>` (not `<organ> Torsdag`). */
 export const NAMES_A_BODY = new RegExp(String.raw`(?:${BODY_WORD}$|^udvalget\s+for\s)`, 'iu');

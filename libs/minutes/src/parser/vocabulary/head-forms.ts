@@ -63,8 +63,10 @@ export const ATTENDANCE_TABLE_NAME_COLUMN = /^(?:navn|medlem|medlemmer|deltager|
 export const ATTENDANCE_TABLE_COLUMNS: ReadonlyArray<[RegExp, AttendanceLabel]> = [
   [/^(?:til\s+stede|tilstede|deltog|mødt|fremmødt)$/iu, 'Deltagere'],
   [/^(?:afbud|forfald|meldt\s+afbud)$/iu, 'Afbud'],
-  [/^(?:fraværende|fravær|ikke\s+mødt)$/iu, 'Fraværende'],
+  [/^(?:fraværende|fravær|ikke\s+mødt|ikke\s+til\s+stede)$/iu, 'Fraværende'],
 ];
+/** A column whose cell names each member's status in words (`Navn | Parti | Status` over `A | V | Afbud`). */
+export const ATTENDANCE_TABLE_STATUS_COLUMN = /^(?:status|fremmøde|deltagelse|tilstedeværelse)$/iu;
 export const TABLE_MARK = /^(?:x|✓|✔|ja)$/iu;
 /** A role cell that names whom the member stands in for: `Stedfortræder for Anja Rosengreen`. */
 export const STANDS_IN_FOR = /^(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}.+)$/iu;

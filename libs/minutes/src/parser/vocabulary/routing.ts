@@ -34,7 +34,8 @@ export const RECOMMENDS_BODY = new RegExp(String.raw`\banbefaler\s+(?<body>\p{Lu
  * A decision that agrees to the Indstilling as written (`Indstillingen tiltrådt.`, `Forvaltningens indstilling
  * godkendt.`): when the Indstilling asked the committee to recommend the case on, agreeing to it recommends.
  */
-export const AGREED_TO_INDSTILLING = /^(?:indstillingen|indstillingerne|(?:administrationens|forvaltningens|direktørens)\s+indstilling)\s+(?:er\s+|blev\s+)?(?:tiltrådt|godkendt|fulgt|følges|vedtaget)\s*\.?$/iu;
+// (`Godkendt som indstillet.`, `Tiltrådt som indstillet.`, `Som indstillet.` agree to it as well.)
+export const AGREED_TO_INDSTILLING = /^(?:(?:indstillingen|indstillingerne|(?:administrationens|forvaltningens|direktørens)\s+indstilling)\s+(?:er\s+|blev\s+)?(?:tiltrådt|godkendt|fulgt|følges|vedtaget)|(?:(?:godkendt|tiltrådt|vedtaget)\s+)?som\s+indstillet)\s*\.?$/iu;
 
 /**
  * Holbæk's `Sagsgang og sagstype` names the bodies in order (`Udvalget for Klima og Miljø, Økonomiudvalget,
