@@ -11,6 +11,7 @@ import {
   ABSENCE_LIST_OPENER,
   ABSENCE_REASON,
   ATTENDANCE_SENTENCES_OPENER,
+  MEETING_TIMES_OPENER,
   ABSENCE_SENTENCE,
   ITEM_ONLY_ABSENCE,
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
@@ -22,6 +23,7 @@ import {
   PARTIAL_SENTENCE,
   PRESENT_LIST_OPENER,
   STOOD_IN_FOR_IN_TEXT,
+  INSTEAD_OF_IN_TEXT,
   STOOD_IN_SENTENCE,
   SUBSTITUTE,
   SUBSTITUTE_LABEL_LINE,
@@ -199,10 +201,15 @@ export function readStoodInSentences(text: string): StoodInReading[] {
   return pairs;
 }
 
-/** `A deltog som stedfortræder for B og C deltog som stedfortræder for D`, `B deltog i stedet for A`: the pairs, both named in the sentence. */
+/**
+ * `A deltog som stedfortræder for B og C deltog som stedfortræder for D`, `B deltog i stedet for A`, `I stedet for B deltog
+ * stedfortræder A.`: the pairs, both named in the sentence.
+ */
 export function readStoodInFor(text: string): StoodInReading[] {
-  if (!/\s(?:som|stedet)\s/u.test(text) || !/\sfor\s/u.test(text)) return [];
-  return [...text.matchAll(STOOD_IN_FOR_IN_TEXT)].map((match) => ({ absent: { name: match.groups!.for!.replace(/\.$/u, '') }, substitute: { name: match.groups!.name!, attendance: 'attended' } }));
+  if (!/\sfor\s/u.test(text)) return [];
+  const pairs = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => ({ absent: { name: match.groups!.for!.replace(/\.$/u, '') }, substitute: { name: match.groups!.name!.replace(/\.$/u, ''), attendance: 'attended' as const } }));
+  if (/^\s*i\s+stedet\s+for\s/iu.test(text)) return pairs(INSTEAD_OF_IN_TEXT);
+  return /\s(?:som|stedet)\s/u.test(text) ? pairs(STOOD_IN_FOR_IN_TEXT) : [];
 }
 
 /** The words of a name split at single spaces (as `split(' ')` counts them), without the array. */
@@ -320,7 +327,9 @@ export function opensAttendanceStatement(text: string): boolean {
 }
 
 export function readAttendanceStatement(lines: readonly { text: string; line: number }[]): StatedParticipant[] | undefined {
-  if (!lines.some((entry) => PRESENT_LIST_OPENER.test(entry.text.trim()) || ATTENDANCE_SENTENCES_OPENER.test(entry.text.trim()))) return undefined;
+  const opened = (text: string) => PRESENT_LIST_OPENER.test(text) || ATTENDANCE_SENTENCES_OPENER.test(text);
+  // (The meeting's times opening the decision are an opener only where that decision's first line states them.)
+  if (!lines.some((entry) => opened(entry.text.trim())) && !MEETING_TIMES_OPENER.test(lines[0]?.text.trim() ?? '')) return undefined;
   const people: StatedParticipant[] = [];
   // Who the list under the last opener holds: those present, or the absent of an absence label alone on its line.
   let list: Attendance | undefined;

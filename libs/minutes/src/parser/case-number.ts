@@ -14,6 +14,8 @@ export interface CaseNumberReading {
   labelled: boolean;
   /** The number opens the line (run-together text goes on after it). */
   atStart?: boolean;
+  /** A bare KLE classification (`J.nr. 00.01.00A00`): the case's number only where the item prints no other. */
+  classification?: boolean;
 }
 
 const SERIAL_AFTER_KLE = /(?:19|20)\d{2}\/\d{1,8}$/u;
@@ -33,8 +35,16 @@ const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|[\s(\[-])(?:${CASE_NUMBER_LABE
  * number, at the line's start.
  */
 const SAG_BEFORE_NUMBER = /^sag\s*:?\s+(?=\d|\p{Lu}{2,5}-\d)/iu;
-/** A KLE classification without its serial (`J.nr.: 00.30.10S00`) files the case but names none. */
+/**
+ * A KLE classification without its serial files the case but names none beside another number (`J.nr.: 00.30.10S00
+ * Sagsid: 08/1234`); alone after its label it is the case's journal number.
+ */
 const BARE_KLE = /^\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}$/u;
+/** A case number that is only a KLE classification (`00.01.00A00`): another number the item prints is the case's. */
+export function isBareClassification(value: string): boolean {
+  return value.length <= 14 && BARE_KLE.test(value);
+}
+
 /**
  * Every case-number label holds `sag`, `nr` or `nummer` (`Journalnummer`), and every label of another number
  * (`OTHER_NUMBER_LABEL`) `nr`, in the same case folding: a line without one is neither searched for them nor copied.
@@ -73,13 +83,15 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     const match = scheme.pattern.exec(region);
     if (!match) continue;
     if (!labelled && match.index > 0 && text.length > 80) continue;
-    if (scheme.name === 'kle' && match[0].length <= 14 && BARE_KLE.test(match[0])) continue;
     const whole = onlyAccessAndPunctuation(region.slice(0, match.index) + ' ' + region.slice(match.index + match[0].length)) && (!label || onlyAccessAndPunctuation(withoutOthers.slice(0, label.index)));
+    // (Alone after its label, `J.nr. 00.01.00A00` is all the journal number an old protocol prints: the item's case.)
+    if (scheme.name === 'kle' && match[0].length <= 14 && BARE_KLE.test(match[0]) && !(labelled && whole)) continue;
     // `00.30.10Ø09 - 2024/21442` without a label: a KLE classification before the SBSYS serial, which is the case (as
     // `Åbent - 17.00.00A00 - 2009/041177` reads with one).
     const serial = scheme.name === 'kle' && match[0].includes('/') ? SERIAL_AFTER_KLE.exec(match[0]) : null;
     const value = serial ? serial[0] : match[0].trim();
-    return { value, scheme: serial ? 'sbsys' : scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}) };
+    const classification = scheme.name === 'kle' && match[0].length <= 14 && BARE_KLE.test(match[0]);
+    return { value, scheme: serial ? 'sbsys' : scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}), ...(classification ? { classification } : {}) };
   }
   return undefined;
 }

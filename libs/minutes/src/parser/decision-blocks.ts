@@ -112,7 +112,9 @@ export interface ResolvedBlocks {
  */
 export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting: { date?: string; body?: string }, hasPlainDecision: boolean): ResolvedBlocks {
   if (blocks.length === 0) return { fallback: false, earlier: [] };
-  const sameDay = meeting.date ? blocks.filter((block) => block.date === meeting.date) : [];
+  // A heading of the meeting's own date with nothing under it (a page's running head, Gentofte's `Møde i <organ> den ...`
+  // over the next item) is not the decision where a plain `Beslutning` holds one.
+  const sameDay = meeting.date ? blocks.filter((block) => block.date === meeting.date && (!hasPlainDecision || block.lines.some((line) => !line.blank))) : [];
   let current = (meeting.body ? sameDay.find((block) => sameBody(block.body, meeting.body!) || looselySameBody(block.body, meeting.body!)) : undefined) ?? sameDay[sameDay.length - 1];
   let fallback = false;
   if (!current && !hasPlainDecision) {

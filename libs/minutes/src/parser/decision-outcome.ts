@@ -22,8 +22,13 @@ function phraseKey(text: string): string {
     .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+    // A decision numbered as its recommendation's point (`1. Udkastet blev vedtaget.`): the number says nothing.
+    .replace(POINT_NUMBER, '')
     .toLowerCase();
 }
+
+/** `1. ` before a capitalised verdict. */
+const POINT_NUMBER = /^\d{1,2}\.\s+(?=\p{Lu})/u;
 
 /** Classifies the first line of a decision; pass only that line (or one point's text). */
 export function readOutcome(firstLine: string): OutcomeReading {

@@ -4,7 +4,7 @@ import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { asBodyName, endsWithBodyWord } from './body-name.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
-import { AMENDMENT_VOTE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, COUNTED_MEMBERS, COUNTED_VOTES_IN_SENTENCE, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
+import { AMENDMENT_SENTENCE, AMENDMENT_VOTE, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTES_FOR_AGAINST_IN_SENTENCE, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -183,6 +183,14 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   const first = sentences[0] ?? { text: content[0]!.plain, line: content[0]!.no, lineIndex: 0, wholeLine: true };
   let reading = readOutcome(first.text);
   let chosen = first;
+  // Amendments voted on first (`Ændringsforslag ... blev forkastet.`): the proposal's own verdict comes after them.
+  if (AMENDMENT_SENTENCE.test(first.text)) {
+    const own = decisionSentences(content, Infinity).find((sentence) => !AMENDMENT_SENTENCE.test(sentence.text) && !QUOTED_SENTENCE.test(sentence.text) && !isUnrecognisedOutcome(sentence.text));
+    if (own) {
+      reading = readOutcome(own.text);
+      chosen = own;
+    }
+  }
   // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
   if (reading.postponed && /genoptage/iu.test(first.text)) {
     const next = sentenceAfter(first, sentences);
@@ -249,6 +257,9 @@ interface Sentence {
   rest?: string;
 }
 
+/** A line that ends in a preposition wants its object on the next line (a table cell or a narrow column wrapped it). */
+const ENDS_IN_PREPOSITION = /\s(?:over\s+for|overfor|til|for|af|med|om|på|fra)$/u;
+
 /** A verdict on a line of its own after other text is short: `Godkendt.`, `Herefter godkendt.`. */
 const VERDICT_LENGTH = 40;
 
@@ -265,7 +276,8 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
     const line = content[lineIndex]!;
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`Indstillingen blev` / `godkendt.`) is read whole.
-    for (let next = lineIndex + 1; next < content.length && !endsSentence(text) && startsInLowerCase(content[next]!.plain); next++) {
+    // (A line that ends in a preposition, `... anbefaler over for` / `Kultur- og Fritidsudvalget, at`, goes on whatever case follows.)
+    for (let next = lineIndex + 1; next < content.length && !endsSentence(text) && (startsInLowerCase(content[next]!.plain) || ENDS_IN_PREPOSITION.test(text)); next++) {
       text = `${text} ${content[next]!.plain.trim()}`;
     }
     if (opensParticipantList(text)) {
@@ -313,9 +325,9 @@ function isAmendmentBefore(parts: readonly string[], index: number): boolean {
 
 /**
  * Where a line's sentences part: after `.`, `!` or `?`, at white space before a capital, or glued to the next
- * sentence where an export lost the space (`... godkendelse.Søren Kvist (Ø) tog forbehold.`).
+ * sentence where an export lost the space (`... godkendelse.Søren Kvist (Ø) tog forbehold.`, `Godkendt.Ø tog forbehold.`).
  */
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/u;
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=\p{Lu})|(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll}|\p{Lu}{1,2}\s+\p{Ll})/u;
 /** What every break starts with: a line without it (a vote line, most verdicts) is one sentence, and not split. */
 const SENTENCE_END_THEN_SPACE = /[.!?](?:\s|\p{Lu})/u;
 
@@ -361,6 +373,11 @@ function recommendedBody(text: string): string | undefined {
   return match ? match.groups!.body!.split(/(?<!-)\s*,\s*|(?<!-)\s+og\b\s*/u)[0]!.replace(/\s+med\s+anbefaling$/iu, '').trim() || undefined : undefined;
 }
 
+/** The text leaves a bracket open: more `(` than `)`. */
+function opensBracket(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')');
+}
+
 function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVote[] | undefined; reservations: ParsedReservation[] | undefined } {
   const votes: ParsedVote[] = [];
   const reservations: ParsedReservation[] = [];
@@ -369,7 +386,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     let text = line.unmarked;
     // A sentence wrapped onto the next line (`... og 2 stemmer` / `imod (V og O).`) is read whole.
     // (Not the old PDF's page-foot access word `åben` under the last line of a page.)
-    while (index + 1 < content.length && !endsSentence(text) && /^\p{Ll}/u.test(content[index + 1]!.plain) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
+    // (A bracket left open, `mod 4 (SF og` / `Enhedslisten).`, goes on whatever case follows.)
+    while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
@@ -428,6 +446,17 @@ function votesInText(text: string, line: number): ParsedVote[] {
     votes.push({ position: votePosition(inline.groups!.position!), who: inline.groups!.who!.trim(), line });
   }
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    // Counts with the parties in brackets: `med 16 stemmer (C og V) mod 2 (Ø), idet 1 (O) undlod at stemme`.
+    const forAgainst = [...sentence.matchAll(VOTES_FOR_AGAINST_IN_SENTENCE)];
+    const partiesVoted = [...sentence.matchAll(COUNTED_PARTIES_VOTED)];
+    if (forAgainst.length > 0 || partiesVoted.length > 0) {
+      for (const vote of forAgainst) {
+        if (vote.groups!.for) votes.push({ position: 'for', who: vote.groups!.for.trim(), line });
+        votes.push({ position: 'against', who: vote.groups!.against!.trim(), line });
+      }
+      for (const vote of partiesVoted) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });
+      continue;
+    }
     const countedInSentence = [...sentence.matchAll(COUNTED_VOTES_IN_SENTENCE)];
     if (countedInSentence.length > 0) {
       for (const vote of countedInSentence) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });

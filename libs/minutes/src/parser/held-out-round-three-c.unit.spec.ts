@@ -29,7 +29,8 @@ describe('conventions from the third held-out round (half C)', () => {
   });
 
   it('takes `Sagsid.` for the case, not a KLE classification without serial under `J.nr.`; `Lukket sag:` marks a closed title', () => {
-    expect(readCaseNumber('J.nr.: 00.30.10S00')).toBeUndefined();
+    // (Since the eighth round a bare classification alone after its label is read, flagged: the item's `Sagsid.` still wins.)
+    expect(readCaseNumber('J.nr.: 00.30.10S00')).toMatchObject({ value: '00.30.10S00', classification: true });
     expect(readCaseNumber('J.nr.: 00.30.10S00-1-25')?.value).toBe('00.30.10S00-1-25');
     const text = [
       'Prøveudvalget', 'Referat', 'Dato: 4. marts 2025', '',

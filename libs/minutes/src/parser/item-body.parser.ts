@@ -126,6 +126,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   let sawContent = false;
   let zoneLines = 0;
   let awaitingCaseNumber = false;
+  let caseIsClassification = false;
   let awaitingBody: CollectedSection | undefined;
   let absenceList: ParsedPersonReference['attendance'] | undefined;
   // A list opened by a bare `Fraværende:` holds names only (Slagelse's empty `Fraværende:` stands over the decision).
@@ -166,11 +167,16 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (inZone || (current?.kind === 'decidingBody' && awaitingCaseNumber)) {
       const reading = readCaseNumber(text);
       if (reading && (reading.labelled || reading.distinctive || awaitingCaseNumber) && (reading.whole || reading.labelled || (reading.distinctive && reading.atStart))) {
-        if (item.caseNumber === undefined) {
+        // (A bare KLE classification, `J.nr.: 00.30.10S00`, gives way to the `Sagsid.: 02/1188` under it.)
+        if (item.caseNumber === undefined || (caseIsClassification && !reading.classification)) {
           item.caseNumber = reading.value;
           item.caseNumberLine = line.no;
+          caseIsClassification = reading.classification === true;
           awaitingCaseNumber = false;
-          if (reading.whole) continue;
+          // (A classification's line stays in the item's text, as it did before it could be the case.)
+          if (reading.whole && !caseIsClassification) continue;
+        } else if (reading.classification) {
+          // A classification beside the case's own number (Hørsholm's `J.nr.` under its Acadre number) names no other case.
         } else if (item.caseNumber !== reading.value && reading.whole) {
           warnings.add(line.no, 'case-number-ambiguous', `Second case number ${reading.value} for item ${heading.number ?? '?'}; keeping ${item.caseNumber}`);
         } else if (reading.whole) continue;
@@ -272,7 +278,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       if (attachmentCount.recommended !== undefined) recommendedCount = (recommendedCount ?? 0) + attachmentCount.recommended;
       countLine ??= line.no;
     }
-    // (Under the Indstilling too: the first of the dated blocks follows it, `Økonomiudvalget - 18. marts 2025` / `Anbefales.`)
+    // (Under the Indstilling too: the first of the dated blocks follows it, `Økonomiudvalget - 18. marts 2025` / `Anbefales.`,
+    // Gentofte's `Byplanudvalget den 11. august 2014` / `Anbefales.`)
     const blocksMayFollow = current !== undefined && (current.kind === 'decision' || current.kind === 'decisionBlock' || current.kind === 'recommendation');
     // `Tidligere behandling: <organ> <dato>, punkt N` over that meeting's verdict is its dated block, not a list's label.
     const block = section && !(section.kind === 'earlierTreatment' && section.inline !== undefined) ? undefined : readDecisionBlockHeading(text) ?? (blocksMayFollow ? readBodyDateBlockHeading(text) : undefined);

@@ -1,6 +1,7 @@
 import { isEmptyCaseNumberLabel, readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
+import { isUnrecognisedOutcome } from './decision-outcome.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
@@ -11,7 +12,7 @@ import { endsWithBodyWord } from './body-name.js';
 import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
-import { ACCESS_WITH_NUMBER, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
+import { ACCESS_WITH_NUMBER, INTERNAL_REFERENCE, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
 import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -345,6 +346,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     // a lower number opening an item below it, so this one was the list's entry.
     if (next?.style === 'bare' && candidate.number !== undefined && next.number! < candidate.number && text.endsWith('.')) return false;
     if (readCaseNumber(text)) return true;
+    if (seen === 1 && INTERNAL_REFERENCE.test(text)) return true;
     if (startsWithAccessAndNumber(text) || startsWithCaseNumberLabel(text)) return true;
     // `Lukket punkt`, `Sagen er behandlet for lukkede døre.` under it: only an item is closed so.
     if (text.length < 60 && (/^lukket(?:\s+(?:sag|punkt))?\.?$/iu.test(text) || CLOSED_DOORS_SENTENCE.test(text))) return true;
@@ -468,6 +470,13 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   for (const [position, candidate] of candidates.entries()) {
     // A line no reading takes for a heading (Acadre's column head `Punkt nr.` over its contents) neither opens nor ends a list.
     if (candidate.number === undefined && !looksLikeTitle(candidate.title)) continue;
+    // A decision's numbered verdict (`1. Dagsordenen blev godkendt.` under a lokaludvalg's dated block) is no contents
+    // entry, and the heading after it no second one.
+    if (isNumberedVerdict(candidate.title)) {
+      flush(position);
+      if (listEntries.size > 0) return { listEntries, contents };
+      continue;
+    }
     const previous = run[run.length - 1];
     const adjacent = previous && entryAfter(lines, previous) === candidate.index && sameListStyle(previous.style, candidate.style) && sameNumberClose(lines[previous.index]!, lines[candidate.index]!) && candidate.number !== undefined && previous.number !== undefined && candidate.number > previous.number;
     if (previous && !adjacent) {
@@ -483,6 +492,14 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
 }
 
 const ENDS_IN_PAGE_NUMBER = /\s\d{1,3}$/u;
+
+/**
+ * A capitalised sentence that states an outcome and ends in a full stop: `Dagsordenen blev godkendt.`, not `Godkendelse af
+ * dagsorden.` nor a recommendation's point (`2. at udvalget drøfter ...`).
+ */
+function isNumberedVerdict(title: string): boolean {
+  return title.endsWith('.') && title.includes(' ') && /^\p{Lu}/u.test(title) && !isUnrecognisedOutcome(title);
+}
 
 /**
  * The line after a list entry: after its title where the entry prints its labelled number alone over it (`Pkt. nr. 4`
@@ -646,6 +663,14 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (tit
 /** A title line ending in a joining word or a dash goes on on the next line. */
 export const TITLE_CUT_AFTER = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu;
 
+/** How many words a line needs to read as a sentence of its own rather than a title's cut-off tail. */
+const SENTENCE_WORDS = 5;
+
+/** A capitalised line of at least `SENTENCE_WORDS` words ending in a full stop. */
+function isWholeSentence(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && text.endsWith('.') && text.split(' ').length >= SENTENCE_WORDS;
+}
+
 function continueTitle(lines: readonly SourceLine[], start: number, title: string, context: AcceptContext, blankBefore: boolean): { title: string; bodyStart: number } {
   const { titles, keyOf } = context;
   let bodyStart = start;
@@ -671,6 +696,8 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A case number the pre-pass cut off the title's own line (`Titel    2013-01544`) is no part of the title.
     if (next.no === lines[bodyStart - 1]?.no && readWholeCaseNumberOfAnyScheme(next.plain)) break;
     const text = unmarkedText(next);
+    // The secretariat's reference under the heading (`CHL 15/2009`) is the item's field, not the title's tail.
+    if (INTERNAL_REFERENCE.test(text)) break;
     if (hasTitleKey(text, keyOf(title), keyOf)) break;
     const joined = joinTitleLines(title, text);
     const joinedKey = titleKey(joined);
@@ -686,6 +713,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A line that starts in lower case continues the title whatever follows (re-wrapped text).
     const wrapped = startsInLowerCase(text) && !/[.:]$/u.test(title) && text.length < 100;
     if (!(known || blockedByBlanks || wrapped || (cut && blockEnds && text.length < 100 && !/[.:]$/u.test(title)))) break;
+    // A whole sentence under a long title (an item page's teaser: `HOFOR ønsker en kommunegaranti for et lån.`) is the
+    // item's text, not the title's tail, unless a contents list says otherwise.
+    if (!known && !wrapped && isWholeSentence(text)) break;
     title = joined;
     bodyStart++;
   }

@@ -440,6 +440,9 @@ function isTightPair(lines: readonly HeadLine[], index: number): boolean {
   );
 }
 
+/** A document's title that ends in `møde i` / `mødet i`: the body's name stands on the next line. */
+const TITLE_CUT_AFTER_MEETING = /^(?:referat|dagsorden|beslutningsprotokol|protokol)\s+(?:af|fra|til|for)\s+møde(?:t)?\s+i$/iu;
+
 /** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
 function joinTitleFragments(lines: readonly HeadLine[]): HeadLine[] {
   const out: Array<{ line: SourceLine; text: string }> = [];
@@ -448,6 +451,11 @@ function joinTitleFragments(lines: readonly HeadLine[]): HeadLine[] {
     // (Not inside a column of values under a column of labels: `4. september 2024` / `kl. 08:30` / `kl. 11:40` are three
     // labels' values, paired after this.)
     const inValueColumn = previous !== undefined && (/^kl\.?\s*\d/iu.test(previous.text) || (out.length >= 2 && out[out.length - 2]!.text.endsWith(':') && readLabel(out[out.length - 2]!.text)?.value === ''));
+    // Gentofte's `Referat af møde i` / `Kommunalbestyrelsen`: a title cut after its `møde i` goes on with the body.
+    if (previous && text.length < 100 && TITLE_CUT_AFTER_MEETING.test(previous.text)) {
+      previous.text = `${previous.text} ${text}`;
+      continue;
+    }
     if (previous && !inValueColumn && text.length < 100 && /^(?:til|mødet|møde|den|d\.|i|kl\.?)\b/u.test(text) && previous.text.length < 140 && (!readLabel(previous.text) || /^referat$/iu.test(previous.text)) && /^(?:referat|til|mødet|møde|den|d\.|\p{L}+dag\b)|\d{4}|kl\.?\s*\d/iu.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
       continue;
@@ -495,7 +503,9 @@ function bodyName(raw: string): string {
   let body = cleanBodyName(raw.replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   body = body.replace(/\s+møde$/iu, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
-  // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`.
+  // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`; so does one in
+  // one word in capitals (a typewritten protocol's `BYRÅDET    Møde nr. 3/2001`; a longer name's case is the items' to tell).
+  if (!/\p{Ll}/u.test(body) && !/\s/u.test(body) && ENDS_WITH_BODY_WORD.test(body)) return body.charAt(0) + body.slice(1).toLowerCase();
   return /^\p{Ll}/u.test(body) && ENDS_WITH_BODY_WORD.test(body) ? asBodyName(body) : body;
 }
 

@@ -74,7 +74,7 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     const named = text.includes('ommune');
     const capitals = !named && text.includes('KOMMUNE');
     if (!capitals && !named) continue;
-    for (const key of [...municipalitiesIn(text, capitals), ...formerMunicipalitiesIn(text)]) {
+    for (const key of [...municipalitiesIn(text, capitals), ...formerMunicipalitiesIn(text, capitals)]) {
       const seen = counts.get(key);
       if (seen) seen.count++;
       else counts.set(key, { count: 1, line: line.no });
@@ -128,24 +128,30 @@ function logoAroundDocumentKind(lines: readonly SourceLine[]): ParsedMunicipalit
 /** Counted apart from today's names: a key no municipality's name starts with. */
 const FORMER = 'former:';
 
+/** `FORMER_MUNICIPALITY_IN_TEXT` for a line in capitals. */
+const FORMER_IN_CAPITALS = new RegExp(FORMER_MUNICIPALITY_IN_TEXT.source, 'giu');
+
 /** The former names by how a text may join their words (`Ledøje-Smørum`, `Ledøje Smørum`). */
 const FORMER_BY_WORDS = new Map([...FORMER_MUNICIPALITIES.keys()].map((name) => [name.replace(/[-‐ ]/gu, ' '), name]));
 
 /** `Broby Kommune` and the other municipalities before the reform of 2007, as keys of their own. */
-function formerMunicipalitiesIn(text: string): string[] {
-  if (!text.includes('ommune')) return [];
+function formerMunicipalitiesIn(text: string, capitals = false): string[] {
+  if (!capitals && !text.includes('ommune')) return [];
   const names: string[] = [];
+  // A head in capitals (`RØNNE KOMMUNE`) is asked in any case, its name title-cased.
+  const kommuneWord = capitals ? KOMMUNE_IN_CAPITALS : KOMMUNE_WORD;
+  const formerIn = capitals ? FORMER_IN_CAPITALS : FORMER_MUNICIPALITY_IN_TEXT;
   // Tried only a name's length before each `Kommune` (as today's names are), not at every character of the line.
   let from = 0;
-  KOMMUNE_WORD.lastIndex = 0;
-  for (let word = KOMMUNE_WORD.exec(text); word; word = KOMMUNE_WORD.exec(text)) {
+  kommuneWord.lastIndex = 0;
+  for (let word = kommuneWord.exec(text); word; word = kommuneWord.exec(text)) {
     if (word.index + word[0].length <= from) continue;
-    FORMER_MUNICIPALITY_IN_TEXT.lastIndex = Math.max(from, word.index - NAME_REACH);
-    const match = FORMER_MUNICIPALITY_IN_TEXT.exec(text);
+    formerIn.lastIndex = Math.max(from, word.index - NAME_REACH);
+    const match = formerIn.exec(text);
     if (!match || match.index > word.index) continue;
     from = match.index + match[0].length;
-    KOMMUNE_WORD.lastIndex = Math.max(KOMMUNE_WORD.lastIndex, from);
-    const name = FORMER_BY_WORDS.get(match[1]!.replace(/[-‐ ]/gu, ' '));
+    kommuneWord.lastIndex = Math.max(kommuneWord.lastIndex, from);
+    const name = FORMER_BY_WORDS.get((capitals ? titleCased(match[1]!) : match[1]!).replace(/[-‐ ]/gu, ' '));
     if (name) names.push(FORMER + name);
   }
   return names;

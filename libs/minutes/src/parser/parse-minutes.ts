@@ -18,7 +18,8 @@ import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
-import { readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
+import { readTabTables } from './prepass/tab-table.js';
+import { isBareClassification, readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
@@ -91,7 +92,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source), glueTraitsOf(written, traits)));
+  const cleaned = stripNoise(unglueLines(readTabTables(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();
@@ -118,12 +119,13 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     const body = scan.repeatedHeadings.size > 0 ? slice.filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset)) : slice;
     const item = parseItemBody(span.heading, body, warnings, head.meeting);
     withCaseNumberOffTitle(item, span.heading, span.headingLine.no);
-    if (cutAfter && item.caseNumber === undefined) {
+    // (A bare KLE classification the body read gives way to the number printed by the heading.)
+    if (cutAfter && (item.caseNumber === undefined || isBareClassification(item.caseNumber))) {
       item.caseNumber = cutAfter.value;
       item.caseNumberLine = span.headingLine.no;
     }
     const before = casesBefore.get(index);
-    if (before && item.caseNumber === undefined) {
+    if (before && (item.caseNumber === undefined || isBareClassification(item.caseNumber))) {
       item.caseNumber = before.value;
       item.caseNumberLine = before.line;
     }
@@ -405,6 +407,12 @@ const CASE_NUMBERS_ALONE_OVER_HEADINGS = 2;
  * Mariagerfjord prints the KLE number on its own line before the heading, Høje-Taastrup on the heading's line before
  * the number: such a number, directly above a heading, belongs to the item below (and ends the item above).
  */
+/** A line that is a case number (a bare KLE classification, `J.nr.: 00.30.10S00`, names none beside another number). */
+function statesWholeCase(text: string): boolean {
+  const reading = readCaseNumber(text);
+  return reading?.whole === true && !reading.classification;
+}
+
 function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly ItemSpan[]): Map<number, { index: number; value: string; line: number }> {
   const found = new Map<number, { index: number; value: string; line: number }>();
   const alone = new Map<number, { index: number; value: string; line: number }>();
@@ -425,7 +433,7 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     if (!strong && !any) return;
     const next = lines[span.headingIndex + 1];
     // Not when the number also stands under the heading (First Agenda): then it is the previous item's.
-    if (next && readCaseNumber(next.plain)?.whole) return;
+    if (next && statesWholeCase(next.plain)) return;
     (strong ? found : alone).set(position, { index, value: (strong ?? any)!.value, line: lines[index]!.no });
   });
   if (alone.size >= CASE_NUMBERS_ALONE_OVER_HEADINGS) for (const [position, entry] of alone) found.set(position, entry);
@@ -437,7 +445,7 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     for (let seen = 0; seen < 2; seen++, next++) {
       while (next < lines.length && lines[next]!.blank) next++;
       if (next >= lines.length) return false;
-      if (readCaseNumber(lines[next]!.plain)?.whole) return true;
+      if (statesWholeCase(lines[next]!.plain)) return true;
     }
     return false;
   }).length;

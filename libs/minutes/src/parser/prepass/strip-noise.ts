@@ -418,7 +418,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
         // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
         if (!recurring(index) && !(DOCUMENT_KIND_LINE.test(line.text.trim()) && furnitureBeyond(index, step))) break;
-        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || cutFromHeading(input, index)) break;
+        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
         dropped[index] = 'page-furniture';
         seen++;
       }
@@ -593,22 +593,38 @@ const isDatedHeadLike = memoByText((text: string): boolean => {
   return !!bodyDate && /(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|rådet)$/iu.test(bodyDate.groups!.body!.trim()) && !/\bkl\b|\bpkt\b/iu.test(bodyDate.groups!.rest!);
 });
 
+/** How near the document's start its title stands. */
+const TITLE_REACH = 8;
+
+/**
+ * The document's title among its first lines, printed once (`BYRÅDET    Møde nr. 3/2001` on a typewritten protocol's
+ * first page, a page break before it): the head, not a page's running head.
+ */
+function titleOpeningDocument(input: readonly SourceLine[], index: number): boolean {
+  if (index >= TITLE_REACH) return false;
+  const text = input[index]!.text;
+  return TITLE_LINES.some((pattern) => pattern.test(text)) && input.filter((line) => line.text === text).length === 1;
+}
+
 /** Every decision-block heading ends as `DECISION_BLOCK_ENDING` says: one test before the five patterns. */
 function isDecisionBlockHeading(text: string): boolean {
   return DECISION_BLOCK_ENDING.test(text) && DECISION_BLOCK_HEADINGS.some((pattern) => pattern.test(text));
 }
 
 /**
- * `<organ> den <dato>` under a decision label, or under the decision text of the block before it (Skive's KMD export):
+ * `<organ> den <dato>` under a decision label (or `Indstilling`), or under the decision text of the block before it (Skive's KMD export):
  * a decision block, however often it recurs; a page's head stands after a page break or counter instead.
  */
 function isBodyDateBlockInDecision(input: readonly SourceLine[], index: number): boolean {
   if (!BODY_DATE_BLOCK.test(input[index]!.text.trim())) return false;
-  for (let previous = index - 1; previous >= 0 && previous >= index - 12; previous--) {
+  // (Twelve lines with text: runs of blank lines, which page text often has, are not counted.)
+  for (let previous = index - 1, seen = 0; previous >= 0 && seen < 12; previous--) {
     const line = input[previous]!;
     if (line.blank) continue;
+    seen++;
     if (line.pageBreak || PAGE_COUNTER.test(line.text.trim())) return false;
-    if (/^(?:beslutning(?:er)?|indstilling\s*\/\s*beslutning)\s*:?$/iu.test(line.text.trim()) || isDecisionLabel(line.text)) return true;
+    // (Gentofte's older PDFs print the committees' dated verdicts under `Indstilling`.)
+    if (/^(?:beslutning(?:er)?|indstilling(?:\s*\/\s*beslutning)?)\s*:?$/iu.test(line.text.trim()) || isDecisionLabel(line.text)) return true;
   }
   return false;
 }

@@ -22,13 +22,22 @@ export const SUBSTITUTED_BY_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISE
  * Both named in one sentence: `Ole Bagger deltog som stedfortræder for Karin Bøje og Lene Fisker deltog som stedfortræder
  * for Søren Frisk` (Langeland, under `Afbud under hele mødet:` in every decision), `B deltog i stedet for A.`
  */
+/**
+ * The absent member first: `I stedet for Signe Holt (A) deltog stedfortræder Mette Berg (A).` (København's council, in the
+ * first decision), `I stedet for Morten Skov mødte Bo Kragh.`
+ */
+export const INSTEAD_OF_IN_TEXT = new RegExp(
+  String.raw`\b[Ii]\s+stedet\s+for\s+(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:stedfortræder\s+|suppleant\s+)?(?<name>${CAPITALISED_NAME})`,
+  'gu',
+);
 export const STOOD_IN_FOR_IN_TEXT = new RegExp(
   String.raw`(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)|i\s+stedet)\s+for\s+(?<for>${CAPITALISED_NAME})`,
   'gu',
 );
 
-/** An entry under a head's `Stedfortræder:` label: `Niels Brink (V) for Erik Dam (V)`. */
-export const SUBSTITUTE_LIST_ENTRY = /^(?<name>\p{Lu}.*?)\s+(?:for|i stedet for)\s+(?<for>\p{Lu}.+)$/u;
+/** An entry under a head's `Stedfortræder:` label: `Niels Brink (V) for Erik Dam (V)`, `Lise Mortensen mødte for Holger Kure.` */
+// (`Lise Mortensen mødte for Holger Kure.`: the verb between the names, the closing full stop no part of a name.)
+export const SUBSTITUTE_LIST_ENTRY = /^(?<name>\p{Lu}.*?)\s+(?:(?:mødte|deltog)\s+)?(?:for|i stedet for)\s+(?<for>\p{Lu}.+?)\.?$/u;
 
 /** København's `Stedfortræder: A (V) for B (V)` among the attendance lines of the first decision. */
 export const SUBSTITUTE_LABEL_LINE = /^(?:stedfortræder|suppleant)\s*:\s*(.+)$/iu;
@@ -47,8 +56,8 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
  * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet)\s*\.?$`,
-  'u',
+  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet)\s*\.?$`,
+  'iu',
 );
 
 /** Where a line of attendance sentences splits: after a full stop (not an initial's), and at Roskilde's ` - ` before a name. */
@@ -69,6 +78,11 @@ export const PRESENT_LIST_OPENER = /^(?:deltagerne\s+var|tilstede\s+var|til\s+st
 
 /** Over the attendance sentences of a København local committee's first decision: `Fremmøde og inhabilitet:`. */
 export const ATTENDANCE_SENTENCES_OPENER = /^fremmøde(?:\s+og\s+inhabilitet)?\s*:?$/iu;
+/**
+ * `Mødet startede kl. 17.30 og sluttede kl. 22.05.` at the top of a decision: København's council writes the meeting's
+ * times and then its absences there without a list of those present (`Deltagerne var:`).
+ */
+export const MEETING_TIMES_OPENER = /^mødet\s+(?:startede|begyndte)\s+kl\./iu;
 
 /**
  * København's absence labels alone on their line with the names on the next ones: `Afbud fra:`, `Fraværende uden

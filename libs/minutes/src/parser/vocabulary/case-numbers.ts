@@ -70,3 +70,9 @@ export const OTHER_NUMBER_LABEL = /(?<!\w)(?:dok\s*\.?\s*nr|dokumentnr|bilagsnr|
 
 /** `Åbent - <nr>` / `Lukket - <nr>` (SBSYS): access and case number on one line. */
 export const ACCESS_WITH_NUMBER = /^(åbent?|offentlig|lukket)\s*[-–:]\s*(.+)$/iu;
+
+/**
+ * A secretariat's own reference alone on the line under an item's heading: København's local committees' `CHL 7/2009`,
+ * the 2002 protocols' `(MFU 301/2002)`. Not a case number (the golden facts keep none), but only an item carries one.
+ */
+export const INTERNAL_REFERENCE = /^\(?\p{Lu}{2,5}\s+\d{1,4}\/(?:\d{2}|\d{4})\)?$/u;

@@ -9,7 +9,8 @@ export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(
 export const CLOSED_PREFIX_ANY_CASE = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*|lukket(?:\s+(?:punkt|sag))?\s+[-–]\s+(?=\p{Lu}))/iu;
 
 /** `Titel (Lukket)`, `Titel (Lukket sag)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre), `Titel - LUKKET SAG` (Vordingborg). */
-export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|lukket sag|closed)\)|[-–]\s*lukket(?:\s+(?:punkt|sag))?)\s*$/iu;
+// (`Køb af ejendom (lukket).`: an old protocol's title ends in its full stop after the marker.)
+export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|lukket sag|closed)\)\.?|[-–]\s*lukket(?:\s+(?:punkt|sag))?)\s*$/iu;
 
 /** Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone). */
 export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde)\s*:?$/iu;

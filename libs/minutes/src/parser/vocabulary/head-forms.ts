@@ -43,15 +43,17 @@ export const ATTENDANCE_SENTENCES: ReadonlyArray<[RegExp, AttendanceLabel]> = [
   [/^(?:i\s+mødet\s+)?deltog\s*:?\s+(?<names>\p{Lu}.+?)\.?$/u, 'Deltagere'],
   [/^afbud\s+(?:fra|var\s+meldt\s+(?:fra|af))\s+(?<names>\p{Lu}.+?)\.?$/iu, 'Afbud'],
   [/^(?<names>\p{Lu}.+?)\s+(?:havde|har)\s+(?:meldt\s+)?(?:afbud|forfald)\.?$/u, 'Afbud'],
-  [/^(?<names>\p{Lu}.+?)\s+(?:var|er)\s+(?:fraværende|ikke\s+til\s+stede)\.?$/u, 'Fraværende'],
+  // (`ERIK VOLD VAR FRAVÆRENDE UDEN AFBUD.`: a head written in capitals.)
+  [/^(?<names>\p{Lu}.+?)\s+(?:var|er)\s+(?:fraværende|ikke\s+til\s+stede)(?:\s+uden\s+afbud)?\.?$/iu, 'Fraværende'],
   [/^(?<names>\p{Lu}[^,]+?)\s+(?:mødte|deltog)\s+som\s+(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}.+?)\.?$/u, 'Stedfortræder'],
-  [/^i\s+stedet\s+for\s+(?<for>\p{Lu}.+?)\s+deltog\s+(?<names>\p{Lu}[^,]+?)\.?$/iu, 'Stedfortræder'],
+  [/^i\s+stedet\s+for\s+(?<for>\p{Lu}.+?)\s+(?:deltog|mødte)\s+(?<names>\p{Lu}[^,]+?)\.?$/iu, 'Stedfortræder'],
   // Lyngby-Taarbæk 2012: `Medlemmerne var til stede, undtagen: Gitte Berg (V).`
   [/^(?:alle\s+)?(?:medlemmerne|udvalgets\s+medlemmer)\s+var\s+(?:til\s+stede|mødt)\s*,?\s+(?:undtagen|bortset\s+fra)\s*:?\s+(?<names>\p{Lu}.+?)\.?$/iu, 'Fraværende'],
 ];
 
 /** Where a line of prose starts a new sentence of the head: before the sentences above, after a word's full stop (not `1. Fraværende`). */
-export const HEAD_SENTENCE_BREAK = /(?<=\p{L}{2}\.)\s+(?=(?:til\s+stede|afbud\s+fra|fraværende|mødet\s+blev)\b)/iu;
+// (Sentences run together without a space, as older web pages print them: `... mødte Bo Kragh.I stedet for ...`.)
+export const HEAD_SENTENCE_BREAK = /(?<=\p{L}{2}\.)\s+(?=(?:til\s+stede|afbud\s+fra|fraværende|mødet\s+blev)\b)|(?<=\p{Ll}{2}\.)\s*(?=I\s+stedet\s+for\s)/iu;
 
 /**
  * An attendance table's header row (Halsnæs: `Navn<tab>Funktion<tab>Til stede<tab>Afbud`): the column of names, and the

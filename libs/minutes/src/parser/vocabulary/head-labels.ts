@@ -57,6 +57,8 @@ export const TITLE_LINES: readonly RegExp[] = [
   // A joint meeting of two committees: `Fællesmøde mellem <udvalg> og <udvalg>` (the body is the two together).
   new RegExp(String.raw`^(?:referat\s+(?:af|fra)\s+)?fællesmøde(?:t)?\s+(?:mellem|for|i)\s+(?<body>\p{Lu}.+?${BODY_WORD}\s+og\s+\p{Lu}.+?${BODY_WORD})(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+))?$`, 'iu'),
   /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,
+  // A typewritten protocol's head: the body in capitals, its meeting's number of the year after a gap (`BYRÅDET    Møde nr. 3/2001`).
+  new RegExp(String.raw`^(?<body>\p{L}[\p{L}\- ]{0,60}?${BODY_WORD})\s+møde\s+nr\.?\s*\d{1,3}\s*\/\s*\d{4}$`, 'iu'),
   // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`; docplayer titles
   // `Byrådet REFERAT. Mødedato: Torsdag den ...`, `Byrådet Beslutningsprotokol. 27. august kl. 17:00 ...`.
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Amt)\.?\s+)?(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:referat|beslutningsprotokol|protokol)(?:\.\s+(?<rest>\S.*))?$`, 'iu'),
@@ -69,8 +71,10 @@ export const OF_MUNICIPALITY_TAIL = /\s+(?:for|i)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[
  * `<organ> - DD-MM-YYYY` (CMS page titles), `<organ> DD-MM-YYYY` (Næstved page header), `<organ> mandag den
  * D. <måned> YYYY kl. HH.MM` (Ishøj page title), `<organ>, møde den D. <måned> YYYY` (a running header).
  */
+// (Not a line that opens with a preposition in lower case, `af ordinært møde i Rønne Byråd tirsdag den ...`: the rest of a
+// title cut after its first word, `R E F E R A T`.)
 export const BODY_AND_DATE_LINE =
-  /^(?<body>\p{L}.*?)\s*[-–,]?\s+(?:(?:ordinært\s+|ekstraordinært\s+)?møde(?:t)?\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
+  /^(?!(?:af|fra|til|i|for)\s)(?<body>\p{L}.*?)\s*[-–,]?\s+(?:(?:ordinært\s+|ekstraordinært\s+)?møde(?:t)?\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
 
 /**
  * The first item's agenda approval names the meeting where the head does not: `Godkendelse af dagsorden for ØU den

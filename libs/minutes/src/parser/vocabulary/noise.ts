@@ -26,8 +26,8 @@ export const FILE_LINK = /(?:\bapplication\/[\w.+-]+\s+icon\b|^[\w.-]+\.(?:pdf|d
 /** Cookie banners: any short line that talks about cookies. */
 export const COOKIE = /\bcookies?\b/iu;
 
-/** A lone punctuation mark where an empty field was (`.`), or a stray marker. */
-export const STRAY = /^[.·•\-–—_*|]+$/u;
+/** A lone punctuation mark where an empty field was (`.`), or a stray marker; a typewriter's `~~~~` underline too. */
+export const STRAY = /^[.·•\-–—_*|~]+$/u;
 
 /**
  * A contents-list line: a title ending in dot leaders and/or a page number after a tab or a wide gap; old PDF

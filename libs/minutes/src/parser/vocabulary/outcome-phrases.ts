@@ -9,12 +9,12 @@ import type { DecisionOutcome } from '../parsed-minutes.types.js';
 
 // Optional subject words before the verb phrase: `Indstillingen godkendt`, `Sagen blev drøftet`, `Forslaget er dermed
 // forkastet`.
-export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+)?`;
+export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+|herefter\s+)?`;
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke)`, 'u'), 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one.
@@ -81,7 +81,7 @@ export const RECOMMENDED_TO_GENITIVE = new RegExp(String.raw`\btil\s+(?<body>(?:
 
 /** Sentences at the top of a decision that state attendance or times, not the decision. */
 export const DECISION_PREAMBLE =
-  /^(?:mødet\s+(?:startede|begyndte|sluttede|blev\s+hævet|hævet)|fraværende|afbud|ikke\s+til\s+stede|deltagerne\s+var|deltog\s+ikke|følgende\s+deltog|\d+\.\s+\p{Lu}|.{2,120}\s(?:var\s+fraværende|havde\s+meldt\s+afbud|deltog\s+ikke|var\s+ikke\s+til\s+stede|forlod\s+mødet|deltog\s+(?:ikke\s+)?i\s+behandlingen))/iu;
+  /^(?:mødet\s+(?:startede|begyndte|sluttede|blev\s+hævet|hævet)|fraværende|afbud|ikke\s+til\s+stede|deltagerne\s+var|deltog\s+ikke|følgende\s+deltog|i\s+stedet\s+for\s|\d+\.\s+\p{Lu}|.{2,120}\s(?:var\s+fraværende|havde\s+meldt\s+afbud|deltog\s+ikke|var\s+ikke\s+til\s+stede|forlod\s+mødet|deltog\s+(?:ikke\s+)?i\s+behandlingen))/iu;
 
 /**
  * A vote on an amendment, before the decision on the case itself: `Ændringsforslag fra Ø om ... blev forkastet med 2
@@ -101,12 +101,22 @@ export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindret
 
 /** A vote's parties after their count: `For stemte: 5 (A, F og Ø)`, `Imod stemte: 2 (V)`. */
 export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
+/**
+ * A count of votes and the parties behind it in prose: `Godkendt med 16 stemmer (C, V, A og B) mod 2 (Ø og F)`, `vedtaget
+ * med 15 stemmer mod 4 (SF og Enhedslisten)` (the majority's parties unnamed).
+ */
+export const VOTES_FOR_AGAINST_IN_SENTENCE = /(?<!\w)\d+\s+stemmer(?:\s*\((?<for>[^()]+)\))?\s+mod\s+\d+\s*\((?<against>[^()]+)\)/giu;
+/** `idet 2 (Ø og F) stemte for, og 17 (C, V, A, B og O) stemte imod`, `idet 1 (O) undlod at stemme`: counted parties, then their vote. */
+export const COUNTED_PARTIES_VOTED = /(?<!\w)\d+\s*\((?<who>[^()]+)\)\s+(?<position>stemte\s+for|stemte\s+imod|stemmer\s+for|stemmer\s+imod|undlod\s+at\s+stemme)/giu;
 /** Votes counted inside the decision sentence: `Godkendt med 4 stemmer for (A, F og Ø) og 2 stemmer imod (V og O).` */
 export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>for|imod)\s*\((?<who>[^()]+)\)/giu;
 
-/** Votes and reservations kept with the decision (`For stemte:`, and `For stemmer:` as Bornholm writes it). */
+/**
+ * Votes and reservations kept with the decision (`For stemte:`, and `For stemmer:` as Bornholm writes it; København's
+ * council counts the members first: `For stemte 44 medlemmer: A, B og C`).
+ */
 // (And as unknown systems write them: `Stemmer for: A, V`, `Følgende stemte imod: Ø`, `Følgende undlod at stemme: O`.)
-export const VOTE_LINE = /^(?<position>følgende\s+(?:stemte\s+(?:for|imod)|undlod\s+at\s+stemme)|stemmer\s+(?:for|imod)|for\s+(?:indstillingen\s+|forslaget\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\))?\s*:\s*(?<who>.+)$/iu;
+export const VOTE_LINE = /^(?<position>følgende\s+(?:stemte\s+(?:for|imod)|undlod\s+at\s+stemme)|stemmer\s+(?:for|imod)|for\s+(?:indstillingen\s+|forslaget\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\)|\d+\s+medlem(?:mer)?)?\s*:\s*(?<who>.+)$/iu;
 /** A party's group named with its letter (Hvidovre's `For: Gruppe A, F og Ø.`, `Imod: Liste H og Gruppe V.`): the letter is the party. */
 export const PARTY_GROUP_WORD = /(?<![\p{L}])(?:[Gg]ruppe|[Ll]iste)\s+(?=\p{Lu}{1,2}(?![\p{L}]))/gu;
 /** A vote's count after its parties: `For stemmer: A, V og Ø (5)` (Bornholm). */
@@ -116,3 +126,11 @@ export const RESERVATION_CLAUSE_LEAD = /^.*(?:,\s*(?:idet|men|dog|hvorefter|hvor
 /** Reservations after a label: `Forbehold: Ø, V`, `Forbehold taget af: Kim Lund`. */
 export const RESERVATION_LABEL = /^(?:forbehold(?:\s+taget\s+af)?|taget\s+forbehold)\s*:\s*(?<who>\S.*)$/iu;
 export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\b(?:kan|kunne)\s+ikke\s+(?:tiltræde|anbefale|godkende)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
+
+/**
+ * An amendment and what became of it (`Ændringsforslag nr. 1 fra Enhedslisten ... blev forkastet.`, `Ændringsforslaget
+ * blev forkastet efter følgende afstemning:`): voted on before the proposal itself, so not the decision's verdict.
+ */
+export const AMENDMENT_SENTENCE = /^(?:under)?ændringsforslag(?:et|ene)?\b/iu;
+/** A proposal quoted in the decision (`"Andelen hæves til 40 pct."`): its words are no verdict. */
+export const QUOTED_SENTENCE = /^["“”„«»]/u;
