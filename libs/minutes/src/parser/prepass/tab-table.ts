@@ -1,5 +1,5 @@
 import { normaliseSpacing, textLine, type SourceLine } from '../source-line.js';
-import { DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
+import { DECISION_COLUMN, DECISION_COLUMN_WORD, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
 
 /** Where the three columns stand among a row's tab-separated cells, and how many cells a row of the table has. */
 interface TableColumns {
@@ -16,10 +16,17 @@ const cellKey = (cell: string) => cell.trim().toLowerCase().replace(/[:.]+$/u, '
 /** How many lines a page break may put between two lines of one row (a counter, blank lines, a running head). */
 const PAGE_BREAK_LINES = 6;
 
-const cellsOf = (line: SourceLine) => line.raw.replace(/\f/gu, '').split('\t');
+const cellsOfRaw = (raw: string) => (raw.includes('\f') ? raw.replace(/\f/gu, '') : raw).split('\t');
+const cellsOf = (line: SourceLine) => cellsOfRaw(line.raw);
 
-/** A cell's text as the other readers see a line's: odd spaces plain, runs of spaces one. */
-const cellText = (cell: string) => normaliseSpacing(cell).replace(/\s+/gu, ' ').trim();
+/** Spacing that `cellText` rewrites: a run of white space, or white space other than a plain space. */
+const SPACING_TO_REWRITE = /\s\s|[^\S ]/u;
+
+/** A cell's text as the other readers see a line's: odd spaces plain, runs of spaces one (rewritten only where there are any). */
+const cellText = (cell: string) => {
+  const spaced = normaliseSpacing(cell);
+  return (SPACING_TO_REWRITE.test(spaced) ? spaced.replace(/\s+/gu, ' ') : spaced).trim();
+};
 
 /** The next line of the table's shape within a page break's reach: a row's continuation (no number) or a new row. */
 function nextTableLine(lines: readonly SourceLine[], index: number, columns: TableColumns): 'continuation' | 'row' | undefined {
@@ -37,8 +44,9 @@ function nextTableLine(lines: readonly SourceLine[], index: number, columns: Tab
 
 /** A table's head row (`Pkt.<TAB>Emne<TAB>Beslutning`): the number, title and decision columns, each named once. */
 export function tableColumnsOf(raw: string): TableColumns | undefined {
-  if (!raw.includes('\t')) return undefined;
-  const cells = raw.replace(/\f/gu, '').split('\t');
+  // (A line without a decision column's word is no head: one pattern test instead of splitting and keying its cells.)
+  if (!raw.includes('\t') || !DECISION_COLUMN_WORD.test(raw)) return undefined;
+  const cells = cellsOfRaw(raw);
   if (cells.length < 3) return undefined;
   const keys = cells.map(cellKey);
   const number = keys.findIndex((key) => NUMBER_COLUMN.test(key));

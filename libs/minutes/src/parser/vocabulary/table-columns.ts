@@ -9,5 +9,10 @@ export const NUMBER_COLUMN = /^(?:pkt|punkt|nr|sag nr|dagsordenspunkt nr)$/u;
 export const TITLE_COLUMN = /^(?:emne|sag|punkt|titel|overskrift|dagsordenspunkt|tekst)$/u;
 /** The decision; the head's own word becomes the decision's label line. */
 export const DECISION_COLUMN = /^(?:beslutning(?:er)?|referat|konklusion|beslutning\/referat|referat\/beslutning)$/u;
+/**
+ * A word every `DECISION_COLUMN` name holds (extend the two together): a line without one, in any case, holds no
+ * table head (`iu` folds no other character to these letters than `toLowerCase` lowers to them).
+ */
+export const DECISION_COLUMN_WORD = /beslutning|referat|konklusion/iu;
 /** A row's number cell: `3`, `3.` or `3)`. */
 export const ROW_NUMBER = /^(\d{1,3})[.)]?$/u;
