@@ -329,6 +329,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   const above = previous === undefined ? undefined : readCaseNumber(unmarkedText(lines[previous]!));
   // (A labelled one too: `J.nr. 2013-06631` over `3. Titel`.)
   if (above?.whole && (above.distinctive || above.labelled)) return true;
+  // `Lukket punkt`, `Fortroligt` alone over it: only an item is marked closed so.
+  if (previous !== undefined && lines[previous]!.plain.length <= 20 && CLOSED_MARKER_OVER.test(unmarkedText(lines[previous]!))) return true;
   // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
   const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && isContentsHeading(unmarkedText(lines[previous]!)));
   let seen = 0;
@@ -348,8 +350,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (readCaseNumber(text)) return true;
     if (seen === 1 && INTERNAL_REFERENCE.test(text)) return true;
     if (startsWithAccessAndNumber(text) || startsWithCaseNumberLabel(text)) return true;
-    // `Lukket punkt`, `Sagen er behandlet for lukkede døre.` under it: only an item is closed so.
-    if (text.length < 60 && (/^lukket(?:\s+(?:sag|punkt))?\.?$/iu.test(text) || CLOSED_DOORS_SENTENCE.test(text))) return true;
+    // `Lukket punkt`, `Fortroligt`, `Sagen er behandlet for lukkede døre.` under it: only an item is closed so.
+    if (text.length < 60 && (CLOSED_MARKER_LINE.test(text) || CLOSED_DOORS_SENTENCE.test(text))) return true;
     if (hasTitleKey(text, key, keyOf)) return true;
     // `Beslutning i <organ> den <dato>` straight under the heading: only an item has a dated decision.
     if (readDecisionBlockHeading(text)) return true;

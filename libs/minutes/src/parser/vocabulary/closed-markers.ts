@@ -29,8 +29,11 @@ export const CLOSED_BEFORE_NUMBER = /^(?:\(L\)|\[lukket\]|lukket|fortroligt|ikke
 // (`Køb af ejendom (lukket).`: an old protocol's title ends in its full stop after the marker.)
 export const CLOSED_SUFFIX = /\s*(?:[([](?:lukket|lukket punkt|lukket sag|closed|fortroligt|ikke offentligt?)[)\]]\.?|\(L\)|[-–]\s*(?:lukket(?:\s+(?:punkt|sag|møde))?|fortroligt|ikke\s+offentligt?))\s*$/iu;
 
-/** Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone). */
-export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde)\s*:?$/iu;
+/**
+ * Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone, Egebjerg's
+ * `Til behandling - for lukkede døre`).
+ */
+export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde|(?:til\s+(?:behandling|efterretning)\s*[-–]?\s*)?for\s+lukkede\s+døre)\s*:?$/iu;
 
 /**
  * The headings of the agenda's open and closed parts that are never a page's running head (`LUKKET MØDE`, `Åbne
@@ -38,8 +41,8 @@ export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\
  */
 export const ACCESS_PART_HEADING = /^(?:(?:åbent?|lukket)\s+møde|(?:åbne|lukkede)\s+(?:sager|punkter|dagsordenspunkter))\s*:?$/iu;
 
-/** Headings that open the open part (ending a closed section). */
-export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager)\s*:?$/iu;
+/** Headings that open the open part (ending a closed section; Egebjerg's `Til efterretning - for åbne døre`). */
+export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager|(?:til\s+(?:behandling|efterretning)\s*[-–]?\s*)?for\s+åbne\s+døre)\s*:?$/iu;
 
 /**
  * What a web export prints in place of a closed item's body: `Punktet er behandlet for lukkede døre`, `Sagen behandles
