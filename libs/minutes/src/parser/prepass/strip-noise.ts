@@ -1,6 +1,6 @@
 import { readCaseNumberLine } from '../case-number.js';
 import { interleavedContents } from './interleaved-contents.js';
-import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
+import { ATTACHMENT_FILE_LINE, COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
 import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
@@ -81,7 +81,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     // One scan for the words the navigation, cookie and file-link tests look for anywhere (most lines hold none).
     const webWords = WEB_WORDS.test(text);
     if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped[index] = 'page-counter';
-    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text))) dropped[index] = 'link-label';
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text)) || ((endsInFileExtension(text) || endsInFileSize(text)) && text.length < 200 && ATTACHMENT_FILE_LINE.test(text))) dropped[index] = 'link-label';
     else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (webWords && /review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
     else if (text.length < 400 && webWords && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
     else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped[index] = 'stray';
@@ -162,6 +162,11 @@ function wrappedContentsTitle(input: readonly SourceLine[], index: number, title
 }
 
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
+/** `(245 KB)`, `(1,2 MB)` at the end (what the file size of `ATTACHMENT_FILE_LINE` ends in), told from the last two characters. */
+function endsInFileSize(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 0x29 /* ) */ && (text.charCodeAt(text.length - 2) | 0x20) === 0x62; /* b */
+}
 
 /**
  * `.pdf`, `.docx` at the end (what `\.\w{3,4}$` matches), told from the line's last five characters: a full

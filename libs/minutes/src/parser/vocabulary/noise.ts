@@ -23,6 +23,13 @@ export const NAVIGATION =
 /** Attachment links exported as text: `application/pdf icon plan.pdf`, a bare file name. */
 export const FILE_LINK = /(?:\bapplication\/[\w.+-]+\s+icon\b|^[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?)$)/iu;
 
+/**
+ * An attachment list's entry that names its file, as PDF referater and web agendas print them under `Bilag:`: a number
+ * or `Bilag N -` before it, the file's size after it (`1. Bilag 1 - Notat.pdf (245 KB)`, `Bilag 2: Tidsplan.docx
+ * (38 KB)`, `Kortbilag.pdf (1,2 MB)`). Numbered like an item heading, it is none: it names a file.
+ */
+export const ATTACHMENT_FILE_LINE = /^(?:\d{1,3}\s*[.)]\s*)?(?:(?:åben|åbent|lukket)\s+)?(?:bilag\s*(?:nr\.?\s*)?\d{0,3}\s*[-–:.]?\s*)?[^\t]{1,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|msg|jpe?g|png|zip)(?:\s*\(\s*\d[\d.,]*\s*(?:bytes|[kmg]b)\s*\))?$/iu;
+
 /** Cookie banners: any short line that talks about cookies. */
 export const COOKIE = /\bcookies?\b/iu;
 
