@@ -30,6 +30,14 @@ export const FILE_LINK = /(?:\bapplication\/[\w.+-]+\s+icon\b|^[\w.-]+\.(?:pdf|d
  */
 export const ATTACHMENT_FILE_LINE = /^(?:\d{1,3}\s*[.)]\s*)?(?:(?:åben|åbent|lukket)\s+)?(?:bilag\s*(?:nr\.?\s*)?\d{0,3}\s*[-–:.]?\s*)?[^\t]{1,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|msg|jpe?g|png|zip)(?:\s*\(\s*\d[\d.,]*\s*(?:bytes|[kmg]b)\s*\))?$/iu;
 
+/**
+ * A publishing system's print or publication stamp with its date and time (`Udskrevet den 26.03.2025 kl. 10:12`,
+ * `Referat offentliggjort den 27. marts 2025`, `Senest opdateret 27-03-2025`): never the meeting's date or time.
+ * Only with a date (tested apart), and short.
+ */
+export const PRINT_STAMP =
+  /^(?:udskrevet|printet|udskriftsdato|(?:dagsorden(?:en)?|referat(?:et)?|protokol(?:len)?)\s+(?:er\s+)?(?:offentliggjort|publiceret|udskrevet)|offentliggjort|publiceret|(?:senest|sidst)\s+(?:opdateret|ændret|redigeret))(?:\s+den)?\s*:?\s+\S/iu;
+
 /** Cookie banners: any short line that talks about cookies. */
 export const COOKIE = /\bcookies?\b/iu;
 
