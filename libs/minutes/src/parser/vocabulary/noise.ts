@@ -6,9 +6,12 @@
 /** `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`, an older protocol's running page number `Sidenr. 412`. */
 export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4})$/iu;
 
-/** Link and button labels that web exports print after every item or attachment. */
+/**
+ * Link and button labels that web exports print after every item or attachment (Brønderslev's and Køge's `Til toppen`,
+ * Rødovre's `Fold alle ud`, share and subscribe buttons, `Hent bilag`).
+ */
 export const LINK_LABEL =
-  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|print|udskriv|til toppen|til top|tilbage til (?:toppen|oversigten?)|del(?: på \w+)?|pdf|læs mere|vis (?:mere|alle)|luk|åbn|download|se alle bilag)$/iu;
+  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|(?:print|udskriv)(?: siden)?|(?:↑\s*)?(?:gå )?til toppen|til top|tilbage til (?:toppen|oversigten?)|del(?: på \w+| siden)?|pdf|læs (?:mere|hele punktet)|vis (?:mere|alle)|luk|åbn|download|se alle bilag|abonner på (?:dagsordener|referater|nyheder)|fold (?:alle )?(?:ud|sammen)|(?:vis|hent|åbn) bilag(?: i nyt vindue)?|download alle bilag)$/iu;
 
 /**
  * A fold-out link that agenda pages glue to each item heading: `TitelKlik her for at folde ud og læse mere om Titel`
@@ -16,9 +19,15 @@ export const LINK_LABEL =
  */
 export const FOLD_OUT_LINK = /\s*Klik\s+her(?:\s|$)/u;
 
-/** Navigation and site text of municipal web pages. */
+/** Navigation and site text of municipal web pages (and a site's footer: `Tilgængelighedserklæring`, `© 2025 X Kommune`). */
 export const NAVIGATION =
-  /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|råd og nævn|råd, nævn og udvalg|udvalg, råd og nævn|særlige udvalg, råd og nævn|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer)$/iu;
+  /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|råd og nævn|råd, nævn og udvalg|udvalg, råd og nævn|særlige udvalg, råd og nævn|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer|tilgængelighedserklæring|privatlivspolitik|kontakt(?: os)?|facebook|linkedin|instagram|luk menu|©\s*\d{4}(?:\s+[\p{L} -]{1,40})?)$/iu;
+
+/**
+ * A web page's breadcrumb trail saved with its text (`Forside › Politik › Dagsordener og referater › Byrådet`, `Du er
+ * her: Forside / Politik / ...`): site words first, then segments between arrows or slashes. Never the committee.
+ */
+export const BREADCRUMB = /^(?:du\s+er\s+her\s*:\s*)?(?:forside|hjem|home|startside|borger|politik|[\p{L}-]+\s+kommune)(?:\s+[›»>/|]\s+[^›»>|]{1,80}){2,}$/iu;
 
 /** Attachment links exported as text: `application/pdf icon plan.pdf`, a bare file name. */
 export const FILE_LINK = /(?:\bapplication\/[\w.+-]+\s+icon\b|^[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?)$)/iu;
