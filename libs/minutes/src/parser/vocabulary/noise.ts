@@ -3,8 +3,11 @@
  * navigation text, contents-list lines. Matched against a line's trimmed text, case-insensitively.
  */
 
-/** `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`, an older protocol's running page number `Sidenr. 412`. */
-export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4})$/iu;
+/**
+ * `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`, an older protocol's running page number `Sidenr. 412`; word
+ * processor templates' `Side 3 (12)`, `Side 3 ud af 12`, `Side: 3 af 12`, `- Side 3 -`, `Sidenummer 3`, `Side 3 af 12 sider`.
+ */
+export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4}|[-–]\s*side\s+\d{1,4}\s*[-–]|(?:side\s*:|sidenummer)\s*\d{1,4}(?:\s*(?:af|\/)\s*\d{1,4})?|side\s+\d{1,4}\s*(?:\(\d{1,4}\)|ud\s+af\s+\d{1,4}|af\s+\d{1,4}\s+sider))$/iu;
 
 /**
  * Link and button labels that web exports print after every item or attachment (Brønderslev's and Køge's `Til toppen`,
