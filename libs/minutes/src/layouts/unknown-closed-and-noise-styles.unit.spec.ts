@@ -7,54 +7,58 @@ import { parsedAsActual } from './parsed-as-actual.js';
 const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, name));
 
 /**
- * The floor of each style's fact recall (raise it as the reader improves, never lower it). Before issue 12's twelfth
- * session's reader fixes (`gnz`, seed 1; README: closed items, noise and attachments of unknown systems).
+ * The floor of each style's fact recall (raise it as the reader improves, never lower it), at issue 12's twelfth
+ * session's reading (`gnz`, seed 1). Main's reader before it (0454453): closed markers before the number 81.8%, after
+ * the number or the title 90.5%, a line over or under the heading 94.5-94.6%, a closed part's heading 97.5%, a body
+ * replaced by `Punktet behandles for lukkede døre.` 87.2%, web chrome 97.6%, page footers 99.8%, print stamps 97.2%,
+ * `Bilag:` file lists 91.7%, `Bilagsliste` 99.3% (README: closed items, noise and attachments of unknown systems).
+ * What is left is mostly the `N. Titel` rewrite itself (the control `closed-known` reads 98.9%).
  */
 const STYLE_FLOOR: Record<UnknownClosedAndNoiseStyle, number> = {
   'closed-known': 0.988,
-  'closed-before-number': 0.818,
-  'closed-after-number': 0.904,
-  'closed-after-title': 0.904,
-  'closed-line-over': 0.918,
-  'closed-line-under': 0.945,
-  'closed-section': 0.973,
-  'closed-body': 0.859,
-  'web-chrome': 0.973,
-  'page-footers': 0.994,
-  'print-stamps': 0.968,
-  'attachment-files': 0.903,
-  'attachment-lists': 0.986,
+  'closed-before-number': 0.989,
+  'closed-after-number': 0.989,
+  'closed-after-title': 0.990,
+  'closed-line-over': 0.980,
+  'closed-line-under': 0.985,
+  'closed-section': 0.979,
+  'closed-body': 0.977,
+  'web-chrome': 0.999,
+  'page-footers': 0.998,
+  'print-stamps': 0.998,
+  'attachment-files': 0.977,
+  'attachment-lists': 0.995,
 };
 /** The floor of each style's closed flags right (a marker missed, or an open item read as closed). */
 const CLOSED_FLOOR: Record<UnknownClosedAndNoiseStyle, number> = {
   'closed-known': 0.982,
-  'closed-before-number': 0.655,
-  'closed-after-number': 0.748,
-  'closed-after-title': 0.703,
-  'closed-line-over': 0.705,
-  'closed-line-under': 0.786,
-  'closed-section': 0.918,
-  'closed-body': 0.647,
-  'web-chrome': 0.986,
-  'page-footers': 0.995,
-  'print-stamps': 0.995,
-  'attachment-files': 0.901,
-  'attachment-lists': 0.990,
+  'closed-before-number': 0.984,
+  'closed-after-number': 0.983,
+  'closed-after-title': 0.985,
+  'closed-line-over': 0.965,
+  'closed-line-under': 0.975,
+  'closed-section': 0.967,
+  'closed-body': 0.974,
+  'web-chrome': 1.000,
+  'page-footers': 0.998,
+  'print-stamps': 0.998,
+  'attachment-files': 0.986,
+  'attachment-lists': 0.994,
 };
 /** At most this many items read that match no golden item (noise read as a heading), per style. */
 const INVENTED_CEILING: Record<UnknownClosedAndNoiseStyle, number> = {
   'closed-known': 0,
-  'closed-before-number': 9,
-  'closed-after-number': 1,
+  'closed-before-number': 1,
+  'closed-after-number': 0,
   'closed-after-title': 0,
   'closed-line-over': 0,
   'closed-line-under': 0,
   'closed-section': 0,
-  'closed-body': 3,
-  'web-chrome': 3,
+  'closed-body': 0,
+  'web-chrome': 0,
   'page-footers': 2,
   'print-stamps': 0,
-  'attachment-files': 9,
+  'attachment-files': 6,
   'attachment-lists': 3,
 };
 /** At least this many fixtures must have their headings placed (158 of 169 today). */
