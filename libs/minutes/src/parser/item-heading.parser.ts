@@ -1,7 +1,7 @@
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import { readBracketedCaseNumber } from './case-number.js';
 import type { SourceLine } from './source-line.js';
-import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
+import { CLOSED_BEFORE_NUMBER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
@@ -43,13 +43,15 @@ export function readHeadingCandidate(line: SourceLine): HeadingCandidate | undef
 }
 
 // How every numbering style, and a closed marker in front of one, can start (from their patterns).
-const mayBeHeading = mayStartLike([...NUMBERING_STYLES.map((style) => style.pattern), MARKED_DOTTED, CLOSED_PREFIX_ANY_CASE]);
+const mayBeHeading = mayStartLike([...NUMBERING_STYLES.map((style) => style.pattern), MARKED_DOTTED, CLOSED_PREFIX_ANY_CASE, CLOSED_BEFORE_NUMBER]);
 
 // How each numbering style can start: a line is tried only against the styles it may be written in.
 const mayStartStyle = NUMBERING_STYLES.map((style) => mayStartLike([style.pattern]));
 
 /** `Lukket:` or `Closed:` in front of the numbering (asked of every numbered line, seldom there). */
 const closedPrefix = execStartingLike(CLOSED_PREFIX_ANY_CASE);
+/** `(L)`, `[Lukket]`, `Fortroligt` in front of the number (a protocol's margin mark). */
+const closedBeforeNumber = execStartingLike(CLOSED_BEFORE_NUMBER);
 
 /** Written as a markdown heading or wholly in bold: the author marked it as a heading. */
 function isMarked(line: SourceLine): boolean {
@@ -66,7 +68,7 @@ function startsWithMarkerCharacter(text: string): boolean {
 function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefined {
   let text = unmarkedText(line);
   let closed = false;
-  const prefix = closedPrefix(text);
+  const prefix = closedPrefix(text) ?? closedBeforeNumber(text);
   if (prefix && /^(?:punkt|pkt|\d)/iu.test(text.slice(prefix[0].length))) {
     closed = true;
     text = text.slice(prefix[0].length);
@@ -134,7 +136,7 @@ export function readTitle(raw: string): ClosedTitle {
   const routing = isUpperAt(title, 0) && isUpperAt(title, 1) ? ROUTING_PREFIX.exec(title) : null;
   if (routing) title = title.slice(routing[0].length);
   // Cheap tests first: most titles carry neither a closed marker nor a type code.
-  if (!title.endsWith(')') && !/lukket|closed/iu.test(title)) return { title, closed };
+  if (!title.endsWith(')') && !MAY_HOLD_CLOSED_MARKER.test(title)) return { title, closed };
   for (let guard = 0; guard < 3; guard++) {
     const before = title;
     const prefix = CLOSED_PREFIX.exec(title) ?? CLOSED_PREFIX_ANY_CASE.exec(title);

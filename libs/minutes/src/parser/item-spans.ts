@@ -11,7 +11,7 @@ import { startsInLowerCase } from './letter-case.js';
 import { endsWithBodyWord } from './body-name.js';
 import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
-import { CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
+import { CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_MARKER_LINE, CLOSED_MARKER_OVER, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, INTERNAL_REFERENCE, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
 import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_PREFIX } from './vocabulary/numbering.js';
@@ -189,7 +189,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       }
     }
     const closedTitle = readClosedFromTitle(title);
-    const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart);
+    const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart) || closedMarkerOver(lines, candidate.index);
     if (inClosedSection) closedSectionItems++;
     title = closedTitle.title;
     if (candidate.number === undefined) {
@@ -329,6 +329,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   const above = previous === undefined ? undefined : readCaseNumber(unmarkedText(lines[previous]!));
   // (A labelled one too: `J.nr. 2013-06631` over `3. Titel`.)
   if (above?.whole && (above.distinctive || above.labelled)) return true;
+  // `Lukket punkt`, `Fortroligt` alone over it: only an item is marked closed so.
+  if (previous !== undefined && lines[previous]!.plain.length <= 20 && CLOSED_MARKER_OVER.test(unmarkedText(lines[previous]!))) return true;
   // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
   const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && isContentsHeading(unmarkedText(lines[previous]!)));
   let seen = 0;
@@ -348,8 +350,8 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (readCaseNumber(text)) return true;
     if (seen === 1 && INTERNAL_REFERENCE.test(text)) return true;
     if (startsWithAccessAndNumber(text) || startsWithCaseNumberLabel(text)) return true;
-    // `Lukket punkt`, `Sagen er behandlet for lukkede døre.` under it: only an item is closed so.
-    if (text.length < 60 && (/^lukket(?:\s+(?:sag|punkt))?\.?$/iu.test(text) || CLOSED_DOORS_SENTENCE.test(text))) return true;
+    // `Lukket punkt`, `Fortroligt`, `Sagen er behandlet for lukkede døre.` under it: only an item is closed so.
+    if (text.length < 60 && (CLOSED_MARKER_LINE.test(text) || CLOSED_DOORS_SENTENCE.test(text))) return true;
     if (hasTitleKey(text, key, keyOf)) return true;
     // `Beslutning i <organ> den <dato>` straight under the heading: only an item has a dated decision.
     if (readDecisionBlockHeading(text)) return true;
@@ -805,8 +807,8 @@ function isTitleLine(line: SourceLine): boolean {
   // first letter's code first: d or i).
   const first = text.charCodeAt(0) | 0x20;
   if ((first === 0x64 || first === 0x69) && OTHER_ITEM_LABEL_LINE.test(text)) return false;
-  // `Sagen er behandlet for lukkede døre.` under a title closes the item; it is no part of the title.
-  if (text.length < 60 && CLOSED_DOORS_SENTENCE.test(text)) return false;
+  // `Sagen er behandlet for lukkede døre.`, `Punktet er lukket.`, `Fortroligt` under a title close the item; no part of the title.
+  if (text.length < 60 && (CLOSED_DOORS_SENTENCE.test(text) || CLOSED_MARKER_LINE.test(text))) return false;
   // `A. Sager ...`: a full stop after the first letter (asked by its code first).
   if (text.charCodeAt(1) === 0x2e && /^[A-ZÆØÅ]\.\s/u.test(text)) return false;
   // A head label with its value on a later line: the colon first, the label's pattern only then.
@@ -825,8 +827,21 @@ function readClosedFromTitle(title: string): { title: string; closed: boolean } 
   const match = (title.includes('LUKKET') ? /^(?:lukket\s*:\s*)?LUKKET\b\s*[:–-]?\s*/u.exec(title) : null) ?? (startsWithLetterLOrC(title) ? CLOSED_PREFIX_ANY_CASE.exec(title) : null);
   if (match && match[0].length > 0) return { title: title.slice(match[0].length).trim(), closed: true };
   // ... or end in the marker: `Salg af areal - LUKKET SAG` (Vordingborg).
-  const suffix = /lukket/iu.test(title) ? CLOSED_SUFFIX.exec(title) : null;
+  const suffix = MAY_HOLD_CLOSED_MARKER.test(title) ? CLOSED_SUFFIX.exec(title) : null;
   return suffix && suffix.index > 0 ? { title: title.slice(0, suffix.index).trim(), closed: true } : { title, closed: false };
+}
+
+/**
+ * `Lukket punkt`, `Ikke offentligt`, `Fortroligt` alone on the line over the heading. Not under another heading (an
+ * empty closed item's own access line, the previous item's).
+ */
+function closedMarkerOver(lines: readonly SourceLine[], index: number): boolean {
+  const above = previousNonBlank(lines, index);
+  if (above === undefined) return false;
+  const text = unmarkedText(lines[above]!);
+  if (text.length > 20 || !CLOSED_MARKER_OVER.test(text)) return false;
+  const before = previousNonBlank(lines, above);
+  return before === undefined || !readHeadingCandidate(lines[before]!);
 }
 
 /** `Lukket - 82.02.00-G01-4-23` or a bare `Lukket` access line within the first lines of the item. */

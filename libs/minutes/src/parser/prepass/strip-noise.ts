@@ -1,6 +1,6 @@
 import { readCaseNumberLine } from '../case-number.js';
 import { interleavedContents } from './interleaved-contents.js';
-import { COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
+import { ATTACHMENT_FILE_LINE, BREADCRUMB, COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, PRINT_STAMP, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
 import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
@@ -15,7 +15,7 @@ import { readCaseNumber } from '../case-number.js';
 import { memoByText } from '../text-memo.js';
 import { isWhiteSpaceCode } from '../white-space.js';
 
-export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers';
+export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers' | 'print-stamp';
 
 export interface DroppedLine {
   line: SourceLine;
@@ -49,6 +49,10 @@ const CONTENTS_REACH = 200;
 const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
 /** How page counters, link labels, navigation and stray marks can start (from their patterns): most lines cannot. */
 const mayBeChrome = mayStartLike([PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY]);
+/** How a print or publication stamp can start (`Udskrevet`, `Referat offentliggjort`, `Senest opdateret`). */
+const mayBePrintStamp = mayStartLike([PRINT_STAMP]);
+/** How a breadcrumb trail can start (`Forside`, `Du er her:`, `Politik`, `<navn> Kommune`). */
+const mayBeBreadcrumb = mayStartLike([BREADCRUMB]);
 /** What the navigation, cookie and file-link tests look for anywhere in a line: `preview`, `cookie`, `application/` (a superset). */
 const WEB_WORDS = /review|ookie|application\//iu;
 const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;
@@ -81,10 +85,12 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     // One scan for the words the navigation, cookie and file-link tests look for anywhere (most lines hold none).
     const webWords = WEB_WORDS.test(text);
     if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped[index] = 'page-counter';
-    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text))) dropped[index] = 'link-label';
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text)) || ((endsInFileExtension(text) || endsInFileSize(text)) && text.length < 200 && ATTACHMENT_FILE_LINE.test(text))) dropped[index] = 'link-label';
     else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (webWords && /review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
     else if (text.length < 400 && webWords && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
     else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped[index] = 'stray';
+    else if (text.length <= 80 && mayBePrintStamp(text) && PRINT_STAMP.test(text) && HAS_DATE.test(text)) dropped[index] = 'print-stamp';
+    else if (text.length <= 200 && mayBeBreadcrumb(text) && BREADCRUMB.test(text)) dropped[index] = 'navigation';
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
       const contents = mayEndContentsLine(text) && mayEndInPageNumberGap(line.raw) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
@@ -162,6 +168,11 @@ function wrappedContentsTitle(input: readonly SourceLine[], index: number, title
 }
 
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
+/** `(245 KB)`, `(1,2 MB)` at the end (what the file size of `ATTACHMENT_FILE_LINE` ends in), told from the last two characters. */
+function endsInFileSize(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 0x29 /* ) */ && (text.charCodeAt(text.length - 2) | 0x20) === 0x62; /* b */
+}
 
 /**
  * `.pdf`, `.docx` at the end (what `\.\w{3,4}$` matches), told from the line's last five characters: a full

@@ -1,19 +1,40 @@
 /** How minutes mark a closed item (lukket punkt): in front of the title, after it, or on the access line. */
 
-/** `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `LUKKET PUNKT: TITEL`, `Closed: Titel`. */
-export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\s+(?:PUNKT|SAG)\s*:\s*|LUKKET\b\s*[:–-]?\s*)/u;
+/**
+ * `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `LUKKET PUNKT: TITEL`, `Closed: Titel`;
+ * a protocol's `(L) Titel` / `[Lukket] Titel`, and `Fortroligt: Titel` / `Ikke offentligt - Titel` of systems that do not
+ * say `lukket` (only with their colon or dash: `Fortroligt` alone may open a title's sentence).
+ */
+export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\s+(?:PUNKT|SAG)\s*:\s*|LUKKET\b\s*[:–-]?\s*|(?:\(L\)|\[[Ll]ukket\])\s*[:–-]?\s*|(?:[Ff]ortroligt|[Ii]kke\s+offentligt?)\s*(?::|[–-](?=\s))\s*)/u;
 /**
  * Also `Lukket - Titel` (Helsingør, Fredericia) and a word processor's `Lukket sag – Titel`: a dash and a capital, not
  * an SBSYS access line's case number.
  */
 export const CLOSED_PREFIX_ANY_CASE = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*|lukket(?:\s+(?:punkt|sag))?\s+[-–]\s+(?=\p{Lu}))/iu;
 
-/** `Titel (Lukket)`, `Titel (Lukket sag)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre), `Titel - LUKKET SAG` (Vordingborg). */
-// (`Køb af ejendom (lukket).`: an old protocol's title ends in its full stop after the marker.)
-export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|lukket sag|closed)\)\.?|[-–]\s*lukket(?:\s+(?:punkt|sag))?)\s*$/iu;
+/** Any closed marker a title may hold, in front or after (a cheap gate before the patterns: most titles hold none). */
+export const MAY_HOLD_CLOSED_MARKER = /lukket|closed|fortrolig|offentlig|\(L\)/iu;
 
-/** Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone). */
-export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde)\s*:?$/iu;
+/**
+ * A closed marker in front of an item's number (`(L) 5. Titel`, `Lukket 5. Titel`, `[Lukket] Punkt 5: Titel`,
+ * `Fortroligt 5. Titel`): a protocol's margin mark, extracted before the number.
+ */
+export const CLOSED_BEFORE_NUMBER = /^(?:\(L\)|\[lukket\]|lukket|fortroligt|ikke\s+offentligt?)\s*[:–-]?\s*(?=(?:punkt|pkt\.?)?\s*\d)/iu;
+
+/**
+ * `Titel (Lukket)`, `Titel (Lukket sag)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre), `Titel - LUKKET SAG`
+ * (Vordingborg); `Titel [Lukket]`, `Titel (Fortroligt)`, `Titel - Ikke offentligt`, `Titel - Lukket møde`, and a
+ * protocol's `Titel (L)` (an item's title, not a member's line: `(L)` is read here only after a heading's title, and
+ * not after another party letter: `Poul Dam (A), Bente Strand (L)`).
+ */
+// (`Køb af ejendom (lukket).`: an old protocol's title ends in its full stop after the marker.)
+export const CLOSED_SUFFIX = /\s*(?:[([](?:lukket|lukket punkt|lukket sag|closed|fortroligt|ikke offentligt?)[)\]]\.?|(?<!\([A-ZÆØÅ]{1,2}\).*)\(L\)|[-–]\s*(?:lukket(?:\s+(?:punkt|sag|møde))?|fortroligt|ikke\s+offentligt?))\s*$/iu;
+
+/**
+ * Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone, Egebjerg's
+ * `Til behandling - for lukkede døre`).
+ */
+export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde|(?:til\s+(?:behandling|efterretning)\s*[-–]?\s*)?for\s+lukkede\s+døre)\s*:?$/iu;
 
 /**
  * The headings of the agenda's open and closed parts that are never a page's running head (`LUKKET MØDE`, `Åbne
@@ -21,17 +42,34 @@ export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\
  */
 export const ACCESS_PART_HEADING = /^(?:(?:åbent?|lukket)\s+møde|(?:åbne|lukkede)\s+(?:sager|punkter|dagsordenspunkter))\s*:?$/iu;
 
-/** Headings that open the open part (ending a closed section). */
-export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager)\s*:?$/iu;
+/** Headings that open the open part (ending a closed section; Egebjerg's `Til efterretning - for åbne døre`). */
+export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager|(?:til\s+(?:behandling|efterretning)\s*[-–]?\s*)?for\s+åbne\s+døre)\s*:?$/iu;
+
+/**
+ * What a web export prints in place of a closed item's body: `Punktet er behandlet for lukkede døre`, `Sagen behandles
+ * for lukkede døre`, `Beslutningen er ikke offentlig`, `Punktet er ikke offentligt`.
+ */
+const CLOSED_DOORS = String.raw`(?:punktet|sagen)\s+(?:(?:er|blev)\s+behandlet|behandles)\s+for\s+lukkede\s+døre|(?:punktet|sagen|beslutningen)\s+er\s+ikke\s+offentligt?`;
 
 /**
  * A line under the heading that says the item is closed: `Lukket`, `Lukket - <nr>` (SBSYS), Aabenraa's `Lukket sag`, a
- * protocol's `Lukket punkt.`, a Word referat's `Punktet er behandlet for lukkede døre.`
+ * protocol's `Lukket punkt.`, a Word referat's `Punktet er behandlet for lukkede døre.`; `Punktet er lukket.`, `[Lukket]`,
+ * `Fortroligt`, `Ikke offentligt` of systems that print the mark under the heading.
  */
-export const CLOSED_ACCESS_LINE = /^(?:lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?|(?:punktet|sagen)\s+(?:er|blev)\s+behandlet\s+for\s+lukkede\s+døre)\.?$/iu;
+export const CLOSED_ACCESS_LINE = new RegExp(String.raw`^(?:lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?|${CLOSED_DOORS}|(?:punktet|sagen)\s+er\s+lukket|\[lukket\]|\(lukket\)|fortroligt|ikke\s+offentligt?)\.?$`, 'iu');
+
+/**
+ * A line alone over a closed item's heading (a word processor's margin line): `Lukket punkt`, `Lukket sag`, `Ikke
+ * offentligt`, `Fortroligt`, `[Lukket]`. Not a bare `Lukket` (an SBSYS item's access line under the item before), nor
+ * `Lukket møde` (the closed part's heading).
+ */
+export const CLOSED_MARKER_OVER = /^(?:lukket\s+(?:sag|punkt)|\[lukket\]|\(lukket\)|fortroligt|ikke\s+offentligt?)\.?$/iu;
+
+/** The mark alone on a line under the heading (`Lukket sag`, `Punktet er lukket.`, `Fortroligt`): never a title's tail. */
+export const CLOSED_MARKER_LINE = /^(?:lukket(?:\s+(?:sag|punkt))?|(?:punktet|sagen)\s+er\s+lukket|\[lukket\]|\(lukket\)|fortroligt|ikke\s+offentligt?)\.?$/iu;
 
 /** The sentence alone (`Sagen er behandlet for lukkede døre.`): never a title's line, unlike `Lukket punkt: <titel>`. */
-export const CLOSED_DOORS_SENTENCE = /^(?:punktet|sagen)\s+(?:er|blev)\s+behandlet\s+for\s+lukkede\s+døre\.?$/iu;
+export const CLOSED_DOORS_SENTENCE = new RegExp(String.raw`^(?:${CLOSED_DOORS})\.?$`, 'iu');
 
 /** The access word on its own or padded on a line: `Åbent`, `Lukket`. */
 export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;

@@ -3,12 +3,18 @@
  * navigation text, contents-list lines. Matched against a line's trimmed text, case-insensitively.
  */
 
-/** `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`, an older protocol's running page number `Sidenr. 412`. */
-export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4})$/iu;
+/**
+ * `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`, an older protocol's running page number `Sidenr. 412`; word
+ * processor templates' `Side 3 (12)`, `Side 3 ud af 12`, `Side: 3 af 12`, `- Side 3 -`, `Sidenummer 3`, `Side 3 af 12 sider`.
+ */
+export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4}|[-–]\s*side\s+\d{1,4}\s*[-–]|(?:side\s*:|sidenummer)\s*\d{1,4}(?:\s*(?:af|\/)\s*\d{1,4})?|side\s+\d{1,4}\s*(?:\(\d{1,4}\)|ud\s+af\s+\d{1,4}|af\s+\d{1,4}\s+sider))$/iu;
 
-/** Link and button labels that web exports print after every item or attachment. */
+/**
+ * Link and button labels that web exports print after every item or attachment (Brønderslev's and Køge's `Til toppen`,
+ * Rødovre's `Fold alle ud`, share and subscribe buttons, `Hent bilag`).
+ */
 export const LINK_LABEL =
-  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|print|udskriv|til toppen|til top|tilbage til (?:toppen|oversigten?)|del(?: på \w+)?|pdf|læs mere|vis (?:mere|alle)|luk|åbn|download|se alle bilag)$/iu;
+  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|(?:print|udskriv)(?: siden)?|(?:↑\s*)?(?:gå )?til toppen|til top|tilbage til (?:toppen|oversigten?)|del(?: på \w+| siden)?|pdf|læs (?:mere|hele punktet)|vis (?:mere|alle)|luk|åbn|download|se alle bilag|abonner på (?:dagsordener|referater|nyheder)|fold (?:alle )?(?:ud|sammen)|(?:vis|hent|åbn) bilag(?: i nyt vindue)?|download alle bilag)$/iu;
 
 /**
  * A fold-out link that agenda pages glue to each item heading: `TitelKlik her for at folde ud og læse mere om Titel`
@@ -16,12 +22,33 @@ export const LINK_LABEL =
  */
 export const FOLD_OUT_LINK = /\s*Klik\s+her(?:\s|$)/u;
 
-/** Navigation and site text of municipal web pages. */
+/** Navigation and site text of municipal web pages (and a site's footer: `Tilgængelighedserklæring`, `© 2025 X Kommune`). */
 export const NAVIGATION =
-  /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|råd og nævn|råd, nævn og udvalg|udvalg, råd og nævn|særlige udvalg, råd og nævn|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer)$/iu;
+  /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|råd og nævn|råd, nævn og udvalg|udvalg, råd og nævn|særlige udvalg, råd og nævn|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer|tilgængelighedserklæring|privatlivspolitik|kontakt(?: os)?|facebook|linkedin|instagram|luk menu|©\s*\d{4}(?:\s+[\p{L} -]{1,40})?)$/iu;
+
+/**
+ * A web page's breadcrumb trail saved with its text (`Forside › Politik › Dagsordener og referater › Byrådet`, `Du er
+ * her: Forside / Politik / ...`): site words first, then segments between arrows or slashes. Never the committee.
+ */
+export const BREADCRUMB = /^(?:du\s+er\s+her\s*:\s*)?(?:forside|hjem|home|startside|borger|politik|[\p{L}-]+\s+kommune)(?:\s+[›»>/|]\s+[^›»>|]{1,80}){2,}$/iu;
 
 /** Attachment links exported as text: `application/pdf icon plan.pdf`, a bare file name. */
 export const FILE_LINK = /(?:\bapplication\/[\w.+-]+\s+icon\b|^[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?)$)/iu;
+
+/**
+ * An attachment list's entry that names its file, as PDF referater and web agendas print them under `Bilag:`: a number
+ * or `Bilag N -` before it, the file's size after it (`1. Bilag 1 - Notat.pdf (245 KB)`, `Bilag 2: Tidsplan.docx
+ * (38 KB)`, `Kortbilag.pdf (1,2 MB)`). Numbered like an item heading, it is none: it names a file.
+ */
+export const ATTACHMENT_FILE_LINE = /^(?:\d{1,3}\s*[.)]\s*)?(?:(?:åben|åbent|lukket)\s+)?(?:bilag\s*(?:nr\.?\s*)?\d{0,3}\s*[-–:.]?\s*)?[^\t]{1,150}?\.(?:pdf|docx?|xlsx?|pptx?|odt|msg|jpe?g|png|zip)(?:\s*\(\s*\d[\d.,]*\s*(?:bytes|[kmg]b)\s*\))?$/iu;
+
+/**
+ * A publishing system's print or publication stamp with its date and time (`Udskrevet den 26.03.2025 kl. 10:12`,
+ * `Referat offentliggjort den 27. marts 2025`, `Senest opdateret 27-03-2025`): never the meeting's date or time.
+ * Only with a date (tested apart), and short.
+ */
+export const PRINT_STAMP =
+  /^(?:udskrevet|printet|udskriftsdato|(?:dagsorden(?:en)?|referat(?:et)?|protokol(?:len)?)\s+(?:er\s+)?(?:offentliggjort|publiceret|udskrevet)|offentliggjort|publiceret|(?:senest|sidst)\s+(?:opdateret|ændret|redigeret))(?:\s+den)?\s*:?\s+\S/iu;
 
 /** Cookie banners: any short line that talks about cookies. */
 export const COOKIE = /\bcookies?\b/iu;
