@@ -17,6 +17,7 @@ import { stripNoise } from './prepass/strip-noise.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
+import { withoutOcrConfusions } from './prepass/ocr-confusions.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
@@ -85,7 +86,7 @@ function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, war
 export function parseMinutes(text: string, documentName: string): ParsedMinutes {
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
-  const written = withoutExtractionArtefacts(text);
+  const written = withoutOcrConfusions(withoutExtractionArtefacts(text));
   // Asked once of the whole text, for the line splitting and the unglueing.
   const traits = traitsOf(written, true);
   const source = splitSourceLines(written, traits);

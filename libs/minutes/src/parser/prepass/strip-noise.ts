@@ -105,6 +105,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       contentsTitles.push(title);
     }
   }
+  entriesBetweenEntries(input, dropped, contentsTitles);
   // A contents table one cell a line: each entry over its page number.
   const interleaved = interleavedContents(input, (index) => dropped[index] !== undefined);
   if (interleaved) {
@@ -134,6 +135,29 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     } else lines.push(line);
   });
   return { lines, dropped: droppedLines, contentsTitles };
+}
+
+/** An entry's numbering: what stands before its number (`Punkt `, `Lukket: Punkt `, nothing) and the number. */
+const ENTRY_NUMBERING = /^(\D{0,24}?)(\d{1,3})\b/u;
+
+/**
+ * A line between two contents entries, numbered as they are and one more than the entry before it, is an entry too,
+ * though it has no leaders (its title filled the line; the page numbers stand in a column of their own).
+ */
+function entriesBetweenEntries(input: readonly SourceLine[], dropped: Dropped, contentsTitles: string[]): void {
+  for (let index = 0; index < input.length; index++) {
+    if (dropped[index] !== 'contents') continue;
+    const [between] = nonBlankAround(input, index, 1).filter((other) => other > index);
+    if (between === undefined || dropped[between] !== undefined) continue;
+    const after = nonBlankAround(input, between, 1).find((other) => other > between);
+    if (after === undefined || dropped[after] !== 'contents') continue;
+    const numbering = [index, between, after].map((at) => ENTRY_NUMBERING.exec(input[at]!.text.replace(/^lukket:\s*/iu, '')));
+    if (numbering.some((found) => !found) || new Set(numbering.map((found) => found![1]!.toLowerCase())).size !== 1) continue;
+    const [first, middle, last] = numbering.map((found) => Number(found![2]));
+    if (middle !== first! + 1 || last !== middle + 1) continue;
+    dropped[between] = 'contents';
+    contentsTitles.push(input[between]!.text.trim());
+  }
 }
 
 /** How many lines before its leaders a re-wrapped contents entry may start. */
