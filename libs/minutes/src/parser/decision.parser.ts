@@ -378,17 +378,60 @@ function opensBracket(text: string): boolean {
   return text.lastIndexOf('(') > text.lastIndexOf(')');
 }
 
+/** A vote or reservation label with nothing after it: `For stemte:`, `Forbehold:`. */
+function isBareVoteLabel(text: string): boolean {
+  if (!text.endsWith(':')) return false;
+  const probe = `${text} X`;
+  const found = (mayBeVoteLine(probe) ? VOTE_LINE.exec(probe) : null) ?? RESERVATION_LABEL.exec(probe);
+  return found?.groups!.who!.trim() === 'X';
+}
+
+/** A value under a bare vote label names members or parties, never a body or the municipality (a page's running head). */
+const NOT_VOTERS = /\bkommune\b|udvalg|byråd|bestyrelse/iu;
+
+/**
+ * Vote labels printed as a column over their values' column (old KMD protocols: `For stemte:` / `Imod stemte:` /
+ * `A, V` / `Ø`): each label with its value, the labels' lines keyed to the label's line. Other content as it was.
+ */
+function pairedLabelColumns(content: readonly SourceLine[]): Map<number, string> {
+  const paired = new Map<number, string>();
+  for (let index = 0; index < content.length; index++) {
+    if (!content[index]!.unmarked.endsWith(':') || !isBareVoteLabel(content[index]!.unmarked)) continue;
+    let end = index;
+    while (end + 1 < content.length && isBareVoteLabel(content[end + 1]!.unmarked)) end++;
+    if (end === index) continue;
+    let value = end + 1;
+    while (value < content.length && content[value]!.blank) value++;
+    const labels = end - index + 1;
+    const values = content.slice(value, value + labels);
+    if (values.length < labels || values.some((line) => line.blank || line.unmarked.endsWith(':'))) continue;
+    for (let offset = 0; offset < labels; offset++) paired.set(index + offset, `${content[index + offset]!.unmarked} ${values[offset]!.plain.trim()}`);
+    for (let offset = 0; offset < labels; offset++) paired.set(value + offset, '');
+    index = value + labels - 1;
+  }
+  return paired;
+}
+
 function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVote[] | undefined; reservations: ParsedReservation[] | undefined } {
   const votes: ParsedVote[] = [];
   const reservations: ParsedReservation[] = [];
+  // (Asked only where a line ends in a colon after a vote or reservation word.)
+  const columns = content.some((line) => line.unmarked.endsWith(':') && VOTE_OR_RESERVATION_WORD.test(line.unmarked)) ? pairedLabelColumns(content) : undefined;
   for (let index = 0; index < content.length; index++) {
     const line = content[index]!;
-    let text = line.unmarked;
+    let text = columns?.get(index) ?? line.unmarked;
+    if (text === '') continue;
     // A sentence wrapped onto the next line (`... og 2 stemmer` / `imod (V og O).`) is read whole.
     // (Not the old PDF's page-foot access word `åben` under the last line of a page.)
     // (A bracket left open, `mod 4 (SF og` / `Enhedslisten).`, goes on whatever case follows.)
     while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
       text = `${text} ${content[++index]!.plain.trim()}`;
+    }
+    // A vote or reservation label apart from its names (`For stemte:` / `A, V og O.`: pdf2html writes each text run
+    // on a line of its own) is read with the line under it.
+    if (text.endsWith(':') && !columns?.has(index) && index + 1 < content.length && !content[index + 1]!.blank && isBareVoteLabel(text) && !isVoteLine(content[index + 1]!.unmarked) && !NOT_VOTERS.test(content[index + 1]!.plain)) {
+      text = `${text} ${content[index + 1]!.plain.trim()}`;
+      index++;
     }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {

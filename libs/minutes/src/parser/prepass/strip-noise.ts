@@ -111,6 +111,8 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       contentsTitles.push(title);
     }
   }
+  entriesOverLeaders(input, dropped, contentsTitles);
+  entriesBetweenEntries(input, dropped, contentsTitles);
   // A contents table one cell a line: each entry over its page number.
   const interleaved = interleavedContents(input, (index) => dropped[index] !== undefined);
   if (interleaved) {
@@ -140,6 +142,62 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     } else lines.push(line);
   });
   return { lines, dropped: droppedLines, contentsTitles };
+}
+
+/** An entry's numbering: what stands before its number (`Punkt `, `Lukket: Punkt `, nothing) and the number. */
+const ENTRY_NUMBERING = /^(\D{0,24}?)(\d{1,3})\b/u;
+
+/**
+ * Lines between two contents entries, numbered as they are and one more than the entry before it, are an entry too,
+ * though they have no leaders (its title filled the line, or wrapped onto one more; the page numbers stand in a
+ * column of their own).
+ */
+function entriesBetweenEntries(input: readonly SourceLine[], dropped: Dropped, contentsTitles: string[]): void {
+  for (let index = 0; index < input.length; index++) {
+    if (dropped[index] !== 'contents') continue;
+    const between: number[] = [];
+    let after = index + 1;
+    for (; after < input.length && between.length <= MAX_CONTENTS_WRAP; after++) {
+      if (input[after]!.blank) continue;
+      if (dropped[after] !== undefined) break;
+      between.push(after);
+    }
+    if (between.length === 0 || between.length > MAX_CONTENTS_WRAP || dropped[after] !== 'contents') continue;
+    // (The entry before may end in leaders of their own line: its number stands on its first line.)
+    let entry = index;
+    while (entry > 0 && index - entry < MAX_CONTENTS_WRAP && dropped[entry - 1] === 'contents' && !ENTRY_NUMBERING.test(input[entry]!.text.replace(/^lukket:\s*/iu, ''))) entry--;
+    const numbering = [entry, between[0]!, after].map((at) => ENTRY_NUMBERING.exec(input[at]!.text.replace(/^lukket:\s*/iu, '')));
+    if (numbering.some((found) => !found) || new Set(numbering.map((found) => found![1]!.toLowerCase())).size !== 1) continue;
+    const [first, middle, last] = numbering.map((found) => Number(found![2]));
+    if (middle !== first! + 1 || last !== middle + 1 || between.slice(1).some((at) => ENTRY_NUMBERING.test(input[at]!.text))) continue;
+    for (const at of between) dropped[at] = 'contents';
+    contentsTitles.push(between.map((at) => input[at]!.text.trim()).join(' '));
+  }
+}
+
+/** Dot leaders alone on a line, with or without the page number (pdf2html writes each text run on a line of its own). */
+const LEADERS_ONLY = /^(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u;
+
+/**
+ * Dot leaders on a line of their own end the contents entry over them: its numbered line and what it wrapped onto
+ * (at most `MAX_CONTENTS_WRAP` lines) are the entry's, dropped with the leaders.
+ */
+function entriesOverLeaders(input: readonly SourceLine[], dropped: Dropped, contentsTitles: string[]): void {
+  for (let index = 0; index < input.length; index++) {
+    const text = input[index]!.text;
+    if ((text.charCodeAt(0) !== 0x2e && text.charCodeAt(0) !== 0x2026) || !LEADERS_ONLY.test(text)) continue;
+    const entry: number[] = [];
+    for (let previous = index - 1; previous >= 0 && entry.length <= MAX_CONTENTS_WRAP; previous--) {
+      if (input[previous]!.blank) continue;
+      if (dropped[previous] !== undefined && dropped[previous] !== 'stray') break;
+      entry.unshift(previous);
+      if (ENTRY_NUMBERING.test(input[previous]!.text.replace(/^lukket:\s*/iu, ''))) break;
+    }
+    const numbered = entry.length > 0 && ENTRY_NUMBERING.test(input[entry[0]!]!.text.replace(/^lukket:\s*/iu, ''));
+    if (!numbered || entry.length > MAX_CONTENTS_WRAP) continue;
+    for (const at of [...entry, index]) dropped[at] = 'contents';
+    contentsTitles.push(entry.map((at) => input[at]!.text.trim()).join(' '));
+  }
 }
 
 /** How many lines before its leaders a re-wrapped contents entry may start. */

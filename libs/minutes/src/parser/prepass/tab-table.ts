@@ -1,11 +1,16 @@
 import { normaliseSpacing, textLine, type SourceLine } from '../source-line.js';
-import { DECISION_COLUMN, DECISION_COLUMN_WORD, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
+import { BODY_COLUMN, CASE_NUMBER_COLUMN, DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TEXT_COLUMN_WORD, TITLE_COLUMN } from '../vocabulary/table-columns.js';
 
-/** Where the three columns stand among a row's tab-separated cells, and how many cells a row of the table has. */
+/**
+ * Where the columns stand among a row's tab-separated cells (-1: the table has none such), and how many cells a row
+ * of the table has. A table has a decision column or a body column (the item's whole text), or both.
+ */
 interface TableColumns {
   number: number;
   title: number;
+  caseNumber: number;
   decision: number;
+  body: number;
   cells: number;
   /** The decision column`s head as printed, written with a colon as the label over each row`s decision (`Konklusion:`, `Referat:` are labels only so). */
   label: string;
@@ -42,38 +47,77 @@ function nextTableLine(lines: readonly SourceLine[], index: number, columns: Tab
   return undefined;
 }
 
-/** A table's head row (`Pkt.<TAB>Emne<TAB>Beslutning`): the number, title and decision columns, each named once. */
+/**
+ * A table's head row (`Pkt.<TAB>Emne<TAB>Beslutning`, `Nr.<TAB>Sag<TAB>Sagsnr.<TAB>Sagsfremstilling og beslutning`):
+ * the number and title columns, a case-number column if any, and a decision or body column, each named once.
+ */
 export function tableColumnsOf(raw: string): TableColumns | undefined {
-  // (A line without a decision column's word is no head: one pattern test instead of splitting and keying its cells.)
-  if (!raw.includes('\t') || !DECISION_COLUMN_WORD.test(raw)) return undefined;
+  // (A line without a decision or body column's word is no head: one pattern test instead of splitting and keying its cells.)
+  if (!raw.includes('\t') || !TEXT_COLUMN_WORD.test(raw)) return undefined;
   const cells = cellsOfRaw(raw);
   if (cells.length < 3) return undefined;
   const keys = cells.map(cellKey);
   const number = keys.findIndex((key) => NUMBER_COLUMN.test(key));
   const title = keys.findIndex((key, index) => index > number && TITLE_COLUMN.test(key));
-  const decision = keys.findIndex((key, index) => index > title && DECISION_COLUMN.test(key));
-  if (number < 0 || title < 0 || decision < 0) return undefined;
+  if (number < 0 || title < 0) return undefined;
+  const after = (pattern: RegExp) => keys.findIndex((key, index) => index > title && pattern.test(key));
+  const caseNumber = after(CASE_NUMBER_COLUMN);
+  const decision = after(DECISION_COLUMN);
+  const body = after(BODY_COLUMN);
+  if (decision < 0 && body < 0) return undefined;
+  const named = new Set([number, title, caseNumber, decision, body]);
   // Every other cell of the head is empty: a sentence that happens to hold such words between tabs is no head.
-  if (keys.some((key, index) => key !== '' && index !== number && index !== title && index !== decision)) return undefined;
-  return { number, title, decision, cells: cells.length, label: cells[decision]!.trim().replace(/[:.]+$/u, '') };
+  if (keys.some((key, index) => key !== '' && !named.has(index))) return undefined;
+  const label = decision < 0 ? '' : cells[decision]!.trim().replace(/[:.]+$/u, '');
+  return { number, title, caseNumber, decision, body, cells: cells.length, label };
 }
+
+/** The table's last named column holds the item's text: Word writes that cell's further paragraphs as lines of their own. */
+const lastColumnIsText = (columns: TableColumns) => Math.max(columns.decision, columns.body) >= Math.max(columns.number, columns.title, columns.caseNumber);
+
+/** One row of the table as read so far: its number, and each column's lines (a wrapped cell continues on later lines). */
+interface TableRow {
+  no: number;
+  number: string;
+  title: string[];
+  caseNumber: string[];
+  decision: SourceLine[];
+  body: SourceLine[];
+  pageBreak: boolean;
+}
+
+/** The lines other referater print for a row: `N. <titel>`, `Sagsnr.: <nr>`, then its text columns in their order. */
+function rowLines(row: TableRow, columns: TableColumns): SourceLine[] {
+  const decision = columns.decision < 0 ? [] : [textLine(row.no, `${columns.label}:`), ...row.decision];
+  const text = columns.body >= 0 && columns.body < columns.decision ? [...row.body, ...decision] : [...decision, ...row.body];
+  return [
+    textLine(row.no, `${row.number}. ${row.title.join(' ')}`.trim(), row.pageBreak),
+    ...(row.caseNumber.length > 0 ? [textLine(row.no, `Sagsnr.: ${row.caseNumber.join('')}`)] : []),
+    ...text,
+  ];
+}
+
+const cellOf = (cells: readonly string[], column: number) => (column < 0 ? '' : cellText(cells[column]!));
 
 /**
  * Rewrites an agenda table whose rows are tab-joined cells (a Word referat's `Pkt.` / `Emne` / `Beslutning`) as
- * the lines other referater print: `N. <titel>` (the wrapped title cell joined), the decision column's head as the
- * label, then the decision cell's lines. The table ends at a line of another shape unless the table's next line
- * follows within a page break's reach (a counter, blank lines); a head repeated after a page break starts it again.
- * Every written line keeps the number of the line it came from. Documents without such a head pass unchanged (one
- * `includes` per line).
+ * the lines other referater print: `N. <titel>` (the wrapped title cell joined), the case number under it as a
+ * labelled line, the decision column's head as the label, then the decision cell's lines (a body column's lines
+ * without a label: they hold the item's own labels). A line without tabs after a row is the last cell's further
+ * paragraph (Word writes a cell's paragraphs so) and the table goes on. It ends at a tab line of another shape unless
+ * the table's next line follows within a page break's reach (a counter, blank lines); a head repeated after a page
+ * break starts it again. Every written line keeps the number of the line it came from. Documents without such a head
+ * pass unchanged (one `includes` per line).
  */
 export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((line) => line.raw.includes('\t') && tableColumnsOf(line.raw))) return lines as SourceLine[];
   const out: SourceLine[] = [];
   let columns: TableColumns | undefined;
-  let row: { no: number; number: string; title: string[]; decision: SourceLine[]; pageBreak: boolean } | undefined;
+  let row: TableRow | undefined;
+  let rowSeen = false;
   const flush = () => {
     if (!row || !columns) return;
-    out.push(textLine(row.no, `${row.number}. ${row.title.join(' ')}`.trim(), row.pageBreak), textLine(row.no, `${columns.label}:`), ...row.decision);
+    out.push(...rowLines(row, columns));
     row = undefined;
   };
   for (const [index, line] of lines.entries()) {
@@ -81,6 +125,7 @@ export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
     if (head) {
       flush();
       columns = head;
+      rowSeen = false;
       continue;
     }
     const cells = columns && !line.blank ? cellsOf(line) : undefined;
@@ -93,16 +138,16 @@ export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
         continue;
       }
       flush();
-      if (!line.blank && next !== 'row') columns = undefined;
+      const paragraph = columns !== undefined && rowSeen && !line.raw.includes('\t') && lastColumnIsText(columns);
+      if (!line.blank && next !== 'row' && !paragraph) columns = undefined;
       out.push(line);
       continue;
     }
     const number = ROW_NUMBER.exec(cells[columns.number]!.trim());
-    const title = cellText(cells[columns.title]!);
-    const decision = cellText(cells[columns.decision]!);
     if (number) {
       flush();
-      row = { no: line.no, number: number[1]!, title: [], decision: [], pageBreak: line.pageBreak };
+      row = { no: line.no, number: number[1]!, title: [], caseNumber: [], decision: [], body: [], pageBreak: line.pageBreak };
+      rowSeen = true;
     } else if (!row || cells[columns.number]!.trim() !== '') {
       // A row that is not the table's after all: the line stays as it was.
       flush();
@@ -110,8 +155,11 @@ export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
       out.push(line);
       continue;
     }
+    const [title, caseNumber, decision, body] = [columns.title, columns.caseNumber, columns.decision, columns.body].map((column) => cellOf(cells, column));
     if (title) row!.title.push(title);
+    if (caseNumber) row!.caseNumber.push(caseNumber);
     if (decision) row!.decision.push(textLine(line.no, decision));
+    if (body) row!.body.push(textLine(line.no, body));
   }
   flush();
   return out;

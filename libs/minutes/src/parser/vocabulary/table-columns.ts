@@ -9,10 +9,17 @@ export const NUMBER_COLUMN = /^(?:pkt|punkt|nr|sag nr|dagsordenspunkt nr)$/u;
 export const TITLE_COLUMN = /^(?:emne|sag|punkt|titel|overskrift|dagsordenspunkt|tekst)$/u;
 /** The decision; the head's own word becomes the decision's label line. */
 export const DECISION_COLUMN = /^(?:beslutning(?:er)?|referat|konklusion|beslutning\/referat|referat\/beslutning)$/u;
+/** The item's case number (`Sagsnr.`, `J.nr.`, `Journalnr.`): printed under the row's title as a labelled line. */
+export const CASE_NUMBER_COLUMN = /^(?:sagsnr|sags nr|sagsnummer|sag nr|journalnr|journal nr|journalnummer|j\.\s?nr|j nr|acadre sagsnr|sbsys sagsnr)$/u;
 /**
- * A word every `DECISION_COLUMN` name holds (extend the two together): a line without one, in any case, holds no
- * table head (`iu` folds no other character to these letters than `toLowerCase` lowers to them).
+ * The item's whole text (its Sagsfremstilling, Indstilling and decision, each under its own label inside the cell): a
+ * Word referat whose agenda is one table row per item. Its lines are the item's body as written, no label over them.
  */
-export const DECISION_COLUMN_WORD = /beslutning|referat|konklusion/iu;
+export const BODY_COLUMN = /^(?:sagsfremstilling(?: og beslutning)?|behandling(?: og beslutning)?|bemærkninger(?:\/beslutning)?|indhold|tekst|sagens tekst)$/u;
+/**
+ * A word every `DECISION_COLUMN` and `BODY_COLUMN` name holds (extend them together): a line without one, in any case,
+ * holds no table head (`iu` folds no other character to these letters than `toLowerCase` lowers to them).
+ */
+export const TEXT_COLUMN_WORD = /beslutning|referat|konklusion|sagsfremstilling|behandling|bemærkninger|indhold|tekst/iu;
 /** A row's number cell: `3`, `3.` or `3)`. */
 export const ROW_NUMBER = /^(\d{1,3})[.)]?$/u;

@@ -1,0 +1,94 @@
+import { textLine, type SourceLine } from '../source-line.js';
+import { BODY_COLUMN, CASE_NUMBER_COLUMN, DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
+
+type Column = 'number' | 'title' | 'caseNumber' | 'decision' | 'body';
+
+/** A column head is one short cell: longer lines are never asked. */
+const HEAD_LENGTH = 40;
+/** A number column's head (`Pkt.`, `Punkt`, `Nr.`, `Sag nr.`, `Dagsordenspunkt nr.`) is this short and starts so: other lines are not asked. */
+const NUMBER_HEAD_LENGTH = 20;
+const NUMBER_HEAD_START = /^[pnsd]/i;
+/** How far the next row's number may be past the last one's (closed items left out of a public referat). */
+const ROW_NUMBER_STEP = 10;
+/** A case-number cell: short, with a digit, no sentence in it. */
+const CASE_NUMBER_CELL = /^(?=[^ ]*\d)[\p{L}\d./ -]{3,30}$/u;
+
+const cellKey = (text: string) => text.trim().toLowerCase().replace(/[:.]+$/u, '');
+
+function columnOf(text: string, seen: readonly Column[]): Column | undefined {
+  if (text.length > HEAD_LENGTH) return undefined;
+  const key = cellKey(text);
+  if (seen.length === 0) return NUMBER_COLUMN.test(key) ? 'number' : undefined;
+  if (seen.length === 1) return TITLE_COLUMN.test(key) ? 'title' : undefined;
+  if (!seen.includes('caseNumber') && CASE_NUMBER_COLUMN.test(key)) return 'caseNumber';
+  if (!seen.includes('decision') && DECISION_COLUMN.test(key)) return 'decision';
+  if (!seen.includes('body') && BODY_COLUMN.test(key)) return 'body';
+  return undefined;
+}
+
+/** The head of a table one cell a line, from line `start`: its columns in order and the line after it. */
+function headAt(lines: readonly SourceLine[], start: number): { columns: Column[]; label: string; end: number } | undefined {
+  const columns: Column[] = [];
+  let label = '';
+  let index = start;
+  for (; index < lines.length && !lines[index]!.blank; index++) {
+    const column = columnOf(lines[index]!.text, columns);
+    if (!column) break;
+    if (column === 'decision') label = lines[index]!.text.trim().replace(/[:.]+$/u, '');
+    columns.push(column);
+  }
+  const text = columns.includes('decision') || columns.includes('body');
+  return columns.length >= 3 && text ? { columns, label, end: index } : undefined;
+}
+
+/** A row's start at `index`: its number (past the last row's), its title on the next line, and the case number's cell. */
+function rowAt(lines: readonly SourceLine[], index: number, last: number, caseColumn: boolean): { number: number; title: string; caseNumber?: string; end: number } | undefined {
+  const line = lines[index]!;
+  const number = line.blank ? null : ROW_NUMBER.exec(line.text.trim());
+  // (The first row may take any number: a meeting's items are often numbered on from the year's earlier meetings.)
+  if (!number || Number(number[1]) <= last || (last > 0 && Number(number[1]) > last + ROW_NUMBER_STEP)) return undefined;
+  const title = lines[index + 1];
+  if (!title || title.blank || ROW_NUMBER.test(title.text.trim())) return undefined;
+  if (!caseColumn) return { number: Number(number[1]), title: title.text.trim(), end: index + 2 };
+  const cell = lines[index + 2];
+  // An empty case-number cell is an empty line; anything else there that is no case number is not this table's row.
+  if (!cell || cell.blank) return { number: Number(number[1]), title: title.text.trim(), end: index + 3 };
+  const value = cell.text.trim();
+  return CASE_NUMBER_CELL.test(value) ? { number: Number(number[1]), title: title.text.trim(), caseNumber: value, end: index + 3 } : undefined;
+}
+
+/**
+ * Rewrites an agenda table written one cell a line (a DOCX or HTML table through a text converter: `Nr.` / `Sag` /
+ * `Sagsnr.` / `Beslutning` on lines of their own, then each row's cells) as the lines other referater print: `N.
+ * <titel>`, `Sagsnr.: <nr>`, the decision column's head as the label, then the row's text up to the next row (a
+ * number past the last one's over a title line, and over a case-number cell when the table has one). Every written
+ * line keeps the number of the line it came from. Documents without such a head pass unchanged (only lines short
+ * enough to be a number column's head, starting as one does, are asked).
+ */
+export function readCellTables(lines: readonly SourceLine[]): SourceLine[] {
+  const start = lines.findIndex((line, index) => line.text.length <= NUMBER_HEAD_LENGTH && NUMBER_HEAD_START.test(line.text) && columnOf(line.text, []) !== undefined && headAt(lines, index) !== undefined);
+  if (start < 0) return lines as SourceLine[];
+  const head = headAt(lines, start)!;
+  const caseColumn = head.columns.includes('caseNumber');
+  const out: SourceLine[] = lines.slice(0, start);
+  let last = 0;
+  let index = head.end;
+  let rows = 0;
+  while (index < lines.length) {
+    const row = rowAt(lines, index, last, caseColumn);
+    if (!row) {
+      out.push(lines[index]!);
+      index++;
+      continue;
+    }
+    const no = lines[index]!.no;
+    out.push(textLine(no, `${row.number}. ${row.title}`, lines[index]!.pageBreak));
+    if (row.caseNumber !== undefined) out.push(textLine(no, `Sagsnr.: ${row.caseNumber}`));
+    if (head.label) out.push(textLine(no, `${head.label}:`));
+    last = row.number;
+    index = row.end;
+    rows++;
+  }
+  // A head over no row is no table's: the lines stay as they were.
+  return rows === 0 ? (lines as SourceLine[]) : out;
+}
