@@ -17,8 +17,10 @@ import { stripNoise } from './prepass/strip-noise.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
+import { withoutOcrMisreadings } from './prepass/ocr-misreadings.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
+import { readCellTables } from './prepass/cell-table.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
@@ -85,14 +87,14 @@ function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, war
 export function parseMinutes(text: string, documentName: string): ParsedMinutes {
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
-  const written = withoutExtractionArtefacts(text);
+  const written = withoutOcrMisreadings(withoutExtractionArtefacts(text));
   // Asked once of the whole text, for the line splitting and the unglueing.
   const traits = traitsOf(written, true);
   const source = splitSourceLines(written, traits);
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(readTabTables(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)), glueTraitsOf(written, traits)));
+  const cleaned = stripNoise(unglueLines(readCellTables(readTabTables(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source))), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();
