@@ -207,10 +207,26 @@ export function readStoodInSentences(text: string): StoodInReading[] {
  */
 export function readStoodInFor(text: string): StoodInReading[] {
   if (!/\sfor\s/u.test(text)) return [];
-  const pairs = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => ({ absent: { name: match.groups!.for!.replace(/\.$/u, '') }, substitute: { name: match.groups!.name!.replace(/\.$/u, ''), attendance: 'attended' as const } }));
+  const pairs = (pattern: RegExp) =>
+    [...text.matchAll(pattern)].map((match) => ({ absent: { name: nameBeforeSentenceEnd(match.groups!.for!) }, substitute: { name: nameBeforeSentenceEnd(match.groups!.name!).replace(ROLE_BEFORE_NAME, ''), attendance: 'attended' as const } }));
   if (/^\s*i\s+stedet\s+for\s/iu.test(text)) return pairs(INSTEAD_OF_IN_TEXT);
   return /\s(?:som|stedet)\s/u.test(text) ? pairs(STOOD_IN_FOR_IN_TEXT) : [];
 }
+
+/** `Stedfortræder Mia Holt deltog i stedet for ...`: the role before the substitute's name. */
+const ROLE_BEFORE_NAME = /^(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant))\s+(?=\p{Lu})/iu;
+
+/**
+ * The name up to its sentence's full stop (`Anja Lund. Godkendt` is `Anja Lund`); an initial's or a first name's
+ * abbreviation's stop (`Hans C. Holm`, `Hans Chr. Møller`) stays.
+ */
+function nameBeforeSentenceEnd(name: string): string {
+  for (const end of name.matchAll(/(?<word>\p{L}{3,})\.(?:\s|$)/gu)) if (!NAME_ABBREVIATIONS.has(end.groups!.word!)) return name.slice(0, end.index + end.groups!.word!.length);
+  return name.replace(/\.$/u, '');
+}
+
+/** First names Danish minutes shorten with a full stop (`Chr.`, `Joh.`): no sentence ends there. */
+const NAME_ABBREVIATIONS = new Set(['Chr', 'Joh', 'Jac', 'Jørg', 'Kr', 'Wm', 'Aug', 'Fr', 'Th']);
 
 /** The words of a name split at single spaces (as `split(' ')` counts them), without the array. */
 function wordCount(name: string): number {

@@ -103,6 +103,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   };
   markEntriesThatComeBack(candidates, listEntries, contents, lines, keyOf);
   const titles = new Set([...contentsTitles.map(contentsTitle), ...contents.map((entry) => entry.title)].map(titleKey));
+  const closedInContents = closedContentsTitles(contentsTitles);
   // Acadre's contents keep the page number on the entry's line (`121. Underskriftsside 5`).
   for (const entry of contents) if (/\s\d{1,3}$/u.test(entry.title)) titles.add(titleKey(entry.title.replace(/\s+\d{1,3}$/u, '')));
   // Acadre's contents extracted column by column: the numbers, then the titles.
@@ -189,7 +190,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       }
     }
     const closedTitle = readClosedFromTitle(title);
-    const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart) || closedMarkerOver(lines, candidate.index);
+    const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart) || closedMarkerOver(lines, candidate.index) || (closedInContents !== undefined && closedInContents.has(keyOf(closedTitle.title)));
     if (inClosedSection) closedSectionItems++;
     title = closedTitle.title;
     if (candidate.number === undefined) {
@@ -423,18 +424,26 @@ const MUNICIPALITY_ALONE = /^\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s+(?:kommune|
 const carriesLooseNumber = (text: string) => LOOSE_NUMBERINGS.some((form) => form.pattern.test(text));
 
 /** Aarhus web `1` / title / `EMN-...` or `Beslutninger`; eDoc `2.` / title / `Sagsnr.: ...`. */
+/** A name followed by an attendance status in brackets: `Lea Brink (afbud)`, `Bo Dam (fraværende)`. */
+const ATTENDANCE_IN_BRACKETS = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+\s*\((?:afbud|fraværende|forfald|syg|ferie)\)/u;
+
 function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
   const title = nextTextLine(lines, candidate.index + 1);
   if (title === undefined || !isTitleLine(lines[title]!) || !looksLikeTitle(unmarkedText(lines[title]!))) return false;
   // The municipality's name alone (a page's running head after a number at the foot of the page before) is no title.
   if (MUNICIPALITY_ALONE.test(unmarkedText(lines[title]!))) return false;
+  // Names with their attendance in brackets (`Lea Brink (afbud), Ove Skriver`) are a head's value under a label column
+  // (the bare number above them the meeting's number, `Mødenr.:` / `6`), no item's title.
+  if (ATTENDANCE_IN_BRACKETS.test(unmarkedText(lines[title]!))) return false;
   // A line numbered in a form of its own (`Sag 3 – Titel`, `III. Titel`, or over `(punkt 3)`) is a heading that
   // needs no number above it: the bare number is the foot of the page before.
   if (carriesLooseNumber(unmarkedText(lines[title]!))) return false;
   // A table extracted one cell per line (`24` / `3,1`): a title has words.
   if (!/\p{L}/u.test(lines[title]!.plain)) return false;
   const after = nextNonBlank(lines, title + 1);
-  if (after === undefined || NUMBER_UNDER_TITLE.test(unmarkedText(lines[after]!))) return false;
+  // The last item with nothing under it (a closed item, its text withheld) is one when the contents list its title.
+  if (after === undefined) return context.titles.has(context.keyOf(unmarkedText(lines[title]!)));
+  if (NUMBER_UNDER_TITLE.test(unmarkedText(lines[after]!))) return false;
   if (readSectionHeading(lines[after]!)?.kind === 'decision') return true;
   const titled = locatedAt(candidate, title);
   titled.title = unmarkedText(lines[title]!);
@@ -894,6 +903,23 @@ function endsInLetter(text: string, first: number, second: number): boolean {
 }
 
 /** A contents line's title without its numbering and closed marker (`Lukket: Punkt 5: Titel` -> `Titel`). */
+/**
+ * The titles the contents list as closed (`Lukket: <titel>`) and not also as open (Ballerup lists `Meddelelser` and
+ * `Lukket: LUKKET Meddelelser`): an item of such a title is closed though its heading does not say so.
+ */
+function closedContentsTitles(contentsTitles: readonly string[]): Set<string> | undefined {
+  let closed: Set<string> | undefined;
+  const open = new Set<string>();
+  for (const text of contentsTitles) {
+    const read = readClosedFromTitle(text);
+    const key = titleKey(contentsTitle(text));
+    if (read.closed) (closed ??= new Set()).add(key);
+    else open.add(key);
+  }
+  if (closed) for (const key of open) closed.delete(key);
+  return closed;
+}
+
 function contentsTitle(text: string): string {
   const candidate = readHeadingCandidate(textLine(0, text));
   return candidate ? candidate.title : readClosedFromTitle(text).title;

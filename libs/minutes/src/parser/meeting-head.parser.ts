@@ -8,7 +8,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_FOR_FIELD, BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -378,7 +378,7 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
     }
     const values: HeadLine[] = [];
     let next = end;
-    while (next < lines.length && values.length < labels.length && isColumnValue(lines[next]!)) {
+    while (next < lines.length && values.length < labels.length && isColumnValue(lines[next]!, labels[values.length]!)) {
       const first = lines[next]!;
       let text = first.text;
       for (next++; (text.endsWith(',') || opensBracket(text)) && next < lines.length && isColumnValue(lines[next]!); next++) text = `${text} ${lines[next]!.text}`;
@@ -414,7 +414,9 @@ function opensBracket(text: string): boolean {
 }
 
 /** (A date is a value, though `4. september 2024` reads like a numbered item's heading.) */
-function isColumnValue(candidate: HeadLine): boolean {
+function isColumnValue(candidate: HeadLine, label?: HeadLine): boolean {
+  // (The meeting's number under `Mødenr.:` is a bare number, which also reads like an item's heading.)
+  if (label && MEETING_NUMBER_LABEL.test(label.text) && /^\d{1,3}$/u.test(candidate.text.trim())) return true;
   return !readLabel(candidate.text) && (findDanishDate(candidate.text)?.index === 0 || !readHeadingCandidate(candidate.line)) && !CONTENTS_HEADING.test(candidate.text);
 }
 

@@ -10,8 +10,11 @@ const isRunningHeadLabel = testStartingLike(RUNNING_HEAD_LINE);
  * committee's name alone): it says nothing about the lines around it.
  */
 export function isRunningHead(text: string): boolean {
-  return isRunningHeadLabel(text) || (text.length <= 60 && endsWithBodyWord(text));
+  return isRunningHeadLabel(text) || (text.length <= 60 && endsWithBodyWord(text) && !TITLE_BEFORE_BODY.test(text));
 }
+
+/** A title that ends in a body's name (`Valg af ny stedfortræder til Ældrerådet`): the body after `til`/`af`/`om`/`med`, no running head. */
+const TITLE_BEFORE_BODY = /\s(?:til|af|om|med)\s+\p{L}/u;
 
 /**
  * A page's running head may repeat the meeting head's labels without their values (`Mødedato:`, `Mødetidspunkt:`, when

@@ -13,7 +13,8 @@ const ROW_NUMBER_STEP = 10;
 /** A case-number cell: short, with a digit, no sentence in it. */
 const CASE_NUMBER_CELL = /^(?=[^ ]*\d)[\p{L}\d./ -]{3,30}$/u;
 
-const cellKey = (text: string) => text.trim().toLowerCase().replace(/[:.]+$/u, '');
+/** A head cell's key: trimmed, lower-case, without a closing colon or full stop, `Referat / beslutning` as `referat/beslutning`. */
+const cellKey = (text: string) => text.trim().toLowerCase().replace(/[:.]+$/u, '').replace(/\s*\/\s*/gu, '/');
 
 function columnOf(text: string, seen: readonly Column[]): Column | undefined {
   if (text.length > HEAD_LENGTH) return undefined;

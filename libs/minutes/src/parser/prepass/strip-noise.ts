@@ -117,7 +117,8 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   const interleaved = interleavedContents(input, (index) => dropped[index] !== undefined);
   if (interleaved) {
     for (const index of interleaved.entries) dropped[index] = 'contents';
-    for (const index of interleaved.titles) contentsTitles.push(input[index]!.text.trim());
+    // (An entry under the table's closed part, `LUKKET DAGSORDEN`, keeps it as a marker: its item is closed.)
+    for (const index of interleaved.titles) contentsTitles.push(interleaved.closed.has(index) ? `Lukket: ${input[index]!.text.trim()}` : input[index]!.text.trim());
     for (const index of interleaved.pages) dropped[index] = 'page-numbers';
   }
   dropPageNumberRuns(input, dropped);

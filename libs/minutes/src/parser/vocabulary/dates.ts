@@ -14,7 +14,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
   december: 12, dec: 12,
 };
 
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+export const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
 /** `17. januar 2023`, `6 feb. 2024`, `12 September, 2023`, `15-maj-2002` (old PDF heads): day, month name, year. */
 export const LONG_DATE_SOURCE = String.raw`(\d{1,2})(?:\.?\s*|-)(${MONTH_NAMES})(?:\.?,?\s+|-)(\d{4})`;

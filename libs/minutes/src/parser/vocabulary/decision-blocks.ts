@@ -113,6 +113,16 @@ export const PROSE_POSTPONED_FROM = new RegExp(
   String.raw`\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+udsat\s+fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})`,
   'giu',
 );
+/**
+ * `Teknik- og Miljøudvalget anbefalede projektet den 20. januar 2025.`: a body's verdict on the case at a dated meeting,
+ * the verb straight after the body and what it recommended or approved (a few lower-case words) before the date.
+ */
+export const PROSE_VERDICT_DATED = new RegExp(
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?<verb>anbefalede|godkendte|tiltrådte|vedtog)\s+(?:[\p{Ll}-]+\s+){1,4}?(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`,
+  'gu',
+);
+export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog)\s[\p{Ll}\s-]{1,60}?(?:den|d\.)\s+\d/u;
+
 /** `Direktionen indstiller (10. marts 2011, pkt. 46) ...` (Struer): a body's recommendation at its meeting, dated in brackets. */
 export const PROSE_RECOMMENDS_DATED = new RegExp(
   String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,60}?)?${BODY_WORD})\s+(?:indstiller|anbefaler)\s+\((?<date>${DATE_SOURCE})\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)`,

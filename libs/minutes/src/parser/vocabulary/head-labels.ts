@@ -22,13 +22,16 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:afbud(?:\s+fra)?\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.
   [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter)$/iu, 'substitutes'],
-  [/^(?:information|sekretær|referent|møde|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort|særlige forhold)$/iu, 'ignored'],
+  [/^(?:information|sekretær|referent|møde|mødenr\.?|møde\s+nr\.?|mødenummer|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort|særlige forhold)$/iu, 'ignored'],
 ];
 
 /**
  * Gribskov's head holds the meeting's `Godkendelse af dagsorden:` and `Meddelelser:` with their values on the next line:
  * no head facts, and the end of the member list above. Only with the colon (a contents entry has none).
  */
+/** The meeting's number of the year as a head label (`Mødenr.:`, `Møde nr.`): its value is a bare number. */
+export const MEETING_NUMBER_LABEL = /^(?:mødenr|møde\s+nr|mødenummer)\.?\s*:?$/iu;
+
 export const HEAD_NOTE_LABEL = /^(?:godkendelse af dagsorden(?:en)?|meddelelser)\s*:$/iu;
 
 /** When the document was published or sent, not when the meeting was: `Publiceret 21-01-2025` (Gribskov), Hillerød's `Publiceringsdato: den ...`. */

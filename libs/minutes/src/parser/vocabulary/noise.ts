@@ -66,7 +66,7 @@ export const CONTENTS_LINE = /^(.*?\S)\s*(?:(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{
 
 /** Headings of a contents list. */
 /** Also Hørsholm's `Følgende sager behandles på mødet` over its contents. */
-export const CONTENTS_HEADING = /^(?:indholdsfortegnelse|indhold(?:sliste)?|punkter|dagsordenspunkter|punkt nr\.?|side|punkt|titel|oversigt|følgende sager behandles(?: på mødet)?)\s*:?$/iu;
+export const CONTENTS_HEADING = /^(?:indholdsfortegnelse|indhold(?:sliste)?|punkter|dagsordenspunkter|punkt nr\.?|sag nr\.?|emne|side|punkt|titel|oversigt|følgende sager behandles(?: på mødet)?)\s*:?$/iu;
 
 /** Lines of a page's running head that a page break can leave inside the text: `Referat`, `Åbent referat`, `Dato: ...`. */
 export const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu;
