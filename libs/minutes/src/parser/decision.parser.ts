@@ -459,14 +459,20 @@ function votesInText(text: string, line: number): ParsedVote[] {
     }
     const countedInSentence = [...sentence.matchAll(COUNTED_VOTES_IN_SENTENCE)];
     if (countedInSentence.length > 0) {
-      for (const vote of countedInSentence) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });
+      for (const vote of countedInSentence) {
+        const position = votePosition(vote.groups!.position!);
+        votes.push({ position, who: vote.groups!.who!.trim(), line });
+        if (vote.groups!.against && position === 'for') votes.push({ position: 'against', who: vote.groups!.against.trim(), line });
+      }
       continue;
     }
     // Labelled votes run together (`For stemte: A Imod stemte: O Undlod at stemme: Ø`) were read above.
     if (LABELLED_VOTE.test(sentence)) continue;
     const positionFirst = VOTE_SENTENCE_POSITION_FIRST.exec(sentence);
     if (positionFirst) {
-      votes.push({ position: votePosition(positionFirst.groups!.position!), who: positionFirst.groups!.who!, line });
+      // A count before the parties (`For forslaget stemte 12 (A og SF).`): the parties vote.
+      const countedParties = COUNT_BEFORE_PARTIES.exec(positionFirst.groups!.who!.trim());
+      votes.push({ position: votePosition(positionFirst.groups!.position!), who: countedParties ? countedParties.groups!.parties! : positionFirst.groups!.who!, line });
       continue;
     }
     const spoken = VOTE_SENTENCE.exec(sentence);

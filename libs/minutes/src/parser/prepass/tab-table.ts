@@ -1,11 +1,13 @@
 import { normaliseSpacing, textLine, type SourceLine } from '../source-line.js';
-import { DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
+import { CASE_NUMBER_COLUMN, DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
 
 /** Where the three columns stand among a row's tab-separated cells, and how many cells a row of the table has. */
 interface TableColumns {
   number: number;
   title: number;
   decision: number;
+  /** The case-number column, when the table has one (-1 when not). */
+  caseNumber: number;
   cells: number;
   /** The decision column`s head as printed, written with a colon as the label over each row`s decision (`Konklusion:`, `Referat:` are labels only so). */
   label: string;
@@ -45,9 +47,10 @@ export function tableColumnsOf(raw: string): TableColumns | undefined {
   const title = keys.findIndex((key, index) => index > number && TITLE_COLUMN.test(key));
   const decision = keys.findIndex((key, index) => index > title && DECISION_COLUMN.test(key));
   if (number < 0 || title < 0 || decision < 0) return undefined;
+  const caseNumber = keys.findIndex((key, index) => index !== number && index !== title && index !== decision && CASE_NUMBER_COLUMN.test(key));
   // Every other cell of the head is empty: a sentence that happens to hold such words between tabs is no head.
-  if (keys.some((key, index) => key !== '' && index !== number && index !== title && index !== decision)) return undefined;
-  return { number, title, decision, cells: cells.length, label: cells[decision]!.trim().replace(/[:.]+$/u, '') };
+  if (keys.some((key, index) => key !== '' && index !== number && index !== title && index !== decision && index !== caseNumber)) return undefined;
+  return { number, title, decision, caseNumber, cells: cells.length, label: cells[decision]!.trim().replace(/[:.]+$/u, '') };
 }
 
 /**
@@ -62,10 +65,13 @@ export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((line) => line.raw.includes('\t') && tableColumnsOf(line.raw))) return lines as SourceLine[];
   const out: SourceLine[] = [];
   let columns: TableColumns | undefined;
-  let row: { no: number; number: string; title: string[]; decision: SourceLine[]; pageBreak: boolean } | undefined;
+  let row: { no: number; number: string; title: string[]; caseNumber: string; decision: SourceLine[]; pageBreak: boolean } | undefined;
   const flush = () => {
     if (!row || !columns) return;
-    out.push(textLine(row.no, `${row.number}. ${row.title.join(' ')}`.trim(), row.pageBreak), textLine(row.no, `${columns.label}:`), ...row.decision);
+    out.push(textLine(row.no, `${row.number}. ${row.title.join(' ')}`.trim(), row.pageBreak));
+    // A case-number column's cell is written as the label line other referater print under the heading.
+    if (row.caseNumber) out.push(textLine(row.no, `Sagsnr.: ${row.caseNumber}`));
+    out.push(textLine(row.no, `${columns.label}:`), ...row.decision);
     row = undefined;
   };
   for (const [index, line] of lines.entries()) {
@@ -94,7 +100,7 @@ export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
     const decision = cellText(cells[columns.decision]!);
     if (number) {
       flush();
-      row = { no: line.no, number: number[1]!, title: [], decision: [], pageBreak: line.pageBreak };
+      row = { no: line.no, number: number[1]!, title: [], caseNumber: columns.caseNumber < 0 ? '' : cellText(cells[columns.caseNumber]!), decision: [], pageBreak: line.pageBreak };
     } else if (!row || cells[columns.number]!.trim() !== '') {
       // A row that is not the table's after all: the line stays as it was.
       flush();

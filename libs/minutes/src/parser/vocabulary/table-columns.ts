@@ -7,6 +7,8 @@
 export const NUMBER_COLUMN = /^(?:pkt|punkt|nr|sag nr|dagsordenspunkt nr)$/u;
 /** The item's title. */
 export const TITLE_COLUMN = /^(?:emne|sag|punkt|titel|overskrift|dagsordenspunkt|tekst)$/u;
+/** The item's case number, a column of its own in some tables (`Pkt.` / `Sagsnr.` / `Emne` / `Beslutning`). */
+export const CASE_NUMBER_COLUMN = /^(?:sagsnr|sags nr|sagsnummer|j\.? ?nr|journalnr|journal nr)$/u;
 /** The decision; the head's own word becomes the decision's label line. */
 export const DECISION_COLUMN = /^(?:beslutning(?:er)?|referat|konklusion|beslutning\/referat|referat\/beslutning)$/u;
 /** A row's number cell: `3`, `3.` or `3)`. */
