@@ -183,9 +183,11 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   const first = sentences[0] ?? { text: content[0]!.plain, line: content[0]!.no, lineIndex: 0, wholeLine: true };
   let reading = readOutcome(first.text);
   let chosen = first;
-  // Amendments voted on first (`Ændringsforslag ... blev forkastet.`): the proposal's own verdict comes after them.
-  if (AMENDMENT_SENTENCE.test(first.text)) {
-    const own = decisionSentences(content, Infinity).find((sentence) => !AMENDMENT_SENTENCE.test(sentence.text) && !QUOTED_SENTENCE.test(sentence.text) && !isUnrecognisedOutcome(sentence.text));
+  // Amendments voted on first (`Ændringsforslag ... blev forkastet.`): the proposal's own verdict comes after them;
+  // so it does after the vote sentences that open a decision (`For forslaget stemte 12 (A og SF). Imod stemte 7 (V).
+  // Lokalplanen er herefter vedtaget.`).
+  if (AMENDMENT_SENTENCE.test(first.text) || isVoteSentence(first.text)) {
+    const own = decisionSentences(content, Infinity).find((sentence) => !AMENDMENT_SENTENCE.test(sentence.text) && !isVoteSentence(sentence.text) && !QUOTED_SENTENCE.test(sentence.text) && !isUnrecognisedOutcome(sentence.text));
     if (own) {
       reading = readOutcome(own.text);
       chosen = own;
@@ -429,6 +431,11 @@ const mayBeVoteLine = mayStartLike([VOTE_LINE]);
 
 function isVoteLine(text: string): boolean {
   return mayBeVoteLine(text) && VOTE_LINE.test(text);
+}
+
+/** A sentence that only records a vote (`For forslaget stemte 12 (A og SF).`, `For stemte: A og V`), no verdict. */
+function isVoteSentence(text: string): boolean {
+  return isVoteLine(text) || VOTE_SENTENCE_POSITION_FIRST.test(text);
 }
 
 const LABELLED_VOTE = /(?:stemte|stemme)\s*:/iu;

@@ -61,4 +61,20 @@ describe('conventions from the ninth held-out round (half B)', () => {
       'Et ændringsforslag fra Anne Holm om en ny rundkørsel faldt ved afstemning med 8 imod og 3 for.', 'Indstillingen blev herefter godkendt.'].join('\n');
     expect(parse(text).items[0]!.decision?.outcome).toBe('approved');
   });
+
+  it('drops a scanner`s margin bar before a numbered heading (`| 4.   GODKENDELSE AF REGNSKAB.`), and keeps a table row`s bars', () => {
+    const text = ['PRØVE BYRÅD', 'Mødedato: 03.04.1997', '', '3.   MEDDELELSER.', 'Byrådets beslutning:', 'Til efterretning.', '', '| 4.   GODKENDELSE AF REGNSKAB.', 'Byrådets beslutning:', 'Godkendt.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.decision?.outcome])).toEqual([[3, 'noted'], [4, 'approved']]);
+  });
+
+  it('reads the verdict after vote sentences that open a decision (`For forslaget stemte ...`, `Imod stemte ...`)', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. marts 2013', '', '1. Lokalplan for havnen', 'Beslutning', 'For forslaget stemte 9 (A og F).', 'Imod stemte 4 (C).', 'Lokalplanen er herefter vedtaget.'].join('\n');
+    expect(parse(text).items[0]!.decision?.outcome).toBe('approved');
+  });
+
+  it('reads a letter-spaced `L U K K E T   M Ø D E` as the start of the closed items', () => {
+    const text = ['PRØVE BYRÅD', 'Mødedato: 03.04.1997', '', '1.   MEDDELELSER.', 'Byrådets beslutning:', 'Til efterretning.', '',
+      'L U K K E T   M Ø D E', '', '2.   KØB AF JORD.', '', '3.   PERSONALESAG.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.closed])).toEqual([[1, false], [2, true], [3, true]]);
+  });
 });

@@ -12,14 +12,17 @@ export const CLOSED_PREFIX_ANY_CASE = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed
 // (`Køb af ejendom (lukket).`: an old protocol's title ends in its full stop after the marker.)
 export const CLOSED_SUFFIX = /\s*(?:\((?:lukket|lukket punkt|lukket sag|closed)\)\.?|[-–]\s*lukket(?:\s+(?:punkt|sag))?)\s*$/iu;
 
-/** Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone). */
-export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde)\s*:?$/iu;
+/**
+ * Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone; a
+ * typewritten protocol's letter-spaced `L U K K E T   M Ø D E`).
+ */
+export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde|l u k k e t\s+m ø d e)\s*:?$/iu;
 
 /**
  * The headings of the agenda's open and closed parts that are never a page's running head (`LUKKET MØDE`, `Åbne
  * punkter`; not eDoc's `Åbent referat`, which heads every page).
  */
-export const ACCESS_PART_HEADING = /^(?:(?:åbent?|lukket)\s+møde|(?:åbne|lukkede)\s+(?:sager|punkter|dagsordenspunkter))\s*:?$/iu;
+export const ACCESS_PART_HEADING = /^(?:(?:åbent?|lukket)\s+møde|l u k k e t\s+m ø d e|(?:åbne|lukkede)\s+(?:sager|punkter|dagsordenspunkter))\s*:?$/iu;
 
 /** Headings that open the open part (ending a closed section). */
 export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager)\s*:?$/iu;
