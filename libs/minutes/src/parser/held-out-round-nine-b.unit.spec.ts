@@ -77,4 +77,12 @@ describe('conventions from the ninth held-out round (half B)', () => {
       'L U K K E T   M Ø D E', '', '2.   KØB AF JORD.', '', '3.   PERSONALESAG.'].join('\n');
     expect(parse(text).items.map((item) => [item.number, item.closed])).toEqual([[1, false], [2, true], [3, true]]);
   });
+
+  it('reads a stand-in among the members of a tab-separated head (`Til stede:<TAB>..., A (V) for B (V)`), a role not', () => {
+    const text = ['Prøveudvalget', 'Mødedato:\tmandag den 4. marts 2013', '', 'Til stede:\tAnne Holm (A), formand for udvalget, Bo Berg (C),', '\tKim Lund (V) for Per Dam (V)', 'Afbud:\tPer Dam (V)', '',
+      '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n');
+    const participants = parse(text).participants;
+    expect(participants.find((participant) => participant.name === 'Kim Lund')?.substituteFor).toMatch(/^Per Dam\b/u);
+    expect(participants.map((participant) => participant.name)).toEqual(expect.arrayContaining(['Anne Holm', 'Bo Berg', 'Kim Lund', 'Per Dam']));
+  });
 });
