@@ -183,9 +183,11 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   const first = sentences[0] ?? { text: content[0]!.plain, line: content[0]!.no, lineIndex: 0, wholeLine: true };
   let reading = readOutcome(first.text);
   let chosen = first;
-  // Amendments voted on first (`Ændringsforslag ... blev forkastet.`): the proposal's own verdict comes after them.
-  if (AMENDMENT_SENTENCE.test(first.text)) {
-    const own = decisionSentences(content, Infinity).find((sentence) => !AMENDMENT_SENTENCE.test(sentence.text) && !QUOTED_SENTENCE.test(sentence.text) && !isUnrecognisedOutcome(sentence.text));
+  // Amendments voted on first (`Ændringsforslag ... blev forkastet.`): the proposal's own verdict comes after them;
+  // so it does after the vote sentences that open a decision (`For forslaget stemte 12 (A og SF). Imod stemte 7 (V).
+  // Lokalplanen er herefter vedtaget.`).
+  if (AMENDMENT_SENTENCE.test(first.text) || isVoteSentence(first.text)) {
+    const own = decisionSentences(content, Infinity).find((sentence) => !AMENDMENT_SENTENCE.test(sentence.text) && !isVoteSentence(sentence.text) && !QUOTED_SENTENCE.test(sentence.text) && !isUnrecognisedOutcome(sentence.text));
     if (own) {
       reading = readOutcome(own.text);
       chosen = own;
@@ -474,6 +476,11 @@ function isVoteLine(text: string): boolean {
   return mayBeVoteLine(text) && VOTE_LINE.test(text);
 }
 
+/** A sentence that only records a vote (`For forslaget stemte 12 (A og SF).`, `For stemte: A og V`), no verdict. */
+function isVoteSentence(text: string): boolean {
+  return isVoteLine(text) || VOTE_SENTENCE_POSITION_FIRST.test(text);
+}
+
 const LABELLED_VOTE = /(?:stemte|stemme)\s*:/iu;
 
 /**
@@ -502,14 +509,20 @@ function votesInText(text: string, line: number): ParsedVote[] {
     }
     const countedInSentence = [...sentence.matchAll(COUNTED_VOTES_IN_SENTENCE)];
     if (countedInSentence.length > 0) {
-      for (const vote of countedInSentence) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });
+      for (const vote of countedInSentence) {
+        const position = votePosition(vote.groups!.position!);
+        votes.push({ position, who: vote.groups!.who!.trim(), line });
+        if (vote.groups!.against && position === 'for') votes.push({ position: 'against', who: vote.groups!.against.trim(), line });
+      }
       continue;
     }
     // Labelled votes run together (`For stemte: A Imod stemte: O Undlod at stemme: Ø`) were read above.
     if (LABELLED_VOTE.test(sentence)) continue;
     const positionFirst = VOTE_SENTENCE_POSITION_FIRST.exec(sentence);
     if (positionFirst) {
-      votes.push({ position: votePosition(positionFirst.groups!.position!), who: positionFirst.groups!.who!, line });
+      // A count before the parties (`For forslaget stemte 12 (A og SF).`): the parties vote.
+      const countedParties = COUNT_BEFORE_PARTIES.exec(positionFirst.groups!.who!.trim());
+      votes.push({ position: votePosition(positionFirst.groups!.position!), who: countedParties ? countedParties.groups!.parties! : positionFirst.groups!.who!, line });
       continue;
     }
     const spoken = VOTE_SENTENCE.exec(sentence);

@@ -2,7 +2,7 @@ import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilt
 import { readBracketedCaseNumber } from './case-number.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_BEFORE_NUMBER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
-import { MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
+import { EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
 export interface HeadingCandidate {
@@ -151,6 +151,8 @@ export function readTitle(raw: string): ClosedTitle {
     }
     const open = title.endsWith(')') ? OPEN_SUFFIX.exec(title) : null;
     if (open && open.index > 0) title = title.slice(0, open.index).trim();
+    const empty = EMPTY_TYPE_BRACKETS.exec(title);
+    if (empty && empty.index > 0) title = title.slice(0, empty.index).trim();
     const code = TYPE_CODE.exec(title);
     if (code && code.index > 0) {
       typeCode ??= code[0].trim().slice(1, -1);

@@ -12,7 +12,7 @@ import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENC
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -472,6 +472,11 @@ const isGroupField = (field: HeadField): boolean =>
 
 /** Under `Stedfortræder:`, `A (V) for B (V)` says what a member line's `A (V) Stedfortræder for B (V)` does. */
 function asMemberEntry(text: string, field: HeadField): string {
+  if (field === 'members' && text.includes(' for ')) {
+    // `Til stede: ..., A (V) for B (V)`: a stand-in among the members, told by the party letters on both sides.
+    const standIn = MEMBER_FOR_MEMBER_ENTRY.exec(text.trim());
+    return standIn ? `${standIn.groups!.name!} Stedfortræder for ${standIn.groups!.for!}` : text;
+  }
   if (field !== 'substitutes') return text;
   const entry = SUBSTITUTE_LIST_ENTRY.exec(text);
   return entry ? `${entry.groups!.name!} Stedfortræder for ${entry.groups!.for!}` : text;
@@ -662,7 +667,7 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   }
   // `Fraværende` / `Ingen`: nobody on the list.
   if (NOBODY.test(text)) return true;
-  const entries = splitEntries(asMemberEntry(text, state.group!));
+  const entries = splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
   const readable = entries.map((entry) => readMemberEntry(entry));
   if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
   const field = state.group === 'substitutes' ? 'members' : state.group!;
@@ -689,7 +694,7 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
     // Gentofte's `Fraværende: A (stedfortræder: B)`: the absent member, and who came instead.
     const standIn = listed.includes(':') ? STAND_IN_IN_BRACKETS.exec(listed) : null;
     const entry = standIn ? listed.slice(0, standIn.index) : listed;
-    const member = readMemberEntry(entry);
+    const member = readMemberEntry(field === 'members' ? asMemberEntry(entry, field) : entry);
     if (!member || !looksLikeName(member.name)) {
       warnings.add(line.no, 'participant-unreadable', `Participant not readable: "${entry}"`);
       continue;

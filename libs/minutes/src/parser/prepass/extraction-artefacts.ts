@@ -1,4 +1,4 @@
-import { LIGATURES, OTHER_BULLETS, OTHER_SPACED_DASH, WORDS_AFTER_SUSPENDED_HYPHEN } from '../vocabulary/extraction-artefacts.js';
+import { LIGATURES, OCR_MARGIN_BAR, OTHER_BULLETS, OTHER_SPACED_DASH, WORDS_AFTER_SUSPENDED_HYPHEN } from '../vocabulary/extraction-artefacts.js';
 
 /**
  * A character a clean text does not hold: combining marks (decomposed letters), ligatures, zero-width characters,
@@ -28,9 +28,12 @@ const LIGATURE = /[\ufb00-\ufb06]/gu;
  * is joined on the first line (the next line keeps the rest, so line numbers stay those of the source), zero-width
  * characters, byte-order marks and soft hyphens are dropped, decomposed letters composed (NFC: `a` + U+030A is
  * `å`), ligatures expanded, other bullet glyphs read as `•` and other spaced dashes as `–`. Applied to the whole text before lines are split,
- * so `raw` holds the author's words too: none of these is something the author wrote.
+ * so `raw` holds the author's words too: none of these is something the author wrote. A scanner's margin bar before a
+ * numbered heading is dropped too.
  */
-export function withoutExtractionArtefacts(text: string): string {
+export function withoutExtractionArtefacts(input: string): string {
+  // A margin bar before a numbered heading (OCR): one native search for the bar first, as most texts hold none.
+  const text = input.includes('|') ? input.replace(OCR_MARGIN_BAR, '') : input;
   const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r') || HYPHEN_BEFORE_TRAILING_SPACE.test(text);
   if (!hyphenAtLineEnd && !ARTEFACT_CHARACTER.test(text)) return text;
   const joined = text.replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {

@@ -61,7 +61,8 @@ export function tableColumnsOf(raw: string): TableColumns | undefined {
   const title = keys.findIndex((key, index) => index > number && TITLE_COLUMN.test(key));
   if (number < 0 || title < 0) return undefined;
   const after = (pattern: RegExp) => keys.findIndex((key, index) => index > title && pattern.test(key));
-  const caseNumber = after(CASE_NUMBER_COLUMN);
+  // (A case-number column may stand anywhere but in the number's and title's places: `Pkt.` / `Sagsnr.` / `Emne` / ...)
+  const caseNumber = keys.findIndex((key, index) => index !== number && index !== title && CASE_NUMBER_COLUMN.test(key));
   const decision = after(DECISION_COLUMN);
   const body = after(BODY_COLUMN);
   if (decision < 0 && body < 0) return undefined;

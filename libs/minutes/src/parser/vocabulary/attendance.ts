@@ -39,6 +39,12 @@ export const STOOD_IN_FOR_IN_TEXT = new RegExp(
 // (`Lise Mortensen mødte for Holger Kure.`: the verb between the names, the closing full stop no part of a name.)
 export const SUBSTITUTE_LIST_ENTRY = /^(?<name>\p{Lu}.*?)\s+(?:(?:mødte|deltog)\s+)?(?:for|i stedet for)\s+(?<for>\p{Lu}.+?)\.?$/u;
 
+/**
+ * A member list's entry that names a stand-in and the member, both with party letters (`Mogens Friis (V) for Allan
+ * Holt (V)` under `Til stede:`): the brackets on both sides keep a role (`formand for udvalget`) out.
+ */
+export const MEMBER_FOR_MEMBER_ENTRY = /^(?<name>\p{Lu}[^()]*?\s*\([^()]{1,12}\))\s+for\s+(?<for>\p{Lu}[^()]*?\s*\([^()]{1,12}\))\.?$/u;
+
 /** København's `Stedfortræder: A (V) for B (V)` among the attendance lines of the first decision. */
 export const SUBSTITUTE_LABEL_LINE = /^(?:stedfortræder|suppleant)\s*:\s*(.+)$/iu;
 

@@ -31,3 +31,9 @@ export const WORDS_AFTER_SUSPENDED_HYPHEN = ['og', 'eller', 'samt', 'til', 'som'
  * horizontal bar or minus sign where the vocabulary reads `-` or `–` as a separator; read as the en dash.
  */
 export const OTHER_SPACED_DASH = /(?<= )[\u2012\u2014\u2015\u2212](?= )/gu;
+
+/**
+ * A scanner's margin mark that OCR reads as a bar at the start of a numbered heading (`| 87.   GODKENDELSE AF
+ * DAGSORDEN.`): not the author's. Only before a number and its full stop, so a table row's bars stay.
+ */
+export const OCR_MARGIN_BAR = /^\|[ \t]+(?=\d{1,3}\.[ \t])/gmu;

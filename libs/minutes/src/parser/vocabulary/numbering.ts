@@ -45,6 +45,8 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
 /** A markdown-marked `## 4. Titel` is as good as a strong style. */
 export const MARKED_DOTTED = /^(?<number>\d{1,4})\s*[.:)]\s*(?<title>.*)$/u;
 
+/** Empty type brackets after a title, where a page prints the type field without a value (lokaludvalg pages: `2. Godkendelse af dagsorden ( )`). */
+export const EMPTY_TYPE_BRACKETS = /\s*\(\s*\)\s*$/u;
 /** Item-type codes after a title: Slagelse `(B)`, Vejen `(D)`, `(O)`, `(B/O)`. */
 export const TYPE_CODE = /\s*\((?:[A-ZÆØÅ]{1,2}(?:\s*[/,]\s*[A-ZÆØÅ]{1,2})?)\)\s*$/u;
 

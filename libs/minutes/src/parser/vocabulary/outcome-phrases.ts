@@ -32,6 +32,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|imødekommet|imødekommes|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt|fulgt|følges|bifaldt|bifaldes|tages\\s+til\\s+følge|taget\\s+til\\s+følge|som\\s+indstillet)`, 'u'), 'approved'],
   // (`Udvalget kunne godkende indstillingen`: the refusal `kunne ikke godkende` is read above.)
   [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende|(?:kunne|kan)\s+(?:godkende|tiltræde))\b/u, 'approved'],
+  // A grant or an application met in the past tense, the body as subject: `Udvalget imødekom ansøgningen med 250.000 kr.`,
+  // `Lokaludvalget bevilgede i alt 41.500 kr.` (the refusals `afslog`, `imødekom ikke` are read above or below).
+  [/^.{3,120}?\s(?:imødekom|imødekommer)\s+(?!ikke\b)(?:ansøgningen|anmodningen|ønsket|forslaget)\b|^.{3,120}?\s(?:bevilgede|bevilger)(?=\s+(?!ikke\b)\S)/u, 'approved'],
   // A decision stated as what the body decided to do: `Rådet besluttede at afholde valget som brevvalg.` (postponing,
   // routing and recommending, decided the same way, are read by their own phrases).
   [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:enstemmigt\s+)?at(?=\s+(?!udsætte|sende|oversende|videresende|henvise|anbefale|indstille|tage\s|drøfte|afvise|afslå|ikke\s)\p{L})/u, 'approved'],
@@ -102,7 +105,7 @@ export const AMENDMENT_VOTE = /^(?:et\s+|det\s+)?ændringsforslag(?:et)?(?![\p{L
  */
 export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen)\b/iu;
 /** The position before the verb: `For forslaget stemte O.`, `Imod indstillingen stemte A, V og Ø.` */
-export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>for|imod)\s+(?:forslaget|indstillingen|ændringsforslaget|beslutningen)\s+stemte\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
+export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>for|imod)\s+(?:(?:forslaget|indstillingen|ændringsforslaget|beslutningen)\s+)?stemte\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
 /** `5 medlemmer (A+C+N)`, `Et flertal (C, V og A)`, `Et mindretal (Ø)`: the parties of a counted vote. */
 export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindretal)|(?:flertallet|mindretallet))\s*\((?<parties>[^()]+)\)$/iu;
 
@@ -115,8 +118,12 @@ export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
 export const VOTES_FOR_AGAINST_IN_SENTENCE = /(?<!\w)\d+\s+stemmer(?:\s*\((?<for>[^()]+)\))?\s+mod\s+\d+\s*\((?<against>[^()]+)\)/giu;
 /** `idet 2 (Ø og F) stemte for, og 17 (C, V, A, B og O) stemte imod`, `idet 1 (O) undlod at stemme`: counted parties, then their vote. */
 export const COUNTED_PARTIES_VOTED = /(?<!\w)\d+\s*\((?<who>[^()]+)\)\s+(?<position>stemte\s+for|stemte\s+imod|stemmer\s+for|stemmer\s+imod|undlod\s+at\s+stemme)/giu;
-/** Votes counted inside the decision sentence: `Godkendt med 4 stemmer for (A, F og Ø) og 2 stemmer imod (V og O).` */
-export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>for|imod)\s*\((?<who>[^()]+)\)/giu;
+/**
+ * Votes counted inside the decision sentence: `Godkendt med 4 stemmer for (A, F og Ø) og 2 stemmer imod (V og O).`;
+ * the other side may follow without its noun (`med 6 stemmer for (A, F og Ø) og 3 imod (V og O)`, `med 1 stemme for
+ * (O) mod 5 (A, F og V)`): read as `against` after a count `for`.
+ */
+export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>for|imod)\s*\((?<who>[^()]+)\)(?:\s*,?\s*(?:og|mod)\s+\d+\s+(?:stemmer?\s+)?(?:imod\s*)?\((?<against>[^()]+)\))?/giu;
 
 /**
  * Votes and reservations kept with the decision (`For stemte:`, and `For stemmer:` as Bornholm writes it; København's
@@ -138,6 +145,6 @@ export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|
  * An amendment and what became of it (`Ændringsforslag nr. 1 fra Enhedslisten ... blev forkastet.`, `Ændringsforslaget
  * blev forkastet efter følgende afstemning:`): voted on before the proposal itself, so not the decision's verdict.
  */
-export const AMENDMENT_SENTENCE = /^(?:under)?ændringsforslag(?:et|ene)?\b/iu;
+export const AMENDMENT_SENTENCE = /^(?:(?:et|det)\s+)?(?:under)?ændringsforslag(?:et|ene)?\b/iu;
 /** A proposal quoted in the decision (`"Andelen hæves til 40 pct."`): its words are no verdict. */
 export const QUOTED_SENTENCE = /^["“”„«»]/u;

@@ -9,8 +9,11 @@ export const NUMBER_COLUMN = /^(?:pkt|punkt|nr|sag nr|dagsordenspunkt nr)$/u;
 export const TITLE_COLUMN = /^(?:emne|sag|punkt|titel|overskrift|dagsordenspunkt|tekst)$/u;
 /** The decision; the head's own word becomes the decision's label line. */
 export const DECISION_COLUMN = /^(?:beslutning(?:er)?|referat|konklusion|beslutning\/referat|referat\/beslutning)$/u;
-/** The item's case number (`Sagsnr.`, `J.nr.`, `Journalnr.`): printed under the row's title as a labelled line. */
-export const CASE_NUMBER_COLUMN = /^(?:sagsnr|sags nr|sagsnummer|sag nr|journalnr|journal nr|journalnummer|j\.\s?nr|j nr|acadre sagsnr|sbsys sagsnr)$/u;
+/**
+ * The item's case number (`Sagsnr.`, `J.nr.`, `Journalnr.`), a column of its own in some tables, after the title or
+ * before it (`Pkt.` / `Sagsnr.` / `Emne` / `Beslutning`): printed under the row's title as a labelled line.
+ */
+export const CASE_NUMBER_COLUMN = /^(?:sagsnr|sags nr|sagsnummer|sag nr|journalnr|journal nr|journalnummer|j\.\s?nr|j nr|jnr|acadre sagsnr|sbsys sagsnr)$/u;
 /**
  * The item's whole text (its Sagsfremstilling, Indstilling and decision, each under its own label inside the cell): a
  * Word referat whose agenda is one table row per item. Its lines are the item's body as written, no label over them.
