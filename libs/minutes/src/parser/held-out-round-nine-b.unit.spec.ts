@@ -85,4 +85,9 @@ describe('conventions from the ninth held-out round (half B)', () => {
     expect(participants.find((participant) => participant.name === 'Kim Lund')?.substituteFor).toMatch(/^Per Dam\b/u);
     expect(participants.map((participant) => participant.name)).toEqual(expect.arrayContaining(['Anne Holm', 'Bo Berg', 'Kim Lund', 'Per Dam']));
   });
+
+  it('reads the body from the second column of a head line that names the municipality first (`PRØVE KOMMUNE      BYRÅDET`)', () => {
+    const text = ['PRØVE KOMMUNE                          BYRÅDET', '', 'Mødedato: 03.04.1997', '', '1.   MEDDELELSER.', 'Byrådets beslutning:', 'Til efterretning.'].join('\n');
+    expect(parse(text).meeting.body).toBe('Byrådet');
+  });
 });

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_THEN_BODY } from './vocabulary/head-forms.js';
 import { asBodyName, bodySlugKey, cleanBodyName, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
@@ -606,8 +607,10 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   if (/^mødet\s/iu.test(text) && readProseHead(state, text, line)) return true;
   // `Aalborg Byråd` over `Magistraten`: the council issues the pages, the body is the name under it.
   const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
-  // `ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE`: the body, then the municipality it belongs to.
-  const named = text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
+  // `ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE`: the body, then the municipality it belongs to; `KORSØR KOMMUNE
+  // <gap> BYRÅDET`: the municipality, then the body in a column of its own.
+  const columns = line.raw.includes('  ') || line.raw.includes('\t') ? MUNICIPALITY_THEN_BODY.exec(line.raw.trim()) : null;
+  const named = columns ? columns.groups!.body!.trim() : text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
   if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || BODY_FOR_FIELD.test(named))) {
     state.meeting.body = bodyName(named);
     state.looseBody = true;

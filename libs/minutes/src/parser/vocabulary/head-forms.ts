@@ -80,3 +80,9 @@ export const STANDS_IN_FOR = /^(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu
 
 /** A table's cells: two or more spaces or tabs between them. */
 export const CELL_GAP = /\t+\s*| {2,}/u;
+
+/**
+ * The municipality and the body as two columns of one head line (a typed protocol's `KORSØR KOMMUNE      BYRÅDET`):
+ * the body is the column after the wide gap (three spaces or a tab).
+ */
+export const MUNICIPALITY_THEN_BODY = /^\p{Lu}[\p{L} -]*?\s(?:kommune|KOMMUNE|Kommune)(?: {3,}|\t+)(?<body>\p{Lu}\S.*)$/u;
