@@ -30,7 +30,7 @@ export const NAVIGATION =
  * A web page's breadcrumb trail saved with its text (`Forside › Politik › Dagsordener og referater › Byrådet`, `Du er
  * her: Forside / Politik / ...`): site words first, then segments between arrows or slashes. Never the committee.
  */
-export const BREADCRUMB = /^(?:du\s+er\s+her\s*:\s*)?(?:forside|hjem|home|startside|borger|politik|[\p{L}-]+\s+kommune)(?:\s+[›»>/|]\s+[^›»>|]{1,80}){2,}$/iu;
+export const BREADCRUMB = /^(?:du\s+er\s+her\s*:\s*)?(?:forside|hjem|home|startside|borger|politik|[\p{L}-]+\s+kommune)(?:\s+[›»>/|]\s+[^\s›»>|/](?:[^›»>|/]{0,78}[^\s›»>|/])?){2,}$/iu;
 
 /** Attachment links exported as text: `application/pdf icon plan.pdf`, a bare file name. */
 export const FILE_LINK = /(?:\bapplication\/[\w.+-]+\s+icon\b|^[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?)$)/iu;
