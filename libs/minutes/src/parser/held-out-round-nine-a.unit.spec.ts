@@ -22,9 +22,10 @@ describe('conventions from the ninth held-out round (half A)', () => {
     expect(firstDecision(withDecision('Orientering givet.'))?.outcome).toBe('noted');
   });
 
-  it('reads an election or appointment (`<organ> valgte <navn> som ...`) as approved, and `valgte at sende` not as one', () => {
-    expect(firstDecision(withDecision('Udvalget valgte Ib Dam som formand for styregruppen.'))?.outcome).toBe('approved');
-    expect(firstDecision(withDecision('Udvalget udpegede Rie Lund til bestyrelsen.'))?.outcome).toBe('approved');
+  // (The catalogue's convention, in seven earlier goldens and Valby's: an election is no approval of a proposal.)
+  it('reads an election or appointment (`<organ> valgte <navn> som ...`) as other, and `valgte at sende` not as approved', () => {
+    expect(firstDecision(withDecision('Udvalget valgte Ib Dam som formand for styregruppen.'))?.outcome).toBe('other');
+    expect(firstDecision(withDecision('Udvalget udpegede Rie Lund til bestyrelsen.'))?.outcome).toBe('other');
     expect(firstDecision(withDecision('Udvalget valgte at sende sagen tilbage til forvaltningen.'))?.outcome).not.toBe('approved');
   });
 
@@ -87,7 +88,7 @@ describe('conventions from the ninth held-out round (half A)', () => {
     expect(parsed.meeting.location).toBeUndefined();
     expect(parsed.items.map((item) => [item.number, item.title, item.closed, item.decision?.outcome])).toEqual([
       [7, 'Ny legeplads i Bakkeby', false, 'approved'],
-      [8, 'Valg af repræsentant til Ældrerådet', false, 'approved'],
+      [8, 'Valg af repræsentant til Ældrerådet', false, 'other'],
       [9, 'Salg af jord', true, undefined],
     ]);
   });

@@ -44,9 +44,6 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,120}?\s(?:godkendt|tiltrådt|vedtaget)\.?$/u, 'approved'],
   // A grant or permission given as proposed (`Bevillingen blev givet som indstillet.`), before `givet` of `Orientering givet`.
   [new RegExp(`^${SUBJECT}(?:givet|meddelt|bevilget|vedtaget|godkendt)\\s+som\\s+(?:indstillet|ansøgt)`, 'u'), 'approved'],
-  // An election or appointment made: `Byrådet valgte Kirsten Bay som medlem af ...`, `Udvalget udpegede Ole Dam til ...`
-  // (the key is lower-cased, so the person is the one to four words before `som`/`til`; `valgte at ...` is no election).
-  [/^.{3,120}?\s(?:valgte|genvalgte|udpegede|udpeger|vælger)\s+(?!at\s)(?:[\p{L}.-]+\s+){1,4}?(?:som|til)(?![\p{L}])/u, 'approved'],
   // Sent out for consultation (`Planudkastet sendes i høring.`, `Forslaget blev sendt i offentlig høring`): approved for a hearing.
   [new RegExp(`^${SUBJECT}(?:sendes|sendt)\\s+i\\s+(?:offentlig\\s+)?høring`, 'u'), 'approved'],
   [new RegExp(`^${SUBJECT}(?:taget\\s+til\\s+efterretning|tages\\s+til\\s+efterretning|til\\s+efterretning|taget\\s+til\\s+orientering|til\\s+orientering|orientering\\s+givet|orienteringen\\s+givet|givet|orienteret)`, 'u'), 'noted'],
