@@ -2,7 +2,7 @@ import { readAbsenceLine, readNames, readStoodInFor, readStoodInSentences } from
 import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_WORDS, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_STEM, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
@@ -66,13 +66,13 @@ export function withCalledInSubstitutes(participants: ParsedParticipant[], items
     // (A protocol without narrative sections approves the substitute in its decision.)
     for (const section of item.decision ? [...sectionTexts(item), item.decision.text] : sectionTexts(item)) {
       // Every form calls the substitute in (`indkaldes`, `er indkaldt`) or approves him: the other sections are not read.
-      if (!CALLED_IN_WORDS.some((word) => section.includes(word))) continue;
+      if (!CALLED_IN_STEM.test(section)) continue;
       // (A sentence wrapped over a page break goes on under the page's running head.)
       const text = withoutRunningHeads(section);
       const called = CALLED_IN_SUBSTITUTE_FORMS.map((form) => form.exec(text)).find((match) => match !== null);
       if (!called) continue;
-      // A name may end the sentence: its full stop is not the name's.
-      const [name, standsFor] = [called.groups!.name!, called.groups!.for!].map((who) => who.replace(/\.$/u, ''));
+      // A name may end the sentence: its full stop is not the name's (and a tab between its words is a space).
+      const [name, standsFor] = [called.groups!.name!, called.groups!.for!].map((who) => who.replace(/\.$/u, '').replace(/\s+/gu, ' '));
       const known = participants.find((person) => person.name === name);
       if (known) known.substituteFor ??= standsFor!;
       else participants.push({ name: name!, attendance: 'attended', substituteFor: standsFor!, line: item.line });

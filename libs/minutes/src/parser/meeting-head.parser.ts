@@ -7,7 +7,7 @@ import { splitOutsideParentheses } from './person-list.parser.js';
 import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
-import { collapseSpaces, type SourceLine } from './source-line.js';
+import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_FOR_FIELD, BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
@@ -609,7 +609,9 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
   // `ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE`: the body, then the municipality it belongs to; `KORSØR KOMMUNE
   // <gap> BYRÅDET`: the municipality, then the body in a column of its own.
-  const columns = line.raw.includes('  ') || line.raw.includes('\t') ? MUNICIPALITY_THEN_BODY.exec(line.raw.trim()) : null;
+  // (The gap as printed: non-breaking spaces in it are spaces.)
+  const raw = normaliseSpacing(line.raw);
+  const columns = raw.includes('  ') || raw.includes('\t') ? MUNICIPALITY_THEN_BODY.exec(raw.trim()) : null;
   const named = columns ? columns.groups!.body!.trim() : text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
   if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || BODY_FOR_FIELD.test(named))) {
     state.meeting.body = bodyName(named);

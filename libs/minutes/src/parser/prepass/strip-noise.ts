@@ -1,6 +1,6 @@
 import { readCaseNumberLine } from '../case-number.js';
 import { interleavedContents } from './interleaved-contents.js';
-import { ATTACHMENT_FILE_LINE, BREADCRUMB, COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, PRINT_STAMP, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
+import { ATTACHMENT_FILE_LINE, BREADCRUMB, BREADCRUMB_SEPARATOR, COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, PRINT_STAMP, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
 import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
@@ -51,8 +51,8 @@ const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|d
 const mayBeChrome = mayStartLike([PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY]);
 /** How a print or publication stamp can start (`Udskrevet`, `Referat offentliggjort`, `Senest opdateret`). */
 const mayBePrintStamp = mayStartLike([PRINT_STAMP]);
-/** How a breadcrumb trail can start (`Forside`, `Du er her:`, `Politik`, `<navn> Kommune`). */
-const mayBeBreadcrumb = mayStartLike([BREADCRUMB]);
+/** A breadcrumb trail holds its separator between spaces (it may start with any `<navn> Kommune`). */
+const mayBeBreadcrumb = (text: string) => BREADCRUMB_SEPARATOR.test(text);
 /** What the navigation, cookie and file-link tests look for anywhere in a line: `preview`, `cookie`, `application/` (a superset). */
 const WEB_WORDS = /review|ookie|application\//iu;
 const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;

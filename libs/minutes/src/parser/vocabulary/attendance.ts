@@ -176,8 +176,11 @@ export const CALLED_IN_SUBSTITUTE_FORMS: readonly RegExp[] = [
   /(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:er|blev)\s+godkendt\s+som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
 ];
 
-/** The stems the forms above hold, in the case the forms write them: a text without one is not searched. */
-export const CALLED_IN_WORDS: readonly string[] = ['indkald', 'godkendt som'];
+/**
+ * The stems the forms above hold, in the case the forms write them: a text without one is not searched (`godkendt` and
+ * `som` apart by any white space, as the forms read them: a tab between them is still the sentence).
+ */
+export const CALLED_IN_STEM = /indkald|godkendt\s+som/u;
 
 /** The meeting's opening item, where SBSYS and eDoc note the meeting's absences (`Godkendelse af dagsorden`). */
 export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|dagsorden(?:en)?\s+godkendes|fraværende\s+og\s+bemærkninger\s+til\s+dagsordenen)\b/iu;

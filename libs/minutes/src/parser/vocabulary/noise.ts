@@ -11,10 +11,11 @@ export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{
 
 /**
  * Link and button labels that web exports print after every item or attachment (Brønderslev's and Køge's `Til toppen`,
- * Rødovre's `Fold alle ud`, share and subscribe buttons, `Hent bilag`).
+ * Rødovre's `Fold alle ud`, share and subscribe buttons, `Hent bilag`). Each alternative opens with its own literal (no
+ * optional group first), so that the line prefilter can tell the lines none of them starts.
  */
 export const LINK_LABEL =
-  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|(?:print|udskriv)(?: siden)?|(?:↑\s*)?(?:gå )?til toppen|til top|tilbage til (?:toppen|oversigten?)|del(?: på \w+| siden)?|pdf|læs (?:mere|hele punktet)|vis (?:mere|alle)|luk|åbn|download|se alle bilag|abonner på (?:dagsordener|referater|nyheder)|fold (?:alle )?(?:ud|sammen)|(?:vis|hent|åbn) bilag(?: i nyt vindue)?|download alle bilag)$/iu;
+  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|(?:print|udskriv)(?: siden)?|↑\s*(?:gå )?til toppen|gå til toppen|til toppen|til top|tilbage til (?:toppen|oversigten?)|del(?: på \w+| siden)?|pdf|læs (?:mere|hele punktet)|vis (?:mere|alle)|luk|åbn|download|se alle bilag|abonner på (?:dagsordener|referater|nyheder)|fold (?:alle )?(?:ud|sammen)|(?:vis|hent|åbn) bilag(?: i nyt vindue)?|download alle bilag)$/iu;
 
 /**
  * A fold-out link that agenda pages glue to each item heading: `TitelKlik her for at folde ud og læse mere om Titel`
@@ -31,6 +32,8 @@ export const NAVIGATION =
  * her: Forside / Politik / ...`): site words first, then segments between arrows or slashes. Never the committee.
  */
 export const BREADCRUMB = /^(?:du\s+er\s+her\s*:\s*)?(?:forside|hjem|home|startside|borger|politik|[\p{L}-]+\s+kommune)(?:\s+[›»>/|]\s+[^\s›»>|/](?:[^›»>|/]{0,78}[^\s›»>|/])?){2,}$/iu;
+/** A breadcrumb's separator between spaces: a cheap test before `BREADCRUMB` (whose `<navn> Kommune` start is any word). */
+export const BREADCRUMB_SEPARATOR = /\s[›»>/|]\s/u;
 
 /** Attachment links exported as text: `application/pdf icon plan.pdf`, a bare file name. */
 export const FILE_LINK = /(?:\bapplication\/[\w.+-]+\s+icon\b|^[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?)$)/iu;
