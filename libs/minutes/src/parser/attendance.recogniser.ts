@@ -17,6 +17,7 @@ import {
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
   BRACKETED_STAND_IN,
   NAME_TITLE,
+  OFFICIAL_TITLE,
   NOBODY,
   NOT_NAMES,
   PARTIAL,
@@ -190,7 +191,7 @@ export function readStoodInSentences(text: string): StoodInReading[] {
   for (const sentence of text.trim().split(ATTENDANCE_SENTENCE_BREAK)) {
     const stood = SUBSTITUTE_SENTENCE.exec(sentence.trim());
     if (stood) {
-      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after ?? stood.groups!.instead!);
+      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after ?? stood.groups!.insteadAfter ?? stood.groups!.instead!);
       if (absent && substitute) pairs.push({ absent, substitute: { name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended' } });
       absent = undefined;
       continue;
@@ -299,12 +300,13 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
   // (Aalborg's `Afbud: Mads Holt (under punkt 5-8)`: the items in brackets.)
   const partialMatch =
     /,\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
-    (text.endsWith(')') ? /\s*\((?<partial>(?:under|fra|efter)\s+(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null);
+    (text.endsWith(')') ? /\s*\((?<partial>(?:(?:under|fra|efter)\s+)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null);
   if (partialMatch) {
     partial = partialMatch.groups!.partial!.trim();
     text = text.slice(0, partialMatch.index).trim();
   }
   text = text.replace(NAME_TITLE, '');
+  text = text.replace(OFFICIAL_TITLE, '');
   // eDoc: `Jens Jensen - formand` (a role after a dash, where others write a status).
   let dashRole: string | undefined;
   const dashed = /^(.*\S)\s+[-–]\s+([^()]+)$/u.exec(text);

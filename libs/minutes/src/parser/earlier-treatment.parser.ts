@@ -1,11 +1,15 @@
 import { cleanBodyName, sameBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
+import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
 // After the date: `Punkt 3`, `pkt. 6.`, `Punkt 4 og 5`, `punkterne 2, 3 og 4`, or `punkt` without a number.
 const ITEM_REFERENCE = /^(?:,\s*)?(?:under\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&)\s*\d+)*)?\s*\.?$/iu;
+
+/** A Markdown export's bullet tells that meeting's verdict after a colon: `<organ>, 6. marts 2023, pkt. 4: Udsat.` */
+const VERDICT_AFTER_REFERENCE = /^(?<reference>[^:]*?)\s*:\s+(?<verdict>\p{Lu}.*)$/u;
 
 /**
  * What stands between the body and the date (`, `, `den`, `d.`, `på mødet`), and what may be left of it. The pattern
@@ -42,6 +46,8 @@ export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: W
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a body: "${text}"`);
       continue;
     }
+    const verdict = after.includes(':') ? VERDICT_AFTER_REFERENCE.exec(after) : null;
+    if (verdict) after = verdict.groups!.reference!;
     const reference = ITEM_REFERENCE.exec(after);
     let itemNumbers: number[] = [];
     if (reference && reference[1]) {
@@ -51,7 +57,16 @@ export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: W
     } else {
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment: cannot read the item reference "${after}"`);
     }
-    treatments.push({ body, date: date.iso, itemNumbers, text, line: line.no });
+    const reading = verdict ? readOutcome(verdict.groups!.verdict!) : undefined;
+    treatments.push({
+      body,
+      date: date.iso,
+      itemNumbers,
+      text,
+      ...(reading?.outcome && !reading.unrecognised ? { outcome: reading.outcome } : {}),
+      ...(reading?.postponed ? { postponed: true } : {}),
+      line: line.no,
+    });
   }
   return treatments;
 }

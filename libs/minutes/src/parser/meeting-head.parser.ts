@@ -107,6 +107,8 @@ interface HeadState {
   placeParts: string[];
   /** The body was read from a bare line; a title or label that names one later wins. */
   looseBody?: boolean;
+  /** Late arrivals or departures told above the member list (First Agenda's `Information:`): matched to it at the end. */
+  partialsBeforeMembers?: { name: string; partial: string }[];
 }
 
 /**
@@ -177,6 +179,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.pending = undefined;
       // Ishøj: `Referat` over `<organ> mandag den <dato> kl. ...`: the value names the body too.
       if (field === 'date' && readBodyAndDate(state, text, line)) continue;
+      // First Agenda's `Information:` over `Mødet sluttede kl. 16.20. A deltog fra kl. 14.40 under punkt 3.`: who came late or left.
+      if (field === 'ignored' && mayTellPartialPresence(text) && markPartialPresence(state, text, line.no, warnings)) continue;
       // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
       if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
     }
@@ -228,7 +232,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
         if (label.value.endsWith(',')) state.group = label.field;
         continue;
       }
-      applyValue(state, label.field, label.value, line);
+      // A Markdown export's page title `Referat: <organ>` wears the date label `Referat:` with no date after it: a title.
+      if (!applyValue(state, label.field, label.value, line) && label.field === 'date' && !state.meeting.body) readTitle(state, text, line);
       continue;
     }
     // `A var substitueret ved B og C var substitueret ved D.` (an older protocol's head).
@@ -286,6 +291,10 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     unread.push(line);
   }
   reportUnread();
+  for (const told of state.partialsBeforeMembers ?? []) {
+    const member = state.participants.find((participant) => participant.name === told.name);
+    if (member) member.partial ??= told.partial;
+  }
 
   const { meeting } = state;
   if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
@@ -716,7 +725,7 @@ function standInAfterList(list: string): { list: string; name: string } | undefi
   const sentences = list.split(ATTENDANCE_SENTENCE_BREAK);
   if (sentences.length < 2) return undefined;
   const said = SUBSTITUTE_SENTENCE.exec(sentences[sentences.length - 1]!.trim());
-  const name = said ? (said.groups!.name ?? said.groups!.named ?? said.groups!.after ?? said.groups!.instead) : undefined;
+  const name = said ? (said.groups!.name ?? said.groups!.named ?? said.groups!.after ?? said.groups!.insteadAfter ?? said.groups!.instead) : undefined;
   if (!name) return undefined;
   return { list: sentences.slice(0, -1).join(' ').replace(/\.\s*$/u, ''), name: name.replace(/\.$/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim() };
 }
@@ -737,7 +746,7 @@ function onlyAbsences(state: HeadState): boolean {
  * only who was away (`Fraværende:`, `Afbud:`) names the member who left early only here: present, for part of it.
  */
 function markPartialPresence(state: HeadState, remark: string, line: number, warnings: WarningCollector): boolean {
-  const left = PARTIAL_SENTENCE.exec(remark.trim());
+  const left = PARTIAL_SENTENCE.exec(remark.trim()) ?? partialSentenceAfterFirst(remark);
   if (!left) return false;
   const name = left.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
   const partial = left.groups!.partial!.replace(/\.$/u, '');
@@ -746,10 +755,27 @@ function markPartialPresence(state: HeadState, remark: string, line: number, war
     member.partial = partial;
     return true;
   }
+  if (state.participants.length === 0 && looksLikeName(name)) {
+    (state.partialsBeforeMembers ??= []).push({ name, partial });
+    return true;
+  }
   if (!onlyAbsences(state) || !looksLikeName(name)) return false;
   addParticipant(state, { name, partial }, line, 'members', warnings);
   return true;
 }
+
+/** A later sentence of a remark (First Agenda's `Information: Mødet sluttede kl. 16.20. A deltog fra kl. 14.40 under punkt 3.`). */
+function partialSentenceAfterFirst(remark: string): RegExpExecArray | null {
+  if (!mayTellPartialPresence(remark)) return null;
+  for (const boundary of remark.matchAll(SENTENCE_BOUNDARY)) {
+    const left = PARTIAL_SENTENCE.exec(remark.slice(boundary.index + boundary[0].length).trim());
+    if (left) return left;
+  }
+  return null;
+}
+
+/** Where a remark's next sentence starts: after a full stop that ends a word or a clock time, before a capital. */
+const SENTENCE_BOUNDARY = /(?<=[\p{Ll}\d]\.)\s+(?=\p{Lu})/gu;
 
 /** The line follows the last attendance line directly. */
 function rightUnderAttendance(state: HeadState, line: number): boolean {

@@ -7,6 +7,7 @@ import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
 import { titleKeyOf } from './title-key.js';
+import { withEarlierNoteOffTitle } from './title-earlier-note.js';
 import { absencesStatedInItems, withAbsencesStatedInItems, withCalledInSubstitutes, withPartialPresenceInFirstDecision, withStoodInSubstitutes } from './meeting-absences.js';
 import { findDanishDate } from './danish-date.js';
 import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
@@ -22,6 +23,7 @@ import { withoutOcrMisreadings } from './prepass/ocr-misreadings.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
 import { readCellTables } from './prepass/cell-table.js';
+import { readMarkdownExport } from './prepass/markdown-export.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
@@ -96,7 +98,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(readCellTables(readTabTables(segmentTranscribedPages(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source))), glueTraitsOf(written, traits)));
+  const cleaned = stripNoise(unglueLines(readCellTables(readTabTables(segmentTranscribedPages(readMarkdownExport(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)))), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();
@@ -123,6 +125,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     const body = scan.repeatedHeadings.size > 0 ? slice.filter((_line, offset) => !scan.repeatedHeadings.has(span.bodyStart + offset)) : slice;
     const item = parseItemBody(span.heading, body, warnings, head.meeting);
     withCaseNumberOffTitle(item, span.heading, span.headingLine.no);
+    withEarlierNoteOffTitle(item, head.meeting.body, span.headingLine.no);
     // (A bare KLE classification the body read gives way to the number printed by the heading.)
     if (cutAfter && (item.caseNumber === undefined || isBareClassification(item.caseNumber))) {
       item.caseNumber = cutAfter.value;

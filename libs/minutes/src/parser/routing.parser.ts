@@ -49,7 +49,10 @@ export function applyRoutingSteps(item: ParsedItem, steps: readonly RoutingStep[
   }
   const decision = item.decision;
   if (decision?.outcome !== 'recommended' || decision.recommendedTo) return;
-  const here = steps.findIndex((step) => (meeting.date !== undefined && step.date === meeting.date) || (meeting.body !== undefined && sameBody(step.body, meeting.body)));
+  // This meeting's step by its date first: a committee that treated the case before lists itself twice (`Folkeoplysnings-
+  // udvalget (anbefaler), 05.09.2017` / `Folkeoplysningsudvalget (anbefaler), 07.11.2017` / `Kultur- og Fritidsudvalget ...`).
+  const dated = meeting.date === undefined ? -1 : steps.findIndex((step) => step.date === meeting.date);
+  const here = dated >= 0 ? dated : steps.findIndex((step) => meeting.body !== undefined && sameBody(step.body, meeting.body));
   const next = here >= 0 ? steps[here + 1] : undefined;
   if (next) decision.recommendedTo = next.body;
 }

@@ -59,10 +59,11 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
 /**
  * A substitute in a sentence of its own, for the member whose absence the sentence before states: `Stedfortræder
  * B (V) deltog.` (Rebild), `B (F) deltog som stedfortræder.`, `B (C) mødte som stedfortræder.` (Roskilde), `Som suppleant
- * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`).
+ * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`), `I stedet deltog stedfortræder
+ * B (A).` (an SBSYS council's first decision, after `Afbud: A (A).`).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet)\s*\.?$`,
+  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet)\s*\.?$`,
   'iu',
 );
 
@@ -144,6 +145,12 @@ export const NOT_NAMES = /^(?:ingen|alle|udvalget|byrådet|mødet|sagen|punktet|
 
 /** Lists with nobody on them. */
 export const NOBODY = /^(?:ingen|-|–|ingen\s+afbud|ingen\s+fraværende|alle\s+var\s+til\s+stede|alle\s+mødt)\.?$/iu;
+
+/**
+ * An official's job title before the name under `Desuden deltog:` / `Fra forvaltningen:` (`Ældrechef A`, `Teknisk chef
+ * A`, `Kultur- og fritidskonsulent A`): not the name's. One word of the title's kind, perhaps after one adjective.
+ */
+export const OFFICIAL_TITLE = /^(?:\p{Lu}[\p{Ll}-]+\s+(?:og\s+[\p{Ll}-]+\s+)?)?[\p{L}-]*(?:chef|direktør|konsulent|leder|sekretær|koordinator|inspektør|fuldmægtig)\s+(?=\p{Lu}\p{Ll})/u;
 
 /** Titles in front of names in member lists. */
 export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester)\s*(?::|\s[-–])?\s+/iu;

@@ -83,7 +83,7 @@ export const LONGEST_BODY_WORD = 24;
  * `verdict` is what it decided.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?)|vedtog\s+forslaget)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?)|vedtog\s+forslaget)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /**
@@ -95,22 +95,22 @@ export const PROSE_TREATMENT_ALSO_IN = new RegExp(String.raw`^\s*,?\s*og\s+i\s+(
 export const MAY_TELL_TREATMENT = /behandlede\s+sagen|drøftede\s+sagen|(?:behandlede|drøftede)\s+(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+(?:behandlet|drøftet)\s+i\s+\p{Lu}|besluttede\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
 /**
  * Where a `PROSE_TREATMENT` match can start (`matchesNearKeywords`): every one holds `behandlede sagen`, `besluttede`,
- * `sagen var på` or `sagen blev behandlet i`, and starts at the latter two, or before the former two at the body's
+ * `sagen var på` (or `punktet`) or `sagen blev behandlet i`, and starts at the latter two, or before the former two at the body's
  * capital, at most its reach and a body word before the white space (each character up to two UTF-16 units), with no
  * `.`, `;` or `:` in the body.
  */
 export const PROSE_TREATMENT_KEYWORDS = {
-  keyword: /(?:behandlede|drøftede)\s+(?:sagen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?)|vedtog\s+forslaget|besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|i)\s/giu,
+  keyword: /(?:behandlede|drøftede)\s+(?:sagen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?)|vedtog\s+forslaget|besluttede\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|punktet|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|i)\s/giu,
   reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
   stop: /[.;:]/u,
 };
 
 /**
- * `Sagen var udsat fra mødet den 18. februar 2004.`, `Sagen blev udsat fra Økonomiudvalgets møde den ...`: an earlier
- * postponement, of this meeting's body when the meeting is not named.
+ * `Sagen var udsat fra mødet den 18. februar 2004.`, `Sagen blev udsat fra Økonomiudvalgets møde den ...`, `Punktet blev
+ * udsat på mødet den ...` (`udsat på <organ>s møde` is `PROSE_TREATMENT`'s): an earlier postponement, of this meeting's body when the meeting is not named.
  */
 export const PROSE_POSTPONED_FROM = new RegExp(
-  String.raw`\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+udsat\s+fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})`,
+  String.raw`\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})`,
   'giu',
 );
 /**
@@ -139,7 +139,16 @@ export const PROSE_LABELLED_VERDICT = new RegExp(
   'gu',
 );
 export const MAY_TELL_LABELLED_VERDICT = /s\s+(?:indstilling|beslutning)\s+den\s+\d[^:\n]{4,20}:\s*\S/u;
-export const MAY_TELL_POSTPONED_FROM = /udsat\s+fra\s/iu;
+export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s/iu;
+
+/**
+ * A note at the end of a title cell (a Word table's `Emne`): `(Udsat fra mødet den 9. oktober 2012)`, `(Genoptaget fra
+ * mødet den 14. marts 2011, pkt. 6)`, `(Udsat fra Økonomiudvalgets møde den ...)`: an earlier treatment, not the title's.
+ */
+export const TITLE_EARLIER_NOTE = new RegExp(
+  String.raw`\s*\((?<kind>udsat|genoptaget|videreført)\s+fra\s+(?:(?<own>\p{Lu}[^()]{0,80}?${BODY_WORD}s)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*\.?\)$`,
+  'iu',
+);
 
 /** `Den 16. september 2024 under punkt nr. 121 besluttede Byplanudvalget, at ...` (Herning). */
 export const PROSE_TREATMENT_UNDER = new RegExp(

@@ -15,7 +15,8 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse)$/iu, 'place'],
   // Herlev's `Indkaldelse`: every member summoned, one per line; `Fraværende` under it names who did not come.
   // (A Word referat's `Fra forvaltningen: <navn> (referent)` under its member table: present too.)
-  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|indkaldelse|indkaldte|fra forvaltningen|fra administrationen)$/iu, 'members'],
+  // (`Desuden deltog: Ældrechef A (pkt. 3-4)`: officials and guests under the members, present too, as under `Fra forvaltningen`.)
+  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|indkaldelse|indkaldte|fra forvaltningen|fra administrationen|desuden deltog|desuden til stede|endvidere deltog)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|fravær med afbud|forfald)$/iu, 'apologies'],
   [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
   // Ballerup's `Afbud/Fraværende`, Struer's `Afbud fra/fraværende:`.

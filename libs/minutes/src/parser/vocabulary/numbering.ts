@@ -80,10 +80,11 @@ export const NOT_A_TITLE = /^(?:at|og|samt|der|som|jf\.?|kr\.?|mio\.?)\b/iu;
  */
 export const LOOSE_NUMBERINGS: readonly { name: string; pattern: RegExp }[] = [
   // `Sag 3 – Titel`, `Ad 3. Titel`, `Emne 3: Titel`, `Dagsordenspunkt nr. 3 - Titel`, `§ 3. Titel`: a label word before the
-  // number (not `Punkt`: the known styles read it, and where they found few, its lines are not headings).
+  // number (not `Punkt`: the known styles read it, and where they found few, its lines are not headings). A råd's
+  // Word referat answers its agenda with `Ad pkt. 3 Titel` / `Ad punkt 3: Titel` (`ad` naming the point it speaks to).
   {
     name: 'labelled',
-    pattern: /^(?<label>sag|ad|emne|dagsordenspunkt|sagspunkt|beslutningspunkt|§)\.?\s*(?:nr\.?\s*)?(?<number>\d{1,4})(?![.,/-]\d)\s*(?:[.:)–—-]\s*|\s+)(?<title>\S.*)$/iu,
+    pattern: /^(?<label>sag|ad(?:\s+(?:pkt\.?|punkt))?|emne|dagsordenspunkt|sagspunkt|beslutningspunkt|§)\.?\s*(?:nr\.?\s*)?(?<number>\d{1,4})(?![.,/-]\d)\s*(?:[.:)–—-]\s*|\s+)(?<title>\S.*)$/iu,
   },
   // `III. Titel`, `IV) Titel` (not a lone `C.`, `D.`, `L.` or `M.`: a lettered group, `C. Sager til orientering`).
   { name: 'roman', pattern: /^(?![CDLM][.)])(?<roman>[IVXLCDM]{1,8})[.)]\s+(?<title>\S.*)$/u },

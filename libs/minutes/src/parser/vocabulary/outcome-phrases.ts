@@ -12,6 +12,10 @@ import type { DecisionOutcome } from '../parsed-minutes.types.js';
 export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+|herefter\s+)?`;
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
+  // A council's hearing response as a sentence of its own (`Ældrerådet afgav høringssvar. Rådet kan ikke anbefale ...`):
+  // what the response says after it (a refusal to recommend) is its content, not the council's verdict on the case.
+  // (`... afgav høringssvar og anbefaler standarden` recommends: read below.)
+  [/^[\p{L}-]+\s+(?:afgav|afgiver|har\s+afgivet)\s+(?:følgende\s+|et\s+)?høringssvar(?=\s*(?:[.:]|$|som\s|med\s|til\s|i\s))/u, 'commented'],
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke)`, 'u'), 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
   [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
@@ -30,6 +34,11 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // `Rådet indstiller fordelingen til godkendelse i Økonomiudvalget`.
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s+[\p{L}-]{2,}(?:en|et|erne)(?![\p{L}])/u, 'recommended'],
   [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|imødekommet|imødekommes|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt|fulgt|følges|bifaldt|bifaldes|tages\\s+til\\s+følge|taget\\s+til\\s+følge|som\\s+indstillet)`, 'u'), 'approved'],
+  // A permit or a dispensation the body granted (`Udvalget meddelte landzonetilladelse på vilkår ...`; `meddelte afslag`
+  // is read above; the impersonal `Der gives tilladelse.` says no more than the Indstilling); an allocation decided
+  // (`Tilskuddet fordeles efter model C.`).
+  [/^.{3,120}?\s(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?(?:[\p{L}-]*tilladelse|dispensation)\b/u, 'approved'],
+  [new RegExp(`^${SUBJECT}(?:fordeles|fordelt)\\s+(?:efter|som|på|mellem|således)(?![\\p{L}])`, 'u'), 'approved'],
   // (`Udvalget kunne godkende indstillingen`: the refusal `kunne ikke godkende` is read above.)
   [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende|(?:kunne|kan)\s+(?:godkende|tiltræde))\b/u, 'approved'],
   // A grant or an application met in the past tense, the body as subject: `Udvalget imødekom ansøgningen med 250.000 kr.`,
@@ -55,7 +64,7 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:drøftet|drøftes|drøftedes)`, 'u'), 'discussed'],
   [/^.{3,120}?\s(?:drøftede|drøfter)\b/u, 'discussed'],
   [new RegExp(`^${SUBJECT}(?:udgår|udgik|trukket|trækkes|taget\\s+af\\s+dagsordenen|bortfalder|bortfaldt)`, 'u'), 'withdrawn'],
-  [/^.{3,160}?\s(?:bemærker|afgiver\s+(?:følgende\s+)?(?:høringssvar|bemærkninger))\b/u, 'commented'],
+  [/^.{3,160}?\s(?:bemærker|(?:afgiver|afgav)\s+(?:følgende\s+)?(?:høringssvar|bemærkninger))\b/u, 'commented'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure.
   [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt)`, 'u'), 'other'],
 ];

@@ -1,0 +1,66 @@
+import { textLine, type SourceLine } from '../source-line.js';
+
+/**
+ * A CMS's Markdown export of a referat: its metadata as YAML front matter (`---` / `title: "..."` / `kommune: ...` /
+ * `---`) before the text, and its head as a two-column pipe table (`| **Dato** | Mandag den 5. juni 2023 |` under a
+ * `|---|---|` rule). The front matter is the export's, not the minutes' head (its `title:` is no body, its `kommune:`
+ * no place): it is dropped. A two-column table row is a label and its value, read as `Dato: Mandag den 5. juni 2023`
+ * as any head writes it; the table's own head row (`| Felt | Værdi |`) and its rule go. Other lines pass unchanged,
+ * and a text without either passes as it is (two character tests on its first line and on `|` lines only).
+ */
+export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
+  const frontMatterEnd = endOfFrontMatter(lines);
+  if (frontMatterEnd < 0 && !lines.some(isTableRule)) return lines as SourceLine[];
+  const out: SourceLine[] = [];
+  for (let index = frontMatterEnd + 1; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (!line.text.startsWith('|')) {
+      out.push(line);
+      continue;
+    }
+    if (isTableRule(line)) continue;
+    // The row over the rule is the table's head: its cells name the columns, not a fact.
+    if (isTableRule(lines[index + 1])) continue;
+    const cells = cellsOf(line.text);
+    if (cells.length !== 2 || cells[0]!.length === 0 || cells[0]!.length > LABEL_LENGTH) {
+      out.push(line);
+      continue;
+    }
+    const label = cells[0]!.replace(/[:.]+$/u, '');
+    out.push(cells[1]!.length > 0 ? textLine(line.no, `${label}: ${cells[1]}`) : textLine(line.no, `${label}:`));
+  }
+  return out;
+}
+
+/** A head's label is a word or two (`Dato`, `Mødested`, `Fraværende medlemmer`). */
+const LABEL_LENGTH = 40;
+
+/** `|---|---|`, `| :--- | ---: |`: a pipe table's rule under its head row. */
+const TABLE_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/u;
+const isTableRule = (line: SourceLine | undefined) => line !== undefined && line.text.charCodeAt(0) === 124 /* | */ && TABLE_RULE.test(line.text);
+
+/** A row's cells without the bold markers around a label (`**Dato**`). */
+const cellsOf = (row: string) =>
+  row
+    .replace(/^\|/u, '')
+    .replace(/\|$/u, '')
+    .split('|')
+    .map((cell) => cell.replace(/\*\*|__/gu, '').trim());
+
+/** `title: "..."`, `kommune: Middelfart Kommune`, `dato: 2023-06-05`: a YAML key and its value. */
+const YAML_ENTRY = /^[\p{L}_][\p{L}\d_-]*:(?:\s|$)/u;
+/** Front matter is short: the export's few keys. */
+const FRONT_MATTER_LINES = 20;
+
+/** The index of the front matter's closing `---` when the text opens with one (-1: none). */
+function endOfFrontMatter(lines: readonly SourceLine[]): number {
+  let first = 0;
+  while (first < lines.length && lines[first]!.blank) first++;
+  if (lines[first]?.text !== '---') return -1;
+  for (let index = first + 1; index < lines.length && index <= first + FRONT_MATTER_LINES; index++) {
+    const line = lines[index]!;
+    if (line.text === '---') return index > first + 1 ? index : -1;
+    if (!line.blank && !YAML_ENTRY.test(line.text)) return -1;
+  }
+  return -1;
+}
