@@ -11,8 +11,8 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
 export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødte)\s+(?:for|i stedet for)\s+(?<for>.+?)\s*$/iu;
 
 /** Tårnby's member list: `Winnie Sand ( i stedet for Brian Frisk)`, the stand-in in brackets after the name; also
- * `Karl Nørgaard (V) (stedfortræder for Kristian Møller)` and `(suppleant for <navn>)`. */
-export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder|suppleant)\s+for)\s+(?<for>\p{Lu}[^()]*?)\s*\)\s*$/iu;
+ * `Karl Nørgaard (V) (stedfortræder for Kristian Møller)`, `(suppleant for <navn>)` and `(for <navn>)`. */
+export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder|suppleant)\s+for|for)\s+(?<for>\p{Lu}[^()]*?)\s*\)\s*$/iu;
 
 /** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;
@@ -156,6 +156,17 @@ export const NOT_NAMES = /^(?:ingen|alle|udvalget|byrådet|mødet|sagen|punktet|
 
 /** Lists with nobody on them. */
 export const NOBODY = /^(?:ingen|-|–|ingen\s+afbud|ingen\s+fraværende|alle\s+var\s+til\s+stede|alle\s+mødt)\.?$/iu;
+
+/**
+ * An official's title in front of the name (`Sundhedschef Lone Brandt`, `Vicepolitiinspektør A`, `Teknisk chef A`):
+ * a capitalised word ending in a post, before a capitalised name. (Kept apart from `NAME_TITLE`, whose literal start
+ * lets most entries skip it.)
+ */
+export const OFFICIAL_TITLE =
+  /^(?<title>\p{Lu}\p{Ll}*(?:chef|direktør|inspektør|sekretær|konsulent|fuldmægtig|koordinator|leder)|(?:Teknisk|Administrerende|Vicekommunal)\s+(?:chef|direktør))\s+(?=\p{Lu}\p{Ll})/u;
+
+/** The organisation an official's name is followed by (`Jens Helmer Fyns Politi`, `A, Region Syddanmark`). */
+export const ORGANISATION_TAIL = /(?:,\s*|\s+)(?:\p{Lu}\p{Ll}+s\s+(?:Politi|Beredskab|Brandvæsen)|Region\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+Kommune)$/u;
 
 /** Titles in front of names in member lists. */
 export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester)\s*(?::|\s[-–])?\s+/iu;
