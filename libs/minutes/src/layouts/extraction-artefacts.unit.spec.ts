@@ -10,7 +10,8 @@ const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, n
 // fixtures: 98.4% and 97.96%; the 169 earlier ones alone 99.05% and 98.3%).
 const KIND_FLOOR: Record<ArtefactKind, number> = {
   hyphenation: 0.98,
-  'soft-hyphens': 0.984,
+  // 98.22% with the tenth round's half A (193 fixtures x 3 seeds); the 185 earlier ones alone 98.40%, main's reader and this round's alike.
+  'soft-hyphens': 0.982,
   ligatures: 0.995,
   decomposed: 0.995,
   'zero-width': 0.995,
