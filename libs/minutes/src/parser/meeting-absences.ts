@@ -25,10 +25,28 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
     }
   }
   if (first && (AGENDA_APPROVAL_TITLE.test(first.title) || ABSENCE_ITEM_TITLE.test(first.title))) {
-    for (const person of first.absences) if (!person.partial) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
+    const away = awayForSomeItemsOnly(items);
+    for (const person of first.absences) if (!person.partial && !away.has(person.name)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   }
   for (const person of absentFromEveryDecision(items)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   return [...found.values()];
+}
+
+/**
+ * The people the decisions state absent in the opening item and some items after it, not in all (`Fraværende: A (F).`
+ * under the first three of seven, none under the last two or more): away for those items, not from the meeting.
+ */
+function awayForSomeItemsOnly(items: readonly ParsedItem[]): Set<string> {
+  const away = new Set<string>();
+  const decided = items.filter((item) => item.decision);
+  if (decided.length < 3) return away;
+  for (const person of decided[0]!.absences) {
+    if (person.partial) continue;
+    const statedIn = decided.filter((item) => item.absences.some((other) => other.name === person.name && !other.partial)).length;
+    // (Missing from one decision only, a signature sheet's, is no return to the meeting.)
+    if (statedIn >= 2 && statedIn < decided.length - 1) away.add(person.name);
+  }
+  return away;
 }
 
 /** The people stated absent (not partly) in every item that has a decision, at least two such items. */

@@ -32,8 +32,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // `Miljø-, Klima- og Teknikudvalget den 11. juni 2018, punkt 6:` (a comma inside the name before a word).
   // A name that is only its body word (`Byrådet den 22.11.2010, pkt. 2:`, `Direktionen den ...:`) too.
   new RegExp(String.raw`^(?<body>${NAMED_BODY})\s+(?:den|d\.)\s+${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
-  // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date).
-  new RegExp(String.raw`^(?<body>\p{Lu}[^,:]{2,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
+  // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date), also a
+  // name that is only its body word (`Byrådet, 30.04.2019`).
+  new RegExp(String.raw`^(?<body>(?=\p{Lu})[^,:]{0,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
   // A pre-2007 council referat: `Økonomiudvalgets møde 16. maj 2006 Punkt 5:` (the item number there is required: a
   // bare `<Organ>s møde <dato>` is a page's or a head's line).
   new RegExp(String.raw`^(?<genitive>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),

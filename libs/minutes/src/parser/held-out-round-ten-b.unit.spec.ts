@@ -1,0 +1,80 @@
+import { parseMinutes } from './parse-minutes.js';
+
+// Conventions the tenth held-out round of issue 12 (half B: Hovedstaden, Sjælland and Bornholm) showed the reader
+// missing (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+
+describe('conventions from the tenth held-out round (half B)', () => {
+  it('reads a dated block whose body is only its body word (`Byrådet, 12.05.2020`) among other bodies` blocks', () => {
+    const text = [
+      'Referat', 'Byrådet 12. maj 2020', '', 'Dato', '', '12.05.2020', '', 'Tid', '', '19.00', '',
+      '41. Skolestruktur', '', 'Beslutning', '', 'Byrådet, 10.03.2020', '', 'Forslaget sendes i høring.', '', 'Økonomiudvalget, 05.05.2020', '', 'Anbefales.', '',
+      'Byrådet, 12.05.2020', '', 'Godkendt.',
+      '42. Takster for svømmehallen', '', 'Beslutning', '', 'Byrådet, 12.05.2020', '', 'Sagen blev sendt tilbage til Kulturudvalget.',
+    ].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => [item.number, item.decision?.outcome, item.decision?.text.trim()])).toEqual([
+      [41, 'approved', 'Godkendt.'],
+      [42, 'other', 'Sagen blev sendt tilbage til Kulturudvalget.'],
+    ]);
+    expect(items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.outcome])).toEqual([
+      ['Byrådet', '2020-03-10', 'approved'],
+      ['Økonomiudvalget', '2020-05-05', 'recommended'],
+    ]);
+  });
+
+  it('reads a count for without parties and the other side after `og` (`med 19 stemmer for og 4 imod (K og Ø)`)', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. marts 2013', '', '1. Vedtægt for forsyningen', 'Beslutning', 'Vedtægten blev godkendt med 19 stemmer for og 4 imod (K og Ø).'].join('\n');
+    const decision = parse(text).items[0]!.decision!;
+    expect([decision.outcome, (decision.votes ?? []).map((vote) => [vote.position, vote.who])]).toEqual(['approved', [['against', 'K og Ø']]]);
+  });
+
+  it('reads an old protocol`s `Beslutning i <organ>:` as the decision and a group-level KLE number after `J.nr.` as the case', () => {
+    const text = ['PRØVE KOMMUNE', 'Protokol for Byrådets møde torsdag den 7. marts 1991 kl. 19.00 på Rådhuset.', '',
+      '12.   GODKENDELSE AF DAGSORDEN.', '      J.nr. 00.01A00', '', 'Beslutning i Byrådet:', 'Godkendt.', '',
+      '13.   VEJBELYSNING I SKOLEGADE.', '      J.nr. 05.01G01', '', 'Beslutning i Teknisk Udvalg:', 'Sagen blev udsat.'].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => [item.number, item.caseNumber ?? null, item.decision?.outcome ?? (item.decision?.postponed ? 'postponed' : null)])).toEqual([
+      [12, '00.01A00', 'approved'],
+      [13, '05.01G01', 'postponed'],
+    ]);
+  });
+
+  it('keeps the other number as the case where a group-level classification stands beside it (`J.nr.: 00.01A00 Sagsid.: 09/1234`)', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. marts 2013', '', '1. Godkendelse af dagsorden', 'J.nr.: 00.01A00 Sagsid.: 09/1234', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).items[0]!.caseNumber).toBe('09/1234');
+  });
+
+  it('reads `LUKKET DEL AF MØDET` under a page`s running date line as the closed part, not as the decision above it', () => {
+    const text = [
+      'PRØVE KOMMUNE', '                                  Side 1', 'Protokol for Byrådets møde torsdag den 7. marts 1991 kl. 19.00.', '',
+      '12.   REGNSKAB 1990.', '', 'Beslutning i Byrådet:', 'Godkendt.', '', '                                  Side 2', 'Prøve Byråd, 07.03.1991', '',
+      '13.   MEDDELELSER.', '', 'Beslutning i Byrådet:', 'Til efterretning.', '', '                                  Side 3', 'Prøve Byråd, 07.03.1991', '',
+      '      LUKKET DEL AF MØDET', '', '14.   KØB AF JORD VED HAVNEN.', '', '15.   PERSONALESAG.',
+    ].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => [item.number, item.closed, item.decision?.text.trim() ?? null])).toEqual([
+      [12, false, 'Godkendt.'],
+      [13, false, 'Til efterretning.'],
+      [14, true, null],
+      [15, true, null],
+    ]);
+  });
+
+  it('reads a grant or permit given or refused in few words (`Bevillingen blev givet.`, `Tilskud på 5.000 kr. bevilget.`, `Tilladelse meddeles ikke.`)', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. marts 2013', '', '1. Anlægsbevilling til hallen', 'Beslutning', 'Bevillingen blev givet.', '',
+      '2. Tilskud til koret', 'Beslutning', 'Tilskud på 5.000 kr. bevilget.', '', '3. Boring ved åen', 'Beslutning', 'Tilladelse meddeles ikke.', '',
+      '4. Orientering om budget', 'Beslutning', 'Orientering givet.'].join('\n');
+    expect(parse(text).items.map((item) => item.decision?.outcome)).toEqual(['approved', 'approved', 'rejected', 'noted']);
+  });
+
+  it('reads a member absent under the first decisions only as away for those items, not from the meeting', () => {
+    const decision = (absent: boolean) => ['Beslutning', ...(absent ? ['Fraværende: Ib Holm (F).'] : []), 'Godkendt.', ''];
+    const text = ['Prøveudvalget', 'Dato: 4. marts 2013', '', '1. Godkendelse af dagsorden', ...decision(true), '2. Vejplan', ...decision(true), '3. Stiplan', ...decision(true),
+      '4. Trafikplan', ...decision(false), '5. Parkering', ...decision(false), '6. Meddelelser', ...decision(false)].join('\n');
+    const parsed = parse(text);
+    expect(parsed.participants.map((person) => person.name)).not.toContain('Ib Holm');
+    expect(parsed.items.map((item) => item.absences.map((person) => person.name))).toEqual([['Ib Holm'], ['Ib Holm'], ['Ib Holm'], [], [], []]);
+  });
+});
