@@ -1,5 +1,6 @@
 import { cleanBodyName, sameBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
+import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -15,6 +16,9 @@ const ITEM_REFERENCE = /^(?:,\s*)?(?:under\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(
  */
 const BEFORE_DATE = /\s*(?:,|(?<!\w)den|(?<!\w)d\.|(?<!\w)på mødet|(?<!\w)mødet)\s*$/iu;
 const LEFT_BEFORE_DATE = /\s*(?:,|(?<!\w)den|(?<!\w)d\.)\s*$/iu;
+
+/** A verdict in brackets at the end (`punkt 4 (godkendt til høring)`, `pkt. 5 (udsat)`). */
+const VERDICT_IN_BRACKETS = /\s*\((?<verdict>[^()]{3,60})\)\.?$/u;
 
 /** After a leading date: the body, then perhaps the item reference. */
 const DATE_FIRST_BODY = /^(?<body>\p{Lu}[^,]*?)\s*\.?\s*(?<reference>,?\s*(?:punkt(?:erne)?|pkt\.?).*)?$/u;
@@ -42,6 +46,10 @@ export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: W
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a body: "${text}"`);
       continue;
     }
+    // `..., punkt 4 (udsat)`: that meeting's verdict in brackets after the reference.
+    const verdict = after.endsWith(')') || after.endsWith(').') ? VERDICT_IN_BRACKETS.exec(after) : null;
+    const outcome = verdict ? readOutcome(verdict.groups!.verdict!) : undefined;
+    if (verdict) after = after.slice(0, verdict.index).trim();
     const reference = ITEM_REFERENCE.exec(after);
     let itemNumbers: number[] = [];
     if (reference && reference[1]) {
@@ -51,7 +59,10 @@ export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: W
     } else {
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment: cannot read the item reference "${after}"`);
     }
-    treatments.push({ body, date: date.iso, itemNumbers, text, line: line.no });
+    const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers, text, line: line.no };
+    if (outcome?.outcome && outcome.unrecognised !== true) treatment.outcome = outcome.outcome;
+    if (outcome?.postponed) treatment.postponed = true;
+    treatments.push(treatment);
   }
   return treatments;
 }

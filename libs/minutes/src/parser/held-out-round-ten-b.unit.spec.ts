@@ -77,4 +77,53 @@ describe('conventions from the tenth held-out round (half B)', () => {
     expect(parsed.participants.map((person) => person.name)).not.toContain('Ib Holm');
     expect(parsed.items.map((item) => item.absences.map((person) => person.name))).toEqual([['Ib Holm'], ['Ib Holm'], ['Ib Holm'], [], [], []]);
   });
+
+  it('reads one member a line with the seat after a comma (`Bo Berg, næstformand, Roklubben`, `Ida Lund, Kommunalbestyrelsen`)', () => {
+    const text = ['Referat fra møde i Prøverådet', 'Onsdag den 15. maj 2019 kl. 17.00', '', 'Til stede:', 'Anne Holm, formand, udpeget af Kommunalbestyrelsen',
+      'Bo Berg, næstformand, Roklubben Bølgen', 'Ida Lund, Kommunalbestyrelsen', 'Afbud:', 'Carl Dahl, Kommunalbestyrelsen', 'Eva Krog, Ældre Sagen, formand', '',
+      '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).participants.map((person) => [person.name, person.attendance])).toEqual([
+      ['Anne Holm', 'attended'], ['Bo Berg', 'attended'], ['Ida Lund', 'attended'], ['Carl Dahl', 'apologies'], ['Eva Krog', 'apologies'],
+    ]);
+  });
+
+  it('reads a departure right under the head`s substitute sentence as that member`s partial presence', () => {
+    const text = ['Referat fra møde i Prøverådet', 'Onsdag den 15. maj 2019 kl. 17.00', '', 'Til stede:', 'Anne Holm, formand', 'Bo Berg, Roklubben', 'Afbud:', 'Carl Dahl', 'Referent: Pia Lund', '',
+      'Bo Berg deltog som suppleant for Carl Dahl.', 'Anne Holm forlod mødet kl. 18.15 under punkt 2.', '', '1. Godkendelse af dagsorden', 'Beslutning', 'Godkendt.'].join('\n');
+    const anne = parse(text).participants.find((person) => person.name === 'Anne Holm');
+    expect(anne?.partial).toBe('forlod mødet kl. 18.15 under punkt 2');
+  });
+
+  it('reads an item without section labels whose body is only its verdict as decided (`Ad 1.` / `Dagsordenen blev godkendt.`, `Intet.`)', () => {
+    const text = ['Referat fra møde i Prøverådet', 'Onsdag den 15. maj 2019 kl. 17.00', '', 'Ad 1. Godkendelse af dagsorden', 'Dagsordenen blev godkendt.', '',
+      'Ad 2. Orientering om byggeriet', 'Formanden fortalte om tidsplanen for byggeriet og om de nye tegninger,', 'som rådet fik udleveret på mødet. Byggeriet går i gang i juni,',
+      'og der holdes et borgermøde i august, hvor naboerne kan stille spørgsmål.', 'Rådet tog orienteringen til efterretning.', '', 'Ad 3. Eventuelt', 'Intet.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.decision?.outcome ?? null, item.decision?.text.trim() ?? null])).toEqual([
+      [1, 'approved', 'Dagsordenen blev godkendt.'],
+      [2, null, null],
+      [3, 'other', 'Intet.'],
+    ]);
+  });
+
+  it('reads a sum granted to a named applicant (`Koret får 7.500 kr.`) as approved', () => {
+    const text = ['Prøverådet', 'Dato: 4. marts 2013', '', '1. Ansøgninger til puljen', 'Konklusion: Vestegnens Kor får 7.500 kr. Ansøgningen fra Dansegruppen blev afslået.'].join('\n');
+    expect(parse(text).items[0]!.decision?.outcome).toBe('approved');
+  });
+
+  it('reads a status cell with the items it holds for (`| Bo Berg | Til stede fra punkt 3 |`) as present for part of the meeting', () => {
+    const text = ['# Referat – Prøverådet', '', '**Dato:** Tirsdag den 11. februar 2025, kl. 13:00', '', '| Navn | Fremmøde |', '|------|----------|', '| Anne Holm | Til stede |',
+      '| Bo Berg | Til stede fra punkt 3 |', '| Carl Dahl | Afbud |', '| Ida Lund | Til stede |', '', '## 1. Godkendelse af dagsorden', '', '**Beslutning:** Godkendt.'].join('\n');
+    expect(parse(text).participants.map((person) => [person.name, person.attendance, person.partial ?? null])).toEqual([
+      ['Anne Holm', 'attended', null], ['Bo Berg', 'attended', 'fra punkt 3'], ['Carl Dahl', 'apologies', null], ['Ida Lund', 'attended', null],
+    ]);
+  });
+
+  it('reads an earlier meeting`s verdict in brackets after its item (`Prøverådet, 10. december 2024, punkt 5 (udsat)`)', () => {
+    const text = ['Prøverådet', 'Dato: 4. marts 2025', '', '1. Tilskud til seniordag', 'Tidligere behandling: Prøverådet, 10. december 2024, punkt 5 (udsat)', 'Beslutning', 'Godkendt.', '',
+      '2. Høring om madservice', 'Tidligere behandling: Social- og Sundhedsudvalget, 15. januar 2025, pkt. 4 (godkendt til høring)', 'Beslutning', 'Rådet afgav høringssvar.'].join('\n');
+    expect(parse(text).items.map((item) => item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.outcome ?? (treatment.postponed ? 'postponed' : null)]))).toEqual([
+      [['Prøverådet', '2024-12-10', [5], 'postponed']],
+      [['Social- og Sundhedsudvalget', '2025-01-15', [4], 'approved']],
+    ]);
+  });
 });

@@ -107,6 +107,8 @@ interface HeadState {
   placeParts: string[];
   /** The body was read from a bare line; a title or label that names one later wins. */
   looseBody?: boolean;
+  /** The last line that stated attendance (a member, `B deltog som suppleant for A.`): a partial presence may follow it. */
+  attendanceLine?: number;
 }
 
 /**
@@ -672,7 +674,8 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   }
   // `Fraværende` / `Ingen`: nobody on the list.
   if (NOBODY.test(text)) return true;
-  const entries = splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
+  const seated = nameWithSeat(text);
+  const entries = seated ? [seated] : splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
   const readable = entries.map((entry) => readMemberEntry(entry));
   if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
   const field = state.group === 'substitutes' ? 'members' : state.group!;
@@ -751,10 +754,9 @@ function markPartialPresence(state: HeadState, remark: string, line: number, war
   return true;
 }
 
-/** The line follows the last attendance line directly. */
+/** The line follows the last attendance line or attendance sentence directly. */
 function rightUnderAttendance(state: HeadState, line: number): boolean {
-  const last = state.participants.at(-1);
-  return last !== undefined && line - last.line === 1;
+  return state.participants.length > 0 && line - (state.attendanceLine ?? -1) === 1;
 }
 
 /** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */
@@ -766,9 +768,26 @@ const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^
 
 /** The member who stood in for `absent`: marked so where the member list named them already, added where not. */
 function markSubstitute(state: HeadState, name: string, absent: string, line: number, warnings: WarningCollector): void {
+  state.attendanceLine = line;
   const known = state.participants.find((participant) => participant.name === name);
   if (known) known.substituteFor = absent;
   else addParticipant(state, { name, substituteFor: absent }, line, 'members', warnings);
+}
+
+/** What after a comma goes on about the member before it, not a seat: a stand-in, items, a departure. */
+const NOT_A_SEAT = /^(?:(?:suppleant|stedfortræder)\s+for\b|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog|mødte)/iu;
+
+/**
+ * One member a line with the seat after a comma (`Claus Winther, næstformand, Dansk Flygtningehjælp`, `Lotte Brandt,
+ * Kommunalbestyrelsen`): the name, with the rest as its role in brackets, where a part after the name is in lower case
+ * or names a body (so `Anna Holm, Bo Berg` stays two members).
+ */
+function nameWithSeat(text: string): string | undefined {
+  if (!text.includes(',')) return undefined;
+  const [name, ...seat] = splitOutsideParentheses(text);
+  if (!name || seat.length === 0 || !looksLikeName(name) || seat.some((part) => NOT_A_SEAT.test(part))) return undefined;
+  if (!seat.some((part) => /^\p{Ll}/u.test(part) || ENDS_WITH_BODY_WORD.test(part))) return undefined;
+  return `${name} (${seat.join(', ').replace(/[()]/gu, '')})`;
 }
 
 /** Splits a list on commas outside parentheses, re-attaching `Suppleant for ...` and `sag 3-4` to their member. */
@@ -793,6 +812,7 @@ const NAME_WITH_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:
 const TWO_NAMES = new RegExp(String.raw`^(?<first>${NAME_WITH_PARTY})\s+og\s+(?<second>${NAME_WITH_PARTY})$`, 'u');
 
 function addParticipant(state: HeadState, member: MemberEntry, line: number, field: HeadField, warnings: WarningCollector): void {
+  state.attendanceLine = line;
   const fallback: Attendance | undefined = field === 'apologies' ? 'apologies' : field === 'absent' ? 'absent' : field === 'mixedAbsence' ? 'apologies' : 'attended';
   const attendance = member.attendance ?? fallback;
   if (!attendance) {
