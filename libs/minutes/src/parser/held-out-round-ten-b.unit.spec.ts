@@ -126,4 +126,29 @@ describe('conventions from the tenth held-out round (half B)', () => {
       [['Social- og Sundhedsudvalget', '2025-01-15', [4], 'approved']],
     ]);
   });
+
+  it('reads an old protocol`s committee recommendations dated with two-digit years (`Havneudvalget 27.02.96:`, `den 20.02.96, pkt. 9`)', () => {
+    const text = ['PRØVE KOMMUNE', 'Protokol for Byrådets møde torsdag den 14. marts 1996 kl. 19.00 på Rådhuset.', '',
+      '23.   ISTANDSÆTTELSE AF HAVNEN.', '', 'Sagen har været behandlet i Havneudvalget den 20.02.96, pkt. 9,', 'hvor den blev udsat.', '',
+      'Havneudvalget 27.02.96:', 'Anbefales.', '', 'Kultur- og Fritidsudvalget 29.02.96:', 'Kan ikke anbefales.', '', 'Beslutning i Byrådet:', 'Godkendt.'].join('\n');
+    const item = parse(text).items[0]!;
+    expect(item.decision?.outcome).toBe('approved');
+    expect(item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.outcome ?? (treatment.postponed ? 'postponed' : null)])).toEqual([
+      ['Havneudvalget', '1996-02-20', 'postponed'],
+      ['Havneudvalget', '1996-02-27', 'recommended'],
+      ['Kultur- og Fritidsudvalget', '1996-02-29', 'rejected'],
+    ]);
+  });
+
+  it('leaves KLE numbers that look like dates with short years alone (`20.11.00-Ø54-3-18`, `J.nr. 13.05.02`)', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. marts 2013', '', '1. Tilskud', 'Sagsnr.: 20.11.00-Ø54-3-18', 'Beslutning', 'Godkendt.', '', '2. Vejplan', 'J.nr. 13.05.02', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).items.map((item) => item.caseNumber ?? null)).toEqual(['20.11.00-Ø54-3-18', null]);
+  });
+
+  it('reads the member stood in for named first (`For Aage Holm mødte stedfortræderen Bo Berg.`)', () => {
+    const text = ['PRØVE KOMMUNE', 'Protokol for Byrådets møde torsdag den 14. marts 1996 kl. 19.00 på Rådhuset.', '', 'Fraværende: Aage Holm (afbud).',
+      'For Aage Holm mødte stedfortræderen Bo Berg.', '', '21.   GODKENDELSE AF DAGSORDEN.', '', 'Beslutning i Byrådet:', 'Godkendt.'].join('\n');
+    const berg = parse(text).participants.find((person) => person.name === 'Bo Berg');
+    expect(berg?.substituteFor).toBe('Aage Holm');
+  });
 });

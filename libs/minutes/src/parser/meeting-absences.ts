@@ -33,18 +33,20 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
 }
 
 /**
- * The people the decisions state absent in the opening item and some items after it, not in all (`Fraværende: A (F).`
- * under the first three of seven, none under the last two or more): away for those items, not from the meeting.
+ * The people the decisions state absent in the opening item and the items right after it, not in the rest (`Fraværende: A
+ * (F).` under the first three of seven, none under the last four): away for those items, not from the meeting.
  */
 function awayForSomeItemsOnly(items: readonly ParsedItem[]): Set<string> {
   const away = new Set<string>();
   const decided = items.filter((item) => item.decision);
   if (decided.length < 3) return away;
+  const statedAbsent = (item: ParsedItem, name: string) => item.absences.some((other) => other.name === name && !other.partial);
   for (const person of decided[0]!.absences) {
     if (person.partial) continue;
-    const statedIn = decided.filter((item) => item.absences.some((other) => other.name === person.name && !other.partial)).length;
-    // (Missing from one decision only, a signature sheet's, is no return to the meeting.)
-    if (statedIn >= 2 && statedIn < decided.length - 1) away.add(person.name);
+    // The decisions that state it run from the first without a gap (came for the rest); missing from one decision only,
+    // a signature sheet's, is no return to the meeting.
+    const run = decided.findIndex((item) => !statedAbsent(item, person.name));
+    if (run >= 2 && run < decided.length - 1 && !decided.slice(run).some((item) => statedAbsent(item, person.name))) away.add(person.name);
   }
   return away;
 }

@@ -13,7 +13,7 @@ import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENC
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -201,11 +201,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     // `Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).`, `B deltog i stedet for A.`, and under an ignored label (Hvidovre's `Særlige
     // forhold: Jonas Krogh er suppleant for Birgit Lerche`): who stood in for whom.
     const remark = outer?.field === 'ignored' && outer.value ? outer.value : outer ? undefined : text;
-    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for/iu.test(remark) ? STOOD_IN_FOR_SENTENCE.exec(remark) : null;
+    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for/iu.test(remark) ? (STOOD_IN_FOR_SENTENCE.exec(remark) ?? FOR_MEMBER_STOOD_IN_SENTENCE.exec(remark)) : null;
     if (standIn) {
       reportUnread();
       state.group = undefined;
-      markSubstitute(state, withoutParty(standIn.groups!.name!), withoutParty(standIn.groups!.for!), line.no, warnings);
+      // (A name that ends the sentence keeps its full stop in the pattern: it is not the name's.)
+      markSubstitute(state, withoutParty(standIn.groups!.name!).replace(/\.$/u, ''), withoutParty(standIn.groups!.for!).replace(/\.$/u, ''), line.no, warnings);
       continue;
     }
     // Aabenraa: `Bemærkninger: Afbud: A`: a label inside an ignored one is read for itself.

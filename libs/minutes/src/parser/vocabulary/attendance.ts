@@ -189,6 +189,15 @@ export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|da
 export const STOOD_IN_AFTER_ABSENT = /^i\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:suppleant|stedfortræder)?\s*(?<name>\p{Lu}.+?)\.?$/iu;
 
 /**
+ * The member stood in for first: `For Aage Kure mødte stedfortræderen Bodil Hansen.` (an old protocol's head), `I stedet
+ * for A (V) deltog suppleant B (V).`
+ */
+export const FOR_MEMBER_STOOD_IN_SENTENCE = new RegExp(
+  String.raw`^(?:[Ff]or|[Ii]\s+stedet\s+for)\s+(?<for>${SENTENCE_NAME})\s+(?:mødte|deltog)\s+(?:\d+\.\s*)?(?:stedfortræder(?:en)?|suppleant(?:en)?)\s+(?<name>${SENTENCE_NAME})\s*\.?$`,
+  'u',
+);
+
+/**
  * A head sentence that names a substitute and whom they stood in for: `Lise Brandt (D) deltog som stedfortræder for Per
  * Sindal (D).` (Allerød), Hvidovre's `Særlige forhold: Jonas Krogh er suppleant for Birgit Lerche`, `B deltog i stedet
  * for A.`

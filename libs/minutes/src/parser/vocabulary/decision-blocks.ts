@@ -30,8 +30,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^(?<body>\p{Lu}(?:[^,:]|,(?=\s*\p{L})){2,100}?),\s*(?:den\s+)?${DATE}\s*,\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})${END}`, 'u'),
   // Bornholm's `Børne- og Skoleudvalget den 6. november 2018:` (the colon makes it a heading, not prose), and Herlev's
   // `Miljø-, Klima- og Teknikudvalget den 11. juni 2018, punkt 6:` (a comma inside the name before a word).
-  // A name that is only its body word (`Byrådet den 22.11.2010, pkt. 2:`, `Direktionen den ...:`) too.
-  new RegExp(String.raw`^(?<body>${NAMED_BODY})\s+(?:den|d\.)\s+${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
+  // A name that is only its body word (`Byrådet den 22.11.2010, pkt. 2:`, `Direktionen den ...:`) too, and an old
+  // protocol's committee without `den` (`Havneudvalget 27.02.96:`, its year written in full by the pre-pass).
+  new RegExp(String.raw`^(?<body>${NAMED_BODY})\s+(?:(?:den|d\.)\s+)?${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date), also a
   // name that is only its body word (`Byrådet, 30.04.2019`).
   new RegExp(String.raw`^(?<body>(?=\p{Lu})[^,:]{0,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
