@@ -151,4 +151,21 @@ describe('conventions from the tenth held-out round (half B)', () => {
     const berg = parse(text).participants.find((person) => person.name === 'Bo Berg');
     expect(berg?.substituteFor).toBe('Aage Holm');
   });
+
+  it('reads earlier treatments told as `<organ> behandlede ansøgningen den ...` and `<organ> vedtog den ... at sende ... i høring`', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. marts 2024', '', '1. Ansøgning om tilskud til nye måtter', 'Sagsfremstilling',
+      'Udvalget behandlede ansøgningen den 28. november 2023, hvor den blev udsat.', 'Beslutning', 'Godkendt.', '',
+      '2. Lokalplan for skolen', 'Sagsfremstilling', 'Byrådet vedtog den 29. januar 2024 at sende forslaget i offentlig høring.', 'Beslutning', 'Anbefales.'].join('\n');
+    expect(parse(text).items.map((item) => item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.outcome ?? (treatment.postponed ? 'postponed' : null)]))).toEqual([
+      [['Prøveudvalget', '2023-11-28', 'postponed']],
+      [['Byrådet', '2024-01-29', 'approved']],
+    ]);
+  });
+
+  it('reads `Mødt stedfortræder: B (V).` after `Afbud: A (V).` in the first decision as B standing in for A', () => {
+    const text = ['Referat til mødet i Prøveudvalget den 6. september 2021 kl. 16:00 i Mødelokale 1', '', '00.01.00-A00-1-21', '1. Godkendelse af dagsorden', 'Beslutning',
+      'Afbud: Jens Holm (V). Mødt stedfortræder: Dorte Vang (V).', 'Dagsordenen blev godkendt.', '', '00.01.00-A00-2-21', '2. Meddelelser', 'Beslutning', 'Orientering givet.'].join('\n');
+    const vang = parse(text).participants.find((person) => person.name === 'Dorte Vang');
+    expect(vang?.substituteFor).toMatch(/^Jens Holm/u);
+  });
 });

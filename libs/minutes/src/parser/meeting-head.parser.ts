@@ -720,7 +720,7 @@ function standInAfterList(list: string): { list: string; name: string } | undefi
   const sentences = list.split(ATTENDANCE_SENTENCE_BREAK);
   if (sentences.length < 2) return undefined;
   const said = SUBSTITUTE_SENTENCE.exec(sentences[sentences.length - 1]!.trim());
-  const name = said ? (said.groups!.name ?? said.groups!.named ?? said.groups!.after ?? said.groups!.instead) : undefined;
+  const name = said ? (said.groups!.name ?? said.groups!.named ?? said.groups!.after ?? said.groups!.came ?? said.groups!.instead) : undefined;
   if (!name) return undefined;
   return { list: sentences.slice(0, -1).join(' ').replace(/\.\s*$/u, ''), name: name.replace(/\.$/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim() };
 }

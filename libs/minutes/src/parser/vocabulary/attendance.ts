@@ -59,10 +59,11 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
 /**
  * A substitute in a sentence of its own, for the member whose absence the sentence before states: `Stedfortræder
  * B (V) deltog.` (Rebild), `B (F) deltog som stedfortræder.`, `B (C) mødte som stedfortræder.` (Roskilde), `Som suppleant
- * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`).
+ * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`), `Mødt stedfortræder: B (V).`
+ * (an SBSYS decision's first line, after `Afbud: A (V).`).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet)\s*\.?$`,
+  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME}))\s*\.?$`,
   'iu',
 );
 

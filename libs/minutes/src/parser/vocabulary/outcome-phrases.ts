@@ -39,6 +39,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,120}?\s(?:imødekom|imødekommer)\s+(?!ikke\b)(?:ansøgningen|anmodningen|ønsket|forslaget)\b|^.{3,120}?\s(?:bevilgede|bevilger)(?=\s+(?!ikke\b)\S)/u, 'approved'],
   // A sum granted to a named applicant: `Kvindenetværket Holte får 7.500 kr.`, `Koret fik et tilskud på 5.000 kr.`
   [/^.{3,80}?\s(?:får|fik)\s+(?:et\s+tilskud\s+på\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\b|mio\.)/u, 'approved'],
+  // Decided to send out for consultation (`Byrådet besluttede at sende forslaget i offentlig høring`): approved for a
+  // hearing, as `sendes i høring` below (other sending is routing).
+  [/^.{3,120}?\s(?:besluttede|beslutter)\s+at\s+sende\s+(?:[\p{L}-]+\s+){0,3}i\s+(?:offentlig\s+)?høring/u, 'approved'],
   // A decision stated as what the body decided to do: `Rådet besluttede at afholde valget som brevvalg.` (postponing,
   // routing and recommending, decided the same way, are read by their own phrases).
   [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:enstemmigt\s+)?at(?=\s+(?!udsætte|sende|oversende|videresende|henvise|anbefale|indstille|tage\s|drøfte|afvise|afslå|ikke\s)\p{L})/u, 'approved'],
