@@ -34,6 +34,22 @@ const NINTH_ROUND = new Set([
   'viborg-byraadet-2012-06-20.txt',
 ]);
 
+/**
+ * The tenth round's half B (thirteenth session), not drawn by the perturbation properties yet, so the earlier fixtures
+ * keep their draws: under a page break, blank runs and form feeds Køge 2019 (Næstved's web variant) loses item 68's
+ * deciding body (its `Politisk behandling` list split by the break), the next perturbation work.
+ */
+const TENTH_ROUND_B = new Set([
+  'hilleroed-handicapraadet-2024-10-22.txt',
+  'albertslund-kommunalbestyrelsen-2023-06-20.txt',
+  'koege-byraadet-2019-04-30.txt',
+  'lejre-teknik-og-miljoe-2021-09-06.txt',
+  'bornholm-folkeoplysningsudvalget-2024-02-27.txt',
+  'nexoe-byraadet-1996-03-14.txt',
+  'egedal-seniorraadet-2025-02-11.txt',
+  'rudersdal-integrationsraadet-2019-05-15.txt',
+]);
+
 describe('layout families: facts read from every fixture', () => {
   const score = scoreLayoutFixtures(read);
 
@@ -66,7 +82,7 @@ describe('layout families: facts read from every fixture', () => {
     // Skive 2014's dated decision block loses item 3's decision; a page break inside Ballerup 2006's wrapped contents
     // entry loses item 3. (Gladsaxe's `godkendt<TAB>som` substitute and Sorø's `indkaldes for Kaj<TAB>Lund`, met too,
     // are read now.) They are the next perturbation work.
-    const earlier = others.filter((fixture) => !NINTH_ROUND.has(fixture.name));
+    const earlier = others.filter((fixture) => !NINTH_ROUND.has(fixture.name) && !TENTH_ROUND_B.has(fixture.name));
     fc.assert(perturbationInvarianceProperty(read, { fixtures: earlier }), { numRuns: 150, seed: 4242 });
   });
 
@@ -100,7 +116,7 @@ describe('layout families: facts read from every fixture', () => {
   it('reads the same facts from perturbed flipbook texts (all perturbations but re-wrapping)', () => {
     // A flipbook's text is whole items run together on one line; re-wrapped, it is another layout. So is a viewer's
     // transcript of PDF pages, one numbered line a page (docplayer): re-wrapped, its pages are no longer lines.
-    const flipbooks = LAYOUT_FIXTURES.filter((fixture) => fixture.family === 'naestved-flipbook' || isPageTranscript(fixture.text));
+    const flipbooks = LAYOUT_FIXTURES.filter((fixture) => (fixture.family === 'naestved-flipbook' || isPageTranscript(fixture.text)) && !TENTH_ROUND_B.has(fixture.name));
     fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 60, seed: 4242 });
   });
 });

@@ -198,7 +198,7 @@ export function readStoodInSentences(text: string): StoodInReading[] {
   for (const sentence of text.trim().split(ATTENDANCE_SENTENCE_BREAK)) {
     const stood = SUBSTITUTE_SENTENCE.exec(sentence.trim());
     if (stood) {
-      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after ?? stood.groups!.insteadAfter ?? stood.groups!.instead!);
+      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after ?? stood.groups!.insteadAfter ?? stood.groups!.came ?? stood.groups!.instead!);
       if (absent && substitute) pairs.push({ absent, substitute: { name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended' } });
       absent = undefined;
       continue;

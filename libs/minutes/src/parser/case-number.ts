@@ -37,9 +37,9 @@ const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|[\s(\[-])(?:${CASE_NUMBER_LABE
 const SAG_BEFORE_NUMBER = /^sag\s*:?\s+(?=\d|\p{Lu}{2,5}-\d)/iu;
 /**
  * A KLE classification without its serial files the case but names none beside another number (`J.nr.: 00.30.10S00
- * Sagsid: 08/1234`); alone after its label it is the case's journal number.
+ * Sagsid: 08/1234`), nor does one at group level (`00.01A00`); alone after its label it is the case's journal number.
  */
-const BARE_KLE = /^\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}$/u;
+const BARE_KLE = /^\d{2}\.\d{2}(?:\.\d{2})?\s?-?\s?[A-ZÆØÅ]\d{2}$/u;
 /** A case number that is only a KLE classification (`00.01.00A00`): another number the item prints is the case's. */
 export function isBareClassification(value: string): boolean {
   return value.length <= 14 && BARE_KLE.test(value);

@@ -6,6 +6,7 @@ import { readSectionHeading } from './section-heading.js';
 import { blockText, type SourceLine } from './source-line.js';
 import { memoByText } from './text-memo.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
+import { ACCESS_PART_HEADING, CLOSED_SECTION } from './vocabulary/closed-markers.js';
 import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, NAMES_A_BODY } from './vocabulary/decision-blocks.js';
 
 export interface DecisionBlockHeading {
@@ -114,7 +115,7 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
   if (blocks.length === 0) return { fallback: false, earlier: [] };
   // A heading of the meeting's own date with nothing under it (a page's running head, Gentofte's `Møde i <organ> den ...`
   // over the next item) is not the decision where a plain `Beslutning` holds one.
-  const sameDay = meeting.date ? blocks.filter((block) => block.date === meeting.date && (!hasPlainDecision || block.lines.some((line) => !line.blank))) : [];
+  const sameDay = meeting.date ? blocks.filter((block) => block.date === meeting.date && (!hasPlainDecision || holdsText(block))) : [];
   let current = (meeting.body ? sameDay.find((block) => sameBody(block.body, meeting.body!) || looselySameBody(block.body, meeting.body!)) : undefined) ?? sameDay[sameDay.length - 1];
   let fallback = false;
   if (!current && !hasPlainDecision) {
@@ -126,7 +127,7 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
     if (block === current) continue;
     // A heading of the meeting's own date with nothing under it is a page's running head that reads like one
     // (`Ballerup Kommunalbestyrelse, 29. maj 2006` after a form feed), not an earlier meeting.
-    if (block.date === meeting.date && block.lines.every((line) => line.blank)) continue;
+    if (block.date === meeting.date && !holdsText(block)) continue;
     // The block's own decision, read like any decision (absence sentences first are passed over).
     const reading = readDecisionOutcome(block.lines);
     // Built field by field in the output's order, not from spreads.
@@ -138,6 +139,14 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
     earlier.push(treatment);
   }
   return current ? { current, fallback, earlier } : { fallback, earlier };
+}
+
+/**
+ * Whether a block holds text of its own: the heading of the agenda's closed part under a page's running date line (`Nexø
+ * Byråd, 14.03.1996` / `LUKKET DEL AF MØDET` at a typed protocol's page top) is not a decision.
+ */
+function holdsText(block: DecisionBlock): boolean {
+  return block.lines.some((line) => !line.blank && !(line.plain.length <= 40 && (ACCESS_PART_HEADING.test(line.plain) || CLOSED_SECTION.test(line.plain))));
 }
 
 /** `Byrådet` and `Byrådets` or `Kommunalbestyrelsen` written with and without the article. */

@@ -20,6 +20,9 @@ const VERDICT_AFTER_REFERENCE = /^(?<reference>[^:]*?)\s*:\s+(?<verdict>\p{Lu}.*
 const BEFORE_DATE = /\s*(?:,|(?<!\w)den|(?<!\w)d\.|(?<!\w)på mødet|(?<!\w)mødet)\s*$/iu;
 const LEFT_BEFORE_DATE = /\s*(?:,|(?<!\w)den|(?<!\w)d\.)\s*$/iu;
 
+/** A verdict in brackets at the end (`punkt 4 (godkendt til høring)`, `pkt. 5 (udsat)`). */
+const VERDICT_IN_BRACKETS = /\s*\((?<verdict>[^()]{3,60})\)\.?$/u;
+
 /** After a leading date: the body, then perhaps the item reference. */
 const DATE_FIRST_BODY = /^(?<body>\p{Lu}[^,]*?)\s*\.?\s*(?<reference>,?\s*(?:punkt(?:erne)?|pkt\.?).*)?$/u;
 
@@ -46,8 +49,13 @@ export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: W
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a body: "${text}"`);
       continue;
     }
-    const verdict = after.includes(':') ? VERDICT_AFTER_REFERENCE.exec(after) : null;
-    if (verdict) after = verdict.groups!.reference!;
+    // `..., pkt. 4: Udsat.` (a Markdown export's bullet) or `..., punkt 4 (udsat)`: that meeting's verdict after the reference.
+    const afterColon = after.includes(':') ? VERDICT_AFTER_REFERENCE.exec(after) : null;
+    const inBrackets = !afterColon && (after.endsWith(')') || after.endsWith(').')) ? VERDICT_IN_BRACKETS.exec(after) : null;
+    const verdict = afterColon ?? inBrackets;
+    const outcome = verdict ? readOutcome(verdict.groups!.verdict!) : undefined;
+    if (afterColon) after = afterColon.groups!.reference!;
+    else if (inBrackets) after = after.slice(0, inBrackets.index).trim();
     const reference = ITEM_REFERENCE.exec(after);
     let itemNumbers: number[] = [];
     if (reference && reference[1]) {
@@ -57,16 +65,10 @@ export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: W
     } else {
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment: cannot read the item reference "${after}"`);
     }
-    const reading = verdict ? readOutcome(verdict.groups!.verdict!) : undefined;
-    treatments.push({
-      body,
-      date: date.iso,
-      itemNumbers,
-      text,
-      ...(reading?.outcome && !reading.unrecognised ? { outcome: reading.outcome } : {}),
-      ...(reading?.postponed ? { postponed: true } : {}),
-      line: line.no,
-    });
+    const treatment: ParsedEarlierTreatment = { body, date: date.iso, itemNumbers, text, line: line.no };
+    if (outcome?.outcome && outcome.unrecognised !== true) treatment.outcome = outcome.outcome;
+    if (outcome?.postponed) treatment.postponed = true;
+    treatments.push(treatment);
   }
   return treatments;
 }

@@ -5,6 +5,7 @@ import { collapseSpaces, type SourceLine } from './source-line.js';
 import {
   ATTENDANCE_SENTENCES,
   ATTENDANCE_TABLE_COLUMNS,
+  STATUS_FOR_SOME_ITEMS,
   ATTENDANCE_TABLE_STATUS_COLUMN,
   ATTENDANCE_TABLE_NAME_COLUMN,
   CELL_GAP,
@@ -101,7 +102,10 @@ function attendanceTable(lines: readonly SourceLine[], index: number): { lines: 
     const cells = tableCells(lines[at]!.raw);
     if (!cells || cells.length < columns.length) break;
     const shift = cells.length - columns.length;
-    const said = statusColumn > 0 ? cells[statusColumn + shift]! : undefined;
+    const cell = statusColumn > 0 ? cells[statusColumn + shift]! : undefined;
+    // `Til stede fra punkt 3`: the status, and the items it holds for as the member's partial presence.
+    const forSome = cell !== undefined ? STATUS_FOR_SOME_ITEMS.exec(cell) : null;
+    const said = forSome && ATTENDANCE_TABLE_COLUMNS.some(([pattern]) => pattern.test(forSome.groups!.status!)) ? forSome.groups!.status! : cell;
     const marked = said === undefined ? statuses.findIndex((status, column) => status !== undefined && TABLE_MARK.test(cells[column + shift]!)) : -1;
     const status = said === undefined ? statuses[marked] : (ATTENDANCE_TABLE_COLUMNS.find(([pattern]) => pattern.test(said))?.[1] ?? (STANDS_IN_FOR.test(said) ? 'Deltagere' : undefined));
     if (!status) break;
@@ -110,7 +114,8 @@ function attendanceTable(lines: readonly SourceLine[], index: number): { lines: 
     if (!NAME.test(name)) break;
     const role = said ?? left.join(' ').slice(name.length).trim();
     const standsIn = STANDS_IN_FOR.exec(role)?.groups!.for;
-    out.push({ line: lines[at]!, text: standsIn && status === 'Deltagere' ? `Stedfortræder: ${name} for ${standsIn}` : `${status}: ${name}` });
+    const partial = said !== cell ? ` (${forSome!.groups!.partial!})` : '';
+    out.push({ line: lines[at]!, text: standsIn && status === 'Deltagere' ? `Stedfortræder: ${name} for ${standsIn}` : `${status}: ${name}${partial}` });
     last = at;
   }
   return out.length > 0 ? { lines: out, last } : undefined;

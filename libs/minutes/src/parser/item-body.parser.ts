@@ -16,6 +16,7 @@ import { endsSentence, parseDecision } from './decision.parser.js';
 import { earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
 import { treatmentTable } from './treatment-table.parser.js';
+import { verdictOnlyBody } from './verdict-only-body.js';
 import type {
   ParsedAttachments,
   ParsedItem,
@@ -466,6 +467,11 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     }
   } else if (plainDecision && plainHasText) {
     const decision = parseDecision(plainDecision.lines, knownPoints, warnings);
+    if (decision) item.decision = decision;
+  } else if (sections.length === 0) {
+    // No section at all: a body that is only its verdict is the decision.
+    const verdict = verdictOnlyBody(preamble);
+    const decision = verdict ? parseDecision(verdict, knownPoints, warnings) : undefined;
     if (decision) item.decision = decision;
   }
   // Bornholm's `Behandling` table stands above the item's first section, in its preamble.

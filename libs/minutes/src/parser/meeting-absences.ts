@@ -25,10 +25,30 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
     }
   }
   if (first && (AGENDA_APPROVAL_TITLE.test(first.title) || ABSENCE_ITEM_TITLE.test(first.title))) {
-    for (const person of first.absences) if (!person.partial) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
+    const away = awayForSomeItemsOnly(items);
+    for (const person of first.absences) if (!person.partial && !away.has(person.name)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   }
   for (const person of absentFromEveryDecision(items)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   return [...found.values()];
+}
+
+/**
+ * The people the decisions state absent in the opening item and the items right after it, not in the rest (`Fraværende: A
+ * (F).` under the first three of seven, none under the last four): away for those items, not from the meeting.
+ */
+function awayForSomeItemsOnly(items: readonly ParsedItem[]): Set<string> {
+  const away = new Set<string>();
+  const decided = items.filter((item) => item.decision);
+  if (decided.length < 3) return away;
+  const statedAbsent = (item: ParsedItem, name: string) => item.absences.some((other) => other.name === name && !other.partial);
+  for (const person of decided[0]!.absences) {
+    if (person.partial) continue;
+    // The decisions that state it run from the first without a gap (came for the rest); missing from one decision only,
+    // a signature sheet's, is no return to the meeting.
+    const run = decided.findIndex((item) => !statedAbsent(item, person.name));
+    if (run >= 2 && run < decided.length - 1 && !decided.slice(run).some((item) => statedAbsent(item, person.name))) away.add(person.name);
+  }
+  return away;
 }
 
 /** The people stated absent (not partly) in every item that has a decision, at least two such items. */

@@ -13,7 +13,7 @@ import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENC
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -107,6 +107,8 @@ interface HeadState {
   placeParts: string[];
   /** The body was read from a bare line; a title or label that names one later wins. */
   looseBody?: boolean;
+  /** The last line that stated attendance (a member, `B deltog som suppleant for A.`): a partial presence may follow it. */
+  attendanceLine?: number;
   /** `A forlod mødet ...` told before the member list names A (Odder's `Information:` above `Mødedeltagere:`). */
   laterPartials: { name: string; partial: string; line: number }[];
 }
@@ -205,11 +207,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     // `Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).`, `B deltog i stedet for A.`, and under an ignored label (Hvidovre's `Særlige
     // forhold: Jonas Krogh er suppleant for Birgit Lerche`): who stood in for whom.
     const remark = outer?.field === 'ignored' && outer.value ? outer.value : outer ? undefined : text;
-    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for/iu.test(remark) ? STOOD_IN_FOR_SENTENCE.exec(remark) : null;
+    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for/iu.test(remark) ? (STOOD_IN_FOR_SENTENCE.exec(remark) ?? FOR_MEMBER_STOOD_IN_SENTENCE.exec(remark)) : null;
     if (standIn) {
       reportUnread();
       state.group = undefined;
-      markSubstitute(state, withoutParty(standIn.groups!.name!), withoutParty(standIn.groups!.for!), line.no, warnings);
+      // (A name that ends the sentence keeps its full stop in the pattern: it is not the name's.)
+      markSubstitute(state, withoutParty(standIn.groups!.name!).replace(/\.$/u, ''), withoutParty(standIn.groups!.for!).replace(/\.$/u, ''), line.no, warnings);
       continue;
     }
     // Aabenraa: `Bemærkninger: Afbud: A`: a label inside an ignored one is read for itself.
@@ -680,7 +683,8 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   }
   // `Fraværende` / `Ingen`: nobody on the list.
   if (NOBODY.test(text)) return true;
-  const entries = splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
+  const seated = nameWithSeat(text);
+  const entries = seated ? [seated] : splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
   const readable = entries.map((entry) => readMemberEntry(entry));
   if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
   const field = state.group === 'substitutes' ? 'members' : state.group!;
@@ -724,7 +728,7 @@ function standInAfterList(list: string): { list: string; name: string } | undefi
   const sentences = list.split(ATTENDANCE_SENTENCE_BREAK);
   if (sentences.length < 2) return undefined;
   const said = SUBSTITUTE_SENTENCE.exec(sentences[sentences.length - 1]!.trim());
-  const name = said ? (said.groups!.name ?? said.groups!.named ?? said.groups!.after ?? said.groups!.insteadAfter ?? said.groups!.instead) : undefined;
+  const name = said ? (said.groups!.name ?? said.groups!.named ?? said.groups!.after ?? said.groups!.insteadAfter ?? said.groups!.came ?? said.groups!.instead) : undefined;
   if (!name) return undefined;
   return { list: sentences.slice(0, -1).join(' ').replace(/\.\s*$/u, ''), name: name.replace(/\.$/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim() };
 }
@@ -784,10 +788,9 @@ function resolveLaterPartials(state: HeadState, warnings: WarningCollector): voi
   }
 }
 
-/** The line follows the last attendance line directly. */
+/** The line follows the last attendance line or attendance sentence directly. */
 function rightUnderAttendance(state: HeadState, line: number): boolean {
-  const last = state.participants.at(-1);
-  return last !== undefined && line - last.line === 1;
+  return state.participants.length > 0 && line - (state.attendanceLine ?? -1) === 1;
 }
 
 /** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */
@@ -799,9 +802,26 @@ const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^
 
 /** The member who stood in for `absent`: marked so where the member list named them already, added where not. */
 function markSubstitute(state: HeadState, name: string, absent: string, line: number, warnings: WarningCollector): void {
+  state.attendanceLine = line;
   const known = state.participants.find((participant) => participant.name === name);
   if (known) known.substituteFor = absent;
   else addParticipant(state, { name, substituteFor: absent }, line, 'members', warnings);
+}
+
+/** What after a comma goes on about the member before it, not a seat: a stand-in, items, a departure. */
+const NOT_A_SEAT = /^(?:(?:suppleant|stedfortræder)\s+for\b|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog|mødte)/iu;
+
+/**
+ * One member a line with the seat after a comma (`Claus Winther, næstformand, Dansk Flygtningehjælp`, `Lotte Brandt,
+ * Kommunalbestyrelsen`): the name, with the rest as its role in brackets, where a part after the name is in lower case
+ * or names a body (so `Anna Holm, Bo Berg` stays two members).
+ */
+function nameWithSeat(text: string): string | undefined {
+  if (!text.includes(',')) return undefined;
+  const [name, ...seat] = splitOutsideParentheses(text);
+  if (!name || seat.length === 0 || !looksLikeName(name) || seat.some((part) => NOT_A_SEAT.test(part))) return undefined;
+  if (!seat.some((part) => /^\p{Ll}/u.test(part) || ENDS_WITH_BODY_WORD.test(part))) return undefined;
+  return `${name} (${seat.join(', ').replace(/[()]/gu, '')})`;
 }
 
 /** Splits a list on commas outside parentheses, re-attaching `Suppleant for ...` and `sag 3-4` to their member. */
@@ -826,6 +846,7 @@ const NAME_WITH_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:
 const TWO_NAMES = new RegExp(String.raw`^(?<first>${NAME_WITH_PARTY})\s+og\s+(?<second>${NAME_WITH_PARTY})$`, 'u');
 
 function addParticipant(state: HeadState, member: MemberEntry, line: number, field: HeadField, warnings: WarningCollector): void {
+  state.attendanceLine = line;
   const fallback: Attendance | undefined = field === 'apologies' ? 'apologies' : field === 'absent' ? 'absent' : field === 'mixedAbsence' ? 'apologies' : 'attended';
   const attendance = member.attendance ?? fallback;
   if (!attendance) {

@@ -20,6 +20,7 @@ import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
 import { withoutOcrConfusions } from './prepass/ocr-confusions.js';
 import { withoutOcrMisreadings } from './prepass/ocr-misreadings.js';
+import { withFourDigitYears } from './prepass/two-digit-years.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
 import { readCellTables } from './prepass/cell-table.js';
@@ -90,8 +91,9 @@ function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, war
 export function parseMinutes(text: string, documentName: string): ParsedMinutes {
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
-  // OCR: the letter-shape rules that hold for any word first, then the vocabulary's words read back.
-  const written = withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
+  // OCR: the letter-shape rules that hold for any word first, then the vocabulary's words read back; an old protocol's
+  // two-digit years written in full.
+  const written = withFourDigitYears(withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text))));
   // Asked once of the whole text, for the line splitting and the unglueing.
   const traits = traitsOf(written, true);
   const source = splitSourceLines(written, traits);

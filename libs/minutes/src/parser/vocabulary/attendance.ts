@@ -60,10 +60,11 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
  * A substitute in a sentence of its own, for the member whose absence the sentence before states: `Stedfortræder
  * B (V) deltog.` (Rebild), `B (F) deltog som stedfortræder.`, `B (C) mødte som stedfortræder.` (Roskilde), `Som suppleant
  * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`), `I stedet deltog stedfortræder
- * B (A).` (an SBSYS council's first decision, after `Afbud: A (A).`).
+ * B (A).` (an SBSYS council's first decision, after `Afbud: A (A).`), `Mødt stedfortræder: B (V).` (an SBSYS decision's
+ * first line, after `Afbud: A (V).`).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet)\s*\.?$`,
+  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME}))\s*\.?$`,
   'iu',
 );
 
@@ -211,6 +212,15 @@ export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|da
 
 /** `i stedet deltog 1. suppleant B (V).` after an absent member in the same list: B came for that member. */
 export const STOOD_IN_AFTER_ABSENT = /^i\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:suppleant|stedfortræder)?\s*(?<name>\p{Lu}.+?)\.?$/iu;
+
+/**
+ * The member stood in for first: `For Aage Kure mødte stedfortræderen Bodil Hansen.` (an old protocol's head), `I stedet
+ * for A (V) deltog suppleant B (V).`
+ */
+export const FOR_MEMBER_STOOD_IN_SENTENCE = new RegExp(
+  String.raw`^(?:[Ff]or|[Ii]\s+stedet\s+for)\s+(?<for>${SENTENCE_NAME})\s+(?:mødte|deltog)\s+(?:\d+\.\s*)?(?:stedfortræder(?:en)?|suppleant(?:en)?)\s+(?<name>${SENTENCE_NAME})\s*\.?$`,
+  'u',
+);
 
 /**
  * A head sentence that names a substitute and whom they stood in for: `Lise Brandt (D) deltog som stedfortræder for Per

@@ -32,18 +32,19 @@ export const CLOSED_SUFFIX = /\s*(?:[([](?:lukket|lukket punkt|lukket sag|closed
 
 /**
  * Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone, Egebjerg's
- * `Til behandling - for lukkede døre`; a typewritten protocol's letter-spaced `L U K K E T   M Ø D E`).
+ * `Til behandling - for lukkede døre`; a typewritten protocol's letter-spaced `L U K K E T   M Ø D E` and its `LUKKET DEL AF
+ * MØDET`).
  */
-export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del)|lukkede\s+sager|lukket\s+møde|l u k k e t\s+m ø d e|til\s+(?:behandling|efterretning)\s*[-–]?\s*for\s+lukkede\s+døre|for\s+lukkede\s+døre)\s*:?$/iu;
+export const CLOSED_SECTION = /^(?:lukkede(?:\s+(?:dagsordens)?punkter)?|lukket\s+(?:referat|dagsorden|del(?:\s+af\s+mødet)?)|lukkede\s+sager|lukket\s+møde|l u k k e t\s+m ø d e|til\s+(?:behandling|efterretning)\s*[-–]?\s*for\s+lukkede\s+døre|for\s+lukkede\s+døre)\s*:?$/iu;
 
 /**
  * The headings of the agenda's open and closed parts that are never a page's running head (`LUKKET MØDE`, `Åbne
  * punkter`; not eDoc's `Åbent referat`, which heads every page).
  */
-export const ACCESS_PART_HEADING = /^(?:(?:åbent?|lukket)\s+møde|l u k k e t\s+m ø d e|(?:åbne|lukkede)\s+(?:sager|punkter|dagsordenspunkter))\s*:?$/iu;
+export const ACCESS_PART_HEADING = /^(?:(?:åbent?|lukket)\s+(?:møde|del\s+af\s+mødet)|l u k k e t\s+m ø d e|(?:åbne|lukkede)\s+(?:sager|punkter|dagsordenspunkter))\s*:?$/iu;
 
 /** Headings that open the open part (ending a closed section; Egebjerg's `Til efterretning - for åbne døre`). */
-export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del)|åbne\s+sager|til\s+(?:behandling|efterretning)\s*[-–]?\s*for\s+åbne\s+døre|for\s+åbne\s+døre)\s*:?$/iu;
+export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(?:referat|dagsorden|del(?:\s+af\s+mødet)?)|åbne\s+sager|til\s+(?:behandling|efterretning)\s*[-–]?\s*for\s+åbne\s+døre|for\s+åbne\s+døre)\s*:?$/iu;
 
 /**
  * What a web export prints in place of a closed item's body: `Punktet er behandlet for lukkede døre`, `Sagen behandles

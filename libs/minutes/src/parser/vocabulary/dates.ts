@@ -29,6 +29,16 @@ export const YEAR_DIGITS = /\d{4}/;
 export const DATE_SOURCE = String.raw`(?:\d{1,2}(?:\.?\s*|-)(?:${MONTH_NAMES})(?:\.?,?\s+|-)\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})`;
 
 /**
+ * A date with a two-digit year where a treatment is dated (old protocols): after `den`/`d.` (`den 20.02.96, pkt. 9`) or
+ * ending a block heading before its colon (`Havneudvalget 27.02.96:`); day, month and year captured, what stands before
+ * it asked apart (`BEFORE_TWO_DIGIT_YEAR_DATE`). Not after a digit or a dot; a KLE number (`20.11.00-Ø54`, `00.01.00A00`)
+ * is followed by neither a colon nor `, pkt`.
+ */
+export const TWO_DIGIT_YEAR_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=\s*:\s*$|,\s*(?:pkt|punkt)|\s+(?:og|hvor)\s)/gmu;
+/** What stands before such a date: `den`/`d.`, or a word (a body's name) and one space. */
+export const BEFORE_TWO_DIGIT_YEAR_DATE = /(?:(?<![\p{L}])(?:den|d\.)\s+|\p{L}\s)$/u;
+
+/**
  * A date after its weekday (`Onsdag den 15-maj-2002`): the meeting's own date wherever the head puts it. The word
  * start is `(?<!\w)`, as `\b` before a letter, without V8's slow `\b` in an `iu` pattern.
  */

@@ -65,6 +65,8 @@ export const ATTENDANCE_TABLE_COLUMNS: ReadonlyArray<[RegExp, AttendanceLabel]> 
   [/^(?:afbud|forfald|meldt\s+afbud)$/iu, 'Afbud'],
   [/^(?:fraværende|fravær|ikke\s+mødt|ikke\s+til\s+stede)$/iu, 'Fraværende'],
 ];
+/** A status cell that goes on with the items it holds for (`Til stede fra punkt 3`, `Til stede til og med pkt. 5`). */
+export const STATUS_FOR_SOME_ITEMS = /^(?<status>.+?)\s+(?<partial>(?:fra|til(?:\s+og\s+med)?|under|efter)\s+(?:punkt|pkt\.?|sag)\s*\d.*)$/iu;
 /** A column whose cell names each member's status in words (`Navn | Parti | Status` over `A | V | Afbud`). */
 export const ATTENDANCE_TABLE_STATUS_COLUMN = /^(?:status|fremmøde|deltagelse|tilstedeværelse)$/iu;
 /**

@@ -16,9 +16,11 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // what the response says after it (a refusal to recommend) is its content, not the council's verdict on the case.
   // (`... afgav høringssvar og anbefaler standarden` recommends: read below.)
   [/^[\p{L}-]+\s+(?:afgav|afgiver|har\s+afgivet)\s+(?:følgende\s+|et\s+)?høringssvar(?=\s*(?:[.:]|$|som\s|med\s|til\s|i\s))/u, 'commented'],
-  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke)`, 'u'), 'rejected'],
+  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes))`, 'u'), 'rejected'],
+  // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensation gives ikke`, `Der ydes ikke tilskud`.
+  [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:n)?|tilskud(?:det)?)\s+(?:meddeles|gives|ydes)\s+ikke\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+(?:tilladelse|dispensation|tilskud|bevilling)/u, 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet|bevilget)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one.
@@ -44,15 +46,23 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A grant or an application met in the past tense, the body as subject: `Udvalget imødekom ansøgningen med 250.000 kr.`,
   // `Lokaludvalget bevilgede i alt 41.500 kr.` (the refusals `afslog`, `imødekom ikke` are read above or below).
   [/^.{3,120}?\s(?:imødekom|imødekommer)\s+(?!ikke\b)(?:ansøgningen|anmodningen|ønsket|forslaget)\b|^.{3,120}?\s(?:bevilgede|bevilger)(?=\s+(?!ikke\b)\S)/u, 'approved'],
+  // A sum granted to a named applicant: `Kvindenetværket Holte får 7.500 kr.`, `Koret fik et tilskud på 5.000 kr.`
+  [/^.{3,80}?\s(?:får|fik)\s+(?:et\s+tilskud\s+på\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\b|mio\.)/u, 'approved'],
+  // Decided to send out for consultation (`Byrådet besluttede at sende forslaget i offentlig høring`): approved for a
+  // hearing, as `sendes i høring` below (other sending is routing).
+  [/^.{3,120}?\s(?:besluttede|beslutter)\s+at\s+sende\s+(?:[\p{L}-]+\s+){0,3}i\s+(?:offentlig\s+)?høring/u, 'approved'],
   // A decision stated as what the body decided to do: `Rådet besluttede at afholde valget som brevvalg.` (postponing,
   // routing and recommending, decided the same way, are read by their own phrases).
   [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:enstemmigt\s+)?at(?=\s+(?!udsætte|sende|oversende|videresende|henvise|anbefale|indstille|tage\s|drøfte|afvise|afslå|ikke\s)\p{L})/u, 'approved'],
   // A subject the list above does not know, then its verdict: `Emil Holm (A) blev godkendt som stedfortræder ...`.
   [/^.{3,120}?\s(?:blev|er)\s+godkendt\b/u, 'approved'],
-  // `Kim Holm og Ole Berg godkendt.`, `Herefter godkendt.`: a short sentence that ends in the verdict.
-  [/^.{3,120}?\s(?:godkendt|tiltrådt|vedtaget)\.?$/u, 'approved'],
+  // `Kim Holm og Ole Berg godkendt.`, `Herefter godkendt.`, `Tilskud på 30.000 kr. bevilget.`: a short sentence that ends in
+  // the verdict.
+  [/^.{3,120}?\s(?:godkendt|tiltrådt|vedtaget|bevilget)\.?$/u, 'approved'],
   // A grant or permission given as proposed (`Bevillingen blev givet som indstillet.`), before `givet` of `Orientering givet`.
   [new RegExp(`^${SUBJECT}(?:givet|meddelt|bevilget|vedtaget|godkendt)\\s+som\\s+(?:indstillet|ansøgt)`, 'u'), 'approved'],
+  // A grant or permission given (`Bevillingen blev givet.`, `Tilladelsen er meddelt`): what is given is no orientation.
+  [/^(?:bevillingen|tilladelsen|dispensationen|tilskuddet|garantien|lånet)\s+(?:blev\s+|er\s+)?(?:givet|meddelt)\b/u, 'approved'],
   // Sent out for consultation (`Planudkastet sendes i høring.`, `Forslaget blev sendt i offentlig høring`): approved for a hearing.
   [new RegExp(`^${SUBJECT}(?:sendes|sendt)\\s+i\\s+(?:offentlig\\s+)?høring`, 'u'), 'approved'],
   [new RegExp(`^${SUBJECT}(?:taget\\s+til\\s+efterretning|tages\\s+til\\s+efterretning|til\\s+efterretning|taget\\s+til\\s+orientering|til\\s+orientering|orientering\\s+givet|orienteringen\\s+givet|givet|orienteret)`, 'u'), 'noted'],
@@ -119,9 +129,9 @@ export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindret
 export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
 /**
  * A count of votes and the parties behind it in prose: `Godkendt med 16 stemmer (C, V, A og B) mod 2 (Ø og F)`, `vedtaget
- * med 15 stemmer mod 4 (SF og Enhedslisten)` (the majority's parties unnamed).
+ * med 15 stemmer mod 4 (SF og Enhedslisten)`, `godkendt med 22 stemmer for og 6 imod (Ø og F)` (the majority's parties unnamed).
  */
-export const VOTES_FOR_AGAINST_IN_SENTENCE = /(?<!\w)\d+\s+stemmer(?:\s*\((?<for>[^()]+)\))?\s+mod\s+\d+\s*\((?<against>[^()]+)\)/giu;
+export const VOTES_FOR_AGAINST_IN_SENTENCE = /(?<!\w)\d+\s+stemmer(?:\s+for)?(?:\s*\((?<for>[^()]+)\))?\s*,?\s+(?:mod\s+\d+|og\s+\d+\s+(?:stemmer\s+)?imod)\s*\((?<against>[^()]+)\)/giu;
 /** `idet 2 (Ø og F) stemte for, og 17 (C, V, A, B og O) stemte imod`, `idet 1 (O) undlod at stemme`: counted parties, then their vote. */
 export const COUNTED_PARTIES_VOTED = /(?<!\w)\d+\s*\((?<who>[^()]+)\)\s+(?<position>stemte\s+for|stemte\s+imod|stemmer\s+for|stemmer\s+imod|undlod\s+at\s+stemme)/giu;
 /**
