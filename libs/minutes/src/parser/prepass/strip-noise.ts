@@ -288,6 +288,11 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** A page counter alone on a line (`Side 3 af 12`, `3 of 12`, `- 3 -`), as the noise pass drops it. */
+export function isPageCounterLine(text: string): boolean {
+  return mayBeChrome(text) && PAGE_COUNTER.test(text) && isPageCount(text);
+}
+
 /** `3/12` is a page count only when it could be one (`25/2240` and `25/0212` are case numbers). */
 function isPageCount(text: string): boolean {
   const slash = /^(\d+)\s*\/\s*(\d+)$/u.exec(text);
@@ -330,15 +335,27 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   for (let index = 0; index < input.length; index++) if (input[index]!.pageBreak || dropped[index] === 'page-counter') markers.push(index);
   // Markers close together (`Side 1` then `2 of 3`) are one page break.
   const breaks: number[] = [];
+  // Which breaks hold a page counter (by break).
+  const withCounter: boolean[] = [];
   for (const marker of markers) {
     const last = breaks[breaks.length - 1];
-    if (last === undefined || nonBlankBetween(input, last, marker) > 2) breaks.push(marker);
+    if (last === undefined || nonBlankBetween(input, last, marker) > 2) {
+      breaks.push(marker);
+      withCounter.push(false);
+    }
+    if (dropped[marker] === 'page-counter') withCounter[withCounter.length - 1] = true;
   }
   if (breaks.length < 2) return;
   const counted = markers.filter((marker) => dropped[marker] === 'page-counter').length >= 2;
   // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
   // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
+  // Where pages are counted, a text at the same place by most of the counters recurs though stray form feeds (an
+  // extraction's, a break inside a page) outnumber the pages: they would hide every page's head from the share above.
+  const countedBreaks = withCounter.filter(Boolean).length;
+  const neededByCounters = countedBreaks >= 2 ? Math.max(2, Math.ceil(countedBreaks * 0.6)) : Number.POSITIVE_INFINITY;
+  // The fewest lines that can make a text recur either way (what the cheap tests below must let through).
+  const fewest = Math.min(needed, neededByCounters);
   // Lines near the breaks are first counted by how their key starts (`asciiPairCode`, read from two characters
   // without building the key): a line whose start fewer than `needed` lines near the breaks share cannot have a
   // key that many share, cannot recur as page furniture, and is never keyed (most lines near a break are text
@@ -357,11 +374,11 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   }
   const mayRecur = (index: number): boolean => {
     const pair = asciiPairCode(input[index]!.text);
-    return pair < 0 || linesByPair[pair]! >= needed;
+    return pair < 0 || linesByPair[pair]! >= fewest;
   };
   // The lines near a break that are keyed there: the keys met there number at most these.
   let keyedNear = unpairedNear;
-  for (const pair of pairsNear) if (linesByPair[pair]! >= needed) keyedNear += linesByPair[pair]!;
+  for (const pair of pairsNear) if (linesByPair[pair]! >= fewest) keyedNear += linesByPair[pair]!;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
   // Texts are compared by their page key (`furnitureKey`), each key numbered once: the counts are kept in
   // flat arrays by that number, and a line counted at an offset is marked by line and offset.
@@ -393,8 +410,13 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // Per key: lines at its most frequent offset (`occurrences`), lines near any break (`anywhere`).
   const occurrences: number[] = [];
   const anywhere: number[] = [];
-  // Counts by key and offset, for the keys met near the breaks.
+  // Per key: lines at its most frequent offset from a break that holds a counter.
+  const byCounters: number[] = [];
+  // Counts by key and offset, for the keys met near the breaks (all breaks; those with a counter).
   const perOffset = new Int32Array(keyedNear * OFFSET_SLOTS);
+  const perOffsetByCounters = countedBreaks >= 2 ? new Int32Array(keyedNear * OFFSET_SLOTS) : undefined;
+  // Lines near a break that holds a counter: only those recur by the counters (the head's own copy near a stray feed stays).
+  const nearACounter = perOffsetByCounters ? new Uint8Array(input.length) : undefined;
   const seenAtOffset = new Uint8Array(input.length * OFFSET_SLOTS);
   for (let window = 0; window < breaks.length; window++) {
     const start = windows.starts[window]!;
@@ -409,6 +431,11 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         seenAtOffset[index * OFFSET_SLOTS + slot] = 1;
         const count = ++perOffset[id * OFFSET_SLOTS + slot]!;
         if (count > (occurrences[id] ?? 0)) occurrences[id] = count;
+        if (perOffsetByCounters && withCounter[window]) {
+          nearACounter![index] = 1;
+          const byCounter = ++perOffsetByCounters[id * OFFSET_SLOTS + slot]!;
+          if (byCounter > (byCounters[id] ?? 0)) byCounters[id] = byCounter;
+        }
       }
       if (nearABreak[index] === 1) {
         nearABreak[index] = 2;
@@ -424,7 +451,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const firstLetters = new Set<string>();
   const firstPairs = new Set<number>();
   anywhere.forEach((count, id) => {
-    if (count < needed) return;
+    if (count < fewest) return;
     everywhere[id] = 0;
     const key = keyById[id]!;
     firstLetters.add(key.charAt(0));
@@ -457,7 +484,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     const text = input[index]!.text;
     const id = keyIdAt(index);
     // Not near enough breaks whichever way it is counted: the page-head words need not be looked for.
-    if (Math.max(occurrences[id] ?? 0, anywhere[id] ?? 0) < needed) return false;
+    const byCounter = byCounters[id] ?? 0;
+    if (Math.max(occurrences[id] ?? 0, anywhere[id] ?? 0) < needed && byCounter < neededByCounters) return false;
     const headWords = hasFurnitureWords(text);
     // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
     if (!counted && !headWords) return false;
@@ -466,7 +494,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     const near = Math.max(occurrences[id] ?? 0, headWords ? anywhere[id] ?? 0 : 0);
     // A key whose own lines the first letters missed (one that starts with an astral character) is uncounted.
     const total = everywhere[id] ?? 0;
-    return near >= needed && total > 0 && near + 1 >= total && !isContentCached(text);
+    const recurs = (near >= needed && near + 1 >= total) || (byCounter >= neededByCounters && byCounter + 1 >= total && nearACounter![index] === 1);
+    return recurs && total > 0 && !isContentCached(text);
   };
   // A page's head that names the document's kind on a line of its own (`Protokol`, `Referat`) before more of the head
   // (a line already dropped, a dated head label): the kind is the head's too, though not every page prints it.
