@@ -21,10 +21,10 @@ describe('minutes read the same across page breaks and re-wrapped lines', () => 
     expect(numbersAndOutcomes(body(['2. Tilskud til udskiftning af vinduer', 'i kommunens skoler']))).toEqual(expected);
   });
 
-  it('drops an OCR`d margin bar before a numbered heading also with no-break spaces around it or a form feed before it', () => {
+  it('drops an OCR`d margin bar before a numbered heading also with no-break spaces around it or an indent or form feed before it', () => {
     const head = ['PRØVE BYRÅD', 'Mødedato: 03.04.1997', '', '3.   MEDDELELSER.', 'Byrådets beslutning:', 'Til efterretning.', ''];
     const tail = ['Byrådets beslutning:', 'Godkendt.'];
-    for (const heading of ['|\u00a0 4.   GODKENDELSE AF REGNSKAB.', '| 4.\u00a0  GODKENDELSE AF REGNSKAB.', '\f| 4.   GODKENDELSE AF REGNSKAB.']) {
+    for (const heading of ['|\u00a0 4.   GODKENDELSE AF REGNSKAB.', '| 4.\u00a0  GODKENDELSE AF REGNSKAB.', '\f| 4.   GODKENDELSE AF REGNSKAB.', '\t| 4.   GODKENDELSE AF REGNSKAB.']) {
       expect(numbersAndOutcomes([...head, heading, ...tail].join('\n'))).toEqual([[3, 'MEDDELELSER.', 'noted'], [4, 'GODKENDELSE AF REGNSKAB.', 'approved']]);
     }
   });
@@ -46,5 +46,19 @@ describe('minutes read the same across page breaks and re-wrapped lines', () => 
     expect(items.map((item) => [item.number, item.decision?.text.split('\n')[0]])).toEqual([
       [1, 'Til efterretning.'], [2, 'Godkendt.'], [3, 'Godkendt.'], [4, 'Forslaget blev forkastet.'], [5, 'Godkendt.'], [6, 'Sagen blev udsat.'], [7, 'Intet.'],
     ]);
+  });
+
+  it('drops an OCR`d speck (`\'`) and a centred `- N -` counter at a page break, so a decision does not end in them', () => {
+    const text = ['PRØVE KOMMUNE', 'Mødedato: 03.04.1997', '', 'Pkt. 1.   Regnskab 1996.', 'J.nr. 00.32.00S00', '', 'Byrådets beslutning:', 'Regnskabet blev godkendt.',
+      '                       - 2 -', "'", 'Pkt. 2.   Eventuelt.', 'J.nr. 00.01.00A00', '', 'Byrådets beslutning:', 'Intet.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.decision?.text])).toEqual([[1, 'Regnskab 1996.', 'Regnskabet blev godkendt.'], [2, 'Eventuelt.', 'Intet.']]);
+  });
+
+  it('reads a table one cell a line whose head or row a page break parts with its counter', () => {
+    const rows = ['1.', 'Godkendelse af dagsorden', 'Godkendt.', '2.', 'Side 1 af 2', '\fTilskud til seniordans', 'Tilskuddet blev bevilget.', '3.', 'Eventuelt', 'Intet.'];
+    const text = (head: string[]) => ['Prøve Kommune', 'Ældrerådet', 'REFERAT', 'Dato:', 'Torsdag den 9. september 2021', ...head, ...rows].join('\n');
+    const expected = [[1, 'Godkendelse af dagsorden', 'approved'], [2, 'Tilskud til seniordans', 'approved'], [3, 'Eventuelt', expect.anything()]];
+    expect(numbersAndOutcomes(text(['Pkt.', 'Emne', 'Referat / beslutning']))).toEqual(expected);
+    expect(numbersAndOutcomes(text(['Pkt.', '1 of 2', '\fEmne', 'Referat / beslutning']))).toEqual(expected);
   });
 });

@@ -28,19 +28,25 @@ function columnOf(text: string, seen: readonly Column[]): Column | undefined {
   return undefined;
 }
 
-/** The head of a table one cell a line, from line `start`: its columns in order and the line after it. */
-function headAt(lines: readonly SourceLine[], start: number): { columns: Column[]; label: string; end: number } | undefined {
+/**
+ * The head of a table one cell a line, from line `start`: its columns in order and the line after it (a page break
+ * inside the head leaves its counter between two cells: passed over, and kept in `counters`).
+ */
+function headAt(lines: readonly SourceLine[], start: number): { columns: Column[]; label: string; counters: SourceLine[]; end: number } | undefined {
   const columns: Column[] = [];
+  const counters: SourceLine[] = [];
   let label = '';
   let index = start;
   for (; index < lines.length && !lines[index]!.blank; index++) {
+    if (columns.length > 0) index = nextCell(lines, index, counters);
+    if (index >= lines.length || lines[index]!.blank) break;
     const column = columnOf(lines[index]!.text, columns);
     if (!column) break;
     if (column === 'decision') label = lines[index]!.text.trim().replace(/[:.]+$/u, '');
     columns.push(column);
   }
   const text = columns.includes('decision') || columns.includes('body');
-  return columns.length >= 3 && text ? { columns, label, end: index } : undefined;
+  return columns.length >= 3 && text ? { columns, label, counters, end: index } : undefined;
 }
 
 interface Row {
@@ -94,7 +100,7 @@ export function readCellTables(lines: readonly SourceLine[]): SourceLine[] {
   if (start < 0) return lines as SourceLine[];
   const head = headAt(lines, start)!;
   const caseColumn = head.columns.includes('caseNumber');
-  const out: SourceLine[] = lines.slice(0, start);
+  const out: SourceLine[] = [...lines.slice(0, start), ...head.counters];
   let last = 0;
   let index = head.end;
   let rows = 0;

@@ -5,7 +5,7 @@ import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIE
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
 import { mayStartLike } from '../line-prefilter.js';
-import { withPageBreak, type SourceLine } from '../source-line.js';
+import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { asciiPairCode, furnitureKey } from './page-key.js';
 import { LABELS_ONLY_WITH_COLON, SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { ABSENCE_SENTENCE_STATUS_AFTER_SPACE } from '../vocabulary/attendance.js';
@@ -335,15 +335,9 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   for (let index = 0; index < input.length; index++) if (input[index]!.pageBreak || dropped[index] === 'page-counter') markers.push(index);
   // Markers close together (`Side 1` then `2 of 3`) are one page break.
   const breaks: number[] = [];
-  // Which breaks hold a page counter (by break).
-  const withCounter: boolean[] = [];
   for (const marker of markers) {
     const last = breaks[breaks.length - 1];
-    if (last === undefined || nonBlankBetween(input, last, marker) > 2) {
-      breaks.push(marker);
-      withCounter.push(false);
-    }
-    if (dropped[marker] === 'page-counter') withCounter[withCounter.length - 1] = true;
+    if (last === undefined || nonBlankBetween(input, last, marker) > 2) breaks.push(marker);
   }
   if (breaks.length < 2) return;
   const counted = markers.filter((marker) => dropped[marker] === 'page-counter').length >= 2;
@@ -352,7 +346,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
   // Where pages are counted, a text at the same place by most of the counters recurs though stray form feeds (an
   // extraction's, a break inside a page) outnumber the pages: they would hide every page's head from the share above.
-  const countedBreaks = withCounter.filter(Boolean).length;
+  // The pages are those of the counter most often printed (`Side 3 af 9`; a second style, `- 3 -`, counts its own).
+  const countedBreaks = mostCountersOfOneStyle(input, markers.filter((marker) => dropped[marker] === 'page-counter'));
   const neededByCounters = countedBreaks >= 2 ? Math.max(2, Math.ceil(countedBreaks * 0.6)) : Number.POSITIVE_INFINITY;
   // The fewest lines that can make a text recur either way (what the cheap tests below must let through).
   const fewest = Math.min(needed, neededByCounters);
@@ -365,13 +360,18 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const pairsNear: number[] = [];
   let unpairedNear = 0;
   const windows = windowsAround(input, breaks, PAGE_WINDOW);
-  for (const index of windows.lines) {
-    if (nearABreak[index] !== 0) continue;
+  // Where pages are counted, also each counter's own window: a stray feed or a second counter (`- 3 -` over `Side 3`)
+  // merged into the break moves the break's centre, and the head's place by it with it, from page to page.
+  const counterWindows = countedBreaks >= 2 ? windowsAround(input, markers.filter((marker) => dropped[marker] === 'page-counter'), PAGE_WINDOW) : undefined;
+  const countNear = (index: number): void => {
+    if (nearABreak[index] !== 0) return;
     nearABreak[index] = 1;
     const pair = asciiPairCode(input[index]!.text);
     if (pair < 0) unpairedNear++;
     else if (linesByPair[pair]++ === 0) pairsNear.push(pair);
-  }
+  };
+  for (const index of windows.lines) countNear(index);
+  if (counterWindows) for (const index of counterWindows.lines) countNear(index);
   const mayRecur = (index: number): boolean => {
     const pair = asciiPairCode(input[index]!.text);
     return pair < 0 || linesByPair[pair]! >= fewest;
@@ -431,15 +431,27 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         seenAtOffset[index * OFFSET_SLOTS + slot] = 1;
         const count = ++perOffset[id * OFFSET_SLOTS + slot]!;
         if (count > (occurrences[id] ?? 0)) occurrences[id] = count;
-        if (perOffsetByCounters && withCounter[window]) {
-          nearACounter![index] = 1;
-          const byCounter = ++perOffsetByCounters[id * OFFSET_SLOTS + slot]!;
-          if (byCounter > (byCounters[id] ?? 0)) byCounters[id] = byCounter;
-        }
       }
       if (nearABreak[index] === 1) {
         nearABreak[index] = 2;
         anywhere[id] = (anywhere[id] ?? 0) + 1;
+      }
+    }
+  }
+  if (counterWindows && perOffsetByCounters) {
+    const seenByCounter = new Uint8Array(input.length * OFFSET_SLOTS);
+    for (let window = 0; window + 1 < counterWindows.starts.length; window++) {
+      const center = counterWindows.centers[window]!;
+      for (let position = counterWindows.starts[window]!; position < counterWindows.starts[window + 1]!; position++) {
+        const index = counterWindows.lines[position]!;
+        if (!mayRecur(index)) continue;
+        const id = keyIdAt(index);
+        const slot = position - center + OFFSET_SHIFT;
+        if (seenByCounter[index * OFFSET_SLOTS + slot] !== 0) continue;
+        seenByCounter[index * OFFSET_SLOTS + slot] = 1;
+        nearACounter![index] = 1;
+        const byCounter = ++perOffsetByCounters[id * OFFSET_SLOTS + slot]!;
+        if (byCounter > (byCounters[id] ?? 0)) byCounters[id] = byCounter;
       }
     }
   }
@@ -518,6 +530,10 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
         if (!recurring(index) && !(DOCUMENT_KIND_LINE.test(line.text.trim()) && furnitureBeyond(index, step))) break;
         if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
+        // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
+        // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
+        // over the page's end (its counter; where pages are not counted, a form feed).
+        if (isBodyDateBlockInDecision(input, index) && !overPageEnd(input, index, dropped, counted)) break;
         dropped[index] = 'page-furniture';
         seen++;
       }
@@ -559,6 +575,27 @@ function valueOfLabelAbove(input: readonly SourceLine[], index: number): boolean
   let above = index - 1;
   while (above >= 0 && (input[above]!.blank || PAGE_COUNTER.test(input[above]!.text.trim()))) above--;
   return above >= 0 && VALUE_BELOW_LABEL.test(input[above]!.text.trim());
+}
+
+/** How many counters of one style (`side # af #`, `- # -`: their digits aside) the most printed style has. */
+function mostCountersOfOneStyle(input: readonly SourceLine[], counters: readonly number[]): number {
+  const byStyle = new Map<string, number>();
+  let most = 0;
+  for (const counter of counters) {
+    const style = collapseSpaces(input[counter]!.text).toLowerCase().replace(/\d+/gu, '#');
+    const count = (byStyle.get(style) ?? 0) + 1;
+    byStyle.set(style, count);
+    if (count > most) most = count;
+  }
+  return most;
+}
+
+/** Whether the next line with text ends the page: its counter, or (where pages are not counted) a form feed. */
+function overPageEnd(input: readonly SourceLine[], index: number, dropped: Dropped, counted: boolean): boolean {
+  let next = index + 1;
+  while (next < input.length && input[next]!.blank) next++;
+  if (next >= input.length) return false;
+  return dropped[next] === 'page-counter' || (!counted && !!input[next]!.pageBreak);
 }
 
 function nonBlankBetween(input: readonly SourceLine[], from: number, to: number): number {
