@@ -3,14 +3,14 @@ import { parseMinutes } from '../parser/parse-minutes.js';
 import { BENCH_DOCUMENT_BYTES, benchDocuments } from './bench-documents.js';
 
 /**
- * Perturbed copies whose items the reader does not all find yet (twelfth session, the ninth round's documents): the
- * page breaks repeat an OCR'd protocol's head (a speck, `B E S L U T N I N G S P R O T O K O L`) that is not dropped as a
- * page's head (Korsør 1998, Skørping 2004), and re-wrapping joins a table's cells printed one a line (Langeland 2021);
- * the tenth round's OCR'd protocol, Nexø 1996 (thirteenth session), loses items in both perturbed copies too (not yet
- * looked into: the same kind of head, `NEXØ KOMMUNE` over a page counter, is the first suspect).
- * Their copies as written (seed 0) are held to every check; the perturbed ones still to the size and the parse.
+ * Perturbed copies whose items the reader does not all find yet: in Skørping 2004's (an OCR'd protocol whose running
+ * head holds its own `Side 1`), one page break of the seed-1 copy falls inside a wrapped title (`... lokalplan nr. 31,` /
+ * <page head> / `Torvegade 7.`), and that page's head is kept, so the title loses its tail. (Korsør 1998 and Langeland
+ * 2021, open before the thirteenth session, are read whole.) The tenth round's OCR'd protocol, Nexø 1996 (thirteenth
+ * session), loses items in both perturbed copies too (not yet looked into: the same kind of head, `NEXØ KOMMUNE` over a
+ * page counter, is the first suspect). Their copies as written (seed 0) are held to every check.
  */
-const PERTURBED_ITEMS_OPEN = new Set(['korsoer-byraadet-1998-05-26.txt', 'skoerping-teknisk-udvalg-2004-05-11.txt', 'langeland-aeldreraadet-2021-09-09.txt', 'nexoe-byraadet-1996-03-14.txt']);
+const PERTURBED_ITEMS_OPEN = new Set(['skoerping-teknisk-udvalg-2004-05-11.txt', 'nexoe-byraadet-1996-03-14.txt']);
 
 describe('bench documents as one meeting', () => {
   const documents = benchDocuments('one-meeting');

@@ -14,26 +14,6 @@ const isTabTable = (text: string) => text.split('\n').some((line) => tableColumn
 const FAMILY_FLOOR = 0.95;
 const TOTAL_FLOOR = 0.98;
 
-/** The ninth held-out round's sixteen documents (twelfth session). */
-const NINTH_ROUND = new Set([
-  'kobenhavn-boerne-og-ungdomsudvalget-2023-05-10.txt',
-  'slagelse-boerne-og-unge-2020-11-16.txt',
-  'fredensborg-kultur-og-fritid-2021-09-07.txt',
-  'roedovre-social-og-sundhed-2019-06-11.txt',
-  'faxe-handicapraadet-2022-03-23.txt',
-  'dragoer-kultur-og-fritid-2012-11-13.txt',
-  'valby-lokaludvalg-2018-10-24.txt',
-  'korsoer-byraadet-1998-05-26.txt',
-  'odder-boerne-og-ungeudvalget-2025-01-14.txt',
-  'hjoerring-integrationsraadet-2024-03-12.txt',
-  'kolding-byraadet-2016-09-26.txt',
-  'herning-oekonomiudvalget-2025-02-10.txt',
-  'nordfyn-beredskabskommissionen-2022-06-13.txt',
-  'langeland-aeldreraadet-2021-09-09.txt',
-  'skoerping-teknisk-udvalg-2004-05-11.txt',
-  'viborg-byraadet-2012-06-20.txt',
-]);
-
 /**
  * The tenth round's half B (thirteenth session), not drawn by the perturbation properties yet, so the earlier fixtures
  * keep their draws: under a page break, blank runs and form feeds Køge 2019 (Næstved's web variant) loses item 68's
@@ -74,16 +54,12 @@ describe('layout families: facts read from every fixture', () => {
 
   it('reads the same facts from perturbed texts (re-wrapped, page breaks, blank runs, tabs, CRLF, NBSP, form feeds, trailing spaces)', () => {
     const others = LAYOUT_FIXTURES.filter((fixture) => fixture.family !== 'naestved-flipbook' && !isPageTranscript(fixture.text) && !isTabTable(fixture.text));
-    // The earlier fixtures draw the cases they drew before the ninth round (the same list, seed and runs). The ninth
-    // round's documents are not in it yet: drawn alone they lose facts under perturbations (Skørping's title under page
-    // breaks + crlf). Drawn over all the fixtures, the property meets other cases, and three of those it met are losses
-    // 0454453 has too (twelfth session): a page break inside a sentence
-    // of Rønne 2001's OCR'd protocol repeats a head whose speck and `R E F E R A T` join a vote's names; a page break at
-    // Skive 2014's dated decision block loses item 3's decision; a page break inside Ballerup 2006's wrapped contents
-    // entry loses item 3. (Gladsaxe's `godkendt<TAB>som` substitute and Sorø's `indkaldes for Kaj<TAB>Lund`, met too,
-    // are read now.) They are the next perturbation work.
-    const earlier = others.filter((fixture) => !NINTH_ROUND.has(fixture.name) && !TENTH_ROUND_B.has(fixture.name));
-    fc.assert(perturbationInvarianceProperty(read, { fixtures: earlier }), { numRuns: 150, seed: 4242 });
+    // Every fixture but the tab tables, flipbooks and page transcripts (their own properties below), the ninth round's
+    // too (thirteenth session: a counted page's head is dropped though stray form feeds stand between the pages, an OCR'd
+    // head's speck and `- N -` counter are furniture, a cell table's row or head split by a page counter is read whole).
+    // (The tenth round's half B is not drawn yet: see TENTH_ROUND_B.)
+    const drawn = others.filter((fixture) => !TENTH_ROUND_B.has(fixture.name));
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: drawn }), { numRuns: 150, seed: 4242 });
   });
 
 

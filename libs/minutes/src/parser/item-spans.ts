@@ -325,7 +325,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   if (caseNumberCutBeside(lines, candidate.index)) return true;
   const { keyOf } = context;
   const key = keyOf(candidate.title);
-  if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf)) return true;
+  if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf) || wrapsToContentsTitle(candidate.index, key, lines, context)) return true;
   const previous = previousNonBlank(lines, candidate.index);
   const above = previous === undefined ? undefined : readCaseNumber(unmarkedText(lines[previous]!));
   // (A labelled one too: `J.nr. 2013-06631` over `3. Titel`.)
@@ -365,6 +365,31 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     // `Beslutning`, the meeting's first, or one after a withdrawn number): the next heading of its style takes the next number.
     if (section?.kind === 'decision' && seen === 1 && nextNumberFollows(candidate, lines)) return true;
   }
+  return false;
+}
+
+/** How many lines a heading's title may wrap onto and still be told by its contents entry. */
+const MAX_WRAPPED_TITLE_LINES = 2;
+
+/**
+ * A heading whose title a narrower column wrapped (`3. Låneoptagelse til energibesparende` / `foranstaltninger i
+ * bygninger`) is told by its contents entry as a whole heading is: its line and the lines right under it (no blank
+ * between) join to a contents title. Asked only where some contents title goes on from the heading's own.
+ */
+function wrapsToContentsTitle(index: number, key: string, lines: readonly SourceLine[], context: AcceptContext): boolean {
+  if (key.length === 0 || !someEntryGoesOn(context.titles, key)) return false;
+  let joined = key;
+  for (let next = index + 1; next <= index + MAX_WRAPPED_TITLE_LINES && next < lines.length && !lines[next]!.blank; next++) {
+    joined = `${joined} ${context.keyOf(unmarkedText(lines[next]!))}`;
+    if (context.titles.has(joined)) return true;
+    if (!someEntryGoesOn(context.titles, joined)) return false;
+  }
+  return false;
+}
+
+/** Whether some contents title key starts with `key` and goes on after it (a title key's words are single-spaced). */
+function someEntryGoesOn(titles: ReadonlySet<string>, key: string): boolean {
+  for (const entry of titles) if (entry.length > key.length && entry.charCodeAt(key.length) === 0x20 && entry.startsWith(key)) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import { textLine, type SourceLine } from '../source-line.js';
+import { isPageCounterLine } from './strip-noise.js';
 import { BODY_COLUMN, CASE_NUMBER_COLUMN, DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
 
 type Column = 'number' | 'title' | 'caseNumber' | 'decision' | 'body';
@@ -27,35 +28,63 @@ function columnOf(text: string, seen: readonly Column[]): Column | undefined {
   return undefined;
 }
 
-/** The head of a table one cell a line, from line `start`: its columns in order and the line after it. */
-function headAt(lines: readonly SourceLine[], start: number): { columns: Column[]; label: string; end: number } | undefined {
+/**
+ * The head of a table one cell a line, from line `start`: its columns in order and the line after it (a page break
+ * inside the head leaves its counter between two cells: passed over, and kept in `counters`).
+ */
+function headAt(lines: readonly SourceLine[], start: number): { columns: Column[]; label: string; counters: SourceLine[]; end: number } | undefined {
   const columns: Column[] = [];
+  const counters: SourceLine[] = [];
   let label = '';
   let index = start;
   for (; index < lines.length && !lines[index]!.blank; index++) {
+    if (columns.length > 0) index = nextCell(lines, index, counters);
+    if (index >= lines.length || lines[index]!.blank) break;
     const column = columnOf(lines[index]!.text, columns);
     if (!column) break;
     if (column === 'decision') label = lines[index]!.text.trim().replace(/[:.]+$/u, '');
     columns.push(column);
   }
   const text = columns.includes('decision') || columns.includes('body');
-  return columns.length >= 3 && text ? { columns, label, end: index } : undefined;
+  return columns.length >= 3 && text ? { columns, label, counters, end: index } : undefined;
 }
 
-/** A row's start at `index`: its number (past the last row's), its title on the next line, and the case number's cell. */
-function rowAt(lines: readonly SourceLine[], index: number, last: number, caseColumn: boolean): { number: number; title: string; caseNumber?: string; end: number } | undefined {
+interface Row {
+  number: number;
+  title: string;
+  caseNumber?: string;
+  /** Page counters a page break put between the row's cells: kept, after the row's lines, for the noise pass. */
+  counters: SourceLine[];
+  end: number;
+}
+
+/** The next cell from `index`, past the page counters a page break put there (collected in `counters`). */
+function nextCell(lines: readonly SourceLine[], index: number, counters: SourceLine[]): number {
+  let at = index;
+  while (lines[at] && !lines[at]!.blank && isPageCounterLine(lines[at]!.text)) counters.push(lines[at++]!);
+  return at;
+}
+
+/**
+ * A row's start at `index`: its number (past the last row's), its title on the next line, and the case number's cell
+ * (a page break between them leaves its counter there, passed over).
+ */
+function rowAt(lines: readonly SourceLine[], index: number, last: number, caseColumn: boolean): Row | undefined {
   const line = lines[index]!;
   const number = line.blank ? null : ROW_NUMBER.exec(line.text.trim());
   // (The first row may take any number: a meeting's items are often numbered on from the year's earlier meetings.)
   if (!number || Number(number[1]) <= last || (last > 0 && Number(number[1]) > last + ROW_NUMBER_STEP)) return undefined;
-  const title = lines[index + 1];
+  const counters: SourceLine[] = [];
+  const titleAt = nextCell(lines, index + 1, counters);
+  const title = lines[titleAt];
   if (!title || title.blank || ROW_NUMBER.test(title.text.trim())) return undefined;
-  if (!caseColumn) return { number: Number(number[1]), title: title.text.trim(), end: index + 2 };
-  const cell = lines[index + 2];
+  if (!caseColumn) return { number: Number(number[1]), title: title.text.trim(), counters, end: titleAt + 1 };
+  const cellAt = nextCell(lines, titleAt + 1, counters);
+  const cell = lines[cellAt];
   // An empty case-number cell is an empty line; anything else there that is no case number is not this table's row.
-  if (!cell || cell.blank) return { number: Number(number[1]), title: title.text.trim(), end: index + 3 };
+  if (!cell || cell.blank) return { number: Number(number[1]), title: title.text.trim(), counters, end: cellAt + 1 };
   const value = cell.text.trim();
-  return CASE_NUMBER_CELL.test(value) ? { number: Number(number[1]), title: title.text.trim(), caseNumber: value, end: index + 3 } : undefined;
+  return CASE_NUMBER_CELL.test(value) ? { number: Number(number[1]), title: title.text.trim(), caseNumber: value, counters, end: cellAt + 1 } : undefined;
 }
 
 /**
@@ -71,7 +100,7 @@ export function readCellTables(lines: readonly SourceLine[]): SourceLine[] {
   if (start < 0) return lines as SourceLine[];
   const head = headAt(lines, start)!;
   const caseColumn = head.columns.includes('caseNumber');
-  const out: SourceLine[] = lines.slice(0, start);
+  const out: SourceLine[] = [...lines.slice(0, start), ...head.counters];
   let last = 0;
   let index = head.end;
   let rows = 0;
@@ -86,6 +115,7 @@ export function readCellTables(lines: readonly SourceLine[]): SourceLine[] {
     out.push(textLine(no, `${row.number}. ${row.title}`, lines[index]!.pageBreak));
     if (row.caseNumber !== undefined) out.push(textLine(no, `Sagsnr.: ${row.caseNumber}`));
     if (head.label) out.push(textLine(no, `${head.label}:`));
+    out.push(...row.counters);
     last = row.number;
     index = row.end;
     rows++;

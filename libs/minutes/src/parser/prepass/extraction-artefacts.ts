@@ -33,7 +33,7 @@ const LIGATURE = /[\ufb00-\ufb06]/gu;
  */
 export function withoutExtractionArtefacts(input: string): string {
   // A margin bar before a numbered heading (OCR): one native search for the bar first, as most texts hold none.
-  const text = input.includes('|') ? input.replace(OCR_MARGIN_BAR, '') : input;
+  const text = input.includes('|') ? input.replace(OCR_MARGIN_BAR, '$1') : input;
   const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r') || HYPHEN_BEFORE_TRAILING_SPACE.test(text);
   if (!hyphenAtLineEnd && !ARTEFACT_CHARACTER.test(text)) return text;
   const joined = text.replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {

@@ -5,7 +5,7 @@ import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIE
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
 import { mayStartLike } from '../line-prefilter.js';
-import { withPageBreak, type SourceLine } from '../source-line.js';
+import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { asciiPairCode, furnitureKey } from './page-key.js';
 import { LABELS_ONLY_WITH_COLON, SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { ABSENCE_SENTENCE_STATUS_AFTER_SPACE } from '../vocabulary/attendance.js';
@@ -288,6 +288,11 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** A page counter alone on a line (`Side 3 af 12`, `3 of 12`, `- 3 -`), as the noise pass drops it. */
+export function isPageCounterLine(text: string): boolean {
+  return mayBeChrome(text) && PAGE_COUNTER.test(text) && isPageCount(text);
+}
+
 /** `3/12` is a page count only when it could be one (`25/2240` and `25/0212` are case numbers). */
 function isPageCount(text: string): boolean {
   const slash = /^(\d+)\s*\/\s*(\d+)$/u.exec(text);
@@ -339,6 +344,13 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // On most pages, not on two of twenty: a decision `Godkendt.` can happen to stand near two page breaks.
   // And (but for the head's own copy) nowhere else: a deciding body named in every item is not a page header.
   const needed = Math.max(2, Math.ceil(breaks.length * 0.4));
+  // Where pages are counted, a text at the same place by most of the counters recurs though stray form feeds (an
+  // extraction's, a break inside a page) outnumber the pages: they would hide every page's head from the share above.
+  // The pages are those of the counter most often printed (`Side 3 af 9`; a second style, `- 3 -`, counts its own).
+  const countedBreaks = mostCountersOfOneStyle(input, markers.filter((marker) => dropped[marker] === 'page-counter'));
+  const neededByCounters = countedBreaks >= 2 ? Math.max(2, Math.ceil(countedBreaks * 0.6)) : Number.POSITIVE_INFINITY;
+  // The fewest lines that can make a text recur either way (what the cheap tests below must let through).
+  const fewest = Math.min(needed, neededByCounters);
   // Lines near the breaks are first counted by how their key starts (`asciiPairCode`, read from two characters
   // without building the key): a line whose start fewer than `needed` lines near the breaks share cannot have a
   // key that many share, cannot recur as page furniture, and is never keyed (most lines near a break are text
@@ -348,20 +360,25 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const pairsNear: number[] = [];
   let unpairedNear = 0;
   const windows = windowsAround(input, breaks, PAGE_WINDOW);
-  for (const index of windows.lines) {
-    if (nearABreak[index] !== 0) continue;
+  // Where pages are counted, also each counter's own window: a stray feed or a second counter (`- 3 -` over `Side 3`)
+  // merged into the break moves the break's centre, and the head's place by it with it, from page to page.
+  const counterWindows = countedBreaks >= 2 ? windowsAround(input, markers.filter((marker) => dropped[marker] === 'page-counter'), PAGE_WINDOW) : undefined;
+  const countNear = (index: number): void => {
+    if (nearABreak[index] !== 0) return;
     nearABreak[index] = 1;
     const pair = asciiPairCode(input[index]!.text);
     if (pair < 0) unpairedNear++;
     else if (linesByPair[pair]++ === 0) pairsNear.push(pair);
-  }
+  };
+  for (const index of windows.lines) countNear(index);
+  if (counterWindows) for (const index of counterWindows.lines) countNear(index);
   const mayRecur = (index: number): boolean => {
     const pair = asciiPairCode(input[index]!.text);
-    return pair < 0 || linesByPair[pair]! >= needed;
+    return pair < 0 || linesByPair[pair]! >= fewest;
   };
   // The lines near a break that are keyed there: the keys met there number at most these.
   let keyedNear = unpairedNear;
-  for (const pair of pairsNear) if (linesByPair[pair]! >= needed) keyedNear += linesByPair[pair]!;
+  for (const pair of pairsNear) if (linesByPair[pair]! >= fewest) keyedNear += linesByPair[pair]!;
   // A header or footer stands at the same place on every page: count each text per offset from its break.
   // Texts are compared by their page key (`furnitureKey`), each key numbered once: the counts are kept in
   // flat arrays by that number, and a line counted at an offset is marked by line and offset.
@@ -393,8 +410,13 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   // Per key: lines at its most frequent offset (`occurrences`), lines near any break (`anywhere`).
   const occurrences: number[] = [];
   const anywhere: number[] = [];
-  // Counts by key and offset, for the keys met near the breaks.
+  // Per key: lines at its most frequent offset from a break that holds a counter.
+  const byCounters: number[] = [];
+  // Counts by key and offset, for the keys met near the breaks (all breaks; those with a counter).
   const perOffset = new Int32Array(keyedNear * OFFSET_SLOTS);
+  const perOffsetByCounters = countedBreaks >= 2 ? new Int32Array(keyedNear * OFFSET_SLOTS) : undefined;
+  // Lines near a break that holds a counter: only those recur by the counters (the head's own copy near a stray feed stays).
+  const nearACounter = perOffsetByCounters ? new Uint8Array(input.length) : undefined;
   const seenAtOffset = new Uint8Array(input.length * OFFSET_SLOTS);
   for (let window = 0; window < breaks.length; window++) {
     const start = windows.starts[window]!;
@@ -416,6 +438,23 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
       }
     }
   }
+  if (counterWindows && perOffsetByCounters) {
+    const seenByCounter = new Uint8Array(input.length * OFFSET_SLOTS);
+    for (let window = 0; window + 1 < counterWindows.starts.length; window++) {
+      const center = counterWindows.centers[window]!;
+      for (let position = counterWindows.starts[window]!; position < counterWindows.starts[window + 1]!; position++) {
+        const index = counterWindows.lines[position]!;
+        if (!mayRecur(index)) continue;
+        const id = keyIdAt(index);
+        const slot = position - center + OFFSET_SHIFT;
+        if (seenByCounter[index * OFFSET_SLOTS + slot] !== 0) continue;
+        seenByCounter[index * OFFSET_SLOTS + slot] = 1;
+        nearACounter![index] = 1;
+        const byCounter = ++perOffsetByCounters[id * OFFSET_SLOTS + slot]!;
+        if (byCounter > (byCounters[id] ?? 0)) byCounters[id] = byCounter;
+      }
+    }
+  }
   // How often a key stands in the whole text is asked only for keys near enough breaks (`anywhere`, which is at
   // least what `recurringOnce` calls near): the page heads, a handful. A line whose first two characters start
   // none of them cannot have one of them as its key, and is not keyed at all (a key is a lower-cased copy, looked
@@ -424,7 +463,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const firstLetters = new Set<string>();
   const firstPairs = new Set<number>();
   anywhere.forEach((count, id) => {
-    if (count < needed) return;
+    if (count < fewest) return;
     everywhere[id] = 0;
     const key = keyById[id]!;
     firstLetters.add(key.charAt(0));
@@ -457,7 +496,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     const text = input[index]!.text;
     const id = keyIdAt(index);
     // Not near enough breaks whichever way it is counted: the page-head words need not be looked for.
-    if (Math.max(occurrences[id] ?? 0, anywhere[id] ?? 0) < needed) return false;
+    const byCounter = byCounters[id] ?? 0;
+    if (Math.max(occurrences[id] ?? 0, anywhere[id] ?? 0) < needed && byCounter < neededByCounters) return false;
     const headWords = hasFurnitureWords(text);
     // Form feeds alone do not say where a page's head ends: without counters only page-head words count.
     if (!counted && !headWords) return false;
@@ -466,7 +506,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     const near = Math.max(occurrences[id] ?? 0, headWords ? anywhere[id] ?? 0 : 0);
     // A key whose own lines the first letters missed (one that starts with an astral character) is uncounted.
     const total = everywhere[id] ?? 0;
-    return near >= needed && total > 0 && near + 1 >= total && !isContentCached(text);
+    const recurs = (near >= needed && near + 1 >= total) || (byCounter >= neededByCounters && byCounter + 1 >= total && nearACounter![index] === 1);
+    return recurs && total > 0 && !isContentCached(text);
   };
   // A page's head that names the document's kind on a line of its own (`Protokol`, `Referat`) before more of the head
   // (a line already dropped, a dated head label): the kind is the head's too, though not every page prints it.
@@ -489,6 +530,10 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
         if (!recurring(index) && !(DOCUMENT_KIND_LINE.test(line.text.trim()) && furnitureBeyond(index, step))) break;
         if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
+        // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
+        // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
+        // over the page's end (its counter; where pages are not counted, a form feed).
+        if (isBodyDateBlockInDecision(input, index) && !overPageEnd(input, index, dropped, counted)) break;
         dropped[index] = 'page-furniture';
         seen++;
       }
@@ -530,6 +575,27 @@ function valueOfLabelAbove(input: readonly SourceLine[], index: number): boolean
   let above = index - 1;
   while (above >= 0 && (input[above]!.blank || PAGE_COUNTER.test(input[above]!.text.trim()))) above--;
   return above >= 0 && VALUE_BELOW_LABEL.test(input[above]!.text.trim());
+}
+
+/** How many counters of one style (`side # af #`, `- # -`: their digits aside) the most printed style has. */
+function mostCountersOfOneStyle(input: readonly SourceLine[], counters: readonly number[]): number {
+  const byStyle = new Map<string, number>();
+  let most = 0;
+  for (const counter of counters) {
+    const style = collapseSpaces(input[counter]!.text).toLowerCase().replace(/\d+/gu, '#');
+    const count = (byStyle.get(style) ?? 0) + 1;
+    byStyle.set(style, count);
+    if (count > most) most = count;
+  }
+  return most;
+}
+
+/** Whether the next line with text ends the page: its counter, or (where pages are not counted) a form feed. */
+function overPageEnd(input: readonly SourceLine[], index: number, dropped: Dropped, counted: boolean): boolean {
+  let next = index + 1;
+  while (next < input.length && input[next]!.blank) next++;
+  if (next >= input.length) return false;
+  return dropped[next] === 'page-counter' || (!counted && !!input[next]!.pageBreak);
 }
 
 function nonBlankBetween(input: readonly SourceLine[], from: number, to: number): number {

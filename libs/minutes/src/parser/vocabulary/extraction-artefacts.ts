@@ -34,6 +34,7 @@ export const OTHER_SPACED_DASH = /(?<= )[\u2012\u2014\u2015\u2212](?= )/gu;
 
 /**
  * A scanner's margin mark that OCR reads as a bar at the start of a numbered heading (`| 87.   GODKENDELSE AF
- * DAGSORDEN.`): not the author's. Only before a number and its full stop, so a table row's bars stay.
+ * DAGSORDEN.`): not the author's. Only before a number and its full stop, so a table row's bars stay. The spaces
+ * around may be no-break spaces, and an indent or a form feed (a new page) before the bar is kept (group 1).
  */
-export const OCR_MARGIN_BAR = /^\|[ \t]+(?=\d{1,3}\.[ \t])/gmu;
+export const OCR_MARGIN_BAR = /^([\f \t\u00a0]*)\|[ \t\u00a0]+(?=\d{1,3}\.[ \t\u00a0])/gmu;

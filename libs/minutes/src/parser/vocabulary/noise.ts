@@ -5,9 +5,10 @@
 
 /**
  * `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`, an older protocol's running page number `Sidenr. 412`; word
- * processor templates' `Side 3 (12)`, `Side 3 ud af 12`, `Side: 3 af 12`, `- Side 3 -`, `Sidenummer 3`, `Side 3 af 12 sider`.
+ * processor templates' `Side 3 (12)`, `Side 3 ud af 12`, `Side: 3 af 12`, `- Side 3 -`, `Sidenummer 3`, `Side 3 af 12 sider`;
+ * a typewritten protocol's centred `- 3 -`.
  */
-export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4}|[-–]\s*side\s+\d{1,4}\s*[-–]|(?:side\s*:|sidenummer)\s*\d{1,4}(?:\s*(?:af|\/)\s*\d{1,4})?|side\s+\d{1,4}\s*(?:\(\d{1,4}\)|ud\s+af\s+\d{1,4}|af\s+\d{1,4}\s+sider))$/iu;
+export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4}|[-–]\s*(?:side\s+)?\d{1,4}\s*[-–]|(?:side\s*:|sidenummer)\s*\d{1,4}(?:\s*(?:af|\/)\s*\d{1,4})?|side\s+\d{1,4}\s*(?:\(\d{1,4}\)|ud\s+af\s+\d{1,4}|af\s+\d{1,4}\s+sider))$/iu;
 
 /**
  * Link and button labels that web exports print after every item or attachment (Brønderslev's and Køge's `Til toppen`,
@@ -56,8 +57,11 @@ export const PRINT_STAMP =
 /** Cookie banners: any short line that talks about cookies. */
 export const COOKIE = /\bcookies?\b/iu;
 
-/** A lone punctuation mark where an empty field was (`.`), or a stray marker; a typewriter's `~~~~` underline too. */
-export const STRAY = /^[.·•\-–—_*|~]+$/u;
+/**
+ * A lone punctuation mark where an empty field was (`.`), or a stray marker; a typewriter's `~~~~` underline too; a
+ * scanner's speck that OCR reads as an apostrophe or accent alone on a line (`'`, in every page's head of an old protocol).
+ */
+export const STRAY = /^[.·•\-–—_*|~'`´]+$/u;
 
 /**
  * A contents-list line: a title ending in dot leaders and/or a page number after a tab or a wide gap; old PDF
