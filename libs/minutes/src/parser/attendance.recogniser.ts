@@ -17,6 +17,8 @@ import {
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
   BRACKETED_STAND_IN,
   NAME_TITLE,
+  OFFICIAL_TITLE,
+  ORGANISATION_TAIL,
   NOBODY,
   NOT_NAMES,
   PARTIAL,
@@ -116,7 +118,7 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
     if (!/^\p{Lu}/u.test(entry)) continue;
     // Each rewrite only where its text stands: most entries are a name and a party letter.
     const withoutEmptyNotes = hasEmptyNote(entry) ? entry.replace(/\(\s*\)/gu, '') : entry;
-    const untitled = mayStartWithTitle(withoutEmptyNotes) ? withoutEmptyNotes.replace(NAME_TITLE, '') : withoutEmptyNotes;
+    const untitled = withoutOfficialTitle(mayStartWithTitle(withoutEmptyNotes) ? withoutEmptyNotes.replace(NAME_TITLE, '') : withoutEmptyNotes);
     const person = readPersonEntry(mayNameSubstitute(untitled) ? untitled.replace(SUBSTITUTED_BY, '') : untitled);
     const words = person ? wordCount(person.name) : 0;
     if (!person || isNotAName(person.name) || words > 6 || (words < 2 && !person.party)) {
@@ -160,6 +162,12 @@ function hasEmptyNote(entry: string): boolean {
     if (entry.charCodeAt(index) === 0x29 /* ) */) return true;
   }
   return false;
+}
+
+/** `Politiinspektør Jens Helmer Fyns Politi`: the name without the official's title and organisation. */
+function withoutOfficialTitle(entry: string): string {
+  const official = OFFICIAL_TITLE.exec(entry);
+  return official ? entry.slice(official[0].length).replace(ORGANISATION_TAIL, '') : entry;
 }
 
 /** How a title in front of a name starts (from its pattern): most names start otherwise. */
@@ -288,6 +296,8 @@ export interface MemberEntry {
  */
 export function readMemberEntry(entry: string): MemberEntry | undefined {
   let text = withoutMarkers(entry).replace(/^[-•·*]\s+/u, '').trim();
+  // A list written as a sentence ends in a full stop (`..., Per Holt.`, `... (protokol).`): not an initial's.
+  if (text.endsWith('.')) text = text.replace(/(?<=\p{Ll}\p{Ll}|\))\s*\.$/u, '');
   let substituteFor: string | undefined;
   // The bracketed form first: `Karl Nørgaard (V) (stedfortræder for Kristian Møller)` keeps its bracket out of the name.
   const substitute = (text.endsWith(')') ? BRACKETED_STAND_IN.exec(text) : null) ?? SUBSTITUTE.exec(text);
@@ -299,12 +309,14 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
   // (Aalborg's `Afbud: Mads Holt (under punkt 5-8)`: the items in brackets.)
   const partialMatch =
     /,\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
-    (text.endsWith(')') ? /\s*\((?<partial>(?:under|fra|efter)\s+(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null);
+    (text.endsWith(')') ? /\s*\((?<partial>(?:(?:under|fra|efter)\s+)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null);
   if (partialMatch) {
     partial = partialMatch.groups!.partial!.trim();
     text = text.slice(0, partialMatch.index).trim();
   }
   text = text.replace(NAME_TITLE, '');
+  const official = OFFICIAL_TITLE.exec(text);
+  if (official) text = text.slice(official[0].length).replace(ORGANISATION_TAIL, '');
   // eDoc: `Jens Jensen - formand` (a role after a dash, where others write a status).
   let dashRole: string | undefined;
   const dashed = /^(.*\S)\s+[-–]\s+([^()]+)$/u.exec(text);
@@ -317,7 +329,7 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
   return {
     name: person.name,
     ...(person.party ? { party: person.party } : {}),
-    ...(person.role || dashRole ? { role: [person.role, dashRole].filter(Boolean).join(', ') } : {}),
+    ...(person.role || dashRole || official ? { role: [official?.groups!.title, person.role, dashRole].filter(Boolean).join(', ') } : {}),
     ...(person.attendance ? { attendance: person.attendance } : {}),
     ...(substituteFor ? { substituteFor } : {}),
     ...(partial ? { partial } : {}),

@@ -33,9 +33,13 @@ describe('conventions from the sixth held-out round (half B)', () => {
     ]);
     const protocol = parse(['Byrådet', 'Beslutningsprotokol', 'Onsdag den 24. april 2024 kl. 18.00', '', 'Afbud: Ole Holm (A)', 'Kaj Lund (V) forlod mødet efter sag 57.', '', 'Punkt 1: Ny skolevej', 'Beslutning', 'Godkendt.'].join('\n'));
     expect(protocol.participants.find((participant) => participant.name === 'Kaj Lund')).toMatchObject({ attendance: 'attended', partial: 'forlod mødet efter sag 57' });
-    // Not a sentence further down a head that lists members: their own list says who was there.
+    // Further down a head that lists members, a sentence that names a listed member is that member's too (thirteenth
+    // session: an OCR'd protocol's `A forlod mødet ... under behandlingen af pkt. 47.` a blank line under its list).
     const listed = parse(['Prøveudvalget', 'Dato: 12. marts 2008', 'Medlemmer: Ole Holm, Kaj Lund', '', 'Ole Holm forlod mødet efter punkt 1.', '', 'Punkt 1: Ny skolevej', 'Beslutning', 'Godkendt.'].join('\n'));
-    expect(listed.participants.map((participant) => participant.partial)).toEqual([undefined, undefined]);
+    expect(listed.participants.map((participant) => participant.partial)).toEqual(['forlod mødet efter punkt 1', undefined]);
+    // ... but not a sentence about someone the list does not name (a guest, an official): no participant is made up.
+    const guest = parse(['Prøveudvalget', 'Dato: 12. marts 2008', 'Medlemmer: Ole Holm, Kaj Lund', '', 'Eva Bro forlod mødet efter punkt 1.', '', 'Punkt 1: Ny skolevej', 'Beslutning', 'Godkendt.'].join('\n'));
+    expect(guest.participants.map((participant) => participant.name)).toEqual(['Ole Holm', 'Kaj Lund']);
   });
 
   it('reads a protocol`s undated `Byrådets beslutning:` as the decision', () => {

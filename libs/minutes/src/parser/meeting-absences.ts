@@ -2,7 +2,7 @@ import { readAbsenceLine, readNames, readStoodInFor, readStoodInSentences } from
 import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_STEM, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, ATTENDANCE_SENTENCE_BREAK, PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_STEM, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
@@ -129,19 +129,27 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
 }
 
 /**
- * A listed member who came late or left early, told in a sentence of the first item's decision (a working group's notes:
- * `Forpersonen bød velkommen. Claus Holt deltog fra punkt 3.`): that member's partial presence.
+ * A listed member who came late or left early, told in a sentence of an item's decision (a working group's notes:
+ * `Forpersonen bød velkommen. Claus Holt deltog fra punkt 3.`; a council's `A deltog fra dette punkt.` under the item
+ * A came to): that member's partial presence. The first such sentence of a member is kept.
  */
-export function withPartialPresenceInFirstDecision(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
-  const text = items[0]?.decision?.text;
-  if (!text || participants.length === 0 || !/\b(?:forlod|ankom|mødte|deltog\s+fra)\b/u.test(text)) return participants;
-  for (const sentence of text.split(/(?<=\.)\s+|\n/u)) {
-    // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
-    const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim());
-    if (!said) continue;
-    const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
-    const member = participants.find((person) => person.name === name && person.attendance === 'attended');
-    if (member && !member.partial) member.partial = said.groups!.partial!.replace(/\.$/u, '').trim();
+export function withPartialPresenceInDecisions(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
+  if (participants.length === 0) return participants;
+  for (const item of items) {
+    const text = item.decision?.text;
+    if (!text || !TELLS_PARTIAL_PRESENCE.test(text)) continue;
+    // (Sentences break at a full stop before a capital: not inside `kl. 19.20` or after an initial.)
+    for (const sentence of text.split('\n').flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
+      // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
+      const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim());
+      if (!said) continue;
+      const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+      const member = participants.find((person) => person.name === name && person.attendance === 'attended');
+      if (member && !member.partial) member.partial = said.groups!.partial!.replace(/\.$/u, '').trim();
+    }
   }
   return participants;
 }
+
+/** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */
+const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen))\b/u;

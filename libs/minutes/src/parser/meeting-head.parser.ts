@@ -107,6 +107,8 @@ interface HeadState {
   placeParts: string[];
   /** The body was read from a bare line; a title or label that names one later wins. */
   looseBody?: boolean;
+  /** `A forlod mødet ...` told before the member list names A (Odder's `Information:` above `Mødedeltagere:`). */
+  laterPartials: { name: string; partial: string; line: number }[];
 }
 
 /**
@@ -117,7 +119,7 @@ interface HeadState {
  * lists with statuses, substitutes and partial presence, and separate absence lists.
  */
 export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningCollector): MeetingHeadReading {
-  const state: HeadState = { meeting: { line: 0, source: 'none' }, participants: [], afterDate: false, placeParts: [] };
+  const state: HeadState = { meeting: { line: 0, source: 'none' }, participants: [], afterDate: false, placeParts: [], laterPartials: [] };
   let contentsLine: number | undefined;
   let inContents = false;
   let unread: SourceLine[] = [];
@@ -177,6 +179,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.pending = undefined;
       // Ishøj: `Referat` over `<organ> mandag den <dato> kl. ...`: the value names the body too.
       if (field === 'date' && readBodyAndDate(state, text, line)) continue;
+      // `Information:` / `Mødet sluttede kl. 18.10. A forlod mødet kl. 17.00 ...`: a note's sentences may tell who left.
+      if (field === 'ignored' && mayTellPartialPresence(text) && markPartialPresenceInSentences(state, text, line.no, warnings)) continue;
       // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
       if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
     }
@@ -188,10 +192,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
     const outer = readLabel(text);
     // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early;
-    // also a line of its own right under the attendance lines, no blank line between (`A deltog fra punkt 3.`): one
-    // further down is not read. (Every such sentence says `forlod`, `ankom`, `mødte` or `deltog`.)
-    const leftEarly = outer ? (outer.field === 'ignored' ? outer.value : '') : mayTellPartialPresence(text) && rightUnderAttendance(state, line.no) ? text : '';
-    if (leftEarly && markPartialPresence(state, leftEarly, line.no, warnings)) {
+    // also a line of its own right under the attendance lines, no blank line between (`A deltog fra punkt 3.`), or
+    // further down when it names a listed member. (Every such sentence says `forlod`, `ankom`, `kom`, `mødte` or `deltog`.)
+    const leftEarly = outer
+      ? outer.field === 'ignored' ? outer.value : ''
+      : mayTellPartialPresence(text) && (rightUnderAttendance(state, line.no) || namesListedMember(state, text)) ? text : '';
+    if (leftEarly && markPartialPresenceInSentences(state, leftEarly, line.no, warnings)) {
       reportUnread();
       state.group = undefined;
       continue;
@@ -286,6 +292,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     unread.push(line);
   }
   reportUnread();
+  resolveLaterPartials(state, warnings);
 
   const { meeting } = state;
   if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
@@ -746,9 +753,34 @@ function markPartialPresence(state: HeadState, remark: string, line: number, war
     member.partial = partial;
     return true;
   }
-  if (!onlyAbsences(state) || !looksLikeName(name)) return false;
+  if (!looksLikeName(name)) return false;
+  if (!onlyAbsences(state)) {
+    state.laterPartials.push({ name, partial, line });
+    return true;
+  }
   addParticipant(state, { name, partial }, line, 'members', warnings);
   return true;
+}
+
+/** Each sentence of a remark that tells a member's partial presence (`Mødet sluttede kl. 18.10. A forlod mødet ...`). */
+function markPartialPresenceInSentences(state: HeadState, remark: string, line: number, warnings: WarningCollector): boolean {
+  let marked = false;
+  for (const sentence of remark.split(ATTENDANCE_SENTENCE_BREAK)) if (markPartialPresence(state, sentence, line, warnings)) marked = true;
+  return marked;
+}
+
+/** The line starts with the name of a member the head listed already. */
+function namesListedMember(state: HeadState, text: string): boolean {
+  return state.participants.some((participant) => text.startsWith(`${participant.name} `));
+}
+
+/** Partial presence told above the member list: the member's, once the list is read; a name never listed is said. */
+function resolveLaterPartials(state: HeadState, warnings: WarningCollector): void {
+  for (const told of state.laterPartials) {
+    const member = state.participants.find((participant) => participant.name === told.name);
+    if (member) member.partial ??= told.partial;
+    else warnings.add(told.line, 'participant-unreadable', `Partial presence of "${told.name}", who is not among the meeting's participants`);
+  }
 }
 
 /** The line follows the last attendance line directly. */
@@ -759,7 +791,7 @@ function rightUnderAttendance(state: HeadState, line: number): boolean {
 
 /** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */
 function mayTellPartialPresence(text: string): boolean {
-  return text.includes('forlod') || text.includes('ankom') || text.includes('mødte') || text.includes('deltog');
+  return text.includes('forlod') || text.includes('kom ') || text.includes('mødte') || text.includes('deltog');
 }
 
 const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^()]+)\)\s*$/iu;

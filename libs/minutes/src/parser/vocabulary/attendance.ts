@@ -11,8 +11,8 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
 export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødte)\s+(?:for|i stedet for)\s+(?<for>.+?)\s*$/iu;
 
 /** Tårnby's member list: `Winnie Sand ( i stedet for Brian Frisk)`, the stand-in in brackets after the name; also
- * `Karl Nørgaard (V) (stedfortræder for Kristian Møller)` and `(suppleant for <navn>)`. */
-export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder|suppleant)\s+for)\s+(?<for>\p{Lu}[^()]*?)\s*\)\s*$/iu;
+ * `Karl Nørgaard (V) (stedfortræder for Kristian Møller)`, `(suppleant for <navn>)` and `(for <navn>)`. */
+export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder|suppleant)\s+for|for)\s+(?<for>\p{Lu}[^()]*?)\s*\)\s*$/iu;
 
 /** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;
@@ -74,10 +74,10 @@ export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\
 
 /**
  * A member's partial presence in a sentence of the meeting's first decision (København): `Helle Storm (V) forlod
- * mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.`, `A mødte kl. 16.05 under punkt 3.` (not
- * `A mødte for B`, a substitute).
+ * mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.`, `A mødte kl. 16.05 under punkt 3.`, `A kom kl.
+ * 19.10 under ...`, `A erklærede sig inhabil under punkt 5 og forlod lokalet ...` (not `A mødte for B`, a substitute).
  */
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|mødte\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af)\b.*)$/u;
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
 
 /** Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`. */
 export const PRESENT_LIST_OPENER = /^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var)\s*:?$/iu;
@@ -118,15 +118,27 @@ export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fravære
 const ABSENCE_SENTENCE_STATUS =
   String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
 
-/** White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart). */
-const NAME_GAP = String.raw`(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)`;
+/**
+ * White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart),
+ * nor a line end after a lone capital (`Undlod at stemme: F` / `A (V) var fraværende.`: a party, not a first name).
+ */
+const NAME_GAP = String.raw`(?:[^\S\n]+|(?<=\p{L}\p{L}|\.)[^\S\n]*\n[^\S\n]*)`;
+
+/**
+ * A word of a name: no full stop inside, or a short abbreviation that ends in one (`Chr.`, `J.`); a longer word with
+ * a full stop ends a sentence (`Godkendt. A deltog ikke i mødet.`: A, not `Godkendt. A`).
+ */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'-]*|\p{L}{0,3}\.(?:\p{Lu}\.)*)`;
+
+/** A name's first word: a lone capital without a full stop is a party's letter (`Undlod at stemme: F A (V) var ...`). */
+const FIRST_NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'-]+|\p{L}{0,3}\.(?:\p{Lu}\.)*)`;
 
 /** Disqualification told before the absence it causes: `A erklærede sig inhabil og deltog ikke i behandlingen ...`. */
 const DISQUALIFIED_AND = String.raw`(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil\s*,?\s+og`;
 
 /** `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.`, `A erklærede sig inhabil og deltog ikke ...` */
 export const ABSENCE_SENTENCE = new RegExp(
-  String.raw`(?<names>(?:\p{Lu}[\p{L}.'-]*(?:${NAME_GAP}(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.'-]*(?:${NAME_GAP}(?:\p{Lu}[\p{L}.'-]*|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?:${DISQUALIFIED_AND}\s+)?(?<status>${ABSENCE_SENTENCE_STATUS})`,
+  String.raw`(?<names>(?:${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?:${DISQUALIFIED_AND}\s+)?(?<status>${ABSENCE_SENTENCE_STATUS})`,
   'gu',
 );
 
@@ -144,6 +156,17 @@ export const NOT_NAMES = /^(?:ingen|alle|udvalget|byrådet|mødet|sagen|punktet|
 
 /** Lists with nobody on them. */
 export const NOBODY = /^(?:ingen|-|–|ingen\s+afbud|ingen\s+fraværende|alle\s+var\s+til\s+stede|alle\s+mødt)\.?$/iu;
+
+/**
+ * An official's title in front of the name (`Sundhedschef Lone Brandt`, `Vicepolitiinspektør A`, `Teknisk chef A`):
+ * a capitalised word ending in a post, before a capitalised name. (Kept apart from `NAME_TITLE`, whose literal start
+ * lets most entries skip it.)
+ */
+export const OFFICIAL_TITLE =
+  /^(?<title>\p{Lu}\p{Ll}*(?:chef|direktør|inspektør|sekretær|konsulent|fuldmægtig|koordinator|leder)|(?:Teknisk|Administrerende|Vicekommunal)\s+(?:chef|direktør))\s+(?=\p{Lu}\p{Ll})/u;
+
+/** The organisation an official's name is followed by (`Jens Helmer Fyns Politi`, `A, Region Syddanmark`). */
+export const ORGANISATION_TAIL = /(?:,\s*|\s+)(?:\p{Lu}\p{Ll}+s\s+(?:Politi|Beredskab|Brandvæsen)|Region\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+Kommune)$/u;
 
 /** Titles in front of names in member lists. */
 export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester)\s*(?::|\s[-–])?\s+/iu;

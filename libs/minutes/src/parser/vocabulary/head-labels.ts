@@ -14,14 +14,15 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid|mødet afsluttet|mødet hævet)$/iu, 'endTime'],
   [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse)$/iu, 'place'],
   // Herlev's `Indkaldelse`: every member summoned, one per line; `Fraværende` under it names who did not come.
-  // (A Word referat's `Fra forvaltningen: <navn> (referent)` under its member table: present too.)
-  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|indkaldelse|indkaldte|fra forvaltningen|fra administrationen)$/iu, 'members'],
+  // (A Word referat's `Fra forvaltningen: <navn> (referent)` under its member table: present too; so are the officials
+  // under a protocol's `Desuden deltog:` and Brøndby's `Tilforordnede`.)
+  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|indkaldelse|indkaldte|fra forvaltningen|fra administrationen|desuden deltog|endvidere deltog|desuden til stede|tilforordnede)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|fravær med afbud|forfald)$/iu, 'apologies'],
   [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
   // Ballerup's `Afbud/Fraværende`, Struer's `Afbud fra/fraværende:`.
   [/^(?:afbud(?:\s+fra)?\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.
-  [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter)$/iu, 'substitutes'],
+  [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter|deltog i stedet|i stedet deltog)$/iu, 'substitutes'],
   [/^(?:information|sekretær|referent|møde|mødenr\.?|møde\s+nr\.?|mødenummer|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort|særlige forhold)$/iu, 'ignored'],
 ];
 
