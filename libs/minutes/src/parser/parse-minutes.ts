@@ -17,9 +17,7 @@ import { BODY_WORD } from './vocabulary/bodies.js';
 import { stripNoise } from './prepass/strip-noise.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
-import { withoutExtractionArtefacts } from './prepass/extraction-artefacts.js';
-import { withoutOcrConfusions } from './prepass/ocr-confusions.js';
-import { withoutOcrMisreadings } from './prepass/ocr-misreadings.js';
+import { writtenText } from './prepass/written-text.js';
 import { withFourDigitYears } from './prepass/two-digit-years.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
@@ -91,9 +89,8 @@ function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, war
 export function parseMinutes(text: string, documentName: string): ParsedMinutes {
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
-  // OCR: the letter-shape rules that hold for any word first, then the vocabulary's words read back; an old protocol's
-  // two-digit years written in full.
-  const written = withFourDigitYears(withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text))));
+  // Extraction artefacts removed, OCR's misreadings read back; an old protocol's two-digit years written in full.
+  const written = withFourDigitYears(writtenText(text));
   // Asked once of the whole text, for the line splitting and the unglueing.
   const traits = traitsOf(written, true);
   const source = splitSourceLines(written, traits);

@@ -1,6 +1,7 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { isPageCounterLine } from './strip-noise.js';
 import { BODY_COLUMN, CASE_NUMBER_COLUMN, DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
+import { mayStartLike } from '../line-prefilter.js';
 
 type Column = 'number' | 'title' | 'caseNumber' | 'decision' | 'body';
 
@@ -8,7 +9,8 @@ type Column = 'number' | 'title' | 'caseNumber' | 'decision' | 'body';
 const HEAD_LENGTH = 40;
 /** A number column's head (`Pkt.`, `Punkt`, `Nr.`, `Sag nr.`, `Dagsordenspunkt nr.`) is this short and starts so: other lines are not asked. */
 const NUMBER_HEAD_LENGTH = 20;
-const NUMBER_HEAD_START = /^[pnsd]/i;
+/** How a number column's head starts (`pk`, `pu`, `nr`, `sa`, `da` in any case), told from its first two characters. */
+const mayBeNumberHead = mayStartLike([NUMBER_COLUMN], { ignoreCase: true });
 /** How far the next row's number may be past the last one's (closed items left out of a public referat). */
 const ROW_NUMBER_STEP = 10;
 /** A case-number cell: short, with a digit, no sentence in it. */
@@ -96,7 +98,12 @@ function rowAt(lines: readonly SourceLine[], index: number, last: number, caseCo
  * enough to be a number column's head, starting as one does, are asked).
  */
 export function readCellTables(lines: readonly SourceLine[]): SourceLine[] {
-  const start = lines.findIndex((line, index) => line.text.length <= NUMBER_HEAD_LENGTH && NUMBER_HEAD_START.test(line.text) && columnOf(line.text, []) !== undefined && headAt(lines, index) !== undefined);
+  // (A loop, not `findIndex`: a call per line cost more than the tests of most lines.)
+  let start = -1;
+  for (let index = 0; index < lines.length && start < 0; index++) {
+    const text = lines[index]!.text;
+    if (text.length > 0 && text.length <= NUMBER_HEAD_LENGTH && mayBeNumberHead(text) && columnOf(text, []) !== undefined && headAt(lines, index) !== undefined) start = index;
+  }
   if (start < 0) return lines as SourceLine[];
   const head = headAt(lines, start)!;
   const caseColumn = head.columns.includes('caseNumber');

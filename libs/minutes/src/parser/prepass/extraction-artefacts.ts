@@ -19,6 +19,13 @@ const ARTEFACT_CHARACTER = /[\u0300-\u036f\ufb00-\ufb06\u200b-\u200d\u2060\ufeff
 const HYPHENATED_LINE_END = /-(?<=\p{L}\p{Ll}-)[ \t]*(\r\n|\n|\r)([ \t\f]*)(\p{Ll}+)([.,;:)]?)[ \t]*|\u00ad(?<=\p{L}\u00ad)(\r\n|\n|\r)([ \t]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
 /** A hyphen at a line end behind trailing spaces (`dag-  ` / `tilbud`), asked only where none stands right at one. */
 const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t]+[\r\n]/;
+
+/**
+ * What this pass needs in a text before it rewrites anything: a hyphen at a line end (behind spaces or not), an
+ * artefact character, a margin bar before a number (`OCR_MARGIN_BAR` anywhere). A text that holds none is passed
+ * unchanged (`written-text.ts` asks all passes' marks in one scan).
+ */
+export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, ARTEFACT_CHARACTER, /\|[ \t]+\d{1,3}\.[ \t]/u];
 const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const LIGATURE = /[\ufb00-\ufb06]/gu;

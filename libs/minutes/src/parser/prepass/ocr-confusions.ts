@@ -5,7 +5,9 @@ import { OCR_CONFUSIONS, OCR_CONFUSIONS_PER_WORD, OCR_VOCABULARY } from '../voca
  * either (a name such as `McIntyre`, two words glued), so they tell an OCR'd text in one native scan; only such texts
  * are read word by word.
  */
-const MISREAD_L_OR_D = /[a-zæøå](?:[I1]|cl)[a-zæøå]/;
+const MISREAD_L_OR_D = /(?:[I1]|cl)(?<=[a-zæøå](?:[I1]|cl))[a-zæøå]/u;
+/** What the confusions need in a text before any word is read back (the misread letters first: they are rare). */
+export const CONFUSION_MARKS: readonly RegExp[] = [MISREAD_L_OR_D];
 /** A word as OCR may print it: letters, `1` for `l`; not part of an address (`.dk/dagsorden/oekonomiudvalget-...`). */
 const WORD = /(?<![/.\-_=\w])[A-Za-zÆØÅæøåé1]{2,}(?![/\-_=])/g;
 

@@ -1,0 +1,22 @@
+import { ARTEFACT_MARKS, withoutExtractionArtefacts } from './extraction-artefacts.js';
+import { CONFUSION_MARKS, withoutOcrConfusions } from './ocr-confusions.js';
+import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
+
+/**
+ * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
+ * (most) is then scanned once, not eight times (each pass's own tests are whole-text scans of a native pattern, which
+ * cost about as much each as this one: together 4-5% of a parse). A text that holds one goes through the passes, whose
+ * own tests say which rewrite is needed. (The confusions' test is asked of the text the misreadings left; a text
+ * holding no mark of any pass is left unchanged by them all, so its own text is what that test would see.)
+ */
+const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS].map((mark) => mark.source).join('|'), 'u');
+
+/**
+ * The text as it was written: extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read
+ * back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
+ * (`ocr-confusions.ts`).
+ */
+export function writtenText(text: string): string {
+  if (!ANY_MARK.test(text)) return text;
+  return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
+}
