@@ -25,7 +25,7 @@ const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t]+[\r\n]/;
  * artefact character, a margin bar before a number (`OCR_MARGIN_BAR` anywhere). A text that holds none is passed
  * unchanged (`written-text.ts` asks all passes' marks in one scan).
  */
-export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, ARTEFACT_CHARACTER, /\|[ \t]+\d{1,3}\.[ \t]/u];
+export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, ARTEFACT_CHARACTER, /\|[ \t\u00a0]+\d{1,3}\.[ \t\u00a0]/u];
 const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const LIGATURE = /[\ufb00-\ufb06]/gu;

@@ -12,9 +12,17 @@ export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
   const frontMatterEnd = endOfFrontMatter(lines);
   if (frontMatterEnd < 0 && !lines.some(isTableRule)) return lines as SourceLine[];
   const out: SourceLine[] = [];
+  // Inside a table of people (`| Navn | Fremmøde |`): its rows are names and statuses, read as a member table is.
+  let peopleTable = false;
   for (let index = frontMatterEnd + 1; index < lines.length; index++) {
     const line = lines[index]!;
     if (!line.text.startsWith('|')) {
+      peopleTable = false;
+      out.push(line);
+      continue;
+    }
+    if (isTableRule(lines[index + 1])) peopleTable = PEOPLE_COLUMN.test(cellsOf(line.text)[0] ?? '');
+    if (peopleTable) {
       out.push(line);
       continue;
     }
@@ -31,6 +39,9 @@ export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
   }
   return out;
 }
+
+/** A table's first column of people: `Navn`, `Medlem`, `Deltager(e)`. */
+const PEOPLE_COLUMN = /^(?:navn|medlem(?:mer)?|deltagere?)$/iu;
 
 /** A head's label is a word or two (`Dato`, `Mødested`, `Fraværende medlemmer`). */
 const LABEL_LENGTH = 40;
