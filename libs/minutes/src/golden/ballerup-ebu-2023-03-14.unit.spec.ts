@@ -69,7 +69,9 @@ describe(`golden: ${DOCUMENT} (plain layout)`, () => {
 
   it('reads earlier treatments, including a body under its old name', () => {
     expect(parsed.items.map((i) => i.earlierTreatments.map((t) => [t.body, t.date, t.itemNumbers, t.line]))).toEqual([
-      [], [[EBU, '2023-01-17', [3], 77]], [], [], [['Erhvervs- og Beskæftigelsesudvalget', '2021-12-07', [5], 256]],
+      // (Item 5's `Baggrund`: `Det daværende Erhvervs-, og Beskæftigelsesudvalg vedtog den 18. august 2020, at ...`, a
+      // decision of the committee under its old name, read as prose since the tenth round's `<organ> vedtog den ...`.)
+      [], [[EBU, '2023-01-17', [3], 77]], [], [], [['Erhvervs- og Beskæftigelsesudvalget', '2021-12-07', [5], 256], ['Erhvervs-, og Beskæftigelsesudvalg', '2020-08-18', [], 264]],
       [[EBU, '2023-02-07', [8], 335]], [], [[EBU, '2022-12-06', [4], 494]], [], [], [],
     ]);
     expect(parsed.items.every((i) => i.course.length === 0)).toBe(true);
