@@ -7,7 +7,7 @@ import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
-import { startsInLowerCase } from './letter-case.js';
+import { isInCapitals, startsInLowerCase } from './letter-case.js';
 import { endsWithBodyWord } from './body-name.js';
 import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
@@ -738,7 +738,7 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joined = joinTitleLines(title, text);
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
-    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48;
+    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48 || hangsUnderCapitalTitle(lines[start - 1], title, next, text);
     // A page's head right under the line (not one the line itself opens: `Broby Kommune` after a break) is passed over.
     const after = lines[next.pageBreak ? bodyStart + 1 : pastPageHead(lines, bodyStart + 1)];
     // (A title line holds no case number: `isTitleLine` has asked.)
@@ -756,6 +756,16 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     bodyStart++;
   }
   return { title, bodyStart };
+}
+
+/**
+ * A typewritten protocol's heading in capitals goes on on a line indented to the title's own column (`90.   ANSØGNING
+ * OM TILSKUD TIL KORSØR LYSTBÅDEHAVNS` / `      NYE KLUBHUS.`): the hanging indent says it, however short the line above.
+ */
+function hangsUnderCapitalTitle(heading: SourceLine | undefined, title: string, next: SourceLine, text: string): boolean {
+  if (!heading || next.raw.charCodeAt(0) !== 0x20 || !isInCapitals(title) || !isInCapitals(text)) return false;
+  const column = heading.raw.indexOf(title.slice(0, 12));
+  return column > 0 && next.raw.length - next.raw.trimStart().length === column;
 }
 
 const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
