@@ -216,7 +216,7 @@ export function readStoodInSentences(text: string): StoodInReading[] {
 export function readStoodInFor(text: string): StoodInReading[] {
   if (!/\sfor\s/u.test(text)) return [];
   const pairs = (pattern: RegExp) =>
-    [...text.matchAll(pattern)].map((match) => ({ absent: { name: nameBeforeSentenceEnd(match.groups!.for!) }, substitute: { name: nameBeforeSentenceEnd(match.groups!.name!).replace(ROLE_BEFORE_NAME, ''), attendance: 'attended' as const } }));
+    [...text.matchAll(pattern)].map((match) => ({ absent: { name: nameBeforeSentenceEnd(match.groups!.for!) }, substitute: { name: nameAfterSentenceEnd(match.groups!.name!).replace(ROLE_BEFORE_NAME, ''), attendance: 'attended' as const } }));
   if (/^\s*i\s+stedet\s+for\s/iu.test(text)) return pairs(INSTEAD_OF_IN_TEXT);
   return /\s(?:som|stedet)\s/u.test(text) ? pairs(STOOD_IN_FOR_IN_TEXT) : [];
 }
@@ -231,6 +231,16 @@ const ROLE_BEFORE_NAME = /^(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant))\s+(?=\p
 function nameBeforeSentenceEnd(name: string): string {
   for (const end of name.matchAll(/(?<word>\p{L}{3,})\.(?:\s|$)/gu)) if (!NAME_ABBREVIATIONS.has(end.groups!.word!)) return name.slice(0, end.index + end.groups!.word!.length);
   return name.replace(/\.$/u, '');
+}
+
+/**
+ * The substitute's name stands right before the verb: a sentence that ends before it is not the name's (`Godkendt.
+ * Suppleant Rita Holm` is `Suppleant Rita Holm`); an abbreviation's stop (`Hans Chr. Møller`) stays.
+ */
+function nameAfterSentenceEnd(name: string): string {
+  let start = 0;
+  for (const end of name.matchAll(/(?<word>\p{L}{3,})\.\s+/gu)) if (!NAME_ABBREVIATIONS.has(end.groups!.word!)) start = end.index + end[0].length;
+  return nameBeforeSentenceEnd(name.slice(start));
 }
 
 /** First names Danish minutes shorten with a full stop (`Chr.`, `Joh.`): no sentence ends there. */
@@ -268,7 +278,8 @@ function readStatedAbsences(text: string): AbsenceReading['people'] {
   for (let match = ABSENCE_SENTENCE.exec(text); match !== null; match = ABSENCE_SENTENCE.exec(text)) {
     const status = match.groups!.status!.toLowerCase();
     const attendance: Attendance = APOLOGY_WORD.test(status) && !/uden\s+afbud/u.test(status) ? 'apologies' : 'absent';
-    const names = match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, '');
+    // (`Politiinspektør A deltog ikke ...`: the official's title is not the name's.)
+    const names = withoutOfficialTitle(match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, ''));
     // `<navn> forlod mødet under behandlingen af punktet`: present for part of the meeting, as written.
     // `<navn> deltog ikke i behandlingen af dette punkt`: away from this item only, never the meeting's absence.
     const left = /forlod/u.test(status) || ITEM_ONLY_ABSENCE.test(status) ? match.groups!.status!.trim() : undefined;
@@ -306,9 +317,9 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
     text = text.slice(0, substitute.index).replace(/[,;\s]+$/u, '');
   }
   let partial: string | undefined;
-  // (Aalborg's `Afbud: Mads Holt (under punkt 5-8)`: the items in brackets.)
+  // (Aalborg's `Afbud: Mads Holt (under punkt 5-8)`: the items in brackets; a bullet's `A (DH) - deltog fra punkt 3`: after a dash.)
   const partialMatch =
-    /,\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
+    /(?:,|\s[-–])\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
     (text.endsWith(')') ? /\s*\((?<partial>(?:(?:under|fra|efter)\s+)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null);
   if (partialMatch) {
     partial = partialMatch.groups!.partial!.trim();

@@ -62,7 +62,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
   if (MAY_TELL_POSTPONED_FROM.test(text)) {
     for (const match of text.matchAll(PROSE_POSTPONED_FROM)) {
       const own = match.groups!.own;
-      add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, undefined, 'Udsat', false);
+      add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);
     }
   }
   if (MAY_TELL_RECOMMENDS_DATED.test(text)) {

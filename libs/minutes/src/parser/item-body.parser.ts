@@ -472,7 +472,11 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     // No section at all: a body that is only its verdict is the decision.
     const verdict = verdictOnlyBody(preamble);
     const decision = verdict ? parseDecision(verdict, knownPoints, warnings) : undefined;
-    if (decision) item.decision = decision;
+    if (decision) {
+      item.decision = decision;
+      // (`Godkendt.` / `A deltog ikke i behandlingen af sagen.`: an absence under the verdict is the item's.)
+      for (const line of verdict!) for (const person of readAbsenceSentencesShared(line.plain)) item.absences.push(personReference(person, line.no));
+    }
   }
   // Bornholm's `Behandling` table stands above the item's first section, in its preamble.
   const tabled = item.sections.preamble !== undefined && /^behandling\s*$/imu.test(item.sections.preamble) ? treatmentTable(body, meeting) : [];

@@ -144,8 +144,9 @@ export function readTitle(raw: string): ClosedTitle {
       closed = true;
       title = title.slice(prefix[0].length).trim();
     }
+    // (`### Punkt 6 (lukket)` over its title in bold: the marker is the heading's whole title, the title is below.)
     const suffix = CLOSED_SUFFIX.exec(title);
-    if (suffix && suffix.index > 0) {
+    if (suffix && (suffix.index > 0 || /^[([]/u.test(title))) {
       closed = true;
       title = title.slice(0, suffix.index).trim();
     }

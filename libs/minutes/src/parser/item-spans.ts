@@ -859,7 +859,9 @@ function isTitleLine(line: SourceLine): boolean {
   const text = unmarkedText(line);
   // `Lukket - Køb af ejendom` under its number: a closed item's title, not an SBSYS access line (`Lukket - <nr>`).
   if (startsWithLetterLOrC(text) && /^[Ll]ukket\s+[-–]\s+\p{Lu}\p{Ll}/u.test(text)) return true;
-  if (readSectionHeading(line)) return false;
+  // (`**Høring: Forslag til lokalplan ...**` wholly in bold under `### Punkt 2`: a title with a colon, no label and its text.)
+  const section = readSectionHeading(line);
+  if (section && !(line.bold && section.inline !== undefined)) return false;
   // (A title may end in its case number in brackets: `Titel (EMN-2024-027730)`.)
   if (readCaseNumber(text) && !readBracketedCaseNumber(text)) return false;
   if (startsLikeLabel(text)) return false;

@@ -138,7 +138,10 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
       const pairs = named ? [{ absent: absentAbove!, substitute: { name: named.name, ...(named.party ? { party: named.party } : {}) } }] : readStoodInSentences(text);
       for (const { absent, substitute } of pairs) {
         const line = decision.line + offset;
-        if (!participants.some((person) => person.name === absent.name)) participants.push({ name: absent.name, ...(absent.party ? { party: absent.party } : {}), attendance: absent.attendance ?? 'apologies', line });
+        const listed = participants.find((person) => person.name === absent.name);
+        if (!listed) participants.push({ name: absent.name, ...(absent.party ? { party: absent.party } : {}), attendance: absent.attendance ?? 'apologies', line });
+        // `B deltog i mødet i stedet for A, der havde meldt afbud.` where every decision's `Fraværende:` names A: apologies.
+        else if (listed.attendance === 'absent' && APOLOGY_WORD.test(text)) listed.attendance = 'apologies';
         const known = participants.find((person) => person.name === substitute.name);
         if (known) known.substituteFor ??= absent.name;
         else participants.push({ name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended', substituteFor: absent.name, line });

@@ -8,14 +8,14 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
-import { BODY_CLAUSE_TAIL, BODY_FOR_FIELD, BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_FOR_FIELD, BODY_MEETING_PREFIX, JOINT_BODY, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
-import { councilMunicipality } from './vocabulary/municipalities.js';
+import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
 import { headInLabelForm, type HeadLine } from './head-forms.js';
 
@@ -624,7 +624,7 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   const raw = normaliseSpacing(line.raw);
   const columns = raw.includes('  ') || raw.includes('\t') ? MUNICIPALITY_THEN_BODY.exec(raw.trim()) : null;
   const named = columns ? columns.groups!.body!.trim() : text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
-  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || BODY_FOR_FIELD.test(named))) {
+  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || BODY_FOR_FIELD.test(named) || JOINT_BODY.test(named))) {
     state.meeting.body = bodyName(named);
     state.looseBody = true;
     state.meeting.line = line.no;
@@ -685,20 +685,27 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   }
   // `Fraværende` / `Ingen`: nobody on the list.
   if (NOBODY.test(text)) return true;
+  // `Byrådsmedlem A, Frederikssund. I stedet mødte B.` under `Afbud:`: the absent member, then who came instead.
+  const cameLater = state.group !== 'members' && state.group !== 'substitutes' && STAND_IN_WORD.test(text) ? standInAfterList(text) : undefined;
+  if (cameLater) text = cameLater.list;
   const seated = nameWithSeat(text);
   const entries = seated ? [seated] : splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
   const readable = entries.map((entry) => readMemberEntry(entry));
   if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
   const field = state.group === 'substitutes' ? 'members' : state.group!;
   for (const entry of readable) addParticipant(state, entry!, line.no, field, warnings);
+  if (cameLater) markSubstitute(state, cameLater.name, readable.at(-1)!.name, line.no, warnings);
   return true;
 }
+
+/** A word that may begin a sentence naming who came instead of an absent member. */
+const STAND_IN_WORD = /stedfortræder|suppleant|i\s+stedet/iu;
 
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
   if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
   // Ærø's `Afbud: A. Som stedfortræder deltog B.`: the absence, then a sentence naming who came instead.
-  const cameLater = field === 'members' || !/stedfortræder|suppleant|i\s+stedet/iu.test(list) ? undefined : standInAfterList(list);
+  const cameLater = field === 'members' || !STAND_IN_WORD.test(list) ? undefined : standInAfterList(list);
   if (cameLater) list = cameLater.list;
   // `Fraværende: Bent Holm.`: the sentence's full stop is not the last name's.
   if (field !== 'members' && list.endsWith('.') && !/\s\p{Lu}\.$/u.test(list)) list = list.slice(0, -1);
@@ -822,8 +829,13 @@ function nameWithSeat(text: string): string | undefined {
   if (!text.includes(',')) return undefined;
   const [name, ...seat] = splitOutsideParentheses(text);
   if (!name || seat.length === 0 || !looksLikeName(name) || seat.some((part) => NOT_A_SEAT.test(part))) return undefined;
-  if (!seat.some((part) => /^\p{Ll}/u.test(part) || ENDS_WITH_BODY_WORD.test(part))) return undefined;
+  if (!seat.some((part) => /^\p{Ll}/u.test(part) || ENDS_WITH_BODY_WORD.test(part) || namesMunicipality(part) || ORGANISATION_NAME.test(part))) return undefined;
   return `${name} (${seat.join(', ').replace(/[()]/gu, '')})`;
+}
+
+/** A joint body's member list names each member's municipality after the comma: `Niels Kvist, Frederikssund (formand)`. */
+function namesMunicipality(part: string): boolean {
+  return municipalityNamed(part.replace(/\s*\([^()]*\)\s*$/u, '')) !== undefined;
 }
 
 /** Splits a list on commas outside parentheses, re-attaching `Suppleant for ...` and `sag 3-4` to their member. */

@@ -1,5 +1,6 @@
 import { readOutcome } from './decision-outcome.js';
 import { contentLines, type SourceLine } from './source-line.js';
+import { MAY_TELL_TREATMENT, PROSE_POSTPONED_FROM, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
 
 /** How many lines of text an item without section labels may hold and still be all decision. */
 const SHORT_BODY = 3;
@@ -7,15 +8,28 @@ const SHORT_BODY = 3;
 /** `Intet.`, `Ingen bemærkninger.`: an item's whole (empty) outcome, as `Eventuelt` records it. */
 const NOTHING_TO_NOTE = /^(?:intet|ingen(?:\s+bemærkninger)?|intet\s+at\s+bemærke)\s*\.?$/iu;
 
+/** `Mødet hævet kl. 15.35.`: the meeting's end under its last item; what follows (signatures) is not the item's. */
+const MEETING_ENDED = /^mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b/iu;
+
 /**
  * The lines of an item that has no section labels and says only its verdict (a råd's Word referat: `Ad 1. Godkendelse
- * af dagsorden` / `Dagsordenen blev godkendt.`; `Ad 7. Eventuelt` / `Intet.`): its decision. A longer body is prose.
+ * af dagsorden` / `Dagsordenen blev godkendt.`; `Ad 7. Eventuelt` / `Intet.`; a decisions-only protocol's `Sag nr. 4`
+ * / `Sagen var udsat på mødet den ..., sag nr. 6.` / `Kommissionen godkendte, at ...`, the sentence about the earlier
+ * meeting read as its treatment, not as the verdict): its decision. A longer body is prose.
  */
 export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly SourceLine[] | undefined {
-  const lines = contentLines(preamble);
+  let lines = contentLines(preamble);
+  const ended = lines.findIndex((line) => MEETING_ENDED.test(line.plain));
+  if (ended >= 0) lines = lines.slice(0, ended);
+  if (lines.length > 1 && tellsEarlierTreatment(lines[0]!.plain)) lines = lines.slice(1);
   if (lines.length === 0 || lines.length > SHORT_BODY) return undefined;
   const first = lines[0]!.plain;
   if (NOTHING_TO_NOTE.test(first)) return lines;
   const reading = readOutcome(first);
   return reading.unrecognised !== true && (reading.outcome !== undefined || reading.postponed) ? lines : undefined;
+}
+
+/** (`search` starts at the text's start whatever a global pattern's `lastIndex` is.) */
+function tellsEarlierTreatment(text: string): boolean {
+  return text.search(PROSE_POSTPONED_FROM) >= 0 || (MAY_TELL_TREATMENT.test(text) && text.search(PROSE_TREATMENT) >= 0);
 }

@@ -30,8 +30,9 @@ export const INSTEAD_OF_IN_TEXT = new RegExp(
   String.raw`\b[Ii]\s+stedet\s+for\s+(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:stedfortræder\s+|suppleant\s+)?(?<name>${CAPITALISED_NAME})`,
   'gu',
 );
+// (`Suppleant B deltog i mødet i stedet for A, der havde meldt afbud.`: the word before the name is no part of it.)
 export const STOOD_IN_FOR_IN_TEXT = new RegExp(
-  String.raw`(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)|i\s+stedet)\s+for\s+(?<for>${CAPITALISED_NAME})`,
+  String.raw`(?:(?:[Ss]uppleant|[Ss]tedfortræder)(?:en)?\s+)?(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:i\s+mødet\s+)?(?:som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)|i\s+stedet)\s+for\s+(?<for>${CAPITALISED_NAME})`,
   'gu',
 );
 
@@ -60,11 +61,11 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
  * A substitute in a sentence of its own, for the member whose absence the sentence before states: `Stedfortræder
  * B (V) deltog.` (Rebild), `B (F) deltog som stedfortræder.`, `B (C) mødte som stedfortræder.` (Roskilde), `Som suppleant
  * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`), `I stedet deltog stedfortræder
- * B (A).` (an SBSYS council's first decision, after `Afbud: A (A).`), `Mødt stedfortræder: B (V).` (an SBSYS decision's
+ * B (A).` (an SBSYS council's first decision, after `Afbud: A (A).`; a joint body's `I stedet mødte B.`), `Mødt stedfortræder: B (V).` (an SBSYS decision's
  * first line, after `Afbud: A (V).`).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME}))\s*\.?$`,
+  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+)?(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME}))\s*\.?$`,
   'iu',
 );
 
@@ -118,7 +119,7 @@ export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fravære
 
 /** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
 const ABSENCE_SENTENCE_STATUS =
-  String.raw`var\s+fraværende|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
+  String.raw`var\s+fraværende|(?:der\s+)?(?:havde|har)\s+meldt\s+(?:afbud|forfald)|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
 
 /**
  * White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart),
@@ -138,9 +139,12 @@ const FIRST_NAME_WORD = String.raw`\p{Lu}(?:[\p{L}'-]+|\p{L}{0,3}\.(?:\p{Lu}\.)*
 /** Disqualification told before the absence it causes: `A erklærede sig inhabil og deltog ikke i behandlingen ...`. */
 const DISQUALIFIED_AND = String.raw`(?:erklærede\s+sig|var|blev\s+erklæret)\s+inhabil\s*,?\s+og`;
 
-/** `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.`, `A erklærede sig inhabil og deltog ikke ...` */
+/**
+ * `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.`, `A erklærede sig inhabil og deltog ikke ...`,
+ * `... i stedet for A, der havde meldt afbud.`
+ */
 export const ABSENCE_SENTENCE = new RegExp(
-  String.raw`(?<names>(?:${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)\s+(?:${DISQUALIFIED_AND}\s+)?(?<status>${ABSENCE_SENTENCE_STATUS})`,
+  String.raw`(?<names>(?:${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)(?:\s*,)?\s+(?:${DISQUALIFIED_AND}\s+)?(?<status>${ABSENCE_SENTENCE_STATUS})`,
   'gu',
 );
 
@@ -160,18 +164,21 @@ export const NOT_NAMES = /^(?:ingen|alle|udvalget|byrådet|mødet|sagen|punktet|
 export const NOBODY = /^(?:ingen|-|–|ingen\s+afbud|ingen\s+fraværende|alle\s+var\s+til\s+stede|alle\s+mødt)\.?$/iu;
 
 /**
- * An official's title in front of the name (`Sundhedschef Lone Brandt`, `Vicepolitiinspektør A`, `Teknisk chef A`):
- * a capitalised word ending in a post, before a capitalised name. (Kept apart from `NAME_TITLE`, whose literal start
+ * An official's title in front of the name (`Sundhedschef Lone Brandt`, `Vicepolitiinspektør A`, `Teknisk chef A`,
+ * `Sekretær A`): a capitalised word ending in a post (or the post alone), before a capitalised name. (Kept apart from `NAME_TITLE`, whose literal start
  * lets most entries skip it.)
  */
 export const OFFICIAL_TITLE =
-  /^(?<title>\p{Lu}\p{Ll}*(?:chef|direktør|inspektør|sekretær|konsulent|fuldmægtig|koordinator|leder)|(?:Teknisk|Administrerende|Vicekommunal)\s+(?:chef|direktør))\s+(?=\p{Lu}\p{Ll})/u;
+  /^(?<title>\p{Lu}\p{Ll}*(?:chef|direktør|inspektør|sekretær|konsulent|fuldmægtig|koordinator|leder)|(?:Chef|Direktør|Sekretær|Konsulent|Fuldmægtig|Koordinator)|(?:Teknisk|Administrerende|Vicekommunal)\s+(?:chef|direktør))\s+(?=\p{Lu}\p{Ll})/u;
 
+const ORGANISATION = String.raw`(?:\p{Lu}\p{Ll}+s\s+(?:Politi|Beredskab|Brandvæsen)|Region\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+Kommune)`;
 /** The organisation an official's name is followed by (`Jens Helmer Fyns Politi`, `A, Region Syddanmark`). */
-export const ORGANISATION_TAIL = /(?:,\s*|\s+)(?:\p{Lu}\p{Ll}+s\s+(?:Politi|Beredskab|Brandvæsen)|Region\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+Kommune)$/u;
+export const ORGANISATION_TAIL = new RegExp(String.raw`(?:,\s*|\s+)${ORGANISATION}$`, 'u');
+/** The same organisation as a part of its own after a comma (`Politiinspektør A, Nordsjællands Politi`): a seat, no name. */
+export const ORGANISATION_NAME = new RegExp(String.raw`^${ORGANISATION}$`, 'u');
 
-/** Titles in front of names in member lists. */
-export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester)\s*(?::|\s[-–])?\s+/iu;
+/** Titles in front of names in member lists (a joint body's `Byrådsmedlem A, Frederikssund`). */
+export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester|byrådsmedlem|kommunalbestyrelsesmedlem)\s*(?::|\s[-–])?\s+/iu;
 
 /** An agenda item about absence (Brønderslev `Fraværende`, Bornholm `Fraværende og bemærkninger til dagsordenen`). */
 export const ABSENCE_ITEM_TITLE = /^(?:fraværende|fravær|afbud|afbud og fravær|meddelelse om fravær)\b/iu;

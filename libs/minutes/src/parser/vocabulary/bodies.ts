@@ -7,6 +7,13 @@ export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbesty
  */
 export const BODY_FOR_FIELD = /^(?:§\s*\d+\s*,\s*stk\.\s*\d+\s*-\s*)?[Uu]dvalget\s+for\s+\p{L}[\p{L} ,-]{1,100}$/u;
 
+/**
+ * A joint body of two or more municipalities, named for them after its body word: `Fælles Beredskabskommission for
+ * Frederikssund og Halsnæs Kommuner`, `Det fælles Havneudvalg for Ærø, Svendborg og Faaborg-Midtfyn Kommuner` (the
+ * municipalities are the name's: without them it names no one body).
+ */
+export const JOINT_BODY = new RegExp(String.raw`^(?:(?:Den|Det)\s+)?(?:[Ff]ælles\s+)?\p{Lu}?[\p{L}-]*${BODY_WORD}\s+for\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*\s+og\s+\p{Lu}[\p{L}-]+\s+[Kk]ommuner$`, 'u');
+
 /** A body's name ends in one of the body words (`Teknik- og Miljøudvalget`). */
 export const BODY_NAME = new RegExp(String.raw`\p{L}[\p{L}\d\-–,. ]{0,100}?${BODY_WORD}(?![\p{L}])`, 'iu');
 export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');

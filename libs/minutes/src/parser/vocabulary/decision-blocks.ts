@@ -111,10 +111,10 @@ export const PROSE_TREATMENT_KEYWORDS = {
 
 /**
  * `Sagen var udsat fra mødet den 18. februar 2004.`, `Sagen blev udsat fra Økonomiudvalgets møde den ...`, `Punktet blev
- * udsat på mødet den ...` (`udsat på <organ>s møde` is `PROSE_TREATMENT`'s): an earlier postponement, of this meeting's body when the meeting is not named.
+ * udsat på mødet den ...`, `Sagen var udsat på mødet den ..., sag nr. 6.` (`udsat på <organ>s møde` is `PROSE_TREATMENT`'s): an earlier postponement, of this meeting's body when the meeting is not named.
  */
 export const PROSE_POSTPONED_FROM = new RegExp(
-  String.raw`\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})`,
+  String.raw`\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
   'giu',
 );
 /**

@@ -17,10 +17,11 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // (`... afgav høringssvar og anbefaler standarden` recommends: read below.)
   [/^[\p{L}-]+\s+(?:afgav|afgiver|har\s+afgivet)\s+(?:følgende\s+|et\s+)?høringssvar(?=\s*(?:[.:]|$|som\s|med\s|til\s|i\s))/u, 'commented'],
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes))`, 'u'), 'rejected'],
-  // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensation gives ikke`, `Der ydes ikke tilskud`.
-  [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:n)?|tilskud(?:det)?)\s+(?:meddeles|gives|ydes)\s+ikke\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+(?:tilladelse|dispensation|tilskud|bevilling)/u, 'rejected'],
+  // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensationen meddeles ikke.`, `Dispensation gives
+  // ikke`, `Der ydes ikke tilskud`.
+  [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:en|n)?|tilskud(?:det)?)\s+(?:meddeles|gives|ydes)\s+ikke\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+(?:tilladelse|dispensation|tilskud|bevilling)/u, 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet|bevilget)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet|bevilget)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?|tilslutte\s+sig)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one.
@@ -42,7 +43,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,120}?\s(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?(?:[\p{L}-]*tilladelse|dispensation)\b/u, 'approved'],
   [new RegExp(`^${SUBJECT}(?:fordeles|fordelt)\\s+(?:efter|som|på|mellem|således)(?![\\p{L}])`, 'u'), 'approved'],
   // (`Udvalget kunne godkende indstillingen`: the refusal `kunne ikke godkende` is read above.)
-  [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende|(?:kunne|kan)\s+(?:godkende|tiltræde))\b/u, 'approved'],
+  // (`Folkeoplysningsudvalget kan tilslutte sig politikken.`: the body's assent; `kan ikke tilslutte sig` is read above.)
+  [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende|(?:kunne|kan)\s+(?:godkende|tiltræde|tilslutte\s+sig)|tilsluttede\s+sig)\b/u, 'approved'],
   // A grant or an application met in the past tense, the body as subject: `Udvalget imødekom ansøgningen med 250.000 kr.`,
   // `Lokaludvalget bevilgede i alt 41.500 kr.` (the refusals `afslog`, `imødekom ikke` are read above or below).
   [/^.{3,120}?\s(?:imødekom|imødekommer)\s+(?!ikke\b)(?:ansøgningen|anmodningen|ønsket|forslaget)\b|^.{3,120}?\s(?:bevilgede|bevilger)(?=\s+(?!ikke\b)\S)/u, 'approved'],
@@ -90,10 +92,11 @@ export const REMARKS_BOILERPLATE = /^(?:med\s+(?:disse|denne|følgende|de|den)\s
 
 /**
  * The body a recommendation goes on to: `... over for Økonomiudvalget og Byrådet`, `Fremsendes til Byrådet ...`,
- * `Anbefales til godkendelse i Byrådet`, `Indstillingen anbefales godkendt i Byrådet`.
+ * `Anbefales til godkendelse i Byrådet`, `Indstillingen anbefales godkendt i Byrådet`; a joint body's `over for
+ * Frederikssund Byråd og Halsnæs Byråd` (the town before the council's word is the name's).
  */
 export const RECOMMENDED_TO = new RegExp(
-  String.raw`\b(?:over\s+for|overfor|til|videre\s+til)\s+(?<body>(?:\p{Lu}[\p{L}-]*(?:\s+og\s+|\s*,\s*)?)+)|\banbefaler\s*,?\s+at\s+(?<deciding>[\p{L}-]+(?:et|en))\s+(?:godkender|vedtager|tiltræder)|\b(?:til\s+(?:endelig\s+)?(?:godkendelse|beslutning|vedtagelse|behandling)|anbefales\s+godkendt)\s+(?:i|hos|af)\s+(?<target>\p{Lu}[\p{L}-]*)` +
+  String.raw`\b(?:over\s+for|overfor|til|videre\s+til)\s+(?<body>(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*${BODY_WORD}(?![\p{L}]))?(?:\s+og\s+|\s*,\s*)?)+)|\banbefaler\s*,?\s+at\s+(?<deciding>[\p{L}-]+(?:et|en))\s+(?:godkender|vedtager|tiltræder)|\b(?:til\s+(?:endelig\s+)?(?:godkendelse|beslutning|vedtagelse|behandling)|anbefales\s+godkendt)\s+(?:i|hos|af)\s+(?<target>\p{Lu}[\p{L}-]*)` +
     // `Udvalget anbefaler Økonomiudvalget og Byrådet at ...`: the first body addressed.
     String.raw`|\banbefaler\s+(?<addressed>(?:\p{Lu}[\p{L}-]*-\s+og\s+)?\p{Lu}[\p{L}-]*${BODY_WORD})(?=(?:\s+og\s+\p{Lu}[\p{L}-]*)?\s+at\b)`,
   'u',
@@ -151,8 +154,11 @@ export const VOTE_LINE = /^(?<position>følgende\s+(?:stemte\s+(?:for|imod)|undl
 export const PARTY_GROUP_WORD = /(?<![\p{L}])(?:[Gg]ruppe|[Ll]iste)\s+(?=\p{Lu}{1,2}(?![\p{L}]))/gu;
 /** A vote's count after its parties: `For stemmer: A, V og Ø (5)` (Bornholm). */
 export const COUNT_AFTER_PARTIES = /\s*\(\d+\)\s*\.?$/u;
-/** What stands before the reserving members in a clause of the decision sentence: `Godkendt, idet Ø tog forbehold`. */
-export const RESERVATION_CLAUSE_LEAD = /^.*(?:,\s*(?:idet|men|dog|hvorefter|hvor)\s+|;\s*)/iu;
+/**
+ * What stands before the reserving (or voting) members in a clause of the decision sentence: `Godkendt, idet Ø tog
+ * forbehold`, `Forslaget faldt, idet kun F stemte for` (`kun` says how few, no name's).
+ */
+export const RESERVATION_CLAUSE_LEAD = /^.*(?:,\s*(?:idet|men|dog|hvorefter|hvor)\s+(?:kun\s+|alene\s+)?|;\s*)/iu;
 /** Reservations after a label: `Forbehold: Ø, V`, `Forbehold taget af: Kim Lund`. */
 export const RESERVATION_LABEL = /^(?:forbehold(?:\s+taget\s+af)?|taget\s+forbehold)\s*:\s*(?<who>\S.*)$/iu;
 export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\b(?:kan|kunne)\s+ikke\s+(?:tiltræde|anbefale|godkende)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
