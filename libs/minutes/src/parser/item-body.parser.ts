@@ -636,9 +636,13 @@ function personReference(person: Readonly<AbsenceReading['people'][number]>, lin
 
 /** `Dorte Dam (C)`, `A (V), B (O)`: nothing but names with party letters. */
 function isBareAbsenceLine(text: string): boolean {
-  // Every such line holds a party letter in parentheses: most lines under a heading hold none.
-  return text.includes('(') && /^\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\)(?:\s*(?:,|og)\s*\p{Lu}[\p{L}.' -]+\s\([A-ZÆØÅ]\))*\.?$/u.test(text);
+  // Every such line holds a party letter in parentheses: most lines under a heading hold none. (A member sent by
+  // another authority, `Lars Viby (Fyns Politi)`, is named so beside a member with a party letter.)
+  return text.includes('(') && BARE_ABSENCE_LINE.test(text) && /\([A-ZÆØÅ]\)/u.test(text);
 }
+
+const BARE_ABSENCE_ENTRY = String.raw`\p{Lu}[\p{L}.' -]+\s\((?:[A-ZÆØÅ]|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\)`;
+const BARE_ABSENCE_LINE = new RegExp(String.raw`^${BARE_ABSENCE_ENTRY}(?:\s*(?:,|og)\s*${BARE_ABSENCE_ENTRY})*\.?$`, 'u');
 
 function readAttachments(
   sections: readonly CollectedSection[],

@@ -13,7 +13,7 @@ import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENC
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { WEEKDAY_DATE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -659,9 +659,11 @@ function readProseHead(state: HeadState, text: string, line: SourceLine): boolea
   return true;
 }
 
-/** A member list's next line that goes on with the list: a name's tail or a name, then a comma (`Nørskov, Ali Yilmaz, ...`). */
-// (Also a line that opens with the last name's bracket, wrapped away from it: `..., Sofie Rahbek` / `(A), Niels Graa (F), ...`
-// or `(direktør)` alone.)
+/**
+ * A member list's next line that goes on with the list: a name's tail or a name, then a comma (`Nørskov, Ali Yilmaz,
+ * ...`), or the last name's bracket that the wrap left for it (`Sofie Rahbek` / `(A), Niels Graa (F), ...`, or
+ * `(direktør)` alone).
+ */
 const WRAPPED_LIST_TAIL = /^(?:\([^()]{1,40}\)(?:\s*,\s*\p{Lu}|\s*$)|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\([^()]*\))?\s*,\s*\p{Lu})/u;
 
 const PLACE_WITH_TIME = /^(?<place>\S.*?)\s*,?\s+kl\.?\s*(?<hours>\d{1,2})[.:](?<minutes>\d{2})$/u;
@@ -678,6 +680,8 @@ function isAgendaPart(text: string): boolean {
 function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text: string }>, index: number, warnings: WarningCollector): boolean {
   const { line } = joined[index]!;
   let text = joined[index]!.text;
+  // (A joint committee's group of members: `Esbjerg Kommune: A (V), B (A)`.)
+  if (text.includes(':')) text = text.replace(MEMBER_GROUP_PREFIX, '');
   // A long role wraps before its closing parenthesis: `Pia Pil (formand for` / `udvalget) - Deltog`.
   while (countOf(text, '(') > countOf(text, ')') && joined[index + 1]) {
     text = `${text} ${joined[index + 1]!.text}`;
@@ -818,6 +822,8 @@ function markSubstitute(state: HeadState, name: string, absent: string, line: nu
 }
 
 /** What after a comma goes on about the member before it, not a seat: a stand-in, items, a departure. */
+/** A name with a party letter or two in brackets: `Inger Lauridsen (A)`. */
+const PARTY_AFTER_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+\s*\([\p{Lu}\d]{1,3}\)$/u;
 const NOT_A_SEAT = /^(?:(?:suppleant|stedfortræder)\s+for\b|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog|mødte)/iu;
 
 /**
@@ -830,6 +836,8 @@ function nameWithSeat(text: string): string | undefined {
   const [name, ...seat] = splitOutsideParentheses(text);
   if (!name || seat.length === 0 || !looksLikeName(name) || seat.some((part) => NOT_A_SEAT.test(part))) return undefined;
   if (!seat.some((part) => /^\p{Ll}/u.test(part) || ENDS_WITH_BODY_WORD.test(part) || namesMunicipality(part) || ORGANISATION_NAME.test(part))) return undefined;
+  // `A (V), formand, B (A)`: a later part with a party letter is another member, the list goes on.
+  if (seat.some((part) => part.endsWith(')') && PARTY_AFTER_NAME.test(part))) return undefined;
   return `${name} (${seat.join(', ').replace(/[()]/gu, '')})`;
 }
 

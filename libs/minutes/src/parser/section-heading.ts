@@ -108,7 +108,8 @@ function readSectionHeadingOnce(plain: string): SectionHeading | undefined {
   if (colon > 0) {
     const kind = kindOf(plain.slice(0, colon));
     const inline = withoutMarkers(plain.slice(colon + 1)).trim();
-    if (kind && kind !== 'container' && inline.length > 0 && !LABELS_ONLY_ALONE.test(headingKey(plain.slice(0, colon)))) {
+    // (`Referat: Godkendt uden bemærkninger.` holds an item's decision; `Referat: 13. maj 2024` is a head's date line.)
+    if (kind && kind !== 'container' && inline.length > 0 && (!LABELS_ONLY_ALONE.test(headingKey(plain.slice(0, colon))) || !/\d/u.test(inline))) {
       // `Sagsforløb: ØK/BY` names the route ahead; alone on its line it opens the case history.
       return { kind: kind === 'course' ? 'routing' : kind, heading: headingKey(plain.slice(0, colon)), inline };
     }

@@ -18,6 +18,7 @@ import { SECTION_LABELS } from '../vocabulary/section-labels.js';
  * head's `Dato      8. september 2009` and a contents line pass unchanged. A field printed beside another on one line
  * after a wide gap (`Sagsnr.:   09/18220          Sagen afgøres i: Teknisk Udvalg`) is split before the known label.
  */
+// (A whole document laid out so with colon labels at one column is `colon-margin-labels.ts`'s, read before this.)
 export function readMarginLabels(lines: readonly SourceLine[]): SourceLine[] {
   let out: SourceLine[] | undefined;
   for (let index = 0; index < lines.length; index++) {

@@ -211,7 +211,7 @@ const ENDS_SENTENCE = /[.:;!?]$/u;
  * start. They are dropped with it (else its start reads as an item heading) and the whole title is returned.
  */
 function wrappedContentsTitle(input: readonly SourceLine[], index: number, title: string, dropped: Dropped): string {
-  if (!STARTS_LOWER_CASE.test(title)) return title;
+  if (!STARTS_LOWER_CASE.test(title)) return wrappedAfterNumberedStart(input, index, title, dropped);
   const start: number[] = [];
   let joined = title;
   for (let previous = index - 1; previous >= 0 && start.length < MAX_CONTENTS_WRAP && STARTS_LOWER_CASE.test(joined); previous--) {
@@ -227,6 +227,20 @@ function wrappedContentsTitle(input: readonly SourceLine[], index: number, title
 }
 
 const STARTS_LOWER_CASE = /^\p{Ll}/u;
+
+/**
+ * A wrapped entry whose second line starts with a capital (`Punkt 25   Lokalplan for boliger ved Fjerritslev` / `Skole
+ * ....... 3`, a place name): the line just over the leaders' line, numbered as an entry and ending in no full stop,
+ * holds no leaders of its own, and the leaders' line is not numbered.
+ */
+function wrappedAfterNumberedStart(input: readonly SourceLine[], index: number, title: string, dropped: Dropped): string {
+  const previous = index - 1;
+  const line = input[previous];
+  if (!line || line.blank || dropped[previous] !== undefined || ENTRY_NUMBERING.test(title) || line.text.length > 120 || ENDS_SENTENCE.test(line.text) || /\.{3}|…/u.test(line.text)) return title;
+  if (!ENTRY_NUMBERING.test(line.text.replace(/^lukket:\s*/iu, '')) || !/^\D{0,24}?\d{1,3}\s/u.test(line.text.replace(/^lukket:\s*/iu, ''))) return title;
+  dropped[previous] = 'contents';
+  return `${line.text} ${title}`;
+}
 
 /** `(245 KB)`, `(1,2 MB)` at the end (what the file size of `ATTACHMENT_FILE_LINE` ends in), told from the last two characters. */
 function endsInFileSize(text: string): boolean {

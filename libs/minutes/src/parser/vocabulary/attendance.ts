@@ -238,3 +238,9 @@ export const STOOD_IN_FOR_SENTENCE = new RegExp(
   String.raw`^(?<name>${SENTENCE_NAME})\s+(?:(?:(?:deltog|mødte)\s+som|er|var)\s+(?:stedfortræder|suppleant)|(?:deltog|mødte)\s+i\s+stedet)\s+for\s+(?<for>${SENTENCE_NAME})\s*\.?$`,
   'u',
 );
+
+/**
+ * A joint committee's member list grouped by the municipality each member sits for: `Esbjerg Kommune: A (V), B (A)`,
+ * `Region Syddanmark: C`. The group's name is no member's.
+ */
+export const MEMBER_GROUP_PREFIX = /^(?:\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\s+Kommune|Region\s+\p{Lu}[\p{L}-]+)\s*:\s+(?=\p{Lu})/u;

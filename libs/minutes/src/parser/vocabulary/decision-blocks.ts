@@ -154,6 +154,13 @@ export const TITLE_EARLIER_NOTE = new RegExp(
   'iu',
 );
 
+/**
+ * The same note as a line of the item's text (a protocol with no case presentation): `Genoptaget fra mødet den 14. marts
+ * 2017, punkt 3.`, `Udsat fra Økonomiudvalgets møde den ...`. Read as any dated line or block, its body came out as the
+ * words before the date: what follows the note's verb is the body (`mødet`: this meeting's).
+ */
+export const EARLIER_NOTE_BODY = /^(?<kind>udsat|genoptaget|videreført)\s+fra\s+(?<body>.*)$/iu;
+
 /** `Den 16. september 2024 under punkt nr. 121 besluttede Byplanudvalget, at ...` (Herning). */
 export const PROSE_TREATMENT_UNDER = new RegExp(
   String.raw`\bden\s+(?<date>${DATE_SOURCE})\s+under\s+(?:punkt|pkt\.?)\s*(?:nr\.\s*)?(?<item>\d{1,4})\s*,?\s+(?<verb>besluttede|behandlede|godkendte|principgodkendte|vedtog|anbefalede|udsatte)\s+(?<body>\p{Lu}[^.;:,]{0,80}?${BODY_WORD})(?![\p{L}])`,

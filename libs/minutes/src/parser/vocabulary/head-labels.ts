@@ -23,7 +23,7 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:afbud(?:\s+fra)?\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.
   [/^(?:stedfortræder|stedfortrædere|suppleant|suppleanter|deltog i stedet|i stedet deltog)$/iu, 'substitutes'],
-  [/^(?:information|sekretær|referent|møde|mødenr\.?|møde\s+nr\.?|mødenummer|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort|særlige forhold)$/iu, 'ignored'],
+  [/^(?:information|sekretær|sekretariat|referent|møde|mødenr\.?|møde\s+nr\.?|mødenummer|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort|særlige forhold)$/iu, 'ignored'],
 ];
 
 /**

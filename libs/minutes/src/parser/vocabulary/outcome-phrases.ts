@@ -18,8 +18,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^[\p{L}-]+\s+(?:afgav|afgiver|har\s+afgivet)\s+(?:følgende\s+|et\s+)?høringssvar(?=\s*(?:[.:]|$|som\s|med\s|til\s|i\s))/u, 'commented'],
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes))`, 'u'), 'rejected'],
   // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensationen meddeles ikke.`, `Dispensation gives
-  // ikke`, `Der ydes ikke tilskud`.
-  [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:en|n)?|tilskud(?:det)?)\s+(?:meddeles|gives|ydes)\s+ikke\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+(?:tilladelse|dispensation|tilskud|bevilling)/u, 'rejected'],
+  // ikke`, `Der ydes ikke tilskud`. (`Der gives afslag på landzonetilladelse.`: a refusal given in the passive.)
+  [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:en|n)?|tilskud(?:det)?)\s+(?:meddeles|gives|ydes)\s+ikke\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+(?:tilladelse|dispensation|tilskud|bevilling)|^der\s+(?:gives|meddeles)\s+afslag\b/u, 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
   [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet|bevilget)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?|tilslutte\s+sig)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
@@ -77,6 +77,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,120}?\s(?:drøftede|drøfter)\b/u, 'discussed'],
   [new RegExp(`^${SUBJECT}(?:udgår|udgik|trukket|trækkes|taget\\s+af\\s+dagsordenen|bortfalder|bortfaldt)`, 'u'), 'withdrawn'],
   [/^.{3,160}?\s(?:bemærker|(?:afgiver|afgav)\s+(?:følgende\s+)?(?:høringssvar|bemærkninger))\b/u, 'commented'],
+  // Nothing to decide (`Eventuelt`: `Intet.`, `Intet at bemærke.`, `Ingen bemærkninger.`): no outcome, but no reading
+  // failure either, so that no short line further on (a signature's `Protokollen godkendt:`) is taken for the verdict.
+  [/^(?:intet|ingen)(?:\s+(?:at\s+(?:bemærke|meddele|referere|behandle)|til\s+referat|bemærkninger|punkter|sager))?\s*\.?$/u, 'other'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure.
   [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt)`, 'u'), 'other'],
 ];

@@ -51,7 +51,7 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
  */
 export const LABELS_ONLY_WITH_COLON = /^(?:vedtagelse|konklusion|referat)$/u;
 
-/** Labels never followed by their content on the same line (`Referat: 13. maj 2024 kl. 16:30` is a head's). */
+/** Labels followed on the same line by no content with a digit (`Referat: 13. maj 2024 kl. 16:30` is a head's; `Referat: Godkendt.` an item's). */
 export const LABELS_ONLY_ALONE = /^referat$/u;
 
 /** A label that holds the item's notes, its decision only where no other decision label follows (`Konklusion:`). */
