@@ -756,17 +756,25 @@ function isDecisionBlockHeading(text: string): boolean {
 function isBodyDateBlockInDecision(input: readonly SourceLine[], index: number): boolean {
   if (!BODY_DATE_BLOCK.test(input[index]!.text.trim())) return false;
   // (Twelve lines with text: runs of blank lines, which page text often has, are not counted.)
-  // The dated block nearest above, if one stands between this one and a page break: this one is in a decision if it is.
-  let blockAbove = -1;
   for (let previous = index - 1, seen = 0; previous >= 0 && seen < 12; previous--) {
     const line = input[previous]!;
     if (line.blank) continue;
     seen++;
     const text = line.text.trim();
     if (isBlockLabel(text)) return true;
-    if (PAGE_COUNTER.test(text)) return seen === 1 ? endsPageInDecision(input, previous) : blockAbove >= 0 && isBodyDateBlockInDecision(input, blockAbove);
+    if (PAGE_COUNTER.test(text)) return seen === 1 ? endsPageInDecision(input, previous) : chainedUnderPageEnd(input, previous, index);
     if (line.pageBreak) return false;
-    if (blockAbove < 0 && BODY_DATE_BLOCK.test(text)) blockAbove = previous;
+  }
+  return false;
+}
+
+/**
+ * A dated block under another that opens its page (`Indstilling` / `Side 3 af 4` / `<organ> den ...` / `Anbefales.` /
+ * this one): in a decision if that one is. Looked for only once a counter is met (most walks end at a label first).
+ */
+function chainedUnderPageEnd(input: readonly SourceLine[], counter: number, index: number): boolean {
+  for (let below = index - 1; below > counter; below--) {
+    if (!input[below]!.blank && BODY_DATE_BLOCK.test(input[below]!.text.trim())) return isBodyDateBlockInDecision(input, below);
   }
   return false;
 }
