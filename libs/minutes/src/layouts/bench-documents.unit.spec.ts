@@ -3,14 +3,16 @@ import { parseMinutes } from '../parser/parse-minutes.js';
 import { BENCH_DOCUMENT_BYTES, benchDocuments } from './bench-documents.js';
 
 /**
- * Perturbed copies whose items the reader does not all find yet: in Skørping 2004's (an OCR'd protocol whose running
- * head holds its own `Side 1`), one page break of the seed-1 copy falls inside a wrapped title (`... lokalplan nr. 31,` /
- * <page head> / `Torvegade 7.`), and that page's head is kept, so the title loses its tail. (Korsør 1998 and Langeland
- * 2021, open before the thirteenth session, are read whole.) The tenth round's OCR'd protocol, Nexø 1996 (thirteenth
- * session), loses items in both perturbed copies too (not yet looked into: the same kind of head, `NEXØ KOMMUNE` over a
- * page counter, is the first suspect). Their copies as written (seed 0) are held to every check.
+ * Perturbed copies whose items the reader does not all find yet, by name and seed: two OCR'd protocols whose page head
+ * holds its own `Side 1` (Skørping 2004's `SKØRPING KOMMUNE` / `Side 1` / `TEKNISK UDVALG` / `B E S L U T N I N G S P R O T O K
+ * O L`, Nexø 1996's `NEXØ KOMMUNE` / `Side 1` / the meeting's sentence). Copied to a page break beside the break's own
+ * counter, such a head is not always told as the page's (two counters a break move its lines from page to page): in
+ * Skørping's seed-1 copy it is kept inside a wrapped title (`... lokalplan nr. 31,` / <page head> / `Torvegade 7.`), in
+ * Nexø's copies its last line (`kl. 19.00 på Rådhuset, ...`) ends titles. (Skørping's seed-2 copy is held to every check;
+ * Korsør 1998 and Langeland 2021 are read whole since the thirteenth session.) Their copies as written (seed 0) are held
+ * to every check.
  */
-const PERTURBED_ITEMS_OPEN = new Set(['skoerping-teknisk-udvalg-2004-05-11.txt', 'nexoe-byraadet-1996-03-14.txt']);
+const PERTURBED_ITEMS_OPEN = new Set(['skoerping-teknisk-udvalg-2004-05-11.txt#1', 'nexoe-byraadet-1996-03-14.txt#1', 'nexoe-byraadet-1996-03-14.txt#2']);
 
 describe('bench documents as one meeting', () => {
   const documents = benchDocuments('one-meeting');
@@ -25,7 +27,7 @@ describe('bench documents as one meeting', () => {
     const parsed = parseMinutes(document.text, document.name);
     const golden = fixture.golden.items;
 
-    const itemsOpen = document.seed !== 0 && PERTURBED_ITEMS_OPEN.has(document.name);
+    const itemsOpen = PERTURBED_ITEMS_OPEN.has(`${document.name}#${document.seed}`);
     (itemsOpen ? it.skip : it)('parses to every repetition of the fixture items, numbered on', () => {
       // About ten repetitions (the largest fixture, the ninth round's København Børne- og Ungdomsudvalget 2023, 7.8 KB with
       // 13 items, reaches 50 KB in six, its last item once: more than five repetitions' items).

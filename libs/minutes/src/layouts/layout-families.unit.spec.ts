@@ -15,12 +15,11 @@ const FAMILY_FLOOR = 0.95;
 const TOTAL_FLOOR = 0.98;
 
 /**
- * The tenth round's sixteen documents (thirteenth session), not drawn by the perturbation properties yet, so the earlier
- * fixtures keep their draws: under a page break, blank runs and form feeds Køge 2019 (Næstved's web variant) loses item
- * 68's deciding body (its `Politisk behandling` list split by the break), the next perturbation work. (Drawn over all
- * fixtures at the merge, the property met a loss 740bcd7 has too: København Teknik- og Miljøudvalget 2025 re-wrapped with
- * page breaks and form feeds reads `6. Ulrik Bay (V) (stedfortræder for ...)` of its attendance list as an item, and
- * loses items 2 and 3.)
+ * The tenth round's sixteen documents (thirteenth session) are drawn by their own runs of the perturbation properties,
+ * so the earlier fixtures keep the draws they had (a property draws its fixture by its place in the list). Nexø 1996,
+ * an OCR'd protocol whose page head holds its own counter (`NEXØ KOMMUNE` / `Side 1` / the meeting's sentence), is
+ * not drawn yet: copied to every page break beside the break's own counter, that head is not always told as a page's
+ * (two counters a break move its lines from page to page), and a verdict or a title runs into it.
  */
 const TENTH_ROUND = new Set([
   'syddjurs-handicapraadet-2024-04-22.txt',
@@ -40,11 +39,13 @@ const TENTH_ROUND = new Set([
   'egedal-seniorraadet-2025-02-11.txt',
   'rudersdal-integrationsraadet-2019-05-15.txt',
 ]);
+/** Perturbed copies not drawn yet, each for the reason named above. */
+const NOT_DRAWN_YET = new Set(['nexoe-byraadet-1996-03-14.txt']);
 
 /**
- * The eleventh round's two halves (fourteenth session), not drawn yet either, for the same reason: with them among the
- * fixtures the property's draws change, and the new draws met a loss main (12975d7) has too (Skive's Økonomiudvalg 2014
- * re-wrapped with page breaks and CRLF loses item 3's decision).
+ * The eleventh round's two halves (fourteenth session) are not drawn yet: among the fixtures they change the property's
+ * draws, and the new draws met a loss main (12975d7) has too (Skive's Økonomiudvalg 2014 re-wrapped with page breaks and
+ * CRLF loses item 3's decision); a run of their own, as the tenth round's, is the next step.
  */
 const ELEVENTH_ROUND = new Set([
   // Half A.
@@ -95,9 +96,19 @@ describe('layout families: facts read from every fixture', () => {
     // Every fixture but the tab tables, flipbooks and page transcripts (their own properties below), the ninth round's
     // too (thirteenth session: a counted page's head is dropped though stray form feeds stand between the pages, an OCR'd
     // head's speck and `- N -` counter are furniture, a cell table's row or head split by a page counter is read whole).
-    // (The tenth and eleventh rounds are not drawn yet: see TENTH_ROUND, ELEVENTH_ROUND.)
-    const drawn = others.filter((fixture) => !notDrawnYet(fixture.name));
-    fc.assert(perturbationInvarianceProperty(read, { fixtures: drawn }), { numRuns: 150, seed: 4242 });
+    // The tenth round's in a run of their own (see TENTH_ROUND): the earlier fixtures keep their draws. The eleventh
+    // round's are not drawn yet (see ELEVENTH_ROUND).
+    const earlier = others.filter((fixture) => !notDrawnYet(fixture.name));
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: earlier }), { numRuns: 150, seed: 4242 });
+  });
+
+  it('reads the same facts from the tenth round`s perturbed texts', () => {
+    // Fourteenth session: a Markdown table of people across a page break, a dated step of a routing list (`Byrådet
+    // (beslutning), 30.04.2019`) recurring by the breaks, a numbered list's last entry no item, a title wrapped before
+    // a word that reads as a label (`... høringssvar og` / `beslutning`).
+    const tenth = LAYOUT_FIXTURES.filter((fixture) => TENTH_ROUND.has(fixture.name) && !NOT_DRAWN_YET.has(fixture.name) && fixture.family !== 'naestved-flipbook' && !isPageTranscript(fixture.text) && !isTabTable(fixture.text));
+    expect(tenth.length).toBeGreaterThan(10);
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: tenth }), { numRuns: 80, seed: 4242 });
   });
 
 
@@ -130,7 +141,10 @@ describe('layout families: facts read from every fixture', () => {
   it('reads the same facts from perturbed flipbook texts (all perturbations but re-wrapping)', () => {
     // A flipbook's text is whole items run together on one line; re-wrapped, it is another layout. So is a viewer's
     // transcript of PDF pages, one numbered line a page (docplayer): re-wrapped, its pages are no longer lines.
-    const flipbooks = LAYOUT_FIXTURES.filter((fixture) => (fixture.family === 'naestved-flipbook' || isPageTranscript(fixture.text)) && !notDrawnYet(fixture.name));
-    fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 60, seed: 4242 });
+    // (The tenth round's in a run of their own, so that the earlier ones keep their draws.)
+    const flipbooks = LAYOUT_FIXTURES.filter((fixture) => (fixture.family === 'naestved-flipbook' || isPageTranscript(fixture.text)) && !ELEVENTH_ROUND.has(fixture.name));
+    const kinds = PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap');
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks.filter((fixture) => !TENTH_ROUND.has(fixture.name)), kinds }), { numRuns: 60, seed: 4242 });
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks.filter((fixture) => TENTH_ROUND.has(fixture.name)), kinds }), { numRuns: 30, seed: 4242 });
   });
 });

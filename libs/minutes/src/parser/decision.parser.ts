@@ -156,9 +156,10 @@ function outcomeOnly(outcome: ParsedDecision['outcome'], postponed: boolean): Pi
 function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; preface: SourceLine[] } {
   const blocks: PointBlock[] = [];
   const preface: SourceLine[] = [];
+  let previous: SourceLine | undefined;
   for (const sourceLine of content) {
-
-    const marker = mayBePointMarker(sourceLine.unmarked) ? POINT_MARKER.exec(sourceLine.unmarked) : null;
+    const marker = mayBePointMarker(sourceLine.unmarked) && !wrapsOnto(previous, sourceLine) ? POINT_MARKER.exec(sourceLine.unmarked) : null;
+    previous = sourceLine;
     if (marker) {
       const list = marker[1] ?? marker[3]!;
       if (blocks.length > 0 && blocks[blocks.length - 1]!.first === '' && blocks[blocks.length - 1]!.lines.length > 0) {
@@ -175,6 +176,14 @@ function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; pr
   const last = blocks[blocks.length - 1];
   if (last && last.first === '' && last.lines.length > 0) last.first = last.lines.shift()!;
   return { blocks, preface };
+}
+
+/**
+ * A sentence wrapped before its `punkt 6.` (`... forlod mødet kl. 10.15 efter` / `punkt 6.`): a line in lower case
+ * under one that ends inside a sentence (on a letter or a comma) goes on with it, no point's marker.
+ */
+function wrapsOnto(previous: SourceLine | undefined, line: SourceLine): boolean {
+  return previous !== undefined && startsInLowerCase(line.unmarked) && /[\p{L},]$/u.test(previous.unmarked);
 }
 
 /** The sentence that states the decision's outcome, and its reading. */

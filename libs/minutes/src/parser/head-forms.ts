@@ -128,11 +128,19 @@ function attendanceTable(lines: readonly SourceLine[], index: number): { lines: 
   return out.length > 0 ? { lines: out, last } : undefined;
 }
 
-/** A table row's cells, split by tabs or by cell bars (`| A | V | Afbud |`): `undefined` for a line of neither. */
+/**
+ * A table row's cells, split by cell bars (`| A | V | Afbud |`) or by tabs: `undefined` for a line of neither. A row
+ * framed by bars is split by its bars only: a tab in it (`| Navn<TAB>| Fremmøde |`, an indent) is space, not a cell.
+ */
 function tableCells(raw: string): string[] | undefined {
+  const framed = raw.trim();
+  if (framed.length > 1 && framed.startsWith('|') && framed.endsWith('|')) return barCells(framed);
   if (raw.includes('\t')) return raw.split('\t').map((cell) => cell.trim());
-  if (!raw.includes('|')) return undefined;
-  const cells = raw.trim().replace(/^\|\s*|\s*\|$/gu, '').split('|').map((cell) => cell.trim());
+  return raw.includes('|') ? barCells(raw.trim()) : undefined;
+}
+
+function barCells(row: string): string[] | undefined {
+  const cells = row.replace(/^\|\s*|\s*\|$/gu, '').split('|').map((cell) => cell.trim());
   return cells.length >= 2 ? cells : undefined;
 }
 

@@ -114,7 +114,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   // closed items in a weak style: their open neighbours must still be read).
   const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && !candidate.strongByClosedMarker && candidate.style !== 'dagsordenspunkt' && candidate.style !== 'page-title' && looksLikeTitle(candidate.title)).length;
   const weakAllowed = strongItems < 2;
-  const context: AcceptContext = { lastNumber: undefined, itemLevel: undefined, weakAllowed, titles, keyOf };
+  const context: AcceptContext = { lastNumber: undefined, itemLevel: undefined, weakAllowed, titles, keyOf, lastHeadingIndex: -1 };
 
   const spans: ItemSpan[] = [];
   const repeatedHeadings = new Set<number>();
@@ -150,6 +150,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     if (current && candidate.index < current.bodyStart) continue;
     context.lastNumber = lastNumber;
     context.itemLevel = itemLevel;
+    context.lastHeadingIndex = current ? current.headingIndex : -1;
     if (!accepts(candidate, lines, context)) continue;
 
     let title = typeCoded || !candidate.titleWithCode ? candidate.title : candidate.titleWithCode;
@@ -292,6 +293,8 @@ interface AcceptContext {
   titles: ReadonlySet<string>;
   /** `titleKey`, each text keyed once per scan: titles and the lines near candidates are compared again and again. */
   keyOf: (text: string) => string;
+  /** Where the last heading taken as an item's stands (-1: none yet). */
+  lastHeadingIndex: number;
 }
 
 function accepts(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
@@ -329,6 +332,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   const key = keyOf(candidate.title);
   if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf) || wrapsToContentsTitle(candidate.index, key, lines, context)) return true;
   const previous = previousNonBlank(lines, candidate.index);
+  if (previous === candidate.index - 1 && previous !== context.lastHeadingIndex && continuesListAbove(candidate, lines[previous]!, lines[candidate.index]!)) return false;
   const above = previous === undefined ? undefined : readCaseNumber(unmarkedText(lines[previous]!));
   // (A labelled one too: `J.nr. 2013-06631` over `3. Titel`.)
   if (above?.whole && (above.distinctive || above.labelled)) return true;
@@ -369,6 +373,22 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   }
   return false;
 }
+
+/**
+ * A numbered list's last entry (`5. Pia Hoff (C)` / `6. Ulrik Bay (V) (stedfortræder for ...)`): numbered one on from the
+ * line right above it, in the same style, which was no item (an item with nothing under it, a closed one, may have its
+ * next item's heading right under it). Each entry before it is told by the next number under it; the last one, by this
+ * (what follows it may be the next item's page, whose labels read like this one's own).
+ */
+function continuesListAbove(candidate: Located, above: SourceLine, line: SourceLine): boolean {
+  if (candidate.number === undefined) return false;
+  const entry = readHeadingCandidate(above);
+  // (Numbered alike: `1. ...` over `2) Titel` is a recommendation's point over the next item's heading.)
+  return entry !== undefined && entry.number === candidate.number - 1 && entry.style === candidate.style && NUMBER_MARK.exec(above.unmarked)?.[1] === NUMBER_MARK.exec(line.unmarked)?.[1];
+}
+
+/** The mark after a line's leading number (`.` of `5. Pia Hoff (C)`, `)` of `2) Titel`). */
+const NUMBER_MARK = /^\D{0,12}?\d{1,4}\s*([.):]?)/u;
 
 /** How many lines a heading's title may wrap onto and still be told by its contents entry. */
 const MAX_WRAPPED_TITLE_LINES = 2;
@@ -738,7 +758,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
       bodyStart++;
       continue;
     }
-    if (!next || next.blank || !isTitleLine(next)) break;
+    // (A title cut after its joining word goes on in lower case though its tail reads as a label: `... høringssvar og` /
+    // `beslutning`; a section's label stands capitalised.)
+    if (!next || next.blank || (!isTitleLine(next) && !(TITLE_CUT_AFTER.test(title) && startsInLowerCase(next.plain) && readSectionHeading(next)))) break;
     // A case number the pre-pass cut off the title's own line (`Titel    2013-01544`) is no part of the title.
     if (next.no === lines[bodyStart - 1]?.no && readWholeCaseNumberOfAnyScheme(next.plain)) break;
     const text = unmarkedText(next);

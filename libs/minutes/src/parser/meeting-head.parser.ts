@@ -400,8 +400,9 @@ function pairLabelColumn(lines: readonly HeadLine[]): HeadLine[] {
     // `Mette Ravn` / <the page's running head> are an empty label and a label with its value.
     const after = lines[next];
     // (Or at a KMD-era page's stray access marker, `åben` alone under the head, Ringe 2005.)
+    // (Or at a blank line: the head's last value over a gap, then a page's running head, `Byrådets møde den ...`.)
     const endsAtLabel =
-      !after || (readLabel(after.text) !== undefined && !DOCUMENT_KIND.test(after.text)) || CONTENTS_HEADING.test(after.text) || readHeadingCandidate(after.line) !== undefined || ACCESS_WORD_ALONE.test(after.text);
+      !after || (readLabel(after.text) !== undefined && !DOCUMENT_KIND.test(after.text)) || CONTENTS_HEADING.test(after.text) || readHeadingCandidate(after.line) !== undefined || ACCESS_WORD_ALONE.test(after.text) || (values.length === labels.length && after.line.no > lines[next - 1]!.line.no + 1);
     if (values.length < 2 || values.length < labels.length - 1 || !endsAtLabel) {
       out.push(...labels);
       index = end;

@@ -14,7 +14,8 @@ import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation, isAbbreviation } from './body-name.js';
 import { BODY_WORD } from './vocabulary/bodies.js';
-import { stripNoise } from './prepass/strip-noise.js';
+import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
+import { headAmongItsFurniture } from './head-among-furniture.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { writtenText } from './prepass/written-text.js';
@@ -75,6 +76,9 @@ function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, war
   return late;
 }
 
+/** The lines the pre-pass dropped as a page's running head or foot. */
+const pageFurniture = (dropped: readonly DroppedLine[]) => dropped.filter((line) => line.kind === 'page-furniture').map((line) => line.line);
+
 /**
  * Turns the text of a referat into a structured meeting. Pure: no I/O, no clock, no randomness.
  *
@@ -115,8 +119,10 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const spans = scan.spans;
   const casesBefore = caseNumbersBeforeHeadings(lines, spans);
   const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
-  let head = parseMeetingHead(lines.slice(0, casesBefore.get(0)?.index ?? firstHeading), warnings);
+  const headEnd = casesBefore.get(0)?.index ?? firstHeading;
+  let head = parseMeetingHead(lines.slice(0, headEnd), warnings);
   if (!head.meeting.date && spans.length > 0) head = headPrintedAfterItems(lines, spans[spans.length - 1]!, warnings) ?? head;
+  if (!head.meeting.date) head = headAmongItsFurniture(lines.slice(0, headEnd), pageFurniture(cleaned.dropped), lines[headEnd]?.no ?? Infinity, warnings) ?? head;
   if (!head.meeting.date) readMeetingFromDecisionSections(head.meeting, lines);
 
   const items: ParsedItem[] = spans.map((span, index) => {
@@ -156,7 +162,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body && head.meeting.date) readBodyFromRouting(head.meeting, items);
   if (!head.meeting.body || !head.meeting.date) readMeetingFromAgendaApproval(head.meeting, items);
   if (!head.meeting.body && head.meeting.date) readBodyFromRecommendations(head.meeting, items);
-  const furniture = cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line);
+  const furniture = pageFurniture(cleaned.dropped);
   completeMeeting(head.meeting, furniture, bodies, sourceUrl, warnings);
   const printedBody = head.meeting.body;
   spellBodyAsItemsDo(head.meeting, bodies, furniture);
@@ -183,7 +189,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   checkOutcomesAgainstDecidingBody(items, head.meeting.body, warnings);
   // A municipality named only in the pages' running head or footer (`Helsingør Kommune - <organ> - <dato>`) is named too.
   const municipality =
-    findMunicipality(lines, sourceUrl) ?? findMunicipality(cleaned.dropped.filter((dropped) => dropped.kind === 'page-furniture').map((dropped) => dropped.line), undefined);
+    findMunicipality(lines, sourceUrl) ?? findMunicipality(pageFurniture(cleaned.dropped), undefined);
   if (municipality?.formerName) {
     warnings.add(
       municipality.line,

@@ -12,12 +12,13 @@ export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
   const frontMatterEnd = endOfFrontMatter(lines);
   if (frontMatterEnd < 0 && !lines.some(isTableRule)) return lines as SourceLine[];
   const out: SourceLine[] = [];
-  // Inside a table of people (`| Navn | Fremmøde |`): its rows are names and statuses, read as a member table is.
+  // Inside a table of people (`| Navn | Fremmøde |`): its rows are names and statuses, read as a member table is. A
+  // Markdown table opens with its head row over a rule, so a bar row belongs to the last table opened: a page break
+  // between two rows (a counter, the next page's head) does not end it.
   let peopleTable = false;
   for (let index = frontMatterEnd + 1; index < lines.length; index++) {
     const line = lines[index]!;
     if (!line.text.startsWith('|')) {
-      peopleTable = false;
       out.push(line);
       continue;
     }

@@ -10,6 +10,7 @@ import { asciiPairCode, furnitureKey } from './page-key.js';
 import { LABELS_ONLY_WITH_COLON, SECTION_LABELS } from '../vocabulary/section-labels.js';
 import { ABSENCE_SENTENCE_STATUS_AFTER_SPACE } from '../vocabulary/attendance.js';
 import { ACCESS_PART_HEADING } from '../vocabulary/closed-markers.js';
+import { ROUTING_STEP } from '../vocabulary/routing.js';
 import { readOutcome } from '../decision-outcome.js';
 import { readCaseNumber } from '../case-number.js';
 import { memoByText } from '../text-memo.js';
@@ -763,7 +764,8 @@ function isDecisionBlockHeading(text: string): boolean {
 
 /**
  * `<organ> den <dato>` under a decision label (or `Indstilling`), or under the decision text of the block before it (Skive's KMD export):
- * a decision block, however often it recurs; a page's head stands after a page break or counter instead.
+ * a decision block, however often it recurs; a page's head stands after a page break or counter instead, unless the
+ * label itself closed the page (`Indstilling` / `Side 11 af 14` / `Økonomiudvalget den 18. august 2014`).
  */
 function isBodyDateBlockInDecision(input: readonly SourceLine[], index: number): boolean {
   if (!BODY_DATE_BLOCK.test(input[index]!.text.trim())) return false;
@@ -772,11 +774,49 @@ function isBodyDateBlockInDecision(input: readonly SourceLine[], index: number):
     const line = input[previous]!;
     if (line.blank) continue;
     seen++;
-    if (line.pageBreak || PAGE_COUNTER.test(line.text.trim())) return false;
-    // (Gentofte's older PDFs print the committees' dated verdicts under `Indstilling`.)
-    if (/^(?:beslutning(?:er)?|indstilling(?:\s*\/\s*beslutning)?)\s*:?$/iu.test(line.text.trim()) || isDecisionLabel(line.text)) return true;
+    const text = line.text.trim();
+    if (isBlockLabel(text)) return true;
+    if (PAGE_COUNTER.test(text)) return seen === 1 ? endsPageInDecision(input, previous) : chainedUnderPageEnd(input, previous, index);
+    if (line.pageBreak) return false;
   }
   return false;
+}
+
+/**
+ * A dated block under another that opens its page (`Indstilling` / `Side 3 af 4` / `<organ> den ...` / `Anbefales.` /
+ * this one): in a decision if that one is. Looked for only once a counter is met (most walks end at a label first).
+ */
+function chainedUnderPageEnd(input: readonly SourceLine[], counter: number, index: number): boolean {
+  for (let below = index - 1; below > counter; below--) {
+    if (!input[below]!.blank && BODY_DATE_BLOCK.test(input[below]!.text.trim())) return isBodyDateBlockInDecision(input, below);
+  }
+  return false;
+}
+
+/** How many lines with text over a page's end a dated block's verdict may have (`Anbefales.`, a sentence or two). */
+const VERDICT_LINES = 4;
+
+/**
+ * Whether the page a counter ends closes inside a decision: on its label (`Indstilling` / `Side 11 af 14` / the dated
+ * block), or on the verdict of a dated block before this one (Skive's `Udvalget for Kultur og Fritid den 30. september
+ * 2014` / `Anbefales.` / `Side 4 af 6` / `Økonomiudvalg den 14. oktober 2014`), itself in a decision.
+ */
+function endsPageInDecision(input: readonly SourceLine[], counter: number): boolean {
+  let seen = 0;
+  for (let previous = counter - 1; previous >= 0 && seen < VERDICT_LINES; previous--) {
+    const text = input[previous]!.text.trim();
+    if (text === '' || (seen === 0 && PAGE_COUNTER.test(text))) continue;
+    if (seen === 0 && isBlockLabel(text)) return true;
+    seen++;
+    if (BODY_DATE_BLOCK.test(text)) return seen > 1 && isBodyDateBlockInDecision(input, previous);
+    if (input[previous]!.pageBreak || PAGE_COUNTER.test(text)) return false;
+  }
+  return false;
+}
+
+/** A decision label (Gentofte's older PDFs print the committees' dated verdicts under `Indstilling`). */
+function isBlockLabel(text: string): boolean {
+  return /^(?:beslutning(?:er)?|indstilling(?:\s*\/\s*beslutning)?)\s*:?$/iu.test(text) || isDecisionLabel(text);
 }
 
 /** The decision labels of the vocabulary (`Afgørelse`, `Udvalgets beslutning:`, `**Beslutning**`), not only `Beslutning`. */
@@ -826,6 +866,8 @@ function isContent(text: string): boolean {
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label)) && (text.includes(':') || !LABELS_ONLY_WITH_COLON.test(label))) return true;
   // A case number on its own line (`00.01.10-P35-7-21`): standing items share one, and pages may break near each.
   if (/^\d{2}\.\d{2}\.\d{2}/u.test(text) && readCaseNumber(text)?.whole) return true;
+  // A dated step of a routing list (`Byrådet (beslutning), 30.04.2019`): the items of one route name the same steps.
+  if (text.includes('(') && ROUTING_STEP.exec(text)?.groups!.date !== undefined) return true;
   return !readOutcome(text).unrecognised;
 }
 

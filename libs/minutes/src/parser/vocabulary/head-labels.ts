@@ -52,7 +52,8 @@ const WEEKDAY = String.raw`(?:man|tirs|ons|tors|fre|lør|søn)dag`;
 
 export const TITLE_LINES: readonly RegExp[] = [
   // (Not `REFERAT FRA MØDE NR. 23 TORSDAG DEN ...`: the meeting's number, no body.)
-  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  // (A narrower column may wrap the title after its weekday: `Protokol for Byrådets ordinære møde torsdag` / `den 14. marts 1996`.)
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
   new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
