@@ -43,8 +43,9 @@ export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text
     }
     const cells = cellsOf(line.raw.includes('\t') ? line.raw : line.unmarked);
     // `Mødedato: 26.05.1998    Mødetid: Kl. 19.30    Mødested: Byrådssalen`: labelled values side by side, each read.
-    if (cells && cells.every((cell) => /:\s*\S/u.test(cell) && isLabelLine(cell))) {
-      out.push(...cells.map((cell) => ({ line, text: cell })));
+    const sideBySide = cells ? labelledCells(cells, isLabelLine) : undefined;
+    if (sideBySide) {
+      out.push(...sideBySide.map((cell) => ({ line, text: cell })));
       continue;
     }
     const previous = out[out.length - 1];
@@ -200,6 +201,21 @@ function headerColumns(cells: readonly string[]): string[] {
 }
 
 /** Two or more cells split by tabs or space runs, or `undefined`. */
+/**
+ * Cells that are two or more labelled values (`Mødedato: ...`, `Mødested: ...`), each with the cells after it that hold
+ * no label of their own (a value a tab split: `Byrådssalen,<tab>Korsør Rådhus`); `undefined` unless the first is one.
+ */
+function labelledCells(cells: readonly string[], isLabelLine: (text: string) => boolean): string[] | undefined {
+  const isLabelled = (cell: string) => cell.includes(':') && /:\s*\S/u.test(cell) && isLabelLine(cell);
+  if (!isLabelled(cells[0]!)) return undefined;
+  const out: string[] = [];
+  for (const cell of cells) {
+    if (out.length === 0 || isLabelled(cell)) out.push(cell);
+    else out[out.length - 1] = `${out[out.length - 1]} ${cell}`;
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
 function cellsOf(text: string): string[] | undefined {
   if (!CELL_GAP.test(text)) return undefined;
   const cells = text.trim().split(CELL_GAP).map((cell) => cell.trim()).filter((cell) => cell.length > 0);

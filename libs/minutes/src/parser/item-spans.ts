@@ -797,10 +797,17 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
  * OM TILSKUD TIL KORSØR LYSTBÅDEHAVNS` / `      NYE KLUBHUS.`): the hanging indent says it, however short the line above.
  */
 function hangsUnderCapitalTitle(heading: SourceLine | undefined, title: string, next: SourceLine, text: string): boolean {
-  if (!heading || next.raw.charCodeAt(0) !== 0x20 || !isInCapitals(title) || !isInCapitals(text)) return false;
-  const column = heading.raw.indexOf(title.slice(0, 12));
-  return column > 0 && next.raw.length - next.raw.trimStart().length === column;
+  if (!heading || !isInCapitals(title) || !isInCapitals(text)) return false;
+  const indent = next.raw.length - next.raw.trimStart().length;
+  if (indent < MIN_HANGING_INDENT) return false;
+  // Indented, and not past the title's column: a digit more in the number (`9.` over `10.`) or a margin bar before it
+  // (`|   126.   ANSØGNING ...`) moves the title's column but not the lines under it.
+  // (The title's first word: the raw line may hold no-break spaces where the title has spaces.)
+  const space = title.indexOf(' ');
+  const column = heading.raw.indexOf(space > 0 ? title.slice(0, space) : title);
+  return column > 0 && indent <= column + 2;
 }
+const MIN_HANGING_INDENT = 3;
 
 const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
 const HYPHENATED_WORD_END = /\p{L}\p{Ll}-$/u;
