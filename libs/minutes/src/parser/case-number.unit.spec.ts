@@ -1,4 +1,4 @@
-import { readCaseNumber } from './case-number.js';
+import { readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 
 describe('case numbers', () => {
   it('reads a number after a case-number label written in any case', () => {
@@ -28,5 +28,29 @@ describe('case numbers', () => {
     // Inside a longer word an access word or another label is text beside the number.
     expect(readCaseNumber('Sagsnr.: 24-031877 Åbentlys')).toMatchObject({ value: '24-031877', whole: false });
     expect(readCaseNumber('Sagsnr.: 24-031877 Madokumentnr')).toMatchObject({ value: '24-031877', whole: false });
+  });
+
+  it('reads a number of every scheme after a label and alone, though each pattern runs only where its joining character stands between digits', () => {
+    const samples: [string, string][] = [
+      ['2009/041177', 'sbsys'],
+      ['15.00.05-A00-1-19', 'kle'],
+      ['00.01A00', 'kle'],
+      ['EMN-2025-000418', 'first-agenda'],
+      ['031288-2025', 'serial-year'],
+      ['25-014233', 'year-serial'],
+      ['2016-071130', 'edoc'],
+      ['306-2009-600', 'slagelse'],
+      ['2011-29298', 'edoc'],
+      ['14/30210', 'acadre'],
+      ['24-0318', 'year-serial'],
+      ['299835', 'serial'],
+    ];
+    for (const [value, scheme] of samples) {
+      expect(readCaseNumber(`Sagsnr.: ${value}`)).toMatchObject({ value, scheme, labelled: true, whole: true });
+      expect(readWholeCaseNumberOfAnyScheme(value)).toMatchObject({ value, scheme, whole: true });
+    }
+    // Digits joined by another character than the scheme's are no number of it.
+    expect(readCaseNumber('Sagsnr.: 14-30210')).toMatchObject({ value: '14-30210', scheme: 'year-serial' });
+    expect(readCaseNumber('Godkendt med 4 stemmer mod 1 (C).')).toBeUndefined();
   });
 });
