@@ -30,6 +30,12 @@ describe('case numbers', () => {
     expect(readCaseNumber('Sagsnr.: 24-031877 Madokumentnr')).toMatchObject({ value: '24-031877', whole: false });
   });
 
+  it('reads a group-level classification with a space before its facet after a label only (`Journalnr. 00.01 A26`)', () => {
+    expect(readCaseNumber('Journalnr. 00.01 A26')).toMatchObject({ value: '00.01 A26', scheme: 'kle', labelled: true, whole: true });
+    expect(readCaseNumber('J.nr. 18.15 Ø54')).toMatchObject({ value: '18.15 Ø54', scheme: 'kle', labelled: true });
+    expect(readCaseNumber('00.01 A26')).toBeUndefined();
+  });
+
   it('reads a number of every scheme after a label and alone, though each pattern runs only where its joining character stands between digits', () => {
     const samples: [string, string][] = [
       ['2009/041177', 'sbsys'],

@@ -3,6 +3,8 @@ import { endsWithBodyWord } from './body-name.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
 import {
+  ALL_BUT_SENTENCE,
+  APOLOGY_REASON,
   ATTENDANCE_SENTENCES,
   ATTENDANCE_TABLE_COLUMNS,
   STATUS_FOR_SOME_ITEMS,
@@ -40,6 +42,11 @@ export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text
       continue;
     }
     const cells = cellsOf(line.raw.includes('\t') ? line.raw : line.unmarked);
+    // `Mødedato: 26.05.1998    Mødetid: Kl. 19.30    Mødested: Byrådssalen`: labelled values side by side, each read.
+    if (cells && cells.every((cell) => /:\s*\S/u.test(cell) && isLabelLine(cell))) {
+      out.push(...cells.map((cell) => ({ line, text: cell })));
+      continue;
+    }
     const previous = out[out.length - 1];
     if (cells && !isLabelLine(collapseSpaces(line.unmarked)) && !(previous && isHeadLabel(previous.text))) {
       // `Sted<tab>Rådhuset`: a label cell and its value cell.
@@ -209,6 +216,17 @@ function wrappedSentence(lines: readonly SourceLine[], index: number, text: stri
 // A person's name as a head lists it: capitalised words, maybe a party in brackets.
 const NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|\([^()]{1,40}\)|von|van|de|la)){0,5}$/u;
 
+/** `Samtlige medlemmer var mødt, bortset fra A (afbud), for hvem stedfortræder B var indkaldt.` as `Afbud: A` and `Stedfortræder: B for A`. */
+function allButSentenceAsLabels(text: string): string[] | undefined {
+  const match = ALL_BUT_SENTENCE.exec(text);
+  if (!match) return undefined;
+  const { names: missing, reason, name } = match.groups!;
+  const names = missing!.split(/\s*,\s*|\s+og\s+/u).filter((each) => each.length > 0);
+  if (!names.every((each) => NAME.test(each)) || (name !== undefined && (names.length !== 1 || !NAME.test(name)))) return undefined;
+  const label = reason !== undefined && APOLOGY_REASON.test(reason) ? 'Afbud' : 'Fraværende';
+  return [`${label}: ${names.join(', ')}`, ...(name !== undefined ? [`Stedfortræder: ${name} for ${names[0]}`] : [])];
+}
+
 function sentenceAsLabels(sentence: string): string[] | undefined {
   const text = sentence.replace(/\.$/u, '');
   for (const { pattern, bodyByPlace } of MEETING_SENTENCES) {
@@ -219,6 +237,8 @@ function sentenceAsLabels(sentence: string): string[] | undefined {
     const place = match.groups!.place;
     return [...(body ? [`Udvalg: ${body}`] : []), `Mødedato: ${match.groups!.rest!}`, ...(place ? [`Mødested: ${place}`] : [])];
   }
+  const allBut = allButSentenceAsLabels(text);
+  if (allBut) return allBut;
   for (const [pattern, label] of ATTENDANCE_SENTENCES) {
     const match = pattern.exec(text);
     if (!match) continue;

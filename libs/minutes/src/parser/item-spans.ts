@@ -7,16 +7,17 @@ import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
-import { startsInLowerCase } from './letter-case.js';
+import { isInCapitals, startsInLowerCase } from './letter-case.js';
 import { endsWithBodyWord } from './body-name.js';
 import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_MARKER_LINE, CLOSED_MARKER_OVER, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, INTERNAL_REFERENCE, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
-import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_PREFIX } from './vocabulary/numbering.js';
+import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 import { WORDS_AFTER_SUSPENDED_HYPHEN } from './vocabulary/extraction-artefacts.js';
+import { MONTH_NAMES } from './vocabulary/dates.js';
 
 export interface ItemSpan {
   heading: ItemHeadingRead;
@@ -122,7 +123,8 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   let inClosedSection = false;
   let closedSectionItems = 0;
   let sectionFrom = 0;
-  const typeCoded = usable.filter((candidate) => candidate.typeCode).length >= 2;
+  // (A number alone over its title, `2.` / `Vandforsyningsplan 2025-2035 (B)`, has its code on the title's line.)
+  const typeCoded = usable.filter((candidate) => candidate.typeCode || (candidate.title.length === 0 && codedTitleBelow(lines, candidate.index))).length >= 2;
 
   for (const candidate of usable) {
     // Closed/open section headings between the previous heading and this one.
@@ -728,6 +730,12 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
       bodyStart++;
       continue;
     }
+    // `Budgetopfølgning pr. 31. december` / `2024`: a date's year wrapped onto a line of its own.
+    if (next && YEAR_ALONE.test(next.plain) && ENDS_IN_DAY_AND_MONTH.test(title)) {
+      title = `${title} ${next.plain}`;
+      bodyStart++;
+      continue;
+    }
     if (!next || next.blank || !isTitleLine(next)) break;
     // A case number the pre-pass cut off the title's own line (`Titel    2013-01544`) is no part of the title.
     if (next.no === lines[bodyStart - 1]?.no && readWholeCaseNumberOfAnyScheme(next.plain)) break;
@@ -738,16 +746,18 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joined = joinTitleLines(title, text);
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
-    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48;
+    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48 || hangsUnderCapitalTitle(lines[start - 1], title, next, text);
     // A page's head right under the line (not one the line itself opens: `Broby Kommune` after a break) is passed over.
     const after = lines[next.pageBreak ? bodyStart + 1 : pastPageHead(lines, bodyStart + 1)];
     // (A title line holds no case number: `isTitleLine` has asked.)
     // A line ending in a full stop before a page break ends its block (KMD's `NN. Titel.`; the next page's head follows).
-    const blockEnds = !after || after.blank || !isTitleLine(after) || (after.pageBreak && text.endsWith('.'));
+    // (So does a dated decision block's heading: `Kultur- og Fritidsudvalgets beslutning i mødet den 6. marts 2025`.)
+    const blockEnds = !after || after.blank || !isTitleLine(after) || (after.pageBreak && text.endsWith('.')) || readDecisionBlockHeading(unmarkedText(after)) !== undefined;
     // Where blank lines separate blocks, a heading block that ends at a blank line is the whole title.
     const blockedByBlanks = blankBefore && !!after?.blank && text.length < 100;
     // A line that starts in lower case continues the title whatever follows (re-wrapped text).
-    const wrapped = startsInLowerCase(text) && !/[.:]$/u.test(title) && text.length < 100;
+    // So does a dash and a word in lower case (`Takster for renovation 2025` / `- tillæg`), not a recommendation's `- at ...`.
+    const wrapped = (startsInLowerCase(text) || DASH_AND_LOWER_CASE.test(text)) && !/[.:]$/u.test(title) && text.length < 100;
     if (!(known || blockedByBlanks || wrapped || (cut && blockEnds && text.length < 100 && !/[.:]$/u.test(title)))) break;
     // A whole sentence under a long title (an item page's teaser: `HOFOR ønsker en kommunegaranti for et lån.`) is the
     // item's text, not the title's tail, unless a contents list says otherwise.
@@ -756,6 +766,16 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     bodyStart++;
   }
   return { title, bodyStart };
+}
+
+/**
+ * A typewritten protocol's heading in capitals goes on on a line indented to the title's own column (`90.   ANSØGNING
+ * OM TILSKUD TIL KORSØR LYSTBÅDEHAVNS` / `      NYE KLUBHUS.`): the hanging indent says it, however short the line above.
+ */
+function hangsUnderCapitalTitle(heading: SourceLine | undefined, title: string, next: SourceLine, text: string): boolean {
+  if (!heading || next.raw.charCodeAt(0) !== 0x20 || !isInCapitals(title) || !isInCapitals(text)) return false;
+  const column = heading.raw.indexOf(title.slice(0, 12));
+  return column > 0 && next.raw.length - next.raw.trimStart().length === column;
 }
 
 const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
@@ -816,6 +836,10 @@ function pastPageHead(lines: readonly SourceLine[], index: number): number {
 }
 
 /** `§`, `stk.`, `nr.` at the end of a title (told by its last character first: most titles end otherwise). */
+const DASH_AND_LOWER_CASE = /^[-–]\s+(?!at\s)\p{Ll}/u;
+const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
+const ENDS_IN_DAY_AND_MONTH = new RegExp(String.raw`\d{1,2}\.?\s*(?:${MONTH_NAMES})$`, 'iu');
+
 function endsInParagraphMark(title: string): boolean {
   const last = title.charCodeAt(title.length - 1);
   return (last === 0xa7 || last === 0x2e) && /(?:§|stk\.|nr\.)$/u.test(title);
@@ -952,6 +976,12 @@ function contentsTitle(text: string): string {
 
 export function titleKey(title: string): string {
   return title.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+}
+
+/** The line under a number alone ends in a type code (`Vandforsyningsplan 2025-2035 (B)`). */
+function codedTitleBelow(lines: readonly SourceLine[], index: number): boolean {
+  const below = nextNonBlank(lines, index + 1);
+  return below !== undefined && lines[below]!.plain.endsWith(')') && TYPE_CODE.test(lines[below]!.plain);
 }
 
 function nextNonBlank(lines: readonly SourceLine[], from: number): number | undefined {

@@ -9,3 +9,11 @@ export function startsInLowerCase(text: string): boolean {
   if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   return LOWER_CASE_START.test(text);
 }
+
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+
+/** Whether the text is written in capitals: a capital letter and no lower-case one (`LOKALPLAN NR. 118 FOR ...`). */
+export function isInCapitals(text: string): boolean {
+  return !LOWER_CASE_LETTER.test(text) && UPPER_CASE_LETTER.test(text);
+}

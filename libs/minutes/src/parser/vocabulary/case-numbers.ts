@@ -23,9 +23,10 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   // SBSYS `2009/041177`, also after a KLE classification (`17.00.00A00 - 2009/041177`): the case is the serial.
   { name: 'sbsys', pattern: /(?<![\d/])(?:19|20)\d{2}\/\d{3,8}(?![\d/])/u, distinctive: false, between: '/' },
   { name: 'kle', pattern: new RegExp(String.raw`(?<![\d.])${KLE}(?![\d])`, 'u'), distinctive: true, between: '.' },
-  // A classification at group level with its facet glued (`00.01A00`, `20.07Ø54`), old protocols' `J.nr.`: only after
-  // the label, since two two-digit groups and a letter are short enough to stand for other things.
-  { name: 'kle', pattern: /(?<![\d.])\d{2}\.\d{2}[A-ZÆØÅ]\d{2}(?![\d.])/u, distinctive: false, between: '.' },
+  // A classification at group level with its facet glued or a space before it (`00.01A00`, `20.07Ø54`, `00.01 A26`),
+  // old protocols' `J.nr.` / `Journalnr.`: only after the label, since two two-digit groups and a letter are short
+  // enough to stand for other things.
+  { name: 'kle', pattern: /(?<![\d.])\d{2}\.\d{2} ?[A-ZÆØÅ]\d{2}(?![\d.])/u, distinctive: false, between: '.' },
   { name: 'first-agenda', pattern: /\bEMN-\d{4}-\d{3,8}\b/u, distinctive: true, between: '-' },
   // Gentofte `031288-2025` alone under its heading: six digits, a hyphen and a year name no other number.
   { name: 'serial-year', pattern: /(?<![\d-])\d{6}-(?:19|20)\d{2}(?![\d-])/u, distinctive: true, between: '-' },

@@ -20,8 +20,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // `Beslutning i Socialudvalget den 09-09-2013`, `Beslutning fra Økonomiudvalget, 17. april 2024, pkt. 8:`, and
   // PolWeb's `Beslutning i Byrådet 9. oktober 2018:` (Nyborg: no `den`).
   new RegExp(String.raw`^beslutning(?:en)?\s+(?:i|fra|truffet\s+i)\s+(?<body>.+?)(?:\s+(?:den|d\.)\s*|\s*,\s*|\s+)${DATE}${ITEM}${END}`, 'iu'),
-  // `Økonomiudvalgets beslutning den 12.03.2012 Punkt 1`, `... beslutning i mødet den 14. maj 2020`.
-  new RegExp(String.raw`^(?<genitive>\p{L}.+?s)\s+beslutning\s+(?:i\s+mødet\s+|på\s+mødet\s+)?(?:den|d\.)\s*${DATE}${ITEM}${END}`, 'iu'),
+  // `Økonomiudvalgets beslutning den 12.03.2012 Punkt 1`, `... beslutning i mødet den 14. maj 2020`, and an old
+  // protocol's other body's block, `Økonomiudvalgets indstilling af 12.05.1998:`.
+  new RegExp(String.raw`^(?<genitive>\p{L}.+?s)\s+(?:beslutning|indstilling)\s+(?:i\s+mødet\s+|på\s+mødet\s+)?(?:den|d\.|af)\s*${DATE}${ITEM}${END}`, 'iu'),
   // `Beslutning Økonomiudvalget, 20.01.2015`, `Beslutning Plan- og Miljøudvalget den 04-03-2025`.
   new RegExp(String.raw`^beslutning\s+(?!i\s|fra\s|den\s)(?<body>\p{L}.+?)(?:\s+(?:den|d\.)|\s*,)?\s+${DATE}${ITEM}${END}`, 'iu'),
   // `Teknik- og Miljøudvalget, 10. april 2024, pkt. 5:`, `Direktionen, 30. august 2023, pkt. 3:`, Gribskov's

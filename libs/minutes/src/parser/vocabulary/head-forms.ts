@@ -47,9 +47,17 @@ export const ATTENDANCE_SENTENCES: ReadonlyArray<[RegExp, AttendanceLabel]> = [
   [/^(?<names>\p{Lu}.+?)\s+(?:var|er)\s+(?:fraværende|ikke\s+til\s+stede)(?:\s+uden\s+afbud)?\.?$/iu, 'Fraværende'],
   [/^(?<names>\p{Lu}[^,]+?)\s+(?:mødte|deltog)\s+som\s+(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}.+?)\.?$/u, 'Stedfortræder'],
   [/^i\s+stedet\s+for\s+(?<for>\p{Lu}.+?)\s+(?:deltog|mødte)\s+(?<names>\p{Lu}[^,]+?)\.?$/iu, 'Stedfortræder'],
-  // Lyngby-Taarbæk 2012: `Medlemmerne var til stede, undtagen: Gitte Berg (V).`
-  [/^(?:alle\s+)?(?:medlemmerne|udvalgets\s+medlemmer)\s+var\s+(?:til\s+stede|mødt)\s*,?\s+(?:undtagen|bortset\s+fra)\s*:?\s+(?<names>\p{Lu}.+?)\.?$/iu, 'Fraværende'],
 ];
+
+/**
+ * All but some were there, maybe with why and who stood in: Lyngby-Taarbæk's `Medlemmerne var til stede, undtagen: Gitte
+ * Berg (V).`, an old protocol's `Samtlige medlemmer var mødt, bortset fra A (afbud), for hvem stedfortræder B var
+ * indkaldt.` Groups: `names` (the ones missing), `reason` (a status word in brackets), `name` (the stand-in).
+ */
+export const ALL_BUT_SENTENCE =
+  /^(?:alle|samtlige)?\s*(?:medlemmerne|medlemmer|udvalgets\s+medlemmer|\p{L}+s\s+medlemmer)\s+var\s+(?:til\s+stede|mødt|fremmødt)\s*,?\s+(?:undtagen|bortset\s+fra)\s*:?\s+(?<names>\p{Lu}.+?)(?:\s*\((?<reason>afbud|forfald|syg|sygdom|ferie|fraværende|uden\s+afbud)\))?(?:\s*,?\s*for\s+hvem\s+(?:stedfortræder(?:en)?|suppleant(?:en)?)\s+(?<name>\p{Lu}.+?)\s+(?:var\s+(?:indkaldt|mødt)|mødte|deltog)(?:\s+og\s+(?:mødte|deltog))?)?\.?$/iu;
+/** The bracketed reasons that make a missing member's absence an apology (`afbud`); others are absences. */
+export const APOLOGY_REASON = /^(?:afbud|forfald|syg|sygdom|ferie)$/iu;
 
 /** Where a line of prose starts a new sentence of the head: before the sentences above, after a word's full stop (not `1. Fraværende`). */
 // (Sentences run together without a space, as older web pages print them: `... mødte Bo Kragh.I stedet for ...`.)
