@@ -78,10 +78,8 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
       region = access[2]!;
     }
   }
-  const joins = digitJoins(region);
-  for (let index = 0; index < CASE_NUMBER_SCHEMES.length; index++) {
-    const scheme = CASE_NUMBER_SCHEMES[index]!;
-    if ((!labelled && !scheme.distinctive) || (SCHEME_JOINS[index]! & ~joins) !== 0) continue;
+  for (const scheme of CASE_NUMBER_SCHEMES) {
+    if (!labelled && !scheme.distinctive) continue;
     const match = scheme.pattern.exec(region);
     if (!match) continue;
     if (!labelled && match.index > 0 && text.length > 80) continue;
@@ -116,10 +114,7 @@ export function readCaseNumberOfLine(line: SourceLine): CaseNumberReading | unde
  */
 export function readWholeCaseNumberOfAnyScheme(line: string): CaseNumberReading | undefined {
   const text = line.trim();
-  const joins = digitJoins(text);
-  for (let index = 0; index < CASE_NUMBER_SCHEMES.length; index++) {
-    if ((SCHEME_JOINS[index]! & ~joins) !== 0) continue;
-    const scheme = CASE_NUMBER_SCHEMES[index]!;
+  for (const scheme of CASE_NUMBER_SCHEMES) {
     const match = scheme.pattern.exec(text);
     if (match && match.index === 0 && match[0].length === text.length) return { value: text, scheme: scheme.name, distinctive: scheme.distinctive, whole: true, labelled: false, atStart: true };
   }
@@ -138,26 +133,6 @@ export function readBracketedCaseNumber(title: string): { title: string; value: 
 }
 
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
-
-/** A scheme's `between` character as a bit of `digitJoins`. */
-const JOIN_BITS = { '/': 1, '.': 2, '-': 4 } as const;
-/** Each scheme's `between` as its bit (0: none needed), by the schemes' order. */
-const SCHEME_JOINS = CASE_NUMBER_SCHEMES.map((scheme) => (scheme.between ? JOIN_BITS[scheme.between] : 0));
-
-/**
- * Which of the schemes' `between` characters stand between two digits in the text, as `JOIN_BITS`: read once by
- * character code, so that each scheme's pattern runs only where its match could stand (a dozen patterns with
- * look-behinds cost a few microseconds on every line that holds a digit: dates, amounts, votes).
- */
-function digitJoins(text: string): number {
-  let joins = 0;
-  for (let index = 1; index + 1 < text.length; index++) {
-    const code = text.charCodeAt(index);
-    const bit = code === 0x2f ? JOIN_BITS['/'] : code === 0x2e ? JOIN_BITS['.'] : code === 0x2d ? JOIN_BITS['-'] : 0;
-    if (bit !== 0 && isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1))) joins |= bit;
-  }
-  return joins;
-}
 
 /** Whether the text holds a digit (what `/\d/` finds: every scheme has digits), told by character code, no pattern call. */
 function holdsDigit(text: string): boolean {

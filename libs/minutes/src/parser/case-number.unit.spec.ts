@@ -36,7 +36,7 @@ describe('case numbers', () => {
     expect(readCaseNumber('00.01 A26')).toBeUndefined();
   });
 
-  it('reads a number of every scheme after a label and alone, though each pattern runs only where its joining character stands between digits', () => {
+  it('reads a number of every scheme after a label, and alone on its line when the layout says so', () => {
     const samples: [string, string][] = [
       ['2009/041177', 'sbsys'],
       ['15.00.05-A00-1-19', 'kle'],
@@ -55,7 +55,7 @@ describe('case numbers', () => {
       expect(readCaseNumber(`Sagsnr.: ${value}`)).toMatchObject({ value, scheme, labelled: true, whole: true });
       expect(readWholeCaseNumberOfAnyScheme(value)).toMatchObject({ value, scheme, whole: true });
     }
-    // Digits joined by another character than the scheme's are no number of it.
+    // Digits joined by a hyphen are no Acadre number (`14/30210`): Ringkøbing-Skjern's.
     expect(readCaseNumber('Sagsnr.: 14-30210')).toMatchObject({ value: '14-30210', scheme: 'year-serial' });
     expect(readCaseNumber('Godkendt med 4 stemmer mod 1 (C).')).toBeUndefined();
   });

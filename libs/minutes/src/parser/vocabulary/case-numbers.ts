@@ -8,12 +8,6 @@ export interface CaseNumberScheme {
   pattern: RegExp;
   /** Recognised without a label in front. */
   distinctive: boolean;
-  /**
-   * A character that every match holds between two digits (`12/2210`, `00.01`, `2024-0123`): a text without a digit, this
-   * character and a digit in a row is not searched with the pattern (most lines with digits are prose, dates, amounts).
-   * None for a shape of digits only.
-   */
-  between?: '/' | '.' | '-';
 }
 
 // KLE: `15.00.05-A00-1-19`, `88.20.04-Ø54-10-18`, hyphen-less `00.01.00P35-0104`, `00.01.00A04 - 2007/34364`.
@@ -21,24 +15,24 @@ const KLE = String.raw`\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d
 
 export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   // SBSYS `2009/041177`, also after a KLE classification (`17.00.00A00 - 2009/041177`): the case is the serial.
-  { name: 'sbsys', pattern: /(?<![\d/])(?:19|20)\d{2}\/\d{3,8}(?![\d/])/u, distinctive: false, between: '/' },
-  { name: 'kle', pattern: new RegExp(String.raw`(?<![\d.])${KLE}(?![\d])`, 'u'), distinctive: true, between: '.' },
+  { name: 'sbsys', pattern: /(?<![\d/])(?:19|20)\d{2}\/\d{3,8}(?![\d/])/u, distinctive: false },
+  { name: 'kle', pattern: new RegExp(String.raw`(?<![\d.])${KLE}(?![\d])`, 'u'), distinctive: true },
   // A classification at group level with its facet glued or a space before it (`00.01A00`, `20.07Ø54`, `00.01 A26`),
   // old protocols' `J.nr.` / `Journalnr.`: only after the label, since two two-digit groups and a letter are short
   // enough to stand for other things.
-  { name: 'kle', pattern: /(?<![\d.])\d{2}\.\d{2} ?[A-ZÆØÅ]\d{2}(?![\d.])/u, distinctive: false, between: '.' },
-  { name: 'first-agenda', pattern: /\bEMN-\d{4}-\d{3,8}\b/u, distinctive: true, between: '-' },
+  { name: 'kle', pattern: /(?<![\d.])\d{2}\.\d{2} ?[A-ZÆØÅ]\d{2}(?![\d.])/u, distinctive: false },
+  { name: 'first-agenda', pattern: /\bEMN-\d{4}-\d{3,8}\b/u, distinctive: true },
   // Gentofte `031288-2025` alone under its heading: six digits, a hyphen and a year name no other number.
-  { name: 'serial-year', pattern: /(?<![\d-])\d{6}-(?:19|20)\d{2}(?![\d-])/u, distinctive: true, between: '-' },
+  { name: 'serial-year', pattern: /(?<![\d-])\d{6}-(?:19|20)\d{2}(?![\d-])/u, distinctive: true },
   // Kalundborg's First Agenda `25-014233` on its own line under the heading: two digits, a hyphen, six digits.
-  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{6}(?![\d-])/u, distinctive: true, between: '-' },
+  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{6}(?![\d-])/u, distinctive: true },
   // Aalborg's `2016-071130` alone under the title: a year, a hyphen and six digits (no span of years has six).
-  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{6}(?![\d-])/u, distinctive: true, between: '-' },
-  { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false, between: '-' },
-  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false, between: '-' },
-  { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false, between: '/' },
+  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{6}(?![\d-])/u, distinctive: true },
+  { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false },
+  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false },
+  { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false },
   // Ringkøbing-Skjern `24-031877`.
-  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false, between: '-' },
+  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false },
   // Roskilde's bare serial after its label (`Sagsnr. 299835 <udvalg> Åbent punkt`): last, so every shape above wins.
   { name: 'serial', pattern: /(?<![\d./-])\d{5,9}(?![\d./-])/u, distinctive: false },
 ];
