@@ -467,6 +467,8 @@ function bareNumberOpensItem(candidate: Located, lines: readonly SourceLine[], c
   if (carriesLooseNumber(unmarkedText(lines[title]!))) return false;
   // A table extracted one cell per line (`24` / `3,1`): a title has words.
   if (!/\p{L}/u.test(lines[title]!.plain)) return false;
+  // The next number over a closed title (`28.` / `Lukket punkt: Elevsag`, its text withheld): only an item is marked closed so.
+  if (candidate.number === (context.lastNumber ?? 0) + 1 && startsWithLetterLOrC(lines[title]!.plain) && CLOSED_PREFIX_ANY_CASE.test(unmarkedText(lines[title]!))) return true;
   const after = nextNonBlank(lines, title + 1);
   // The last item with nothing under it (a closed item, its text withheld) is one when the contents list its title.
   if (after === undefined) return context.titles.has(context.keyOf(unmarkedText(lines[title]!)));

@@ -660,7 +660,9 @@ function readProseHead(state: HeadState, text: string, line: SourceLine): boolea
 }
 
 /** A member list's next line that goes on with the list: a name's tail or a name, then a comma (`Nørskov, Ali Yilmaz, ...`). */
-const WRAPPED_LIST_TAIL = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\([^()]*\))?\s*,\s*\p{Lu}/u;
+// (Also a line that opens with the last name's bracket, wrapped away from it: `..., Sofie Rahbek` / `(A), Niels Graa (F), ...`
+// or `(direktør)` alone.)
+const WRAPPED_LIST_TAIL = /^(?:\([^()]{1,40}\)(?:\s*,\s*\p{Lu}|\s*$)|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\([^()]*\))?\s*,\s*\p{Lu})/u;
 
 const PLACE_WITH_TIME = /^(?<place>\S.*?)\s*,?\s+kl\.?\s*(?<hours>\d{1,2})[.:](?<minutes>\d{2})$/u;
 

@@ -33,4 +33,17 @@ describe('titles cut into runs (unit)', () => {
     ];
     expect(titles(lines)).toEqual(['Status på renoveringen af Østerbro Bibliotek', 'Eventuelt']);
   });
+
+  it('opens the next number over a closed title with nothing under it, also wrapped (`28.` / `Lukket punkt: Salg af` / `byggegrund`)', () => {
+    const lines = [
+      ...head, '27.', 'Orientering', 'Sagsnr.:', '25/1021', 'Beslutning', 'Taget til efterretning.',
+      'Lukkede dagsordenspunkter', '28.', 'Lukket punkt: Salg af', 'byggegrund i Arden', '29.', 'Lukket punkt: Elevsag',
+    ];
+    const items = parseMinutes(lines.join('\n'), 'synthetic.txt').items;
+    expect(items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [27, 'Orientering', false],
+      [28, 'Salg af byggegrund i Arden', true],
+      [29, 'Elevsag', true],
+    ]);
+  });
 });
