@@ -1,5 +1,5 @@
 import { execStartingLike, testStartingLike } from './line-prefilter.js';
-import { withoutMarkers } from './source-line.js';
+import { withoutMarkers, type SourceLine } from './source-line.js';
 import { ACCESS_WITH_NUMBER, CASE_NUMBER_LABEL, CASE_NUMBER_LABEL_WORDS, CASE_NUMBER_SCHEMES, OTHER_NUMBER_LABEL, SAG_NR, type CaseNumberScheme } from './vocabulary/case-numbers.js';
 
 export interface CaseNumberReading {
@@ -94,6 +94,18 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     return { value, scheme: serial ? 'sbsys' : scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}), ...(classification ? { classification } : {}) };
   }
   return undefined;
+}
+
+/**
+ * `readCaseNumber` of a line (of its text without markers, which every caller reads), kept on the line: the item scan
+ * asks the lines under and over each candidate heading, and the item's reader the first lines of its body again.
+ */
+export function readCaseNumberOfLine(line: SourceLine): CaseNumberReading | undefined {
+  const known = line.caseReading as CaseNumberReading | null | undefined;
+  if (known !== undefined) return known ?? undefined;
+  const reading = line.blank ? undefined : readCaseNumber(line.unmarked);
+  line.caseReading = reading ?? null;
+  return reading;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readCaseNumber } from './case-number.js';
+import { readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 
 describe('case numbers', () => {
   it('reads a number after a case-number label written in any case', () => {
@@ -34,5 +34,29 @@ describe('case numbers', () => {
     expect(readCaseNumber('Journalnr. 00.01 A26')).toMatchObject({ value: '00.01 A26', scheme: 'kle', labelled: true, whole: true });
     expect(readCaseNumber('J.nr. 18.15 Ø54')).toMatchObject({ value: '18.15 Ø54', scheme: 'kle', labelled: true });
     expect(readCaseNumber('00.01 A26')).toBeUndefined();
+  });
+
+  it('reads a number of every scheme after a label, and alone on its line when the layout says so', () => {
+    const samples: [string, string][] = [
+      ['2009/041177', 'sbsys'],
+      ['15.00.05-A00-1-19', 'kle'],
+      ['00.01A00', 'kle'],
+      ['EMN-2025-000418', 'first-agenda'],
+      ['031288-2025', 'serial-year'],
+      ['25-014233', 'year-serial'],
+      ['2016-071130', 'edoc'],
+      ['306-2009-600', 'slagelse'],
+      ['2011-29298', 'edoc'],
+      ['14/30210', 'acadre'],
+      ['24-0318', 'year-serial'],
+      ['299835', 'serial'],
+    ];
+    for (const [value, scheme] of samples) {
+      expect(readCaseNumber(`Sagsnr.: ${value}`)).toMatchObject({ value, scheme, labelled: true, whole: true });
+      expect(readWholeCaseNumberOfAnyScheme(value)).toMatchObject({ value, scheme, whole: true });
+    }
+    // Digits joined by a hyphen are no Acadre number (`14/30210`): Ringkøbing-Skjern's.
+    expect(readCaseNumber('Sagsnr.: 14-30210')).toMatchObject({ value: '14-30210', scheme: 'year-serial' });
+    expect(readCaseNumber('Godkendt med 4 stemmer mod 1 (C).')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { startsInLowerCase } from './letter-case.js';
 import { RESERVATION } from './vocabulary/outcome-phrases.js';
 import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLineShared, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
-import { isEmptyCaseNumberLabel, readCaseNumber, readDistinctiveCaseNumber } from './case-number.js';
+import { isEmptyCaseNumberLabel, readCaseNumberOfLine, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readBodyDateBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
@@ -166,7 +166,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     }
 
     if (inZone || (current?.kind === 'decidingBody' && awaitingCaseNumber)) {
-      const reading = readCaseNumber(text);
+      const reading = readCaseNumberOfLine(line);
       if (reading && (reading.labelled || reading.distinctive || awaitingCaseNumber) && (reading.whole || reading.labelled || (reading.distinctive && reading.atStart))) {
         // (A bare KLE classification, `J.nr.: 00.30.10S00`, gives way to the `Sagsid.: 02/1188` under it.)
         if (item.caseNumber === undefined || (caseIsClassification && !reading.classification)) {

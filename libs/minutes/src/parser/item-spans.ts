@@ -1,4 +1,4 @@
-import { isEmptyCaseNumberLabel, readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
+import { isEmptyCaseNumberLabel, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { isUnrecognisedOutcome } from './decision-outcome.js';
@@ -333,7 +333,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf) || wrapsToContentsTitle(candidate.index, key, lines, context)) return true;
   const previous = previousNonBlank(lines, candidate.index);
   if (previous === candidate.index - 1 && previous !== context.lastHeadingIndex && continuesListAbove(candidate, lines[previous]!, lines[candidate.index]!)) return false;
-  const above = previous === undefined ? undefined : readCaseNumber(unmarkedText(lines[previous]!));
+  const above = previous === undefined ? undefined : readCaseNumberOfLine(lines[previous]!);
   // (A labelled one too: `J.nr. 2013-06631` over `3. Titel`.)
   if (above?.whole && (above.distinctive || above.labelled)) return true;
   // `Lukket punkt`, `Fortroligt` alone over it: only an item is marked closed so.
@@ -354,7 +354,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     // eDoc's first item `1.` alone (its title after a blank line) under a lone closed contents entry `4. ...`:
     // a lower number opening an item below it, so this one was the list's entry.
     if (next?.style === 'bare' && candidate.number !== undefined && next.number! < candidate.number && text.endsWith('.')) return false;
-    if (readCaseNumber(text)) return true;
+    if (readCaseNumberOfLine(line)) return true;
     if (seen === 1 && INTERNAL_REFERENCE.test(text)) return true;
     if (startsWithAccessAndNumber(text) || startsWithCaseNumberLabel(text)) return true;
     // `Lukket punkt`, `Fortroligt`, `Sagen er behandlet for lukkede døre.` under it: only an item is closed so.
@@ -892,7 +892,7 @@ function isTitleLine(line: SourceLine): boolean {
   const section = readSectionHeading(line);
   if (section && !(line.bold && section.inline !== undefined)) return false;
   // (A title may end in its case number in brackets: `Titel (EMN-2024-027730)`.)
-  if (readCaseNumber(text) && !readBracketedCaseNumber(text)) return false;
+  if (readCaseNumberOfLine(line) && !readBracketedCaseNumber(text)) return false;
   if (startsLikeLabel(text)) return false;
   // `Dok.nr.: 2025-123456`, `Initialer: PIM` under a title: another number's field, no part of the title (asked by the
   // first letter's code first: d or i).

@@ -26,7 +26,7 @@ import { readCellTables } from './prepass/cell-table.js';
 import { readMarkdownExport } from './prepass/markdown-export.js';
 import { readColonMarginLabels } from './prepass/colon-margin-labels.js';
 import { readMarginLabels } from './prepass/margin-labels.js';
-import { isBareClassification, readBracketedCaseNumber, readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
+import { isBareClassification, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
@@ -422,8 +422,8 @@ const CASE_NUMBERS_ALONE_OVER_HEADINGS = 2;
  * the number: such a number, directly above a heading, belongs to the item below (and ends the item above).
  */
 /** A line that is a case number (a bare KLE classification, `J.nr.: 00.30.10S00`, names none beside another number). */
-function statesWholeCase(text: string): boolean {
-  const reading = readCaseNumber(text);
+function statesWholeCase(line: SourceLine): boolean {
+  const reading = readCaseNumberOfLine(line);
   return reading?.whole === true && !reading.classification;
 }
 
@@ -437,7 +437,7 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     // Any scheme where the number was printed on the heading's own line, before it (cut off by the pre-pass:
     // `19/00412    1. Titel`); else only a distinctive one.
     const onHeadingLine = lines[index]!.no === lines[span.headingIndex]!.no;
-    const reading = onHeadingLine ? readWholeCaseNumberOfAnyScheme(lines[index]!.plain) : readCaseNumber(lines[index]!.plain);
+    const reading = onHeadingLine ? readWholeCaseNumberOfAnyScheme(lines[index]!.plain) : readCaseNumberOfLine(lines[index]!);
     const strong = reading?.whole && (reading.distinctive || onHeadingLine) ? reading : undefined;
     // A number of a scheme that needs its label elsewhere (`25/1021`), alone over the heading: kept apart, and taken
     // only where the document does so over several headings (asked only of a short line that opens with a digit).
@@ -447,7 +447,7 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     if (!strong && !any) return;
     const next = lines[span.headingIndex + 1];
     // Not when the number also stands under the heading (First Agenda): then it is the previous item's.
-    if (next && statesWholeCase(next.plain)) return;
+    if (next && statesWholeCase(next)) return;
     (strong ? found : alone).set(position, { index, value: (strong ?? any)!.value, line: lines[index]!.no });
   });
   if (alone.size >= CASE_NUMBERS_ALONE_OVER_HEADINGS) for (const [position, entry] of alone) found.set(position, entry);
@@ -459,7 +459,7 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     for (let seen = 0; seen < 2; seen++, next++) {
       while (next < lines.length && lines[next]!.blank) next++;
       if (next >= lines.length) return false;
-      if (statesWholeCase(lines[next]!.plain)) return true;
+      if (statesWholeCase(lines[next]!)) return true;
     }
     return false;
   }).length;

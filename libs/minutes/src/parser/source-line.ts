@@ -26,11 +26,12 @@ export interface SourceLine {
   /**
    * What recognisers read from this line, kept so that a line asked again is not read again (`undefined`: not
    * asked yet, `null`: nothing). Each slot is typed and owned by its recogniser (`section-heading.ts`,
-   * `item-heading.parser.ts`); kept on the line, not in WeakMaps keyed by it, whose lookups cost about as much as
-   * the readings they spared. Every new line (a copy too) starts with both empty.
+   * `item-heading.parser.ts`, `case-number.ts`); kept on the line, not in WeakMaps keyed by it, whose lookups cost
+   * about as much as the readings they spared. Every new line (a copy too) starts with all empty.
    */
   sectionReading: unknown;
   headingReading: unknown;
+  caseReading: unknown;
 }
 
 /**
@@ -52,6 +53,7 @@ class Line implements SourceLine {
   declare unmarked: string;
   declare sectionReading: unknown;
   declare headingReading: unknown;
+  declare caseReading: unknown;
 
   constructor(no: number, raw: string, text: string, plain: string, headingLevel: number, bold: boolean, blank: boolean, pageBreak: boolean, unmarked: string) {
     this.no = no;
@@ -65,6 +67,7 @@ class Line implements SourceLine {
     this.unmarked = unmarked;
     this.sectionReading = undefined;
     this.headingReading = undefined;
+    this.caseReading = undefined;
   }
 }
 

@@ -87,15 +87,20 @@ interface TableRow {
   pageBreak: boolean;
 }
 
-/** The lines other referater print for a row: `N. <titel>`, `Sagsnr.: <nr>`, then its text columns in their order. */
-function rowLines(row: TableRow, columns: TableColumns): SourceLine[] {
-  const decision = columns.decision < 0 ? [] : [textLine(row.no, `${columns.label}:`), ...row.decision];
-  const text = columns.body >= 0 && columns.body < columns.decision ? [...row.body, ...decision] : [...decision, ...row.body];
-  return [
-    textLine(row.no, `${row.number}. ${row.title.join(' ')}`.trim(), row.pageBreak),
-    ...(row.caseNumber.length > 0 ? [textLine(row.no, `Sagsnr.: ${row.caseNumber.join('')}`)] : []),
-    ...text,
-  ];
+/**
+ * Writes the lines other referater print for a row: `N. <titel>`, `Sagsnr.: <nr>`, then its text columns in their order.
+ * Pushed one by one into the output (a decision table's every row is an item: no arrays built and spread per row).
+ */
+function pushRowLines(out: SourceLine[], row: TableRow, columns: TableColumns): void {
+  out.push(textLine(row.no, `${row.number}. ${row.title.join(' ')}`.trim(), row.pageBreak));
+  if (row.caseNumber.length > 0) out.push(textLine(row.no, `Sagsnr.: ${row.caseNumber.join('')}`));
+  const bodyFirst = columns.body >= 0 && columns.body < columns.decision;
+  if (bodyFirst) for (const line of row.body) out.push(line);
+  if (columns.decision >= 0) {
+    out.push(textLine(row.no, `${columns.label}:`));
+    for (const line of row.decision) out.push(line);
+  }
+  if (!bodyFirst) for (const line of row.body) out.push(line);
 }
 
 const cellOf = (cells: readonly string[], column: number) => (column < 0 ? '' : cellText(cells[column]!));
@@ -118,10 +123,11 @@ export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
   let rowSeen = false;
   const flush = () => {
     if (!row || !columns) return;
-    out.push(...rowLines(row, columns));
+    pushRowLines(out, row, columns);
     row = undefined;
   };
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
     const head = tableColumnsOf(line.raw);
     if (head) {
       flush();
@@ -156,7 +162,10 @@ export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
       out.push(line);
       continue;
     }
-    const [title, caseNumber, decision, body] = [columns.title, columns.caseNumber, columns.decision, columns.body].map((column) => cellOf(cells, column));
+    const title = cellOf(cells, columns.title);
+    const caseNumber = cellOf(cells, columns.caseNumber);
+    const decision = cellOf(cells, columns.decision);
+    const body = cellOf(cells, columns.body);
     if (title) row!.title.push(title);
     if (caseNumber) row!.caseNumber.push(caseNumber);
     if (decision) row!.decision.push(textLine(line.no, decision));
