@@ -1,0 +1,27 @@
+/**
+ * The eleventh round's two halves (fourteenth session) are not drawn by the perturbation properties yet: among the
+ * fixtures they change every property's draws (a property draws its fixture by its place in the list), and the new
+ * draws met losses main (12975d7) has too: Skive's Økonomiudvalg 2014 re-wrapped with page breaks and CRLF loses item
+ * 3's decision; Sønderborg 2010 under zero-width characters reads a vote's name its clean text misses (`Hans Jør-` /
+ * `gen Lind, Birthe Marcussen`). A run of their own, as the tenth round's, is the next step.
+ */
+export const ELEVENTH_ROUND = new Set([
+  // Half A.
+  'skive-byraadet-2022-05-31.txt',
+  'faaborg-midtfyn-beredskabskommissionen-2019-11-05.txt',
+  'odense-beskaeftigelses-og-socialudvalget-2012-03-13.txt',
+  'aalborg-aeldreraadet-2023-02-09.txt',
+  'fredericia-folkeoplysningsudvalget-2022-09-07.txt',
+  'kerteminde-handicapraadet-2015-04-21.txt',
+  'jammerbugt-teknik-og-miljoe-2009-03-10.txt',
+  'varde-aa-vandloebsudvalg-2017-06-20.txt',
+  // Half B.
+  'gribskov-kultur-idraet-og-fritid-2016-03-08.txt',
+  'odsherred-aeldreraadet-2018-05-14.txt',
+  'taarnby-kommunalbestyrelsen-2010-06-22.txt',
+  'ishoej-boerne-og-skoleudvalget-2008-11-11.txt',
+  'bornholm-natur-og-miljoe-2025-09-02.txt',
+  'alleroed-handicapraadet-2024-10-15.txt',
+  'frederikssund-halsnaes-beredskabskommission-2017-03-23.txt',
+  'vordingborg-teknisk-udvalg-2009-09-08.txt',
+]);
