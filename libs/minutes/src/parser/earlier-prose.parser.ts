@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 
 /**
@@ -66,7 +66,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     }
   }
   if (MAY_TELL_RECOMMENDS_DATED.test(text)) {
-    for (const match of text.matchAll(PROSE_RECOMMENDS_DATED)) {
+    for (const match of matchesNearKeywords(text, PROSE_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS)) {
       const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
       // A body's name is capitalised (`Direktionen`); `udvalget indstiller (...)` names none.
       if (/^\p{Lu}/u.test(body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, 'Anbefales', false);
