@@ -81,7 +81,7 @@ describe('conventions from the twelfth held-out round (half A)', () => {
   it('reads counted votes without a colon, an abstention among them, and no voter in a bare count', () => {
     const text = ['Prøveudvalget', 'Dato: 4. maj 2021', '', '1. Ny legeplads', 'Beslutning', 'Godkendt.', 'For stemte 7 (A, V)', 'Imod stemte 0', 'Undlod at stemme 2 (Ø)'].join('\n');
     const decision = parse(text).items[0]!.decision!;
-    expect([decision.outcome, decision.votes.map((vote) => [vote.position, vote.who])]).toEqual([
+    expect([decision.outcome, (decision.votes ?? []).map((vote) => [vote.position, vote.who])]).toEqual([
       'approved',
       [
         ['for', 'A, V'],
@@ -92,7 +92,7 @@ describe('conventions from the twelfth held-out round (half A)', () => {
 
   it('names no voter in a count of members without parties (`Undlod at stemme 0 medlemmer`)', () => {
     const text = ['Prøveudvalget', 'Dato: 4. maj 2021', '', '1. Ny legeplads', 'Beslutning', 'Godkendt.', 'For stemte 9 (A, V)', 'Undlod at stemme 0 medlemmer'].join('\n');
-    expect(parse(text).items[0]!.decision!.votes.map((vote) => [vote.position, vote.who])).toEqual([['for', 'A, V']]);
+    expect(parse(text).items[0]!.decision!.votes!.map((vote) => [vote.position, vote.who])).toEqual([['for', 'A, V']]);
   });
 
   it('reads a substitute`s label after the absence it covers on one line (`Afbud: A (V). Stedfortræder: B (V).`)', () => {
