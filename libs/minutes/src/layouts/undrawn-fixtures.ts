@@ -25,3 +25,20 @@ export const ELEVENTH_ROUND = new Set([
   'frederikssund-halsnaes-beredskabskommission-2017-03-23.txt',
   'vordingborg-teknisk-udvalg-2009-09-08.txt',
 ]);
+
+/**
+ * The twelfth round's two halves (fifteenth session), kept out of the draws for the same reason as the eleventh's: among
+ * the fixtures they would change every property's draws. Each half appends its names here.
+ */
+export const TWELFTH_ROUND = new Set([
+  // Half A.
+  'billund-byraadet-2016-04-26.txt',
+  'rebild-beskaeftigelsesudvalget-2013-05-07.txt',
+  'skanderborg-byraadet-2024-06-26.txt',
+  'svendborg-beredskabskommissionen-2009-09-15.txt',
+  'struer-boerne-og-familieudvalget-2020-01-13.txt',
+  'assens-kultur-og-fritidsudvalget-2008-10-06.txt',
+  'thisted-landdistriktsraadet-2010-03-04.txt',
+  'horsens-oekonomiudvalget-2012-05-14.txt',
+  // Half B.
+]);

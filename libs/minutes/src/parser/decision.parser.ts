@@ -531,6 +531,8 @@ function votesInText(text: string, line: number): ParsedVote[] {
     if (positionFirst) {
       // A count before the parties (`For forslaget stemte 12 (A og SF).`): the parties vote.
       const countedParties = COUNT_BEFORE_PARTIES.exec(positionFirst.groups!.who!.trim());
+      // `Imod stemte 0`, `Undlod at stemme 0 medlemmer`: a count without parties names no voter.
+      if (/^\d+(?:\s+medlem(?:mer)?)?$/u.test(positionFirst.groups!.who!.trim())) continue;
       votes.push({ position: votePosition(positionFirst.groups!.position!), who: countedParties ? countedParties.groups!.parties! : positionFirst.groups!.who!, line });
       continue;
     }

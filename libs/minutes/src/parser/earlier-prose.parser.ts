@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 
 /**
@@ -77,6 +77,16 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
       // A body's name is capitalised; `udvalget` alone is this meeting's own.
       if (/^\p{Lu}/u.test(body) && !/^udvalget$/iu.test(body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verb === 'anbefalede' ? 'Anbefales' : 'Godkendt', false);
+    }
+  }
+  if (MAY_TELL_TREATED_AT_MEETING.test(text)) {
+    for (const match of text.matchAll(PROSE_TREATED_AT_MEETING)) {
+      const named = nameAtEnd(match.groups!.body!).replace(/\s+/gu, ' ').trim();
+      // `Udvalget drøftede ... på mødet den ...`: the committee whose minutes these are.
+      const body = /^\p{Lu}/u.test(named) && !/^udvalget$/iu.test(named) ? named : meeting.body;
+      // A treatment another form told already (`<organ> drøftede et første udkast på mødet den ...`) is not told twice.
+      const date = findDanishDate(match.groups!.date!)?.iso;
+      if (!treatments.some((told) => told.date === date)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verdict, true);
     }
   }
   if (MAY_TELL_LABELLED_VERDICT.test(text)) {

@@ -5,8 +5,9 @@ import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 
-// After the date: `Punkt 3`, `pkt. 6.`, `Punkt 4 og 5`, `punkterne 2, 3 og 4`, or `punkt` without a number.
-const ITEM_REFERENCE = /^(?:,\s*)?(?:under\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&)\s*\d+)*)?\s*\.?$/iu;
+// After the date: `Punkt 3`, `pkt. 6.`, `Punkt 4 og 5`, `punkterne 2, 3 og 4`, `punkt` without a number, or a
+// protocol's `sag nr. 41` (items numbered as `Sag nr.`).
+const ITEM_REFERENCE = /^(?:,\s*)?(?:under\s+)?(?:punkt(?:erne)?|pkt\.?|sag\s+nr\.?)\s*(\d+(?:\s*(?:,|og|&)\s*\d+)*)?\s*\.?$/iu;
 
 /** A Markdown export's bullet tells that meeting's verdict after a colon: `<organ>, 6. marts 2023, pkt. 4: Udsat.` */
 const VERDICT_AFTER_REFERENCE = /^(?<reference>[^:]*?)\s*:\s+(?<verdict>\p{Lu}.*)$/u;

@@ -26,6 +26,7 @@ import { readCellTables } from './prepass/cell-table.js';
 import { readMarkdownExport } from './prepass/markdown-export.js';
 import { readColonMarginLabels } from './prepass/colon-margin-labels.js';
 import { readMarginLabels } from './prepass/margin-labels.js';
+import { readOutlineSections } from './prepass/outline-sections.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
@@ -103,7 +104,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)))))), glueTraitsOf(written, traits)));
+  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(readOutlineSections(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source))))))), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();

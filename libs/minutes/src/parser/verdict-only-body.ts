@@ -15,7 +15,8 @@ const MEETING_ENDED = /^mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b/iu;
  * The lines of an item that has no section labels and says only its verdict (a råd's Word referat: `Ad 1. Godkendelse
  * af dagsorden` / `Dagsordenen blev godkendt.`; `Ad 7. Eventuelt` / `Intet.`; a decisions-only protocol's `Sag nr. 4`
  * / `Sagen var udsat på mødet den ..., sag nr. 6.` / `Kommissionen godkendte, at ...`, the sentence about the earlier
- * meeting read as its treatment, not as the verdict): its decision. A longer body is prose.
+ * meeting read as its treatment, not as the verdict): its decision; or, in a landdistriktsråd's informal referat, its last
+ * line when that reads as a verdict (`Rådet besluttede at ...`, `Punktet blev udsat ...`). A longer body is prose.
  */
 export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly SourceLine[] | undefined {
   let lines = contentLines(preamble);
@@ -25,8 +26,16 @@ export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly Sourc
   if (lines.length === 0 || lines.length > SHORT_BODY) return undefined;
   const first = lines[0]!.plain;
   if (NOTHING_TO_NOTE.test(first)) return lines;
-  const reading = readOutcome(first);
-  return reading.unrecognised !== true && (reading.outcome !== undefined || reading.postponed) ? lines : undefined;
+  if (readsAsVerdict(first)) return lines;
+  // An informal referat tells the case first and what was decided last (`Busplanen er i høring ...` / `Rådet drøftede
+  // planen.`): its last line is the decision when it reads as a verdict, the lines before it the case.
+  const last = lines[lines.length - 1]!;
+  return lines.length > 1 && readsAsVerdict(last.plain) ? [last] : undefined;
+}
+
+function readsAsVerdict(text: string): boolean {
+  const reading = readOutcome(text);
+  return reading.unrecognised !== true && (reading.outcome !== undefined || reading.postponed);
 }
 
 /** (`search` starts at the text's start whatever a global pattern's `lastIndex` is.) */

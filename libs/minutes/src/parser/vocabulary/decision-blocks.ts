@@ -127,6 +127,17 @@ export const PROSE_VERDICT_DATED = new RegExp(
   'gu',
 );
 export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog)\s[\p{Ll}\s-]{1,60}?(?:den|d\.)\s+\d/u;
+/**
+ * `Beskæftigelsesudvalget drøftede ministerens mål på mødet den 5. marts 2013, punkt 21.`, `<Udvalg> sendte forslaget i
+ * høring på mødet den ..., punkt 3`, `<Udvalg> behandlede fordelingen på sit møde den ..., pkt. 5, og anbefaler, at ...`: a
+ * body's treatment at a dated meeting, its verb straight after the body and what it treated (a few lower-case words)
+ * before `på mødet`; `Udvalget` alone is this meeting's body, and what follows `og` is its verdict.
+ */
+export const PROSE_TREATED_AT_MEETING = new RegExp(
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|Udvalget)\s+(?:behandlede|drøftede|sendte|udsatte)\s+(?:[\p{Ll}-]+\s+){1,8}?på\s+(?:(?:sit|et)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4}))?(?:\s*,?\s*og\s+(?<verdict>[^.;]+))?`,
+  'gu',
+);
+export const MAY_TELL_TREATED_AT_MEETING = /(?:behandlede|drøftede|sendte|udsatte)\s[\p{Ll}\s-]{1,120}?på\s+(?:sit\s+møde|et\s+møde|mødet)\s+(?:den|d\.)\s+\d/u;
 
 /** `Direktionen indstiller (10. marts 2011, pkt. 46) ...` (Struer): a body's recommendation at its meeting, dated in brackets. */
 export const PROSE_RECOMMENDS_DATED = new RegExp(

@@ -126,8 +126,11 @@ export const AMENDMENT_VOTE = /^(?:et\s+|det\s+)?ændringsforslag(?:et)?(?![\p{L
  * indstillingen.`, `Et flertal (C og V) godkendte indstillingen.` (the verdict's verbs count only after counted members).
  */
 export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen)\b/iu;
-/** The position before the verb: `For forslaget stemte O.`, `Imod indstillingen stemte A, V og Ø.` */
-export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>for|imod)\s+(?:(?:forslaget|indstillingen|ændringsforslaget|beslutningen)\s+)?stemte\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
+/**
+ * The position before the verb: `For forslaget stemte O.`, `Imod indstillingen stemte A, V og Ø.`; a First Agenda page's
+ * counted vote without a colon, `For stemte 23 (A, V, C)` and `Undlod at stemme 2 (K)`.
+ */
+export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>(?:for|imod)\s+(?:(?:forslaget|indstillingen|ændringsforslaget|beslutningen)\s+)?stemte|undlod\s+at\s+stemme)\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
 /** `5 medlemmer (A+C+N)`, `Et flertal (C, V og A)`, `Et mindretal (Ø)`: the parties of a counted vote. */
 export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindretal)|(?:flertallet|mindretallet))\s*\((?<parties>[^()]+)\)$/iu;
 

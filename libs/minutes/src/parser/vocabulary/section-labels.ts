@@ -42,7 +42,7 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   // head (`Referat / beslutning`) over its cells, as `prepass/cell-table.ts` writes it.
   [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) (?:beslutning|afgørelse)|beslutning i sagen|beslutning (?:i|på) mødet|beslutning i (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|repræsentation(?:en)?|kommission(?:en)?|nævn(?:et)?)|mødets beslutning|afgørelse i sagen|(?:udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|økonomiudvalget|magistraten) besluttede|vedtagelse|konklusion|referat|referat ?\/ ?beslutning|beslutning ?\/ ?referat)$/u, 'decision'],
   [/^(?:sagens forløb|sagsforløb)$/u, 'course'],
-  [/^(?:tidligere behandling(?:er)?|tidligere politisk behandling|tidligere beslutninger)$/u, 'earlierTreatment'],
+  [/^(?:tidligere behandling(?:er)?|tidligere behandlet|tidligere politisk behandling|tidligere beslutninger)$/u, 'earlierTreatment'],
 ];
 
 /**
