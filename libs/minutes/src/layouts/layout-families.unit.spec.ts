@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ELEVENTH_ROUND, TWELFTH_ROUND } from './undrawn-fixtures.js';
+import { notDrawnYet as laterRoundNotDrawnYet } from './undrawn-fixtures.js';
 import { LAYOUT_FAMILIES, LAYOUT_FIXTURES, PERTURBATION_KINDS, perturbationInvarianceProperty, perturbFixture, scoreLayoutFixtures } from '../fixtures/index.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
 import { tableColumnsOf } from '../parser/prepass/tab-table.js';
@@ -43,7 +43,7 @@ const TENTH_ROUND = new Set([
 /** Perturbed copies not drawn yet, each for the reason named above. */
 const NOT_DRAWN_YET = new Set(['nexoe-byraadet-1996-03-14.txt']);
 
-const notDrawnYet = (name: string) => TENTH_ROUND.has(name) || ELEVENTH_ROUND.has(name) || TWELFTH_ROUND.has(name);
+const notDrawnYet = (name: string) => TENTH_ROUND.has(name) || laterRoundNotDrawnYet(name);
 
 describe('layout families: facts read from every fixture', () => {
   const score = scoreLayoutFixtures(read);
@@ -73,7 +73,7 @@ describe('layout families: facts read from every fixture', () => {
     // too (thirteenth session: a counted page's head is dropped though stray form feeds stand between the pages, an OCR'd
     // head's speck and `- N -` counter are furniture, a cell table's row or head split by a page counter is read whole).
     // The tenth round's in a run of their own (see TENTH_ROUND): the earlier fixtures keep their draws. The eleventh
-    // round's are not drawn yet (see ELEVENTH_ROUND), nor the twelfth's (TWELFTH_ROUND).
+    // round's and the twelfth's are not drawn yet (see ELEVENTH_ROUND, TWELFTH_ROUND).
     const earlier = others.filter((fixture) => !notDrawnYet(fixture.name));
     fc.assert(perturbationInvarianceProperty(read, { fixtures: earlier }), { numRuns: 150, seed: 4242 });
   });
@@ -118,7 +118,7 @@ describe('layout families: facts read from every fixture', () => {
     // A flipbook's text is whole items run together on one line; re-wrapped, it is another layout. So is a viewer's
     // transcript of PDF pages, one numbered line a page (docplayer): re-wrapped, its pages are no longer lines.
     // (The tenth round's in a run of their own, so that the earlier ones keep their draws.)
-    const flipbooks = LAYOUT_FIXTURES.filter((fixture) => (fixture.family === 'naestved-flipbook' || isPageTranscript(fixture.text)) && !ELEVENTH_ROUND.has(fixture.name) && !TWELFTH_ROUND.has(fixture.name));
+    const flipbooks = LAYOUT_FIXTURES.filter((fixture) => (fixture.family === 'naestved-flipbook' || isPageTranscript(fixture.text)) && !laterRoundNotDrawnYet(fixture.name));
     const kinds = PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap');
     fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks.filter((fixture) => !TENTH_ROUND.has(fixture.name)), kinds }), { numRuns: 60, seed: 4242 });
     fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks.filter((fixture) => TENTH_ROUND.has(fixture.name)), kinds }), { numRuns: 30, seed: 4242 });

@@ -122,14 +122,20 @@ export function readWholeCaseNumberOfAnyScheme(line: string): CaseNumberReading 
 }
 
 /**
- * A title that ends in its case number in brackets (`Titel (24/1234)`, `Titel (EMN-2025-000418)`): the title without it
- * and the number. A bare serial (`(12345)`) may be anything and is left.
+ * A title that ends in its case number in brackets (`Titel (24/1234)`, `Titel (EMN-2025-000418)`, `Titel (sagsnr.
+ * 14/4410)`): the title without it and the number. A bare serial (`(12345)`) may be anything and is left.
  */
 export function readBracketedCaseNumber(title: string): { title: string; value: string } | undefined {
   if (title.charCodeAt(title.length - 1) !== 0x29 /* ) */ || !isDigitCode(title.charCodeAt(title.length - 2))) return undefined;
   const open = title.lastIndexOf('(');
-  const reading = open > 0 ? readWholeCaseNumberOfAnyScheme(title.slice(open + 1, -1).trim()) : undefined;
-  return reading && reading.scheme !== 'serial' ? { title: title.slice(0, open).trimEnd(), value: reading.value } : undefined;
+  if (open <= 0) return undefined;
+  let inner = title.slice(open + 1, -1).trim();
+  // `Titel (sagsnr. 14/4410)`: a Word table's title cell with its number labelled in the brackets; labelled, even a
+  // serial is the case's number.
+  const label = isDigitCode(inner.charCodeAt(0)) ? null : CASE_NUMBER_LABEL.exec(inner);
+  if (label && label[0].length > 0) inner = inner.slice(label[0].length).trim();
+  const reading = readWholeCaseNumberOfAnyScheme(inner);
+  return reading && (label || reading.scheme !== 'serial') ? { title: title.slice(0, open).trimEnd(), value: reading.value } : undefined;
 }
 
 const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;

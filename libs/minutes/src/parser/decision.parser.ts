@@ -7,6 +7,7 @@ import { ACCESS_WORD } from './vocabulary/closed-markers.js';
 import { AMENDMENT_SENTENCE, AMENDMENT_VOTE, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTES_FOR_AGAINST_IN_SENTENCE, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
+import { MAY_TELL_POSTPONED_FROM, PROSE_POSTPONED_FROM } from './vocabulary/decision-blocks.js';
 
 // `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`
 const POINT_MARKER =
@@ -202,8 +203,9 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
       chosen = own;
     }
   }
-  // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision.
-  if (reading.postponed && /genoptage/iu.test(first.text)) {
+  // `Punktet genoptages. Anbefales ...`: the item was resumed; what follows is the decision. So it is after the
+  // sentence of an earlier postponement (`Punktet blev udsat på mødet den 8. april 2014. Rådet anbefaler ...`).
+  if (reading.postponed && (/genoptage/iu.test(first.text) || tellsEarlierPostponement(first.text))) {
     const next = sentenceAfter(first, sentences);
     if (next) {
       const following = readOutcome(next.text);
@@ -251,6 +253,9 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   }
   return { reading, chosen };
 }
+
+/** `Sagen var udsat fra mødet den ...`, `Punktet blev udsat på mødet den ...` (`search`: from the start whatever `lastIndex` is). */
+const tellsEarlierPostponement = (text: string) => MAY_TELL_POSTPONED_FROM.test(text) && text.search(PROSE_POSTPONED_FROM) >= 0;
 
 const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dagsorden|dato:\s*\S+|side\s+\d+.*)$/iu;
 const isRunningHeadLabel = testStartingLike(RUNNING_HEAD_LINE);

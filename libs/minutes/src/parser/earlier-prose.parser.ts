@@ -59,12 +59,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       add(treatments, match[0], line, meeting, body, groups.date, groups.item, `${body} ${groups.verb}`, false);
     }
   }
-  if (MAY_TELL_POSTPONED_FROM.test(text)) {
-    for (const match of text.matchAll(PROSE_POSTPONED_FROM)) {
-      const own = match.groups!.own;
-      add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);
-    }
-  }
+  if (MAY_TELL_POSTPONED_FROM.test(text)) treatments.push(...earlierPostponementsInProse(text, line, meeting));
   if (MAY_TELL_RECOMMENDS_DATED.test(text)) {
     for (const match of matchesNearKeywords(text, PROSE_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS)) {
       const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
@@ -93,6 +88,19 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     for (const match of text.matchAll(PROSE_LABELLED_VERDICT)) {
       add(treatments, match[0], line, meeting, match.groups!.body!.replace(/\s+/gu, ' ').trim(), match.groups!.date, undefined, match.groups!.verdict, false);
     }
+  }
+  return treatments;
+}
+
+/**
+ * Only the earlier postponements a text tells (`Sagen var udsat fra mødet den <dato>`, `Punktet blev udsat på mødet den
+ * <dato>, punkt N.`): what a decision's first sentence may say before this meeting's verdict.
+ */
+export function earlierPostponementsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
+  const treatments: ParsedEarlierTreatment[] = [];
+  for (const match of text.matchAll(PROSE_POSTPONED_FROM)) {
+    const own = match.groups!.own;
+    add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);
   }
   return treatments;
 }

@@ -13,7 +13,7 @@ import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { readOutcome } from './decision-outcome.js';
 import { endsSentence, parseDecision } from './decision.parser.js';
-import { earlierTreatmentsInProse } from './earlier-prose.parser.js';
+import { earlierPostponementsInProse, earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
 import { treatmentTable } from './treatment-table.parser.js';
 import { verdictOnlyBody } from './verdict-only-body.js';
@@ -24,7 +24,7 @@ import type {
   ParsedPersonReference,
 } from './parsed-minutes.types.js';
 import { readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
-import { EARLIER_TREATMENT_LINE, REPEATED_ITEM_HEADING } from './vocabulary/decision-blocks.js';
+import { EARLIER_TREATMENT_LINE, MAY_TELL_POSTPONED_FROM, REPEATED_ITEM_HEADING } from './vocabulary/decision-blocks.js';
 import { OTHER_FIELD_LABEL_ALONE } from './vocabulary/case-numbers.js';
 import { isRunningHead } from './running-head.js';
 import { parseRecommendations } from './recommendations.parser.js';
@@ -219,7 +219,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       if (inZone) {
         // The line ends in its item number (`..., pkt. 4.`): the pattern only for a line that ends in a digit.
         const earlier = endsInDigit(text) ? EARLIER_TREATMENT_LINE.exec(text) : null;
-        if (earlier && findDanishDate(earlier.groups!.date!) && !readDecisionBlockHeading(text)) {
+        // (`Punktet blev udsat på mødet den <dato>, punkt 5.` is a sentence of this body's postponement, read as prose.)
+        if (earlier && findDanishDate(earlier.groups!.date!) && !readDecisionBlockHeading(text) && !MAY_TELL_POSTPONED_FROM.test(text)) {
           item.earlierTreatments.push(...parseEarlierTreatments([line], warnings).map((t) => ({ ...t, foundIn: 'tidligere-behandling' as const })));
           continue;
         }
@@ -468,6 +469,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   } else if (plainDecision && plainHasText) {
     const decision = parseDecision(plainDecision.lines, knownPoints, warnings);
     if (decision) item.decision = decision;
+    // `Beslutning: Punktet blev udsat på mødet den <dato>. Rådet anbefaler ...`: the earlier postponement in the decision.
+    if (decision && MAY_TELL_POSTPONED_FROM.test(decision.text)) item.earlierTreatments.push(...earlierPostponementsInProse(decision.text, decision.line, meeting));
   } else if (sections.length === 0) {
     // No section at all: a body that is only its verdict is the decision.
     const verdict = verdictOnlyBody(preamble);

@@ -1,7 +1,7 @@
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import { readBracketedCaseNumber } from './case-number.js';
 import type { SourceLine } from './source-line.js';
-import { CLOSED_BEFORE_NUMBER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
+import { CLOSED_BEFORE_NUMBER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_PREFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
@@ -135,6 +135,9 @@ export function readTitle(raw: string): ClosedTitle {
   // Two capitals first, then the pattern: most titles are not routed.
   const routing = isUpperAt(title, 0) && isUpperAt(title, 1) ? ROUTING_PREFIX.exec(title) : null;
   if (routing) title = title.slice(routing[0].length);
+  // `(Åben) Titel`: the open access before the title, not the title's (asked only of a title that opens with a bracket).
+  const openPrefix = title.charCodeAt(0) === 0x28 /* ( */ ? OPEN_PREFIX.exec(title) : null;
+  if (openPrefix) title = title.slice(openPrefix[0].length);
   // Cheap tests first: most titles carry neither a closed marker nor a type code.
   if (!title.endsWith(')') && !MAY_HOLD_CLOSED_MARKER.test(title)) return { title, closed };
   for (let guard = 0; guard < 3; guard++) {

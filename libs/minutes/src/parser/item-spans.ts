@@ -924,7 +924,8 @@ function readClosedFromTitle(title: string): { title: string; closed: boolean } 
 
 /**
  * `Lukket punkt`, `Ikke offentligt`, `Fortroligt` alone on the line over the heading. Not under another heading (an
- * empty closed item's own access line, the previous item's).
+ * empty closed item's own access line, the previous item's), nor under a label with its colon (a Word table's closed
+ * row whose decision cell says `Lukket punkt.` under `Beslutning:`: the value of the item above).
  */
 function closedMarkerOver(lines: readonly SourceLine[], index: number): boolean {
   const above = previousNonBlank(lines, index);
@@ -932,7 +933,7 @@ function closedMarkerOver(lines: readonly SourceLine[], index: number): boolean 
   const text = unmarkedText(lines[above]!);
   if (text.length > 20 || !CLOSED_MARKER_OVER.test(text)) return false;
   const before = previousNonBlank(lines, above);
-  return before === undefined || !readHeadingCandidate(lines[before]!);
+  return before === undefined || (!unmarkedText(lines[before]!).endsWith(':') && !readHeadingCandidate(lines[before]!));
 }
 
 /** `Lukket - 82.02.00-G01-4-23` or a bare `Lukket` access line within the first lines of the item. */
@@ -954,13 +955,22 @@ export function accessIsClosed(lines: readonly SourceLine[], start: number): boo
       index = nextNonBlank(lines, index + 1) ?? lines.length;
       continue;
     }
+    // The next item's heading ends the search: what stands under it is that item's (`Sagen behandles for lukkede døre.`).
+    if (seen > 0 && readHeadingCandidate(lines[index]!) !== undefined) return false;
     seen++;
-    if (isClosedAccessLine(text)) return true;
+    // (`Godkendt.` / `Lukket sag` / `3. Titel`: a marker alone over the next heading, after this item's text, is that item's.)
+    if (isClosedAccessLine(text)) return seen === 1 || !markerOverNextHeading(lines, index, text);
     // `Sagsnr.: ...   Lukket`, Roskilde's `Sagsnr. 409961 <udvalg> Lukket punkt`, the KMD template's `J.nr.: ... Sagsid: ...
     // Sagsbehandler: AJ Lukket sag`: asked only of a line that ends in the word's last letter.
     if (endsInLetter(lines[index]!.text, 0x74, 0x67) && /(?:\s{2,}lukket|\slukket\s+(?:punkt|sag))$/iu.test(lines[index]!.text) && /sagsnr|sagsid|j\.\s*nr/iu.test(text)) return true;
   }
   return false;
+}
+
+function markerOverNextHeading(lines: readonly SourceLine[], index: number, text: string): boolean {
+  if (!CLOSED_MARKER_OVER.test(text)) return false;
+  const next = nextNonBlank(lines, index + 1);
+  return next !== undefined && readHeadingCandidate(lines[next]!) !== undefined;
 }
 
 /** An item-head label alone on its line, its value on the next (`Sagsnr.` / `450-2021-20467`, `Initialer` / `LDA`). */

@@ -825,21 +825,29 @@ function markSubstitute(state: HeadState, name: string, absent: string, line: nu
 /** What after a comma goes on about the member before it, not a seat: a stand-in, items, a departure. */
 /** A name with a party letter or two in brackets: `Inger Lauridsen (A)`. */
 const PARTY_AFTER_NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+\s*\([\p{Lu}\d]{1,3}\)$/u;
-const NOT_A_SEAT = /^(?:(?:suppleant|stedfortræder)\s+for\b|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog|mødte)/iu;
+const ABOUT_THE_MEMBER = String.raw`(?:(?:suppleant|stedfortræder)\s+for\b|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog|mødte)`;
+const NOT_A_SEAT = new RegExp(`^${ABOUT_THE_MEMBER}`, 'iu');
+/** The same after a dash at the seat's end: `..., Stevns Kommune - stedfortræder for A`, `..., Politi - deltog fra punkt 3`. */
+const ABOUT_AFTER_DASH = new RegExp(String.raw`\s[-–]\s+(?=${ABOUT_THE_MEMBER})`, 'iu');
 
 /**
  * One member a line with the seat after a comma (`Claus Winther, næstformand, Dansk Flygtningehjælp`, `Lotte Brandt,
- * Kommunalbestyrelsen`): the name, with the rest as its role in brackets, where a part after the name is in lower case
+ * Kommunalbestyrelsen`, `Anne Dahl (C), kommunalbestyrelsesmedlem, Stevns Kommune - stedfortræder for A`): the name, with the rest as its role in brackets, where a part after the name is in lower case
  * or names a body (so `Anna Holm, Bo Berg` stays two members).
  */
 function nameWithSeat(text: string): string | undefined {
   if (!text.includes(',')) return undefined;
   const [name, ...seat] = splitOutsideParentheses(text);
   if (!name || seat.length === 0 || !looksLikeName(name) || seat.some((part) => NOT_A_SEAT.test(part))) return undefined;
+  // What a dash adds about the member after the seat (a stand-in, items, a departure) is read as the member's, after a comma.
+  const last = seat[seat.length - 1]!;
+  const dash = last.includes('-') || last.includes('–') ? ABOUT_AFTER_DASH.exec(last) : null;
+  const about = dash ? `, ${last.slice(dash.index + dash[0].length)}` : '';
+  if (dash) seat[seat.length - 1] = last.slice(0, dash.index).trim();
   if (!seat.some((part) => /^\p{Ll}/u.test(part) || ENDS_WITH_BODY_WORD.test(part) || namesMunicipality(part) || ORGANISATION_NAME.test(part))) return undefined;
   // `A (V), formand, B (A)`: a later part with a party letter is another member, the list goes on.
   if (seat.some((part) => part.endsWith(')') && PARTY_AFTER_NAME.test(part))) return undefined;
-  return `${name} (${seat.join(', ').replace(/[()]/gu, '')})`;
+  return `${name} (${seat.join(', ').replace(/[()]/gu, '')})${about}`;
 }
 
 /** A joint body's member list names each member's municipality after the comma: `Niels Kvist, Frederikssund (formand)`. */

@@ -361,7 +361,8 @@ function recommendToDecidingBody(items: ParsedItem[], meetingBody: string | unde
 
 /**
  * eDoc lists closed items only in the contents, under `Lukket referat`: they are on the agenda all the same,
- * as closed items with their number and title (and a warning that nothing else of them is in the text).
+ * as closed items with their number and title (and a warning that nothing else of them is in the text). A closed
+ * entry whose item stands in the text unmarked closes it.
  */
 function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
   // The items' numbers (and titles) only when a closed entry is listed (most contents have none, and a long referat hundreds of items).
@@ -372,7 +373,14 @@ function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: reado
     // A bare number under `Lukket referat` is the contents' page-number column (`5` / `6`), not an item.
     if (!entry.closed || entry.number === undefined || entry.title.length === 0) continue;
     numbers ??= new Set(items.map((item) => item.number));
-    if (numbers.has(entry.number)) continue;
+    if (numbers.has(entry.number)) {
+      // Holbæk's `PUNKTER` marks the closed entry (`<titel> - Lukket punkt`) where the item's own heading does not: the
+      // item of that number and title under the list (a list is read before its items) is closed where the text shows
+      // nothing of it (a decision or any section would).
+      const listed = items.find((item) => item.number === entry.number);
+      if (listed && !listed.closed && entry.line < listed.line && showsNothing(listed) && titleKeyOf(listed.title) === titleKeyOf(entry.title)) listed.closed = true;
+      continue;
+    }
     titles ??= new Set(items.map((item) => titleKeyOf(item.title)));
     // (An entry may keep its page number after a gap: `Indgåelse af kontrakt om vintertjeneste      7`.)
     const title = entry.title.replace(/\s{2,}\d{1,3}$/u, '');
@@ -383,6 +391,13 @@ function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: reado
     const at = items.findIndex((other) => other.number !== undefined && other.number > entry.number!);
     items.splice(at < 0 ? items.length : at, 0, item);
   }
+}
+
+/** An item whose text holds no decision, recommendation, earlier treatment or section (a preamble of empty labels at most). */
+function showsNothing(item: ParsedItem): boolean {
+  if (item.decision || item.recommendations.length > 0 || item.earlierTreatments.length > 0 || item.sections.other.length > 0) return false;
+  for (const key in item.sections) if (key !== 'other' && key !== 'preamble') return false;
+  return true;
 }
 
 /**

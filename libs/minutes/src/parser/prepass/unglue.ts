@@ -257,8 +257,8 @@ function splitPieces(text: string, votesInText: boolean, wideGaps: boolean): str
   if (!runTogether && !votes && !text.startsWith('Beslutning ') && !isGluedLabelLine(text)) {
     if (!lowerThenDigit) return undefined;
     // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.
-    const at = GLUED_HEADING.exec(text);
-    return at && at.index > 0 ? trimmedPieces([text.slice(0, at.index), text.slice(at.index)]) : undefined;
+    const glued = atGluedHeadings(text);
+    return glued ? trimmedPieces(glued) : undefined;
   }
   let pieces = [text];
   if (runTogether) {
@@ -272,11 +272,26 @@ function splitPieces(text: string, votesInText: boolean, wideGaps: boolean): str
   pieces = pieces.length === 1 ? gluedLabel(text) ?? pieces : pieces.flatMap((piece) => gluedLabel(piece) ?? [piece]);
   if (votes) pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
   if (!lowerThenDigit) return trimmedPieces(pieces);
-  pieces = pieces.flatMap((piece) => {
-    const at = GLUED_HEADING.exec(piece);
-    return at && at.index > 0 ? [piece.slice(0, at.index), piece.slice(at.index)] : [piece];
-  });
+  pieces = pieces.flatMap((piece) => atGluedHeadings(piece) ?? [piece]);
   return trimmedPieces(pieces);
+}
+
+/**
+ * The text cut before every heading glued to the text before it: the contents' last entries may be glued to each other
+ * too (`15. Meddelelser16. Eventuelt9. Godkendelse af dagsorden`). Undefined where nothing is glued.
+ */
+function atGluedHeadings(text: string): string[] | undefined {
+  let at = GLUED_HEADING.exec(text);
+  if (!at || at.index === 0) return undefined;
+  const pieces: string[] = [];
+  let rest = text;
+  while (at && at.index > 0) {
+    pieces.push(rest.slice(0, at.index));
+    rest = rest.slice(at.index);
+    at = GLUED_HEADING.exec(rest);
+  }
+  pieces.push(rest);
+  return pieces;
 }
 
 function trimmedPieces(pieces: string[]): string[] {

@@ -2,10 +2,10 @@
 
 /**
  * `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `LUKKET PUNKT: TITEL`, `Closed: Titel`;
- * a protocol's `(L) Titel` / `[Lukket] Titel`, and `Fortroligt: Titel` / `Ikke offentligt - Titel` of systems that do not
+ * a protocol's `(L) Titel` / `[Lukket] Titel`, a web page's `(Lukket) Titel` (its open items `(Åben) Titel`), and `Fortroligt: Titel` / `Ikke offentligt - Titel` of systems that do not
  * say `lukket` (only with their colon or dash: `Fortroligt` alone may open a title's sentence).
  */
-export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\s+(?:PUNKT|SAG)\s*:\s*|LUKKET\b\s*[:–-]?\s*|(?:\(L\)|\[[Ll]ukket\])\s*[:–-]?\s*|(?:[Ff]ortroligt|[Ii]kke\s+offentligt?)\s*(?::|[–-](?=\s))\s*)/u;
+export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\s+(?:PUNKT|SAG)\s*:\s*|LUKKET\b\s*[:–-]?\s*|(?:\(L\)|\[[Ll]ukket\]|\([Ll]ukket(?:\s+(?:punkt|sag))?\))\s*[:–-]?\s*|(?:[Ff]ortroligt|[Ii]kke\s+offentligt?)\s*(?::|[–-](?=\s))\s*)/u;
 /**
  * Also `Lukket - Titel` (Helsingør, Fredericia) and a word processor's `Lukket sag – Titel`: a dash and a capital, not
  * an SBSYS access line's case number.
@@ -74,6 +74,9 @@ export const CLOSED_DOORS_SENTENCE = new RegExp(String.raw`^(?:${CLOSED_DOORS})\
 
 /** The access word on its own or padded on a line: `Åbent`, `Lukket`. */
 export const ACCESS_WORD = /^(?:åbent?|lukket)$/iu;
+
+/** The open item's access in brackets before its title (`(Åben) Titel`, a municipal web page beside `(Lukket) Titel`). */
+export const OPEN_PREFIX = /^\(åben(?:t)?(?:\s+(?:sag|punkt))?\)\s*/iu;
 
 /** The open item's access after its title (`Titel (Åben sag)`, pre-2007 intranet referater): not the title's. */
 export const OPEN_SUFFIX = /\s*\(åben(?:t)?(?:\s+(?:sag|punkt))?\)\s*$/iu;
