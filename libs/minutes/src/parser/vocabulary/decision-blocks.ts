@@ -138,6 +138,12 @@ export const PROSE_TREATED_AT_MEETING = new RegExp(
   'gu',
 );
 export const MAY_TELL_TREATED_AT_MEETING = /(?:behandlede|drøftede|sendte|udsatte)\s[\p{Ll}\s-]{1,120}?på\s+(?:sit\s+møde|et\s+møde|mødet)\s+(?:den|d\.)\s+\d/u;
+/** Where `PROSE_TREATED_AT_MEETING` can match (its body's name stands at most a name's length before the verb). */
+export const PROSE_TREATED_AT_MEETING_KEYWORDS = {
+  keyword: /(?:behandlede|drøftede|sendte|udsatte)\s/gu,
+  reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
+  stop: /[.;:()\n]/u,
+};
 
 /** `Direktionen indstiller (10. marts 2011, pkt. 46) ...` (Struer): a body's recommendation at its meeting, dated in brackets. */
 export const PROSE_RECOMMENDS_DATED = new RegExp(
