@@ -10,7 +10,7 @@ import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
 import { isInCapitals, startsInLowerCase } from './letter-case.js';
 import { endsWithBodyWord } from './body-name.js';
 import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
-import { keyDiffersInAsciiStart } from './title-key.js';
+import { keyDiffersInAsciiStart, titleKeyOf } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_MARKER_LINE, CLOSED_MARKER_OVER, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, INTERNAL_REFERENCE, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
@@ -1007,9 +1007,8 @@ function contentsTitle(text: string): string {
   return candidate ? candidate.title : readClosedFromTitle(text).title;
 }
 
-export function titleKey(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
-}
+/** The key titles are compared by (`titleKeyOf`, one definition for the scan and the item's reader). */
+export const titleKey = titleKeyOf;
 
 /** The line under a number alone ends in a type code (`Vandforsyningsplan 2025-2035 (B)`). */
 function codedTitleBelow(lines: readonly SourceLine[], index: number): boolean {
