@@ -80,6 +80,7 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
   }
   for (const scheme of CASE_NUMBER_SCHEMES) {
     if (!labelled && !scheme.distinctive) continue;
+    if (scheme.holds !== undefined && !region.includes(scheme.holds)) continue;
     const match = scheme.pattern.exec(region);
     if (!match) continue;
     if (!labelled && match.index > 0 && text.length > 80) continue;
@@ -91,7 +92,11 @@ export function readCaseNumber(line: string): CaseNumberReading | undefined {
     const serial = scheme.name === 'kle' && match[0].includes('/') ? SERIAL_AFTER_KLE.exec(match[0]) : null;
     const value = serial ? serial[0] : match[0].trim();
     const classification = scheme.name === 'kle' && match[0].length <= 14 && BARE_KLE.test(match[0]);
-    return { value, scheme: serial ? 'sbsys' : scheme.name, distinctive: scheme.distinctive, whole, labelled, ...(!labelled && match.index === 0 ? { atStart: true } : {}), ...(classification ? { classification } : {}) };
+    // Built field by field, not from spreads (every line near a heading is read here).
+    const reading: CaseNumberReading = { value, scheme: serial ? 'sbsys' : scheme.name, distinctive: scheme.distinctive, whole, labelled };
+    if (!labelled && match.index === 0) reading.atStart = true;
+    if (classification) reading.classification = true;
+    return reading;
   }
   return undefined;
 }
@@ -114,7 +119,11 @@ export function readCaseNumberOfLine(line: SourceLine): CaseNumberReading | unde
  */
 export function readWholeCaseNumberOfAnyScheme(line: string): CaseNumberReading | undefined {
   const text = line.trim();
+  // Every scheme's number ends in a digit and starts with one (or with First Agenda's `EMN-`): most lines are told by
+  // their two ends, each scheme by the text it holds.
+  if (!isDigitCode(text.charCodeAt(text.length - 1)) || !(isDigitCode(text.charCodeAt(0)) || text.charCodeAt(0) === 0x45 /* E */)) return undefined;
   for (const scheme of CASE_NUMBER_SCHEMES) {
+    if (scheme.holds !== undefined && !text.includes(scheme.holds)) continue;
     const match = scheme.pattern.exec(text);
     if (match && match.index === 0 && match[0].length === text.length) return { value: text, scheme: scheme.name, distinctive: scheme.distinctive, whole: true, labelled: false, atStart: true };
   }
@@ -138,7 +147,9 @@ export function readBracketedCaseNumber(title: string): { title: string; value: 
   return reading && (label || reading.scheme !== 'serial') ? { title: title.slice(0, open).trimEnd(), value: reading.value } : undefined;
 }
 
-const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
 
 /** Whether the text holds a digit (what `/\d/` finds: every scheme has digits), told by character code, no pattern call. */
 function holdsDigit(text: string): boolean {

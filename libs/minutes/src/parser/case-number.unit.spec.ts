@@ -1,4 +1,5 @@
 import { readCaseNumber, readWholeCaseNumberOfAnyScheme } from './case-number.js';
+import { CASE_NUMBER_SCHEMES } from './vocabulary/case-numbers.js';
 
 describe('case numbers', () => {
   it('reads a number after a case-number label written in any case', () => {
@@ -58,5 +59,15 @@ describe('case numbers', () => {
     // Digits joined by a hyphen are no Acadre number (`14/30210`): Ringkøbing-Skjern's.
     expect(readCaseNumber('Sagsnr.: 14-30210')).toMatchObject({ value: '14-30210', scheme: 'year-serial' });
     expect(readCaseNumber('Godkendt med 4 stemmer mod 1 (C).')).toBeUndefined();
+    expect(readWholeCaseNumberOfAnyScheme('Sagsnr.: 14/30210')).toBeUndefined();
+  });
+
+  it("searches with a scheme's pattern only a text that holds what every number of the scheme holds", () => {
+    const numbers = ['2009/041177', '15.00.05-A00-1-19', '00.01.00P35-0104', '00.01.00A04 - 2007/34364', '00.01A00', '00.01 A26', 'EMN-2024-000123', '031288-2025', '25-014233', '2016-071130', '306-2009-600', '2011-29298', '14/30210', '24-0318', '299835'];
+    for (const scheme of CASE_NUMBER_SCHEMES) {
+      const matched = numbers.filter((number) => scheme.pattern.test(number));
+      expect(matched.length).toBeGreaterThan(0);
+      if (scheme.holds !== undefined) for (const number of matched) expect(scheme.pattern.exec(number)![0]).toContain(scheme.holds);
+    }
   });
 });

@@ -50,6 +50,12 @@ export function isUnrecognisedOutcome(text: string): boolean {
   return readOutcomeKnown(text).unrecognised === true;
 }
 
+/** A known verdict and nothing after it on the line (`Godkendt`, `Anbefales`), read without copying the reading. */
+export function isVerdictAlone(text: string): boolean {
+  const reading = readOutcomeKnown(text);
+  return (reading.outcome !== undefined || reading.postponed) && reading.unrecognised !== true && reading.rest === undefined;
+}
+
 function readOutcomeOnce(firstLine: string): OutcomeReading {
   const key = phraseKey(firstLine);
   const postponed = POSTPONED.exec(key);

@@ -92,9 +92,11 @@ export function parseDecision(
 
 /** What follows the outcome's phrase: the rest of its sentence or line, and the lines after it. */
 function remarksAfter(lines: readonly SourceLine[], content: readonly SourceLine[], chosen: Sentence, reading: OutcomeReading): string | undefined {
-  const following = lines.slice(lines.indexOf(content[chosen.lineIndex]!) + 1);
-  const remarkParts = [chosen.wholeLine ? reading.rest : chosen.rest ?? reading.rest, blockText(following)].filter((part): part is string => !!part && part.length > 0);
-  return remarkParts.join('\n\n') || undefined;
+  const onLine = chosen.wholeLine ? reading.rest : chosen.rest ?? reading.rest;
+  // (Read in place: most decisions end on the outcome's line, and nothing is copied or joined for them.)
+  const following = blockText(lines, lines.indexOf(content[chosen.lineIndex]!) + 1);
+  if (!onLine) return following || undefined;
+  return following ? `${onLine}\n\n${following}` : onLine;
 }
 
 /**
@@ -154,7 +156,9 @@ function outcomeOnly(outcome: ParsedDecision['outcome'], postponed: boolean): Pi
 }
 
 /** The recommendation points a decision is written under (`Ad 1)`, `Punkt 2:`), and the lines before the first. */
-function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; preface: SourceLine[] } {
+function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; preface: readonly SourceLine[] } {
+  // Most decisions hold no line that may start a point's marker: their lines are all preface, nothing is copied.
+  if (!content.some((line) => mayBePointMarker(line.unmarked))) return { blocks: NO_BLOCKS, preface: content };
   const blocks: PointBlock[] = [];
   const preface: SourceLine[] = [];
   let previous: SourceLine | undefined;
@@ -178,6 +182,9 @@ function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; pr
   if (last && last.first === '' && last.lines.length > 0) last.first = last.lines.shift()!;
   return { blocks, preface };
 }
+
+/** The blocks of a decision without points (shared: never added to). */
+const NO_BLOCKS: PointBlock[] = [];
 
 /**
  * A sentence wrapped before its `punkt 6.` (`... forlod mødet kl. 10.15 efter` / `punkt 6.`): a line in lower case

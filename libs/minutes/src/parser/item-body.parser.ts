@@ -11,7 +11,7 @@ import { isEmptyCaseNumberLabel, readCaseNumberOfLine, readDistinctiveCaseNumber
 import { endsInDigit, mayEndBlockHeading, readBodyDateBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
-import { readOutcome } from './decision-outcome.js';
+import { isVerdictAlone } from './decision-outcome.js';
 import { endsSentence, parseDecision } from './decision.parser.js';
 import { earlierPostponementsInProse, earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
@@ -334,7 +334,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       const sentence = unfinished ? `${unfinished.text} ${text}` : text;
       for (const person of readAbsenceSentencesShared(sentence)) absencesOf(current, itemAbsences).push(personReference(person, unfinished?.line ?? line.no));
       // A verdict alone on its line (`Godkendt`, no full stop) is a whole sentence too.
-      unfinished = endsSentence(text) || isVerdictOnly(text) ? undefined : { text: lastSentence(text), line: line.no };
+      unfinished = endsSentence(text) || isVerdictAlone(text) ? undefined : { text: lastSentence(text), line: line.no };
     } else unfinished = undefined;
     (current?.lines ?? preamble).push(line);
   }
@@ -678,10 +678,4 @@ function readAttachments(
   attachments.titles = titles;
   attachments.line = line;
   return attachments;
-}
-
-/** A known verdict and nothing after it on the line (`Godkendt`, `Anbefales`). */
-function isVerdictOnly(text: string): boolean {
-  const reading = readOutcome(text);
-  return (reading.outcome !== undefined || reading.postponed) && reading.unrecognised !== true && reading.rest === undefined;
 }

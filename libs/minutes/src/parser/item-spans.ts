@@ -10,7 +10,7 @@ import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
 import { isInCapitals, startsInLowerCase } from './letter-case.js';
 import { endsWithBodyWord } from './body-name.js';
 import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
-import { keyDiffersInAsciiStart } from './title-key.js';
+import { keyDiffersInAsciiStart, titleKeyOf } from './title-key.js';
 import { CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_MARKER_LINE, CLOSED_MARKER_OVER, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, INTERNAL_REFERENCE, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
@@ -74,6 +74,11 @@ const isContentsHeading = testStartingLike(/^(?:indholdsfortegnelse|indhold)$/iu
 const startsLikeLabel = testStartingLike(/^(?:afbud|fraværende|source\s+url|sagsnr|sagsnummer|sag nr|sagsid|j\.?\s*nr|åbent?\s*[-–]|lukket\s*[-–]|(?:åben|åbent|lukket)\s+(?:sag|punkt)\s*$)/iu);
 /** An access line that closes the item: `Lukket`, `Lukket sag`, `Lukket - 82.02.00-G01-4-23`. */
 const isClosedAccessLine = testStartingLike(CLOSED_ACCESS_LINE);
+/** The closed markers and field labels asked of the few lines under and over every candidate (most fail on their first letter). */
+const isClosedMarkerLine = testStartingLike(CLOSED_MARKER_LINE);
+const isClosedDoorsSentence = testStartingLike(CLOSED_DOORS_SENTENCE);
+const isClosedMarkerOver = testStartingLike(CLOSED_MARKER_OVER);
+const isOtherFieldLabelAlone = testStartingLike(OTHER_FIELD_LABEL_ALONE);
 
 /** How many lines after a weak heading are searched for evidence that it opens an item. */
 const EVIDENCE_REACH = 4;
@@ -246,7 +251,8 @@ function endBeforeTwinHeading(lines: readonly SourceLine[], bodyStart: number, e
   if (above < bodyStart || lines[above]!.blank) return end;
   const heading = unmarkedText(lines[end]!);
   const twin = unmarkedText(lines[above]!);
-  return twin !== heading && twin.length <= heading.length && collapseSpaces(twin) === collapseSpaces(heading) ? above : end;
+  // (Both texts are trimmed: a twin starts with the heading's first character, which most last lines of an item do not.)
+  return twin !== heading && twin.length <= heading.length && twin.charCodeAt(0) === heading.charCodeAt(0) && collapseSpaces(twin) === collapseSpaces(heading) ? above : end;
 }
 
 /** Letters in capitals only (with spaces, hyphens and commas between words), no digits. */
@@ -337,7 +343,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   // (A labelled one too: `J.nr. 2013-06631` over `3. Titel`.)
   if (above?.whole && (above.distinctive || above.labelled)) return true;
   // `Lukket punkt`, `Fortroligt` alone over it: only an item is marked closed so.
-  if (previous !== undefined && lines[previous]!.plain.length <= 20 && CLOSED_MARKER_OVER.test(unmarkedText(lines[previous]!))) return true;
+  if (previous !== undefined && lines[previous]!.plain.length <= 20 && isClosedMarkerOver(unmarkedText(lines[previous]!))) return true;
   // After `Til toppen` (dropped) or a glued `Indholdsfortegnelse`, a heading may go straight to its decision.
   const afterBreak = !!lines[candidate.index]!.pageBreak || (previous !== undefined && isContentsHeading(unmarkedText(lines[previous]!)));
   let seen = 0;
@@ -358,7 +364,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (seen === 1 && INTERNAL_REFERENCE.test(text)) return true;
     if (startsWithAccessAndNumber(text) || startsWithCaseNumberLabel(text)) return true;
     // `Lukket punkt`, `Fortroligt`, `Sagen er behandlet for lukkede døre.` under it: only an item is closed so.
-    if (text.length < 60 && (CLOSED_MARKER_LINE.test(text) || CLOSED_DOORS_SENTENCE.test(text))) return true;
+    if (text.length < 60 && (isClosedMarkerLine(text) || isClosedDoorsSentence(text))) return true;
     if (hasTitleKey(text, key, keyOf)) return true;
     // `Beslutning i <organ> den <dato>` straight under the heading: only an item has a dated decision.
     if (readDecisionBlockHeading(text)) return true;
@@ -899,7 +905,7 @@ function isTitleLine(line: SourceLine): boolean {
   const first = text.charCodeAt(0) | 0x20;
   if ((first === 0x64 || first === 0x69) && OTHER_ITEM_LABEL_LINE.test(text)) return false;
   // `Sagen er behandlet for lukkede døre.`, `Punktet er lukket.`, `Fortroligt` under a title close the item; no part of the title.
-  if (text.length < 60 && (CLOSED_DOORS_SENTENCE.test(text) || CLOSED_MARKER_LINE.test(text))) return false;
+  if (text.length < 60 && (isClosedDoorsSentence(text) || isClosedMarkerLine(text))) return false;
   // `A. Sager ...`: a full stop after the first letter (asked by its code first).
   if (text.charCodeAt(1) === 0x2e && /^[A-ZÆØÅ]\.\s/u.test(text)) return false;
   // A head label with its value on a later line: the colon first, the label's pattern only then.
@@ -931,7 +937,7 @@ function closedMarkerOver(lines: readonly SourceLine[], index: number): boolean 
   const above = previousNonBlank(lines, index);
   if (above === undefined) return false;
   const text = unmarkedText(lines[above]!);
-  if (text.length > 20 || !CLOSED_MARKER_OVER.test(text)) return false;
+  if (text.length > 20 || !isClosedMarkerOver(text)) return false;
   const before = previousNonBlank(lines, above);
   return before === undefined || (!unmarkedText(lines[before]!).endsWith(':') && !readHeadingCandidate(lines[before]!));
 }
@@ -946,12 +952,12 @@ export function accessIsClosed(lines: readonly SourceLine[], start: number): boo
     // PolWeb's `Dok. <nr>` and `Initialer: <x>` stand between the case number and the access line.
     if (startsLikeOtherItemLabel(text) && OTHER_ITEM_LABEL_LINE.test(text)) continue;
     // A column of labels (`Sagsnr.` / `Dok.nr.` / `Sagsbeh.`) before its values: each value is one line more to pass.
-    if (text.length < 16 && (isEmptyCaseNumberLabel(text) || OTHER_FIELD_LABEL_ALONE.test(text))) {
+    if (text.length < 16 && (isEmptyCaseNumberLabel(text) || isOtherFieldLabelAlone(text))) {
       reach++;
       continue;
     }
     // Nyborg's PolWeb prints `Sagsnr.` and `Initialer` alone, each value on the next line: label and value pass.
-    if (text.length <= 12 && LABEL_OVER_VALUE.test(text)) {
+    if (text.length <= 12 && isLabelOverValue(text)) {
       index = nextNonBlank(lines, index + 1) ?? lines.length;
       continue;
     }
@@ -974,7 +980,7 @@ function markerOverNextHeading(lines: readonly SourceLine[], index: number, text
 }
 
 /** An item-head label alone on its line, its value on the next (`Sagsnr.` / `450-2021-20467`, `Initialer` / `LDA`). */
-const LABEL_OVER_VALUE = /^(?:sagsnr|sagsnummer|initialer|dok(?:\.\s*nr)?)\.?\s*:?$/iu;
+const isLabelOverValue = testStartingLike(/^(?:sagsnr|sagsnummer|initialer|dok(?:\.\s*nr)?)\.?\s*:?$/iu);
 
 /** `Dok. ...` or `Initialer: ...` start with a d or an i (asked by its code before the pattern). */
 function startsLikeOtherItemLabel(text: string): boolean {
@@ -1017,9 +1023,8 @@ function contentsTitle(text: string): string {
   return candidate ? candidate.title : readClosedFromTitle(text).title;
 }
 
-export function titleKey(title: string): string {
-  return title.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
-}
+/** The key titles are compared by (`titleKeyOf`, one definition for the scan and the item's reader). */
+export const titleKey = titleKeyOf;
 
 /** The line under a number alone ends in a type code (`Vandforsyningsplan 2025-2035 (B)`). */
 function codedTitleBelow(lines: readonly SourceLine[], index: number): boolean {

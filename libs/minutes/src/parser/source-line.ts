@@ -237,9 +237,12 @@ export function withoutMarkers(text: string): string {
   return text.includes('**') || text.includes('__') ? text.replace(/\*\*|__/g, '') : text;
 }
 
-/** Joins the raw lines of a block, dropping leading and trailing blank lines: text kept exactly as written. */
-export function blockText(lines: readonly SourceLine[]): string {
-  let start = 0;
+/**
+ * Joins the raw lines of a block, dropping leading and trailing blank lines: text kept exactly as written. `from`: the
+ * block's first line in `lines` (a block that runs to the end, read without copying it out).
+ */
+export function blockText(lines: readonly SourceLine[], from = 0): string {
+  let start = from;
   let end = lines.length;
   while (start < end && lines[start]!.blank) start++;
   while (end > start && lines[end - 1]!.blank) end--;

@@ -6,6 +6,16 @@ const textChars = fc.constantFrom(...'aAbBzZ09 .-:,()/æøåÆØÅéü\u00a0\tİ
 const text = fc.array(textChars, { maxLength: 14 }).map((chars) => chars.join(''));
 
 describe('title keys', () => {
+  it('keys a text as lower case, letters and digits only, one space between their runs', () => {
+    // The definition the character-code reading must agree with, over Latin-1, dashes, quotes and letters beyond them.
+    const byPattern = (line: string) => line.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+    const wide = fc.array(fc.constantFrom(...'aAzZ09 .-:,()/æøåÆØÅéüßÿµªº×÷\u00a0\t–—“”…\u2212İΣǅ'.split(''), '\u{1F600}', '\u{1D400}'), { maxLength: 16 }).map((chars) => chars.join(''));
+    fc.assert(fc.property(wide, (line) => titleKeyOf(line) === byPattern(line)), { numRuns: 5000 });
+    expect(titleKeyOf('  Lokalplan 12 – Høring (2. gang).')).toBe('lokalplan 12 høring 2 gang');
+    expect(titleKeyOf('godkendelse af dagsorden')).toBe('godkendelse af dagsorden');
+    expect(titleKeyOf('...')).toBe('');
+  });
+
   it('reads the first key letter as the key has it', () => {
     fc.assert(fc.property(text, (line) => firstKeyLetter(line) === titleKeyOf(line).charAt(0)), { numRuns: 3000 });
     expect(firstKeyLetter('  3. Regnskab')).toBe('3');

@@ -8,6 +8,11 @@ export interface CaseNumberScheme {
   pattern: RegExp;
   /** Recognised without a label in front. */
   distinctive: boolean;
+  /**
+   * Text that every match holds (`/` of `14/30210`, `.` of a KLE number): a text without it is not searched with the
+   * pattern (most lines hold none of a scheme's separators, and each search costs as much as a short line's reading).
+   */
+  holds?: string;
 }
 
 // KLE: `15.00.05-A00-1-19`, `88.20.04-Ø54-10-18`, hyphen-less `00.01.00P35-0104`, `00.01.00A04 - 2007/34364`.
@@ -15,24 +20,24 @@ const KLE = String.raw`\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d
 
 export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   // SBSYS `2009/041177`, also after a KLE classification (`17.00.00A00 - 2009/041177`): the case is the serial.
-  { name: 'sbsys', pattern: /(?<![\d/])(?:19|20)\d{2}\/\d{3,8}(?![\d/])/u, distinctive: false },
-  { name: 'kle', pattern: new RegExp(String.raw`(?<![\d.])${KLE}(?![\d])`, 'u'), distinctive: true },
+  { name: 'sbsys', pattern: /(?<![\d/])(?:19|20)\d{2}\/\d{3,8}(?![\d/])/u, distinctive: false, holds: '/' },
+  { name: 'kle', pattern: new RegExp(String.raw`(?<![\d.])${KLE}(?![\d])`, 'u'), distinctive: true, holds: '.' },
   // A classification at group level with its facet glued or a space before it (`00.01A00`, `20.07Ø54`, `00.01 A26`),
   // old protocols' `J.nr.` / `Journalnr.`: only after the label, since two two-digit groups and a letter are short
   // enough to stand for other things.
-  { name: 'kle', pattern: /(?<![\d.])\d{2}\.\d{2} ?[A-ZÆØÅ]\d{2}(?![\d.])/u, distinctive: false },
-  { name: 'first-agenda', pattern: /\bEMN-\d{4}-\d{3,8}\b/u, distinctive: true },
+  { name: 'kle', pattern: /(?<![\d.])\d{2}\.\d{2} ?[A-ZÆØÅ]\d{2}(?![\d.])/u, distinctive: false, holds: '.' },
+  { name: 'first-agenda', pattern: /\bEMN-\d{4}-\d{3,8}\b/u, distinctive: true, holds: 'EMN-' },
   // Gentofte `031288-2025` alone under its heading: six digits, a hyphen and a year name no other number.
-  { name: 'serial-year', pattern: /(?<![\d-])\d{6}-(?:19|20)\d{2}(?![\d-])/u, distinctive: true },
+  { name: 'serial-year', pattern: /(?<![\d-])\d{6}-(?:19|20)\d{2}(?![\d-])/u, distinctive: true, holds: '-' },
   // Kalundborg's First Agenda `25-014233` on its own line under the heading: two digits, a hyphen, six digits.
-  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{6}(?![\d-])/u, distinctive: true },
+  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{6}(?![\d-])/u, distinctive: true, holds: '-' },
   // Aalborg's `2016-071130` alone under the title: a year, a hyphen and six digits (no span of years has six).
-  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{6}(?![\d-])/u, distinctive: true },
-  { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false },
-  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false },
-  { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false },
+  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{6}(?![\d-])/u, distinctive: true, holds: '-' },
+  { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false, holds: '-' },
+  { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false, holds: '-' },
+  { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false, holds: '/' },
   // Ringkøbing-Skjern `24-031877`.
-  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false },
+  { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false, holds: '-' },
   // Roskilde's bare serial after its label (`Sagsnr. 299835 <udvalg> Åbent punkt`): last, so every shape above wins.
   { name: 'serial', pattern: /(?<![\d./-])\d{5,9}(?![\d./-])/u, distinctive: false },
 ];
