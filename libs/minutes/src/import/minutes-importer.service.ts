@@ -3,13 +3,10 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { type BatchOutcome, caseStreamId, CLOCK, DEFAULT_MUNICIPALITY, FALLBACK_MUNICIPALITY, DomainError, IdempotencyKeyReused, meetingStreamId, PresentItem, RecordTogether, type Clock, type CommandResult } from '#cases';
 import { EVENT_STORE, type EventStore } from '#event-store';
-import { ParseError } from '../parser/parse-error.js';
-import { parseMinutes } from '../parser/parse-minutes.js';
-import type { MinutesLayout, ParsedMinutes } from '../parser/parsed-minutes.types.js';
-import { CallerContradictsDocument, type ImportOptions, resolveDocument } from './caller-metadata.js';
-import { ImportRejected, type ImportRejectionCode } from './import-rejected.error.js';
-import type { ImportCounts, ImportReport, ImportStatus, ImportWarning, WriteOutcome } from './import-report.types.js';
-import { MeetingUnreadable, planImport, type ImportCommand, type ImportPlan } from './minutes-to-commands.mapper.js';
+import type { ImportOptions } from './caller-metadata.js';
+import type { ImportCounts, ImportReport, ImportStatus, WriteOutcome } from './import-report.types.js';
+import type { ImportCommand, ImportPlan } from './minutes-to-commands.mapper.js';
+import { documentInfo, planDocument } from './planned-document.js';
 import { itemReading } from './item-reading.report.js';
 import { NotCorrectable, RepublicationCorrector } from './republication-corrector.js';
 
@@ -42,8 +39,7 @@ export class MinutesImporter {
   /** `options`: what the caller says the document is (municipality, committee, date), see resolveDocument. */
   async importDocument(text: string, documentName: string, actor: string, options: ImportOptions = {}): Promise<ImportReport> {
     const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
-    const { parsed, municipality } = this.resolve(this.parse(text, documentName, sha256), text, options, sha256);
-    const plan = this.plan(parsed, sha256, actor, municipality);
+    const { parsed, municipality, plan } = planDocument(text, documentName, sha256, actor, options, this.defaultMunicipality);
     const counts: ImportCounts = { commands: 0, appended: 0, duplicate: 0, unchanged: 0, corrected: 0, failed: 0 };
     const reason = `Referatet er genudgivet med ændringer (${documentName})`;
     // One transaction for the whole referat: one read and one write instead of one of each per fact.
@@ -123,43 +119,6 @@ export class MinutesImporter {
     };
   }
 
-  private parse(text: string, documentName: string, sha256: string): ParsedMinutes {
-    try {
-      return parseMinutes(text, documentName);
-    } catch (error) {
-      if (error instanceof ParseError) throw rejected(error.code, documentName, error.message, documentInfo(documentName, sha256, 'unknown'), []);
-      throw error;
-    }
-  }
-
-  private resolve(parsed: ParsedMinutes, text: string, options: ImportOptions, sha256: string) {
-    try {
-      return resolveDocument(parsed, text, options, this.defaultMunicipality);
-    } catch (error) {
-      if (!(error instanceof CallerContradictsDocument)) throw error;
-      const { name } = parsed.document;
-      throw rejected('caller-contradicts-document', name, `${name}: ${error.message}; nothing was imported`, documentInfo(name, sha256, parsed.document.layout), parsed.warnings);
-    }
-  }
-
-  private plan(parsed: ParsedMinutes, sha256: string, actor: string, municipality: string): ImportPlan {
-    const { name } = parsed.document;
-    const info = documentInfo(name, sha256, parsed.document.layout);
-    if (parsed.items.length === 0 && !parsed.meeting.cancelled) {
-      throw rejected('no-items', name, `${name}: no agenda items (Punkt N) were found; nothing was imported`, info, parsed.warnings);
-    }
-    try {
-      return planImport(parsed, { documentName: name, actor, correlationId: `import-${sha256.slice(0, 32)}`, municipality });
-    } catch (error) {
-      if (error instanceof MeetingUnreadable || error instanceof DomainError) {
-        const supply = [!parsed.meeting.body && 'the committee (body)', !parsed.meeting.date && 'the date (date, YYYY-MM-DD)'].filter(Boolean).join(' and ');
-        const hint = supply ? `; the document does not state it: supply ${supply} with the import` : '';
-        throw rejected('meeting-unknown', name, `${name}: the meeting could not be read (${error.message})${hint}; nothing was imported`, info, parsed.warnings);
-      }
-      throw error;
-    }
-  }
-
   private async written(command: ImportCommand, outcome: Exclude<BatchOutcome, { kind: 'skipped' }>, reason: string): Promise<Written> {
     if (outcome.kind === 'done') return { outcome: outcome.result.outcome };
     if (outcome.error instanceof IdempotencyKeyReused) return this.correct(command, reason);
@@ -235,23 +194,6 @@ function streamsOf(plan: ImportPlan): string[] {
 function statusOf(counts: ImportCounts): ImportStatus {
   if (counts.failed > 0) return 'partial';
   return counts.appended + counts.corrected > 0 ? 'imported' : 'unchanged';
-}
-
-function documentInfo(name: string, sha256: string, layout: MinutesLayout): ImportReport['document'] {
-  return { name, sha256, layout };
-}
-
-function rejected(code: ImportRejectionCode, name: string, message: string, document: ImportReport['document'], warnings: readonly ImportWarning[]): ImportRejected {
-  const report: ImportReport = {
-    document,
-    meeting: null,
-    items: [],
-    referencedMeetings: [],
-    warnings: [...warnings],
-    counts: { commands: 0, appended: 0, duplicate: 0, unchanged: 0, corrected: 0, failed: 0 },
-    status: 'rejected',
-  };
-  return new ImportRejected(code, name, message, report);
 }
 
 const commandType = (command: ImportCommand): string => (command.constructor as { type?: string }).type ?? command.constructor.name;

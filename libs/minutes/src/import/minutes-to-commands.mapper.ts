@@ -7,7 +7,9 @@ import {
   RecordAttendance,
   RecordDecision,
   ScheduleMeeting,
+  InvalidInput,
   meetingIdFor,
+  optionalItemNumber,
   presentItemCaseId,
   type CommandMeta,
   type Outcome,
@@ -142,11 +144,36 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
   }
 
   const itemKeys = new ItemKeys();
-  const items = parsed.items.map((item, index) => planItem(item, itemKeys.next(item), index + 1, { meetingId, meeting, meta, warnings }));
+  const items = parsed.items.map((item, index) => {
+    const held = withNumberTheDomainHolds(item, warnings);
+    return planItem(held, itemKeys.next(held), index + 1, { meetingId, meeting, meta, warnings });
+  });
 
   const referencedMeetings = parsed.referencedMeetings.map((reference) => planReferencedMeeting(reference, items, { meetingId, meta, warnings }));
 
   return { meeting: { meetingId, body, date, ...(parsed.meeting.cancelled ? { cancelled: true as const } : {}) }, meetingCommands, items, referencedMeetings, warnings };
+}
+
+/**
+ * The item as the domain can hold it: a number it does not take as an item number (the parser reads up to four digits,
+ * numbers running on over a year, and a misread line may give `MII` as 1002) is left out, and the item is recorded
+ * by its place on the agenda, with a warning: one item's number never refuses the whole document.
+ */
+function withNumberTheDomainHolds(item: ParsedItem, warnings: ImportWarning[]): ParsedItem {
+  if (item.number === undefined || optionalItemNumberOrNull(item.number) !== null) return item;
+  warnings.push({ line: item.line, code: 'import-item-number-invalid', message: `Item "${item.title}": ${item.number} is not an item number the register takes; the item is recorded by its place on the agenda` });
+  const { number: _unheld, ...rest } = item;
+  return rest;
+}
+
+/** The number as the domain reads an item number, or null where it refuses it. */
+function optionalItemNumberOrNull(number: number): number | null {
+  try {
+    return optionalItemNumber(number, 'itemNumber') ?? null;
+  } catch (error) {
+    if (error instanceof InvalidInput) return null;
+    throw error;
+  }
 }
 
 /** The meeting's identity could not be read: nothing in the document can be placed. */

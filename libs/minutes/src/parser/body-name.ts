@@ -1,5 +1,5 @@
 import { withoutMarkers } from './source-line.js';
-import { BODY_ABBREVIATIONS, ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
+import { BODY_ABBREVIATIONS, BODY_FOR_FIELD, BODY_NAMED_FOR_PLACE, ENDS_WITH_BODY_WORD, JOINT_BODY } from './vocabulary/bodies.js';
 
 /** Comparing names of bodies (udvalg) that are spelled with varying punctuation, case and Danish letters. */
 
@@ -83,4 +83,21 @@ export function asBodyName(text: string): string {
   return name.replace(/(^|\s)(\p{Ll})(\p{L}*)/gu, (whole, space: string, first: string, rest: string) =>
     /^(?:og|for|i|af|med|til|samt)$/u.test(first + rest) ? whole : `${space}${first.toUpperCase()}${rest}`,
   );
+}
+
+/**
+ * A phrase that names a body by itself, wherever a head prints it (a label's value, a title, a running header): it
+ * ends in a body word (`Teknik- og Miljøudvalget`, `Repræsentantskabet`), or is named for its field or place.
+ */
+export function namesBody(name: string): boolean {
+  return endsWithBodyWord(name) || namedForFieldOrPlace(name);
+}
+
+/**
+ * A body named for its field or its place after its body word: `Udvalget for Teknik og Miljø`, `Fælles
+ * Vandløbsudvalg for Varde Å`, `Fælles Beredskabskommission for Frederikssund og Halsnæs Kommuner`.
+ */
+export function namedForFieldOrPlace(name: string): boolean {
+  // Every such name holds ` for `: a name without it is told by the literal, not by three patterns.
+  return name.includes(' for ') && (BODY_FOR_FIELD.test(name) || JOINT_BODY.test(name) || BODY_NAMED_FOR_PLACE.test(name));
 }

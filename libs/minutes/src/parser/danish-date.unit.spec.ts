@@ -15,6 +15,13 @@ describe('danish dates', () => {
     expect(findDanishDate('d. 06-02-2024, jf. 1. marts 2023')?.iso).toBe('2024-02-06');
   });
 
+  it('reads day/month with the year after a space, and only after a slash', () => {
+    expect(findDanishDate('holdt møde den 10/3 2025 kl. 15:00')).toEqual({ iso: '2025-03-10', index: 15, length: 9 });
+    expect(findDanishDate('Teknisk Udvalg - 23/11\u00a02017')?.iso).toBe('2017-11-23');
+    expect(findDanishDate('punkt 1.2 2024')).toBeUndefined();
+    expect(findDanishDate('1-2 2024')).toBeUndefined();
+  });
+
   it('rejects impossible dates instead of rolling them over', () => {
     expect(isoDate(2023, 2, 29)).toBeUndefined();
     expect(isoDate(2024, 2, 29)).toBe('2024-02-29');

@@ -1,5 +1,5 @@
 import { attendanceCellTable } from './attendance-cell-table.js';
-import { endsWithBodyWord } from './body-name.js';
+import { namesBody } from './body-name.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, type SourceLine } from './source-line.js';
 import {
@@ -257,7 +257,7 @@ function sentenceAsLabels(sentence: string): string[] | undefined {
     const match = pattern.exec(text);
     if (!match || !MEETING_REST_START.test(match.groups!.rest!)) continue;
     const body = match.groups!.body?.replace(/,$/u, '');
-    if (body !== undefined && !bodyByPlace && !endsWithBodyWord(body)) continue;
+    if (body !== undefined && !bodyByPlace && !namesBody(body)) continue;
     const place = match.groups!.place;
     return [...(body ? [`Udvalg: ${body}`] : []), `Mødedato: ${match.groups!.rest!}`, ...(place ? [`Mødested: ${place}`] : [])];
   }

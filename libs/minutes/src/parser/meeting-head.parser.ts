@@ -1,5 +1,5 @@
 import { MUNICIPALITY_THEN_BODY } from './vocabulary/head-forms.js';
-import { asBodyName, bodySlugKey, cleanBodyName, sameBody } from './body-name.js';
+import { asBodyName, bodySlugKey, cleanBodyName, namedForFieldOrPlace, namesBody, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
@@ -8,10 +8,10 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
-import { BODY_CLAUSE_TAIL, BODY_FOR_FIELD, BODY_MEETING_PREFIX, JOINT_BODY, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
-import { WEEKDAY_DATE } from './vocabulary/dates.js';
+import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
 import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
@@ -89,7 +89,7 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
 
 /** A colon-less label's value that reads as its field's: a body's name, names or `Ingen`, a remark on attendance. */
 function spacedValueFits(field: HeadField, value: string): boolean {
-  if (field === 'body') return ENDS_WITH_BODY_WORD.test(value);
+  if (field === 'body') return namesBody(value);
   if (field === 'absent' || field === 'apologies') return NOBODY.test(value) || looksLikeName(value);
   return field === 'ignored' && PARTIAL_SENTENCE.test(value);
 }
@@ -442,17 +442,24 @@ function labelStatedBefore(lines: readonly HeadLine[], index: number): boolean {
 
 /**
  * Two labels with colons and their two values, four lines printed without a blank line between (Haderslev's protocol:
- * `Mødelokale:` / `Fraværende:` / `Byrådssalen, Haderslev Rådhus` / `Lars Bjerg, Inge Holt`). Ballerup's empty
- * `Afbud/Fraværende` and `Sekretær` stand apart, without colons: no pair.
+ * `Mødelokale:` / `Fraværende:` / `Byrådssalen, Haderslev Rådhus` / `Lars Bjerg, Inge Holt`), or with a gap where the
+ * first value is the date its date label asks for (a web page's label column beside its values: `Mødedato:` /
+ * `Mødested:` / `24.10.2018, kl. 18:30` / `Valby Kulturhus`). Ballerup's empty `Afbud/Fraværende` and `Sekretær` stand
+ * apart, without colons: no pair.
  */
 function isTightPair(lines: readonly HeadLine[], index: number): boolean {
   const four = lines.slice(index, index + 4);
   return (
     four.length === 4 &&
-    four.every((entry, at) => at === 0 || entry.line.no === four[at - 1]!.line.no + 1) &&
+    (four.every((entry, at) => at === 0 || entry.line.no === four[at - 1]!.line.no + 1) || datedFirst(four)) &&
     four.slice(0, 2).every((entry) => entry.text.endsWith(':')) &&
     four.slice(2).every((entry) => !entry.text.endsWith(':') && !entry.text.endsWith(',') && isColumnValue(entry))
   );
+}
+
+/** The first of two labels a date's, its value a date, the second value none. */
+function datedFirst([first, , firstValue, secondValue]: readonly HeadLine[]): boolean {
+  return readLabel(first!.text)?.field === 'date' && findDanishDate(firstValue!.text)?.index === 0 && findDanishDate(secondValue!.text) === undefined;
 }
 
 /** A document's title that ends in `møde i` / `mødet i`: the body's name stands on the next line. */
@@ -468,6 +475,11 @@ function joinTitleFragments(lines: readonly HeadLine[]): HeadLine[] {
     const inValueColumn = previous !== undefined && (/^kl\.?\s*\d/iu.test(previous.text) || (out.length >= 2 && out[out.length - 2]!.text.endsWith(':') && readLabel(out[out.length - 2]!.text)?.value === ''));
     // Gentofte's `Referat af møde i` / `Kommunalbestyrelsen`: a title cut after its `møde i` goes on with the body.
     if (previous && text.length < 100 && TITLE_CUT_AFTER_MEETING.test(previous.text)) {
+      previous.text = `${previous.text} ${text}`;
+      continue;
+    }
+    // A date wrapped before its year (`... den 14. november` / `2024 kl. 14:00 i`) is read whole.
+    if (previous && YEAR_STARTS_LINE.test(text) && DATE_CUT_BEFORE_YEAR.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
       continue;
     }
@@ -584,6 +596,7 @@ function applyValue(state: HeadState, field: HeadField, value: string, line: Sou
       return true;
     }
     case 'date':
+      readBodyBeforeDate(state, value);
       return readWhenAndWhere(state, value, line, 'label');
     case 'endTime': {
       const time = bareClock(value) ?? findClockTime(value);
@@ -600,10 +613,24 @@ function applyValue(state: HeadState, field: HeadField, value: string, line: Sou
   }
 }
 
+/**
+ * A date label's value that names the body before its date (`Referat: Byplanudvalget, 18-11-2024`, `referat` being a
+ * date label of its own): the body too, unless a label or title named it.
+ */
+function readBodyBeforeDate(state: HeadState, value: string): void {
+  // (A date's value starts with a digit or a weekday: only a value that starts with a capital or `§` can name a body.)
+  if ((state.meeting.body && !state.looseBody) || !/^[\p{Lu}§]/u.test(value)) return;
+  const bodyDate = BODY_AND_DATE_LINE.exec(value);
+  const body = bodyDate ? bodyName(bodyDate.groups!.body!) : '';
+  if (!body || !namesBody(body)) return;
+  state.meeting.body = body;
+  state.looseBody = false;
+}
+
 /** `<organ> - DD-MM-YYYY`, `<organ> mandag den D. <måned> YYYY kl. HH.MM`: the body and when, on one line. */
 function readBodyAndDate(state: HeadState, text: string, line: SourceLine): boolean {
   const bodyDate = BODY_AND_DATE_LINE.exec(text);
-  if (!bodyDate || !ENDS_WITH_BODY_WORD.test(bodyName(bodyDate.groups!.body!)) || !findDanishDate(bodyDate.groups!.rest!)) return false;
+  if (!bodyDate || !namesBody(bodyName(bodyDate.groups!.body!)) || !findDanishDate(bodyDate.groups!.rest!)) return false;
   state.meeting.body ??= bodyName(bodyDate.groups!.body!);
   readWhenAndWhere(state, bodyDate.groups!.rest!, line, 'loose');
   if (state.meeting.source === 'none') {
@@ -625,7 +652,7 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   const raw = normaliseSpacing(line.raw);
   const columns = raw.includes('  ') || raw.includes('\t') ? MUNICIPALITY_THEN_BODY.exec(raw.trim()) : null;
   const named = columns ? columns.groups!.body!.trim() : text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
-  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || BODY_FOR_FIELD.test(named) || JOINT_BODY.test(named))) {
+  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named))) {
     state.meeting.body = bodyName(named);
     state.looseBody = true;
     state.meeting.line = line.no;
@@ -1069,7 +1096,7 @@ export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonl
     // names a meeting, maybe another.
     if (/^beslutning/iu.test(text) || EARLIER_TREATMENT_LINE.test(text) || ITEM_REFERENCE_END.test(text)) continue;
     const body = BODY_AND_DATE_LINE.exec(text);
-    if (!TITLE_LINES.some((pattern) => pattern.test(text)) && !(body && ENDS_WITH_BODY_WORD.test(body.groups!.body!.replace(/\s*[-–,]\s*$/u, '')))) continue;
+    if (!TITLE_LINES.some((pattern) => pattern.test(text)) && !(body && namesBody(bodyName(body.groups!.body!.replace(/\s*[-–,]\s*$/u, ''))))) continue;
     const stated = parseMeetingHead([{ ...line, text, plain: text, unmarked: text }], new WarningCollector()).meeting;
     if (!stated.body || !stated.date) continue;
     if (meeting.body && !sameBody(meeting.body, stated.body)) continue;

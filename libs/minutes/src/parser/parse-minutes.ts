@@ -49,9 +49,10 @@ const TITLE_LINES_OVER_DATE = 4;
 /**
  * The head of a document whose front page was extracted last (Læsø: the items, the signatures, `Mødet hævet`, and
  * only then `Læsø Kommune` / `Referat` / `Kommunalbestyrelsen` / `Mødedato: ...`): asked only when nothing before
- * the first item dates the meeting, of the last item's lines. The head is taken out of that item's span.
+ * the first item dates the meeting (or names its body), of the last item's lines; taken only when it reads what the
+ * head before the items lacked. The head is taken out of that item's span.
  */
-function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, warnings: WarningCollector): ReturnType<typeof parseMeetingHead> | undefined {
+function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, warnings: WarningCollector, lacking: 'date' | 'body'): ReturnType<typeof parseMeetingHead> | undefined {
   let start = -1;
   for (let index = last.bodyStart; index < last.end; index++) {
     const line = lines[index]!;
@@ -68,7 +69,7 @@ function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, war
   }
   const checkpoint = warnings.checkpoint();
   const late = parseMeetingHead(lines.slice(start, last.end), warnings);
-  if (!late.meeting.date) {
+  if (!late.meeting.date || !late.meeting[lacking]) {
     // (Lines of an item that only looked like a head: their warnings are not the document's.)
     warnings.discard(checkpoint);
     return undefined;
@@ -122,7 +123,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
   const headEnd = casesBefore.get(0)?.index ?? firstHeading;
   let head = parseMeetingHead(lines.slice(0, headEnd), warnings);
-  if (!head.meeting.date && spans.length > 0) head = headPrintedAfterItems(lines, spans[spans.length - 1]!, warnings) ?? head;
+  // (Also where the lines before the first item dated something but named no body: a contents title's or an agenda
+  // line's date is no meeting's, and a head after the items that names both is the document's.)
+  if ((!head.meeting.date || !head.meeting.body) && spans.length > 0) head = headPrintedAfterItems(lines, spans[spans.length - 1]!, warnings, head.meeting.date ? 'body' : 'date') ?? head;
   if (!head.meeting.date) head = headAmongItsFurniture(lines.slice(0, headEnd), pageFurniture(cleaned.dropped), lines[headEnd]?.no ?? Infinity, warnings) ?? head;
   if (!head.meeting.date) readMeetingFromDecisionSections(head.meeting, lines);
 

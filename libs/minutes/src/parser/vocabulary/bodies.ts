@@ -1,5 +1,5 @@
 /** Words that make a phrase a body's name: `...udvalget`, `Byrådet`, `Kommunalbestyrelsen`, `Ældrerådet` (not `området`). */
-export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|regionsråd(?:et)?|(?<![Oo][Mm])råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|nævn(?:et)?|komité(?:en)?|forum(?:met)?|magistrat(?:en)?|lokaludvalg(?:et)?|direktør(?:område)?|ledelse(?:n)?|chefgruppe(?:n)?|kommission(?:en)?|panel(?:et)?)`;
+export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbestyrelse(?:n)?|borgerrepræsentation(?:en)?|regionsråd(?:et)?|(?<![Oo][Mm])råd(?:et)?|bestyrelse(?:n)?|direktion(?:en)?|nævn(?:et)?|komité(?:en)?|forum(?:met)?|magistrat(?:en)?|lokaludvalg(?:et)?|direktør(?:område)?|ledelse(?:n)?|chefgruppe(?:n)?|kommission(?:en)?|panel(?:et)?|repræsentantskab(?:et)?)`;
 
 /**
  * A body named by its field after `udvalget for`, so not ending in a body word: `Udvalget for Kultur og Fritid`, a
@@ -16,6 +16,13 @@ export const BODY_FOR_FIELD = /^(?:§\s*\d+\s*,\s*stk\.\s*\d+\s*-\s*)?(?:\p{Lu}[
  */
 export const JOINT_BODY = new RegExp(String.raw`^(?:(?:Den|Det)\s+)?(?:[Ff]ælles\s+)?\p{Lu}?[\p{L}-]*${BODY_WORD}\s+for\s+\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*\s+og\s+\p{Lu}[\p{L}-]+\s+[Kk]ommuner$`, 'u');
 
+/**
+ * A body named for its place after its body word, the place's name in capitals: `Fælles Vandløbsudvalg for Varde Å`,
+ * `Beredskabskommissionen for Frederikssund-Halsnæs`, `Lokalrådet for Vesterbro`, `Handicaprådet for Vejen Kommune`
+ * (what follows `for` is names only, so a title's `Udvalget for Teknik og Miljø har besluttet` is no name).
+ */
+export const BODY_NAMED_FOR_PLACE = new RegExp(String.raw`^(?:(?:Den|Det)\s+)?(?:[Ff]ælles\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?\p{Lu}?[\p{L}-]*${BODY_WORD}\s+for\s+\p{Lu}[\p{L}-]*(?:(?:\s+|,\s*|\s+og\s+)\p{Lu}[\p{L}-]*){0,4}(?:\s+[Kk]ommuner?)?$`, 'u');
+
 /** A body's name ends in one of the body words (`Teknik- og Miljøudvalget`). */
 export const BODY_NAME = new RegExp(String.raw`\p{L}[\p{L}\d\-–,. ]{0,100}?${BODY_WORD}(?![\p{L}])`, 'iu');
 export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');
@@ -27,8 +34,11 @@ export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');
  */
 export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?)\)|\s(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))\s*$/u;
 
-/** The municipality in front of the name in a running header: `Vejen Kommune - Byrådet`, `Aarhus Kommune, Teknisk Udvalg`. */
-export const BODY_MUNICIPALITY_PREFIX = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\s+Kommune\s*[-–,:|]\s+(?=\p{L})/u;
+/**
+ * The municipality in front of the name in a running header: `Vejen Kommune - Byrådet`, `Aarhus Kommune, Teknisk Udvalg`,
+ * `Odsherred Kommune - §17, stk. 4-udvalget for ...` (a council-appointed committee named for its paragraph).
+ */
+export const BODY_MUNICIPALITY_PREFIX = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\s+Kommune\s*[-–,:|]\s+(?=[\p{L}§])/u;
 
 /** A clause after the name in a sentence (`<organ>, som blev holdt ...`, `<organ> der mødtes ...`): not the name's. */
 export const BODY_CLAUSE_TAIL = /,?\s+(?:som|der|hvor)\s+\p{Ll}.*$/u;
@@ -38,13 +48,14 @@ export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})
 
 /**
  * `Åbent møde for <udvalg>s møde den ...` (Vesthimmerland), `ÅBEN DAGSORDEN ØKONOMIUDVALG` (Skive), `Referat af ordinært
- * møde i <organ> <ugedag> den ...` (Samsø): what kind of meeting or document, in front of the name.
+ * møde i <organ> <ugedag> den ...` (Samsø), a running header's `Vejen Kommune - Referat Byrådet 25. marts 2025`: what
+ * kind of meeting or document, in front of the name.
  */
-export const BODY_MEETING_PREFIX = /^(?:(?:referat|dagsorden)\s+(?:af|fra)\s+)?(?:(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+|(?:åben|åbent|lukket)\s+(?:dagsorden|referat)\s+)/iu;
+export const BODY_MEETING_PREFIX = /^(?:(?:(?:referat|dagsorden)\s+(?:af|fra)\s+)?(?:(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+|(?:åben|åbent|lukket)\s+(?:dagsorden|referat)\s+)|(?:referat|dagsorden|beslutningsprotokol)\s*[:–-]?\s+(?!(?:af|fra|til|for)\s))/iu;
 
 /** Genitive forms in `<Udvalg>s beslutning`, `Referat af Byrådets møde`: the body's name without the `s`. */
 export function fromGenitive(name: string): string {
-  return name.replace(/(udvalget|rådet|byrådet|bestyrelsen|direktionen|nævnet|udvalg|forummet|magistraten|repræsentationen|komitéen|ledelsen|panelet)s$/iu, '$1');
+  return name.replace(/(udvalget|rådet|byrådet|bestyrelsen|direktionen|nævnet|udvalg|forummet|magistraten|repræsentationen|komitéen|ledelsen|panelet|kommissionen|repræsentantskabet)s$/iu, '$1');
 }
 
 /** Abbreviations of bodies in competence and routing fields, and the names they stand for. */

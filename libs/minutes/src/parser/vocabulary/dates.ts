@@ -18,15 +18,25 @@ export const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.lengt
 
 /** `17. januar 2023`, `6 feb. 2024`, `12 September, 2023`, `15-maj-2002` (old PDF heads): day, month name, year. */
 export const LONG_DATE_SOURCE = String.raw`(\d{1,2})(?:\.?\s*|-)(${MONTH_NAMES})(?:\.?,?\s+|-)(\d{4})`;
-/** `16-01-2024`, `16.01.2024`, `16/1/2024`. */
-export const NUMERIC_DATE_SOURCE = String.raw`(\d{1,2})[-./](\d{1,2})[-./](\d{4})`;
+/**
+ * `16-01-2024`, `16.01.2024`, `16/1/2024`, and day/month with the year after a space (`den 10/3 2025`, as Danish hands
+ * and many templates write it): the space only after a slash-written day and month, so `1.2 2024` stays no date.
+ */
+export const NUMERIC_DATE_SOURCE = String.raw`(\d{1,2})[-./](\d{1,2})(?:[-./]|(?<=\/\d{1,2})[ \u00a0])(\d{4})`;
 /**
  * Every shape ends in a four-digit year: a text without four digits in a row holds no date. A cheap test before
  * the date patterns (most lines hold no date; the patterns, unanchored and case-insensitive, try every position).
  */
 export const YEAR_DIGITS = /\d{4}/;
+/**
+ * A line that ends in a day and a month without the year (`... den 14. november`), where a wrap (or a word hyphenated
+ * across the line end) left the year on the next line: `YEAR_STARTS_LINE` there.
+ */
+export const DATE_CUT_BEFORE_YEAR = new RegExp(String.raw`(?<!\d)\d{1,2}\.?\s*(?:${MONTH_NAMES})\.?,?$`, 'iu');
+export const YEAR_STARTS_LINE = /^(?:19|20)\d{2}(?!\d)/u;
+
 /** Either shape, without capture groups of its own (for embedding). */
-export const DATE_SOURCE = String.raw`(?:\d{1,2}(?:\.?\s*|-)(?:${MONTH_NAMES})(?:\.?,?\s+|-)\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4})`;
+export const DATE_SOURCE = String.raw`(?:\d{1,2}(?:\.?\s*|-)(?:${MONTH_NAMES})(?:\.?,?\s+|-)\d{4}|\d{1,2}[-./]\d{1,2}(?:[-./]|(?<=\/\d{1,2})[ \u00a0])\d{4})`;
 
 /**
  * A date with a two-digit year where a treatment is dated (old protocols): after `den`/`d.` (`den 20.02.96, pkt. 9`) or

@@ -19,7 +19,7 @@ export const MEETING_SENTENCES: ReadonlyArray<{ pattern: RegExp; bodyByPlace: bo
   { pattern: new RegExp(String.raw`^(?:referat|protokol|beslutningsprotokol)\s+(?:af|fra|for)\s+(?:det\s+)?${MEETING_KIND}møde(?:t)?\s+i\s+(?<body>\p{Lu}.{1,80}?),?\s+(?:som|der)\s+${HELD}\s+(?<rest>.+)$`, 'iu'), bodyByPlace: true },
   { pattern: new RegExp(String.raw`^(?:det\s+)?${MEETING_KIND}møde(?:t)?\s+i\s+(?<body>\p{Lu}.{1,80}?)\s+${HELD}\s+(?<rest>.+)$`, 'iu'), bodyByPlace: true },
   // (Any sentence may start `<Subject> holdt møde`: the subject must read as a body's name.)
-  { pattern: new RegExp(String.raw`^(?<body>\p{Lu}.+?)\s+(?:holdt|afholdt|havde)\s+${MEETING_KIND}møde\s+(?<rest>.+)$`, 'u'), bodyByPlace: false },
+  { pattern: new RegExp(String.raw`^(?<body>[\p{Lu}§].+?)\s+(?:holdt|afholdt|havde)\s+${MEETING_KIND}møde\s+(?<rest>.+)$`, 'u'), bodyByPlace: false },
   { pattern: new RegExp(String.raw`^mødet\s+${HELD}\s+(?<rest>.+)$`, 'iu'), bodyByPlace: true },
   // Lyngby-Taarbæk 2012: `Mandag den 21. maj 2012 kl. 17:00 afholdt Kommunalbestyrelsen møde i Mødesalen/Rådhus.`
   {

@@ -58,7 +58,7 @@ export const TITLE_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
   // `<organ> – referat af mødet tirsdag den ...`.
-  new RegExp(String.raw`^(?<body>\p{L}.+?)\s+[-–]\s+(?:referat|beslutningsprotokol)\s+(?:af|fra)\s+møde(?:t)?\s+(?<rest>(?:${WEEKDAY}\s+)?(?:den|d\.)\s+.+)$`, 'iu'),
+  new RegExp(String.raw`^(?<body>[\p{L}§].+?)\s+[-–]\s+(?:referat|beslutningsprotokol)\s+(?:af|fra)\s+møde(?:t)?\s+(?<rest>(?:${WEEKDAY}\s+)?(?:den|d\.)\s+.+)$`, 'iu'),
   // A joint meeting of two committees: `Fællesmøde mellem <udvalg> og <udvalg>` (the body is the two together).
   new RegExp(String.raw`^(?:referat\s+(?:af|fra)\s+)?fællesmøde(?:t)?\s+(?:mellem|for|i)\s+(?<body>\p{Lu}.+?${BODY_WORD}\s+og\s+\p{Lu}.+?${BODY_WORD})(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+))?$`, 'iu'),
   /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,
@@ -79,7 +79,7 @@ export const OF_MUNICIPALITY_TAIL = /\s+(?:for|i)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[
 // (Not a line that opens with a preposition in lower case, `af ordinært møde i Rønne Byråd tirsdag den ...`: the rest of a
 // title cut after its first word, `R E F E R A T`.)
 export const BODY_AND_DATE_LINE =
-  /^(?!(?:af|fra|til|i|for)\s)(?<body>\p{L}.*?)\s*[-–,]?\s+(?:(?:ordinært\s+|ekstraordinært\s+)?møde(?:t)?\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}[-./]\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
+  /^(?!(?:af|fra|til|i|for)\s)(?<body>[\p{L}§].*?)\s*[-–,]?\s+(?:(?:ordinært\s+|ekstraordinært\s+)?møde(?:t)?\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}(?:[-./]|(?<=\/\d{1,2})[ \u00a0])\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
 
 /**
  * The first item's agenda approval names the meeting where the head does not: `Godkendelse af dagsorden for ØU den

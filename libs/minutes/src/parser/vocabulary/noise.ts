@@ -72,8 +72,8 @@ export const SHORT_LEADERS_PAGE = /\.{3,}\s*(?:\d{1,4}|[ivxl]{1,6})$/u;
 export const CONTENTS_LINE = /^(.*?\S)\s*(?:(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}|\.{3,}\s*(?:\d{1,4}|[ivxl]{1,6})|\t+\s*\d{1,4}|\s{3,}\d{1,4})$/u;
 
 /** Headings of a contents list. */
-/** Also Hørsholm's `Følgende sager behandles på mødet` over its contents. */
-export const CONTENTS_HEADING = /^(?:indholdsfortegnelse|indhold(?:sliste)?|punkter|dagsordenspunkter|punkt nr\.?|sag nr\.?|emne|side|punkt|titel|oversigt|følgende sager behandles(?: på mødet)?)\s*:?$/iu;
+/** Also Hørsholm's `Følgende sager behandles på mødet` over its contents, and Hedensted's `Dagsordenpunkter` (no linking s). */
+export const CONTENTS_HEADING = /^(?:indholdsfortegnelse|indhold(?:sliste)?|punkter|dagsordens?punkter|punkt nr\.?|sag nr\.?|emne|side|punkt|titel|oversigt|følgende sager behandles(?: på mødet)?)\s*:?$/iu;
 
 /** Lines of a page's running head that a page break can leave inside the text: `Referat`, `Åbent referat`, `Dato: ...`. */
 export const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu;

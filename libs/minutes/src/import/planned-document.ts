@@ -1,0 +1,80 @@
+import { DomainError } from '#cases';
+import { ParseError } from '../parser/parse-error.js';
+import { parseMinutes } from '../parser/parse-minutes.js';
+import type { MinutesLayout, ParsedMinutes } from '../parser/parsed-minutes.types.js';
+import { CallerContradictsDocument, type ImportOptions, resolveDocument } from './caller-metadata.js';
+import { ImportRejected, type ImportRejectionCode } from './import-rejected.error.js';
+import type { ImportReport, ImportWarning } from './import-report.types.js';
+import { MeetingUnreadable, planImport, type ImportPlan } from './minutes-to-commands.mapper.js';
+
+export interface PlannedDocument {
+  parsed: ParsedMinutes;
+  /** Slug of the municipality the facts are recorded in. */
+  municipality: string;
+  plan: ImportPlan;
+}
+
+/**
+ * Everything an import decides before it writes: the document parsed, the caller's values checked against it, and
+ * its commands planned; or the whole document refused (ImportRejected) with the reason POST /imports answers. Pure
+ * (nothing read or written), so the acceptance of a text can be asked without a store.
+ */
+export function planDocument(text: string, documentName: string, sha256: string, actor: string, options: ImportOptions, defaultMunicipality: string): PlannedDocument {
+  const parsed = parsedOrRejected(text, documentName, sha256);
+  const { parsed: resolved, municipality } = resolvedOrRejected(parsed, text, options, sha256, defaultMunicipality);
+  return { parsed: resolved, municipality, plan: plannedOrRejected(resolved, sha256, actor, municipality) };
+}
+
+function parsedOrRejected(text: string, documentName: string, sha256: string): ParsedMinutes {
+  try {
+    return parseMinutes(text, documentName);
+  } catch (error) {
+    if (error instanceof ParseError) throw rejected(error.code, documentName, error.message, documentInfo(documentName, sha256, 'unknown'), []);
+    throw error;
+  }
+}
+
+function resolvedOrRejected(parsed: ParsedMinutes, text: string, options: ImportOptions, sha256: string, defaultMunicipality: string) {
+  try {
+    return resolveDocument(parsed, text, options, defaultMunicipality);
+  } catch (error) {
+    if (!(error instanceof CallerContradictsDocument)) throw error;
+    const { name } = parsed.document;
+    throw rejected('caller-contradicts-document', name, `${name}: ${error.message}; nothing was imported`, documentInfo(name, sha256, parsed.document.layout), parsed.warnings);
+  }
+}
+
+function plannedOrRejected(parsed: ParsedMinutes, sha256: string, actor: string, municipality: string): ImportPlan {
+  const { name } = parsed.document;
+  const info = documentInfo(name, sha256, parsed.document.layout);
+  if (parsed.items.length === 0 && !parsed.meeting.cancelled) {
+    throw rejected('no-items', name, `${name}: no agenda items (Punkt N) were found; nothing was imported`, info, parsed.warnings);
+  }
+  try {
+    return planImport(parsed, { documentName: name, actor, correlationId: `import-${sha256.slice(0, 32)}`, municipality });
+  } catch (error) {
+    if (error instanceof MeetingUnreadable || error instanceof DomainError) {
+      const supply = [!parsed.meeting.body && 'the committee (body)', !parsed.meeting.date && 'the date (date, YYYY-MM-DD)'].filter(Boolean).join(' and ');
+      const hint = supply ? `; the document does not state it: supply ${supply} with the import` : '';
+      throw rejected('meeting-unknown', name, `${name}: the meeting could not be read (${error.message})${hint}; nothing was imported`, info, parsed.warnings);
+    }
+    throw error;
+  }
+}
+
+export function documentInfo(name: string, sha256: string, layout: MinutesLayout): ImportReport['document'] {
+  return { name, sha256, layout };
+}
+
+function rejected(code: ImportRejectionCode, name: string, message: string, document: ImportReport['document'], warnings: readonly ImportWarning[]): ImportRejected {
+  const report: ImportReport = {
+    document,
+    meeting: null,
+    items: [],
+    referencedMeetings: [],
+    warnings: [...warnings],
+    counts: { commands: 0, appended: 0, duplicate: 0, unchanged: 0, corrected: 0, failed: 0 },
+    status: 'rejected',
+  };
+  return new ImportRejected(code, name, message, report);
+}
