@@ -10,8 +10,8 @@ const BARE_ITEM_NUMBER = /^\d{1,4}\.?$/u;
 /**
  * Acadre's contents extracted as columns: under `Punkt nr.` / `Side`, the item numbers one per line (`14.`, `15.`,
  * ...), then as many titles one per line (the page numbers, a third column, the pre-pass drops). Returns the titles,
- * so that a heading with no other evidence (`21. Underskriftsside` over the members' names) is known as an item.
- * Nothing when the columns do not pair up.
+ * so that a heading with no other evidence (`21. Underskriftsside` over the members' names) is known as an item; a
+ * title wrapped in its column is one title. Nothing when the columns do not pair up.
  */
 export function columnedContentsTitles(lines: readonly SourceLine[]): string[] {
   const reach = Math.min(lines.length, CONTENTS_REACH);
@@ -31,7 +31,9 @@ export function columnedContentsTitles(lines: readonly SourceLine[]): string[] {
       if (lines[at]!.blank) continue;
       const text = unmarkedText(lines[at]!);
       if (BARE_ITEM_NUMBER.test(text)) break;
-      titles.push(text);
+      // A title wrapped in its column goes on in lower case (`... ved Løsning,` / `endelig vedtagelse`).
+      if (titles.length > 0 && /^\p{Ll}/u.test(text)) titles[titles.length - 1] += ` ${text}`;
+      else titles.push(text);
     }
     return titles.length === numbers ? titles : [];
   }

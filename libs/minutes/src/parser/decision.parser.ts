@@ -456,6 +456,14 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
       text = `${text} ${content[index + 1]!.plain.trim()}`;
       index++;
     }
+    // Named votes wrapped over lines (`For stemte: Ida Holm (A), Bo` / `Lund (V), Eva Bak (C)`) are read whole: a line of
+    // names with party letters goes on a vote line whose last name has no party letter yet or which ends in a comma.
+    if (!text.endsWith(')') && !text.endsWith('.') && isVoteLine(text)) {
+      while (index + 1 < content.length && WRAPPED_VOTERS.test(content[index + 1]!.plain) && !isVoteLine(content[index + 1]!.plain)) {
+        text = `${text} ${content[++index]!.plain.trim()}`;
+        if (text.endsWith(')') || text.endsWith('.')) break;
+      }
+    }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
       const who = vote.groups!.who!.trim().replace(PARTY_GROUP_WORD, '');
@@ -489,6 +497,13 @@ const RESERVATION_WORDS = 'forbehold|kan ikke|kunne ikke|protokol';
 const VOTE_WORD = new RegExp(VOTE_WORDS, 'iu');
 const RESERVATION_WORD = new RegExp(RESERVATION_WORDS, 'iu');
 const VOTE_OR_RESERVATION_WORD = new RegExp(`${VOTE_WORDS}|${RESERVATION_WORDS}`, 'iu');
+
+/**
+ * A line of names with their party letters only (`Helle Brandt (V), Hans Bak (V),`): a wrapped vote line's tail. Every
+ * word capitalised, the letters one or two: not a title with its abbreviation (`Status på uddannelsen (IGU)`).
+ */
+const NAME_WITH_PARTY = String.raw`(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*\s*\(\p{Lu}{1,2}\)`;
+const WRAPPED_VOTERS = new RegExp(String.raw`^${NAME_WITH_PARTY}(?:\s*(?:,|og)\s*${NAME_WITH_PARTY})*\s*[,.]?$`, 'u');
 
 /** How a vote line starts (from its pattern): most lines of a decision cannot be one. */
 const mayBeVoteLine = mayStartLike([VOTE_LINE]);

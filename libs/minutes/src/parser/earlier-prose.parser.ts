@@ -99,7 +99,13 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
 export function earlierPostponementsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
   const treatments: ParsedEarlierTreatment[] = [];
   for (const match of text.matchAll(PROSE_POSTPONED_FROM)) {
-    const own = match.groups!.own;
+    const { own, body, bodyDate, bodyItem } = match.groups!;
+    // `<organ> udsatte sagen den ...`: the body named as the subject (the pattern ignores case: its name starts at its capital).
+    if (body !== undefined) {
+      const named = nameAtEnd(body).replace(/\s+/gu, ' ').trim();
+      add(treatments, match[0], line, meeting, /^\p{Lu}/u.test(named) ? named : meeting.body, bodyDate, bodyItem, 'Udsat', false);
+      continue;
+    }
     add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);
   }
   return treatments;

@@ -227,8 +227,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
         continue;
       }
       if (isGroupField(label.field)) {
-        // Hvidovre's `Medlemmer: A, B, Vibeke` / `Nørskov, C, D`: a comma list wrapped inside a name goes on.
-        while (label.value.includes(',') && joined[index + 1] && WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) && !readLabel(joined[index + 1]!.text)) {
+        // Hvidovre's `Medlemmer: A, B, Vibeke` / `Nørskov, C, D`: a comma list wrapped inside a name goes on; so does one
+        // wrapped inside a bracket (`..., Mette Hvam (A) (suppleant` / `for Lone Bruun)`).
+        while (label.value.includes(',') && joined[index + 1] && (WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) || opensBracket(label.value)) && !readLabel(joined[index + 1]!.text)) {
           label.value = `${label.value} ${joined[index + 1]!.text}`;
           joined.splice(index + 1, 1);
         }

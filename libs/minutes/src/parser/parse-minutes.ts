@@ -27,6 +27,8 @@ import { readMarkdownExport } from './prepass/markdown-export.js';
 import { readColonMarginLabels } from './prepass/colon-margin-labels.js';
 import { readMarginLabels } from './prepass/margin-labels.js';
 import { readOutlineSections } from './prepass/outline-sections.js';
+import { readDecisionOneLiners } from './prepass/decision-one-liners.js';
+import { readDefinitionListItems } from './prepass/definition-list.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
@@ -105,7 +107,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(readOutlineSections(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source))))))), glueTraitsOf(written, traits)));
+  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source))))))))), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();

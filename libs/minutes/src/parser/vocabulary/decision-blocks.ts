@@ -85,10 +85,10 @@ export const LONGEST_BODY_WORD = 24;
  * blev udsat` (Halsnæs), `Udvalget behandlede sagen den <dato>, hvor den blev udsat` (this meeting's committee; also
  * `ansøgningen`, `anmodningen`, `henvendelsen`), `<Organ> vedtog den <dato> at ...` as `besluttede`. The body is a
  * name ending in a body word, `<Udvalg>s` before `møde`, or `udvalgets`/`byrådets` (this meeting's own body);
- * `verdict` is what it decided.
+ * `verdict` is what it decided. The item is `punkt N`, `pkt. N` or a `§ N` protocol's `§ N`.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?)|vedtog\s+forslaget)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?)|vedtog\s+forslaget)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /**
@@ -113,9 +113,11 @@ export const PROSE_TREATMENT_KEYWORDS = {
 /**
  * `Sagen var udsat fra mødet den 18. februar 2004.`, `Sagen blev udsat fra Økonomiudvalgets møde den ...`, `Punktet blev
  * udsat på mødet den ...`, `Sagen var udsat på mødet den ..., sag nr. 6.` (`udsat på <organ>s møde` is `PROSE_TREATMENT`'s): an earlier postponement, of this meeting's body when the meeting is not named.
+ * Also `Sagen blev også udsat på mødet den ...` (a decision naming the earlier postponement after its own) and the body as
+ * the subject, `<organ> udsatte sagen den <dato>, pkt. N, og bad om ...`.
  */
 export const PROSE_POSTPONED_FROM = new RegExp(
-  String.raw`\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
+  String.raw`(?<body>\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+udsatte\s+sagen\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<bodyDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<bodyItem>\d{1,4}))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
   'giu',
 );
 /**
@@ -131,10 +133,11 @@ export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog
  * `Beskæftigelsesudvalget drøftede ministerens mål på mødet den 5. marts 2013, punkt 21.`, `<Udvalg> sendte forslaget i
  * høring på mødet den ..., punkt 3`, `<Udvalg> behandlede fordelingen på sit møde den ..., pkt. 5, og anbefaler, at ...`: a
  * body's treatment at a dated meeting, its verb straight after the body and what it treated (a few lower-case words)
- * before `på mødet`; `Udvalget` alone is this meeting's body, and what follows `og` is its verdict.
+ * before `på mødet`; `Udvalget` alone is this meeting's body, and what follows `og` is its verdict. A protocol that numbers
+ * its items `§ N` cites the meeting's item so too (`på mødet den 14. januar 2010, § 4`).
  */
 export const PROSE_TREATED_AT_MEETING = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|Udvalget)\s+(?:behandlede|drøftede|sendte|udsatte)\s+(?:[\p{Ll}-]+\s+){1,8}?på\s+(?:(?:sit|et)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4}))?(?:\s*,?\s*og\s+(?<verdict>[^.;]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|Udvalget)\s+(?:behandlede|drøftede|sendte|udsatte)\s+(?:[\p{Ll}-]+\s+){1,8}?på\s+(?:(?:sit|et)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?|§)\s*(?<item>\d{1,4}))?(?:\s*,?\s*og\s+(?<verdict>[^.;]+))?`,
   'gu',
 );
 export const MAY_TELL_TREATED_AT_MEETING = /(?:behandlede|drøftede|sendte|udsatte)\s[\p{Ll}\s-]{1,120}?på\s+(?:sit\s+møde|et\s+møde|mødet)\s+(?:den|d\.)\s+\d/u;
@@ -170,7 +173,7 @@ export const PROSE_LABELLED_VERDICT = new RegExp(
   'gu',
 );
 export const MAY_TELL_LABELLED_VERDICT = /s\s+(?:indstilling|beslutning)\s+den\s+\d[^:\n]{4,20}:\s*\S/u;
-export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s/iu;
+export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s|udsatte\s+sagen\s/iu;
 
 /**
  * A note at the end of a title cell (a Word table's `Emne`): `(Udsat fra mødet den 9. oktober 2012)`, `(Genoptaget fra

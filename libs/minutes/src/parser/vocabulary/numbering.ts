@@ -119,3 +119,11 @@ export const NOT_AN_ITEM_LABEL = /^(?:bilag|side|kl|tlf|telefon|lokale|stk|afsni
  * Titel`, `§ 1 Titel`, `(1) Titel`, `Punkt 1: Titel`): a case number printed beside such a line is the item's.
  */
 export const NUMBERED_HEADING_START = String.raw`(?:\d{1,4}[.):]?\s+\p{Lu}|\p{Lu}[\p{L}.]{0,24}\s*(?:nr\.?\s*)?\d{1,4}(?![\d.,/-]\d)\b|§\s*\d{1,4}\b|[(\[]\d{1,4}[)\]]\s*\p{Lu})`;
+
+/**
+ * A definition-list export's item fields, each label alone on its line with its value on the next: the item's number
+ * (`Punkt` / `4`, `Dagsordenspunkt` / `4`, `Nr.` / `4`) and its title (`Overskrift` / `<titel>`, `Titel`, `Emne`,
+ * `Sagstitel`, `Punktets titel`).
+ */
+export const DEFINITION_NUMBER_LABEL = /^(?:punkt(?:\s+nr\.?)?|pkt\.?(?:\s+nr\.?)?|dagsordenspunkt|nr\.?)$/iu;
+export const DEFINITION_TITLE_LABEL = /^(?:overskrift|titel|emne|sagstitel|punktets\s+titel|sagens\s+titel)$/iu;

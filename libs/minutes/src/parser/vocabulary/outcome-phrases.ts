@@ -28,7 +28,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|fremsendes\\s+til|(?:over)?sendes\\s+(?:videre\\s+)?til\\s+.{0,80}?med\\s+(?:\\S+\\s+)?anbefaling|videresendes\\s+til)`, 'u'), 'recommended'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s*,?\s+(?:indstillingen|sagen|forslaget|over\s+for|overfor|til|at|planen|det|enstemmigt)\b/u, 'recommended'],
   // The bodies addressed straight after the verb: `Udvalget anbefaler Økonomiudvalget og Byrådet at godkende ...`.
-  [new RegExp(String.raw`^.{3,120}?\s(?:anbefaler|anbefalede)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*${BODY_WORD}(?:\s+og\s+[\p{L}-]+)?\s+at\b`, 'u'), 'recommended'],
+  // (Also with a comma before `at`: `Ældrerådet anbefaler Teknik- og Miljøudvalget, at der etableres fortov`.)
+  [new RegExp(String.raw`^.{3,120}?\s(?:anbefaler|anbefalede)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*${BODY_WORD}(?:\s+og\s+[\p{L}-]+)?,?\s+at\b`, 'u'), 'recommended'],
   // What is recommended named between the verb and the body: `Udvalget anbefaler model B over for Økonomiudvalget`.
   [/^.{3,120}?\s(?:anbefaler|anbefalede)\s+.{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
   // A subject the list above does not know: `Model 2 indstilles godkendt over for Byrådet`, `Løsning B anbefales`.
@@ -101,8 +102,8 @@ export const REMARKS_BOILERPLATE = /^(?:med\s+(?:disse|denne|følgende|de|den)\s
  */
 export const RECOMMENDED_TO = new RegExp(
   String.raw`\b(?:over\s+for|overfor|til|videre\s+til)\s+(?<body>(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*${BODY_WORD}(?![\p{L}]))?(?:\s+og\s+|\s*,\s*)?)+)|\banbefaler\s*,?\s+at\s+(?<deciding>[\p{L}-]+(?:et|en))\s+(?:godkender|vedtager|tiltræder)|\b(?:til\s+(?:endelig\s+)?(?:godkendelse|beslutning|vedtagelse|behandling)|anbefales\s+godkendt)\s+(?:i|hos|af)\s+(?<target>\p{Lu}[\p{L}-]*)` +
-    // `Udvalget anbefaler Økonomiudvalget og Byrådet at ...`: the first body addressed.
-    String.raw`|\banbefaler\s+(?<addressed>(?:\p{Lu}[\p{L}-]*-\s+og\s+)?\p{Lu}[\p{L}-]*${BODY_WORD})(?=(?:\s+og\s+\p{Lu}[\p{L}-]*)?\s+at\b)`,
+    // `Udvalget anbefaler Økonomiudvalget og Byrådet at ...`, `... anbefaler Teknik- og Miljøudvalget, at ...`: the first body addressed.
+    String.raw`|\banbefaler\s+(?<addressed>(?:\p{Lu}[\p{L}-]*-\s+og\s+)?\p{Lu}[\p{L}-]*${BODY_WORD})(?=(?:\s+og\s+\p{Lu}[\p{L}-]*)?,?\s+at\b)`,
   'u',
 );
 
