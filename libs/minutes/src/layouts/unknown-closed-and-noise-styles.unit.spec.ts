@@ -14,16 +14,21 @@ const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, n
  * `Bilag:` file lists 91.7%, `Bilagsliste` 99.3% (README: closed items, noise and attachments of unknown systems).
  * What is left is mostly the `N. Titel` rewrite itself (the control `closed-known` reads 98.9%).
  */
+// Moved with the thirteenth round's half A (241 fixtures, 221 placed; sixteenth session): the earlier fixtures alone read
+// every old floor and ceiling with _base's reader (d6a1513) and this one alike (e.g. closed-known 98.55% / closed 97.75%,
+// closed-body 97.37% / 96.94%, closed-after-title 2 invented); the round's eight read 87.7-89.9% of their facts under the
+// closed rewrites (the definition-list export and the one-line Beslutningsreferat hold closed items that are hard to
+// rewrite), and one of them gains an invented item under closed-after-title.
 const STYLE_FLOOR: Record<UnknownClosedAndNoiseStyle, number> = {
-  'closed-known': 0.983,
-  'closed-before-number': 0.983,
-  'closed-after-number': 0.982,
-  'closed-after-title': 0.983,
+  'closed-known': 0.981,
+  'closed-before-number': 0.982,
+  'closed-after-number': 0.981,
+  'closed-after-title': 0.981,
   'closed-line-over': 0.976,
-  'closed-line-under': 0.980,
+  'closed-line-under': 0.979,
   'closed-section': 0.971,
   // 97.24% with the twelfth round's half A (225 fixtures, fifteenth session); the 217 earlier ones alone 97.56%.
-  'closed-body': 0.972,
+  'closed-body': 0.970,
   // 99.55% with the eleventh round's half A (209 fixtures); the 201 earlier ones alone 99.68%.
   'web-chrome': 0.995,
   'page-footers': 0.993,
@@ -48,14 +53,14 @@ const STYLE_FLOOR: Record<UnknownClosedAndNoiseStyle, number> = {
 const CLOSED_FLOOR: Record<UnknownClosedAndNoiseStyle, number> = {
   // With the eleventh round's half A (209 fixtures, fourteenth session): closed flags 97.79/97.79/97.64/96.19/97.18/95.89/97.11%;
   // the 201 earlier fixtures alone 97.84/97.84/97.76/96.25/97.28/95.93/97.20% (every old floor met).
-  'closed-known': 0.976,
-  'closed-before-number': 0.977,
-  'closed-after-number': 0.975,
-  'closed-after-title': 0.975,
+  'closed-known': 0.973,
+  'closed-before-number': 0.973,
+  'closed-after-number': 0.971,
+  'closed-after-title': 0.969,
   'closed-line-over': 0.958,
-  'closed-line-under': 0.969,
-  'closed-section': 0.958,
-  'closed-body': 0.967,
+  'closed-line-under': 0.968,
+  'closed-section': 0.956,
+  'closed-body': 0.966,
   'web-chrome': 1.000,
   'page-footers': 0.996,
   'print-stamps': 0.998,
@@ -67,7 +72,7 @@ const INVENTED_CEILING: Record<UnknownClosedAndNoiseStyle, number> = {
   'closed-known': 0,
   'closed-before-number': 2,
   'closed-after-number': 1,
-  'closed-after-title': 2,
+  'closed-after-title': 3,
   'closed-line-over': 0,
   'closed-line-under': 0,
   'closed-section': 1,
