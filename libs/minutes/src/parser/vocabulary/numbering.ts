@@ -119,3 +119,14 @@ export const NOT_AN_ITEM_LABEL = /^(?:bilag|side|kl|tlf|telefon|lokale|stk|afsni
  * Titel`, `§ 1 Titel`, `(1) Titel`, `Punkt 1: Titel`): a case number printed beside such a line is the item's.
  */
 export const NUMBERED_HEADING_START = String.raw`(?:\d{1,4}[.):]?\s+\p{Lu}|\p{Lu}[\p{L}.]{0,24}\s*(?:nr\.?\s*)?\d{1,4}(?![\d.,/-]\d)\b|§\s*\d{1,4}\b|[(\[]\d{1,4}[)\]]\s*\p{Lu})`;
+
+/**
+ * A web page whose agenda is a run of one-entry ordered lists (each item its own `<ol>`, the list markup lost in the
+ * text): every heading prints `1.` (Dragør's Ældråd: ` 1. Godkendelse af referatet ...` / `Referat: Godkendt` / ` 1.
+ * Høringssvar.` ...). Such a heading starts with `1.` and a capital; a document that prints a `2.` at a line's start
+ * numbers its own items and is none.
+ */
+export const ONE_ENTRY_LIST_HEADING = /^(?<indent>\s*)1\.(?<gap>\s+)(?=\p{Lu})/u;
+export const SECOND_ENTRY_START = /^\s*2\.\s/u;
+/** At least this many such headings, each with its own title, make the run. */
+export const ONE_ENTRY_LIST_MIN = 3;
