@@ -1,5 +1,5 @@
 import { withoutMarkers } from './source-line.js';
-import { BODY_ABBREVIATIONS, BODY_FOR_FIELD, BODY_NAMED_FOR_PLACE, ENDS_WITH_BODY_WORD, JOINT_BODY } from './vocabulary/bodies.js';
+import { BODY_ABBREVIATION_NAMES, BODY_ABBREVIATIONS, BODY_FOR_FIELD, BODY_NAMED_FOR_PLACE, ENDS_WITH_BODY_WORD, JOINT_BODY } from './vocabulary/bodies.js';
 
 /** Comparing names of bodies (udvalg) that are spelled with varying punctuation, case and Danish letters. */
 
@@ -40,6 +40,11 @@ export function expandAbbreviation(abbreviation: string, named: readonly string[
   if (listed || !byInitials || !isAbbreviation(key)) return listed;
   const upper = key.toUpperCase();
   return named.find((name) => !isAbbreviation(name) && bodyInitials(name) === upper);
+}
+
+/** The one body an abbreviation always stands for (`KB`: `Kommunalbestyrelsen`), else the text as written. */
+export function spelledOutBody(name: string): string {
+  return BODY_ABBREVIATION_NAMES.find(([pattern]) => pattern.test(name))?.[1] ?? name;
 }
 
 /** Two to five capitals and nothing else (`ØEU`, `TMU`, `KB`): a body's abbreviation. */

@@ -156,7 +156,8 @@ describe('eDoc page furniture inside an item', () => {
 describe('a meeting named only in its items', () => {
   it('reads committee and date from the first item`s agenda approval (`... dagsorden for ØU den 7. maj 2025`)', () => {
     const text = 'Referat\n  • 51. Dagsorden - Godkendelse\n    Resume\n    Godkendelse af dagsorden for ØU den 7. maj 2025.\n    Beslutning\n    Godkendt.\n  • 52. Budget 2026 - Godkendelse\n    Beslutning\n    Anbefales.\n';
-    expect(rows(text).meeting).toMatchObject({ body: 'ØU', date: '2025-05-07' });
+    // (`ØU` always stands for the one body: spelled out, so the meeting is the same committee's as its other referats'.)
+    expect(rows(text).meeting).toMatchObject({ body: 'Økonomiudvalget', date: '2025-05-07' });
   });
 
   it('reads the committee of a København item page from the body its recommendation addresses', () => {

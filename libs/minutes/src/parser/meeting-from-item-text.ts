@@ -1,4 +1,4 @@
-import { cleanBodyName, sameBody } from './body-name.js';
+import { cleanBodyName, sameBody, spelledOutBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import type { ParsedItem, ParsedMeeting } from './parsed-minutes.types.js';
 import { AGENDA_APPROVAL_MEETING, RECOMMENDATION_ADDRESSEE } from './vocabulary/head-labels.js';
@@ -19,7 +19,7 @@ export function readMeetingFromAgendaApproval(meeting: ParsedMeeting, items: rea
       const found = AGENDA_APPROVAL_MEETING.exec(text);
       const date = found ? findDanishDate(found.groups!.date!)?.iso : undefined;
       if (!found || !date) continue;
-      const body = cleanBodyName(found.groups!.body!);
+      const body = spelledOutBody(cleanBodyName(found.groups!.body!));
       if ((meeting.date && meeting.date !== date) || (meeting.body && !sameBody(meeting.body, body))) return;
       meeting.date ??= date;
       meeting.body ??= body;

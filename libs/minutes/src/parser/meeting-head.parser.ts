@@ -8,7 +8,7 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
-import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
@@ -484,7 +484,7 @@ function joinTitleFragments(lines: readonly HeadLine[]): HeadLine[] {
       previous.text = `${previous.text} ${text}`;
       continue;
     }
-    if (previous && !inValueColumn && text.length < 100 && /^(?:til|mødet|møde|den|d\.|i|kl\.?)\b/u.test(text) && previous.text.length < 140 && (!readLabel(previous.text) || /^referat$/iu.test(previous.text)) && /^(?:referat|til|mødet|møde|den|d\.|\p{L}+dag\b)|\d{4}|kl\.?\s*\d/iu.test(previous.text)) {
+    if (previous && !inValueColumn && text.length < 100 && /^(?:til|mødet|møde|den|d\.|i|kl\.?)\b/u.test(text) && previous.text.length < 140 && (!readLabel(previous.text) || /^referat$/iu.test(previous.text)) && /^(?:referat|dagsorden|til|mødet|møde|den|d\.|\p{L}+dag\b)|\d{4}|kl\.?\s*\d/iu.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
       continue;
     }
@@ -535,6 +535,8 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
 function bodyName(raw: string): string {
   let body = cleanBodyName(raw.replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   body = body.replace(/\s+møde$/iu, '');
+  // (Only a name in lower case can be a meeting's compound: a printed name is the body's own.)
+  if (/^\p{Ll}/u.test(body) && body.includes('smøde')) body = bodyOfMeetingCompound(body) ?? body;
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
   // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`; so does one in
   // one word in capitals (a typewritten protocol's `BYRÅDET    Møde nr. 3/2001`; a longer name's case is the items' to tell).

@@ -18,6 +18,7 @@ import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
 import { headAmongItsFurniture } from './head-among-furniture.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
+import { numberOneEntryLists } from './prepass/one-entry-lists.js';
 import { writtenText } from './prepass/written-text.js';
 import { withFourDigitYears } from './prepass/two-digit-years.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
@@ -107,7 +108,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source))))))))), glueTraitsOf(written, traits)));
+  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)))))))))), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();

@@ -4,6 +4,7 @@ import type { ItemSpan } from './item-spans.js';
 import { NARRATIVE_SECTIONS, readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
+import { HEAD_DATE_LABEL_IN_LINE, TITLE_LINES } from './vocabulary/head-labels.js';
 import { ITEM_TEXT_SIGNAL } from './vocabulary/section-labels.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -26,10 +27,15 @@ export function findUntitledItemSpans(lines: readonly SourceLine[], warnings: Wa
   return spans;
 }
 
+/** A list bullet before the label: Assens' pages print each item's `• Sagsid.:` as an entry of a list. */
+const BULLET_BEFORE = /^[•·▪]\s*/u;
+
 function caseLabelStarts(lines: readonly SourceLine[]): number[] {
   const starts: number[] = [];
   lines.forEach((line, index) => {
-    if (!line.blank && CASE_NUMBER_LABEL.test(unmarkedText(line))) starts.push(index);
+    if (line.blank) return;
+    const text = unmarkedText(line);
+    if (CASE_NUMBER_LABEL.test(BULLET_BEFORE.test(text) ? text.replace(BULLET_BEFORE, '') : text)) starts.push(index);
   });
   return starts;
 }
@@ -60,7 +66,9 @@ function sectionStarts(lines: readonly SourceLine[]): number[] {
  * is kept with all its text (and a warning) rather than rejected. Lines before it are the head.
  */
 export function remainingTextAsOneItem(lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
-  const first = lines.findIndex((line, index) => index > 0 && !line.blank && ITEM_TEXT_SIGNAL.test(line.unmarked));
+  // (Not the document's own title or head printed again: a docplayer download title's `<organ>. Referat. Mødedato: 26.
+  // juni 2014. Rådhus. ...` reads like a numbered title at its year, but it is the head's, and its date the meeting's.)
+  const first = lines.findIndex((line, index) => index > 0 && !line.blank && ITEM_TEXT_SIGNAL.test(line.unmarked) && !HEAD_DATE_LABEL_IN_LINE.test(line.unmarked) && !TITLE_LINES.some((title) => title.test(line.unmarked)));
   if (first < 0) return [];
   const line = lines[first]!;
   warnings.add(line.no, 'item-title-missing', 'No item headings or section labels: the text from here on is read as one item without number or title');

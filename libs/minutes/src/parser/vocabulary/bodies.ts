@@ -43,15 +43,35 @@ export const BODY_MUNICIPALITY_PREFIX = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)
 /** A clause after the name in a sentence (`<organ>, som blev holdt ...`, `<organ> der mødtes ...`): not the name's. */
 export const BODY_CLAUSE_TAIL = /,?\s+(?:som|der|hvor)\s+\p{Ll}.*$/u;
 
-/** An election period in front of the name: `22-25 Byrådet`, `(2022-2025) Byrådet`. */
-export const BODY_PERIOD_PREFIX = /^\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/u;
+/**
+ * An election period in front of the name: `22-25 Byrådet`, `(2022-2025) Byrådet`, and a web archive's `År 2014-2017
+ * Teknik- og Miljøudvalget - Referat` (Brønderslev's pages of an earlier period).
+ */
+export const BODY_PERIOD_PREFIX = /^(?:år\s+)?\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/iu;
 
 /**
  * `Åbent møde for <udvalg>s møde den ...` (Vesthimmerland), `ÅBEN DAGSORDEN ØKONOMIUDVALG` (Skive), `Referat af ordinært
  * møde i <organ> <ugedag> den ...` (Samsø), a running header's `Vejen Kommune - Referat Byrådet 25. marts 2025`: what
  * kind of meeting or document, in front of the name.
  */
-export const BODY_MEETING_PREFIX = /^(?:(?:(?:referat|dagsorden)\s+(?:af|fra)\s+)?(?:(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+|(?:åben|åbent|lukket)\s+(?:dagsorden|referat)\s+)|(?:referat|dagsorden|beslutningsprotokol)\s*[:–-]?\s+(?!(?:af|fra|til|for)\s))/iu;
+// (A decisions summary's title, `Beslutninger fra mødet. Torsdag 24.05.2007 kl. 8.15. Ordinært møde. Økonomiudvalget`:
+// everything up to the meeting's kind is what and when, the body comes last.)
+export const BODY_MEETING_PREFIX = /^(?:beslutninger\s+fra\s+mødet\b.*?\bmøde\.?\s+(?=[\p{L}§])|(?:(?:referat|dagsorden)\s+(?:af|fra)\s+)?(?:(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+|(?:åben|åbent|lukket)\s+(?:dagsorden|referat)\s+)|(?:referat|dagsorden|beslutningsprotokol)\s*[:–-]?\s+(?!(?:af|fra|til|for)\s))/iu;
+
+/**
+ * A meeting named by its body in one compound (`Referat af lokalrådsmødet mandag den 6. marts 2017`, `Referat af
+ * byrådsmøde (4. marts 2014)`): the body is the compound's first part, in its definite form (`Lokalrådet`).
+ */
+const MEETING_OF_BODY = /^(?<stem>\p{L}*?(?:råd|udvalg|nævn|bestyrelse))smøde(?:t)?(?![\p{L}])/iu;
+const DEFINITE_ENDING: Readonly<Record<string, string>> = { råd: 'et', udvalg: 'et', nævn: 'et', bestyrelse: 'n' };
+
+/** The body a `<organ>smøde(t)` compound names, in its definite form and capitalised; else undefined. */
+export function bodyOfMeetingCompound(text: string): string | undefined {
+  const stem = MEETING_OF_BODY.exec(text)?.groups!.stem;
+  if (!stem) return undefined;
+  const word = /(?:råd|udvalg|nævn|bestyrelse)$/iu.exec(stem)![0].toLowerCase();
+  return stem.charAt(0).toUpperCase() + stem.slice(1).toLowerCase() + DEFINITE_ENDING[word];
+}
 
 /** Genitive forms in `<Udvalg>s beslutning`, `Referat af Byrådets møde`: the body's name without the `s`. */
 export function fromGenitive(name: string): string {
@@ -64,6 +84,17 @@ export const BODY_ABBREVIATIONS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^(?:by|br)$/iu, /^byråd/iu],
   [/^(?:øu|øk)$/iu, /^økonomiudvalg/iu],
   [/^br$/iu, /^borgerrepræsentation/iu],
+];
+
+/**
+ * Abbreviations that stand for one body whatever the municipality, spelled out where the document names its meeting
+ * by them alone (Stevns' `Godkendelse af åben dagsorden for KB den 22. januar 2020`). `BR` is not among them: it is
+ * `Byrådet` in some municipalities and `Borgerrepræsentationen` in København.
+ */
+export const BODY_ABBREVIATION_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/^kb$/iu, 'Kommunalbestyrelsen'],
+  [/^by$/iu, 'Byrådet'],
+  [/^(?:øu|øk)$/iu, 'Økonomiudvalget'],
 ];
 
 /** The verb after a body named in a competence field: `Kommunalbestyrelsen beslutter.`, `Udvalget træffer beslutning`. */

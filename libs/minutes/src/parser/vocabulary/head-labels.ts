@@ -9,7 +9,8 @@ export type HeadField = 'body' | 'date' | 'endTime' | 'place' | 'members' | 'apo
 
 export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:udvalg|organ|mødeforum|forum|politisk udvalg)$/iu, 'body'],
-  [/^(?:mødedato|dato|starttidspunkt(?: for møde)?|mødetidspunkt|mødetid|tidspunkt|tid|mødestart|mødedag|referat|dato og tid|mødet påbegyndt|mødet begyndt|fra)$/iu, 'date'],
+  // (`Mødedo`: `Mødedato` in a PDF whose font's `at` glyph the extraction dropped, Tønder's `Refer` / `Mødedo: 26. juni 2014`.)
+  [/^(?:mødedato|mødedo|dato|starttidspunkt(?: for møde)?|mødetidspunkt|mødetid|tidspunkt|tid|mødestart|mødedag|referat|dato og tid|mødet påbegyndt|mødet begyndt|fra)$/iu, 'date'],
   // (Herlev's `Fra: 16:30` under `Dato:`: when the meeting starts.)
   [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid|mødet afsluttet|mødet hævet)$/iu, 'endTime'],
   [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse)$/iu, 'place'],
@@ -38,6 +39,9 @@ export const HEAD_NOTE_LABEL = /^(?:godkendelse af dagsorden(?:en)?|meddelelser)
 /** When the document was published or sent, not when the meeting was: `Publiceret 21-01-2025` (Gribskov), Hillerød's `Publiceringsdato: den ...`. */
 export const PUBLISHED_LINE = /^(?:publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort)\b/iu;
 
+/** A head's date label anywhere in a line (a transcript's page runs the head into one line): the head's line, no item's. */
+export const HEAD_DATE_LABEL_IN_LINE = /\b(?:Mødedato|Mødedo|Starttidspunkt\s+for\s+møde)\s*:/u;
+
 /** A head label on its line: the label and what follows it (may be empty: the value is on a later line). */
 export const HEAD_LABEL_LINE = /^([\p{L}][\p{L} /]{1,30}?)\s*:\s*(.*)$|^([\p{Lu}][\p{Lu} /]{1,30}|[\p{L}][\p{L} /]{1,30})$/u;
 
@@ -52,11 +56,15 @@ const WEEKDAY = String.raw`(?:man|tirs|ons|tors|fre|lør|søn)dag`;
 
 export const TITLE_LINES: readonly RegExp[] = [
   // (Not `REFERAT FRA MØDE NR. 23 TORSDAG DEN ...`: the meeting's number, no body.)
-  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  // (An agenda's `Dagsorden til mødet i Udvalg for regional udvikling den 1. februar 2023`, Region Midtjylland, too.)
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol|dagsorden)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   // (A narrower column may wrap the title after its weekday: `Protokol for Byrådets ordinære møde torsdag` / `den 14. marts 1996`.)
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
   new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
+  // A committee's archive page over its `Mødedato:` (Hedensted's `Det fælles landdistriktsråd - Dagsordener og referater`):
+  // only a body's name before it (`Holbæk Kommune - Dagsordener og referater` is the site's, over the meeting's own head).
+  new RegExp(String.raw`^(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\s+[-–]\s+dagsordener\s+og\s+referater$`, 'iu'),
   // `<organ> – referat af mødet tirsdag den ...`.
   new RegExp(String.raw`^(?<body>[\p{L}§].+?)\s+[-–]\s+(?:referat|beslutningsprotokol)\s+(?:af|fra)\s+møde(?:t)?\s+(?<rest>(?:${WEEKDAY}\s+)?(?:den|d\.)\s+.+)$`, 'iu'),
   // A joint meeting of two committees: `Fællesmøde mellem <udvalg> og <udvalg>` (the body is the two together).

@@ -127,3 +127,14 @@ export const NUMBERED_HEADING_START = String.raw`(?:\d{1,4}[.):]?\s+\p{Lu}|\p{Lu
  */
 export const DEFINITION_NUMBER_LABEL = /^(?:punkt(?:\s+nr\.?)?|pkt\.?(?:\s+nr\.?)?|dagsordenspunkt|nr\.?)$/iu;
 export const DEFINITION_TITLE_LABEL = /^(?:overskrift|titel|emne|sagstitel|punktets\s+titel|sagens\s+titel)$/iu;
+
+/**
+ * A web page whose agenda is a run of one-entry ordered lists (each item its own `<ol>`, the list markup lost in the
+ * text): every heading prints `1.` (Dragør's Ældråd: ` 1. Godkendelse af referatet ...` / `Referat: Godkendt` / ` 1.
+ * Høringssvar.` ...). Such a heading starts with `1.` and a capital; a document that prints a `2.` at a line's start
+ * numbers its own items and is none.
+ */
+export const ONE_ENTRY_LIST_HEADING = /^(?<indent>\s*)1\.(?<gap>\s+)(?=\p{Lu})/u;
+export const SECOND_ENTRY_START = /^\s*2\.\s/u;
+/** At least this many such headings, each with its own title, make the run. */
+export const ONE_ENTRY_LIST_MIN = 3;

@@ -61,7 +61,8 @@ export const NOTES_LABEL = /^referat$/u;
  * Labels some exports glue to their value (`BeslutningGodkendt.`, `BilagSkitse.pdf`): recognised only when a
  * capital letter or digit follows at once, so `Beslutningstema` stays one word.
  */
-export const GLUED_LABELS = /^(Beslutning(?:er)?|Sagsfremstilling|Bilag|Indstilling|Resum[eé]|Sammendrag|Baggrund|Økonomi|Fraværende|Afbud|Indholdsfortegnelse)(?=[\p{Lu}\d"“])/u;
+// (Stevns' head prints `MødestedRådssalen` / `UdvalgÆldreråd` the same way.)
+export const GLUED_LABELS = /^(Beslutning(?:er)?|Sagsfremstilling|Bilag|Indstilling|Resum[eé]|Sammendrag|Baggrund|Økonomi|Fraværende|Afbud|Indholdsfortegnelse|Udvalg|Mødested)(?=[\p{Lu}\d"“])/u;
 
 /**
  * Item text inside a line, where no line starts an item (docplayer transcripts run each page into one line): a
