@@ -4,7 +4,7 @@ import { ATTACHMENT_FILE_LINE, BREADCRUMB, BREADCRUMB_SEPARATOR, COOKIE, CONTENT
 import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
-import { mayStartLike } from '../line-prefilter.js';
+import { mayStartLike, testStartingLike } from '../line-prefilter.js';
 import { collapseSpaces, withPageBreak, type SourceLine } from '../source-line.js';
 import { asciiPairCode, furnitureKey } from './page-key.js';
 import { LABELS_ONLY_WITH_COLON, SECTION_LABELS } from '../vocabulary/section-labels.js';
@@ -45,6 +45,8 @@ const HAS_DATE = new RegExp(DATE_SOURCE, 'iu');
 const VALUE_BELOW_LABEL = /^(?:beslutningen\s+træffes\s+af|sagen\s+afgøres\s+i|beslutningskompetence|kompetence|kompetenceudvalg)\s*:?$/iu;
 /** The document's kind alone on a line, as a page's head prints it. */
 const DOCUMENT_KIND_LINE = /^(?:referat|protokol|beslutningsprotokol|dagsorden|åbent referat|åben dagsorden)$/iu;
+/** The same, asked of the line that ends each walk from a page break: most start like none of its words. */
+const isDocumentKindLine = testStartingLike(DOCUMENT_KIND_LINE);
 /** Contents lists without dot leaders are read only near the top, where contents stand. */
 const CONTENTS_REACH = 200;
 const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
@@ -543,7 +545,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         if (line.blank || dropped[index] === 'page-counter') continue;
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
         // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
-        if (!recurring(index) && !(DOCUMENT_KIND_LINE.test(line.text.trim()) && furnitureBeyond(index, step))) break;
+        if (!recurring(index) && !(isDocumentKindLine(line.text.trim()) && furnitureBeyond(index, step))) break;
         if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
         // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
         // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
@@ -732,11 +734,15 @@ function hasNumbersGrowingUnderOneLine(input: readonly SourceLine[], dropped: Dr
 }
 
 function isHeadLike(text: string): boolean {
-  return text.length <= 140 && YEAR_DIGITS.test(text) && HAS_DATE.test(text) && isDatedHeadLike(text);
+  return text.length <= 140 && YEAR_DIGITS.test(text) && isDatedHeadLike(text);
 }
 
-/** Dated lines recur (a decision block's heading in every item): each text is read once per process. */
+/**
+ * Dated lines recur (a decision block's heading in every item): each text is read once per process, the date search
+ * too (the costliest test here: a case-insensitive pattern tried at every position of each line holding a year).
+ */
 const isDatedHeadLike = memoByText((text: string): boolean => {
+  if (!HAS_DATE.test(text)) return false;
   if (isDecisionBlockHeading(text) || EARLIER_TREATMENT_LINE.test(text)) return false;
   if (/^(?:mødedato|dato|mødetidspunkt|tidspunkt)\s*:/iu.test(text)) return true;
   if (TITLE_LINES.some((pattern) => pattern.test(text))) return true;
