@@ -123,9 +123,12 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
     // (the absence line may have been read as the item's already).
     let absentAbove: Omit<ParsedPersonReference, 'line'> | undefined = item.absences.length === 1 ? item.absences[0] : undefined;
     // `A deltog som stedfortræder for B og C deltog som stedfortræder for D` read whole, also where a line wraps inside it.
-    const wrapped = decision.text.includes('\n') ? decision.text.split(/(?<=[.!?:])\s+/u).flatMap((sentence) => readStoodInFor(sentence.replace(/\s*\n\s*/gu, ' '))) : [];
-    for (const { absent, substitute } of wrapped) {
-      if (!participants.some((person) => person.name === absent.name)) participants.push({ name: absent.name, attendance: 'apologies', line: decision.line });
+    const sentences = decision.text.includes('\n') ? decision.text.split(/(?<=[.!?:])\s+/u).map((sentence) => sentence.replace(/\s*\n\s*/gu, ' ')) : [];
+    for (const sentence of sentences) for (const { absent, substitute } of readStoodInFor(sentence)) {
+      const listed = participants.find((person) => person.name === absent.name);
+      if (!listed) participants.push({ name: absent.name, attendance: 'apologies', line: decision.line });
+      // (`..., der havde` / `meldt afbud.`: the apology wrapped onto the next line is the sentence's.)
+      else if (listed.attendance === 'absent' && APOLOGY_WORD.test(sentence)) listed.attendance = 'apologies';
       const known = participants.find((person) => person.name === substitute.name);
       if (known) known.substituteFor ??= absent.name;
       else participants.push({ name: substitute.name, attendance: 'attended', substituteFor: absent.name, line: decision.line });

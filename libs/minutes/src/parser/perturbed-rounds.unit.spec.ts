@@ -60,3 +60,125 @@ describe('a page laid out by spaces, copied with other white space in its gaps',
     expect(parsed.items.map((item) => [item.number, item.caseNumber, item.decision?.outcome])).toEqual([[12, '11/0457', 'approved']]);
   });
 });
+
+describe('an item that says only its verdict, its lines re-wrapped by a narrower column', () => {
+  it('counts a line that goes on in lower case under one ending no sentence as one written line', () => {
+    const text = [
+      'Referat af møde i Naboskabsrådet',
+      'onsdag den 9. juni 2021 kl. 17.00',
+      '',
+      '1. Legepladsen ved Åvej',
+      'Børnehaven havde spurgt, om rådet ville støtte en ny gynge og en',
+      'sandkasse ved Åvej. Prisen er ca. 40.000 kr. inklusive montering.',
+      'Rådet besluttede at give 25.000 kr. til legepladsen. Børnehaven søger',
+      'resten hos fonden.',
+      '',
+      '2. Arrangement i august',
+      'Der blev fremlagt to forslag til',
+      'en sommerfest.',
+      'Punktet blev udsat til næste møde, da',
+      'budgettet ikke var klar.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.decision?.outcome ?? (item.decision?.postponed ? 'postponed' : undefined), item.decision?.text.replace(/\s+/gu, ' ')])).toEqual([
+      [1, 'approved', 'Rådet besluttede at give 25.000 kr. til legepladsen. Børnehaven søger resten hos fonden.'],
+      [2, 'postponed', 'Punktet blev udsat til næste møde, da budgettet ikke var klar.'],
+    ]);
+  });
+});
+
+describe('a web page`s numbered headings, each with its access in brackets, beside page breaks', () => {
+  it('keeps a heading that the page`s list repeats though a page break falls beside it and its copy', () => {
+    const text = [
+      'Fritidsudvalget',
+      'Referat fra mødet mandag den 3. april 2017 kl. 16.00',
+      'Punkter',
+      '1. (Åben) Godkendelse af dagsorden',
+      '2. (Åben) Tilskud til rollespil',
+      'Side 1 af 3',
+      '\f3. (Lukket) Køb af grund ved hallen',
+      '4. (Åben) Eventuelt',
+      '',
+      '1. (Åben) Godkendelse af dagsorden',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      '2. (Åben) Tilskud til rollespil',
+      'Side 2 af 3',
+      '\fSagsnr.: 17/2231',
+      'Beslutning',
+      'Bevilget.',
+      '',
+      '3. (Lukket) Køb af grund ved hallen',
+      '',
+      '4. (Åben) Eventuelt',
+      'Side 3 af 3',
+      '\fBeslutning',
+      'Intet.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.closed, item.decision?.text])).toEqual([
+      [1, 'Godkendelse af dagsorden', false, 'Godkendt.'],
+      [2, 'Tilskud til rollespil', false, 'Bevilget.'],
+      [3, 'Køb af grund ved hallen', true, undefined],
+      [4, 'Eventuelt', false, 'Intet.'],
+    ]);
+  });
+});
+
+describe('a substitute`s sentence wrapped before its apology', () => {
+  it('reads `..., der havde` / `meldt afbud.` as the absent member`s apology', () => {
+    const text = [
+      'Seniorrådet',
+      'Referat af mødet den 2. oktober 2019',
+      '',
+      '1. Godkendelse af dagsorden',
+      'Beslutning i Seniorrådet den 2. oktober 2019:',
+      'Fraværende: Aksel Brun',
+      'Godkendt. Suppleant Gudrun Lind deltog i mødet i stedet for Aksel Brun, der havde',
+      'meldt afbud.',
+      '',
+      '2. Trafik ved plejecentret',
+      'Beslutning i Seniorrådet den 2. oktober 2019:',
+      'Fraværende: Aksel Brun',
+      'Drøftet.',
+    ].join('\n');
+    expect(parse(text).participants.map((person) => [person.name, person.attendance, person.substituteFor])).toEqual([
+      ['Aksel Brun', 'apologies', undefined],
+      ['Gudrun Lind', 'attended', 'Aksel Brun'],
+    ]);
+  });
+});
+
+describe('a head laid out by spaces', () => {
+  it('reads a label`s value whose words a tab parts, as a copied space (`Sted      Lokale 2,<TAB>Rådhuset`)', () => {
+    const text = ['Vejudvalget', 'Referat', 'Dato               2. juni 2010', 'Sted               Lokale 2,\tSkovby Rådhus', '', '1.     Vintertjeneste', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(text).meeting.location).toBe('Lokale 2, Skovby Rådhus');
+  });
+
+  it('keeps a label table`s tabs as its cells', () => {
+    const text = ['Vejudvalget', 'Dato\t2. juni 2010', 'Sted\tSkovby Rådhus', '', '1. Vintertjeneste', 'Beslutning', 'Godkendt.'].join('\n');
+    expect([parse(text).meeting.date, parse(text).meeting.location]).toEqual(['2010-06-02', 'Skovby Rådhus']);
+  });
+});
+
+describe('a member list one member a line, a line wrapped', () => {
+  it('reads a line that goes on in lower case (`... - stedfortræder` / `for A`) with the member above it', () => {
+    const text = [
+      'PROTOKOL',
+      'Fælles Havneudvalg for Stevns og Faxe Kommuner',
+      'Mødedato: 4. maj 2021',
+      'Deltagere:',
+      'Lene Bruun (V), borgmester, Faxe Kommune',
+      'Kim Laust (A), byrådsmedlem, Stevns Kommune - stedfortræder',
+      'for Hans Tørning',
+      'Ulla Brink (C), byrådsmedlem, Faxe Kommune',
+      '',
+      'Sag nr. 1 Havnens regnskab 2020',
+      'Regnskabet blev godkendt.',
+    ].join('\n');
+    expect(parse(text).participants.map((person) => [person.name, person.substituteFor])).toEqual([
+      ['Lene Bruun', undefined],
+      ['Kim Laust', 'Hans Tørning'],
+      ['Ulla Brink', undefined],
+    ]);
+  });
+});

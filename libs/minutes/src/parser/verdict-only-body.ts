@@ -22,16 +22,43 @@ export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly Sourc
   let lines = contentLines(preamble);
   const ended = lines.findIndex((line) => MEETING_ENDED.test(line.plain));
   if (ended >= 0) lines = lines.slice(0, ended);
-  if (lines.length > 1 && tellsEarlierTreatment(lines[0]!.plain)) lines = lines.slice(1);
-  if (lines.length === 0 || lines.length > SHORT_BODY) return undefined;
-  const first = lines[0]!.plain;
-  if (NOTHING_TO_NOTE.test(first)) return lines;
-  if (readsAsVerdict(first)) return lines;
+  // Counted as written: a line re-wrapped by a narrower column is still one line (one more for the earlier meeting's).
+  let written = writtenLines(lines, SHORT_BODY + 1);
+  if (!written) return undefined;
+  if (written.length > 1 && tellsEarlierTreatment(joined(written[0]!))) written = written.slice(1);
+  if (written.length === 0 || written.length > SHORT_BODY) return undefined;
+  const first = joined(written[0]!);
+  if (NOTHING_TO_NOTE.test(first)) return written.flat();
+  if (readsAsVerdict(first)) return written.flat();
   // An informal referat tells the case first and what was decided last (`Busplanen er i høring ...` / `Rådet drøftede
   // planen.`): its last line is the decision when it reads as a verdict, the lines before it the case.
-  const last = lines[lines.length - 1]!;
-  return lines.length > 1 && readsAsVerdict(last.plain) ? [last] : undefined;
+  const last = written[written.length - 1]!;
+  return written.length > 1 && readsAsVerdict(joined(last)) ? last : undefined;
 }
+
+/**
+ * The lines as they were written before a narrower column re-wrapped them (`... De resterende ansøgere` / `opfordres
+ * til at søge igen.`): a line that opens in lower case under one that ends no sentence goes on with it. `undefined`
+ * as soon as there are more than `most` (a longer body is prose: no need to walk it all).
+ */
+function writtenLines(lines: readonly SourceLine[], most: number): SourceLine[][] | undefined {
+  const groups: SourceLine[][] = [];
+  for (const line of lines) {
+    const group = groups[groups.length - 1];
+    if (group && goesOnFrom(group[group.length - 1]!.plain, line.plain)) group.push(line);
+    else if (groups.push([line]) > most) return undefined;
+  }
+  return groups;
+}
+
+const SENTENCE_END = /[.!?:]$/u;
+const OPENS_LOWER_CASE = /^\p{Ll}/u;
+
+function goesOnFrom(above: string, text: string): boolean {
+  return OPENS_LOWER_CASE.test(text) && !SENTENCE_END.test(above);
+}
+
+const joined = (lines: readonly SourceLine[]) => (lines.length === 1 ? lines[0]!.plain : lines.map((line) => line.plain).join(' '));
 
 function readsAsVerdict(text: string): boolean {
   const reading = readOutcome(text);
