@@ -182,3 +182,65 @@ describe('a member list one member a line, a line wrapped', () => {
     ]);
   });
 });
+
+describe('lines re-wrapped by a narrower column', () => {
+  it('reads an earlier treatment wrapped before its item reference (`..., sag` / `nr. 17`) whole', () => {
+    const text = ['Teknisk Udvalg', 'Mødedato: 6. maj 2014', '', '12. Ny sti ved skolen', 'Tidligere behandlet:', 'Teknisk Udvalg den 4. februar 2014, sag', 'nr. 17', 'Beslutning:', 'Godkendt.'].join('\n');
+    expect(parse(text).items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers])).toEqual([['Teknisk Udvalg', '2014-02-04', [17]]]);
+  });
+
+  it('reads a title wrapped before a last word that reads as a label in lower case (`... til offentlig` / `høring`)', () => {
+    const text = ['Miljøudvalget', 'Dato: 2. maj 2016', '', 'Punkt 4. Forslag til naturplan for Egeskoven sendes i offentlig', 'høring', 'Beslutning: Godkendt.', '', 'Punkt 5. Eventuelt', 'Beslutning: Intet.'].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.title, item.decision?.text])).toEqual([
+      [4, 'Forslag til naturplan for Egeskoven sendes i offentlig høring', 'Godkendt.'],
+      [5, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+});
+
+describe('a case course`s steps beside page breaks', () => {
+  it('keeps a step`s date under its body`s label though a page counter parts them and the date recurs by the breaks', () => {
+    const step = (body: string, date: string, number: number) => [`Udvalg: ${body}`, `Dato: ${date}`, `Punktnummer: ${number}`];
+    const text = [
+      'Byrådet',
+      'Referat',
+      'Mødedato: 20-06-2023',
+      '',
+      '1',
+      'Regnskab for havnen',
+      'Sagsforløb',
+      ...step('Økonomiudvalget', '07-06-2023', 4).slice(0, 2),
+      '1 of 4',
+      `\f${step('Økonomiudvalget', '07-06-2023', 4)[2]}`,
+      'Anbefales godkendt.',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      '2',
+      'Ny skolevej',
+      'Sagsforløb',
+      ...step('Økonomiudvalget', '07-06-2023', 6).slice(0, 1),
+      '2 of 4',
+      `\f${step('Økonomiudvalget', '07-06-2023', 6)[1]}`,
+      step('Økonomiudvalget', '07-06-2023', 6)[2],
+      'Anbefales godkendt.',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      '3',
+      'Salg af grund',
+      'Sagsforløb',
+      ...step('Økonomiudvalget', '07-06-2023', 8),
+      '3 of 4',
+      '\fAnbefales godkendt.',
+      'Beslutning',
+      'Godkendt.',
+      '4 of 4',
+    ].join('\n');
+    expect(parse(text).items.map((item) => item.earlierTreatments.map((treatment) => [treatment.body, treatment.date]))).toEqual([
+      [['Økonomiudvalget', '2023-06-07']],
+      [['Økonomiudvalget', '2023-06-07']],
+      [['Økonomiudvalget', '2023-06-07']],
+    ]);
+  });
+});

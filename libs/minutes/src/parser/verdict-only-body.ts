@@ -1,5 +1,6 @@
 import { readOutcome } from './decision-outcome.js';
 import { contentLines, type SourceLine } from './source-line.js';
+import { joinedText as joined, writtenLines } from './written-lines.js';
 import { MAY_TELL_TREATMENT, PROSE_POSTPONED_FROM, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
 
 /** How many lines of text an item without section labels may hold and still be all decision. */
@@ -35,30 +36,6 @@ export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly Sourc
   const last = written[written.length - 1]!;
   return written.length > 1 && readsAsVerdict(joined(last)) ? last : undefined;
 }
-
-/**
- * The lines as they were written before a narrower column re-wrapped them (`... De resterende ansøgere` / `opfordres
- * til at søge igen.`): a line that opens in lower case under one that ends no sentence goes on with it. `undefined`
- * as soon as there are more than `most` (a longer body is prose: no need to walk it all).
- */
-function writtenLines(lines: readonly SourceLine[], most: number): SourceLine[][] | undefined {
-  const groups: SourceLine[][] = [];
-  for (const line of lines) {
-    const group = groups[groups.length - 1];
-    if (group && goesOnFrom(group[group.length - 1]!.plain, line.plain)) group.push(line);
-    else if (groups.push([line]) > most) return undefined;
-  }
-  return groups;
-}
-
-const SENTENCE_END = /[.!?:]$/u;
-const OPENS_LOWER_CASE = /^\p{Ll}/u;
-
-function goesOnFrom(above: string, text: string): boolean {
-  return OPENS_LOWER_CASE.test(text) && !SENTENCE_END.test(above);
-}
-
-const joined = (lines: readonly SourceLine[]) => (lines.length === 1 ? lines[0]!.plain : lines.map((line) => line.plain).join(' '));
 
 function readsAsVerdict(text: string): boolean {
   const reading = readOutcome(text);

@@ -544,7 +544,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
         // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
         if (!recurring(index) && !(DOCUMENT_KIND_LINE.test(line.text.trim()) && furnitureBeyond(index, step))) break;
-        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
+        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
         // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
         // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
         // over the page's end (its counter; where pages are not counted, a form feed).
@@ -591,6 +591,20 @@ function valueOfLabelAbove(input: readonly SourceLine[], index: number): boolean
   while (above >= 0 && (input[above]!.blank || PAGE_COUNTER.test(input[above]!.text.trim()))) above--;
   return above >= 0 && VALUE_BELOW_LABEL.test(input[above]!.text.trim());
 }
+
+/**
+ * A case course's step (`Udvalg: Økonomiudvalget` / `Dato: 12-06-2024` / `Punktnummer: 9`): its date under its body's
+ * label, also across a page counter, is the step's, however like a page's dated head it recurs (one body's meeting
+ * in several items' courses). Asked only of recurring lines.
+ */
+function datesBodyLabelAbove(input: readonly SourceLine[], index: number): boolean {
+  if (!DATE_LABEL.test(input[index]!.text)) return false;
+  let above = index - 1;
+  while (above >= 0 && (input[above]!.blank || PAGE_COUNTER.test(input[above]!.text.trim()))) above--;
+  return above >= 0 && BODY_LABEL.test(input[above]!.text);
+}
+const DATE_LABEL = /^\s*dato\s*:/iu;
+const BODY_LABEL = /^\s*(?:udvalg|organ|mødeforum|behandlet\s+af)\s*:\s*\S/iu;
 
 /** How many counters of one style (`side # af #`, `- # -`: their digits aside) the most printed style has. */
 function mostCountersOfOneStyle(input: readonly SourceLine[], counters: readonly number[]): number {
