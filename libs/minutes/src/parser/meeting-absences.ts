@@ -162,7 +162,7 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
 export function withPartialPresenceInDecisions(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   if (participants.length === 0) return participants;
   for (const item of items) {
-    const text = item.decision?.text;
+    const text = item.decision ? recordOf(item) : undefined;
     if (!text || !TELLS_PARTIAL_PRESENCE.test(text)) continue;
     // (Sentences break at a full stop before a capital: not inside `kl. 19.20` or after an initial.)
     for (const sentence of text.split('\n').flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
@@ -175,6 +175,18 @@ export function withPartialPresenceInDecisions(participants: ParsedParticipant[]
     }
   }
   return participants;
+}
+
+/**
+ * Where an item tells who came and went: its decision; and in an informal referat, whose items hold no section labels
+ * and tell the case and its verdict as one record (`Der var kommet 17 ansøgninger. A erklærede sig inhabil ... og forlod
+ * lokalet ...` / `Rådet besluttede at ...`), the case's lines above the verdict too.
+ */
+function recordOf(item: ParsedItem): string {
+  const decision = item.decision!.text;
+  const preamble = item.sections.preamble;
+  if (!preamble || item.sections.other.length > 0 || Object.keys(item.sections).length > 2) return decision;
+  return `${preamble}\n${decision}`;
 }
 
 /** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */

@@ -9,8 +9,11 @@ const SHORT_BODY = 3;
 /** `Intet.`, `Ingen bemærkninger.`: an item's whole (empty) outcome, as `Eventuelt` records it. */
 const NOTHING_TO_NOTE = /^(?:intet|ingen(?:\s+bemærkninger)?|intet\s+at\s+bemærke)\s*\.?$/iu;
 
-/** `Mødet hævet kl. 15.35.`: the meeting's end under its last item; what follows (signatures) is not the item's. */
-const MEETING_ENDED = /^mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b/iu;
+/**
+ * `Mødet hævet kl. 15.35.`: the meeting's end under its last item; what follows (signatures) is not the item's. Nor is
+ * the referat's signature itself (`Referent: Bent Holm`).
+ */
+const MEETING_ENDED = /^(?:mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b|referent\s*:)/iu;
 
 /**
  * The lines of an item that has no section labels and says only its verdict (a råd's Word referat: `Ad 1. Godkendelse

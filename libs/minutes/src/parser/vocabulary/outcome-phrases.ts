@@ -80,6 +80,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // Nothing to decide (`Eventuelt`: `Intet.`, `Intet at bemærke.`, `Ingen bemærkninger.`): no outcome, but no reading
   // failure either, so that no short line further on (a signature's `Protokollen godkendt:`) is taken for the verdict.
   [/^(?:intet|ingen)(?:\s+(?:at\s+(?:bemærke|meddele|referere|behandle)|til\s+referat|bemærkninger|punkter|sager))?\s*\.?$/u, 'other'],
+  // An informal referat records the meeting's own business as its item's whole record (`1. Velkomst` / `Formanden bød
+  // velkommen, ...`; `7. Eventuelt` / `Næste møde holdes den 6. maj i Hurup.`): no outcome, but no reading failure.
+  [/^(?:[\p{L}-]+\s+){0,3}bød\s+(?:\p{L}+\s+)?velkommen\b|^næste\s+møde\s+(?:holdes|afholdes|er|bliver|finder)\b/u, 'other'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure (`Sagen sendes
   // til Byrådet uden anbefaling.`: passed on without a position, as `Oversendes til <organ>` alone).
   [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
