@@ -44,6 +44,11 @@ describe('an informal referat`s own business and partial presence', () => {
     expect(participants.filter((person) => person.partial !== undefined).map((person) => person.name)).toEqual(['Bodil Rask']);
   });
 
+  it('reads the verdict under a welcome (`Forpersonen bød velkommen.` / `Dagsordenen blev godkendt.`)', () => {
+    const text = INFORMAL_REFERAT.replace('Formanden bød velkommen til Sofie Vinter, der er ny i rådet.', 'Formanden bød velkommen.\nDagsordenen blev godkendt.');
+    expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved' });
+  });
+
   it('reads no outcome into a sentence that only names the next meeting inside a decision`s text', () => {
     const text = ['Kulturudvalget', 'Dato: 3. maj 2016', '', '1. Biblioteksplan', 'Beslutning:', 'Punktet blev udsat til næste møde.'].join('\n');
     expect(parse(text).items[0]!.decision).toMatchObject({ postponed: true });

@@ -2,6 +2,7 @@ import { readOutcome } from './decision-outcome.js';
 import { contentLines, type SourceLine } from './source-line.js';
 import { joinedText as joined, writtenLines } from './written-lines.js';
 import { MAY_TELL_TREATMENT, PROSE_POSTPONED_FROM, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
+import { MEETING_BUSINESS } from './vocabulary/outcome-phrases.js';
 
 /** How many lines of text an item without section labels may hold and still be all decision. */
 const SHORT_BODY = 3;
@@ -32,7 +33,7 @@ export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly Sourc
   if (written.length > 1 && tellsEarlierTreatment(joined(written[0]!))) written = written.slice(1);
   if (written.length === 0 || written.length > SHORT_BODY) return undefined;
   const first = joined(written[0]!);
-  if (NOTHING_TO_NOTE.test(first)) return written.flat();
+  if (NOTHING_TO_NOTE.test(first) || (written.length === 1 && MEETING_BUSINESS.test(first))) return written.flat();
   if (readsAsVerdict(first)) return written.flat();
   // An informal referat tells the case first and what was decided last (`Busplanen er i høring ...` / `Rådet drøftede
   // planen.`): its last line is the decision when it reads as a verdict, the lines before it the case.

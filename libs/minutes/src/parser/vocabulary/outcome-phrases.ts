@@ -80,9 +80,6 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // Nothing to decide (`Eventuelt`: `Intet.`, `Intet at bemærke.`, `Ingen bemærkninger.`): no outcome, but no reading
   // failure either, so that no short line further on (a signature's `Protokollen godkendt:`) is taken for the verdict.
   [/^(?:intet|ingen)(?:\s+(?:at\s+(?:bemærke|meddele|referere|behandle)|til\s+referat|bemærkninger|punkter|sager))?\s*\.?$/u, 'other'],
-  // An informal referat records the meeting's own business as its item's whole record (`1. Velkomst` / `Formanden bød
-  // velkommen, ...`; `7. Eventuelt` / `Næste møde holdes den 6. maj i Hurup.`): no outcome, but no reading failure.
-  [/^(?:[\p{L}-]+\s+){0,3}bød\s+(?:\p{L}+\s+)?velkommen\b|^næste\s+møde\s+(?:holdes|afholdes|er|bliver|finder)\b/u, 'other'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure (`Sagen sendes
   // til Byrådet uden anbefaling.`: passed on without a position, as `Oversendes til <organ>` alone).
   [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
@@ -180,3 +177,10 @@ export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|
 export const AMENDMENT_SENTENCE = /^(?:(?:et|det)\s+)?(?:under)?ændringsforslag(?:et|ene)?\b/iu;
 /** A proposal quoted in the decision (`"Andelen hæves til 40 pct."`): its words are no verdict. */
 export const QUOTED_SENTENCE = /^["“”„«»]/u;
+
+/**
+ * The meeting's own business an informal referat records as an item's whole record (`1. Velkomst` / `Formanden bød
+ * velkommen, ...`; `7. Eventuelt` / `Næste møde holdes den 6. maj i Hurup.`): the item's record with no outcome of its
+ * own. Not a verdict phrase: under it (`Forpersonen bød velkommen.` / `Dagsordenen blev godkendt.`) the verdict is read.
+ */
+export const MEETING_BUSINESS = /^(?:[\p{L}-]+\s+){0,3}bød\s+(?:\p{L}+\s+)?velkommen\b|^næste\s+møde\s+(?:holdes|afholdes|er|bliver|finder)\b/iu;
