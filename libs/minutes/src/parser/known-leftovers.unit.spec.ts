@@ -44,6 +44,11 @@ describe('an informal referat`s own business and partial presence', () => {
     expect(participants.filter((person) => person.partial !== undefined).map((person) => person.name)).toEqual(['Bodil Rask']);
   });
 
+  it('reads that member`s leaving also where a narrower column wrapped its sentence', () => {
+    const text = INFORMAL_REFERAT.replace('Forsamlingshus og forlod lokalet', 'Forsamlingshus og\nforlod lokalet');
+    expect(parse(text).participants.filter((person) => person.partial !== undefined).map((person) => person.name)).toEqual(['Bodil Rask']);
+  });
+
   it('reads the verdict under a welcome (`Forpersonen bød velkommen.` / `Dagsordenen blev godkendt.`)', () => {
     const text = INFORMAL_REFERAT.replace('Formanden bød velkommen til Sofie Vinter, der er ny i rådet.', 'Formanden bød velkommen.\nDagsordenen blev godkendt.');
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved' });

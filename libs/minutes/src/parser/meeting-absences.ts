@@ -165,7 +165,8 @@ export function withPartialPresenceInDecisions(participants: ParsedParticipant[]
     const text = item.decision ? recordOf(item) : undefined;
     if (!text || !TELLS_PARTIAL_PRESENCE.test(text)) continue;
     // (Sentences break at a full stop before a capital: not inside `kl. 19.20` or after an initial.)
-    for (const sentence of text.split('\n').flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
+    // (A line that goes on in lower case is the sentence's wrapped tail.)
+    for (const sentence of text.replace(WRAPPED_TAIL, ' ').split('\n').flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
       // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
       const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim());
       if (!said) continue;
@@ -188,6 +189,8 @@ function recordOf(item: ParsedItem): string {
   if (!preamble || item.sections.other.length > 0 || Object.keys(item.sections).length > 2) return decision;
   return `${preamble}\n${decision}`;
 }
+
+const WRAPPED_TAIL = /\n(?=\p{Ll})/gu;
 
 /** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */
 const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen))\b/u;
