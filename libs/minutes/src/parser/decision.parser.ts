@@ -280,11 +280,15 @@ interface Sentence {
   rest?: string;
 }
 
-/** A list of names (`A, B`) whose next line goes on with its names (`Lind, Birthe Marcussen`, `Lind og B`). */
+/**
+ * A list of names (`A, Hans Jørgen`) cut after a name's word, whose next line goes on with names (`Lind, Birthe Marcussen`,
+ * `Lind og B`); not a list of party letters (`A, V`) over a page's head (`Social- og Sundhedsudvalget, ...`).
+ */
 function namesGoOn(text: string, next: string): boolean {
-  return text.includes(',') && !next.includes(':') && NAMES_TAIL.test(next);
+  return text.includes(',') && ENDS_IN_NAME_WORD.test(text) && !next.includes(':') && NAMES_TAIL.test(next);
 }
-const NAMES_TAIL = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\([^()]*\))?(?:\s*,|\s+og)\s+\p{Lu}/u;
+const ENDS_IN_NAME_WORD = /\p{Lu}\p{Ll}+$/u;
+const NAMES_TAIL = /^\p{Lu}[\p{L}.']*(?:-\p{L}+)*(?:\s+\p{Lu}[\p{L}.']*(?:-\p{L}+)*){0,3}(?:\s*\([^()]*\))?(?:\s*,|\s+og)\s+\p{Lu}/u;
 
 /** A line that ends in a preposition wants its object on the next line (a table cell or a narrow column wrapped it). */
 const ENDS_IN_PREPOSITION = /\s(?:over\s+for|overfor|til|for|af|med|om|på|fra)$/u;

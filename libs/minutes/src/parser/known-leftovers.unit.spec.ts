@@ -69,6 +69,11 @@ describe('a vote`s list of names wrapped inside a name', () => {
     ]);
   });
 
+  it('does not take a body`s name under a vote of party letters for more voters (a page`s head after a break)', () => {
+    const text = ['Skoleudvalget', 'Dato: 4. marts 2011', '', '6. Ansøgning om lokaler', 'Beslutning', 'Godkendt.', 'Imod stemte: O, V', 'Social- og Sundhedsudvalget, 04.03.2011'].join('\n');
+    expect(parse(text).items[0]!.decision!.votes).toMatchObject([{ position: 'against', who: 'O, V' }]);
+  });
+
   it('does not take a capitalised sentence under a vote for more names', () => {
     const text = ['Skoleudvalget', 'Dato: 4. marts 2011', '', '6. Ansøgning om lokaler', 'Beslutning', 'Godkendt.', 'Imod stemte: Lone Ry, Vera Beck', 'Skolen orienteres.'].join('\n');
     expect(parse(text).items[0]!.decision!.votes).toMatchObject([{ position: 'against', who: 'Lone Ry, Vera Beck' }]);
