@@ -61,31 +61,6 @@ describe('a page laid out by spaces, copied with other white space in its gaps',
   });
 });
 
-describe('an item that says only its verdict, its lines re-wrapped by a narrower column', () => {
-  it('counts a line that goes on in lower case under one ending no sentence as one written line', () => {
-    const text = [
-      'Referat af møde i Naboskabsrådet',
-      'onsdag den 9. juni 2021 kl. 17.00',
-      '',
-      '1. Legepladsen ved Åvej',
-      'Børnehaven havde spurgt, om rådet ville støtte en ny gynge og en',
-      'sandkasse ved Åvej. Prisen er ca. 40.000 kr. inklusive montering.',
-      'Rådet besluttede at give 25.000 kr. til legepladsen. Børnehaven søger',
-      'resten hos fonden.',
-      '',
-      '2. Arrangement i august',
-      'Der blev fremlagt to forslag til',
-      'en sommerfest.',
-      'Punktet blev udsat til næste møde, da',
-      'budgettet ikke var klar.',
-    ].join('\n');
-    expect(parse(text).items.map((item) => [item.number, item.decision?.outcome ?? (item.decision?.postponed ? 'postponed' : undefined), item.decision?.text.replace(/\s+/gu, ' ')])).toEqual([
-      [1, 'approved', 'Rådet besluttede at give 25.000 kr. til legepladsen. Børnehaven søger resten hos fonden.'],
-      [2, 'postponed', 'Punktet blev udsat til næste møde, da budgettet ikke var klar.'],
-    ]);
-  });
-});
-
 describe('a web page`s numbered headings, each with its access in brackets, beside page breaks', () => {
   it('keeps a heading that the page`s list repeats though a page break falls beside it and its copy', () => {
     const text = [

@@ -37,8 +37,9 @@ export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly Sourc
   if (readsAsVerdict(first)) return written.flat();
   // An informal referat tells the case first and what was decided last (`Busplanen er i høring ...` / `Rådet drøftede
   // planen.`): its last line is the decision when it reads as a verdict, the lines before it the case.
+  // (Counted as printed here: a case told over more lines is prose, its closing verdict no record of its own.)
   const last = written[written.length - 1]!;
-  return written.length > 1 && readsAsVerdict(joined(last)) ? last : undefined;
+  return written.length > 1 && lines.length <= SHORT_BODY && readsAsVerdict(joined(last)) ? last : undefined;
 }
 
 function readsAsVerdict(text: string): boolean {
