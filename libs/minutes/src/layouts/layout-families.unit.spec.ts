@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { notDrawnYet as laterRoundNotDrawnYet } from './undrawn-fixtures.js';
+import { ELEVENTH_ROUND, TWELFTH_ROUND, notDrawnYet as laterRoundNotDrawnYet } from './undrawn-fixtures.js';
 import { LAYOUT_FAMILIES, LAYOUT_FIXTURES, PERTURBATION_KINDS, perturbationInvarianceProperty, perturbFixture, scoreLayoutFixtures } from '../fixtures/index.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
 import { tableColumnsOf } from '../parser/prepass/tab-table.js';
@@ -10,6 +10,16 @@ const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, n
 const isPageTranscript = (text: string) => /^Transkript$/mu.test(text);
 /** A Word referat's agenda table, its cells joined by tabs (`Pkt.<TAB>Emne<TAB>Beslutning`): there a tab is structure. */
 const isTabTable = (text: string) => text.split('\n').some((line) => tableColumnsOf(line) !== undefined);
+
+/**
+ * A page laid out in columns by spaces (`pdftotext -layout`: labels in a margin, their text continued at its column): most
+ * of its lines hold a wide gap or a deep indent. Re-wrapped, a continued line leaves its column: another layout, as a
+ * re-wrapped tab table is.
+ */
+const isLaidOutBySpaces = (text: string) => {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.filter((line) => /\S {3,}\S|^ {8,}\S/u.test(line)).length > lines.length / 2;
+};
 
 /** The floor every family's fact recall must stay above (raise it as the reader improves, never lower it). */
 const FAMILY_FLOOR = 0.95;
@@ -87,6 +97,25 @@ describe('layout families: facts read from every fixture', () => {
     fc.assert(perturbationInvarianceProperty(read, { fixtures: tenth }), { numRuns: 80, seed: 4242 });
   });
 
+  it('reads the same facts from the eleventh and twelfth rounds` perturbed texts', () => {
+    // Sixteenth session, in runs of their own (the earlier fixtures keep their draws): a page laid out by spaces with
+    // non-breaking spaces or tabs in its gaps, an informal referat's verdict re-wrapped, a web page's `N. (Åben) <titel>`
+    // beside a page break, a substitute's or a member's line wrapped before its lower-case tail.
+    const rounds = (fixture: { name: string }) => ELEVENTH_ROUND.has(fixture.name) || TWELFTH_ROUND.has(fixture.name);
+    const later = LAYOUT_FIXTURES.filter((fixture) => rounds(fixture) && fixture.family !== 'naestved-flipbook' && !isPageTranscript(fixture.text) && !isTabTable(fixture.text));
+    const columns = later.filter((fixture) => isLaidOutBySpaces(fixture.text));
+    expect([later.length > 25, columns.length > 0]).toEqual([true, true]);
+    // Thisted 2010's informal referat without re-wrapping: its items' case lines and last-line verdicts, re-wrapped, grow
+    // past the three printed lines the tenth round's convention reads as prose (`held-out-round-ten-b`): open, see README.
+    const rewrapOpen = new Set(['thisted-landdistriktsraadet-2010-03-04.txt']);
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: later.filter((fixture) => !columns.includes(fixture) && !rewrapOpen.has(fixture.name)) }), { numRuns: 100, seed: 4242 });
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: later.filter((fixture) => rewrapOpen.has(fixture.name)), kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 20, seed: 4242 });
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: columns, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 30, seed: 4242 });
+    const tables = LAYOUT_FIXTURES.filter((fixture) => rounds(fixture) && isTabTable(fixture.text));
+    if (tables.length > 0) fc.assert(perturbationInvarianceProperty(read, { fixtures: tables, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap' && kind !== 'tabs') }), { numRuns: 20, seed: 4242 });
+    const flipbooks = LAYOUT_FIXTURES.filter((fixture) => rounds(fixture) && (fixture.family === 'naestved-flipbook' || isPageTranscript(fixture.text)));
+    if (flipbooks.length > 0) fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 20, seed: 4242 });
+  });
 
   it('ends an eDoc title at the running head a form feed puts under it (page breaks, form feeds and CRLF together)', () => {
     const fixture = LAYOUT_FIXTURES.find((candidate) => candidate.name === 'ballerup-kommunalbestyrelsen-2013-09-30.txt')!;

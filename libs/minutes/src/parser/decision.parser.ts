@@ -280,6 +280,16 @@ interface Sentence {
   rest?: string;
 }
 
+/**
+ * A list of names (`A, Hans Jørgen`) cut after a name's word, whose next line goes on with names (`Lind, Birthe Marcussen`,
+ * `Lind og B`); not a list of party letters (`A, V`) over a page's head (`Social- og Sundhedsudvalget, ...`).
+ */
+function namesGoOn(text: string, next: string): boolean {
+  return text.includes(',') && ENDS_IN_NAME_WORD.test(text) && !next.includes(':') && NAMES_TAIL.test(next);
+}
+const ENDS_IN_NAME_WORD = /\p{Lu}\p{Ll}+$/u;
+const NAMES_TAIL = /^\p{Lu}[\p{L}.']*(?:-\p{L}+)*(?:\s+\p{Lu}[\p{L}.']*(?:-\p{L}+)*){0,3}(?:\s*\([^()]*\))?(?:\s*,|\s+og)\s+\p{Lu}/u;
+
 /** A line that ends in a preposition wants its object on the next line (a table cell or a narrow column wrapped it). */
 const ENDS_IN_PREPOSITION = /\s(?:over\s+for|overfor|til|for|af|med|om|på|fra)$/u;
 
@@ -447,7 +457,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     // A sentence wrapped onto the next line (`... og 2 stemmer` / `imod (V og O).`) is read whole.
     // (Not the old PDF's page-foot access word `åben` under the last line of a page.)
     // (A bracket left open, `mod 4 (SF og` / `Enhedslisten).`, goes on whatever case follows.)
-    while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
+    // (So does a list of names wrapped after a name, `Imod stemte: A, Hans Jør-` / `gen Lind, B`, once its hyphen is joined.)
+    while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text) || namesGoOn(text, content[index + 1]!.plain)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     // A vote or reservation label apart from its names (`For stemte:` / `A, V og O.`: pdf2html writes each text run

@@ -3,6 +3,7 @@ import { findDanishDate } from './danish-date.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { contentLines, type SourceLine } from './source-line.js';
+import { joinedText, writtenLines } from './written-lines.js';
 import type { WarningCollector } from './warning-collector.js';
 
 // After the date: `Punkt 3`, `pkt. 6.`, `Punkt 4 og 5`, `punkterne 2, 3 og 4`, `punkt` without a number, or a
@@ -33,8 +34,10 @@ const DATE_FIRST_BODY = /^(?<body>\p{Lu}[^,]*?)\s*\.?\s*(?<reference>,?\s*(?:pun
  */
 export function parseEarlierTreatments(lines: readonly SourceLine[], warnings: WarningCollector): ParsedEarlierTreatment[] {
   const treatments: ParsedEarlierTreatment[] = [];
-  for (const line of contentLines(lines)) {
-    const text = line.unmarked.replace(/^[-•*]\s+/u, '').trim();
+  // (Read as written: `<organ> den 12. marts 2012, sag` / `nr. 41` re-wrapped is one line.)
+  for (const written of writtenLines(contentLines(lines))!) {
+    const line = written[0]!;
+    const text = joinedText(written, (piece) => piece.unmarked).replace(/^[-•*]\s+/u, '').trim();
     const date = findDanishDate(text);
     if (!date) {
       warnings.add(line.no, 'earlier-treatment-unreadable', `Earlier treatment without a readable date: "${text}"`);

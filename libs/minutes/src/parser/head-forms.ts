@@ -41,7 +41,7 @@ export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text
       index = table.last;
       continue;
     }
-    const cells = cellsOf(line.raw.includes('\t') ? line.raw : line.unmarked);
+    const cells = cellsOf(cellText(line));
     // `Mødedato: 26.05.1998    Mødetid: Kl. 19.30    Mødested: Byrådssalen`: labelled values side by side, each read.
     const sideBySide = cells ? labelledCells(cells, isLabelLine) : undefined;
     if (sideBySide) {
@@ -57,7 +57,7 @@ export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text
       }
       // `Udvalg<tab>Dato<tab>Sted` over `<organ><tab><dato><tab><sted>`: each label with the value under it.
       const under = lines[index + 1];
-      const values = under ? cellsOf(under.raw.includes('\t') ? under.raw : under.unmarked) : undefined;
+      const values = under ? cellsOf(cellText(under)) : undefined;
       if (values && values.length === cells.length && cells.every(isHeadLabel) && !values.some(isHeadLabel)) {
         const valueLine = lines[++index]!;
         cells.forEach((label, at) => out.push({ line: valueLine, text: `${label.replace(/:$/u, '')}: ${values[at]}` }));
@@ -215,6 +215,20 @@ function labelledCells(cells: readonly string[], isLabelLine: (text: string) => 
   }
   return out.length >= 2 ? out : undefined;
 }
+
+/**
+ * The text a line's cells are told in: the raw line where it holds tabs (the reading text makes them spaces), but a
+ * line laid out by spaces whose tabs each stand alone between two words (`Sted      Lokale 1,<tab>Rådhuset`, a space
+ * copied as a tab) is read by its spaces.
+ */
+function cellText(line: SourceLine): string {
+  const raw = line.raw;
+  if (!raw.includes('\t')) return line.unmarked;
+  return raw.includes('   ') && LONE_TAB.test(raw) && !TAB_BESIDE_SPACE.test(raw) ? line.unmarked : raw;
+}
+
+const LONE_TAB = /\S\t\S/u;
+const TAB_BESIDE_SPACE = / \t|\t /u;
 
 function cellsOf(text: string): string[] | undefined {
   if (!CELL_GAP.test(text)) return undefined;

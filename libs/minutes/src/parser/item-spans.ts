@@ -729,6 +729,9 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (tit
 /** A title line ending in a joining word or a dash goes on on the next line. */
 export const TITLE_CUT_AFTER = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu;
 
+/** A title line that ends its sentence or opens a label's value: no tail goes on from it. */
+const TITLE_ENDS_SENTENCE = /[.:]$/u;
+
 /** How many words a line needs to read as a sentence of its own rather than a title's cut-off tail. */
 const SENTENCE_WORDS = 5;
 
@@ -764,9 +767,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
       bodyStart++;
       continue;
     }
-    // (A title cut after its joining word goes on in lower case though its tail reads as a label: `... høringssvar og` /
-    // `beslutning`; a section's label stands capitalised.)
-    if (!next || next.blank || (!isTitleLine(next) && !(TITLE_CUT_AFTER.test(title) && startsInLowerCase(next.plain) && readSectionHeading(next)))) break;
+    // (A title cut after its joining word, or re-wrapped before its last word, goes on in lower case though its tail reads
+    // as a label: `... høringssvar og` / `beslutning`, `... til offentlig` / `høring`; a section's label stands capitalised.)
+    if (!next || next.blank || (!isTitleLine(next) && !(startsInLowerCase(next.plain) && (TITLE_CUT_AFTER.test(title) || !TITLE_ENDS_SENTENCE.test(title)) && !next.plain.includes(':') && readSectionHeading(next)))) break;
     // A case number the pre-pass cut off the title's own line (`Titel    2013-01544`) is no part of the title.
     if (next.no === lines[bodyStart - 1]?.no && readWholeCaseNumberOfAnyScheme(next.plain)) break;
     const text = unmarkedText(next);

@@ -123,9 +123,12 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
     // (the absence line may have been read as the item's already).
     let absentAbove: Omit<ParsedPersonReference, 'line'> | undefined = item.absences.length === 1 ? item.absences[0] : undefined;
     // `A deltog som stedfortræder for B og C deltog som stedfortræder for D` read whole, also where a line wraps inside it.
-    const wrapped = decision.text.includes('\n') ? decision.text.split(/(?<=[.!?:])\s+/u).flatMap((sentence) => readStoodInFor(sentence.replace(/\s*\n\s*/gu, ' '))) : [];
-    for (const { absent, substitute } of wrapped) {
-      if (!participants.some((person) => person.name === absent.name)) participants.push({ name: absent.name, attendance: 'apologies', line: decision.line });
+    const sentences = decision.text.includes('\n') ? decision.text.split(/(?<=[.!?:])\s+/u).map((sentence) => sentence.replace(/\s*\n\s*/gu, ' ')) : [];
+    for (const sentence of sentences) for (const { absent, substitute } of readStoodInFor(sentence)) {
+      const listed = participants.find((person) => person.name === absent.name);
+      if (!listed) participants.push({ name: absent.name, attendance: 'apologies', line: decision.line });
+      // (`..., der havde` / `meldt afbud.`: the apology wrapped onto the next line is the sentence's.)
+      else if (listed.attendance === 'absent' && APOLOGY_WORD.test(sentence)) listed.attendance = 'apologies';
       const known = participants.find((person) => person.name === substitute.name);
       if (known) known.substituteFor ??= absent.name;
       else participants.push({ name: substitute.name, attendance: 'attended', substituteFor: absent.name, line: decision.line });
@@ -159,10 +162,11 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
 export function withPartialPresenceInDecisions(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   if (participants.length === 0) return participants;
   for (const item of items) {
-    const text = item.decision?.text;
+    const text = item.decision ? recordOf(item) : undefined;
     if (!text || !TELLS_PARTIAL_PRESENCE.test(text)) continue;
     // (Sentences break at a full stop before a capital: not inside `kl. 19.20` or after an initial.)
-    for (const sentence of text.split('\n').flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
+    // (A line that goes on in lower case is the sentence's wrapped tail.)
+    for (const sentence of text.replace(WRAPPED_TAIL, ' ').split('\n').flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
       // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
       const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim());
       if (!said) continue;
@@ -173,6 +177,20 @@ export function withPartialPresenceInDecisions(participants: ParsedParticipant[]
   }
   return participants;
 }
+
+/**
+ * Where an item tells who came and went: its decision; and in an informal referat, whose items hold no section labels
+ * and tell the case and its verdict as one record (`Der var kommet 17 ansøgninger. A erklærede sig inhabil ... og forlod
+ * lokalet ...` / `Rådet besluttede at ...`), the case's lines above the verdict too.
+ */
+function recordOf(item: ParsedItem): string {
+  const decision = item.decision!.text;
+  const preamble = item.sections.preamble;
+  if (!preamble || item.sections.other.length > 0 || Object.keys(item.sections).length > 2) return decision;
+  return `${preamble}\n${decision}`;
+}
+
+const WRAPPED_TAIL = /\n(?=\p{Ll})/gu;
 
 /** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */
 const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen))\b/u;

@@ -718,6 +718,12 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
     text = `${text} ${joined[index + 1]!.text}`;
     joined.splice(index + 1, 1);
   }
+  // A line wrapped before its tail in lower case (`..., Stevns Kommune - stedfortræder` / `for Jesper Holt`) goes on: a
+  // member's name opens in capitals (but a particle's `von`, `de`).
+  while (joined[index + 1] && WRAPPED_ENTRY_TAIL.test(joined[index + 1]!.text)) {
+    text = `${text} ${joined[index + 1]!.text}`;
+    joined.splice(index + 1, 1);
+  }
   // `Fraværende` / `Ingen`: nobody on the list.
   if (NOBODY.test(text)) return true;
   // `Byrådsmedlem A, Frederikssund. I stedet mødte B.` under `Afbud:`: the absent member, then who came instead.
@@ -732,6 +738,12 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   if (cameLater) markSubstitute(state, cameLater.name, readable.at(-1)!.name, line.no, warnings);
   return true;
 }
+
+/**
+ * The tail of a member's line wrapped onto the next: words opening in lower case, with no name's particle and no label
+ * (a lone word is the old PDF's page-foot access, `åben`).
+ */
+const WRAPPED_ENTRY_TAIL = /^(?!(?:von|van|de|la|af|le)\s)\p{Ll}[^:]*\s\S[^:]*$/u;
 
 /** A word that may begin a sentence naming who came instead of an absent member. */
 const STAND_IN_WORD = /stedfortræder|suppleant|i\s+stedet/iu;

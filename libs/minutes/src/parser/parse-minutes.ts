@@ -108,7 +108,10 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)))))))))), glueTraitsOf(written, traits)));
+  const unhidden = urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source;
+  // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
+  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(unhidden)), traits)))));
+  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(laidOut)), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();

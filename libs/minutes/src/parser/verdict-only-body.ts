@@ -1,6 +1,8 @@
 import { readOutcome } from './decision-outcome.js';
 import { contentLines, type SourceLine } from './source-line.js';
+import { joinedText as joined, writtenLines } from './written-lines.js';
 import { MAY_TELL_TREATMENT, PROSE_POSTPONED_FROM, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
+import { MEETING_BUSINESS } from './vocabulary/outcome-phrases.js';
 
 /** How many lines of text an item without section labels may hold and still be all decision. */
 const SHORT_BODY = 3;
@@ -8,8 +10,11 @@ const SHORT_BODY = 3;
 /** `Intet.`, `Ingen bemærkninger.`: an item's whole (empty) outcome, as `Eventuelt` records it. */
 const NOTHING_TO_NOTE = /^(?:intet|ingen(?:\s+bemærkninger)?|intet\s+at\s+bemærke)\s*\.?$/iu;
 
-/** `Mødet hævet kl. 15.35.`: the meeting's end under its last item; what follows (signatures) is not the item's. */
-const MEETING_ENDED = /^mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b/iu;
+/**
+ * `Mødet hævet kl. 15.35.`: the meeting's end under its last item; what follows (signatures) is not the item's. Nor is
+ * the referat's signature itself (`Referent: Bent Holm`).
+ */
+const MEETING_ENDED = /^(?:mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b|referent\s*:)/iu;
 
 /**
  * The lines of an item that has no section labels and says only its verdict (a råd's Word referat: `Ad 1. Godkendelse
@@ -22,15 +27,19 @@ export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly Sourc
   let lines = contentLines(preamble);
   const ended = lines.findIndex((line) => MEETING_ENDED.test(line.plain));
   if (ended >= 0) lines = lines.slice(0, ended);
-  if (lines.length > 1 && tellsEarlierTreatment(lines[0]!.plain)) lines = lines.slice(1);
-  if (lines.length === 0 || lines.length > SHORT_BODY) return undefined;
-  const first = lines[0]!.plain;
-  if (NOTHING_TO_NOTE.test(first)) return lines;
-  if (readsAsVerdict(first)) return lines;
+  // Counted as written: a line re-wrapped by a narrower column is still one line (one more for the earlier meeting's).
+  let written = writtenLines(lines, SHORT_BODY + 1);
+  if (!written) return undefined;
+  if (written.length > 1 && tellsEarlierTreatment(joined(written[0]!))) written = written.slice(1);
+  if (written.length === 0 || written.length > SHORT_BODY) return undefined;
+  const first = joined(written[0]!);
+  if (NOTHING_TO_NOTE.test(first) || (written.length === 1 && MEETING_BUSINESS.test(first))) return written.flat();
+  if (readsAsVerdict(first)) return written.flat();
   // An informal referat tells the case first and what was decided last (`Busplanen er i høring ...` / `Rådet drøftede
   // planen.`): its last line is the decision when it reads as a verdict, the lines before it the case.
-  const last = lines[lines.length - 1]!;
-  return lines.length > 1 && readsAsVerdict(last.plain) ? [last] : undefined;
+  // (Counted as printed here: a case told over more lines is prose, its closing verdict no record of its own.)
+  const last = written[written.length - 1]!;
+  return written.length > 1 && lines.length <= SHORT_BODY && readsAsVerdict(joined(last)) ? last : undefined;
 }
 
 function readsAsVerdict(text: string): boolean {

@@ -1,4 +1,5 @@
-import { textLine, type SourceLine } from '../source-line.js';
+import { textLine, type SourceLine, type TextTraits } from '../source-line.js';
+import { columnViews } from './column-view.js';
 
 /**
  * A PDF referat laid out in two columns and extracted with its layout kept (`pdftotext -layout`), its labels ending in
@@ -12,19 +13,21 @@ import { textLine, type SourceLine } from '../source-line.js';
  * Told by three or more different labels whose text starts at one column, and two or more lines indented to it: a
  * text of another layout (`Fraværende:  <navn>` repeated, Slagelse) passes as it is, after one `indexOf` per line.
  */
-export function readColonMarginLabels(lines: readonly SourceLine[]): SourceLine[] {
-  const column = valueColumn(lines);
+// (Columns are measured on each line's column view, `column-view.ts`: a gap holding a non-breaking space or a tab is a gap.)
+export function readColonMarginLabels(lines: readonly SourceLine[], traits: Pick<TextTraits, 'oddSpaces' | 'tab'> = { oddSpaces: false, tab: false }): SourceLine[] {
+  const views = columnViews(lines, traits);
+  const column = valueColumn(lines, views);
   if (column === undefined) return lines as SourceLine[];
   const out: SourceLine[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const raw = line.raw;
+    const raw = views[index]!;
     const labelled = raw.length > column && raw.charCodeAt(column - 1) === 0x20 && raw.charCodeAt(column) !== 0x20 ? MARGIN_TEXT.exec(raw.slice(0, column)) : null;
     if (labelled) {
       const label = labelled[1]!;
       const value = raw.slice(column).trim();
       // `Tidligere` over `behandling:`: the label wrapped in the margin, its second line holding no text of its own.
-      const wrapped = !label.endsWith(':') ? LABEL_TAIL.exec(lines[index + 1]?.raw ?? '') : null;
+      const wrapped = !label.endsWith(':') ? LABEL_TAIL.exec(views[index + 1] ?? '') : null;
       if (label.endsWith(':') || wrapped) {
         out.push(textLine(line.no, wrapped ? `${label} ${wrapped[1]}` : label, line.pageBreak), textLine(line.no, value));
         if (wrapped) index++;
@@ -55,24 +58,24 @@ const MAX_COLUMN = 40;
  * The column where the margin labels' text starts, when three different labels (with their colon, the gap of two
  * spaces or more after it) start their text at one column and two lines continue at it; `undefined` otherwise.
  */
-function valueColumn(lines: readonly SourceLine[]): number | undefined {
+function valueColumn(lines: readonly SourceLine[], views: readonly string[]): number | undefined {
   let labels: Map<number, Set<string>> | undefined;
-  for (const line of lines) {
-    const colon = line.raw.indexOf(':  ');
+  for (const raw of views) {
+    const colon = raw.indexOf(':  ');
     if (colon < 2 || colon > MAX_COLUMN) continue;
     let column = colon + 3;
-    while (line.raw.charCodeAt(column) === 0x20) column++;
-    if (column < MIN_COLUMN || column > MAX_COLUMN || column >= line.raw.length || !MARGIN_TEXT.test(line.raw.slice(0, column))) continue;
+    while (raw.charCodeAt(column) === 0x20) column++;
+    if (column < MIN_COLUMN || column > MAX_COLUMN || column >= raw.length || !MARGIN_TEXT.test(raw.slice(0, column))) continue;
     labels ??= new Map();
     const seen = labels.get(column) ?? new Set<string>();
-    seen.add(line.raw.slice(0, colon).toLowerCase());
+    seen.add(raw.slice(0, colon).toLowerCase());
     labels.set(column, seen);
   }
   if (!labels) return undefined;
   for (const [column, seen] of labels) {
     if (seen.size < 3) continue;
     let continued = 0;
-    for (const line of lines) if (!line.blank && isIndentedTo(line.raw, column) && ++continued >= 2) return column;
+    for (let index = 0; index < lines.length; index++) if (!lines[index]!.blank && isIndentedTo(views[index]!, column) && ++continued >= 2) return column;
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 import { readDecisionBlockHeading } from '../decision-blocks.js';
 import { mayStartLike } from '../line-prefilter.js';
 import { readSectionHeading } from '../section-heading.js';
-import { textLine, type SourceLine } from '../source-line.js';
+import { textLine, type SourceLine, type TextTraits } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
+import { columnViews } from './column-view.js';
 
 /**
  * A PDF whose labels stand in a left column beside their text, as `pdftotext -layout` gives it (KMD-era templates):
@@ -19,12 +20,14 @@ import { SECTION_LABELS } from '../vocabulary/section-labels.js';
  * after a wide gap (`Sagsnr.:   09/18220          Sagen afgøres i: Teknisk Udvalg`) is split before the known label.
  */
 // (A whole document laid out so with colon labels at one column is `colon-margin-labels.ts`'s, read before this.)
-export function readMarginLabels(lines: readonly SourceLine[]): SourceLine[] {
+// Columns are measured on each line's column view (`column-view.ts`): a gap holding a non-breaking space or a tab is a gap.
+export function readMarginLabels(lines: readonly SourceLine[], traits: Pick<TextTraits, 'oddSpaces' | 'tab'> = { oddSpaces: false, tab: false }): SourceLine[] {
+  const views = columnViews(lines, traits);
   let out: SourceLine[] | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     // (Most lines hold no run of three spaces after their first character: one native search each.)
-    const block = line.raw.indexOf(WIDE_GAP) > 0 ? marginBlockAt(lines, index) ?? splitAtLabel(line, index) : undefined;
+    const block = views[index]!.indexOf(WIDE_GAP) > 0 ? marginBlockAt(lines, views, index) ?? splitAtLabel(line, views[index]!, index) : undefined;
     if (block) {
       out ??= lines.slice(0, index);
       out.push(...block.lines);
@@ -61,17 +64,17 @@ interface Block {
   last: number;
 }
 
-function marginBlockAt(lines: readonly SourceLine[], start: number): Block | undefined {
+function marginBlockAt(lines: readonly SourceLine[], views: readonly string[], start: number): Block | undefined {
   const first = lines[start]!;
-  const match = LABEL_BESIDE_TEXT.exec(first.raw);
+  const match = LABEL_BESIDE_TEXT.exec(views[start]!);
   if (!match) return undefined;
   const column = match[0].length;
   // (`Kompetence:      Byrådet`: a label with its colon holds its value on its line, as the readers know it already.)
   if (column < MIN_COLUMN || column > MAX_COLUMN || match[1]!.endsWith(':') || !mayOpenLabel(match[1]!)) return undefined;
   // The left column's pieces on consecutive lines, each with what stands beside it.
-  const pieces: { label: string; text: string; index: number }[] = [{ label: match[1]!, text: first.raw.slice(column).trim(), index: start }];
+  const pieces: { label: string; text: string; index: number }[] = [{ label: match[1]!, text: views[start]!.slice(column).trim(), index: start }];
   for (let index = start + 1; index < lines.length && pieces.length < MAX_LABEL_LINES; index++) {
-    const piece = leftPieceOf(lines[index]!.raw, column);
+    const piece = leftPieceOf(views[index]!, column);
     if (!piece) break;
     pieces.push({ ...piece, index });
   }
@@ -84,7 +87,7 @@ function marginBlockAt(lines: readonly SourceLine[], start: number): Block | und
     if (!isKnownLabel(label, first.no)) continue;
     const out = [textLine(first.no, label, first.pageBreak)];
     for (const piece of pieces.slice(0, count)) if (piece.text) out.push(textLine(lines[piece.index]!.no, piece.text));
-    return withTextColumn(lines, pieces[count - 1]!.index + 1, column, out);
+    return withTextColumn(lines, views, pieces[count - 1]!.index + 1, column, out);
   }
   return undefined;
 }
@@ -101,18 +104,18 @@ function leftPieceOf(raw: string, column: number): { label: string; text: string
 }
 
 /** The text's further lines (indented to its column, left column empty), blank lines between paragraphs kept. */
-function withTextColumn(lines: readonly SourceLine[], from: number, column: number, out: SourceLine[]): Block {
+function withTextColumn(lines: readonly SourceLine[], views: readonly string[], from: number, column: number, out: SourceLine[]): Block {
   let last = from - 1;
   for (let index = from; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank) {
       const next = lines[index + 1];
-      if (!next || next.blank || !inTextColumn(next.raw, column)) break;
+      if (!next || next.blank || !inTextColumn(views[index + 1]!, column)) break;
       out.push(line);
       continue;
     }
-    if (!inTextColumn(line.raw, column)) break;
-    out.push(textLine(line.no, line.raw.trim()));
+    if (!inTextColumn(views[index]!, column)) break;
+    out.push(textLine(line.no, views[index]!.trim()));
     last = index;
   }
   return { lines: out, last };
@@ -132,8 +135,8 @@ function isKnownLabel(label: string, no: number): boolean {
 }
 
 /** `Sagsnr.:   09/18220          Sagen afgøres i: Teknisk Udvalg`: a second field after a wide gap, on a line of its own. */
-function splitAtLabel(line: SourceLine, index: number): Block | undefined {
-  const raw = line.raw.trimEnd();
+function splitAtLabel(line: SourceLine, view: string, index: number): Block | undefined {
+  const raw = view.trimEnd();
   const gap = /\S {3,}(?=\S)/gu;
   for (let match = gap.exec(raw); match; match = gap.exec(raw)) {
     const rest = raw.slice(match.index + match[0].length);

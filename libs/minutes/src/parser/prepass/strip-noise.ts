@@ -546,7 +546,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
         // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
         if (!recurring(index) && !(isDocumentKindLine(line.text.trim()) && furnitureBeyond(index, step))) break;
-        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
+        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
         // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
         // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
         // over the page's end (its counter; where pages are not counted, a form feed).
@@ -593,6 +593,20 @@ function valueOfLabelAbove(input: readonly SourceLine[], index: number): boolean
   while (above >= 0 && (input[above]!.blank || PAGE_COUNTER.test(input[above]!.text.trim()))) above--;
   return above >= 0 && VALUE_BELOW_LABEL.test(input[above]!.text.trim());
 }
+
+/**
+ * A case course's step (`Udvalg: Økonomiudvalget` / `Dato: 12-06-2024` / `Punktnummer: 9`): its date under its body's
+ * label, also across a page counter, is the step's, however like a page's dated head it recurs (one body's meeting
+ * in several items' courses). Asked only of recurring lines.
+ */
+function datesBodyLabelAbove(input: readonly SourceLine[], index: number): boolean {
+  if (!DATE_LABEL.test(input[index]!.text)) return false;
+  let above = index - 1;
+  while (above >= 0 && (input[above]!.blank || PAGE_COUNTER.test(input[above]!.text.trim()))) above--;
+  return above >= 0 && BODY_LABEL.test(input[above]!.text);
+}
+const DATE_LABEL = /^\s*dato\s*:/iu;
+const BODY_LABEL = /^\s*(?:udvalg|organ|mødeforum|behandlet\s+af)\s*:\s*\S/iu;
 
 /** How many counters of one style (`side # af #`, `- # -`: their digits aside) the most printed style has. */
 function mostCountersOfOneStyle(input: readonly SourceLine[], counters: readonly number[]): number {
@@ -858,7 +872,8 @@ const MEMBER_WITH_PARTY = /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)+\s*\([A-Z�
 function isContent(text: string): boolean {
   if (text.length > 120 || isDecisionBlockHeading(text)) return true;
   // (The KMD template's `J.nr.: <KLE>   Sagsid: <nr>` is shared by standing items too.)
-  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|sagsid|j\.\s?nr\.?\s*:|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
+  // (A numbered heading's title may open with its access in brackets, `2. (Åben) Tilskud ...`, as a web page's list repeats it.)
+  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*(?:\((?:[Åå]ben|[Ll]ukket)\)\s*)?\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|sagsid|j\.\s?nr\.?\s*:|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
   // `LUKKET MØDE`, `Åbne punkter`: the heading of the agenda's closed or open part, in the contents and again over the items.
   if (text.length <= 30 && ACCESS_PART_HEADING.test(text)) return true;
   // A case number alone on its line (`00.01.10-P35-7-21`): standing items share one, and breaks can fall beside each.

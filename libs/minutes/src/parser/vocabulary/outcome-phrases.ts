@@ -178,3 +178,10 @@ export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|
 export const AMENDMENT_SENTENCE = /^(?:(?:et|det)\s+)?(?:under)?ændringsforslag(?:et|ene)?\b/iu;
 /** A proposal quoted in the decision (`"Andelen hæves til 40 pct."`): its words are no verdict. */
 export const QUOTED_SENTENCE = /^["“”„«»]/u;
+
+/**
+ * The meeting's own business an informal referat records as an item's whole record (`1. Velkomst` / `Formanden bød
+ * velkommen, ...`; `7. Eventuelt` / `Næste møde holdes den 6. maj i Hurup.`): the item's record with no outcome of its
+ * own. Not a verdict phrase: under it (`Forpersonen bød velkommen.` / `Dagsordenen blev godkendt.`) the verdict is read.
+ */
+export const MEETING_BUSINESS = /^(?:[\p{L}-]+\s+){0,3}bød\s+(?:\p{L}+\s+)?velkommen\b|^næste\s+møde\s+(?:holdes|afholdes|er|bliver|finder)\b/iu;
