@@ -373,12 +373,19 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     if (section?.kind === 'decision' && afterBreak && seen <= 2) return true;
     // The next number straight over its decision (Samsø's `7.<TAB>Meddelelser` / `Kommunalbestyrelsens beslutning: ...`).
     if (section?.kind === 'decision' && seen === 1 && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
+    // The next number over a sentence or two and its decision (a mailed referat's `6. Orientering fra formanden` /
+    // `Formanden har deltaget i ...` / `Beslutning: Taget til efterretning.`), after an item of its own: a title, not a
+    // point of a list (those end in a full stop or run on as `at ...`).
+    if (section?.kind === 'decision' && seen === 2 && context.lastNumber !== undefined && candidate.number === context.lastNumber + 1 && !TITLE_ENDS_SENTENCE.test(candidate.title)) return true;
     // A heading straight over its decision, numbered through the year (Frederikssund's `228Godkendelse af dagsorden` /
     // `Beslutning`, the meeting's first, or one after a withdrawn number): the next heading of its style takes the next number.
     if (section?.kind === 'decision' && seen === 1 && nextNumberFollows(candidate, lines)) return true;
   }
   return false;
 }
+
+/** A point of a list ends as a sentence does; a title does not. */
+const TITLE_ENDS_SENTENCE = /[.:;,]$/u;
 
 /**
  * A numbered list's last entry (`5. Pia Hoff (C)` / `6. Ulrik Bay (V) (stedfortræder for ...)`): numbered one on from the

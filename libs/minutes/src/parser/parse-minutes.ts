@@ -24,6 +24,7 @@ import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
 import { readCellTables } from './prepass/cell-table.js';
 import { readMarkdownExport } from './prepass/markdown-export.js';
+import { readMailMessage } from './prepass/mail-message.js';
 import { readColonMarginLabels } from './prepass/colon-margin-labels.js';
 import { readMarginLabels } from './prepass/margin-labels.js';
 import { readOutlineSections } from './prepass/outline-sections.js';
@@ -105,7 +106,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(readOutlineSections(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source))))))), glueTraitsOf(written, traits)));
+  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(readOutlineSections(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(readMailMessage(urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source)))))))), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();

@@ -8,6 +8,9 @@ const SHORT_BODY = 3;
 /** `Intet.`, `Ingen bemærkninger.`: an item's whole (empty) outcome, as `Eventuelt` records it. */
 const NOTHING_TO_NOTE = /^(?:intet|ingen(?:\s+bemærkninger)?|intet\s+at\s+bemærke)\s*\.?$/iu;
 
+/** What the administration proposes, not what the body decided. */
+const PROPOSAL = /\b(?:indstiller|indstillede|foreslår|foreslog|anbefaler\s+administrationen|administrationen\s+anbefaler)\b/iu;
+
 /** `Mødet hævet kl. 15.35.`: the meeting's end under its last item; what follows (signatures) is not the item's. */
 const MEETING_ENDED = /^mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b/iu;
 
@@ -16,20 +19,25 @@ const MEETING_ENDED = /^mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b/iu;
  * af dagsorden` / `Dagsordenen blev godkendt.`; `Ad 7. Eventuelt` / `Intet.`; a decisions-only protocol's `Sag nr. 4`
  * / `Sagen var udsat på mødet den ..., sag nr. 6.` / `Kommissionen godkendte, at ...`, the sentence about the earlier
  * meeting read as its treatment, not as the verdict): its decision; or, in a landdistriktsråd's informal referat, its last
- * line when that reads as a verdict (`Rådet besluttede at ...`, `Punktet blev udsat ...`). A longer body is prose.
+ * line when that reads as a verdict (`Rådet besluttede at ...`, `Punktet blev udsat ...`), also under a longer body of prose.
  */
 export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly SourceLine[] | undefined {
   let lines = contentLines(preamble);
   const ended = lines.findIndex((line) => MEETING_ENDED.test(line.plain));
   if (ended >= 0) lines = lines.slice(0, ended);
   if (lines.length > 1 && tellsEarlierTreatment(lines[0]!.plain)) lines = lines.slice(1);
-  if (lines.length === 0 || lines.length > SHORT_BODY) return undefined;
+  if (lines.length === 0) return undefined;
+  const last = lines[lines.length - 1]!;
+  // A longer body is the case told in prose: its last line is the decision when it reads as a verdict (an informal
+  // referat's `Ad. 3` / what was presented, its bullets, what the råd thought / `Ældrerådet besluttede at afgive et
+  // kritisk høringssvar. ...`).
+  // (Not the administration's proposal that closes a case told so: `Teknisk Forvaltning indstiller, at ...`.)
+  if (lines.length > SHORT_BODY) return readsAsVerdict(last.plain) && !PROPOSAL.test(last.plain) ? [last] : undefined;
   const first = lines[0]!.plain;
   if (NOTHING_TO_NOTE.test(first)) return lines;
   if (readsAsVerdict(first)) return lines;
   // An informal referat tells the case first and what was decided last (`Busplanen er i høring ...` / `Rådet drøftede
   // planen.`): its last line is the decision when it reads as a verdict, the lines before it the case.
-  const last = lines[lines.length - 1]!;
   return lines.length > 1 && readsAsVerdict(last.plain) ? [last] : undefined;
 }
 
