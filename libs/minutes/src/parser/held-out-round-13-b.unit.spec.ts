@@ -29,7 +29,7 @@ describe('conventions from the thirteenth held-out round (half B)', () => {
       [2, 'Tilskud til Vestegnens Rideklub', '22/3318', 'approved'],
       [3, 'Meddelelser', null, 'noted'],
     ]);
-    expect(parsed.items[1]!.decision?.votes.map((vote) => [vote.position, vote.who])).toEqual([
+    expect((parsed.items[1]!.decision?.votes ?? []).map((vote) => [vote.position, vote.who])).toEqual([
       ['for', 'Ole Friis og Maja Lund'],
       ['against', 'Ib Berg'],
     ]);
