@@ -65,6 +65,15 @@ export const THIRTEENTH_ROUND = new Set([
   'aeroe-teknik-og-miljoe-2010-03-11.txt',
   'randers-integrationsraadet-2022-03-15.txt',
   'herning-ikast-brande-trafiksikkerhedsudvalg-2024-09-05.txt',
+  // Half B.
+  'halsnaes-boerne-og-skole-2018-06-05.txt',
+  'faxe-byraadet-2023-04-20.txt',
+  'ballerup-kommunalbestyrelsen-2020-01-27.txt',
+  'naestved-handicapraadet-2019-03-11.txt',
+  'roskilde-plan-og-teknik-2025-05-06.txt',
+  'bornholm-aeldreraadet-2017-11-08.txt',
+  'dragoer-handicapraadet-2011-03-22.txt',
+  'solroed-folkeoplysningsudvalget-2016-09-14.txt',
 ]);
 
 /**

@@ -292,6 +292,10 @@ function readStatedAbsences(text: string): AbsenceReading['people'] {
   return people;
 }
 
+/** A bracket after a member's name holding a role, a comma and a partial presence (the role kept, the presence read). */
+const ROLE_AND_PARTIAL_IN_BRACKETS =
+  /\s*\((?<role>[^(),]+),\s*(?<partial>(?:deltog|mødte|ankom)\s+(?:kun\s+)?(?:fra|under|efter|til)\s+(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s*\d+[^()]*|forlod\s+mødet[^()]*)\)$/iu;
+
 export interface MemberEntry {
   name: string;
   party?: string;
@@ -317,10 +321,17 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
     text = text.slice(0, substitute.index).replace(/[,;\s]+$/u, '');
   }
   let partial: string | undefined;
+  // (A role and the partial presence in one bracket: `Anders Koefoed (medlem af Social- og Sundhedsudvalget, deltog under pkt. 4)`.)
+  const roleAndPartial = text.endsWith(')') ? ROLE_AND_PARTIAL_IN_BRACKETS.exec(text) : null;
+  if (roleAndPartial) {
+    partial = roleAndPartial.groups!.partial!.trim();
+    text = `${text.slice(0, roleAndPartial.index).trim()} (${roleAndPartial.groups!.role!.trim()})`;
+  }
   // (Aalborg's `Afbud: Mads Holt (under punkt 5-8)`: the items in brackets; a bullet's `A (DH) - deltog fra punkt 3`: after a dash.)
-  const partialMatch =
-    /(?:,|\s[-–])\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
-    (text.endsWith(')') ? /\s*\((?<partial>(?:(?:under|fra|efter)\s+)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null);
+  const partialMatch = roleAndPartial
+    ? null
+    : (/(?:,|\s[-–])\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
+      (text.endsWith(')') ? /\s*\((?<partial>(?:(?:under|fra|efter)\s+)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null));
   if (partialMatch) {
     partial = partialMatch.groups!.partial!.trim();
     text = text.slice(0, partialMatch.index).trim();

@@ -155,42 +155,38 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
 }
 
 /**
- * A listed member who came late or left early, told in a sentence of an item's decision (a working group's notes:
+ * A listed member who came late or left early, told in a sentence of an item's decision or of the text over it (a working group's notes:
  * `Forpersonen bød velkommen. Claus Holt deltog fra punkt 3.`; a council's `A deltog fra dette punkt.` under the item
  * A came to): that member's partial presence. The first such sentence of a member is kept.
  */
 export function withPartialPresenceInDecisions(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   if (participants.length === 0) return participants;
   for (const item of items) {
-    const text = item.decision ? recordOf(item) : undefined;
-    if (!text || !TELLS_PARTIAL_PRESENCE.test(text)) continue;
-    // (Sentences break at a full stop before a capital: not inside `kl. 19.20` or after an initial.)
-    // (A line that goes on in lower case is the sentence's wrapped tail.)
-    for (const sentence of text.replace(WRAPPED_TAIL, ' ').split('\n').flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
-      // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
-      const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim());
-      if (!said) continue;
-      const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
-      const member = participants.find((person) => person.name === name && person.attendance === 'attended');
-      if (member && !member.partial) member.partial = said.groups!.partial!.replace(/\.$/u, '').trim();
-    }
+    readPartialPresence(participants, item.decision?.text);
+    // (Or in the text over the decision: a mailed referat's `7. Eventuelt` / `Birgit Lind forlod mødet under dette punkt.` /
+    // `Beslutning: Intet.`; an informal referat's case lines, `A erklærede sig inhabil ... og forlod lokalet`.)
+    readPartialPresence(participants, item.sections.preamble);
   }
   return participants;
 }
 
-/**
- * Where an item tells who came and went: its decision; and in an informal referat, whose items hold no section labels
- * and tell the case and its verdict as one record (`Der var kommet 17 ansøgninger. A erklærede sig inhabil ... og forlod
- * lokalet ...` / `Rådet besluttede at ...`), the case's lines above the verdict too.
- */
-function recordOf(item: ParsedItem): string {
-  const decision = item.decision!.text;
-  const preamble = item.sections.preamble;
-  if (!preamble || item.sections.other.length > 0 || Object.keys(item.sections).length > 2) return decision;
-  return `${preamble}\n${decision}`;
+function readPartialPresence(participants: ParsedParticipant[], text: string | undefined): void {
+  if (!text || !TELLS_PARTIAL_PRESENCE.test(text)) return;
+  // (Sentences break at a full stop before a capital: not inside `kl. 19.20` or after an initial.)
+  // (A line that goes on in lower case is the sentence's wrapped tail.)
+  for (const sentence of text.replace(WRAPPED_TAIL, ' ').split('\n').flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
+    // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
+    // (A bullet's mark before the sentence, `• Kirsten Dam forlod mødet kl. 15.30`, is not the name's.)
+    const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim().replace(BULLET_MARK, ''));
+    if (!said) continue;
+    const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+    const member = participants.find((person) => person.name === name && person.attendance === 'attended');
+    if (member && !member.partial) member.partial = said.groups!.partial!.replace(/\.$/u, '').trim();
+  }
 }
 
 const WRAPPED_TAIL = /\n(?=\p{Ll})/gu;
+const BULLET_MARK = /^[•·*–-]\s+/u;
 
 /** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */
 const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen))\b/u;

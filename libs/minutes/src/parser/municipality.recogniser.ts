@@ -1,7 +1,7 @@
 import type { ParsedMunicipality } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
 import { FORMER_MUNICIPALITIES, FORMER_MUNICIPALITY_IN_TEXT } from './vocabulary/former-municipalities.js';
-import { councilMunicipality, MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed } from './vocabulary/municipalities.js';
+import { councilMunicipality, MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed, REGIONAL_MUNICIPALITY_IN_TEXT } from './vocabulary/municipalities.js';
 import type { SourceUrl } from './meeting-head.parser.js';
 
 const NAMES_IN_TEXT = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
@@ -74,7 +74,7 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     const named = text.includes('ommune');
     const capitals = !named && text.includes('KOMMUNE');
     if (!capitals && !named) continue;
-    for (const key of [...municipalitiesIn(text, capitals), ...formerMunicipalitiesIn(text, capitals)]) {
+    for (const key of [...municipalitiesIn(text, capitals), ...formerMunicipalitiesIn(text, capitals), ...regionalMunicipalityIn(text)]) {
       const seen = counts.get(key);
       if (seen) seen.count++;
       else counts.set(key, { count: 1, line: line.no });
@@ -87,6 +87,13 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
   const found = municipalityNamed((former ? FORMER_MUNICIPALITIES.get(former)! : best[0]).replace(/[‐ ]/gu, '-'));
   if (!found) return undefined;
   return { name: found.name, slug: found.slug, code: found.code, source: 'text', line: best[1].line, ...(former ? { formerName: former } : {}) };
+}
+
+/** `Bornholms Regionskommune`: the table's name, as a key the counts share with `Bornholm Kommune`. */
+function regionalMunicipalityIn(text: string): string[] {
+  if (!text.includes('egionskommune') && !text.includes('EGIONSKOMMUNE')) return [];
+  const found = REGIONAL_MUNICIPALITY_IN_TEXT.exec(text);
+  return found ? [titleCased(found[1]!)] : [];
 }
 
 /** How many lines of a document's start may name the municipality's council. */

@@ -10,6 +10,9 @@ const SHORT_BODY = 3;
 /** `Intet.`, `Ingen bemærkninger.`: an item's whole (empty) outcome, as `Eventuelt` records it. */
 const NOTHING_TO_NOTE = /^(?:intet|ingen(?:\s+bemærkninger)?|intet\s+at\s+bemærke)\s*\.?$/iu;
 
+/** What the administration proposes, not what the body decided. */
+const PROPOSAL = /\b(?:indstiller|indstillede|foreslår|foreslog|anbefaler\s+administrationen|administrationen\s+anbefaler)\b/iu;
+
 /**
  * `Mødet hævet kl. 15.35.`: the meeting's end under its last item; what follows (signatures) is not the item's. Nor is
  * the referat's signature itself (`Referent: Bent Holm`).
@@ -21,25 +24,28 @@ const MEETING_ENDED = /^(?:mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b|
  * af dagsorden` / `Dagsordenen blev godkendt.`; `Ad 7. Eventuelt` / `Intet.`; a decisions-only protocol's `Sag nr. 4`
  * / `Sagen var udsat på mødet den ..., sag nr. 6.` / `Kommissionen godkendte, at ...`, the sentence about the earlier
  * meeting read as its treatment, not as the verdict): its decision; or, in a landdistriktsråd's informal referat, its last
- * line when that reads as a verdict (`Rådet besluttede at ...`, `Punktet blev udsat ...`). A longer body is prose.
+ * line when that reads as a verdict (`Rådet besluttede at ...`, `Punktet blev udsat ...`), also under a longer body of prose.
  */
 export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly SourceLine[] | undefined {
   let lines = contentLines(preamble);
   const ended = lines.findIndex((line) => MEETING_ENDED.test(line.plain));
   if (ended >= 0) lines = lines.slice(0, ended);
-  // Counted as written: a line re-wrapped by a narrower column is still one line (one more for the earlier meeting's).
-  let written = writtenLines(lines, SHORT_BODY + 1);
-  if (!written) return undefined;
+  // Counted as written: a line re-wrapped by a narrower column is still one line.
+  let written = writtenLines(lines)!;
   if (written.length > 1 && tellsEarlierTreatment(joined(written[0]!))) written = written.slice(1);
-  if (written.length === 0 || written.length > SHORT_BODY) return undefined;
+  if (written.length === 0) return undefined;
+  const last = written[written.length - 1]!;
+  // A longer body is the case told in prose: its last line is the decision when it reads as a verdict (an informal
+  // referat's `Ad. 3` / what was presented, its bullets, what the råd thought / `Ældrerådet besluttede at afgive et
+  // kritisk høringssvar. ...`).
+  // (Not the administration's proposal that closes a case told so: `Teknisk Forvaltning indstiller, at ...`.)
+  if (written.length > SHORT_BODY) return readsAsVerdict(joined(last)) && !PROPOSAL.test(joined(last)) ? last : undefined;
   const first = joined(written[0]!);
   if (NOTHING_TO_NOTE.test(first) || (written.length === 1 && MEETING_BUSINESS.test(first))) return written.flat();
   if (readsAsVerdict(first)) return written.flat();
   // An informal referat tells the case first and what was decided last (`Busplanen er i høring ...` / `Rådet drøftede
   // planen.`): its last line is the decision when it reads as a verdict, the lines before it the case.
-  // (Counted as printed here: a case told over more lines is prose, its closing verdict no record of its own.)
-  const last = written[written.length - 1]!;
-  return written.length > 1 && lines.length <= SHORT_BODY && readsAsVerdict(joined(last)) ? last : undefined;
+  return written.length > 1 && readsAsVerdict(joined(last)) ? last : undefined;
 }
 
 function readsAsVerdict(text: string): boolean {

@@ -1,4 +1,6 @@
 import { textLine, type SourceLine } from '../source-line.js';
+import { HEAD_LABELS } from '../vocabulary/head-labels.js';
+import { tableColumnsOf } from './tab-table.js';
 
 /**
  * A CMS's Markdown export of a referat: its metadata as YAML front matter (`---` / `title: "..."` / `kommune: ...` /
@@ -16,21 +18,34 @@ export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
   // Markdown table opens with its head row over a rule, so a bar row belongs to the last table opened: a page break
   // between two rows (a counter, the next page's head) does not end it.
   let peopleTable = false;
+  // Inside a table of items (`| Pkt. | Emne | Sagsnr. | Beslutning |`): its rows are written tab-joined, as a Word
+  // table's, for the tab-table reader that runs next.
+  let itemTable = false;
   for (let index = frontMatterEnd + 1; index < lines.length; index++) {
     const line = lines[index]!;
     if (!line.text.startsWith('|')) {
       out.push(line);
       continue;
     }
-    if (isTableRule(lines[index + 1])) peopleTable = PEOPLE_COLUMN.test(cellsOf(line.text)[0] ?? '');
+    const overRule = isTableRule(lines[index + 1]);
+    if (overRule) {
+      const head = cellsOf(line.text);
+      peopleTable = PEOPLE_COLUMN.test(head[0] ?? '');
+      itemTable = !peopleTable && tableColumnsOf(head.join('\t')) !== undefined;
+    }
     if (peopleTable) {
       out.push(line);
       continue;
     }
     if (isTableRule(line)) continue;
-    // The row over the rule is the table's head: its cells name the columns, not a fact.
-    if (isTableRule(lines[index + 1])) continue;
+    if (itemTable) {
+      pushTabJoinedRow(out, line);
+      continue;
+    }
     const cells = cellsOf(line.text);
+    // The row over the rule is the table's head: its cells name the columns, not a fact; unless it is a head's first
+    // label and its value (a converter takes a table's first row for its head: `| Mødedato | Onsdag den ... |`).
+    if (overRule && !(cells.length === 2 && cells[1]!.length > 0 && isHeadLabel(cells[0]!))) continue;
     if (cells.length !== 2 || cells[0]!.length === 0 || cells[0]!.length > LABEL_LENGTH) {
       out.push(line);
       continue;
@@ -40,6 +55,27 @@ export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
   }
   return out;
 }
+
+/** A line break inside a cell as an HTML converter leaves it. */
+const CELL_BREAK = /<br\s*\/?>/iu;
+
+/**
+ * An item table's row written tab-joined; a line break in its last cell (the decision's further paragraphs, a vote
+ * under it) starts a line of its own, as Word writes a cell's paragraphs; one in another cell reads as a space.
+ */
+function pushTabJoinedRow(out: SourceLine[], line: SourceLine): void {
+  const cells = cellsOf(line.text);
+  const last = cells.length - 1;
+  const paragraphs = cells[last]!.split(CELL_BREAK).map((paragraph) => paragraph.trim());
+  cells[last] = paragraphs[0]!;
+  out.push(textLine(line.no, cells.map((cell, index) => (index < last ? cell.split(CELL_BREAK).join(' ') : cell)).join('\t'), line.pageBreak));
+  for (const paragraph of paragraphs.slice(1)) if (paragraph.length > 0) out.push(textLine(line.no, paragraph));
+}
+
+const isHeadLabel = (cell: string) => {
+  const label = cell.replace(/[:.]+$/u, '');
+  return HEAD_LABELS.some(([pattern]) => pattern.test(label));
+};
 
 /** A table's first column of people: `Navn`, `Medlem`, `Deltager(e)`. */
 const PEOPLE_COLUMN = /^(?:navn|medlem(?:mer)?|deltagere?)$/iu;

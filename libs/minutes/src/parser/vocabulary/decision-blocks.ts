@@ -83,12 +83,13 @@ export const LONGEST_BODY_WORD = 24;
  * behandlet i Økonomiudvalget den 13. juni 2024, hvor den blev udsat` (Hørsholm), `Sagen blev udsat på <organ>s møde den
  * <dato>` (Lyngby-Taarbæk), `<Udvalg> besluttede den <dato> at ...`, `Sagen har været behandlet i udvalget den <dato>, hvor den
  * blev udsat` (Halsnæs), `Udvalget behandlede sagen den <dato>, hvor den blev udsat` (this meeting's committee; also
- * `ansøgningen`, `anmodningen`, `henvendelsen`), `<Organ> vedtog den <dato> at ...` as `besluttede`. The body is a
+ * `ansøgningen`, `anmodningen`, `henvendelsen`, or what was treated named by any noun in the definite form: `Social- og
+ * Sundhedsudvalget behandlede standarden den <dato>`), `<Organ> vedtog den <dato> at ...` as `besluttede`. The body is a
  * name ending in a body word, `<Udvalg>s` before `møde`, or `udvalgets`/`byrådets` (this meeting's own body);
  * `verdict` is what it decided. The item is `punkt N`, `pkt. N` or a `§ N` protocol's `§ N`.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?)|vedtog\s+forslaget)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /**
@@ -97,7 +98,7 @@ export const PROSE_TREATMENT = new RegExp(
  */
 export const PROSE_TREATMENT_ALSO_IN = new RegExp(String.raw`^\s*,?\s*og\s+i\s+(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`, 'u');
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
-export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodningen|henvendelsen)|drøftede\s+sagen|(?:behandlede|drøftede)\s+(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+(?:behandlet|drøftet)\s+i\s+\p{Lu}|(?:besluttede|vedtog)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
+export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodningen|henvendelsen)|behandlede\s+\p{Ll}[\p{L}-]{2,}(?:en|et|erne)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d|drøftede\s+sagen|(?:behandlede|drøftede)\s+(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+(?:behandlet|drøftet)\s+i\s+\p{Lu}|(?:besluttede|vedtog)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
 /**
  * Where a `PROSE_TREATMENT` match can start (`matchesNearKeywords`): every one holds `behandlede sagen`, `besluttede`,
  * `sagen var på` (or `punktet`) or `sagen blev behandlet i`, and starts at the latter two, or before the former two at the body's
@@ -105,7 +106,7 @@ export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodninge
  * `.`, `;` or `:` in the body.
  */
 export const PROSE_TREATMENT_KEYWORDS = {
-  keyword: /(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?)|vedtog\s+forslaget|(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|punktet|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|i)\s/giu,
+  keyword: /(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget|(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|punktet|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|i)\s/giu,
   reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
   stop: /[.;:]/u,
 };

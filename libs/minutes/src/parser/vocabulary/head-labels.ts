@@ -19,7 +19,8 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   // under a protocol's `Desuden deltog:` and Brøndby's `Tilforordnede`.)
   [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|indkaldelse|indkaldte|fra forvaltningen|fra administrationen|desuden deltog|endvidere deltog|desuden til stede|tilforordnede)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|fravær med afbud|forfald)$/iu, 'apologies'],
-  [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke)$/iu, 'absent'],
+  // (`Ikke mødt:`, `Udeblev:`: members who did not come and sent no apology.)
+  [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke|ikke mødt|mødte ikke|udeblev|udeblevet)$/iu, 'absent'],
   // Ballerup's `Afbud/Fraværende`, Struer's `Afbud fra/fraværende:`.
   [/^(?:afbud(?:\s+fra)?\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.

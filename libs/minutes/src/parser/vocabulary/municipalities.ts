@@ -54,6 +54,12 @@ export const MUNICIPALITY_IN_TEXT = new RegExp(
   'u',
 );
 
+/**
+ * A municipality whose own name is not `<Navn> Kommune`: Bornholm is `Bornholms Regionskommune` (also in capitals). The
+ * table's name in group 1; asked only of a line that holds `egionskommune`.
+ */
+export const REGIONAL_MUNICIPALITY_IN_TEXT = /(?<![\p{L}])(Bornholm)s?\s+regionskommunes?(?![\p{L}])/iu;
+
 export function municipalityNamed(name: string): MunicipalityName | undefined {
   const key = municipalitySlug(name.replace(/s$/u, ''));
   return MUNICIPALITIES.find((m) => m.slug === key) ?? MUNICIPALITIES.find((m) => m.slug === municipalitySlug(name));

@@ -15,7 +15,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A council's hearing response as a sentence of its own (`Ældrerådet afgav høringssvar. Rådet kan ikke anbefale ...`):
   // what the response says after it (a refusal to recommend) is its content, not the council's verdict on the case.
   // (`... afgav høringssvar og anbefaler standarden` recommends: read below.)
-  [/^[\p{L}-]+\s+(?:afgav|afgiver|har\s+afgivet)\s+(?:følgende\s+|et\s+)?høringssvar(?=\s*(?:[.:]|$|som\s|med\s|til\s|i\s))/u, 'commented'],
+  // (So is its decision to give one, `Rådet besluttede at afgive et kritisk høringssvar.`, and a response whose content is a
+  // recommendation, `Rådet afgav høringssvar og anbefaler, at rengøring fortsat gives hver anden uge.`.)
+  [/^[\p{L}-]+\s+(?:afgav|afgiver|har\s+afgivet|besluttede\s+at\s+afgive)\s+(?:følgende\s+|et\s+)?(?:[\p{L}-]+\s+)?høringssvar(?=\s*(?:[.:]|$|som\s|med\s|til\s|i\s|og\s+anbefaler\s*,?\s*at\s))/u, 'commented'],
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes))`, 'u'), 'rejected'],
   // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensationen meddeles ikke.`, `Dispensation gives
   // ikke`, `Der ydes ikke tilskud`. (`Der gives afslag på landzonetilladelse.`: a refusal given in the passive.)
@@ -43,6 +45,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // (`Tilskuddet fordeles efter model C.`).
   [/^.{3,120}?\s(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?(?:[\p{L}-]*tilladelse|dispensation)\b/u, 'approved'],
   [new RegExp(`^${SUBJECT}(?:fordeles|fordelt)\\s+(?:efter|som|på|mellem|således)(?![\\p{L}])`, 'u'), 'approved'],
+  // The body as the subject of the allocation (`Udvalget fordelte tilskuddet efter model B.`, `Rådet fordeler puljen som foreslået`).
+  [/^[\p{L}-]{3,}\s+(?:fordelte|fordeler)\s+(?:[\p{L}-]+\s+){1,3}?(?:efter|som|mellem|således)(?![\p{L}])/u, 'approved'],
   // (`Udvalget kunne godkende indstillingen`: the refusal `kunne ikke godkende` is read above.)
   // (`Folkeoplysningsudvalget kan tilslutte sig politikken.`: the body's assent; `kan ikke tilslutte sig` is read above.)
   [/^.{3,120}?\s(?:godkender|godkendte|tiltræder|tiltrådte|vedtog|vedtager|besluttede\s+at\s+godkende|(?:kunne|kan)\s+(?:godkende|tiltræde|tilslutte\s+sig)|tilsluttede\s+sig)\b/u, 'approved'],

@@ -1,0 +1,57 @@
+import { textLine, type SourceLine } from '../source-line.js';
+import { MAIL_FIELD, MAIL_SUBJECT, MAIL_ORIGINAL_MESSAGE, MAIL_HEAD_LINES } from '../vocabulary/mail-message.js';
+
+/** `>`: a line of an earlier mail quoted in a reply. */
+const QUOTE_MARK = 62;
+
+/**
+ * A header block of a mail (`Fra:` / `Sendt:` / `Til:` / `Cc:` / `Emne:`, one field a line) starting at `start`: its
+ * last index, or -1 when the lines are no mail header. A header names a sender, a recipient and a subject.
+ */
+function mailHeaderEnd(lines: readonly SourceLine[], start: number): number {
+  let fields = 0;
+  let sender = false;
+  let subject = false;
+  let index = start;
+  for (; index < lines.length; index++) {
+    const text = lines[index]!.text;
+    const field = MAIL_FIELD.exec(text);
+    if (!field) break;
+    fields++;
+    const name = field[1]!.toLowerCase();
+    if (name === 'fra' || name === 'from') sender = true;
+    if (MAIL_SUBJECT.test(text)) subject = true;
+  }
+  return sender && subject && fields >= 3 ? index - 1 : -1;
+}
+
+/**
+ * A referat sent as an e-mail and saved as text: the mail's header fields are the mail's, not the meeting's (`Sendt:
+ * 24. marts 2011 09:14` is no start time, `Fra:` no time label, `Til:` names recipients, not members); its subject
+ * (`Emne: Referat fra Handicaprådets møde den ...`) is kept as the title line it is; the separator of an earlier mail
+ * (`-----Oprindelig meddelelse-----`) and its header go, and so do the lines quoted from it with `>` (an agenda sent
+ * before: its titles are not this meeting's items). Only a text whose first lines hold such a header is read so;
+ * any other passes unchanged (a pattern test of its first few lines).
+ */
+export function readMailMessage(lines: readonly SourceLine[]): SourceLine[] {
+  let first = 0;
+  while (first < lines.length && lines[first]!.blank) first++;
+  if (first >= MAIL_HEAD_LINES || first >= lines.length || !MAIL_FIELD.test(lines[first]!.text) || mailHeaderEnd(lines, first) < 0) return lines as SourceLine[];
+  const out: SourceLine[] = [];
+  for (let index = first; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.text.charCodeAt(0) === QUOTE_MARK || MAIL_ORIGINAL_MESSAGE.test(line.text)) continue;
+    const end = MAIL_FIELD.test(line.text) ? mailHeaderEnd(lines, index) : -1;
+    if (end < 0) {
+      out.push(line);
+      continue;
+    }
+    // (An earlier mail's subject, below the separator, is not this document's title.)
+    for (let field = index; field <= end && index === first; field++) {
+      const subject = MAIL_SUBJECT.exec(lines[field]!.text);
+      if (subject && lines[field]!.text.length > subject[0].length) out.push(textLine(lines[field]!.no, lines[field]!.text.slice(subject[0].length).trim()));
+    }
+    index = end;
+  }
+  return out;
+}
