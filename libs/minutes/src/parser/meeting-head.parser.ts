@@ -532,11 +532,19 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
   return false;
 }
 
+/** A numbered agenda entry inside a supposed name (`... 1. Godkendelse af dagsorden ...`). */
+const NUMBERED_ENTRY_IN_NAME = /(?:^|\s)\d{1,3}\.\s+\p{Lu}/u;
+
 function bodyName(raw: string): string {
   let body = cleanBodyName(raw.replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
-  body = body.replace(/\s+møde$/iu, '');
-  // (Only a name in lower case can be a meeting's compound: a printed name is the body's own.)
-  if (/^\p{Ll}/u.test(body) && body.includes('smøde')) body = bodyOfMeetingCompound(body) ?? body;
+  // (`Frederikshavn Byråd Ordinært møde`: the meeting's kind after the body.)
+  body = body.replace(/(?:\s+(?:ekstra)?ordinært)?\s+møde$/iu, '');
+  // A title that ran an agenda's entries into the decision block naming the body (`Sagsoversigt. 1. Godkendelse af
+  // dagsorden. Beslutning Børn & Familieudvalg`): the body is what follows the last full stop, without the label.
+  if (body.includes('. ') && NUMBERED_ENTRY_IN_NAME.test(body)) body = body.slice(body.lastIndexOf('. ') + 2).replace(/^beslutning\s+/iu, '');
+  // (Only a name in lower case can be a meeting's compound: a printed name is the body's own; but one word that ends in
+  // `-smøde`, `Ældrerådsmøde`, is a meeting's name however it is printed.)
+  if ((/^\p{Ll}/u.test(body) || !/\s/u.test(body)) && body.includes('smøde')) body = bodyOfMeetingCompound(body) ?? body;
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
   // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`; so does one in
   // one word in capitals (a typewritten protocol's `BYRÅDET    Møde nr. 3/2001`; a longer name's case is the items' to tell).

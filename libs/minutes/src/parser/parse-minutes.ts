@@ -36,6 +36,8 @@ import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
+import { itemsListedInContentsOnly } from './contents-only-items.js';
+import { CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
@@ -157,7 +159,10 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     return item;
   });
 
-  addClosedItemsListedOnlyInContents(items, scan.contents, warnings);
+  addItemsListedOnlyInContents(items, scan.contents, warnings);
+  // A document that holds its contents list and not every item's text (a transcript of the first pages, an excerpt):
+  // the list's entries after the last item read. Only where a list's heading stands (one native search each).
+  if (mayHoldContentsList(written)) items.push(...itemsListedInContentsOnly(laidOut, warnings, items));
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
   const participants = withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items);
   expandBodyAbbreviations(items, head.meeting.body, lines);
@@ -372,23 +377,30 @@ function recommendToDecidingBody(items: ParsedItem[], meetingBody: string | unde
 /**
  * eDoc lists closed items only in the contents, under `Lukket referat`: they are on the agenda all the same,
  * as closed items with their number and title (and a warning that nothing else of them is in the text). A closed
- * entry whose item stands in the text unmarked closes it.
+ * entry whose item stands in the text unmarked closes it. So are open entries numbered after the last item a text
+ * ends with (an excerpt, a transcript of the first pages): items without their text, so without a decision.
  */
-function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
-  // The items' numbers (and titles) only when a closed entry is listed (most contents have none, and a long referat hundreds of items).
+function addItemsListedOnlyInContents(items: ParsedItem[], contents: readonly ContentsEntry[], warnings: WarningCollector): void {
+  // The items' numbers (and titles) only when an entry is listed that may be missing (a long referat has hundreds of items).
   let numbers: Set<number | undefined> | undefined;
   // A closed entry whose item stands in the body under another number (renumbered, a second meeting's copy) is that item.
   let titles: Set<string> | undefined;
+  let lastRead: number | undefined;
   for (const entry of contents) {
     // A bare number under `Lukket referat` is the contents' page-number column (`5` / `6`), not an item.
-    if (!entry.closed || entry.number === undefined || entry.title.length === 0) continue;
+    if (entry.number === undefined || entry.title.length === 0) continue;
+    // An open entry is an item of its own only in a list printed before the items (a numbered list inside an item's
+    // text is that item's) and numbered after every item the text holds: the text ended before that item (a viewer's
+    // excerpt, a transcript of the first pages). One missing between read items is a heading not read, whose title the
+    // contents would give without its text. A closed one may stand in a list of closed items after them.
+    if (!entry.closed && items.length > 0 && (entry.line > items[0]!.line || entry.number <= (lastRead ??= lastNumberRead(items)))) continue;
     numbers ??= new Set(items.map((item) => item.number));
     if (numbers.has(entry.number)) {
       // Holbæk's `PUNKTER` marks the closed entry (`<titel> - Lukket punkt`) where the item's own heading does not: the
       // item of that number and title under the list (a list is read before its items) is closed where the text shows
       // nothing of it (a decision or any section would).
       const listed = items.find((item) => item.number === entry.number);
-      if (listed && !listed.closed && entry.line < listed.line && showsNothing(listed) && titleKeyOf(listed.title) === titleKeyOf(entry.title)) listed.closed = true;
+      if (entry.closed && listed && !listed.closed && entry.line < listed.line && showsNothing(listed) && titleKeyOf(listed.title) === titleKeyOf(entry.title)) listed.closed = true;
       continue;
     }
     titles ??= new Set(items.map((item) => titleKeyOf(item.title)));
@@ -396,11 +408,23 @@ function addClosedItemsListedOnlyInContents(items: ParsedItem[], contents: reado
     const title = entry.title.replace(/\s{2,}\d{1,3}$/u, '');
     if (titles.has(titleKeyOf(title))) continue;
     numbers.add(entry.number);
-    warnings.add(entry.line, 'contents-only-item', `Closed item ${entry.number} is listed in the contents only; read from there`);
-    const item: ParsedItem = { number: entry.number, title, line: entry.line, closed: true, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
+    warnings.add(entry.line, 'contents-only-item', `${entry.closed ? 'Closed item' : 'Item'} ${entry.number} is listed in the contents only; read from there`);
+    const item: ParsedItem = { number: entry.number, title, line: entry.line, closed: entry.closed, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
     const at = items.findIndex((other) => other.number !== undefined && other.number > entry.number!);
     items.splice(at < 0 ? items.length : at, 0, item);
   }
+}
+
+/** The text holds a contents list's heading (`contents-only-items.ts` reads the list). */
+function mayHoldContentsList(text: string): boolean {
+  return CONTENTS_LIST_WORDS.some((word) => text.includes(word));
+}
+
+/** The highest number of the items read from the text (-1 when none is numbered). */
+function lastNumberRead(items: readonly ParsedItem[]): number {
+  let last = -1;
+  for (const item of items) if (item.number !== undefined && item.number > last) last = item.number;
+  return last;
 }
 
 /** An item whose text holds no decision, recommendation, earlier treatment or section (a preamble of empty labels at most). */

@@ -63,5 +63,24 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
   }
   // Numbered headings and lists are short lines; pages are long: one at least, and half that long on average.
   if (long === 0 || length < (pages.size * RUN_TOGETHER_PAGE_LENGTH) / 2) pages.clear();
+  if (pages.size === 0 && lines.length <= SINGLE_PAGE_LINES) singlePage(lines, pages);
   return pages;
 }
+
+/** A transcript of one page without its page number is a text of this many lines at most (its title, chrome, the page). */
+const SINGLE_PAGE_LINES = 3;
+
+/**
+ * A whole page transcribed as one line without a page number (abcdocz: `Teknik- og Miljøudvalget Referat Dato 06. maj
+ * 2015 ... Indholdsfortegnelse ...`): the one long line of a text of at most a few lines, when it holds a head label
+ * and the contents heading (prose is no page).
+ */
+function singlePage(lines: readonly SourceLine[], pages: Map<number, number>): void {
+  const long = lines.filter((line) => line.text.length >= 2 * RUN_TOGETHER_PAGE_LENGTH);
+  if (long.length !== 1) return;
+  const page = long[0]!;
+  if (SINGLE_PAGE_CONTENTS.test(page.text) && SINGLE_PAGE_HEAD.test(page.text)) pages.set(page.no, 0);
+}
+
+const SINGLE_PAGE_CONTENTS = /\b(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE)\b/u;
+const SINGLE_PAGE_HEAD = /\b(?:Mødedato|Dato|Mødetidspunkt)\b/u;

@@ -1,6 +1,7 @@
 import { ARTEFACT_MARKS, withoutExtractionArtefacts } from './extraction-artefacts.js';
 import { CONFUSION_MARKS, withoutOcrConfusions } from './ocr-confusions.js';
 import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
+import { withLostGlyphLabels } from './lost-glyph-labels.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -16,7 +17,9 @@ const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSIO
  * back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
  * (`ocr-confusions.ts`).
  */
-export function writtenText(text: string): string {
+export function writtenText(input: string): string {
+  // (A font's lost glyphs first: one native search for their symptom, as nearly no text shows it.)
+  const text = withLostGlyphLabels(input);
   if (!ANY_MARK.test(text)) return text;
   return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
 }

@@ -58,7 +58,9 @@ const WEEKDAY = String.raw`(?:man|tirs|ons|tors|fre|lør|søn)dag`;
 export const TITLE_LINES: readonly RegExp[] = [
   // (Not `REFERAT FRA MØDE NR. 23 TORSDAG DEN ...`: the meeting's number, no body.)
   // (An agenda's `Dagsorden til mødet i Udvalg for regional udvikling den 1. februar 2023`, Region Midtjylland, too.)
-  new RegExp(String.raw`^(?:referat|beslutningsprotokol|protokol|dagsorden)\.?\s+(?:til|af|fra|for)\s+(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  // (Varde's `Åbent Referat til Udvalget for Kultur og Fritid`: the open part's referat; not a prose referat's `Dagsorden
+  // for mødet var <emne>.`, which names the meeting's subject.)
+  new RegExp(String.raw`^(?:(?:åbent|åben|lukket)\s+)?(?:referat|beslutningsprotokol|protokol|dagsorden)\.?\s+(?:til|af|fra|for)\s+(?!mødet\s+(?:var|er)\b)(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   // (A narrower column may wrap the title after its weekday: `Protokol for Byrådets ordinære møde torsdag` / `den 14. marts 1996`.)
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
   new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
@@ -74,8 +76,9 @@ export const TITLE_LINES: readonly RegExp[] = [
   // A typewritten protocol's head: the body in capitals, its meeting's number of the year after a gap (`BYRÅDET    Møde nr. 3/2001`).
   new RegExp(String.raw`^(?<body>\p{L}[\p{L}\- ]{0,60}?${BODY_WORD})\s+møde\s+nr\.?\s*\d{1,3}\s*\/\s*\d{4}$`, 'iu'),
   // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`; docplayer titles
-  // `Byrådet REFERAT. Mødedato: Torsdag den ...`, `Byrådet Beslutningsprotokol. 27. august kl. 17:00 ...`.
-  new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Amt)\.?\s+)?(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:referat|beslutningsprotokol|protokol)(?:\.\s+(?<rest>\S.*))?$`, 'iu'),
+  // `Byrådet REFERAT. Mødedato: Torsdag den ...`, `Byrådet Beslutningsprotokol. 27. august kl. 17:00 ...`, and an
+  // agenda's `Økonomiudvalget Dagsorden mandag den 3. december 2007 kl. 14:30` (the date after its weekday and `den`).
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Amt)\.?\s+)?(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:referat|beslutningsprotokol|protokol|dagsorden)(?:(?:\.\s+|\s+(?=(?:${WEEKDAY}\s+)?(?:den|d\.)\s+\d))(?<rest>\S.*))?$`, 'iu'),
 ];
 
 /** `ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE`, `Byrådet i Prøve Kommune`: the municipality after the body's name. */

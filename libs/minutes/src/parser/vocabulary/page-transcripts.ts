@@ -71,3 +71,16 @@ export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
  * not a dated decision block (`Beslutning Økonomiudvalget den 3. maj 2005`), which is one heading.
  */
 export const LABEL_THEN_TEXT = new RegExp(String.raw`^(${SECTION_LABEL})\s+(?=\S)(?!\p{Lu}[^.]{0,80}?\s(?:den\s+)?${DATE_SOURCE})`, 'u');
+
+/**
+ * A PDF font whose `at` glyph the extraction dropped writes `Refer` for `Referat`, `Do` for `Dato` and `Mødedo` for
+ * `Mødedato` (Vordingborg's and Tønder's transcripts: `Kommunalbestyrelsen Refer Do 29. januar 2015`). Only in a text
+ * that shows the symptom (`Refer` as a word of its own), and `Do` only before a written date: read back as the labels
+ * they are (`prepass/lost-glyph-labels.ts`).
+ */
+export const LOST_GLYPH_SYMPTOM = 'Refer ';
+export const LOST_GLYPH_LABELS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\p{L}])Refer(?= )/gu, 'Referat'],
+  [/(?<![\p{L}])Do(?= \d{1,2}\. ?\p{Ll}{3,9}\.? \d{4})/gu, 'Dato'],
+  [/(?<![\p{L}])Mødedo(?=\s*:)/gu, 'Mødedato'],
+];

@@ -70,4 +70,5 @@ export const GLUED_LABELS = /^(Beslutning(?:er)?|Sagsfremstilling|Bilag|Indstill
  * the head has none of these (`Mødet blev aflyst.`, `Ingen punkter.`) has no items.
  */
 // Case-sensitive (no `i` flag): with it, `\p{Lu}` would match `27. august`.
-export const ITEM_TEXT_SIGNAL = /\b(?:[Bb]eslutning|BESLUTNING|[Ii]ndstilling|INDSTILLING|[Ss]agsfremstilling|SAGSFREMSTILLING|[Ss]agsnr|[Rr]esum[eé]|RESUM[EÉ])\b|(?:^|\s)\d{1,4}\.\s+\p{Lu}\p{Ll}/u;
+// (A local council's prose referat names its one subject: `Dagsorden for mødet var færdiggørelse af planerne.`)
+export const ITEM_TEXT_SIGNAL = /\b(?:[Bb]eslutning|BESLUTNING|[Ii]ndstilling|INDSTILLING|[Ss]agsfremstilling|SAGSFREMSTILLING|[Ss]agsnr|[Rr]esum[eé]|RESUM[EÉ])\b|(?:^|\s)\d{1,4}\.\s+\p{Lu}\p{Ll}|^Dagsorden(?:en)?\s+(?:for|til)\s+mødet\s+(?:var|er)\b/u;

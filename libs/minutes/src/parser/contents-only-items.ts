@@ -1,0 +1,109 @@
+import type { ParsedItem } from './parsed-minutes.types.js';
+import { CLOSED_PREFIX } from './vocabulary/closed-markers.js';
+import type { SourceLine } from './source-line.js';
+import { CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX } from './vocabulary/contents-lists.js';
+import type { WarningCollector } from './warning-collector.js';
+
+interface Entry {
+  number: number;
+  start: number;
+  titleStart: number;
+}
+
+/**
+ * The items of a document that holds its contents list and no item's text (a transcript of the first pages whose
+ * list ran together, `1 Udpegning ... 5 2 Nye ... 6 3 ...`; an agenda list of `01.` / `Title .....3`): still a meeting
+ * with items, read from the list as items without text, so without a decision. The entries are the list's numbers in
+ * order (a lost number may leave a gap of a few).
+ */
+export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings: WarningCollector, read: readonly ParsedItem[] = []): ParsedItem[] {
+  // With items read: only entries numbered after the last of them, from a list printed before the first (the text
+  // ended there); not beside items without a number, which an entry cannot be told from.
+  let after = -1;
+  for (const item of read) {
+    if (item.number === undefined) return [];
+    if (item.number > after) after = item.number;
+  }
+  const before = read.length > 0 ? read[0]!.line : Infinity;
+  const texts: string[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  for (const line of lines) {
+    starts.push(length);
+    texts.push(line.text);
+    length += line.text.length + 1;
+  }
+  const text = texts.join('\n');
+  const heading = CONTENTS_LIST_HEADING.exec(text);
+  if (!heading) return [];
+  const from = heading.index + heading[0].length;
+  const entries = sequenceFrom(text, from, Math.min(text.length, from + CONTENTS_LIST_REACH));
+  if (entries.length === 0) return [];
+  // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
+  const parts = entries.map((entry, index) => {
+    const next = index + 1 < entries.length ? entries[index + 1]!.start : lineEndAfter(text, entry.titleStart);
+    const segment = text.slice(entry.titleStart, next);
+    const closedPart = CONTENTS_CLOSED_PART.exec(segment);
+    // (A title wraps over lines, never over a blank one: what follows that is no entry's.)
+    const paragraph = segment.indexOf('\n\n');
+    const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length);
+    const title = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
+    return { title, closes: closedPart !== null };
+  });
+  // Page numbers after the titles only when most entries carry one (a title may end in a number of its own).
+  const paged = parts.filter((part) => CONTENTS_PAGE_NUMBER.test(part.title)).length * 2 > parts.length;
+  const items: ParsedItem[] = [];
+  let closed = false;
+  entries.forEach((entry, index) => {
+    const part = parts[index]!;
+    const listed = paged ? part.title.replace(CONTENTS_PAGE_NUMBER, '') : part.title;
+    // (An entry marked closed itself, `LUKKET Køb af pladser`, `Lukket: Klage over ...`.)
+    const marked = CLOSED_PREFIX.exec(listed);
+    const own = marked ? listed.slice(marked[0].length) : listed;
+    const line = lines[lineIndexAt(starts, entry.start)]!.no;
+    if (own.length > 0 && entry.number > after && line < before) {
+      warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
+      // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it.)
+      const title = own.length > CONTENTS_TITLE_MAX ? '' : own;
+      if (!title) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
+      items.push({ number: entry.number, title, line, closed: closed || marked !== null, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+    }
+    if (part.closes) closed = true;
+  });
+  return items;
+}
+
+/** The list's entries from `from` on: the first number, then each next one within the gap, in order. */
+function sequenceFrom(text: string, from: number, to: number): Entry[] {
+  const candidates: Entry[] = [];
+  CONTENTS_ENTRY_NUMBER.lastIndex = from;
+  for (let match = CONTENTS_ENTRY_NUMBER.exec(text); match && match.index < to; match = CONTENTS_ENTRY_NUMBER.exec(text)) {
+    candidates.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length });
+  }
+  const entries: Entry[] = [];
+  for (const candidate of candidates) {
+    const last = entries[entries.length - 1];
+    if (!last) {
+      entries.push(candidate);
+      continue;
+    }
+    if (candidate.number > last.number && candidate.number <= last.number + CONTENTS_NUMBER_GAP && candidate.start >= last.titleStart) entries.push(candidate);
+  }
+  return entries;
+}
+
+function lineEndAfter(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
+function lineIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -1,0 +1,38 @@
+/**
+ * A contents list or agenda list that a document holds without the items' text (a transcript of the first pages, an
+ * agenda sent before the meeting): what heads it, how its entries are numbered, what marks its closed part
+ * (`contents-only-items.ts`).
+ */
+
+/** The words of those headings, asked of the whole text before the list is looked for. */
+export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'NDHOLDSFORTEGNELSE', 'Sagsoversigt', 'Dagsordenspunkter', 'PUNKTER', 'sager behandles'];
+
+/** The list's heading: `Indholdsfortegnelse`, `Sagsoversigt`, Hjørring's `Følgende sager behandles:`, `PUNKTER`, `Dagsordenspunkter`. */
+export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?)(?=\s|$)/u;
+
+/**
+ * An entry's number where the list may run together on one line (`1 Meddelelser 2 Forslag ...`, `1... Meddelelser
+ * 2... Søndergård`), or `01.` on a line of its own over its title: a number of at most three digits, then the title's
+ * capital letter (or a quote) on the same line, or on the next after a full stop or a leader's dots (a bare number
+ * over a line is a page-number column's). Group 1 the number.
+ */
+// (SBSYS's `Pkt.Tekst` list glues the number to the title at a line's start: `142Godkendelse af dagsorden`.)
+export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu}"“])|[ \t\u00a0]+(?=[\p{Lu}"“])|(?<=^\d{1,3})(?=\p{Lu}\p{Ll}))/gmu;
+
+/** How far after its heading a contents list is looked for (characters): a list of a hundred entries. */
+export const CONTENTS_LIST_REACH = 12000;
+
+/** How far a list's numbering may jump where an extraction lost an entry's number (`3 ... 5 ...`). */
+export const CONTENTS_NUMBER_GAP = 3;
+
+/** A dotted leader and the page number after it (`Godkendelse af dagsorden ........3`). */
+export const CONTENTS_LEADER = /\s*\.{3,}\s*\d{0,4}\s*$/u;
+
+/** A page number after the title (`Udpegning til bestyrelsen 5`). */
+export const CONTENTS_PAGE_NUMBER = /\s+\d{1,3}$/u;
+
+/** The closed part's heading inside the list: `Lukket dagsorden`, `Lukkede dagsordenspunkter`, `Lukket møde`, `Lukket referat`. */
+export const CONTENTS_CLOSED_PART = /\b(?:Lukket|Lukkede|LUKKET|LUKKEDE)\s+(?:dagsorden|dagsordenspunkter|møde|punkter|sager|referat|DAGSORDEN|MØDE|REFERAT)\b/u;
+
+/** A contents title longer than this is several titles run together (their numbers lost): no title is read from it. */
+export const CONTENTS_TITLE_MAX = 200;
