@@ -1,5 +1,5 @@
 import type { ParsedItem } from './parsed-minutes.types.js';
-import { CLOSED_PREFIX } from './vocabulary/closed-markers.js';
+import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE } from './vocabulary/closed-markers.js';
 import type { SourceLine } from './source-line.js';
 import { CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX } from './vocabulary/contents-lists.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -38,7 +38,8 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   if (!heading) return [];
   const from = heading.index + heading[0].length;
   const entries = sequenceFrom(text, from, Math.min(text.length, from + CONTENTS_LIST_REACH));
-  if (entries.length === 0) return [];
+  // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
+  if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
   const parts = entries.map((entry, index) => {
     const next = index + 1 < entries.length ? entries[index + 1]!.start : lineEndAfter(text, entry.titleStart);
@@ -58,7 +59,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const part = parts[index]!;
     const listed = paged ? part.title.replace(CONTENTS_PAGE_NUMBER, '') : part.title;
     // (An entry marked closed itself, `LUKKET Køb af pladser`, `Lukket: Klage over ...`.)
-    const marked = CLOSED_PREFIX.exec(listed);
+    const marked = CLOSED_PREFIX.exec(listed) ?? CLOSED_PREFIX_ANY_CASE.exec(listed);
     const own = marked ? listed.slice(marked[0].length) : listed;
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
     if (own.length > 0 && entry.number > after && line < before) {
@@ -73,11 +74,15 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   return items;
 }
 
+const MONTH_AFTER_DAY = /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s+\d{4}/iu;
+
 /** The list's entries from `from` on: the first number, then each next one within the gap, in order. */
 function sequenceFrom(text: string, from: number, to: number): Entry[] {
   const candidates: Entry[] = [];
   CONTENTS_ENTRY_NUMBER.lastIndex = from;
   for (let match = CONTENTS_ENTRY_NUMBER.exec(text); match && match.index < to; match = CONTENTS_ENTRY_NUMBER.exec(text)) {
+    // (A date's day and month in capitals, `DEN 14. OKTOBER 2014`, is no entry.)
+    if (MONTH_AFTER_DAY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
     candidates.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length });
   }
   const entries: Entry[] = [];

@@ -162,7 +162,13 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   addItemsListedOnlyInContents(items, scan.contents, warnings);
   // A document that holds its contents list and not every item's text (a transcript of the first pages, an excerpt):
   // the list's entries after the last item read. Only where a list's heading stands (one native search each).
-  if (mayHoldContentsList(written)) items.push(...itemsListedInContentsOnly(laidOut, warnings, items));
+  // (Where the only item is the text read as one untitled item for want of headings, the list's entries are the items.)
+  if (mayHoldContentsList(written)) {
+    const untitledOnly = items.length > 0 && items.every((item) => item.number === undefined && !item.title && !item.decision);
+    const listed = itemsListedInContentsOnly(laidOut, warnings, untitledOnly ? [] : items);
+    if (!untitledOnly) items.push(...listed);
+    else if (listed.length >= 2) items.splice(0, items.length, ...listed);
+  }
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
   const participants = withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items);
   expandBodyAbbreviations(items, head.meeting.body, lines);

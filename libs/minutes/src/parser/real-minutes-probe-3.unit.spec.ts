@@ -79,6 +79,62 @@ describe('third real-minutes probe: contents without the items\' text', () => {
   });
 });
 
+describe('third real-minutes probe: contents beside item text', () => {
+  it('reads SBSYS\'s `Pkt.Tekst` list, numbers glued to titles, after the last item an excerpt holds', () => {
+    const parsed = parse(
+      [
+        'Sbsys dagsorden preview',
+        '',
+        'Referat til mødet i Udvalget for Natur den 3. maj 2021 kl. 15:00 i Rådhuset',
+        '',
+        'Pkt.Tekst',
+        'Åbne dagsordenspunkter',
+        '21Godkendelse af dagsorden',
+        '22Naturpark Fjorden - status',
+        '23Eventuelt',
+        '',
+        'Åbne dagsordenspunkter',
+        '',
+        '85.02.02-G01-5-17',
+        '',
+        '21. Godkendelse af dagsorden',
+        '',
+        'Beslutning',
+        '',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((item) => [item.number, item.title])).toEqual([
+      [21, 'Godkendelse af dagsorden'],
+      [22, 'Naturpark Fjorden - status'],
+      [23, 'Eventuelt'],
+    ]);
+  });
+
+  it('reads the contents\' entries where the rest of the text could only be read as one untitled item', () => {
+    const parsed = parse(
+      [
+        'Dagsorden til møde i Kommunalbestyrelsen',
+        '',
+        'Mødedato 2. marts 2015 Mødetidspunkt 18.00 Mødelokale Rådssalen',
+        '',
+        'Indholdsfortegnelse',
+        '',
+        '1 Meddelelser fra formanden 2 Lokalplan 12 for Skovvej. Forslag 3 Anlægsbevilling til stier 2015',
+        '',
+        'Møde i Kommunalbestyrelsen den 2. marts 2015',
+        '',
+        '1 Åbent Meddelelser fra formanden',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((item) => [item.number, item.title])).toEqual([
+      [1, 'Meddelelser fra formanden'],
+      [2, 'Lokalplan 12 for Skovvej. Forslag'],
+      [3, 'Anlægsbevilling til stier 2015'],
+    ]);
+  });
+});
+
 describe('third real-minutes probe: heads', () => {
   it('reads the labels of a font that lost its `at` glyph (`Refer Do 29. januar 2015`)', () => {
     const parsed = parse(

@@ -5,10 +5,11 @@
  */
 
 /** The words of those headings, asked of the whole text before the list is looked for. */
-export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'NDHOLDSFORTEGNELSE', 'Sagsoversigt', 'Dagsordenspunkter', 'PUNKTER', 'sager behandles'];
+export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'NDHOLDSFORTEGNELSE', 'Sagsoversigt', 'Dagsordenspunkter', 'PUNKTER', 'sager behandles', 'Pkt.Tekst', 'Pkt. Tekst'];
 
-/** The list's heading: `Indholdsfortegnelse`, `Sagsoversigt`, Hjørring's `Følgende sager behandles:`, `PUNKTER`, `Dagsordenspunkter`. */
-export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?)(?=\s|$)/u;
+/** The list's heading: `Indholdsfortegnelse`, `Sagsoversigt`, Hjørring's `Følgende sager behandles:`, `PUNKTER`, `Dagsordenspunkter`, `Pkt.Tekst`. */
+// (SBSYS's list has only its columns' heading: `Pkt.Tekst`.)
+export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst)(?=\s|$)/u;
 
 /**
  * An entry's number where the list may run together on one line (`1 Meddelelser 2 Forslag ...`, `1... Meddelelser
