@@ -28,7 +28,9 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   const texts: string[] = [];
   const starts: number[] = [];
   let length = 0;
+  // (Only the lines before the first item read: the list stands there, and a long referat's text is not joined.)
   for (const line of lines) {
+    if (line.no >= before) break;
     starts.push(length);
     texts.push(line.text);
     length += line.text.length + 1;
