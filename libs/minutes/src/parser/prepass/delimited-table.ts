@@ -8,7 +8,7 @@ import { ACCESS_VALUE, CASE_NUMBER_COLUMN, CLOSED_ACCESS_VALUE, DECISION_COLUMN,
  * once as `<kolonne>: <værdi>`; each row becomes `N. <titel>` (an access column's `Lukket` writes `Lukket punkt:` before
  * the title), `Sagsnr.: <nr>`, and every other column as its head over its cell's lines, the decision column's last.
  * Told by its head row among a text's first lines (after an optional `sep=;`): a number, a title and a decision column
- * named by `vocabulary/table-columns.ts`, split by `;` or a tab outside quotes. Other texts pass after a look at their
+ * named by `vocabulary/table-columns.ts`, split by `;` outside quotes. Other texts pass after a look at their
  * first HEAD_LINES lines.
  */
 export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
@@ -67,7 +67,8 @@ function findHeadRow(lines: readonly SourceLine[]): { index: number; start: numb
     const line = lines[index]!;
     if (line.blank) continue;
     seen++;
-    const delimiter = line.raw.includes(';') ? ';' : line.raw.includes('\t') ? '\t' : undefined;
+    // (A tab-joined table is `tab-table.ts`'s: Word writes a wrapped cell's further lines as rows of their own.)
+    const delimiter = line.raw.includes(';') ? ';' : undefined;
     if (!delimiter) continue;
     const names = splitRecord(line.raw, delimiter);
     if (names === undefined || names.length < 4) continue;
