@@ -26,6 +26,7 @@ import {
   PRESENT_LIST_OPENER,
   STOOD_IN_FOR_IN_TEXT,
   INSTEAD_OF_IN_TEXT,
+  SUBSTITUTE_FOR_LABEL_IN_TEXT,
   STOOD_IN_SENTENCE,
   SUBSTITUTE,
   SUBSTITUTE_LABEL_LINE,
@@ -194,19 +195,32 @@ export function readStoodInSentences(text: string): StoodInReading[] {
   // Who stood in for whom, both named (`A deltog som stedfortræder for B og C deltog som stedfortræder for D`).
   const named = readStoodInFor(text);
   if (named.length > 0) return named;
-  let absent: Omit<ParsedPersonReference, 'line'> | undefined;
+  let absent: readonly Omit<ParsedPersonReference, 'line'>[] = [];
   for (const sentence of text.trim().split(ATTENDANCE_SENTENCE_BREAK)) {
     const stood = SUBSTITUTE_SENTENCE.exec(sentence.trim());
     if (stood) {
       const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after ?? stood.groups!.insteadAfter ?? stood.groups!.came ?? stood.groups!.instead!);
-      if (absent && substitute) pairs.push({ absent, substitute: { name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended' } });
-      absent = undefined;
+      // Of several absent (`Afbud: A (A), B (V). Stedfortræder: C (A).`), the one of the substitute's party, where only one is.
+      const stoodFor = absent.length === 1 ? absent[0] : oneOfParty(absent, substitute?.party);
+      if (stoodFor && substitute) pairs.push({ absent: stoodFor, substitute: { name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended' } });
+      absent = [];
       continue;
     }
-    const stated = readAbsenceLine(sentence.trim())?.people ?? readAbsenceSentences(sentence.trim());
-    absent = stated.length === 1 ? stated[0] : undefined;
+    absent = readAbsenceLine(sentence.trim())?.people ?? readAbsenceSentences(sentence.trim());
   }
   return pairs;
+}
+
+/** The one person of `party` among `people`, if exactly one is. */
+function oneOfParty<Person extends { party?: string }>(people: readonly Person[], party: string | undefined): Person | undefined {
+  if (!party) return undefined;
+  let found: Person | undefined;
+  for (const person of people) {
+    if (person.party !== party) continue;
+    if (found) return undefined;
+    found = person;
+  }
+  return found;
 }
 
 /**
@@ -218,6 +232,7 @@ export function readStoodInFor(text: string): StoodInReading[] {
   const pairs = (pattern: RegExp) =>
     [...text.matchAll(pattern)].map((match) => ({ absent: { name: nameBeforeSentenceEnd(match.groups!.for!) }, substitute: { name: nameAfterSentenceEnd(match.groups!.name!).replace(ROLE_BEFORE_NAME, ''), attendance: 'attended' as const } }));
   if (/^\s*i\s+stedet\s+for\s/iu.test(text)) return pairs(INSTEAD_OF_IN_TEXT);
+  if (/(?:stedfortræder|suppleant)\s+for\s[^:]+:/iu.test(text)) return pairs(SUBSTITUTE_FOR_LABEL_IN_TEXT);
   return /\s(?:som|stedet)\s/u.test(text) ? pairs(STOOD_IN_FOR_IN_TEXT) : [];
 }
 

@@ -335,7 +335,12 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       for (const person of readAbsenceSentencesShared(sentence)) absencesOf(current, itemAbsences).push(personReference(person, unfinished?.line ?? line.no));
       // A verdict alone on its line (`Godkendt`, no full stop) is a whole sentence too.
       unfinished = endsSentence(text) || isVerdictAlone(text) ? undefined : { text: lastSentence(text), line: line.no };
-    } else unfinished = undefined;
+    } else {
+      unfinished = undefined;
+      // A closed item's line outside any section, read alone: all such an item shows is who took no part (`Kurt Vig (A)
+      // deltog ikke i behandlingen af punkt 64-65.` under Vejen's `Afbud:` line), never a sentence run on from a list.
+      if (!current && heading.closed) for (const person of readAbsenceSentencesShared(text)) itemAbsences.push(personReference(person, line.no));
+    }
     (current?.lines ?? preamble).push(line);
   }
 

@@ -133,7 +133,11 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
       if (known) known.substituteFor ??= absent.name;
       else participants.push({ name: substitute.name, attendance: 'attended', substituteFor: absent.name, line: decision.line });
     }
-    for (const [offset, text] of decision.text.split('\n').entries()) {
+    // An absence item's decision names the absent bare, then who stood in: `Preben Kjeldsen (V). Lisbeth Dahl (V) deltog som
+    // stedfortræder.` reads as its `Fraværende:` line.
+    const absenceItem = ABSENCE_ITEM_TITLE.test(item.title);
+    for (const [offset, line] of decision.text.split('\n').entries()) {
+      const text = absenceItem && BARE_NAME_SENTENCE_FIRST.test(line) ? `Fraværende: ${line}` : line;
       const labelled = SUBSTITUTE_LABEL_LINE.exec(text.trim());
       const stated = labelled ? undefined : readAbsenceLine(text.trim())?.people;
       if (stated) absentAbove = stated.length === 1 ? stated[0] : undefined;
@@ -153,6 +157,9 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
   }
   return participants;
 }
+
+/** A line opening with a name (and party) as a sentence of its own: `Preben Kjeldsen (V). ...`. */
+const BARE_NAME_SENTENCE_FIRST = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:\s*\([^()]{1,3}\))?\.\s+\p{Lu}/u;
 
 /**
  * A listed member who came late or left early, told in a sentence of an item's decision or of the text over it (a working group's notes:

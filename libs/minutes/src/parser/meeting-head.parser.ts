@@ -737,7 +737,7 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   // `Byrådsmedlem A, Frederikssund. I stedet mødte B.` under `Afbud:`: the absent member, then who came instead.
   const cameLater = state.group !== 'members' && state.group !== 'substitutes' && STAND_IN_WORD.test(text) ? standInAfterList(text) : undefined;
   if (cameLater) text = cameLater.list;
-  const seated = nameWithSeat(text);
+  const seated = nameWithDashedRole(text) ?? nameWithSeat(text);
   const entries = seated ? [seated] : splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
   const readable = entries.map((entry) => readMemberEntry(entry));
   if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
@@ -899,6 +899,20 @@ function nameWithSeat(text: string): string | undefined {
   if (seat.some((part) => part.endsWith(')') && PARTY_AFTER_NAME.test(part))) return undefined;
   return `${name} (${seat.join(', ').replace(/[()]/gu, '')})${about}`;
 }
+
+/**
+ * eDoc's member line with the role after a dash, a comma inside the role (`Villy Krogh - næstformand, byrådsmedlem`,
+ * `Grethe Mose - formand, Danske Handicaporganisationer`): one member, the whole tail the role; the comma parts no
+ * members. The role opens in lower case (a status such as `- Deltog` or `- Afbud` is not one), and is no stand-in.
+ */
+function nameWithDashedRole(text: string): string | undefined {
+  if (!text.includes(',') || !(text.includes(' - ') || text.includes(' – '))) return undefined;
+  const dashed = NAME_DASH_ROLE.exec(text);
+  if (!dashed || NOT_A_SEAT.test(dashed.groups!.role!)) return undefined;
+  return `${dashed.groups!.name} (${dashed.groups!.role!.replace(/[()]/gu, '')})`;
+}
+
+const NAME_DASH_ROLE = /^(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+)\s[-–]\s+(?<role>\p{Ll}[^,]*,.*)$/u;
 
 /** A joint body's member list names each member's municipality after the comma: `Niels Kvist, Frederikssund (formand)`. */
 function namesMunicipality(part: string): boolean {

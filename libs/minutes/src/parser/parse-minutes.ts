@@ -31,6 +31,7 @@ import { readMarginLabels } from './prepass/margin-labels.js';
 import { readOutlineSections } from './prepass/outline-sections.js';
 import { readDecisionOneLiners } from './prepass/decision-one-liners.js';
 import { readDefinitionListItems } from './prepass/definition-list.js';
+import { readDelimitedTable } from './prepass/delimited-table.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
@@ -113,7 +114,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
   const unhidden = urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
-  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(unhidden))), traits)))));
+  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readDelimitedTable(unhidden)))), traits)))));
   const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(laidOut)), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 

@@ -36,6 +36,15 @@ export const STOOD_IN_FOR_IN_TEXT = new RegExp(
   'gu',
 );
 
+/**
+ * The absent member named in the label: `Stedfortræder for Dorthe Riis: Mikkel Sand (A).` (after the absence sentence in the
+ * first decision).
+ */
+export const SUBSTITUTE_FOR_LABEL_IN_TEXT = new RegExp(
+  String.raw`\b(?:[Ss]tedfortræder|[Ss]uppleant)\s+for\s+(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s*:\s*(?<name>${CAPITALISED_NAME})`,
+  'gu',
+);
+
 /** An entry under a head's `Stedfortræder:` label: `Niels Brink (V) for Erik Dam (V)`, `Lise Mortensen mødte for Holger Kure.` */
 // (`Lise Mortensen mødte for Holger Kure.`: the verb between the names, the closing full stop no part of a name.)
 export const SUBSTITUTE_LIST_ENTRY = /^(?<name>\p{Lu}.*?)\s+(?:(?:mødte|deltog)\s+)?(?:for|i stedet for)\s+(?<for>\p{Lu}.+?)\.?$/u;

@@ -20,8 +20,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^[\p{L}-]+\s+(?:afgav|afgiver|har\s+afgivet|besluttede\s+at\s+afgive)\s+(?:følgende\s+|et\s+)?(?:[\p{L}-]+\s+)?høringssvar(?=\s*(?:[.:]|$|som\s|med\s|til\s|i\s|og\s+anbefaler\s*,?\s*at\s))/u, 'commented'],
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes))`, 'u'), 'rejected'],
   // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensationen meddeles ikke.`, `Dispensation gives
-  // ikke`, `Der ydes ikke tilskud`. (`Der gives afslag på landzonetilladelse.`: a refusal given in the passive.)
-  [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:en|n)?|tilskud(?:det)?)\s+(?:meddeles|gives|ydes)\s+ikke\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+(?:tilladelse|dispensation|tilskud|bevilling)|^der\s+(?:gives|meddeles)\s+afslag\b/u, 'rejected'],
+  // ikke`, `Der ydes ikke tilskud`, `Der meddeles ikke landzonetilladelse.`. (`Der gives afslag på landzonetilladelse.`: a refusal given in the passive.)
+  [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:en|n)?|tilskud(?:det)?)\s+(?:meddeles|gives|ydes)\s+ikke\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+[\p{L}-]*(?:tilladelse|dispensation|tilskud|bevilling)|^der\s+(?:gives|meddeles)\s+afslag\b/u, 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
   [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet|bevilget)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?|tilslutte\s+sig)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
@@ -57,7 +57,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,80}?\s(?:får|fik)\s+(?:et\s+tilskud\s+på\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\b|mio\.)/u, 'approved'],
   // Decided to send out for consultation (`Byrådet besluttede at sende forslaget i offentlig høring`): approved for a
   // hearing, as `sendes i høring` below (other sending is routing).
-  [/^.{3,120}?\s(?:besluttede|beslutter)\s+at\s+sende\s+(?:[\p{L}-]+\s+){0,3}i\s+(?:offentlig\s+)?høring/u, 'approved'],
+  // (Also the body's own verb, `Udvalget sender forslaget i høring i otte uger.`.)
+  [/^.{3,120}?\s(?:(?:besluttede|beslutter)\s+at\s+sende|sender|sendte)\s+(?:[\p{L}-]+\s+){0,3}i\s+(?:offentlig\s+)?høring/u, 'approved'],
   // A decision stated as what the body decided to do: `Rådet besluttede at afholde valget som brevvalg.` (postponing,
   // routing and recommending, decided the same way, are read by their own phrases).
   [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:enstemmigt\s+)?at(?=\s+(?!udsætte|sende|oversende|videresende|henvise|anbefale|indstille|tage\s|drøfte|afvise|afslå|ikke\s)\p{L})/u, 'approved'],

@@ -26,3 +26,10 @@ export const BODY_COLUMN = /^(?:sagsfremstilling(?: og beslutning)?|behandling(?
 export const TEXT_COLUMN_WORD = /beslutning|referat|konklusion|sagsfremstilling|behandling|bemærkninger|indhold|tekst/iu;
 /** A row's number cell: `3`, `3.` or `3)`. */
 export const ROW_NUMBER = /^(\d{1,3})[.)]?$/u;
+/**
+ * A column telling each row's access (`Status`: `Åben` / `Lukket`), as a spreadsheet export of the items prints it: told
+ * by its values, every one of them one of these words. A closed row's title is written with the closed marker.
+ */
+export const ACCESS_VALUE = /^(?:åben|åbent|offentlig|lukket|fortrolig)$/iu;
+/** The access values that close a row. */
+export const CLOSED_ACCESS_VALUE = /^(?:lukket|fortrolig)$/iu;

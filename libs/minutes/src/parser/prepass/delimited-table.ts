@@ -1,0 +1,144 @@
+import { textLine, type SourceLine } from '../source-line.js';
+import { ACCESS_VALUE, CASE_NUMBER_COLUMN, CLOSED_ACCESS_VALUE, DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
+
+/**
+ * A spreadsheet's export of a meeting's items as delimited text (`Udvalg;Mødedato;Punkt;Sagsnr.;Titel;Beslutning`, one
+ * row per item, cells in double quotes that may hold line breaks, `;` and doubled quotes): rewritten as the lines a
+ * referat prints. The columns every row repeats with one value (`Udvalg`, `Mødedato`, `Mødested`) are the head, written
+ * once as `<kolonne>: <værdi>`; each row becomes `N. <titel>` (an access column's `Lukket` writes `Lukket punkt:` before
+ * the title), `Sagsnr.: <nr>`, and every other column as its head over its cell's lines, the decision column's last.
+ * Told by its head row among a text's first lines (after an optional `sep=;`): a number, a title and a decision column
+ * named by `vocabulary/table-columns.ts`, split by `;` outside quotes. Other texts pass after a look at their
+ * first HEAD_LINES lines.
+ */
+export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
+  const found = findHeadRow(lines);
+  if (!found) return lines as SourceLine[];
+  const { index, delimiter, columns } = found;
+  const records = readRecords(lines, index + 1, delimiter);
+  const rows = records.filter((record) => ROW_NUMBER.test(record.cells[columns.number]?.trim() ?? ''));
+  if (rows.length === 0) return lines as SourceLine[];
+  const heads = found.names;
+  const constant = heads.map((_, column) => column !== columns.number && column !== columns.title && column !== columns.decision && rows.every((row) => cell(row, column) === cell(rows[0]!, column)));
+  const access = heads.map((_, column) => rows.every((row) => ACCESS_VALUE.test(cell(row, column))));
+  const out: SourceLine[] = lines.slice(0, found.start) as SourceLine[];
+  const headNo = lines[index]!.no;
+  heads.forEach((name, column) => {
+    if (constant[column] && !access[column] && column !== columns.caseNumber && cell(rows[0]!, column) !== '') out.push(textLine(headNo, `${name}: ${cell(rows[0]!, column)}`));
+  });
+  for (const row of rows) {
+    const closed = heads.some((_, column) => access[column] && CLOSED_ACCESS_VALUE.test(cell(row, column)));
+    out.push(textLine(row.no, ''), textLine(row.no, `${ROW_NUMBER.exec(cell(row, columns.number))![1]}. ${closed ? 'Lukket punkt: ' : ''}${oneLine(cell(row, columns.title))}`));
+    if (columns.caseNumber >= 0 && cell(row, columns.caseNumber) !== '') out.push(textLine(row.no, `Sagsnr.: ${cell(row, columns.caseNumber)}`));
+    const order = heads.map((_, column) => column).filter((column) => !constant[column] && !access[column] && column !== columns.number && column !== columns.title && column !== columns.caseNumber && column !== columns.decision);
+    if (columns.decision >= 0) order.push(columns.decision);
+    for (const column of order) {
+      const value = cell(row, column);
+      if (value === '') continue;
+      out.push(textLine(row.no, heads[column]!));
+      for (const part of value.split('\n')) if (part.trim() !== '') out.push(textLine(row.no, part.trim()));
+    }
+  }
+  return out;
+}
+
+/** How far into a text its head row is looked for (a `sep=;` line, a title line or two). */
+const HEAD_LINES = 6;
+
+interface Columns {
+  number: number;
+  title: number;
+  caseNumber: number;
+  decision: number;
+}
+
+interface Record {
+  no: number;
+  cells: string[];
+}
+
+const cell = (record: Record, column: number) => (record.cells[column] ?? '').trim();
+const oneLine = (text: string) => text.replace(/\s*\n\s*/gu, ' ');
+const keyOf = (name: string) => name.trim().toLowerCase().replace(/[:.]+$/u, '');
+
+function findHeadRow(lines: readonly SourceLine[]): { index: number; start: number; delimiter: string; columns: Columns; names: string[] } | undefined {
+  let seen = 0;
+  for (let index = 0; index < lines.length && seen < HEAD_LINES; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    seen++;
+    // (A tab-joined table is `tab-table.ts`'s: Word writes a wrapped cell's further lines as rows of their own.)
+    const delimiter = line.raw.includes(';') ? ';' : undefined;
+    if (!delimiter) continue;
+    const names = splitRecord(line.raw, delimiter);
+    if (names === undefined || names.length < 4) continue;
+    const keys = names.map(keyOf);
+    const number = keys.findIndex((key) => NUMBER_COLUMN.test(key));
+    const title = keys.findIndex((key, column) => column > number && TITLE_COLUMN.test(key));
+    const decision = keys.findIndex((key) => DECISION_COLUMN.test(key));
+    if (number < 0 || title < 0 || decision < 0) continue;
+    const caseNumber = keys.findIndex((key) => CASE_NUMBER_COLUMN.test(key));
+    // A `sep=;` line over the head row is the spreadsheet's, not the document's.
+    const start = index > 0 && /^sep=.$/u.test(lines[index - 1]!.text) ? index - 1 : index;
+    return { index, start, delimiter, columns: { number, title, caseNumber, decision }, names: names.map((name) => name.trim()) };
+  }
+  return undefined;
+}
+
+/** One line's cells when no quoted cell runs past its end (the head row), else undefined. */
+function splitRecord(raw: string, delimiter: string): string[] | undefined {
+  const records = parseDelimited(raw, delimiter);
+  return records.length === 1 && records[0]!.complete ? records[0]!.cells : undefined;
+}
+
+/** The records from `from` on, each with the number of the line it starts on; a quoted cell may span lines. */
+function readRecords(lines: readonly SourceLine[], from: number, delimiter: string): Record[] {
+  const text = lines
+    .slice(from)
+    .map((line) => line.raw)
+    .join('\n');
+  const numbers = lines.slice(from).map((line) => line.no);
+  return parseDelimited(text, delimiter)
+    .filter((record) => record.cells.some((value) => value.trim() !== ''))
+    .map((record) => ({ no: numbers[record.line] ?? numbers[numbers.length - 1] ?? 0, cells: record.cells }));
+}
+
+/** RFC 4180 reading: a quoted cell holds delimiters, line breaks and doubled quotes; `line` is the record's first line (0-based). */
+function parseDelimited(text: string, delimiter: string): { line: number; cells: string[]; complete: boolean }[] {
+  const records: { line: number; cells: string[]; complete: boolean }[] = [];
+  let cells: string[] = [];
+  let value = '';
+  let quoted = false;
+  let line = 0;
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (quoted) {
+      if (char === '"') {
+        if (text[at + 1] === '"') {
+          value += '"';
+          at++;
+        } else quoted = false;
+      } else {
+        if (char === '\n') line++;
+        value += char;
+      }
+    } else if (char === '"' && value.trim() === '') {
+      quoted = true;
+      value = '';
+    } else if (char === delimiter) {
+      cells.push(value);
+      value = '';
+    } else if (char === '\n') {
+      cells.push(value);
+      records.push({ line: start, cells, complete: true });
+      cells = [];
+      value = '';
+      line++;
+      start = line;
+    } else value += char;
+  }
+  cells.push(value);
+  records.push({ line: start, cells, complete: !quoted });
+  return records;
+}
