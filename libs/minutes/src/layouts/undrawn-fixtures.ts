@@ -77,8 +77,34 @@ export const THIRTEENTH_ROUND = new Set([
 ]);
 
 /**
- * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
- * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`) and the thirteenth (not
- * drawn yet).
+ * The fourteenth round's two halves (seventeenth session) are not drawn by the perturbation properties yet, for the same
+ * reason as the earlier rounds'.
  */
-export const notDrawnYet = (name: string): boolean => ELEVENTH_ROUND.has(name) || TWELFTH_ROUND.has(name) || THIRTEENTH_ROUND.has(name);
+export const FOURTEENTH_ROUND = new Set([
+  // Half A.
+  'norddjurs-handicapraadet-2023-03-20.txt',
+  'toender-byraadet-2015-06-23.txt',
+  'nordfyn-kultur-og-fritid-2017-04-04.txt',
+  'vejle-handicapraadet-2011-02-08.txt',
+  'broenderslev-erhverv-og-plan-2012-03-07.txt',
+  'faaborg-midtfyn-folkeoplysningsudvalget-2021-03-15.txt',
+  'silkeborg-kultur-og-fritid-2019-10-28.txt',
+  'aabenraa-oekonomiudvalget-2018-11-13.txt',
+  // Half B.
+  'holbaek-boerne-og-skole-2012-09-05.txt',
+  'roedovre-kommunalbestyrelsen-2011-09-27.txt',
+  'kobenhavn-oekonomiudvalget-2010-03-16.txt',
+  'herlev-handicapraadet-2022-05-17.txt',
+  'slagelse-handicapraadet-2019-10-01.txt',
+  'greve-aeldreraadet-2013-04-02.txt',
+  'hoersholm-kultur-og-fritid-2014-06-16.txt',
+  'bornholm-handicapraadet-2021-09-09.txt',
+]);
+
+/**
+ * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
+ * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`) and the thirteenth and
+ * fourteenth (not drawn yet).
+ */
+export const notDrawnYet = (name: string): boolean =>
+  ELEVENTH_ROUND.has(name) || TWELFTH_ROUND.has(name) || THIRTEENTH_ROUND.has(name) || FOURTEENTH_ROUND.has(name);
