@@ -26,3 +26,12 @@ export const BODY_COLUMN = /^(?:sagsfremstilling(?: og beslutning)?|behandling(?
 export const TEXT_COLUMN_WORD = /beslutning|referat|konklusion|sagsfremstilling|behandling|bemærkninger|indhold|tekst/iu;
 /** A row's number cell: `3`, `3.` or `3)`. */
 export const ROW_NUMBER = /^(\d{1,3})[.)]?$/u;
+
+/**
+ * The head row of a table of decisions printed after all items, its columns laid by spaces (`Pkt.   Emne   Beslutning`):
+ * the number's column first, the decision's last.
+ */
+export const DECISION_OVERVIEW_HEAD = /^(?:pkt\.?|punkt|nr\.?)\s{2,}\S.*\s{2,}(beslutning(?:er)?|afgørelse)\s*$/iu;
+
+/** Cheap test of a whole text for such a head row: its last column's name after a run of spaces. */
+export const mayHoldDecisionOverview = (text: string): boolean => text.includes('  Beslutning') || text.includes('  beslutning');
