@@ -17,19 +17,24 @@ const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, n
 // Both halves of the thirteenth round together (249 fixtures, at the sixteenth session's merge): every floor below that
 // moved was set to the value measured then (e.g. sag-dash 98.97%, title-only 90.18%, upper-case 88.87%, the `-over`
 // styles 97.12-97.33%); each half alone had met the floors before, its 233 earlier fixtures the old ones.
+// The fourteenth round's half B (257 fixtures on its branch, seventeenth session): every floor below that moved was set
+// to the value measured with its eight documents (e.g. sag-dash 98.86%, title-only 89.81%, upper-case 88.55%, the
+// `-over` styles 96.79-97.29%): Bornholm 2021's decisions table after the items is rewritten as headings by every style
+// (its rows begin with an item number and title), and a printed mail thread's `Pkt. N - <titel>` headings are hard to
+// rewrite; the 249 earlier fixtures read as before (parse-compare) and meet the old floors.
 const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
-  'sag-dash': 0.989,
-  paragraph: 0.989,
+  'sag-dash': 0.988,
+  paragraph: 0.988,
   // 98.997% with the ninth round's half B (177 fixtures; its Korsør OCR protocol and Dragør tab table are harder to
   // rewrite); the 169 earlier fixtures read as before (parse-compare).
   roman: 0.985,
   parenthesis: 0.985,
-  parentheses: 0.989,
+  parentheses: 0.988,
   ad: 0.985,
-  emne: 0.989,
-  'dagsordenspunkt-nr': 0.989,
+  emne: 0.988,
+  'dagsordenspunkt-nr': 0.988,
   'number-year': 0.985,
-  'punkt-after': 0.99,
+  'punkt-after': 0.989,
   'table-row': 0.985,
   // 96.6% and 95.9% over the 121 fixtures the ninth session began with; 95.5% and 94.8% with the sixth held-out
   // round's half B (their own headings are in styles of their own, so their text is harder to rewrite). With the
@@ -46,7 +51,7 @@ const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   // alone 91.27%, the same with _base's reader (d6a1513) and this one.
   // With the thirteenth round's half B (241 fixtures): 91.01% (its eight 84.8%: Solrød's pipe-table rows and Bornholm's
   // `Ad. N` lose their numbers); the 233 earlier ones alone 91.28% (11800 of 12927).
-  'title-only': 0.901,
+  'title-only': 0.898,
   // The tenth round's documents (thirteenth session) are harder to rewrite in capitals (`Ad pkt.` items, Markdown exports,
   // an OCR'd protocol already in capitals): 91.33% with half A's (193 fixtures), 91.17% with half B's; the 185 earlier
   // ones alone 91.47%, the same with main's reader and the round's; 91.02% with both halves (201 fixtures, at the merge).
@@ -56,30 +61,30 @@ const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   // 3 of 11 items, Odense's older page 11 of 56 facts); the 201 earlier ones alone 91.02%, as 12975d7 reads them.
   // With the thirteenth round's half A: 89.12% (its seven 68.4%); the earlier ones alone 89.97%, as d6a1513 reads them.
   // With the thirteenth round's half B (241 fixtures): 89.66% (its eight 82.3%); the 233 earlier ones alone 89.98% (11631 of 12927).
-  'upper-case': 0.888,
-  'sag-dash-wrapped': 0.978,
+  'upper-case': 0.885,
+  'sag-dash-wrapped': 0.977,
   // Issue 12, tenth session (`hdf`): a number alone over its title in any wording, a wording of the document's own,
   // a case number beside the heading, and section labels the vocabulary does not know; before it 17-82% for the
   // number-over-title wordings and new words (README: unknown heading styles).
   'pkt-nr-over': 0.955,
   'punkt-dot-over': 0.955,
-  'sag-over': 0.971,
+  'sag-over': 0.97,
   'bare-over': 0.905,
   // 97.93% each with the ninth round's half B (177 fixtures), the 169 earlier ones read as before (parse-compare).
-  'parentheses-over': 0.973,
-  'paragraph-over': 0.973,
-  'dagsordenspunkt-nr-over': 0.971,
-  'nr-over': 0.971,
-  'roman-over': 0.968,
-  'new-word': 0.98,
-  'new-separator': 0.979,
-  'new-word-over': 0.971,
-  'case-first': 0.974,
+  'parentheses-over': 0.972,
+  'paragraph-over': 0.972,
+  'dagsordenspunkt-nr-over': 0.97,
+  'nr-over': 0.97,
+  'roman-over': 0.967,
+  'new-word': 0.979,
+  'new-separator': 0.978,
+  'new-word-over': 0.97,
+  'case-first': 0.973,
   // 96.7% -> 98.8% in the eleventh session (`gat`): the number cut off the title's line is no longer joined to a title it ends.
   // With the thirteenth round's half A: 97.96% and 97.63% (its seven 87.8% and 87.4%); the earlier ones alone 98.38% and
   // 98.04%, the same with d6a1513's reader and this one.
-  'case-last': 0.977,
-  'case-over': 0.973,
+  'case-last': 0.976,
+  'case-over': 0.972,
   'bare-over-unknown-labels': 0.89,
   'new-word-unknown-labels': 0.976,
   'case-first-unknown-labels': 0.942,
