@@ -91,6 +91,14 @@ export const FOURTEENTH_ROUND = new Set([
   'silkeborg-kultur-og-fritid-2019-10-28.txt',
   'aabenraa-oekonomiudvalget-2018-11-13.txt',
   // Half B.
+  'holbaek-boerne-og-skole-2012-09-05.txt',
+  'roedovre-kommunalbestyrelsen-2011-09-27.txt',
+  'kobenhavn-oekonomiudvalget-2010-03-16.txt',
+  'herlev-handicapraadet-2022-05-17.txt',
+  'slagelse-handicapraadet-2019-10-01.txt',
+  'greve-aeldreraadet-2013-04-02.txt',
+  'hoersholm-kultur-og-fritid-2014-06-16.txt',
+  'bornholm-handicapraadet-2021-09-09.txt',
 ]);
 
 /**

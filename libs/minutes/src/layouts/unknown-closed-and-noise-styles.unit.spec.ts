@@ -30,13 +30,18 @@ const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, n
 // With the fourteenth round's half A (257 fixtures, seventeenth session; measured in its full run): closed-line-over facts
 // 97.48%, closed-body facts 96.62% and closed flags 96.06%, web-chrome facts 99.35% and closed flags 99.82% (one flag);
 // set to those values. The 249 earlier fixtures alone were not measured under these rewrites in that session.
+// Moved with the fourteenth round's half B (257 fixtures on its branch, 236 placed; seventeenth session), each to the
+// value measured with its eight documents: facts closed-known 97.87, closed-before-number 97.88, closed-after-number
+// 97.79, closed-line-over 97.44, closed-line-under 97.63%; closed flags closed-section 95.28, closed-body 96.18% (a
+// printed mail thread's `Pkt. N - <titel>` headings and a decisions table after the items are hard to rewrite); no
+// ceiling moved; the 249 earlier fixtures read as before (parse-compare) and meet the old floors.
 const STYLE_FLOOR: Record<UnknownClosedAndNoiseStyle, number> = {
-  'closed-known': 0.979,
-  'closed-before-number': 0.979,
-  'closed-after-number': 0.978,
+  'closed-known': 0.978,
+  'closed-before-number': 0.978,
+  'closed-after-number': 0.977,
   'closed-after-title': 0.978,
   'closed-line-over': 0.974,
-  'closed-line-under': 0.977,
+  'closed-line-under': 0.976,
   'closed-section': 0.97,
   // 97.24% with the twelfth round's half A (225 fixtures, fifteenth session); the 217 earlier ones alone 97.56%.
   'closed-body': 0.966,
@@ -70,7 +75,7 @@ const CLOSED_FLOOR: Record<UnknownClosedAndNoiseStyle, number> = {
   'closed-after-title': 0.964,
   'closed-line-over': 0.958,
   'closed-line-under': 0.964,
-  'closed-section': 0.953,
+  'closed-section': 0.952,
   'closed-body': 0.96,
   'web-chrome': 0.998,
   'page-footers': 0.996,

@@ -22,6 +22,11 @@ const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, n
 // page (its item list is rewritten into headings too; 13 of 56 facts under sag-dash), Faaborg-Midtfyn 2021's
 // `N. <titel> – <beslutning>` lines (40 of 77) and Aabenraa 2018's semicolon export (no headings to place) are hard to
 // rewrite; the 249 earlier fixtures read their rewritten texts as `_base` (23ba932) does (parse-compare).
+// The fourteenth round's half B (257 fixtures on its branch, seventeenth session): every floor below that moved was set
+// to the value measured with its eight documents (e.g. sag-dash 98.86%, title-only 89.81%, upper-case 88.55%, the
+// `-over` styles 96.79-97.29%): Bornholm 2021's decisions table after the items is rewritten as headings by every style
+// (its rows begin with an item number and title), and a printed mail thread's `Pkt. N - <titel>` headings are hard to
+// rewrite; the 249 earlier fixtures read as before (parse-compare) and meet the old floors.
 const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   'sag-dash': 0.984,
   paragraph: 0.986,
@@ -51,7 +56,7 @@ const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   // alone 91.27%, the same with _base's reader (d6a1513) and this one.
   // With the thirteenth round's half B (241 fixtures): 91.01% (its eight 84.8%: Solrød's pipe-table rows and Bornholm's
   // `Ad. N` lose their numbers); the 233 earlier ones alone 91.28% (11800 of 12927).
-  'title-only': 0.899,
+  'title-only': 0.898,
   // The tenth round's documents (thirteenth session) are harder to rewrite in capitals (`Ad pkt.` items, Markdown exports,
   // an OCR'd protocol already in capitals): 91.33% with half A's (193 fixtures), 91.17% with half B's; the 185 earlier
   // ones alone 91.47%, the same with main's reader and the round's; 91.02% with both halves (201 fixtures, at the merge).
@@ -61,7 +66,7 @@ const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   // 3 of 11 items, Odense's older page 11 of 56 facts); the 201 earlier ones alone 91.02%, as 12975d7 reads them.
   // With the thirteenth round's half A: 89.12% (its seven 68.4%); the earlier ones alone 89.97%, as d6a1513 reads them.
   // With the thirteenth round's half B (241 fixtures): 89.66% (its eight 82.3%); the 233 earlier ones alone 89.98% (11631 of 12927).
-  'upper-case': 0.887,
+  'upper-case': 0.885,
   'sag-dash-wrapped': 0.973,
   // Issue 12, tenth session (`hdf`): a number alone over its title in any wording, a wording of the document's own,
   // a case number beside the heading, and section labels the vocabulary does not know; before it 17-82% for the
@@ -79,12 +84,12 @@ const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   'new-word': 0.974,
   'new-separator': 0.975,
   'new-word-over': 0.965,
-  'case-first': 0.974,
+  'case-first': 0.973,
   // 96.7% -> 98.8% in the eleventh session (`gat`): the number cut off the title's line is no longer joined to a title it ends.
   // With the thirteenth round's half A: 97.96% and 97.63% (its seven 87.8% and 87.4%); the earlier ones alone 98.38% and
   // 98.04%, the same with d6a1513's reader and this one.
   'case-last': 0.976,
-  'case-over': 0.973,
+  'case-over': 0.972,
   'bare-over-unknown-labels': 0.89,
   'new-word-unknown-labels': 0.97,
   'case-first-unknown-labels': 0.942,

@@ -1,5 +1,5 @@
 import { findDanishDate } from './danish-date.js';
-import { fromGenitive } from './vocabulary/bodies.js';
+import { fromGenitive, isOwnBodyByKind } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
@@ -40,7 +40,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       // `i udvalget`, `Udvalget besluttede ...`: the committee whose minutes these are.
       // A name never runs over a paragraph's end: text before a blank line is another paragraph's tail.
       const paragraph = named && named.includes('\n') ? named.split(/\n[^\S\n]*\n/u).pop() : named;
-      const body = paragraph && !/^udvalget$/iu.test(paragraph.trim()) ? paragraph.replace(/\s+/gu, ' ').trim() : meeting.body;
+      const body = paragraph && !isOwnBodyByKind(paragraph, meeting.body) ? paragraph.replace(/\s+/gu, ' ').trim() : meeting.body;
       const date = groups.date ?? groups.decidedDate ?? groups.inDate ?? groups.ownDate;
       // `<organ> besluttede den <dato>, punkt N, at udsætte sagen`: the verdict read with its subject.
       const decided = groups.decidedVerdict === undefined ? undefined : `${body} besluttede at ${groups.decidedVerdict}`;
@@ -71,14 +71,14 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     for (const match of text.matchAll(PROSE_VERDICT_DATED)) {
       const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
       // A body's name is capitalised; `udvalget` alone is this meeting's own.
-      if (/^\p{Lu}/u.test(body) && !/^udvalget$/iu.test(body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verb === 'anbefalede' ? 'Anbefales' : 'Godkendt', false);
+      if (/^\p{Lu}/u.test(body) && !isOwnBodyByKind(body, meeting.body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verb === 'anbefalede' ? 'Anbefales' : 'Godkendt', false);
     }
   }
   if (MAY_TELL_TREATED_AT_MEETING.test(text)) {
     for (const match of matchesNearKeywords(text, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS)) {
       const named = nameAtEnd(match.groups!.body!).replace(/\s+/gu, ' ').trim();
       // `Udvalget drøftede ... på mødet den ...`: the committee whose minutes these are.
-      const body = /^\p{Lu}/u.test(named) && !/^udvalget$/iu.test(named) ? named : meeting.body;
+      const body = /^\p{Lu}/u.test(named) && !isOwnBodyByKind(named, meeting.body) ? named : meeting.body;
       // A treatment another form told already (`<organ> drøftede et første udkast på mødet den ...`) is not told twice.
       const date = findDanishDate(match.groups!.date!)?.iso;
       if (!treatments.some((told) => told.date === date)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verdict, true);

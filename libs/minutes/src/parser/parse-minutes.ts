@@ -26,6 +26,10 @@ import { readTabTables } from './prepass/tab-table.js';
 import { readCellTables } from './prepass/cell-table.js';
 import { readMarkdownExport } from './prepass/markdown-export.js';
 import { readMailMessage } from './prepass/mail-message.js';
+import { readScreenReaderLog } from './prepass/screen-reader-log.js';
+import { readDecisionOverview } from './prepass/decision-overview.js';
+import { mayHoldDecisionOverview } from './vocabulary/table-columns.js';
+import { mayBeScreenReaderLog } from './vocabulary/screen-reader.js';
 import { readColonMarginLabels } from './prepass/colon-margin-labels.js';
 import { readMarginLabels } from './prepass/margin-labels.js';
 import { readOutlineSections } from './prepass/outline-sections.js';
@@ -113,8 +117,12 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const sourceUrl = findSourceUrl(source);
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
   const unhidden = urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source;
+  // (A screen reader's speech log only where the text holds a heading announcement's words: most texts are none.)
+  const spoken = mayBeScreenReaderLog(written) ? readScreenReaderLog(unhidden) : unhidden;
+  // (Decisions gathered in a table after the items only where a head row's last column name follows a run of spaces.)
+  const decided = mayHoldDecisionOverview(written) ? readDecisionOverview(spoken) : spoken;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
-  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readDelimitedTable(unhidden)))), traits)))));
+  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readDelimitedTable(decided)))), traits)))));
   const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(laidOut)), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 

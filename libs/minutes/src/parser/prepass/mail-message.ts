@@ -1,5 +1,5 @@
 import { textLine, type SourceLine } from '../source-line.js';
-import { MAIL_FIELD, MAIL_SUBJECT, MAIL_ORIGINAL_MESSAGE, MAIL_HEAD_LINES } from '../vocabulary/mail-message.js';
+import { MAIL_FIELD, MAIL_SUBJECT, MAIL_ORIGINAL_MESSAGE, MAIL_HEAD_LINES, WEBMAIL_FOLDED, WEBMAIL_HEAD_LINES, WEBMAIL_QUOTE_INTRO, WEBMAIL_SENDER } from '../vocabulary/mail-message.js';
 
 /** `>`: a line of an earlier mail quoted in a reply. */
 const QUOTE_MARK = 62;
@@ -36,7 +36,7 @@ function mailHeaderEnd(lines: readonly SourceLine[], start: number): number {
 export function readMailMessage(lines: readonly SourceLine[]): SourceLine[] {
   let first = 0;
   while (first < lines.length && lines[first]!.blank) first++;
-  if (first >= MAIL_HEAD_LINES || first >= lines.length || !MAIL_FIELD.test(lines[first]!.text) || mailHeaderEnd(lines, first) < 0) return lines as SourceLine[];
+  if (first >= MAIL_HEAD_LINES || first >= lines.length || !MAIL_FIELD.test(lines[first]!.text) || mailHeaderEnd(lines, first) < 0) return readWebmailThread(lines);
   const out: SourceLine[] = [];
   for (let index = first; index < lines.length; index++) {
     const line = lines[index]!;
@@ -55,3 +55,33 @@ export function readMailMessage(lines: readonly SourceLine[]): SourceLine[] {
   }
   return out;
 }
+
+/**
+ * A mail thread printed from a webmail (Gmail's print view): each message's head is its sender and sending time on one
+ * line with the recipients' fields under it (`Birthe Falk <bfa@greve.dk>   3. april 2013 kl. 08.41` / `Til: ...`); the
+ * time is the mail's, not the meeting's, and the fields name recipients, not members: the head goes. So do a reply's
+ * quoted lines (`>`), the line over them (`Den 3. apr. 2013 kl. 08.41 skrev ...:`), the marks of folded text
+ * (`[Citeret tekst skjult]`) and the thread's count (`2 meddelelser`). Only a text with such a head in its first lines is
+ * read so; any other passes unchanged.
+ */
+function readWebmailThread(lines: readonly SourceLine[]): SourceLine[] {
+  const limit = Math.min(lines.length - 1, WEBMAIL_HEAD_LINES);
+  let found = false;
+  for (let index = 0; index < limit && !found; index++) found = isWebmailHead(lines, index);
+  if (!found) return lines as SourceLine[];
+  const out: SourceLine[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (isWebmailHead(lines, index)) {
+      while (index + 1 < lines.length && MAIL_FIELD.test(lines[index + 1]!.text)) index++;
+      continue;
+    }
+    if (line.text.charCodeAt(0) === QUOTE_MARK || WEBMAIL_QUOTE_INTRO.test(line.text) || WEBMAIL_FOLDED.test(line.text)) continue;
+    out.push(line);
+  }
+  return out;
+}
+
+/** A sender-and-time line with a recipient field under it. */
+const isWebmailHead = (lines: readonly SourceLine[], index: number): boolean =>
+  lines[index]!.text.includes('@') && WEBMAIL_SENDER.test(lines[index]!.text) && MAIL_FIELD.test(lines[index + 1]?.text ?? '');

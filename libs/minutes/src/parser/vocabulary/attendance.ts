@@ -90,7 +90,7 @@ export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\
  * mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.`, `A mødte kl. 16.05 under punkt 3.`, `A kom kl.
  * 19.10 under ...`, `A erklærede sig inhabil under punkt 5 og forlod lokalet ...` (not `A mødte for B`, a substitute).
  */
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+ikke\s+i\s+behandlingen\s+af|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+ikke\s+i\s+behandlingen\s+af|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
 
 /** Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`. */
 export const PRESENT_LIST_OPENER = /^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var)\s*:?$/iu;

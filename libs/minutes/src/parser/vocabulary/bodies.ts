@@ -99,3 +99,17 @@ export const BODY_ABBREVIATION_NAMES: ReadonlyArray<[RegExp, string]> = [
 
 /** The verb after a body named in a competence field: `Kommunalbestyrelsen beslutter.`, `Udvalget træffer beslutning`. */
 export const BODY_DECIDES = /\s+(?:beslutter|træffer\s+beslutning|afgør)\s*\.?\s*$/iu;
+
+/**
+ * A body named by its kind alone (`Udvalget`, `Rådet`, `Nævnet`): the body whose minutes these are. `udvalget` is read so
+ * in any minutes (committees' minutes call themselves so); another kind only where this meeting's body is of that kind
+ * (`Rådet drøftede ...` in the Handicapråd's minutes), else it is kept as written.
+ */
+export function isOwnBodyByKind(name: string, meetingBody: string | undefined): boolean {
+  const kind = name.trim().toLowerCase();
+  if (kind === 'udvalget') return true;
+  return OWN_BODY_KINDS.has(kind) && meetingBody !== undefined && meetingBody.toLowerCase().endsWith(kind);
+}
+
+/** The kinds of body a text names its own body by, besides `udvalget`. */
+const OWN_BODY_KINDS = new Set(['rådet', 'nævnet', 'bestyrelsen', 'kommissionen', 'lokaludvalget']);

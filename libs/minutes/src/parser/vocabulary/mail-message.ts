@@ -13,3 +13,18 @@ export const MAIL_ORIGINAL_MESSAGE = /^-{2,}\s*(?:oprindelig meddelelse|original
 
 /** How far down a mail's header may start (blank lines before it). */
 export const MAIL_HEAD_LINES = 5;
+
+/**
+ * A webmail's printed message head (Gmail's print view): the sender and the time the mail was sent on one line
+ * (`Birthe Falk <bfa@greve.dk>   3. april 2013 kl. 08.41`), its recipients' fields under it.
+ */
+export const WEBMAIL_SENDER = /^\p{Lu}[^<>@]*<[^<>\s@]+@[^<>\s]+>\s+\S.*\d{1,2}[.:]\d{2}$/u;
+
+/** A webmail's line over the lines it quotes in a reply (`Den 3. apr. 2013 kl. 08.41 skrev <navn> <adresse>:`). */
+export const WEBMAIL_QUOTE_INTRO = /^(?:den|d\.|on)\s.{4,80}\s(?:skrev|wrote)\s.+:$/iu;
+
+/** What a webmail prints for the quoted text it hides, and over a thread its count of messages. */
+export const WEBMAIL_FOLDED = /^(?:\[(?:citeret tekst skjult|quoted text hidden)\]|\d+\s+(?:meddelelser|messages))$/iu;
+
+/** How far down a printed webmail thread its first message's head may stand (the print's title lines over it). */
+export const WEBMAIL_HEAD_LINES = 15;

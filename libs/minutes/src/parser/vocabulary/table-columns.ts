@@ -33,3 +33,12 @@ export const ROW_NUMBER = /^(\d{1,3})[.)]?$/u;
 export const ACCESS_VALUE = /^(?:åben|åbent|offentlig|lukket|fortrolig)$/iu;
 /** The access values that close a row. */
 export const CLOSED_ACCESS_VALUE = /^(?:lukket|fortrolig)$/iu;
+
+/**
+ * The head row of a table of decisions printed after all items, its columns laid by spaces (`Pkt.   Emne   Beslutning`):
+ * the number's column first, the decision's last.
+ */
+export const DECISION_OVERVIEW_HEAD = /^(?:pkt\.?|punkt|nr\.?)\s{2,}\S.*\s{2,}(beslutning(?:er)?|afgørelse)\s*$/iu;
+
+/** Cheap test of a whole text for such a head row: its last column's name after a run of spaces. */
+export const mayHoldDecisionOverview = (text: string): boolean => text.includes('  Beslutning') || text.includes('  beslutning');

@@ -1,0 +1,89 @@
+import { textLine, type SourceLine } from '../source-line.js';
+import { DECISION_OVERVIEW_HEAD } from '../vocabulary/table-columns.js';
+
+interface OverviewRow {
+  number: number;
+  title: string;
+  decision: string;
+  no: number;
+}
+
+/** How long a heading's numbering before its title may be (`Dagsordenspunkt nr. 12: `). */
+const HEADING_PREFIX_LENGTH = 26;
+
+/** A row's first line: its number at the margin, then the title's cell. */
+const ROW_START = /^\s*(\d{1,3})\.?\s+\S/u;
+
+/**
+ * A referat whose decisions stand together in one table after all items (`Beslutningsoversigt` / `Pkt.  Emne
+ * Beslutning`, columns laid by spaces, a cell wrapped over the lines under its row): each row's decision is the item's,
+ * written as a `Beslutning` section at the end of that item's text (the last heading before the table that carries the
+ * row's number and begins with its title), so that the item reads as any labelled item does; the table goes. An item
+ * that has a `Beslutning` of its own keeps it. Other texts pass unchanged (the caller asks first whether the text
+ * holds the head row's last column name after spaces).
+ */
+export function readDecisionOverview(lines: readonly SourceLine[]): SourceLine[] {
+  const headIndex = lines.findIndex((line) => DECISION_OVERVIEW_HEAD.test(line.text));
+  if (headIndex < 0) return lines as SourceLine[];
+  // (Columns are measured on the line as written: its text has lost the margin a wrapped cell's line starts with.)
+  const head = lines[headIndex]!.raw;
+  const column = head.trimEnd().length - DECISION_OVERVIEW_HEAD.exec(lines[headIndex]!.text)![1]!.length;
+  const rows: OverviewRow[] = [];
+  let end = headIndex + 1;
+  for (; end < lines.length; end++) {
+    const text = lines[end]!.raw;
+    if (lines[end]!.blank) break;
+    const start = ROW_START.exec(text);
+    if (start && text.length > column) {
+      rows.push({ number: Number(start[1]), title: text.slice(start[0].length - 1, column).trim(), decision: text.slice(column).trim(), no: lines[end]!.no });
+      continue;
+    }
+    // A wrapped cell: the lines under a row, blank at the margin.
+    if (!/^\s/u.test(text) || rows.length === 0) break;
+    const row = rows[rows.length - 1]!;
+    row.title = `${row.title} ${text.slice(0, column).trim()}`.trim();
+    row.decision = `${row.decision} ${text.slice(column).trim()}`.trim();
+  }
+  if (rows.length < 2) return lines as SourceLine[];
+  // Each row's item heading: the last line before the table that begins with the row's title after at most a short
+  // numbering (`2. `, `Sag 2 - `, `§ 2 `, `(2) `; none where the number stands on the line over it or nowhere).
+  const headings = new Map<number, number>();
+  for (const [rowIndex, row] of rows.entries()) {
+    const opening = row.title.split(/\s+/u).slice(0, 3).join(' ').toLowerCase();
+    for (let index = headIndex - 1; index >= 0; index--) {
+      const text = lines[index]!.text;
+      if (text.length < opening.length) continue;
+      const at = text.replace(/\s+/gu, ' ').toLowerCase().indexOf(opening);
+      if (at >= 0 && at <= HEADING_PREFIX_LENGTH && !/\p{Ll}{4}/u.test(text.slice(0, at)) && !headings.has(index)) {
+        headings.set(index, rowIndex);
+        break;
+      }
+    }
+  }
+  if (headings.size < 2) return lines as SourceLine[];
+  // The table's title line over its head row goes with it (`Beslutningsoversigt`).
+  let tableStart = headIndex;
+  while (tableStart > 0 && lines[tableStart - 1]!.blank) tableStart--;
+  if (tableStart > 0 && lines[tableStart - 1]!.text.trim().split(/\s+/u).length <= 3 && /beslutning/iu.test(lines[tableStart - 1]!.text)) tableStart--;
+  const starts = [...headings.keys()].sort((a, b) => a - b);
+  const out: SourceLine[] = [];
+  let open: OverviewRow | undefined;
+  let labelled = false;
+  const close = () => {
+    if (open && !labelled) {
+      out.push(textLine(open.no, 'Beslutning'), textLine(open.no, open.decision));
+    }
+    open = undefined;
+  };
+  for (let index = 0; index < tableStart; index++) {
+    if (headings.has(index)) {
+      close();
+      open = rows[headings.get(index)!];
+      labelled = false;
+    } else if (open && /^beslutning\b/iu.test(lines[index]!.text.trim())) labelled = true;
+    out.push(lines[index]!);
+  }
+  close();
+  for (let index = end; index < lines.length; index++) out.push(lines[index]!);
+  return out;
+}
