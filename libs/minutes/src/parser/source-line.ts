@@ -32,6 +32,12 @@ export interface SourceLine {
   sectionReading: unknown;
   headingReading: unknown;
   caseReading: unknown;
+  /**
+   * `raw` with its spacing normalised and nothing trimmed (`normaliseSpacing(raw)`), kept from the split, which has it
+   * at no cost: the column readers (`prepass/column-view.ts`) measure every line of a text with odd spaces so, and
+   * normalising each line again cost 10% of such a parse. `undefined` on a line made from text (`textLine`).
+   */
+  spaced: string | undefined;
 }
 
 /**
@@ -54,8 +60,9 @@ class Line implements SourceLine {
   declare sectionReading: unknown;
   declare headingReading: unknown;
   declare caseReading: unknown;
+  declare spaced: string | undefined;
 
-  constructor(no: number, raw: string, text: string, plain: string, headingLevel: number, bold: boolean, blank: boolean, pageBreak: boolean, unmarked: string) {
+  constructor(no: number, raw: string, text: string, plain: string, headingLevel: number, bold: boolean, blank: boolean, pageBreak: boolean, unmarked: string, spaced: string | undefined) {
     this.no = no;
     this.raw = raw;
     this.text = text;
@@ -68,6 +75,7 @@ class Line implements SourceLine {
     this.sectionReading = undefined;
     this.headingReading = undefined;
     this.caseReading = undefined;
+    this.spaced = spaced;
   }
 }
 
@@ -188,12 +196,12 @@ export function toSourceLine(raw: string, no: number, traits: TextTraits = ANY_T
 
 /** A line made from text that is already normalised (a piece of a split line, a joined heading). */
 export function textLine(no: number, text: string, pageBreak = false): SourceLine {
-  return new Line(no, text, text, text, 0, false, text.length === 0, pageBreak, withoutMarkers(text).trim());
+  return new Line(no, text, text, text, 0, false, text.length === 0, pageBreak, withoutMarkers(text).trim(), undefined);
 }
 
 /** The same line, marked as standing after a page break (a copy: lines are shared between passes). */
 export function withPageBreak(line: SourceLine): SourceLine {
-  return new Line(line.no, line.raw, line.text, line.plain, line.headingLevel, line.bold, line.blank, true, line.unmarked);
+  return new Line(line.no, line.raw, line.text, line.plain, line.headingLevel, line.bold, line.blank, true, line.unmarked, line.spaced);
 }
 
 /** `spaced` is `raw` with its spacing normalised (`normaliseSpacing`). */
@@ -201,7 +209,7 @@ function readSourceLine(raw: string, spaced: string, no: number, pageBreak: bool
   // A tab reads as a space (`raw` keeps it: contents lists put their page numbers after one).
   // `trim` removes what `\s` matches; tabs inside the line read as one space.
   const text = (traits.tab && spaced.includes('\t') ? spaced.replace(/\t+/g, ' ') : spaced).trim();
-  if (text.length === 0) return new Line(no, raw, text, text, 0, false, true, pageBreak, text);
+  if (text.length === 0) return new Line(no, raw, text, text, 0, false, true, pageBreak, text, spaced);
   let rest = text;
   let headingLevel = 0;
   const heading = text.charCodeAt(0) === 35 /* # */ ? /^(#{1,6})\s*/.exec(rest) : null;
@@ -213,7 +221,7 @@ function readSourceLine(raw: string, spaced: string, no: number, pageBreak: bool
   // Cheap test first: most lines have no bold markers at all.
   if (!traits.markers || (!rest.includes('**') && !rest.includes('__'))) {
     const plain = headingLevel > 0 ? rest.trim() : rest;
-    return new Line(no, raw, text, plain, headingLevel, bold, false, pageBreak, plain);
+    return new Line(no, raw, text, plain, headingLevel, bold, false, pageBreak, plain, spaced);
   }
   const wrapped = /^(\*\*|__)(.*?)(\*\*|__)\s*([:.]?)$/.exec(rest);
   if (wrapped && wrapped[2]!.length > 0 && !/\*\*|__/.test(wrapped[2]!)) {
@@ -224,7 +232,7 @@ function readSourceLine(raw: string, spaced: string, no: number, pageBreak: bool
     rest = rest.replace(/^(\*\*|__)(?=\S)/, '').replace(/(?<=\S)(\*\*|__)$/, '');
   }
   const plain = rest.trim();
-  return new Line(no, raw, text, plain, headingLevel, bold, text.length === 0, pageBreak, withoutMarkers(plain).trim());
+  return new Line(no, raw, text, plain, headingLevel, bold, text.length === 0, pageBreak, withoutMarkers(plain).trim(), spaced);
 }
 
 /** Runs of spaces (and any other white space) as one space; most lines have none, so nothing is copied then. */

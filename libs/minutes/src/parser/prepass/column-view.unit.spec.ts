@@ -1,0 +1,24 @@
+import { splitSourceLines, textLine, traitsOf } from '../source-line.js';
+import { columnView, columnViews } from './column-view.js';
+
+// The column views of a split text come from the spacing each line kept at the split; they must read as the line's
+// own view would (`columnView` of its raw text), whatever white space the text holds.
+describe('column views of split lines', () => {
+  const texts = {
+    'non-breaking spaces in gaps': 'Sagsfremstilling\u00a0  Planen har\u00a0været i høring\n\u00a0\u00a0 uger uden indsigelser.\n',
+    'tabs, one opening a line': '\t                 parken.\nBeslutning\ti     Godkendt.\r\nMødedag\t\t14. oktober\n',
+    'tabs and odd spaces together': 'Beslutning i \u00a0  Godkendt.\n\t\u2003Fraværende:\tTove Krog\f\nSide 2\u202f af 3\n',
+    'zero-width characters': 'Beslut\u200bning   Godkendt.\n\u200b\tparken.\n\u00ad  Deltagere:\u00a0\u00a0Anne\n',
+    'a text without them': 'Beslutning     Godkendt.\n      parken.\n',
+  };
+  it.each(Object.entries(texts))('%s: each line as its own view', (_kind, text) => {
+    const traits = traitsOf(text);
+    const lines = splitSourceLines(text, traits);
+    expect(columnViews(lines, traits)).toEqual(lines.map((line) => (traits.oddSpaces || traits.tab ? columnView(line.raw) : line.raw)));
+  });
+
+  it('normalises a line made from text (it kept no spacing of its own)', () => {
+    const line = textLine(3, 'Beslutning\u00a0\u00a0 Godkendt.');
+    expect(columnViews([line], { oddSpaces: true, tab: false })).toEqual(['Beslutning   Godkendt.']);
+  });
+});
