@@ -1,5 +1,6 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { CLOSED_PREFIX_ANY_CASE } from '../vocabulary/closed-markers.js';
+import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
 
 /**
  * A decisions summary (`Beslutningsreferat`) that writes every item as one line, its title and its decision joined by a
@@ -8,29 +9,110 @@ import { CLOSED_PREFIX_ANY_CASE } from '../vocabulary/closed-markers.js';
  * decision, `Pkt. 4 – Skolevejsanalyse (sag 24/09315)` / `Beslutning: Godkendt.`, as a decisions-only protocol prints
  * them. Only in a document with ONE_LINERS such lines or more: a lone `Punkt 3: Høring: ...` heading of another layout
  * keeps its line. A closed item's line (`Pkt. 8 – Lukket punkt: Titel.`) has no decision and stays a heading.
+ * A narrower column wraps such a line (`... (sag 24/11820): Anbefales over` / `for byrådene i ... Kommuner.`), and a
+ * page's counter and head may stand inside it: its lines are read as one up to the line that ends its sentence, the
+ * furniture kept after it (the noise pass drops it there).
  * A text without such lines passes as it is, after a first-character test per line.
  */
 export function readDecisionOneLiners(lines: readonly SourceLine[]): SourceLine[] {
-  let count = 0;
-  for (const line of lines) if (splitOneLiner(line.text) !== undefined && ++count >= ONE_LINERS) break;
-  if (count < ONE_LINERS) return lines as SourceLine[];
+  const found: OneLiner[] = [];
+  let head: ReadonlySet<string> | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]!.text;
+    if (!opensOneLiner(text)) continue;
+    head ??= pageHeadLines(lines);
+    const oneLiner = oneLinerAt(lines, index, head);
+    if (oneLiner) {
+      found.push(oneLiner);
+      index = oneLiner.last;
+    }
+  }
+  if (found.filter((oneLiner) => oneLiner.split !== undefined).length < ONE_LINERS) return lines as SourceLine[];
   const out: SourceLine[] = [];
-  for (const line of lines) {
-    const split = splitOneLiner(line.text);
-    if (split === undefined) {
-      // A closed item's line ends its sentence too (`Pkt. 8 – Lukket punkt: Titel.`): its heading is the title alone.
-      out.push(isClosedOneLiner(line.text) ? textLine(line.no, line.text.slice(0, -1), line.pageBreak) : line);
+  let next = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const oneLiner = found[next];
+    if (index !== oneLiner?.first) {
+      out.push(line);
       continue;
     }
-    out.push(textLine(line.no, split.heading, line.pageBreak), textLine(line.no, `Beslutning: ${split.decision}`));
+    next++;
+    const { split } = oneLiner;
+    // A closed item's line ends its sentence too (`Pkt. 8 – Lukket punkt: Titel.`): its heading is the title alone.
+    if (split === undefined) out.push(textLine(line.no, oneLiner.text.slice(0, -1), line.pageBreak));
+    else out.push(textLine(line.no, split.heading, line.pageBreak), textLine(line.no, `Beslutning: ${split.decision}`));
+    for (const at of oneLiner.furniture) out.push(lines[at]!);
+    index = oneLiner.last;
   }
   return out;
 }
 
+/** One item's line, read whole (wrapped lines joined, page furniture passed over): its heading and decision, if any. */
+interface OneLiner {
+  first: number;
+  last: number;
+  text: string;
+  /** Undefined for a closed item's line. */
+  split: { heading: string; decision: string } | undefined;
+  furniture: number[];
+}
+
+/** How many lines a wrapped one-liner goes on over at most (a long decision in a narrow column). */
+const WRAPPED_LINES = 5;
+
+/** The one-line item that opens at `first`, its wrapped lines joined, or undefined. */
+function oneLinerAt(lines: readonly SourceLine[], first: number, head: ReadonlySet<string>): OneLiner | undefined {
+  let text = lines[first]!.text;
+  if (!ONE_LINER_HEAD.test(text)) return undefined;
+  let last = first;
+  const furniture: number[] = [];
+  for (let wrapped = 0; !DECISION_END.test(text) && wrapped < WRAPPED_LINES; wrapped++) {
+    const seen = furniture.length;
+    const next = nextLineOverFurniture(lines, last + 1, head, furniture);
+    const line = next < 0 ? undefined : lines[next];
+    if (!line || line.blank || !goesOn(line.text)) {
+      furniture.length = seen;
+      break;
+    }
+    text = `${text} ${line.text}`;
+    last = next;
+  }
+  if (!DECISION_END.test(text)) return undefined;
+  const split = splitOneLiner(text);
+  if (split === undefined && !isClosedOneLiner(text)) return undefined;
+  // Joined, the lines must still read as a title and its decision: a heading over a paragraph (a flipbook's `Punkt 46:
+  // Lokalplan ...` over `Resume ... høringssvar. Kompetenceudvalg: Byrådet ...`) puts sentences before the colon.
+  if (last > first && split !== undefined && !isOneTitle(split.heading)) return undefined;
+  return { first, last, text, split, furniture };
+}
+
+/** A title is a phrase: short, no sentence ended inside it (`... høringssvar. Kompetenceudvalg`). */
+function isOneTitle(heading: string): boolean {
+  return heading.length <= TITLE_LENGTH && !SENTENCE_INSIDE.test(heading);
+}
+
+/** The longest heading a wrapped one-liner's title makes (an item's title and its case number). */
+const TITLE_LENGTH = 160;
+/** A sentence's end inside a title: a word's last letter, a full stop and a capital (not `6. juni`, `nr. 4`). */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?] \p{Lu}/u;
+
+/** A line that may go on a wrapped one-liner: no next item's line, no section label (`Beslutning: ...`). */
+function goesOn(text: string): boolean {
+  return !(opensOneLiner(text) && ONE_LINER_HEAD.test(text)) && !LABEL_OPENING.test(text);
+}
+
+/** `Beslutning:`, `Sagsnr.:`: a label of one or two words opening a line is another field, no wrapped tail. */
+const LABEL_OPENING = /^\p{Lu}[\p{L}.]*(?: [\p{L}.]+)?:/u;
+
+/** `P` / `p`: the first character of every one-liner's label (`Pkt.`, `Punkt`). */
+function opensOneLiner(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 80 || first === 112;
+}
+
 /** `Pkt. 8 – Lukket punkt: Titel.`: a closed item's one line (no decision after its title). */
 function isClosedOneLiner(text: string): boolean {
-  const first = text.charCodeAt(0);
-  if ((first !== 80 && first !== 112) || !text.endsWith('.')) return false;
   const head = ONE_LINER_HEAD.exec(text);
   return head !== null && CLOSED_PREFIX_ANY_CASE.test(text.slice(head[0].length));
 }
@@ -49,9 +131,6 @@ const DECISION_END = /[.!]$/u;
  * of two words or more: a one-word lead (`Høring: Budget 2025: Godkendt.`) is the title's own, as in `Orientering:`.
  */
 function splitOneLiner(text: string): { heading: string; decision: string } | undefined {
-  const first = text.charCodeAt(0);
-  // Most lines open with another letter: `P` / `p` alone lets the pattern look.
-  if (first !== 80 && first !== 112) return undefined;
   const head = ONE_LINER_HEAD.exec(text);
   if (!head || !DECISION_END.test(text)) return undefined;
   const rest = text.slice(head[0].length);
