@@ -41,8 +41,9 @@ async function readBack(h: Harness, meetingId: string, municipality: string | un
   const items: ActualItem[] = [];
   for (const item of meeting.items as any[]) {
     const timeline: TimelineEntry[] = (await h.http().get(`${base}/cases/${encodeURIComponent(item.caseNumber)}/timeline`).query(CAUGHT_UP).expect(200)).body.entries;
-    // The case shows its journal number as the minutes printed it (`01.02.05P16-8-14` is the case `01.02.05-P16-8-14`).
-    const printed = /^P-/u.test(item.caseNumber) ? null : (await h.http().get(`${base}/cases/${encodeURIComponent(item.caseNumber)}`).query(CAUGHT_UP).expect(200)).body.printedNumber;
+    // The case shows its journal number as the minutes printed it (`01.02.05P16-8-14` is the case `01.02.05-P16-8-14`);
+    // a provisional case the reference printed beside it that names no single case (`00.01A00`), if any.
+    const printed: string | null = (await h.http().get(`${base}/cases/${encodeURIComponent(item.caseNumber)}`).query(CAUGHT_UP).expect(200)).body.printedNumber;
     const here = timeline.filter((entry) => entry.meetingId === meetingId && (item.number === null || entry.itemNumber === null || entry.itemNumber === item.number));
     const presented = here.find((entry) => entry.kind === 'presented');
     const decided = here.find((entry) => entry.kind === 'decided');
@@ -52,7 +53,7 @@ async function readBack(h: Harness, meetingId: string, municipality: string | un
       number: item.number,
       title: item.title,
       // A provisional id (`P-...`) is not the printed case number.
-      caseNumber: /^P-/u.test(item.caseNumber) ? null : (printed ?? item.caseNumber),
+      caseNumber: /^P-/u.test(item.caseNumber) ? printed : (printed ?? item.caseNumber),
       closed: item.closed,
       decision:
         outcome || item.decisionText

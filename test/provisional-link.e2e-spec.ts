@@ -86,3 +86,32 @@ describe('a provisional case linked to its journal number, through the REST API'
     await expectLinked();
   });
 });
+
+describe('a provisional case shows the journal reference the minutes printed beside its item, through the REST API', () => {
+  let h: Harness;
+  const clerk = bearer(TOKENS.clerk);
+  const MEETING = 'byraadet-1996-03-14';
+  const events = async () => (await h.database.pool.query('SELECT count(*)::int AS n FROM es_events')).rows[0].n as number;
+
+  beforeAll(async () => {
+    h = await startHarness({ DEMO_DATA: 'off' });
+    await h.http().post('/meetings').set(clerk).send({ body: 'Byrådet', date: '1996-03-14' }).expect(201);
+  });
+  afterAll(() => h.close());
+
+  it('an item recorded under a provisional case with the reference `00.01A00` reads it back as printedNumber, live and as of a date', async () => {
+    const response = await h.http().post(`/meetings/${MEETING}/items`).set(clerk).send({ itemNumber: 21, printedCaseNumber: '00.01A00', title: 'Godkendelse af dagsorden' }).expect(201);
+    const provisional = `P-${MEETING}-21`;
+    const read = (query: Record<string, string> = {}) => h.http().get(`/cases/${provisional}`).query({ minPosition: response.body.position, ...query }).expect(200);
+    expect((await read()).body).toMatchObject({ caseNumber: provisional, printedNumber: '00.01A00', scheme: null });
+    expect((await read({ asOf: '2024-06-01' })).body).toMatchObject({ caseNumber: provisional, printedNumber: '00.01A00' });
+  });
+
+  it('a printed reference beside a journal number is 400 naming printedCaseNumber, and nothing is written', async () => {
+    const before = await events();
+    const response = await h.http().post(`/meetings/${MEETING}/items`).set(clerk).send({ caseNumber: '00.01.00-A00-1-96', printedCaseNumber: '00.01A00', itemNumber: 22, title: 'Meddelelser' });
+    expect({ status: response.status, fields: response.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ status: 400, fields: ['printedCaseNumber'] });
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(await events()).toBe(before);
+  });
+});

@@ -74,6 +74,9 @@ export const WRITE_BODIES = {
   CancelMeeting: z.object({ reason: text(LIMITS.text).meta({ example: 'Mødet aflyst, da udvalget ikke er beslutningsdygtigt.' }) }),
   PresentItem: z.object({
     caseNumber: caseNumber.meta({ description: 'absent for an item without a journal number: a provisional id is derived' }).optional(),
+    printedCaseNumber: name()
+      .meta({ description: 'only with no caseNumber: a journal reference the minutes print that names no single case (KLE group and facet before 2007), kept as printed on the provisional case', example: '00.01A00' })
+      .optional(),
     itemNumber: itemNumber.optional(),
     agendaPosition: z.int('must be a whole number').min(1).max(999).meta({ description: "the item's place on the printed agenda (1-based): names the provisional case of an item with neither caseNumber nor itemNumber" }).optional(),
     title: text(LIMITS.title),

@@ -97,6 +97,8 @@ export interface ItemPresentedData extends ItemFacts {
    * The journal number exactly as printed, when that differs from caseId (its key: `Sag nr. 162`
    * is case `SAG-NR-162`). Absent in events written before schemes and whenever printed = key, so
    * readers take caseId then; an optional addition, readable by every reader: no new schemaVersion.
+   * On a provisional case: the journal reference printed beside the item that names no single case
+   * (`00.01A00`), when the minutes print one.
    */
   printedCaseNumber?: string;
   title?: string;

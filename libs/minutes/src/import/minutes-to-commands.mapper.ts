@@ -8,6 +8,8 @@ import {
   RecordDecision,
   ScheduleMeeting,
   InvalidInput,
+  isSafeText,
+  LIMITS,
   meetingIdFor,
   optionalItemNumber,
   presentItemCaseId,
@@ -220,8 +222,10 @@ function planItem(item: ParsedItem, key: string, agendaPosition: number, { meeti
   if (item.caseNumber) {
     // As printed: PresentItem records it so, and matches the case by its key.
     if (CaseNumber.isValid(item.caseNumber)) caseNumber = CaseNumber.parse(item.caseNumber).printed;
-    else warnings.push({ line: item.caseNumberLine ?? item.line, code: 'import-case-number-invalid', message: `Item ${item.number ?? '?'}: "${item.caseNumber}" is not a journal number; the item is recorded under a provisional case` });
+    else warnings.push({ line: item.caseNumberLine ?? item.line, code: 'import-case-number-invalid', message: `Item ${item.number ?? '?'}: "${item.caseNumber}" is not a journal number; the item is recorded under a provisional case that shows it as printed` });
   }
+  // A reference that names no single case (old minutes' `00.01A00`) stays on the provisional case as printed.
+  const reference = !caseNumber && item.caseNumber && item.caseNumber.trim().length <= LIMITS.name && isSafeText(item.caseNumber) ? { printedCaseNumber: item.caseNumber } : {};
   // An agenda printed without numbers (title-only headings): an item that names no case either is
   // recorded under a provisional case by its place on the agenda, rather than lost.
   const place = !caseNumber && item.number === undefined ? { agendaPosition } : {};
@@ -229,9 +233,10 @@ function planItem(item: ParsedItem, key: string, agendaPosition: number, { meeti
   const present = new PresentItem(
     item.closed
       ? // A closed item: title and number only, whatever else the text holds.
-        { ...(caseNumber ? { caseId: caseNumber } : {}), meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), ...place, title: titleOf(item), closed: true }
+        { ...(caseNumber ? { caseId: caseNumber } : {}), ...reference, meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), ...place, title: titleOf(item), closed: true }
       : {
           ...(caseNumber ? { caseId: caseNumber } : {}),
+          ...reference,
           meeting,
           ...(item.number !== undefined ? { itemNumber: item.number } : {}),
           ...place,

@@ -114,6 +114,19 @@ describe('planImport (parsed minutes to commands)', () => {
     expect(absence.input).toMatchObject({ itemNumber: 1, participants: [expect.objectContaining({ name: 'Allan Kristensen', attendance: 'apologies' }), expect.objectContaining({ name: 'Saime B. Inanc', attendance: 'apologies' })] });
   });
 
+  it('a journal reference that names no single case (before 2007: `00.01A00`) is kept as printed on the provisional case', () => {
+    const text = [
+      'HAVNBY KOMMUNE', '', 'Referat af ordinært møde i Havnby Byråd tirsdag den 12. marts 1996 kl. 19.00', '',
+      'Pkt. 1.   Godkendelse af dagsorden.', 'J.nr. 00.01A00', '', 'Byrådets beslutning:', 'Godkendt.', '',
+      'Pkt. 2.   Salg af grund på Havnevej.', 'J.nr. 02.34.02-P20-3-96', '', 'Byrådets beslutning:', 'Godkendt.',
+    ].join('\n');
+    const [agenda, sale] = planImport(parseMinutes(text, 'havnby.txt'), context).items.map((planned) => (planned.commands[0] as PresentItem).input);
+    expect(agenda).toMatchObject({ printedCaseNumber: '00.01A00', itemNumber: 1 });
+    expect(agenda).not.toHaveProperty('caseId');
+    expect(sale).toMatchObject({ caseId: '02.34.02-P20-3-96' });
+    expect(sale).not.toHaveProperty('printedCaseNumber');
+  });
+
   it('an item the document prints without a title is recorded under a marked title, with its decision', () => {
     const text = [
       'Beslutningsprotokol',

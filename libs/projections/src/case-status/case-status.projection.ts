@@ -219,7 +219,8 @@ export class CaseStatusProjection implements Projection {
       return {
         municipality: row.municipality,
         case_id: row.caseId,
-        case_number: isProvisionalCaseId(row.caseId) ? null : printedNumber(row) ?? row.caseId,
+        // A provisional case shows only a reference the minutes printed beside it (`00.01A00`), never its own id.
+        case_number: isProvisionalCaseId(row.caseId) ? (printedNumber(row) ?? null) : printedNumber(row) ?? row.caseId,
         scheme: isProvisionalCaseId(row.caseId) ? null : schemeOfCaseId(row.caseId),
         linked_to: row.linkedTo,
         title: status?.title ?? null,

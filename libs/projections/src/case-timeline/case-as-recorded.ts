@@ -41,7 +41,7 @@ export function caseAsRecorded(caseId: string, streams: ReadonlyMap<string, read
   const view: CaseView = {
     municipality,
     caseNumber: caseId,
-    printedNumber: provisional ? null : (printed ?? caseId),
+    printedNumber: provisional ? (printed ?? null) : (printed ?? caseId),
     scheme: provisional ? null : (schemeOfCaseId(caseId) ?? null),
     title: status?.title ?? null,
     status: status?.status ?? null,

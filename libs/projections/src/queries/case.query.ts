@@ -5,7 +5,7 @@ export interface CaseView {
   municipality: string;
   /** The key the case is found by (its id): the journal number normalised, or a provisional id. */
   caseNumber: string;
-  /** The journal number exactly as the minutes printed it; null for a provisional case. */
+  /** The journal number exactly as the minutes printed it; for a provisional case the reference printed beside it that names no single case (`00.01A00`), else null. */
   printedNumber: string | null;
   /** kle, first-agenda, slagelse, edoc, acadre, sbsys, year-serial, serial-year, sag-nr, serial; null for a provisional case. */
   scheme: string | null;

@@ -4,6 +4,12 @@ import type { Attachment, RecommendationPoint, SummarySection } from '../events.
 export interface PresentItemInput {
   /** Journal number or provisional id; absent for an item without a number: a provisional id is derived from meeting and item number. */
   caseId?: string;
+  /**
+   * For an item recorded under a provisional case only: the journal reference the minutes print when it names no
+   * single case (minutes before 2007 print a KLE group and facet, `00.01A00`, on every meeting's approval of the
+   * agenda). Kept as printed, so the case still shows what the minutes said; a journal number goes in `caseId`.
+   */
+  printedCaseNumber?: string;
   meeting: MeetingRef;
   itemNumber?: number;
   /**

@@ -24,6 +24,17 @@ export function presentItemCaseId(command: PresentItem): CaseId {
 }
 
 /**
+ * The journal number as the minutes printed it: a real case's from its number; a provisional case's the reference
+ * given beside it (one that names no single case). Both at once would leave two printed numbers for one item.
+ */
+function printedCaseNumber(input: PresentItem['input'], caseId: CaseId): string | undefined {
+  const reference = optionalText(input.printedCaseNumber, 'printedCaseNumber', LIMITS.name);
+  if (isProvisionalCaseId(caseId)) return reference;
+  if (reference !== undefined) throw new InvalidInput('printedCaseNumber', 'is only for an item without a journal number (recorded under a provisional case); a journal number goes in caseNumber and is kept as printed');
+  return optionalText(input.caseId) ? CaseNumber.parse(input.caseId!, 'caseId').printed : undefined;
+}
+
+/**
  * Puts a case on a meeting's agenda: ItemPresented on the case, AgendaItemAdded on the meeting
  * (which must know its agenda to cancel it). At a cancelled meeting the item is postponed at once.
  */
@@ -52,7 +63,7 @@ export function decidePresentItem(command: PresentItem, state: { caseId: CaseId;
   // Already presented with a title: nothing new (a re-import under another key).
   if (appearance?.presented?.data.title) return [];
 
-  const printed = optionalText(input.caseId) && !isProvisionalCaseId(state.caseId) ? CaseNumber.parse(input.caseId!, 'caseId').printed : undefined;
+  const printed = printedCaseNumber(input, state.caseId);
   const presented = itemPresented(state.caseId, meeting, {
     ...(printed && printed !== state.caseId ? { printedCaseNumber: printed } : {}),
     ...(itemNumber !== undefined ? { itemNumber } : {}),

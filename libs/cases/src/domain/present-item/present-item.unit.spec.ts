@@ -53,6 +53,15 @@ describe('PresentItem', () => {
     expect(() => when(s, { caseId: undefined, itemNumber: undefined })).toThrow(expect.objectContaining({ field: 'caseId' }));
   });
 
+  it('an item recorded under a provisional case keeps the journal reference the minutes printed beside it', () => {
+    const { caseId, decision } = when(new Scenario(), { caseId: undefined, itemNumber: 21, printedCaseNumber: ' 00.01A00 ' });
+    expect(eventsIn(decision, caseStreamId(caseId))[0]!.data).toMatchObject({ caseId: `P-${meetingId}-21`, provisional: true, printedCaseNumber: '00.01A00' });
+  });
+
+  it('a printed reference beside a journal number is refused: the number is kept as printed already', () => {
+    expect(() => when(new Scenario(), { printedCaseNumber: '00.01A00' })).toThrow(expect.objectContaining({ field: 'printedCaseNumber' }));
+  });
+
   it('an item with neither a case number nor a number gets a provisional id from its place on the agenda, and no item number', () => {
     const s = new Scenario();
     const { caseId, decision } = when(s, { caseId: undefined, itemNumber: undefined, agendaPosition: 4 });
