@@ -27,7 +27,9 @@ export function readDecisionOneLiners(lines: readonly SourceLine[]): SourceLine[
       index = oneLiner.last;
     }
   }
-  if (found.filter((oneLiner) => oneLiner.split !== undefined).length < ONE_LINERS) return lines as SourceLine[];
+  // (One of them at least on a line of its own: headings over sections, joined, can read as wrapped one-liners.)
+  const split = found.filter((oneLiner) => oneLiner.split !== undefined);
+  if (split.length < ONE_LINERS || !split.some((oneLiner) => oneLiner.last === oneLiner.first)) return lines as SourceLine[];
   const out: SourceLine[] = [];
   let next = 0;
   for (let index = 0; index < lines.length; index++) {
@@ -97,9 +99,9 @@ const TITLE_LENGTH = 160;
 /** A sentence's end inside a title: a word's last letter, a full stop and a capital (not `6. juni`, `nr. 4`). */
 const SENTENCE_INSIDE = /\p{Ll}{2}[.!?] \p{Lu}/u;
 
-/** A line that may go on a wrapped one-liner: no next item's line, no section label (`Beslutning: ...`). */
+/** A line that may go on a wrapped one-liner: no next item's line, no section label (`Beslutning: ...`, `Beslutning i mødet:`). */
 function goesOn(text: string): boolean {
-  return !(opensOneLiner(text) && ONE_LINER_HEAD.test(text)) && !LABEL_OPENING.test(text);
+  return !(opensOneLiner(text) && ONE_LINER_HEAD.test(text)) && !LABEL_OPENING.test(text) && !text.endsWith(':');
 }
 
 /** `Beslutning:`, `Sagsnr.:`: a label of one or two words opening a line is another field, no wrapped tail. */
