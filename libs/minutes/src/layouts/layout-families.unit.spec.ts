@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ELEVENTH_ROUND, TWELFTH_ROUND, notDrawnYet as laterRoundNotDrawnYet } from './undrawn-fixtures.js';
+import { ELEVENTH_ROUND, THIRTEENTH_ROUND, TWELFTH_ROUND, notDrawnYet as laterRoundNotDrawnYet } from './undrawn-fixtures.js';
 import { LAYOUT_FAMILIES, LAYOUT_FIXTURES, PERTURBATION_KINDS, perturbationInvarianceProperty, perturbFixture, scoreLayoutFixtures } from '../fixtures/index.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
 import { tableColumnsOf } from '../parser/prepass/tab-table.js';
@@ -83,7 +83,7 @@ describe('layout families: facts read from every fixture', () => {
     // too (thirteenth session: a counted page's head is dropped though stray form feeds stand between the pages, an OCR'd
     // head's speck and `- N -` counter are furniture, a cell table's row or head split by a page counter is read whole).
     // The tenth round's in a run of their own (see TENTH_ROUND): the earlier fixtures keep their draws. The eleventh
-    // round's, the twelfth's and the thirteenth's are not drawn yet (see ELEVENTH_ROUND, TWELFTH_ROUND, THIRTEENTH_ROUND).
+    // round's, the twelfth's and the thirteenth's in runs of their own too (see ELEVENTH_ROUND, TWELFTH_ROUND, THIRTEENTH_ROUND).
     const earlier = others.filter((fixture) => !notDrawnYet(fixture.name));
     fc.assert(perturbationInvarianceProperty(read, { fixtures: earlier }), { numRuns: 150, seed: 4242 });
   });
@@ -114,6 +114,27 @@ describe('layout families: facts read from every fixture', () => {
     const tables = LAYOUT_FIXTURES.filter((fixture) => rounds(fixture) && isTabTable(fixture.text));
     if (tables.length > 0) fc.assert(perturbationInvarianceProperty(read, { fixtures: tables, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap' && kind !== 'tabs') }), { numRuns: 20, seed: 4242 });
     const flipbooks = LAYOUT_FIXTURES.filter((fixture) => rounds(fixture) && (fixture.family === 'naestved-flipbook' || isPageTranscript(fixture.text)));
+    if (flipbooks.length > 0) fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 20, seed: 4242 });
+  });
+
+  it('reads the same facts from the thirteenth round`s perturbed texts', () => {
+    // Seventeenth session, in runs of their own (the earlier fixtures keep their draws): a definition-list export's
+    // entry with a page's counter and head between its fields, a one-line Beslutningsreferat item wrapped or split by a
+    // page break, a Markdown pipe table's row wrapped before its closing bar.
+    const thirteenth = LAYOUT_FIXTURES.filter((fixture) => THIRTEENTH_ROUND.has(fixture.name));
+    const others = thirteenth.filter((fixture) => fixture.family !== 'naestved-flipbook' && !isPageTranscript(fixture.text) && !isTabTable(fixture.text));
+    const columns = others.filter((fixture) => isLaidOutBySpaces(fixture.text));
+    expect(thirteenth.length).toBe(16);
+    // Ærø 2010's protocol opens its body right under its contents list (`§ 1<TAB>Godkendelse af dagsorden` ... `§ 8`):
+    // where a page break falls before a contents entry and another before the same item's heading, the heading is read
+    // as the repeated title of a page and its item is lost. Drawn without page breaks and form feeds: open, see README.
+    const breaksOpen = new Set(['aeroe-teknik-og-miljoe-2010-03-11.txt']);
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: others.filter((fixture) => !columns.includes(fixture) && !breaksOpen.has(fixture.name)) }), { numRuns: 100, seed: 4242 });
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: others.filter((fixture) => breaksOpen.has(fixture.name)), kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'page-breaks' && kind !== 'form-feeds') }), { numRuns: 20, seed: 4242 });
+    if (columns.length > 0) fc.assert(perturbationInvarianceProperty(read, { fixtures: columns, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 30, seed: 4242 });
+    const tables = thirteenth.filter((fixture) => isTabTable(fixture.text));
+    if (tables.length > 0) fc.assert(perturbationInvarianceProperty(read, { fixtures: tables, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap' && kind !== 'tabs') }), { numRuns: 20, seed: 4242 });
+    const flipbooks = thirteenth.filter((fixture) => fixture.family === 'naestved-flipbook' || isPageTranscript(fixture.text));
     if (flipbooks.length > 0) fc.assert(perturbationInvarianceProperty(read, { fixtures: flipbooks, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 20, seed: 4242 });
   });
 

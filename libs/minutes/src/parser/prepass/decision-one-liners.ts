@@ -1,69 +1,135 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { CLOSED_PREFIX_ANY_CASE } from '../vocabulary/closed-markers.js';
+import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
 
 /**
  * A decisions summary (`Beslutningsreferat`) that writes every item as one line, its title and its decision joined by a
  * colon: `Pkt. 4 – Skolevejsanalyse (sag 24/09315): Godkendt.`, `Punkt 5 - Eventuelt: Intet.`, or with no label, by a
- * dash: `4. Lokaletilskud (sag 21/3057) – Godkendt.`. As a heading the whole line would be the title and the item would
- * have no decision; here each such line is written as the heading over its decision, `Pkt. 4 – Skolevejsanalyse (sag
- * 24/09315)` / `Beslutning: Godkendt.`, as a decisions-only protocol prints them. Only in a document with ONE_LINERS
- * such lines or more: a lone `Punkt 3: Høring: ...` heading of another layout keeps its line. A closed item's line
- * (`Pkt. 8 – Lukket punkt: Titel.`) has no decision and stays a heading. A long decision a word processor wrapped onto
- * indented lines (`4. Titel – Udvalget godkendte et tilskud på` / `   65 procent.`) is joined first.
+ * dash: `4. Lokaletilskud (sag 21/3057) – Godkendt.`. As a heading the whole line would be the title and the item would have no decision; here each such line is written as the heading over its
+ * decision, `Pkt. 4 – Skolevejsanalyse (sag 24/09315)` / `Beslutning: Godkendt.`, as a decisions-only protocol prints
+ * them. Only in a document with ONE_LINERS such lines or more: a lone `Punkt 3: Høring: ...` heading of another layout
+ * keeps its line. A closed item's line (`Pkt. 8 – Lukket punkt: Titel.`) has no decision and stays a heading.
+ * A narrower column wraps such a line (`... (sag 24/11820): Anbefales over` / `for byrådene i ... Kommuner.`), and a
+ * page's counter and head may stand inside it: its lines are read as one up to the line that ends its sentence, the
+ * furniture kept after it (the noise pass drops it there). A line opened by its number alone goes on only over indented
+ * lines (a word processor's wrapped decision, `4. Titel – Udvalget godkendte et tilskud på` / `   65 procent.`): an
+ * unindented line under `4. Titel` is another layout's paragraph.
  * A text without such lines passes as it is, after a first-character test per line.
  */
 export function readDecisionOneLiners(lines: readonly SourceLine[]): SourceLine[] {
-  let count = 0;
-  for (let index = 0; index < lines.length && count < ONE_LINERS; index++) {
-    if (splitOneLiner(lines[index]!.text) !== undefined) count++;
-    else if (wrappedOneLiner(lines, index) !== undefined) count++;
+  const found: OneLiner[] = [];
+  let head: ReadonlySet<string> | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines[index]!.text;
+    if (!opensOneLiner(text)) continue;
+    head ??= pageHeadLines(lines);
+    const oneLiner = oneLinerAt(lines, index, head);
+    if (oneLiner) {
+      found.push(oneLiner);
+      index = oneLiner.last;
+    }
   }
-  if (count < ONE_LINERS) return lines as SourceLine[];
+  // (One of them at least on a line of its own: headings over sections, joined, can read as wrapped one-liners.)
+  const split = found.filter((oneLiner) => oneLiner.split !== undefined);
+  if (split.length < ONE_LINERS || !split.some((oneLiner) => oneLiner.last === oneLiner.first)) return lines as SourceLine[];
   const out: SourceLine[] = [];
+  let next = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    let split = splitOneLiner(line.text);
-    if (split === undefined) {
-      const wrapped = wrappedOneLiner(lines, index);
-      if (wrapped !== undefined) {
-        split = wrapped.split;
-        index = wrapped.last;
-      }
-    }
-    if (split === undefined) {
-      // A closed item's line ends its sentence too (`Pkt. 8 – Lukket punkt: Titel.`): its heading is the title alone.
-      out.push(isClosedOneLiner(line.text) ? textLine(line.no, line.text.slice(0, -1), line.pageBreak) : line);
+    const oneLiner = found[next];
+    if (index !== oneLiner?.first) {
+      out.push(line);
       continue;
     }
-    out.push(textLine(line.no, split.heading, line.pageBreak), textLine(line.no, `Beslutning: ${split.decision}`));
+    next++;
+    const { split } = oneLiner;
+    // A closed item's line ends its sentence too (`Pkt. 8 – Lukket punkt: Titel.`): its heading is the title alone.
+    if (split === undefined) out.push(textLine(line.no, oneLiner.text.slice(0, -1), line.pageBreak));
+    else out.push(textLine(line.no, split.heading, line.pageBreak), textLine(line.no, `Beslutning: ${split.decision}`));
+    for (const at of oneLiner.furniture) out.push(lines[at]!);
+    index = oneLiner.last;
   }
   return out;
 }
 
-/**
- * A one-line item whose decision a word processor wrapped onto indented lines under it: the item's line (which does not
- * end its sentence) and its continuations joined, read as one line; `last` is the index of its last line.
- */
-function wrappedOneLiner(lines: readonly SourceLine[], index: number): { split: { heading: string; decision: string }; last: number } | undefined {
-  const text = lines[index]!.text;
-  const first = text.charCodeAt(0);
-  if (first < 48 || first > 57 || DECISION_END.test(text)) return undefined;
-  let joined = text;
-  let last = index;
-  while (last + 1 < lines.length && isContinuation(lines[last + 1]!)) joined = `${joined} ${lines[++last]!.text}`;
-  if (last === index) return undefined;
-  const split = splitOneLiner(joined);
-  return split === undefined ? undefined : { split, last };
+/** One item's line, read whole (wrapped lines joined, page furniture passed over): its heading and decision, if any. */
+interface OneLiner {
+  first: number;
+  last: number;
+  text: string;
+  /** Undefined for a closed item's line. */
+  split: { heading: string; decision: string } | undefined;
+  furniture: number[];
 }
 
-/** An indented line of words under a wrapped one-line item (not a numbered line of its own). */
-const isContinuation = (line: SourceLine): boolean => !line.blank && (line.raw.charCodeAt(0) === 32 || line.raw.charCodeAt(0) === 9) && !/^\d/u.test(line.text);
+/** How many lines a wrapped one-liner goes on over at most (a long decision in a narrow column). */
+const WRAPPED_LINES = 5;
+
+/** The one-line item that opens at `first`, its wrapped lines joined, or undefined. */
+function oneLinerAt(lines: readonly SourceLine[], first: number, head: ReadonlySet<string>): OneLiner | undefined {
+  let text = lines[first]!.text;
+  const numbered = isDigit(text.charCodeAt(0));
+  if (headOf(text) === null) return undefined;
+  let last = first;
+  const furniture: number[] = [];
+  for (let wrapped = 0; !DECISION_END.test(text) && wrapped < WRAPPED_LINES; wrapped++) {
+    const seen = furniture.length;
+    const next = nextLineOverFurniture(lines, last + 1, head, furniture);
+    const line = next < 0 ? undefined : lines[next];
+    if (!line || line.blank || !goesOn(line.text) || (numbered && !isIndentedWords(line))) {
+      furniture.length = seen;
+      break;
+    }
+    text = `${text} ${line.text}`;
+    last = next;
+  }
+  if (!DECISION_END.test(text)) return undefined;
+  const split = splitOneLiner(text);
+  if (split === undefined && !isClosedOneLiner(text)) return undefined;
+  // Joined, the lines must still read as a title and its decision: a heading over a paragraph (a flipbook's `Punkt 46:
+  // Lokalplan ...` over `Resume ... høringssvar. Kompetenceudvalg: Byrådet ...`) puts sentences before the colon.
+  if (last > first && split !== undefined && !isOneTitle(split.heading)) return undefined;
+  return { first, last, text, split, furniture };
+}
+
+/** A title is a phrase: short, no sentence ended inside it (`... høringssvar. Kompetenceudvalg`). */
+function isOneTitle(heading: string): boolean {
+  return heading.length <= TITLE_LENGTH && !SENTENCE_INSIDE.test(heading);
+}
+
+/** The longest heading a wrapped one-liner's title makes (an item's title and its case number). */
+const TITLE_LENGTH = 160;
+/** A sentence's end inside a title: a word's last letter, a full stop and a capital (not `6. juni`, `nr. 4`). */
+const SENTENCE_INSIDE = /\p{Ll}{2}[.!?] \p{Lu}/u;
+
+/** A line that may go on a wrapped one-liner: no next item's line, no section label (`Beslutning: ...`, `Beslutning i mødet:`). */
+function goesOn(text: string): boolean {
+  return !(opensOneLiner(text) && headOf(text) !== null) && !LABEL_OPENING.test(text) && !text.endsWith(':');
+}
+
+/** `Beslutning:`, `Sagsnr.:`: a label of one or two words opening a line is another field, no wrapped tail. */
+const LABEL_OPENING = /^\p{Lu}[\p{L}.]*(?: [\p{L}.]+)?:/u;
+
+/** `P` / `p` (`Pkt.`, `Punkt`) or a digit (`4. `): the first character of every one-liner's head. */
+function opensOneLiner(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 80 || first === 112 || isDigit(first);
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** The one-liner's head: `Pkt. 4 – ` or `4. `, by its first character. */
+function headOf(text: string): RegExpExecArray | null {
+  const first = text.charCodeAt(0);
+  return first === 80 || first === 112 ? ONE_LINER_HEAD.exec(text) : isDigit(first) ? NUMBER_HEAD.exec(text) : null;
+}
+
+/** An indented line of words under a wrapped numbered one-liner (not a numbered line of its own). */
+const isIndentedWords = (line: SourceLine): boolean => (line.raw.charCodeAt(0) === 32 || line.raw.charCodeAt(0) === 9) && !isDigit(line.text.charCodeAt(0));
 
 /** `Pkt. 8 – Lukket punkt: Titel.`, `9. Lukket punkt: Titel.`: a closed item's one line (no decision after its title). */
 function isClosedOneLiner(text: string): boolean {
-  if (!text.endsWith('.')) return false;
-  const first = text.charCodeAt(0);
-  const head = first === 80 || first === 112 ? ONE_LINER_HEAD.exec(text) : first >= 48 && first <= 57 ? NUMBER_HEAD.exec(text) : null;
+  const head = headOf(text);
   return head !== null && CLOSED_PREFIX_ANY_CASE.test(text.slice(head[0].length));
 }
 
@@ -87,10 +153,7 @@ const DECISION_END = /[.!]$/u;
  * of two words or more: a one-word lead (`Høring: Budget 2025: Godkendt.`) is the title's own, as in `Orientering:`.
  */
 function splitOneLiner(text: string): { heading: string; decision: string } | undefined {
-  const first = text.charCodeAt(0);
-  if (first >= 48 && first <= 57) return splitNumberedOneLiner(text);
-  // Most lines open with another letter: `P` / `p` alone lets the pattern look.
-  if (first !== 80 && first !== 112) return undefined;
+  if (isDigit(text.charCodeAt(0))) return splitNumberedOneLiner(text);
   const head = ONE_LINER_HEAD.exec(text);
   if (!head || !DECISION_END.test(text)) return undefined;
   const rest = text.slice(head[0].length);

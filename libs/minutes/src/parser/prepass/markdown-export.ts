@@ -1,5 +1,6 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { HEAD_LABELS } from '../vocabulary/head-labels.js';
+import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
 import { tableColumnsOf } from './tab-table.js';
 
 /**
@@ -21,11 +22,29 @@ export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
   // Inside a table of items (`| Pkt. | Emne | Sagsnr. | Beslutning |`): its rows are written tab-joined, as a Word
   // table's, for the tab-table reader that runs next.
   let itemTable = false;
+  let head: ReadonlySet<string> | undefined;
+  // A page's counter and head that stood inside a wrapped row, kept after it (the noise pass drops them there).
+  const furniture: SourceLine[] = [];
+  const pushFurniture = (): void => {
+    out.push(...furniture);
+    furniture.length = 0;
+  };
   for (let index = frontMatterEnd + 1; index < lines.length; index++) {
-    const line = lines[index]!;
+    pushFurniture();
+    let line = lines[index]!;
     if (!line.text.startsWith('|')) {
       out.push(line);
       continue;
+    }
+    // A row a narrower column wrapped (`| 6 | ... | Taget til` / `efterretning. |`) is read whole.
+    if (!line.text.endsWith('|')) {
+      head ??= pageHeadLines(lines);
+      const row = wrappedRow(lines, index, head);
+      if (row) {
+        line = textLine(line.no, row.text, line.pageBreak);
+        for (const at of row.furniture) furniture.push(lines[at]!);
+        index = row.last;
+      }
     }
     const overRule = isTableRule(lines[index + 1]);
     if (overRule) {
@@ -53,8 +72,27 @@ export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
     const label = cells[0]!.replace(/[:.]+$/u, '');
     out.push(cells[1]!.length > 0 ? textLine(line.no, `${label}: ${cells[1]}`) : textLine(line.no, `${label}:`));
   }
+  pushFurniture();
   return out;
 }
+
+/** A wrapped row's lines joined, up to the line that closes it with `|`, and the page furniture among them. */
+function wrappedRow(lines: readonly SourceLine[], first: number, head: ReadonlySet<string>): { text: string; last: number; furniture: number[] } | undefined {
+  let text = lines[first]!.text;
+  let last = first;
+  const furniture: number[] = [];
+  for (let wrapped = 0; wrapped < ROW_LINES && !text.endsWith('|'); wrapped++) {
+    const next = nextLineOverFurniture(lines, last + 1, head, furniture);
+    const line = next < 0 ? undefined : lines[next];
+    if (!line || line.blank || line.text.startsWith('|')) return undefined;
+    text = `${text} ${line.text}`;
+    last = next;
+  }
+  return text.endsWith('|') ? { text, last, furniture } : undefined;
+}
+
+/** How many lines a wrapped row goes on over at most (a long decision cell in a narrow column). */
+const ROW_LINES = 6;
 
 /** A line break inside a cell as an HTML converter leaves it. */
 const CELL_BREAK = /<br\s*\/?>/iu;

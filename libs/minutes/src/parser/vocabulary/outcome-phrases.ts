@@ -18,6 +18,10 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // (So is its decision to give one, `Rådet besluttede at afgive et kritisk høringssvar.`, and a response whose content is a
   // recommendation, `Rådet afgav høringssvar og anbefaler, at rengøring fortsat gives hver anden uge.`.)
   [/^[\p{L}-]+\s+(?:afgav|afgiver|har\s+afgivet|besluttede\s+at\s+afgive)\s+(?:følgende\s+|et\s+)?(?:[\p{L}-]+\s+)?høringssvar(?=\s*(?:[.:]|$|som\s|med\s|til\s|i\s|og\s+anbefaler\s*,?\s*at\s))/u, 'commented'],
+  // A council that cannot recommend what it was heard on and gives its hearing answer in the same sentence (`Ældrerådet
+  // kan ikke anbefale ændringen og afgiver høringssvar ...`): its answer's content, no refusal of the case (alone, `Rådet
+  // kan ikke anbefale forslaget.` is one, read below).
+  [/^[\p{L}-]+\s+(?:kan|kunne)\s+ikke\s+anbefale\s.{1,160}?\sog\s+(?:afgiver|afgav)\s+(?:et\s+|følgende\s+)?(?:[\p{L}-]+\s+)?høringssvar(?![\p{L}])/u, 'other'],
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes))`, 'u'), 'rejected'],
   // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensationen meddeles ikke.`, `Dispensation gives
   // ikke`, `Der ydes ikke tilskud`, `Der meddeles ikke landzonetilladelse.`. (`Der gives afslag på landzonetilladelse.`: a refusal given in the passive.)
