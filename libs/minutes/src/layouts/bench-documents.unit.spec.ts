@@ -18,6 +18,14 @@ const PERTURBED_ITEMS_OPEN = new Set([
   'skoerping-teknisk-udvalg-2004-05-11.txt#1',
   'nexoe-byraadet-1996-03-14.txt#1',
   'nexoe-byraadet-1996-03-14.txt#2',
+  // The fourteenth round's new formats (seventeenth session), named open at the merge: grown to 50 KB by repetition, a
+  // semicolon export (Aabenraa 2018) and a screen reader's speech log (Hørsholm 2014) do not read every repeated row or
+  // announced heading, also as written; the `N. <titel> – <beslutning>` Beslutningsreferat (Faaborg-Midtfyn 2021) loses its
+  // lines re-wrapped without indentation; Vejle 2011's seed-2 copy wraps a title before its `§ 85` and reads `§` alone.
+  ...['aabenraa-oekonomiudvalget-2018-11-13.txt#0', 'aabenraa-oekonomiudvalget-2018-11-13.txt#1', 'aabenraa-oekonomiudvalget-2018-11-13.txt#2'],
+  ...['hoersholm-kultur-og-fritid-2014-06-16.txt#0', 'hoersholm-kultur-og-fritid-2014-06-16.txt#1', 'hoersholm-kultur-og-fritid-2014-06-16.txt#2'],
+  ...['faaborg-midtfyn-folkeoplysningsudvalget-2021-03-15.txt#1', 'faaborg-midtfyn-folkeoplysningsudvalget-2021-03-15.txt#2'],
+  'vejle-handicapraadet-2011-02-08.txt#2',
 ]);
 
 describe('bench documents as one meeting', () => {
