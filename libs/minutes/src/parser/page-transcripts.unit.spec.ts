@@ -70,11 +70,13 @@ describe('PDF pages transcribed as one line each', () => {
     expect(parsed.participants.map((p) => p.name)).toEqual(['Anne Bach', 'Bo Dal', 'Carl Eg', 'Dorte Fjord', 'Erik Gran']);
   });
 
-  it('finds the items on the pages, not in the contents with Roman page numbers', () => {
+  it('finds the items on the pages, not in the contents with Roman page numbers, and the closed item listed only there', () => {
     const parsed = parseMinutes(LABEL_COLUMN, 'label-column.txt');
-    expect(parsed.items.map((item) => [item.number, item.title, item.decision?.outcome])).toEqual([
-      [41, 'Til efterretning - Vejbelysning i Nordby', 'noted'],
-      [42, 'Cykelsti langs Skovvej', 'approved'],
+    expect(parsed.items.map((item) => [item.number, item.title, item.decision?.outcome, item.closed])).toEqual([
+      [41, 'Til efterretning - Vejbelysning i Nordby', 'noted', false],
+      [42, 'Cykelsti langs Skovvej', 'approved', false],
+      // The transcript ends before the closed part: its item is the contents' entry, its leader and page number dropped.
+      [43, 'Køb af areal', undefined, true],
     ]);
   });
 

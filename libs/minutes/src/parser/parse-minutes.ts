@@ -42,7 +42,7 @@ import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { itemsListedInContentsOnly } from './contents-only-items.js';
-import { CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
+import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
@@ -420,7 +420,7 @@ function addItemsListedOnlyInContents(items: ParsedItem[], contents: readonly Co
     }
     titles ??= new Set(items.map((item) => titleKeyOf(item.title)));
     // (An entry may keep its page number after a gap: `Indgåelse af kontrakt om vintertjeneste      7`.)
-    const title = entry.title.replace(/\s{2,}\d{1,3}$/u, '');
+    const title = entry.title.replace(/\s{2,}\d{1,3}$/u, '').replace(CONTENTS_LEADER, '');
     if (titles.has(titleKeyOf(title))) continue;
     numbers.add(entry.number);
     warnings.add(entry.line, 'contents-only-item', `${entry.closed ? 'Closed item' : 'Item'} ${entry.number} is listed in the contents only; read from there`);

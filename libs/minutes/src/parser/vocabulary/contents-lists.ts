@@ -26,8 +26,8 @@ export const CONTENTS_LIST_REACH = 12000;
 /** How far a list's numbering may jump where an extraction lost an entry's number (`3 ... 5 ...`). */
 export const CONTENTS_NUMBER_GAP = 3;
 
-/** A dotted leader and the page number after it (`Godkendelse af dagsorden ........3`). */
-export const CONTENTS_LEADER = /\s*\.{3,}\s*\d{0,4}\s*$/u;
+/** A dotted leader and the page number after it (`Godkendelse af dagsorden ........3`, a preface's Roman `...iii`). */
+export const CONTENTS_LEADER = /\s*\.{3,}\s*(?:\d{1,4}|[ivxlc]{1,7})?\s*$/u;
 
 /** A page number after the title (`Udpegning til bestyrelsen 5`). */
 export const CONTENTS_PAGE_NUMBER = /\s+\d{1,3}$/u;
