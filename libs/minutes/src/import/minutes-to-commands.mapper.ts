@@ -16,9 +16,11 @@ import {
   type CommandMeta,
   type Outcome,
   type SummarySection,
+  type VoteLinesInput,
 } from '#cases';
 import type {
   DecisionOutcome,
+  ParsedDecision,
   ParsedItem,
   ParsedItemSections,
   ParsedMinutes,
@@ -284,8 +286,7 @@ function planItem(item: ParsedItem, key: string, agendaPosition: number, { meeti
             decisionText: decision.text,
             ...(decision.remarks ? { remarks: decision.remarks } : {}),
             pointOutcomes: decision.pointOutcomes.filter((p) => p.outcome).map((p) => ({ point: p.point, outcome: domainOutcome(p.outcome!), text: p.text })),
-            ...(decision.votes ? { votes: decision.votes.map(({ position, who }) => ({ position, who })) } : {}),
-            ...(decision.reservations ? { reservations: decision.reservations.map(({ text, who }) => ({ text, who })) } : {}),
+            ...voteLinesOf(decision),
             ...(recipient ? { decidingBody: recipient } : {}),
             ...(recipientUnstated ? { recipientUnstated } : {}),
           },
@@ -293,7 +294,12 @@ function planItem(item: ParsedItem, key: string, agendaPosition: number, { meeti
         ),
       );
     } else if (decision.postponed) {
-      commands.push(new PostponeItem({ caseId, meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), reason: decision.text }, meta(`${key}:postponed`, decision.line)));
+      commands.push(
+        new PostponeItem(
+          { caseId, meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), reason: decision.text, ...voteLinesOf(decision) },
+          meta(`${key}:postponed`, decision.line),
+        ),
+      );
     }
   }
 
@@ -363,6 +369,14 @@ function cancellationWording(text: string): string | undefined {
     .split('\n')
     .map((line) => line.trim())
     .find((line) => /^mødet\s+(?:er\s+)?aflyst/iu.test(line));
+}
+
+/** The decision's vote lines and reservations, as the commands take them (a postponement can carry them too). */
+function voteLinesOf(decision: ParsedDecision): VoteLinesInput {
+  return {
+    ...(decision.votes ? { votes: decision.votes.map(({ position, who }) => ({ position, who })) } : {}),
+    ...(decision.reservations ? { reservations: decision.reservations.map(({ text, who }) => ({ text, who })) } : {}),
+  };
 }
 
 /** The outcome an earlier treatment's block or entry shows (or that the item was postponed there). */
