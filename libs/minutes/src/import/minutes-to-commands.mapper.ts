@@ -26,6 +26,7 @@ import type {
   ParsedMinutes,
   ReferencedMeeting,
 } from '../parser/parsed-minutes.types.js';
+import { withClosedItemPartialPresence } from './closed-item-partial-presence.js';
 import type { ImportWarning } from './import-report.types.js';
 
 /** Every command the importer sends (CorrectFact is added by the republication corrector). */
@@ -129,15 +130,16 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
       meta('meeting', parsed.meeting.line),
     ),
   ];
-  if (parsed.participants.length > 0) {
+  const attendees = withClosedItemPartialPresence(parsed.participants, parsed.items);
+  if (attendees.length > 0) {
     meetingCommands.push(
       new RecordAttendance(
-        { meeting, participants: parsed.participants.map(({ name, party, role, attendance, substituteFor, partial }) => {
+        { meeting, participants: attendees.map(({ name, party, role, attendance, substituteFor, partial }) => {
           // Whom a substitute stood in for is kept beside the role, as the minutes say it.
           const notes = [role, substituteFor ? `stedfortræder for ${substituteFor}` : undefined].filter(Boolean).join(', ');
           return { name, attendance, ...(party ? { party } : {}), ...(notes ? { role: notes } : {}), ...(partial ? { partialPresence: partial } : {}) };
         }) },
-        meta('attendance', parsed.participants[0]!.line),
+        meta('attendance', attendees[0]!.line),
       ),
     );
   }
