@@ -124,9 +124,16 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
     correlationId: context.correlationId,
   });
 
+  // A place the register cannot take (a reading run on into the member list) would fail the whole
+  // meeting, and its start time with it: it is left out, and the report says so.
+  const place = parsed.meeting.location;
+  const placeFits = place !== undefined && place.length <= LIMITS.name && isSafeText(place);
+  if (place && !placeFits) {
+    warnings.push({ line: parsed.meeting.line, code: 'import-place-unusable', message: `The meeting's place (${place.length} characters) is longer than the register takes (${LIMITS.name}) or not plain text; the meeting is recorded without it` });
+  }
   const meetingCommands: ImportCommand[] = [
     new ScheduleMeeting(
-      { body, date, ...(parsed.meeting.startTime ? { startTime: parsed.meeting.startTime } : {}), ...(parsed.meeting.location ? { place: parsed.meeting.location } : {}) },
+      { body, date, ...(parsed.meeting.startTime ? { startTime: parsed.meeting.startTime } : {}), ...(place && placeFits ? { place } : {}) },
       meta('meeting', parsed.meeting.line),
     ),
   ];

@@ -59,6 +59,14 @@ describe('planImport (parsed minutes to commands)', () => {
     });
   });
 
+  it('a place longer than the register takes is left out with a warning; the meeting keeps its start time', () => {
+    const parsed = parseMinutes(readDemoMinutes(NAME), NAME);
+    const long = planImport({ ...parsed, meeting: { ...parsed.meeting, location: `Mødelokale 1, ${'Anna Berg (formand), '.repeat(12)}` } }, context);
+    expect(long.meetingCommands[0]!.input).toEqual({ body: plan.meeting.body, date: '2024-02-06', startTime: '08:00' });
+    expect(long.warnings).toContainEqual(expect.objectContaining({ code: 'import-place-unusable', line: parsed.meeting.line }));
+    expect(plan.warnings.map((w) => w.code)).not.toContain('import-place-unusable');
+  });
+
   it('records every fact in the municipality of the context', () => {
     const aarhus = planImport(parseMinutes(readDemoMinutes(NAME), NAME), { ...context, municipality: 'aarhus' });
     const all = [...aarhus.meetingCommands, ...aarhus.items.flatMap((i) => i.commands), ...aarhus.referencedMeetings.flatMap((r) => r.commands)];
