@@ -109,7 +109,7 @@ describe('caseStatus', () => {
 
   it('a retracted postponement no longer counts', () => {
     const history = facts([
-      { type: 'ItemPostponed', schemaVersion: 1, data: { ...at('2024-01-16'), causedByCancellation: true } },
+      { type: 'ItemPostponed', schemaVersion: 2, data: { ...at('2024-01-16'), causedByCancellation: true } },
       { type: 'FactCorrected', schemaVersion: 1, data: { subject: { caseId: NYTTE }, targetEventId: 'f-0', targetType: 'ItemPostponed', action: 'retracted', reason: 'Forkert sag' } },
       { type: 'EarlierTreatmentNoted', schemaVersion: 2, data: { ...at('2023-01-17'), itemNumber: 1, foundIn: 'tidligere-behandling' } },
     ]);
