@@ -7,7 +7,7 @@ export const BENCH_TOKEN = 'bench-token-0123456789';
 /** The built API in its own process (as deployed), so the load generator does not share its event loop. */
 export async function startApiProcess(url: string, env: Record<string, string> = {}): Promise<{ port: number; cpuMs: () => number; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', 'dist/apps/api/src/main.js'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--no-allocation-site-pretenuring', 'dist/apps/api/src/main.js'], {
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', RUN_PROJECTIONS: 'off', API_TOKENS: `bench:admin:${BENCH_TOKEN}`, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
