@@ -103,9 +103,26 @@ export const FOURTEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The fifteenth round's two halves (eighteenth session) are not drawn by the perturbation properties yet, for the same
+ * reason as the earlier rounds'.
+ */
+export const FIFTEENTH_ROUND = new Set([
+  // Half A.
+  'frederikshavn-aeldreraadet-2020-11-24.txt',
+  'middelfart-handicapraadet-2018-05-29.txt',
+  'nyborg-oekonomiudvalget-2006-02-21.txt',
+  'samsoe-kommunalbestyrelsen-2023-05-16.txt',
+  'soenderborg-seniorraadet-2020-09-08.txt',
+  'morsoe-det-lokale-beskaeftigelsesraad-2012-04-17.txt',
+  'vendsyssel-renovation-bestyrelsen-2016-01-28.txt',
+  'langeland-aeldreraadet-2010-03-16.txt',
+  // Half B.
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
- * runs of its own since the seventeenth) and the fourteenth (not drawn yet).
+ * runs of its own since the seventeenth) and the fourteenth and fifteenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
-  ELEVENTH_ROUND.has(name) || TWELFTH_ROUND.has(name) || THIRTEENTH_ROUND.has(name) || FOURTEENTH_ROUND.has(name);
+  ELEVENTH_ROUND.has(name) || TWELFTH_ROUND.has(name) || THIRTEENTH_ROUND.has(name) || FOURTEENTH_ROUND.has(name) || FIFTEENTH_ROUND.has(name);

@@ -14,6 +14,7 @@ import {
   MEETING_TIMES_OPENER,
   ABSENCE_SENTENCE,
   ITEM_ONLY_ABSENCE,
+  ARRIVED_LATE,
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
   BRACKETED_STAND_IN,
   NAME_TITLE,
@@ -139,6 +140,8 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
   return { people, unreadable };
 }
 
+const GLUED_DASH_ENTRY = /\)-\s*(?=\p{Lu})/gu;
+
 /**
  * The list without a bullet, `og` between names as a comma, and no full stop at its end; each rewrite is made only
  * where its text stands (the same result as making them all).
@@ -146,6 +149,9 @@ export function readNames(list: string, attendance: Attendance): AbsenceReading 
 function cleanedList(list: string): string {
   let cleaned = BULLETS.includes(list.charAt(0)) ? list.replace(/^[•·▪\-–*]\s*/u, '') : list;
   if (cleaned.includes('og')) cleaned = cleaned.replace(/\s+og\s+(?=\p{Lu})/gu, ', ');
+  // A web page's per-item list glued into one line, each entry's bullet a dash after the party (`Kirsten Bak (A)- Rasmus
+  // Friis (V)`): a comma between them. (Not ` - ` with spaces: `A (C) - B (C) mødte som stedfortræder`.)
+  if (cleaned.includes(')-')) cleaned = cleaned.replace(GLUED_DASH_ENTRY, '), ');
   if (cleaned.includes('.')) cleaned = cleaned.replace(/[.]\s*$/u, '');
   return cleaned.trim();
 }
@@ -297,7 +303,7 @@ function readStatedAbsences(text: string): AbsenceReading['people'] {
     const names = withoutOfficialTitle(match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, ''));
     // `<navn> forlod mødet under behandlingen af punktet`: present for part of the meeting, as written.
     // `<navn> deltog ikke i behandlingen af dette punkt`: away from this item only, never the meeting's absence.
-    const left = /forlod/u.test(status) || ITEM_ONLY_ABSENCE.test(status) ? match.groups!.status!.trim() : undefined;
+    const left = /forlod/u.test(status) || ITEM_ONLY_ABSENCE.test(status) || ARRIVED_LATE.test(status) ? match.groups!.status!.trim() : undefined;
     for (const person of readNames(names, attendance).people) {
       // The reading is this call's own: the sentence's partial presence is set on it.
       if (left !== undefined) person.partial = left;

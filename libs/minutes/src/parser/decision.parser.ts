@@ -288,6 +288,29 @@ function namesGoOn(text: string, next: string): boolean {
   return text.includes(',') && ENDS_IN_NAME_WORD.test(text) && !next.includes(':') && NAMES_TAIL.test(next);
 }
 const ENDS_IN_NAME_WORD = /\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A list's last name wrapped before its last word (`... Helge Nørby og Jens Aage` / `Mølgaard` / `Imod stemte: ...`): one
+ * capitalised word alone on the next line and the next vote line after it. (Not the next item's one-word title under the
+ * last vote line, `Orientering`, nor a verdict after the votes.)
+ */
+function lastNameWraps(content: readonly SourceLine[], index: number, text: string): boolean {
+  const after = content[index + 2];
+  return after !== undefined && LAST_NAME_WORD_ALONE.test(content[index + 1]!.plain) && LIST_ENDS_IN_SHORT_NAME.test(text) && isVoteLine(after.unmarked);
+}
+const LAST_NAME_WORD_ALONE = /^\p{Lu}[\p{Ll}'-]+(?:\s*\(\p{Lu}{1,3}\))?$/u;
+const LIST_ENDS_IN_SHORT_NAME = /(?:,|\sog)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u;
+
+/**
+ * A vote's names glued to the sentence after them (an old web page runs sentences together: `Imod stemte: V og K.Sagen
+ * oversendes ...`): the names only. A full stop before a capitalised word and a word in lower case other than `og`.
+ */
+function withoutGluedSentence(who: string): string {
+  if (!who.includes('.')) return who;
+  const glued = GLUED_SENTENCE.exec(who);
+  return glued ? who.slice(0, glued.index) : who;
+}
+const GLUED_SENTENCE = /\.(?=\p{Lu}\p{Ll}+\s+(?!og\s)\p{Ll})/u;
 const NAMES_TAIL = /^\p{Lu}[\p{L}.']*(?:-\p{L}+)*(?:\s+\p{Lu}[\p{L}.']*(?:-\p{L}+)*){0,3}(?:\s*\([^()]*\))?(?:\s*,|\s+og)\s+\p{Lu}/u;
 
 /** A line that ends in a preposition wants its object on the next line (a table cell or a narrow column wrapped it). */
@@ -458,7 +481,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     // (Not the old PDF's page-foot access word `åben` under the last line of a page.)
     // (A bracket left open, `mod 4 (SF og` / `Enhedslisten).`, goes on whatever case follows.)
     // (So does a list of names wrapped after a name, `Imod stemte: A, Hans Jør-` / `gen Lind, B`, once its hyphen is joined.)
-    while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text) || namesGoOn(text, content[index + 1]!.plain)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
+    while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text) || namesGoOn(text, content[index + 1]!.plain) || lastNameWraps(content, index, text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     // A vote or reservation label apart from its names (`For stemte:` / `A, V og O.`: pdf2html writes each text run
@@ -477,7 +500,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     }
     const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
-      const who = vote.groups!.who!.trim().replace(PARTY_GROUP_WORD, '');
+      const who = withoutGluedSentence(vote.groups!.who!.trim()).replace(PARTY_GROUP_WORD, '');
       votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who.replace(COUNT_AFTER_PARTIES, ''), line: line.no });
       continue;
     }

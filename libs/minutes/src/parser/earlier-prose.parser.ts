@@ -1,5 +1,5 @@
 import { findDanishDate } from './danish-date.js';
-import { fromGenitive, isOwnBodyByKind } from './vocabulary/bodies.js';
+import { fromGenitive, isBodyKindAlone, isOwnBodyByKind } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
@@ -40,6 +40,8 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       // `i udvalget`, `Udvalget besluttede ...`: the committee whose minutes these are.
       // A name never runs over a paragraph's end: text before a blank line is another paragraph's tail.
       const paragraph = named && named.includes('\n') ? named.split(/\n[^\S\n]*\n/u).pop() : named;
+      // (`Rådet behandlede sagen ...` in a committee's minutes names no body the text tells.)
+      if (paragraph && isBodyKindAlone(paragraph) && !isOwnBodyByKind(paragraph, meeting.body)) continue;
       const body = paragraph && !isOwnBodyByKind(paragraph, meeting.body) ? paragraph.replace(/\s+/gu, ' ').trim() : meeting.body;
       const date = groups.date ?? groups.decidedDate ?? groups.inDate ?? groups.ownDate;
       // `<organ> besluttede den <dato>, punkt N, at udsætte sagen`: the verdict read with its subject.
@@ -77,6 +79,8 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
   if (MAY_TELL_TREATED_AT_MEETING.test(text)) {
     for (const match of matchesNearKeywords(text, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS)) {
       const named = nameAtEnd(match.groups!.body!).replace(/\s+/gu, ' ').trim();
+      // (`Rådet drøftede ...` in a committee's minutes names no body the text tells.)
+      if (isBodyKindAlone(named) && !isOwnBodyByKind(named, meeting.body)) continue;
       // `Udvalget drøftede ... på mødet den ...`: the committee whose minutes these are.
       const body = /^\p{Lu}/u.test(named) && !isOwnBodyByKind(named, meeting.body) ? named : meeting.body;
       // A treatment another form told already (`<organ> drøftede et første udkast på mødet den ...`) is not told twice.
@@ -103,7 +107,9 @@ export function earlierPostponementsInProse(text: string, line: number, meeting:
     // `<organ> udsatte sagen den ...`: the body named as the subject (the pattern ignores case: its name starts at its capital).
     if (body !== undefined) {
       const named = nameAtEnd(body).replace(/\s+/gu, ' ').trim();
-      add(treatments, match[0], line, meeting, /^\p{Lu}/u.test(named) ? named : meeting.body, bodyDate, bodyItem, 'Udsat', false);
+      if (isBodyKindAlone(named) && !isOwnBodyByKind(named, meeting.body)) continue;
+      // (`Rådet udsatte sagen ...` in the minutes of a råd: the body whose minutes these are.)
+      add(treatments, match[0], line, meeting, /^\p{Lu}/u.test(named) && !isOwnBodyByKind(named, meeting.body) ? named : meeting.body, bodyDate, bodyItem, 'Udsat', false);
       continue;
     }
     add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);

@@ -9,11 +9,11 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -70,6 +70,8 @@ function readLabel(text: string): { field: HeadField; value: string; label: stri
     const field = fieldOf(colon[1]!);
     // Table exports wrap the value in cell bars: `Udvalg: | Socialudvalget |`.
     if (field) return { field, value: colon[2]!.replace(/^\|\s*|\s*\|$/gu, '').trim(), label: colon[1]! };
+    // A board's `Bestyrelsen: A, B og C`: its members under the body's own word (only with names after the colon).
+    if (colon[2]!.includes(',') && MEMBERS_BY_BODY_LABEL.test(colon[1]!.trim())) return { field: 'members', value: colon[2]!.trim(), label: colon[1]! };
   }
   const alone = fieldOf(text.replace(/[:.]$/u, ''));
   // (`Fra` is a label only with its value: `Referat` / `fra` / `Økonomiudvalget` is a title.)
@@ -767,7 +769,7 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   let previous: string | undefined;
   for (const listed of splitEntries(list)) {
     // Samsø's `Afbud: A (V), i stedet deltog 1. suppleant B (V).`: who came for the member named before.
-    const cameInstead = previous !== undefined && field !== 'members' ? STOOD_IN_AFTER_ABSENT.exec(listed) : null;
+    const cameInstead = previous !== undefined && field !== 'members' ? (STOOD_IN_AFTER_ABSENT.exec(listed) ?? SUBSTITUTE_CAME_AFTER_ABSENT.exec(listed)) : null;
     if (cameInstead) {
       markSubstitute(state, cameInstead.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim(), previous!, line.no, warnings);
       continue;
@@ -924,7 +926,9 @@ function splitEntries(text: string): string[] {
   const parts = splitOutsideParentheses(text);
   const entries: string[] = [];
   for (const part of parts) {
-    if (entries.length > 0 && /^(?:suppleant|stedfortræder|mødte|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog\s+(?:fra|ikke\s+i))/iu.test(part)) {
+    // (`A, suppleant B deltog`: who came for A, an entry of its own.)
+    if (entries.length > 0 && SUBSTITUTE_CAME_AFTER_ABSENT.test(part)) entries.push(part);
+    else if (entries.length > 0 && /^(?:suppleant|stedfortræder|mødte|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog\s+(?:fra|ikke\s+i))/iu.test(part)) {
       entries[entries.length - 1] = `${entries[entries.length - 1]}, ${part}`;
     } else if (/^\p{Lu}/u.test(part) || /^[-–•·]/u.test(part) || /^i stedet /iu.test(part)) {
       // (`i stedet deltog B` after an absent member: who came instead, read by `addMembers`.)

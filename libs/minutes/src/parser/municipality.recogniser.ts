@@ -1,6 +1,6 @@
 import type { ParsedMunicipality } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
-import { FORMER_MUNICIPALITIES, FORMER_MUNICIPALITY_IN_TEXT } from './vocabulary/former-municipalities.js';
+import { FORMER_MUNICIPALITIES, FORMER_MUNICIPALITY_IN_TEXT, FORMER_WORD_BEFORE, FORMER_WORD_REACH } from './vocabulary/former-municipalities.js';
 import { councilMunicipality, MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed, REGIONAL_MUNICIPALITY_IN_TEXT } from './vocabulary/municipalities.js';
 import type { SourceUrl } from './meeting-head.parser.js';
 
@@ -158,6 +158,9 @@ function formerMunicipalitiesIn(text: string, capitals = false): string[] {
     if (!match || match.index > word.index) continue;
     from = match.index + match[0].length;
     kommuneWord.lastIndex = Math.max(kommuneWord.lastIndex, from);
+    // `den tidligere Ullerslev Kommune` in a successor's minutes (an item about a merged municipality's accounts): the
+    // text names it as gone, never as its own.
+    if (FORMER_WORD_BEFORE.test(text.slice(Math.max(0, match.index - FORMER_WORD_REACH), match.index))) continue;
     const name = FORMER_BY_WORDS.get((capitals ? titleCased(match[1]!) : match[1]!).replace(/[-‐ ]/gu, ' '));
     if (name) names.push(FORMER + name);
   }

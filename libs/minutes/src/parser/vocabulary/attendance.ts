@@ -127,9 +127,16 @@ export const ABSENCE_LABEL_LINE =
 /** `Følgende deltog ikke i behandlingen af punktet:` with the names on the next lines. */
 export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fraværende|havde\s+meldt\s+afbud)(?:\s+i\s+behandlingen)?(?:\s+af\s+(?:punktet|sagen))?\s*:?$/iu;
 
+/**
+ * A member who came late, in a sentence of the decision (`Jørn Petersen deltog fra punkt 63.`): away from the items before
+ * it, so present for part of the meeting, as `forlod mødet` tells the other end.
+ */
+const ARRIVED_LATE_STATUS = String.raw`deltog\s+(?:først\s+)?fra\s+(?:punkt|pkt\.?|sag)\s*\d+`;
+export const ARRIVED_LATE = new RegExp(ARRIVED_LATE_STATUS, 'u');
+
 /** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
 const ABSENCE_SENTENCE_STATUS =
-  String.raw`var\s+fraværende|(?:der\s+)?(?:havde|har)\s+meldt\s+(?:afbud|forfald)|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*`;
+  String.raw`var\s+fraværende|(?:der\s+)?(?:havde|har)\s+meldt\s+(?:afbud|forfald)|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*|${ARRIVED_LATE_STATUS}`;
 
 /**
  * White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart),
@@ -229,6 +236,12 @@ export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|da
 
 /** `i stedet deltog 1. suppleant B (V).` after an absent member in the same list: B came for that member. */
 export const STOOD_IN_AFTER_ABSENT = /^i\s+stedet\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:suppleant|stedfortræder)?\s*(?<name>\p{Lu}.+?)\.?$/iu;
+
+/**
+ * A board's `Afbud: Lis Klitgaard, suppleant Hans Jørgen Mørk deltog`: after the absent member, who came for her, named
+ * between the word `suppleant` (or `stedfortræder`) and the verb.
+ */
+export const SUBSTITUTE_CAME_AFTER_ABSENT = /^(?:\d+\.\s*)?(?:[Ss]uppleant|[Ss]tedfortræder)(?:en)?\s+(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)(?:\s+i\s+stedet)?\.?$/u;
 
 /**
  * The member stood in for first: `For Aage Kure mødte stedfortræderen Bodil Hansen.` (an old protocol's head), `I stedet

@@ -108,8 +108,27 @@ export const BODY_DECIDES = /\s+(?:beslutter|træffer\s+beslutning|afgør)\s*\.?
 export function isOwnBodyByKind(name: string, meetingBody: string | undefined): boolean {
   const kind = name.trim().toLowerCase();
   if (kind === 'udvalget') return true;
-  return OWN_BODY_KINDS.has(kind) && meetingBody !== undefined && meetingBody.toLowerCase().endsWith(kind);
+  const stem = OWN_BODY_KINDS.get(kind);
+  if (stem === undefined || meetingBody === undefined) return false;
+  // (A body without the definite ending is of the kind too: `Rådet` in the minutes of `Det Lokale Beskæftigelsesråd`.)
+  const body = meetingBody.toLowerCase();
+  return body.endsWith(kind) || body.endsWith(stem);
 }
 
-/** The kinds of body a text names its own body by, besides `udvalget`. */
-const OWN_BODY_KINDS = new Set(['rådet', 'nævnet', 'bestyrelsen', 'kommissionen', 'lokaludvalget']);
+/** A body's kind alone (`Rådet`, `Udvalget`): the own body where it is of that kind, else no body a text names. */
+export function isBodyKindAlone(name: string): boolean {
+  const kind = name.trim().toLowerCase();
+  return kind === 'udvalget' || OWN_BODY_KINDS.has(kind);
+}
+
+/** The kinds of body a text names its own body by, besides `udvalget`, each with its stem (no definite ending). */
+const OWN_BODY_KINDS = new Map([
+  ['rådet', 'råd'],
+  ['nævnet', 'nævn'],
+  ['bestyrelsen', 'bestyrelse'],
+  ['kommissionen', 'kommission'],
+  ['lokaludvalget', 'lokaludvalg'],
+]);
+
+/** The kinds alone as a sentence's capitalised subject (`Rådet drøftede ...`), for patterns that match case. */
+export const OWN_BODY_KIND_CAPITALISED = '(?:Udvalget|Rådet|Nævnet|Bestyrelsen|Kommissionen|Lokaludvalget)';

@@ -53,11 +53,17 @@ export const OPEN_SECTION = /^(?:åbne(?:\s+(?:dagsordens)?punkter)?|åbent?\s+(
 const CLOSED_DOORS = String.raw`(?:punktet|sagen)\s+(?:(?:er|blev)\s+behandlet|behandles)\s+for\s+lukkede\s+døre|(?:punktet|sagen|beslutningen)\s+er\s+ikke\s+offentligt?`;
 
 /**
+ * A municipal company's board (a forsyning, an affaldsselskab) marks the items it treats in confidence `Tavshedspligt ikke
+ * fraveget` (the duty of confidentiality not lifted): a closed item.
+ */
+const SECRECY_KEPT = String.raw`tavshedspligt(?:en)?\s+(?:er\s+)?ikke\s+fraveget`;
+
+/**
  * A line under the heading that says the item is closed: `Lukket`, `Lukket - <nr>` (SBSYS), Aabenraa's `Lukket sag`, a
  * protocol's `Lukket punkt.`, a Word referat's `Punktet er behandlet for lukkede døre.`; `Punktet er lukket.`, `[Lukket]`,
  * `Fortroligt`, `Ikke offentligt` of systems that print the mark under the heading.
  */
-export const CLOSED_ACCESS_LINE = new RegExp(String.raw`^(?:lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?|${CLOSED_DOORS}|(?:punktet|sagen)\s+er\s+lukket|\[lukket\]|\(lukket\)|fortroligt|ikke\s+offentligt?)\.?$`, 'iu');
+export const CLOSED_ACCESS_LINE = new RegExp(String.raw`^(?:lukket(?:\s+(?:sag|punkt))?\s*(?:[-–:]\s*\S.*)?|${CLOSED_DOORS}|(?:punktet|sagen)\s+er\s+lukket|\[lukket\]|\(lukket\)|fortroligt|ikke\s+offentligt?|${SECRECY_KEPT})\.?$`, 'iu');
 
 /**
  * A line alone over a closed item's heading (a word processor's margin line): `Lukket punkt`, `Lukket sag`, `Ikke
@@ -67,7 +73,7 @@ export const CLOSED_ACCESS_LINE = new RegExp(String.raw`^(?:lukket(?:\s+(?:sag|p
 export const CLOSED_MARKER_OVER = /^(?:lukket\s+(?:sag|punkt)|\[lukket\]|\(lukket\)|fortroligt|ikke\s+offentligt?)\.?$/iu;
 
 /** The mark alone on a line under the heading (`Lukket sag`, `Punktet er lukket.`, `Fortroligt`): never a title's tail. */
-export const CLOSED_MARKER_LINE = /^(?:lukket(?:\s+(?:sag|punkt))?|(?:punktet|sagen)\s+er\s+lukket|\[lukket\]|\(lukket\)|fortroligt|ikke\s+offentligt?)\.?$/iu;
+export const CLOSED_MARKER_LINE = new RegExp(String.raw`^(?:lukket(?:\s+(?:sag|punkt))?|(?:punktet|sagen)\s+er\s+lukket|\[lukket\]|\(lukket\)|fortroligt|ikke\s+offentligt?|${SECRECY_KEPT})\.?$`, 'iu');
 
 /** The sentence alone (`Sagen er behandlet for lukkede døre.`): never a title's line, unlike `Lukket punkt: <titel>`. */
 export const CLOSED_DOORS_SENTENCE = new RegExp(String.raw`^(?:${CLOSED_DOORS})\.?$`, 'iu');

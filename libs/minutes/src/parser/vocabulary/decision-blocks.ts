@@ -1,4 +1,4 @@
-import { BODY_WORD } from './bodies.js';
+import { BODY_WORD, OWN_BODY_KIND_CAPITALISED } from './bodies.js';
 import { DATE_SOURCE } from './dates.js';
 
 /**
@@ -90,7 +90,7 @@ export const LONGEST_BODY_WORD = 24;
  * `verdict` is what it decided. The item is `punkt N`, `pkt. N` or a `§ N` protocol's `§ N`.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget(?:\s+til\s+(?:offentlig\s+)?høring)?)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget(?:\s+til\s+(?:offentlig\s+)?høring)?)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde|(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet)\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /**
@@ -99,7 +99,7 @@ export const PROSE_TREATMENT = new RegExp(
  */
 export const PROSE_TREATMENT_ALSO_IN = new RegExp(String.raw`^\s*,?\s*og\s+i\s+(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`, 'u');
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
-export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodningen|henvendelsen)|behandlede\s+\p{Ll}[\p{L}-]{2,}(?:en|et|erne)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d|drøftede\s+sagen|(?:behandlede|drøftede)\s+(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+(?:behandlet|drøftet)\s+i\s+\p{Lu}|(?:besluttede|vedtog)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
+export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodningen|henvendelsen)|behandlede\s+\p{Ll}[\p{L}-]{2,}(?:en|et|erne)\s+(?:på\s+(?:\S+\s+møde|mødet)\s+)?den\s+\d|drøftede\s+sagen|(?:behandlede|drøftede)\s+(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+(?:behandlet|drøftet)\s+i\s+\p{Lu}|(?:sagen|punktet|forslaget)\s+(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet\s+den\s+\d|(?:besluttede|vedtog)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
 /**
  * Where a `PROSE_TREATMENT` match can start (`matchesNearKeywords`): every one holds `behandlede sagen`, `besluttede`,
  * `sagen var på` (or `punktet`) or `sagen blev behandlet i`, and starts at the latter two, or before the former two at the body's
@@ -119,7 +119,7 @@ export const PROSE_TREATMENT_KEYWORDS = {
  * the subject, `<organ> udsatte sagen den <dato>, pkt. N, og bad om ...`.
  */
 export const PROSE_POSTPONED_FROM = new RegExp(
-  String.raw`(?<body>\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?${BODY_WORD})\s+udsatte\s+sagen\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<bodyDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<bodyItem>\d{1,4}))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+udsatte\s+sagen\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<bodyDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<bodyItem>\d{1,4}))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
   'giu',
 );
 /**
@@ -135,11 +135,11 @@ export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog
  * `Beskæftigelsesudvalget drøftede ministerens mål på mødet den 5. marts 2013, punkt 21.`, `<Udvalg> sendte forslaget i
  * høring på mødet den ..., punkt 3`, `<Udvalg> behandlede fordelingen på sit møde den ..., pkt. 5, og anbefaler, at ...`: a
  * body's treatment at a dated meeting, its verb straight after the body and what it treated (a few lower-case words)
- * before `på mødet`; `Udvalget` alone is this meeting's body, and what follows `og` is its verdict. A protocol that numbers
+ * before `på mødet`; `Udvalget` alone is this meeting's body (`Rådet`, `Bestyrelsen` ... where it is of that kind), and what follows `og` is its verdict. A protocol that numbers
  * its items `§ N` cites the meeting's item so too (`på mødet den 14. januar 2010, § 4`).
  */
 export const PROSE_TREATED_AT_MEETING = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|Udvalget)\s+(?:behandlede|drøftede|sendte|udsatte)\s+(?:[\p{Ll}-]+\s+){1,8}?på\s+(?:(?:sit|et)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?|§)\s*(?<item>\d{1,4}))?(?:\s*,?\s*og\s+(?<verdict>[^.;]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|${OWN_BODY_KIND_CAPITALISED})\s+(?:behandlede|drøftede|sendte|udsatte)\s+(?:[\p{Ll}-]+\s+){1,8}?på\s+(?:(?:sit|et)\s+møde|mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?|sag\s+nr\.?|§)\s*(?<item>\d{1,4}))?(?:\s*,?\s*og\s+(?<verdict>[^.;]+))?`,
   'gu',
 );
 export const MAY_TELL_TREATED_AT_MEETING = /(?:behandlede|drøftede|sendte|udsatte)\s[\p{Ll}\s-]{1,120}?på\s+(?:sit\s+møde|et\s+møde|mødet)\s+(?:den|d\.)\s+\d/u;

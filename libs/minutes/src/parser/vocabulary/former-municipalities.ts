@@ -95,3 +95,10 @@ export const FORMER_MUNICIPALITY_IN_TEXT = new RegExp(
     .join('|')})s?\\s+[Kk]ommune(?![\\p{L}])`,
   'gu',
 );
+
+/**
+ * `den tidligere Ullerslev Kommune`, `fhv. Ringe Kommune`: a successor's minutes name a merged municipality as gone (an
+ * item about its last accounts), never as their own. The words right before the name, within `FORMER_WORD_REACH`.
+ */
+export const FORMER_WORD_BEFORE = /(?:tidligere|fhv\.|forhenværende)\s+$/iu;
+export const FORMER_WORD_REACH = 16;

@@ -29,6 +29,12 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
 ];
 
 /**
+ * A board's head names its members under the body's own word (`Bestyrelsen: A, B og C`; `Rådets medlemmer: ...`): a
+ * member list, read so only with names after the colon (alone, `Bestyrelsen` is the body's name or a heading).
+ */
+export const MEMBERS_BY_BODY_LABEL = /^(?:bestyrelsen|bestyrelsesmedlemmer|rådets\s+medlemmer|udvalgets\s+medlemmer|nævnets\s+medlemmer)$/iu;
+
+/**
  * Gribskov's head holds the meeting's `Godkendelse af dagsorden:` and `Meddelelser:` with their values on the next line:
  * no head facts, and the end of the member list above. Only with the colon (a contents entry has none).
  */

@@ -66,6 +66,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A decision stated as what the body decided to do: `Rådet besluttede at afholde valget som brevvalg.` (postponing,
   // routing and recommending, decided the same way, are read by their own phrases).
   [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:enstemmigt\s+)?at(?=\s+(?!udsætte|sende|oversende|videresende|henvise|anbefale|indstille|tage\s|drøfte|afvise|afslå|ikke\s)\p{L})/u, 'approved'],
+  // The same with a clause after a comma: `Ældrerådet besluttede, at valget holdes som brevvalg.` (not a clause that
+  // postpones, refuses, recommends, routes or only notes: `besluttede, at sagen udsættes`, `..., at forslaget ikke ...`).
+  [/^.{3,120}?\s(?:besluttede|beslutter),\s+at(?=\s+(?![^.]*?(?:udsæt|\sikke\s|afvis|afslå|anbefal|indstill|sendes|oversend|videresend|henvis|drøft|efterretning))\p{L})/u, 'approved'],
   // A subject the list above does not know, then its verdict: `Emil Holm (A) blev godkendt som stedfortræder ...`.
   [/^.{3,120}?\s(?:blev|er)\s+godkendt\b/u, 'approved'],
   // `Kim Holm og Ole Berg godkendt.`, `Herefter godkendt.`, `Tilskud på 30.000 kr. bevilget.`: a short sentence that ends in
