@@ -3,11 +3,11 @@ import { startsInLowerCase } from './letter-case.js';
 import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { asBodyName, endsWithBodyWord } from './body-name.js';
+import { tellsEarlierPostponement } from './earlier-prose.parser.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
 import { AMENDMENT_SENTENCE, AMENDMENT_VOTE, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTES_FOR_AGAINST_IN_SENTENCE, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
-import { MAY_TELL_POSTPONED_FROM, PROSE_POSTPONED_FROM } from './vocabulary/decision-blocks.js';
 
 // `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`
 const POINT_MARKER =
@@ -260,9 +260,6 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   }
   return { reading, chosen };
 }
-
-/** `Sagen var udsat fra mødet den ...`, `Punktet blev udsat på mødet den ...` (`search`: from the start whatever `lastIndex` is). */
-const tellsEarlierPostponement = (text: string) => MAY_TELL_POSTPONED_FROM.test(text) && text.search(PROSE_POSTPONED_FROM) >= 0;
 
 const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dagsorden|dato:\s*\S+|side\s+\d+.*)$/iu;
 const isRunningHeadLabel = testStartingLike(RUNNING_HEAD_LINE);

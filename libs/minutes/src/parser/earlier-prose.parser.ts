@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive, isBodyKindAlone, isOwnBodyByKind } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 
 /**
@@ -102,7 +102,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
  */
 export function earlierPostponementsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
   const treatments: ParsedEarlierTreatment[] = [];
-  for (const match of text.matchAll(PROSE_POSTPONED_FROM)) {
+  for (const match of matchesNearKeywords(text, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS)) {
     const { own, body, bodyDate, bodyItem } = match.groups!;
     // `<organ> udsatte sagen den ...`: the body named as the subject (the pattern ignores case: its name starts at its capital).
     if (body !== undefined) {
@@ -115,6 +115,11 @@ export function earlierPostponementsInProse(text: string, line: number, meeting:
     add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);
   }
   return treatments;
+}
+
+/** Whether a text tells an earlier postponement (`Sagen var udsat fra mødet den ...`, `<organ> udsatte sagen den ...`). */
+export function tellsEarlierPostponement(text: string): boolean {
+  return matchesNearKeywords(text, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS).length > 0;
 }
 
 function add(

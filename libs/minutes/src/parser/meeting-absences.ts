@@ -181,7 +181,9 @@ function readPartialPresence(participants: ParsedParticipant[], text: string | u
   if (!text || !TELLS_PARTIAL_PRESENCE.test(text)) return;
   // (Sentences break at a full stop before a capital: not inside `kl. 19.20` or after an initial.)
   // (A line that goes on in lower case is the sentence's wrapped tail.)
-  for (const sentence of text.replace(WRAPPED_TAIL, ' ').split('\n').flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
+  // (Only lines with a verb of `PARTIAL_SENTENCE` are cut into sentences: an informal referat's long case text has few.)
+  const lines = text.replace(WRAPPED_TAIL, ' ').split('\n').filter((line) => TELLS_PARTIAL_VERB.test(line));
+  for (const sentence of lines.flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
     // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
     // (A bullet's mark before the sentence, `• Kirsten Dam forlod mødet kl. 15.30`, is not the name's.)
     const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim().replace(BULLET_MARK, ''));
@@ -197,3 +199,5 @@ const BULLET_MARK = /^[•·*–-]\s+/u;
 
 /** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */
 const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen))\b/u;
+/** A verb `PARTIAL_SENTENCE` reads after a name (white space before it): a line without one holds no such sentence. */
+const TELLS_PARTIAL_VERB = /\s(?:forlod|ankom|mødte|kom|deltog|erklærede)/u;

@@ -1,7 +1,8 @@
 import { readOutcome } from './decision-outcome.js';
 import { contentLines, type SourceLine } from './source-line.js';
 import { joinedText as joined, writtenLines } from './written-lines.js';
-import { MAY_TELL_TREATMENT, PROSE_POSTPONED_FROM, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_TREATMENT, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
+import { tellsEarlierPostponement } from './earlier-prose.parser.js';
 import { MEETING_BUSINESS } from './vocabulary/outcome-phrases.js';
 
 /** How many lines of text an item without section labels may hold and still be all decision. */
@@ -55,5 +56,5 @@ function readsAsVerdict(text: string): boolean {
 
 /** (`search` starts at the text's start whatever a global pattern's `lastIndex` is.) */
 function tellsEarlierTreatment(text: string): boolean {
-  return text.search(PROSE_POSTPONED_FROM) >= 0 || (MAY_TELL_TREATMENT.test(text) && text.search(PROSE_TREATMENT) >= 0);
+  return tellsEarlierPostponement(text) || (MAY_TELL_TREATMENT.test(text) && text.search(PROSE_TREATMENT) >= 0);
 }

@@ -123,6 +123,17 @@ export const PROSE_POSTPONED_FROM = new RegExp(
   'giu',
 );
 /**
+ * Where a `PROSE_POSTPONED_FROM` match can start (`matchesNearKeywords`): every one holds `udsatte sagen`, at most a body's
+ * name before it, or starts at `sagen var udsat fra` / `punktet blev udsat på`. Tried unanchored on a decision's text, the
+ * pattern stretched a name from every letter (ignoring case, `\p{Lu}` is any letter): the dearest pattern of a
+ * decisions-only protocol whose items each say `Sagen var også udsat på mødet den ...`.
+ */
+export const PROSE_POSTPONED_FROM_KEYWORDS = {
+  keyword: /udsatte\s+sagen\s|(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra|på)\s/giu,
+  reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
+  stop: /[.;:()\n]/u,
+};
+/**
  * `Teknik- og Miljøudvalget anbefalede projektet den 20. januar 2025.`: a body's verdict on the case at a dated meeting,
  * the verb straight after the body and what it recommended or approved (a few lower-case words) before the date.
  */
