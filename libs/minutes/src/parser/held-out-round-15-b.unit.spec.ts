@@ -156,4 +156,60 @@ describe('conventions from the fifteenth held-out round (half B)', () => {
       [3, 'Køb af areal ved plejecentret', true],
     ]);
   });
+
+  it('reads a Word referat`s two-column tables extracted a column at a time (`pdftotext` without -layout): each label given its cell again', () => {
+    const text = [
+      'Handicaprådet',
+      'Referat',
+      'Dato:',
+      'Tid:',
+      'Sted:',
+      'Til stede:',
+      'Afbud:',
+      'Onsdag den 2. oktober 2019',
+      'Kl. 15.00 - 17.00',
+      'Rådhuset, lokale 12',
+      'Karin Lind (formand), Niels Brøns, Oda Friis,',
+      'Peter Holm, Vibeke Ladefoged',
+      'Jens Kure',
+      '1. Godkendelse af dagsorden',
+      'Journalnr.:',
+      'Beslutning:',
+      '19/4401',
+      'Godkendt.',
+      '2. Tilgængelighed i den nye svømmehal',
+      'Journalnr.:',
+      'Sagsfremstilling:',
+      'Indstilling:',
+      'Beslutning:',
+      '19/3870',
+      'Forvaltningen har fremlagt tegningerne til den nye',
+      'svømmehal for rådet.',
+      'At rådet kommer med bemærkninger.',
+      'Rådet ønsker en loftlift i omklædningen og et',
+      'hvilerum ved indgangen.',
+      'Oda Friis deltog ikke i behandlingen af punktet.',
+      'Handicaprådet, 2. oktober 2019',
+      'Side 1 af 2',
+      '\f3. Eventuelt',
+      'Beslutning:',
+      'Intet.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect([parsed.meeting.date, parsed.meeting.startTime, parsed.meeting.location]).toEqual(['2019-10-02', '15:00', 'Rådhuset, lokale 12']);
+    expect(parsed.participants.map((person) => [person.name, person.attendance])).toEqual([
+      ['Karin Lind', 'attended'],
+      ['Niels Brøns', 'attended'],
+      ['Oda Friis', 'attended'],
+      ['Peter Holm', 'attended'],
+      ['Vibeke Ladefoged', 'attended'],
+      ['Jens Kure', 'apologies'],
+    ]);
+    expect(parsed.items.map((item) => [item.number, item.caseNumber ?? null, item.decision?.text.split('\n')[0]])).toEqual([
+      [1, '19/4401', 'Godkendt.'],
+      [2, '19/3870', 'Rådet ønsker en loftlift i omklædningen og et hvilerum ved indgangen.'],
+      [3, null, 'Intet.'],
+    ]);
+    expect(parsed.items[1]!.absences.map((person) => person.name)).toEqual(['Oda Friis']);
+  });
 });
