@@ -212,4 +212,36 @@ describe('conventions from the fifteenth held-out round (half B)', () => {
     ]);
     expect(parsed.items[1]!.absences.map((person) => person.name)).toEqual(['Oda Friis']);
   });
+
+  it('ends a table`s text column at the next item`s heading whatever its form (the line right over the next labels)', () => {
+    const text = [
+      'Seniorrådet',
+      'Referat',
+      'Dato:',
+      'Sted:',
+      'Mandag den 3. februar 2014',
+      'Byrådssalen',
+      'GODKENDELSE AF DAGSORDEN',
+      'Sagsnr.:',
+      'Beslutning:',
+      '14/0210',
+      'Godkendt.',
+      'NY BUSPLAN FOR LANDSBYERNE',
+      'Sagsnr.:',
+      'Beslutning:',
+      '14/0388',
+      'Rådet bakker op om planen.',
+      'ORIENTERING FRA FORMANDEN',
+      'Sagsnr.:',
+      'Beslutning:',
+      '14/0012',
+      'Taget til efterretning.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.title, item.caseNumber ?? null, item.decision?.text])).toEqual([
+      ['GODKENDELSE AF DAGSORDEN', '14/0210', 'Godkendt.'],
+      ['NY BUSPLAN FOR LANDSBYERNE', '14/0388', 'Rådet bakker op om planen.'],
+      ['ORIENTERING FRA FORMANDEN', '14/0012', 'Taget til efterretning.'],
+    ]);
+  });
 });

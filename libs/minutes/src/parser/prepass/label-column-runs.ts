@@ -13,7 +13,7 @@ const INLINE_CELL = 40;
  * the last label (a decision's paragraphs: the last row of an item's table). A run whose cells are fewer than its
  * labels (an empty cell) is left as it is, as is every line of other shapes.
  *
- * The text run ends at a line that opens the next table (a label, or an item heading over one), or at a page's end (its
+ * The text run ends at the next table (its labels, and the item heading right over them, numbered or not), or at a page's end (its
  * counter, the running footer over it, a page break). The caller asks only texts in which a label line stands over
  * `Beslutning:` (`mayHoldLabelColumnRuns`).
  */
@@ -102,12 +102,10 @@ function textRunEnd(lines: readonly SourceLine[], start: number, repeated: Reado
     // (A counter in words, `Side 1 af 3`: digits alone, `13/2291`, are a case number's.)
     if (PAGE_COUNTER.test(text) && /\p{L}/u.test(text)) return footerStart(lines, start, at, repeated);
     if ((line.pageBreak && at > start) || labelRunAt(lines, at)) return at;
-    // An item heading over the next table's labels.
-    if (/^\d{1,3}\.\s+\p{Lu}/u.test(text)) {
-      let next = at + 1;
-      while (next < lines.length && lines[next]!.blank) next++;
-      if (next < lines.length && labelRunAt(lines, next)) return at;
-    }
+    // The next item's heading, in whatever form: the line right over the next table's labels.
+    let next = at + 1;
+    while (next < lines.length && lines[next]!.blank) next++;
+    if (next < lines.length && labelRunAt(lines, next)) return at;
   }
   return lines.length;
 }
