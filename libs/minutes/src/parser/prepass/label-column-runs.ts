@@ -1,6 +1,6 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { PAGE_COUNTER } from '../vocabulary/noise.js';
-import { COLUMN_RUN_LABEL, COLUMN_RUN_LABEL_HEAD, COLUMN_RUN_LABEL_TAIL } from '../vocabulary/page-transcripts.js';
+import { COLUMN_RUN_LABEL, COLUMN_RUN_LABEL_HEAD, COLUMN_RUN_LABEL_TAIL, NUMBERING_OVER_TITLE } from '../vocabulary/page-transcripts.js';
 
 /** How long a cell may be to stand beside its label. */
 const INLINE_CELL = 40;
@@ -102,10 +102,15 @@ function textRunEnd(lines: readonly SourceLine[], start: number, repeated: Reado
     // (A counter in words, `Side 1 af 3`: digits alone, `13/2291`, are a case number's.)
     if (PAGE_COUNTER.test(text) && /\p{L}/u.test(text)) return footerStart(lines, start, at, repeated);
     if ((line.pageBreak && at > start) || labelRunAt(lines, at)) return at;
-    // The next item's heading, in whatever form: the line right over the next table's labels.
+    // The next item's heading, in whatever form: the line right over the next table's labels, and a numbering alone
+    // over that title (`Sag 2` / `<titel>`, `II` / `<titel>`).
     let next = at + 1;
     while (next < lines.length && lines[next]!.blank) next++;
-    if (next < lines.length && labelRunAt(lines, next)) return at;
+    if (next < lines.length && labelRunAt(lines, next)) {
+      let above = at - 1;
+      while (above > start && lines[above]!.blank) above--;
+      return above > start && NUMBERING_OVER_TITLE.test(lines[above]!.text.trim()) ? above : at;
+    }
   }
   return lines.length;
 }

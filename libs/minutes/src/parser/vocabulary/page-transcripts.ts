@@ -94,4 +94,6 @@ export const LOST_GLYPH_LABELS: ReadonlyArray<readonly [RegExp, string]> = [
 export const COLUMN_RUN_LABEL = /^\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2}:$/u;
 export const COLUMN_RUN_LABEL_HEAD = /^\p{Lu}\p{Ll}+$/u;
 export const COLUMN_RUN_LABEL_TAIL = /^\p{Ll}[\p{L}.-]*:$/u;
+/** A numbering alone on the line over an item's title (`Sag 2`, `Pkt. nr. 3`, `§ 4`, `II`, `5.`). */
+export const NUMBERING_OVER_TITLE = /^(?:[\p{Lu}§][\p{L}.]*\s*(?:[\p{L}.]+\s+)?)?(?:\d{1,3}|[IVXLC]{1,6})\.?$/u;
 export const mayHoldLabelColumnRuns = (text: string): boolean => text.includes(':\nBeslutning:') || text.includes(':\r\nBeslutning:');
