@@ -117,12 +117,24 @@ export const FIFTEENTH_ROUND = new Set([
   'vendsyssel-renovation-bestyrelsen-2016-01-28.txt',
   'langeland-aeldreraadet-2010-03-16.txt',
   // Half B.
+  'fredensborg-handicapraadet-2016-06-07.txt',
+  'stevns-teknik-og-miljoe-2015-03-10.txt',
+  'ballerup-folkeoplysningsudvalget-2017-05-10.txt',
+  'naestved-oekonomiudvalget-2016-04-12.txt',
+  'furesoe-byraadet-2023-11-29.txt',
+  'holbaek-byraadet-2009-02-11.txt',
+  'bornholm-regionskommunalbestyrelsen-2019-09-26.txt',
+  'lejre-aeldreraadet-2013-05-14.txt',
 ]);
 
 /**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
- * runs of its own since the seventeenth) and the fourteenth and fifteenth (not drawn yet).
+ * runs of its own since the seventeenth), the fourteenth and the fifteenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
-  ELEVENTH_ROUND.has(name) || TWELFTH_ROUND.has(name) || THIRTEENTH_ROUND.has(name) || FOURTEENTH_ROUND.has(name) || FIFTEENTH_ROUND.has(name);
+  ELEVENTH_ROUND.has(name) ||
+  TWELFTH_ROUND.has(name) ||
+  THIRTEENTH_ROUND.has(name) ||
+  FOURTEENTH_ROUND.has(name) ||
+  FIFTEENTH_ROUND.has(name);

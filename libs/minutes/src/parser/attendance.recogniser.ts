@@ -18,6 +18,7 @@ import {
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
   BRACKETED_STAND_IN,
   NAME_TITLE,
+  TRAILING_NAME_TITLE,
   OFFICIAL_TITLE,
   ORGANISATION_TAIL,
   NOBODY,
@@ -358,6 +359,9 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
     text = text.slice(0, partialMatch.index).trim();
   }
   text = text.replace(NAME_TITLE, '');
+  // (A title after the party, `Hanne Wulff (DH) Formand`: asked only of an entry that does not end in its bracket.)
+  const trailingTitle = text.endsWith(')') ? null : TRAILING_NAME_TITLE.exec(text);
+  if (trailingTitle) text = text.slice(0, trailingTitle.index);
   const official = OFFICIAL_TITLE.exec(text);
   if (official) text = text.slice(official[0].length).replace(ORGANISATION_TAIL, '');
   // eDoc: `Jens Jensen - formand` (a role after a dash, where others write a status).
@@ -372,7 +376,9 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
   return {
     name: person.name,
     ...(person.party ? { party: person.party } : {}),
-    ...(person.role || dashRole || official ? { role: [official?.groups!.title, person.role, dashRole].filter(Boolean).join(', ') } : {}),
+    ...(person.role || dashRole || official || trailingTitle
+      ? { role: [official?.groups!.title, person.role, dashRole, trailingTitle?.[0].trim()].filter(Boolean).join(', ') }
+      : {}),
     ...(person.attendance ? { attendance: person.attendance } : {}),
     ...(substituteFor ? { substituteFor } : {}),
     ...(partial ? { partial } : {}),

@@ -486,8 +486,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       for (const line of verdict!) for (const person of readAbsenceSentencesShared(line.plain)) item.absences.push(personReference(person, line.no));
     }
   }
-  // Bornholm's `Behandling` table stands above the item's first section, in its preamble.
-  const tabled = item.sections.preamble !== undefined && /^behandling\s*$/imu.test(item.sections.preamble) ? treatmentTable(body, meeting) : [];
+  // Bornholm's `Behandling` table stands above the item's first section, in its preamble (its head row alone on its
+  // line, or copied from a browser with its columns' names after it).
+  const tabled = item.sections.preamble !== undefined && /^behandling(?:\s*$|\s+mødedato\b)/imu.test(item.sections.preamble) ? treatmentTable(body, meeting) : [];
   const earlier = tabled.length === 0 ? resolved.earlier : [...resolved.earlier, ...tabled];
   item.earlierTreatments = mergeSameMeetings(earlier.length === 0 ? item.earlierTreatments : [...item.earlierTreatments, ...earlier]);
   applyRoutingSteps(item, routingSteps, meeting);
@@ -649,7 +650,8 @@ function isBareAbsenceLine(text: string): boolean {
   return text.includes('(') && BARE_ABSENCE_LINE.test(text) && /\([A-ZÆØÅ]\)/u.test(text);
 }
 
-const BARE_ABSENCE_ENTRY = String.raw`\p{Lu}[\p{L}.' -]+\s\((?:[A-ZÆØÅ]|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\)`;
+// (The party one letter, or an abbreviation of two or three capitals: `SF`, a council's organisation `DH`.)
+const BARE_ABSENCE_ENTRY = String.raw`\p{Lu}[\p{L}.' -]+\s\((?:[A-ZÆØÅ]{1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\)`;
 const BARE_ABSENCE_LINE = new RegExp(String.raw`^${BARE_ABSENCE_ENTRY}(?:\s*(?:,|og)\s*${BARE_ABSENCE_ENTRY})*\.?$`, 'u');
 
 function readAttachments(

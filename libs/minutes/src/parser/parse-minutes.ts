@@ -30,6 +30,8 @@ import { readScreenReaderLog } from './prepass/screen-reader-log.js';
 import { readDecisionOverview } from './prepass/decision-overview.js';
 import { mayHoldDecisionOverview } from './vocabulary/table-columns.js';
 import { mayBeScreenReaderLog } from './vocabulary/screen-reader.js';
+import { readLabelColumnRuns } from './prepass/label-column-runs.js';
+import { mayHoldLabelColumnRuns } from './vocabulary/page-transcripts.js';
 import { readColonMarginLabels } from './prepass/colon-margin-labels.js';
 import { readMarginLabels } from './prepass/margin-labels.js';
 import { readOutlineSections } from './prepass/outline-sections.js';
@@ -121,8 +123,10 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const spoken = mayBeScreenReaderLog(written) ? readScreenReaderLog(unhidden) : unhidden;
   // (Decisions gathered in a table after the items only where a head row's last column name follows a run of spaces.)
   const decided = mayHoldDecisionOverview(written) ? readDecisionOverview(spoken) : spoken;
+  // (Two-column tables extracted a column at a time only where a label line stands right over `Beslutning:`.)
+  const paired = mayHoldLabelColumnRuns(written) ? readLabelColumnRuns(decided) : decided;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
-  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readDelimitedTable(decided)))), traits)))));
+  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readDelimitedTable(paired)))), traits)))));
   const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(laidOut)), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 

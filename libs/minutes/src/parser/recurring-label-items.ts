@@ -140,13 +140,27 @@ function withLabelLessMarkedItems(lines: readonly SourceLine[], headings: TitleL
     const titleIndex = titleAfterMarker(lines, index);
     const text = titleIndex === undefined ? '' : lines[titleIndex]!.unmarked.trim();
     if (titleIndex === undefined || text.length === 0 || text.length > TITLE_LENGTH || readSectionHeading(lines[titleIndex]!)) continue;
-    const numberIndex = nonBlankAfter(lines, titleIndex, 1);
+    // The title may carry its number as the other headings do (`8 Salg af areal` under `Lukket punkt`, a closed item shown
+    // by its heading alone); else a bare number under the title is the item's.
+    const numbered = numberedTitle(text);
+    const numberIndex = numbered ? undefined : nonBlankAfter(lines, titleIndex, 1);
     const number = numberIndex === undefined ? null : BARE_NUMBER.exec(lines[numberIndex]!.unmarked.trim());
-    const found: TitleLine = { index: titleIndex, title: text, marker: index, closed: /^lukket/iu.test(lines[index]!.unmarked), bodyStart: number ? numberIndex! + 1 : titleIndex + 1 };
+    const marked = /^lukket/iu.test(lines[index]!.unmarked);
+    const found: TitleLine = numbered
+      ? { index: titleIndex, marker: index, bodyStart: titleIndex + 1, ...numbered, closed: marked || numbered.closed }
+      : { index: titleIndex, title: text, marker: index, closed: marked, bodyStart: number ? numberIndex! + 1 : titleIndex + 1 };
     if (number) found.number = Number(number[1]);
     more.push(found);
   }
   return more.length === 0 ? headings : [...headings, ...more].sort((a, b) => a.index - b.index);
+}
+
+/** A title line that begins with its number, read as the headings found at their labels are (loose numbering first). */
+function numberedTitle(text: string): (ReturnType<typeof readTitle> & { number: number }) | undefined {
+  const loose = readLooseNumbering(text);
+  if (loose) return { ...readTitle(loose.title), number: loose.number };
+  const leading = LEADING_NUMBER.exec(text);
+  return leading ? { ...readTitle(leading[2]!.trim()), number: Number(leading[1]) } : undefined;
 }
 
 /** A marker beside another (`Åbent punkt` / `Lukket punkt` heading a table's columns) marks no item. */

@@ -17,13 +17,20 @@ export function treatmentTable(lines: readonly SourceLine[], meeting: { date?: s
   // Most items have no such table: the heading is looked for before the cells are gathered.
   // The table stands at the top of the item, under its heading and case number.
   let heading = -1;
+  let tabbed = false;
   for (let index = 0; index < Math.min(lines.length, TABLE_REACH) && heading < 0; index++) {
     const plain = lines[index]!.plain;
+    if ((plain.charCodeAt(0) | 0x20) !== 0x62 /* b */) continue;
     // `Behandling` alone: told by its length and first letter before the pattern.
-    if (plain.length <= 14 && (plain.charCodeAt(0) | 0x20) === 0x62 /* b */ && TREATMENT_TABLE_HEADING.test(plain.trim())) heading = index;
+    if (plain.length <= 14 && TREATMENT_TABLE_HEADING.test(plain.trim())) heading = index;
+    // The table copied from a browser (a reader view): each row one line, its cells joined by tabs.
+    else if (lines[index]!.raw.includes('\t') && TREATMENT_TABLE_HEADING.test(lines[index]!.raw.split('\t', 1)[0]!.trim())) {
+      heading = index;
+      tabbed = true;
+    }
   }
   if (heading < 0) return [];
-  const cells = lines.slice(heading).filter((line) => !line.blank && line.plain.trim().length > 0);
+  const cells = (tabbed ? cellsOfTabbedRows(lines.slice(heading)) : lines.slice(heading)).filter((line) => !line.blank && line.plain.trim().length > 0);
   const start = 0;
   let at = start + 1;
   while (at < cells.length && TREATMENT_TABLE_COLUMNS.test(cells[at]!.plain.trim())) at++;
@@ -40,4 +47,21 @@ export function treatmentTable(lines: readonly SourceLine[], meeting: { date?: s
     at += number === undefined ? 2 : 3;
   }
   return treatments;
+}
+
+/** A cell as the table reads it: its text and the line it stands on. */
+interface Cell {
+  plain: string;
+  no: number;
+  blank: boolean;
+}
+
+/** Rows of tab-joined cells as one cell a line (a row's empty cells dropped); a line without a tab is one cell, as written. */
+function cellsOfTabbedRows(lines: readonly SourceLine[]): Cell[] {
+  const cells: Cell[] = [];
+  for (const line of lines) {
+    if (!line.raw.includes('\t')) cells.push(line);
+    else for (const cell of line.raw.split('\t')) if (cell.trim().length > 0) cells.push({ plain: cell.trim(), no: line.no, blank: false });
+  }
+  return cells;
 }

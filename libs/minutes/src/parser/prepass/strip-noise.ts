@@ -99,7 +99,8 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       const contents = mayEndContentsLine(text) && mayEndInPageNumberGap(line.raw) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
       // Without dot leaders, only a title of some length before the gap (`Lundbergsvej<TAB>2` is an address).
       const leaders = contents && (/(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u.test(text) || SHORT_LEADERS_PAGE.test(text));
-      const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text);
+      // (A table's row copied with tabs, `<organ><TAB>11-09-2019<TAB>4`, holds a date cell: no title with its page.)
+      const columned = contents && index < CONTENTS_REACH && contents[1]!.length >= 20 && /\s/u.test(contents[1]!) && /\s\d{1,3}$/u.test(text) && !HEAD_LABEL_START.test(text) && !DATE_CELL.test(line.raw);
       if (contents && !/^\d{1,2}\.\d{2}\.\d{2}/u.test(text) && leaders) {
         dropped[index] = 'contents';
         contentsTitles.push(wrappedContentsTitle(input, index, contents[1]!.trim(), dropped));
@@ -776,6 +777,9 @@ function titleOpeningDocument(input: readonly SourceLine[], index: number): bool
   const text = input[index]!.text;
   return TITLE_LINES.some((pattern) => pattern.test(text)) && input.filter((line) => line.text === text).length === 1;
 }
+
+/** A cell holding only a date among tab-joined cells. */
+const DATE_CELL = /\t\d{1,2}[-.]\d{1,2}[-.]\d{4}\t/u;
 
 /** Every decision-block heading ends as `DECISION_BLOCK_ENDING` says: one test before the five patterns. */
 function isDecisionBlockHeading(text: string): boolean {

@@ -197,6 +197,9 @@ export const ORGANISATION_NAME = new RegExp(String.raw`^${ORGANISATION}$`, 'u');
 /** Titles in front of names in member lists (a joint body's `Byrådsmedlem A, Frederikssund`). */
 export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester|byrådsmedlem|kommunalbestyrelsesmedlem)\s*(?::|\s[-–])?\s+/iu;
 
+/** The same titles after a member's party (the print view's `Hanne Wulff (DH) Formand`): the title is a role, not the name's. */
+export const TRAILING_NAME_TITLE = /(?<=\))\s+(?:formand|næstformand|borgmester|viceborgmester|\d\.\s*viceborgmester)$/iu;
+
 /** An agenda item about absence (Brønderslev `Fraværende`, Bornholm `Fraværende og bemærkninger til dagsordenen`). */
 export const ABSENCE_ITEM_TITLE = /^(?:fraværende|fravær|afbud|afbud og fravær|meddelelse om fravær)\b/iu;
 

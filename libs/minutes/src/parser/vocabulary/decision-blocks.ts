@@ -35,8 +35,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // protocol's committee without `den` (`Havneudvalget 27.02.96:`, its year written in full by the pre-pass).
   new RegExp(String.raw`^(?<body>${NAMED_BODY})\s+(?:(?:den|d\.)\s+)?${DATE}(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?\s*:\s*$`, 'iu'),
   // Næstved's committee pages: `Kultur- og Demokratiudvalget, 01.10.2018` (a body's name, then only the date), also a
-  // name that is only its body word (`Byrådet, 30.04.2019`).
-  new RegExp(String.raw`^(?<body>(?=\p{Lu})[^,:]{0,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
+  // name that is only its body word (`Byrådet, 30.04.2019`), and Bornholm's `Bornholms Ældreråd, den 23. marts 2021:`
+  // with a comma inside the name before a word (`Økonomi-, Erhvervs- og Planudvalget, den 11. september 2019:`).
+  new RegExp(String.raw`^(?<body>(?=\p{Lu})(?:[^,:]|,(?=\s*\p{L})){0,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
   // A pre-2007 council referat: `Økonomiudvalgets møde 16. maj 2006 Punkt 5:` (the item number there is required: a
   // bare `<Organ>s møde <dato>` is a page's or a head's line).
   new RegExp(String.raw`^(?<genitive>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),

@@ -84,3 +84,16 @@ export const LOST_GLYPH_LABELS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])Do(?= \d{1,2}\. ?\p{Ll}{3,9}\.? \d{4})/gu, 'Dato'],
   [/(?<![\p{L}])Mødedo(?=\s*:)/gu, 'Mødedato'],
 ];
+
+/**
+ * A Word referat's two-column tables extracted without their layout (`prepass/label-column-runs.ts`): a label cell
+ * alone on its line (`Sagsnr.:`, `Mødetidspunkt:`, `Tidligere behandling:`: a capitalised word, at most three, and
+ * the colon), a long label wrapped over two lines (`Tidligere` / `behandling:`). Asked only of texts in which a label
+ * line stands right over `Beslutning:` (the last row of an item's table).
+ */
+export const COLUMN_RUN_LABEL = /^\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2}:$/u;
+export const COLUMN_RUN_LABEL_HEAD = /^\p{Lu}\p{Ll}+$/u;
+export const COLUMN_RUN_LABEL_TAIL = /^\p{Ll}[\p{L}.-]*:$/u;
+/** A numbering alone on the line over an item's title (`Sag 2`, `Pkt. nr. 3`, `§ 4`, `II`, `5.`). */
+export const NUMBERING_OVER_TITLE = /^(?:[\p{Lu}§][\p{L}.]*\s*(?:[\p{L}.]+\s+)?)?(?:\d{1,3}|[IVXLC]{1,6})\.?$/u;
+export const mayHoldLabelColumnRuns = (text: string): boolean => text.includes(':\nBeslutning:') || text.includes(':\r\nBeslutning:');
