@@ -538,7 +538,8 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
       if (returning * 2 >= run.length) {
         for (const entry of run) {
           listEntries.add(entry.index);
-          const title = entry.title.length > 0 ? entry.title : titleBelow(lines, entry.index);
+          const tail = wrappedEntryTail(lines, entry);
+          const title = entry.title.length > 0 ? (tail === undefined ? entry.title : `${entry.title} ${lines[tail]!.text}`) : titleBelow(lines, entry.index);
           contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed, line: lines[entry.index]!.no });
         }
       }
@@ -584,12 +585,23 @@ function isNumberedVerdict(title: string): boolean {
  * / `Titel 2`, a contents list in a layout that does so under its headings too).
  */
 function entryAfter(lines: readonly SourceLine[], entry: Located): number | undefined {
-  const next = nextNonBlank(lines, entry.index + 1);
+  const tail = wrappedEntryTail(lines, entry);
+  const next = nextNonBlank(lines, (tail ?? entry.index) + 1);
   // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
   // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
   if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
   if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
   return nextNonBlank(lines, next + 1);
+}
+
+/**
+ * The line a narrower column wrapped an entry's title onto (`3. Lokalplan nr. 08-B-03.01 for erhvervsområde` / `ved
+ * Hjørringvej - endelig vedtagelse`): right under it, in lower case (a capitalised line may be a heading of its own).
+ */
+function wrappedEntryTail(lines: readonly SourceLine[], entry: Located): number | undefined {
+  const next = entry.index + 1;
+  const line = lines[next];
+  return entry.title.length > 0 && line !== undefined && !line.blank && startsInLowerCase(line.plain) && isTitleLine(line) ? next : undefined;
 }
 
 /** A number-only entry's title, on the line under it (the contents entry names its item so), or nothing. */
@@ -762,13 +774,14 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     while (lines[skip] && !lines[skip]!.blank && (startsInLowerCase(lines[skip]!.plain) ? skip > bodyStart && HEAD_PHRASE.test(lines[skip]!.plain) : isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)) || opensPageWithMunicipality(lines[skip]!))) skip++;
     // After the head, the title goes on in lower case, or (a cut title: `... af Snekkersten` / <page head> /
     // `Idrætscenter`) in one short title line right above the item's fields.
-    const continuesAfterHead = !!lines[skip] && (startsInLowerCase(lines[skip]!.plain) || (skip > bodyStart && endsCutTitle(lines, skip, title)));
+    // (So does a paragraph's number after its mark, `... servicelovens §` / <page head> / `85`.)
+    const continuesAfterHead = !!lines[skip] && (startsInLowerCase(lines[skip]!.plain) || (skip > bodyStart && (endsCutTitle(lines, skip, title) || (endsInParagraphMark(title) && PARAGRAPH_NUMBER_ALONE.test(lines[skip]!.plain)))));
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
     else if (skip > bodyStart && lines[bodyStart]!.pageBreak) break;
     const next = lines[bodyStart];
     // `... efter servicelovens §` / `83`: a paragraph number wrapped onto a line of its own.
-    if (next && endsInParagraphMark(title) && /^\d{1,4}[a-z]?$/u.test(next.plain)) {
+    if (next && endsInParagraphMark(title) && PARAGRAPH_NUMBER_ALONE.test(next.plain)) {
       title = `${title} ${next.plain}`;
       bodyStart++;
       continue;
@@ -890,6 +903,8 @@ function pastPageHead(lines: readonly SourceLine[], index: number): number {
 /** `§`, `stk.`, `nr.` at the end of a title (told by its last character first: most titles end otherwise). */
 const DASH_AND_LOWER_CASE = /^[-–]\s+(?!at\s)\p{Ll}/u;
 const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
+/** A paragraph's number on a line of its own (`85`, `18a`). */
+const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}[a-z]?$/u;
 const ENDS_IN_DAY_AND_MONTH = new RegExp(String.raw`\d{1,2}\.?\s*(?:${MONTH_NAMES})$`, 'iu');
 
 function endsInParagraphMark(title: string): boolean {

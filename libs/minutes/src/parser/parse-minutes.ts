@@ -120,7 +120,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A screen reader's speech log only where the text holds a heading announcement's words: most texts are none.)
   const spoken = mayBeScreenReaderLog(written) ? readScreenReaderLog(unhidden) : unhidden;
   // (Decisions gathered in a table after the items only where a head row's last column name follows a run of spaces.)
-  const decided = mayHoldDecisionOverview(written) ? readDecisionOverview(spoken) : spoken;
+  const decided = mayHoldDecisionOverview(written, traits.oddSpaces || traits.tab) ? readDecisionOverview(spoken) : spoken;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
   const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readDelimitedTable(decided)))), traits)))));
   const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(laidOut)), traits), glueTraitsOf(written, traits)));
