@@ -18,15 +18,21 @@ const HEADING_PREFIX_LENGTH = 26;
 const ROW_START = /^\s*(\d{1,3})\.?\s+\S/u;
 
 /**
- * Where a line's decision cell begins: at the head's column, or a character or two beside it where a run of spaces
- * ends there (a tab that indents one line and not the head shifts its cells by one; an extraction's spacing by two).
+ * Where a line's decision cell begins: at the head's column, or the nearest place a few characters beside it where a run
+ * of spaces ends (a tab that indents one line and not the head shifts its cells by one; an extraction's margin by more).
+ * Words inside a cell stand one space apart, so a run of two ends a cell.
  */
 function cellStart(text: string, column: number): number {
-  for (const at of [column, column - 1, column + 1, column - 2, column + 2]) {
-    if (at >= 2 && at < text.length && !SPACING.test(text[at]!) && SPACING.test(text[at - 1]!) && SPACING.test(text[at - 2]!)) return at;
+  for (let offset = 0; offset <= CELL_SHIFT; offset++) {
+    for (const at of offset === 0 ? [column] : [column - offset, column + offset]) {
+      if (at >= 2 && at < text.length && !SPACING.test(text[at]!) && SPACING.test(text[at - 1]!) && SPACING.test(text[at - 2]!)) return at;
+    }
   }
   return column;
 }
+
+/** How far from the head's column a line's decision cell may begin. */
+const CELL_SHIFT = 8;
 
 const SPACING = /\s/u;
 
