@@ -47,6 +47,8 @@ async function readBack(h: Harness, meetingId: string, municipality: string | un
     const here = timeline.filter((entry) => entry.meetingId === meetingId && (item.number === null || entry.itemNumber === null || entry.itemNumber === item.number));
     const presented = here.find((entry) => entry.kind === 'presented');
     const decided = here.find((entry) => entry.kind === 'decided');
+    // A postponement can carry vote lines and reservations too (a body votes to postpone).
+    const postponed = here.find((entry) => entry.kind === 'postponed' && !entry.details.causedByCancellation);
     const recommended = here.find((entry) => entry.kind === 'recommended');
     const outcome = item.postponed && !item.outcome ? 'postponed' : item.outcome;
     items.push({
@@ -62,7 +64,7 @@ async function readBack(h: Harness, meetingId: string, municipality: string | un
               recommendedTo: recommended?.details.toBody ?? null,
               text: item.decisionText,
               decidedBy: presented?.details.decidingBody ?? null,
-              votes: votesOf(decided?.details),
+              votes: votesOf((decided ?? postponed)?.details),
             }
           : null,
       // Earlier treatments this document noted: the case's other meetings, as referenced from this one.

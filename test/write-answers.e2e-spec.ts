@@ -43,6 +43,22 @@ describe('write answers: conflicts and repeats', () => {
     expect(timeline.body.entries.find((e: any) => e.kind === 'referenced')).toMatchObject({ date: '2024-03-05', outcome: 'discussed' });
   });
 
+  it('a postponement voted on keeps its vote lines and reservations in the timeline; a bad one is a 400 naming the field and writes nothing', async () => {
+    await post('/meetings', { body: BODY, date: '2024-04-16' }).expect(201);
+    const meetingId = 'socialudvalget-2024-04-16';
+    const caseNumber = '27.00.00-A00-401-24';
+    await post(`/meetings/${meetingId}/items`, { caseNumber, title: 'Udsat efter afstemning', itemNumber: 2 }).expect(201);
+    const before = await eventCount();
+    const refused = await post(`/cases/${caseNumber}/postponements`, { meeting: { meetingId }, reason: 'Udsættes.', reservations: [{ text: 'Ø tog forbehold.', who: 'Ø' }] }).expect(400);
+    expect(JSON.stringify(refused.body)).toContain('reservations');
+    expect(await eventCount()).toBe(before);
+    const votes = [{ position: 'for', who: 'A og V' }, { position: 'against', who: 'Ø' }];
+    const reservations = [{ text: 'Ø tog forbehold.', who: ['Ø'] }];
+    const postponed = await post(`/cases/${caseNumber}/postponements`, { meeting: { meetingId }, reason: 'Udsættes.', votes, reservations }).expect(201);
+    const timeline = await h.http().get(`/cases/${caseNumber}/timeline`).query({ minPosition: postponed.body.position }).expect(200);
+    expect(timeline.body.entries.find((e: any) => e.kind === 'postponed')).toMatchObject({ reason: 'Udsættes.', details: { causedByCancellation: false, votes, reservations } });
+  });
+
   it('a 409 names the pinned stream and both versions as numbers', async () => {
     await post('/meetings', { body: BODY, date: '2024-04-02' }).expect(201);
     const meetingId = 'socialudvalget-2024-04-02';

@@ -13,6 +13,7 @@ export * from './domain/meeting-state.js';
 export * from './domain/case-state.js';
 export * from './domain/case-status.js';
 export type { CommandMeta, MeetingRef, AgendaItemInput } from './domain/command.js';
+export type { VoteLinesInput } from './domain/vote-lines.js';
 export { resolveMeetingId } from './domain/command.js';
 
 // Commands and their pure decide functions.

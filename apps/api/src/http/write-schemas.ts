@@ -42,6 +42,16 @@ const meetingRef = z
 /** A case may stand on two items of one meeting (an open and a closed "Meddelelser"). */
 const whichItem = itemNumber.meta({ description: "which of the case's items at the meeting, when it stands on several (default: its open one)" }).optional();
 
+/** How a body voted on an item, as the minutes write it: on a decision or on a postponement. */
+const voteLines = {
+  votes: list(z.object({ position: z.enum(['for', 'against', 'abstained']), who: text(LIMITS.text).meta({ example: 'A, F og Ø' }) }))
+    .meta({ description: 'vote lines as written (`For stemte: A, F og Ø`)' })
+    .optional(),
+  reservations: list(z.object({ text: text(LIMITS.text, 'exactly as written').meta({ example: 'V tog forbehold.' }), who: list(name()).optional() }))
+    .meta({ description: 'reservations as written, with who made them' })
+    .optional(),
+};
+
 const agendaItem = z
   .object({
     itemNumber: itemNumber.optional(),
@@ -86,19 +96,14 @@ export const WRITE_BODIES = {
     summary: list(z.object({ heading: text(LIMITS.title), text: text(LIMITS.text) })).optional(),
     attachments: list(z.object({ title: text(LIMITS.title), recommended: z.boolean().optional() })).optional(),
   }),
-  PostponeItem: z.object({ meeting: meetingRef, reason: text(LIMITS.text).meta({ example: 'Udsættes.' }).optional(), agendaItem: agendaItem.optional(), itemNumber: whichItem }),
+  PostponeItem: z.object({ meeting: meetingRef, reason: text(LIMITS.text).meta({ example: 'Udsættes.' }).optional(), ...voteLines, agendaItem: agendaItem.optional(), itemNumber: whichItem }),
   RecordDecision: z.object({
     meeting: meetingRef,
     outcome,
     decisionText: text(LIMITS.text, 'exactly as written').meta({ example: 'Taget til efterretning.' }),
     remarks: text(LIMITS.text).optional(),
     pointOutcomes: list(z.object({ point: itemNumber, outcome, text: text(LIMITS.text) })).optional(),
-    votes: list(z.object({ position: z.enum(['for', 'against', 'abstained']), who: text(LIMITS.text).meta({ example: 'A, F og Ø' }) }))
-      .meta({ description: 'vote lines as written (`For stemte: A, F og Ø`)' })
-      .optional(),
-    reservations: list(z.object({ text: text(LIMITS.text, 'exactly as written').meta({ example: 'V tog forbehold.' }), who: list(name()).optional() }))
-      .meta({ description: 'reservations as written, with who made them' })
-      .optional(),
+    ...voteLines,
     decidingBody: name().optional(),
     agendaItem: agendaItem.optional(),
     itemNumber: whichItem,

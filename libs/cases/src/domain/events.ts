@@ -113,6 +113,10 @@ export interface ItemPresentedData extends ItemFacts {
 export interface ItemPostponedData extends ItemFacts {
   reason?: string;
   causedByCancellation: boolean;
+  /** Since schema version 2: the vote lines of the postponement (a body may vote to postpone), when any. */
+  votes?: Vote[];
+  /** Since schema version 2: reservations made on the postponement, when any. */
+  reservations?: Reservation[];
 }
 
 export type VotePosition = 'for' | 'against' | 'abstained';
@@ -187,7 +191,7 @@ export type MeetingCancelled = Event<'MeetingCancelled', MeetingCancelledData>;
 export type AttendanceRecorded = Event<'AttendanceRecorded', AttendanceRecordedData, 2>;
 export type AgendaItemAdded = Event<'AgendaItemAdded', AgendaItemAddedData>;
 export type ItemPresented = Event<'ItemPresented', ItemPresentedData>;
-export type ItemPostponed = Event<'ItemPostponed', ItemPostponedData>;
+export type ItemPostponed = Event<'ItemPostponed', ItemPostponedData, 2>;
 export type DecisionTaken = Event<'DecisionTaken', DecisionTakenData, 2>;
 export type ItemReferred = Event<'ItemReferred', ItemReferredData>;
 export type EarlierTreatmentNoted = Event<'EarlierTreatmentNoted', EarlierTreatmentNotedData, 2>;
@@ -225,7 +229,7 @@ export const EVENT_TYPES = [
 export type CorrectableType = Exclude<DomainEventType, 'FactCorrected' | 'ProvisionalCaseLinked'>;
 
 /** The current schema version of each type that has changed shape (all others are at 1). */
-export const SCHEMA_VERSIONS: Readonly<Partial<Record<DomainEventType, number>>> = { AttendanceRecorded: 2, DecisionTaken: 2, EarlierTreatmentNoted: 2 };
+export const SCHEMA_VERSIONS: Readonly<Partial<Record<DomainEventType, number>>> = { AttendanceRecorded: 2, DecisionTaken: 2, EarlierTreatmentNoted: 2, ItemPostponed: 2 };
 
 /** Builds an event at its type's current schema version. */
 export function event<E extends DomainEvent>(type: E['type'], data: E['data']): E {
@@ -238,12 +242,14 @@ export function event<E extends DomainEvent>(type: E['type'], data: E['data']): 
  * then, so a v1 decision reads as one without them. EarlierTreatmentNoted v1 -> v2: the earlier meeting's
  * outcome was not recorded then, so a v1 reference reads as one that shows no outcome. AttendanceRecorded
  * v1 -> v2: partial presence had no field of its own (the importer wrote it into the role), so a v1
- * participant reads as one without it.
+ * participant reads as one without it. ItemPostponed v1 -> v2: as DecisionTaken, votes and reservations
+ * on a postponement were not recorded then.
  */
 export const EVENT_UPCASTERS: ReadonlyArray<{ type: DomainEventType; fromVersion: number; upcast: (data: any) => unknown }> = [
   { type: 'AttendanceRecorded', fromVersion: 1, upcast: (data: AttendanceRecordedData) => data },
   { type: 'DecisionTaken', fromVersion: 1, upcast: (data: DecisionTakenData) => data },
   { type: 'EarlierTreatmentNoted', fromVersion: 1, upcast: (data: EarlierTreatmentNotedData) => data },
+  { type: 'ItemPostponed', fromVersion: 1, upcast: (data: ItemPostponedData) => data },
 ];
 
 /** An event together with the id the store knows it by (corrections point at ids). */

@@ -16,14 +16,17 @@ import {
   type CommandMeta,
   type Outcome,
   type SummarySection,
+  type VoteLinesInput,
 } from '#cases';
 import type {
   DecisionOutcome,
+  ParsedDecision,
   ParsedItem,
   ParsedItemSections,
   ParsedMinutes,
   ReferencedMeeting,
 } from '../parser/parsed-minutes.types.js';
+import { withClosedItemPartialPresence } from './closed-item-partial-presence.js';
 import type { ImportWarning } from './import-report.types.js';
 
 /** Every command the importer sends (CorrectFact is added by the republication corrector). */
@@ -121,21 +124,29 @@ export function planImport(parsed: ParsedMinutes, context: PlanContext): ImportP
     correlationId: context.correlationId,
   });
 
+  // A place the register cannot take (a reading run on into the member list) would fail the whole
+  // meeting, and its start time with it: it is left out, and the report says so.
+  const place = parsed.meeting.location;
+  const placeFits = place !== undefined && place.length <= LIMITS.name && isSafeText(place);
+  if (place && !placeFits) {
+    warnings.push({ line: parsed.meeting.line, code: 'import-place-unusable', message: `The meeting's place (${place.length} characters) is longer than the register takes (${LIMITS.name}) or not plain text; the meeting is recorded without it` });
+  }
   const meetingCommands: ImportCommand[] = [
     new ScheduleMeeting(
-      { body, date, ...(parsed.meeting.startTime ? { startTime: parsed.meeting.startTime } : {}), ...(parsed.meeting.location ? { place: parsed.meeting.location } : {}) },
+      { body, date, ...(parsed.meeting.startTime ? { startTime: parsed.meeting.startTime } : {}), ...(place && placeFits ? { place } : {}) },
       meta('meeting', parsed.meeting.line),
     ),
   ];
-  if (parsed.participants.length > 0) {
+  const attendees = withClosedItemPartialPresence(parsed.participants, parsed.items);
+  if (attendees.length > 0) {
     meetingCommands.push(
       new RecordAttendance(
-        { meeting, participants: parsed.participants.map(({ name, party, role, attendance, substituteFor, partial }) => {
+        { meeting, participants: attendees.map(({ name, party, role, attendance, substituteFor, partial }) => {
           // Whom a substitute stood in for is kept beside the role, as the minutes say it.
           const notes = [role, substituteFor ? `stedfortræder for ${substituteFor}` : undefined].filter(Boolean).join(', ');
           return { name, attendance, ...(party ? { party } : {}), ...(notes ? { role: notes } : {}), ...(partial ? { partialPresence: partial } : {}) };
         }) },
-        meta('attendance', parsed.participants[0]!.line),
+        meta('attendance', attendees[0]!.line),
       ),
     );
   }
@@ -284,8 +295,7 @@ function planItem(item: ParsedItem, key: string, agendaPosition: number, { meeti
             decisionText: decision.text,
             ...(decision.remarks ? { remarks: decision.remarks } : {}),
             pointOutcomes: decision.pointOutcomes.filter((p) => p.outcome).map((p) => ({ point: p.point, outcome: domainOutcome(p.outcome!), text: p.text })),
-            ...(decision.votes ? { votes: decision.votes.map(({ position, who }) => ({ position, who })) } : {}),
-            ...(decision.reservations ? { reservations: decision.reservations.map(({ text, who }) => ({ text, who })) } : {}),
+            ...voteLinesOf(decision),
             ...(recipient ? { decidingBody: recipient } : {}),
             ...(recipientUnstated ? { recipientUnstated } : {}),
           },
@@ -293,7 +303,12 @@ function planItem(item: ParsedItem, key: string, agendaPosition: number, { meeti
         ),
       );
     } else if (decision.postponed) {
-      commands.push(new PostponeItem({ caseId, meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), reason: decision.text }, meta(`${key}:postponed`, decision.line)));
+      commands.push(
+        new PostponeItem(
+          { caseId, meeting, ...(item.number !== undefined ? { itemNumber: item.number } : {}), reason: decision.text, ...voteLinesOf(decision) },
+          meta(`${key}:postponed`, decision.line),
+        ),
+      );
     }
   }
 
@@ -363,6 +378,14 @@ function cancellationWording(text: string): string | undefined {
     .split('\n')
     .map((line) => line.trim())
     .find((line) => /^mødet\s+(?:er\s+)?aflyst/iu.test(line));
+}
+
+/** The decision's vote lines and reservations, as the commands take them (a postponement can carry them too). */
+function voteLinesOf(decision: ParsedDecision): VoteLinesInput {
+  return {
+    ...(decision.votes ? { votes: decision.votes.map(({ position, who }) => ({ position, who })) } : {}),
+    ...(decision.reservations ? { reservations: decision.reservations.map(({ text, who }) => ({ text, who })) } : {}),
+  };
 }
 
 /** The outcome an earlier treatment's block or entry shows (or that the item was postponed there). */

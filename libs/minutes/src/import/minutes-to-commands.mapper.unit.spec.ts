@@ -46,6 +46,27 @@ describe('planImport (parsed minutes to commands)', () => {
     ]);
   });
 
+  it('a postponement voted on carries its vote lines and reservations, as a decision does', () => {
+    const text = [
+      'Prøveudvalget – Referat – 3. marts 2025', '', '1. Ny legeplads (B)', 'Sagsnr.: 330-2025-170          Dok.nr.: 330-2025-9          Åbent',
+      'Beslutning i Prøveudvalget den 3. marts 2025:', 'Udsat.', 'For stemte: A og V', 'Imod stemte: Ø', 'Ø tog forbehold.', '',
+    ].join('\n');
+    const voted = planImport(parseMinutes(text, 'voted.txt'), { ...context, documentName: 'voted.txt' });
+    const postponed = voted.items[0]!.commands.find((c): c is PostponeItem => c instanceof PostponeItem)!;
+    expect(postponed.input).toMatchObject({
+      votes: [{ position: 'for', who: 'A og V' }, { position: 'against', who: 'Ø' }],
+      reservations: [{ who: ['Ø'] }],
+    });
+  });
+
+  it('a place longer than the register takes is left out with a warning; the meeting keeps its start time', () => {
+    const parsed = parseMinutes(readDemoMinutes(NAME), NAME);
+    const long = planImport({ ...parsed, meeting: { ...parsed.meeting, location: `Mødelokale 1, ${'Anna Berg (formand), '.repeat(12)}` } }, context);
+    expect(long.meetingCommands[0]!.input).toEqual({ body: plan.meeting.body, date: '2024-02-06', startTime: '08:00' });
+    expect(long.warnings).toContainEqual(expect.objectContaining({ code: 'import-place-unusable', line: parsed.meeting.line }));
+    expect(plan.warnings.map((w) => w.code)).not.toContain('import-place-unusable');
+  });
+
   it('records every fact in the municipality of the context', () => {
     const aarhus = planImport(parseMinutes(readDemoMinutes(NAME), NAME), { ...context, municipality: 'aarhus' });
     const all = [...aarhus.meetingCommands, ...aarhus.items.flatMap((i) => i.commands), ...aarhus.referencedMeetings.flatMap((r) => r.commands)];

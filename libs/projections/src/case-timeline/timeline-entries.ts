@@ -47,7 +47,13 @@ export function timelineEntries(event: RecordedEvent): TimelineEntry[] {
       return [{ ...base, entry: 0, kind: 'presented', text: data.title ?? null, details: { closed: data.closed, decidingBody: data.decidingBody ?? null } }];
     case 'ItemPostponed': {
       // A cancellation reads as two happenings: the meeting was cancelled, so the item was postponed.
-      const postponed: TimelineEntry = { ...base, entry: 1, kind: 'postponed', reason: data.reason ?? null, details: { causedByCancellation: data.causedByCancellation } };
+      const postponed: TimelineEntry = {
+        ...base,
+        entry: 1,
+        kind: 'postponed',
+        reason: data.reason ?? null,
+        details: { causedByCancellation: data.causedByCancellation, votes: data.votes ?? [], reservations: data.reservations ?? [] },
+      };
       return data.causedByCancellation ? [{ ...base, entry: 0, kind: 'cancelled', reason: data.reason ?? null }, postponed] : [{ ...postponed, entry: 0 }];
     }
     case 'DecisionTaken':

@@ -36,7 +36,7 @@ describe('CancelMeeting', () => {
       { type: 'MeetingCancelled', schemaVersion: 1, data: { meetingId, body: EBU, meetingDate: '2024-01-16', reason: REASON } },
     ]);
     expect(eventsIn(decision, caseStreamId(A))).toEqual([
-      { type: 'ItemPostponed', schemaVersion: 1, data: { caseId: A, meetingId, body: EBU, meetingDate: '2024-01-16', itemNumber: 1, reason: REASON, causedByCancellation: true } },
+      { type: 'ItemPostponed', schemaVersion: 2, data: { caseId: A, meetingId, body: EBU, meetingDate: '2024-01-16', itemNumber: 1, reason: REASON, causedByCancellation: true } },
     ]);
     expect(eventsIn(decision, caseStreamId(B))[0]!.data).toMatchObject({ caseId: B, itemNumber: 2, causedByCancellation: true });
   });

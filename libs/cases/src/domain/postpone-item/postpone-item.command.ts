@@ -1,6 +1,8 @@
 import type { AgendaItemInput, CommandMeta, MeetingRef } from '../command.js';
+import type { VoteLinesInput } from '../vote-lines.js';
 
-export interface PostponeItemInput {
+/** Vote lines and reservations (`VoteLinesInput`): a body may vote to postpone, and a member reserve on it. */
+export interface PostponeItemInput extends VoteLinesInput {
   caseId: string;
   meeting: MeetingRef;
   /** e.g. `Udsættes.`; defaults to the meeting's cancellation reason when it was cancelled. */

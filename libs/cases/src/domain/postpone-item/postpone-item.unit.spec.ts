@@ -3,6 +3,7 @@ import { decideCancelMeeting } from '../cancel-meeting/cancel-meeting.decide.js'
 import { caseStreamId } from '../case-id.js';
 import { caseStatus } from '../case-status.js';
 import { ItemAlreadyDecided, ItemNotOnAgenda } from '../errors.js';
+import { EVENT_UPCASTERS, SCHEMA_VERSIONS } from '../events.js';
 import { meetingIdFor, meetingStreamId } from '../meeting-id.js';
 import { PresentItem } from '../present-item/present-item.command.js';
 import { decidePresentItem } from '../present-item/present-item.decide.js';
@@ -31,7 +32,7 @@ describe('PostponeItem', () => {
     const s = new Scenario();
     s.then(decidePresentItem(new PresentItem({ caseId: NYTTE, meeting, itemNumber: 9, title: 'Nytteindsats' }, meta('p')), { caseId: NYTTE, case: s.caseState(NYTTE), meeting: s.meetingState(meetingId) }));
     expect(eventsIn(when(s), caseStreamId(NYTTE))).toEqual([
-      { type: 'ItemPostponed', schemaVersion: 1, data: { caseId: NYTTE, meetingId, body: EBU, meetingDate: '2024-01-16', itemNumber: 9, reason: 'Udsættes.', causedByCancellation: false } },
+      { type: 'ItemPostponed', schemaVersion: 2, data: { caseId: NYTTE, meetingId, body: EBU, meetingDate: '2024-01-16', itemNumber: 9, reason: 'Udsættes.', causedByCancellation: false } },
     ]);
   });
 
@@ -61,5 +62,41 @@ describe('PostponeItem', () => {
     const id2 = meetingIdFor(EBU, '2024-02-06');
     t.then(decideRecordDecision(new RecordDecision({ caseId: NYTTE, meeting: m2, outcome: 'noted', decisionText: 'Taget til efterretning', agendaItem: { itemNumber: 10 } }, meta('d')), { caseId: NYTTE, case: t.caseState(NYTTE), meeting: t.meetingState(id2) }, { today: '2024-03-01' }));
     expect(() => decidePostponeItem(new PostponeItem({ caseId: NYTTE, meeting: m2 }, meta('x')), { caseId: NYTTE, case: t.caseState(NYTTE), meeting: t.meetingState(id2) })).toThrow(ItemAlreadyDecided);
+  });
+
+  it('keeps the vote on the postponement and the reservations made on it (schema version 2)', () => {
+    const s = new Scenario();
+    const [, postponed] = eventsIn(
+      when(s, {
+        agendaItem: {},
+        reason: 'Udsættes.\nFor stemte: A, V\nImod stemte: Ø\nØ tog forbehold.',
+        votes: [{ position: 'for', who: 'A, V' }, { position: 'against', who: 'Ø' }],
+        reservations: [{ text: 'Ø tog forbehold.', who: ['Ø'] }],
+      }),
+      caseStreamId(NYTTE),
+    );
+    expect(postponed).toMatchObject({
+      type: 'ItemPostponed',
+      schemaVersion: 2,
+      data: { votes: [{ position: 'for', who: 'A, V' }, { position: 'against', who: 'Ø' }], reservations: [{ text: 'Ø tog forbehold.', who: ['Ø'] }] },
+    });
+  });
+
+  it('a postponement without vote lines carries neither field, as a version-1 one read', () => {
+    const [, postponed] = eventsIn(when(new Scenario(), { agendaItem: {}, votes: [], reservations: [] }), caseStreamId(NYTTE));
+    expect(postponed!.data).not.toHaveProperty('votes');
+    expect(postponed!.data).not.toHaveProperty('reservations');
+  });
+
+  it('refuses a vote that is neither for, against nor abstained, naming the field, and writes nothing', () => {
+    expect(() => when(new Scenario(), { agendaItem: {}, votes: [{ position: 'maybe' as 'for', who: 'A' }] })).toThrow(/votes\[0\]\.position/);
+    expect(() => when(new Scenario(), { agendaItem: {}, reservations: [{ text: 'C tog forbehold.', who: 'C' as unknown as string[] }] })).toThrow(/reservations\[0\]\.who/);
+  });
+
+  it('reads a stored version-1 postponement as version 2 without votes (upcaster)', () => {
+    const v1 = { caseId: NYTTE, meetingId, body: EBU, meetingDate: '2024-01-16', itemNumber: 9, reason: 'Udsættes.', causedByCancellation: false };
+    const upcaster = EVENT_UPCASTERS.find((entry) => entry.type === 'ItemPostponed' && entry.fromVersion === 1)!;
+    expect(upcaster.upcast(v1)).toEqual(v1);
+    expect(SCHEMA_VERSIONS.ItemPostponed).toBe(2);
   });
 });

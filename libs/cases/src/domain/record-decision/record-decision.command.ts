@@ -1,5 +1,6 @@
 import type { AgendaItemInput, CommandMeta, MeetingRef } from '../command.js';
 import type { Outcome } from '../outcome.js';
+import type { VoteLinesInput } from '../vote-lines.js';
 
 export interface PointOutcomeInput {
   point: number;
@@ -7,7 +8,8 @@ export interface PointOutcomeInput {
   text: string;
 }
 
-export interface RecordDecisionInput {
+/** Vote lines and reservations (`VoteLinesInput`) are kept with the decision. */
+export interface RecordDecisionInput extends VoteLinesInput {
   caseId: string;
   meeting: MeetingRef;
   outcome: Outcome;
@@ -17,10 +19,6 @@ export interface RecordDecisionInput {
   remarks?: string;
   /** One outcome per recommendation point, when the minutes give them. */
   pointOutcomes?: PointOutcomeInput[];
-  /** Vote lines of the decision (`For stemte: A, F`), kept with it. */
-  votes?: Array<{ position: 'for' | 'against' | 'abstained'; who: string }>;
-  /** Reservations (`<navn> tog forbehold`), kept with the decision. */
-  reservations?: Array<{ text: string; who?: string[] }>;
   /** The body a `recommended` case goes on to; defaults to the item's `Beslutningen træffes af`. */
   decidingBody?: string;
   /**

@@ -16,18 +16,8 @@ import { event, type DecisionTaken, type ItemReferred, type StreamEvents } from 
 import { LIMITS } from '../limits.js';
 import type { MeetingState } from '../meeting-state.js';
 import { parseOutcome } from '../outcome.js';
+import { voteLinesOf } from '../vote-lines.js';
 import type { RecordDecision } from './record-decision.command.js';
-
-function namesOf(raw: unknown, field: string): string[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw) || raw.length > LIMITS.list) throw new InvalidInput(field, `must be a list of at most ${LIMITS.list} names`);
-  return raw.map((name, index) => verbatimText(typeof name === 'string' ? name : '', `${field}[${index}]`));
-}
-
-function votePosition(raw: unknown, field: string): 'for' | 'against' | 'abstained' {
-  if (raw === 'for' || raw === 'against' || raw === 'abstained') return raw;
-  throw new InvalidInput(field, `"${String(raw)}" is not a vote; use for, against or abstained`);
-}
 
 export interface RecordDecisionContext {
   /** Today's date, from the injected clock. */
@@ -55,14 +45,7 @@ export function decideRecordDecision(
     text: verbatimText(p.text ?? '', `pointOutcomes[${i}].text`),
   }));
   const remarks = optionalText(input.remarks, 'remarks');
-  const votes = listOf(input.votes, 'votes', (v, i) => ({
-    position: votePosition(v.position, `votes[${i}].position`),
-    who: verbatimText(v.who ?? '', `votes[${i}].who`),
-  }));
-  const reservations = listOf(input.reservations, 'reservations', (r, i) => ({
-    text: verbatimText(r.text ?? '', `reservations[${i}].text`),
-    who: namesOf(r.who, `reservations[${i}].who`),
-  }));
+  const voteLines = voteLinesOf(input);
 
   const { meeting, events: meetingEvents } = ensureMeeting(input.meeting, state.meeting);
   if (isCancelled(state.meeting)) throw new MeetingIsCancelled(meeting.meetingId);
@@ -90,8 +73,7 @@ export function decideRecordDecision(
       decisionText,
       ...(remarks ? { remarks } : {}),
       pointOutcomes,
-      ...(votes.length > 0 ? { votes } : {}),
-      ...(reservations.length > 0 ? { reservations } : {}),
+      ...voteLines,
     }),
   ];
   if (outcome === 'recommended') {
