@@ -159,34 +159,6 @@ describe('a title and a contents entry wrapped', () => {
     ].join('\n');
     expect(parse(text).items.map((item) => item.title)).toEqual(['Godkendelse af dagsorden', 'Høring over kvalitetsstandard for ledsagelse efter servicelovens § 85']);
   });
-
-  it('reads a web page`s contents list whose entry a narrower column wrapped in lower case, the items under it all', () => {
-    const text = [
-      'Erhvervsudvalget - Referat',
-      'Dato:',
-      '7. marts 2024',
-      'Indholdsfortegnelse',
-      '1. Fraværende',
-      '2. Lokalplan nr. 12 for erhvervsområde',
-      'ved Ringvejen - endelig vedtagelse',
-      '3. Lukket punkt: Salg af grund',
-      '1. Fraværende',
-      'Beslutning',
-      'Ingen.',
-      'Til toppen',
-      '2. Lokalplan nr. 12 for erhvervsområde ved Ringvejen - endelig vedtagelse',
-      'Beslutning',
-      'Vedtaget.',
-      'Til toppen',
-      '3. Lukket punkt: Salg af grund',
-      'Til toppen',
-    ].join('\n');
-    expect(parse(text).items.map((item) => [item.number, item.title, item.closed])).toEqual([
-      [1, 'Fraværende', false],
-      [2, 'Lokalplan nr. 12 for erhvervsområde ved Ringvejen - endelig vedtagelse', false],
-      [3, 'Salg af grund', true],
-    ]);
-  });
 });
 
 describe('an absence item`s decision wrapped', () => {

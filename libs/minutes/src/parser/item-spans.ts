@@ -538,8 +538,7 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
       if (returning * 2 >= run.length) {
         for (const entry of run) {
           listEntries.add(entry.index);
-          const tail = wrappedEntryTail(lines, entry);
-          const title = entry.title.length > 0 ? (tail === undefined ? entry.title : `${entry.title} ${lines[tail]!.text}`) : titleBelow(lines, entry.index);
+          const title = entry.title.length > 0 ? entry.title : titleBelow(lines, entry.index);
           contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed, line: lines[entry.index]!.no });
         }
       }
@@ -585,23 +584,12 @@ function isNumberedVerdict(title: string): boolean {
  * / `Titel 2`, a contents list in a layout that does so under its headings too).
  */
 function entryAfter(lines: readonly SourceLine[], entry: Located): number | undefined {
-  const tail = wrappedEntryTail(lines, entry);
-  const next = nextNonBlank(lines, (tail ?? entry.index) + 1);
+  const next = nextNonBlank(lines, entry.index + 1);
   // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
   // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
   if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
   if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
   return nextNonBlank(lines, next + 1);
-}
-
-/**
- * The line a narrower column wrapped an entry's title onto (`3. Lokalplan nr. 08-B-03.01 for erhvervsområde` / `ved
- * Hjørringvej - endelig vedtagelse`): right under it, in lower case (a capitalised line may be a heading of its own).
- */
-function wrappedEntryTail(lines: readonly SourceLine[], entry: Located): number | undefined {
-  const next = entry.index + 1;
-  const line = lines[next];
-  return entry.title.length > 0 && line !== undefined && !line.blank && startsInLowerCase(line.plain) && isTitleLine(line) ? next : undefined;
 }
 
 /** A number-only entry's title, on the line under it (the contents entry names its item so), or nothing. */
