@@ -762,13 +762,14 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     while (lines[skip] && !lines[skip]!.blank && (startsInLowerCase(lines[skip]!.plain) ? skip > bodyStart && HEAD_PHRASE.test(lines[skip]!.plain) : isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)) || opensPageWithMunicipality(lines[skip]!))) skip++;
     // After the head, the title goes on in lower case, or (a cut title: `... af Snekkersten` / <page head> /
     // `Idrætscenter`) in one short title line right above the item's fields.
-    const continuesAfterHead = !!lines[skip] && (startsInLowerCase(lines[skip]!.plain) || (skip > bodyStart && endsCutTitle(lines, skip, title)));
+    // (So does a paragraph's number after its mark, `... servicelovens §` / <page head> / `85`.)
+    const continuesAfterHead = !!lines[skip] && (startsInLowerCase(lines[skip]!.plain) || (skip > bodyStart && (endsCutTitle(lines, skip, title) || (endsInParagraphMark(title) && PARAGRAPH_NUMBER_ALONE.test(lines[skip]!.plain)))));
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
     else if (skip > bodyStart && lines[bodyStart]!.pageBreak) break;
     const next = lines[bodyStart];
     // `... efter servicelovens §` / `83`: a paragraph number wrapped onto a line of its own.
-    if (next && endsInParagraphMark(title) && /^\d{1,4}[a-z]?$/u.test(next.plain)) {
+    if (next && endsInParagraphMark(title) && PARAGRAPH_NUMBER_ALONE.test(next.plain)) {
       title = `${title} ${next.plain}`;
       bodyStart++;
       continue;
@@ -890,6 +891,8 @@ function pastPageHead(lines: readonly SourceLine[], index: number): number {
 /** `§`, `stk.`, `nr.` at the end of a title (told by its last character first: most titles end otherwise). */
 const DASH_AND_LOWER_CASE = /^[-–]\s+(?!at\s)\p{Ll}/u;
 const YEAR_ALONE = /^(?:19|20)\d{2}$/u;
+/** A paragraph's number on a line of its own (`85`, `18a`). */
+const PARAGRAPH_NUMBER_ALONE = /^\d{1,4}[a-z]?$/u;
 const ENDS_IN_DAY_AND_MONTH = new RegExp(String.raw`\d{1,2}\.?\s*(?:${MONTH_NAMES})$`, 'iu');
 
 function endsInParagraphMark(title: string): boolean {

@@ -136,7 +136,7 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
     // An absence item's decision names the absent bare, then who stood in: `Preben Kjeldsen (V). Lisbeth Dahl (V) deltog som
     // stedfortræder.` reads as its `Fraværende:` line.
     const absenceItem = ABSENCE_ITEM_TITLE.test(item.title);
-    for (const [offset, line] of decision.text.split('\n').entries()) {
+    for (const [offset, line] of (absenceItem ? sentencesJoined(decision.text) : decision.text.split('\n')).entries()) {
       const text = absenceItem && BARE_NAME_SENTENCE_FIRST.test(line) ? `Fraværende: ${line}` : line;
       const labelled = SUBSTITUTE_LABEL_LINE.exec(text.trim());
       const stated = labelled ? undefined : readAbsenceLine(text.trim())?.people;
@@ -156,6 +156,23 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
     }
   }
   return participants;
+}
+
+/**
+ * An absence item's decision lines, a line wrapped before its sentence's end (`... Lisbeth Dahl (V) deltog som` /
+ * `stedfortræder.`) joined to the lower-case line under it; a joined line's place keeps an empty one after it, so that
+ * each line keeps its offset.
+ */
+function sentencesJoined(text: string): string[] {
+  const lines = text.split('\n');
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]!;
+    const next = lines[index + 1]!;
+    if (line.trim() === '' || /[.:;!?]\s*$/u.test(line) || !/^\s*\p{Ll}/u.test(next)) continue;
+    lines[index] = `${line.trimEnd()} ${next.trim()}`;
+    lines[index + 1] = '';
+  }
+  return lines;
 }
 
 /** A line opening with a name (and party) as a sentence of its own: `Preben Kjeldsen (V). ...`. */

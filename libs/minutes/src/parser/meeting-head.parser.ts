@@ -468,6 +468,14 @@ function datedFirst([first, , firstValue, secondValue]: readonly HeadLine[]): bo
 /** A document's title that ends in `møde i` / `mødet i`: the body's name stands on the next line. */
 const TITLE_CUT_AFTER_MEETING = /^(?:referat|dagsorden|beslutningsprotokol|protokol)\s+(?:af|fra|til|for)\s+møde(?:t)?\s+i$/iu;
 
+/** A document kind's word alone on its line (`REFERAT`, a typewriter's letter-spaced `R E F E R A T`, read unspaced). */
+const KIND_WORD_ALONE = /^(?:referat|dagsorden|beslutningsprotokol|protokol)$/iu;
+/** The rest of a title under its kind word: a preposition in lower case (`af ordinært møde i Havnby Byråd tirsdag den ...`). */
+const TITLE_REST_UNDER_KIND = /^(?:af|fra|for|til)\s+\S/u;
+/** `R E F E R A T`: one word's letters parted by single spaces. */
+const LETTER_SPACED_WORD = /^(?:\p{L} ){3,}\p{L}$/u;
+const unspaced = (text: string): string => (LETTER_SPACED_WORD.test(text) ? text.replaceAll(' ', '') : text);
+
 /** `Referat` / `til` / `mødet i Byrådet` / `den 26. april 2023 kl. 17:00` / `i Byrådssalen` read as one title. */
 function joinTitleFragments(lines: readonly HeadLine[]): HeadLine[] {
   const out: Array<{ line: SourceLine; text: string }> = [];
@@ -479,6 +487,12 @@ function joinTitleFragments(lines: readonly HeadLine[]): HeadLine[] {
     // Gentofte's `Referat af møde i` / `Kommunalbestyrelsen`: a title cut after its `møde i` goes on with the body.
     if (previous && text.length < 100 && TITLE_CUT_AFTER_MEETING.test(previous.text)) {
       previous.text = `${previous.text} ${text}`;
+      continue;
+    }
+    // A title whose kind word stands alone over its rest (`HAVNBY KOMMUNE` / `R E F E R A T` / `af ordinært møde i Havnby
+    // Byråd tirsdag den 12. marts 1996 kl. 19.00`) is read as the one line `Referat af ordinært møde i ...`.
+    if (previous && text.length < 160 && TITLE_REST_UNDER_KIND.test(text) && KIND_WORD_ALONE.test(unspaced(previous.text))) {
+      previous.text = `${unspaced(previous.text)} ${text}`;
       continue;
     }
     // A date wrapped before its year (`... den 14. november` / `2024 kl. 14:00 i`) is read whole.

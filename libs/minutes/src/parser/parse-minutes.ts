@@ -122,7 +122,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A screen reader's speech log only where the text holds a heading announcement's words: most texts are none.)
   const spoken = mayBeScreenReaderLog(written) ? readScreenReaderLog(unhidden) : unhidden;
   // (Decisions gathered in a table after the items only where a head row's last column name follows a run of spaces.)
-  const decided = mayHoldDecisionOverview(written) ? readDecisionOverview(spoken) : spoken;
+  const decided = mayHoldDecisionOverview(written, traits.oddSpaces || traits.tab) ? readDecisionOverview(spoken) : spoken;
   // (Two-column tables extracted a column at a time only where a label line stands right over `Beslutning:`.)
   const paired = mayHoldLabelColumnRuns(written) ? readLabelColumnRuns(decided) : decided;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)

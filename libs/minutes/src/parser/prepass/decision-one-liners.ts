@@ -12,8 +12,9 @@ import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields
  * A narrower column wraps such a line (`... (sag 24/11820): Anbefales over` / `for byrådene i ... Kommuner.`), and a
  * page's counter and head may stand inside it: its lines are read as one up to the line that ends its sentence, the
  * furniture kept after it (the noise pass drops it there). A line opened by its number alone goes on only over indented
- * lines (a word processor's wrapped decision, `4. Titel – Udvalget godkendte et tilskud på` / `   65 procent.`): an
- * unindented line under `4. Titel` is another layout's paragraph.
+ * lines (a word processor's wrapped decision, `4. Titel – Udvalget godkendte et tilskud på` / `   65 procent.`) and
+ * lines at the margin that open in lower case (a narrower column's wrap): an unindented line opening with a capital
+ * under `4. Titel` is another layout's paragraph.
  * A text without such lines passes as it is, after a first-character test per line.
  */
 export function readDecisionOneLiners(lines: readonly SourceLine[]): SourceLine[] {
@@ -76,7 +77,7 @@ function oneLinerAt(lines: readonly SourceLine[], first: number, head: ReadonlyS
     const seen = furniture.length;
     const next = nextLineOverFurniture(lines, last + 1, head, furniture);
     const line = next < 0 ? undefined : lines[next];
-    if (!line || line.blank || !goesOn(line.text) || (numbered && !isIndentedWords(line))) {
+    if (!line || line.blank || !goesOn(line.text) || (numbered && !isIndentedWords(line) && !goesOnInLowerCase(line.text))) {
       furniture.length = seen;
       break;
     }
@@ -124,8 +125,18 @@ function headOf(text: string): RegExpExecArray | null {
   return first === 80 || first === 112 ? ONE_LINER_HEAD.exec(text) : isDigit(first) ? NUMBER_HEAD.exec(text) : null;
 }
 
-/** An indented line of words under a wrapped numbered one-liner (not a numbered line of its own). */
-const isIndentedWords = (line: SourceLine): boolean => (line.raw.charCodeAt(0) === 32 || line.raw.charCodeAt(0) === 9) && !isDigit(line.text.charCodeAt(0));
+/** An indented line of words under a wrapped numbered one-liner (not a numbered line of its own); a non-breaking space indents too. */
+const isIndentedWords = (line: SourceLine): boolean => {
+  const first = line.raw.charCodeAt(0);
+  return (first === 32 || first === 9 || first === 160) && !isDigit(line.text.charCodeAt(0));
+};
+
+/**
+ * A line at the margin that opens in lower case goes on the sentence over it (a narrower column wrapped the one-liner
+ * between two words: `4. Titel – Udvalget godkendte et` / `tilskud på 65 procent.`); another layout's paragraph under a
+ * `4. Titel` heading opens with a capital.
+ */
+const goesOnInLowerCase = (text: string): boolean => /^\p{Ll}/u.test(text);
 
 /** `Pkt. 8 – Lukket punkt: Titel.`, `9. Lukket punkt: Titel.`: a closed item's one line (no decision after its title). */
 function isClosedOneLiner(text: string): boolean {

@@ -1,11 +1,14 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { DECISION_OVERVIEW_HEAD } from '../vocabulary/table-columns.js';
+import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
 
 interface OverviewRow {
   number: number;
   title: string;
   decision: string;
   no: number;
+  /** Where the row's title cell starts on its line. */
+  titleColumn: number;
 }
 
 /** How long a heading's numbering before its title may be (`Dagsordenspunkt nr. 12: `). */
@@ -13,6 +16,28 @@ const HEADING_PREFIX_LENGTH = 26;
 
 /** A row's first line: its number at the margin, then the title's cell. */
 const ROW_START = /^\s*(\d{1,3})\.?\s+\S/u;
+
+/**
+ * Where a line's decision cell begins: at the head's column, or the nearest place a few characters beside it where a run
+ * of spaces ends (a tab that indents one line and not the head shifts its cells by one; an extraction's margin by more).
+ * Words inside a cell stand one space apart, so a run of two ends a cell.
+ */
+function cellStart(text: string, column: number): number {
+  for (let offset = 0; offset <= CELL_SHIFT; offset++) {
+    for (const at of offset === 0 ? [column] : [column - offset, column + offset]) {
+      if (at >= 2 && at < text.length && !SPACING.test(text[at]!) && SPACING.test(text[at - 1]!) && SPACING.test(text[at - 2]!)) return at;
+    }
+  }
+  return column;
+}
+
+/** How far from the head's column a line's decision cell may begin. */
+const CELL_SHIFT = 8;
+
+const SPACING = /\s/u;
+
+/** A line opening with a lower-case word. */
+const LOWER_CASE_TAIL = /^\p{Ll}/u;
 
 /**
  * A referat whose decisions stand together in one table after all items (`Beslutningsoversigt` / `Pkt.  Emne
@@ -29,20 +54,43 @@ export function readDecisionOverview(lines: readonly SourceLine[]): SourceLine[]
   const head = lines[headIndex]!.raw;
   const column = head.trimEnd().length - DECISION_OVERVIEW_HEAD.exec(lines[headIndex]!.text)![1]!.length;
   const rows: OverviewRow[] = [];
+  // A page's counter and head may stand between two rows (the table goes on over a page break): passed over, kept.
+  const pageHead = pageHeadLines(lines);
+  const furniture: number[] = [];
   let end = headIndex + 1;
   for (; end < lines.length; end++) {
-    const text = lines[end]!.raw;
-    if (lines[end]!.blank) break;
+    const seen = furniture.length;
+    const next = nextLineOverFurniture(lines, end, pageHead, furniture);
+    if (next < 0 || lines[next]!.blank) {
+      furniture.length = seen;
+      break;
+    }
+    const text = lines[next]!.raw;
     const start = ROW_START.exec(text);
     if (start && text.length > column) {
-      rows.push({ number: Number(start[1]), title: text.slice(start[0].length - 1, column).trim(), decision: text.slice(column).trim(), no: lines[end]!.no });
+      const cell = cellStart(text, column);
+      rows.push({ number: Number(start[1]), title: text.slice(start[0].length - 1, cell).trim(), decision: text.slice(cell).trim(), no: lines[next]!.no, titleColumn: start[0].length - 1 });
+      end = next;
+      continue;
+    }
+    const row = rows[rows.length - 1];
+    // A decision cell's tail a narrower column wrapped out of its column: at the margin (left of the title cell), in
+    // lower case (a row's own title opens with a capital or a number, a title cell's wrapped line stands in its column).
+    const words = text.trimStart();
+    if (row && LOWER_CASE_TAIL.test(words) && text.length - words.length < row.titleColumn && text.trimEnd().length < column) {
+      row.decision = `${row.decision} ${words.trim()}`;
+      end = next;
       continue;
     }
     // A wrapped cell: the lines under a row, blank at the margin.
-    if (!/^\s/u.test(text) || rows.length === 0) break;
-    const row = rows[rows.length - 1]!;
-    row.title = `${row.title} ${text.slice(0, column).trim()}`.trim();
-    row.decision = `${row.decision} ${text.slice(column).trim()}`.trim();
+    if (!/^\s/u.test(text) || !row) {
+      furniture.length = seen;
+      break;
+    }
+    const cell = cellStart(text, column);
+    row.title = `${row.title} ${text.slice(0, cell).trim()}`.trim();
+    row.decision = `${row.decision} ${text.slice(cell).trim()}`.trim();
+    end = next;
   }
   if (rows.length < 2) return lines as SourceLine[];
   // Each row's item heading: the last line before the table that begins with the row's title after at most a short
@@ -84,6 +132,7 @@ export function readDecisionOverview(lines: readonly SourceLine[]): SourceLine[]
     out.push(lines[index]!);
   }
   close();
+  for (const index of furniture) out.push(lines[index]!);
   for (let index = end; index < lines.length; index++) out.push(lines[index]!);
   return out;
 }

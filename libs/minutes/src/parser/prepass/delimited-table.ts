@@ -57,7 +57,9 @@ interface Record {
   cells: string[];
 }
 
-const cell = (record: Record, column: number) => (record.cells[column] ?? '').trim();
+/** A cell's value, its spacing as read (a non-breaking space or a tab between two words is a space; its line breaks kept). */
+const cell = (record: Record, column: number) => (record.cells[column] ?? '').replace(SPACING_RUN, ' ').trim();
+const SPACING_RUN = /[^\S\n]+/gu;
 const oneLine = (text: string) => text.replace(/\s*\n\s*/gu, ' ');
 const keyOf = (name: string) => name.trim().toLowerCase().replace(/[:.]+$/u, '');
 

@@ -65,9 +65,13 @@ export function readMailMessage(lines: readonly SourceLine[]): SourceLine[] {
  * read so; any other passes unchanged.
  */
 function readWebmailThread(lines: readonly SourceLine[]): SourceLine[] {
-  const limit = Math.min(lines.length - 1, WEBMAIL_HEAD_LINES);
+  // (Its lines counted without blank ones: a print's title lines stand over runs of blank lines of any length.)
   let found = false;
-  for (let index = 0; index < limit && !found; index++) found = isWebmailHead(lines, index);
+  for (let index = 0, seen = 0; index < lines.length - 1 && seen < WEBMAIL_HEAD_LINES && !found; index++) {
+    if (lines[index]!.blank) continue;
+    seen++;
+    found = isWebmailHead(lines, index);
+  }
   if (!found) return lines as SourceLine[];
   const out: SourceLine[] = [];
   for (let index = 0; index < lines.length; index++) {

@@ -67,6 +67,10 @@ export const TITLE_LINES: readonly RegExp[] = [
   // (Varde's `Åbent Referat til Udvalget for Kultur og Fritid`: the open part's referat; not a prose referat's `Dagsorden
   // for mødet var <emne>.`, which names the meeting's subject.)
   new RegExp(String.raw`^(?:(?:åbent|åben|lukket)\s+)?(?:referat|beslutningsprotokol|protokol|dagsorden)\.?\s+(?:til|af|fra|for)\s+(?!mødet\s+(?:var|er)\b)(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  // A PDF's title over its department's name, run into one transcript line (`Referat - Åben dagsorden Økonomiudvalget
+  // Borgmesterkontoret Hjørring Kommune Side 1. Mødedato: ...`, `Åben referat <udvalg> SÆH-sekretariatet Side 1. ...`):
+  // the body ends at its body word, before the department.
+  new RegExp(String.raw`^(?:(?:åben|åbent|lukket)\s+(?:referat|dagsorden)|referat\s+[-–]\s+(?:åben|åbent|lukket)\s+dagsorden)\s+(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\s+\p{L}[\p{L}-]*(?:kontor(?:et)?|sekretariat(?:et)?|forvaltning(?:en)?|afdeling(?:en)?)(?=\s|$)`, 'iu'),
   // (A narrower column may wrap the title after its weekday: `Protokol for Byrådets ordinære møde torsdag` / `den 14. marts 1996`.)
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
   new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),

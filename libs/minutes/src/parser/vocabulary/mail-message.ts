@@ -26,5 +26,5 @@ export const WEBMAIL_QUOTE_INTRO = /^(?:den|d\.|on)\s.{4,80}\s(?:skrev|wrote)\s.
 /** What a webmail prints for the quoted text it hides, and over a thread its count of messages. */
 export const WEBMAIL_FOLDED = /^(?:\[(?:citeret tekst skjult|quoted text hidden)\]|\d+\s+(?:meddelelser|messages))$/iu;
 
-/** How far down a printed webmail thread its first message's head may stand (the print's title lines over it). */
+/** How far down a printed webmail thread its first message's head may stand (the print's title lines over it), blank lines not counted. */
 export const WEBMAIL_HEAD_LINES = 15;

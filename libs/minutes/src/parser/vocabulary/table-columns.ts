@@ -40,5 +40,19 @@ export const CLOSED_ACCESS_VALUE = /^(?:lukket|fortrolig)$/iu;
  */
 export const DECISION_OVERVIEW_HEAD = /^(?:pkt\.?|punkt|nr\.?)\s{2,}\S.*\s{2,}(beslutning(?:er)?|afgørelse)\s*$/iu;
 
-/** Cheap test of a whole text for such a head row: its last column's name after a run of spaces. */
-export const mayHoldDecisionOverview = (text: string): boolean => text.includes('  Beslutning') || text.includes('  beslutning');
+/**
+ * Cheap test of a whole text for such a head row: its last column's name after a run of spaces. In a text with odd
+ * spaces or tabs (`oddSpacing`) the run may hold a non-breaking space or a tab: each `eslutning` is looked at then.
+ */
+export const mayHoldDecisionOverview = (text: string, oddSpacing = false): boolean =>
+  text.includes('  Beslutning') || text.includes('  beslutning') || (oddSpacing && afterOddSpaceRun(text));
+
+function afterOddSpaceRun(text: string): boolean {
+  for (let at = text.indexOf('eslutning', 3); at >= 0; at = text.indexOf('eslutning', at + 9)) {
+    if (isSpacing(text.charCodeAt(at - 2)) && isSpacing(text.charCodeAt(at - 3))) return true;
+  }
+  return false;
+}
+
+/** A space, a tab or a non-breaking space. */
+const isSpacing = (code: number): boolean => code === 32 || code === 9 || code === 160;
