@@ -4,6 +4,7 @@ import { memoByText } from './text-memo.js';
 import { isWhiteSpaceCode } from './white-space.js';
 import type { Attendance, ParsedPersonReference } from './parsed-minutes.types.js';
 import { attendanceOf, readPersonEntry, splitOutsideParentheses } from './person-list.parser.js';
+import { allMatches } from './all-matches.js';
 import {
   APOLOGY_WORD,
   ABSENCE_LABEL_LINE,
@@ -237,7 +238,7 @@ function oneOfParty<Person extends { party?: string }>(people: readonly Person[]
 export function readStoodInFor(text: string): StoodInReading[] {
   if (!/\sfor\s/u.test(text)) return [];
   const pairs = (pattern: RegExp) =>
-    [...text.matchAll(pattern)].map((match) => ({ absent: { name: nameBeforeSentenceEnd(match.groups!.for!) }, substitute: { name: nameAfterSentenceEnd(match.groups!.name!).replace(ROLE_BEFORE_NAME, ''), attendance: 'attended' as const } }));
+    allMatches(text, pattern).map((match) => ({ absent: { name: nameBeforeSentenceEnd(match.groups!.for!) }, substitute: { name: nameAfterSentenceEnd(match.groups!.name!).replace(ROLE_BEFORE_NAME, ''), attendance: 'attended' as const } }));
   if (/^\s*i\s+stedet\s+for\s/iu.test(text)) return pairs(INSTEAD_OF_IN_TEXT);
   if (/(?:stedfortræder|suppleant)\s+for\s[^:]+:/iu.test(text)) return pairs(SUBSTITUTE_FOR_LABEL_IN_TEXT);
   return /\s(?:som|stedet)\s/u.test(text) ? pairs(STOOD_IN_FOR_IN_TEXT) : [];
@@ -251,7 +252,7 @@ const ROLE_BEFORE_NAME = /^(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant))\s+(?=\p
  * abbreviation's stop (`Hans C. Holm`, `Hans Chr. Møller`) stays.
  */
 function nameBeforeSentenceEnd(name: string): string {
-  for (const end of name.matchAll(/(?<word>\p{L}{3,})\.(?:\s|$)/gu)) if (!NAME_ABBREVIATIONS.has(end.groups!.word!)) return name.slice(0, end.index + end.groups!.word!.length);
+  for (const end of allMatches(name, WORD_STOP)) if (!NAME_ABBREVIATIONS.has(end.groups!.word!)) return name.slice(0, end.index + end.groups!.word!.length);
   return name.replace(/\.$/u, '');
 }
 
@@ -261,9 +262,13 @@ function nameBeforeSentenceEnd(name: string): string {
  */
 function nameAfterSentenceEnd(name: string): string {
   let start = 0;
-  for (const end of name.matchAll(/(?<word>\p{L}{3,})\.\s+/gu)) if (!NAME_ABBREVIATIONS.has(end.groups!.word!)) start = end.index + end[0].length;
+  for (const end of allMatches(name, WORD_STOP_BEFORE_WORD)) if (!NAME_ABBREVIATIONS.has(end.groups!.word!)) start = end.index + end[0].length;
   return nameBeforeSentenceEnd(name.slice(start));
 }
+
+/** A word of three letters or more and its full stop: a sentence's end, or an abbreviation's. */
+const WORD_STOP = /(?<word>\p{L}{3,})\.(?:\s|$)/gu;
+const WORD_STOP_BEFORE_WORD = /(?<word>\p{L}{3,})\.\s+/gu;
 
 /** First names Danish minutes shorten with a full stop (`Chr.`, `Joh.`): no sentence ends there. */
 const NAME_ABBREVIATIONS = new Set(['Chr', 'Joh', 'Jac', 'Jørg', 'Kr', 'Wm', 'Aug', 'Fr', 'Th']);

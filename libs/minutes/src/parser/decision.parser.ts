@@ -8,6 +8,7 @@ import { ACCESS_WORD } from './vocabulary/closed-markers.js';
 import { AMENDMENT_SENTENCE, AMENDMENT_VOTE, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTES_FOR_AGAINST_IN_SENTENCE, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
+import { allMatches } from './all-matches.js';
 
 // `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`
 const POINT_MARKER =
@@ -556,16 +557,19 @@ const LABELLED_VOTE = /(?:stemte|stemme)\s*:/iu;
  */
 const VOTE_IN_TEXT = /\s(?:stemte|stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen)/iu;
 
+/** `For stemte: A og V Imod stemte: O`: labelled votes inside run-together text. */
+const LABELLED_VOTES_IN_TEXT = /(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme)|$)/giu;
+
 function votesInText(text: string, line: number): ParsedVote[] {
   const votes: ParsedVote[] = [];
-  for (const inline of text.matchAll(/(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme)|$)/giu)) {
+  for (const inline of allMatches(text, LABELLED_VOTES_IN_TEXT)) {
     if (inline.index === 0) continue;
     votes.push({ position: votePosition(inline.groups!.position!), who: inline.groups!.who!.trim(), line });
   }
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
     // Counts with the parties in brackets: `med 16 stemmer (C og V) mod 2 (Ø), idet 1 (O) undlod at stemme`.
-    const forAgainst = [...sentence.matchAll(VOTES_FOR_AGAINST_IN_SENTENCE)];
-    const partiesVoted = [...sentence.matchAll(COUNTED_PARTIES_VOTED)];
+    const forAgainst = allMatches(sentence, VOTES_FOR_AGAINST_IN_SENTENCE);
+    const partiesVoted = allMatches(sentence, COUNTED_PARTIES_VOTED);
     if (forAgainst.length > 0 || partiesVoted.length > 0) {
       for (const vote of forAgainst) {
         if (vote.groups!.for) votes.push({ position: 'for', who: vote.groups!.for.trim(), line });
@@ -574,7 +578,7 @@ function votesInText(text: string, line: number): ParsedVote[] {
       for (const vote of partiesVoted) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });
       continue;
     }
-    const countedInSentence = [...sentence.matchAll(COUNTED_VOTES_IN_SENTENCE)];
+    const countedInSentence = allMatches(sentence, COUNTED_VOTES_IN_SENTENCE);
     if (countedInSentence.length > 0) {
       for (const vote of countedInSentence) {
         const position = votePosition(vote.groups!.position!);

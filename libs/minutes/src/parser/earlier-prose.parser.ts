@@ -4,6 +4,7 @@ import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
+import { allMatches } from './all-matches.js';
 
 /**
  * The body's name at the end of what the pattern took: its capitalised words and the words that join them (`Miljø-,
@@ -54,7 +55,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     }
   }
   if (MAY_TELL_TREATMENT_UNDER.test(text)) {
-    for (const match of text.matchAll(PROSE_TREATMENT_UNDER)) {
+    for (const match of allMatches(text, PROSE_TREATMENT_UNDER)) {
       const groups = match.groups!;
       const body = groups.body!.replace(/\s+/gu, ' ').trim();
       // `Den <dato> under punkt N godkendte <organ>`: the verb read with its subject.
@@ -70,7 +71,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     }
   }
   if (MAY_TELL_VERDICT_DATED.test(text)) {
-    for (const match of text.matchAll(PROSE_VERDICT_DATED)) {
+    for (const match of allMatches(text, PROSE_VERDICT_DATED)) {
       const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
       // A body's name is capitalised; `udvalget` alone is this meeting's own.
       if (/^\p{Lu}/u.test(body) && !isOwnBodyByKind(body, meeting.body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verb === 'anbefalede' ? 'Anbefales' : 'Godkendt', false);
@@ -89,7 +90,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     }
   }
   if (MAY_TELL_LABELLED_VERDICT.test(text)) {
-    for (const match of text.matchAll(PROSE_LABELLED_VERDICT)) {
+    for (const match of allMatches(text, PROSE_LABELLED_VERDICT)) {
       add(treatments, match[0], line, meeting, match.groups!.body!.replace(/\s+/gu, ' ').trim(), match.groups!.date, undefined, match.groups!.verdict, false);
     }
   }

@@ -18,6 +18,7 @@ import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
 import { headInLabelForm, type HeadLine } from './head-forms.js';
+import { allMatches } from './all-matches.js';
 
 export interface MeetingHeadReading {
   meeting: ParsedMeeting;
@@ -250,7 +251,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       let sentence = text;
       let last = index;
       while (!/\.\s*$/u.test(sentence) && last + 1 < joined.length && last - index < 3) sentence = `${sentence} ${joined[++last]!.text}`;
-      const substituted = [...sentence.matchAll(SUBSTITUTED_BY_SENTENCE)];
+      const substituted = allMatches(sentence, SUBSTITUTED_BY_SENTENCE);
       if (substituted.length > 0) {
         reportUnread();
         for (const match of substituted) addParticipant(state, { name: match.groups!.name!.replace(/\.$/u, ''), substituteFor: match.groups!.for! }, line.no, 'members', warnings);
