@@ -5,11 +5,15 @@
  */
 
 /** The words of those headings, asked of the whole text before the list is looked for. */
-export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'NDHOLDSFORTEGNELSE', 'Sagsoversigt', 'Dagsordenspunkter', 'PUNKTER', 'sager behandles', 'Pkt.Tekst', 'Pkt. Tekst'];
+export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'NDHOLDSFORTEGNELSE', 'Sagsoversigt', 'Dagsordenspunkter', 'PUNKTER', 'sager behandles', 'Pkt.Tekst', 'Pkt. Tekst', 'Åbne dagsordenspunkter', 'Luk alle punkter'];
 
-/** The list's heading: `Indholdsfortegnelse`, `Sagsoversigt`, Hjørring's `Følgende sager behandles:`, `PUNKTER`, `Dagsordenspunkter`, `Pkt.Tekst`. */
+/**
+ * The list's heading: `Indholdsfortegnelse`, `Sagsoversigt`, Hjørring's `Følgende sager behandles:`, `PUNKTER`,
+ * `Dagsordenspunkter`, `Pkt.Tekst`, a web export's `Åbne dagsordenspunkter` (its closed part `Lukkede dagsordenspunkter`),
+ * a region's meeting page's fold-out control over its list (`Luk alle punkter Referat`).
+ */
 // (SBSYS's list has only its columns' heading: `Pkt.Tekst`.)
-export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst)(?=\s|$)/u;
+export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst|Åbne\s+dagsordenspunkter|Luk\s+alle\s+punkter(?:\s+(?:Referat|Dagsorden))?)(?=\s|$)/u;
 
 /**
  * An entry's number where the list may run together on one line (`1 Meddelelser 2 Forslag ...`, `1... Meddelelser
