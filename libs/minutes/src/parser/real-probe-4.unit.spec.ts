@@ -239,4 +239,40 @@ describe('fourth real-minutes probe: items listed only in the contents', () => {
       [3, 'Meddelelser'],
     ]);
   });
+
+  it('reads a numbered agenda list printed straight under the head, without a heading, as the meeting\'s items', () => {
+    const parsed = parse(
+      [
+        'Åben dagsorden',
+        'Kommunalbestyrelsen',
+        'Den 9. marts 2016, kl. 19.00-21.30',
+        ' ',
+        '41.  Spørgsmål fra rådmand Ida Holm om cykelstier',
+        '42.  Forslag til beslutning om gratis svømning for børn',
+        'Fra Skoleudvalget',
+        '43.  Kvalitetsrapport 2015',
+        '44.  Ny skolestruktur i Nordbyen',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.body).toBe('Kommunalbestyrelsen');
+    expect(parsed.meeting.date).toBe('2016-03-09');
+    expect(parsed.items.map((item) => item.number)).toEqual([41, 42, 43, 44]);
+    expect(parsed.items[0]!.title).toBe('Spørgsmål fra rådmand Ida Holm om cykelstier');
+    expect(parsed.items.every((item) => item.decision === undefined)).toBe(true);
+  });
+
+  it('reads no agenda from two numbered lines of an untitled text', () => {
+    const parsed = parse(
+      [
+        'Referat',
+        'Ældrerådet',
+        'Den 2. maj 2017',
+        '',
+        'Rådet drøftede madordningen og besluttede:',
+        '1. Formanden skriver til udvalget.',
+        '2. Sagen tages op igen i juni.',
+      ].join('\n'),
+    );
+    expect(parsed.items.filter((item) => item.number !== undefined)).toEqual([]);
+  });
 });

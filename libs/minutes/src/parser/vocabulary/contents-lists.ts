@@ -27,6 +27,9 @@ export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu
 /** How far after its heading a contents list is looked for (characters): a list of a hundred entries. */
 export const CONTENTS_LIST_REACH = 12000;
 
+/** A list without a heading is an agenda only with this many numbered lines in a row (two may be any numbered pair). */
+export const HEADLESS_LIST_MIN = 3;
+
 /** How far a list's numbering may jump where an extraction lost an entry's number (`3 ... 5 ...`). */
 export const CONTENTS_NUMBER_GAP = 3;
 
