@@ -1,7 +1,7 @@
 import type { ParsedItem } from './parsed-minutes.types.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE } from './vocabulary/closed-markers.js';
 import type { SourceLine } from './source-line.js';
-import { CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX } from './vocabulary/contents-lists.js';
+import { CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import type { WarningCollector } from './warning-collector.js';
 
 interface Entry {
@@ -16,7 +16,10 @@ interface Entry {
  * with items, read from the list as items without text, so without a decision. The entries are the list's numbers in
  * order (a lost number may leave a gap of a few).
  */
-export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings: WarningCollector, read: readonly ParsedItem[] = []): ParsedItem[] {
+// (`headless`: the text read as one untitled item and holds no list heading, a numbered agenda list printed straight
+// under the head, `Referat af mødet den ...` over ` 1. Udpegning ...`: only entries that start their lines, at least
+// `HEADLESS_LIST_MIN` of them.)
+export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings: WarningCollector, read: readonly ParsedItem[] = [], headless = false): ParsedItem[] {
   // With items read: only entries numbered after the last of them, from a list printed before the first (the text
   // ended there); not beside items without a number, which an entry cannot be told from.
   let after = -1;
@@ -36,10 +39,11 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     length += line.text.length + 1;
   }
   const text = texts.join('\n');
-  const heading = CONTENTS_LIST_HEADING.exec(text);
-  if (!heading) return [];
-  const from = heading.index + heading[0].length;
-  const entries = sequenceFrom(text, from, Math.min(text.length, from + CONTENTS_LIST_REACH));
+  const heading = headless ? null : CONTENTS_LIST_HEADING.exec(text);
+  if (!heading && !headless) return [];
+  const from = heading ? heading.index + heading[0].length : 0;
+  const entries = sequenceFrom(text, from, Math.min(text.length, from + CONTENTS_LIST_REACH), headless);
+  if (headless && entries.length < HEADLESS_LIST_MIN) return [];
   // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
   if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
@@ -79,12 +83,13 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
 const MONTH_AFTER_DAY = /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s+\d{4}/iu;
 
 /** The list's entries from `from` on: the first number, then each next one within the gap, in order. */
-function sequenceFrom(text: string, from: number, to: number): Entry[] {
+function sequenceFrom(text: string, from: number, to: number, lineStartsOnly: boolean): Entry[] {
   const candidates: Entry[] = [];
   CONTENTS_ENTRY_NUMBER.lastIndex = from;
   for (let match = CONTENTS_ENTRY_NUMBER.exec(text); match && match.index < to; match = CONTENTS_ENTRY_NUMBER.exec(text)) {
     // (A date's day and month in capitals, `DEN 14. OKTOBER 2014`, is no entry.)
     if (MONTH_AFTER_DAY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
+    if (lineStartsOnly && !startsLine(text, match.index)) continue;
     candidates.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length });
   }
   const entries: Entry[] = [];
@@ -97,6 +102,16 @@ function sequenceFrom(text: string, from: number, to: number): Entry[] {
     if (candidate.number > last.number && candidate.number <= last.number + CONTENTS_NUMBER_GAP && candidate.start >= last.titleStart) entries.push(candidate);
   }
   return entries;
+}
+
+/** Only spaces stand between the line's start and `at`. */
+function startsLine(text: string, at: number): boolean {
+  for (let index = at - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 0x0a) return true;
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false;
+  }
+  return true;
 }
 
 function lineEndAfter(text: string, at: number): number {

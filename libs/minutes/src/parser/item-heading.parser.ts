@@ -3,7 +3,7 @@ import { readBracketedCaseNumber } from './case-number.js';
 import { firstMatchingPattern } from './first-matching-pattern.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_BEFORE_NUMBER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_PREFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
-import { EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
+import { DATE_AFTER_DAY_NUMBER, EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
 export interface HeadingCandidate {
@@ -86,6 +86,8 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
       // Without a number only `Punkt: Title` / `Punkt - Title` is a heading, never a bare `Punkt`.
       if (!/^(?:punkt|pkt\.?)\s*[:–-]/iu.test(text) || match.groups!.title!.trim().length === 0) return undefined;
     }
+    // (A date's day before its month and year, `29. JANUAR 2009`, numbers no heading: asked only of a title starting with a letter.)
+    if (number !== undefined && isDateRest(match.groups!.title)) return undefined;
     const marked = isMarked(line);
     if (style.name === 'bare' && marked) return undefined;
     const access = match.groups!.access ?? match.groups!.spacedAccess;
@@ -97,6 +99,10 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
     if (dotted) return build(Number(dotted.groups!.number), dotted.groups!.title!, 'marked', 'strong', true, closed);
   }
   return undefined;
+}
+
+function isDateRest(title: string | undefined): boolean {
+  return title !== undefined && title.length > 6 && /^\p{L}/u.test(title) && DATE_AFTER_DAY_NUMBER.test(title);
 }
 
 function build(number: number | undefined, rawTitle: string, style: string, strength: 'strong' | 'weak', marked: boolean, closedBefore: boolean): HeadingCandidate {

@@ -176,9 +176,11 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // A document that holds its contents list and not every item's text (a transcript of the first pages, an excerpt):
   // the list's entries after the last item read. Only where a list's heading stands (one native search each).
   // (Where the only item is the text read as one untitled item for want of headings, the list's entries are the items.)
-  if (mayHoldContentsList(written)) {
-    const untitledOnly = items.length > 0 && items.every((item) => item.number === undefined && !item.title && !item.decision);
-    const listed = itemsListedInContentsOnly(laidOut, warnings, untitledOnly ? [] : items);
+  // (A text read as one untitled item may hold its agenda list without a heading: read headless then.)
+  const untitledOnly = items.length > 0 && items.every((item) => item.number === undefined && !item.title && !item.decision);
+  const headed = mayHoldContentsList(written);
+  if (headed || untitledOnly) {
+    const listed = itemsListedInContentsOnly(laidOut, warnings, untitledOnly ? [] : items, !headed);
     if (!untitledOnly) items.push(...listed);
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
   }

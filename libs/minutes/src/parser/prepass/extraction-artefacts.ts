@@ -25,7 +25,13 @@ const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t]+[\r\n]/;
  * artefact character, a margin bar before a number (`OCR_MARGIN_BAR` anywhere). A text that holds none is passed
  * unchanged (`written-text.ts` asks all passes' marks in one scan).
  */
-export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, ARTEFACT_CHARACTER, /\|[ \t\u00a0]+\d{1,3}\.[ \t\u00a0]/u];
+export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, ARTEFACT_CHARACTER, /\|[ \t\u00a0]+\d{1,3}\.[ \t\u00a0]/u, /<\/?(?:strong|b|em|i)>|<br\s*\/?>[ \t]*[\r\n]/iu];
+/**
+ * An ePaper viewer's text keeps the page's inline HTML (`<strong>ØKONOMIUDVALGET</strong><br />`): the line's words are
+ * the author's, the tags not. Only emphasis' tags and a line break's at a line's end, which carry no text of their own
+ * (a Markdown table's `<br>` inside a cell breaks the cell's lines: `markdown-export.ts` reads it).
+ */
+const INLINE_TAG = /<\/?(?:strong|b|em|i)>|<br\s*\/?>(?=[ \t]*(?:[\r\n]|$))/giu;
 const SUSPENDED = new Set<string>(WORDS_AFTER_SUSPENDED_HYPHEN);
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const LIGATURE = /[\ufb00-\ufb06]/gu;
@@ -36,11 +42,12 @@ const LIGATURE = /[\ufb00-\ufb06]/gu;
  * characters, byte-order marks and soft hyphens are dropped, decomposed letters composed (NFC: `a` + U+030A is
  * `å`), ligatures expanded, other bullet glyphs read as `•` and other spaced dashes as `–`. Applied to the whole text before lines are split,
  * so `raw` holds the author's words too: none of these is something the author wrote. A scanner's margin bar before a
- * numbered heading is dropped too.
+ * numbered heading is dropped too, and inline HTML tags (`<br />`, `<strong>`) a viewer kept.
  */
 export function withoutExtractionArtefacts(input: string): string {
   // A margin bar before a numbered heading (OCR): one native search for the bar first, as most texts hold none.
-  const text = input.includes('|') ? input.replace(OCR_MARGIN_BAR, '$1') : input;
+  const barless = input.includes('|') ? input.replace(OCR_MARGIN_BAR, '$1') : input;
+  const text = barless.includes('<') ? barless.replace(INLINE_TAG, '') : barless;
   const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r') || HYPHEN_BEFORE_TRAILING_SPACE.test(text);
   if (!hyphenAtLineEnd && !ARTEFACT_CHARACTER.test(text)) return text;
   const joined = text.replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {

@@ -32,7 +32,8 @@ export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');
  * without brackets (`Udvalg: Teknik- og Miljøudvalget 2022-2025`, Hedensted; `mødet i Kommunalbestyrelsen 2022-25`,
  * Faaborg-Midtfyn's SBSYS pages, whose earlier blocks also name `Økonomiudvalget 2022-25, <dato>, pkt. N:`).
  */
-export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?)\)|\s(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))\s*$/u;
+// (Also the law a temporary committee is set up under: Albertslund's `Temaudvalg (§17, stk. 4)`.)
+export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?|§\s*\d{1,3}(?:[,.]?\s*stk\.?\s*\d{1,2})?)\)|\s(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))\s*$/u;
 
 /**
  * The municipality in front of the name in a running header: `Vejen Kommune - Byrådet`, `Aarhus Kommune, Teknisk Udvalg`,

@@ -5,11 +5,15 @@
  */
 
 /** The words of those headings, asked of the whole text before the list is looked for. */
-export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'NDHOLDSFORTEGNELSE', 'Sagsoversigt', 'Dagsordenspunkter', 'PUNKTER', 'sager behandles', 'Pkt.Tekst', 'Pkt. Tekst'];
+export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'NDHOLDSFORTEGNELSE', 'Sagsoversigt', 'Dagsordenspunkter', 'PUNKTER', 'sager behandles', 'Pkt.Tekst', 'Pkt. Tekst', 'Åbne dagsordenspunkter', 'Luk alle punkter'];
 
-/** The list's heading: `Indholdsfortegnelse`, `Sagsoversigt`, Hjørring's `Følgende sager behandles:`, `PUNKTER`, `Dagsordenspunkter`, `Pkt.Tekst`. */
+/**
+ * The list's heading: `Indholdsfortegnelse`, `Sagsoversigt`, Hjørring's `Følgende sager behandles:`, `PUNKTER`,
+ * `Dagsordenspunkter`, `Pkt.Tekst`, a web export's `Åbne dagsordenspunkter` (its closed part `Lukkede dagsordenspunkter`),
+ * a region's meeting page's fold-out control over its list (`Luk alle punkter Referat`).
+ */
 // (SBSYS's list has only its columns' heading: `Pkt.Tekst`.)
-export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst)(?=\s|$)/u;
+export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst|Åbne\s+dagsordenspunkter|Luk\s+alle\s+punkter(?:\s+(?:Referat|Dagsorden))?)(?=\s|$)/u;
 
 /**
  * An entry's number where the list may run together on one line (`1 Meddelelser 2 Forslag ...`, `1... Meddelelser
@@ -22,6 +26,9 @@ export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu
 
 /** How far after its heading a contents list is looked for (characters): a list of a hundred entries. */
 export const CONTENTS_LIST_REACH = 12000;
+
+/** A list without a heading is an agenda only with this many numbered lines in a row (two may be any numbered pair). */
+export const HEADLESS_LIST_MIN = 3;
 
 /** How far a list's numbering may jump where an extraction lost an entry's number (`3 ... 5 ...`). */
 export const CONTENTS_NUMBER_GAP = 3;

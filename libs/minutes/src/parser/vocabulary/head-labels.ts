@@ -73,8 +73,10 @@ export const TITLE_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^(?:(?:åben|åbent|lukket)\s+(?:referat|dagsorden)|referat\s+[-–]\s+(?:åben|åbent|lukket)\s+dagsorden)\s+(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\s+\p{L}[\p{L}-]*(?:kontor(?:et)?|sekretariat(?:et)?|forvaltning(?:en)?|afdeling(?:en)?)(?=\s|$)`, 'iu'),
   // (A narrower column may wrap the title after its weekday: `Protokol for Byrådets ordinære møde torsdag` / `den 14. marts 1996`.)
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
-  new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
-  /^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+))?$/iu,
+  // (Lejre's `Referat Økonomiudvalget tirsdag den 25. august 2015`: the weekday before `den` is the date's.)
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  // (Region Syddanmark's older pages: `Forretningsudvalget - referat 05-12-2007`, the date straight after the kind word.)
+  new RegExp(String.raw`^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   // A committee's archive page over its `Mødedato:` (Hedensted's `Det fælles landdistriktsråd - Dagsordener og referater`):
   // only a body's name before it (`Holbæk Kommune - Dagsordener og referater` is the site's, over the meeting's own head).
   new RegExp(String.raw`^(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\s+[-–]\s+dagsordener\s+og\s+referater$`, 'iu'),
@@ -87,8 +89,9 @@ export const TITLE_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^(?<body>\p{L}[\p{L}\- ]{0,60}?${BODY_WORD})\s+møde\s+nr\.?\s*\d{1,3}\s*\/\s*\d{4}$`, 'iu'),
   // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`; docplayer titles
   // `Byrådet REFERAT. Mødedato: Torsdag den ...`, `Byrådet Beslutningsprotokol. 27. august kl. 17:00 ...`, and an
-  // agenda's `Økonomiudvalget Dagsorden mandag den 3. december 2007 kl. 14:30` (the date after its weekday and `den`).
-  new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Amt)\.?\s+)?(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:referat|beslutningsprotokol|protokol|dagsorden)(?:(?:\.\s+|\s+(?=(?:${WEEKDAY}\s+)?(?:den|d\.)\s+\d))(?<rest>\S.*))?$`, 'iu'),
+  // agenda's `Økonomiudvalget Dagsorden mandag den 3. december 2007 kl. 14:30` (the date after its weekday and `den`), and
+  // a transcript's `Økonomiudvalget Referat fra ordinært møde 14. maj 2009 Torsdag kl. 7:30` run into one line.
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:Kommune|Amt)\.?\s+)?(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:referat|beslutningsprotokol|protokol|dagsorden)(?:(?:\.\s+|\s+(?=(?:${WEEKDAY}\s+)?(?:den|d\.)\s+\d)|\s+(?:fra|af)\s+(?:(?:ekstra)?ordinært\s+)?møde\s+(?=${DATE_SOURCE}))(?<rest>\S.*))?$`, 'iu'),
 ];
 
 /** `ERHVERVS- OG FRITIDSUDVALGET FOR NORDFYNS KOMMUNE`, `Byrådet i Prøve Kommune`: the municipality after the body's name. */

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './dates.js';
+
 /**
  * How items are numbered in a heading line. `strong` styles occur only as item headings; `weak` styles
  * (`4. Titel`, a bare number) also number lists inside items, so they need evidence around them.
@@ -69,6 +71,12 @@ export const ROUTING_PREFIX = /^(?:\p{Lu}{2,4}(?:\/\p{Lu}{2,4})+|\p{Lu}{2,3}U|KB
  */
 export const ITEM_FIELD_LINE =
   /^(?:(?:acadre|sbsys|edoc)\s+)?(?:sagsnr|sags?\s*nr|sagsnummer|sagsid|journalnr|j\.\s*nr|sagsforløb|mødedato|sagsansvarlig(?:\s+enhed)?|sagsbehandler|sagsbeh|initialer|dok\.?\s*nr|område|sagen\s+afgøres\s+i|kompetence)\.?\s*:/iu;
+
+/**
+ * A date's month and year after its day, where a line broke or began at the day (`... TORSDAG DEN` / `29. JANUAR 2009, KL
+ * ...`, a transcript's `20. januar 2015 Mødested`): the rest of a date, never a numbered heading's title.
+ */
+export const DATE_AFTER_DAY_NUMBER = new RegExp(String.raw`^(?:${MONTH_NAMES})\.?\s+\d{4}\b`, 'iu');
 
 /** Titles that are recommendation points or list entries, never item titles. */
 export const NOT_A_TITLE = /^(?:at|og|samt|der|som|jf\.?|kr\.?|mio\.?)\b/iu;
