@@ -45,6 +45,7 @@ import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { itemsListedInContentsOnly } from './contents-only-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
+import { holdsWord } from './whole-text-search.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
@@ -438,7 +439,7 @@ function addItemsListedOnlyInContents(items: ParsedItem[], contents: readonly Co
 
 /** The text holds a contents list's heading (`contents-only-items.ts` reads the list). */
 function mayHoldContentsList(text: string): boolean {
-  return CONTENTS_LIST_WORDS.some((word) => text.includes(word));
+  return CONTENTS_LIST_WORDS.some((word) => holdsWord(text, word));
 }
 
 /** The highest number of the items read from the text (-1 when none is numbered). */

@@ -32,6 +32,14 @@ describe('source lines', () => {
     );
   });
 
+  it('reads every odd space as a plain space, in a text with non-breaking spaces alone and in one with others beside them', () => {
+    expect(splitSourceLines('a\u00a0b\n\u00a0c\u00a0\u00a0d').map((line) => line.text)).toEqual(['a b', 'c  d']);
+    expect(splitSourceLines('a\u00a0b\u2009c\n\u202fd\u3000e\u00a0').map((line) => [line.text, line.spaced])).toEqual([
+      ['a b c', 'a b c'],
+      ['d e', ' d e '],
+    ]);
+  });
+
   it('computes the marker-free text once, for headings and bold lines too', () => {
     const [heading, bold, wrapped, plain, blank] = splitSourceLines('## **Punkt 3:** Titel\n**Beslutning**\n**Punkt 3: lang\nGodkendt.\n   ');
     expect(heading).toMatchObject({ headingLevel: 2, plain: '**Punkt 3:** Titel', unmarked: 'Punkt 3: Titel' });

@@ -1,4 +1,5 @@
 import { DATE_SOURCE } from './dates.js';
+import { holdsWord } from '../whole-text-search.js';
 
 /**
  * PDF-to-text transcripts (docplayer and similar viewers) print a whole PDF page as one line, numbered by the
@@ -96,4 +97,4 @@ export const COLUMN_RUN_LABEL_HEAD = /^\p{Lu}\p{Ll}+$/u;
 export const COLUMN_RUN_LABEL_TAIL = /^\p{Ll}[\p{L}.-]*:$/u;
 /** A numbering alone on the line over an item's title (`Sag 2`, `Pkt. nr. 3`, `§ 4`, `II`, `5.`). */
 export const NUMBERING_OVER_TITLE = /^(?:[\p{Lu}§][\p{L}.]*\s*(?:[\p{L}.]+\s+)?)?(?:\d{1,3}|[IVXLC]{1,6})\.?$/u;
-export const mayHoldLabelColumnRuns = (text: string): boolean => text.includes(':\nBeslutning:') || text.includes(':\r\nBeslutning:');
+export const mayHoldLabelColumnRuns = (text: string): boolean => holdsWord(text, ':\nBeslutning:') || holdsWord(text, ':\r\nBeslutning:');

@@ -1,10 +1,12 @@
+import { holdsWord } from '../whole-text-search.js';
+
 /**
  * A screen reader's speech log of a web page (NVDA's speech viewer, a JAWS/Narrator transcript copied as text): every
  * element is announced by its role before or instead of its text. Danish and English announcements.
  */
 
 /** Cheap test of a whole text before any line is looked at: a heading announcement's words (`overskrift  niveau 2`). */
-export const mayBeScreenReaderLog = (text: string): boolean => (text.includes('niveau') && text.includes('verskrift')) || text.includes('eading level');
+export const mayBeScreenReaderLog = (text: string): boolean => (holdsWord(text, 'niveau') && holdsWord(text, 'verskrift')) || holdsWord(text, 'eading level');
 
 /** A heading announced with its level, its text in group 2 (`overskrift  niveau 2  1. Godkendelse af dagsorden`). */
 export const ANNOUNCED_HEADING = /^(?:overskrift|heading)\s+(?:niveau|level)\s+(\d)\s+(.+)$/iu;

@@ -42,14 +42,14 @@ export const DECISION_OVERVIEW_HEAD = /^(?:pkt\.?|punkt|nr\.?)\s{2,}\S.*\s{2,}(b
 
 /**
  * Cheap test of a whole text for such a head row: its last column's name after a run of spaces. In a text with odd
- * spaces or tabs (`oddSpacing`) the run may hold a non-breaking space or a tab: each `eslutning` is looked at then.
+ * spaces or tabs (`oddSpacing`) the run may hold a non-breaking space or a tab (then any letter may stand before it). One
+ * walk over the places `eslutning` stands (few): two native searches for `  Beslutning` and `  beslutning` cost more.
  */
-export const mayHoldDecisionOverview = (text: string, oddSpacing = false): boolean =>
-  text.includes('  Beslutning') || text.includes('  beslutning') || (oddSpacing && afterOddSpaceRun(text));
-
-function afterOddSpaceRun(text: string): boolean {
+export function mayHoldDecisionOverview(text: string, oddSpacing = false): boolean {
   for (let at = text.indexOf('eslutning', 3); at >= 0; at = text.indexOf('eslutning', at + 9)) {
-    if (isSpacing(text.charCodeAt(at - 2)) && isSpacing(text.charCodeAt(at - 3))) return true;
+    const before = text.charCodeAt(at - 1);
+    if ((before === 0x42 /* B */ || before === 0x62) /* b */ && text.charCodeAt(at - 2) === 0x20 && text.charCodeAt(at - 3) === 0x20) return true;
+    if (oddSpacing && isSpacing(text.charCodeAt(at - 2)) && isSpacing(text.charCodeAt(at - 3))) return true;
   }
   return false;
 }
