@@ -74,6 +74,15 @@ describe('conventions from the sixteenth held-out round (half A)', () => {
     ]);
   });
 
+  it('reads a box-drawn row the extraction broke at a hyphen or a soft hyphen as one row', () => {
+    const broken = drawn
+      .replace('│Deltagere:  │Jens Holt, Mette Lind, Karl   │', '│Deltagere:  │Jens Holt, Met-\nte Lind, Karl   │')
+      .replace('│Sagsnr.:    │18/7790                       │\n├────────────┼──────────────────────────────┤\n│Beslutning: │Taget til efterretning.       │', '│Sagsnr.:    │18/7790                       │\n├────────────┼──────────────────────────────┤\n│Beslutning: │Taget til efter\u00ad\nretning.       │');
+    expect(broken).not.toEqual(drawn);
+    expect(attendance(broken).map(([name]) => name)).toEqual(['Jens Holt', 'Mette Lind', 'Karl Bach', 'Rita Dam']);
+    expect(parse(broken).items.map((item) => item.decision?.outcome)).toEqual(['approved', 'noted']);
+  });
+
   it('reads `<navn> - stedfortræder for <navn>` in an eDoc member list as the substitute, without the dash', () => {
     const text = [
       'Referat',

@@ -48,9 +48,22 @@ function boxTable(lines: readonly SourceLine[], top: number): { lines: SourceLin
     const line = lines[at]!;
     const first = line.text.charCodeAt(0);
     if (first === BOTTOM_LEFT) return { lines: [toSourceLine('', lines[top]!.no), ...rows.flatMap(writtenRow), toSourceLine('', line.no)], last: at };
-    if (first === ROW_RULE) rows.push([]);
-    else if (line.text.startsWith(CELL_BAR) && line.text.endsWith(CELL_BAR)) rows[rows.length - 1]!.push({ line, cells: line.text.slice(1, -1).split(CELL_BAR).map((cell) => cell.trim()) });
-    else return undefined;
+    if (first === ROW_RULE) {
+      rows.push([]);
+      continue;
+    }
+    if (!line.text.startsWith(CELL_BAR)) return undefined;
+    let text = line.text;
+    // A row broken at a word's hyphen or soft hyphen by the extraction (`│Deltagere: │Bente Ravnkilde (for-` / `mand), Ole
+    // ... │`): one row.
+    const next = lines[at + 1];
+    // (An extraction that mended the word moved it up and left the row's closing bar alone on the next line.)
+    if (!text.endsWith(CELL_BAR) && next && next.text.endsWith(CELL_BAR) && (!next.text.startsWith(CELL_BAR) || next.text === CELL_BAR)) {
+      text = next.text === CELL_BAR ? `${text}${CELL_BAR}` : /\p{L}[-\u00ad]$/u.test(text) && /^\p{Ll}/u.test(next.text) ? `${text.slice(0, -1)}${next.text}` : `${text} ${next.text}`;
+      at++;
+    }
+    if (!text.endsWith(CELL_BAR)) return undefined;
+    rows[rows.length - 1]!.push({ line, cells: text.slice(1, -1).split(CELL_BAR).map((cell) => cell.trim()) });
   }
   return undefined;
 }
