@@ -128,14 +128,32 @@ export const FIFTEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The sixteenth round's two halves (nineteenth session): not drawn by the perturbation properties yet, as the fifteenth
+ * round's, so that the earlier fixtures keep their draws.
+ */
+export const SIXTEENTH_ROUND = new Set([
+  // Half A.
+  'horsens-boerne-og-ungeudvalget-2015-06-09.txt',
+  'hjoerring-byraadet-2019-06-20.txt',
+  'assens-beskaeftigelsesudvalget-2021-11-08.txt',
+  'viborg-beskaeftigelsesudvalget-2025-01-29.txt',
+  'odense-aeldre-og-handicapudvalget-2016-05-03.txt',
+  'herning-boerne-og-familieudvalget-2024-03-11.txt',
+  'vesthimmerland-folkeoplysningsudvalget-2015-04-14.txt',
+  'faaborg-midtfyn-byraadet-2008-02-26.txt',
+  // Half B.
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
- * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth) and the fifteenth (not
- * drawn yet).
+ * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth and the
+ * sixteenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
   TWELFTH_ROUND.has(name) ||
   THIRTEENTH_ROUND.has(name) ||
   FOURTEENTH_ROUND.has(name) ||
-  FIFTEENTH_ROUND.has(name);
+  FIFTEENTH_ROUND.has(name) ||
+  SIXTEENTH_ROUND.has(name);

@@ -345,7 +345,8 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
   const substitute = (text.endsWith(')') ? BRACKETED_STAND_IN.exec(text) : null) ?? SUBSTITUTE.exec(text);
   if (substitute) {
     substituteFor = substitute.groups!.for!.trim();
-    text = text.slice(0, substitute.index).replace(/[,;\s]+$/u, '');
+    // (eDoc's `Tove Mørup - stedfortræder for Jens Kibsgaard`: the dash that sets a role off is no part of the name.)
+    text = text.slice(0, substitute.index).replace(/[,;\s]+$/u, '').replace(/\s+[-–]$/u, '');
   }
   let partial: string | undefined;
   // (A role and the partial presence in one bracket: `Anders Koefoed (medlem af Social- og Sundhedsudvalget, deltog under pkt. 4)`.)

@@ -25,6 +25,7 @@ import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
 import { readCellTables } from './prepass/cell-table.js';
 import { readMarkdownExport } from './prepass/markdown-export.js';
+import { mayHoldBoxTables, readBoxTables } from './prepass/box-tables.js';
 import { readMailMessage } from './prepass/mail-message.js';
 import { readScreenReaderLog } from './prepass/screen-reader-log.js';
 import { readDecisionOverview } from './prepass/decision-overview.js';
@@ -121,7 +122,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
   const unhidden = urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source;
   // (A screen reader's speech log only where the text holds a heading announcement's words: most texts are none.)
-  const spoken = mayBeScreenReaderLog(written) ? readScreenReaderLog(unhidden) : unhidden;
+  // (Tables drawn with box characters only where the text holds a drawing's corners: most texts hold none.)
+  const unboxed = mayHoldBoxTables(written) ? readBoxTables(unhidden) : unhidden;
+  const spoken = mayBeScreenReaderLog(written) ? readScreenReaderLog(unboxed) : unboxed;
   // (Decisions gathered in a table after the items only where a head row's last column name follows a run of spaces.)
   const decided = mayHoldDecisionOverview(written, traits.oddSpaces || traits.tab) ? readDecisionOverview(spoken) : spoken;
   // (Two-column tables extracted a column at a time only where a label line stands right over `Beslutning:`.)

@@ -43,6 +43,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // What is recommended named by any noun (after the forms above, which read the bodies addressed) in the definite form: `Rådet anbefaler strategien med den bemærkning, at ...`,
   // `Rådet indstiller fordelingen til godkendelse i Økonomiudvalget`.
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s+[\p{L}-]{2,}(?:en|et|erne)(?![\p{L}])/u, 'recommended'],
+  // Approved here and sent on with a recommendation (`Godkendt og anbefalet over for Byrådet.`, `Tiltrådt og anbefales til
+  // Økonomiudvalget`): the case goes on to the body named, which decides it.
+  [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|tiltrådt|tiltrædes)\\s+og\\s+(?:anbefalet|anbefales|indstillet|indstilles)\\s+(?:over\\s+for|overfor|til)(?=\\s)`, 'u'), 'recommended'],
   [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|godkendtes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|imødekommet|imødekommes|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt|fulgt|følges|bifaldt|bifaldes|tages\\s+til\\s+følge|taget\\s+til\\s+følge|som\\s+indstillet)`, 'u'), 'approved'],
   // A permit or a dispensation the body granted (`Udvalget meddelte landzonetilladelse på vilkår ...`; `meddelte afslag`
   // is read above; the impersonal `Der gives tilladelse.` says no more than the Indstilling); an allocation decided
@@ -96,6 +99,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure (`Sagen sendes
   // til Byrådet uden anbefaling.`: passed on without a position, as `Oversendes til <organ>` alone).
   [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
+  // The body as the subject of the sending on without a position: `Udvalget kunne ikke blive enige og oversender sagen
+  // uden indstilling.`, `Rådet sendte sagen videre til Byrådet uden anbefaling.`.
+  [/^.{3,120}?\s(?:oversender|oversendte|sender|sendte)\s+sagen\s+(?:videre\s+)?(?:til\s+.{1,80}?\s)?uden\s+(?:\S+\s+)?(?:indstilling|anbefaling)/u, 'other'],
 ];
 
 // (`Sagen blev ikke behandlet og udsættes`: the postponement in the sentence's second clause.)
