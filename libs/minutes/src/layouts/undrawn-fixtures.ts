@@ -128,14 +128,32 @@ export const FIFTEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The sixteenth round's two halves (nineteenth session) are not drawn by the perturbation properties yet, for the same
+ * reason as the earlier rounds'.
+ */
+export const SIXTEENTH_ROUND = new Set([
+  // Half A.
+  // Half B.
+  'kobenhavn-handicapraadet-2017-09-13.txt',
+  'hvidovre-kommunalbestyrelsen-2016-11-29.txt',
+  'ballerup-kommunalbestyrelsen-2025-03-25.txt',
+  'holbaek-handicapraadet-2019-10-02.txt',
+  'vordingborg-byraadet-2015-06-25.txt',
+  'fredensborg-boerne-og-skole-2012-04-10.txt',
+  'skibby-teknisk-udvalg-2004-05-11.txt',
+  'taarnby-kultur-og-fritid-2021-09-14.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
- * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth) and the fifteenth (not
- * drawn yet).
+ * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth) the fifteenth and the
+ * sixteenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
   TWELFTH_ROUND.has(name) ||
   THIRTEENTH_ROUND.has(name) ||
   FOURTEENTH_ROUND.has(name) ||
-  FIFTEENTH_ROUND.has(name);
+  FIFTEENTH_ROUND.has(name) ||
+  SIXTEENTH_ROUND.has(name);
