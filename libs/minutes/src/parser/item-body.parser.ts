@@ -298,9 +298,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         continue;
       }
     }
-    // A meeting app's earlier decision, `<organ>, DD.MM.YYYY, punkt N` over `Beslutning: <tekst>`: the label's text under
-    // a block's heading is that block's verdict, not this meeting's decision.
-    if (section?.kind === 'decision' && section.inline && current?.kind === 'decisionBlock' && current.lines.length === 0) {
+    // A meeting app's earlier decisions under `Tidligere beslutninger`, `<organ>, DD.MM.YYYY, punkt N` over `Beslutning:
+    // <tekst>`: the label's text under such a block's heading is that block's verdict, not this meeting's decision.
+    if (section?.kind === 'decision' && section.inline && current?.kind === 'decisionBlock' && current.lines.length === 0 && underEarlierLabel(sections)) {
       current.lines.push(inlineLine(line, section.inline));
       continue;
     }
@@ -518,6 +518,12 @@ function onlyNames(text: string): boolean {
     .replace(/[.,]/gu, ' ')
     .split(' ')
     .every((word) => word.length === 0 || word === 'og' || /^\p{Lu}/u.test(word));
+}
+
+/** The dated blocks read last stand under an earlier-treatment label (`Tidligere beslutninger`). */
+function underEarlierLabel(sections: readonly CollectedSection[]): boolean {
+  for (let index = sections.length - 1; index >= 0; index--) if (sections[index]!.kind !== 'decisionBlock') return sections[index]!.kind === 'earlierTreatment';
+  return false;
 }
 
 const READ_INTO_FIELDS: ReadonlySet<CollectedSection['kind']> = new Set<CollectedSection['kind']>(['attachments', 'decidingBody', 'recommendation', 'decision', 'decisionBlock', 'earlierTreatment', 'course']);
