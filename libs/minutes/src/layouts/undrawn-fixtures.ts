@@ -142,6 +142,14 @@ export const SIXTEENTH_ROUND = new Set([
   'vesthimmerland-folkeoplysningsudvalget-2015-04-14.txt',
   'faaborg-midtfyn-byraadet-2008-02-26.txt',
   // Half B.
+  'kobenhavn-handicapraadet-2017-09-13.txt',
+  'hvidovre-kommunalbestyrelsen-2016-11-29.txt',
+  'ballerup-kommunalbestyrelsen-2025-03-25.txt',
+  'holbaek-handicapraadet-2019-10-02.txt',
+  'vordingborg-byraadet-2015-06-25.txt',
+  'fredensborg-boerne-og-skole-2012-04-10.txt',
+  'skibby-teknisk-udvalg-2004-05-11.txt',
+  'taarnby-kultur-og-fritid-2021-09-14.txt',
 ]);
 
 /**

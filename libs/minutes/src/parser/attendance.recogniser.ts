@@ -10,6 +10,9 @@ import {
   ABSENCE_LABEL_LINE,
   ABSENCE_LIST_LABEL_WITH_COLON,
   ABSENCE_LIST_OPENER,
+  CALLED_IN_ENTRY,
+  PARTIAL_LIST_ENTRY,
+  PARTIAL_LIST_LABEL,
   ABSENCE_REASON,
   ATTENDANCE_SENTENCES_OPENER,
   MEETING_TIMES_OPENER,
@@ -416,6 +419,8 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
   const people: StatedParticipant[] = [];
   // Who the list under the last opener holds: those present, or the absent of an absence label alone on its line.
   let list: Attendance | undefined;
+  // Under `Fraværende i mødet:`: members away for part of the meeting, one a line.
+  let partList = false;
   // Re-wrapped text: a line that starts in lower case continues the one before.
   const joined: { text: string; line: number }[] = [];
   for (const raw of lines) {
@@ -437,6 +442,29 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
     const label = ABSENCE_LIST_LABEL_WITH_COLON.exec(text);
     if (label) {
       list = /afbud/iu.test(label.groups!.label!) && !/uden\s+afbud/iu.test(label.groups!.label!) ? 'apologies' : 'absent';
+      partList = false;
+      continue;
+    }
+    if (PARTIAL_LIST_LABEL.test(text)) {
+      list = undefined;
+      partList = true;
+      continue;
+    }
+    const away = partList ? PARTIAL_LIST_ENTRY.exec(text) : null;
+    if (away) {
+      const member = readMemberEntry(away.groups!.name!);
+      const known = member && people.find((person) => person.name === member.name);
+      if (known) known.partial = away.groups!.partial!;
+      else if (member) people.push({ ...member, attendance: 'attended', partial: away.groups!.partial!, line });
+      continue;
+    }
+    partList = false;
+    const calledIn = list === 'apologies' || list === 'absent' ? CALLED_IN_ENTRY.exec(text) : null;
+    if (calledIn) {
+      const absent = calledIn.groups!.absent!.split(/\s+og\s+/u).map((name) => readMemberEntry(name));
+      const substitute = readMemberEntry(calledIn.groups!.name!);
+      for (const member of absent) if (member) people.push({ ...member, attendance: list!, line });
+      if (substitute && absent[0]) people.push({ ...substitute, attendance: 'attended', substituteFor: absent[0].name, line });
       continue;
     }
     const standsIn = SUBSTITUTE_LABEL_LINE.exec(text);

@@ -2,6 +2,7 @@ import { applyAgreedRecommendation, applyRecommendationTarget, applyRoutingChain
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
+import { addOutcomesFromCourse } from './course-outcomes.js';
 import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { startsInLowerCase } from './letter-case.js';
@@ -297,6 +298,12 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         continue;
       }
     }
+    // A meeting app's earlier decisions under `Tidligere beslutninger`, `<organ>, DD.MM.YYYY, punkt N` over `Beslutning:
+    // <tekst>`: the label's text under such a block's heading is that block's verdict, not this meeting's decision.
+    if (section?.kind === 'decision' && section.inline && current?.kind === 'decisionBlock' && current.lines.length === 0 && underEarlierLabel(sections)) {
+      current.lines.push(inlineLine(line, section.inline));
+      continue;
+    }
     if (section) {
       if (section.kind === 'container') {
         current = undefined;
@@ -456,6 +463,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     }
   }
 
+  if (item.course.length > 0 && item.earlierTreatments.length > 0) addOutcomesFromCourse(item.earlierTreatments, item.course);
   const knownPoints = item.recommendations.map((point) => point.point);
   const plainHasText = plainDecision !== undefined && plainDecision.lines.some((line) => !line.blank);
   const resolved = resolveDecisionBlocks(blocks, meeting, plainHasText);
@@ -510,6 +518,12 @@ function onlyNames(text: string): boolean {
     .replace(/[.,]/gu, ' ')
     .split(' ')
     .every((word) => word.length === 0 || word === 'og' || /^\p{Lu}/u.test(word));
+}
+
+/** The dated blocks read last stand under an earlier-treatment label (`Tidligere beslutninger`). */
+function underEarlierLabel(sections: readonly CollectedSection[]): boolean {
+  for (let index = sections.length - 1; index >= 0; index--) if (sections[index]!.kind !== 'decisionBlock') return sections[index]!.kind === 'earlierTreatment';
+  return false;
 }
 
 const READ_INTO_FIELDS: ReadonlySet<CollectedSection['kind']> = new Set<CollectedSection['kind']>(['attachments', 'decidingBody', 'recommendation', 'decision', 'decisionBlock', 'earlierTreatment', 'course']);

@@ -64,12 +64,17 @@ function fieldOf(label: string): HeadField | undefined {
   return HEAD_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }
 
+/** The bare `Møde` label (not `Mødenr.`, `Mødetype`). */
+const MEETING_LABEL = /^møde\s*$/iu;
+
 /** `Mødedato: ...`, `UDVALG`, `Afbud fra: A (C)`, `Mødested Rådhuset` (First Agenda: label and value on one line, no colon). */
 function readLabel(text: string): { field: HeadField; value: string; label: string } | undefined {
   const colon = /^([\p{L}][\p{L} /]{0,30}?)\s*:\s*(.*)$/u.exec(text);
   if (colon) {
     const field = fieldOf(colon[1]!);
     // Table exports wrap the value in cell bars: `Udvalg: | Socialudvalget |`.
+    // A meeting app's `Møde: <organ>` names the body (elsewhere `Møde:` holds the meeting's kind or number: passed over).
+    if (field === 'ignored' && MEETING_LABEL.test(colon[1]!) && namesBody(colon[2]!.trim())) return { field: 'body', value: colon[2]!.trim(), label: colon[1]! };
     if (field) return { field, value: colon[2]!.replace(/^\|\s*|\s*\|$/gu, '').trim(), label: colon[1]! };
     // A board's `Bestyrelsen: A, B og C`: its members under the body's own word (only with names after the colon).
     if (colon[2]!.includes(',') && MEMBERS_BY_BODY_LABEL.test(colon[1]!.trim())) return { field: 'members', value: colon[2]!.trim(), label: colon[1]! };

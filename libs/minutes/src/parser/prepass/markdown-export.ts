@@ -2,6 +2,7 @@ import { textLine, type SourceLine } from '../source-line.js';
 import { HEAD_LABELS } from '../vocabulary/head-labels.js';
 import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
 import { tableColumnsOf } from './tab-table.js';
+import { readBarredLabelRows } from './barred-label-rows.js';
 
 /**
  * A CMS's Markdown export of a referat: its metadata as YAML front matter (`---` / `title: "..."` / `kommune: ...` /
@@ -13,7 +14,14 @@ import { tableColumnsOf } from './tab-table.js';
  */
 export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
   const frontMatterEnd = endOfFrontMatter(lines);
-  if (frontMatterEnd < 0 && !lines.some(isTableRule)) return lines as SourceLine[];
+  // One look at the lines that start with a bar: a Markdown table's rule, or only an `antiword` table's label rows.
+  let barred = false;
+  const ruled = lines.some((line) => {
+    if (line.text.charCodeAt(0) !== 124 /* | */) return false;
+    barred = true;
+    return TABLE_RULE.test(line.text);
+  });
+  if (frontMatterEnd < 0 && !ruled) return barred ? readBarredLabelRows(lines) : (lines as SourceLine[]);
   const out: SourceLine[] = [];
   // Inside a table of people (`| Navn | Fremmøde |`): its rows are names and statuses, read as a member table is. A
   // Markdown table opens with its head row over a rule, so a bar row belongs to the last table opened: a page break

@@ -674,14 +674,18 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
     if (!first.has(key)) first.set(key, index);
     else dropped[index] = 'page-furniture';
   });
-  // A place line right after a repeated date line is part of the same page head.
+  // A place line right after a repeated date line is part of the same page head; so is the body's line right before it
+  // (a meeting app's `Møde: <organ>` over `Mødedato: ...` on every page).
   const repeatedAt: number[] = [];
   for (let index = 0; index < dropped.length; index++) if (dropped[index] === 'page-furniture') repeatedAt.push(index);
   for (const index of repeatedAt) {
-    for (const next of nonBlankAround(input, index, 1).filter((candidate) => candidate > index)) {
-      const text = input[next]!.text;
-      // The place pattern first: the search for the text's first occurrence runs only for place lines.
-      if (/^(?:mødested|sted|lokale|lokation)\b/iu.test(text) && HEAD_LABEL_LINE.test(text) && input.findIndex((line) => line.text === text) !== next) dropped[next] = 'page-furniture';
+    for (const near of nonBlankAround(input, index, 1)) {
+      if (near === index || dropped[near] !== undefined) continue;
+      const text = input[near]!.text;
+      // The label patterns first: the search for the text's first occurrence runs only for such lines.
+      const place = near > index && /^(?:mødested|sted|lokale|lokation)\b/iu.test(text);
+      const body = near < index && /^(?:møde|udvalg)\s*:\s*\S/iu.test(text);
+      if ((place || body) && HEAD_LABEL_LINE.test(text) && input.findIndex((line) => line.text === text) !== near) dropped[near] = 'page-furniture';
     }
   }
 }

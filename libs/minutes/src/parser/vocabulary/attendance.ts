@@ -88,9 +88,10 @@ export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\
 /**
  * A member's partial presence in a sentence of the meeting's first decision (København): `Helle Storm (V) forlod
  * mødet kl. 16.30 under behandlingen af punkt 3.`, `A ankom kl. 17.15.`, `A mødte kl. 16.05 under punkt 3.`, `A kom kl.
- * 19.10 under ...`, `A erklærede sig inhabil under punkt 5 og forlod lokalet ...` (not `A mødte for B`, a substitute).
+ * 19.10 under ...`, `A erklærede sig inhabil under punkt 5 og forlod lokalet ...`, an old protocol's `A deltog i pkt. 8-11
+ * og 13-16's behandling` (not `A mødte for B`, a substitute).
  */
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+ikke\s+i\s+behandlingen\s+af|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
 
 /** Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`. */
 export const PRESENT_LIST_OPENER = /^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var)\s*:?$/iu;
@@ -108,6 +109,19 @@ export const MEETING_TIMES_OPENER = /^mødet\s+(?:startede|begyndte)\s+kl\./iu;
  * afbud:` (not a bare `Fraværende:`, which Slagelse prints empty in every decision block).
  */
 export const ABSENCE_LIST_LABEL_WITH_COLON = /^(?<label>afbud\s+fra|fraværende\s+(?:med|uden)\s+afbud)\s*:\s*$/iu;
+
+/**
+ * København's label over the members away for part of the meeting, one a line with when and where in the meeting
+ * (`Fraværende i mødet:` / `A (V) til kl. 18.40 i punkt 2` / `B (A) fra kl. 21.10 i punkt 12`).
+ */
+export const PARTIAL_LIST_LABEL = /^fraværende\s+i\s+mødet\s*:\s*$/iu;
+/** An entry of that list: the name, then `fra`/`til kl. HH.MM` and perhaps the item. */
+export const PARTIAL_LIST_ENTRY = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:fra|til)\s+kl\.?\s*\d{1,2}[.:]\d{2}.*?)\.?$/u;
+/**
+ * An entry of København's absence list that names who was called in instead (`A (DH), B (DH) indkaldt`; `A og B, C
+ * deltog`): the absent member(s) before the comma, the substitute after it.
+ */
+export const CALLED_IN_ENTRY = /^(?<absent>\p{Lu}[^,]*?)\s*,\s*(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?:indkaldt|deltog)\.?$/u;
 
 /** `A havde meldt afbud, og B deltog i stedet.`: B stood in for A. */
 export const STOOD_IN_SENTENCE =
@@ -131,7 +145,8 @@ export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fravære
  * A member who came late, in a sentence of the decision (`Jørn Petersen deltog fra punkt 63.`): away from the items before
  * it, so present for part of the meeting, as `forlod mødet` tells the other end.
  */
-const ARRIVED_LATE_STATUS = String.raw`deltog\s+(?:først\s+)?fra\s+(?:punkt|pkt\.?|sag)\s*\d+`;
+// (With the clock first too: `Preben Ask deltog fra kl. 16.40 under punkt 32.`)
+const ARRIVED_LATE_STATUS = String.raw`deltog\s+(?:først\s+)?fra\s+(?:kl\.?\s*\d{1,2}[.:]\d{2}\s+under\s+(?:behandlingen\s+af\s+)?)?(?:punkt|pkt\.?|sag)\s*\d+`;
 export const ARRIVED_LATE = new RegExp(ARRIVED_LATE_STATUS, 'u');
 
 /** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
@@ -197,8 +212,11 @@ export const ORGANISATION_NAME = new RegExp(String.raw`^${ORGANISATION}$`, 'u');
 /** Titles in front of names in member lists (a joint body's `Byrådsmedlem A, Frederikssund`). */
 export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester|byrådsmedlem|kommunalbestyrelsesmedlem)\s*(?::|\s[-–])?\s+/iu;
 
-/** The same titles after a member's party (the print view's `Hanne Wulff (DH) Formand`): the title is a role, not the name's. */
-export const TRAILING_NAME_TITLE = /(?<=\))\s+(?:formand|næstformand|borgmester|viceborgmester|\d\.\s*viceborgmester)$/iu;
+/**
+ * The same titles after a member's party (the print view's `Hanne Wulff (DH) Formand`, København's numbered list's
+ * `Birthe Lund (DH), formand`): the title is a role, not the name's.
+ */
+export const TRAILING_NAME_TITLE = /(?<=\))(?:\s+|\s*,\s*)(?:formand|næstformand|borgmester|viceborgmester|\d\.\s*viceborgmester)$/iu;
 
 /** An agenda item about absence (Brønderslev `Fraværende`, Bornholm `Fraværende og bemærkninger til dagsordenen`). */
 export const ABSENCE_ITEM_TITLE = /^(?:fraværende|fravær|afbud|afbud og fravær|meddelelse om fravær)\b/iu;

@@ -15,8 +15,9 @@ export interface CaseNumberScheme {
   holds?: string;
 }
 
-// KLE: `15.00.05-A00-1-19`, `88.20.04-Ø54-10-18`, hyphen-less `00.01.00P35-0104`, `00.01.00A04 - 2007/34364`.
-const KLE = String.raw`\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2}(?!\d)|\s?-\s?\d{4}\/\d{1,7}|-\d{2,6})?`;
+// KLE: `15.00.05-A00-1-19`, `88.20.04-Ø54-10-18`, hyphen-less `00.01.00P35-0104`, `00.01.00A04 - 2007/34364`, and a
+// pre-2007 journal's serial after a slash (`08.03.00G01/549`).
+const KLE = String.raw`\d{2}\.\d{2}\.\d{2}\s?-?\s?[A-ZÆØÅ]\d{2}(?:-\d{1,6}-\d{2}(?!\d)|\s?-\s?\d{4}\/\d{1,7}|-\d{2,6}|\/\d{1,6}(?![\d/]))?`;
 
 export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   // SBSYS `2009/041177`, also after a KLE classification (`17.00.00A00 - 2009/041177`): the case is the serial.

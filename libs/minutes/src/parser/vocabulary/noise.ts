@@ -6,9 +6,10 @@
 /**
  * `3 of 12`, `Side 4`, `Side 4 af 12`, `4/12`, `Page 2`, an older protocol's running page number `Sidenr. 412`; word
  * processor templates' `Side 3 (12)`, `Side 3 ud af 12`, `Side: 3 af 12`, `- Side 3 -`, `Sidenummer 3`, `Side 3 af 12 sider`;
- * a typewritten protocol's centred `- 3 -`.
+ * a typewritten protocol's centred `- 3 -`; a meeting app's export that prints one item a page counts its items in every
+ * page's head (`Punkt: 3 af 9`, `Punkt 3 af 9`): the item's own heading follows it.
  */
-export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4}|[-–]\s*(?:side\s+)?\d{1,4}\s*[-–]|(?:side\s*:|sidenummer)\s*\d{1,4}(?:\s*(?:af|\/)\s*\d{1,4})?|side\s+\d{1,4}\s*(?:\(\d{1,4}\)|ud\s+af\s+\d{1,4}|af\s+\d{1,4}\s+sider))$/iu;
+export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?|punkt\s*:?\s*\d{1,3}\s+af\s+\d{1,3}|sidenr\.?\s*\d{1,5}|\d{1,4}\s*(?:of|af|\/)\s*\d{1,4}|[-–]\s*(?:side\s+)?\d{1,4}\s*[-–]|(?:side\s*:|sidenummer)\s*\d{1,4}(?:\s*(?:af|\/)\s*\d{1,4})?|side\s+\d{1,4}\s*(?:\(\d{1,4}\)|ud\s+af\s+\d{1,4}|af\s+\d{1,4}\s+sider))$/iu;
 
 /**
  * Link and button labels that web exports print after every item or attachment (Brønderslev's and Køge's `Til toppen`,
@@ -48,11 +49,12 @@ export const ATTACHMENT_FILE_LINE = /^(?:\d{1,3}\s*[.)]\s*)?(?:(?:åben|åbent|l
 
 /**
  * A publishing system's print or publication stamp with its date and time (`Udskrevet den 26.03.2025 kl. 10:12`,
- * `Referat offentliggjort den 27. marts 2025`, `Senest opdateret 27-03-2025`): never the meeting's date or time.
+ * `Referat offentliggjort den 27. marts 2025`, `Senest opdateret 27-03-2025`, a meeting app's footer `Eksporteret
+ * 15.09.2021 08:02 - Side 2 af 10`): never the meeting's date or time.
  * Only with a date (tested apart), and short.
  */
 export const PRINT_STAMP =
-  /^(?:udskrevet|printet|udskriftsdato|(?:dagsorden(?:en)?|referat(?:et)?|protokol(?:len)?)\s+(?:er\s+)?(?:offentliggjort|publiceret|udskrevet)|offentliggjort|publiceret|(?:senest|sidst)\s+(?:opdateret|ændret|redigeret))(?:\s+den)?\s*:?\s+\S/iu;
+  /^(?:udskrevet|printet|eksporteret|udskriftsdato|(?:dagsorden(?:en)?|referat(?:et)?|protokol(?:len)?)\s+(?:er\s+)?(?:offentliggjort|publiceret|udskrevet)|offentliggjort|publiceret|(?:senest|sidst)\s+(?:opdateret|ændret|redigeret))(?:\s+den)?\s*:?\s+\S/iu;
 
 /** Cookie banners: any short line that talks about cookies. */
 export const COOKIE = /\bcookies?\b/iu;

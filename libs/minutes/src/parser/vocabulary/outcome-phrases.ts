@@ -185,6 +185,8 @@ export const COUNT_AFTER_PARTIES = /\s*\(\d+\)\s*\.?$/u;
  * forbehold`, `Forslaget faldt, idet kun F stemte for` (`kun` says how few, no name's).
  */
 export const RESERVATION_CLAUSE_LEAD = /^.*(?:,\s*(?:idet|men|dog|hvorefter|hvor)\s+(?:kun\s+|alene\s+)?|;\s*)/iu;
+/** A member's vote told in the same sentence before the reservation (`Jørn Bak stemte imod og tog forbehold for ...`): not the name's. */
+export const VOTE_BEFORE_RESERVATION = /\s+(?:stemte\s+(?:imod|for)|undlod\s+at\s+stemme)\s+og\s*$/iu;
 /** Reservations after a label: `Forbehold: Ø, V`, `Forbehold taget af: Kim Lund`. */
 export const RESERVATION_LABEL = /^(?:forbehold(?:\s+taget\s+af)?|taget\s+forbehold)\s*:\s*(?<who>\S.*)$/iu;
 export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\b(?:kan|kunne)\s+ikke\s+(?:tiltræde|anbefale|godkende)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
