@@ -156,3 +156,30 @@ describe('a title over recurring labels, wrapped', () => {
     ]);
   });
 });
+
+describe('an item approving called-in substitutes that says who sent apologies (Samsø 2023`s leftover)', () => {
+  it('reads the members it names with `har meldt forfald` or `har meddelt forfald` as apologies, not as absent', () => {
+    const text = [
+      'Kommunalbestyrelsen',
+      'Referat',
+      'Mødedato: 16. maj 2023',
+      'Deltagere: Hanne Krog (A), Lars Bæk (V), Tove Mark (A), Ole Ring (V), Eva Dam (C)',
+      '',
+      '1. Godkendelse af indkaldte stedfortrædere',
+      'Sagsfremstilling',
+      'Hanne Krog (A) har meldt forfald på grund af sygdom, og Lars Bæk (V) har meddelt forfald på grund af ferie.',
+      'Stedfortræderne Tove Mark (A) og Ole Ring (V) er indkaldt.',
+      'Beslutning',
+      'Godkendt.',
+      'Fraværende: Hanne Krog (A), Lars Bæk (V)',
+      '',
+      '2. Takster for 2024',
+      'Beslutning',
+      'Godkendt.',
+      'Fraværende: Hanne Krog (A), Lars Bæk (V)',
+    ].join('\n');
+    const parsed = parse(text);
+    const named = (attendance: string) => parsed.participants.filter((person) => person.attendance === attendance).map((person) => person.name);
+    expect([named('apologies'), named('absent')]).toEqual([['Hanne Krog', 'Lars Bæk'], []]);
+  });
+});
