@@ -103,8 +103,8 @@ export const FOURTEENTH_ROUND = new Set([
 ]);
 
 /**
- * The fifteenth round's two halves (eighteenth session) are not drawn by the perturbation properties yet, for the same
- * reason as the earlier rounds'.
+ * The fifteenth round's two halves (eighteenth session): since the nineteenth session drawn by the perturbation
+ * properties in runs of their own, as the fourteenth's, so that the earlier fixtures keep their draws.
  */
 export const FIFTEENTH_ROUND = new Set([
   // Half A.
@@ -155,8 +155,8 @@ export const SIXTEENTH_ROUND = new Set([
 /**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
- * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth and the
- * sixteenth (not drawn yet).
+ * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
+ * runs of its own since the nineteenth) and the sixteenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||

@@ -16,7 +16,7 @@ import { isVerdictAlone } from './decision-outcome.js';
 import { endsSentence, parseDecision } from './decision.parser.js';
 import { earlierPostponementsInProse, earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
-import { treatmentTable } from './treatment-table.parser.js';
+import { OPENS_WITH_TREATMENT_ROW, treatmentTable } from './treatment-table.parser.js';
 import { verdictOnlyBody } from './verdict-only-body.js';
 import type {
   ParsedAttachments,
@@ -496,7 +496,16 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   }
   // Bornholm's `Behandling` table stands above the item's first section, in its preamble (its head row alone on its
   // line, or copied from a browser with its columns' names after it).
-  const tabled = item.sections.preamble !== undefined && /^behandling(?:\s*$|\s+mødedato\b)/imu.test(item.sections.preamble) ? treatmentTable(body, meeting) : [];
+  // (Its head row may be gone, taken for a page's running head at a page's top: its rows open the preamble then.)
+  const tablePreamble = item.sections.preamble;
+  const tabled =
+    tablePreamble === undefined
+      ? []
+      : /^behandling(?:\s*$|\s+mødedato\b)/imu.test(tablePreamble)
+        ? treatmentTable(body, meeting)
+        : OPENS_WITH_TREATMENT_ROW.test(tablePreamble)
+          ? treatmentTable(body, meeting, true)
+          : [];
   const earlier = tabled.length === 0 ? resolved.earlier : [...resolved.earlier, ...tabled];
   item.earlierTreatments = mergeSameMeetings(earlier.length === 0 ? item.earlierTreatments : [...item.earlierTreatments, ...earlier]);
   applyRoutingSteps(item, routingSteps, meeting);

@@ -89,6 +89,9 @@ export function withCalledInSubstitutes(participants: ParsedParticipant[], items
       if (!CALLED_IN_STEM.test(section)) continue;
       // (A sentence wrapped over a page break goes on under the page's running head.)
       const text = withoutRunningHeads(section);
+      // `A (A) og B (V) har meldt forfald på grund af sygdom.`, `A (V) har meddelt forfald.` before the substitutes are called
+      // in: the members the item names with an apology sent apologies (`Afbud`, `forfald`), not just stayed away.
+      if (APOLOGY_WORD.test(text)) markApologies(participants, text);
       const called = CALLED_IN_SUBSTITUTE_FORMS.map((form) => form.exec(text)).find((match) => match !== null);
       if (!called) continue;
       // A name may end the sentence: its full stop is not the name's (and a tab between its words is a space).
@@ -104,6 +107,14 @@ export function withCalledInSubstitutes(participants: ParsedParticipant[], items
     }
   }
   return participants;
+}
+
+/** Members read as absent whom a sentence of `text` holding an apology word names: they sent apologies. */
+function markApologies(participants: ParsedParticipant[], text: string): void {
+  for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    if (!APOLOGY_WORD.test(sentence)) continue;
+    for (const person of participants) if (person.attendance === 'absent' && sentence.includes(person.name)) person.attendance = 'apologies';
+  }
 }
 
 /** The item's narrative sections as texts. */

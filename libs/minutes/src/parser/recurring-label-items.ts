@@ -520,15 +520,17 @@ function titleAboveFields(lines: readonly SourceLine[], start: number, previousS
 }
 
 /**
- * A title wrapped after a dash or a comma (`40 Ansøgning om fritagelse for grundskyld -` / `Struer Museum`): the
- * numbered line before the line found, joined with it.
+ * A title wrapped after a dash or a comma (`40 Ansøgning om fritagelse for grundskyld -` / `Struer Museum`), or before a
+ * word in lower case: the numbered line before the line found, joined with it.
  */
 function wrappedTitle(lines: readonly SourceLine[], index: number, previousStart: number): TitleLine | undefined {
   let before = index - 1;
   while (before > previousStart && lines[before]!.blank) before -= 1;
   if (before <= previousStart) return undefined;
   const first = lines[before]!.unmarked.trim();
-  if (!/[-–,]$/u.test(first)) return undefined;
+  // Wrapped after a hyphen, a dash or a comma, or before a word in lower case (a narrower column's wrap: `3 Forslag til
+  // lokalplan for et boligområde` / `ved Søndre Allé`).
+  if (!/[-–,]$/u.test(first) && !/^\p{Ll}/u.test(lines[index]!.unmarked.trim())) return undefined;
   const numbered = LEADING_NUMBER.exec(first);
   if (!numbered || first.length + lines[index]!.unmarked.length > TITLE_LENGTH) return undefined;
   return { index: before, bodyStart: index + 1, ...readTitle(`${numbered[2]!.trim()} ${lines[index]!.unmarked.trim()}`), number: Number(numbered[1]) };

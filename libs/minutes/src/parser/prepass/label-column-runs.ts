@@ -1,6 +1,7 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { PAGE_COUNTER } from '../vocabulary/noise.js';
 import { COLUMN_RUN_LABEL, COLUMN_RUN_LABEL_HEAD, COLUMN_RUN_LABEL_TAIL, NUMBERING_OVER_TITLE } from '../vocabulary/page-transcripts.js';
+import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
 
 /** How long a cell may be to stand beside its label. */
 const INLINE_CELL = 40;
@@ -14,31 +15,37 @@ const INLINE_CELL = 40;
  * labels (an empty cell) is left as it is, as is every line of other shapes.
  *
  * The text run ends at the next table (its labels, and the item heading right over them, numbered or not), or at a page's end (its
- * counter, the running footer over it, a page break). The caller asks only texts in which a label line stands over
- * `Beslutning:` (`mayHoldLabelColumnRuns`).
+ * counter, the running footer over it, a page break). A table that a page's end parts goes on over the page's
+ * furniture (its counter, the next page's repeated head): between two labels, between the next item's heading and its
+ * labels, and in the text run while its cells are still fewer than its labels (a row split by the page: the cell's
+ * text goes on at the next page's top). The furniture is kept after the table, where the noise pass drops it. The
+ * caller asks only texts in which a label line stands over `Beslutning:` (`mayHoldLabelColumnRuns`).
  */
 export function readLabelColumnRuns(lines: readonly SourceLine[]): SourceLine[] {
   const repeated = repeatedLines(lines);
-  const runs: { start: number; labels: LabelRun; textEnd: number }[] = [];
+  const furnitureContext: FurnitureContext = { head: pageHeadLines(lines), repeated };
+  const runs: Run[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const labels = labelRunAt(lines, index);
+    const labels = labelRunAt(lines, index, furnitureContext);
     if (!labels) continue;
     if (labels.labels.length >= 2) {
-      const textEnd = textRunEnd(lines, labels.end, repeated);
-      runs.push({ start: index, labels, textEnd });
-      index = textEnd - 1;
+      const text = textRunEnd(lines, labels.end, furnitureContext);
+      runs.push({ start: index, labels, text: textLinesOf(lines, labels.end, text.end), end: text.end, resume: text.resume, furniture: [...labels.furniture] });
+      index = text.end - 1;
     } else index = labels.end - 1;
   }
   if (runs.length === 0) return lines as SourceLine[];
   // The text column's width, measured over every table's text (one table's few short lines fill no column).
   let width = 0;
-  for (const run of runs) for (let at = run.labels.end; at < run.textEnd; at++) width = Math.max(width, lines[at]!.text.trim().length);
+  for (const run of runs) for (const line of run.text) width = Math.max(width, line.text.trim().length);
+  for (const run of runs) goOnOverPageEnds(lines, run, width, furnitureContext);
+  for (const run of runs) for (const line of run.text) width = Math.max(width, line.text.trim().length);
   const out: SourceLine[] = [];
   let from = 0;
-  for (const { start, labels, textEnd } of runs) {
+  for (const { start, labels, text, end, furniture } of runs) {
     for (let at = from; at < start; at++) out.push(lines[at]!);
     from = start;
-    const cells = cellsOf(lines.slice(labels.end, textEnd).filter((line) => !line.blank), labels.labels.length, width);
+    const cells = cellsOf(text, labels.labels.length, width);
     // An empty cell somewhere: which text is whose cannot be told; the lines pass as they are.
     if (cells.length < labels.labels.length) continue;
     const last = labels.labels.length - 1;
@@ -52,21 +59,62 @@ export function readLabelColumnRuns(lines: readonly SourceLine[]): SourceLine[] 
       out.push(textLine(own[0]!.no, labels.labels[at]!, own[0]!.pageBreak));
       for (const cell of own) out.push(cell);
     }
-    from = textEnd;
+    for (const at of [...new Set(furniture)].sort((a, b) => a - b)) out.push(lines[at]!);
+    from = end;
   }
   for (let at = from; at < lines.length; at++) out.push(lines[at]!);
   return out;
+}
+
+/** A table: its labels, its text column's lines, where it ends, and the page furniture passed over inside it. */
+interface Run {
+  start: number;
+  labels: LabelRun;
+  text: SourceLine[];
+  end: number;
+  /** Where the text goes on after a page's end that ended the run (the next page's first line), if one did. */
+  resume?: number;
+  furniture: number[];
+}
+
+/** What tells a page's furniture: the lines a running head may repeat, and the lines the text holds more than once. */
+interface FurnitureContext {
+  head: ReadonlySet<string>;
+  repeated: ReadonlySet<string>;
+}
+
+const textLinesOf = (lines: readonly SourceLine[], from: number, to: number) => lines.slice(from, to).filter((line) => !line.blank);
+
+/**
+ * A text run a page's end cut while its cells are fewer than its labels: the row goes on at the next page's top, so
+ * the run does too, past the page's furniture, until its next end.
+ */
+function goOnOverPageEnds(lines: readonly SourceLine[], run: Run, width: number, context: FurnitureContext): void {
+  while (run.resume !== undefined && cellsOf(run.text, run.labels.labels.length, width).length < run.labels.labels.length) {
+    const text = textRunEnd(lines, run.resume, context);
+    if (text.end <= run.resume) return;
+    for (let at = run.end; at < run.resume; at++) run.furniture.push(at);
+    run.text.push(...textLinesOf(lines, run.resume, text.end));
+    run.end = text.end;
+    run.resume = text.resume;
+  }
 }
 
 interface LabelRun {
   labels: string[];
   /** The index after the run's last label line. */
   end: number;
+  /** A page's furniture between two labels. */
+  furniture: number[];
 }
 
-/** The labels standing one a line from `index` on (blank lines between them passed over), if the line holds one. */
-function labelRunAt(lines: readonly SourceLine[], index: number): LabelRun | undefined {
+/**
+ * The labels standing one a line from `index` on (blank lines between them passed over, and a page's furniture
+ * between two of them), if the line holds one.
+ */
+function labelRunAt(lines: readonly SourceLine[], index: number, context: FurnitureContext): LabelRun | undefined {
   const labels: string[] = [];
+  const furniture: number[] = [];
   let at = index;
   let end = index;
   while (at < lines.length) {
@@ -87,32 +135,66 @@ function labelRunAt(lines: readonly SourceLine[], index: number): LabelRun | und
       end = at = at + 2;
       continue;
     }
+    // A page's end between two labels: its counter (or a page break) and the next page's head, then a label.
+    if (labels.length > 0 && (line.pageBreak || isPageCounter(text))) {
+      const passed: number[] = [];
+      const next = nextLineOverFurniture(lines, at, context.head, passed);
+      if (next > at && isLabelAt(lines, next)) {
+        furniture.push(...passed);
+        at = next;
+        continue;
+      }
+    }
     break;
   }
-  return labels.length === 0 ? undefined : { labels, end };
+  return labels.length === 0 ? undefined : { labels, end, furniture };
 }
 
-/** Where the text run after a label run ends. */
-function textRunEnd(lines: readonly SourceLine[], start: number, repeated: ReadonlySet<string>): number {
+/** A page's counter in words (`Side 1 af 3`, `2 of 5`): digits alone, `13/2291`, are a case number's. */
+const isPageCounter = (text: string) => PAGE_COUNTER.test(text) && /\p{L}/u.test(text);
+
+/** Whether a label (one line, or a long one wrapped over two) stands at `at`. */
+function isLabelAt(lines: readonly SourceLine[], at: number): boolean {
+  const text = lines[at]!.text.trim();
+  if (text.length <= 32 && COLUMN_RUN_LABEL.test(text)) return true;
+  return at + 1 < lines.length && COLUMN_RUN_LABEL_HEAD.test(text) && COLUMN_RUN_LABEL_TAIL.test(lines[at + 1]!.text.trim());
+}
+
+/**
+ * Where the text run after a label run ends, and, where a page's end ended it, the next page's first line after the
+ * page's furniture (`resume`).
+ */
+function textRunEnd(lines: readonly SourceLine[], start: number, context: FurnitureContext): { end: number; resume?: number } {
   for (let at = start; at < lines.length; at++) {
     const line = lines[at]!;
     if (line.blank) continue;
     const text = line.text.trim();
     // A page's end: its counter, the footer over it (a line the text repeats), or the page break after it.
     // (A counter in words, `Side 1 af 3`: digits alone, `13/2291`, are a case number's.)
-    if (PAGE_COUNTER.test(text) && /\p{L}/u.test(text)) return footerStart(lines, start, at, repeated);
-    if ((line.pageBreak && at > start) || labelRunAt(lines, at)) return at;
-    // The next item's heading, in whatever form: the line right over the next table's labels, and a numbering alone
-    // over that title (`Sag 2` / `<titel>`, `II` / `<titel>`).
+    if (isPageCounter(text)) return { end: footerStart(lines, start, at, context.repeated), resume: pageTop(lines, at, context) };
+    if (line.pageBreak && at > start) return { end: at, resume: pageTop(lines, at, context) };
+    if (labelRunAt(lines, at, context)) return { end: at };
+    // The next item's heading, in whatever form: the line right over the next table's labels (a page's end may stand
+    // between them), and a numbering alone over that title (`Sag 2` / `<titel>`, `II` / `<titel>`).
     let next = at + 1;
     while (next < lines.length && lines[next]!.blank) next++;
-    if (next < lines.length && labelRunAt(lines, next)) {
+    if (next < lines.length && (lines[next]!.pageBreak || isPageCounter(lines[next]!.text.trim()))) next = Math.max(next, nextLineOverFurniture(lines, next, context.head, []));
+    if (next < lines.length && labelRunAt(lines, next, context)) {
       let above = at - 1;
       while (above > start && lines[above]!.blank) above--;
-      return above > start && NUMBERING_OVER_TITLE.test(lines[above]!.text.trim()) ? above : at;
+      return { end: above > start && NUMBERING_OVER_TITLE.test(lines[above]!.text.trim()) ? above : at };
     }
   }
-  return lines.length;
+  return { end: lines.length };
+}
+
+/** The first line of a page's text after its furniture from `at` on (a counter, a break, the repeated head), if any. */
+function pageTop(lines: readonly SourceLine[], at: number, context: FurnitureContext): number | undefined {
+  const next = nextLineOverFurniture(lines, at, context.head, []);
+  if (next < 0) return undefined;
+  let top = next;
+  while (top < lines.length && lines[top]!.blank) top++;
+  return top < lines.length ? top : undefined;
 }
 
 /** The page counter's line, or the footer line right over it (repeated, or naming a date). */
@@ -121,8 +203,9 @@ function footerStart(lines: readonly SourceLine[], start: number, counter: numbe
   while (above >= start && lines[above]!.blank) above--;
   if (above < start) return counter;
   const text = lines[above]!.text.trim();
-  // (A footer naming the meeting, `Ældrerådet, 14. maj 2013`, on a document's only page is no repeated line.)
-  return repeated.has(text) || (text.length <= 60 && /\b(?:19|20)\d{2}$/u.test(text)) ? above : counter;
+  // (A footer naming the meeting, `Ældrerådet, 14. maj 2013`, on a document's only page is no repeated line. A case
+  // number, `13/2012`, ends in a year's digits too: a footer names its body in words.)
+  return repeated.has(text) || (text.length <= 60 && /\b(?:19|20)\d{2}$/u.test(text) && /\p{L}/u.test(text)) ? above : counter;
 }
 
 /**
