@@ -128,8 +128,8 @@ export const FIFTEENTH_ROUND = new Set([
 ]);
 
 /**
- * The sixteenth round's two halves (nineteenth session): not drawn by the perturbation properties yet, as the fifteenth
- * round's, so that the earlier fixtures keep their draws.
+ * The sixteenth round's two halves (nineteenth session): not drawn by the perturbation properties yet (a round is drawn,
+ * in runs of its own, once its documents read everything under perturbation), so that the earlier fixtures keep their draws.
  */
 export const SIXTEENTH_ROUND = new Set([
   // Half A.
