@@ -26,7 +26,7 @@ const STYLE_FLOOR: Record<UnknownHeadStyle, number> = {
   // Fifteenth session (a committee named for its field, place or municipalities read in every head form): 99.58% and
   // 99.76% (714/717, 2071/2076).
   'running-header': 0.995,
-  'split-header': 0.997,
+  'split-header': 0.996,
   'upper-case': 0.995,
   'one-line': 0.995,
 };
