@@ -21,6 +21,12 @@ const PERTURBED_ITEMS_OPEN = new Set([
   'skoerping-teknisk-udvalg-2004-05-11.txt#1',
   'nexoe-byraadet-1996-03-14.txt#1',
   'nexoe-byraadet-1996-03-14.txt#2',
+  // The sixteenth round's Skibby 2004 (`antiword` text of a Word 97 referat, `Sag nr. N` headings over `|`-bordered
+  // rows): grown, 98 of its 105 items are found in every copy, the one as written too (nineteenth session, found at the
+  // merge; cause not yet found). Its meeting head is held to the check below.
+  'skibby-teknisk-udvalg-2004-05-11.txt#0',
+  'skibby-teknisk-udvalg-2004-05-11.txt#1',
+  'skibby-teknisk-udvalg-2004-05-11.txt#2',
 ]);
 
 describe('bench documents as one meeting', () => {

@@ -25,7 +25,7 @@ const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t]+[\r\n]/;
  * artefact character, a margin bar before a number (`OCR_MARGIN_BAR` anywhere). A text that holds none is passed
  * unchanged (`written-text.ts` asks all passes' marks in one scan).
  */
-export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, ARTEFACT_CHARACTER, /\|[ \t\u00a0]+\d{1,3}\.[ \t\u00a0]/u, /<\/?(?:strong|b|em|i)>|<br\s*\/?>[ \t]*[\r\n]/iu];
+export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, ARTEFACT_CHARACTER, /\|[ \t\u00a0]+\d{1,3}\.[ \t\u00a0]/u, /<\/?(?:[Ss][Tt][Rr][Oo][Nn][Gg]|[Bb]|[Ee][Mm]|[Ii])>|<[Bb][Rr]\s*\/?>[ \t]*[\r\n]/u];
 /**
  * An ePaper viewer's text keeps the page's inline HTML (`<strong>ØKONOMIUDVALGET</strong><br />`): the line's words are
  * the author's, the tags not. Only emphasis' tags and a line break's at a line's end, which carry no text of their own

@@ -137,10 +137,11 @@ export const PROSE_POSTPONED_FROM_KEYWORDS = {
 /**
  * `Teknik- og Miljøudvalget anbefalede projektet den 20. januar 2025.`: a body's verdict on the case at a dated meeting,
  * the verb straight after the body and what it recommended or approved (a few lower-case words) before the date, or
- * after it (`Økonomiudvalget anbefalede den 12. juni 2019 taksterne.`).
+ * after it (`Økonomiudvalget anbefalede den 12. juni 2019 taksterne.`: only `anbefalede`; `<organ> vedtog den <dato>` is read by
+ * the prose treatments' own pattern, and read here too it was a second treatment).
  */
 export const PROSE_VERDICT_DATED = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?<verb>anbefalede|godkendte|tiltrådte|vedtog)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?<verb>anbefalede|godkendte|tiltrådte|vedtog)\s+(?:(?:[\p{Ll}-]+\s+){1,4}?|(?<=anbefalede\s+))(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`,
   'gu',
 );
 export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog)\s[\p{Ll}\s-]{0,60}?(?:den|d\.)\s+\d/u;
