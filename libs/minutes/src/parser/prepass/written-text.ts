@@ -2,6 +2,7 @@ import { ARTEFACT_MARKS, withoutExtractionArtefacts } from './extraction-artefac
 import { CONFUSION_MARKS, withoutOcrConfusions } from './ocr-confusions.js';
 import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
 import { withLostGlyphLabels } from './lost-glyph-labels.js';
+import { LETTER_SPACING_MARK, withoutLetterSpacing } from './letter-spacing.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -10,10 +11,11 @@ import { withLostGlyphLabels } from './lost-glyph-labels.js';
  * own tests say which rewrite is needed. (The confusions' test is asked of the text the misreadings left; a text
  * holding no mark of any pass is left unchanged by them all, so its own text is what that test would see.)
  */
-const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS].map((mark) => mark.source).join('|'), 'u');
+const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS, LETTER_SPACING_MARK].map((mark) => mark.source).join('|'), 'u');
 
 /**
- * The text as it was written: extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read
+ * The text as it was written: letter-spaced headings closed up (`letter-spacing.ts`), extraction artefacts removed
+ * (`extraction-artefacts.ts`), then OCR's misreadings read
  * back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
  * (`ocr-confusions.ts`).
  */
@@ -21,5 +23,5 @@ export function writtenText(input: string): string {
   // (A font's lost glyphs first: one native search for their symptom, as nearly no text shows it.)
   const text = withLostGlyphLabels(input);
   if (!ANY_MARK.test(text)) return text;
-  return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
+  return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(withoutLetterSpacing(text))));
 }

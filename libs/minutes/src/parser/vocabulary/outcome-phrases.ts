@@ -174,8 +174,9 @@ export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>fo
  * Votes and reservations kept with the decision (`For stemte:`, and `For stemmer:` as Bornholm writes it; København's
  * council counts the members first: `For stemte 44 medlemmer: A, B og C`, Viborg's only the votes: `For stemte 5: F og Ø`).
  */
-// (And as unknown systems write them: `Stemmer for: A, V`, `Følgende stemte imod: Ø`, `Følgende undlod at stemme: O`.)
-export const VOTE_LINE = /^(?<position>følgende\s+(?:stemte\s+(?:for|imod)|undlod\s+at\s+stemme)|stemmer\s+(?:for|imod)|for\s+(?:indstillingen\s+|forslaget\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\)|\d+(?:\s+medlem(?:mer)?)?)?\s*:\s*(?<who>.+)$/iu;
+// (And as unknown systems write them: `Stemmer for: A, V`, `Følgende stemte imod: Ø`, `Følgende undlod at stemme: O`; a
+// postponement voted on, `For udsættelse stemte: <navne>`.)
+export const VOTE_LINE = /^(?<position>følgende\s+(?:stemte\s+(?:for|imod)|undlod\s+at\s+stemme)|stemmer\s+(?:for|imod)|for\s+(?:indstillingen\s+|forslaget\s+|udsættelsen?\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+|udsættelsen?\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\)|\d+(?:\s+medlem(?:mer)?)?)?\s*:\s*(?<who>.+)$/iu;
 /** A party's group named with its letter (Hvidovre's `For: Gruppe A, F og Ø.`, `Imod: Liste H og Gruppe V.`): the letter is the party. */
 export const PARTY_GROUP_WORD = /(?<![\p{L}])(?:[Gg]ruppe|[Ll]iste)\s+(?=\p{Lu}{1,2}(?![\p{L}]))/gu;
 /** A vote's count after its parties: `For stemmer: A, V og Ø (5)` (Bornholm). */

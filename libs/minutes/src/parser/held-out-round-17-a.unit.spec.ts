@@ -1,0 +1,62 @@
+import { parseMinutes } from './parse-minutes.js';
+import { withoutLetterSpacing } from './prepass/letter-spacing.js';
+
+// Conventions the seventeenth held-out round of issue 12 (half A: Jylland, Fyn and Nordjylland; `pdftotext` of a
+// protocol with letter-spaced headings, `unrtf --text` of a Word RTF referat, and the families' documents) showed the
+// reader missing (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+const treatments = (text: string) =>
+  parse(text).items.map((item) => item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.postponed ? 'postponed' : (treatment.outcome ?? null)]));
+
+describe('conventions from the seventeenth held-out round (half A)', () => {
+  it('closes up letter-spaced lines (a space between letters, wider gaps between words) and leaves other lines alone', () => {
+    const text = ['   P R Ø V E   K O M M U N E', 'R E F E R A T', 'B e s l u t n i n g :', 'For stemte: A B C', 'A   B   C   D', 'Ole Bo, V og A'].join('\n');
+    expect(withoutLetterSpacing(text).split('\n')).toEqual(['   PRØVE KOMMUNE', 'REFERAT', 'Beslutning:', 'For stemte: A B C', 'A   B   C   D', 'Ole Bo, V og A']);
+  });
+
+  it('reads the head and the decisions of a protocol whose headings are letter-spaced', () => {
+    const text = [
+      '                 P R Ø V E B Y   K O M M U N E',
+      '',
+      '            K U L T U R -   O G   F R I T I D S U D V A L G E T',
+      '',
+      '                          R E F E R A T',
+      '',
+      'Mødedato:        Onsdag den 3. marts 2004',
+      'Mødetid:         Kl. 19.00',
+      '',
+      'Pkt. 12.   Tilskud til spejderhytte',
+      '',
+      'S a g s f r e m s t i l l i n g :',
+      'Spejderne søger om 40.000 kr.',
+      '',
+      'B e s l u t n i n g :',
+      'Ansøgningen imødekommes ikke.',
+      '',
+      'Pkt. 13.   Meddelelser',
+      '',
+      'B e s l u t n i n g :',
+      'Til efterretning.',
+    ].join('\n');
+    const minutes = parse(text);
+    expect([minutes.meeting.date, minutes.meeting.startTime, minutes.meeting.body?.toLowerCase()]).toEqual(['2004-03-03', '19:00', 'kultur- og fritidsudvalget']);
+    expect(minutes.items.map((item) => [item.number, item.decision?.text, item.decision?.outcome])).toEqual([
+      [12, 'Ansøgningen imødekommes ikke.', 'rejected'],
+      [13, 'Til efterretning.', 'noted'],
+    ]);
+  });
+
+  it('reads a vote on a postponement, `For udsættelse stemte: <navne>`', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. maj 2021', '', '1. Ny legeplads', 'Beslutning:', 'Sagen udsættes.', 'For udsættelse stemte: Ib Holm og Eva Dal.', 'Imod stemte: Kaj Lind.'].join('\n');
+    expect(parse(text).items[0]!.decision!.votes!.map((vote) => [vote.position, vote.who])).toEqual([
+      ['for', 'Ib Holm og Eva Dal.'],
+      ['against', 'Kaj Lind.'],
+    ]);
+  });
+
+  it('reads `Tidligere behandlet: <organ> den <dato>, pkt. N.` on one line under the heading without its label in the body', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. maj 2021', '', 'Pkt. 14.   Ny legeplads', 'J.nr.: 04.04.00P20', 'Tidligere behandlet: Prøveudvalget den 9. februar 2021, pkt. 6.', '', 'Beslutning:', 'Godkendt.'].join('\n');
+    expect(treatments(text)).toEqual([[['Prøveudvalget', '2021-02-09', [6], null]]]);
+  });
+});
