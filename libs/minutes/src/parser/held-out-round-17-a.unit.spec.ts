@@ -59,4 +59,57 @@ describe('conventions from the seventeenth held-out round (half A)', () => {
     const text = ['Prøveudvalget', 'Dato: 4. maj 2021', '', 'Pkt. 14.   Ny legeplads', 'J.nr.: 04.04.00P20', 'Tidligere behandlet: Prøveudvalget den 9. februar 2021, pkt. 6.', '', 'Beslutning:', 'Godkendt.'].join('\n');
     expect(treatments(text)).toEqual([[['Prøveudvalget', '2021-02-09', [6], null]]]);
   });
+
+  // `unrtf --text` of a Word RTF referat: the converter's report above the text, a head sentence, `Sag nr. NNN.` items.
+  const converted = [
+    '###  Translation from RTF performed by UnRTF, version 0.19.3 ',
+    '### creation date: 2 March 2004 21:40',
+    '### author: abc',
+    '### company: Prøveby Kommune',
+    '-----------------',
+    'PRØVEBY KOMMUNE',
+    'Teknisk Udvalg',
+    'REFERAT',
+    'af møde mandag den 1. marts 2004 kl. 16.30 i mødelokale 4, Prøveby Rådhus',
+    'Til stede:\tAnne Berg (formand), Bo Dahl, Carl Eske',
+    'Åben dagsorden:',
+    'Sag nr. 31.\tVejbelysning i Nørreby',
+    'Teknisk Udvalgs beslutning:',
+    'Forslaget blev sat under afstemning. For stemte 2 (A og V), imod stemte 1 (F). Indstillingen blev herefter godkendt.',
+    'Sag nr. 32.\tTilskud til byfest',
+    'Teknisk Udvalgs beslutning:',
+    'Der bevilges 5.000 kr. af udvalgets rådighedsbeløb.',
+    'Lukket dagsorden:',
+    'Sag nr. 33.\tKøb af jord',
+  ].join('\n');
+
+  it("blanks a converter's report above the text: its file dates are no meeting's; the head sentence after `Referat` names date, time and place", () => {
+    const { meeting } = parse(converted);
+    expect([meeting.date, meeting.startTime, meeting.location]).toEqual(['2004-03-01', '16:30', 'mødelokale 4, Prøveby Rådhus']);
+  });
+
+  it('reads `Sag nr. NNN.<TAB><titel>` headings, closing those after `Lukket dagsorden:`', () => {
+    expect(parse(converted).items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [31, 'Vejbelysning i Nørreby', false],
+      [32, 'Tilskud til byfest', false],
+      [33, 'Køb af jord', true],
+    ]);
+  });
+
+  it("reads both sides of a vote in one sentence (`For stemte 2 (A og V), imod stemte 1 (F).`) and a grant in the passive (`Der bevilges ...`)", () => {
+    const [vote, grant] = parse(converted).items;
+    expect(vote!.decision!.votes!.map((each) => [each.position, each.who])).toEqual([
+      ['for', 'A og V'],
+      ['against', 'F'],
+    ]);
+    expect(grant!.decision!.outcome).toBe('approved');
+  });
+
+  it('reads the parties of a majority named in words (`Et flertal bestående af A og V godkendte indstillingen.`)', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. maj 2021', '', '1. Skoledistrikter', 'Beslutning:', 'Godkendt.', 'Et flertal bestående af A og V godkendte indstillingen. Ø stemte imod.'].join('\n');
+    expect(parse(text).items[0]!.decision!.votes!.map((vote) => [vote.position, vote.who])).toEqual([
+      ['for', 'A, V'],
+      ['against', 'Ø'],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { CONFUSION_MARKS, withoutOcrConfusions } from './ocr-confusions.js';
 import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
 import { withLostGlyphLabels } from './lost-glyph-labels.js';
 import { LETTER_SPACING_MARK, withoutLetterSpacing } from './letter-spacing.js';
+import { withoutConverterReport } from './converter-report.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -14,14 +15,15 @@ import { LETTER_SPACING_MARK, withoutLetterSpacing } from './letter-spacing.js';
 const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS, LETTER_SPACING_MARK].map((mark) => mark.source).join('|'), 'u');
 
 /**
- * The text as it was written: letter-spaced headings closed up (`letter-spacing.ts`), extraction artefacts removed
- * (`extraction-artefacts.ts`), then OCR's misreadings read
+ * The text as it was written: a converter's report above it blanked (`converter-report.ts`), letter-spaced headings
+ * closed up (`letter-spacing.ts`), extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read
  * back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
  * (`ocr-confusions.ts`).
  */
 export function writtenText(input: string): string {
   // (A font's lost glyphs first: one native search for their symptom, as nearly no text shows it.)
-  const text = withLostGlyphLabels(input);
+  // (A converter's report above the text, `unrtf`'s `###` lines: one test of the text's first characters.)
+  const text = withLostGlyphLabels(withoutConverterReport(input));
   if (!ANY_MARK.test(text)) return text;
   return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(withoutLetterSpacing(text))));
 }

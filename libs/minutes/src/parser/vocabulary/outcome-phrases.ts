@@ -60,6 +60,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A grant or an application met in the past tense, the body as subject: `Udvalget imødekom ansøgningen med 250.000 kr.`,
   // `Lokaludvalget bevilgede i alt 41.500 kr.` (the refusals `afslog`, `imødekom ikke` are read above or below).
   [/^.{3,120}?\s(?:imødekom|imødekommer)\s+(?!ikke\b)(?:ansøgningen|anmodningen|ønsket|forslaget)\b|^.{3,120}?\s(?:bevilgede|bevilger)(?=\s+(?!ikke\b)\S)/u, 'approved'],
+  // A grant in the impersonal passive: `Der bevilges 80.000 kr. fra puljen.`, `Der ydes et tilskud på 20.000 kr.` (the
+  // refusal, `Der ydes ikke tilskud`, is read above).
+  [/^der\s+(?:bevilges|bevilgedes|ydes)(?=\s+(?:et\s+|i\s+alt\s+)?(?:tilskud|underskudsgaranti|\d))/u, 'approved'],
   // A sum granted to a named applicant: `Kvindenetværket Holte får 7.500 kr.`, `Koret fik et tilskud på 5.000 kr.`
   [/^.{3,80}?\s(?:får|fik)\s+(?:et\s+tilskud\s+på\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\b|mio\.)/u, 'approved'],
   // Decided to send out for consultation (`Byrådet besluttede at sende forslaget i offentlig høring`): approved for a
@@ -151,8 +154,11 @@ export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s
  * counted vote without a colon, `For stemte 23 (A, V, C)` and `Undlod at stemme 2 (K)`.
  */
 export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>(?:for|imod)\s+(?:(?:forslaget|indstillingen|ændringsforslaget|beslutningen)\s+)?stemte|undlod\s+at\s+stemme)\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
-/** `5 medlemmer (A+C+N)`, `Et flertal (C, V og A)`, `Et mindretal (Ø)`: the parties of a counted vote. */
-export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindretal)|(?:flertallet|mindretallet))\s*\((?<parties>[^()]+)\)$/iu;
+/**
+ * `5 medlemmer (A+C+N)`, `Et flertal (C, V og A)`, `Et mindretal (Ø)`: the parties of a counted vote; in words, `Et flertal
+ * bestående af A og V` (a capital after `af`: the parties, not a sentence going on).
+ */
+export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindretal)|(?:flertallet|mindretallet))\s*(?:\((?<parties>[^()]+)\)|bestående\s+af\s+(?<named>\p{Lu}.{0,60}))$/iu;
 
 /** A vote's parties after their count: `For stemte: 5 (A, F og Ø)`, `Imod stemte: 2 (V)`. */
 export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
