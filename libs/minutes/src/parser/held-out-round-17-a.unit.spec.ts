@@ -1,5 +1,7 @@
 import { parseMinutes } from './parse-minutes.js';
 import { withoutLetterSpacing } from './prepass/letter-spacing.js';
+import { columnedContentsTitles } from './contents-columns.js';
+import { splitSourceLines, traitsOf } from './source-line.js';
 
 // Conventions the seventeenth held-out round of issue 12 (half A: Jylland, Fyn and Nordjylland; `pdftotext` of a
 // protocol with letter-spaced headings, `unrtf --text` of a Word RTF referat, and the families' documents) showed the
@@ -111,5 +113,27 @@ describe('conventions from the seventeenth held-out round (half A)', () => {
       ['for', 'A, V'],
       ['against', 'Ø'],
     ]);
+  });
+
+  it("pairs an Acadre contents list's titles wrapped after `og` or a comma with its column of numbers", () => {
+    const text = ['Punkt nr.', 'Side', '11.', '12.', '13.', '14.', 'Stier i Nørreby og', 'Sønderby', 'Køb af areal ved søen,', 'Vestby', 'Vejnavne', 'Underskriftsside', '3', '4', '5', '5'].join('\n');
+    expect(columnedContentsTitles(splitSourceLines(text, traitsOf(text, true)))).toEqual(['Stier i Nørreby og Sønderby', 'Køb af areal ved søen, Vestby', 'Vejnavne', 'Underskriftsside']);
+  });
+
+  it('reads `<organ> kan anbefale <noun>` as a recommendation, `besluttede ikke at meddele tilladelse` as a refusal', () => {
+    const outcomes = (decision: string) => parse(['Prøveudvalget', 'Dato: 4. maj 2021', '', '1. Ny plan', 'Beslutning:', decision].join('\n')).items[0]!.decision!.outcome;
+    expect(outcomes('Udvalget kan anbefale planen og foreslår en kortere høring.')).toBe('recommended');
+    expect(outcomes('Udvalget besluttede ikke at meddele dispensation.')).toBe('rejected');
+  });
+
+  it('reads `<navn> kunne ikke medvirke til beslutningen.` as a reservation and `Sagen sendes til udtalelse i <organ>` as routing', () => {
+    const text = [
+      'Prøveudvalget', 'Dato: 4. maj 2021', '', '1. Ny plan',
+      'Beslutning i Økonomiudvalget den 12-04-2021', 'Sagen sendes til udtalelse i Prøveudvalget.', '',
+      'Beslutning i Prøveudvalget den 04-05-2021', 'Godkendt.', 'Eva Dal (C) kunne ikke medvirke til beslutningen.',
+    ].join('\n');
+    const [item] = parse(text).items;
+    expect(item!.decision!.reservations!.map((reservation) => reservation.who)).toEqual([['Eva Dal']]);
+    expect(treatments(text)).toEqual([[['Økonomiudvalget', '2021-04-12', [], 'other']]]);
   });
 });

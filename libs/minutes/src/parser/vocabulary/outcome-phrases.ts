@@ -37,12 +37,15 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // (Also with a comma before `at`: `Ældrerådet anbefaler Teknik- og Miljøudvalget, at der etableres fortov`.)
   [new RegExp(String.raw`^.{3,120}?\s(?:anbefaler|anbefalede)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*${BODY_WORD}(?:\s+og\s+[\p{L}-]+)?,?\s+at\b`, 'u'), 'recommended'],
   // What is recommended named between the verb and the body: `Udvalget anbefaler model B over for Økonomiudvalget`.
+  // A grant or permission the body decided not to give: `Udvalget besluttede ikke at meddele tilladelse.`
+  [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:ikke\s+at|at\s+ikke)\s+(?:meddele|give|imødekomme|godkende|bevilge|yde|tiltræde|vedtage)\b/u, 'rejected'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede)\s+.{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
   // A subject the list above does not know: `Model 2 indstilles godkendt over for Byrådet`, `Løsning B anbefales`.
   [/^.{3,80}?\s(?:indstilles\s+(?:godkendt|til\s+(?:\S+\s+)?godkendelse)|anbefales)(?!\s+ikke)\b/u, 'recommended'],
   // What is recommended named by any noun (after the forms above, which read the bodies addressed) in the definite form: `Rådet anbefaler strategien med den bemærkning, at ...`,
   // `Rådet indstiller fordelingen til godkendelse i Økonomiudvalget`.
-  [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s+[\p{L}-]{2,}(?:en|et|erne)(?![\p{L}])/u, 'recommended'],
+  // (And the body's assent in the modal, `Udvalget kan anbefale regulativet`: `kan ikke anbefale` is read above.)
+  [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede|(?:kan|kunne)\s+anbefale)\s+[\p{L}-]{2,}(?:en|et|erne)(?![\p{L}])/u, 'recommended'],
   // Approved here and sent on with a recommendation (`Godkendt og anbefalet over for Byrådet.`, `Tiltrådt og anbefales til
   // Økonomiudvalget`): the case goes on to the body named, which decides it.
   [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|tiltrådt|tiltrædes)\\s+og\\s+(?:anbefalet|anbefales|indstillet|indstilles)\\s+(?:over\\s+for|overfor|til)(?=\\s)`, 'u'), 'recommended'],
@@ -100,8 +103,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // failure either, so that no short line further on (a signature's `Protokollen godkendt:`) is taken for the verdict.
   [/^(?:intet|ingen)(?:\s+(?:at\s+(?:bemærke|meddele|referere|behandle)|til\s+referat|bemærkninger|punkter|sager))?\s*\.?$/u, 'other'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure (`Sagen sendes
-  // til Byrådet uden anbefaling.`: passed on without a position, as `Oversendes til <organ>` alone).
-  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
+  // til Byrådet uden anbefaling.`: passed on without a position, as `Oversendes til <organ>` alone; `Sagen sendes til
+  // udtalelse i <udvalg>`).
+  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:sendes|sendt)\\s+til\\s+udtalelse|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
   // The body as the subject of the sending on without a position: `Udvalget kunne ikke blive enige og oversender sagen
   // uden indstilling.`, `Rådet sendte sagen videre til Byrådet uden anbefaling.`.
   [/^.{3,120}?\s(?:oversender|oversendte|sender|sendte)\s+sagen\s+(?:videre\s+)?(?:til\s+.{1,80}?\s)?uden\s+(?:\S+\s+)?(?:indstilling|anbefaling)/u, 'other'],
@@ -196,7 +200,7 @@ export const RESERVATION_CLAUSE_LEAD = /^.*(?:,\s*(?:idet|men|dog|hvorefter|hvor
 export const VOTE_BEFORE_RESERVATION = /\s+(?:stemte\s+(?:imod|for)|undlod\s+at\s+stemme)\s+og\s*$/iu;
 /** Reservations after a label: `Forbehold: Ø, V`, `Forbehold taget af: Kim Lund`. */
 export const RESERVATION_LABEL = /^(?:forbehold(?:\s+taget\s+af)?|taget\s+forbehold)\s*:\s*(?<who>\S.*)$/iu;
-export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\b(?:kan|kunne)\s+ikke\s+(?:tiltræde|anbefale|godkende)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
+export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\b(?:kan|kunne)\s+ikke\s+(?:tiltræde|anbefale|godkende|medvirke\s+til)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
 
 /**
  * An amendment and what became of it (`Ændringsforslag nr. 1 fra Enhedslisten ... blev forkastet.`, `Ændringsforslaget
