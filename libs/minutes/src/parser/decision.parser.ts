@@ -10,15 +10,18 @@ import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 import { allMatches } from './all-matches.js';
 
-// `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`
+// `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`; the bullets of an Indstilling that
+// each start `at ...` counted in words (`Første at godkendt.`, `Andet at-punkt anbefales ...`).
 const POINT_MARKER =
-  /^(?:indstillingens\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]\s*(.*)$|^ad\s+(?:punkt\s*|pkt\.?\s*)?(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]?\s*(.*)$/iu;
+  /^(?:indstillingens\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]\s*(.*)$|^ad\s+(?:punkt\s*|pkt\.?\s*)?(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]?\s*(.*)$|^(første|andet|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)\s+at(?:-punkt)?\s*:?\s+(\S.*)$/iu;
+/** The ordinal words of `POINT_MARKER`'s counted `at` bullets, and their numbers. */
+const ORDINAL_POINTS: Readonly<Record<string, number>> = { første: 1, andet: 2, anden: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, syvende: 7, ottende: 8, niende: 9, tiende: 10 };
 
 /**
  * The words `POINT_MARKER`'s alternatives start with (its optional first word hides them from `mayStartLike`): every
  * line of a decision is asked, few start so.
  */
-const mayBePointMarker = mayStartLike([/^(?:indstillingens|punkt|pkt|ad)/iu]);
+const mayBePointMarker = mayStartLike([/^(?:indstillingens|punkt|pkt|ad|første|andet|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)/iu]);
 
 function pointNumbers(list: string): number[] {
   const numbers: number[] = [];
@@ -167,12 +170,12 @@ function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; pr
     const marker = mayBePointMarker(sourceLine.unmarked) && !wrapsOnto(previous, sourceLine) ? POINT_MARKER.exec(sourceLine.unmarked) : null;
     previous = sourceLine;
     if (marker) {
-      const list = marker[1] ?? marker[3]!;
+      const list = marker[1] ?? marker[3] ?? String(ORDINAL_POINTS[marker[5]!.toLowerCase()]);
       if (blocks.length > 0 && blocks[blocks.length - 1]!.first === '' && blocks[blocks.length - 1]!.lines.length > 0) {
         const open = blocks[blocks.length - 1]!;
         open.first = open.lines.shift()!;
       }
-      blocks.push({ numbers: pointNumbers(list), first: (marker[2] ?? marker[4] ?? '').trim(), lines: [], line: sourceLine.no });
+      blocks.push({ numbers: pointNumbers(list), first: (marker[2] ?? marker[4] ?? marker[6] ?? '').trim(), lines: [], line: sourceLine.no });
     } else if (blocks.length > 0) {
       blocks[blocks.length - 1]!.lines.push(sourceLine.text);
     } else {

@@ -136,4 +136,43 @@ describe('conventions from the seventeenth held-out round (half A)', () => {
     expect(item!.decision!.reservations!.map((reservation) => reservation.who)).toEqual([['Eva Dal']]);
     expect(treatments(text)).toEqual([[['Økonomiudvalget', '2021-04-12', [], 'other']]]);
   });
+
+  it('reads a decision per `at` bullet counted in words (`Første at godkendt.` / `Andet at anbefales over for ...`)', () => {
+    const text = [
+      'Udvalg: Prøveudvalget', 'Mødedato: 16-05-2023', '', '2.Ny struktur for dagplejen (B)', 'Sagsnummer: 22/31877',
+      'Beslutning Prøveudvalget den 16-05-2023', 'Første at godkendt.', 'Andet at anbefales over for Økonomiudvalget og Byrådet.',
+    ].join('\n');
+    const { decision } = parse(text).items[0]!;
+    expect([decision!.outcome, decision!.pointOutcomes.map((point) => [point.point, point.outcome])]).toEqual([
+      'recommended',
+      [
+        [1, 'approved'],
+        [2, 'recommended'],
+      ],
+    ]);
+  });
+
+  it("reads a substitute whose line wraps after `- Deltog som stedfortræder for` before the member's name", () => {
+    const text = [
+      'Prøveudvalget', '', 'Tirsdag den 4. februar 2020 - kl. 15:30', '', 'Deltagere', '',
+      'Karin Rask (V) - Deltog', 'Erik Lund (V)', 'Deltog ikke', 'Jonas Friis (V) - Deltog som stedfortræder for', 'Erik Lund (V)', 'Bodil Winther (A) - Deltog',
+      '', 'Afbud/Fraværende', '', 'Erik Lund (V) - Afbud', '', 'Punkt 1 Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt',
+    ].join('\n');
+    expect(parse(text).participants.map(({ name, attendance, substituteFor }) => [name, attendance, substituteFor ?? null])).toEqual([
+      ['Karin Rask', 'attended', null],
+      ['Erik Lund', 'apologies', null],
+      // (The member stood in for keeps the party, as the unwrapped `- Deltog som stedfortræder for <navn> (<parti>)` does.)
+      ['Jonas Friis', 'attended', 'Erik Lund (V)'],
+      ['Bodil Winther', 'attended', null],
+    ]);
+  });
+
+  it("reads who came late from an `Information:` note's second line when the head lists nobody present", () => {
+    const text = [
+      'Prøveudvalget - Rådhuset', 'Referat 19. november 2024 kl. 15.00', 'Udvalg:', 'Prøveudvalget', 'Mødedato:', 'tirsdag 19. november 2024 kl. 15.00',
+      'Information:', 'Mødet sluttede kl. 17.55.', 'Ida Holm deltog fra kl. 15.40 og var ikke til stede under punkt 1.', 'Mødedeltagere:',
+      'Punkt', 'Titel', '1', 'Godkendelse af dagsorden', 'EMN-2024-003310', 'Beslutninger', 'Godkendt.', '2', 'Budget', 'EMN-2024-003311', 'Beslutninger', 'Godkendt.',
+    ].join('\n');
+    expect(parse(text).participants.map(({ name, partial }) => [name, partial ?? null])).toEqual([['Ida Holm', 'deltog fra kl. 15.40 og var ikke til stede under punkt 1']]);
+  });
 });
