@@ -38,9 +38,9 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   // and alone on its line only: `Referat` is a page's running head, `Referat: 13. maj 2024` a head's date line).
   // Unknown systems word it their own way (the decision-style generator's): `Beslutning i mødet`, `Mødets beslutning`,
   // `Udvalgets afgørelse`, and the body's verb over its decision, `Udvalget besluttede`; an old protocol's `Beslutning i
-  // Byrådet:` (any body's name after `i`); a Word referat's possessive of any body, `Teknisk Udvalgs beslutning:`. A Word table's decision column
+  // Byrådet:` (any body's name after `i`). A Word table's decision column
   // head (`Referat / beslutning`) over its cells, as `prepass/cell-table.ts` writes it.
-  [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) (?:beslutning|afgørelse)|(?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|kommission(?:en)?|nævn(?:et)?)s (?:beslutning|afgørelse)|beslutning i sagen|beslutning (?:i|på) mødet|beslutning i (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|repræsentation(?:en)?|kommission(?:en)?|nævn(?:et)?)|mødets beslutning|afgørelse i sagen|(?:udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|økonomiudvalget|magistraten) besluttede|vedtagelse|konklusion|referat|referat ?\/ ?beslutning|beslutning ?\/ ?referat)$/u, 'decision'],
+  [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) (?:beslutning|afgørelse)|beslutning i sagen|beslutning (?:i|på) mødet|beslutning i (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|repræsentation(?:en)?|kommission(?:en)?|nævn(?:et)?)|mødets beslutning|afgørelse i sagen|(?:udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|økonomiudvalget|magistraten) besluttede|vedtagelse|konklusion|referat|referat ?\/ ?beslutning|beslutning ?\/ ?referat)$/u, 'decision'],
   [/^(?:sagens forløb|sagsforløb)$/u, 'course'],
   [/^(?:tidligere behandling(?:er)?|tidligere behandlet|tidligere politisk behandling|tidligere beslutninger)$/u, 'earlierTreatment'],
 ];
