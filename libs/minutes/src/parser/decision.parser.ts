@@ -611,7 +611,7 @@ function votesInText(text: string, line: number): ParsedVote[] {
     // Labelled votes run together (`For stemte: A Imod stemte: O Undlod at stemme: Ø`) were read above.
     if (LABELLED_VOTE.test(sentence)) continue;
     // Both sides in one sentence, a comma between (`For stemte 3 (A og V), imod stemte 1 (F).`): each clause a vote.
-    const clauses = sentence.split(VOTE_CLAUSE_BREAK);
+    const clauses = sentence.includes(',') ? sentence.split(VOTE_CLAUSE_BREAK) : [sentence];
     if (clauses.length > 1 && clauses.every((clause) => VOTE_SENTENCE_POSITION_FIRST.test(clause))) {
       for (const clause of clauses) pushPositionFirstVote(votes, VOTE_SENTENCE_POSITION_FIRST.exec(clause)!, line);
       continue;

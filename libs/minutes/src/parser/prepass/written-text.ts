@@ -2,7 +2,7 @@ import { ARTEFACT_MARKS, withoutExtractionArtefacts } from './extraction-artefac
 import { CONFUSION_MARKS, withoutOcrConfusions } from './ocr-confusions.js';
 import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
 import { withLostGlyphLabels } from './lost-glyph-labels.js';
-import { LETTER_SPACING_MARK, withoutLetterSpacing } from './letter-spacing.js';
+import { withoutLetterSpacing } from './letter-spacing.js';
 import { withoutConverterReport } from './converter-report.js';
 
 /**
@@ -12,7 +12,7 @@ import { withoutConverterReport } from './converter-report.js';
  * own tests say which rewrite is needed. (The confusions' test is asked of the text the misreadings left; a text
  * holding no mark of any pass is left unchanged by them all, so its own text is what that test would see.)
  */
-const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS, LETTER_SPACING_MARK].map((mark) => mark.source).join('|'), 'u');
+const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS].map((mark) => mark.source).join('|'), 'u');
 
 /**
  * The text as it was written: a converter's report above it blanked (`converter-report.ts`), letter-spaced headings
@@ -22,8 +22,9 @@ const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSIO
  */
 export function writtenText(input: string): string {
   // (A font's lost glyphs first: one native search for their symptom, as nearly no text shows it.)
-  // (A converter's report above the text, `unrtf`'s `###` lines: one test of the text's first characters.)
-  const text = withLostGlyphLabels(withoutConverterReport(input));
+  // (A converter's report above the text, `unrtf`'s `###` lines: one test of the text's first characters; letter-spaced
+  // headings: one scan for a class of letters, apart from the others' marks, which it would make dearer.)
+  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(input)));
   if (!ANY_MARK.test(text)) return text;
-  return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(withoutLetterSpacing(text))));
+  return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
 }
