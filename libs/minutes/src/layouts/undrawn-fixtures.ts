@@ -153,10 +153,26 @@ export const SIXTEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The seventeenth round's two halves (twentieth session): not drawn by the perturbation properties yet, as the
+ * sixteenth's, so that the earlier fixtures keep their draws.
+ */
+export const SEVENTEENTH_ROUND = new Set([
+  // Half A.
+  'rebild-skole-og-dagtilbud-2024-11-19.txt',
+  'kerteminde-teknik-og-miljoe-2016-06-13.txt',
+  'haderslev-boern-og-familie-2023-05-16.txt',
+  'nordfyns-social-og-sundhed-2020-02-04.txt',
+  'frederikshavn-plan-og-miljoe-2023-05-08.txt',
+  'svendborg-erhverv-og-vaekst-2022-03-07.txt',
+  'hals-teknik-og-miljoe-2004-11-09.txt',
+  'tommerup-oekonomiudvalget-2005-11-08.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
- * runs of its own since the nineteenth) and the sixteenth (not drawn yet).
+ * runs of its own since the nineteenth), the sixteenth and the seventeenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
@@ -164,4 +180,5 @@ export const notDrawnYet = (name: string): boolean =>
   THIRTEENTH_ROUND.has(name) ||
   FOURTEENTH_ROUND.has(name) ||
   FIFTEENTH_ROUND.has(name) ||
-  SIXTEENTH_ROUND.has(name);
+  SIXTEENTH_ROUND.has(name) ||
+  SEVENTEENTH_ROUND.has(name);

@@ -4,6 +4,8 @@ import { CONTENTS_HEADING } from './vocabulary/noise.js';
 
 /** How far into a document a contents list may start. */
 const CONTENTS_REACH = 200;
+/** How a title cut by its column's width ends: a comma, or a word that joins to what follows (`og`, `i`, `for`, ...). */
+const WRAPPED_TITLE_END = /(?:,|\s(?:og|eller|samt|i|for|af|til|om|med|på|ved|fra|efter|mellem|under|over|den|det|de|en|et))$/iu;
 /** An item number alone on its line: the first column of a contents list extracted column by column. */
 const BARE_ITEM_NUMBER = /^\d{1,4}\.?$/u;
 
@@ -31,8 +33,9 @@ export function columnedContentsTitles(lines: readonly SourceLine[]): string[] {
       if (lines[at]!.blank) continue;
       const text = unmarkedText(lines[at]!);
       if (BARE_ITEM_NUMBER.test(text)) break;
-      // A title wrapped in its column goes on in lower case (`... ved Løsning,` / `endelig vedtagelse`).
-      if (titles.length > 0 && /^\p{Ll}/u.test(text)) titles[titles.length - 1] += ` ${text}`;
+      // A title wrapped in its column goes on in lower case (`... ved Løsning,` / `endelig vedtagelse`), or after a line
+      // that no title ends so (`... i Munkebo og` / `Langeskov`, `... svinebesætning,` / `Dalby`).
+      if (titles.length > 0 && (/^\p{Ll}/u.test(text) || WRAPPED_TITLE_END.test(titles[titles.length - 1]!))) titles[titles.length - 1] += ` ${text}`;
       else titles.push(text);
     }
     return titles.length === numbers ? titles : [];

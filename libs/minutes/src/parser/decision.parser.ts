@@ -10,15 +10,18 @@ import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 import { allMatches } from './all-matches.js';
 
-// `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`
+// `Indstillingens punkt 2: ...`, `Punkt 1 og 2: ...`, `Ad 1) ...`, `Ad pkt. 3: ...`; the bullets of an Indstilling that
+// each start `at ...` counted in words (`Første at godkendt.`, `Andet at-punkt anbefales ...`).
 const POINT_MARKER =
-  /^(?:indstillingens\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]\s*(.*)$|^ad\s+(?:punkt\s*|pkt\.?\s*)?(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]?\s*(.*)$/iu;
+  /^(?:indstillingens\s+)?(?:punkt(?:erne)?|pkt\.?)\s*(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]\s*(.*)$|^ad\s+(?:punkt\s*|pkt\.?\s*)?(\d+(?:\s*(?:,|og|&|-|–)\s*\d+)*)\s*[:.)]?\s*(.*)$|^(første|andet|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)\s+at(?:-punkt)?\s*:?\s+(\S.*)$/iu;
+/** The ordinal words of `POINT_MARKER`'s counted `at` bullets, and their numbers. */
+const ORDINAL_POINTS: Readonly<Record<string, number>> = { første: 1, andet: 2, anden: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, syvende: 7, ottende: 8, niende: 9, tiende: 10 };
 
 /**
  * The words `POINT_MARKER`'s alternatives start with (its optional first word hides them from `mayStartLike`): every
  * line of a decision is asked, few start so.
  */
-const mayBePointMarker = mayStartLike([/^(?:indstillingens|punkt|pkt|ad)/iu]);
+const mayBePointMarker = mayStartLike([/^(?:indstillingens|punkt|pkt|ad|første|andet|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende)/iu]);
 
 function pointNumbers(list: string): number[] {
   const numbers: number[] = [];
@@ -167,12 +170,12 @@ function pointBlocks(content: readonly SourceLine[]): { blocks: PointBlock[]; pr
     const marker = mayBePointMarker(sourceLine.unmarked) && !wrapsOnto(previous, sourceLine) ? POINT_MARKER.exec(sourceLine.unmarked) : null;
     previous = sourceLine;
     if (marker) {
-      const list = marker[1] ?? marker[3]!;
+      const list = marker[1] ?? marker[3] ?? String(ORDINAL_POINTS[marker[5]!.toLowerCase()]);
       if (blocks.length > 0 && blocks[blocks.length - 1]!.first === '' && blocks[blocks.length - 1]!.lines.length > 0) {
         const open = blocks[blocks.length - 1]!;
         open.first = open.lines.shift()!;
       }
-      blocks.push({ numbers: pointNumbers(list), first: (marker[2] ?? marker[4] ?? '').trim(), lines: [], line: sourceLine.no });
+      blocks.push({ numbers: pointNumbers(list), first: (marker[2] ?? marker[4] ?? marker[6] ?? '').trim(), lines: [], line: sourceLine.no });
     } else if (blocks.length > 0) {
       blocks[blocks.length - 1]!.lines.push(sourceLine.text);
     } else {
@@ -518,7 +521,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
       const before = sentence.slice(0, reservation.index).replace(RESERVATION_CLAUSE_LEAD, '').replace(VOTE_BEFORE_RESERVATION, '');
       // `2 medlemmer (O+Ø) tager forbehold ...`: the parties of the counted members.
       const counted = COUNTED_MEMBERS.exec(before.trim());
-      reservations.push({ text: sentence.trim(), who: counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u) : namesIn(before), line: line.no });
+      reservations.push({ text: sentence.trim(), who: counted ? countedVoters(counted).split(/\s*,\s*/u) : namesIn(before), line: line.no });
     }
   }
   return { votes: votes.length > 0 ? votes : undefined, reservations: reservations.length > 0 ? reservations : undefined };
@@ -560,6 +563,24 @@ const VOTE_IN_TEXT = /\s(?:stemte|stemme|(?:anbefaler|anbefalede|godkender|godke
 /** `For stemte: A og V Imod stemte: O`: labelled votes inside run-together text. */
 const LABELLED_VOTES_IN_TEXT = /(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme)|$)/giu;
 
+/** The parties of a counted vote (`COUNTED_MEMBERS`), joined by commas: `(A+C+N)` or, in words, `bestående af A og V`. */
+function countedVoters(counted: RegExpExecArray): string {
+  const { parties, named } = counted.groups!;
+  return parties !== undefined ? parties.split(/\s*[+,]\s*/u).join(', ') : namesIn(named!).join(', ');
+}
+
+/** A comma before the other side's vote in the same sentence (`..., imod stemte 1 (F)`, `..., og undlod at stemme ...`). */
+const VOTE_CLAUSE_BREAK = /,\s*(?:og\s+)?(?=(?:for|imod)\s+stemte\b|undlod\s+at\s+stemme\b)/iu;
+
+/** A vote read position first (`For forslaget stemte 12 (A og SF).`): a count before the parties leaves the parties. */
+function pushPositionFirstVote(votes: ParsedVote[], positionFirst: RegExpExecArray, line: number): void {
+  const who = positionFirst.groups!.who!.trim();
+  // `Imod stemte 0`, `Undlod at stemme 0 medlemmer`: a count without parties names no voter.
+  if (/^\d+(?:\s+medlem(?:mer)?)?$/u.test(who)) return;
+  const countedParties = COUNT_BEFORE_PARTIES.exec(who);
+  votes.push({ position: votePosition(positionFirst.groups!.position!), who: countedParties ? countedParties.groups!.parties! : positionFirst.groups!.who!, line });
+}
+
 function votesInText(text: string, line: number): ParsedVote[] {
   const votes: ParsedVote[] = [];
   for (const inline of allMatches(text, LABELLED_VOTES_IN_TEXT)) {
@@ -589,13 +610,15 @@ function votesInText(text: string, line: number): ParsedVote[] {
     }
     // Labelled votes run together (`For stemte: A Imod stemte: O Undlod at stemme: Ø`) were read above.
     if (LABELLED_VOTE.test(sentence)) continue;
+    // Both sides in one sentence, a comma between (`For stemte 3 (A og V), imod stemte 1 (F).`): each clause a vote.
+    const clauses = sentence.includes(',') ? sentence.split(VOTE_CLAUSE_BREAK) : [sentence];
+    if (clauses.length > 1 && clauses.every((clause) => VOTE_SENTENCE_POSITION_FIRST.test(clause))) {
+      for (const clause of clauses) pushPositionFirstVote(votes, VOTE_SENTENCE_POSITION_FIRST.exec(clause)!, line);
+      continue;
+    }
     const positionFirst = VOTE_SENTENCE_POSITION_FIRST.exec(sentence);
     if (positionFirst) {
-      // A count before the parties (`For forslaget stemte 12 (A og SF).`): the parties vote.
-      const countedParties = COUNT_BEFORE_PARTIES.exec(positionFirst.groups!.who!.trim());
-      // `Imod stemte 0`, `Undlod at stemme 0 medlemmer`: a count without parties names no voter.
-      if (/^\d+(?:\s+medlem(?:mer)?)?$/u.test(positionFirst.groups!.who!.trim())) continue;
-      votes.push({ position: votePosition(positionFirst.groups!.position!), who: countedParties ? countedParties.groups!.parties! : positionFirst.groups!.who!, line });
+      pushPositionFirstVote(votes, positionFirst, line);
       continue;
     }
     const spoken = VOTE_SENTENCE.exec(sentence);
@@ -603,7 +626,7 @@ function votesInText(text: string, line: number): ParsedVote[] {
     // A vote in a clause of the decision sentence (`Anbefales, idet A (V) stemte imod.`): the voters follow the clause word.
     const voters = spoken.groups!.who!.includes(',') || spoken.groups!.who!.includes(';') ? spoken.groups!.who!.replace(RESERVATION_CLAUSE_LEAD, '') : spoken.groups!.who!;
     const counted = COUNTED_MEMBERS.exec(voters.trim());
-    const who = counted ? counted.groups!.parties!.split(/\s*[+,]\s*/u).join(', ') : voters;
+    const who = counted ? countedVoters(counted) : voters;
     const position = /imod/iu.test(spoken.groups!.position!) ? 'against' : /undlod/iu.test(spoken.groups!.position!) ? 'abstained' : 'for';
     if (!counted && position === 'for' && !/stem/iu.test(spoken.groups!.position!)) continue;
     votes.push({ position, who, line });

@@ -222,7 +222,10 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         const earlier = endsInDigit(text) ? EARLIER_TREATMENT_LINE.exec(text) : null;
         // (`Punktet blev udsat på mødet den <dato>, punkt 5.` is a sentence of this body's postponement, read as prose.)
         if (earlier && findDanishDate(earlier.groups!.date!) && !readDecisionBlockHeading(text) && !MAY_TELL_POSTPONED_FROM.test(text)) {
-          item.earlierTreatments.push(...parseEarlierTreatments([line], warnings).map((t) => ({ ...t, foundIn: 'tidligere-behandling' as const })));
+          // (`Tidligere behandlet: <organ> den <dato>, pkt. N.` on one line: the label's value is the meeting.)
+          const labelled = readSectionHeading(line);
+          const value = labelled?.kind === 'earlierTreatment' && labelled.inline !== undefined ? inlineLine(line, labelled.inline) : line;
+          item.earlierTreatments.push(...parseEarlierTreatments([value], warnings).map((t) => ({ ...t, foundIn: 'tidligere-behandling' as const })));
           continue;
         }
       }

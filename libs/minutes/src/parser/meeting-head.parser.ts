@@ -117,6 +117,8 @@ interface HeadState {
   looseBody?: boolean;
   /** The last line that stated attendance (a member, `B deltog som suppleant for A.`): a partial presence may follow it. */
   attendanceLine?: number;
+  /** The last line of a note's value (`Information:` / its sentences): a sentence on the next line goes on with it. */
+  noteLine?: number;
   /** `A forlod mødet ...` told before the member list names A (Odder's `Information:` above `Mødedeltagere:`). */
   laterPartials: { name: string; partial: string; line: number }[];
 }
@@ -190,6 +192,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       // Ishøj: `Referat` over `<organ> mandag den <dato> kl. ...`: the value names the body too.
       if (field === 'date' && readBodyAndDate(state, text, line)) continue;
       // `Information:` / `Mødet sluttede kl. 18.10. A forlod mødet kl. 17.00 ...`: a note's sentences may tell who left.
+      if (field === 'ignored') state.noteLine = line.no;
       if (field === 'ignored' && mayTellPartialPresence(text) && markPartialPresenceInSentences(state, text, line.no, warnings)) continue;
       // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
       if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
@@ -206,8 +209,10 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     // further down when it names a listed member. (Every such sentence says `forlod`, `ankom`, `kom`, `mødte` or `deltog`.)
     const leftEarly = outer
       ? outer.field === 'ignored' ? outer.value : ''
-      : mayTellPartialPresence(text) && (rightUnderAttendance(state, line.no) || namesListedMember(state, text)) ? text : '';
+      : mayTellPartialPresence(text) && (rightUnderAttendance(state, line.no) || namesListedMember(state, text) || state.noteLine === line.no - 1) ? text : '';
     if (leftEarly && markPartialPresenceInSentences(state, leftEarly, line.no, warnings)) {
+      // (The note's next sentence may be on the next line too.)
+      if (state.noteLine === line.no - 1) state.noteLine = line.no;
       reportUnread();
       state.group = undefined;
       continue;
@@ -754,6 +759,12 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
     text = `${text} ${joined[index + 1]!.text}`;
     joined.splice(index + 1, 1);
   }
+  // A line wrapped after its substitute's `for` (`Jonas Friis (V) - Deltog som stedfortræder for` / `Erik Lund (V)`): the
+  // member stood in for is the next line.
+  if (STANDS_IN_FOR_AT_END.test(text) && joined[index + 1] && !readLabel(joined[index + 1]!.text)) {
+    text = `${text} ${joined[index + 1]!.text}`;
+    joined.splice(index + 1, 1);
+  }
   // `Fraværende` / `Ingen`: nobody on the list.
   if (NOBODY.test(text)) return true;
   // `Byrådsmedlem A, Frederikssund. I stedet mødte B.` under `Afbud:`: the absent member, then who came instead.
@@ -774,6 +785,9 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
  * (a lone word is the old PDF's page-foot access, `åben`).
  */
 const WRAPPED_ENTRY_TAIL = /^(?!(?:von|van|de|la|af|le)\s)\p{Ll}[^:]*\s\S[^:]*$/u;
+
+/** A member's line that ends before the name of the member stood in for. */
+const STANDS_IN_FOR_AT_END = /(?:stedfortræder|suppleant|i\s+stedet)\s+for$/iu;
 
 /** A word that may begin a sentence naming who came instead of an absent member. */
 const STAND_IN_WORD = /stedfortræder|suppleant|i\s+stedet/iu;
@@ -865,11 +879,17 @@ function namesListedMember(state: HeadState, text: string): boolean {
   return state.participants.some((participant) => text.startsWith(`${participant.name} `));
 }
 
-/** Partial presence told above the member list: the member's, once the list is read; a name never listed is said. */
+/**
+ * Partial presence told above the member list: the member's, once the list is read; a name never listed is said. A
+ * head that lists nobody as present (First Agenda's empty `Mødedeltagere:` under an `Information:` note that says who
+ * came late) names that member only here: present, for part of the meeting.
+ */
 function resolveLaterPartials(state: HeadState, warnings: WarningCollector): void {
+  const listsPresent = state.participants.some((participant) => participant.attendance === 'attended');
   for (const told of state.laterPartials) {
     const member = state.participants.find((participant) => participant.name === told.name);
     if (member) member.partial ??= told.partial;
+    else if (!listsPresent) addParticipant(state, { name: told.name, partial: told.partial }, told.line, 'members', warnings);
     else warnings.add(told.line, 'participant-unreadable', `Partial presence of "${told.name}", who is not among the meeting's participants`);
   }
 }

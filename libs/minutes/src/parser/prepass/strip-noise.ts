@@ -906,7 +906,8 @@ function isContent(text: string): boolean {
   if (text.length > 120 || isDecisionBlockHeading(text)) return true;
   // (The KMD template's `J.nr.: <KLE>   Sagsid: <nr>` is shared by standing items too.)
   // (A numbered heading's title may open with its access in brackets, `2. (Åben) Tilskud ...`, as a web page's list repeats it.)
-  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*(?:\((?:[Åå]ben|[Ll]ukket)\)\s*)?\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning|sagsnr|sagsnummer|sagsid|j\.\s?nr\.?\s*:|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
+  // (`BESLUTNINGSPROTOKOL`, a protocol's page head, is the document's kind, no decision's label.)
+  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*(?:\((?:[Åå]ben|[Ll]ukket)\)\s*)?\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning(?!sprotokol)|sagsnr|sagsnummer|sagsid|j\.\s?nr\.?\s*:|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
   // `LUKKET MØDE`, `Åbne punkter`: the heading of the agenda's closed or open part, in the contents and again over the items.
   if (text.length <= 30 && ACCESS_PART_HEADING.test(text)) return true;
   // A case number alone on its line (`00.01.10-P35-7-21`): standing items share one, and breaks can fall beside each.

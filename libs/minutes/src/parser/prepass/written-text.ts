@@ -2,6 +2,8 @@ import { ARTEFACT_MARKS, withoutExtractionArtefacts } from './extraction-artefac
 import { CONFUSION_MARKS, withoutOcrConfusions } from './ocr-confusions.js';
 import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
 import { withLostGlyphLabels } from './lost-glyph-labels.js';
+import { withoutLetterSpacing } from './letter-spacing.js';
+import { withoutConverterReport } from './converter-report.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -13,13 +15,16 @@ import { withLostGlyphLabels } from './lost-glyph-labels.js';
 const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS].map((mark) => mark.source).join('|'), 'u');
 
 /**
- * The text as it was written: extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read
+ * The text as it was written: a converter's report above it blanked (`converter-report.ts`), letter-spaced headings
+ * closed up (`letter-spacing.ts`), extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read
  * back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
  * (`ocr-confusions.ts`).
  */
 export function writtenText(input: string): string {
   // (A font's lost glyphs first: one native search for their symptom, as nearly no text shows it.)
-  const text = withLostGlyphLabels(input);
+  // (A converter's report above the text, `unrtf`'s `###` lines: one test of the text's first characters; letter-spaced
+  // headings: one scan for a class of letters, apart from the others' marks, which it would make dearer.)
+  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(input)));
   if (!ANY_MARK.test(text)) return text;
   return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
 }

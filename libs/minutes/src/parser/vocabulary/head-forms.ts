@@ -21,6 +21,12 @@ export const MEETING_SENTENCES: ReadonlyArray<{ pattern: RegExp; bodyByPlace: bo
   // (Any sentence may start `<Subject> holdt møde`: the subject must read as a body's name.)
   { pattern: new RegExp(String.raw`^(?<body>[\p{Lu}§].+?)\s+(?:holdt|afholdt|havde)\s+${MEETING_KIND}møde\s+(?<rest>.+)$`, 'u'), bodyByPlace: false },
   { pattern: new RegExp(String.raw`^mødet\s+${HELD}\s+(?<rest>.+)$`, 'iu'), bodyByPlace: true },
+  // A word processor's head: `Referat` (or `REFERAT` on the line above) `af møde tirsdag den 8. november 2005 kl. 17.00 i
+  // <sted>`: the date straight after `møde`, no body named.
+  {
+    pattern: new RegExp(String.raw`^(?:referat\s+)?(?:af|fra)\s+${MEETING_KIND}møde(?:t)?\s+(?<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.{4,40}?(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?)(?:\s+(?:i|på)\s+(?<place>\S.*))?$`, 'iu'),
+    bodyByPlace: true,
+  },
   // Lyngby-Taarbæk 2012: `Mandag den 21. maj 2012 kl. 17:00 afholdt Kommunalbestyrelsen møde i Mødesalen/Rådhus.`
   {
     pattern: new RegExp(String.raw`^(?<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.{4,60}?)\s+(?:afholdt|holdt)\s+(?<body>\p{Lu}.{1,80}?)\s+${MEETING_KIND}møde(?:\s+(?:i|på)\s+(?<place>\S.*))?$`, 'iu'),

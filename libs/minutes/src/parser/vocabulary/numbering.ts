@@ -16,8 +16,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // `Pkt. nr. 41` over its title (not `Punktet`, not `Punkt 6.6`).
   { name: 'punkt', pattern: /^(?:punkt|pkt\.?)(?![a-zæøå])\s*(?::\s*(?=\d{1,4}\s*$))?(?:nr\.\s*(?=\d))?(?<number>\d{1,4})?(?![.,]\d)(?:\s*[:.)–-]\s*|\s+|$)(?<title>.*)$/iu, strength: 'strong' },
   { name: 'dagsordenspunkt', pattern: /^dagsordenspunkt\s*(?<number>\d{1,4})\s*[:.–-]\s*(?<title>.*)$/iu, strength: 'strong' },
-  // Frederikssund's old PDF `Sag nr. 74 Titel` (a title must follow: Rødovre's `Sag nr. 162` alone is a case number).
-  { name: 'sag-nr', pattern: /^[Ss]ag\s+nr\.\s*(?<number>\d{1,4})\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
+  // Frederikssund's old PDF `Sag nr. 74 Titel`, a Word referat's `Sag nr. 201.<TAB>Titel` (a title must follow: Rødovre's
+  // `Sag nr. 162` alone is a case number).
+  { name: 'sag-nr', pattern: /^[Ss]ag\s+nr\.\s*(?<number>\d{1,4})\.?\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
   // Fredensborg `Nr.4 - Titel` (a capital: `nr. 64: Boliger ...` is a title wrapped after `lokalplan`).
   { name: 'nr', pattern: /^N[rR]\.\s*(?<number>\d{1,4})\s*[-–:]\s*(?<title>.*)$/u, strength: 'strong' },
   // Ringkøbing-Skjern `4 : Titel`.

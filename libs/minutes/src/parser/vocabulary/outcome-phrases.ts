@@ -37,12 +37,15 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // (Also with a comma before `at`: `Ældrerådet anbefaler Teknik- og Miljøudvalget, at der etableres fortov`.)
   [new RegExp(String.raw`^.{3,120}?\s(?:anbefaler|anbefalede)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*${BODY_WORD}(?:\s+og\s+[\p{L}-]+)?,?\s+at\b`, 'u'), 'recommended'],
   // What is recommended named between the verb and the body: `Udvalget anbefaler model B over for Økonomiudvalget`.
+  // A grant or permission the body decided not to give: `Udvalget besluttede ikke at meddele tilladelse.`
+  [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:ikke\s+at|at\s+ikke)\s+(?:meddele|give|imødekomme|godkende|bevilge|yde|tiltræde|vedtage)\b/u, 'rejected'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede)\s+.{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
   // A subject the list above does not know: `Model 2 indstilles godkendt over for Byrådet`, `Løsning B anbefales`.
   [/^.{3,80}?\s(?:indstilles\s+(?:godkendt|til\s+(?:\S+\s+)?godkendelse)|anbefales)(?!\s+ikke)\b/u, 'recommended'],
   // What is recommended named by any noun (after the forms above, which read the bodies addressed) in the definite form: `Rådet anbefaler strategien med den bemærkning, at ...`,
   // `Rådet indstiller fordelingen til godkendelse i Økonomiudvalget`.
-  [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s+[\p{L}-]{2,}(?:en|et|erne)(?![\p{L}])/u, 'recommended'],
+  // (And the body's assent in the modal, `Udvalget kan anbefale regulativet`: `kan ikke anbefale` is read above.)
+  [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede|(?:kan|kunne)\s+anbefale)\s+[\p{L}-]{2,}(?:en|et|erne)(?![\p{L}])/u, 'recommended'],
   // Approved here and sent on with a recommendation (`Godkendt og anbefalet over for Byrådet.`, `Tiltrådt og anbefales til
   // Økonomiudvalget`): the case goes on to the body named, which decides it.
   [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|tiltrådt|tiltrædes)\\s+og\\s+(?:anbefalet|anbefales|indstillet|indstilles)\\s+(?:over\\s+for|overfor|til)(?=\\s)`, 'u'), 'recommended'],
@@ -60,6 +63,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A grant or an application met in the past tense, the body as subject: `Udvalget imødekom ansøgningen med 250.000 kr.`,
   // `Lokaludvalget bevilgede i alt 41.500 kr.` (the refusals `afslog`, `imødekom ikke` are read above or below).
   [/^.{3,120}?\s(?:imødekom|imødekommer)\s+(?!ikke\b)(?:ansøgningen|anmodningen|ønsket|forslaget)\b|^.{3,120}?\s(?:bevilgede|bevilger)(?=\s+(?!ikke\b)\S)/u, 'approved'],
+  // A grant in the impersonal passive: `Der bevilges 80.000 kr. fra puljen.`, `Der ydes et tilskud på 20.000 kr.` (the
+  // refusal, `Der ydes ikke tilskud`, is read above).
+  [/^der\s+(?:bevilges|bevilgedes|ydes)(?=\s+(?:et\s+|i\s+alt\s+)?(?:tilskud|underskudsgaranti|\d))/u, 'approved'],
   // A sum granted to a named applicant: `Kvindenetværket Holte får 7.500 kr.`, `Koret fik et tilskud på 5.000 kr.`
   [/^.{3,80}?\s(?:får|fik)\s+(?:et\s+tilskud\s+på\s+)?\d[\d.]*(?:,\d+)?\s*(?:kr\b|mio\.)/u, 'approved'],
   // Decided to send out for consultation (`Byrådet besluttede at sende forslaget i offentlig høring`): approved for a
@@ -97,8 +103,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // failure either, so that no short line further on (a signature's `Protokollen godkendt:`) is taken for the verdict.
   [/^(?:intet|ingen)(?:\s+(?:at\s+(?:bemærke|meddele|referere|behandle)|til\s+referat|bemærkninger|punkter|sager))?\s*\.?$/u, 'other'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure (`Sagen sendes
-  // til Byrådet uden anbefaling.`: passed on without a position, as `Oversendes til <organ>` alone).
-  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
+  // til Byrådet uden anbefaling.`: passed on without a position, as `Oversendes til <organ>` alone; `Sagen sendes til
+  // udtalelse i <udvalg>`).
+  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:sendes|sendt)\\s+til\\s+udtalelse|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
   // The body as the subject of the sending on without a position: `Udvalget kunne ikke blive enige og oversender sagen
   // uden indstilling.`, `Rådet sendte sagen videre til Byrådet uden anbefaling.`.
   [/^.{3,120}?\s(?:oversender|oversendte|sender|sendte)\s+sagen\s+(?:videre\s+)?(?:til\s+.{1,80}?\s)?uden\s+(?:\S+\s+)?(?:indstilling|anbefaling)/u, 'other'],
@@ -151,8 +158,11 @@ export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s
  * counted vote without a colon, `For stemte 23 (A, V, C)` and `Undlod at stemme 2 (K)`.
  */
 export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>(?:for|imod)\s+(?:(?:forslaget|indstillingen|ændringsforslaget|beslutningen)\s+)?stemte|undlod\s+at\s+stemme)\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
-/** `5 medlemmer (A+C+N)`, `Et flertal (C, V og A)`, `Et mindretal (Ø)`: the parties of a counted vote. */
-export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindretal)|(?:flertallet|mindretallet))\s*\((?<parties>[^()]+)\)$/iu;
+/**
+ * `5 medlemmer (A+C+N)`, `Et flertal (C, V og A)`, `Et mindretal (Ø)`: the parties of a counted vote; in words, `Et flertal
+ * bestående af A og V` (a capital after `af`: the parties, not a sentence going on).
+ */
+export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindretal)|(?:flertallet|mindretallet))\s*(?:\((?<parties>[^()]+)\)|bestående\s+af\s+(?<named>\p{Lu}.{0,60}))$/iu;
 
 /** A vote's parties after their count: `For stemte: 5 (A, F og Ø)`, `Imod stemte: 2 (V)`. */
 export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
@@ -174,8 +184,9 @@ export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>fo
  * Votes and reservations kept with the decision (`For stemte:`, and `For stemmer:` as Bornholm writes it; København's
  * council counts the members first: `For stemte 44 medlemmer: A, B og C`, Viborg's only the votes: `For stemte 5: F og Ø`).
  */
-// (And as unknown systems write them: `Stemmer for: A, V`, `Følgende stemte imod: Ø`, `Følgende undlod at stemme: O`.)
-export const VOTE_LINE = /^(?<position>følgende\s+(?:stemte\s+(?:for|imod)|undlod\s+at\s+stemme)|stemmer\s+(?:for|imod)|for\s+(?:indstillingen\s+|forslaget\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\)|\d+(?:\s+medlem(?:mer)?)?)?\s*:\s*(?<who>.+)$/iu;
+// (And as unknown systems write them: `Stemmer for: A, V`, `Følgende stemte imod: Ø`, `Følgende undlod at stemme: O`; a
+// postponement voted on, `For udsættelse stemte: <navne>`.)
+export const VOTE_LINE = /^(?<position>følgende\s+(?:stemte\s+(?:for|imod)|undlod\s+at\s+stemme)|stemmer\s+(?:for|imod)|for\s+(?:indstillingen\s+|forslaget\s+|udsættelsen?\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+|udsættelsen?\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\)|\d+(?:\s+medlem(?:mer)?)?)?\s*:\s*(?<who>.+)$/iu;
 /** A party's group named with its letter (Hvidovre's `For: Gruppe A, F og Ø.`, `Imod: Liste H og Gruppe V.`): the letter is the party. */
 export const PARTY_GROUP_WORD = /(?<![\p{L}])(?:[Gg]ruppe|[Ll]iste)\s+(?=\p{Lu}{1,2}(?![\p{L}]))/gu;
 /** A vote's count after its parties: `For stemmer: A, V og Ø (5)` (Bornholm). */
@@ -189,7 +200,7 @@ export const RESERVATION_CLAUSE_LEAD = /^.*(?:,\s*(?:idet|men|dog|hvorefter|hvor
 export const VOTE_BEFORE_RESERVATION = /\s+(?:stemte\s+(?:imod|for)|undlod\s+at\s+stemme)\s+og\s*$/iu;
 /** Reservations after a label: `Forbehold: Ø, V`, `Forbehold taget af: Kim Lund`. */
 export const RESERVATION_LABEL = /^(?:forbehold(?:\s+taget\s+af)?|taget\s+forbehold)\s*:\s*(?<who>\S.*)$/iu;
-export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\b(?:kan|kunne)\s+ikke\s+(?:tiltræde|anbefale|godkende)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
+export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\b(?:kan|kunne)\s+ikke\s+(?:tiltræde|anbefale|godkende|medvirke\s+til)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
 
 /**
  * An amendment and what became of it (`Ændringsforslag nr. 1 fra Enhedslisten ... blev forkastet.`, `Ændringsforslaget
