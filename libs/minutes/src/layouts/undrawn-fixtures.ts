@@ -153,10 +153,27 @@ export const SIXTEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The seventeenth round's two halves (twentieth session): not drawn by the perturbation properties yet (a round is
+ * drawn, in runs of its own, once its documents read everything under perturbation), so that the earlier fixtures keep
+ * their draws.
+ */
+export const SEVENTEENTH_ROUND = new Set([
+  // Half B.
+  'odsherred-klima-og-miljoe-2023-03-14.txt',
+  'greve-social-og-sundhed-2019-06-11.txt',
+  'gladsaxe-kultur-fritid-og-idraet-2014-05-14.txt',
+  'hilleroed-aeldre-og-sundhed-2024-04-09.txt',
+  'taarnby-oekonomiudvalget-2022-05-24.txt',
+  'kalundborg-kommunalbestyrelsen-2016-01-26.txt',
+  'ledoeje-smoerum-teknisk-udvalg-2005-03-08.txt',
+  'fuglebjerg-socialudvalget-2004-11-23.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
- * runs of its own since the nineteenth) and the sixteenth (not drawn yet).
+ * runs of its own since the nineteenth), the sixteenth and the seventeenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
@@ -164,4 +181,5 @@ export const notDrawnYet = (name: string): boolean =>
   THIRTEENTH_ROUND.has(name) ||
   FOURTEENTH_ROUND.has(name) ||
   FIFTEENTH_ROUND.has(name) ||
-  SIXTEENTH_ROUND.has(name);
+  SIXTEENTH_ROUND.has(name) ||
+  SEVENTEENTH_ROUND.has(name);
