@@ -2,6 +2,8 @@ import { ARTEFACT_MARKS, withoutExtractionArtefacts } from './extraction-artefac
 import { CONFUSION_MARKS, withoutOcrConfusions } from './ocr-confusions.js';
 import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
 import { withLostGlyphLabels } from './lost-glyph-labels.js';
+import { withoutLetterSpacing } from './letter-spacing.js';
+import { LETTER_SPACING_MARK } from '../vocabulary/extraction-artefacts.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -10,10 +12,11 @@ import { withLostGlyphLabels } from './lost-glyph-labels.js';
  * own tests say which rewrite is needed. (The confusions' test is asked of the text the misreadings left; a text
  * holding no mark of any pass is left unchanged by them all, so its own text is what that test would see.)
  */
-const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS].map((mark) => mark.source).join('|'), 'u');
+const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS, LETTER_SPACING_MARK].map((mark) => mark.source).join('|'), 'u');
 
 /**
- * The text as it was written: extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read
+ * The text as it was written: letter-spaced phrases written whole (`letter-spacing.ts`), extraction artefacts removed
+ * (`extraction-artefacts.ts`), then OCR's misreadings read
  * back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
  * (`ocr-confusions.ts`).
  */
@@ -21,5 +24,6 @@ export function writtenText(input: string): string {
   // (A font's lost glyphs first: one native search for their symptom, as nearly no text shows it.)
   const text = withLostGlyphLabels(input);
   if (!ANY_MARK.test(text)) return text;
-  return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
+  // (Letter-spaced phrases written whole first: the other passes' patterns read words.)
+  return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(withoutLetterSpacing(text))));
 }

@@ -1,0 +1,71 @@
+import { parseMinutes } from './parse-minutes.js';
+import { withoutLetterSpacing } from './prepass/letter-spacing.js';
+
+// Conventions the seventeenth held-out round of issue 12 (half B: Hovedstaden, Sjælland and Bornholm) showed the reader
+// missing (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+
+/** How a PDF extraction writes a phrase set with expanded character spacing: one space between letters, three between words. */
+const spaced = (phrase: string): string => phrase.split(' ').map((word) => [...word].join(' ')).join('   ');
+
+describe('conventions from the seventeenth held-out round (half B)', () => {
+  it('writes letter-spaced phrases whole and leaves signs, short lists and running text alone', () => {
+    expect(withoutLetterSpacing(`${spaced('Til stede:')}   Ane Bo, Per Holm`)).toBe('Til stede:   Ane Bo, Per Holm');
+    expect(withoutLetterSpacing(`${spaced('J.nr.:')}   05/0311\n${spaced('Beslutning:')}`)).toBe('J.nr.:   05/0311\nBeslutning:');
+    expect(withoutLetterSpacing('efter servicelovens § 8 a og stk. 2')).toBe('efter servicelovens § 8 a og stk. 2');
+    expect(withoutLetterSpacing('For stemte: A B C')).toBe('For stemte: A B C');
+  });
+
+  it('reads a Word template`s letter-spaced head labels, section labels and closed heading (its body plain only in the page footer)', () => {
+    const text = [
+      spaced('ÅDALEN KOMMUNE'),
+      '',
+      spaced('REFERAT'),
+      '',
+      spaced('Kulturudvalget'),
+      '',
+      `${spaced('Mødedato:')}   Mandag den 7. marts 2005`,
+      `${spaced('Mødetid:')}   Kl. 16.30 - 18.00`,
+      `${spaced('Mødested:')}   Biblioteket, mødesalen`,
+      `${spaced('Til stede:')}   Ane Bo (formand), Per Holm, Lis Krag`,
+      `${spaced('Fraværende:')}   Ole Ring (afbud)`,
+      '',
+      'Ådalen Kommune - Kulturudvalget - 07.03.2005 - Side 1',
+      '\fPunkt 12.   Tilskud til sommerteater',
+      '',
+      `${spaced('J.nr.:')}   05/0311`,
+      '',
+      spaced('Sagsfremstilling:'),
+      'Teatret søger om 20.000 kr.',
+      '',
+      spaced('Beslutning:'),
+      'Ansøgningen blev ikke imødekommet.',
+      'For stemte: Lis Krag',
+      'Imod stemte: Ane Bo, Per Holm',
+      '',
+      spaced('LUKKET MØDE'),
+      '',
+      'Punkt 13.   Personalesag',
+      '',
+      'Ådalen Kommune - Kulturudvalget - 07.03.2005 - Side 2',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.meeting.date).toBe('2005-03-07');
+    expect(parsed.meeting.startTime).toBe('16:30');
+    expect(parsed.meeting.location).toBe('Biblioteket, mødesalen');
+    expect(parsed.participants.map((participant) => [participant.name, participant.attendance])).toEqual([
+      ['Ane Bo', 'attended'],
+      ['Per Holm', 'attended'],
+      ['Lis Krag', 'attended'],
+      ['Ole Ring', 'apologies'],
+    ]);
+    const [first, closed] = parsed.items;
+    expect([first!.number, first!.title, first!.caseNumber, first!.decision?.outcome]).toEqual([12, 'Tilskud til sommerteater', '05/0311', 'rejected']);
+    expect((first!.decision?.votes ?? []).map((vote) => [vote.position, vote.who])).toEqual([
+      ['for', 'Lis Krag'],
+      ['against', 'Ane Bo, Per Holm'],
+    ]);
+    expect([closed!.number, closed!.closed]).toEqual([13, true]);
+  });
+});
