@@ -68,4 +68,27 @@ describe('conventions from the seventeenth held-out round (half B)', () => {
     ]);
     expect([closed!.number, closed!.closed]).toEqual([13, true]);
   });
+
+  it('keeps the access word on its own line (`Åbent`) out of a long title, and reads `Forvaltningens indstilling:` as the Indstilling a bare `Anbefales.` follows', () => {
+    const text = [
+      'Referat af Vejudvalgets møde mandag den 4. april 2005 kl. 19.00 på Rådhuset',
+      '',
+      'Sag nr. 3  Ombygning af krydset ved Skolevej og Møllevej til rundkørsel med cykelsti',
+      'Åbent',
+      'J.nr.: 05.01.02G01',
+      'Forvaltningens indstilling:',
+      'Forvaltningen indstiller, at Vejudvalget over for Økonomiudvalget og Byrådet anbefaler projektet.',
+      'Beslutning:',
+      'Anbefales.',
+      '[Til top]',
+      '',
+      'Sag nr. 4  Ekspropriation til fortov ved Skolevej og Møllevej i forbindelse med rundkørslen',
+      'Lukket',
+      '[Til top]',
+    ].join('\n');
+    const [open, closed] = parse(text).items;
+    expect([open!.number, open!.title, open!.closed]).toEqual([3, 'Ombygning af krydset ved Skolevej og Møllevej til rundkørsel med cykelsti', false]);
+    expect([open!.decision?.outcome, open!.decision?.recommendedTo]).toEqual(['recommended', 'Økonomiudvalget']);
+    expect([closed!.number, closed!.title, closed!.closed]).toEqual([4, 'Ekspropriation til fortov ved Skolevej og Møllevej i forbindelse med rundkørslen', true]);
+  });
 });
