@@ -91,4 +91,16 @@ describe('conventions from the seventeenth held-out round (half B)', () => {
     expect([open!.decision?.outcome, open!.decision?.recommendedTo]).toEqual(['recommended', 'Økonomiudvalget']);
     expect([closed!.number, closed!.title, closed!.closed]).toEqual([4, 'Ekspropriation til fortov ved Skolevej og Møllevej i forbindelse med rundkørslen', true]);
   });
+
+  it('reads grants in the impersonal passive and a compound grant given as approvals, and a recommendation to reject as a rejection', () => {
+    const outcomeOf = (decision: string): string | undefined =>
+      parse(['Kulturudvalget', 'Mødedato: 02.05.2023', '', '1. Tilskud til byfest', '', 'Beslutning', decision].join('\n')).items[0]?.decision?.outcome;
+    expect(outcomeOf('Der bevilges 40.000 kr. fra puljen til kulturformål.')).toBe('approved');
+    expect(outcomeOf('Der blev bevilget 3.500 kr.')).toBe('approved');
+    expect(outcomeOf('Der gives et tilskud på 12.000 kr.')).toBe('approved');
+    expect(outcomeOf('Tillægsbevillingen blev givet med den ændring, at beløbet deles over to år.')).toBe('approved');
+    expect(outcomeOf('Der bevilges ikke midler til projektet.')).toBe('rejected');
+    expect(outcomeOf('Indstilles forkastet med 4 stemmer for (A og V) mod 2 (F).')).toBe('rejected');
+    expect(outcomeOf('Der blev givet en orientering om sagen.')).not.toBe('approved');
+  });
 });
