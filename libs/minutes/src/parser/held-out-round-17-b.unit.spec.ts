@@ -103,4 +103,22 @@ describe('conventions from the seventeenth held-out round (half B)', () => {
     expect(outcomeOf('Indstilles forkastet med 4 stemmer for (A og V) mod 2 (F).')).toBe('rejected');
     expect(outcomeOf('Der blev givet en orientering om sagen.')).not.toBe('approved');
   });
+
+  it('reads earlier treatments told in prose by a committee named for its field (`Udvalget for Kultur og Fritid behandlede sagen den ...`) and a council`s `godkendte den <dato> at ...`', () => {
+    const text = [
+      'Referat til mødet i Udvalget for Kultur og Fritid den 5. juni 2023 kl. 16:00 i Mødelokale 2',
+      '',
+      '18.15.00-G01-4-23',
+      '41. Musikskolens takster 2024',
+      'Sagsfremstilling',
+      'Byrådet godkendte den 25. april 2023 at sende taksterne i høring. Udvalget for Kultur og Fritid behandlede sagen den 8. maj 2023, hvor den blev udsat.',
+      'Beslutning',
+      'Godkendt.',
+    ].join('\n');
+    const [item] = parse(text).items;
+    expect(item!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.outcome ?? (treatment.postponed ? 'postponed' : undefined)]).sort()).toEqual([
+      ['Byrådet', '2023-04-25', 'approved'],
+      ['Udvalget for Kultur og Fritid', '2023-05-08', 'postponed'],
+    ]);
+  });
 });
