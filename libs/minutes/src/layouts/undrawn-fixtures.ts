@@ -166,6 +166,15 @@ export const SEVENTEENTH_ROUND = new Set([
   'svendborg-erhverv-og-vaekst-2022-03-07.txt',
   'hals-teknik-og-miljoe-2004-11-09.txt',
   'tommerup-oekonomiudvalget-2005-11-08.txt',
+  // Half B.
+  'odsherred-klima-og-miljoe-2023-03-14.txt',
+  'greve-social-og-sundhed-2019-06-11.txt',
+  'gladsaxe-kultur-fritid-og-idraet-2014-05-14.txt',
+  'hilleroed-aeldre-og-sundhed-2024-04-09.txt',
+  'taarnby-oekonomiudvalget-2022-05-24.txt',
+  'kalundborg-kommunalbestyrelsen-2016-01-26.txt',
+  'ledoeje-smoerum-teknisk-udvalg-2005-03-08.txt',
+  'fuglebjerg-socialudvalget-2004-11-23.txt',
 ]);
 
 /**

@@ -6,12 +6,18 @@ import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDIC
 import { matchesNearKeywords } from './near-keywords.js';
 import { allMatches } from './all-matches.js';
 
+/** `Udvalget for Klima og Miljø` at the end of what the pattern took (case-sensitive: the field's words are capitalised). */
+const COMMITTEE_FOR_FIELD_AT_END = /(?<![\p{L}])Udvalget\s+for\s+\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+og\s+)\p{Lu}[\p{L}-]*){0,3}$/u;
+
 /**
  * The body's name at the end of what the pattern took: its capitalised words and the words that join them (`Miljø-,
  * Klima- og Teknikudvalget`), not the words of a sentence before it that a dropped line ran into it (`Økonomiudvalget
  * anbefaler, at uforbrugte driftsmidler` / `Økonomiudvalget behandlede sagen ...`). `udvalget` alone stays.
  */
 function nameAtEnd(text: string): string {
+  // A committee named for its field (`Udvalget for Klima og Miljø`): from its `Udvalget`, the field's words capitalised.
+  const forField = COMMITTEE_FOR_FIELD_AT_END.exec(text);
+  if (forField) return forField[0];
   const words = text.trim().split(/\s+/u);
   let start = words.length - 1;
   while (start > 0 && (/^\p{Lu}/u.test(words[start - 1]!) ? true : /^(?:og|&)$/u.test(words[start - 1]!) && /^\p{Lu}/u.test(words[start - 2] ?? '') && /[-,]$/u.test(words[start - 2]!))) start--;

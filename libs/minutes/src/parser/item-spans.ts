@@ -11,7 +11,7 @@ import { isInCapitals, startsInLowerCase } from './letter-case.js';
 import { endsWithBodyWord } from './body-name.js';
 import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
 import { keyDiffersInAsciiStart, titleKeyOf } from './title-key.js';
-import { CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_MARKER_LINE, CLOSED_MARKER_OVER, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
+import { ACCESS_MARKER_LINE, ACCESS_WORD, CLOSED_ACCESS_LINE, CLOSED_DOORS_SENTENCE, CLOSED_MARKER_LINE, CLOSED_MARKER_OVER, CLOSED_PREFIX_ANY_CASE, CLOSED_SECTION, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_SECTION, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { ACCESS_WITH_NUMBER, INTERNAL_REFERENCE, OTHER_FIELD_LABEL_ALONE, OTHER_ITEM_LABEL_LINE, SAG_NR } from './vocabulary/case-numbers.js';
 import { HEAD_LABEL_LINE, HEAD_LABELS } from './vocabulary/head-labels.js';
 import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
@@ -786,8 +786,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A case number the pre-pass cut off the title's own line (`Titel    2013-01544`) is no part of the title.
     if (next.no === lines[bodyStart - 1]?.no && readWholeCaseNumberOfAnyScheme(next.plain)) break;
     const text = unmarkedText(next);
-    // The secretariat's reference under the heading (`CHL 15/2009`) is the item's field, not the title's tail.
-    if (INTERNAL_REFERENCE.test(text)) break;
+    // The secretariat's reference under the heading (`CHL 15/2009`) is the item's field, not the title's tail; so is the
+    // access word on a line of its own (`Åbent`, `Lukket punkt`) under a long title.
+    if (INTERNAL_REFERENCE.test(text) || ACCESS_WORD.test(text) || ACCESS_MARKER_LINE.test(text)) break;
     if (hasTitleKey(text, keyOf(title), keyOf)) break;
     const joined = joinTitleLines(title, text);
     const joinedKey = titleKey(joined);

@@ -1,33 +1,25 @@
-/**
- * Headings set with letter-spacing in a word processor or a PDF (`R E F E R A T`, `B e s l u t n i n g :`,
- * `T E K N I K -   O G   M I L J Ø U D V A L G E T`) come out of a text extraction with a space between every letter and
- * a wider gap between the words. Read back as written (`REFERAT`, `Beslutning:`, `TEKNIK- OG MILJØUDVALGET`), the
- * head's and the items' readers see the labels and names they know.
- */
+import { LETTER_SPACED_PHRASE, LETTER_SPACED_WORD_MIN, LETTER_SPACING_MARK } from '../vocabulary/extraction-artefacts.js';
+
+const LETTER = /\p{L}/u;
+const WORD_GAP = / {2,}/u;
+
+/** A word of a letter-spaced phrase (`s t e d e :`) long enough and with letters enough not to be a list of signs. */
+function isSpacedWord(word: string): boolean {
+  const characters = word.split(' ');
+  return characters.length >= LETTER_SPACED_WORD_MIN.characters && characters.filter((character) => LETTER.test(character)).length >= LETTER_SPACED_WORD_MIN.letters;
+}
 
 /**
- * A space and three letters each after a single space (` E F E`, inside `R E F E R A T`): a run no written text makes
- * (single-letter words do not come three in a row). What the pass needs in a text before it rewrites anything; the
- * rewrite itself asks more of a line. The letters of Danish headings as a class of their own, after a literal space
- * (`\p{L}` tried at every character cost five times as much: a third of the written text's other passes together).
- */
-export const LETTER_SPACING_MARK = / [A-Za-zÀ-ÖØ-öø-ÿ] [A-Za-zÀ-ÖØ-öø-ÿ] [A-Za-zÀ-ÖØ-öø-ÿ]/;
-
-/**
- * A line made only of letter-spaced words: single characters between single spaces, the words apart by two spaces or
- * more (a tab), leading indentation kept. Lines of other shapes are never touched.
- */
-const SPACED_LINE = /^([ \t]*)(\S(?: \S)*(?:(?: {2,}|\t+)\S(?: \S)*)*)[ \t]*$/gmu;
-/** The run of four letters that makes such a line letter-spaced (a line of lone digits or party letters is not). */
-const FOUR_SPACED_LETTERS = /(?:^|\s)\p{L} \p{L} \p{L} \p{L}(?!\S)/u;
-
-/**
- * The text with every letter-spaced line closed up: the single spaces between letters dropped, each wider gap read as
- * one space. The rewrite keeps every line break, so line numbers stay the source's.
+ * The text with its letter-spaced phrases written as words (`T i l   s t e d e :` is `Til stede:`, `R E F E R A T` is
+ * `REFERAT`): a template's expanded character spacing is the extraction's, not the author's words, and the labels,
+ * titles and bodies it hides are read by the vocabulary only when written whole. A phrase is read so only when one of its
+ * words is long enough (`LETTER_SPACED_WORD_MIN`); the rewrite stays inside each line, so line numbers stay the source's.
  */
 export function withoutLetterSpacing(text: string): string {
   if (!LETTER_SPACING_MARK.test(text)) return text;
-  return text.replace(SPACED_LINE, (line, indent: string, words: string) =>
-    FOUR_SPACED_LETTERS.test(words) ? `${indent}${words.split(/ {2,}|\t+/u).map((word) => word.replace(/ /gu, '')).join(' ')}` : line,
-  );
+  return text.replace(LETTER_SPACED_PHRASE, (phrase: string) => {
+    const words = phrase.split(WORD_GAP);
+    if (!words.some(isSpacedWord)) return phrase;
+    return words.map((word) => word.replaceAll(' ', '')).join(' ');
+  });
 }

@@ -78,6 +78,11 @@ const RECOMMENDS_BODY_REACH = 60;
 export const LONGEST_BODY_WORD = 24;
 
 /**
+ * A committee named for its field after `Udvalget for` (`Udvalget for Klima og Miljø`), whose name ends in no body word:
+ * the field's words, joined by `og` or commas (`PROSE_TREATMENT` reads it as a body before `behandlede sagen`).
+ */
+const COMMITTEE_FOR_FIELD = String.raw`udvalget\s+for\s+\p{L}[\p{L}-]*(?:(?:,\s*|\s+og\s+)\p{L}[\p{L}-]*){0,3}`;
+/**
  * An earlier treatment told in a case's prose: `By- og Kulturudvalget behandlede sagen den 17. september 2024 og
  * anbefalede indstillingen`, `Sagen var på udvalgets møde den 10. oktober 2024, hvor den blev udsat`, `Forslaget blev
  * behandlet på Teknik- og Miljøudvalgets møde den 4. februar 2025 punkt 12` (Hedensted's `Historik`), `Sagen blev
@@ -91,7 +96,7 @@ export const LONGEST_BODY_WORD = 24;
  * `verdict` is what it decided. The item is `punkt N`, `pkt. N` or a `§ N` protocol's `§ N`.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget(?:\s+til\s+(?:offentlig\s+)?høring)?)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde|(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet)\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|${COMMITTEE_FOR_FIELD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget(?:\s+til\s+(?:offentlig\s+)?høring)?)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde|(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet)\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /**
@@ -137,11 +142,12 @@ export const PROSE_POSTPONED_FROM_KEYWORDS = {
 /**
  * `Teknik- og Miljøudvalget anbefalede projektet den 20. januar 2025.`: a body's verdict on the case at a dated meeting,
  * the verb straight after the body and what it recommended or approved (a few lower-case words) before the date, or
- * after it (`Økonomiudvalget anbefalede den 12. juni 2019 taksterne.`: only `anbefalede`; `<organ> vedtog den <dato>` is read by
+ * after it (`Økonomiudvalget anbefalede den 12. juni 2019 taksterne.`, `Byrådet godkendte den 3. maj 2022 at sende ...`: not
+ * `vedtog`; `<organ> vedtog den <dato>` is read by
  * the prose treatments' own pattern, and read here too it was a second treatment).
  */
 export const PROSE_VERDICT_DATED = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?<verb>anbefalede|godkendte|tiltrådte|vedtog)\s+(?:(?:[\p{Ll}-]+\s+){1,4}?|(?<=anbefalede\s+))(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?<verb>anbefalede|godkendte|tiltrådte|vedtog)\s+(?:(?:[\p{Ll}-]+\s+){1,4}?|(?<=(?:anbefalede|godkendte|tiltrådte)\s+))(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`,
   'gu',
 );
 export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog)\s[\p{Ll}\s-]{0,60}?(?:den|d\.)\s+\d/u;

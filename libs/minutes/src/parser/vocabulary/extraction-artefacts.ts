@@ -38,3 +38,21 @@ export const OTHER_SPACED_DASH = /(?<= )[\u2012\u2014\u2015\u2212](?= )/gu;
  * around may be no-break spaces, and an indent or a form feed (a new page) before the bar is kept (group 1).
  */
 export const OCR_MARGIN_BAR = /^([\f \t\u00a0]*)\|[ \t\u00a0]+(?=\d{1,3}\.[ \t\u00a0])/gmu;
+
+/**
+ * A phrase set with expanded character spacing (a Word template's labels, a letter-spaced title: `R E F E R A T`,
+ * `T i l   s t e d e :`, `J . n r . :`), as a PDF extraction writes it: each character parted from the next by one
+ * space, the words by two or more. Group 1 is the phrase; `(?<!\S)` and `(?!\S)` keep it to whole words.
+ */
+export const LETTER_SPACED_PHRASE = /(?<!\S)((?:\S )+\S(?: {2,}(?:\S )+\S)*)(?!\S)/gu;
+/**
+ * The cheap gate before that pattern: a space and three letters each after a single space (` E F E`, inside
+ * `R E F E R A T`), which running text never holds. The letters of Danish headings as a class of their own after a
+ * literal space: `\p{L}` tried at every character cost five times as much.
+ */
+export const LETTER_SPACING_MARK = / [A-Za-zÀ-ÖØ-öø-ÿ] [A-Za-zÀ-ÖØ-öø-ÿ] [A-Za-zÀ-ÖØ-öø-ÿ]/;
+/**
+ * How many characters and letters one word of a phrase needs to be read as letter-spaced: four characters with three
+ * letters (`J . n r . :`, `R E F E R A T`); a paragraph's `§ 8 a` or a list `A B C` is not.
+ */
+export const LETTER_SPACED_WORD_MIN = { characters: 4, letters: 3 } as const;

@@ -21,11 +21,12 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A council that cannot recommend what it was heard on and gives its hearing answer in the same sentence (`Ældrerådet
   // kan ikke anbefale ændringen og afgiver høringssvar ...`): its answer's content, no refusal of the case (alone, `Rådet
   // kan ikke anbefale forslaget.` is one, read below).
+  // (A recommendation to reject, `Indstilles forkastet.`, `Anbefales afvist.`, is a rejection, as `Anbefales ikke.`.)
   [/^[\p{L}-]+\s+(?:kan|kunne)\s+ikke\s+anbefale\s.{1,160}?\sog\s+(?:afgiver|afgav)\s+(?:et\s+|følgende\s+)?(?:[\p{L}-]+\s+)?høringssvar(?![\p{L}])/u, 'other'],
-  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes))`, 'u'), 'rejected'],
+  [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes)|(?:indstilles|anbefales)\\s+(?:forkastet|afvist|afslået))`, 'u'), 'rejected'],
   // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensationen meddeles ikke.`, `Dispensation gives
   // ikke`, `Dispensationen blev ikke meddelt.`, `Der ydes ikke tilskud`, `Der meddeles ikke landzonetilladelse.`. (`Der gives afslag på landzonetilladelse.`: a refusal given in the passive.)
-  [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:en|n)?|tilskud(?:det)?)\s+(?:(?:meddeles|gives|ydes)\s+ikke|blev\s+ikke\s+(?:meddelt|givet|ydet))\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+[\p{L}-]*(?:tilladelse|dispensation|tilskud|bevilling)|^der\s+(?:gives|meddeles)\s+afslag\b/u, 'rejected'],
+  [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:en|n)?|tilskud(?:det)?)\s+(?:(?:meddeles|gives|ydes)\s+ikke|blev\s+ikke\s+(?:meddelt|givet|ydet))\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+[\p{L}-]*(?:tilladelse|dispensation|tilskud|bevilling)|^der\s+(?:gives|meddeles)\s+afslag\b|^der\s+(?:bevilges|bevilliges)\s+ikke\b|^der\s+blev\s+ikke\s+bevill?get\b/u, 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
   [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet|bevilget)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?|tilslutte\s+sig)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
@@ -85,8 +86,13 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,120}?\s(?:godkendt|tiltrådt|vedtaget|bevilget)\.?$/u, 'approved'],
   // A grant or permission given as proposed (`Bevillingen blev givet som indstillet.`), before `givet` of `Orientering givet`.
   [new RegExp(`^${SUBJECT}(?:givet|meddelt|bevilget|vedtaget|godkendt)\\s+som\\s+(?:indstillet|ansøgt)`, 'u'), 'approved'],
-  // A grant or permission given (`Bevillingen blev givet.`, `Tilladelsen er meddelt`): what is given is no orientation.
-  [/^(?:bevillingen|tilladelsen|dispensationen|tilskuddet|garantien|lånet)\s+(?:blev\s+|er\s+)?(?:givet|meddelt)\b/u, 'approved'],
+  // A grant or permission given (`Bevillingen blev givet.`, `Tilladelsen er meddelt`, a compound's `Anlægsbevillingen blev
+  // givet med den ændring, ...`): what is given is no orientation.
+  [/^[\p{L}-]*(?:bevillingen|tilladelsen|dispensationen|tilskuddet|garantien|lånet)\s+(?:blev\s+|er\s+)?(?:givet|meddelt)\b/u, 'approved'],
+  // A grant in the impersonal passive (`Der bevilges 75.000 kr. fra puljen.`, `Der blev bevilget 6.000 kr.`, `Der gives et
+  // tilskud på 20.000 kr.`, `Der meddeles landzonetilladelse.`); the refusals `Der ydes ikke tilskud` are read above.
+  // (The verb ends the phrase: what follows is the rest of the decision.)
+  [/^der\s+(?:blev\s+|er\s+)?(?:bevilges|bevilget|bevilliges|bevilliget)(?=\s+(?!ikke\b)\S)|^der\s+(?:blev\s+|er\s+)?(?:gives|givet|ydes|ydet|meddeles|meddelt)(?=\s+(?:(?:et|en)\s+)?(?:[\p{L}-]*(?:tilladelse|dispensation|tilskud|bevilling|garanti)|\d))/u, 'approved'],
   // Sent out for consultation (`Planudkastet sendes i høring.`, `Forslaget blev sendt i offentlig høring`): approved for a hearing.
   [new RegExp(`^${SUBJECT}(?:sendes|sendt)\\s+i\\s+(?:offentlig\\s+)?høring`, 'u'), 'approved'],
   [new RegExp(`^${SUBJECT}(?:taget\\s+til\\s+efterretning|tages\\s+til\\s+efterretning|til\\s+efterretning|taget\\s+til\\s+orientering|til\\s+orientering|orientering\\s+givet|orienteringen\\s+givet|givet|orienteret)`, 'u'), 'noted'],

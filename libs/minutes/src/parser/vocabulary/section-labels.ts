@@ -30,7 +30,8 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   [/^(?:bilag(?:sliste)?|vedhæftede bilag)$/u, 'attachments'],
   [/^(?:beslutning(?:en)? træffes af|kompetence|beslutningskompetence|kompetenceudvalg|sagen afgøres i|sagen afgøres af|afgøres af|beslutningsniveau|hvem beslutter)$/u, 'decidingBody'],
   [/^(?:forventet sagsgang|sagsgang og sagstype|sagsgang|politisk behandling|behandlingsforløb|høring og sagsgang|sagen behandles i)$/u, 'routing'],
-  [/^(?:indstilling(?:er)?|forslag til beslutning|administrativ indstilling|administrationens indstilling|beslutningspunkter|indstilling og beslutning|administrationen indstiller|forvaltningen indstiller)$/u, 'recommendation'],
+  // (The administration named in its label: `Administrationens indstilling`, a pre-2007 site's `Forvaltningens indstilling:`.)
+  [/^(?:indstilling(?:er)?|forslag til beslutning|administrativ indstilling|(?:administrationens|forvaltningens|direktionens|direktørens) indstilling|beslutningspunkter|indstilling og beslutning|administrationen indstiller|forvaltningen indstiller)$/u, 'recommendation'],
   // `Vedtagelse:`: pre-2007 protocols' word for the decision, `Konklusion:` a Word referat's (both with their colon only:
   // LABELS_ONLY_WITH_COLON). A protocol's
   // undated `Byrådets beslutning:` names the body whose decision it is (a dated one is a decision block).
