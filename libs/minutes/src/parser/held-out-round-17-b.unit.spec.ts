@@ -15,6 +15,12 @@ describe('conventions from the seventeenth held-out round (half B)', () => {
     expect(withoutLetterSpacing(`${spaced('J.nr.:')}   05/0311\n${spaced('Beslutning:')}`)).toBe('J.nr.:   05/0311\nBeslutning:');
     expect(withoutLetterSpacing('efter servicelovens § 8 a og stk. 2')).toBe('efter servicelovens § 8 a og stk. 2');
     expect(withoutLetterSpacing('For stemte: A B C')).toBe('For stemte: A B C');
+    // (No-break spaces among the single ones: the text's odd spaces are made plain only after this pass.)
+    expect(withoutLetterSpacing('L U K\u00a0K E T \u00a0 M Ø D E')).toBe('LUKKET MØDE');
+    expect(withoutLetterSpacing('L U\tK K E T   M Ø D E')).toBe('LUKKET MØDE');
+    // (A table's row of party letters parted by tabs is no letter-spaced word; a kind word alone in capitals stays as printed.)
+    expect(withoutLetterSpacing(`${spaced('Afstemning:')}\nA\tV\tC\tØ\tF`)).toBe('Afstemning:\nA\tV\tC\tØ\tF');
+    expect(withoutLetterSpacing(`  ${spaced('BESLUTNINGSPROTOKOL')}\n${spaced('Til stede:')}`)).toBe(`  ${spaced('BESLUTNINGSPROTOKOL')}\nTil stede:`);
   });
 
   it('reads a Word template`s letter-spaced head labels, section labels and closed heading (its body plain only in the page footer)', () => {

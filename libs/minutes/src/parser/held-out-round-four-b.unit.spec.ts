@@ -25,7 +25,8 @@ describe('conventions from the fourth held-out round (half B)', () => {
   it('reads a refusal (`meddelte afslag`, `Afslag.`) as a rejection', () => {
     expect(readOutcome('Teknikudvalget meddelte afslag på ansøgningen.').outcome).toBe('rejected');
     expect(readOutcome('Afslag.').outcome).toBe('rejected');
-    expect(readOutcome('Der gives tilladelse.').outcome).toBe('other');
+    // A permission given is no refusal: since the seventeenth round (half B) the impersonal passive grant reads as approved.
+    expect(readOutcome('Der gives tilladelse.').outcome).toBe('approved');
   });
 
   it('reads Hørsholm`s `Punkt: N` over the item`s fields, the title below them and `Acadre sagsnr.:` as the case number', () => {

@@ -42,15 +42,20 @@ export const OCR_MARGIN_BAR = /^([\f \t\u00a0]*)\|[ \t\u00a0]+(?=\d{1,3}\.[ \t\u
 /**
  * A phrase set with expanded character spacing (a Word template's labels, a letter-spaced title: `R E F E R A T`,
  * `T i l   s t e d e :`, `J . n r . :`), as a PDF extraction writes it: each character parted from the next by one
- * space, the words by two or more. Group 1 is the phrase; `(?<!\S)` and `(?!\S)` keep it to whole words.
+ * space, the words by two or more. Group 1 is the phrase; `(?<!\S)` and `(?!\S)` keep it to whole words. A space may be
+ * a no-break or figure space or a tab (the text's odd spaces are made plain only after this pass; a word parted by tabs
+ * alone is a table's row, which `letter-spacing.ts` leaves).
  */
-export const LETTER_SPACED_PHRASE = /(?<!\S)((?:\S )+\S(?: {2,}(?:\S )+\S)*)(?!\S)/gu;
+export const LETTER_SPACED_PHRASE = /(?<!\S)((?:\S[ \t\u00a0\u2007\u202f])+\S(?:[ \t\u00a0\u2007\u202f]{2,}(?:\S[ \t\u00a0\u2007\u202f])+\S)*)(?!\S)/gu;
+/** The gap between two words of a letter-spaced phrase, and the space between its characters. */
+export const LETTER_SPACED_WORD_GAP = /[ \t\u00a0\u2007\u202f]{2,}/u;
+export const LETTER_SPACED_SPACE = /[ \t\u00a0\u2007\u202f]/gu;
 /**
  * The cheap gate before that pattern: a space and three letters each after a single space (` E F E`, inside
- * `R E F E R A T`), which running text never holds. The letters of Danish headings as a class of their own after a
- * literal space: `\p{L}` tried at every character cost five times as much.
+ * `R E F E R A T`), which running text never holds. The letters of Danish headings as a class of their own: `\p{L}`
+ * tried at every character cost five times as much.
  */
-export const LETTER_SPACING_MARK = / [A-Za-zÀ-ÖØ-öø-ÿ] [A-Za-zÀ-ÖØ-öø-ÿ] [A-Za-zÀ-ÖØ-öø-ÿ]/;
+export const LETTER_SPACING_MARK = /[ \u00a0\u2007\u202f][A-Za-zÀ-ÖØ-öø-ÿ][ \u00a0\u2007\u202f][A-Za-zÀ-ÖØ-öø-ÿ][ \u00a0\u2007\u202f][A-Za-zÀ-ÖØ-öø-ÿ]/;
 /**
  * How many characters and letters one word of a phrase needs to be read as letter-spaced: four characters with three
  * letters (`J . n r . :`, `R E F E R A T`); a paragraph's `§ 8 a` or a list `A B C` is not.
