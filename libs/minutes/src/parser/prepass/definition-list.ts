@@ -1,7 +1,6 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { DEFINITION_NUMBER_LABEL, DEFINITION_TITLE_LABEL } from '../vocabulary/numbering.js';
 import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
-import { testStartingLike } from '../line-prefilter.js';
 
 /**
  * A CMS's definition-list export (`<dl>` copied as text): every field a label alone on its line with its value under
@@ -52,12 +51,9 @@ interface Opening {
 /** The longest label the vocabulary names (`sagens titel`, `dagsordenspunkt`): a longer line is no label. */
 const LABEL_LENGTH = 16;
 
-/** The label's pattern, asked only of a line that starts like one of its words (`p`, `n`, `d`): most short lines do not. */
-const isNumberLabel = testStartingLike(DEFINITION_NUMBER_LABEL);
-
 /** Most lines are longer than a label: a length test spares them the pattern. */
 function mayBeNumberLabel(text: string): boolean {
-  return text.length > 0 && text.length <= LABEL_LENGTH && isNumberLabel(text);
+  return text.length > 0 && text.length <= LABEL_LENGTH && DEFINITION_NUMBER_LABEL.test(text);
 }
 
 /** `Punkt` / `4` / `Overskrift` / `<titel>` from this line on, page furniture passed over. */

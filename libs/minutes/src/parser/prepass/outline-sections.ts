@@ -38,9 +38,8 @@ function outlineSectionGroups(lines: readonly SourceLine[]): number[][] | undefi
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text;
     const first = text.charCodeAt(0);
-    // Most lines do not open with a digit: one comparison spares them the pattern; of those that do (a heading's
-    // number, a date, an amount, a page's number), most hold no section's number after the item's.
-    if (first < 48 || first > 57 || !opensWithSectionNumber(text)) continue;
+    // Most lines do not open with a digit: one comparison spares them the pattern.
+    if (first < 48 || first > 57) continue;
     const match = OUTLINE_SECTION.exec(text);
     if (!match || !readSectionHeading(textLine(lines[index]!.no, match.groups!.label!))) continue;
     const item = Number(match.groups!.item);
@@ -49,20 +48,6 @@ function outlineSectionGroups(lines: readonly SourceLine[]): number[][] | undefi
     last = item;
   }
   return groups.length >= 2 ? groups : undefined;
-}
-
-/**
- * Whether a text that opens with a digit opens as `OUTLINE_SECTION` asks (`2.3`): up to three digits, a dot, a digit.
- * (More digits before the dot read as no item's number there either.)
- */
-function opensWithSectionNumber(text: string): boolean {
-  let at = 1;
-  while (at < 3 && isDigitCode(text.charCodeAt(at))) at++;
-  return text.charCodeAt(at) === 0x2e && isDigitCode(text.charCodeAt(at + 1));
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /** The nearest line above a group's first section, below the previous group's sections, that reads `N <titel>`. */

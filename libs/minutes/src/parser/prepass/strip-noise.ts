@@ -52,26 +52,12 @@ const CONTENTS_REACH = 200;
 const HEAD_LABEL_START = /^(?:mødested|sted|lokale|lokation|adresse|mødedato|dato|tidspunkt)\b|\b(?:punkt|pkt\.?|nr\.?|side)\s*\d+$/iu;
 /** How page counters, link labels, navigation and stray marks can start (from their patterns): most lines cannot. */
 const mayBeChrome = mayStartLike([PAGE_COUNTER, LINK_LABEL, NAVIGATION, STRAY]);
-/**
- * Each of those four apart, asked only of a line that may start like one of them: a line that opens with a digit (a
- * heading's number, a date, an amount; a page counter may open so) passed the union and then ran all four patterns.
- */
-const mayBePageCounter = mayStartLike([PAGE_COUNTER]);
-const mayBeLinkLabel = mayStartLike([LINK_LABEL]);
-const mayBeNavigation = mayStartLike([NAVIGATION]);
-const mayBeStray = mayStartLike([STRAY]);
 /** How a print or publication stamp can start (`Udskrevet`, `Referat offentliggjort`, `Senest opdateret`). */
 const mayBePrintStamp = mayStartLike([PRINT_STAMP]);
 /** A breadcrumb trail holds its separator between spaces (it may start with any `<navn> Kommune`). */
 const mayBeBreadcrumb = (text: string) => BREADCRUMB_SEPARATOR.test(text);
 /** What the navigation, cookie and file-link tests look for anywhere in a line: `preview`, `cookie`, `application/` (a superset). */
 const WEB_WORDS = /review|ookie|application\//iu;
-/**
- * `WEB_WORDS` or a breadcrumb's separator, in one search of each line: nearly every line holds neither, and a search
- * per line costs about as much as the call (the two searches were a tenth of the pattern calls of a whole parse).
- * (The separator's characters and white space have no other case: the `i` flag changes nothing of its part.)
- */
-const WEB_WORDS_OR_SEPARATOR = new RegExp(`${WEB_WORDS.source}|${BREADCRUMB_SEPARATOR.source}`, 'iu');
 const FURNITURE_WORDS = /\b(?:referat|dagsorden|side|åbent|lukket|protokol)\b|\d{4}/iu;
 /**
  * `FURNITURE_WORDS` in three tests (one holds when it does): its year, then its words without the word boundaries
@@ -99,17 +85,15 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     if (line.blank) return;
     const text = line.text;
     const chrome = mayBeChrome(text);
-    // One scan for the words the navigation, cookie and file-link tests look for anywhere and for a breadcrumb's
-    // separator (most lines hold none of them); each apart only where the scan found one.
-    const webOrSeparator = WEB_WORDS_OR_SEPARATOR.test(text);
-    const webWords = webOrSeparator && WEB_WORDS.test(text);
-    if (chrome && mayBePageCounter(text) && PAGE_COUNTER.test(text) && isPageCount(text)) dropped[index] = 'page-counter';
-    else if ((chrome && text.length < 60 && mayBeLinkLabel(text) && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text)) || ((endsInFileExtension(text) || endsInFileSize(text)) && text.length < 200 && ATTACHMENT_FILE_LINE.test(text))) dropped[index] = 'link-label';
-    else if (text.length < 80 && ((chrome && mayBeNavigation(text) && NAVIGATION.test(text)) || (webWords && /review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
+    // One scan for the words the navigation, cookie and file-link tests look for anywhere (most lines hold none).
+    const webWords = WEB_WORDS.test(text);
+    if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped[index] = 'page-counter';
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text)) || ((endsInFileExtension(text) || endsInFileSize(text)) && text.length < 200 && ATTACHMENT_FILE_LINE.test(text))) dropped[index] = 'link-label';
+    else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (webWords && /review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
     else if (text.length < 400 && webWords && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
-    else if (chrome && mayBeStray(text) && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped[index] = 'stray';
+    else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped[index] = 'stray';
     else if (text.length <= 80 && mayBePrintStamp(text) && PRINT_STAMP.test(text) && HAS_DATE.test(text)) dropped[index] = 'print-stamp';
-    else if (text.length <= 200 && webOrSeparator && mayBeBreadcrumb(text) && BREADCRUMB.test(text)) dropped[index] = 'navigation';
+    else if (text.length <= 200 && mayBeBreadcrumb(text) && BREADCRUMB.test(text)) dropped[index] = 'navigation';
     else {
       // Only lines that end in a page number or dot leaders can be contents lines (the pattern is costly).
       const contents = mayEndContentsLine(text) && mayEndInPageNumberGap(line.raw) ? CONTENTS_LINE.exec(line.raw.trim()) : null;
@@ -324,7 +308,7 @@ function isDigitCode(code: number): boolean {
 
 /** A page counter alone on a line (`Side 3 af 12`, `3 of 12`, `- 3 -`), as the noise pass drops it. */
 export function isPageCounterLine(text: string): boolean {
-  return mayBePageCounter(text) && PAGE_COUNTER.test(text) && isPageCount(text);
+  return mayBeChrome(text) && PAGE_COUNTER.test(text) && isPageCount(text);
 }
 
 /** `3/12` is a page count only when it could be one (`25/2240` and `25/0212` are case numbers). */
