@@ -84,6 +84,117 @@ describe('fifth real-minutes probe: item headings', () => {
   });
 });
 
+describe('fifth real-minutes probe: items without a contents list', () => {
+  it('reads the next heading under an item whose recommendation ends in a numbered point (`1. at ...` / `2. Titel (B)`)', () => {
+    const text = [
+      'Kulturudvalget – Referat – 6. maj 2024',
+      '',
+      '',
+      '',
+      '1. Godkendelse af dagsorden (B)',
+      '',
+      'Beslutning',
+      '',
+      'At 1: Godkendt.',
+      '',
+      'Kompetence',
+      '',
+      'Kulturudvalget',
+      '',
+      'Beslutningstema',
+      '',
+      'Kulturudvalget skal godkende dagsordenen.',
+      '',
+      'Indstilling',
+      '',
+      'Direktøren for Kultur indstiller,',
+      '',
+      '  1. at Kulturudvalget godkender dagsordenen.',
+      '',
+      '2. Tilskud til byens musikforeninger (B)',
+      '',
+      'Beslutning',
+      '',
+      'At 1: Indstilles til Byrådets godkendelse.',
+      '',
+      'Kompetence: Byrådet',
+      '',
+      'Indstilling',
+      '',
+      'Direktøren for Kultur indstiller,',
+      '',
+      '1. at    Byrådet godkender tilskuddet.',
+      '',
+      '2. at   Byrådet forhøjer puljen.',
+      '',
+      'Sagens indhold',
+      '',
+      'Foreningerne har søgt om tilskud.',
+    ].join('\n');
+    expect(numbersOf(text)).toEqual([1, 2]);
+  });
+
+  it('keeps an untitled item whole where it opens with `Resume` after a decision and goes on to its `Sagsfremstilling`', () => {
+    const parsed = parse(
+      [
+        'Referat',
+        'Kulturudvalget mandag den 13. januar 2025 kl. 17:00',
+        '',
+        'Sagsfremstilling',
+        '',
+        'Årshjulet er vedhæftet til orientering.',
+        '',
+        'Indstilling',
+        '',
+        'Udvalget tager orienteringen til efterretning.',
+        '',
+        'Beslutning',
+        '',
+        'Taget til efterretning.',
+        '',
+        'Resume',
+        '',
+        'Biblioteket foreslår længere åbningstider.',
+        '',
+        'Sagsfremstilling',
+        '',
+        'Forslaget koster 0,4 mio. kr. om året.',
+        '',
+        'Indstilling',
+        '',
+        'At forslaget godkendes.',
+        '',
+        'Beslutning',
+        '',
+        'Godkendt.',
+      ].join('\n'),
+    );
+    expect(parsed.items.map((item) => item.decision?.outcome)).toEqual(['noted', 'approved']);
+  });
+
+  it('reads an item page that prints its decision first as one item (`Beslutning` over `Resumé` and `Indstilling`)', () => {
+    const parsed = parse(
+      [
+        'Referat Byrådet 12-03-2025',
+        '',
+        'Ny cykelstrategi',
+        '',
+        'Beslutning',
+        'Vedtaget.',
+        'Resumé',
+        'Strategien samler byens cykelprojekter frem til 2030.',
+        'Indstilling',
+        'At 1) strategien vedtages.',
+        'Sagens forløb',
+        '03-03-2025 Magistraten',
+        'Fremsendes til Byrådet med anbefaling.',
+      ].join('\n'),
+    );
+    expect(parsed.items).toHaveLength(1);
+    expect(parsed.items[0]!.decision?.outcome).toBe('approved');
+  });
+});
+
 describe('fifth real-minutes probe: the meeting', () => {
   it.each([
     ["Referat Byrådet's møde Tirsdag den 03-12-2013 Kl. 17:00 Byrådssalen", 'Byrådet', '2013-12-03'],
@@ -123,5 +234,51 @@ describe('fifth real-minutes probe: the meeting', () => {
     );
     expect(parsed.meeting.body).toBe('Kultur-, Fritids-, Idræts- og Erhvervsudvalget');
     expect(parsed.meeting.date).toBe('2024-03-12');
+  });
+
+  it('reads the meeting of a PDF head run into one transcript line (`<KOMMUNE> Referat af møde i <organ> Mødetidspunkt <dato>`)', () => {
+    const parsed = parse(
+      [
+        'SKOVBY KOMMUNE Referat af møde i Økonomiudvalget Mødetidspunkt 14-09-2015 17:00 Mødeafholdelse Udvalgsværelse B Tilstede: Anna Holm, Bo Lind Fraværende: Ida Krag',
+        '',
+        '1 (Åben) Meddelelser fra formanden',
+        '',
+        'Beslutning',
+        '',
+        'Taget til efterretning.',
+      ].join('\n'),
+    );
+    expect(parsed.meeting.body).toBe('Økonomiudvalget');
+    expect(parsed.meeting.date).toBe('2015-09-14');
+  });
+});
+
+describe('fifth real-minutes probe: a flipbook of First Agenda PDFs', () => {
+  const flipbook = (decision: string) =>
+    [
+      'Referat af Byrådets møde d. 14.01.2025',
+      '',
+      'Byrådet 14-01-2025',
+      '',
+      'Punkt 1: Godkendelse af dagsorden',
+      '',
+      `00.22.00-P35-4-24 Beslutning Byrådet 14.01.2025 ${decision}`,
+      '',
+      'Punkt 2: Underskriftsark',
+      '',
+      '00.22.00-P35-4-24',
+    ].join('\n');
+
+  it('reads the dated decision block run onto the case number line of a short item', () => {
+    const item = parse(flipbook('Sagen blev drøftet og oversendt til Økonomiudvalget.')).items[0]!;
+    expect(item.caseNumber).toBe('00.22.00-P35-4-24');
+    expect(item.decision?.text).toBe('Sagen blev drøftet og oversendt til Økonomiudvalget.');
+    expect(item.decision?.outcome).toBe('discussed');
+  });
+
+  it('reads `Mødet er aflyst.` as an item\'s decision as its postponement: the meeting did not take place', () => {
+    const decision = parse(flipbook('Mødet er aflyst.')).items[0]!.decision!;
+    expect(decision.postponed).toBe(true);
+    expect(decision.outcome).toBeUndefined();
   });
 });

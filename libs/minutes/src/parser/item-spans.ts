@@ -549,8 +549,9 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
     // A line no reading takes for a heading (Acadre's column head `Punkt nr.` over its contents) neither opens nor ends a list.
     if (candidate.number === undefined && !looksLikeTitle(candidate.title)) continue;
     // A decision's numbered verdict (`1. Dagsordenen blev godkendt.` under a lokaludvalg's dated block) is no contents
-    // entry, and the heading after it no second one.
-    if (isNumberedVerdict(candidate.title)) {
+    // entry, and the heading after it no second one; nor is a recommendation's point (`1. at dagsordenen godkendes`,
+    // the last of an item's `Indstilling` over the next item's `2. Titel (B)`, Slagelse's newer pages).
+    if (isNumberedVerdict(candidate.title) || (candidate.number !== undefined && !looksLikeTitle(candidate.title))) {
       flush(position);
       if (listEntries.size > 0) return { listEntries, contents };
       continue;
