@@ -3,7 +3,7 @@ import { readBracketedCaseNumber } from './case-number.js';
 import { firstMatchingPattern } from './first-matching-pattern.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_BEFORE_NUMBER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_PREFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
-import { DATE_AFTER_DAY_NUMBER, EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
+import { DATE_AFTER_DAY_NUMBER, EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, PARTY_COLUMN, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
 export interface HeadingCandidate {
@@ -90,6 +90,7 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
     if (number !== undefined && isDateRest(match.groups!.title)) return undefined;
     const marked = isMarked(line);
     if (style.name === 'bare' && marked) return undefined;
+    if (style.name === 'wide' && PARTY_COLUMN.test(match.groups!.title!)) return undefined;
     const access = match.groups!.access ?? match.groups!.spacedAccess;
     if (access !== undefined && /^lukket$/iu.test(access)) closed = true;
     return build(number, match.groups!.title ?? '', style.name, marked && style.strength === 'weak' ? 'strong' : style.strength, marked, closed);

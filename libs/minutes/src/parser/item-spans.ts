@@ -529,7 +529,9 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   // run is first judged: most candidates stand alone).
   let lastAt: Map<number | undefined, number> | undefined;
   const flush = (restFrom: number): void => {
-    if (run.length >= 2) {
+    // (A recommendation's last point over the next item's heading, `1. at dagsordenen godkendes` / `2. Titel (B)` on
+    // Slagelse's newer pages, is no list: points and titles mixed are two things numbered on.)
+    if (run.length >= 2 && !mixesPointsAndTitles(run)) {
       if (!lastAt) {
         lastAt = new Map();
         for (let position = 0; position < candidates.length; position++) lastAt.set(candidates[position]!.number, position);
@@ -567,6 +569,12 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
     if (candidate.title.length <= 150) run.push(candidate);
   }
   return { listEntries, contents };
+}
+
+/** Some entries are a recommendation's points (`at ...`, no title), others titles. */
+function mixesPointsAndTitles(run: readonly Located[]): boolean {
+  const points = run.filter((entry) => !looksLikeTitle(entry.title)).length;
+  return points > 0 && points < run.length;
 }
 
 const ENDS_IN_PAGE_NUMBER = /\s\d{1,3}$/u;

@@ -562,6 +562,9 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
 /** A numbered agenda entry inside a supposed name (`... 1. Godkendelse af dagsorden ...`). */
 const NUMBERED_ENTRY_IN_NAME = /(?:^|\s)\d{1,3}\.\s+\p{Lu}/u;
 
+/** `'s` (or `’s`, after a space too) at a name's end: a genitive, not the name's. */
+const POSSESSIVE_APOSTROPHE = /\s?['’´]s$/u;
+
 function bodyName(raw: string): string {
   let body = cleanBodyName(raw.replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   // (`Frederikshavn Byråd Ordinært møde`: the meeting's kind after the body.)
@@ -572,6 +575,8 @@ function bodyName(raw: string): string {
   // (Only a name in lower case can be a meeting's compound: a printed name is the body's own; but one word that ends in
   // `-smøde`, `Ældrerådsmøde`, is a meeting's name however it is printed.)
   if ((/^\p{Ll}/u.test(body) || !/\s/u.test(body)) && body.includes('smøde')) body = bodyOfMeetingCompound(body) ?? body;
+  // An English-style genitive before `møde` (a KMD-era title's `Referat Byrådet's møde`, `Økonomiudvalget 's møde`).
+  body = body.replace(POSSESSIVE_APOSTROPHE, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
   // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`; so does one in
   // one word in capitals (a typewritten protocol's `BYRÅDET    Møde nr. 3/2001`; a longer name's case is the items' to tell).

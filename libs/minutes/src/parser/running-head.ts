@@ -10,11 +10,16 @@ const isRunningHeadLabel = testStartingLike(RUNNING_HEAD_LINE);
  * committee's name alone): it says nothing about the lines around it.
  */
 export function isRunningHead(text: string): boolean {
-  return isRunningHeadLabel(text) || (text.length <= 60 && endsWithBodyWord(text) && !TITLE_BEFORE_BODY.test(text));
+  return isRunningHeadLabel(text) || (text.length <= 60 && endsWithBodyWord(text) && !TITLE_BEFORE_BODY.test(text) && !titleFromBody(text));
 }
 
 /** A title that ends in a body's name (`Valg af ny stedfortræder til Ældrerådet`): the body after `til`/`af`/`om`/`med`, no running head. */
 const TITLE_BEFORE_BODY = /\s(?:til|af|om|med)\s+\p{L}/u;
+/** What a body sends (`Orientering fra Handicaprådet`, `Anbefalinger fra §17, stk. 4-udvalget Nyt Byråd`): a title too. */
+const FROM_BODY = /\s(?:fra)\s+\S/u;
+/** ... but a page's head may say whose minutes it is so (`Referat fra Økonomiudvalget`). */
+const DOCUMENT_KIND_FIRST = /^(?:referat|protokol|beslutningsprotokol|beslutninger|dagsorden)\b/iu;
+const titleFromBody = (text: string) => FROM_BODY.test(text) && !DOCUMENT_KIND_FIRST.test(text);
 
 /**
  * A page's running head may repeat the meeting head's labels without their values (`Mødedato:`, `Mødetidspunkt:`, when

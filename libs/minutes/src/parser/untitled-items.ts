@@ -13,7 +13,9 @@ import type { WarningCollector } from './warning-collector.js';
  * `Beslutningsprotokol`): read only when no heading of any numbering style was found. An item opens at each
  * case-number label line (`Sagsid.: ...`) when the document has several; otherwise at its first section
  * label, again wherever that label recurs, and at the first narrative section (`Sagsfremstilling`, `Resume`,
- * ...) after a decision, since a decision closes an item. Text without any section label has no items.
+ * ...) after a decision, since a decision closes an item (the first label then opens no second item before the
+ * next decision; and where the first label is the decision, every item prints its decision first and only that
+ * label opens one). Text without any section label has no items.
  */
 export function findUntitledItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
   const starts = caseLabelStarts(lines);
@@ -43,19 +45,33 @@ function caseLabelStarts(lines: readonly SourceLine[]): number[] {
 function sectionStarts(lines: readonly SourceLine[]): number[] {
   const starts: number[] = [];
   let opener: string | undefined;
+  let decisionFirst = false;
   let decided = false;
+  // Whether the item being read has had the opening label yet: an item opened by prose after a decision (`Resume`)
+  // goes on over its own `Sagsfremstilling` (Ishøj: the first item opens at `Sagsfremstilling`, the next at `Resume`).
+  let openerSeen = false;
   lines.forEach((line, index) => {
     if (line.blank) return;
     const section = readSectionHeading(line);
     const decision = section?.kind === 'decision' || (!section && !!readDecisionBlockHeading(unmarkedText(line)));
     if (decision) decided = true;
     if (!section) return;
-    // The first item's first section opens every item (an agenda without decisions); so does prose after a decision.
-    if (opener === undefined || section.heading === opener || (decided && NARRATIVE_SECTIONS.has(section.kind))) {
-      opener ??= section.heading;
-      starts.push(index);
-      decided = decision;
-    }
+    // The first item's first section opens every item (an agenda without decisions); so does prose after a decision,
+    // save where the decision comes first in every item (an Aarhus item page: `Beslutning` over `Resumé`).
+    if (opener === undefined) {
+      opener = section.heading;
+      decisionFirst = decision;
+      openerSeen = true;
+    } else if (decided && !decisionFirst && NARRATIVE_SECTIONS.has(section.kind)) {
+      openerSeen = section.heading === opener;
+    } else if (section.heading === opener) {
+      if (!openerSeen) {
+        openerSeen = true;
+        return;
+      }
+    } else return;
+    starts.push(index);
+    decided = decision;
   });
   return starts;
 }

@@ -125,6 +125,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     for (const index of interleaved.titles) contentsTitles.push(interleaved.closed.has(index) ? `Lukket: ${input[index]!.text.trim()}` : input[index]!.text.trim());
     for (const index of interleaved.pages) dropped[index] = 'page-numbers';
   }
+  dropAttachmentCounts(input, dropped);
   dropPageNumberRuns(input, dropped);
   dropFurnitureAroundPageMarkers(input, dropped);
   dropRepeatedHeads(input, dropped);
@@ -318,6 +319,24 @@ function isPageCount(text: string): boolean {
 }
 
 /** A run of two or more bare numbers (blank lines between allowed): a contents list's page-number column. */
+/** The link labels that close an item on a web page (`Hent som PDF`, `Kopier link`), not an attachment's own `PDF`. */
+const ITEM_LINK_LABEL = /^(?:hent som pdf|kopier link)/iu;
+
+/**
+ * A web agenda's attachment count, the number on its paperclip badge, stands alone on the line over the item's
+ * closing links (First Agenda's pages: `PDF<bilagets titel>` ... / `3` / `Hent som PDF` / `Kopier link`): a bare
+ * number that is no item's number (it would be read as the heading of an item titled by the link's label, and break
+ * the items' sequence).
+ */
+function dropAttachmentCounts(input: readonly SourceLine[], dropped: Dropped): void {
+  for (let index = 1; index < input.length; index++) {
+    if (dropped[index] !== 'link-label' || !ITEM_LINK_LABEL.test(input[index]!.text)) continue;
+    let previous = index - 1;
+    while (previous > 0 && input[previous]!.blank) previous--;
+    if (dropped[previous] === undefined && isBareNumber(input[previous]!.text)) dropped[previous] = 'link-label';
+  }
+}
+
 function dropPageNumberRuns(input: readonly SourceLine[], dropped: Dropped): void {
   // The run is emptied in place, and only when it holds a number: most lines end no run.
   const run: number[] = [];

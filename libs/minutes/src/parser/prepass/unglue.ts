@@ -16,6 +16,12 @@ const LABELS_PRESENT = /Resum|RESUM|Sagsfremstilling|SAGSFREMSTILLING|INDSTILLIN
 const LABEL_THEN_TEXT = /^(Resum[eé]|RESUM[EÉ]|Sagsfremstilling|SAGSFREMSTILLING|INDSTILLING|Indstilling|BESLUTNING)\s+(?=\S)/u;
 const DATED_BLOCK_THEN_TEXT = /^(Beslutning\s+\p{Lu}[^.]{0,80}?,?\s+(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{4})\s+(?=\S)/u;
 const CASE_NUMBER_THEN_TEXT = /^(\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2})\s+(?=\S)/u;
+/**
+ * A short item run together as a flipbook of First Agenda's PDF prints it: the KLE number and the dated decision block
+ * on one line (`00.22.00-P35-11-21 Beslutning Byrådet 10.01.2023 Godkendt.`): too short to be told by its length, or
+ * long with too few labels to be cut as run-together text.
+ */
+const CASE_NUMBER_THEN_BLOCK = /^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}\s+Beslutning\s+\p{Lu}[^.]{0,80}?,?\s+(?:den\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\S/u;
 
 // `Forslaget blev ikke vedtaget.For stemte: Ø og F.Imod stemte: ...`: vote lines run into the sentence before.
 const GLUED_VOTE = /(?<=[.!])(?=(?:For stemte|Imod stemte|Undlod at stemme)\s*:)/u;
@@ -251,16 +257,17 @@ function splitPieces(text: string, votesInText: boolean, wideGaps: boolean): str
   const afterSentence = splitAfterSentence(text);
   if (afterSentence) return afterSentence.flatMap((piece) => splitPieces(piece, votesInText, wideGaps) ?? [piece]);
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
+  const caseThenBlock = text.includes('Beslutning') && CASE_NUMBER_THEN_BLOCK.test(text);
   const lowerThenDigit = MAY_BE_LOWER_THEN_DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
   const votes = votesInText && text.includes('stem') && MAY_GLUE_VOTE.test(text);
-  if (!runTogether && !votes && !text.startsWith('Beslutning ') && !isGluedLabelLine(text)) {
+  if (!runTogether && !caseThenBlock && !votes && !text.startsWith('Beslutning ') && !isGluedLabelLine(text)) {
     if (!lowerThenDigit) return undefined;
     // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.
     const glued = atGluedHeadings(text);
     return glued ? trimmedPieces(glued) : undefined;
   }
-  let pieces = [text];
+  let pieces = caseThenBlock ? splitOnce(text, CASE_NUMBER_THEN_TEXT) ?? [text] : [text];
   if (runTogether) {
     const cuts = text.split(RUN_TOGETHER_CUT);
     if (cuts.length >= 3) {

@@ -65,8 +65,12 @@ export const HISTORY_ITEM = /^punktnummer\s*:\s*(?<item>\d{1,4})\s*$/iu;
 /** eDoc and Ballerup's earlier-treatment line under the case number: `<organ> den D. måned YYYY Punkt N`. */
 export const EARLIER_TREATMENT_LINE = new RegExp(String.raw`^(?<body>\p{Lu}.+?)\s+(?:den|d\.)\s+${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*\.?$`, 'iu');
 
-/** A meeting named in a routing field (`Høring og sagsgang`): `Social- og Sundhedsudvalget den 2. september 2020`. */
-export const ROUTED_MEETING = new RegExp(String.raw`(?<body>\p{Lu}[^,:;\n]{2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}`, 'giu');
+/**
+ * A meeting named in a routing field (`Høring og sagsgang`): `Social- og Sundhedsudvalget den 2. september 2020`. A
+ * comma parts the bodies of a chain, save where it follows a hyphen: that one lists the fields of one body's name
+ * (`Erhverv-, Klima-, Miljø- og Teknikudvalget den 6. februar 2023`).
+ */
+export const ROUTED_MEETING = new RegExp(String.raw`(?<body>\p{Lu}(?:[^,:;\n]|(?<=-),){2,100}?${BODY_WORD})\s+(?:den|d\.)\s+${DATE}`, 'giu');
 
 /** `Dagsordenspunkt N: <titel>` repeated inside København's decision block. */
 export const REPEATED_ITEM_HEADING = /^dagsordenspunkt\s*(?<number>\d{1,4})\s*:\s*(?<title>.*)$/iu;

@@ -85,6 +85,10 @@ export const TITLE_LINES: readonly RegExp[] = [
   // A joint meeting of two committees: `Fællesmøde mellem <udvalg> og <udvalg>` (the body is the two together).
   new RegExp(String.raw`^(?:referat\s+(?:af|fra)\s+)?fællesmøde(?:t)?\s+(?:mellem|for|i)\s+(?<body>\p{Lu}.+?${BODY_WORD}\s+og\s+\p{Lu}.+?${BODY_WORD})(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+))?$`, 'iu'),
   /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,
+  // A PDF's head run into one transcript line (abcdocz, docplayer): the municipality, `Referat af møde i <organ>`, then
+  // the head's labels with their values (`GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt
+  // 31-08-2015 18:00 Mødeafholdelse Rådssalen ...`): the body ends at its body word, before the date's label.
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:kommune|amt)\s+)?(?:referat|dagsorden)\s+(?:af|fra|til)\s+møde(?:t)?\s+i\s+(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\s+(?:mødetidspunkt|mødedato|dato)\s*:?\s+(?<dated>${DATE_SOURCE}.*)$`, 'iu'),
   // A typewritten protocol's head: the body in capitals, its meeting's number of the year after a gap (`BYRÅDET    Møde nr. 3/2001`).
   new RegExp(String.raw`^(?<body>\p{L}[\p{L}\- ]{0,60}?${BODY_WORD})\s+møde\s+nr\.?\s*\d{1,3}\s*\/\s*\d{4}$`, 'iu'),
   // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`; docplayer titles

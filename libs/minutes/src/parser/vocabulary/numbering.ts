@@ -45,6 +45,13 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'bare', pattern: /^(?<number>\d{1,3})\.?$/u, strength: 'weak' },
 ];
 
+/**
+ * A table's row under a wide-gap number: a title, another wide gap and a column of party letters (a budget meeting's
+ * numbered proposals `23<gap>Styrkelse af det sociale område<gap>EL`, `29<gap>Gallo Kriserådgivning<gap>KF og ALT`).
+ * Numbered like a heading, it proposes; it heads no item.
+ */
+export const PARTY_COLUMN = /\S\s{2,}[A-ZÆØÅ]{1,3}(?:\s*(?:,|og|\+|&)\s*[A-ZÆØÅ]{1,3})*\.?$/u;
+
 /** A markdown-marked `## 4. Titel` is as good as a strong style. */
 export const MARKED_DOTTED = /^(?<number>\d{1,4})\s*[.:)]\s*(?<title>.*)$/u;
 
