@@ -2,7 +2,7 @@ import { assertReadableText, warnAboutReplacementCharacters } from './input-guar
 import { parseItemBody, type ItemHeadingRead } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
-import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
+import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingPartStatedAnywhere, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
@@ -212,6 +212,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     for (const item of items) for (const treatment of item.earlierTreatments) if (treatment.body === printedBody) treatment.body = head.meeting.body!;
   }
   if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
+  // (A head parted: one of them stated alone elsewhere, a date in a sentence about the meeting, a body as a page's head.)
+  if (!head.meeting.body || !head.meeting.date) readMeetingPartStatedAnywhere(head.meeting, source);
 
   if (items.length === 0) {
     // A referat of a cancelled meeting has no items for a reason it states; anything else without items is no minutes.
