@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive, isBodyKindAlone, isOwnBodyByKind } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, MAY_TELL_VERDICT_PERFECT_DATED, PROSE_VERDICT_DATED, PROSE_VERDICT_PERFECT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 import { allMatches } from './all-matches.js';
 
@@ -77,6 +77,14 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       if (/^\p{Lu}/u.test(body) && !isOwnBodyByKind(body, meeting.body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verb === 'anbefalede' ? 'Anbefales' : 'Godkendt', false);
     }
   }
+  if (MAY_TELL_VERDICT_PERFECT_DATED.test(text)) {
+    for (const match of allMatches(text, PROSE_VERDICT_PERFECT_DATED)) {
+      const named = match.groups!.body!.replace(/\s+/gu, ' ').trim();
+      const body = isBodyKindAlone(named) ? bodyReferredTo(named, treatments, meeting.body) : named;
+      const verdict = match.groups!.verb === 'udsat' ? 'Udsat' : match.groups!.verb === 'anbefalet' ? 'Anbefales' : 'Godkendt';
+      if (/^\p{Lu}/u.test(named)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, verdict, false);
+    }
+  }
   if (MAY_TELL_TREATED_AT_MEETING.test(text)) {
     for (const match of matchesNearKeywords(text, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS)) {
       const named = nameAtEnd(match.groups!.body!).replace(/\s+/gu, ' ').trim();
@@ -95,6 +103,18 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     }
   }
   return treatments;
+}
+
+/**
+ * The body a kind alone (`Udvalget har herefter den ... anbefalet`) refers to: the last body of that kind the text told
+ * a treatment by (`Kultur- og Fritidsudvalget behandlede sagen den ... og udsatte den. Udvalget har herefter ...`), else
+ * the meeting's own body where it is of that kind; else none.
+ */
+function bodyReferredTo(kind: string, told: readonly ParsedEarlierTreatment[], own: string | undefined): string | undefined {
+  const stem = kind.toLowerCase().replace(/(?:et|en)$/u, '');
+  const named = [...told].reverse().find((treatment) => new RegExp(`${stem}(?:et|en)?$`, 'iu').test(treatment.body));
+  if (named) return named.body;
+  return isOwnBodyByKind(kind, own) ? own : undefined;
 }
 
 /**

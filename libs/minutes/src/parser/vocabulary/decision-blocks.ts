@@ -146,6 +146,16 @@ export const PROSE_VERDICT_DATED = new RegExp(
 );
 export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog)\s[\p{Ll}\s-]{0,60}?(?:den|d\.)\s+\d/u;
 /**
+ * The same verdict in the perfect tense, the date between `har` and the participle: `Udvalget har herefter den
+ * 07.05.1998 anbefalet et tilskud`, `Økonomiudvalget har den 3. marts 2015, pkt. 4, godkendt planen`. The subject may be
+ * the kind alone (`Udvalget`), naming the body the sentence before named (`earlier-prose.parser.ts`).
+ */
+export const PROSE_VERDICT_PERFECT_DATED = new RegExp(
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|${OWN_BODY_KIND_CAPITALISED})\s+har\s+(?:(?:herefter|derefter|siden|senere|nu|så)\s+)?(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*,?)?\s+(?<verb>anbefalet|godkendt|tiltrådt|vedtaget|udsat)\b`,
+  'gu',
+);
+export const MAY_TELL_VERDICT_PERFECT_DATED = /\shar\s[\p{L}\s]{0,30}?(?:den|d\.)\s+\d[^\n]{0,40}?\s(?:anbefalet|godkendt|tiltrådt|vedtaget|udsat)\b/u;
+/**
  * `Beskæftigelsesudvalget drøftede ministerens mål på mødet den 5. marts 2013, punkt 21.`, `<Udvalg> sendte forslaget i
  * høring på mødet den ..., punkt 3`, `<Udvalg> behandlede fordelingen på sit møde den ..., pkt. 5, og anbefaler, at ...`: a
  * body's treatment at a dated meeting, its verb straight after the body and what it treated (a few lower-case words)
