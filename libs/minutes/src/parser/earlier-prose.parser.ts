@@ -48,7 +48,9 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       // `<organ> besluttede den <dato>, punkt N, at udsætte sagen`: the verdict read with its subject.
       const decided = groups.decidedVerdict === undefined ? undefined : `${body} besluttede at ${groups.decidedVerdict}`;
       const item = groups.item ?? groups.inItem ?? groups.ownItem ?? groups.decidedItem;
-      add(treatments, match[0], line, meeting, body, date, item, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict ?? groups.ownPostponed ?? decided, groups.verdict !== undefined);
+      // (`<organ> drøftede udkastet den ... og bad om ...`: what follows `og` tells no verdict, the verb does.)
+      const told = groups.body !== undefined ? toldVerdict(groups.verdict, body, match[0]) : undefined;
+      add(treatments, match[0], line, meeting, body, date, item, told ?? groups.inVerdict ?? groups.ownVerdict ?? groups.ownPostponed ?? decided, told !== undefined && told === groups.verdict);
       // `... behandlet i <organ> den <dato> og i <organ> den <dato>`: the second body's treatment too.
       const also = groups.in === undefined ? null : PROSE_TREATMENT_ALSO_IN.exec(text.slice(match.index + match[0].length));
       if (also) add(treatments, also[0].trim(), line, meeting, also.groups!.body!.replace(/\s+/gu, ' ').trim(), also.groups!.date, also.groups!.item, undefined, false);
@@ -72,7 +74,10 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
   }
   if (MAY_TELL_VERDICT_DATED.test(text)) {
     for (const match of allMatches(text, PROSE_VERDICT_DATED)) {
-      const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
+      // (Sent, only out for consultation: `sendte forslaget i høring den ...`.)
+      if (match.groups!.verb === 'sendte' && !/\si\s+(?:offentlig\s+)?høring\s/u.test(match[0])) continue;
+      // (`..., som <organ> sendte i høring den ...`: the name at the relative clause's end, not the sentence before it.)
+      const body = nameAtEnd(match.groups!.body!).replace(/\s+/gu, ' ').trim();
       // A body's name is capitalised; `udvalget` alone is this meeting's own.
       if (/^\p{Lu}/u.test(body) && !isOwnBodyByKind(body, meeting.body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verb === 'anbefalede' ? 'Anbefales' : 'Godkendt', false);
     }
@@ -94,7 +99,9 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       const body = /^\p{Lu}/u.test(named) && !isOwnBodyByKind(named, meeting.body) ? named : meeting.body;
       // A treatment another form told already (`<organ> drøftede et første udkast på mødet den ...`) is not told twice.
       const date = findDanishDate(match.groups!.date!)?.iso;
-      if (!treatments.some((told) => told.date === date)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verdict, true);
+      const verdict = match.groups!.verdict;
+      const told = toldVerdict(verdict, body, match[0]);
+      if (!treatments.some((told) => told.date === date)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, told, verdict !== undefined && told === verdict);
     }
   }
   if (MAY_TELL_LABELLED_VERDICT.test(text)) {
@@ -104,6 +111,17 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
   }
   return treatments;
 }
+
+/**
+ * A treatment's verdict: what follows its `og` where that reads as one, else what its own verb tells (`<organ> drøftede
+ * udkastet på mødet den ... og bad om en oversigt`: discussed; `udsatte`: postponed; `behandlede`, `sendte`: nothing).
+ */
+function toldVerdict(verdict: string | undefined, body: string | undefined, told: string): string | undefined {
+  if (verdict !== undefined && !(readOutcome(verdict).unrecognised && readOutcome(`${body} ${verdict}`).unrecognised)) return verdict;
+  const verb = TREATMENT_VERB.exec(told)?.[1]?.toLowerCase();
+  return verb === 'drøftede' ? 'Drøftet' : verb === 'udsatte' ? 'Udsat' : verdict;
+}
+const TREATMENT_VERB = /\b(behandlede|drøftede|sendte|udsatte)\s/iu;
 
 /**
  * The body a kind alone (`Udvalget har herefter den ... anbefalet`) refers to: the last body of that kind the text told
@@ -136,6 +154,14 @@ export function earlierPostponementsInProse(text: string, line: number, meeting:
     add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);
   }
   return treatments;
+}
+
+/**
+ * Whether a text opens by telling a body's treatment at a dated meeting (`Ældrerådet drøftede udkastet på mødet den 12.
+ * august 2021, pkt. 4, og bad om ...`): in a decision, the case's history before this meeting's verdict.
+ */
+export function tellsTreatmentAtMeeting(text: string): boolean {
+  return MAY_TELL_TREATED_AT_MEETING.test(text) && matchesNearKeywords(text, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS).length > 0;
 }
 
 /** Whether a text tells an earlier postponement (`Sagen var udsat fra mødet den ...`, `<organ> udsatte sagen den ...`). */

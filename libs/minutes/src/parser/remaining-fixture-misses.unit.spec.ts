@@ -34,3 +34,46 @@ describe('an earlier verdict told in the perfect tense, the date between `har` a
     expect(treatments(council('Nævnet har den 5. maj 2009 anbefalet projektet.'))).toEqual([[], []]);
   });
 });
+
+describe('a råd`s decision cell that tells the case`s history or an orientation before its own verdict', () => {
+  // A Word referat's agenda table exported one cell a line (`Pkt.` / `Emne` / `Referat / beslutning`).
+  const table = (cells: readonly string[]) =>
+    ['Seniorrådet', 'REFERAT', 'Dato:', 'Onsdag den 6. oktober 2021', 'Pkt.', 'Emne', 'Referat / beslutning', '1.', 'Godkendelse af dagsorden', 'Godkendt.', '2.', 'Høring om hjemmehjælp', ...cells, '3.', 'Eventuelt', 'Intet.'].join('\n');
+  const second = (cells: readonly string[]) => {
+    const item = parse(table(cells)).items[1]!;
+    return { outcome: item.decision?.outcome ?? null, earlier: item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.outcome ?? null]) };
+  };
+
+  it('reads a first sentence that tells a treatment at a dated meeting as the earlier treatment, the verdict after it', () => {
+    const cells = ['Seniorrådet drøftede sagen på mødet den 1. september 2021, pkt. 3, og bad om flere tal.', 'Karen Eg fremlagde tallene.', 'Seniorrådet afgav høringssvar.'];
+    expect(second(cells)).toEqual({ outcome: 'commented', earlier: [['Seniorrådet', '2021-09-01', [3], 'discussed']] });
+  });
+
+  it('reads a body`s own decision on its line after an orientation, however long', () => {
+    const cells = ['Hjemmeplejen skifter leverandør pr. 1. januar 2022.', 'Seniorrådet besluttede at invitere den nye leverandør til mødet i november.'];
+    expect(second(cells)).toEqual({ outcome: 'approved', earlier: [] });
+  });
+
+  it('keeps an orientation without a body`s decision unread as a verdict (a long sentence that is no decision)', () => {
+    const cells = ['Hjemmeplejen skifter leverandør pr. 1. januar 2022.', 'Borgerne får brev om skiftet i løbet af november måned.'];
+    expect(second(cells).outcome).not.toBe('approved');
+  });
+});
+
+describe('earlier treatments told in a råd`s informal referat (`Ad N.` items, a `Konklusion:` under the prose)', () => {
+  const referat = (prose: readonly string[]) =>
+    ['Referat fra møde i Ungerådet', 'Onsdag den 5. juni 2019 kl. 17.00', '', 'Ad 1. Godkendelse af dagsorden', 'Godkendt.', '', 'Ad 2. Tilskud og høringer', ...prose, 'Konklusion: Drøftet.', '', 'Ad 3. Eventuelt', 'Intet.'].join('\n');
+  const second = (prose: readonly string[]) => treatments(referat(prose))[1];
+
+  it('reads `..., som <organ> sendte i høring den <dato>` as that body`s approval to send it out', () => {
+    expect(second(['Louise Dahl fremlagde strategien, som Kultur- og Fritidsudvalget', 'sendte i høring den 2. maj 2019.'])).toEqual([['Kultur- og Fritidsudvalget', '2019-05-02', [], 'approved']]);
+  });
+
+  it('reads `Ansøgningen fra <navn> blev behandlet på mødet den <dato> (pkt. N), hvor den blev udsat` as the own body`s postponement', () => {
+    expect(second(['Der var to ansøgninger. Ansøgningen fra Spejderne i Bakkely blev behandlet på', 'mødet den 8. maj 2019 (pkt. 5), hvor den blev udsat.'])).toEqual([['Ungerådet', '2019-05-08', [5], 'postponed']]);
+  });
+
+  it('reads no treatment from a body that sent something else than out for consultation', () => {
+    expect(second(['Kultur- og Fritidsudvalget sendte brevet til foreningerne den 2. maj 2019.'])).toEqual([]);
+  });
+});
