@@ -536,10 +536,14 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
       }
       const returning = run.filter((entry) => (lastAt!.get(entry.number) ?? -1) >= restFrom).length;
       if (returning * 2 >= run.length) {
+        // (The entries under the list's `Lukket møde` name closed items.)
+        let closedPart = false;
         for (const entry of run) {
           listEntries.add(entry.index);
           const title = entry.title.length > 0 ? entry.title : titleBelow(lines, entry.index);
-          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed, line: lines[entry.index]!.no });
+          const above = previousNonBlank(lines, entry.index);
+          if (above !== undefined && isSectionOfList(lines[above]!)) closedPart = CLOSED_SECTION.test(lines[above]!.plain);
+          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed || closedPart, line: lines[entry.index]!.no });
         }
       }
     }
@@ -584,13 +588,18 @@ function isNumberedVerdict(title: string): boolean {
  * / `Titel 2`, a contents list in a layout that does so under its headings too).
  */
 function entryAfter(lines: readonly SourceLine[], entry: Located): number | undefined {
-  const next = nextNonBlank(lines, entry.index + 1);
+  let next = nextNonBlank(lines, entry.index + 1);
+  // (A list parted by its open and closed parts' headings, `Sag nr. 47 Meddelelser` / `Lukket møde` / `Sag nr. 48 ...`,
+  // is one list: the entries after the heading name the closed items, maybe only there.)
+  if (next !== undefined && isSectionOfList(lines[next]!)) next = nextNonBlank(lines, next + 1);
   // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
   // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
   if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
   if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
   return nextNonBlank(lines, next + 1);
 }
+
+const isSectionOfList = (line: SourceLine) => CLOSED_SECTION.test(line.plain) || OPEN_SECTION.test(line.plain);
 
 /** A number-only entry's title, on the line under it (the contents entry names its item so), or nothing. */
 function titleBelow(lines: readonly SourceLine[], index: number): string {

@@ -77,3 +77,38 @@ describe('earlier treatments told in a råd`s informal referat (`Ad N.` items, a
     expect(second(['Kultur- og Fritidsudvalget sendte brevet til foreningerne den 2. maj 2019.'])).toEqual([]);
   });
 });
+
+describe('a contents list parted by its open and closed parts` headings', () => {
+  it('is one list: the body`s items are read, and a closed item the body does not print from its entry', () => {
+    const item = (number: number, title: string, verdict: string) => [`Sag nr. ${number}`, title, '', 'Beslutning i Vejudvalget den 4. marts 2003:', '', verdict, ''];
+    const text = [
+      'REFERAT',
+      '|Udvalg:         |Vejudvalget                 |',
+      '|Mødedato:       |Tirsdag den 4. marts 2003   |',
+      '',
+      'Indholdsfortegnelse',
+      '',
+      'Åbne møde',
+      'Sag nr. 11   Godkendelse af dagsorden',
+      'Sag nr. 12   Ny belysning på Stationsvej',
+      'Sag nr. 13   Meddelelser',
+      'Lukket møde',
+      'Sag nr. 14   Salg af restareal',
+      'Sag nr. 15   Personalesag',
+      '',
+      ...item(11, 'Godkendelse af dagsorden', 'Godkendt.'),
+      ...item(12, 'Ny belysning på Stationsvej', 'Godkendt.'),
+      ...item(13, 'Meddelelser', 'Taget til efterretning.'),
+      'Lukket møde',
+      '',
+      ...item(14, 'Salg af restareal', 'Godkendt.'),
+    ].join('\n');
+    expect(parse(text).items.map((entry) => [entry.number, entry.title, entry.closed])).toEqual([
+      [11, 'Godkendelse af dagsorden', false],
+      [12, 'Ny belysning på Stationsvej', false],
+      [13, 'Meddelelser', false],
+      [14, 'Salg af restareal', true],
+      [15, 'Personalesag', true],
+    ]);
+  });
+});
