@@ -189,7 +189,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
   }
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
-  const participants = withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items);
+  const participants = oncePerPresentMember(withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items));
   expandBodyAbbreviations(items, head.meeting.body, lines);
   recommendToDecidingBody(items, head.meeting.body);
   const bodies: BodiesInItems = {
@@ -297,6 +297,29 @@ function readBodyFromRouting(meeting: ParsedMeeting, items: readonly ParsedItem[
     }
   }
   if (bodies.size === 1) meeting.body = [...bodies][0]!;
+}
+
+/**
+ * A member present named twice (København's attendance: `Lone Friis (DH) indkaldt` after the absent member, then again
+ * among `Deltagerne var:`; `Ib Sønderby (DH) fra kl. 18.15 i punkt 5` under `Fraværende i mødet:`, then again): one
+ * participant, the first naming with what the second adds. Only where both namings are present ones (a member absent
+ * in one line and present in another says two things: both are kept).
+ */
+function oncePerPresentMember(participants: ParsedParticipant[]): ParsedParticipant[] {
+  const first = new Map<string, ParsedParticipant>();
+  return participants.filter((participant) => {
+    if (participant.attendance !== 'attended') return true;
+    const earlier = first.get(participant.name);
+    if (!earlier) {
+      first.set(participant.name, participant);
+      return true;
+    }
+    earlier.party ??= participant.party;
+    earlier.role ??= participant.role;
+    earlier.substituteFor ??= participant.substituteFor;
+    earlier.partial ??= participant.partial;
+    return false;
+  });
 }
 
 /**
