@@ -191,6 +191,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
   const participants = oncePerPresentMember(withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items));
   expandBodyAbbreviations(items, head.meeting.body, lines);
+  spellBodiesWithTheirLetters(items, head.meeting.body);
   recommendToDecidingBody(items, head.meeting.body);
   const bodies: BodiesInItems = {
     blocks: () => items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : [])),
@@ -357,6 +358,31 @@ function attendanceStatedInDecision(items: ParsedItem[]): ParsedParticipant[] {
  * for KB.`: an abbreviation is spelled out when the document itself names a body it stands for (`Kommunalbestyrelsen`,
  * or one whose initials it is); otherwise it is kept as printed.
  */
+/**
+ * An OCR'd protocol loses a letter's stroke or ring now and then (`Okonomiudvalget 05.03.96:` over `Økonomiudvalget
+ * 05.03.96:`): a body an earlier treatment names without `Ø` or `Å` is named as the document spells it elsewhere with
+ * them, where the two differ only there. Asked only of a name with an `O` or `A` where another name holds `Ø` or `Å`.
+ */
+function spellBodiesWithTheirLetters(items: ParsedItem[], meetingBody: string | undefined): void {
+  const spelled = new Map<string, string>();
+  const add = (name: string | undefined) => {
+    if (name && /[øåØÅ]/u.test(name)) spelled.set(withoutStrokeOrRing(name), name);
+  };
+  add(meetingBody);
+  for (const item of items) for (const treatment of item.earlierTreatments) add(treatment.body);
+  if (spelled.size === 0) return;
+  for (const item of items) {
+    for (const treatment of item.earlierTreatments) {
+      if (/[øåØÅ]/u.test(treatment.body)) continue;
+      const known = spelled.get(withoutStrokeOrRing(treatment.body));
+      if (known) treatment.body = known;
+    }
+  }
+}
+
+/** A name as OCR reads it without a letter's stroke or ring: `Økonomiudvalget` as `Okonomiudvalget`. */
+const withoutStrokeOrRing = (name: string) => name.replace(/ø/gu, 'o').replace(/Ø/gu, 'O').replace(/å/gu, 'a').replace(/Å/gu, 'A');
+
 function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | undefined, lines: readonly SourceLine[]): void {
   // Each name once (in order of appearance, the first match wins): a long referat names the same bodies in every
   // item. Gathered only when an item has a body to expand.

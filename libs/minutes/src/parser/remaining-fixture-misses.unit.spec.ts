@@ -112,3 +112,18 @@ describe('a contents list parted by its open and closed parts` headings', () => 
     ]);
   });
 });
+
+describe('an OCR`d protocol`s body name without its letter`s stroke or ring', () => {
+  it('reads `Okonomiudvalget` as the `Økonomiudvalget` the document spells elsewhere, and leaves other names alone', () => {
+    const item = (number: number, title: string, history: readonly string[]) => [`${number}.   ${title}`, '      J.nr. 01.02A00', '', ...history, '', 'Byrådets beslutning:', 'Godkendt.', ''];
+    const text = [
+      'BYRÅDET',
+      'Protokol for Byrådets ordinære møde torsdag den 11. april 1996',
+      '',
+      ...item(7, 'SALG AF GRUND.', ['Okonomiudvalget 02.04.96:', 'Anbefales.']),
+      ...item(8, 'NYT TAG PÅ SKOLEN.', ['Teknisk Udvalg 26.03.96:', 'Anbefales.', '', 'Økonomiudvalget 02.04.96:', 'Anbefales.']),
+      ...item(9, 'STIER VED AAEN.', ['Ostudvalget 02.04.96:', 'Anbefales.']),
+    ].join('\n');
+    expect(treatments(text).map((told) => told.map(([body]) => body))).toEqual([['Økonomiudvalget'], ['Teknisk Udvalg', 'Økonomiudvalget'], ['Ostudvalget']]);
+  });
+});
