@@ -851,6 +851,8 @@ const HYPHENATED_WORD_END = /\p{L}\p{Ll}-$/u;
 function joinTitleLines(title: string, text: string): string {
   if (endsInDigitAndDash(title) && startsWithDigit(text)) return `${title}${text}`;
   if (title.endsWith('-') && startsInLowerCase(text) && HYPHENATED_WORD_END.test(title) && !SUSPENDED.has(/^\p{Ll}+/u.exec(text)![0])) return `${title.slice(0, -1)}${text}`;
+  // (So in a title in capitals, `... MOLE, ANLÆGS-` / `BEVILLING.`, but not a compound's shared part, `SKOLE- OG ...`.)
+  if (/\p{Lu}-$/u.test(title) && isInCapitals(title) && isInCapitals(text) && /^\p{Lu}{2,}/u.test(text) && !SUSPENDED.has(/^\p{Lu}+/u.exec(text)![0].toLowerCase())) return `${title.slice(0, -1)}${text}`;
   return `${title} ${text}`;
 }
 

@@ -127,3 +127,14 @@ describe('an OCR`d protocol`s body name without its letter`s stroke or ring', ()
     expect(treatments(text).map((told) => told.map(([body]) => body))).toEqual([['Økonomiudvalget'], ['Teknisk Udvalg', 'Økonomiudvalget'], ['Ostudvalget']]);
   });
 });
+
+describe('a title in capitals wrapped at a word`s hyphen', () => {
+  const protocol = (first: string, second: string) =>
+    ['BYRÅDET', 'Protokol for Byrådets ordinære møde torsdag den 11. april 1996', '', `7.   ${first}`, `      ${second}`, '      J.nr. 01.02A00', '', 'Byrådets beslutning:', 'Godkendt.', '', '8.   MEDDELELSER.', '      J.nr. 00.01A00', '', 'Byrådets beslutning:', 'Taget til efterretning.'].join('\n');
+  const firstTitle = (first: string, second: string) => parse(protocol(first, second)).items[0]!.title;
+
+  it('joins the word again (`ANLÆGS-` / `BEVILLING.`), not a compound`s shared part (`SKOLE- OG` ...)', () => {
+    expect(firstTitle('UDVIDELSE AF HAVNEN, ANLÆGS-', 'BEVILLING.')).toMatch(/^UDVIDELSE AF HAVNEN, ANLÆGSBEVILLING\.?$/u);
+    expect(firstTitle('TILSKUD TIL SKOLE-', 'OG FRITIDSORDNINGER.')).toMatch(/^TILSKUD TIL SKOLE- OG FRITIDSORDNINGER\.?$/u);
+  });
+});
