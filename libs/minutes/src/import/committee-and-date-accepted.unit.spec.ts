@@ -86,6 +86,22 @@ const HEADS = {
   'page-footer': (m: Meeting) => ['Referat', '', ...items(), `${m.committee} - ${printedDate(m)}                    Side 1 af 1`],
 };
 
+/**
+ * Heads parted (Skive 2008's referat: the committee in one place, the date lines later after other text): each names the
+ * committee and the date once, apart, with other text between them or one of them outside the head.
+ */
+const PARTED_HEADS = {
+  'date before the committee': (m: Meeting) => [`Mødedato: ${weekday(m)} den ${printedDate(m)}`, 'Mødetidspunkt: kl. 16.00', 'Mødested: Rådhuset', '', 'Referat', '', m.committee, '', 'Medlemmer: Asta Bo, Carl Dam', '', ...items()],
+  'committee in a later page`s running head only': (m: Meeting) => ['Referat', `Mødedato: ${printedDate(m)}`, 'Mødested: Rådhuset', '', ...item(0), ...item(1), 'Side 1 af 2', `\f${m.committee} - Referat`, '', ...item(2), ...item(3)],
+  'date only in a `Mødet afholdt` sentence': (m: Meeting) => [m.committee, '', 'Referat', '', 'Medlemmer: Asta Bo, Carl Dam', '', `Mødet afholdt den ${printedDate(m)} kl. 16.00 på Rådhuset.`, '', ...items()],
+  'date only in a `Mødet afholdt` sentence after the items': (m: Meeting) => [m.committee, '', 'Referat', '', ...items(), `Mødet afholdt ${weekday(m)} den ${printedDate(m)} på Rådhuset.`],
+  'committee only in the first page`s title, the date on the next page': (m: Meeting) => [
+    m.committee, '', 'Referat', '', 'Indholdsfortegnelse', ...ITEMS.map(([title], index) => `${index + 1}. ${title}`), '', 'Side 1', `\fMødedato: ${printedDate(m)}`, 'Mødested: Rådhuset', '', ...items(),
+  ],
+  'labels and values a transcript parted': (m: Meeting) => ['MØDESTED: MØDEDATO:', `Rådhuset, byrådssalen ${printedDate(m)}`, 'DAGSORDEN', 'MØDETIDSPUNKT:', 'Kl. 16.00', m.committee, '', ...items()],
+  'members between the committee and the date': (m: Meeting) => [m.committee, 'Referat', '', 'Til stede: Asta Bo, Carl Dam', 'Fraværende: Erik Fisk', '', 'Mødet blev holdt', `${weekday(m)} den ${printedDate(m)}, kl. 16.00`, '', ...items()],
+};
+
 const meetingArbitrary: fc.Arbitrary<Meeting> = fc.record({
   committee: committeeArbitrary,
   municipality: fc.constantFrom(...MUNICIPALITIES),
@@ -120,6 +136,23 @@ describe('a document that names its committee and date is never refused for lack
   it.each(Object.keys(HEADS) as Array<keyof typeof HEADS>)('reads a joint committee named for its municipalities in the %s form', (head) => {
     const m: Meeting = { committee: 'Fælles Beredskabskommission for Frederikssund og Halsnæs Kommuner', municipality: 'Halsnæs', year: 2017, month: 3, day: 23, dateForm: 0, head };
     expect(accepted(HEADS[head](m).join('\n'))).toEqual({ body: m.committee, date: '2017-03-23' });
+  });
+
+  it('plans the named meeting from a head parted, whatever the body and the date form', () => {
+    // (A bare indefinite noun alone on its line, `Udvalg` or `Forum`, names no committee: the labelled forms above read it.)
+    const named = meetingArbitrary.filter((m) => m.committee !== 'Udvalg' && m.committee !== 'Forum');
+    const parted = fc.record({ meeting: named, parted: fc.constantFrom(...(Object.keys(PARTED_HEADS) as Array<keyof typeof PARTED_HEADS>)) });
+    fc.assert(
+      fc.property(parted, ({ meeting: m, parted: head }) => {
+        expect({ head, read: accepted(PARTED_HEADS[head](m).join('\n')) }).toEqual({ head, read: { body: m.committee, date: iso(m) } });
+      }),
+      { numRuns: 300, seed: 12 },
+    );
+  });
+
+  it('takes no earlier meeting`s date for a parted head: a date under `Tidligere behandling` or of another body`s meeting', () => {
+    const text = ['Teknik- og Miljøudvalget', 'Referat', '', '1. Asfalt', 'Tidligere behandling', 'Mødet den 3. marts 2015 pkt. 4', '', 'Beslutning', 'Mødet i Økonomiudvalget den 7. april 2015 godkendte sagen.', ''].join('\n');
+    expect(accepted(text)).toEqual({ rejected: expect.stringMatching(/^meeting-unknown: .*no meeting date/u) });
   });
 
   it('refuses a document that names no committee, and says so', () => {

@@ -21,13 +21,12 @@ const PERTURBED_ITEMS_OPEN = new Set([
   'skoerping-teknisk-udvalg-2004-05-11.txt#1',
   'nexoe-byraadet-1996-03-14.txt#1',
   'nexoe-byraadet-1996-03-14.txt#2',
-  // The sixteenth round's Skibby 2004 (`antiword` text of a Word 97 referat, `Sag nr. N` headings over `|`-bordered
-  // rows): grown, 98 of its 105 items are found in every copy, the one as written too (nineteenth session, found at the
-  // merge; cause not yet found). Its meeting head is held to the check below.
-  'skibby-teknisk-udvalg-2004-05-11.txt#0',
-  'skibby-teknisk-udvalg-2004-05-11.txt#1',
-  'skibby-teknisk-udvalg-2004-05-11.txt#2',
 ]);
+// (The sixteenth round's Skibby 2004, grown, found 98 of its 105 items until the twentieth session: its contents list is
+// parted by `Lukket møde` before its closed items, and grown, the last of them (`Sag nr. 49`, printed once at the end)
+// no longer stood again under the list; the list was taken as the items 41-47 only, so its entry 49 was read as a
+// heading, and the first repetition's 41-48 under it as numbers going back. A list parted by its open and closed parts'
+// headings is one list now.)
 
 describe('bench documents as one meeting', () => {
   const documents = benchDocuments('one-meeting');

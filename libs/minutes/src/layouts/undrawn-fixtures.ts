@@ -128,8 +128,8 @@ export const FIFTEENTH_ROUND = new Set([
 ]);
 
 /**
- * The sixteenth round's two halves (nineteenth session): not drawn by the perturbation properties yet (a round is drawn,
- * in runs of its own, once its documents read everything under perturbation), so that the earlier fixtures keep their draws.
+ * The sixteenth round's two halves (nineteenth session): since the twentieth session drawn by the perturbation
+ * properties in runs of their own, as the fifteenth's, so that the earlier fixtures keep their draws.
  */
 export const SIXTEENTH_ROUND = new Set([
   // Half A.
@@ -181,7 +181,8 @@ export const SEVENTEENTH_ROUND = new Set([
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
- * runs of its own since the nineteenth), the sixteenth and the seventeenth (not drawn yet).
+ * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth) and the seventeenth
+ * (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||

@@ -3,7 +3,7 @@ import { startsInLowerCase } from './letter-case.js';
 import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
 import { asBodyName, endsWithBodyWord } from './body-name.js';
-import { tellsEarlierPostponement } from './earlier-prose.parser.js';
+import { tellsEarlierPostponement, tellsTreatmentAtMeeting } from './earlier-prose.parser.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
 import { AMENDMENT_SENTENCE, AMENDMENT_VOTE, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTES_FOR_AGAINST_IN_SENTENCE, VOTE_BEFORE_RESERVATION, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
@@ -226,6 +226,16 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
       }
     }
   }
+  // `Ældrerådet drøftede udkastet på mødet den 12. august 2021, pkt. 4, og bad om ... Ældrerådet afgav høringssvar ...`:
+  // a first sentence that tells a treatment at a dated meeting is the case's history (read as an earlier treatment);
+  // this meeting's verdict is the first sentence after it that reads as one.
+  if (!reading.unrecognised && tellsTreatmentAtMeeting(first.text)) {
+    const own = decisionSentences(content, Infinity).slice(1).find((sentence) => !isUnrecognisedOutcome(sentence.text));
+    if (own) {
+      reading = readOutcome(own.text);
+      chosen = own;
+    }
+  }
   // `Udvalget drøftede sagen. Sagen udsættes til næste møde.`, `Drøftet. Sagen genoptages på et senere møde.`: a
   // discussion after which the case comes back at a later meeting is postponed (DOMAIN.md's meaning of postponed).
   if (!reading.postponed && reading.outcome === 'discussed') {
@@ -249,7 +259,9 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
   if (reading.unrecognised) {
     // `Borgmesteren meddelte, at ...` then `Godkendt.` on a line of its own: the verdict closes the decision.
     if (sentences.length === 2) sentences = decisionSentences(content, Infinity);
-    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && sentence.text.length <= VERDICT_LENGTH && !isUnrecognisedOutcome(sentence.text));
+    // (Or a body's own decision on its line, however long: `Valget holdes som brevvalg ...` / `Ældrerådet besluttede at
+    // holde to valgmøder, i Rudkøbing og i Tranekær.`)
+    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && (sentence.text.length <= VERDICT_LENGTH || isBodysDecision(sentence.text)) && !isUnrecognisedOutcome(sentence.text));
     if (verdict) {
       reading = readOutcome(verdict.text);
       chosen = verdict;
@@ -319,6 +331,12 @@ const ENDS_IN_PREPOSITION = /\s(?:over\s+for|overfor|til|for|af|med|om|på|fra)$
 
 /** A verdict on a line of its own after other text is short: `Godkendt.`, `Herefter godkendt.`. */
 const VERDICT_LENGTH = 40;
+/** `<organ> besluttede at ...`, `<organ> godkendte ...`: a sentence whose subject is a body and whose verb decides. */
+const BODY_DECIDED = /^(?<subject>\p{Lu}[\p{L}\- ]{1,60}?)\s+(?:besluttede|vedtog|godkendte|tiltrådte)\b/u;
+const isBodysDecision = (text: string) => {
+  const subject = BODY_DECIDED.exec(text)?.groups!.subject;
+  return subject !== undefined && endsWithBodyWord(subject);
+};
 
 /**
  * The decision's sentences that can state its outcome: those that only report attendance, meeting times,

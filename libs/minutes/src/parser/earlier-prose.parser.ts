@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive, isBodyKindAlone, isOwnBodyByKind } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, PROSE_VERDICT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, MAY_TELL_VERDICT_PERFECT_DATED, PROSE_VERDICT_DATED, PROSE_VERDICT_PERFECT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 import { allMatches } from './all-matches.js';
 
@@ -54,7 +54,9 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       // `<organ> besluttede den <dato>, punkt N, at udsætte sagen`: the verdict read with its subject.
       const decided = groups.decidedVerdict === undefined ? undefined : `${body} besluttede at ${groups.decidedVerdict}`;
       const item = groups.item ?? groups.inItem ?? groups.ownItem ?? groups.decidedItem;
-      add(treatments, match[0], line, meeting, body, date, item, groups.verdict ?? groups.inVerdict ?? groups.ownVerdict ?? groups.ownPostponed ?? decided, groups.verdict !== undefined);
+      // (`<organ> drøftede udkastet den ... og bad om ...`: what follows `og` tells no verdict, the verb does.)
+      const told = groups.body !== undefined ? toldVerdict(groups.verdict, body, match[0]) : undefined;
+      add(treatments, match[0], line, meeting, body, date, item, told ?? groups.inVerdict ?? groups.ownVerdict ?? groups.ownPostponed ?? decided, told !== undefined && told === groups.verdict);
       // `... behandlet i <organ> den <dato> og i <organ> den <dato>`: the second body's treatment too.
       const also = groups.in === undefined ? null : PROSE_TREATMENT_ALSO_IN.exec(text.slice(match.index + match[0].length));
       if (also) add(treatments, also[0].trim(), line, meeting, also.groups!.body!.replace(/\s+/gu, ' ').trim(), also.groups!.date, also.groups!.item, undefined, false);
@@ -78,9 +80,20 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
   }
   if (MAY_TELL_VERDICT_DATED.test(text)) {
     for (const match of allMatches(text, PROSE_VERDICT_DATED)) {
-      const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();
+      // (Sent, only out for consultation: `sendte forslaget i høring den ...`.)
+      if (match.groups!.verb === 'sendte' && !/\si\s+(?:offentlig\s+)?høring\s/u.test(match[0])) continue;
+      // (`..., som <organ> sendte i høring den ...`: the name at the relative clause's end, not the sentence before it.)
+      const body = nameAtEnd(match.groups!.body!).replace(/\s+/gu, ' ').trim();
       // A body's name is capitalised; `udvalget` alone is this meeting's own.
       if (/^\p{Lu}/u.test(body) && !isOwnBodyByKind(body, meeting.body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verb === 'anbefalede' ? 'Anbefales' : 'Godkendt', false);
+    }
+  }
+  if (MAY_TELL_VERDICT_PERFECT_DATED.test(text)) {
+    for (const match of allMatches(text, PROSE_VERDICT_PERFECT_DATED)) {
+      const named = match.groups!.body!.replace(/\s+/gu, ' ').trim();
+      const body = isBodyKindAlone(named) ? bodyReferredTo(named, treatments, meeting.body) : named;
+      const verdict = match.groups!.verb === 'udsat' ? 'Udsat' : match.groups!.verb === 'anbefalet' ? 'Anbefales' : 'Godkendt';
+      if (/^\p{Lu}/u.test(named)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, verdict, false);
     }
   }
   if (MAY_TELL_TREATED_AT_MEETING.test(text)) {
@@ -92,7 +105,9 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       const body = /^\p{Lu}/u.test(named) && !isOwnBodyByKind(named, meeting.body) ? named : meeting.body;
       // A treatment another form told already (`<organ> drøftede et første udkast på mødet den ...`) is not told twice.
       const date = findDanishDate(match.groups!.date!)?.iso;
-      if (!treatments.some((told) => told.date === date)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verdict, true);
+      const verdict = match.groups!.verdict;
+      const told = toldVerdict(verdict, body, match[0]);
+      if (!treatments.some((told) => told.date === date)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, told, verdict !== undefined && told === verdict);
     }
   }
   if (MAY_TELL_LABELLED_VERDICT.test(text)) {
@@ -101,6 +116,29 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
     }
   }
   return treatments;
+}
+
+/**
+ * A treatment's verdict: what follows its `og` where that reads as one, else what its own verb tells (`<organ> drøftede
+ * udkastet på mødet den ... og bad om en oversigt`: discussed; `udsatte`: postponed; `behandlede`, `sendte`: nothing).
+ */
+function toldVerdict(verdict: string | undefined, body: string | undefined, told: string): string | undefined {
+  if (verdict !== undefined && !(readOutcome(verdict).unrecognised && readOutcome(`${body} ${verdict}`).unrecognised)) return verdict;
+  const verb = TREATMENT_VERB.exec(told)?.[1]?.toLowerCase();
+  return verb === 'drøftede' ? 'Drøftet' : verb === 'udsatte' ? 'Udsat' : verdict;
+}
+const TREATMENT_VERB = /\b(behandlede|drøftede|sendte|udsatte)\s/iu;
+
+/**
+ * The body a kind alone (`Udvalget har herefter den ... anbefalet`) refers to: the last body of that kind the text told
+ * a treatment by (`Kultur- og Fritidsudvalget behandlede sagen den ... og udsatte den. Udvalget har herefter ...`), else
+ * the meeting's own body where it is of that kind; else none.
+ */
+function bodyReferredTo(kind: string, told: readonly ParsedEarlierTreatment[], own: string | undefined): string | undefined {
+  const stem = kind.toLowerCase().replace(/(?:et|en)$/u, '');
+  const named = [...told].reverse().find((treatment) => new RegExp(`${stem}(?:et|en)?$`, 'iu').test(treatment.body));
+  if (named) return named.body;
+  return isOwnBodyByKind(kind, own) ? own : undefined;
 }
 
 /**
@@ -122,6 +160,14 @@ export function earlierPostponementsInProse(text: string, line: number, meeting:
     add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);
   }
   return treatments;
+}
+
+/**
+ * Whether a text opens by telling a body's treatment at a dated meeting (`Ældrerådet drøftede udkastet på mødet den 12.
+ * august 2021, pkt. 4, og bad om ...`): in a decision, the case's history before this meeting's verdict.
+ */
+export function tellsTreatmentAtMeeting(text: string): boolean {
+  return MAY_TELL_TREATED_AT_MEETING.test(text) && matchesNearKeywords(text, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS).length > 0;
 }
 
 /** Whether a text tells an earlier postponement (`Sagen var udsat fra mødet den ...`, `<organ> udsatte sagen den ...`). */

@@ -67,7 +67,8 @@ describe('conventions from the twelfth held-out round (half A)', () => {
     expect(parse(text).items.map((item) => item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.outcome ?? null]))).toEqual([
       [['Prøveudvalget', '2021-03-02', [4], null]],
       [
-        ['Prøveudvalget', '2021-04-06', [2], null],
+        // (`drøftede` tells the treatment's outcome itself, discussed, as Langeland 2021's golden reads it: twentieth session.)
+        ['Prøveudvalget', '2021-04-06', [2], 'discussed'],
         ['Fritidsrådet', '2021-04-08', [5], 'recommended'],
       ],
     ]);

@@ -14,7 +14,7 @@ import { parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { isVerdictAlone } from './decision-outcome.js';
 import { endsSentence, parseDecision } from './decision.parser.js';
-import { earlierPostponementsInProse, earlierTreatmentsInProse } from './earlier-prose.parser.js';
+import { earlierPostponementsInProse, earlierTreatmentsInProse, tellsTreatmentAtMeeting } from './earlier-prose.parser.js';
 import { mergeSameMeetings, parseEarlierTreatments } from './earlier-treatment.parser.js';
 import { OPENS_WITH_TREATMENT_ROW, treatmentTable } from './treatment-table.parser.js';
 import { verdictOnlyBody } from './verdict-only-body.js';
@@ -487,6 +487,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (decision) item.decision = decision;
     // `Beslutning: Punktet blev udsat på mødet den <dato>. Rådet anbefaler ...`: the earlier postponement in the decision.
     if (decision && MAY_TELL_POSTPONED_FROM.test(decision.text)) item.earlierTreatments.push(...earlierPostponementsInProse(decision.text, decision.line, meeting));
+    // `Beslutning: Ældrerådet drøftede udkastet på mødet den <dato>, pkt. 4, og bad om ...`: the treatment the decision's
+    // first sentence tells (the decision's reading starts after it, `decision.parser.ts`).
+    else if (decision && tellsTreatmentAtMeeting(firstSentenceOf(decision.text))) item.earlierTreatments.push(...earlierTreatmentsInProse(firstSentenceOf(decision.text), decision.line, meeting));
   } else if (sections.length === 0) {
     // No section at all: a body that is only its verdict is the decision.
     const verdict = verdictOnlyBody(preamble);
@@ -712,3 +715,6 @@ function readAttachments(
   attachments.line = line;
   return attachments;
 }
+
+/** A text's first sentence: up to a full stop before a capital letter or the line's end (a date's `12. august` goes on). */
+const firstSentenceOf = (text: string) => /^[^\n]*?\.(?=\s+\p{Lu}|\s*(?:\n|$))/u.exec(text)?.[0] ?? text.split('\n')[0]!;

@@ -538,10 +538,14 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
       }
       const returning = run.filter((entry) => (lastAt!.get(entry.number) ?? -1) >= restFrom).length;
       if (returning * 2 >= run.length) {
+        // (The entries under the list's `Lukket møde` name closed items.)
+        let closedPart = false;
         for (const entry of run) {
           listEntries.add(entry.index);
           const title = entry.title.length > 0 ? entry.title : titleBelow(lines, entry.index);
-          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed, line: lines[entry.index]!.no });
+          const above = previousNonBlank(lines, entry.index);
+          if (above !== undefined && isSectionOfList(lines[above]!)) closedPart = CLOSED_SECTION.test(lines[above]!.plain);
+          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed || closedPart, line: lines[entry.index]!.no });
         }
       }
     }
@@ -592,13 +596,18 @@ function isNumberedVerdict(title: string): boolean {
  * / `Titel 2`, a contents list in a layout that does so under its headings too).
  */
 function entryAfter(lines: readonly SourceLine[], entry: Located): number | undefined {
-  const next = nextNonBlank(lines, entry.index + 1);
+  let next = nextNonBlank(lines, entry.index + 1);
+  // (A list parted by its open and closed parts' headings, `Sag nr. 47 Meddelelser` / `Lukket møde` / `Sag nr. 48 ...`,
+  // is one list: the entries after the heading name the closed items, maybe only there.)
+  if (next !== undefined && isSectionOfList(lines[next]!)) next = nextNonBlank(lines, next + 1);
   // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
   // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
   if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
   if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
   return nextNonBlank(lines, next + 1);
 }
+
+const isSectionOfList = (line: SourceLine) => CLOSED_SECTION.test(line.plain) || OPEN_SECTION.test(line.plain);
 
 /** A number-only entry's title, on the line under it (the contents entry names its item so), or nothing. */
 function titleBelow(lines: readonly SourceLine[], index: number): string {
@@ -851,6 +860,8 @@ const HYPHENATED_WORD_END = /\p{L}\p{Ll}-$/u;
 function joinTitleLines(title: string, text: string): string {
   if (endsInDigitAndDash(title) && startsWithDigit(text)) return `${title}${text}`;
   if (title.endsWith('-') && startsInLowerCase(text) && HYPHENATED_WORD_END.test(title) && !SUSPENDED.has(/^\p{Ll}+/u.exec(text)![0])) return `${title.slice(0, -1)}${text}`;
+  // (So in a title in capitals, `... MOLE, ANLÆGS-` / `BEVILLING.`, but not a compound's shared part, `SKOLE- OG ...`.)
+  if (/\p{Lu}-$/u.test(title) && isInCapitals(title) && isInCapitals(text) && /^\p{Lu}{2,}/u.test(text) && !SUSPENDED.has(/^\p{Lu}+/u.exec(text)![0].toLowerCase())) return `${title.slice(0, -1)}${text}`;
   return `${title} ${text}`;
 }
 

@@ -9,7 +9,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, HEAD_LABELS, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -17,6 +17,7 @@ import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, ORGANI
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
+import { isPageCounterLine } from './prepass/strip-noise.js';
 import { headInLabelForm, type HeadLine } from './head-forms.js';
 import { allMatches } from './all-matches.js';
 
@@ -1196,3 +1197,47 @@ export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonl
     return;
   }
 }
+
+/**
+ * A head parted (Skive 2008: the committee in one place, the date lines later after other text): after every other
+ * reading the meeting still lacks its date or its body, and the text states that one alone elsewhere. The date from a
+ * sentence that dates the meeting it stands in (`Mødet afholdt den 3. marts 2015 ...`, after the items or inside one);
+ * the body from a page's running head that names only it (`<organ> - Referat` at the top of a later page, after a form
+ * feed or a page counter). Taken only where every such statement names the same (never under an item's history).
+ */
+export function readMeetingPartStatedAnywhere(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
+  if (meeting.body && meeting.date) return;
+  const dates = new Map<string, number>();
+  const bodies = new Map<string, number>();
+  let underHistory = false;
+  let afterCounter = false;
+  for (const line of lines) {
+    if (line.blank) continue;
+    const wasUnderHistory = underHistory;
+    const pageTop = line.pageBreak || afterCounter;
+    underHistory = HISTORY_HEADING.test(line.text.replace(/^[#*\s]+|[*:\s]+$/gu, ''));
+    afterCounter = isPageCounterLine(line.text);
+    if (wasUnderHistory) continue;
+    const text = collapseSpaces(line.text.replace(/\f/gu, ' '));
+    if (!meeting.date) {
+      const dated = MEETING_DATED_SENTENCE.exec(text);
+      const iso = dated && findDanishDate(dated.groups!.date!)?.iso;
+      if (iso && !dates.has(iso)) dates.set(iso, line.no);
+    }
+    if (!meeting.body && pageTop) {
+      const named = BODY_RUNNING_HEAD.exec(text);
+      const body = named && bodyName(named.groups!.body!.trim());
+      if (body && namesBody(body) && !/^beslutning/iu.test(body) && !bodies.has(body)) bodies.set(body, line.no);
+    }
+  }
+  const only = (found: Map<string, number>) => (found.size === 1 ? [...found][0]! : undefined);
+  const date = only(dates);
+  const body = only(bodies);
+  if (date) meeting.date = date[0];
+  if (body) meeting.body = body[0];
+  if ((date || body) && meeting.source === 'none') {
+    meeting.source = 'head';
+    meeting.line = (date ?? body)![1];
+  }
+}
+

@@ -2,7 +2,7 @@ import { assertReadableText, warnAboutReplacementCharacters } from './input-guar
 import { parseItemBody, type ItemHeadingRead } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
-import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
+import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingPartStatedAnywhere, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
@@ -189,8 +189,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
   }
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
-  const participants = withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items);
+  const participants = oncePerPresentMember(withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items));
   expandBodyAbbreviations(items, head.meeting.body, lines);
+  spellBodiesWithTheirLetters(items, head.meeting.body);
   recommendToDecidingBody(items, head.meeting.body);
   const bodies: BodiesInItems = {
     blocks: () => items.flatMap((item) => (item.decision?.body && item.decision.date ? [{ body: item.decision.body, date: item.decision.date, line: item.decision.line }] : [])),
@@ -212,6 +213,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     for (const item of items) for (const treatment of item.earlierTreatments) if (treatment.body === printedBody) treatment.body = head.meeting.body!;
   }
   if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
+  // (A head parted: one of them stated alone elsewhere, a date in a sentence about the meeting, a body as a page's head.)
+  if (!head.meeting.body || !head.meeting.date) readMeetingPartStatedAnywhere(head.meeting, source);
 
   if (items.length === 0) {
     // A referat of a cancelled meeting has no items for a reason it states; anything else without items is no minutes.
@@ -298,6 +301,29 @@ function readBodyFromRouting(meeting: ParsedMeeting, items: readonly ParsedItem[
 }
 
 /**
+ * A member present named twice (København's attendance: `Lone Friis (DH) indkaldt` after the absent member, then again
+ * among `Deltagerne var:`; `Ib Sønderby (DH) fra kl. 18.15 i punkt 5` under `Fraværende i mødet:`, then again): one
+ * participant, the first naming with what the second adds. Only where both namings are present ones (a member absent
+ * in one line and present in another says two things: both are kept).
+ */
+function oncePerPresentMember(participants: ParsedParticipant[]): ParsedParticipant[] {
+  const first = new Map<string, ParsedParticipant>();
+  return participants.filter((participant) => {
+    if (participant.attendance !== 'attended') return true;
+    const earlier = first.get(participant.name);
+    if (!earlier) {
+      first.set(participant.name, participant);
+      return true;
+    }
+    earlier.party ??= participant.party;
+    earlier.role ??= participant.role;
+    earlier.substituteFor ??= participant.substituteFor;
+    earlier.partial ??= participant.partial;
+    return false;
+  });
+}
+
+/**
  * København states the meeting's attendance in the first item's decision (`Deltagerne var:` ...): that is the
  * meeting's, not the item's, so it moves to the participants.
  */
@@ -332,6 +358,31 @@ function attendanceStatedInDecision(items: ParsedItem[]): ParsedParticipant[] {
  * for KB.`: an abbreviation is spelled out when the document itself names a body it stands for (`Kommunalbestyrelsen`,
  * or one whose initials it is); otherwise it is kept as printed.
  */
+/**
+ * An OCR'd protocol loses a letter's stroke or ring now and then (`Okonomiudvalget 05.03.96:` over `Økonomiudvalget
+ * 05.03.96:`): a body an earlier treatment names without `Ø` or `Å` is named as the document spells it elsewhere with
+ * them, where the two differ only there. Asked only of a name with an `O` or `A` where another name holds `Ø` or `Å`.
+ */
+function spellBodiesWithTheirLetters(items: ParsedItem[], meetingBody: string | undefined): void {
+  const spelled = new Map<string, string>();
+  const add = (name: string | undefined) => {
+    if (name && /[øåØÅ]/u.test(name)) spelled.set(withoutStrokeOrRing(name), name);
+  };
+  add(meetingBody);
+  for (const item of items) for (const treatment of item.earlierTreatments) add(treatment.body);
+  if (spelled.size === 0) return;
+  for (const item of items) {
+    for (const treatment of item.earlierTreatments) {
+      if (/[øåØÅ]/u.test(treatment.body)) continue;
+      const known = spelled.get(withoutStrokeOrRing(treatment.body));
+      if (known) treatment.body = known;
+    }
+  }
+}
+
+/** A name as OCR reads it without a letter's stroke or ring: `Økonomiudvalget` as `Okonomiudvalget`. */
+const withoutStrokeOrRing = (name: string) => name.replace(/ø/gu, 'o').replace(/Ø/gu, 'O').replace(/å/gu, 'a').replace(/Å/gu, 'A');
+
 function expandBodyAbbreviations(items: ParsedItem[], meetingBody: string | undefined, lines: readonly SourceLine[]): void {
   // Each name once (in order of appearance, the first match wins): a long referat names the same bodies in every
   // item. Gathered only when an item has a body to expand.

@@ -1,4 +1,5 @@
 import { toSourceLine, type SourceLine } from '../source-line.js';
+import { isPageCounterLine } from './strip-noise.js';
 
 /**
  * Tables drawn with box characters, as a text browser prints a page's bordered tables (`w3m -dump`: `┌──┬──┐`, rows
@@ -7,6 +8,8 @@ import { toSourceLine, type SourceLine } from '../source-line.js';
  * label and value: each row is read as `<label> <value>` with the value's further lines under it (a label wrapped in its
  * narrow column, `Tidligere` / `behandling:`, is one label again). A wider table's rows are written as `|`-bordered rows,
  * as the other table readers read them. A drawing broken off (no closing `└`) passes unchanged, as do other lines.
+ * A page's end printed inside a drawing (the page's counter, its foot or the next page's head, a form feed) is
+ * passed over: the drawing, and the row cut by it, go on under it.
  */
 export function readBoxTables(lines: readonly SourceLine[]): readonly SourceLine[] {
   const out: SourceLine[] = [];
@@ -52,21 +55,52 @@ function boxTable(lines: readonly SourceLine[], top: number): { lines: SourceLin
       rows.push([]);
       continue;
     }
-    if (!line.text.startsWith(CELL_BAR)) return undefined;
+    if (!line.text.startsWith(CELL_BAR)) {
+      const resume = afterPageEnd(lines, at, isDrawingLine);
+      if (resume === undefined) return undefined;
+      at = resume - 1;
+      continue;
+    }
     let text = line.text;
     // A row broken at a word's hyphen or soft hyphen by the extraction (`│Deltagere: │Bente Ravnkilde (for-` / `mand), Ole
     // ... │`): one row.
-    const next = lines[at + 1];
+    // (The row's rest may stand under a page's end, as any line of the drawing may.)
+    const rest = text.endsWith(CELL_BAR) ? undefined : isRowRest(lines[at + 1]?.text) ? at + 1 : afterPageEnd(lines, at + 1, isRowRest);
+    const next = rest === undefined ? undefined : lines[rest]!;
     // (An extraction that mended the word moved it up and left the row's closing bar alone on the next line.)
-    if (!text.endsWith(CELL_BAR) && next && next.text.endsWith(CELL_BAR) && (!next.text.startsWith(CELL_BAR) || next.text === CELL_BAR)) {
+    if (next) {
       text = next.text === CELL_BAR ? `${text}${CELL_BAR}` : /\p{L}[-\u00ad]$/u.test(text) && /^\p{Ll}/u.test(next.text) ? `${text.slice(0, -1)}${next.text}` : `${text} ${next.text}`;
-      at++;
+      at = rest!;
     }
     if (!text.endsWith(CELL_BAR)) return undefined;
     rows[rows.length - 1]!.push({ line, cells: text.slice(1, -1).split(CELL_BAR).map((cell) => cell.trim()) });
   }
   return undefined;
 }
+
+/** How many lines a page's end may print between two lines of a drawing (a foot, a counter, blank lines, a head). */
+const PAGE_END_LINES = 6;
+
+/**
+ * Where a drawing goes on after the page's end that starts at `from` (a browser's print cuts a table, or a row, at the
+ * page's foot): the next line of the drawing (`goesOn`) within a few lines, when a page counter or a form feed stands
+ * among them.
+ */
+function afterPageEnd(lines: readonly SourceLine[], from: number, goesOn: (text: string) => boolean): number | undefined {
+  let pageEnd = false;
+  for (let at = from; at < lines.length && at <= from + PAGE_END_LINES; at++) {
+    const line = lines[at]!;
+    if (line.pageBreak) pageEnd = true;
+    if (at > from && goesOn(line.text)) return pageEnd ? at : undefined;
+    if (isPageCounterLine(line.text)) pageEnd = true;
+  }
+  return undefined;
+}
+
+/** A line of a drawing's body: a row (`│...`), a rule between rows (`├`) or the bottom (`└`). */
+const isDrawingLine = (text: string) => text.startsWith(CELL_BAR) || text.charCodeAt(0) === ROW_RULE || text.charCodeAt(0) === BOTTOM_LEFT;
+/** The rest of a row broken before its closing bar: its last words and the bar, or the bar alone. */
+const isRowRest = (text: string | undefined) => text !== undefined && text.endsWith(CELL_BAR) && (!text.startsWith(CELL_BAR) || text === CELL_BAR);
 
 /** One row of the drawing (its physical lines) as the lines a referat would print. */
 function writtenRow(row: readonly PhysicalRow[]): SourceLine[] {

@@ -100,7 +100,7 @@ const COMMITTEE_FOR_FIELD = String.raw`udvalget\s+for\s+\p{L}[\p{L}-]*(?:(?:,\s*
  * `verdict` is what it decided. The item is `punkt N`, `pkt. N` or a `§ N` protocol's `§ N`.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|${COMMITTEE_FOR_FIELD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget(?:\s+til\s+(?:offentlig\s+)?høring)?)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget)\s+(?:(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde|(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet)\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|${COMMITTEE_FOR_FIELD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget(?:\s+til\s+(?:offentlig\s+)?høring)?)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget|ansøgningen|anmodningen|henvendelsen)(?:\s+fra\s+[^.;:()\n]{1,60}?)?\s+(?:(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde|(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet)\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /**
@@ -109,7 +109,7 @@ export const PROSE_TREATMENT = new RegExp(
  */
 export const PROSE_TREATMENT_ALSO_IN = new RegExp(String.raw`^\s*,?\s*og\s+i\s+(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`, 'u');
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
-export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodningen|henvendelsen)|behandlede\s+\p{Ll}[\p{L}-]{2,}(?:en|et|erne)\s+(?:på\s+(?:\S+\s+møde|mødet)\s+)?den\s+\d|drøftede\s+sagen|(?:behandlede|drøftede)\s+(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+(?:behandlet|drøftet)\s+i\s+\p{Lu}|(?:sagen|punktet|forslaget)\s+(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet\s+den\s+\d|(?:besluttede|vedtog)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
+export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodningen|henvendelsen)|behandlede\s+\p{Ll}[\p{L}-]{2,}(?:en|et|erne)\s+(?:på\s+(?:\S+\s+møde|mødet)\s+)?den\s+\d|drøftede\s+sagen|(?:behandlede|drøftede)\s+(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+(?:behandlet|drøftet)\s+i\s+\p{Lu}|(?:sagen|punktet|forslaget)\s+(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet\s+den\s+\d|(?:ansøgningen|anmodningen|henvendelsen)\s[^.;:\n]{0,70}?(?:blev|var)\s+behandlet\s+på\s+mødet\s+den\s+\d|(?:besluttede|vedtog)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
 /**
  * Where a `PROSE_TREATMENT` match can start (`matchesNearKeywords`): every one holds `behandlede sagen`, `besluttede`,
  * `sagen var på` (or `punktet`) or `sagen blev behandlet i`, and starts at the latter two, or before the former two at the body's
@@ -117,7 +117,7 @@ export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodninge
  * `.`, `;` or `:` in the body.
  */
 export const PROSE_TREATMENT_KEYWORDS = {
-  keyword: /(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget|(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|punktet|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|i)\s/giu,
+  keyword: /(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget|(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|punktet|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|i)\s|(?<=(?:ansøgningen|anmodningen|henvendelsen)\s[^.;:\n]{0,70}?)(?:blev|var)\s+behandlet\s+på\s/giu,
   reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
   stop: /[.;:]/u,
 };
@@ -147,14 +147,25 @@ export const PROSE_POSTPONED_FROM_KEYWORDS = {
  * `Teknik- og Miljøudvalget anbefalede projektet den 20. januar 2025.`: a body's verdict on the case at a dated meeting,
  * the verb straight after the body and what it recommended or approved (a few lower-case words) before the date, or
  * after it (`Økonomiudvalget anbefalede den 12. juni 2019 taksterne.`, `Byrådet godkendte den 3. maj 2022 at sende ...`: not
- * `vedtog`; `<organ> vedtog den <dato>` is read by
- * the prose treatments' own pattern, and read here too it was a second treatment).
+ * `vedtog`; `<organ> vedtog den <dato>` is read by the prose treatments' own pattern, and read here too it was a second
+ * treatment). `<organ> sendte <det> i høring den
+ * <dato>` (a relative clause's `..., som <organ> sendte i høring den ...` too) approved sending it out.
  */
 export const PROSE_VERDICT_DATED = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?<verb>anbefalede|godkendte|tiltrådte|vedtog)\s+(?:(?:[\p{Ll}-]+\s+){1,4}?|(?<=(?:anbefalede|godkendte|tiltrådte)\s+))(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?<verb>anbefalede|godkendte|tiltrådte|vedtog|sendte)\s+(?:(?:[\p{Ll}-]+\s+){1,4}?|(?<=(?:anbefalede|godkendte|tiltrådte)\s+))(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`,
   'gu',
 );
-export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog)\s[\p{Ll}\s-]{0,60}?(?:den|d\.)\s+\d/u;
+export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog|sendte)\s[\p{Ll}\s-]{0,60}?(?:den|d\.)\s+\d/u;
+/**
+ * The same verdict in the perfect tense, the date between `har` and the participle: `Udvalget har herefter den
+ * 07.05.1998 anbefalet et tilskud`, `Økonomiudvalget har den 3. marts 2015, pkt. 4, godkendt planen`. The subject may be
+ * the kind alone (`Udvalget`), naming the body the sentence before named (`earlier-prose.parser.ts`).
+ */
+export const PROSE_VERDICT_PERFECT_DATED = new RegExp(
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|${OWN_BODY_KIND_CAPITALISED})\s+har\s+(?:(?:herefter|derefter|siden|senere|nu|så)\s+)?(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*,?)?\s+(?<verb>anbefalet|godkendt|tiltrådt|vedtaget|udsat)\b`,
+  'gu',
+);
+export const MAY_TELL_VERDICT_PERFECT_DATED = /\shar\s[\p{L}\s]{0,30}?(?:den|d\.)\s+\d[^\n]{0,40}?\s(?:anbefalet|godkendt|tiltrådt|vedtaget|udsat)\b/u;
 /**
  * `Beskæftigelsesudvalget drøftede ministerens mål på mødet den 5. marts 2013, punkt 21.`, `<Udvalg> sendte forslaget i
  * høring på mødet den ..., punkt 3`, `<Udvalg> behandlede fordelingen på sit møde den ..., pkt. 5, og anbefaler, at ...`: a

@@ -128,3 +128,20 @@ export const RECOMMENDATION_ADDRESSEE = new RegExp(String.raw`\bindstiller\s*,?\
  */
 export const MEETING_HELD_SENTENCE = /^mødet\s+(?:blev\s+holdt|blev\s+afholdt|holdes|afholdes)\s+(?<when>.*?\d{4}(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d{2})?)\s+(?:på|i)\s+(?<place>\S.*?)\s*\.?$/iu;
 export const MEETING_BEGAN_SENTENCE = /^mødet\s+(?:begyndte|startede|blev\s+åbnet)\s+kl\.?\s*(?<hours>\d{1,2})[.:](?<minutes>\d{2})(?:.*?\b(?:sluttede|hævet|ophørte)\s+kl\.?\s*(?<endHours>\d{1,2})[.:](?<endMinutes>\d{2}))?/iu;
+
+/**
+ * A sentence that dates the meeting it stands in, wherever it stands (a head parted, its date printed after other
+ * text, after the items or inside one): `Mødet afholdt den 3. marts 2015 ...`, `Mødet blev holdt tirsdag den ...`,
+ * `Mødet den ...`, `Mødedato: ...`, `Dagsordenen for mødet den ... blev godkendt`. Not `Mødet hævet`, not a meeting
+ * named by its body (`mødet i Økonomiudvalget den ...`: another meeting, maybe).
+ */
+export const MEETING_DATED_SENTENCE = new RegExp(
+  String.raw`^(?:mødet\s+(?:(?:blev|er)\s+)?(?:afholdt|holdt|afviklet)\s+(?:${WEEKDAY}\s+)?(?:den|d\.)?|mødet\s+(?:${WEEKDAY}\s+)?(?:den|d\.)|mødedato\s*:?|dagsorden(?:en)?\s+(?:for|til)\s+mødet\s+(?:${WEEKDAY}\s+)?(?:den|d\.))\s*(?<date>${DATE_SOURCE})`,
+  'iu',
+);
+
+/**
+ * A page's running head that names only the body (`Teknik- og Miljøudvalget - Referat`, `Referat: Byrådet`): the
+ * document kind's word before or after the name, or the name alone; no sentence (no full stop at its end).
+ */
+export const BODY_RUNNING_HEAD = /^(?:(?:referat|dagsorden|beslutningsprotokol)\s*[-–:]?\s+)?(?<body>[\p{Lu}§][^;!?]{2,80}?[^.:;!?])(?:\s*[-–:]?\s+(?:referat|dagsorden|beslutningsprotokol))?$/iu;
