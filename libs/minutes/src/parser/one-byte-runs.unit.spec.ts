@@ -13,7 +13,9 @@ describe('pieceCutter', () => {
   };
 
   it('cuts the same pieces as slice from a two-byte text', () => {
-    const text = 'Godkendt – med 4 stemmer\nSuppleant Inger Bak deltog\n• Bilag 1\r\nØkonomi og æøå §\n─────\nslut';
+    // (Runs long and short: a long run is copied, a short one sliced.)
+    const long = 'Sagsfremstilling om budget og økonomi\n'.repeat(9);
+    const text = `Godkendt – med 4 stemmer\n${long}Suppleant Inger Bak deltog\n• Bilag 1\r\n${long}Økonomi og æøå §\n─────\nslut`;
     for (const [piece, slice] of pieces(text)) expect(piece).toBe(slice);
   });
 
