@@ -1,3 +1,5 @@
+import { pieceCutter } from './one-byte-runs.js';
+
 /**
  * One line of the source, in three forms:
  * - `raw`: as written (line break removed), used where text must be kept exactly;
@@ -109,6 +111,9 @@ export function splitSourceLines(source: string, traits: TextTraits = traitsOf(s
   const perLine = traits.zeroWidth;
   const loneCr = source.includes('\r') && hasLoneCr(source);
   const lines: SourceLine[] = [];
+  // (Lines of a two-byte text are cut from one-byte copies where they can be: see `pieceCutter`.)
+  const cut = pieceCutter(source);
+  const cutSpaced = spaced === source ? cut : pieceCutter(spaced);
   // The next form feed, found by searching ahead once per page rather than testing every line.
   let formFeed = traits.formFeed ? source.indexOf('\f') : -1;
   for (let start = 0; ; ) {
@@ -116,8 +121,8 @@ export function splitSourceLines(source: string, traits: TextTraits = traitsOf(s
     const breakAt = lineBreak < 0 ? source.length : lineBreak;
     // Without a lone CR, a CR before the LF is part of a CRLF.
     const end = !loneCr && breakAt > start && source.charCodeAt(breakAt - 1) === 0x0d ? breakAt - 1 : breakAt;
-    const raw = source.slice(start, end);
-    const text = perLine ? normaliseSpacing(raw) : spaced === source ? raw : spaced.slice(start, end);
+    const raw = cut(start, end);
+    const text = perLine ? normaliseSpacing(raw) : spaced === source ? raw : cutSpaced(start, end);
     const no = lines.length + 1;
     if (formFeed >= 0 && formFeed < end) {
       lines.push(readSourceLine(raw.replace(FORM_FEED, ''), text.replace(FORM_FEED, ''), no, true, traits));
