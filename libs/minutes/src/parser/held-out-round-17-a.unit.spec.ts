@@ -19,6 +19,10 @@ describe('conventions from the seventeenth held-out round (half A)', () => {
     expect(withoutLetterSpacing(text).split('\n')).toEqual(['   PRØVE KOMMUNE', 'R E F E R A T', 'Beslutning:', 'For stemte: A B C', 'A   B   C   D', 'Ole Bo, V og A']);
   });
 
+  it('closes up a letter-spaced line whose gaps a tab or a no-break space took, keeping its carriage return', () => {
+    expect(withoutLetterSpacing('H\u00a0A L S   K O M M U N E   \r\nR E F E\tR A T\r\n')).toBe('HALS KOMMUNE   \r\nREFERAT\r\n');
+  });
+
   it('reads the head and the decisions of a protocol whose headings are letter-spaced', () => {
     const text = [
       '                 P R Ø V E B Y   K O M M U N E',

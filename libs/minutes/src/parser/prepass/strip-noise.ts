@@ -589,8 +589,10 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         const line = input[index]!;
         if (line.blank || dropped[index] === 'page-counter') continue;
         if (dropped[index] !== undefined && dropped[index] !== 'page-furniture') continue;
-        // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it.
-        if (!recurring(index) && !(isDocumentKindLine(line.text.trim()) && furnitureBeyond(index, step))) break;
+        // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it. (The
+        // document's kind alone, `REFERAT`, right after the head lines this walk dropped is that head's too: a letter-spaced
+        // `R E F E R A T` read closed up need not recur where the break copied it.)
+        if (!recurring(index) && !(isDocumentKindLine(line.text.trim()) && (seen > 0 || furnitureBeyond(index, step)))) break;
         if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
         // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
         // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
