@@ -19,6 +19,7 @@ import {
   ABSENCE_SENTENCE,
   ITEM_ONLY_ABSENCE,
   ARRIVED_LATE,
+  AWAY_FROM_ITEMS,
   ABSENCE_SENTENCE_STATUS_AFTER_SPACE,
   BRACKETED_STAND_IN,
   NAME_TITLE,
@@ -32,6 +33,7 @@ import {
   PRESENT_LIST_OPENER,
   STOOD_IN_FOR_IN_TEXT,
   INSTEAD_OF_IN_TEXT,
+  IN_PLACE_OF_IN_TEXT,
   SUBSTITUTE_FOR_LABEL_IN_TEXT,
   STOOD_IN_SENTENCE,
   SUBSTITUTE,
@@ -40,7 +42,9 @@ import {
   SUBSTITUTE_SENTENCE,
   SUBSTITUTED_BY,
   ATTENDANCE_SENTENCE_BREAK,
+  DATED_ABSENCE_LABEL,
 } from './vocabulary/attendance.js';
+import { findDanishDate } from './danish-date.js';
 
 export interface AbsenceReading {
   people: Omit<ParsedPersonReference, 'line'>[];
@@ -101,6 +105,13 @@ export const mayConcernAbsence = mayStartLike(
   [ABSENCE_LABEL_LINE, ABSENCE_LIST_OPENER, ABSENCE_LIST_LABEL, /^(?:\*\*|__|afbud|fravær|ikke|deltog|meldt)/iu],
   { ignoreCase: true },
 );
+
+/** `Fraværende i <organ>, <dato>:`: whose meeting (its date, ISO) the names on the next lines were absent from. */
+export function readDatedAbsenceLabel(text: string): { body: string; date: string } | undefined {
+  const match = DATED_ABSENCE_LABEL.exec(text.trim());
+  const date = match ? findDanishDate(match.groups!.date!) : undefined;
+  return date ? { body: match!.groups!.body!.trim(), date: date.iso } : undefined;
+}
 
 /** Whether the line opens a list of names on the next lines (`Følgende deltog ikke i behandlingen af punktet:`). */
 export function opensAbsenceList(text: string): Attendance | undefined {
@@ -247,13 +258,17 @@ function oneOfParty<Person extends { party?: string }>(people: readonly Person[]
  * stedfortræder A.`: the pairs, both named in the sentence.
  */
 export function readStoodInFor(text: string): StoodInReading[] {
-  if (!/\sfor\s/u.test(text)) return [];
   const pairs = (pattern: RegExp) =>
     allMatches(text, pattern).map((match) => ({ absent: { name: nameBeforeSentenceEnd(match.groups!.for!) }, substitute: { name: nameAfterSentenceEnd(match.groups!.name!).replace(ROLE_BEFORE_NAME, ''), attendance: 'attended' as const } }));
+  // (`B deltog i As sted`: the member in the genitive, no `for`.)
+  if (IN_PLACE_WORDS.test(text)) return pairs(IN_PLACE_OF_IN_TEXT);
+  if (!/\sfor\s/u.test(text)) return [];
   if (/^\s*i\s+stedet\s+for\s/iu.test(text)) return pairs(INSTEAD_OF_IN_TEXT);
   if (/(?:stedfortræder|suppleant)\s+for\s[^:]+:/iu.test(text)) return pairs(SUBSTITUTE_FOR_LABEL_IN_TEXT);
   return /\s(?:som|stedet)\s/u.test(text) ? pairs(STOOD_IN_FOR_IN_TEXT) : [];
 }
+
+const IN_PLACE_WORDS = /\si\s+\p{Lu}[^.]{0,60}?s\s+(?:sted|fravær)\b/u;
 
 /** `Stedfortræder Mia Holt deltog i stedet for ...`: the role before the substitute's name. */
 const ROLE_BEFORE_NAME = /^(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant))\s+(?=\p{Lu})/iu;
@@ -320,7 +335,7 @@ function readStatedAbsences(text: string): AbsenceReading['people'] {
     const names = withoutOfficialTitle(match.groups!.names!.replace(/^(?:Mødet\b.*?\.\s*)/u, ''));
     // `<navn> forlod mødet under behandlingen af punktet`: present for part of the meeting, as written.
     // `<navn> deltog ikke i behandlingen af dette punkt`: away from this item only, never the meeting's absence.
-    const left = /forlod/u.test(status) || ITEM_ONLY_ABSENCE.test(status) || ARRIVED_LATE.test(status) ? match.groups!.status!.trim() : undefined;
+    const left = /forlod/u.test(status) || ITEM_ONLY_ABSENCE.test(status) || ARRIVED_LATE.test(status) || AWAY_FROM_ITEMS.test(status) ? match.groups!.status!.trim() : undefined;
     for (const person of readNames(names, attendance).people) {
       // The reading is this call's own: the sentence's partial presence is set on it.
       if (left !== undefined) person.partial = left;
@@ -439,6 +454,8 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
   }
   for (const { text: raw, line } of joined) {
     const text = raw.trim();
+    // (København's list of those present with a blank line between its entries goes on over them.)
+    if (text === '') continue;
     if (PRESENT_LIST_OPENER.test(text)) {
       list = 'attended';
       continue;

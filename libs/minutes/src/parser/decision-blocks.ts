@@ -7,6 +7,7 @@ import { blockText, type SourceLine } from './source-line.js';
 import { memoByText } from './text-memo.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
 import { ACCESS_PART_HEADING, CLOSED_SECTION } from './vocabulary/closed-markers.js';
+import { DATED_ABSENCE_LABEL } from './vocabulary/attendance.js';
 import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, NAMES_A_BODY } from './vocabulary/decision-blocks.js';
 
 export interface DecisionBlockHeading {
@@ -40,7 +41,7 @@ export function readBodyDateBlockHeading(text: string): DecisionBlockHeading | u
   // `endsInDigit` passes over trailing spaces and colons itself: the line is not copied to ask it.
   if (text.length > 130 || !endsInDigit(text)) return undefined;
   const match = BODY_DATE_BLOCK.exec(text.trim());
-  if (!match || !NAMES_A_BODY.test(match.groups!.body!)) return undefined;
+  if (!match || !NAMES_A_BODY.test(match.groups!.body!) || DATED_ABSENCE_LABEL.test(text.trim())) return undefined;
   const date = findDanishDate(match.groups!.date!);
   const body = cleanBodyName(match.groups!.body!);
   return date && body ? { body, date: date.iso, itemNumbers: [] } : undefined;
@@ -50,7 +51,8 @@ export function readBodyDateBlockHeading(text: string): DecisionBlockHeading | u
 const readBlockHeadingKnown = memoByText(readBlockHeadingOnce);
 
 function readBlockHeadingOnce(text: string): DecisionBlockHeading | undefined {
-  if (!DECISION_BLOCK_ENDING.test(text)) return undefined;
+  // (`Fraværende i Byrådet, 12. marts 2025:` heads the names absent from that meeting, not its decision.)
+  if (!DECISION_BLOCK_ENDING.test(text) || DATED_ABSENCE_LABEL.test(text.trim())) return undefined;
   for (const pattern of DECISION_BLOCK_HEADINGS) {
     const match = pattern.exec(text);
     if (!match) continue;

@@ -1,13 +1,13 @@
 import { applyAgreedRecommendation, applyRecommendationTarget, applyRoutingChain, applyRoutingSteps, readRoutingSteps } from './routing.parser.js';
 import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.js';
-import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
+import { bodyKey, cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { addOutcomesFromCourse } from './course-outcomes.js';
-import { ABSENCE_LIST_LABEL_WITH_COLON } from './vocabulary/attendance.js';
+import { ABSENCE_LIST_LABEL_WITH_COLON, STAFF_COMMITTEE } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { startsInLowerCase } from './letter-case.js';
 import { RESERVATION } from './vocabulary/outcome-phrases.js';
-import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLineShared, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, type AbsenceReading } from './attendance.recogniser.js';
+import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLineShared, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, readDatedAbsenceLabel, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumberOfLine, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readBodyDateBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
 import { parseHistoryTriples } from './case-history.parser.js';
@@ -133,6 +133,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   let absenceList: ParsedPersonReference['attendance'] | undefined;
   // A list opened by a bare `Fraværende:` holds names only (Slagelse's empty `Fraværende:` stands over the decision).
   let namesOnly = false;
+  // Where a dated list's names go (`Fraværende i <organ>, <dato>:`): the item's, a dated block's, or another meeting's (dropped).
+  let absenceSink: ParsedPersonReference[] | undefined;
   let unfinished: { text: string; line: number } | undefined;
   let titleKey: string | undefined;
   // The first letter a line repeating the title starts with (see `mayRepeatTitle`): the key only when it agrees.
@@ -141,6 +143,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   for (const line of joinWrappedBlockHeadings(body)) {
     if (line.blank) {
       (current?.lines ?? preamble).push(line);
+      // (A blank line ends a sentence: `Observatør Claus Friis` / `` / `Borgmester A forlod mødet ...` are two lines of a list.)
+      unfinished = undefined;
       continue;
     }
     const text = line.unmarked;
@@ -159,11 +163,12 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
       const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 && (!namesOnly || onlyNames(unbulleted)) ? readNames(unbulleted, absenceList) : undefined;
       if (person && person.people.length > 0 && person.unreadable.length === 0) {
-        addAbsences(person, line.no, absencesOf(current, itemAbsences), warnings);
+        addAbsences(person, line.no, absenceSink ?? absencesOf(current, itemAbsences), warnings);
         continue;
       }
       absenceList = undefined;
       namesOnly = false;
+      absenceSink = undefined;
     }
 
     if (inZone || (current?.kind === 'decidingBody' && awaitingCaseNumber)) {
@@ -211,6 +216,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         text.length > 0 &&
         // The title as written (most repeats) has the title's key without keying it.
         (text === heading.title ||
+          repeatsTitleWithTypeCode(text, heading) ||
           (firstKeyLetter(text) === (titleStart ??= firstKeyLetter(heading.title)) &&
             !keyDiffersInAsciiStart(text, (titleKey ??= titleKeyOf(heading.title))) &&
             titleKeyOf(text) === titleKey))
@@ -248,11 +254,19 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     const section = readSectionHeading(line);
     // Most lines start like neither an absence line nor a list's opener: one test spares both readers.
     if (!section && mayConcernAbsence(text)) {
+      const dated = readDatedAbsenceLabel(text);
+      if (dated) {
+        absenceList = 'absent';
+        namesOnly = true;
+        absenceSink = datedAbsenceSink(dated, meeting, current, itemAbsences);
+        continue;
+      }
       const absence = readAbsenceLineShared(text);
       // `Fraværende:` alone after a decision (Hedensted): the names stand on the next lines.
       const bareLabel = absence !== undefined && absence.people.length === 0 && absence.unreadable.length === 0 && text.endsWith(':') ? opensAbsenceList(text.slice(0, -1).trimEnd()) : undefined;
       if (bareLabel && !ABSENCE_LIST_LABEL_WITH_COLON.test(text)) {
         absenceList = bareLabel;
+        absenceSink = undefined;
         namesOnly = true;
         continue;
       }
@@ -266,6 +280,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       const opener = absence ? undefined : opensAbsenceList(text);
       if (opener) {
         absenceList = opener;
+        absenceSink = undefined;
         namesOnly = false;
         continue;
       }
@@ -650,6 +665,23 @@ function attendanceAboveBlocks(plain: CollectedSection | undefined): readonly So
   return opener < 0 ? [] : plain.lines.slice(opener);
 }
 
+/**
+ * Where the names under `Fraværende i <organ>, <dato>:` go: under a dated block of that date, the block's (resolved with
+ * it); on this meeting's date and of its body (`Thisted Byråd` names `Byrådet`), the item's; else another meeting's (a
+ * MED committee's the same day), kept nowhere.
+ */
+function datedAbsenceSink(dated: { body: string; date: string }, meeting: MeetingContext, current: CollectedSection | undefined, itemAbsences: ParsedPersonReference[]): ParsedPersonReference[] {
+  if (current?.kind === 'decisionBlock' && current.block!.date === dated.date) return current.absences;
+  // (The meeting's body not read yet: any body but the staff's own committees, `Område-MED`, `Hoved-MED-udvalget`.)
+  const ownBody = meeting.body === undefined ? !STAFF_COMMITTEE.test(dated.body) : indefiniteKey(dated.body).endsWith(indefiniteKey(meeting.body));
+  return meeting.date === dated.date && ownBody ? itemAbsences : [];
+}
+
+/** A body's key without the definite ending (`Byrådet` and `Thisted Byråd` end alike). */
+function indefiniteKey(body: string): string {
+  return bodyKey(body).replace(/(?:et|en)$/u, '');
+}
+
 /** Only a dated decision block can hold another meeting's absences; everything else is the item's. */
 function absencesOf(current: CollectedSection | undefined, itemAbsences: ParsedPersonReference[]): ParsedPersonReference[] {
   return current?.kind === 'decisionBlock' ? current.absences : itemAbsences;
@@ -670,6 +702,15 @@ function personReference(person: Readonly<AbsenceReading['people'][number]>, lin
   if (person.partial) reference.partial = person.partial;
   reference.line = line;
   return reference;
+}
+
+/**
+ * The title repeated with its type code as the heading prints it (Vejen's `Temamøde - Diger (B)` under `Sagsnummer:`): a
+ * repeat, not a member absent with a party letter.
+ */
+function repeatsTitleWithTypeCode(text: string, heading: ItemHeadingRead): boolean {
+  const code = heading.typeCode;
+  return code !== undefined && text.endsWith(`(${code})`) && text.slice(0, -code.length - 2).trimEnd() === heading.title;
 }
 
 /** `Dorte Dam (C)`, `A (V), B (O)`: nothing but names with party letters. */

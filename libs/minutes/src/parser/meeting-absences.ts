@@ -99,6 +99,8 @@ export function withCalledInSubstitutes(participants: ParsedParticipant[], items
       const known = participants.find((person) => person.name === name);
       if (known) known.substituteFor ??= standsFor!;
       else participants.push({ name: name!, attendance: 'attended', substituteFor: standsFor!, line: item.line });
+      // (Nyborg's item names the member who has `forfald` nowhere else but in its decision's `Fraværende:` line: away.)
+      if (!participants.some((person) => person.name === standsFor)) participants.push({ name: standsFor!, attendance: APOLOGY_WORD.test(text) ? 'apologies' : 'absent', line: item.line });
       // `... indkaldes for Kaj Lund (A), der har forfald.`: the member stood in for sent apologies, not just stayed away.
       const sentenceEnd = text.indexOf('.', called.index + called[0].length);
       const rest = text.slice(called.index + called[0].length, sentenceEnd < 0 ? undefined : sentenceEnd);
@@ -129,7 +131,7 @@ function sectionTexts(item: ParsedItem): string[] {
 export function withStoodInSubstitutes(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   for (const item of items.slice(0, 2)) {
     const decision = item.decision;
-    if (!decision || !/stedfortræder|suppleant|i\s+stedet/iu.test(decision.text)) continue;
+    if (!decision || !/stedfortræder|suppleant|i\s+stedet|\ssted\b/iu.test(decision.text)) continue;
     // Hillerød's `Afbud: A (B)` and, a line or two below, `Stedfortræder: B (B)`: the one absent member's substitute
     // (the absence line may have been read as the item's already).
     let absentAbove: Omit<ParsedPersonReference, 'line'> | undefined = item.absences.length === 1 ? item.absences[0] : undefined;
@@ -140,6 +142,8 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
       if (!listed) participants.push({ name: absent.name, attendance: 'apologies', line: decision.line });
       // (`..., der havde` / `meldt afbud.`: the apology wrapped onto the next line is the sentence's.)
       else if (listed.attendance === 'absent' && APOLOGY_WORD.test(sentence)) listed.attendance = 'apologies';
+      // (A member the head lists as present whom another came for, `Afbud fra A. B deltog i As sted.`, was away.)
+      else if (listed.attendance === 'attended' && !listed.partial && !listed.substituteFor) listed.attendance = APOLOGY_WORD.test(decision.text) ? 'apologies' : 'absent';
       const known = participants.find((person) => person.name === substitute.name);
       if (known) known.substituteFor ??= absent.name;
       else participants.push({ name: substitute.name, attendance: 'attended', substituteFor: absent.name, line: decision.line });
@@ -226,6 +230,6 @@ const WRAPPED_TAIL = /\n(?=\p{Ll})/gu;
 const BULLET_MARK = /^[•·*–-]\s+/u;
 
 /** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */
-const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen))\b/u;
+const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen|ikke\s+(?:under|i)\s+(?:pkt|punkt|sag)\p{L}*))\b/u;
 /** A verb `PARTIAL_SENTENCE` reads after a name (white space before it): a line without one holds no such sentence. */
 const TELLS_PARTIAL_VERB = /\s(?:forlod|ankom|mødte|kom|deltog|erklærede)/u;

@@ -13,7 +13,7 @@ import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTE
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -26,6 +26,8 @@ export interface MeetingHeadReading {
   participants: ParsedParticipant[];
   /** The contents list's heading, when the head has one (to check the item count against). */
   contentsLine?: number;
+  /** Listed members whose absence list names items (`A (A), sag 3-4`): away for those, or all of it if they are every item. */
+  awayForItems?: { participant: ParsedParticipant; attendance: Attendance }[];
 }
 
 export interface SourceUrl {
@@ -122,6 +124,10 @@ interface HeadState {
   noteLine?: number;
   /** `A forlod mødet ...` told before the member list names A (Odder's `Information:` above `Mødedeltagere:`). */
   laterPartials: { name: string; partial: string; line: number }[];
+  /** Members on an absence list with items named (`sag 129-138`): see `MeetingHeadReading.awayForItems`. */
+  awayForItems: { participant: ParsedParticipant; attendance: Attendance }[];
+  /** Under København's `Fraværende i mødet:`: members away for part of the meeting, one a line. */
+  partList?: boolean;
 }
 
 /**
@@ -132,7 +138,7 @@ interface HeadState {
  * lists with statuses, substitutes and partial presence, and separate absence lists.
  */
 export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningCollector): MeetingHeadReading {
-  const state: HeadState = { meeting: { line: 0, source: 'none' }, participants: [], afterDate: false, placeParts: [], laterPartials: [] };
+  const state: HeadState = { meeting: { line: 0, source: 'none' }, participants: [], afterDate: false, placeParts: [], laterPartials: [], awayForItems: [] };
   let contentsLine: number | undefined;
   let inContents = false;
   let unread: SourceLine[] = [];
@@ -197,6 +203,22 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       if (field === 'ignored' && mayTellPartialPresence(text) && markPartialPresenceInSentences(state, text, line.no, warnings)) continue;
       // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
       if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
+    }
+    // København's `Fraværende i mødet:` / `A til kl. 18.40 i punkt 2`: present, for part of the meeting.
+    if (PARTIAL_LIST_LABEL.test(text)) {
+      reportUnread();
+      state.group = undefined;
+      state.partList = true;
+      continue;
+    }
+    const away = state.partList ? PARTIAL_LIST_ENTRY.exec(text) : null;
+    state.partList = away !== null;
+    if (away) {
+      const member = readMemberEntry(away.groups!.name!);
+      if (member && looksLikeName(member.name)) {
+        addParticipant(state, { ...member, partial: away.groups!.partial! }, line.no, 'members', warnings);
+        continue;
+      }
     }
     if (HEAD_NOTE_LABEL.test(text)) {
       reportUnread();
@@ -336,7 +358,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
   }
   if (meeting.source === 'none' && meeting.body) meeting.source = 'head';
-  return { meeting, participants: state.participants, ...(contentsLine ? { contentsLine } : {}) };
+  return { meeting, participants: state.participants, ...(contentsLine ? { contentsLine } : {}), ...(state.awayForItems.length > 0 ? { awayForItems: state.awayForItems } : {}) };
 }
 
 function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): { iso: string; line: number } | undefined {
@@ -773,6 +795,8 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   }
   // `Fraværende` / `Ingen`: nobody on the list.
   if (NOBODY.test(text)) return true;
+  // København's absence list: `A, B indkaldt`, `A og B, C deltog`: the absent member(s), then who was called in.
+  if (state.group !== 'members' && state.group !== 'substitutes' && addCalledIn(state, text, line.no, state.group!, warnings)) return true;
   // `Byrådsmedlem A, Frederikssund. I stedet mødte B.` under `Afbud:`: the absent member, then who came instead.
   const cameLater = state.group !== 'members' && state.group !== 'substitutes' && STAND_IN_WORD.test(text) ? standInAfterList(text) : undefined;
   if (cameLater) text = cameLater.list;
@@ -804,10 +828,23 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   // Ærø's `Afbud: A. Som stedfortræder deltog B.`: the absence, then a sentence naming who came instead.
   const cameLater = field === 'members' || !STAND_IN_WORD.test(list) ? undefined : standInAfterList(list);
   if (cameLater) list = cameLater.list;
+  // `Afbud fra A stedfortræder B. Afbud fra C`: the label said again after a full stop goes on with the same list.
+  if (field !== 'members' && list.includes('. ')) list = list.replace(LABEL_REPEATED_IN_LIST, ', ');
   // `Fraværende: Bent Holm.`: the sentence's full stop is not the last name's.
   if (field !== 'members' && list.endsWith('.') && !/\s\p{Lu}\.$/u.test(list)) list = list.slice(0, -1);
   let previous: string | undefined;
-  for (const listed of splitEntries(list)) {
+  // (`Afbud fra A, B deltager i As sted, samt C`: `samt` joins the last name as `og` does.)
+  if (field !== 'members' && list.includes(' samt ')) list = list.replace(/,?\s+samt\s+(?=\p{Lu})/gu, ', ');
+  for (const written of splitEntries(list)) {
+    // `B deltager i As sted` among the absent: who came in the place of a member named on the list.
+    const inPlace = field !== 'members' && /\ssted\.?$|fravær\.?$/u.test(written) ? IN_PLACE_OF_ENTRY.exec(written) : null;
+    if (inPlace) {
+      markSubstitute(state, withoutParty(inPlace.groups!.name!), inPlace.groups!.for!, line.no, warnings);
+      continue;
+    }
+    // Hvidovre's `A stedfortræder B`, `A, stedfortræder: B` on an absence list: A away, B came instead.
+    const cameFor = field !== 'members' && /stedfortræder|suppleant/iu.test(written) ? ABSENT_THEN_SUBSTITUTE_ENTRY.exec(written) : null;
+    const listed = cameFor ? cameFor.groups!.absent! : written;
     // Samsø's `Afbud: A (V), i stedet deltog 1. suppleant B (V).`: who came for the member named before.
     const cameInstead = previous !== undefined && field !== 'members' ? (STOOD_IN_AFTER_ABSENT.exec(listed) ?? SUBSTITUTE_CAME_AFTER_ABSENT.exec(listed)) : null;
     if (cameInstead) {
@@ -825,8 +862,21 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
     addParticipant(state, member, line.no, field, warnings);
     previous = member.name;
     if (standIn) markSubstitute(state, standIn.groups!.name!.trim(), member.name, line.no, warnings);
+    if (cameFor) markSubstitute(state, withoutParty(cameFor.groups!.name!).trim(), member.name, line.no, warnings);
   }
   if (cameLater && previous) markSubstitute(state, cameLater.name, previous, line.no, warnings);
+}
+
+/** `A, B indkaldt`, `A og B, C deltog` on an absence list: A (and B) away, C called in for A. False when the line is not one. */
+function addCalledIn(state: HeadState, text: string, line: number, field: HeadField, warnings: WarningCollector): boolean {
+  const calledIn = text.endsWith('indkaldt') || text.endsWith('deltog') || text.endsWith('.') ? CALLED_IN_ENTRY.exec(text) : null;
+  if (!calledIn) return false;
+  const absent = calledIn.groups!.absent!.split(/\s+og\s+/u).map((name) => readMemberEntry(name));
+  const substitute = readMemberEntry(calledIn.groups!.name!);
+  if (!substitute || !looksLikeName(substitute.name) || absent.some((member) => !member || !looksLikeName(member.name))) return false;
+  for (const member of absent) addParticipant(state, member!, line, field, warnings);
+  markSubstitute(state, substitute.name, absent[0]!.name, line, warnings);
+  return true;
 }
 
 /** A list's last sentence that names a substitute (`Som stedfortræder deltog B.`): the list before it, and the name. */
@@ -942,7 +992,7 @@ function nameWithSeat(text: string): string | undefined {
   const dash = last.includes('-') || last.includes('–') ? ABOUT_AFTER_DASH.exec(last) : null;
   const about = dash ? `, ${last.slice(dash.index + dash[0].length)}` : '';
   if (dash) seat[seat.length - 1] = last.slice(0, dash.index).trim();
-  if (!seat.some((part) => /^\p{Ll}/u.test(part) || ENDS_WITH_BODY_WORD.test(part) || namesMunicipality(part) || ORGANISATION_NAME.test(part))) return undefined;
+  if (!seat.some((part) => /^\p{Ll}/u.test(part) || SEAT_WORD.test(part) || ENDS_WITH_BODY_WORD.test(part) || namesMunicipality(part) || ORGANISATION_NAME.test(part))) return undefined;
   // `A (V), formand, B (A)`: a later part with a party letter is another member, the list goes on.
   if (seat.some((part) => part.endsWith(')') && PARTY_AFTER_NAME.test(part))) return undefined;
   return `${name} (${seat.join(', ').replace(/[()]/gu, '')})${about}`;
@@ -1002,8 +1052,10 @@ function addParticipant(state: HeadState, member: MemberEntry, line: number, fie
   const known = state.participants.find((participant) => participant.name === member.name);
   if (known && field !== 'members') {
     // Rødovre's `Fraværende` / `Lis Lund (V), sag 3-4`: away from those items only, so at the meeting.
-    if (member.partial && known.attendance === 'attended') known.partial = member.partial;
-    else {
+    if (member.partial && known.attendance === 'attended') {
+      known.partial = member.partial;
+      state.awayForItems.push({ participant: known, attendance });
+    } else {
       known.attendance = attendance;
       if (member.partial) known.partial = member.partial;
     }
@@ -1039,6 +1091,8 @@ function looksLikeName(name: string): boolean {
     !/\d/u.test(name) &&
     !ENDS_WITH_BODY_WORD.test(name) &&
     !/^(?:referat|dagsorden|punkt|indholdsfortegnelse)$/iu.test(name) &&
+    // (A seat written alone, `Borgermedlem`, is a member's role.)
+    !SEAT_WORD.test(name) &&
     !/\skommune$|^(?:pkt|punkt|sag nr)\.?:?\s+(?:tekst|emne)\b/iu.test(name)
   );
 }

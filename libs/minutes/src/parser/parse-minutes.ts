@@ -8,6 +8,7 @@ import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, Refer
 import { meetingOfDecisionSections } from './decision-blocks.js';
 import { titleKeyOf } from './title-key.js';
 import { withEarlierNoteOffTitle } from './title-earlier-note.js';
+import { absencesMovedToNamedItems, awayFromEveryItem } from './item-range-absences.js';
 import { absencesStatedInItems, withAbsencesStatedInItems, withCalledInSubstitutes, withPartialPresenceInDecisions, withStoodInSubstitutes } from './meeting-absences.js';
 import { findDanishDate } from './danish-date.js';
 import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
@@ -188,8 +189,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     if (!untitledOnly) items.push(...listed);
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
   }
+  absencesMovedToNamedItems(items);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
-  const participants = oncePerPresentMember(withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items));
+  const participants = awayFromEveryItem(oncePerPresentMember(withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items)), head.awayForItems ?? [], items);
   expandBodyAbbreviations(items, head.meeting.body, lines);
   spellBodiesWithTheirLetters(items, head.meeting.body);
   recommendToDecidingBody(items, head.meeting.body);

@@ -1,4 +1,5 @@
 import type { Attendance } from '../parsed-minutes.types.js';
+import { DATE_SOURCE } from './dates.js';
 
 /** Status words after a name or over a list, and what they mean. Matched on the whole (lower-cased) word group. */
 export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
@@ -91,7 +92,7 @@ export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\
  * 19.10 under ...`, `A erklærede sig inhabil under punkt 5 og forlod lokalet ...`, an old protocol's `A deltog i pkt. 8-11
  * og 13-16's behandling` (not `A mødte for B`, a substitute).
  */
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
 
 /** Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`. */
 export const PRESENT_LIST_OPENER = /^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var)\s*:?$/iu;
@@ -127,6 +128,28 @@ export const CALLED_IN_ENTRY = /^(?<absent>\p{Lu}[^,]*?)\s*,\s*(?<name>\p{Lu}[\p
 export const STOOD_IN_SENTENCE =
   /^(?<absent>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+havde\s+meldt\s+afbud\s*,?\s+og\s+(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+deltog\s+i\s+stedet\.?$/u;
 
+/**
+ * An absence list's entry that names who came instead after the absent member, the role word between them and no `for`
+ * (Hvidovre's `Afbud fra A stedfortræder B`, `A, stedfortræder: B`, `A – stedfortræder B`): A sent apologies, B stood in for A.
+ */
+export const ABSENT_THEN_SUBSTITUTE_ENTRY =
+  /^(?<absent>\p{Lu}[^:]*?)(?:\s*,\s*|\s+[-–]\s+|\s+)(?:stedfortræder|suppleant)\s*:?\s+(?!for\b)(?<name>\p{Lu}[\p{L}.' -]*?(?:\s*\([^()]*\))?)\.?$/u;
+
+/** The same in a decision's sentence: `Afbud fra A (A). B (A) deltog i As sted.` */
+export const IN_PLACE_OF_IN_TEXT = new RegExp(
+  String.raw`(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{0,40}\))?\s+(?:deltager|deltog|mødte|indtræder|indtrådte)\s+i\s+(?<for>${CAPITALISED_NAME}?)s\s+(?:sted|fravær)\b`,
+  'gu',
+);
+
+/** On an absence list, who came in a listed member's place: `B deltager i As sted` (the member in the genitive). */
+export const IN_PLACE_OF_ENTRY = new RegExp(
+  String.raw`^(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{0,40}\))?\s+(?:deltager|deltog|mødte|indtræder|indtrådte)\s+i\s+(?<for>${CAPITALISED_NAME}?)s\s+(?:sted|fravær)\.?$`,
+  'u',
+);
+
+/** The same label again after a sentence's end inside one line (`Afbud fra A stedfortræder B. Afbud fra C`): the list goes on. */
+export const LABEL_REPEATED_IN_LIST = /\.\s+(?:afbud(?:\s+fra)?|fraværende(?:\s+med\s+afbud)?)\s*:?\s+(?=\p{Lu})/giu;
+
 /** The reason after a name on an absence list: `Ole Ravn pga. arbejde.`, `Ole Ravn grundet sygdom`. */
 export const ABSENCE_REASON = /\s+(?:pga\.?|på\s+grund\s+af|grundet)\s+.*$/iu;
 
@@ -137,6 +160,19 @@ export const ABSENCE_REASON = /\s+(?:pga\.?|på\s+grund\s+af|grundet)\s+.*$/iu;
  */
 export const ABSENCE_LABEL_LINE =
   /^(?<label>afbud(?:\s+fra)?|fraværende(?:\s+med\s+afbud|\s+uden\s+afbud)?|ikke\s+til\s+stede|deltog\s+ikke|meldt\s+afbud)\s*(?:[:-]\s*|\s+(?![/]|i\s))(?<names>.*)$/iu;
+
+/**
+ * A dated absence list's label, the names on the next lines: `Fraværende i <organ>, <dato>:` (a municipal web page prints
+ * one under the decision it shows; under an earlier meeting's decision it names that meeting). Its absentees are the
+ * named meeting's only: not a decision block's heading, and this meeting's only where the date is this meeting's.
+ */
+export const DATED_ABSENCE_LABEL = new RegExp(
+  String.raw`^(?:fraværende|fravær|afbud)\s+(?:i|fra|ved)\s+(?<body>\p{Lu}[^:]{0,100}?)(?:\s*,|\s+[-–])?\s+(?:den\s+|d\.\s*)?(?<date>${DATE_SOURCE})\s*:?$`,
+  'iu',
+);
+
+/** A staff cooperation committee (`Område-MED Teknik`, `Hoved-MED-udvalget`): never a political body's meeting. */
+export const STAFF_COMMITTEE = /(?:^|[\s-])MED(?:$|[\s-])/u;
 
 /** `Følgende deltog ikke i behandlingen af punktet:` with the names on the next lines. */
 export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fraværende|havde\s+meldt\s+afbud)(?:\s+i\s+behandlingen)?(?:\s+af\s+(?:punktet|sagen))?\s*:?$/iu;
@@ -149,9 +185,19 @@ export const ABSENCE_LIST_OPENER = /^følgende\s+(?:deltog\s+ikke|var\s+fravære
 const ARRIVED_LATE_STATUS = String.raw`deltog\s+(?:først\s+)?fra\s+(?:kl\.?\s*\d{1,2}[.:]\d{2}\s+under\s+(?:behandlingen\s+af\s+)?)?(?:punkt|pkt\.?|sag)\s*\d+`;
 export const ARRIVED_LATE = new RegExp(ARRIVED_LATE_STATUS, 'u');
 
+/** Item numbers as minutes list them after `punkt`: `12-15`, `3, 5 og 7-9`. */
+export const ITEM_NUMBER_LIST = String.raw`\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*(?:,|og)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*`;
+
+/**
+ * Away from named items, told in any item's text: `A (F) deltog ikke under punkterne 12-15.`, `A deltog ikke i behandlingen
+ * af punkt 4 og 5.`: those items' absence, and the member's partial presence (the whole meeting where they are all its items).
+ */
+const AWAY_FROM_ITEMS_STATUS = String.raw`deltog\s+ikke\s+(?:under|i)\s+(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.?|sag(?:erne)?|dagsordenspunkt(?:erne)?)\s*${ITEM_NUMBER_LIST}`;
+export const AWAY_FROM_ITEMS = new RegExp(AWAY_FROM_ITEMS_STATUS, 'u');
+
 /** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
 const ABSENCE_SENTENCE_STATUS =
-  String.raw`var\s+fraværende|(?:der\s+)?(?:havde|har)\s+meldt\s+(?:afbud|forfald)|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*|${ARRIVED_LATE_STATUS}`;
+  String.raw`var\s+fraværende|(?:der\s+)?(?:havde|har)\s+meldt\s+(?:afbud|forfald)|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|${AWAY_FROM_ITEMS_STATUS}|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*|${ARRIVED_LATE_STATUS}`;
 
 /**
  * White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart),
@@ -209,8 +255,15 @@ export const ORGANISATION_TAIL = new RegExp(String.raw`(?:,\s*|\s+)${ORGANISATIO
 /** The same organisation as a part of its own after a comma (`Politiinspektør A, Nordsjællands Politi`): a seat, no name. */
 export const ORGANISATION_NAME = new RegExp(String.raw`^${ORGANISATION}$`, 'u');
 
+/**
+ * A seat or role word written alone where a member list names the seat after a comma (`Lars Holt, Borgermedlem,` in a
+ * rural committee of members and citizens): the member's role, never a member's name.
+ */
+export const SEAT_WORD =
+  /^(?:formand|forperson|næstformand|næstforperson|borgermedlem|borgerrepræsentant|medlem|suppleant|stedfortræder|tilforordnet|observatør|gæst|sekretær|referent|udvalgsformand|byrådsmedlem|kommunalbestyrelsesmedlem|regionsrådsmedlem|menigt\s+medlem|eksternt?\s+medlem)$/iu;
+
 /** Titles in front of names in member lists (a joint body's `Byrådsmedlem A, Frederikssund`). */
-export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester|byrådsmedlem|kommunalbestyrelsesmedlem)\s*(?::|\s[-–])?\s+/iu;
+export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester|byrådsmedlem|kommunalbestyrelsesmedlem|observatør|tilforordnet)\s*(?::|\s[-–])?\s+/iu;
 
 /**
  * The same titles after a member's party (the print view's `Hanne Wulff (DH) Formand`, København's numbered list's
@@ -244,13 +297,17 @@ export const CALLED_IN_SUBSTITUTE_FORMS: readonly RegExp[] = [
   /stedfortræder\s+(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:indkaldes|er\s+indkaldt|blev\s+indkaldt)\s+for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
   // A protocol's decision: `Emil Holm (A) blev godkendt som stedfortræder for Trine Lund (A).`
   /(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+(?:er|blev)\s+godkendt\s+som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
+  // Nyborg's: `..., at A har forfald til Byrådsmødet 27. november 2018, hvorfor liste V ønsker at indkalde B, Ullerslev.` (B's town after a comma).
+  /(?<for>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)(?:\s*\([^()]{0,40}\))?\s+har\s+(?:meldt\s+|meddelt\s+)?forfald\b(?:[^.\n]|\.(?!\s+\p{Lu}|$))*?\bindkalde\s+(?:(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+)?(?<name>\p{Lu}[\p{L}.'-]*(?:[^\S\n]+\p{Lu}[\p{L}.'-]*)+)/u,
+  // `..., at 1. stedfortræder fra kandidatlisten, B, indtræder i As fravær.` (Halsnæs): the member in the genitive.
+  new RegExp(String.raw`(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{0,40}\))?,?\s+(?:indtræder|indkaldes|deltager|deltog|mødte)\s+i\s+(?<for>${CAPITALISED_NAME}?)s\s+(?:fravær|sted)\b`, 'u'),
 ];
 
 /**
  * The stems the forms above hold, in the case the forms write them: a text without one is not searched (`godkendt` and
  * `som` apart by any white space, as the forms read them: a tab between them is still the sentence).
  */
-export const CALLED_IN_STEM = /indkald|godkendt\s+som/u;
+export const CALLED_IN_STEM = /indkald|godkendt\s+som|\ssted\b|fravær\b/u;
 
 /** The meeting's opening item, where SBSYS and eDoc note the meeting's absences (`Godkendelse af dagsorden`). */
 export const AGENDA_APPROVAL_TITLE = /^(?:godkendelse\s+af\s+dagsorden(?:en)?|dagsorden(?:en)?\s+godkendes|fraværende\s+og\s+bemærkninger\s+til\s+dagsordenen)\b/iu;
