@@ -171,6 +171,37 @@ describe('attendance conventions: substitutes in more forms (real minutes search
   });
 });
 
+describe('attendance conventions: a local committee`s attendance sentences', () => {
+  it('reads `Følgende udeblev uden afbud: A, B og C.` under `Fremmøde og inhabilitet:` as three absent, beside an apology', () => {
+    const lines = [
+      '2. Godkendelse af dagsorden', '', 'Beslutning', '', 'Dagsordenen blev godkendt.', '', 'Fremmøde og inhabilitet:', '',
+      'Anna Holm havde meldt afbud, og der er ingen suppleanter.', '', 'Følgende udeblev uden afbud: Bo Krag, Carl Ravn og Dorte Lind.',
+    ];
+    expect(participantsOf(lines)).toEqual([
+      ['Anna Holm', 'apologies'],
+      ['Bo Krag', 'absent'],
+      ['Carl Ravn', 'absent'],
+      ['Dorte Lind', 'absent'],
+    ]);
+  });
+});
+
+describe('attendance conventions: a list of those present with blank lines between its entries', () => {
+  it('reads København`s `Tilstede var:` entries over blank lines, titles (`Observatør`) off, and who left as partial presence', () => {
+    const lines = [
+      '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Tilstede var:', 'Overborgmester Anna Holm', '', 'Borgmester Bo Krag', '', 'Vicedirektør Carl Ravn', '',
+      'Observatør Dorte Lind', '', 'Borgmester Bo Krag forlod mødet kl. 17.40 under behandling af pkt. 5.', '', 'Afbud fra:', 'Borgmester Eva Bro pga. arbejde.', '', 'Dagsordenen blev godkendt.',
+    ];
+    expect(participantsOf(lines)).toEqual([
+      ['Anna Holm', 'attended'],
+      ['Bo Krag', 'attended', 'forlod mødet kl. 17.40 under behandling af pkt. 5.'],
+      ['Carl Ravn', 'attended'],
+      ['Dorte Lind', 'attended'],
+      ['Eva Bro', 'apologies'],
+    ]);
+  });
+});
+
 describe('attendance conventions: items named in an absence', () => {
   const items = (numbers: number[], first: string[] = []) =>
     numbers.flatMap((number, index) => [`${number}. ${['Godkendelse af dagsorden', 'Ny skolevej', 'Budget', 'Eventuelt'][index]}`, '', 'Beslutning', '', 'Godkendt.', ...(index === 0 ? ['', ...first] : []), '']);
