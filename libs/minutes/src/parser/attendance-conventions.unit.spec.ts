@@ -161,6 +161,29 @@ describe('attendance conventions: substitutes in more forms (real minutes search
     ]);
   });
 
+  it('reads the listed member a substitute came for as away (`A (V) deltog ikke i mødet. I stedet deltog B (V).`)', () => {
+    const lines = [...head, '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Bo Krag (V) deltog ikke i mødet. I stedet deltog Ulla Vang (V).', '', 'Godkendt.'];
+    expect(participantsOf(lines)).toEqual([
+      ['Anna Holm', 'attended'],
+      ['Bo Krag', 'absent'],
+      ['Carl Ravn', 'attended'],
+      ['Ulla Vang', 'attended', 'for Bo Krag'],
+    ]);
+  });
+
+  it('reads `Suppleant B (V) deltog for A (V).` after the apology, and a head`s `Afbud: A (V). Stedfortræder for A: B (V)`', () => {
+    const inDecision = [...head, '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Afbud: Bo Krag (V). Suppleant Ulla Vang (V) deltog for Bo Krag (V).', '', 'Godkendt.'];
+    const inHead = [...head, 'Afbud: Bo Krag (V). Stedfortræder for Bo Krag: Ulla Vang (V)', '', ...opening];
+    for (const lines of [inDecision, inHead]) {
+      expect(participantsOf(lines)).toEqual([
+        ['Anna Holm', 'attended'],
+        ['Bo Krag', 'apologies'],
+        ['Carl Ravn', 'attended'],
+        ['Ulla Vang', 'attended', 'for Bo Krag'],
+      ]);
+    }
+  });
+
   it('reads a council`s substitute item: `A har forfald ..., hvorfor liste V ønsker at indkalde B` and `B indtræder i As fravær`', () => {
     const item = (sentence: string) => [
       'Byrådet', 'Mødedato: 27. november 2025', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.', '',

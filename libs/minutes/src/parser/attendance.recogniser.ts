@@ -34,6 +34,7 @@ import {
   STOOD_IN_FOR_IN_TEXT,
   INSTEAD_OF_IN_TEXT,
   IN_PLACE_OF_IN_TEXT,
+  ROLE_CAME_FOR_IN_TEXT,
   SUBSTITUTE_FOR_LABEL_IN_TEXT,
   STOOD_IN_SENTENCE,
   SUBSTITUTE,
@@ -264,10 +265,12 @@ export function readStoodInFor(text: string): StoodInReading[] {
   if (IN_PLACE_WORDS.test(text)) return pairs(IN_PLACE_OF_IN_TEXT);
   if (!/\sfor\s/u.test(text)) return [];
   if (/^\s*i\s+stedet\s+for\s/iu.test(text)) return pairs(INSTEAD_OF_IN_TEXT);
+  if (ROLE_CAME_FOR_WORDS.test(text)) return pairs(ROLE_CAME_FOR_IN_TEXT);
   if (/(?:stedfortræder|suppleant)\s+for\s[^:]+:/iu.test(text)) return pairs(SUBSTITUTE_FOR_LABEL_IN_TEXT);
   return /\s(?:som|stedet)\s/u.test(text) ? pairs(STOOD_IN_FOR_IN_TEXT) : [];
 }
 
+const ROLE_CAME_FOR_WORDS = /(?:uppleant|tedfortræder)(?:en)?\s+\p{Lu}[^.]{0,60}?\s(?:deltog|mødte)\s+for\s+\p{Lu}/u;
 const IN_PLACE_WORDS = /\si\s+\p{Lu}[^.]{0,60}?s\s+(?:sted|fravær)\b/u;
 
 /** `Stedfortræder Mia Holt deltog i stedet for ...`: the role before the substitute's name. */

@@ -164,6 +164,8 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
         if (!listed) participants.push({ name: absent.name, ...(absent.party ? { party: absent.party } : {}), attendance: absent.attendance ?? 'apologies', line });
         // `B deltog i mødet i stedet for A, der havde meldt afbud.` where every decision's `Fraværende:` names A: apologies.
         else if (listed.attendance === 'absent' && APOLOGY_WORD.test(text)) listed.attendance = 'apologies';
+        // (The head lists A among those present: `A (V) deltog ikke i mødet. I stedet deltog B (V).` says A was away.)
+        else if (listed.attendance === 'attended' && !listed.partial && !listed.substituteFor) listed.attendance = absent.attendance ?? 'apologies';
         const known = participants.find((person) => person.name === substitute.name);
         if (known) known.substituteFor ??= absent.name;
         else participants.push({ name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended', substituteFor: absent.name, line });

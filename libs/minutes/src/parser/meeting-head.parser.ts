@@ -13,7 +13,7 @@ import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTE
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { WarningCollector } from './warning-collector.js';
@@ -828,6 +828,9 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   // Ærø's `Afbud: A. Som stedfortræder deltog B.`: the absence, then a sentence naming who came instead.
   const cameLater = field === 'members' || !STAND_IN_WORD.test(list) ? undefined : standInAfterList(list);
   if (cameLater) list = cameLater.list;
+  // `Afbud: A (V). Stedfortræder for A: B (V)`: the list, then who came for whom.
+  const labelledStandIn = field !== 'members' && list.includes(': ') ? SUBSTITUTE_FOR_LABEL_AFTER_LIST.exec(list) : null;
+  if (labelledStandIn) list = list.slice(0, labelledStandIn.index);
   // `Afbud fra A stedfortræder B. Afbud fra C`: the label said again after a full stop goes on with the same list.
   if (field !== 'members' && list.includes('. ')) list = list.replace(LABEL_REPEATED_IN_LIST, ', ');
   // `Fraværende: Bent Holm.`: the sentence's full stop is not the last name's.
@@ -865,6 +868,7 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
     if (cameFor) markSubstitute(state, withoutParty(cameFor.groups!.name!).trim(), member.name, line.no, warnings);
   }
   if (cameLater && previous) markSubstitute(state, cameLater.name, previous, line.no, warnings);
+  if (labelledStandIn) markSubstitute(state, withoutParty(labelledStandIn.groups!.name!), withoutParty(labelledStandIn.groups!.for!), line.no, warnings);
 }
 
 /** `A, B indkaldt`, `A og B, C deltog` on an absence list: A (and B) away, C called in for A. False when the line is not one. */

@@ -37,6 +37,15 @@ export const STOOD_IN_FOR_IN_TEXT = new RegExp(
   'gu',
 );
 
+/** The role word before the substitute and a bare `for`: `Suppleant B (V) deltog for A (V).`, `Stedfortræder B mødte for A.` */
+export const ROLE_CAME_FOR_IN_TEXT = new RegExp(
+  String.raw`(?:[Ss]uppleant|[Ss]tedfortræder)(?:en)?\s+(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+for\s+(?<for>${CAPITALISED_NAME})`,
+  'gu',
+);
+
+/** An absence list that ends in who came for whom: `Afbud: A (V). Stedfortræder for A: B (V)`. */
+export const SUBSTITUTE_FOR_LABEL_AFTER_LIST = /\.\s+(?:[Ss]tedfortræder|[Ss]uppleant)\s+for\s+(?<for>\p{Lu}[^:.]*?)\s*:\s*(?<name>\p{Lu}[^:]*?)\.?$/u;
+
 /**
  * The absent member named in the label: `Stedfortræder for Dorthe Riis: Mikkel Sand (A).` (after the absence sentence in the
  * first decision).
