@@ -921,6 +921,7 @@ function isContentCached(text: string): boolean {
   return answer;
 }
 
+const SENTENCE_TAIL_START = /^\p{Ll}/u;
 const MEMBER_WITH_PARTY = /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)+\s*\([A-ZÆØÅ]{1,2}\)$/u;
 
 function isContent(text: string): boolean {
@@ -937,6 +938,9 @@ function isContent(text: string): boolean {
   if (text.endsWith(')') && MEMBER_WITH_PARTY.test(text)) return true;
   // The meeting's absence repeated under every decision (`A (I) og B (C) deltog ikke i mødet.`) stands by each page's foot.
   if (text.endsWith('.') && ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text)) return true;
+  // A sentence's tail wrapped to a line of its own (`budget 2006.`): it opens in lower case and ends the sentence; a
+  // page's head or foot does neither (a dated one, `tirsdag den 8. november 2005.`, may: it is left to the rules above).
+  if (text.endsWith('.') && SENTENCE_TAIL_START.test(text) && !HAS_DATE.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   // (`Referat`, `Konklusion` without their colon are no labels: eDoc's running head prints `Referat` on every page.)
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label)) && (text.includes(':') || !LABELS_ONLY_WITH_COLON.test(label))) return true;
