@@ -608,12 +608,12 @@ function votesInText(text: string, line: number): ParsedVote[] {
   }
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
     // Counts with the parties in brackets: `med 16 stemmer (C og V) mod 2 (Ø), idet 1 (O) undlod at stemme`.
-    const forAgainst = allMatches(sentence, VOTES_FOR_AGAINST_IN_SENTENCE);
+    const forAgainst = allMatches(sentence, VOTES_FOR_AGAINST_IN_SENTENCE).filter((vote) => vote.groups!.for !== undefined || vote.groups!.against !== undefined);
     const partiesVoted = allMatches(sentence, COUNTED_PARTIES_VOTED);
     if (forAgainst.length > 0 || partiesVoted.length > 0) {
       for (const vote of forAgainst) {
         if (vote.groups!.for) votes.push({ position: 'for', who: vote.groups!.for.trim(), line });
-        votes.push({ position: 'against', who: vote.groups!.against!.trim(), line });
+        if (vote.groups!.against) votes.push({ position: 'against', who: vote.groups!.against.trim(), line });
       }
       for (const vote of partiesVoted) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });
       continue;
