@@ -1,3 +1,4 @@
+import { LAYOUT_FIXTURES, perturbFixture } from '../fixtures/index.js';
 import { parseMinutes } from './parse-minutes.js';
 
 // Facts the seventeenth held-out round's formats lost under page furniture, re-wrapping and odd characters (twenty-first
@@ -213,4 +214,14 @@ it('reads the parties of a counted minority that carried no vote of its own (`fo
   const text = ['Prøveudvalget', 'Dato: 4. maj 2021', '', '1. Forslag om cykelsti', 'Beslutning:', 'Forslaget blev forkastet med 4 stemmer (SF) mod 17.'].join('\n');
   const decision = parse(text).items[0]!.decision!;
   expect([decision.outcome, decision.votes?.map((vote) => [vote.position, vote.who])]).toEqual(['rejected', [['for', 'SF']]]);
+});
+
+it('keeps the deciding body`s field (`Kompetence: <organ>`), the same in several items, where page breaks fall beside it', () => {
+  // Svendborg 2022 (Slagelse family) with page breaks and form feeds: `Kompetence: Erhvervs- og Vækstudvalget` stands by a
+  // page's end in items 3 and 6 and recurs in five items; it is the items' field, not the pages' foot.
+  const fixture = LAYOUT_FIXTURES.find((candidate) => candidate.name === 'svendborg-erhverv-og-vaekst-2022-03-07.txt')!;
+  const text = perturbFixture(fixture, { kinds: ['page-breaks', 'form-feeds'], seed: 1963091489 });
+  expect(text).toMatch(/Kompetence: Erhvervs- og Vækstudvalget\n\nSide \d af \d\n\fResumé/u);
+  const deciding = (minutes: string) => parse(minutes).items.map((item) => [item.number, item.decidingBody ?? null]);
+  expect(deciding(text)).toEqual(deciding(fixture.text));
 });

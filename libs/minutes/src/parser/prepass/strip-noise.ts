@@ -945,9 +945,9 @@ function isContent(text: string): boolean {
   // (The KMD template's `J.nr.: <KLE>   Sagsid: <nr>` is shared by standing items too.)
   // (A numbered heading's title may open with its access in brackets, `2. (Åben) Tilskud ...`, as a web page's list repeats it.)
   // (`Sag nr. 3 <titel>` and a protocol's `§ 3 <titel>` are items' headings too: a contents entry and its heading may each
-  // stand under a form feed, near two breaks.)
+  // stand under a form feed, near two breaks. So is the deciding body's field, `Kompetence: <organ>`, the same in many items.)
   // (`BESLUTNINGSPROTOKOL`, a protocol's page head, is the document's kind, no decision's label.)
-  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*(?:\((?:[Åå]ben|[Ll]ukket)\)\s*)?\p{Lu}|§\s*\d{1,4}\s+\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning(?!sprotokol)|sagsnr|sagsnummer|sagsid|j\.\s?nr\.?\s*:|dok\.?nr|punkt|pkt|nr\.|sag\s+(?:nr\.?\s*)?\d)/iu.test(text)) return true;
+  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*(?:\((?:[Åå]ben|[Ll]ukket)\)\s*)?\p{Lu}|§\s*\d{1,4}\s+\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning(?!sprotokol)|sagsnr|sagsnummer|sagsid|j\.\s?nr\.?\s*:|dok\.?nr|punkt|pkt|nr\.|sag\s+(?:nr\.?\s*)?\d|(?:beslutnings)?kompetence(?:udvalg)?\s*:|sagen\s+afgøres\s+i\s*:|beslutningen\s+træffes\s+af\s*:)/iu.test(text)) return true;
   // `LUKKET MØDE`, `Åbne punkter`: the heading of the agenda's closed or open part, in the contents and again over the items.
   if (text.length <= 30 && ACCESS_PART_HEADING.test(text)) return true;
   // A case number alone on its line (`00.01.10-P35-7-21`): standing items share one, and breaks can fall beside each.
