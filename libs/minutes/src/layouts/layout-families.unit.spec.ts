@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ELEVENTH_ROUND, FIFTEENTH_ROUND, FOURTEENTH_ROUND, SIXTEENTH_ROUND, THIRTEENTH_ROUND, TWELFTH_ROUND, notDrawnYet as laterRoundNotDrawnYet } from './undrawn-fixtures.js';
+import { ELEVENTH_ROUND, FIFTEENTH_ROUND, FOURTEENTH_ROUND, SEVENTEENTH_ROUND, SIXTEENTH_ROUND, THIRTEENTH_ROUND, TWELFTH_ROUND, notDrawnYet as laterRoundNotDrawnYet } from './undrawn-fixtures.js';
 import { LAYOUT_FAMILIES, LAYOUT_FIXTURES, PERTURBATION_KINDS, perturbationInvarianceProperty, perturbFixture, scoreLayoutFixtures } from '../fixtures/index.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
 import { tableColumnsOf } from '../parser/prepass/tab-table.js';
@@ -101,8 +101,8 @@ describe('layout families: facts read from every fixture', () => {
     // too (thirteenth session: a counted page's head is dropped though stray form feeds stand between the pages, an OCR'd
     // head's speck and `- N -` counter are furniture, a cell table's row or head split by a page counter is read whole).
     // The tenth round's in a run of their own (see TENTH_ROUND): the earlier fixtures keep their draws. The eleventh
-    // round's, the twelfth's, the thirteenth's, the fourteenth's, the fifteenth's and the sixteenth's in runs of their own
-    // too (see ELEVENTH_ROUND, TWELFTH_ROUND, THIRTEENTH_ROUND, FOURTEENTH_ROUND, FIFTEENTH_ROUND, SIXTEENTH_ROUND).
+    // round's, the twelfth's, the thirteenth's, the fourteenth's, the fifteenth's, the sixteenth's and the seventeenth's in
+    // runs of their own too (see ELEVENTH_ROUND ... SEVENTEENTH_ROUND in `undrawn-fixtures.ts`).
     const earlier = others.filter((fixture) => !notDrawnYet(fixture.name));
     fc.assert(perturbationInvarianceProperty(read, { fixtures: earlier }), { numRuns: 150, seed: 4242 });
   });
@@ -144,12 +144,10 @@ describe('layout families: facts read from every fixture', () => {
     const others = thirteenth.filter((fixture) => fixture.family !== 'naestved-flipbook' && !isPageTranscript(fixture.text) && !isTabTable(fixture.text));
     const columns = others.filter((fixture) => isLaidOutBySpaces(fixture.text));
     expect(thirteenth.length).toBe(16);
-    // Ærø 2010's protocol opens its body right under its contents list (`§ 1<TAB>Godkendelse af dagsorden` ... `§ 8`):
-    // where a page break falls before a contents entry and another before the same item's heading, the heading is read
-    // as the repeated title of a page and its item is lost. Drawn without page breaks and form feeds: open, see README.
-    const breaksOpen = new Set(['aeroe-teknik-og-miljoe-2010-03-11.txt']);
-    fc.assert(perturbationInvarianceProperty(read, { fixtures: others.filter((fixture) => !columns.includes(fixture) && !breaksOpen.has(fixture.name)) }), { numRuns: 100, seed: 4242 });
-    fc.assert(perturbationInvarianceProperty(read, { fixtures: others.filter((fixture) => breaksOpen.has(fixture.name)), kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'page-breaks' && kind !== 'form-feeds') }), { numRuns: 20, seed: 4242 });
+    // (Ærø 2010's protocol opens its body right under its contents list, `§ 1<TAB>Godkendelse af dagsorden` ... `§ 8`:
+    // until the twenty-first session, where a page break fell before a contents entry and another before the same item's
+    // heading, the heading was read as the repeated title of a page and its item lost. A `§ N <titel>` heading is text.)
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: others.filter((fixture) => !columns.includes(fixture)) }), { numRuns: 100, seed: 4242 });
     if (columns.length > 0) fc.assert(perturbationInvarianceProperty(read, { fixtures: columns, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap') }), { numRuns: 30, seed: 4242 });
     const tables = thirteenth.filter((fixture) => isTabTable(fixture.text));
     if (tables.length > 0) fc.assert(perturbationInvarianceProperty(read, { fixtures: tables, kinds: PERTURBATION_KINDS.filter((kind) => kind !== 'rewrap' && kind !== 'tabs') }), { numRuns: 20, seed: 4242 });
@@ -193,6 +191,19 @@ describe('layout families: facts read from every fixture', () => {
     // halves of a row re-wrapped before its closing bar). Before the fix 190 of 6,400 draws (400 a document) lost facts,
     // all of them Vesthimmerland 2015's; after it none of 16,000.
     drawnInRunsOfItsOwn(SIXTEENTH_ROUND);
+  });
+
+  it('reads the same facts from the seventeenth round`s perturbed texts', () => {
+    // Twenty-first session, in a run of its own (the earlier fixtures keep their draws): a converter's report (`unrtf`'s
+    // `###` lines) under a form feed, a tab or a no-break space; a head sentence without a full stop wrapped before its
+    // lower-case tail; a sentence's tail (`budget 2006.`) beside two page breaks; a vote's phrase wrapped inside itself;
+    // a head note, a title cut after `og`, an item heading (`Sag nr. 3 ...`) and its contents entry, a decision heading
+    // and a recommendation each parted by a page's end or a form feed (an eDoc head whose first line, the body's name,
+    // the items name too). Before the fixes 325 of 6,400 draws (400 a document, seeds of a sweep) lost or gained facts
+    // (484 facts lost: Tommerup 2005 266, Kalundborg 2016 re-wrapped 29 (a flipbook: not re-wrapped here), Rebild 2024
+    // 23, Nordfyn 2020 17, Ledøje-Smørum 2005 9, Gladsaxe 2014 8); after them 1 of 6,400 (Frederikshavn 2023: a title
+    // re-wrapped with a page break inside it, as main reads it too; Gladsaxe 2014 1-2 of 1,000 alone).
+    drawnInRunsOfItsOwn(SEVENTEENTH_ROUND);
   });
 
   it('ends an eDoc title at the running head a form feed puts under it (page breaks, form feeds and CRLF together)', () => {

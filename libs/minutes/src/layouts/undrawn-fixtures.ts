@@ -153,8 +153,8 @@ export const SIXTEENTH_ROUND = new Set([
 ]);
 
 /**
- * The seventeenth round's two halves (twentieth session): not drawn by the perturbation properties yet, as the
- * sixteenth's, so that the earlier fixtures keep their draws.
+ * The seventeenth round's two halves (twentieth session): since the twenty-first session drawn by the perturbation
+ * properties in runs of their own, as the sixteenth's, so that the earlier fixtures keep their draws.
  */
 export const SEVENTEENTH_ROUND = new Set([
   // Half A.
@@ -182,7 +182,7 @@ export const SEVENTEENTH_ROUND = new Set([
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
  * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth) and the seventeenth
- * (not drawn yet).
+ * (in runs of its own since the twenty-first).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||

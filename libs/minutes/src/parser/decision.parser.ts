@@ -500,7 +500,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     // (Not the old PDF's page-foot access word `åben` under the last line of a page.)
     // (A bracket left open, `mod 4 (SF og` / `Enhedslisten).`, goes on whatever case follows.)
     // (So does a list of names wrapped after a name, `Imod stemte: A, Hans Jør-` / `gen Lind, B`, once its hyphen is joined.)
-    while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text) || namesGoOn(text, content[index + 1]!.plain) || lastNameWraps(content, index, text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && VOTE_OR_RESERVATION_WORD.test(text)) {
+    // (And a vote's phrase wrapped inside itself, `Et flertal bestående af A og V godkendte` / `indstillingen.`)
+    while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text) || namesGoOn(text, content[index + 1]!.plain) || lastNameWraps(content, index, text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && (VOTE_OR_RESERVATION_WORD.test(text) || VOTE_OR_RESERVATION_WORD.test(`${text} ${content[index + 1]!.plain.trim()}`))) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     // A vote or reservation label apart from its names (`For stemte:` / `A, V og O.`: pdf2html writes each text run
@@ -607,12 +608,12 @@ function votesInText(text: string, line: number): ParsedVote[] {
   }
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
     // Counts with the parties in brackets: `med 16 stemmer (C og V) mod 2 (Ø), idet 1 (O) undlod at stemme`.
-    const forAgainst = allMatches(sentence, VOTES_FOR_AGAINST_IN_SENTENCE);
+    const forAgainst = allMatches(sentence, VOTES_FOR_AGAINST_IN_SENTENCE).filter((vote) => vote.groups!.for !== undefined || vote.groups!.against !== undefined);
     const partiesVoted = allMatches(sentence, COUNTED_PARTIES_VOTED);
     if (forAgainst.length > 0 || partiesVoted.length > 0) {
       for (const vote of forAgainst) {
         if (vote.groups!.for) votes.push({ position: 'for', who: vote.groups!.for.trim(), line });
-        votes.push({ position: 'against', who: vote.groups!.against!.trim(), line });
+        if (vote.groups!.against) votes.push({ position: 'against', who: vote.groups!.against.trim(), line });
       }
       for (const vote of partiesVoted) votes.push({ position: votePosition(vote.groups!.position!), who: vote.groups!.who!.trim(), line });
       continue;

@@ -236,7 +236,10 @@ function cellsOf(text: string): string[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
-/** A sentence of the head that starts at `index` and ends with a full stop on one of the next two lines, as labels. */
+/**
+ * A sentence of the head that starts at `index` and ends with a full stop on one of the next two lines (or, without one,
+ * with a tail in lower case), as labels.
+ */
 function wrappedSentence(lines: readonly SourceLine[], index: number, text: string): { labelled: string[]; last: number } | undefined {
   // (A short line over a sentence, `Vallensbæk Kommune`, is a line of its own, not the sentence's start.)
   if (/[.:]$/u.test(text) || text.split(' ').length < 4) return undefined;
@@ -244,12 +247,21 @@ function wrappedSentence(lines: readonly SourceLine[], index: number, text: stri
   for (let last = index + 1; last < lines.length && last <= index + 2; last++) {
     const next = collapseSpaces(lines[last]!.unmarked);
     joined = `${joined} ${next}`;
-    if (!next.endsWith('.')) continue;
+    if (next.endsWith('.')) {
+      const labelled = sentenceAsLabels(joined);
+      return labelled ? { labelled, last } : undefined;
+    }
+    // A sentence with no full stop (`af møde tirsdag den ... kl. 17.00 i <sted>`) wrapped by a narrower column: its tail
+    // opens in lower case (no label or new sentence does) and ends where the next line does not go on in lower case.
+    const following = lines[last + 1];
+    if (!OPENS_LOWER.test(next) || (following && OPENS_LOWER.test(collapseSpaces(following.unmarked)))) continue;
     const labelled = sentenceAsLabels(joined);
-    return labelled ? { labelled, last } : undefined;
+    if (labelled) return { labelled, last };
   }
   return undefined;
 }
+
+const OPENS_LOWER = /^\p{Ll}/u;
 
 // A person's name as a head lists it: capitalised words, maybe a party in brackets.
 const NAME = /^\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|\([^()]{1,40}\)|von|van|de|la)){0,5}$/u;

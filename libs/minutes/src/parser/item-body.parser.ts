@@ -625,14 +625,17 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
   let out: SourceLine[] | undefined;
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
-    const next = body[index + 1];
+    // (A page's running head under a form feed may stand between the heading's lines: `... beslutning` / `\f<organ>` /
+    // `Referat` / `den 14.05.2014 Punkt 2`.)
+    const nextAt = pastRunningHeadAfterBreak(body, index + 1);
+    const next = body[nextAt];
     // (`beslutning` takes ten characters: a shorter line cannot hold it.)
     if (!line.blank && next && !next.blank && line.plain.length < 160 && line.plain.length >= 10 && mayEndBlockHeading(next.plain) && /beslutning/iu.test(line.plain) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
       const joined = `${line.plain} ${next.plain}`;
       if (readDecisionBlockHeading(joined)) {
         out ??= body.slice(0, index);
         out.push(inlineLine(line, joined));
-        index++;
+        index = nextAt;
         continue;
       }
     }
@@ -650,6 +653,17 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
     out?.push(line);
   }
   return out ?? body;
+}
+
+/**
+ * Past a page's running head that starts at `index` under a form feed (the organ, `Referat`, `Åbent referat`: at most
+ * four lines, each a running head): the index of the line after it, or `index` where no such head stands there.
+ */
+function pastRunningHeadAfterBreak(body: readonly SourceLine[], index: number): number {
+  if (!body[index]?.pageBreak) return index;
+  let past = index;
+  while (past < index + 4 && body[past] && !body[past]!.blank && isRunningHead(body[past]!.plain.trim())) past++;
+  return past;
 }
 
 const MAY_OPEN_ATTENDANCE = /fremmøde|stede|deltagerne/iu;

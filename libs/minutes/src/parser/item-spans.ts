@@ -6,7 +6,7 @@ import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type Hea
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
-import { isEmptyMeetingLabel, isRunningHead } from './running-head.js';
+import { isBodyNameHead, isEmptyMeetingLabel, isRunningHead } from './running-head.js';
 import { isInCapitals, startsInLowerCase } from './letter-case.js';
 import { endsWithBodyWord } from './body-name.js';
 import { collapseSpaces, textLine, type SourceLine } from './source-line.js';
@@ -782,8 +782,10 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // (So does a paragraph's number after its mark, `... servicelovens §` / <page head> / `85`.)
     const continuesAfterHead = !!lines[skip] && (startsInLowerCase(lines[skip]!.plain) || (skip > bodyStart && (endsCutTitle(lines, skip, title) || (endsInParagraphMark(title) && PARAGRAPH_NUMBER_ALONE.test(lines[skip]!.plain)))));
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
-    // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title.
-    else if (skip > bodyStart && lines[bodyStart]!.pageBreak) break;
+    // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title, but not
+    // one that is a body's name alone under a title cut after its joining word, with nothing after it that goes on: that
+    // is the title's tail (`... i Ældrerådet og` / `\fHandicaprådet`; a head would have the tail after it).
+    else if (skip > bodyStart && lines[bodyStart]!.pageBreak && !(skip === bodyStart + 1 && TITLE_CUT_AFTER.test(title) && isBodyNameHead(unmarkedText(lines[bodyStart]!)))) break;
     const next = lines[bodyStart];
     // `... efter servicelovens §` / `83`: a paragraph number wrapped onto a line of its own.
     if (next && endsInParagraphMark(title) && PARAGRAPH_NUMBER_ALONE.test(next.plain)) {

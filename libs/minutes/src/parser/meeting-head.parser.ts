@@ -149,6 +149,10 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
   };
 
+  // The line printed above each head line, blank lines counted but not the page furniture the pre-pass dropped: a note
+  // or a member list goes on over a page's break, not over a blank line.
+  const lineAbove = new Map<number, number>();
+  head.forEach((line, at) => at > 0 && lineAbove.set(line.no, head[at - 1]!.no));
   const joined = pairLabelColumn(joinTitleFragments(headInLabelForm(head.filter((line) => !line.blank), isLabelAlone, isLabelLine)));
   const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
@@ -232,10 +236,10 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     // further down when it names a listed member. (Every such sentence says `forlod`, `ankom`, `kom`, `mødte` or `deltog`.)
     const leftEarly = outer
       ? outer.field === 'ignored' ? outer.value : ''
-      : mayTellPartialPresence(text) && (rightUnderAttendance(state, line.no) || namesListedMember(state, text) || state.noteLine === line.no - 1) ? text : '';
+      : mayTellPartialPresence(text) && (rightUnderAttendance(state, lineAbove.get(line.no)) || namesListedMember(state, text) || isUnderNote(state, lineAbove.get(line.no))) ? text : '';
     if (leftEarly && markPartialPresenceInSentences(state, leftEarly, line.no, warnings)) {
       // (The note's next sentence may be on the next line too.)
-      if (state.noteLine === line.no - 1) state.noteLine = line.no;
+      if (isUnderNote(state, lineAbove.get(line.no))) state.noteLine = line.no;
       reportUnread();
       state.group = undefined;
       continue;
@@ -955,8 +959,13 @@ function resolveLaterPartials(state: HeadState, warnings: WarningCollector): voi
 }
 
 /** The line follows the last attendance line or attendance sentence directly. */
-function rightUnderAttendance(state: HeadState, line: number): boolean {
-  return state.participants.length > 0 && line - (state.attendanceLine ?? -1) === 1;
+function rightUnderAttendance(state: HeadState, above: number | undefined): boolean {
+  return state.participants.length > 0 && above !== undefined && above === state.attendanceLine;
+}
+
+/** The line above (`lineAbove`) is the last line of a note's value: a sentence here goes on with the note. */
+function isUnderNote(state: HeadState, above: number | undefined): boolean {
+  return above !== undefined && above === state.noteLine;
 }
 
 /** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */

@@ -10,7 +10,15 @@ const isRunningHeadLabel = testStartingLike(RUNNING_HEAD_LINE);
  * committee's name alone): it says nothing about the lines around it.
  */
 export function isRunningHead(text: string): boolean {
-  return isRunningHeadLabel(text) || (text.length <= 60 && endsWithBodyWord(text) && !TITLE_BEFORE_BODY.test(text) && !titleFromBody(text));
+  return isRunningHeadLabel(text) || isBodyNameHead(text);
+}
+
+/**
+ * A running head that is only a body's name (`Kommunalbestyrelsen`, eDoc's page head), no head label: the one kind a
+ * title cut after its joining word may end in (`... i Ældrerådet og` / `Handicaprådet`).
+ */
+export function isBodyNameHead(text: string): boolean {
+  return text.length <= 60 && endsWithBodyWord(text) && !TITLE_BEFORE_BODY.test(text) && !titleFromBody(text) && !isRunningHeadLabel(text);
 }
 
 /** A title that ends in a body's name (`Valg af ny stedfortræder til Ældrerådet`): the body after `til`/`af`/`om`/`med`, no running head. */

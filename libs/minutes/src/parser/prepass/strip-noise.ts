@@ -15,6 +15,7 @@ import { readOutcome } from '../decision-outcome.js';
 import { readCaseNumber } from '../case-number.js';
 import { memoByText } from '../text-memo.js';
 import { isWhiteSpaceCode } from '../white-space.js';
+import { isBodyNameHead } from '../running-head.js';
 
 export type NoiseKind = 'page-furniture' | 'page-counter' | 'link-label' | 'navigation' | 'cookie' | 'stray' | 'contents' | 'page-numbers' | 'print-stamp';
 
@@ -581,6 +582,18 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     }
     return false;
   };
+  // The body's name alone under a form feed (no label's value: `Kompetence: <organ>`), at the same place by most breaks
+  // (not the document's own head, `\fKommunalbestyrelsen` / `Referat` once), the next line with text a recurring head
+  // line (`Referat`, `Åbent referat`; not the page's counter, which any line may stand over).
+  const opensHeadWithBodyName = (index: number): boolean => {
+    const text = input[index]!.text.trim();
+    if (text.includes(':') || !isBodyNameHead(text) || !mayRecur(index)) return false;
+    const id = keyIdAt(index);
+    if ((occurrences[id] ?? 0) < needed && (byCounters[id] ?? 0) < neededByCounters) return false;
+    let next = index + 1;
+    while (next < input.length && input[next]!.blank) next++;
+    return next < input.length && dropped[next] !== 'page-counter' && (recurring(next) || isDocumentKindLine(input[next]!.text.trim()));
+  };
   // Headers and footers touch their page break: walk out from each marker while the lines recur.
   for (const marker of markers) {
     for (const step of [-1, 1]) {
@@ -592,7 +605,9 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         // Whether the line recurs is asked first (memoised, and most walks end there); the rarer stops after it. (The
         // document's kind alone, `REFERAT`, right after the head lines this walk dropped is that head's too: a letter-spaced
         // `R E F E R A T` read closed up need not recur where the break copied it.)
-        if (!recurring(index) && !(isDocumentKindLine(line.text.trim()) && (seen > 0 || furnitureBeyond(index, step)))) break;
+        // (Nor need the body's name alone that opens a page's head under a form feed, over head lines that recur: a body's
+        // name is said in the items' text too, eDoc's `Beslutningen træffes af` / `<organ>`, and so never recurs only there.)
+        if (!recurring(index) && !(isDocumentKindLine(line.text.trim()) && (seen > 0 || furnitureBeyond(index, step))) && !(step === 1 && line.pageBreak && opensHeadWithBodyName(index))) break;
         if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
         // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
         // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
@@ -921,14 +936,18 @@ function isContentCached(text: string): boolean {
   return answer;
 }
 
+const SENTENCE_TAIL_START = /^\p{Ll}/u;
+const TELLS_TIME = /\bkl\.?\s*\d/iu;
 const MEMBER_WITH_PARTY = /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+)+\s*\([A-ZÆØÅ]{1,2}\)$/u;
 
 function isContent(text: string): boolean {
   if (text.length > 120 || isDecisionBlockHeading(text)) return true;
   // (The KMD template's `J.nr.: <KLE>   Sagsid: <nr>` is shared by standing items too.)
   // (A numbered heading's title may open with its access in brackets, `2. (Åben) Tilskud ...`, as a web page's list repeats it.)
+  // (`Sag nr. 3 <titel>` and a protocol's `§ 3 <titel>` are items' headings too: a contents entry and its heading may each
+  // stand under a form feed, near two breaks. So is the deciding body's field, `Kompetence: <organ>`, the same in many items.)
   // (`BESLUTNINGSPROTOKOL`, a protocol's page head, is the document's kind, no decision's label.)
-  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*(?:\((?:[Åå]ben|[Ll]ukket)\)\s*)?\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning(?!sprotokol)|sagsnr|sagsnummer|sagsid|j\.\s?nr\.?\s*:|dok\.?nr|punkt|pkt|nr\.)/iu.test(text)) return true;
+  if (/^(?:[•·]|\d{1,4}\s*[.:)]\s*(?:\((?:[Åå]ben|[Ll]ukket)\)\s*)?\p{Lu}|§\s*\d{1,4}\s+\p{Lu})/u.test(text) || /^(?:afbud|fraværende|ikke til stede|beslutning(?!sprotokol)|sagsnr|sagsnummer|sagsid|j\.\s?nr\.?\s*:|dok\.?nr|punkt|pkt|nr\.|sag\s+(?:nr\.?\s*)?\d|(?:beslutnings)?kompetence(?:udvalg)?\s*:|sagen\s+afgøres\s+i\s*:|beslutningen\s+træffes\s+af\s*:)/iu.test(text)) return true;
   // `LUKKET MØDE`, `Åbne punkter`: the heading of the agenda's closed or open part, in the contents and again over the items.
   if (text.length <= 30 && ACCESS_PART_HEADING.test(text)) return true;
   // A case number alone on its line (`00.01.10-P35-7-21`): standing items share one, and breaks can fall beside each.
@@ -937,6 +956,9 @@ function isContent(text: string): boolean {
   if (text.endsWith(')') && MEMBER_WITH_PARTY.test(text)) return true;
   // The meeting's absence repeated under every decision (`A (I) og B (C) deltog ikke i mødet.`) stands by each page's foot.
   if (text.endsWith('.') && ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text)) return true;
+  // A sentence's tail wrapped to a line of its own (`budget 2006.`): it opens in lower case and ends the sentence; a
+  // page's head or foot that does so tells the meeting's date or time (`kl. 19.00 på Rådhuset, ...`), left to the rules above.
+  if (text.endsWith('.') && SENTENCE_TAIL_START.test(text) && !HAS_DATE.test(text) && !TELLS_TIME.test(text)) return true;
   const label = text.toLowerCase().replace(/[:.\s]+$/u, '');
   // (`Referat`, `Konklusion` without their colon are no labels: eDoc's running head prints `Referat` on every page.)
   if (SECTION_LABELS.some(([pattern]) => pattern.test(label)) && (text.includes(':') || !LABELS_ONLY_WITH_COLON.test(label))) return true;

@@ -4,6 +4,7 @@ import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
 import { withLostGlyphLabels } from './lost-glyph-labels.js';
 import { withoutLetterSpacing } from './letter-spacing.js';
 import { withoutConverterReport } from './converter-report.js';
+import { withoutMojibake } from './mojibake.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -15,7 +16,8 @@ import { withoutConverterReport } from './converter-report.js';
 const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS].map((mark) => mark.source).join('|'), 'u');
 
 /**
- * The text as it was written: a converter's report above it blanked (`converter-report.ts`), letter-spaced phrases
+ * The text as it was written: UTF-8 read as Latin-1 read back (`mojibake.ts`), a converter's report above it blanked
+ * (`converter-report.ts`), letter-spaced phrases
  * written whole (`letter-spacing.ts`), extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read
  * back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
  * (`ocr-confusions.ts`).
@@ -25,7 +27,8 @@ export function writtenText(input: string): string {
   // (A converter's report above the text, `unrtf`'s `###` lines: one test of the text's first characters; letter-spaced
   // phrases before the other passes, whose patterns read words: one scan of its own, apart from the others' marks, which
   // it would make dearer.)
-  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(input)));
+  // (UTF-8 read as Latin-1 first, `MÃ¸de`: one search for its lead characters, which Danish text does not hold.)
+  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutMojibake(input))));
   if (!ANY_MARK.test(text)) return text;
   return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
 }

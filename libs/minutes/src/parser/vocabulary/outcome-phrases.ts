@@ -175,9 +175,10 @@ export const COUNTED_MEMBERS = /^(?:\d+\s+medlem(?:mer)?|et\s+(?:flertal|mindret
 export const COUNT_BEFORE_PARTIES = /^\d+\s*\((?<parties>[^()]+)\)\s*\.?$/u;
 /**
  * A count of votes and the parties behind it in prose: `Godkendt med 16 stemmer (C, V, A og B) mod 2 (Ø og F)`, `vedtaget
- * med 15 stemmer mod 4 (SF og Enhedslisten)`, `godkendt med 22 stemmer for og 6 imod (Ø og F)` (the majority's parties unnamed).
+ * med 15 stemmer mod 4 (SF og Enhedslisten)`, `godkendt med 22 stemmer for og 6 imod (Ø og F)` (the majority's parties unnamed),
+ * `forkastet med 4 stemmer (SF) mod 17` (the minority's unnamed; a match that names neither side's parties says no vote).
  */
-export const VOTES_FOR_AGAINST_IN_SENTENCE = /(?<!\w)\d+\s+stemmer(?:\s+for)?(?:\s*\((?<for>[^()]+)\))?\s*,?\s+(?:mod\s+\d+|og\s+\d+\s+(?:stemmer\s+)?imod)\s*\((?<against>[^()]+)\)/giu;
+export const VOTES_FOR_AGAINST_IN_SENTENCE = /(?<!\w)\d+\s+stemmer(?:\s+for)?(?:\s*\((?<for>[^()]+)\))?\s*,?\s+(?:mod\s+\d+|og\s+\d+\s+(?:stemmer\s+)?imod)(?:\s*\((?<against>[^()]+)\))?/giu;
 /** `idet 2 (Ø og F) stemte for, og 17 (C, V, A, B og O) stemte imod`, `idet 1 (O) undlod at stemme`: counted parties, then their vote. */
 export const COUNTED_PARTIES_VOTED = /(?<!\w)\d+\s*\((?<who>[^()]+)\)\s+(?<position>stemte\s+for|stemte\s+imod|stemmer\s+for|stemmer\s+imod|undlod\s+at\s+stemme)/giu;
 /**
