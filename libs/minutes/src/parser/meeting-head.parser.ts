@@ -778,10 +778,17 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   if (cameLater) text = cameLater.list;
   const seated = nameWithDashedRole(text) ?? nameWithSeat(text);
   const entries = seated ? [seated] : splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
-  const readable = entries.map((entry) => readMemberEntry(entry));
-  if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
+  // (Read entry by entry, stopping at the first that is no member: a head that runs on into prose, as where the items
+  // were found only in a document's last copy, offers every line of it here.)
+  const readable: MemberEntry[] = [];
+  for (const entry of entries) {
+    const member = readMemberEntry(entry);
+    if (!member || !looksLikeName(member.name)) return false;
+    readable.push(member);
+  }
+  if (readable.length === 0) return false;
   const field = state.group === 'substitutes' ? 'members' : state.group!;
-  for (const entry of readable) addParticipant(state, entry!, line.no, field, warnings);
+  for (const entry of readable) addParticipant(state, entry, line.no, field, warnings);
   if (cameLater) markSubstitute(state, cameLater.name, readable.at(-1)!.name, line.no, warnings);
   return true;
 }
@@ -1043,8 +1050,11 @@ function looksLikeName(name: string): boolean {
   );
 }
 
+/** How often `char` (one UTF-16 unit) occurs in `text`: counted in place, no array of parts made. */
 function countOf(text: string, char: string): number {
-  return text.split(char).length - 1;
+  let count = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) count++;
+  return count;
 }
 
 function bareClock(text: string): string | undefined {
