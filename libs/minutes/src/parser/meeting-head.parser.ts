@@ -16,6 +16,7 @@ import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
 import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
+import { memoByText } from './text-memo.js';
 import { WarningCollector } from './warning-collector.js';
 import { isPageCounterLine } from './prepass/strip-noise.js';
 import { headInLabelForm, type HeadLine } from './head-forms.js';
@@ -68,8 +69,15 @@ function fieldOf(label: string): HeadField | undefined {
 /** The bare `Møde` label (not `Mødenr.`, `Mødetype`). */
 const MEETING_LABEL = /^møde\s*$/iu;
 
+/**
+ * `readLabelOnce`, remembered by text: the head asks it of most lines three or four times (the label column, the
+ * line itself, the line after a member's), and a head that runs on over a repeated text meets its lines again. The
+ * reading is shared: callers do not change it.
+ */
+const readLabel = memoByText(readLabelOnce);
+
 /** `Mødedato: ...`, `UDVALG`, `Afbud fra: A (C)`, `Mødested Rådhuset` (First Agenda: label and value on one line, no colon). */
-function readLabel(text: string): { field: HeadField; value: string; label: string } | undefined {
+function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string; label: string }> | undefined {
   const colon = /^([\p{L}][\p{L} /]{0,30}?)\s*:\s*(.*)$/u.exec(text);
   if (colon) {
     const field = fieldOf(colon[1]!);
@@ -243,13 +251,14 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       if (isGroupField(label.field)) {
         // Hvidovre's `Medlemmer: A, B, Vibeke` / `Nørskov, C, D`: a comma list wrapped inside a name goes on; so does one
         // wrapped inside a bracket (`..., Mette Hvam (A) (suppleant` / `for Lone Bruun)`).
-        while (label.value.includes(',') && joined[index + 1] && (WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) || opensBracket(label.value)) && !readLabel(joined[index + 1]!.text)) {
-          label.value = `${label.value} ${joined[index + 1]!.text}`;
+        let members = label.value;
+        while (members.includes(',') && joined[index + 1] && (WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) || opensBracket(members)) && !readLabel(joined[index + 1]!.text)) {
+          members = `${members} ${joined[index + 1]!.text}`;
           joined.splice(index + 1, 1);
         }
-        addMembers(state, label.value, line, label.field, warnings);
+        addMembers(state, members, line, label.field, warnings);
         // `Deltagere: A, B,` / `C, D`: a list that ends in a comma goes on on the next line.
-        if (label.value.endsWith(',')) state.group = label.field;
+        if (members.endsWith(',')) state.group = label.field;
         continue;
       }
       // A Markdown export's page title `Referat: <organ>` wears the date label `Referat:` with no date after it: a title.
