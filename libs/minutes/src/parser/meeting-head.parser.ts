@@ -789,9 +789,9 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   const entries = seated ? [seated] : splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
   // (Read entry by entry, stopping at the first that is no member: a head that runs on into prose, as where the items
   // were found only in a document's last copy, offers every line of it here.)
-  const readable: MemberEntry[] = [];
+  const readable: Readonly<MemberEntry>[] = [];
   for (const entry of entries) {
-    const member = readMemberEntry(entry);
+    const member = readMemberEntryKnown(entry);
     if (!member || !looksLikeName(member.name)) return false;
     readable.push(member);
   }
@@ -801,6 +801,13 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   if (cameLater) markSubstitute(state, cameLater.name, readable.at(-1)!.name, line.no, warnings);
   return true;
 }
+
+/**
+ * `readMemberEntry` remembered by text, for the member lines: a member list's group stays open over the lines after it
+ * until a label closes it, so a head that runs on over a repeated text offers each of its lines here again. Shared
+ * readings: `addParticipant` copies what it keeps.
+ */
+const readMemberEntryKnown: (entry: string) => Readonly<MemberEntry> | undefined = memoByText(readMemberEntry);
 
 /**
  * The tail of a member's line wrapped onto the next: words opening in lower case, with no name's particle and no label
@@ -1006,7 +1013,7 @@ function splitEntries(text: string): string[] {
 const NAME_WITH_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:\s*\([^()]*\))?`;
 const TWO_NAMES = new RegExp(String.raw`^(?<first>${NAME_WITH_PARTY})\s+og\s+(?<second>${NAME_WITH_PARTY})$`, 'u');
 
-function addParticipant(state: HeadState, member: MemberEntry, line: number, field: HeadField, warnings: WarningCollector): void {
+function addParticipant(state: HeadState, member: Readonly<MemberEntry>, line: number, field: HeadField, warnings: WarningCollector): void {
   state.attendanceLine = line;
   const fallback: Attendance | undefined = field === 'apologies' ? 'apologies' : field === 'absent' ? 'absent' : field === 'mixedAbsence' ? 'apologies' : 'attended';
   const attendance = member.attendance ?? fallback;
