@@ -16,6 +16,7 @@ import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
 import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
+import { memoByText } from './text-memo.js';
 import { WarningCollector } from './warning-collector.js';
 import { isPageCounterLine } from './prepass/strip-noise.js';
 import { headInLabelForm, type HeadLine } from './head-forms.js';
@@ -70,8 +71,15 @@ function fieldOf(label: string): HeadField | undefined {
 /** The bare `Møde` label (not `Mødenr.`, `Mødetype`). */
 const MEETING_LABEL = /^møde\s*$/iu;
 
+/**
+ * `readLabelOnce`, remembered by text: the head asks it of most lines three or four times (the label column, the
+ * line itself, the line after a member's), and a head that runs on over a repeated text meets its lines again. The
+ * reading is shared: callers do not change it.
+ */
+const readLabel = memoByText(readLabelOnce);
+
 /** `Mødedato: ...`, `UDVALG`, `Afbud fra: A (C)`, `Mødested Rådhuset` (First Agenda: label and value on one line, no colon). */
-function readLabel(text: string): { field: HeadField; value: string; label: string } | undefined {
+function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string; label: string }> | undefined {
   const colon = /^([\p{L}][\p{L} /]{0,30}?)\s*:\s*(.*)$/u.exec(text);
   if (colon) {
     const field = fieldOf(colon[1]!);
@@ -269,13 +277,14 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       if (isGroupField(label.field)) {
         // Hvidovre's `Medlemmer: A, B, Vibeke` / `Nørskov, C, D`: a comma list wrapped inside a name goes on; so does one
         // wrapped inside a bracket (`..., Mette Hvam (A) (suppleant` / `for Lone Bruun)`).
-        while (label.value.includes(',') && joined[index + 1] && (WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) || opensBracket(label.value)) && !readLabel(joined[index + 1]!.text)) {
-          label.value = `${label.value} ${joined[index + 1]!.text}`;
+        let members = label.value;
+        while (members.includes(',') && joined[index + 1] && (WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) || opensBracket(members)) && !readLabel(joined[index + 1]!.text)) {
+          members = `${members} ${joined[index + 1]!.text}`;
           joined.splice(index + 1, 1);
         }
-        addMembers(state, label.value, line, label.field, warnings);
+        addMembers(state, members, line, label.field, warnings);
         // `Deltagere: A, B,` / `C, D`: a list that ends in a comma goes on on the next line.
-        if (label.value.endsWith(',')) state.group = label.field;
+        if (members.endsWith(',')) state.group = label.field;
         continue;
       }
       // A Markdown export's page title `Referat: <organ>` wears the date label `Referat:` with no date after it: a title.
@@ -806,13 +815,27 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   if (cameLater) text = cameLater.list;
   const seated = nameWithDashedRole(text) ?? nameWithSeat(text);
   const entries = seated ? [seated] : splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
-  const readable = entries.map((entry) => readMemberEntry(entry));
-  if (readable.length === 0 || readable.some((entry) => !entry || !looksLikeName(entry.name))) return false;
+  // (Read entry by entry, stopping at the first that is no member: a head that runs on into prose, as where the items
+  // were found only in a document's last copy, offers every line of it here.)
+  const readable: Readonly<MemberEntry>[] = [];
+  for (const entry of entries) {
+    const member = readMemberEntryKnown(entry);
+    if (!member || !looksLikeName(member.name)) return false;
+    readable.push(member);
+  }
+  if (readable.length === 0) return false;
   const field = state.group === 'substitutes' ? 'members' : state.group!;
-  for (const entry of readable) addParticipant(state, entry!, line.no, field, warnings);
+  for (const entry of readable) addParticipant(state, entry, line.no, field, warnings);
   if (cameLater) markSubstitute(state, cameLater.name, readable.at(-1)!.name, line.no, warnings);
   return true;
 }
+
+/**
+ * `readMemberEntry` remembered by text, for the member lines: a member list's group stays open over the lines after it
+ * until a label closes it, so a head that runs on over a repeated text offers each of its lines here again. Shared
+ * readings: `addParticipant` copies what it keeps.
+ */
+const readMemberEntryKnown: (entry: string) => Readonly<MemberEntry> | undefined = memoByText(readMemberEntry);
 
 /**
  * The tail of a member's line wrapped onto the next: words opening in lower case, with no name's particle and no label
@@ -1053,7 +1076,7 @@ function splitEntries(text: string): string[] {
 const NAME_WITH_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:\s*\([^()]*\))?`;
 const TWO_NAMES = new RegExp(String.raw`^(?<first>${NAME_WITH_PARTY})\s+og\s+(?<second>${NAME_WITH_PARTY})$`, 'u');
 
-function addParticipant(state: HeadState, member: MemberEntry, line: number, field: HeadField, warnings: WarningCollector): void {
+function addParticipant(state: HeadState, member: Readonly<MemberEntry>, line: number, field: HeadField, warnings: WarningCollector): void {
   state.attendanceLine = line;
   const fallback: Attendance | undefined = field === 'apologies' ? 'apologies' : field === 'absent' ? 'absent' : field === 'mixedAbsence' ? 'apologies' : 'attended';
   const attendance = member.attendance ?? fallback;
@@ -1110,8 +1133,11 @@ function looksLikeName(name: string): boolean {
   );
 }
 
+/** How often `char` (one UTF-16 unit) occurs in `text`: counted in place, no array of parts made. */
 function countOf(text: string, char: string): number {
-  return text.split(char).length - 1;
+  let count = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) count++;
+  return count;
 }
 
 function bareClock(text: string): string | undefined {

@@ -19,26 +19,30 @@ export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
   const rows = records.filter((record) => ROW_NUMBER.test(record.cells[columns.number]?.trim() ?? ''));
   if (rows.length === 0) return lines as SourceLine[];
   const heads = found.names;
-  const constant = heads.map((_, column) => column !== columns.number && column !== columns.title && column !== columns.decision && rows.every((row) => cell(row, column) === cell(rows[0]!, column)));
-  const access = heads.map((_, column) => rows.every((row) => ACCESS_VALUE.test(cell(row, column))));
+  // Each row's cells as read, once (the columns are compared across all rows, and a cell was read again per question).
+  const values = rows.map((row) => heads.map((_, column) => cell(row, column)));
+  const first = values[0]!;
+  const constant = heads.map((_, column) => column !== columns.number && column !== columns.title && column !== columns.decision && values.every((row) => row[column] === first[column]));
+  const access = heads.map((_, column) => values.every((row) => ACCESS_VALUE.test(row[column]!)));
   const out: SourceLine[] = lines.slice(0, found.start) as SourceLine[];
   const headNo = lines[index]!.no;
   heads.forEach((name, column) => {
-    if (constant[column] && !access[column] && column !== columns.caseNumber && cell(rows[0]!, column) !== '') out.push(textLine(headNo, `${name}: ${cell(rows[0]!, column)}`));
+    if (constant[column] && !access[column] && column !== columns.caseNumber && first[column] !== '') out.push(textLine(headNo, `${name}: ${first[column]}`));
   });
-  for (const row of rows) {
-    const closed = heads.some((_, column) => access[column] && CLOSED_ACCESS_VALUE.test(cell(row, column)));
-    out.push(textLine(row.no, ''), textLine(row.no, `${ROW_NUMBER.exec(cell(row, columns.number))![1]}. ${closed ? 'Lukket punkt: ' : ''}${oneLine(cell(row, columns.title))}`));
-    if (columns.caseNumber >= 0 && cell(row, columns.caseNumber) !== '') out.push(textLine(row.no, `Sagsnr.: ${cell(row, columns.caseNumber)}`));
-    const order = heads.map((_, column) => column).filter((column) => !constant[column] && !access[column] && column !== columns.number && column !== columns.title && column !== columns.caseNumber && column !== columns.decision);
-    if (columns.decision >= 0) order.push(columns.decision);
+  const order = heads.map((_, column) => column).filter((column) => !constant[column] && !access[column] && column !== columns.number && column !== columns.title && column !== columns.caseNumber && column !== columns.decision);
+  if (columns.decision >= 0) order.push(columns.decision);
+  rows.forEach((row, at) => {
+    const cells = values[at]!;
+    const closed = heads.some((_, column) => access[column] && CLOSED_ACCESS_VALUE.test(cells[column]!));
+    out.push(textLine(row.no, ''), textLine(row.no, `${ROW_NUMBER.exec(cells[columns.number]!)![1]}. ${closed ? 'Lukket punkt: ' : ''}${oneLine(cells[columns.title]!)}`));
+    if (columns.caseNumber >= 0 && cells[columns.caseNumber] !== '') out.push(textLine(row.no, `Sagsnr.: ${cells[columns.caseNumber]}`));
     for (const column of order) {
-      const value = cell(row, column);
+      const value = cells[column]!;
       if (value === '') continue;
       out.push(textLine(row.no, heads[column]!));
       for (const part of value.split('\n')) if (part.trim() !== '') out.push(textLine(row.no, part.trim()));
     }
-  }
+  });
   return out;
 }
 
@@ -108,39 +112,48 @@ function readRecords(lines: readonly SourceLine[], from: number, delimiter: stri
 /** RFC 4180 reading: a quoted cell holds delimiters, line breaks and doubled quotes; `line` is the record's first line (0-based). */
 function parseDelimited(text: string, delimiter: string): { line: number; cells: string[]; complete: boolean }[] {
   const records: { line: number; cells: string[]; complete: boolean }[] = [];
+  const delimiterCode = delimiter.charCodeAt(0);
   let cells: string[] = [];
+  // A cell's text is cut from the record in runs: `value` holds the runs before `from`, the current run starts at
+  // `from` (a character added at a time made a string per character: a long export's rows cost most of its parse).
   let value = '';
+  let from = 0;
   let quoted = false;
   let line = 0;
   let start = 0;
   for (let at = 0; at < text.length; at++) {
-    const char = text[at]!;
+    const code = text.charCodeAt(at);
     if (quoted) {
-      if (char === '"') {
-        if (text[at + 1] === '"') {
+      if (code === QUOTE) {
+        value += text.slice(from, at);
+        if (text.charCodeAt(at + 1) === QUOTE) {
           value += '"';
           at++;
         } else quoted = false;
-      } else {
-        if (char === '\n') line++;
-        value += char;
-      }
-    } else if (char === '"' && value.trim() === '') {
+        from = at + 1;
+      } else if (code === LINE_FEED) line++;
+    } else if (code === QUOTE && (value + text.slice(from, at)).trim() === '') {
       quoted = true;
       value = '';
-    } else if (char === delimiter) {
-      cells.push(value);
+      from = at + 1;
+    } else if (code === delimiterCode) {
+      cells.push(value + text.slice(from, at));
       value = '';
-    } else if (char === '\n') {
-      cells.push(value);
+      from = at + 1;
+    } else if (code === LINE_FEED) {
+      cells.push(value + text.slice(from, at));
       records.push({ line: start, cells, complete: true });
       cells = [];
       value = '';
+      from = at + 1;
       line++;
       start = line;
-    } else value += char;
+    }
   }
-  cells.push(value);
+  cells.push(value + text.slice(from));
   records.push({ line: start, cells, complete: !quoted });
   return records;
 }
+
+const QUOTE = 0x22;
+const LINE_FEED = 0x0a;

@@ -117,7 +117,10 @@ export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodninge
  * `.`, `;` or `:` in the body.
  */
 export const PROSE_TREATMENT_KEYWORDS = {
-  keyword: /(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget|(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|punktet|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|i)\s|(?<=(?:ansøgningen|anmodningen|henvendelsen)\s[^.;:\n]{0,70}?)(?:blev|var)\s+behandlet\s+på\s/giu,
+  // (The subject before `blev` / `var behandlet på` is looked behind for from after the verb: put first, the look-behind
+  // ran back over up to 70 characters from every position searched, a fifth of the parse of a long case text. The same
+  // matches: neither verb ends the other, so the verb looked behind over is the one matched.)
+  keyword: /(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget|(?:besluttede|vedtog)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|punktet|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|i)\s|(?:blev|var)(?<=(?:ansøgningen|anmodningen|henvendelsen)\s[^.;:\n]{0,70}?(?:blev|var))\s+behandlet\s+på\s/giu,
   reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
   stop: /[.;:]/u,
 };

@@ -60,9 +60,13 @@ export const MUNICIPALITY_IN_TEXT = new RegExp(
  */
 export const REGIONAL_MUNICIPALITY_IN_TEXT = /(?<![\p{L}])(Bornholm)s?\s+regionskommunes?(?![\p{L}])/iu;
 
+/** The table by slug (the first municipality of a slug, as a search of the table in order finds it). */
+const MUNICIPALITY_BY_SLUG: ReadonlyMap<string, MunicipalityName> = new Map([...MUNICIPALITIES].reverse().map((m) => [m.slug, m]));
+
+/** The municipality a name spells, with or without its genitive `s` (`Nordfyns` is in the table with it). */
 export function municipalityNamed(name: string): MunicipalityName | undefined {
-  const key = municipalitySlug(name.replace(/s$/u, ''));
-  return MUNICIPALITIES.find((m) => m.slug === key) ?? MUNICIPALITIES.find((m) => m.slug === municipalitySlug(name));
+  // (Asked of every comma part of a head's member lines: one look-up per spelling, not a slug per table row.)
+  return MUNICIPALITY_BY_SLUG.get(municipalitySlug(name.replace(/s$/u, ''))) ?? MUNICIPALITY_BY_SLUG.get(municipalitySlug(name));
 }
 
 /**
