@@ -172,3 +172,26 @@ describe('run-together renderings: the body a page or a transcript title names',
     expect(parse(text).meeting.body).toBe('Byrådet');
   });
 });
+
+describe('run-together renderings: an item page without number or title', () => {
+  it('reads one item where one case number stands over the decisions printed before the account', () => {
+    const page = [
+      'Dato: |',
+      '12-03-2019 19:00:00 |',
+      '---|---|',
+      'Udvalg: |',
+      'Byrådet |',
+      'Sted: |',
+      'Byrådssalen |',
+      'Sagsnr.: 19/4567',
+      'Sagen behandles i',
+      'Forslag',
+      'Kommunaldirektøren foreslår,',
+      'Beslutning Byrådet den 12-03-2019',
+      'Beslutning Økonomiudvalget den 05-03-2019',
+      'Sagsfremstilling',
+      'Styrelsesvedtægten ændres, så udvalgene får nye navne.',
+    ].join('\n');
+    expect(parse(page).items).toHaveLength(1);
+  });
+});
