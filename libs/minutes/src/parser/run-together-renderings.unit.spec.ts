@@ -195,3 +195,27 @@ describe('run-together renderings: an item page without number or title', () => 
     expect(parse(page).items).toHaveLength(1);
   });
 });
+
+describe('run-together renderings: an item page that names its body only in the recommendation', () => {
+  it('reads the body that decides from the first point under `Indstilling om,` (`1. at Borgerrepræsentationen godkender`)', () => {
+    const page = [
+      'Mødedato: 14.03.2024, kl. 17:30',
+      'Mødested: Rådhuset',
+      '',
+      'Nye åbningstider på borgerservice',
+      '',
+      'Indstilling',
+      '',
+      'Indstilling om,',
+      '',
+      ' 1. at Borgerrepræsentationen godkender de nye åbningstider.',
+      '',
+      'Problemstilling',
+      '',
+      'Borgerservice holder i dag åbent til kl. 17 på torsdage.',
+    ].join('\n');
+    const meeting = parse(page).meeting;
+    expect(meeting.body).toBe('Borgerrepræsentationen');
+    expect(meeting.date).toBe('2024-03-14');
+  });
+});
