@@ -133,8 +133,9 @@ export const AGENDA_APPROVAL_MEETING = new RegExp(
 export const RECOMMENDED_BODY_DECIDES = new RegExp(String.raw`^at\s+(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?)\s+(?:godkender|beslutter|vedtager|tager|anbefaler|over\s+for)\b`, 'u');
 
 /** København's recommendation addresses the body that decides at the meeting: `<forvaltning> indstiller, at Økonomiudvalget ...`. */
-// (Also a chair's recommendation to the body, `Formanden indstiller til Kgs. Enghave Lokaludvalg`.)
-export const RECOMMENDATION_ADDRESSEE = new RegExp(String.raw`\bindstiller(?:\s*,?\s+at|\s+til)\s+(?<body>\p{Lu}[\p{L}.\-–, ]{0,80}?${BODY_WORD})(?=[\s,])`, 'u');
+// (Not `indstiller til <organ>`: Horsens' `Direktionen indstiller til Byrådet, at ...` in the Økonomiudvalget's referat
+// names where the case goes next, not the meeting.)
+export const RECOMMENDATION_ADDRESSEE = new RegExp(String.raw`\bindstiller\s*,?\s+at\s+(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?${BODY_WORD})(?=[\s,])`, 'u');
 
 /**
  * A head written in prose (Allerød's KMD-era PDF): `Mødet blev holdt torsdag den 23. februar 2012 på Rådhuset i
