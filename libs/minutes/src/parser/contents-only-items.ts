@@ -1,6 +1,7 @@
 import type { ParsedItem } from './parsed-minutes.types.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE } from './vocabulary/closed-markers.js';
 import type { SourceLine } from './source-line.js';
+import { titleKeyOf } from './title-key.js';
 import { CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -44,6 +45,9 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   const from = heading ? heading.index + heading[0].length : 0;
   const entries = sequenceFrom(text, from, Math.min(text.length, from + CONTENTS_LIST_REACH), headless);
   if (headless && entries.length < HEADLESS_LIST_MIN) return [];
+  // (Beside items read, a list without a heading is their agenda only where it lists one of them, number and title:
+  // Odense's `1 Boliger ved ...` lines over the text's `1. Boliger ved ...`; numbered points are no list of items.)
+  if (headless && read.length > 0 && !listsAnItemRead(text, entries, read)) return [];
   // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
   if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
@@ -78,6 +82,17 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     if (part.closes) closed = true;
   });
   return items;
+}
+
+/** An entry has the number of an item read and starts with that item's title (or the title with the entry's text). */
+function listsAnItemRead(text: string, entries: readonly Entry[], read: readonly ParsedItem[]): boolean {
+  return entries.some((entry) => {
+    const item = read.find((one) => one.number === entry.number);
+    if (!item?.title) return false;
+    const listed = titleKeyOf(text.slice(entry.titleStart, lineEndAfter(text, entry.titleStart)));
+    const own = titleKeyOf(item.title);
+    return listed.length > 0 && own.length > 0 && (listed.startsWith(own) || own.startsWith(listed));
+  });
 }
 
 const MONTH_AFTER_DAY = /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s+\d{4}/iu;

@@ -1,7 +1,8 @@
 import { cleanBodyName, sameBody, spelledOutBody } from './body-name.js';
 import { findDanishDate } from './danish-date.js';
 import type { ParsedItem, ParsedMeeting } from './parsed-minutes.types.js';
-import { AGENDA_APPROVAL_MEETING, RECOMMENDATION_ADDRESSEE } from './vocabulary/head-labels.js';
+import { ENDS_WITH_BODY_WORD } from './vocabulary/bodies.js';
+import { AGENDA_APPROVAL_MEETING, RECOMMENDATION_ADDRESSEE, RECOMMENDED_BODY_DECIDES } from './vocabulary/head-labels.js';
 
 // Last resorts for a meeting whose head does not name it (a document that starts at its first item, an item page
 // without the committee): the items' own text does. Each fills only what is missing and must agree with what the
@@ -33,7 +34,11 @@ export function readBodyFromRecommendations(meeting: ParsedMeeting, items: reado
   const bodies = new Set<string>();
   for (const item of items) {
     const found = item.sections.recommendationIntro === undefined ? null : RECOMMENDATION_ADDRESSEE.exec(item.sections.recommendationIntro);
-    if (found) bodies.add(cleanBodyName(found.groups!.body!));
+    // (Else the first point's deciding body: `Indstilling om,` / `1. at Borgerrepræsentationen godkender ...`.)
+    const first = found ? null : item.recommendations[0];
+    const point = first ? RECOMMENDED_BODY_DECIDES.exec(first.text) : null;
+    const decides = point && ENDS_WITH_BODY_WORD.test(point.groups!.body!) ? point : null;
+    if (found ?? decides) bodies.add(cleanBodyName((found ?? decides)!.groups!.body!));
   }
   if (bodies.size === 1) meeting.body = [...bodies][0]!;
 }

@@ -181,6 +181,14 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     // repeats the bare label (`Mødedato:` inside a member list split by a break) is that head again.
     const pairedLabel = text.includes(':') ? /^([^:]{2,40}):\s+\S/u.exec(text) : null;
     if (pairedLabel) seen.add(`${pairedLabel[1]}:`);
+    // (But a web page's `Referat` over its agenda's titles, `- Godkendelse af dagsorden`, ends the list: no running head.)
+    if (state.group && LIST_ENDING_HEADING.test(text) && joined[index + 1] && isAgendaEntry(joined[index + 1]!.text)) {
+      state.group = undefined;
+      // (The titles are the agenda's entries: no place, no head fact.)
+      inContents = true;
+      contentsLine ??= line.no;
+      continue;
+    }
     if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
     // A place that ends in a comma goes on on the next line (`Mødelokale 3,` / `Rådhuset i Aabybro`).
     const location = state.meeting.location;
@@ -595,6 +603,26 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
   return false;
 }
 
+/** `Indholdsfortegnelse ` before a body's name on a contents page's title. */
+const CONTENTS_TITLE_BEFORE_BODY = /^(?:indholdsfortegnelse|indhold)\s+(?=\p{Lu})/iu;
+
+/** A body named after a preposition no body's own name holds: `... fra byrådet`, `Forslag til ... lokaludvalg`. */
+const PHRASE_NAMING_A_BODY = /\s(?:fra|til)\s/u;
+
+/** A part's heading word alone on its line, under which a list of members ends. */
+const LIST_ENDING_HEADING = /^(?:referat|dagsorden|beslutningsprotokol)$/iu;
+
+/**
+ * A bulleted entry that is an agenda's title, no member's name: a word in lower case other than a name's particle
+ * (`- Godkendelse af dagsorden`, `- Gensidig orientering`; a running head's `Referat` / `Åbent referat` is no entry).
+ */
+function isAgendaEntry(text: string): boolean {
+  return /^[-–•]\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*(?:\s+(?:af|til|for|om|med|og))?\s+(?!(?:von|van|de|la|le|af)\s)\p{Ll}{3,}/u.test(text);
+}
+
+/** A town's name and its council's in capitals: `THISTED BYRÅD`, `EGEBJERG KOMMUNALBESTYRELSE`. */
+const TOWN_AND_COUNCIL_IN_CAPITALS = /^\p{Lu}[\p{Lu}-]+ (?:BYRÅD|KOMMUNALBESTYRELSE|AMTSRÅD)$/u;
+
 /** A numbered agenda entry inside a supposed name (`... 1. Godkendelse af dagsorden ...`). */
 const NUMBERED_ENTRY_IN_NAME = /(?:^|\s)\d{1,3}\.\s+\p{Lu}/u;
 
@@ -602,7 +630,8 @@ const NUMBERED_ENTRY_IN_NAME = /(?:^|\s)\d{1,3}\.\s+\p{Lu}/u;
 const POSSESSIVE_APOSTROPHE = /\s?['’´]s$/u;
 
 function bodyName(raw: string): string {
-  let body = cleanBodyName(raw.replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
+  // (A contents page's title before the body's name, `Indholdsfortegnelse Byrådet 09-08-2010`, is the page's.)
+  let body = cleanBodyName(raw.replace(CONTENTS_TITLE_BEFORE_BODY, '').replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   // (`Frederikshavn Byråd Ordinært møde`: the meeting's kind after the body.)
   body = body.replace(/(?:\s+(?:ekstra)?ordinært)?\s+møde$/iu, '');
   // A title that ran an agenda's entries into the decision block naming the body (`Sagsoversigt. 1. Godkendelse af
@@ -617,6 +646,8 @@ function bodyName(raw: string): string {
   // A page title in lower case (`Referat byrådet ...`) names the body as it is spelled: `Byrådet`; so does one in
   // one word in capitals (a typewritten protocol's `BYRÅDET    Møde nr. 3/2001`; a longer name's case is the items' to tell).
   if (!/\p{Ll}/u.test(body) && !/\s/u.test(body) && ENDS_WITH_BODY_WORD.test(body)) return body.charAt(0) + body.slice(1).toLowerCase();
+  // (So does a town's name over its council's in capitals, `THISTED BYRÅD`: both words are written with a capital.)
+  if (TOWN_AND_COUNCIL_IN_CAPITALS.test(body)) return body.split(' ').map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ');
   return /^\p{Ll}/u.test(body) && ENDS_WITH_BODY_WORD.test(body) ? asBodyName(body) : body;
 }
 
@@ -731,7 +762,9 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   const raw = normaliseSpacing(line.raw);
   const columns = raw.includes('  ') || raw.includes('\t') ? MUNICIPALITY_THEN_BODY.exec(raw.trim()) : null;
   const named = columns ? columns.groups!.body!.trim() : text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
-  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named))) {
+  // (Not a phrase that names a body after `fra` or `til`: a breadcrumb's `Seneste fra byrådet`, an item's title
+  // `Forslag til tilpasninger af lokaludvalg`; no body's name says either word.)
+  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && !PHRASE_NAMING_A_BODY.test(bodyName(named)) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named))) {
     state.meeting.body = bodyName(named);
     state.looseBody = true;
     state.meeting.line = line.no;

@@ -46,6 +46,7 @@ import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { itemsListedInContentsOnly } from './contents-only-items.js';
+import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { holdsWord } from './whole-text-search.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
@@ -184,11 +185,15 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A text read as one untitled item may hold its agenda list without a heading: read headless then.)
   const untitledOnly = items.length > 0 && items.every((item) => item.number === undefined && !item.title && !item.decision);
   const headed = mayHoldContentsList(written);
-  if (headed || untitledOnly) {
+  // (Numbered items read may stand under an agenda list without a heading, the text cut after them: the list then
+  // lists them too, number and title, `contents-only-items.ts` asks.)
+  if (headed || untitledOnly || items[0]?.number !== undefined) {
     const listed = itemsListedInContentsOnly(laidOut, warnings, untitledOnly ? [] : items, !headed);
     if (!untitledOnly) items.push(...listed);
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
   }
+  // (A meeting page's agenda in bullets without numbers over the first items' texts: the entries after them.)
+  if (!headed && !untitledOnly && items.length > 0 && items[0]!.number === 1) items.push(...itemsListedAsBulletsOnly(laidOut, items, warnings));
   absencesMovedToNamedItems(items);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
   const participants = awayFromEveryItem(oncePerPresentMember(withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items)), head.awayForItems ?? [], items);

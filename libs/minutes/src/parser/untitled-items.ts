@@ -11,7 +11,8 @@ import type { WarningCollector } from './warning-collector.js';
 /**
  * Items of a document that prints neither numbers nor titles (Ishøj and Aalborg web pages, Aabenraa's
  * `Beslutningsprotokol`): read only when no heading of any numbering style was found. An item opens at each
- * case-number label line (`Sagsid.: ...`) when the document has several; otherwise at its first section
+ * case-number label line (`Sagsid.: ...`) when the document has several, or has one over all its section labels;
+ * otherwise at its first section
  * label, again wherever that label recurs, and at the first narrative section (`Sagsfremstilling`, `Resume`,
  * ...) after a decision, since a decision closes an item (the first label then opens no second item before the
  * next decision; and where the first label is the decision, every item prints its decision first and only that
@@ -19,7 +20,10 @@ import type { WarningCollector } from './warning-collector.js';
  */
 export function findUntitledItemSpans(lines: readonly SourceLine[], warnings: WarningCollector): ItemSpan[] {
   const starts = caseLabelStarts(lines);
-  const opens = starts.length >= 2 ? starts : sectionStarts(lines);
+  const sections = starts.length === 1 ? sectionStarts(lines) : [];
+  // (One case number over every section label is one item's page, whose decisions may stand before its account, Kolding's
+  // `Beslutning Byrådet den ...` over `Sagsfremstilling`: the account opens no second item.)
+  const opens = starts.length >= 2 || (starts.length === 1 && sections.length > 0 && starts[0]! < sections[0]!) ? starts : starts.length === 1 ? sections : sectionStarts(lines);
   if (opens.length === 0) return [];
   const spans = opens.map((index, position): ItemSpan => {
     const line = lines[index]!;

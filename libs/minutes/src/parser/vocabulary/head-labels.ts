@@ -65,8 +65,9 @@ export const TITLE_LINES: readonly RegExp[] = [
   // (Not `REFERAT FRA MØDE NR. 23 TORSDAG DEN ...`: the meeting's number, no body.)
   // (An agenda's `Dagsorden til mødet i Udvalg for regional udvikling den 1. februar 2023`, Region Midtjylland, too.)
   // (Varde's `Åbent Referat til Udvalget for Kultur og Fritid`: the open part's referat; not a prose referat's `Dagsorden
-  // for mødet var <emne>.`, which names the meeting's subject.)
-  new RegExp(String.raw`^(?:(?:åbent|åben|lukket)\s+)?(?:referat|beslutningsprotokol|protokol|dagsorden)\.?\s+(?:til|af|fra|for)\s+(?!mødet\s+(?:var|er)\b)(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  // for mødet var <emne>.`, which names the meeting's subject; nor a transcript's `REFERAT fra møde i kl i byrådssalen`,
+  // whose body the extraction lost: the hour follows.)
+  new RegExp(String.raw`^(?:(?:åbent|åben|lukket)\s+)?(?:referat|beslutningsprotokol|protokol|dagsorden)\.?\s+(?:til|af|fra|for)\s+(?!mødet\s+(?:var|er)\b)(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s|(?:mødet?\s+i\s+)?kl\.?\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   // A PDF's title over its department's name, run into one transcript line (`Referat - Åben dagsorden Økonomiudvalget
   // Borgmesterkontoret Hjørring Kommune Side 1. Mødedato: ...`, `Åben referat <udvalg> SÆH-sekretariatet Side 1. ...`):
   // the body ends at its body word, before the department.
@@ -89,6 +90,12 @@ export const TITLE_LINES: readonly RegExp[] = [
   // the head's labels with their values (`GENTOFTE KOMMUNE Referat af møde i Kommunalbestyrelsen Mødetidspunkt
   // 31-08-2015 18:00 Mødeafholdelse Rådssalen ...`): the body ends at its body word, before the date's label.
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+(?:kommune|amt)\s+)?(?:referat|dagsorden)\s+(?:af|fra|til)\s+møde(?:t)?\s+i\s+(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\s+(?:mødetidspunkt|mødedato|dato)\s*:?\s+(?<dated>${DATE_SOURCE}.*)$`, 'iu'),
+  // A PDF's title run into one transcript line, the kind word before the body and its date label after it (`REBILD
+  // KOMMUNE. REFERAT Økonomiudvalget. Mødedato: Onsdag den 18-06-2008. Mødetidspunkt: 08:00.`).
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+\s+kommune\.?\s+)?(?:referat|beslutningsprotokol|dagsorden)\s+(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?${BODY_WORD})\.?\s+(?:mødedato|dato)\s*:\s*(?<dated>.*)$`, 'iu'),
+  // A transcript's title that lost the date and kept the hour's word (`THISTED BYRÅD. REFERAT fra møde i THISTED BYRÅD kl i
+  // byrådssalen`), a running head before it ending in a full stop: the body ends at its body word, before `kl`.
+  new RegExp(String.raw`^(?:[^.]{1,80}\.\s+)?(?:referat|dagsorden)\s+(?:af|fra|til)\s+møde(?:t)?\s+i\s+(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\s+(?<rest>kl\.?\s.*)$`, 'iu'),
   // A typewritten protocol's head: the body in capitals, its meeting's number of the year after a gap (`BYRÅDET    Møde nr. 3/2001`).
   new RegExp(String.raw`^(?<body>\p{L}[\p{L}\- ]{0,60}?${BODY_WORD})\s+møde\s+nr\.?\s*\d{1,3}\s*\/\s*\d{4}$`, 'iu'),
   // Old PDF heads: `Egebjerg Kommune Kommunalbestyrelsen Referat`, `Økonomiudvalget Referat`; docplayer titles
@@ -119,7 +126,15 @@ export const AGENDA_APPROVAL_MEETING = new RegExp(
   'u',
 );
 
+/**
+ * The first point of a recommendation without its addressee in the intro (København's `Indstilling om,` / `1. at
+ * Borgerrepræsentationen godkender ...`): the body that decides, named before its verb (a body's name: asked by its end).
+ */
+export const RECOMMENDED_BODY_DECIDES = new RegExp(String.raw`^at\s+(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?)\s+(?:godkender|beslutter|vedtager|tager|anbefaler|over\s+for)\b`, 'u');
+
 /** København's recommendation addresses the body that decides at the meeting: `<forvaltning> indstiller, at Økonomiudvalget ...`. */
+// (Not `indstiller til <organ>`: Horsens' `Direktionen indstiller til Byrådet, at ...` in the Økonomiudvalget's referat
+// names where the case goes next, not the meeting.)
 export const RECOMMENDATION_ADDRESSEE = new RegExp(String.raw`\bindstiller\s*,?\s+at\s+(?<body>\p{Lu}[\p{L}\-–, ]{0,80}?${BODY_WORD})(?=[\s,])`, 'u');
 
 /**

@@ -33,8 +33,11 @@ const HEAD_LABEL = String.raw`(?:(?:Mødedato|Mødedo|Dato|Mødested|Sted|Startt
 /** Case-number labels, with or without their colon (`Sagsnr.:`, `J.nr.:`, `Sagsid.:`, `Sagsnr Dok.nr`). */
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
 
-/** Item headings: `12. Titel`, `Sag nr. 74 Titel`, `Punkt 3:`, `Pkt. 3`. */
-const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Pkt\.\s*\d{1,4}\s)`;
+/**
+ * Item headings: `12. Titel`, `Sag nr. 74 Titel`, `Punkt 3:`, `Pkt. 3 Titel`; not a decision's `Pkt. 5 behandles før
+ * pkt. 2` (a title starts with a capital).
+ */
+const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Pkt\.\s*\d{1,4}\s+(?=[\p{Lu}\d"“]))`;
 
 /** Labels of an item's sections as upper-case or capitalised headings, followed by their text. */
 const SECTION_LABEL = String.raw`(?:INDSTILLING|SAGSFREMSTILLING|BESLUTNING|RESUM[EÉ]|FORVENTET\s+SAGSGANG|BILAG|(?:ÅBENT|LUKKET)(?!\s+(?:MØDE|DAGSORDEN|REFERAT))|Indstilling|Sagsfremstilling|Beslutning|Resum[eé]|Lovgrundlag|Bilag|Tidligere\s+behandling|Åben\s+sag|Lukket\s+sag)(?=\s+\p{Lu}|\s*:|$)`;
