@@ -1,0 +1,61 @@
+import { parseMinutes } from './parse-minutes.js';
+
+// Conventions the eighteenth held-out round of issue 12 (half B: Hovedstaden and Sjælland) showed the reader missing
+// (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+
+describe('conventions from the eighteenth held-out round (half B)', () => {
+  it('reads a forwarded mail: the forwarder`s note goes, the passed-on referat is read with its quote marks off', () => {
+    const text = [
+      'Fra: Ida Holt',
+      'Til: Bestyrelsen',
+      'Dato: 4. maj 2004 22:10',
+      'Emne: VS: Referat Kulturudvalget 29.4.2004',
+      '',
+      'Hej alle',
+      'Til stede: kun os fra bestyrelsen, se nedenfor.',
+      '',
+      '-- ',
+      'Ida Holt',
+      '',
+      '-----Oprindelig meddelelse-----',
+      'Fra: Sekretariatet',
+      'Sendt: 3. maj 2004 09:12',
+      'Til: Kulturudvalget',
+      'Emne: Referat Kulturudvalget 29.4.2004',
+      '',
+      '> ÅDAL KOMMUNE',
+      '> Kulturudvalget',
+      '>',
+      '> Referat af møde torsdag den 29. april 2004 kl. 17.00',
+      '> Sted: Ådal Rådhus, mødelokale 2',
+      '>',
+      '> Til stede: Per Bak, Lis Dam',
+      '> Afbud: Ole Lund',
+      '>',
+      '> Punkt 1 - Godkendelse af dagsorden',
+      '> Beslutning: Godkendt.',
+      '>',
+      '> Punkt 2 - Tilskud til byfesten',
+      '> Sagsnr. 04/0311',
+      '> Beslutning: Bevilget 5.000 kr.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect([parsed.meeting.body, parsed.meeting.date, parsed.meeting.startTime, parsed.meeting.location]).toEqual([
+      'Kulturudvalget',
+      '2004-04-29',
+      '17:00',
+      'Ådal Rådhus, mødelokale 2',
+    ]);
+    expect(parsed.items.map((item) => [item.number, item.title, item.caseNumber ?? null, item.decision?.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', null, 'approved'],
+      [2, 'Tilskud til byfesten', '04/0311', 'approved'],
+    ]);
+    expect(parsed.participants.map((person) => [person.name, person.attendance])).toEqual([
+      ['Per Bak', 'attended'],
+      ['Lis Dam', 'attended'],
+      ['Ole Lund', 'apologies'],
+    ]);
+  });
+});
