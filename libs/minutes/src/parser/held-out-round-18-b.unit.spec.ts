@@ -58,4 +58,57 @@ describe('conventions from the eighteenth held-out round (half B)', () => {
       ['Ole Lund', 'apologies'],
     ]);
   });
+
+  it('reads a Word referat through `pandoc -t plain`: grid and simple tables of label and value, decisions in cells', () => {
+    const text = [
+      'Ådal Kommune',
+      '',
+      'REFERAT FRA IDRÆTSRÅDETS MØDE',
+      '',
+      '',
+      '+--------------+------------------------------------+',
+      '| Mødedato     | Onsdag den 6. november 2019        |',
+      '+--------------+------------------------------------+',
+      '| Mødested     | Ådal Rådhus, lokale 4              |',
+      '+--------------+------------------------------------+',
+      '| Deltagere    | Per Bak (formand)                  |',
+      '|              |                                    |',
+      '|              | Lis Dam (Ådal Boldklub)            |',
+      '+--------------+------------------------------------+',
+      '| Afbud        | Ole Lund (Ådal Svømmeklub)         |',
+      '+--------------+------------------------------------+',
+      '',
+      '1. Godkendelse af dagsorden',
+      '',
+      '  ---------- ---------',
+      '  Beslutning Godkendt.',
+      '  ---------- ---------',
+      '',
+      '2. Tilskud til nye mål på stadion',
+      '',
+      '+--------------+------------------------------------+',
+      '| Sagsnr.      | 19/0871                            |',
+      '+--------------+------------------------------------+',
+      '| Beslutning   | Idrætsrådet anbefaler              |',
+      '|              | Kulturudvalget at bevilge          |',
+      '|              | tilskuddet.                        |',
+      '|              |                                    |',
+      '|              | Lis Dam forlod mødet under         |',
+      '|              | punktet.                           |',
+      '+--------------+------------------------------------+',
+    ].join('\n');
+    const parsed = parse(text);
+    expect([parsed.meeting.date, parsed.meeting.location]).toEqual(['2019-11-06', 'Ådal Rådhus, lokale 4']);
+    expect(parsed.items.map((item) => [item.number, item.title, item.caseNumber ?? null, item.decision?.outcome])).toEqual([
+      [1, 'Godkendelse af dagsorden', null, 'approved'],
+      [2, 'Tilskud til nye mål på stadion', '19/0871', 'recommended'],
+    ]);
+    expect(parsed.items[1]!.decision?.text).toContain('Idrætsrådet anbefaler Kulturudvalget at bevilge tilskuddet.');
+    expect(parsed.items[1]!.decision?.text).not.toContain('|');
+    expect(parsed.participants.map((person) => [person.name, person.attendance])).toEqual([
+      ['Per Bak', 'attended'],
+      ['Lis Dam', 'attended'],
+      ['Ole Lund', 'apologies'],
+    ]);
+  });
 });
