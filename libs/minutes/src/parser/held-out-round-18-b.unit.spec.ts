@@ -111,4 +111,32 @@ describe('conventions from the eighteenth held-out round (half B)', () => {
       ['Ole Lund', 'apologies'],
     ]);
   });
+
+  it('reads several members on one line under an absence label, each with the party or organisation in parentheses', () => {
+    const text = [
+      'Københavns Kommune',
+      'Nordhavn Lokaludvalg',
+      'Mødedato: 02.03.2016, kl. 19:00',
+      'Mødested: Kulturhuset, sal 2',
+      '1. Godkendelse af dagsorden',
+      'Beslutning',
+      'Dagsordenspunkt 1: Godkendelse af dagsorden',
+      'Nordhavn Lokaludvalgs beslutning i mødet den 2. marts 2016',
+      'Fraværende med afbud:',
+      'Ane Bo (SF), Per Holm (Nordhavns Roklub) og Lis Krag (V)',
+      'Deltagerne var:',
+      '1. Ib Dal (A), formand',
+      '2. Eva Ris (Ø)',
+      'Dagsordenen blev godkendt.',
+      'Til top',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.participants.map((person) => [person.name, person.attendance])).toEqual([
+      ['Ane Bo', 'apologies'],
+      ['Per Holm', 'apologies'],
+      ['Lis Krag', 'apologies'],
+      ['Ib Dal', 'attended'],
+      ['Eva Ris', 'attended'],
+    ]);
+  });
 });
