@@ -139,4 +139,21 @@ describe('conventions from the eighteenth held-out round (half B)', () => {
       ['Eva Ris', 'attended'],
     ]);
   });
+
+  it('reads a hearing the committee sent out, told in the case`s prose, as an earlier treatment (`sendte den <dato> ... i høring`)', () => {
+    const text = [
+      'Referat',
+      'Miljøudvalget',
+      'Mandag den 9. marts 2020 kl. 15.00',
+      '',
+      '1. Vandplan for Ådalen',
+      'Sagsfremstilling',
+      'Miljøudvalget sendte den 13. januar 2020 udkastet til vandplan i offentlig høring. Der er kommet fem svar.',
+      'Forvaltningen sendte den 2. februar 2020 et notat til lodsejerne.',
+      'Beslutning',
+      'Godkendt.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date])).toEqual([['Miljøudvalget', '2020-01-13']]);
+  });
 });
