@@ -156,4 +156,20 @@ describe('conventions from the eighteenth held-out round (half B)', () => {
     const parsed = parse(text);
     expect(parsed.items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date])).toEqual([['Miljøudvalget', '2020-01-13']]);
   });
+
+  it('reads a partial presence whose member`s name a hard-wrapped text broke over the line end', () => {
+    const text = [
+      'Kulturudvalget',
+      'Referat af møde torsdag den 29. april 2004 kl. 17.00',
+      'Sted: Ådal Rådhus, mødelokale 2',
+      'Til stede: Per Bak, Lis Dam, Ole Lund',
+      '',
+      'Punkt 1 - Meddelelser',
+      'Formanden orienterede om byfesten den 5. juni. Ole',
+      'Lund forlod mødet kl. 18.10 under punktet.',
+      'Beslutning: Til efterretning.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.participants.filter((person) => person.partial).map((person) => person.name)).toEqual(['Ole Lund']);
+  });
 });
