@@ -172,4 +172,24 @@ describe('conventions from the eighteenth held-out round (half B)', () => {
     const parsed = parse(text);
     expect(parsed.participants.filter((person) => person.partial).map((person) => person.name)).toEqual(['Ole Lund']);
   });
+
+  it('reads a counted vote naming the voters in brackets after the count, also wrapped before the bracket', () => {
+    const text = [
+      'Kulturudvalget',
+      'Referat af møde torsdag den 29. april 2004 kl. 17.00',
+      'Til stede: Per Bak, Lis Dam, Ole Lund, Eva Ris',
+      '',
+      'Punkt 1 - Tilskud til koret',
+      'Beslutning: Ansøgningen blev afslået. For afslag stemte 3, imod stemte 1 (Ole Lund).',
+      '',
+      'Punkt 2 - Tilskud til spejderne',
+      'Beslutning: Ansøgningen blev afslået, da foreningen ikke er godkendt. For afslag stemte 2, imod stemte 2',
+      '(Lis Dam og Eva Ris).',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => (item.decision?.votes ?? []).map((vote) => [vote.position, vote.who]))).toEqual([
+      [['against', 'Ole Lund']],
+      [['against', 'Lis Dam og Eva Ris']],
+    ]);
+  });
 });
