@@ -85,18 +85,20 @@ function simpleTable(lines: readonly SourceLine[], top: number): { lines: Source
       // (Rows parted by blank lines when a cell wraps: a multiline table. Otherwise one row a line.)
       const multiline = body.some((physical) => physical.blank);
       const rows: Row[] = [];
+      let open = false;
       for (const physical of body) {
         if (physical.blank) {
-          rows.push({ no: physical.no, cells: [[], []] });
+          open = false;
           continue;
         }
-        if (!multiline || rows.length === 0) rows.push({ no: physical.no, cells: [[], []] });
+        if (!multiline || !open) rows.push({ no: physical.no, cells: [[], []] });
+        open = true;
         const row = rows[rows.length - 1]!;
         const text = untrimmed(physical);
         row.cells[0]!.push(text.slice(0, second).trim());
         row.cells[1]!.push(text.slice(second).trim());
       }
-      return { lines: rows.filter((row) => row.cells[1]!.length > 0).flatMap(writtenRow), last: at };
+      return { lines: rows.flatMap(writtenRow), last: at };
     }
     if (!line.blank && untrimmed(line).slice(0, indent).trim().length > 0) return undefined;
     body.push(line);
