@@ -1,4 +1,5 @@
-import { textLine, type SourceLine } from '../source-line.js';
+import { normaliseSpacing, textLine, type SourceLine } from '../source-line.js';
+import { isPageCounterLine } from './strip-noise.js';
 
 /**
  * Tables as `pandoc -t plain` (and other plain-text writers) print a Word document's tables: a grid table (`+----+----+`
@@ -8,7 +9,8 @@ import { textLine, type SourceLine } from '../source-line.js';
  * two-column table is a head or an item printed as label and value (`Mødedato | Tirsdag den ...`, `Beslutning |
  * Godkendt.`): each row is written as `<label>: <value>` with the value's further paragraphs on lines of their own (a
  * cell of short one-line paragraphs, a member list, joined with commas). A wider grid's rows are written as
- * `|`-bordered rows, as the other table readers read them. A table broken off passes unchanged, as do other lines.
+ * `|`-bordered rows, as the other table readers read them. A page's counter inside a table is passed over; a table
+ * broken off passes unchanged, as do other lines.
  */
 export function readGridTables(lines: readonly SourceLine[]): readonly SourceLine[] {
   const out: SourceLine[] = [];
@@ -16,7 +18,7 @@ export function readGridTables(lines: readonly SourceLine[]): readonly SourceLin
     const text = lines[index]!.text;
     const table = GRID_RULE.test(text)
       ? gridTable(lines, index)
-      : SIMPLE_RULE.test(text) && (index === 0 || lines[index - 1]!.blank)
+      : SIMPLE_RULE.test(text) && opensParagraph(lines, index)
         ? simpleTable(lines, index)
         : undefined;
     if (!table) {
@@ -28,6 +30,10 @@ export function readGridTables(lines: readonly SourceLine[]): readonly SourceLin
   }
   return out;
 }
+
+/** A rule that stands first in its paragraph (a blank line, a page's counter or a page break over it): no header row. */
+const opensParagraph = (lines: readonly SourceLine[], index: number): boolean =>
+  index === 0 || lines[index]!.pageBreak || lines[index - 1]!.blank || isPageCounterLine(lines[index - 1]!.text);
 
 /** Whether a text can hold such a table at all: only then are its lines walked. */
 export const mayHoldGridTables = (text: string): boolean => GRID_RULE_ANYWHERE.test(text) || SIMPLE_RULE_ANYWHERE.test(text);
@@ -43,8 +49,8 @@ const TABLE_LINES = 400;
 
 type Row = { no: number; cells: string[][] };
 
-/** A line as written, its indentation kept: the columns are measured from the rule's. */
-const untrimmed = (line: SourceLine): string => line.spaced ?? line.raw;
+/** A line as written, its indentation kept (odd spaces plain): the columns are measured from the rule's. */
+const untrimmed = (line: SourceLine): string => line.spaced ?? normaliseSpacing(line.raw);
 
 function gridTable(lines: readonly SourceLine[], top: number): { lines: SourceLine[]; last: number } | undefined {
   const borders = [...untrimmed(lines[top]!).matchAll(/\+/gu)].map((match) => match.index);
@@ -53,6 +59,8 @@ function gridTable(lines: readonly SourceLine[], top: number): { lines: SourceLi
   let row: Row | undefined;
   for (let at = top + 1; at < lines.length && at <= top + TABLE_LINES; at++) {
     const text = untrimmed(lines[at]!);
+    // (A page's counter printed inside the table, a page break falling in it, is passed over: the table goes on.)
+    if (isPageCounterLine(lines[at]!.text)) continue;
     if (GRID_RULE.test(text)) {
       if (row) rows.push(row);
       row = undefined;
@@ -62,14 +70,23 @@ function gridTable(lines: readonly SourceLine[], top: number): { lines: SourceLi
     }
     if (!isGridRow(text, borders)) return undefined;
     row ??= { no: lines[at]!.no, cells: borders.slice(1).map(() => []) };
-    borders.slice(1).forEach((border, column) => row!.cells[column]!.push(text.slice(borders[column]! + 1, border).trim()));
+    gridCells(text, borders).forEach((cell, column) => row!.cells[column]!.push(cell));
   }
   return undefined;
 }
 
-/** A row's line: its borders' bars where the rule has its `+`. */
+/**
+ * A row's line: its borders' bars where the rule has its `+`, or (a space lost or added on the way, the columns
+ * shifted) as many bars as the rule has borders, one at each end.
+ */
 const isGridRow = (text: string | undefined, borders: readonly number[]): boolean =>
-  text !== undefined && borders.every((border) => text[border] === '|');
+  text !== undefined && (borders.every((border) => text[border] === '|') || (/^\s*\|.*\|\s*$/u.test(text) && text.split('|').length === borders.length + 1));
+
+/** A row's cells: cut at the rule's borders where the bars stand there, else at the bars. */
+function gridCells(text: string, borders: readonly number[]): string[] {
+  if (borders.every((border) => text[border] === '|')) return borders.slice(1).map((border, column) => text.slice(borders[column]! + 1, border).trim());
+  return text.trim().slice(1, -1).split('|').map((cell) => cell.trim());
+}
 
 function simpleTable(lines: readonly SourceLine[], top: number): { lines: SourceLine[]; last: number } | undefined {
   const ruleText = untrimmed(lines[top]!);
@@ -100,6 +117,7 @@ function simpleTable(lines: readonly SourceLine[], top: number): { lines: Source
       }
       return { lines: rows.flatMap(writtenRow), last: at };
     }
+    if (isPageCounterLine(line.text)) continue;
     if (!line.blank && untrimmed(line).slice(0, indent).trim().length > 0) return undefined;
     body.push(line);
   }

@@ -1,4 +1,5 @@
 import { textLine, type SourceLine } from '../source-line.js';
+import { isPageCounterLine } from './strip-noise.js';
 import { MAIL_FIELD, MAIL_SUBJECT, MAIL_FORWARD_SUBJECT, MAIL_ORIGINAL_MESSAGE, MAIL_QUOTE_LEVEL, MAIL_HEAD_LINES, WEBMAIL_FOLDED, WEBMAIL_HEAD_LINES, WEBMAIL_QUOTE_INTRO, WEBMAIL_SENDER } from '../vocabulary/mail-message.js';
 
 /** `>`: a line of an earlier mail quoted in a reply. */
@@ -15,6 +16,8 @@ function mailHeaderEnd(lines: readonly SourceLine[], start: number): number {
   let index = start;
   for (; index < lines.length; index++) {
     const text = lines[index]!.text;
+    // (A page's counter printed among the fields, a printout's page break falling inside the header, is passed over.)
+    if (fields > 0 && isPageCounterLine(text) && MAIL_FIELD.test(lines[index + 1]?.text ?? '')) continue;
     const field = MAIL_FIELD.exec(text);
     if (!field) break;
     fields++;
