@@ -27,6 +27,12 @@ const PERTURBED_ITEMS_OPEN = new Set([
   // seed 2; the copy as written reads every title whole). Found at registration (twentieth session), not yet fixed.
   'nordfyns-social-og-sundhed-2020-02-04.txt#1',
   'nordfyns-social-og-sundhed-2020-02-04.txt#2',
+  // The eighteenth round's Guldborgsund 2018 (Acadre), the same: a copy's page break falls inside its heading wrapped after
+  // `Kultur- og`, and `\fFritidsudvalget` (a body's name alone under a form feed) is read as the next page's head (item
+  // 150 of seeds 1 and 2; every item found, the copy as written reads the title whole). Found at registration (twenty-first
+  // session), not yet fixed.
+  'guldborgsund-boerne-og-uddannelse-2018-10-02.txt#1',
+  'guldborgsund-boerne-og-uddannelse-2018-10-02.txt#2',
 ]);
 // (The sixteenth round's Skibby 2004, grown, found 98 of its 105 items until the twentieth session: its contents list is
 // parted by `Lukket møde` before its closed items, and grown, the last of them (`Sag nr. 49`, printed once at the end)
