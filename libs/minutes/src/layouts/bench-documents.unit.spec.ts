@@ -21,6 +21,12 @@ const PERTURBED_ITEMS_OPEN = new Set([
   'skoerping-teknisk-udvalg-2004-05-11.txt#1',
   'nexoe-byraadet-1996-03-14.txt#1',
   'nexoe-byraadet-1996-03-14.txt#2',
+  // The eighteenth round's Guldborgsund 2018 (Acadre), the same: a copy's page break falls inside its heading wrapped after
+  // `Kultur- og`, and `\fFritidsudvalget` (a body's name alone under a form feed) is read as the next page's head (item
+  // 150 of seeds 1 and 2; every item found, the copy as written reads the title whole). Found at registration (twenty-first
+  // session), not yet fixed.
+  'guldborgsund-boerne-og-uddannelse-2018-10-02.txt#1',
+  'guldborgsund-boerne-og-uddannelse-2018-10-02.txt#2',
 ]);
 // (The seventeenth round's Nordfyn 2020, Ballerup old PDF, is read whole in its perturbed copies since the twenty-first
 // session: where a page break falls inside a title wrapped after its joining word, `... i Ældrerådet og` / `Side 37 af

@@ -178,11 +178,27 @@ export const SEVENTEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The eighteenth round's two halves (twenty-first session): not drawn by the perturbation properties yet, as the
+ * seventeenth's, so that the earlier fixtures keep their draws.
+ */
+export const EIGHTEENTH_ROUND = new Set([
+  // Half B.
+  'amager-oest-lokaludvalg-2015-04-15.txt',
+  'lyngby-taarbaek-teknik-og-miljoe-2022-09-01.txt',
+  'helsingoer-kultur-og-turisme-2019-05-06.txt',
+  'guldborgsund-boerne-og-uddannelse-2018-10-02.txt',
+  'lolland-teknik-og-miljoe-2024-06-04.txt',
+  'faxe-byraadet-2016-03-31.txt',
+  'stenloese-folkeoplysningsudvalget-2005-09-20.txt',
+  'vallensbaek-folkeoplysningsudvalget-2019-03-12.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
- * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth) and the seventeenth
- * (in runs of its own since the twenty-first).
+ * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth), the seventeenth
+ * (in runs of its own since the twenty-first) and the eighteenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
@@ -191,4 +207,5 @@ export const notDrawnYet = (name: string): boolean =>
   FOURTEENTH_ROUND.has(name) ||
   FIFTEENTH_ROUND.has(name) ||
   SIXTEENTH_ROUND.has(name) ||
-  SEVENTEENTH_ROUND.has(name);
+  SEVENTEENTH_ROUND.has(name) ||
+  EIGHTEENTH_ROUND.has(name);

@@ -32,7 +32,10 @@ const OTHER_FACTS_FLOOR = 0.99;
 // twelfth round's half A (225 fixtures, fifteenth session) 98.42%; the 217 earlier ones alone 98.52%.
 // per-item 98.13% with the thirteenth round's half B (241 fixtures; the rewrite moves the absences of its informal and
 // table referater into every item, where their prose and table rows read less).
-const OTHER_FACTS_FLOOR_OF: Partial<Record<UnknownAttendanceStyle, number>> = { 'per-item': 0.981 };
+// per-item 98.06% with the eighteenth round's half B (321 fixtures, twenty-first session; the rewrite moves absences into
+// every item of its e-mailed and pandoc-table referater); the 313 earlier fixtures alone read 98.18% with this branch's
+// reader and _base's alike (16,401 of 16,705).
+const OTHER_FACTS_FLOOR_OF: Partial<Record<UnknownAttendanceStyle, number>> = { 'per-item': 0.98 };
 /** At least this many fixtures must have their attendance rewritten (143 of 153 today). */
 const PLACED_FLOOR = 135;
 

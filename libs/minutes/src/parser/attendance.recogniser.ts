@@ -420,6 +420,9 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
   };
 }
 
+/** Where a line of several list entries parts: after one's closing parenthesis, before the next name. */
+const ENTRIES_AFTER_PARENTHESES = /(?<=\))(?:,\s*|\s+og\s+)(?=\p{Lu})/u;
+
 export interface StatedParticipant extends MemberEntry {
   attendance: Attendance;
   line: number;
@@ -523,6 +526,13 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
     // Unnumbered, a list entry is a name (a title before it, a reason after it): no word in lower case beyond that.
     const unnumbered = !listed && list !== undefined ? text.replace(ABSENCE_REASON, '').replace(/\.$/u, '') : undefined;
     const entry = listed ? listed[1]! : unnumbered !== undefined && !/\s\p{Ll}{3,}/u.test(unnumbered.replace(/\([^()]*\)/gu, '')) ? unnumbered : undefined;
+    // (Several members on one line, each with the party or organisation in parentheses: `A (SF), B (Boligforeningen X)`.)
+    const entries = list !== undefined && entry !== undefined && !listed ? entry.split(ENTRIES_AFTER_PARENTHESES) : [];
+    const several = entries.length > 1 ? entries.map((part) => readMemberEntry(part)) : [];
+    if (several.length > 0 && several.every((member) => member && wordCount(member.name) <= 6 && !NOT_NAMES.test(member.name))) {
+      for (const member of several) people.push({ ...member!, attendance: list === 'attended' ? (member!.attendance ?? 'attended') : list!, line });
+      continue;
+    }
     if (list !== undefined && entry !== undefined) {
       const member = readMemberEntry(entry.replace(/\(\s*stedfortræder\s+for\s+([^()]+)\)/iu, 'Stedfortræder for $1'));
       if (member && wordCount(member.name) <= 6 && !NOT_NAMES.test(member.name)) {

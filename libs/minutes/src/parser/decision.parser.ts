@@ -501,7 +501,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     // (A bracket left open, `mod 4 (SF og` / `Enhedslisten).`, goes on whatever case follows.)
     // (So does a list of names wrapped after a name, `Imod stemte: A, Hans Jør-` / `gen Lind, B`, once its hyphen is joined.)
     // (And a vote's phrase wrapped inside itself, `Et flertal bestående af A og V godkendte` / `indstillingen.`)
-    while (index + 1 < content.length && !endsSentence(text) && (/^\p{Ll}/u.test(content[index + 1]!.plain) || opensBracket(text) || namesGoOn(text, content[index + 1]!.plain) || lastNameWraps(content, index, text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && (VOTE_OR_RESERVATION_WORD.test(text) || VOTE_OR_RESERVATION_WORD.test(`${text} ${content[index + 1]!.plain.trim()}`))) {
+    // (And a count's voters wrapped before their bracket, `imod stemte 1` / `(Niels Hove).`, as a mail client wraps.)
+    while (index + 1 < content.length && !endsSentence(text) && (/^[\p{Ll}(]/u.test(content[index + 1]!.plain) || opensBracket(text) || namesGoOn(text, content[index + 1]!.plain) || lastNameWraps(content, index, text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && (VOTE_OR_RESERVATION_WORD.test(text) || VOTE_OR_RESERVATION_WORD.test(`${text} ${content[index + 1]!.plain.trim()}`))) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     // A vote or reservation label apart from its names (`For stemte:` / `A, V og O.`: pdf2html writes each text run

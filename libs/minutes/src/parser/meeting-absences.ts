@@ -216,16 +216,35 @@ function readPartialPresence(participants: ParsedParticipant[], text: string | u
   // (Sentences break at a full stop before a capital: not inside `kl. 19.20` or after an initial.)
   // (A line that goes on in lower case is the sentence's wrapped tail.)
   // (Only lines with a verb of `PARTIAL_SENTENCE` are cut into sentences: an informal referat's long case text has few.)
-  const lines = text.replace(WRAPPED_TAIL, ' ').split('\n').filter((line) => TELLS_PARTIAL_VERB.test(line));
-  for (const sentence of lines.flatMap((line) => line.split(ATTENDANCE_SENTENCE_BREAK))) {
-    // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
-    // (A bullet's mark before the sentence, `• Kirsten Dam forlod mødet kl. 15.30`, is not the name's.)
-    const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim().replace(BULLET_MARK, ''));
-    if (!said) continue;
-    const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
-    const member = participants.find((person) => person.name === name && person.attendance === 'attended');
-    if (member && !member.partial) member.partial = said.groups!.partial!.replace(/\.$/u, '').trim();
-  }
+  const lines = text.replace(WRAPPED_TAIL, ' ').split('\n');
+  lines.forEach((line, index) => {
+    if (!TELLS_PARTIAL_VERB.test(line)) return;
+    line.split(ATTENDANCE_SENTENCE_BREAK).forEach((sentence, at) => {
+      // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
+      // (A bullet's mark before the sentence, `• Kirsten Dam forlod mødet kl. 15.30`, is not the name's.)
+      const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim().replace(BULLET_MARK, ''));
+      if (!said) return;
+      const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+      const member =
+        participants.find((person) => person.name === name && person.attendance === 'attended') ??
+        (at === 0 ? memberBrokenOverLines(participants, name, lines[index - 1]) : undefined);
+      if (member && !member.partial) member.partial = said.groups!.partial!.replace(/\.$/u, '').trim();
+    });
+  });
+}
+
+/**
+ * A member whose name a hard-wrapped text (a mail client's, at 72 columns) broke over the line end: the line starts with
+ * the name's last words (`Lindberg forlod mødet ...`), the line before ends with its first (`... oktober. Kurt`).
+ */
+function memberBrokenOverLines(participants: readonly ParsedParticipant[], tail: string, before: string | undefined): ParsedParticipant | undefined {
+  const end = before?.replace(/\s+/gu, ' ').trimEnd();
+  if (!end) return undefined;
+  return participants.find((person) => {
+    if (person.attendance !== 'attended' || !person.name.endsWith(` ${tail}`)) return false;
+    const head = person.name.slice(0, -tail.length - 1);
+    return end === head || end.endsWith(` ${head}`);
+  });
 }
 
 const WRAPPED_TAIL = /\n(?=\p{Ll})/gu;

@@ -27,6 +27,7 @@ import { readTabTables } from './prepass/tab-table.js';
 import { readCellTables } from './prepass/cell-table.js';
 import { readMarkdownExport } from './prepass/markdown-export.js';
 import { mayHoldBoxTables, readBoxTables } from './prepass/box-tables.js';
+import { mayHoldGridTables, readGridTables } from './prepass/grid-tables.js';
 import { readMailMessage } from './prepass/mail-message.js';
 import { readScreenReaderLog } from './prepass/screen-reader-log.js';
 import { readDecisionOverview } from './prepass/decision-overview.js';
@@ -126,7 +127,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A screen reader's speech log only where the text holds a heading announcement's words: most texts are none.)
   // (Tables drawn with box characters only where the text holds a drawing's corners: most texts hold none.)
   const unboxed = mayHoldBoxTables(written) ? readBoxTables(unhidden) : unhidden;
-  const spoken = mayBeScreenReaderLog(written) ? readScreenReaderLog(unboxed) : unboxed;
+  // (A plain-text writer's grid and simple tables only where the text holds such a rule: most texts hold none.)
+  const ungridded = mayHoldGridTables(written) ? readGridTables(unboxed) : unboxed;
+  const spoken = mayBeScreenReaderLog(written) ? readScreenReaderLog(ungridded) : ungridded;
   // (Decisions gathered in a table after the items only where a head row's last column name follows a run of spaces.)
   const decided = mayHoldDecisionOverview(written, traits.oddSpaces || traits.tab) ? readDecisionOverview(spoken) : spoken;
   // (Two-column tables extracted a column at a time only where a label line stands right over `Beslutning:`.)

@@ -1,5 +1,6 @@
 import { textLine, type SourceLine } from '../source-line.js';
-import { MAIL_FIELD, MAIL_SUBJECT, MAIL_ORIGINAL_MESSAGE, MAIL_HEAD_LINES, WEBMAIL_FOLDED, WEBMAIL_HEAD_LINES, WEBMAIL_QUOTE_INTRO, WEBMAIL_SENDER } from '../vocabulary/mail-message.js';
+import { isPageCounterLine } from './strip-noise.js';
+import { MAIL_FIELD, MAIL_SUBJECT, MAIL_FORWARD_SUBJECT, MAIL_ORIGINAL_MESSAGE, MAIL_QUOTE_LEVEL, MAIL_HEAD_LINES, WEBMAIL_FOLDED, WEBMAIL_HEAD_LINES, WEBMAIL_QUOTE_INTRO, WEBMAIL_SENDER } from '../vocabulary/mail-message.js';
 
 /** `>`: a line of an earlier mail quoted in a reply. */
 const QUOTE_MARK = 62;
@@ -15,6 +16,8 @@ function mailHeaderEnd(lines: readonly SourceLine[], start: number): number {
   let index = start;
   for (; index < lines.length; index++) {
     const text = lines[index]!.text;
+    // (A page's counter printed among the fields, a printout's page break falling inside the header, is passed over.)
+    if (fields > 0 && isPageCounterLine(text) && MAIL_FIELD.test(lines[index + 1]?.text ?? '')) continue;
     const field = MAIL_FIELD.exec(text);
     if (!field) break;
     fields++;
@@ -31,29 +34,54 @@ function mailHeaderEnd(lines: readonly SourceLine[], start: number): number {
  * (`Emne: Referat fra Handicaprådets møde den ...`) is kept as the title line it is; the separator of an earlier mail
  * (`-----Oprindelig meddelelse-----`) and its header go, and so do the lines quoted from it with `>` (an agenda sent
  * before: its titles are not this meeting's items). Only a text whose first lines hold such a header is read so;
- * any other passes unchanged (a pattern test of its first few lines).
+ * any other passes unchanged (a pattern test of its first few lines). A forward (`Emne: VS: ...`) is the other way
+ * round: the mail it passes on is the document, quoted or not, and the forwarder's note above the separator (`Her er
+ * referatet ...`, a signature) is not: the note goes, and the forwarded mail is read with one level of quote marks off.
  */
 export function readMailMessage(lines: readonly SourceLine[]): SourceLine[] {
   let first = 0;
   while (first < lines.length && lines[first]!.blank) first++;
-  if (first >= MAIL_HEAD_LINES || first >= lines.length || !MAIL_FIELD.test(lines[first]!.text) || mailHeaderEnd(lines, first) < 0) return readWebmailThread(lines);
+  if (first >= MAIL_HEAD_LINES || first >= lines.length || !MAIL_FIELD.test(lines[first]!.text)) return readWebmailThread(lines);
+  const headEnd = mailHeaderEnd(lines, first);
+  if (headEnd < 0) return readWebmailThread(lines);
   const out: SourceLine[] = [];
-  for (let index = first; index < lines.length; index++) {
+  for (let field = first; field <= headEnd; field++) {
+    const subject = MAIL_SUBJECT.exec(lines[field]!.text);
+    if (subject && lines[field]!.text.length > subject[0].length) out.push(textLine(lines[field]!.no, lines[field]!.text.slice(subject[0].length).trim()));
+  }
+  const forwarded = isForward(lines, first, headEnd) ? forwardedMail(lines, headEnd + 1) : undefined;
+  return [...out, ...withoutEarlierMails(forwarded ?? lines.slice(headEnd + 1))];
+}
+
+/** The lines of a mail body without the earlier mails under it: their separators, headers and quoted lines. */
+function withoutEarlierMails(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.text.charCodeAt(0) === QUOTE_MARK || MAIL_ORIGINAL_MESSAGE.test(line.text)) continue;
-    const end = MAIL_FIELD.test(line.text) ? mailHeaderEnd(lines, index) : -1;
-    if (end < 0) {
-      out.push(line);
-      continue;
-    }
     // (An earlier mail's subject, below the separator, is not this document's title.)
-    for (let field = index; field <= end && index === first; field++) {
-      const subject = MAIL_SUBJECT.exec(lines[field]!.text);
-      if (subject && lines[field]!.text.length > subject[0].length) out.push(textLine(lines[field]!.no, lines[field]!.text.slice(subject[0].length).trim()));
-    }
-    index = end;
+    const end = MAIL_FIELD.test(line.text) ? mailHeaderEnd(lines, index) : -1;
+    if (end < 0) out.push(line);
+    else index = end;
   }
   return out;
+}
+
+const isForward = (lines: readonly SourceLine[], first: number, headEnd: number): boolean =>
+  lines.slice(first, headEnd + 1).some((line) => MAIL_FORWARD_SUBJECT.test(line.text));
+
+/**
+ * The mail a forward passes on: the lines under the first separator and the header there, one level of quote marks
+ * off; `undefined` when the forward holds no separator with a header (the passed-on text stands in the body itself).
+ */
+function forwardedMail(lines: readonly SourceLine[], from: number): SourceLine[] | undefined {
+  const separator = lines.findIndex((line, index) => index >= from && MAIL_ORIGINAL_MESSAGE.test(line.text));
+  if (separator < 0) return undefined;
+  let header = separator + 1;
+  while (header < lines.length && lines[header]!.blank) header++;
+  const headerEnd = header < lines.length ? mailHeaderEnd(lines, header) : -1;
+  if (headerEnd < 0) return undefined;
+  return lines.slice(headerEnd + 1).map((line) => (line.text.charCodeAt(0) === QUOTE_MARK ? textLine(line.no, line.text.replace(MAIL_QUOTE_LEVEL, '')) : line));
 }
 
 /**

@@ -8,6 +8,15 @@ export const MAIL_FIELD =
 /** The subject field with any reply or forward prefixes (`Emne: SV: VS: `): what follows is the mail's title. */
 export const MAIL_SUBJECT = /^(?:emne|subject)\s*:\s*(?:(?:sv|vs|re|fw|fwd|aw)\s*:\s*)*/iu;
 
+/**
+ * A forward's subject (`Emne: VS: ...`, `Subject: Fwd: ...`, after any reply prefixes): the mail passes an earlier
+ * one on, and that one is the document.
+ */
+export const MAIL_FORWARD_SUBJECT = /^(?:emne|subject)\s*:\s*(?:(?:sv|re|aw)\s*:\s*)*(?:vs|fw|fwd|wg)\s*:/iu;
+
+/** One level of a quoted line's marks (`> `, `>`). */
+export const MAIL_QUOTE_LEVEL = /^> ?/u;
+
 /** The line a client puts over an earlier mail in a reply or forward. */
 export const MAIL_ORIGINAL_MESSAGE = /^-{2,}\s*(?:oprindelig meddelelse|original message|videresendt meddelelse|forwarded message|videresendt besked)\s*-{2,}$/iu;
 

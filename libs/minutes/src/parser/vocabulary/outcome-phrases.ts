@@ -161,10 +161,10 @@ export const AMENDMENT_VOTE = /^(?:et\s+|det\s+)?ændringsforslag(?:et)?(?![\p{L
  */
 export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen)\b/iu;
 /**
- * The position before the verb: `For forslaget stemte O.`, `Imod indstillingen stemte A, V og Ø.`; a First Agenda page's
+ * The position before the verb: `For forslaget stemte O.`, `Imod indstillingen stemte A, V og Ø.`, `For afslag stemte 5`; a First Agenda page's
  * counted vote without a colon, `For stemte 23 (A, V, C)` and `Undlod at stemme 2 (K)`.
  */
-export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>(?:for|imod)\s+(?:(?:forslaget|indstillingen|ændringsforslaget|beslutningen)\s+)?stemte|undlod\s+at\s+stemme)\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
+export const VOTE_SENTENCE_POSITION_FIRST = /^(?<position>(?:for|imod)\s+(?:(?:forslaget|indstillingen|ændringsforslaget|beslutningen|afslag(?:et)?)\s+)?stemte|undlod\s+at\s+stemme)\s*:?\s+(?<who>[^.]+?)\s*\.?$/iu;
 /**
  * `5 medlemmer (A+C+N)`, `Et flertal (C, V og A)`, `Et mindretal (Ø)`: the parties of a counted vote; in words, `Et flertal
  * bestående af A og V` (a capital after `af`: the parties, not a sentence going on).
