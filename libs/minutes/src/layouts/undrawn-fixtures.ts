@@ -178,11 +178,27 @@ export const SEVENTEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The eighteenth round's two halves (twenty-first session): not drawn by the perturbation properties yet, as the
+ * seventeenth's, so that the earlier fixtures keep their draws.
+ */
+export const EIGHTEENTH_ROUND = new Set([
+  // Half A.
+  'jammerbugt-teknik-og-miljoe-2023-09-12.txt',
+  'middelfart-social-og-sundhed-2021-06-08.txt',
+  'favrskov-boerne-og-skole-2024-01-15.txt',
+  'hedensted-teknik-og-miljoe-2025-05-12.txt',
+  'noerre-aaby-teknisk-udvalg-2006-04-04.txt',
+  'billund-boerne-og-familie-2024-02-06.txt',
+  'kolding-boerne-og-uddannelse-2019-11-12.txt',
+  'saeby-teknisk-udvalg-2003-09-09.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
- * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth) and the seventeenth
- * (not drawn yet).
+ * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth), the seventeenth and
+ * the eighteenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
@@ -191,4 +207,5 @@ export const notDrawnYet = (name: string): boolean =>
   FOURTEENTH_ROUND.has(name) ||
   FIFTEENTH_ROUND.has(name) ||
   SIXTEENTH_ROUND.has(name) ||
-  SEVENTEENTH_ROUND.has(name);
+  SEVENTEENTH_ROUND.has(name) ||
+  EIGHTEENTH_ROUND.has(name);
