@@ -4,6 +4,7 @@ import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
 import { withLostGlyphLabels } from './lost-glyph-labels.js';
 import { withoutLetterSpacing } from './letter-spacing.js';
 import { withoutConverterReport } from './converter-report.js';
+import { withoutLynxReferences } from './lynx-references.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -15,17 +16,18 @@ import { withoutConverterReport } from './converter-report.js';
 const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS].map((mark) => mark.source).join('|'), 'u');
 
 /**
- * The text as it was written: a converter's report above it blanked (`converter-report.ts`), letter-spaced phrases
- * written whole (`letter-spacing.ts`), extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read
- * back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
- * (`ocr-confusions.ts`).
+ * The text as it was written: a converter's report above it blanked (`converter-report.ts`), a `lynx -dump`'s link
+ * numbering dropped (`lynx-references.ts`), letter-spaced phrases written whole (`letter-spacing.ts`), extraction
+ * artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read back, the letter-shape rules that hold for
+ * any word first (`ocr-misreadings.ts`), then the vocabulary's words (`ocr-confusions.ts`).
  */
 export function writtenText(input: string): string {
   // (A font's lost glyphs first: one native search for their symptom, as nearly no text shows it.)
   // (A converter's report above the text, `unrtf`'s `###` lines: one test of the text's first characters; letter-spaced
   // phrases before the other passes, whose patterns read words: one scan of its own, apart from the others' marks, which
   // it would make dearer.)
-  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(input)));
+  // (A `lynx -dump`'s link numbering: one native search for its list's heading word.)
+  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(input))));
   if (!ANY_MARK.test(text)) return text;
   return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
 }

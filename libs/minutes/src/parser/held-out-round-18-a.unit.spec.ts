@@ -1,0 +1,56 @@
+import { parseMinutes } from './parse-minutes.js';
+import { withoutLynxReferences } from './prepass/lynx-references.js';
+
+// Conventions the eighteenth held-out round of issue 12 (half A: Jylland, Fyn and Nordjylland; `lynx -dump` of a
+// referat page, `pdftotext -raw` of a protocol with a label margin, and the families' documents) showed the reader
+// missing (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+const treatments = (text: string) =>
+  parse(text).items.map((item) => item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers]));
+
+describe('conventions from the eighteenth held-out round (half A)', () => {
+  // `lynx -dump`: link numbers glued to the link's text (and to the word before it), the addresses listed at the end.
+  const dumped = [
+    '   [1]Gå til indhold',
+    '',
+    'Prøveudvalget - Referat',
+    '',
+    '   Mødedato     3. marts 2020',
+    '',
+    '1. Ny legeplads i Østby',
+    '',
+    '   Sagsnr.: 20/1234',
+    '',
+    '  Tidligere behandling',
+    '',
+    '     * [2]Prøveudvalget, 4. februar 2020, punkt 7',
+    '',
+    '  Beslutning',
+    '',
+    '   Godkendt, jf. bilag[3]Tegning af legepladsen.',
+    '',
+    'References',
+    '',
+    '   1. https://www.proeveby.dk/#main',
+    '   2. https://www.proeveby.dk/referat/2020-02-04#punkt-7',
+    '   3. https://www.proeveby.dk/media/tegning.pdf',
+  ].join('\n');
+
+  it('drops a lynx dump link numbering (a space kept between two words) and blanks its list of addresses, line for line', () => {
+    const written = withoutLynxReferences(dumped);
+    expect(written.split('\n')).toHaveLength(dumped.split('\n').length);
+    expect(written).not.toMatch(/\[\d+\]|https:/u);
+    expect(written).toContain('     * Prøveudvalget, 4. februar 2020, punkt 7');
+    expect(written).toContain('   Godkendt, jf. bilag Tegning af legepladsen.');
+  });
+
+  it('keeps bracketed numbers in a text without a lynx list of addresses', () => {
+    const text = 'Prøveudvalget\nDato: 3. marts 2020\n\n1. Tilskud [2] til foreninger\nBeslutning:\nGodkendt.\n\nReferences are kept.';
+    expect(withoutLynxReferences(text)).toBe(text);
+  });
+
+  it('reads the earlier treatments of a lynx dump with their bodies whole', () => {
+    expect(treatments(dumped)).toEqual([[['Prøveudvalget', '2020-02-04', [7]]]]);
+  });
+});
