@@ -53,4 +53,17 @@ describe('conventions from the eighteenth held-out round (half A)', () => {
   it('reads the earlier treatments of a lynx dump with their bodies whole', () => {
     expect(treatments(dumped)).toEqual([[['Prøveudvalget', '2020-02-04', [7]]]]);
   });
+
+  it('reads a vote on a refusal, `For afslag stemte: <navne>`', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. maj 2021', '', '1. Ansøgning om ny stald', 'Beslutning:', 'Ansøgningen blev afslået.', 'For afslag stemte: Ib Holm og Eva Dal.', 'Imod stemte: Kaj Lind.'].join('\n');
+    expect(parse(text).items[0]!.decision!.votes!.map((vote) => [vote.position, vote.who])).toEqual([
+      ['for', 'Ib Holm og Eva Dal.'],
+      ['against', 'Kaj Lind.'],
+    ]);
+  });
+
+  it('reads a choice among the alternatives a case laid out as approved', () => {
+    const text = ['Prøveudvalget', 'Dato: 4. maj 2021', '', '1. Skolestruktur', 'Beslutning', 'Udvalget valgte scenarie 3 til høring.', '', '2. Ny trafikplan', 'Beslutning', 'Rådet pegede på model B.'].join('\n');
+    expect(parse(text).items.map((item) => item.decision?.outcome)).toEqual(['approved', 'approved']);
+  });
 });
