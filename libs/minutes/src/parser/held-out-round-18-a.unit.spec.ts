@@ -46,6 +46,11 @@ describe('conventions from the eighteenth held-out round (half A)', () => {
     expect(written).toContain('   Godkendt, jf. bilag Tegning af legepladsen.');
   });
 
+  it('keeps the text after a lynx list of addresses (a head moved under it), its link numbers dropped', () => {
+    const written = withoutLynxReferences(`${dumped}\n\nMødested: [4]Rådhuset\nMødedato: 3. marts 2020`).split('\n');
+    expect(written.slice(-4)).toEqual(['', '', 'Mødested: Rådhuset', 'Mødedato: 3. marts 2020']);
+  });
+
   it('keeps bracketed numbers in a text without a lynx list of addresses', () => {
     const text = 'Prøveudvalget\nDato: 3. marts 2020\n\n1. Tilskud [2] til foreninger\nBeslutning:\nGodkendt.\n\nReferences are kept.';
     expect(withoutLynxReferences(text)).toBe(text);

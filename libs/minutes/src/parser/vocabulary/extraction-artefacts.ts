@@ -71,3 +71,5 @@ export const LETTER_SPACED_WORD_MIN = { characters: 4, letters: 3 } as const;
 export const LYNX_REFERENCES_LIST = /^References[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*1\.[ \t]+[a-z][a-z+.-]*:\S+/mu;
 /** A link reference, with the character before it and whether a word goes on right after it. */
 export const LYNX_LINK_REFERENCE = /(\S?)\[\d{1,4}\](?=(\S?))/gu;
+/** A line of that list: an entry `   12. https://...`, the `Hidden links:` / `Visible links:` headings, or a blank line. */
+export const LYNX_REFERENCES_LINE = /^[ \t]*(?:\d{1,4}\.[ \t]+[a-z][a-z+.-]*:\S*|(?:Hidden|Visible)[ \t]+links:)?[ \t]*\r?$/u;
