@@ -182,6 +182,15 @@ export const SEVENTEENTH_ROUND = new Set([
  * seventeenth's, so that the earlier fixtures keep their draws.
  */
 export const EIGHTEENTH_ROUND = new Set([
+  // Half A.
+  'jammerbugt-teknik-og-miljoe-2023-09-12.txt',
+  'middelfart-social-og-sundhed-2021-06-08.txt',
+  'favrskov-boerne-og-skole-2024-01-15.txt',
+  'hedensted-teknik-og-miljoe-2025-05-12.txt',
+  'noerre-aaby-teknisk-udvalg-2006-04-04.txt',
+  'billund-boerne-og-familie-2024-02-06.txt',
+  'kolding-boerne-og-uddannelse-2019-11-12.txt',
+  'saeby-teknisk-udvalg-2003-09-09.txt',
   // Half B.
   'amager-oest-lokaludvalg-2015-04-15.txt',
   'lyngby-taarbaek-teknik-og-miljoe-2022-09-01.txt',

@@ -1,4 +1,6 @@
+import { readHeadingCandidate } from '../item-heading.parser.js';
 import { textLine, type SourceLine } from '../source-line.js';
+import { CONTENTS_LIST_HEADING } from '../vocabulary/contents-lists.js';
 import { PAGE_COUNTER } from '../vocabulary/noise.js';
 import { COLUMN_RUN_LABEL, COLUMN_RUN_LABEL_HEAD, COLUMN_RUN_LABEL_TAIL, NUMBERING_OVER_TITLE } from '../vocabulary/page-transcripts.js';
 import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
@@ -174,6 +176,9 @@ function textRunEnd(lines: readonly SourceLine[], start: number, context: Furnit
     if (isPageCounter(text)) return { end: footerStart(lines, start, at, context.repeated), resume: pageTop(lines, at, context) };
     if (line.pageBreak && at > start) return { end: at, resume: pageTop(lines, at, context) };
     if (labelRunAt(lines, at, context)) return { end: at };
+    // A contents list after the head's table (its heading alone on a line, a title with dot leaders): no label's cell;
+    // nor is the next item's heading in a strong numbering (`Pkt. 125 Meddelelser`) whose fields stand beside their labels.
+    if (isContentsLine(text) || (at > start && readHeadingCandidate(line)?.strength === 'strong')) return { end: at };
     // The next item's heading, in whatever form: the line right over the next table's labels (a page's end may stand
     // between them), and a numbering alone over that title (`Sag 2` / `<titel>`, `II` / `<titel>`).
     let next = at + 1;
@@ -187,6 +192,8 @@ function textRunEnd(lines: readonly SourceLine[], start: number, context: Furnit
   }
   return { end: lines.length };
 }
+
+const isContentsLine = (text: string) => CONTENTS_LIST_HEADING.exec(text)?.[0].trim() === text.replace(/:$/u, '') || /\.{5,}\s*\d{0,4}$/u.test(text);
 
 /** The first line of a page's text after its furniture from `at` on (a counter, a break, the repeated head), if any. */
 function pageTop(lines: readonly SourceLine[], at: number, context: FurnitureContext): number | undefined {
@@ -222,7 +229,8 @@ function cellsOf(lines: readonly SourceLine[], wanted: number, width: number): S
   for (let at = 1; at < texts.length; at++) {
     const previous = texts[at - 1]!;
     const firstWord = texts[at]!.split(' ', 1)[0]!;
-    const full = previous.length + 1 + firstWord.length > width || previous.endsWith(',');
+    // (So is a long line whose sentence or list of names goes on: `goesOnInNextLine`.)
+    const full = previous.length + 1 + firstWord.length > width || previous.endsWith(',') || goesOnInNextLine(previous, texts[at]!, width);
     if (!full) opens[at] = true;
     else if (/[.!?]$/u.test(previous) && /^\p{Lu}/u.test(texts[at]!)) weak.push(at);
   }
@@ -240,6 +248,17 @@ function cellsOf(lines: readonly SourceLine[], wanted: number, width: number): S
   });
   return cells.map((cell) => textLine(cell.no, cell.text, cell.pageBreak));
 }
+
+/**
+ * A line filling half the column or more and ending in a word goes on in the next line where that starts in lower case
+ * (a wrapped sentence whose line the column's width does not tell: a hyphenated word joined onto it made it longer),
+ * or where it is a comma-separated list (two commas or more) and the next line starts with a capitalised word and a
+ * comma or `og` (a name wrapped: `..., Jens Peter` / `Brøndum, Svend Riis`). A short line (`kl. 18.45`) stays a cell.
+ */
+const goesOnInNextLine = (previous: string, text: string, width: number) =>
+  previous.length * 2 >= width &&
+  /[\p{L}\d]$/u.test(previous) &&
+  (/^\p{Ll}/u.test(text) || (previous.split(',').length >= 3 && /^\p{Lu}[\p{L}-]*(?:,|\s+og\s)/u.test(text)));
 
 /** Lines the text holds more than once (a page's running footer among them), blank lines aside. */
 function repeatedLines(lines: readonly SourceLine[]): Set<string> {

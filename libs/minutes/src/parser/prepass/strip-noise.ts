@@ -727,7 +727,8 @@ function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void
 }
 
 /** A page counter at the end of a line, after a tab or a gap of spaces, with text before it. */
-const COUNTER_AFTER_GAP = /\S(?:\t|\s{2,})\s*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$/iu;
+// (`pdftotext -raw` closes the gap to one space: `Teknisk Udvalg 09.09.2003 Side 2`, the date right before the counter.)
+const COUNTER_AFTER_GAP = /(?:\S(?:\t|\s{2,})\s*|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}\s+)(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$/iu;
 
 /**
  * A word processor's footer, `Ærø Kommune – Økonomiudvalget – 12. marts 2019<TAB>Side 2 af 4`: the same text with its

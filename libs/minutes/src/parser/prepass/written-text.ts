@@ -5,6 +5,7 @@ import { withLostGlyphLabels } from './lost-glyph-labels.js';
 import { withoutLetterSpacing } from './letter-spacing.js';
 import { withoutConverterReport } from './converter-report.js';
 import { withoutMojibake } from './mojibake.js';
+import { withoutLynxReferences } from './lynx-references.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -17,9 +18,9 @@ const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSIO
 
 /**
  * The text as it was written: UTF-8 read as Latin-1 read back (`mojibake.ts`), a converter's report above it blanked
- * (`converter-report.ts`), letter-spaced phrases
- * written whole (`letter-spacing.ts`), extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings read
- * back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
+ * (`converter-report.ts`), a `lynx -dump`'s link numbering dropped (`lynx-references.ts`), letter-spaced phrases
+ * written whole (`letter-spacing.ts`), extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings
+ * read back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
  * (`ocr-confusions.ts`).
  */
 export function writtenText(input: string): string {
@@ -28,7 +29,8 @@ export function writtenText(input: string): string {
   // phrases before the other passes, whose patterns read words: one scan of its own, apart from the others' marks, which
   // it would make dearer.)
   // (UTF-8 read as Latin-1 first, `MÃ¸de`: one search for its lead characters, which Danish text does not hold.)
-  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutMojibake(input))));
+  // (A `lynx -dump`'s link numbering: one native search for its list's heading word.)
+  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutMojibake(input)))));
   if (!ANY_MARK.test(text)) return text;
   return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
 }

@@ -61,3 +61,15 @@ export const LETTER_SPACING_MARK = /[ \u00a0\u2007\u202f][A-Za-zÀ-ÖØ-öø-ÿ]
  * letters (`J . n r . :`, `R E F E R A T`); a paragraph's `§ 8 a` or a list `A B C` is not.
  */
 export const LETTER_SPACED_WORD_MIN = { characters: 4, letters: 3 } as const;
+
+/**
+ * `lynx -dump` of a web page numbers every link in the text (`[12]Hent referatet som PDF`, glued to the link's first
+ * word, and to the word before where the page had no space: `jf. bilag[25]Høringssvar`) and lists the addresses at the
+ * end under `References` (`   1. https://...`, and `Hidden links:`). The list's heading and first entry say it is such
+ * a dump; only then are bracketed numbers link references.
+ */
+export const LYNX_REFERENCES_LIST = /^References[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*1\.[ \t]+[a-z][a-z+.-]*:\S+/mu;
+/** A link reference, with the character before it and whether a word goes on right after it. */
+export const LYNX_LINK_REFERENCE = /(\S?)\[\d{1,4}\](?=(\S?))/gu;
+/** A line of that list: an entry `   12. https://...`, the `Hidden links:` / `Visible links:` headings, or a blank line. */
+export const LYNX_REFERENCES_LINE = /^[ \t]*(?:\d{1,4}\.[ \t]+[a-z][a-z+.-]*:\S*|(?:Hidden|Visible)[ \t]+links:)?[ \t]*\r?$/u;

@@ -79,6 +79,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // The same with a clause after a comma: `Ældrerådet besluttede, at valget holdes som brevvalg.` (not a clause that
   // postpones, refuses, recommends, routes or only notes: `besluttede, at sagen udsættes`, `..., at forslaget ikke ...`).
   [/^.{3,120}?\s(?:besluttede|beslutter),\s+at(?=\s+(?![^.]*?(?:udsæt|\sikke\s|afvis|afslå|anbefal|indstill|sendes|oversend|videresend|henvis|drøft|efterretning))\p{L})/u, 'approved'],
+  // A choice among the alternatives the case laid out (`Udvalget valgte model D til høring.`, `Rådet pegede på scenarie 2.`):
+  // the body decided.
+  [/^[\p{L}-]{3,}\s+(?:valgte|vælger|pegede\s+på|peger\s+på)\s+(?:model|modellen|scenarie|scenariet|løsning|løsningen|alternativ|variant|mulighed)(?![\p{L}])/u, 'approved'],
   // A subject the list above does not know, then its verdict: `Emil Holm (A) blev godkendt som stedfortræder ...`.
   [/^.{3,120}?\s(?:blev|er)\s+godkendt\b/u, 'approved'],
   // `Kim Holm og Ole Berg godkendt.`, `Herefter godkendt.`, `Tilskud på 30.000 kr. bevilget.`: a short sentence that ends in
@@ -193,8 +196,8 @@ export const COUNTED_VOTES_IN_SENTENCE = /(?<!\w)\d+\s+stemmer?\s+(?<position>fo
  * council counts the members first: `For stemte 44 medlemmer: A, B og C`, Viborg's only the votes: `For stemte 5: F og Ø`).
  */
 // (And as unknown systems write them: `Stemmer for: A, V`, `Følgende stemte imod: Ø`, `Følgende undlod at stemme: O`; a
-// postponement voted on, `For udsættelse stemte: <navne>`.)
-export const VOTE_LINE = /^(?<position>følgende\s+(?:stemte\s+(?:for|imod)|undlod\s+at\s+stemme)|stemmer\s+(?:for|imod)|for\s+(?:indstillingen\s+|forslaget\s+|udsættelsen?\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+|udsættelsen?\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\)|\d+(?:\s+medlem(?:mer)?)?)?\s*:\s*(?<who>.+)$/iu;
+// postponement voted on, `For udsættelse stemte: <navne>`, and a refusal, `For afslag stemte: <navne>`.)
+export const VOTE_LINE = /^(?<position>følgende\s+(?:stemte\s+(?:for|imod)|undlod\s+at\s+stemme)|stemmer\s+(?:for|imod)|for\s+(?:indstillingen\s+|forslaget\s+|udsættelsen?\s+|afslag(?:et)?\s+)?stemte|imod\s+(?:indstillingen\s+|forslaget\s+|udsættelsen?\s+|afslag(?:et)?\s+)?stemte|for\s+stemmer|imod\s+stemmer|undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod|stemte\s+for|stemte\s+imod|for|imod|undlod)\s*(?:\(\d+\)|\d+(?:\s+medlem(?:mer)?)?)?\s*:\s*(?<who>.+)$/iu;
 /** A party's group named with its letter (Hvidovre's `For: Gruppe A, F og Ø.`, `Imod: Liste H og Gruppe V.`): the letter is the party. */
 export const PARTY_GROUP_WORD = /(?<![\p{L}])(?:[Gg]ruppe|[Ll]iste)\s+(?=\p{Lu}{1,2}(?![\p{L}]))/gu;
 /** A vote's count after its parties: `For stemmer: A, V og Ø (5)` (Bornholm). */
