@@ -5,7 +5,7 @@ import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote,
 import { asBodyName, endsWithBodyWord } from './body-name.js';
 import { tellsEarlierPostponement, tellsTreatmentAtMeeting } from './earlier-prose.parser.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
-import { AMENDMENT_SENTENCE, AMENDMENT_VOTE, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_LABEL, VOTES_FOR_AGAINST_IN_SENTENCE, VOTE_BEFORE_RESERVATION, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
+import { AMENDMENT_SENTENCE, AMENDMENT_VOTE, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_KEYWORD, RESERVATION_LABEL, VOTES_FOR_AGAINST_IN_SENTENCE, VOTE_BEFORE_RESERVATION, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 import { allMatches } from './all-matches.js';
@@ -536,7 +536,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
       continue;
     }
     for (const sentence of sentencesOf(text)) {
-      const reservation = RESERVATION.exec(sentence);
+      const reservation = RESERVATION_KEYWORD.test(sentence) ? RESERVATION.exec(sentence) : null;
       if (!reservation) continue;
       const before = sentence.slice(0, reservation.index).replace(RESERVATION_CLAUSE_LEAD, '').replace(VOTE_BEFORE_RESERVATION, '');
       // `2 medlemmer (O+Ø) tager forbehold ...`: the parties of the counted members.

@@ -6,7 +6,7 @@ import { addOutcomesFromCourse } from './course-outcomes.js';
 import { ABSENCE_LIST_LABEL_WITH_COLON, STAFF_COMMITTEE } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { startsInLowerCase } from './letter-case.js';
-import { RESERVATION } from './vocabulary/outcome-phrases.js';
+import { RESERVATION, RESERVATION_KEYWORD } from './vocabulary/outcome-phrases.js';
 import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLineShared, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, readDatedAbsenceLabel, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumberOfLine, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readBodyDateBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
@@ -598,7 +598,7 @@ function completesStoodIn(text: string, joined: string): boolean {
 
 /** The next line ends a reservation (`Søren Kvist (Ø) og Tina Hald (F) tog` / `forbehold.`); its words gate the pattern. */
 function completesReservation(text: string, joined: string): boolean {
-  return RESERVATION_WORD.test(joined) && RESERVATION.test(joined) && !RESERVATION.test(text);
+  return RESERVATION_WORD.test(joined) && RESERVATION.test(joined) && !(RESERVATION_KEYWORD.test(text) && RESERVATION.test(text));
 }
 
 const RESERVATION_WORD = /forbehold|tiltræde|anbefale|godkende|protokol/iu;

@@ -1,6 +1,7 @@
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
 import { readBracketedCaseNumber } from './case-number.js';
 import { firstMatchingPattern } from './first-matching-pattern.js';
+import { oneBytePieceOf } from './one-byte-runs.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_BEFORE_NUMBER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_PREFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { DATE_AFTER_DAY_NUMBER, EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, PARTY_COLUMN, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
@@ -93,7 +94,8 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
     if (style.name === 'wide' && PARTY_COLUMN.test(match.groups!.title!)) return undefined;
     const access = match.groups!.access ?? match.groups!.spacedAccess;
     if (access !== undefined && /^lukket$/iu.test(access)) closed = true;
-    return build(number, match.groups!.title ?? '', style.name, marked && style.strength === 'weak' ? 'strong' : style.strength, marked, closed);
+    // (A title after `Pkt. 4 – ` is stored one byte a character, though its line is not: see `oneBytePieceOf`.)
+    return build(number, oneBytePieceOf(match.groups!.title ?? '', text), style.name, marked && style.strength === 'weak' ? 'strong' : style.strength, marked, closed);
   }
   if (isMarked(line)) {
     const dotted = MARKED_DOTTED.exec(text);

@@ -21,6 +21,7 @@ import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { numberOneEntryLists } from './prepass/one-entry-lists.js';
 import { writtenText } from './prepass/written-text.js';
+import { oneBytePieceOf } from './one-byte-runs.js';
 import { withFourDigitYears } from './prepass/two-digit-years.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
@@ -116,7 +117,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
   // Extraction artefacts removed, OCR's misreadings read back; an old protocol's two-digit years written in full.
-  const written = withFourDigitYears(writtenText(text));
+  // (Stored one byte a character when the passes removed every character past Latin-1 the text held, PDF bullets and
+  // ligatures: what `replace` makes of a two-byte string stays two-byte, and so would every line cut from it.)
+  const written = oneBytePieceOf(withFourDigitYears(writtenText(text)), text);
   // Asked once of the whole text, for the line splitting and the unglueing.
   const traits = traitsOf(written, true);
   const source = splitSourceLines(written, traits);

@@ -1,3 +1,4 @@
+import { oneBytePieceOf } from '../one-byte-runs.js';
 import { textLine, type SourceLine } from '../source-line.js';
 import { CLOSED_PREFIX_ANY_CASE } from '../vocabulary/closed-markers.js';
 import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
@@ -46,7 +47,10 @@ export function readDecisionOneLiners(lines: readonly SourceLine[]): SourceLine[
     const { split } = oneLiner;
     // A closed item's line ends its sentence too (`Pkt. 8 – Lukket punkt: Titel.`): its heading is the title alone.
     if (split === undefined) out.push(textLine(line.no, oneLiner.text.slice(0, -1), line.pageBreak));
-    else out.push(textLine(line.no, split.heading, line.pageBreak), textLine(line.no, `Beslutning: ${split.decision}`));
+    // (The dash that parted them made the line two-byte, and any piece of it so: see `oneBytePieceOf`.)
+    // (The decision is copied before the label is put before it: the joined string is flattened only when read, as
+    // one byte a character when both its parts are.)
+    else out.push(textLine(line.no, oneBytePieceOf(split.heading, oneLiner.text), line.pageBreak), textLine(line.no, `Beslutning: ${oneBytePieceOf(split.decision, oneLiner.text)}`));
     for (const at of oneLiner.furniture) out.push(lines[at]!);
     index = oneLiner.last;
   }

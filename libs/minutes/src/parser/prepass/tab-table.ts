@@ -1,3 +1,4 @@
+import { oneBytePieceOf } from '../one-byte-runs.js';
 import { normaliseSpacing, textLine, type SourceLine } from '../source-line.js';
 import { BODY_COLUMN, CASE_NUMBER_COLUMN, DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TEXT_COLUMN_WORD, TITLE_COLUMN } from '../vocabulary/table-columns.js';
 
@@ -103,7 +104,11 @@ function pushRowLines(out: SourceLine[], row: TableRow, columns: TableColumns): 
   if (!bodyFirst) for (const line of row.body) out.push(line);
 }
 
-const cellOf = (cells: readonly string[], column: number) => (column < 0 ? '' : cellText(cells[column]!));
+/**
+ * The cell's text in `column` of a row cut from `raw`, stored one byte a character when the cell holds no character past
+ * Latin-1 though another cell does (a decision's en dash made the whole row two-byte, and so every cell cut from it).
+ */
+const cellOf = (cells: readonly string[], column: number, raw: string) => (column < 0 ? '' : oneBytePieceOf(cellText(cells[column]!), raw));
 
 /**
  * Rewrites an agenda table whose rows are tab-joined cells (a Word referat's `Pkt.` / `Emne` / `Beslutning`) as
@@ -162,10 +167,10 @@ export function readTabTables(lines: readonly SourceLine[]): SourceLine[] {
       out.push(line);
       continue;
     }
-    const title = cellOf(cells, columns.title);
-    const caseNumber = cellOf(cells, columns.caseNumber);
-    const decision = cellOf(cells, columns.decision);
-    const body = cellOf(cells, columns.body);
+    const title = cellOf(cells, columns.title, line.raw);
+    const caseNumber = cellOf(cells, columns.caseNumber, line.raw);
+    const decision = cellOf(cells, columns.decision, line.raw);
+    const body = cellOf(cells, columns.body, line.raw);
     if (title) row!.title.push(title);
     if (caseNumber) row!.caseNumber.push(caseNumber);
     if (decision) row!.decision.push(textLine(line.no, decision));

@@ -212,6 +212,13 @@ export const VOTE_BEFORE_RESERVATION = /\s+(?:stemte\s+(?:imod|for)|undlod\s+at\
 /** Reservations after a label: `Forbehold: Ø, V`, `Forbehold taget af: Kim Lund`. */
 export const RESERVATION_LABEL = /^(?:forbehold(?:\s+taget\s+af)?|taget\s+forbehold)\s*:\s*(?<who>\S.*)$/iu;
 export const RESERVATION = /\b(?:tog|tager|tages?)\s+(?:\w+\s+){0,3}forbehold\b|\bforbehold\s+(?:for|fra)\b|\b(?:kan|kunne)\s+ikke\s+(?:tiltræde|anbefale|godkende|medvirke\s+til)\b|\bønskede\s+(?:sin\s+)?(?:mindretals)?udtalelse\s+ført\s+til\s+protokol/iu;
+/**
+ * A word that every RESERVATION match holds (`forbehold`, `ikke`, `protokol`, matched as RESERVATION matches them):
+ * tested first. RESERVATION opens its alternatives with `\b`, which under `iu` V8 tests by look-arounds at every
+ * character: about 5 µs a sentence of 100 characters against 0.1-0.2 µs for this test, asked of every sentence of a
+ * decision that names a reservation word.
+ */
+export const RESERVATION_KEYWORD = /forbehold|ikke|protokol/iu;
 
 /**
  * An amendment and what became of it (`Ændringsforslag nr. 1 fra Enhedslisten ... blev forkastet.`, `Ændringsforslaget
