@@ -1,3 +1,4 @@
+import { holdsBeyondLatin1 } from '../one-byte-runs.js';
 import { LIGATURES, OCR_MARGIN_BAR, OTHER_BULLETS, OTHER_SPACED_DASH, WORDS_AFTER_SUSPENDED_HYPHEN } from '../vocabulary/extraction-artefacts.js';
 
 /**
@@ -6,6 +7,26 @@ import { LIGATURES, OCR_MARGIN_BAR, OTHER_BULLETS, OTHER_SPACED_DASH, WORDS_AFTE
  * hyphen at a line end cost three times as much: that is two native searches for `-` and a line break instead).
  */
 const ARTEFACT_CHARACTER = /[\u0300-\u036f\ufb00-\ufb06\u200b-\u200d\u2060\ufeff\u00ad\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0a7\uf0b7\u2012\u2014\u2015\u2212]/;
+/**
+ * Where an artefact character may stand: a soft hyphen or any character from U+0300 up (a superset of
+ * `ARTEFACT_CHARACTER`). Two ranges are one cheap test per character; the artefact class's many ranges cost about four
+ * times as much over a text that holds a character past Latin-1 (a two-byte string: `–`, `’`), each candidate is then
+ * asked of the class (a Danish text holds a few dozen, mostly dashes and quotes).
+ */
+const ARTEFACT_CANDIDATE = /[^\x00-\xac\xae-\u02ff]/g;
+
+/**
+ * Whether `text` holds an artefact character: `ARTEFACT_CHARACTER.test(text)`, asked of its candidates only. A text
+ * within Latin-1 can hold only the soft hyphen, found by one native character search.
+ */
+export function holdsArtefactCharacter(text: string): boolean {
+  if (!holdsBeyondLatin1(text)) return text.includes('\u00ad');
+  ARTEFACT_CANDIDATE.lastIndex = 0;
+  for (let candidate = ARTEFACT_CANDIDATE.exec(text); candidate; candidate = ARTEFACT_CANDIDATE.exec(text)) {
+    if (ARTEFACT_CHARACTER.test(candidate[0])) return true;
+  }
+  return false;
+}
 
 /**
  * A word hyphenated at a line end: a letter, a lower-case letter and `-` (`Ud-` / `dannelsesudvalgets`; or any letter
@@ -22,10 +43,11 @@ const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t]+[\r\n]/;
 
 /**
  * What this pass needs in a text before it rewrites anything: a hyphen at a line end (behind spaces or not), an
- * artefact character, a margin bar before a number (`OCR_MARGIN_BAR` anywhere). A text that holds none is passed
- * unchanged (`written-text.ts` asks all passes' marks in one scan).
+ * artefact character (`holdsArtefactCharacter`, apart: its class in the union cost more than all the other marks
+ * together over a two-byte text), a margin bar before a number (`OCR_MARGIN_BAR` anywhere). A text that holds none is
+ * passed unchanged (`written-text.ts` asks all passes' marks in one scan).
  */
-export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, ARTEFACT_CHARACTER, /\|[ \t\u00a0]+\d{1,3}\.[ \t\u00a0]/u, /<\/?(?:[Ss][Tt][Rr][Oo][Nn][Gg]|[Bb]|[Ee][Mm]|[Ii])>|<[Bb][Rr]\s*\/?>[ \t]*[\r\n]/u];
+export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, /\|[ \t\u00a0]+\d{1,3}\.[ \t\u00a0]/u, /<\/?(?:[Ss][Tt][Rr][Oo][Nn][Gg]|[Bb]|[Ee][Mm]|[Ii])>|<[Bb][Rr]\s*\/?>[ \t]*[\r\n]/u];
 /**
  * An ePaper viewer's text keeps the page's inline HTML (`<strong>ØKONOMIUDVALGET</strong><br />`): the line's words are
  * the author's, the tags not. Only emphasis' tags and a line break's at a line's end, which carry no text of their own
@@ -49,7 +71,7 @@ export function withoutExtractionArtefacts(input: string): string {
   const barless = input.includes('|') ? input.replace(OCR_MARGIN_BAR, '$1') : input;
   const text = barless.includes('<') ? barless.replace(INLINE_TAG, '') : barless;
   const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r') || HYPHEN_BEFORE_TRAILING_SPACE.test(text);
-  if (!hyphenAtLineEnd && !ARTEFACT_CHARACTER.test(text)) return text;
+  if (!hyphenAtLineEnd && !holdsArtefactCharacter(text)) return text;
   const joined = text.replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {
     if (hardRest !== undefined) return SUSPENDED.has(hardRest) ? whole : `${hardRest}${hardStop}${hardBreak}${hardIndent}`;
     return `${softRest}${softStop}${softBreak}${softIndent}`;

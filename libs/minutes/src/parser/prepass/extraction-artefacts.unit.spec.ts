@@ -1,4 +1,4 @@
-import { withoutExtractionArtefacts } from './extraction-artefacts.js';
+import { holdsArtefactCharacter, withoutExtractionArtefacts } from './extraction-artefacts.js';
 
 describe('withoutExtractionArtefacts', () => {
   it('joins a word hyphenated at a line end on the first line, keeping the line count', () => {
@@ -29,5 +29,27 @@ describe('withoutExtractionArtefacts', () => {
   it('returns a text without artefacts as it came', () => {
     const text = 'Punkt 1: Budget 2025\nSagsnr.: 27.00.00-A00-1-13\n- første\nKultur- og Fritidsudvalget';
     expect(withoutExtractionArtefacts(text)).toBe(text);
+  });
+});
+
+describe('holdsArtefactCharacter', () => {
+  it('finds an artefact character behind the characters above Latin-1 a clean text holds', () => {
+    const clean = 'Punkt 3 \u2013 Budget \u201dBørnehuset\u201d, kr. 2.000 \u20ac \u2022 Anne\u2019s forslag';
+    expect(holdsArtefactCharacter(clean)).toBe(false);
+    for (const artefact of ['\u00ad', 'a\u030a', '\ufb01', '\u200b', '\ufeff', '\uf0b7', '\u2014', '\u2212']) {
+      expect(holdsArtefactCharacter(`${clean} ${artefact}`)).toBe(true);
+      expect(holdsArtefactCharacter(`${artefact}${clean}`)).toBe(true);
+    }
+  });
+
+  it('finds a soft hyphen in a text within Latin-1, the only artefact character such a text can hold', () => {
+    expect(holdsArtefactCharacter('Udvalget godkendte beslut\u00adningen.')).toBe(true);
+    expect(holdsArtefactCharacter('Udvalget godkendte beslutningen, kr. 2.000 \u00a7 3 \u00bd')).toBe(false);
+  });
+
+  it('reads the text afresh each time, wherever the last search stopped', () => {
+    expect(holdsArtefactCharacter('Punkt\u2013 \u00ad')).toBe(true);
+    expect(holdsArtefactCharacter('\u2013')).toBe(false);
+    expect(holdsArtefactCharacter('\u00ad')).toBe(true);
   });
 });
