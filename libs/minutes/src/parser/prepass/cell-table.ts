@@ -11,6 +11,12 @@ const HEAD_LENGTH = 40;
 const NUMBER_HEAD_LENGTH = 20;
 /** How a number column's head starts (`pk`, `pu`, `nr`, `sa`, `da` in any case), told from its first two characters. */
 const mayBeNumberHead = mayStartLike([NUMBER_COLUMN], { ignoreCase: true });
+/**
+ * A digit: a number column's head holds none (`NUMBER_COLUMN` names words only), so a line with one is not keyed. A tab
+ * table's rows, written before this reader as `Sagsnr.: 12/88` lines, start like `Sag nr.` and were each keyed (a trim,
+ * a lower-casing and two replaces: 0.1 ms over Dragør 2012's 451 rows, 1% of its parse).
+ */
+const DIGIT = /\d/u;
 /** How far the next row's number may be past the last one's (closed items left out of a public referat). */
 const ROW_NUMBER_STEP = 10;
 /** A case-number cell: short, with a digit, no sentence in it. */
@@ -102,7 +108,7 @@ export function readCellTables(lines: readonly SourceLine[]): SourceLine[] {
   let start = -1;
   for (let index = 0; index < lines.length && start < 0; index++) {
     const text = lines[index]!.text;
-    if (text.length > 0 && text.length <= NUMBER_HEAD_LENGTH && mayBeNumberHead(text) && columnOf(text, []) !== undefined && headAt(lines, index) !== undefined) start = index;
+    if (text.length > 0 && text.length <= NUMBER_HEAD_LENGTH && mayBeNumberHead(text) && !DIGIT.test(text) && columnOf(text, []) !== undefined && headAt(lines, index) !== undefined) start = index;
   }
   if (start < 0) return lines as SourceLine[];
   const head = headAt(lines, start)!;
