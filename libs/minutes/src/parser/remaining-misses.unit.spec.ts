@@ -26,3 +26,13 @@ describe('forwarding a case on: routing unless a recommendation is said', () => 
     expect(decisionOf('Fremsendes til Økonomiudvalget med anbefaling.')).toMatchObject({ outcome: 'recommended', recommendedTo: 'Økonomiudvalget' });
   });
 });
+
+describe('votes counted in a table cell', () => {
+  it('reads the minority`s parties when the count wraps before its number (`... med 4 stemmer mod` / `1 (C).`)', () => {
+    expect(decisionOf('Godkendt med 4 stemmer mod\n1 (C).')).toMatchObject({ outcome: 'approved', votes: [{ position: 'against', who: 'C' }] });
+    expect(decisionOf('Vedtaget med 6 stemmer for (A og F) mod\n3 (V og O).')?.votes?.map((vote) => [vote.position, vote.who])).toEqual([
+      ['for', 'A og F'],
+      ['against', 'V og O'],
+    ]);
+  });
+});
