@@ -114,8 +114,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^(?:intet|ingen)(?:\s+(?:at\s+(?:bemærke|meddele|referere|behandle)|til\s+referat|bemærkninger|punkter|sager))?\s*\.?$/u, 'other'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure (`Sagen sendes
   // til Byrådet uden anbefaling.`: passed on without a position, as `Oversendes til <organ>` alone; `Sagen sendes til
-  // udtalelse i <udvalg>`).
-  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:fremsendes|fremsendt|videresendes|videresendt)\\s+til|(?:sendes|sendt)\\s+til\\s+udtalelse|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
+  // udtalelse i <udvalg>`; `Sendes til Teknisk Udvalg med henblik på en prioritering.`: sent on for another body's work).
+  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:fremsendes|fremsendt|videresendes|videresendt)\\s+til|(?:sendes|sendt)\\s+til\\s+udtalelse|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{1,80}?\\s+med\\s+henblik\\s+på|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
   // The body as the subject of the sending on without a position: `Udvalget kunne ikke blive enige og oversender sagen
   // uden indstilling.`, `Rådet sendte sagen videre til Byrådet uden anbefaling.`.
   [/^.{3,120}?\s(?:oversender|oversendte|sender|sendte)\s+sagen\s+(?:videre\s+)?(?:til\s+.{1,80}?\s)?uden\s+(?:\S+\s+)?(?:indstilling|anbefaling)/u, 'other'],
