@@ -198,6 +198,13 @@ function wrapsOnto(previous: SourceLine | undefined, line: SourceLine): boolean 
   return previous !== undefined && startsInLowerCase(line.unmarked) && /[\p{L},]$/u.test(previous.unmarked);
 }
 
+/** A count of votes cut before the other side's number: `... med 4 stemmer mod` over `1 (C).`. */
+function countGoesOn(text: string, next: string): boolean {
+  // (The cheap tests first: most lines end in anything but `mod`.)
+  return text.endsWith('mod') && /^\d/u.test(next) && COUNT_CUT_BEFORE_OTHER_SIDE.test(text);
+}
+const COUNT_CUT_BEFORE_OTHER_SIDE = /\d\s+stemmer?(?:\s+for)?(?:\s*\([^()]*\))?\s+mod$/iu;
+
 /** The sentence that states the decision's outcome, and its reading. */
 function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeReading; chosen: Sentence } {
   let sentences = decisionSentences(content, 2);
@@ -502,7 +509,8 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     // (So does a list of names wrapped after a name, `Imod stemte: A, Hans Jør-` / `gen Lind, B`, once its hyphen is joined.)
     // (And a vote's phrase wrapped inside itself, `Et flertal bestående af A og V godkendte` / `indstillingen.`)
     // (And a count's voters wrapped before their bracket, `imod stemte 1` / `(Niels Hove).`, as a mail client wraps.)
-    while (index + 1 < content.length && !endsSentence(text) && (/^[\p{Ll}(]/u.test(content[index + 1]!.plain) || opensBracket(text) || namesGoOn(text, content[index + 1]!.plain) || lastNameWraps(content, index, text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && (VOTE_OR_RESERVATION_WORD.test(text) || VOTE_OR_RESERVATION_WORD.test(`${text} ${content[index + 1]!.plain.trim()}`))) {
+    // (And a count wrapped before the other side's number, `Godkendt med 4 stemmer mod` / `1 (C).`, as a table cell wraps.)
+    while (index + 1 < content.length && !endsSentence(text) && (/^[\p{Ll}(]/u.test(content[index + 1]!.plain) || opensBracket(text) || countGoesOn(text, content[index + 1]!.plain) || namesGoOn(text, content[index + 1]!.plain) || lastNameWraps(content, index, text)) && !ACCESS_WORD.test(content[index + 1]!.plain.trim()) && (VOTE_OR_RESERVATION_WORD.test(text) || VOTE_OR_RESERVATION_WORD.test(`${text} ${content[index + 1]!.plain.trim()}`))) {
       text = `${text} ${content[++index]!.plain.trim()}`;
     }
     // A vote or reservation label apart from its names (`For stemte:` / `A, V og O.`: pdf2html writes each text run

@@ -9,7 +9,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -776,6 +776,13 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   // (An agenda's numbered title, `2.<tab>Godkendelse af referat fra mødet den 8. februar 2018`, dates another meeting.)
   if (findDanishDate(text) && text.length <= 120 && !AGENDA_ENTRY.test(text)) return PUBLISHED_LINE.test(text) || readWhenAndWhere(state, text, line, 'loose');
   if (/^kl\.?\s*\d{1,2}[.:]\d{2}/iu.test(text)) return readWhenAndWhere(state, text, line, 'loose');
+  // (Also the head sentence's place wrapped onto a line of its own under its date and time: `... den 27. marts 2001 kl.
+  // 19.00` / `på Rådhuset, Byrådssalen.`.)
+  // (Only as the first line after the date: under lines already taken for the place it is free text's.)
+  if (state.afterDate && !state.meeting.location && state.placeParts.length === 0 && text.length <= 80 && WRAPPED_SENTENCE_PLACE.test(text)) {
+    state.placeParts.push(text.replace(/^(?:i|på)\s+/u, '').replace(/\.$/u, ''));
+    return true;
+  }
   if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
@@ -783,12 +790,21 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   return false;
 }
 
+/** `på Rådhuset, Byrådssalen.`: a sentence's last part naming a place (capitalised), its full stop closing it. */
+const WRAPPED_SENTENCE_PLACE = /^(?:i|på)\s+\p{Lu}[^.!?:]*\.$/u;
+
 /** A head written in sentences: `Mødet blev holdt <ugedag> den ... på <sted>.`, `Mødet begyndte kl. HH:MM og sluttede kl. HH:MM.` */
 function readProseHead(state: HeadState, text: string, line: SourceLine): boolean {
   const held = MEETING_HELD_SENTENCE.exec(text);
   if (held && findDanishDate(held.groups!.when!)) {
     readWhenAndWhere(state, held.groups!.when!, line, 'loose');
     state.meeting.location ??= held.groups!.place!;
+    return true;
+  }
+  // (The date given in the head above, the sentence names only the place.)
+  const placed = MEETING_PLACE_SENTENCE.exec(text);
+  if (placed && !findDanishDate(text)) {
+    state.meeting.location ??= placed.groups!.place!;
     return true;
   }
   const began = MEETING_BEGAN_SENTENCE.exec(text);

@@ -45,7 +45,7 @@ export const OCR_VOCABULARY: readonly string[] = [
   'godkendt', 'godkendes', 'godkendte', 'godkender', 'godkendelse', 'anbefales', 'anbefalet', 'anbefaler', 'anbefalede',
   'anbefaling', 'tiltrådt', 'tiltræder', 'tiltrådte', 'vedtaget', 'vedtages', 'vedtog', 'taget', 'tages', 'efterretning',
   'udsat', 'udsættes', 'udskudt', 'drøftet', 'drøftede', 'drøftelse', 'forkastet', 'afvist', 'afviste', 'afslået', 'bevilget',
-  'oversendes', 'oversendt', 'videresendes', 'stemte', 'stemmer', 'stemt', 'imod', 'undlod', 'stemme', 'forbehold', 'tog',
+  'oversendes', 'oversendt', 'videresendes', 'henblik', 'stemte', 'stemmer', 'stemt', 'imod', 'undlod', 'stemme', 'forbehold', 'tog',
   'tager', 'mindretal', 'mindretallet', 'flertal', 'flertallet', 'følgende', 'fulgt', 'følges', 'sagen', 'følge',
   // Months and weekdays.
   'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',

@@ -31,8 +31,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet|bevilget)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?|tilslutte\s+sig)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
-  // it is one.
-  [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|fremsendes\\s+til|(?:over)?sendes\\s+(?:videre\\s+)?til\\s+.{0,80}?med\\s+(?:\\S+\\s+)?anbefaling|videresendes\\s+til)`, 'u'), 'recommended'],
+  // it is one. So do its synonyms `Fremsendes til <organ>.` and `Videresendes til <organ>.`: the verb only says where the
+  // case goes (a budget follow-up forwarded to Økonomiudvalget); `Fremsendes til Byrådet med anbefaling.` recommends.
+  [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|(?:over|frem|videre)?sendes\\s+(?:videre\\s+)?til\\s+.{0,80}?med\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'recommended'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s*,?\s+(?:indstillingen|sagen|forslaget|over\s+for|overfor|til|at|planen|det|enstemmigt)\b/u, 'recommended'],
   // The bodies addressed straight after the verb: `Udvalget anbefaler Økonomiudvalget og Byrådet at godkende ...`.
   // (Also with a comma before `at`: `Ældrerådet anbefaler Teknik- og Miljøudvalget, at der etableres fortov`.)
@@ -113,8 +114,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^(?:intet|ingen)(?:\s+(?:at\s+(?:bemærke|meddele|referere|behandle)|til\s+referat|bemærkninger|punkter|sager))?\s*\.?$/u, 'other'],
   // Routing the case elsewhere is a decision of its own kind, kept as `other` but not a reading failure (`Sagen sendes
   // til Byrådet uden anbefaling.`: passed on without a position, as `Oversendes til <organ>` alone; `Sagen sendes til
-  // udtalelse i <udvalg>`).
-  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:sendes|sendt)\\s+til\\s+udtalelse|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
+  // udtalelse i <udvalg>`; `Sendes til Teknisk Udvalg med henblik på en prioritering.`: sent on for another body's work).
+  [new RegExp(`^${SUBJECT}(?:sendes\\s+tilbage|sendt\\s+tilbage|sendes\\s+til\\s+fornyet\\s+behandling|henvises\\s+til|henvist\\s+til|oversendes|oversendt|(?:fremsendes|fremsendt|videresendes|videresendt)\\s+til|(?:sendes|sendt)\\s+til\\s+udtalelse|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{1,80}?\\s+med\\s+henblik\\s+på|(?:sendes|sendt)\\s+(?:videre\\s+)?til\\s+.{0,80}?uden\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'other'],
   // The body as the subject of the sending on without a position: `Udvalget kunne ikke blive enige og oversender sagen
   // uden indstilling.`, `Rådet sendte sagen videre til Byrådet uden anbefaling.`.
   [/^.{3,120}?\s(?:oversender|oversendte|sender|sendte)\s+sagen\s+(?:videre\s+)?(?:til\s+.{1,80}?\s)?uden\s+(?:\S+\s+)?(?:indstilling|anbefaling)/u, 'other'],
