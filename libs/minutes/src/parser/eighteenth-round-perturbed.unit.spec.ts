@@ -155,3 +155,31 @@ it('reads two labelled votes in one paragraph (`For afslag stemte: A, B og C. Im
     ['against', 'Kaj Holm og Jens Bak, der ønskede indstillingen fulgt.'],
   ]);
 });
+
+it("reads a forwarded referat whose earlier mail's header stands under a page's counter after the separator", () => {
+  const text = [
+    'Fra: Anne Berg',
+    'Til: Bestyrelsen',
+    'Dato: 23. september 2005 21:47',
+    'Emne: VS: Referat - Prøveudvalget 20.9.2005',
+    '',
+    'Her er referatet til orientering.',
+    '',
+    '-----Oprindelig meddelelse-----',
+    'Side 1',
+    '\fFra: Bo Dahl',
+    'Sendt: 22. september 2005 14:03',
+    'Til: Prøveudvalget',
+    'Emne: Referat - Prøveudvalget 20.9.2005',
+    '',
+    '> PRØVEBY KOMMUNE',
+    '> Prøveudvalget',
+    '> REFERAT af møde tirsdag den 20. september 2005 kl. 19.00',
+    '> Til stede: Ole Frandsen (formand), Grete Bang (V)',
+    '>',
+    '> 1. Godkendelse af dagsorden',
+    '> Beslutning: Godkendt.',
+  ].join('\n');
+  const { meeting, items } = parse(text);
+  expect([meeting.date, meeting.startTime, items.map((item) => item.title)]).toEqual(['2005-09-20', '19:00', ['Godkendelse af dagsorden']]);
+});
