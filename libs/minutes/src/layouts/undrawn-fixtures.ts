@@ -178,8 +178,8 @@ export const SEVENTEENTH_ROUND = new Set([
 ]);
 
 /**
- * The eighteenth round's two halves (twenty-first session): not drawn by the perturbation properties yet, as the
- * seventeenth's, so that the earlier fixtures keep their draws.
+ * The eighteenth round's two halves (twenty-first session): since that session's second wave drawn by the
+ * perturbation properties in runs of their own, as the seventeenth's, so that the earlier fixtures keep their draws.
  */
 export const EIGHTEENTH_ROUND = new Set([
   // Half A.
@@ -207,7 +207,8 @@ export const EIGHTEENTH_ROUND = new Set([
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
  * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth), the seventeenth
- * (in runs of its own since the twenty-first) and the eighteenth (not drawn yet).
+ * (in runs of its own since the twenty-first) and the eighteenth (in runs of its own since the twenty-first's second
+ * wave).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||

@@ -527,10 +527,16 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
         if (text.endsWith(')') || text.endsWith('.')) break;
       }
     }
-    const vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
+    let vote = mayBeVoteLine(text) ? VOTE_LINE.exec(text) : null;
     if (vote) {
-      const who = withoutGluedSentence(vote.groups!.who!.trim()).replace(PARTY_GROUP_WORD, '');
-      votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who.replace(COUNT_AFTER_PARTIES, ''), line: line.no });
+      // (Two labelled votes in one paragraph, `For afslag stemte: A, B. Imod stemte: C, der ...`: each its own.)
+      while (vote) {
+        const named = vote.groups!.who!.trim();
+        const next = NEXT_VOTE_LABEL.exec(named);
+        const who = withoutGluedSentence(next ? named.slice(0, next.index + 1) : named).replace(PARTY_GROUP_WORD, '');
+        votes.push({ position: votePosition(vote.groups!.position!), who: COUNT_BEFORE_PARTIES.exec(who)?.groups!.parties!.trim() ?? who.replace(COUNT_AFTER_PARTIES, ''), line: line.no });
+        vote = next ? VOTE_LINE.exec(named.slice(next.index + next[0].length)) : null;
+      }
       continue;
     }
     // Most lines hold neither a vote nor a reservation: one search tells, instead of one for each.
@@ -567,6 +573,9 @@ const VOTE_OR_RESERVATION_WORD = new RegExp(`${VOTE_WORDS}|${RESERVATION_WORDS}`
  */
 const NAME_WITH_PARTY = String.raw`(?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*\s*\(\p{Lu}{1,2}\)`;
 const WRAPPED_VOTERS = new RegExp(String.raw`^${NAME_WITH_PARTY}(?:\s*(?:,|og)\s*${NAME_WITH_PARTY})*\s*[,.]?$`, 'u');
+
+/** A sentence's end before the next labelled vote in the same paragraph (`... Riis. Imod stemte: ...`). */
+const NEXT_VOTE_LABEL = /\.\s+(?=(?:for|imod)\s+(?:\p{L}+\s+)?stemte\s*:|undlod\s+at\s+stemme\s*:)/iu;
 
 /** How a vote line starts (from its pattern): most lines of a decision cannot be one. */
 const mayBeVoteLine = mayStartLike([VOTE_LINE]);

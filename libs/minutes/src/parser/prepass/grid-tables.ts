@@ -41,9 +41,12 @@ export const mayHoldGridTables = (text: string): boolean => GRID_RULE_ANYWHERE.t
 /** A grid's rule: `+` at every column border, dashes (or `=` under a header row, `:` for alignment) between. */
 const GRID_RULE = /^\s*\+(?:[-=:]{2,}\+)+\s*$/u;
 const GRID_RULE_ANYWHERE = /^\s*\+(?:[-=:]{2,}\+){2,}\s*$/mu;
-/** A headerless simple table's rule of two columns: two runs of dashes parted by spaces. */
-const SIMPLE_RULE = /^(\s*)-{2,}( +)-{2,}\s*$/u;
-const SIMPLE_RULE_ANYWHERE = /^\s*-{2,} +-{2,}\s*$/mu;
+/**
+ * A headerless simple table's rule of two columns: two runs of dashes parted by spaces (or a tab where an extraction
+ * wrote one for a space: it stands one column as the space did).
+ */
+const SIMPLE_RULE = /^(\s*)-{2,}([ \t]+)-{2,}\s*$/u;
+const SIMPLE_RULE_ANYWHERE = /^\s*-{2,}[ \t]+-{2,}\s*$/mu;
 /** A table's longest run of lines: beyond it the lines are not a table this reader knows. */
 const TABLE_LINES = 400;
 
@@ -64,7 +67,10 @@ function gridTable(lines: readonly SourceLine[], top: number): { lines: SourceLi
     if (GRID_RULE.test(text)) {
       if (row) rows.push(row);
       row = undefined;
-      const next = lines[at + 1];
+      // (The next row may stand under a page's counter: a page break between a row's rule and the next row.)
+      let following = at + 1;
+      while (following < lines.length && isPageCounterLine(lines[following]!.text)) following++;
+      const next = lines[following];
       if (!isGridRow(next && untrimmed(next), borders)) return { lines: rows.flatMap(writtenRow), last: at };
       continue;
     }
@@ -88,12 +94,18 @@ function gridCells(text: string, borders: readonly number[]): string[] {
   return text.trim().slice(1, -1).split('|').map((cell) => cell.trim());
 }
 
+/**
+ * A simple table's line as its columns are measured: a tab an extraction set before the line's indentation is left
+ * out (its width is not known; the spaces after it line the columns up as pandoc wrote them).
+ */
+const columned = (line: SourceLine): string => untrimmed(line).replace(/^\t+/u, '');
+
 function simpleTable(lines: readonly SourceLine[], top: number): { lines: SourceLine[]; last: number } | undefined {
-  const ruleText = untrimmed(lines[top]!);
+  const ruleText = columned(lines[top]!);
   const rule = SIMPLE_RULE.exec(ruleText);
   if (!rule) return undefined;
   const indent = rule[1]!.length;
-  const second = ruleText.indexOf('-', indent + ruleText.slice(indent).indexOf(' '));
+  const second = ruleText.indexOf('-', indent + ruleText.slice(indent).search(/[ \t]/u));
   const body: SourceLine[] = [];
   for (let at = top + 1; at < lines.length && at <= top + TABLE_LINES; at++) {
     const line = lines[at]!;
@@ -111,14 +123,14 @@ function simpleTable(lines: readonly SourceLine[], top: number): { lines: Source
         if (!multiline || !open) rows.push({ no: physical.no, cells: [[], []] });
         open = true;
         const row = rows[rows.length - 1]!;
-        const text = untrimmed(physical);
+        const text = columned(physical);
         row.cells[0]!.push(text.slice(0, second).trim());
         row.cells[1]!.push(text.slice(second).trim());
       }
       return { lines: rows.flatMap(writtenRow), last: at };
     }
     if (isPageCounterLine(line.text)) continue;
-    if (!line.blank && untrimmed(line).slice(0, indent).trim().length > 0) return undefined;
+    if (!line.blank && columned(line).slice(0, indent).trim().length > 0) return undefined;
     body.push(line);
   }
   return undefined;

@@ -5,6 +5,8 @@ import { PAGE_COUNTER } from '../vocabulary/noise.js';
 import { COLUMN_RUN_LABEL, COLUMN_RUN_LABEL_HEAD, COLUMN_RUN_LABEL_TAIL, NUMBERING_OVER_TITLE } from '../vocabulary/page-transcripts.js';
 import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
 
+/** How long a line that goes on in the next line's lower-case word is at least, in any column's width. */
+const WRAPPED_LINE = 40;
 /** How long a cell may be to stand beside its label. */
 const INLINE_CELL = 40;
 
@@ -230,7 +232,14 @@ function cellsOf(lines: readonly SourceLine[], wanted: number, width: number): S
     const previous = texts[at - 1]!;
     const firstWord = texts[at]!.split(' ', 1)[0]!;
     // (So is a long line whose sentence or list of names goes on: `goesOnInNextLine`.)
-    const full = previous.length + 1 + firstWord.length > width || previous.endsWith(',') || goesOnInNextLine(previous, texts[at]!, width);
+    // (And a wrapped line's own tail, `ydermolens` under `... skader på`, goes on in a next line in lower case; so does a
+    // word hyphenated over a page's end, `bemærknin-` / `Side 2` / `ger til ...`, which no earlier pass joined.)
+    const full =
+      previous.length + 1 + firstWord.length > width ||
+      previous.endsWith(',') ||
+      goesOnInNextLine(previous, texts[at]!, width) ||
+      (at >= 2 && !opens[at - 1] && isWrappedTail(previous, texts[at]!)) ||
+      isHyphenated(previous, texts[at]!);
     if (!full) opens[at] = true;
     else if (/[.!?]$/u.test(previous) && /^\p{Lu}/u.test(texts[at]!)) weak.push(at);
   }
@@ -254,11 +263,20 @@ function cellsOf(lines: readonly SourceLine[], wanted: number, width: number): S
  * (a wrapped sentence whose line the column's width does not tell: a hyphenated word joined onto it made it longer),
  * or where it is a comma-separated list (two commas or more) and the next line starts with a capitalised word and a
  * comma or `og` (a name wrapped: `..., Jens Peter` / `Brøndum, Svend Riis`). A short line (`kl. 18.45`) stays a cell.
+ * (A line of `WRAPPED_LINE` characters fills a column narrower than the widest line: a page printed in two widths.)
  */
 const goesOnInNextLine = (previous: string, text: string, width: number) =>
-  previous.length * 2 >= width &&
+  (previous.length * 2 >= width || previous.length >= WRAPPED_LINE) &&
   /[\p{L}\d]$/u.test(previous) &&
   (/^\p{Ll}/u.test(text) || (previous.split(',').length >= 3 && /^\p{Lu}[\p{L}-]*(?:,|\s+og\s)/u.test(text)));
+
+/**
+ * A line that itself went on from the line above and starts and ends inside a sentence (in lower case, in a word) goes
+ * on where the next line starts in lower case: the tail of a line a narrower column wrapped, however short.
+ */
+const isWrappedTail = (previous: string, text: string) => /^\p{Ll}/u.test(previous) && /\p{L}$/u.test(previous) && /^\p{Ll}/u.test(text);
+
+const isHyphenated = (previous: string, text: string) => /\p{Ll}-$/u.test(previous) && /^\p{Ll}/u.test(text);
 
 /** Lines the text holds more than once (a page's running footer among them), blank lines aside. */
 function repeatedLines(lines: readonly SourceLine[]): Set<string> {

@@ -78,7 +78,8 @@ function forwardedMail(lines: readonly SourceLine[], from: number): SourceLine[]
   const separator = lines.findIndex((line, index) => index >= from && MAIL_ORIGINAL_MESSAGE.test(line.text));
   if (separator < 0) return undefined;
   let header = separator + 1;
-  while (header < lines.length && lines[header]!.blank) header++;
+  // (A page's counter between the separator and the header, a printout's page break there, is passed over too.)
+  while (header < lines.length && (lines[header]!.blank || isPageCounterLine(lines[header]!.text))) header++;
   const headerEnd = header < lines.length ? mailHeaderEnd(lines, header) : -1;
   if (headerEnd < 0) return undefined;
   return lines.slice(headerEnd + 1).map((line) => (line.text.charCodeAt(0) === QUOTE_MARK ? textLine(line.no, line.text.replace(MAIL_QUOTE_LEVEL, '')) : line));

@@ -66,10 +66,13 @@ export const LETTER_SPACED_WORD_MIN = { characters: 4, letters: 3 } as const;
  * `lynx -dump` of a web page numbers every link in the text (`[12]Hent referatet som PDF`, glued to the link's first
  * word, and to the word before where the page had no space: `jf. bilag[25]Høringssvar`) and lists the addresses at the
  * end under `References` (`   1. https://...`, and `Hidden links:`). The list's heading and first entry say it is such
- * a dump; only then are bracketed numbers link references.
+ * a dump; only then are bracketed numbers link references. The list's spacing is any space within a line (a tab, a
+ * no-break space, a form feed where a page began: `[^\S\r\n]`), as an extraction may write it.
  */
-export const LYNX_REFERENCES_LIST = /^References[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*1\.[ \t]+[a-z][a-z+.-]*:\S+/mu;
+export const LYNX_REFERENCES_HEADING = /^[^\S\r\n]*References[^\S\r\n]*\r?$/gmu;
+/** The list's first entry, under its heading (blank lines or a page's counter between). */
+export const LYNX_FIRST_REFERENCE = /^[^\S\r\n]*1\.[^\S\r\n]+[a-z][a-z+.-]*:\S+/u;
 /** A link reference, with the character before it and whether a word goes on right after it. */
 export const LYNX_LINK_REFERENCE = /(\S?)\[\d{1,4}\](?=(\S?))/gu;
 /** A line of that list: an entry `   12. https://...`, the `Hidden links:` / `Visible links:` headings, or a blank line. */
-export const LYNX_REFERENCES_LINE = /^[ \t]*(?:\d{1,4}\.[ \t]+[a-z][a-z+.-]*:\S*|(?:Hidden|Visible)[ \t]+links:)?[ \t]*\r?$/u;
+export const LYNX_REFERENCES_LINE = /^[^\S\r\n]*(?:\d{1,4}\.[^\S\r\n]+[a-z][a-z+.-]*:\S*|(?:Hidden|Visible)[^\S\r\n]+links:)?[^\S\r\n]*\r?$/u;

@@ -100,4 +100,18 @@ export const COLUMN_RUN_LABEL_HEAD = /^\p{Lu}\p{Ll}+$/u;
 export const COLUMN_RUN_LABEL_TAIL = /^\p{Ll}[\p{L}.-]*:$/u;
 /** A numbering alone on the line over an item's title (`Sag 2`, `Pkt. nr. 3`, `§ 4`, `II`, `5.`). */
 export const NUMBERING_OVER_TITLE = /^(?:[\p{Lu}§][\p{L}.]*\s*(?:[\p{L}.]+\s+)?)?(?:\d{1,3}|[IVXLC]{1,6})\.?$/u;
-export const mayHoldLabelColumnRuns = (text: string): boolean => holdsWord(text, ':\nBeslutning:') || holdsWord(text, ':\r\nBeslutning:');
+export const mayHoldLabelColumnRuns = (text: string): boolean =>
+  holdsWord(text, ':\nBeslutning:') || holdsWord(text, ':\r\nBeslutning:') || labelOverDecisionApart(text);
+
+/**
+ * A label line over `Beslutning:` with spaces after its colon, or a page's counter (a short line without a colon)
+ * between the two, as an extraction may write them: asked at each `Beslutning:` that starts a line.
+ */
+function labelOverDecisionApart(text: string): boolean {
+  for (let at = text.indexOf('\nBeslutning:'); at >= 0; at = text.indexOf('\nBeslutning:', at + 1)) {
+    if (LABEL_LINE_END_OVER.test(text.slice(Math.max(0, at - LOOK_BACK), at + 1))) return true;
+  }
+  return false;
+}
+const LABEL_LINE_END_OVER = /:[^\S\n]*\n(?:[^\S\n]*[^\s:][^\n:]{0,15}\n)?$/u;
+const LOOK_BACK = 24;
