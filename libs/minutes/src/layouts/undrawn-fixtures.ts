@@ -203,12 +203,28 @@ export const EIGHTEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The nineteenth round's two halves (twenty-second session): left out of the earlier fixtures' perturbation draws
+ * so that those keep their draws; not yet drawn in runs of their own.
+ */
+export const NINETEENTH_ROUND = new Set([
+  // Half A.
+  'randers-miljoe-og-teknik-2023-06-12.txt',
+  'struer-teknik-og-miljoe-2022-06-07.txt',
+  'vesthimmerland-beskaeftigelsesudvalget-2019-10-01.txt',
+  'morsoe-teknik-og-miljoe-2021-08-16.txt',
+  'langeland-oekonomiudvalget-2014-06-17.txt',
+  'syddjurs-natur-teknik-og-miljoe-2024-03-05.txt',
+  'hjoerring-beskaeftigelsesudvalget-2022-03-08.txt',
+  'skagen-teknisk-udvalg-1981-03-11.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
  * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth), the seventeenth
- * (in runs of its own since the twenty-first) and the eighteenth (in runs of its own since the twenty-first's second
- * wave).
+ * (in runs of its own since the twenty-first), the eighteenth (in runs of its own since the twenty-first's second
+ * wave) and the nineteenth (not yet drawn).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
@@ -218,4 +234,5 @@ export const notDrawnYet = (name: string): boolean =>
   FIFTEENTH_ROUND.has(name) ||
   SIXTEENTH_ROUND.has(name) ||
   SEVENTEENTH_ROUND.has(name) ||
-  EIGHTEENTH_ROUND.has(name);
+  EIGHTEENTH_ROUND.has(name) ||
+  NINETEENTH_ROUND.has(name);
