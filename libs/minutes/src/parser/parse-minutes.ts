@@ -42,6 +42,7 @@ import { readOutlineSections } from './prepass/outline-sections.js';
 import { readDecisionOneLiners } from './prepass/decision-one-liners.js';
 import { readDefinitionListItems } from './prepass/definition-list.js';
 import { readDelimitedTable } from './prepass/delimited-table.js';
+import { readFileNameLine } from './prepass/file-name-line.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
@@ -138,7 +139,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (Two-column tables extracted a column at a time only where a label line stands right over `Beslutning:`.)
   const paired = mayHoldLabelColumnRuns(written) ? readLabelColumnRuns(decided) : decided;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
-  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readDelimitedTable(paired)))), traits)))));
+  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readFileNameLine(readDelimitedTable(paired))))), traits)))));
   const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(laidOut)), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 

@@ -8,7 +8,8 @@ import { ACCESS_VALUE, CASE_NUMBER_COLUMN, CLOSED_ACCESS_VALUE, DECISION_COLUMN,
  * once as `<kolonne>: <værdi>`; each row becomes `N. <titel>` (an access column's `Lukket` writes `Lukket punkt:` before
  * the title), `Sagsnr.: <nr>`, and every other column as its head over its cell's lines, the decision column's last.
  * Told by its head row among a text's first lines (after an optional `sep=;`): a number, a title and a decision column
- * named by `vocabulary/table-columns.ts`, split by `;` outside quotes. Other texts pass after a look at their
+ * named by `vocabulary/table-columns.ts`, split by `;` outside quotes, or by tabs where a quoted cell holds a line
+ * break (a spreadsheet saved as tab-separated text; Word's tab-joined tables quote nothing). Other texts pass after a look at their
  * first HEAD_LINES lines.
  */
 export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
@@ -73,8 +74,9 @@ function findHeadRow(lines: readonly SourceLine[]): { index: number; start: numb
     const line = lines[index]!;
     if (line.blank) continue;
     seen++;
-    // (A tab-joined table is `tab-table.ts`'s: Word writes a wrapped cell's further lines as rows of their own.)
-    const delimiter = line.raw.includes(';') ? ';' : undefined;
+    // (A tab-joined table is `tab-table.ts`'s: Word writes a wrapped cell's further lines as rows of their own. A
+    // spreadsheet saved as tab-separated text quotes a cell that holds a line break: that table is read here.)
+    const delimiter = line.raw.includes(';') ? ';' : line.raw.includes('\t') ? '\t' : undefined;
     if (!delimiter) continue;
     const names = splitRecord(line.raw, delimiter);
     if (names === undefined || names.length < 4) continue;
@@ -83,12 +85,18 @@ function findHeadRow(lines: readonly SourceLine[]): { index: number; start: numb
     const title = keys.findIndex((key, column) => column > number && TITLE_COLUMN.test(key));
     const decision = keys.findIndex((key) => DECISION_COLUMN.test(key));
     if (number < 0 || title < 0 || decision < 0) continue;
+    if (delimiter === '\t' && !holdsQuotedLineBreak(lines, index + 1)) continue;
     const caseNumber = keys.findIndex((key) => CASE_NUMBER_COLUMN.test(key));
     // A `sep=;` line over the head row is the spreadsheet's, not the document's.
     const start = index > 0 && /^sep=.$/u.test(lines[index - 1]!.text) ? index - 1 : index;
     return { index, start, delimiter, columns: { number, title, caseNumber, decision }, names: names.map((name) => name.trim()) };
   }
   return undefined;
+}
+
+/** Whether a quoted cell after the head row holds a line break: a spreadsheet's tab-separated text, not Word's table. */
+function holdsQuotedLineBreak(lines: readonly SourceLine[], from: number): boolean {
+  return readRecords(lines, from, '\t').some((record) => record.cells.some((value) => value.includes('\n')));
 }
 
 /** One line's cells when no quoted cell runs past its end (the head row), else undefined. */
