@@ -8,7 +8,8 @@ import { memoByText } from './text-memo.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
 import { ACCESS_PART_HEADING, CLOSED_SECTION } from './vocabulary/closed-markers.js';
 import { DATED_ABSENCE_LABEL } from './vocabulary/attendance.js';
-import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, NAMES_A_BODY } from './vocabulary/decision-blocks.js';
+import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, MAY_TELL_POSTPONED_FROM, NAMES_A_BODY } from './vocabulary/decision-blocks.js';
+import { tellsEarlierPostponement } from './earlier-prose.parser.js';
 
 export interface DecisionBlockHeading {
   body: string;
@@ -53,6 +54,9 @@ const readBlockHeadingKnown = memoByText(readBlockHeadingOnce);
 function readBlockHeadingOnce(text: string): DecisionBlockHeading | undefined {
   // (`Fraværende i Byrådet, 12. marts 2025:` heads the names absent from that meeting, not its decision.)
   if (!DECISION_BLOCK_ENDING.test(text) || DATED_ABSENCE_LABEL.test(text.trim())) return undefined;
+  // (`Sagen var også udsat på udvalgets møde den 8. februar 2022, pkt. 6.` ends as a heading does: a sentence telling
+  // an earlier postponement, read as such with the decision.)
+  if (MAY_TELL_POSTPONED_FROM.test(text) && tellsEarlierPostponement(text)) return undefined;
   for (const pattern of DECISION_BLOCK_HEADINGS) {
     const match = pattern.exec(text);
     if (!match) continue;

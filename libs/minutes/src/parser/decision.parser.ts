@@ -305,8 +305,14 @@ interface Sentence {
  * `Lind og B`); not a list of party letters (`A, V`) over a page's head (`Social- og Sundhedsudvalget, ...`).
  */
 function namesGoOn(text: string, next: string): boolean {
-  return text.includes(',') && ENDS_IN_NAME_WORD.test(text) && !next.includes(':') && NAMES_TAIL.test(next);
+  return text.includes(',') && ENDS_IN_NAME_WORD.test(text) && !next.includes(':') && NAMES_TAIL.test(next) && !SENTENCE_WORD.test(next.replace(BRACKETED, ''));
 }
+/**
+ * A word in lower case other than `og` (a party's letter in brackets aside): the next line is a sentence about names (`Jens
+ * Ove Lauritsen og Birgit Friis var fraværende.` under the last vote line), not the list's tail.
+ */
+const SENTENCE_WORD = /(?:^|\s)(?!og(?:[\s,.]|$))\p{Ll}/u;
+const BRACKETED = /\([^()]*\)/gu;
 const ENDS_IN_NAME_WORD = /\p{Lu}\p{Ll}+$/u;
 
 /**
@@ -561,7 +567,7 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
   return { votes: votes.length > 0 ? votes : undefined, reservations: reservations.length > 0 ? reservations : undefined };
 }
 
-const VOTE_WORDS = 'stem|anbefaler indstillingen|anbefalede indstillingen|godkender indstillingen|godkendte indstillingen|tiltræder indstillingen|tiltrådte indstillingen';
+const VOTE_WORDS = 'stem|anbefaler indstillingen|anbefalede indstillingen|godkender indstillingen|godkendte indstillingen|tiltræder indstillingen|tiltrådte indstillingen|flertal|mindretal';
 const RESERVATION_WORDS = 'forbehold|kan ikke|kunne ikke|protokol';
 const VOTE_WORD = new RegExp(VOTE_WORDS, 'iu');
 const RESERVATION_WORD = new RegExp(RESERVATION_WORDS, 'iu');
@@ -592,10 +598,10 @@ function isVoteSentence(text: string): boolean {
 const LABELLED_VOTE = /(?:stemte|stemme)\s*:/iu;
 
 /**
- * What every pattern of `votesInText` needs: a verb of voting after white space. `stem` alone (VOTE_WORD) also
+ * What every pattern of `votesInText` needs: a verb of voting after white space, or a counted majority or minority. `stem` alone (VOTE_WORD) also
  * stands in `bestemmelse`, `system`, which prose is full of.
  */
-const VOTE_IN_TEXT = /\s(?:stemte|stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen)/iu;
+const VOTE_IN_TEXT = /\s(?:stemte|stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen)|(?:flertal|mindretal)(?:let)?\s*\(/iu;
 
 /** `For stemte: A og V Imod stemte: O`: labelled votes inside run-together text. */
 const LABELLED_VOTES_IN_TEXT = /(?<position>for\s+stemte|imod\s+stemte|undlod\s+at\s+stemme)\s*:\s*(?<who>[^.:]+?)(?=\.(?:\s|$)|\s+(?:(?:for|imod)\s+stemte|undlod\s+at\s+stemme)|$)/giu;
@@ -664,7 +670,8 @@ function votesInText(text: string, line: number): ParsedVote[] {
     const voters = spoken.groups!.who!.includes(',') || spoken.groups!.who!.includes(';') ? spoken.groups!.who!.replace(RESERVATION_CLAUSE_LEAD, '') : spoken.groups!.who!;
     const counted = COUNTED_MEMBERS.exec(voters.trim());
     const who = counted ? countedVoters(counted) : voters;
-    const position = /imod/iu.test(spoken.groups!.position!) ? 'against' : /undlod/iu.test(spoken.groups!.position!) ? 'abstained' : 'for';
+    // (`Et mindretal (SF) kan ikke anbefale planen`: the minority's verdict negated is its vote against.)
+    const position = /imod|ikke/iu.test(spoken.groups!.position!) ? 'against' : /undlod/iu.test(spoken.groups!.position!) ? 'abstained' : 'for';
     if (!counted && position === 'for' && !/stem/iu.test(spoken.groups!.position!)) continue;
     votes.push({ position, who, line });
   }

@@ -148,7 +148,8 @@ function bodyReferredTo(kind: string, told: readonly ParsedEarlierTreatment[], o
 export function earlierPostponementsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
   const treatments: ParsedEarlierTreatment[] = [];
   for (const match of matchesNearKeywords(text, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS)) {
-    const { own, body, bodyDate, bodyItem } = match.groups!;
+    const { body, bodyDate, bodyItem } = match.groups!;
+    const own = match.groups!.own ?? match.groups!.ownAt;
     // `<organ> udsatte sagen den ...`: the body named as the subject (the pattern ignores case: its name starts at its capital).
     if (body !== undefined) {
       const named = nameAtEnd(body).replace(/\s+/gu, ' ').trim();
@@ -157,7 +158,9 @@ export function earlierPostponementsInProse(text: string, line: number, meeting:
       add(treatments, match[0], line, meeting, /^\p{Lu}/u.test(named) && !isOwnBodyByKind(named, meeting.body) ? named : meeting.body, bodyDate, bodyItem, 'Udsat', false);
       continue;
     }
-    add(treatments, match[0], line, meeting, own ? fromGenitive(own.replace(/\s+/gu, ' ').trim()) : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);
+    // (`på udvalgets møde`: the body's kind in lower case is this meeting's own; the pattern ignores case, a name starts at its capital.)
+    const named = own && /^\p{Lu}/u.test(own) ? nameAtEnd(fromGenitive(own.replace(/\s+/gu, ' ').trim())) : undefined;
+    add(treatments, match[0], line, meeting, named && /^\p{Lu}/u.test(named) && !isOwnBodyByKind(named, meeting.body) ? named : meeting.body, match.groups!.date, match.groups!.item, 'Udsat', false);
   }
   return treatments;
 }

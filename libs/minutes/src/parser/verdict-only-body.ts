@@ -3,7 +3,7 @@ import { contentLines, type SourceLine } from './source-line.js';
 import { joinedText as joined, writtenLines } from './written-lines.js';
 import { MAY_TELL_TREATMENT, PROSE_TREATMENT } from './vocabulary/decision-blocks.js';
 import { tellsEarlierPostponement } from './earlier-prose.parser.js';
-import { MEETING_BUSINESS } from './vocabulary/outcome-phrases.js';
+import { MEETING_BUSINESS, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 
 /** How many lines of text an item without section labels may hold and still be all decision. */
 const SHORT_BODY = 3;
@@ -16,9 +16,9 @@ const PROPOSAL = /\b(?:indstiller|indstillede|foreslår|foreslog|anbefaler\s+adm
 
 /**
  * `Mødet hævet kl. 15.35.`: the meeting's end under its last item; what follows (signatures) is not the item's. Nor is
- * the referat's signature itself (`Referent: Bent Holm`).
+ * the referat's signature itself (`Referent: Bent Holm`). (A scan may read the `ø` as `o`, `oe` or `0`.)
  */
-const MEETING_ENDED = /^(?:mødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b|referent\s*:)/iu;
+const MEETING_ENDED = /^(?:m(?:ø|oe|o|0)det\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet)\b|referent\s*:)/iu;
 
 /**
  * The lines of an item that has no section labels and says only its verdict (a råd's Word referat: `Ad 1. Godkendelse
@@ -35,6 +35,11 @@ export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly Sourc
   let written = writtenLines(lines)!;
   if (written.length > 1 && tellsEarlierTreatment(joined(written[0]!))) written = written.slice(1);
   if (written.length === 0) return undefined;
+  // The votes a verdict closes with (`Udvalget vedtog at meddele afslag.` / `For stemte: ...` / `<navn> undlod at
+  // stemme.`): the verdict is the line before them, the votes go with it.
+  let votesFrom = written.length;
+  while (votesFrom > 1 && isVote(joined(written[votesFrom - 1]!))) votesFrom--;
+  if (votesFrom < written.length && readsAsVerdict(joined(written[votesFrom - 1]!))) return written.slice(votesFrom - 1).flat();
   const last = written[written.length - 1]!;
   // A longer body is the case told in prose: its last line is the decision when it reads as a verdict (an informal
   // referat's `Ad. 3` / what was presented, its bullets, what the råd thought / `Ældrerådet besluttede at afgive et
@@ -47,6 +52,10 @@ export function verdictOnlyBody(preamble: readonly SourceLine[]): readonly Sourc
   // An informal referat tells the case first and what was decided last (`Busplanen er i høring ...` / `Rådet drøftede
   // planen.`): its last line is the decision when it reads as a verdict, the lines before it the case.
   return written.length > 1 && readsAsVerdict(joined(last)) ? last : undefined;
+}
+
+function isVote(text: string): boolean {
+  return VOTE_LINE.test(text) || VOTE_SENTENCE_POSITION_FIRST.test(text) || VOTE_SENTENCE.test(text);
 }
 
 function readsAsVerdict(text: string): boolean {

@@ -8,8 +8,8 @@ import { OCR_CONFUSIONS, OCR_CONFUSIONS_PER_WORD, OCR_VOCABULARY } from '../voca
 const MISREAD_L_OR_D = /(?:[I1]|cl)(?<=[a-zæøå](?:[I1]|cl))[a-zæøå]/u;
 /** What the confusions need in a text before any word is read back (the misread letters first: they are rare). */
 export const CONFUSION_MARKS: readonly RegExp[] = [MISREAD_L_OR_D];
-/** A word as OCR may print it: letters, `1` for `l`; not part of an address (`.dk/dagsorden/oekonomiudvalget-...`). */
-const WORD = /(?<![/.\-_=\w])[A-Za-zÆØÅæøåé1]{2,}(?![/\-_=])/g;
+/** A word as OCR may print it: letters, `1` for `l`, `0` for `ø`; not part of an address (`.dk/dagsorden/oekonomiudvalget-...`). */
+const WORD = /(?<![/.\-_=\w])[A-Za-zÆØÅæøåé10]{2,}(?![/\-_=])/g;
 
 /** Every way OCR may misread `word` with at most `limit` confusions, each keyed to the word. */
 function misreadings(word: string, limit: number, into: Map<string, string>, from = 0): void {
@@ -52,10 +52,11 @@ function misreadVocabulary(): Map<string, string> {
 /**
  * An OCR'd text with the vocabulary's words read back where OCR misread them (`Bes1utning` is `Beslutning`,
  * `Fravaerende` is `Fraværende`, `rnarts` is `marts`); other words stay as printed. Texts without a misread `l` or `d` pass
- * unchanged.
+ * unchanged, unless `scanned`: the letter-shape misreadings read back in it already (`ocr-misreadings.ts`: `Udva1get`,
+ * `rnødet`) told a scan, whose other words (`Mode`, `paa`, `0konomiudvalget`) are read back too.
  */
-export function withoutOcrConfusions(text: string): string {
-  if (!MISREAD_L_OR_D.test(text)) return text;
+export function withoutOcrConfusions(text: string, scanned = false): string {
+  if (!scanned && !MISREAD_L_OR_D.test(text)) return text;
   const vocabulary = misreadVocabulary();
   return text.replace(WORD, (word) => vocabulary.get(word) ?? (GLUED.test(word) ? word.replace(WORD_OF_GLUED, (part) => vocabulary.get(part) ?? part) : word));
 }

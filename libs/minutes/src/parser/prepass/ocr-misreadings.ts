@@ -1,4 +1,4 @@
-import { DAY_WITH_LETTER_ONE, FOLDED_LABEL, FOLDED_LABELS, ONE_FOR_L, RN_FOR_M } from '../vocabulary/ocr-misreadings.js';
+import { DAY_WITH_LETTER_ONE, FOLDED_LABEL, FOLDED_LABELS, ITEM_NUMBER_WITH_L_FOR_ONE, ONE_FOR_L, RN_FOR_M } from '../vocabulary/ocr-misreadings.js';
 
 // Cheap tests first: a clean text holds none of these, and one native scan each is cheaper than a rewrite. Each starts
 // with its rarest letters and looks behind only where they stand (a look-behind or a class of all lower-case letters
@@ -6,11 +6,12 @@ import { DAY_WITH_LETTER_ONE, FOLDED_LABEL, FOLDED_LABELS, ONE_FOR_L, RN_FOR_M }
 const ANY_ONE_FOR_L = /1(?<=\p{Ll}1)\p{Ll}/u;
 const ANY_RN_FOR_M = /rn(?<![\p{L}\p{N}]rn)[\p{Ll}\d]/u;
 const ANY_LETTER_DAY = /(?:[lI]\d|[0-3][lI])(?<![\p{L}\p{N}]..)\.?\s*\p{Ll}{3}/u;
+const ANY_ITEM_NUMBER_WITH_L = /(?:pkt|punkt)\.?\s{0,3}\d{0,2}l[\dl]{0,2}[.)]?(?:\s|$)/u;
 /** (Anywhere, not only at a line's start: a test for the line start at every character cost more than the rare needless rewrite.) */
 const ANY_FOLDED_LABEL = /Frava|Moede|Tilstedevae/u;
 
 /** What the misreadings need in a text before any is read back: a text that holds none is passed unchanged. */
-export const MISREADING_MARKS: readonly RegExp[] = [ANY_ONE_FOR_L, ANY_RN_FOR_M, ANY_LETTER_DAY, ANY_FOLDED_LABEL];
+export const MISREADING_MARKS: readonly RegExp[] = [ANY_ONE_FOR_L, ANY_RN_FOR_M, ANY_LETTER_DAY, ANY_FOLDED_LABEL, ANY_ITEM_NUMBER_WITH_L];
 
 /**
  * The text of a scanned protocol as it was typed: the misreadings of `vocabulary/ocr-misreadings.ts` read back as the
@@ -21,6 +22,7 @@ export function withoutOcrMisreadings(text: string): string {
   if (ANY_ONE_FOR_L.test(read)) read = read.replace(ONE_FOR_L, 'l');
   if (ANY_RN_FOR_M.test(read)) read = read.replace(RN_FOR_M, 'm');
   if (ANY_LETTER_DAY.test(read)) read = read.replace(DAY_WITH_LETTER_ONE, (day) => day.replace(/[lI]/gu, '1'));
+  if (ANY_ITEM_NUMBER_WITH_L.test(read)) read = read.replace(ITEM_NUMBER_WITH_L_FOR_ONE, (number) => number.replace(/l/gu, '1'));
   if (ANY_FOLDED_LABEL.test(read)) read = read.replace(FOLDED_LABEL, (label) => FOLDED_LABELS[label] ?? label);
   return read;
 }

@@ -89,6 +89,9 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     // One scan for the words the navigation, cookie and file-link tests look for anywhere (most lines hold none).
     const webWords = WEB_WORDS.test(text);
     if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped[index] = 'page-counter';
+    // A typed page's number alone at the right margin (`                                        24`): no item's number
+    // stands so far in.
+    else if (isBareNumber(text) && RIGHT_MARGIN_NUMBER.test(line.raw)) dropped[index] = 'page-counter';
     else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text)) || ((endsInFileExtension(text) || endsInFileSize(text)) && text.length < 200 && ATTACHMENT_FILE_LINE.test(text))) dropped[index] = 'link-label';
     else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (webWords && /review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
     else if (text.length < 400 && webWords && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
@@ -355,6 +358,9 @@ function dropPageNumberRuns(input: readonly SourceLine[], dropped: Dropped): voi
 }
 
 /** One to three digits and nothing else (what `^\d{1,3}$` matches), told without a pattern. */
+/** A bare number after at least forty columns of spaces (a tab counted as a space), nothing after it. */
+const RIGHT_MARGIN_NUMBER = /^[ \t]{40,}\d{1,3}\s*$/u;
+
 function isBareNumber(text: string): boolean {
   if (text.length === 0 || text.length > 3) return false;
   for (let index = 0; index < text.length; index++) {

@@ -34,5 +34,7 @@ export function writtenText(input: string): string {
   // (A `lynx -dump`'s link numbering: one native search for its list's heading word.)
   const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutMojibake(input)))));
   if (!holdsArtefactCharacter(text) && !ANY_MARK.test(text)) return text;
-  return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
+  const clean = withoutExtractionArtefacts(text);
+  const read = withoutOcrMisreadings(clean);
+  return withoutOcrConfusions(read, read !== clean);
 }

@@ -37,6 +37,9 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   { name: 'slagelse', pattern: /(?<![\d-])\d{3}-\d{4}-\d{3,8}(?![\d-])/u, distinctive: false, holds: '-' },
   { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false, holds: '-' },
   { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false, holds: '/' },
+  // An old journal's serial over the year (`Sag nr. 106/80.`, `J.nr. 7/79`): a serial of one, three or four digits (two
+  // is Acadre's shape, above; five, `15204/25`, an Acadre document's number) and a two-digit year; only after the label.
+  { name: 'serial-year', pattern: /(?<![\d/.])(?:\d|\d{3,4})\/\d{2}(?![\d/])/u, distinctive: false, holds: '/' },
   // Ringkøbing-Skjern `24-031877`.
   { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false, holds: '-' },
   // Roskilde's bare serial after its label (`Sagsnr. 299835 <udvalg> Åbent punkt`): last, so every shape above wins.

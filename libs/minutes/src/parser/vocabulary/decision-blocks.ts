@@ -92,7 +92,9 @@ const COMMITTEE_FOR_FIELD = String.raw`udvalget\s+for\s+\p{L}[\p{L}-]*(?:(?:,\s*
  * behandlet på Teknik- og Miljøudvalgets møde den 4. februar 2025 punkt 12` (Hedensted's `Historik`), `Sagen blev
  * behandlet i Økonomiudvalget den 13. juni 2024, hvor den blev udsat` (Hørsholm), `Sagen blev udsat på <organ>s møde den
  * <dato>` (Lyngby-Taarbæk), `<Udvalg> besluttede den <dato> at ...`, `Sagen har været behandlet i udvalget den <dato>, hvor den
- * blev udsat` (Halsnæs), `Udvalget behandlede sagen den <dato>, hvor den blev udsat` (this meeting's committee; also
+ * blev udsat` (Halsnæs), an old protocol's `Sagen har været forelagt økonomiudvalget den <dato>, der har anbefalet, at
+ * ...` and `Projektet var behandlet paa udvalgets møde den <dato>, pkt. N, hvor det blev udsat`, `Udvalget behandlede
+ * sagen den <dato>, hvor den blev udsat` (this meeting's committee; also
  * `ansøgningen`, `anmodningen`, `henvendelsen`, or what was treated named by any noun in the definite form: `Social- og
  * Sundhedsudvalget behandlede standarden den <dato>`), `<Organ> vedtog den <dato> at ...` as `besluttede`, `<Organ> vedtog
  * forslaget til offentlig høring på mødet den <dato>, punkt N`, `<Organ> sendte den <dato> forslaget i (offentlig) høring`
@@ -101,7 +103,7 @@ const COMMITTEE_FOR_FIELD = String.raw`udvalget\s+for\s+\p{L}[\p{L}-]*(?:(?:,\s*
  * `verdict` is what it decided. The item is `punkt N`, `pkt. N` or a `§ N` protocol's `§ N`.
  */
 export const PROSE_TREATMENT = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|${COMMITTEE_FOR_FIELD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget(?:\s+til\s+(?:offentlig\s+)?høring)?)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget|ansøgningen|anmodningen|henvendelsen)(?:\s+fra\s+[^.;:()\n]{1,60}?)?\s+(?:(?:var|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+på\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde|(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet)\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog|sendte(?=\s+(?:den|d\.)\s[^;]{0,140}?\si\s+(?:offentlig\s+)?høring\b))\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:behandlet|drøftet)\s+i\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<inVerdict>[^.;,]+))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD}|${COMMITTEE_FOR_FIELD})\s+(?:(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget(?:\s+til\s+(?:offentlig\s+)?høring)?)\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|§)\s*(?<item>\d{1,4})\)?\s*,?)?(?:\s*,?\s*(?:og|hvor\s+(?:den|sagen|det))\s+(?<verdict>[^.;]+))?|\b(?:sagen|punktet|forslaget|ansøgningen|anmodningen|henvendelsen|projektet|planen|udkastet)(?:\s+fra\s+[^.;:()\n]{1,60}?)?\s+(?:(?:var(?:\s+behandlet)?|blev\s+behandlet|blev\s+(?<ownPostponed>udsat))\s+(?:på|paa)\s+(?<own>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde|(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet)\s+(?:den|d\.)\s+(?<ownDate>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?)\s*(?<ownItem>\d{1,4})\)?)?(?:\s*,\s*hvor\s+(?:den|sagen|det)\s+(?<ownVerdict>[^.;,]+))?|(?<decided>(?:\p{Lu}[^.;:\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?:besluttede|vedtog|sendte(?=\s+(?:den|d\.)\s[^;]{0,140}?\si\s+(?:offentlig\s+)?høring\b))\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<decidedDate>${DATE_SOURCE})(?:(?:\s*,\s*(?:punkt|pkt\.?)\s*(?<decidedItem>\d{1,4})\s*,)?\s+at\s+(?<decidedVerdict>[^.;]+))?|\b(?:sagen|forslaget)\s+(?:blev|har)(?:\s+tidligere)?(?:\s+været)?\s+(?:(?:behandlet|drøftet)\s+i|forelagt)\s+(?<in>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD})\s+(?:den|d\.)\s+(?<inDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<inItem>\d{1,4}))?(?:\s*,\s*(?:hvor\s+(?:den|sagen|det)|(?:der|som)\s+har)\s+(?<inVerdict>[^.;,]+))?`,
   'giu',
 );
 /**
@@ -110,7 +112,7 @@ export const PROSE_TREATMENT = new RegExp(
  */
 export const PROSE_TREATMENT_ALSO_IN = new RegExp(String.raw`^\s*,?\s*og\s+i\s+(?<body>\p{Lu}[^.;:]{0,80}?${BODY_WORD})\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`, 'u');
 /** A cheap test before the pattern: prose that tells an earlier treatment says so with these words. */
-export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodningen|henvendelsen)|behandlede\s+\p{Ll}[\p{L}-]{2,}(?:en|et|erne)\s+(?:på\s+(?:\S+\s+møde|mødet)\s+)?den\s+\d|drøftede\s+sagen|(?:behandlede|drøftede)\s+(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+(?:behandlet|drøftet)\s+i\s+\p{Lu}|(?:sagen|punktet|forslaget)\s+(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet\s+den\s+\d|(?:ansøgningen|anmodningen|henvendelsen)\s[^.;:\n]{0,70}?(?:blev|var)\s+behandlet\s+på\s+mødet\s+den\s+\d|(?:besluttede|vedtog|sendte)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
+export const MAY_TELL_TREATMENT = /behandlede\s+(?:sagen|ansøgningen|anmodningen|henvendelsen)|behandlede\s+\p{Ll}[\p{L}-]{2,}(?:en|et|erne)\s+(?:på\s+(?:\S+\s+møde|mødet)\s+)?den\s+\d|drøftede\s+sagen|(?:behandlede|drøftede)\s+(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)|vedtog\s+forslaget|s\s+møde\s+den|(?:blev|været)\s+(?:behandlet|drøftet)\s+i\s+\p{Lu}|været\s+forelagt\s|(?:sagen|punktet|forslaget)\s+(?:blev|var)\s+(?:behandlet|drøftet)\s+på\s+mødet\s+den\s+\d|(?:ansøgningen|anmodningen|henvendelsen)\s[^.;:\n]{0,70}?(?:blev|var)\s+behandlet\s+på\s+mødet\s+den\s+\d|(?:besluttede|vedtog|sendte)\s+(?:på\s+\S+\s+møde\s+)?den\s+\d/iu;
 /**
  * Where a `PROSE_TREATMENT` match can start (`matchesNearKeywords`): every one holds `behandlede sagen`, `besluttede`,
  * `sagen var på` (or `punktet`) or `sagen blev behandlet i`, and starts at the latter two, or before the former two at the body's
@@ -121,19 +123,21 @@ export const PROSE_TREATMENT_KEYWORDS = {
   // (The subject before `blev` / `var behandlet på` is looked behind for from after the verb: put first, the look-behind
   // ran back over up to 70 characters from every position searched, a fifth of the parse of a long case text. The same
   // matches: neither verb ends the other, so the verb looked behind over is the one matched.)
-  keyword: /(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget|(?:besluttede|vedtog|sendte)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|punktet|forslaget)\s+(?:var|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|i)\s|(?:blev|var)(?<=(?:ansøgningen|anmodningen|henvendelsen)\s[^.;:\n]{0,70}?(?:blev|var))\s+behandlet\s+på\s/giu,
+  keyword: /(?:behandlede|drøftede)\s+(?:sagen|ansøgningen|anmodningen|henvendelsen|(?:et\s+)?(?:første\s+|foreløbigt?\s+)?(?:udkast|oplæg)(?:et)?|\p{Ll}[\p{L}-]{2,}(?:en|et|erne))|vedtog\s+forslaget|(?:besluttede|vedtog|sendte)\s+(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s|(?:sagen|punktet|forslaget|projektet|planen|udkastet)\s+(?:var(?:\s+behandlet)?|blev(?:\s+tidligere)?\s+(?:behandlet|drøftet)|har(?:\s+tidligere)?\s+været\s+(?:behandlet|drøftet)|blev\s+udsat)\s+(?:på|paa|i)\s|(?:sagen|forslaget)\s+har(?:\s+tidligere)?\s+været\s+forelagt\s|(?:blev|var)(?<=(?:ansøgningen|anmodningen|henvendelsen)\s[^.;:\n]{0,70}?(?:blev|var))\s+behandlet\s+på\s/giu,
   reach: 2 * (1 + PROSE_BODY_REACH + LONGEST_BODY_WORD),
   stop: /[.;:]/u,
 };
 
 /**
  * `Sagen var udsat fra mødet den 18. februar 2004.`, `Sagen blev udsat fra Økonomiudvalgets møde den ...`, `Punktet blev
- * udsat på mødet den ...`, `Sagen var udsat på mødet den ..., sag nr. 6.` (`udsat på <organ>s møde` is `PROSE_TREATMENT`'s): an earlier postponement, of this meeting's body when the meeting is not named.
+ * udsat på mødet den ...`, `Sagen var udsat på mødet den ..., sag nr. 6.` (`blev udsat på <organ>s møde` is `PROSE_TREATMENT`'s;
+ * `var udsat`, `også udsat på <organ>s møde` are this pattern's): an earlier postponement, of this meeting's body when
+ * the meeting is not named or is named by its kind (`på udvalgets møde`).
  * Also `Sagen blev også udsat på mødet den ...` (a decision naming the earlier postponement after its own) and the body as
  * the subject, `<organ> udsatte sagen den <dato>, pkt. N, og bad om ...`.
  */
 export const PROSE_POSTPONED_FROM = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+udsatte\s+sagen\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<bodyDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<bodyItem>\d{1,4}))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+udsatte\s+sagen\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<bodyDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<bodyItem>\d{1,4}))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet|(?<=(?:var|også|tidligere)\s+udsat\s+)på\s+(?<ownAt>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
   'giu',
 );
 /**
@@ -214,7 +218,7 @@ export const PROSE_LABELLED_VERDICT = new RegExp(
   'gu',
 );
 export const MAY_TELL_LABELLED_VERDICT = /s\s+(?:indstilling|beslutning)\s+den\s+\d[^:\n]{4,20}:\s*\S/u;
-export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s|udsatte\s+sagen\s/iu;
+export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s|(?:var|også|tidligere)\s+udsat\s+på\s|udsatte\s+sagen\s/iu;
 
 /**
  * A note at the end of a title cell (a Word table's `Emne`): `(Udsat fra mødet den 9. oktober 2012)`, `(Genoptaget fra

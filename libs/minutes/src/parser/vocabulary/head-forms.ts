@@ -27,6 +27,13 @@ export const MEETING_SENTENCES: ReadonlyArray<{ pattern: RegExp; bodyByPlace: bo
     pattern: new RegExp(String.raw`^(?:referat\s+)?(?:af|fra)\s+${MEETING_KIND}møde(?:t)?\s+(?<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.{4,40}?(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?)(?:\s+(?:i|på)\s+(?<place>\S.*))?$`, 'iu'),
     bodyByPlace: true,
   },
+  // A typed protocol's opening sentence: `Møde i teknisk udvalg onsdag den 11. marts 1981 kl. 15.00 på rådhuset.`, the
+  // body in lower case, the place too; a scan may read `Møde` as `Mode` and a typewriter without `å` writes `paa`. (No
+  // label in the place: the lines a wrapped sentence was tried with, `REFERAT` / `Fraværende: ...`, are not the place.)
+  {
+    pattern: new RegExp(String.raw`^m(?:ø|oe|o)de\s+i\s+(?<body>\p{L}.{1,80}?)\s+(?<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.{4,40}?(?:\s+kl\.?\s*\d{1,2}[.:]\d{2})?)(?:\s+(?:i|på|paa)\s+(?<place>[^\s:][^:]*))?$`, 'iu'),
+    bodyByPlace: true,
+  },
   // Lyngby-Taarbæk 2012: `Mandag den 21. maj 2012 kl. 17:00 afholdt Kommunalbestyrelsen møde i Mødesalen/Rådhus.`
   {
     pattern: new RegExp(String.raw`^(?<rest>(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?\d.{4,60}?)\s+(?:afholdt|holdt)\s+(?<body>\p{Lu}.{1,80}?)\s+${MEETING_KIND}møde(?:\s+(?:i|på)\s+(?<place>\S.*))?$`, 'iu'),

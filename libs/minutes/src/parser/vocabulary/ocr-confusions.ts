@@ -1,7 +1,7 @@
 /**
  * What OCR of a scanned (often typewritten) referat misreads, and the words it must still read. A scan read without
  * Danish trained, or from a worn typewriter ribbon, confuses letters of like shape: `m` as `rn`, `l` as `I` or `1`,
- * `d` as `cl`, `e` as `c`, and writes the Danish letters as `ae`, `o`/`oe`, `aa`. The reader's structure hangs on a
+ * `d` as `cl`, `e` as `c`, and writes the Danish letters as `ae`, `o`/`oe`/`0`, `aa`. The reader's structure hangs on a
  * few words (labels, outcome phrases, attendance and vote words, months and weekdays): a misread one is read back as
  * the word it can only be. Names, titles and free text are left as printed (they are what the document says).
  */
@@ -13,10 +13,10 @@ export const OCR_CONFUSIONS: readonly (readonly [string, readonly string[]])[] =
   ['d', ['cl']],
   ['e', ['c']],
   ['æ', ['ae']],
-  ['ø', ['o', 'oe']],
+  ['ø', ['o', 'oe', '0']],
   ['å', ['aa']],
   ['Æ', ['AE', 'Ae']],
-  ['Ø', ['O', 'Oe']],
+  ['Ø', ['O', 'Oe', '0']],
   ['Å', ['Aa', 'AA']],
 ];
 
@@ -50,6 +50,8 @@ export const OCR_VOCABULARY: readonly string[] = [
   // Months and weekdays.
   'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
   'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'den', 'kl',
+  // (Not `på`: a typewriter without `å` wrote `paa`, in titles too, which stay as printed.)
+  'været',
   // Body words.
   'byrådet', 'byråd', 'byrådets', 'kommunalbestyrelsen', 'kommunalbestyrelsens', 'økonomiudvalget', 'økonomiudvalgets',
   'direktionen', 'borgmesteren', 'magistraten', 'borgerrepræsentationen', 'magistratens', 'administrationen', 'administrativ',

@@ -19,6 +19,12 @@ export const RN_FOR_M = /(?<![\p{L}\p{N}])rn(?=[\p{Ll}\d])/gu;
  */
 export const DAY_WITH_LETTER_ONE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[lI]\d|[0-3][lI])(?=\.?\s*(?:${MONTH_NAMES})(?![\p{L}]))`, 'gu');
 
+/**
+ * An item's number with a lower-case `l` for a one after `pkt.` / `punkt` (`Ad pkt. l.`, `pkt. l2`): no number holds a
+ * letter `l`. (Not `I`: `punkt I` may be a Roman numeral.)
+ */
+export const ITEM_NUMBER_WITH_L_FOR_ONE = /(?<=(?<![\p{L}])(?:pkt|punkt)\.?\s{0,3})(?=\d{0,2}l)[\dl]{1,3}(?=[.)]?(?:\s|$))/gmu;
+
 /** Head labels minutes spell with æ, ø or å, as a scan without the letter reads them (`Fravaerende:`). */
 export const FOLDED_LABELS: Readonly<Record<string, string>> = {
   Fravaerende: 'Fraværende',

@@ -28,13 +28,16 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // ikke`, `Dispensationen blev ikke meddelt.`, `Der ydes ikke tilskud`, `Der meddeles ikke landzonetilladelse.`. (`Der gives afslag på landzonetilladelse.`: a refusal given in the passive.)
   [/^(?:der\s+)?(?:(?:tilladelse|dispensation|bevilling|godkendelse)(?:en|n)?|tilskud(?:det)?)\s+(?:(?:meddeles|gives|ydes)\s+ikke|blev\s+ikke\s+(?:meddelt|givet|ydet))\b|^der\s+(?:meddeles|gives|ydes)\s+ikke\s+[\p{L}-]*(?:tilladelse|dispensation|tilskud|bevilling)|^der\s+(?:gives|meddeles)\s+afslag\b|^der\s+(?:bevilges|bevilliges)\s+ikke\b|^der\s+blev\s+ikke\s+bevill?get\b/u, 'rejected'],
   // (`Administrationens indstilling blev fulgt, og ansøgningen afslås.`: the refusal stated in the sentence's second clause.)
-  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet|bevilget)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?|tilslutte\s+sig)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
+  [/^.{3,160}?\s(?:faldt|blev\s+forkastet|forkastede|afviste|(?:ansøgningen|anmodningen|forslaget)\s+(?:afslås|afvises)|blev\s+ikke\s+(?:godkendt|vedtaget|imødekommet|anbefalet|bevilget)|(?:anbefales|godkendes|indstilles)\s+ikke|(?:kunne|kan)\s+ikke\s+(?:godkendes?|anbefales?|tiltrædes?|imødekommes?|tilslutte\s+sig)|(?:afslog|afslår)\s+(?:ansøgningen|anmodningen|forslaget)|kan\s+ikke\s+imødekommes|(?:meddelte|meddeler|gav|giver)\s+(?:\S+\s+)?afslag|(?:besluttede|vedtog)\s+at\s+(?:meddele|give)\s+(?:\S+\s+)?afslag)\b/u, 'rejected'],
   // Recommending to the deciding body (Kommunalbestyrelsen, Økonomiudvalget): the case is not decided yet.
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one. So do its synonyms `Fremsendes til <organ>.` and `Videresendes til <organ>.`: the verb only says where the
   // case goes (a budget follow-up forwarded to Økonomiudvalget); `Fremsendes til Byrådet med anbefaling.` recommends.
   [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|(?:over|frem|videre)?sendes\\s+(?:videre\\s+)?til\\s+.{0,80}?med\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'recommended'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s*,?\s+(?:indstillingen|sagen|forslaget|over\s+for|overfor|til|at|planen|det|enstemmigt)\b/u, 'recommended'],
+  // A recommendation decided, as old protocols write every verdict (`Udvalget vedtog at anbefale projektet over for
+  // økonomiudvalget og byrådet.`): before `vedtog` alone, read as an approval below.
+  [/^.{3,120}?\s(?:besluttede|vedtog)\s+(?:enstemmigt\s+)?at\s+anbefale\b/u, 'recommended'],
   // The bodies addressed straight after the verb: `Udvalget anbefaler Økonomiudvalget og Byrådet at godkende ...`.
   // (Also with a comma before `at`: `Ældrerådet anbefaler Teknik- og Miljøudvalget, at der etableres fortov`.)
   [new RegExp(String.raw`^.{3,120}?\s(?:anbefaler|anbefalede)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*${BODY_WORD}(?:\s+og\s+[\p{L}-]+)?,?\s+at\b`, 'u'), 'recommended'],
@@ -161,9 +164,11 @@ export const AMENDMENT_VOTE = /^(?:et\s+|det\s+)?ændringsforslag(?:et)?(?![\p{L
 
 /**
  * Votes written as sentences: `Emma Holt (Ø) stemte imod.`, `1 medlem (Ø) stemmer imod.`, `5 medlemmer (A+C+N) anbefaler
- * indstillingen.`, `Et flertal (C og V) godkendte indstillingen.` (the verdict's verbs count only after counted members).
+ * indstillingen.`, `Et flertal (C og V) godkendte indstillingen.` (the verdict's verbs count only after counted members);
+ * a majority's and a minority's parties with the verdict's verb and any object, the minority's negated: `Et flertal (A, V
+ * og DF) anbefaler planen. Et mindretal (SF) kan ikke anbefale planen, ...`.
  */
-export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen)\b/iu;
+export const VOTE_SENTENCE = /^(?<who>.+?)\s+(?<position>stemte\s+imod|stemmer\s+imod|stemte\s+for|stemmer\s+for|undlod\s+at\s+stemme|(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte)\s+indstillingen|(?<=(?:flertal|mindretal)(?:let)?\s*\([^()]+\)\s+)(?:anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte|(?:kan|kunne)\s+ikke\s+(?:anbefale|godkende|tiltræde)))\b/iu;
 /**
  * The position before the verb: `For forslaget stemte O.`, `Imod indstillingen stemte A, V og Ø.`, `For afslag stemte 5`; a First Agenda page's
  * counted vote without a colon, `For stemte 23 (A, V, C)` and `Undlod at stemme 2 (K)`.
