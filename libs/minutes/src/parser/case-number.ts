@@ -123,7 +123,7 @@ export function readWholeCaseNumberOfAnyScheme(line: string): CaseNumberReading 
   // their two ends, each scheme by the text it holds.
   if (!isDigitCode(text.charCodeAt(text.length - 1)) || !(isDigitCode(text.charCodeAt(0)) || text.charCodeAt(0) === 0x45 /* E */)) return undefined;
   for (const scheme of CASE_NUMBER_SCHEMES) {
-    if (scheme.holds !== undefined && !text.includes(scheme.holds)) continue;
+    if (scheme.labelOnly || (scheme.holds !== undefined && !text.includes(scheme.holds))) continue;
     const match = scheme.pattern.exec(text);
     if (match && match.index === 0 && match[0].length === text.length) return { value: text, scheme: scheme.name, distinctive: scheme.distinctive, whole: true, labelled: false, atStart: true };
   }

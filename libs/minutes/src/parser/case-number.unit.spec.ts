@@ -51,13 +51,15 @@ describe('case numbers', () => {
       ['14/30210', 'acadre'],
       ['24-0318', 'year-serial'],
       ['299835', 'serial'],
-      // An old journal's serial over the year (`Sag nr. 106/80`).
-      ['106/80', 'serial-year'],
     ];
     for (const [value, scheme] of samples) {
       expect(readCaseNumber(`Sagsnr.: ${value}`)).toMatchObject({ value, scheme, labelled: true, whole: true });
       expect(readWholeCaseNumberOfAnyScheme(value)).toMatchObject({ value, scheme, whole: true });
     }
+    // An old journal's serial over the year (`Sag nr. 106/80`), read only after its label (`4188/25` alone is an Acadre
+    // document's number).
+    expect(readCaseNumber('Sag nr. 106/80.')).toMatchObject({ value: '106/80', scheme: 'serial-year', labelled: true });
+    expect(readWholeCaseNumberOfAnyScheme('4188/25')).toBeUndefined();
     // Digits joined by a hyphen are no Acadre number (`14/30210`): Ringkøbing-Skjern's.
     expect(readCaseNumber('Sagsnr.: 14-30210')).toMatchObject({ value: '14-30210', scheme: 'year-serial' });
     expect(readCaseNumber('Godkendt med 4 stemmer mod 1 (C).')).toBeUndefined();

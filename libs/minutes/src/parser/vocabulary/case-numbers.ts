@@ -13,6 +13,11 @@ export interface CaseNumberScheme {
    * pattern (most lines hold none of a scheme's separators, and each search costs as much as a short line's reading).
    */
   holds?: string;
+  /**
+   * Read only after its label: alone on a line the shape is another number's too (`4188/25`, an Acadre document's
+   * number under the attachments), so no line of it alone is taken for a case number.
+   */
+  labelOnly?: boolean;
 }
 
 // KLE: `15.00.05-A00-1-19`, `88.20.04-Ø54-10-18`, hyphen-less `00.01.00P35-0104`, `00.01.00A04 - 2007/34364`, and a
@@ -38,16 +43,17 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   { name: 'edoc', pattern: /(?<![\d-])(?:19|20)\d{2}-\d{3,8}(?![\d-])/u, distinctive: false, holds: '-' },
   { name: 'acadre', pattern: /(?<![\d/])\d{2}\/\d{2,8}(?![\d/])/u, distinctive: false, holds: '/' },
   // An old journal's serial over the year (`Sag nr. 106/80.`, `J.nr. 7/79`): a serial of one, three or four digits (two
-  // is Acadre's shape, above; five, `15204/25`, an Acadre document's number) and a two-digit year; only after the label.
-  { name: 'serial-year', pattern: /(?<![\d/.])(?:\d|\d{3,4})\/\d{2}(?![\d/])/u, distinctive: false, holds: '/' },
+  // is Acadre's shape, above; five, `15204/25`, an Acadre document's number) and a two-digit year; only after the label
+  // (an Acadre document's number has four digits too).
+  { name: 'serial-year', pattern: /(?<![\d/.])(?:\d|\d{3,4})\/\d{2}(?![\d/])/u, distinctive: false, holds: '/', labelOnly: true },
   // Ringkøbing-Skjern `24-031877`.
   { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false, holds: '-' },
   // Roskilde's bare serial after its label (`Sagsnr. 299835 <udvalg> Åbent punkt`): last, so every shape above wins.
   { name: 'serial', pattern: /(?<![\d./-])\d{5,9}(?![\d./-])/u, distinctive: false },
 ];
 
-/** A case number of any scheme above, as one pattern's source (the schemes' own guards kept). */
-export const ANY_SCHEME = CASE_NUMBER_SCHEMES.map((scheme) => `(?:${scheme.pattern.source})`).join('|');
+/** A case number of any scheme above but those read only after their label, as one pattern's source (the schemes' own guards kept). */
+export const ANY_SCHEME = CASE_NUMBER_SCHEMES.filter((scheme) => !scheme.labelOnly).map((scheme) => `(?:${scheme.pattern.source})`).join('|');
 
 /**
  * Lines of an item's head that label other numbers than the case (`Dok.nr.: ...`, PolWeb's `Dok. 306-2019-263412`
