@@ -203,12 +203,28 @@ export const EIGHTEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The nineteenth round's two halves (twenty-second session): left out of the earlier fixtures' perturbation draws, as
+ * each round before it, so that those keep their draws.
+ */
+export const NINETEENTH_ROUND = new Set([
+  // Half B.
+  'kalundborg-teknik-og-miljoe-2023-11-07.txt',
+  'frederikssund-klima-og-miljoe-2024-04-08.txt',
+  'ishoej-oekonomiudvalget-2023-08-15.txt',
+  'bispebjerg-lokaludvalg-2021-06-16.txt',
+  'egedal-plan-og-klima-2024-01-17.txt',
+  'alleroed-kommunalbestyrelsen-2020-10-29.txt',
+  'halsnaes-aeldreraadet-2022-03-09.txt',
+  'skovbo-oekonomiudvalget-2004-06-15.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
  * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth), the seventeenth
- * (in runs of its own since the twenty-first) and the eighteenth (in runs of its own since the twenty-first's second
- * wave).
+ * (in runs of its own since the twenty-first), the eighteenth (in runs of its own since the twenty-first's second
+ * wave) and the nineteenth (not drawn yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
@@ -218,4 +234,5 @@ export const notDrawnYet = (name: string): boolean =>
   FIFTEENTH_ROUND.has(name) ||
   SIXTEENTH_ROUND.has(name) ||
   SEVENTEENTH_ROUND.has(name) ||
-  EIGHTEENTH_ROUND.has(name);
+  EIGHTEENTH_ROUND.has(name) ||
+  NINETEENTH_ROUND.has(name);
