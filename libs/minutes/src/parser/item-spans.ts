@@ -676,17 +676,35 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
       continue;
     }
     let title = previousNonBlank(lines, index);
-    if (title === undefined || !isTitleLine(lines[title]!)) continue;
+    if (title === undefined) continue;
+    // A title wrapped in a text with a blank line after every line (`... ved Vejleåparken,` / `` / `projektering`):
+    // the tail in lower case over `Sag nr.`, the title's first line above the blank, cut after its joining word.
+    const tail = title;
+    const head = headOverBlank(lines, tail);
+    if (head !== undefined) title = head;
+    if (!isTitleLine(lines[title]!)) continue;
     // A title wrapped over two lines of one paragraph (`... og prioritering af` / `skolevejsprojekter`) starts on the
     // first; `continueTitle` joins the second.
-    if (wrapsOnto(lines, title - 1, title)) title--;
+    if (head === undefined && wrapsOnto(lines, title - 1, title)) title--;
     const at = firstAtOrAfter(candidates, title);
     if (candidates[at]?.index === title) candidates.splice(at, 1);
     // `... - Lukket sag` after the title marks the item closed.
-    const read = readTitle(unmarkedText(lines[title]!));
+    const read = readTitle(head === undefined ? unmarkedText(lines[title]!) : joinTitleLines(unmarkedText(lines[head]!), unmarkedText(lines[tail]!)));
     const entry: Located = { index: title, number, title: read.title, style: 'sag-nr', strength: 'strong', marked: false, closed: read.closed };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
   }
+}
+
+/**
+ * The first line of a title whose tail (`tail`, in lower case) a blank line parts from it: the title line right above
+ * that one blank line, cut after a comma or joining word (`Anlægsbevilling til ... ved Vejleåparken,`).
+ */
+function headOverBlank(lines: readonly SourceLine[], tail: number): number | undefined {
+  const line = lines[tail]!;
+  if (!startsInLowerCase(line.plain) || line.plain.length > 60 || !lines[tail - 1]?.blank) return undefined;
+  const head = tail - 2;
+  if (head < 0 || lines[head]!.blank || !isTitleLine(lines[head]!)) return undefined;
+  return TITLE_CUT_AFTER.test(unmarkedText(lines[head]!)) ? head : undefined;
 }
 
 /**

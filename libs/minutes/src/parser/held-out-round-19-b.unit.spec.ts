@@ -1,0 +1,47 @@
+import { parseMinutes } from './parse-minutes.js';
+
+// Conventions the nineteenth held-out round of issue 12 (half B: Hovedstaden and Sjælland) showed the reader missing
+// (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+// A postponement is the decision's flag, not an outcome.
+const outcomeOf = (decision: { outcome?: string; postponed: boolean } | undefined) => (decision?.postponed ? 'postponed' : decision?.outcome);
+
+describe('conventions from the nineteenth held-out round (half B)', () => {
+  it('joins a Rødovre title wrapped after its comma over a blank line (a text with a blank line after every line)', () => {
+    const text = [
+      'Økonomiudvalget',
+      '',
+      '02-05-2023',
+      '',
+      'Sager 20 - 21',
+      '',
+      'Godkendelse af dagsorden',
+      '',
+      'Sag nr. 20',
+      '',
+      'Beslutningskompetence: ØU',
+      '',
+      'Beslutning',
+      '',
+      'Godkendt.',
+      '',
+      'Tilskud til renovering af klubhuset ved Engsøen, ',
+      '',
+      'anden etape',
+      '',
+      'Sag nr. 21',
+      '',
+      'Beslutningskompetence: ØU',
+      '',
+      'Beslutning',
+      '',
+      'Udsat.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.number, item.title, outcomeOf(item.decision)])).toEqual([
+      [20, 'Godkendelse af dagsorden', 'approved'],
+      [21, 'Tilskud til renovering af klubhuset ved Engsøen, anden etape', 'postponed'],
+    ]);
+  });
+});
