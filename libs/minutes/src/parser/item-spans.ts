@@ -1,5 +1,6 @@
 import { isEmptyCaseNumberLabel, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
+import { lostNumberHeadings } from './lost-number-headings.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { isUnrecognisedOutcome } from './decision-outcome.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
@@ -99,6 +100,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   }
   addSagNrHeadings(lines, candidates);
   addPageTitleHeadings(lines, candidates);
+  addLostNumberHeadings(lines, candidates, contentsTitles);
   const { listEntries, contents } = findContentsRuns(lines, candidates);
   // Titles are compared again and again (contents entries, repeated headings): each is keyed once.
   const titleKeys = new Map<string, string>();
@@ -731,6 +733,21 @@ function firstAtOrAfter(candidates: readonly Located[], index: number): number {
     else high = middle;
   }
   return low < candidates.length ? low : -1;
+}
+
+/**
+ * A Word referat's headings whose automatic numbers the text lost (`lost-number-headings.ts`): each title line opens
+ * its item, numbered as the contents list numbers it; the contents entries the pre-pass kept are no items. Only where
+ * no heading of the text is numbered already: a numbered referat's own headings win.
+ */
+function addLostNumberHeadings(lines: readonly SourceLine[], candidates: Located[], contentsTitles: readonly string[]): void {
+  const found = lostNumberHeadings(lines, contentsTitles);
+  if (!found) return;
+  const first = found.headings[0]!.index;
+  if (candidates.some((candidate) => candidate.index >= first && candidate.number !== undefined && candidate.strength === 'strong')) return;
+  const kept = candidates.filter((candidate) => !found.kept.has(candidate.index) && candidate.index < first);
+  const headings = found.headings.map(({ index, number, title }): Located => ({ index, number, title, style: 'lost-number', strength: 'strong', marked: false, closed: false }));
+  candidates.splice(0, candidates.length, ...kept, ...headings);
 }
 
 /** How far above its `Dagsordenspunkt N:` line an item page's unnumbered title may stand. */
