@@ -109,4 +109,43 @@ describe('conventions from the nineteenth held-out round (half B)', () => {
       [4, 'Eventuelt', 'other'],
     ]);
   });
+
+  it('reads a two-column print in its content stream`s order: a number the sequence jumped over comes after a higher one', () => {
+    // (pdftotext -raw, no blank lines: the left column holds items 10 to 12, the right column's top band, item 13, comes
+    // out of the stream before the left column's item 12; `Pkt. 13` alone over its title and decision.)
+    const text = [
+      'Bølle Kommune',
+      'Referat af Teknisk Udvalgs møde tirsdag den 7. september 2004 kl. 16.00',
+      'Pkt. 10',
+      'Godkendelse af dagsorden',
+      'Beslutning:',
+      'Godkendt.',
+      'Pkt. 11',
+      'Vintertjeneste 2004/2005',
+      'J.nr. 04/2210',
+      'Beslutning:',
+      'Godkendt.',
+      'Pkt. 13',
+      'Meddelelser',
+      'Beslutning:',
+      'Til efterretning.',
+      'Pkt. 12',
+      'Asfaltarbejder i Bølle by',
+      'J.nr. 04/1872',
+      'Beslutning:',
+      'Udsat.',
+      'Pkt. 14',
+      'Eventuelt',
+      'Beslutning:',
+      'Intet.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.number, item.title, item.caseNumber ?? null, outcomeOf(item.decision)])).toEqual([
+      [10, 'Godkendelse af dagsorden', null, 'approved'],
+      [11, 'Vintertjeneste 2004/2005', '04/2210', 'approved'],
+      [13, 'Meddelelser', null, 'noted'],
+      [12, 'Asfaltarbejder i Bølle by', '04/1872', 'postponed'],
+      [14, 'Eventuelt', null, 'other'],
+    ]);
+  });
 });

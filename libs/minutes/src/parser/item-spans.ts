@@ -121,7 +121,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   // closed items in a weak style: their open neighbours must still be read).
   const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && !candidate.strongByClosedMarker && candidate.style !== 'dagsordenspunkt' && candidate.style !== 'page-title' && looksLikeTitle(candidate.title)).length;
   const weakAllowed = strongItems < 2;
-  const context: AcceptContext = { lastNumber: undefined, itemLevel: undefined, weakAllowed, titles, keyOf, lastHeadingIndex: -1 };
+  const context: AcceptContext = { lastNumber: undefined, itemLevel: undefined, weakAllowed, titles, keyOf, lastHeadingIndex: -1, skipped: new Set() };
 
   const spans: ItemSpan[] = [];
   const repeatedHeadings = new Set<number>();
@@ -225,7 +225,11 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       bodyStart,
       end: lines.length,
     });
-    if (candidate.number !== undefined) lastNumber = Math.max(lastNumber ?? candidate.number, candidate.number);
+    if (candidate.number !== undefined) {
+      context.skipped.delete(candidate.number);
+      if (lastNumber !== undefined && candidate.number > lastNumber + 1 && candidate.number - lastNumber - 1 <= MAX_SKIPPED_IN_A_JUMP) for (let skipped = lastNumber + 1; skipped < candidate.number; skipped++) context.skipped.add(skipped);
+      lastNumber = Math.max(lastNumber ?? candidate.number, candidate.number);
+    }
     if (line.headingLevel > 0) itemLevel = Math.min(itemLevel ?? line.headingLevel, line.headingLevel);
   }
   contents.push(...contentsRegionEntries(lines, candidates, spans, listEntries));
@@ -303,13 +307,23 @@ interface AcceptContext {
   keyOf: (text: string) => string;
   /** Where the last heading taken as an item's stands (-1: none yet). */
   lastHeadingIndex: number;
+  /** Numbers the items' sequence jumped over (`88`, `90`: 89), which a heading may still bring after a higher one. */
+  skipped: Set<number>;
 }
+
+/** A jump over more numbers than this is a gap in the numbering (withdrawn items, closed ones listed apart), not a band. */
+const MAX_SKIPPED_IN_A_JUMP = 2;
 
 function accepts(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
   const line = lines[candidate.index]!;
   // `## 4. Title` only at the items' level: numbered sub-headings are common inside an item's text.
   if (candidate.style !== 'punkt' && line.headingLevel > 0 && context.itemLevel !== undefined && line.headingLevel > context.itemLevel) return false;
-  if (candidate.number !== undefined && context.lastNumber !== undefined && candidate.number <= context.lastNumber) return false;
+  if (candidate.number !== undefined && context.lastNumber !== undefined && candidate.number <= context.lastNumber) {
+    // A two-column print read in its content stream's order (`pdftotext -raw`) gives a band of the right column before
+    // the rest of the left: the heading of a number the sequence jumped over (`Pkt. 88`, `Pkt. 90`, then `Pkt. 89`)
+    // comes after a higher one. Taken only as a strong heading with the evidence of an item under it.
+    return context.skipped.has(candidate.number) && candidate.strength === 'strong' && looksLikeTitleOrAlone(candidate) && hasEvidence(candidate, lines, context);
+  }
   // After a closed marker the title may start in lower case (Bornholm's `Lukket punkt: køb af areal`).
   if (!looksLikeTitle(candidate.title) && !(candidate.closed && candidate.strength === 'strong' && /^\p{Ll}/u.test(candidate.title))) return false;
   if (candidate.marked) return true;
@@ -381,12 +395,20 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     // `Formanden har deltaget i ...` / `Beslutning: Taget til efterretning.`), after an item of its own: a title, not a
     // point of a list (those end in a full stop or run on as `at ...`).
     if (section?.kind === 'decision' && seen === 2 && context.lastNumber !== undefined && candidate.number === context.lastNumber + 1 && !POINT_ENDS_SENTENCE.test(candidate.title) && isSentence(firstSeen)) return true;
+    // The number alone on its line, its title on the next and the decision straight under them (`Pkt. 95` /
+    // `Meddelelser` / `Beslutning:`): a heading in two lines, in a text without blank lines to tell it.
+    if (section?.kind === 'decision' && seen === 2 && candidate.title.length === 0 && looksLikeTitle(firstSeen) && !POINT_ENDS_SENTENCE.test(firstSeen)) return true;
     if (seen === 1) firstSeen = text;
     // A heading straight over its decision, numbered through the year (Frederikssund's `228Godkendelse af dagsorden` /
     // `Beslutning`, the meeting's first, or one after a withdrawn number): the next heading of its style takes the next number.
     if (section?.kind === 'decision' && seen === 1 && nextNumberFollows(candidate, lines)) return true;
   }
   return false;
+}
+
+/** A heading's title, or its number alone on its line (the title on the next). */
+function looksLikeTitleOrAlone(candidate: Located): boolean {
+  return candidate.title.length === 0 || looksLikeTitle(candidate.title);
 }
 
 /** A point of a list ends as a sentence does; a title does not. */
