@@ -148,4 +148,26 @@ describe('conventions from the nineteenth held-out round (half B)', () => {
       [14, 'Eventuelt', null, 'other'],
     ]);
   });
+
+  it('joins a title a narrow column wrapped before its last word, straight over the item`s case number (no blank lines)', () => {
+    const text = [
+      'Referat af Økonomiudvalgets møde tirsdag den 5. oktober 2004 kl. 17.00',
+      'Pkt. 20',
+      'Godkendelse af dagsorden',
+      'Beslutning:',
+      'Godkendt.',
+      'Pkt. 21',
+      'Ansøgning om lån til Vestby',
+      'Ungdomsklub',
+      'J.nr. 04/2377',
+      'Klubben søger om et lån til nyt tag.',
+      'Beslutning:',
+      'Godkendt.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.number, item.title, item.caseNumber ?? null])).toEqual([
+      [20, 'Godkendelse af dagsorden', null],
+      [21, 'Ansøgning om lån til Vestby Ungdomsklub', '04/2377'],
+    ]);
+  });
 });

@@ -869,9 +869,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joined = joinTitleLines(title, text);
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
-    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48 || hangsUnderCapitalTitle(lines[start - 1], title, next, text);
     // A page's head right under the line (not one the line itself opens: `Broby Kommune` after a break) is passed over.
     const after = lines[next.pageBreak ? bodyStart + 1 : pastPageHead(lines, bodyStart + 1)];
+    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48 || hangsUnderCapitalTitle(lines[start - 1], title, next, text) || wrappedAtColumn(title, text, after, blankBefore);
     // (A title line holds no case number: `isTitleLine` has asked.)
     // A line ending in a full stop before a page break ends its block (KMD's `NN. Titel.`; the next page's head follows).
     // (So does a dated decision block's heading: `Kultur- og Fritidsudvalgets beslutning i mødet den 6. marts 2025`.)
@@ -890,6 +890,18 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
   }
   return { title, bodyStart };
 }
+
+/**
+ * A narrow column's title wrapped before its last words, in a text without blank lines (`pdftotext -raw` of a
+ * two-column print: `Ansøgning om tilskud fra Borup` / `Idrætsforening` / `J.nr. 04/1302`): a short line without a
+ * sentence's end, straight over the item's labelled case number, is the title's tail.
+ */
+function wrappedAtColumn(title: string, text: string, after: SourceLine | undefined, blankBefore: boolean): boolean {
+  if (blankBefore || !after || after.blank || text.length > COLUMN_TAIL_MAX || /[.:;,]$/u.test(text) || /[.:]$/u.test(title)) return false;
+  const caseNumber = readCaseNumberOfLine(after);
+  return !!caseNumber?.whole && !!caseNumber.labelled;
+}
+const COLUMN_TAIL_MAX = 40;
 
 /**
  * A typewritten protocol's heading in capitals goes on on a line indented to the title's own column (`90.   ANSØGNING
