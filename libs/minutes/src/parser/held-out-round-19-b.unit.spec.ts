@@ -170,4 +170,31 @@ describe('conventions from the nineteenth held-out round (half B)', () => {
       [21, 'Ansøgning om lån til Vestby Ungdomsklub', '04/2377'],
     ]);
   });
+
+  it('reads an earlier committee`s dated line that a narrow column cut inside its date', () => {
+    const text = [
+      'Referat af Økonomiudvalgets møde tirsdag den 5. oktober 2004 kl. 17.00',
+      'Pkt. 30',
+      'Tilskud til Vestby Bådelaug',
+      'J.nr. 04/2391',
+      'Fritidsudvalget den 14.',
+      'september 2004, pkt. 71:',
+      'Anbefales.',
+      'Beslutning:',
+      'Godkendt.',
+      'Pkt. 31',
+      'Takster for leje af haller',
+      'J.nr. 04/2402',
+      'Fritidsudvalget den 14. september',
+      '2004, pkt. 72:',
+      'Udsat.',
+      'Beslutning:',
+      'Godkendt.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.postponed ? 'postponed' : treatment.outcome]))).toEqual([
+      [['Fritidsudvalget', '2004-09-14', [71], 'recommended']],
+      [['Fritidsudvalget', '2004-09-14', [72], 'postponed']],
+    ]);
+  });
 });
