@@ -216,6 +216,15 @@ export const NINETEENTH_ROUND = new Set([
   'syddjurs-natur-teknik-og-miljoe-2024-03-05.txt',
   'hjoerring-beskaeftigelsesudvalget-2022-03-08.txt',
   'skagen-teknisk-udvalg-1981-03-11.txt',
+  // Half B.
+  'kalundborg-teknik-og-miljoe-2023-11-07.txt',
+  'frederikssund-klima-og-miljoe-2024-04-08.txt',
+  'ishoej-oekonomiudvalget-2023-08-15.txt',
+  'bispebjerg-lokaludvalg-2021-06-16.txt',
+  'egedal-plan-og-klima-2024-01-17.txt',
+  'alleroed-kommunalbestyrelsen-2020-10-29.txt',
+  'halsnaes-aeldreraadet-2022-03-09.txt',
+  'skovbo-oekonomiudvalget-2004-06-15.txt',
 ]);
 
 /**

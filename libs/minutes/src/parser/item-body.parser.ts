@@ -630,7 +630,9 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
     const nextAt = pastRunningHeadAfterBreak(body, index + 1);
     const next = body[nextAt];
     // (`beslutning` takes ten characters: a shorter line cannot hold it.)
-    if (!line.blank && next && !next.blank && line.plain.length < 160 && line.plain.length >= 10 && mayEndBlockHeading(next.plain) && /beslutning/iu.test(line.plain) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
+    // (So is a body's dated line cut inside its date by a narrow column: `Kultur- og Fritidsudvalget den 1. juni` /
+    // `2004, pkt. 44:`, `... den 2.` / `juni 2004, pkt. 61:`.)
+    if (!line.blank && next && !next.blank && line.plain.length < 160 && line.plain.length >= 10 && mayEndBlockHeading(next.plain) && (/beslutning/iu.test(line.plain) || endsInCutDate(line.plain)) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
       const joined = `${line.plain} ${next.plain}`;
       if (readDecisionBlockHeading(joined)) {
         out ??= body.slice(0, index);
@@ -654,6 +656,12 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
   }
   return out ?? body;
 }
+
+/** A line that ends inside a date after `den`: its day (`den 2.`) or its day and month (`den 1. juni`). */
+function endsInCutDate(text: string): boolean {
+  return text.includes('den ') && DATE_CUT_AT_END.test(text);
+}
+const DATE_CUT_AT_END = /\sden\s+\d{1,2}\.(?:\s+\p{Ll}+)?$/u;
 
 /**
  * Past a page's running head that starts at `index` under a form feed (the organ, `Referat`, `Åbent referat`: at most

@@ -1,5 +1,6 @@
 import { isEmptyCaseNumberLabel, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
+import { lostNumberHeadings } from './lost-number-headings.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { isUnrecognisedOutcome } from './decision-outcome.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
@@ -99,6 +100,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   }
   addSagNrHeadings(lines, candidates);
   addPageTitleHeadings(lines, candidates);
+  addLostNumberHeadings(lines, candidates, contentsTitles);
   const { listEntries, contents } = findContentsRuns(lines, candidates);
   // Titles are compared again and again (contents entries, repeated headings): each is keyed once.
   const titleKeys = new Map<string, string>();
@@ -119,7 +121,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   // closed items in a weak style: their open neighbours must still be read).
   const strongItems = usable.filter((candidate) => candidate.strength === 'strong' && !candidate.strongByClosedMarker && candidate.style !== 'dagsordenspunkt' && candidate.style !== 'page-title' && looksLikeTitle(candidate.title)).length;
   const weakAllowed = strongItems < 2;
-  const context: AcceptContext = { lastNumber: undefined, itemLevel: undefined, weakAllowed, titles, keyOf, lastHeadingIndex: -1 };
+  const context: AcceptContext = { lastNumber: undefined, itemLevel: undefined, weakAllowed, titles, keyOf, lastHeadingIndex: -1, skipped: new Set() };
 
   const spans: ItemSpan[] = [];
   const repeatedHeadings = new Set<number>();
@@ -223,7 +225,11 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       bodyStart,
       end: lines.length,
     });
-    if (candidate.number !== undefined) lastNumber = Math.max(lastNumber ?? candidate.number, candidate.number);
+    if (candidate.number !== undefined) {
+      context.skipped.delete(candidate.number);
+      if (lastNumber !== undefined && candidate.number > lastNumber + 1 && candidate.number - lastNumber - 1 <= MAX_SKIPPED_IN_A_JUMP) for (let skipped = lastNumber + 1; skipped < candidate.number; skipped++) context.skipped.add(skipped);
+      lastNumber = Math.max(lastNumber ?? candidate.number, candidate.number);
+    }
     if (line.headingLevel > 0) itemLevel = Math.min(itemLevel ?? line.headingLevel, line.headingLevel);
   }
   contents.push(...contentsRegionEntries(lines, candidates, spans, listEntries));
@@ -301,13 +307,23 @@ interface AcceptContext {
   keyOf: (text: string) => string;
   /** Where the last heading taken as an item's stands (-1: none yet). */
   lastHeadingIndex: number;
+  /** Numbers the items' sequence jumped over (`88`, `90`: 89), which a heading may still bring after a higher one. */
+  skipped: Set<number>;
 }
+
+/** A jump over more numbers than this is a gap in the numbering (withdrawn items, closed ones listed apart), not a band. */
+const MAX_SKIPPED_IN_A_JUMP = 2;
 
 function accepts(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
   const line = lines[candidate.index]!;
   // `## 4. Title` only at the items' level: numbered sub-headings are common inside an item's text.
   if (candidate.style !== 'punkt' && line.headingLevel > 0 && context.itemLevel !== undefined && line.headingLevel > context.itemLevel) return false;
-  if (candidate.number !== undefined && context.lastNumber !== undefined && candidate.number <= context.lastNumber) return false;
+  if (candidate.number !== undefined && context.lastNumber !== undefined && candidate.number <= context.lastNumber) {
+    // A two-column print read in its content stream's order (`pdftotext -raw`) gives a band of the right column before
+    // the rest of the left: the heading of a number the sequence jumped over (`Pkt. 88`, `Pkt. 90`, then `Pkt. 89`)
+    // comes after a higher one. Taken only as a strong heading with the evidence of an item under it.
+    return context.skipped.has(candidate.number) && candidate.strength === 'strong' && looksLikeTitleOrAlone(candidate) && hasEvidence(candidate, lines, context);
+  }
   // After a closed marker the title may start in lower case (Bornholm's `Lukket punkt: køb af areal`).
   if (!looksLikeTitle(candidate.title) && !(candidate.closed && candidate.strength === 'strong' && /^\p{Ll}/u.test(candidate.title))) return false;
   if (candidate.marked) return true;
@@ -379,12 +395,20 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
     // `Formanden har deltaget i ...` / `Beslutning: Taget til efterretning.`), after an item of its own: a title, not a
     // point of a list (those end in a full stop or run on as `at ...`).
     if (section?.kind === 'decision' && seen === 2 && context.lastNumber !== undefined && candidate.number === context.lastNumber + 1 && !POINT_ENDS_SENTENCE.test(candidate.title) && isSentence(firstSeen)) return true;
+    // The number alone on its line, its title on the next and the decision straight under them (`Pkt. 95` /
+    // `Meddelelser` / `Beslutning:`): a heading in two lines, in a text without blank lines to tell it.
+    if (section?.kind === 'decision' && seen === 2 && candidate.title.length === 0 && looksLikeTitle(firstSeen) && !POINT_ENDS_SENTENCE.test(firstSeen)) return true;
     if (seen === 1) firstSeen = text;
     // A heading straight over its decision, numbered through the year (Frederikssund's `228Godkendelse af dagsorden` /
     // `Beslutning`, the meeting's first, or one after a withdrawn number): the next heading of its style takes the next number.
     if (section?.kind === 'decision' && seen === 1 && nextNumberFollows(candidate, lines)) return true;
   }
   return false;
+}
+
+/** A heading's title, or its number alone on its line (the title on the next). */
+function looksLikeTitleOrAlone(candidate: Located): boolean {
+  return candidate.title.length === 0 || looksLikeTitle(candidate.title);
 }
 
 /** A point of a list ends as a sentence does; a title does not. */
@@ -676,17 +700,35 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
       continue;
     }
     let title = previousNonBlank(lines, index);
-    if (title === undefined || !isTitleLine(lines[title]!)) continue;
+    if (title === undefined) continue;
+    // A title wrapped in a text with a blank line after every line (`... ved Vejleåparken,` / `` / `projektering`):
+    // the tail in lower case over `Sag nr.`, the title's first line above the blank, cut after its joining word.
+    const tail = title;
+    const head = headOverBlank(lines, tail);
+    if (head !== undefined) title = head;
+    if (!isTitleLine(lines[title]!)) continue;
     // A title wrapped over two lines of one paragraph (`... og prioritering af` / `skolevejsprojekter`) starts on the
     // first; `continueTitle` joins the second.
-    if (wrapsOnto(lines, title - 1, title)) title--;
+    if (head === undefined && wrapsOnto(lines, title - 1, title)) title--;
     const at = firstAtOrAfter(candidates, title);
     if (candidates[at]?.index === title) candidates.splice(at, 1);
     // `... - Lukket sag` after the title marks the item closed.
-    const read = readTitle(unmarkedText(lines[title]!));
+    const read = readTitle(head === undefined ? unmarkedText(lines[title]!) : joinTitleLines(unmarkedText(lines[head]!), unmarkedText(lines[tail]!)));
     const entry: Located = { index: title, number, title: read.title, style: 'sag-nr', strength: 'strong', marked: false, closed: read.closed };
     candidates.splice(at < 0 ? candidates.length : at, 0, entry);
   }
+}
+
+/**
+ * The first line of a title whose tail (`tail`, in lower case) a blank line parts from it: the title line right above
+ * that one blank line, cut after a comma or joining word (`Anlægsbevilling til ... ved Vejleåparken,`).
+ */
+function headOverBlank(lines: readonly SourceLine[], tail: number): number | undefined {
+  const line = lines[tail]!;
+  if (!startsInLowerCase(line.plain) || line.plain.length > 60 || !lines[tail - 1]?.blank) return undefined;
+  const head = tail - 2;
+  if (head < 0 || lines[head]!.blank || !isTitleLine(lines[head]!)) return undefined;
+  return TITLE_CUT_AFTER.test(unmarkedText(lines[head]!)) ? head : undefined;
 }
 
 /**
@@ -713,6 +755,21 @@ function firstAtOrAfter(candidates: readonly Located[], index: number): number {
     else high = middle;
   }
   return low < candidates.length ? low : -1;
+}
+
+/**
+ * A Word referat's headings whose automatic numbers the text lost (`lost-number-headings.ts`): each title line opens
+ * its item, numbered as the contents list numbers it; the contents entries the pre-pass kept are no items. Only where
+ * no heading of the text is numbered already: a numbered referat's own headings win.
+ */
+function addLostNumberHeadings(lines: readonly SourceLine[], candidates: Located[], contentsTitles: readonly string[]): void {
+  const found = lostNumberHeadings(lines, contentsTitles);
+  if (!found) return;
+  const first = found.headings[0]!.index;
+  if (candidates.some((candidate) => candidate.index >= first && candidate.number !== undefined && candidate.strength === 'strong')) return;
+  const kept = candidates.filter((candidate) => !found.kept.has(candidate.index) && candidate.index < first);
+  const headings = found.headings.map(({ index, number, title }): Located => ({ index, number, title, style: 'lost-number', strength: 'strong', marked: false, closed: false }));
+  candidates.splice(0, candidates.length, ...kept, ...headings);
 }
 
 /** How far above its `Dagsordenspunkt N:` line an item page's unnumbered title may stand. */
@@ -812,9 +869,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     const joined = joinTitleLines(title, text);
     const joinedKey = titleKey(joined);
     const known = titles.has(joinedKey) || someEntryStarts(titles, joinedKey, title.length + 3);
-    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48 || hangsUnderCapitalTitle(lines[start - 1], title, next, text);
     // A page's head right under the line (not one the line itself opens: `Broby Kommune` after a break) is passed over.
     const after = lines[next.pageBreak ? bodyStart + 1 : pastPageHead(lines, bodyStart + 1)];
+    const cut = TITLE_CUT_AFTER.test(title) || startsInLowerCase(text) || title.length >= 48 || hangsUnderCapitalTitle(lines[start - 1], title, next, text) || wrappedAtColumn(title, text, after, blankBefore);
     // (A title line holds no case number: `isTitleLine` has asked.)
     // A line ending in a full stop before a page break ends its block (KMD's `NN. Titel.`; the next page's head follows).
     // (So does a dated decision block's heading: `Kultur- og Fritidsudvalgets beslutning i mødet den 6. marts 2025`.)
@@ -833,6 +890,18 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
   }
   return { title, bodyStart };
 }
+
+/**
+ * A narrow column's title wrapped before its last words, in a text without blank lines (`pdftotext -raw` of a
+ * two-column print: `Ansøgning om tilskud fra Borup` / `Idrætsforening` / `J.nr. 04/1302`): a short line without a
+ * sentence's end, straight over the item's labelled case number, is the title's tail.
+ */
+function wrappedAtColumn(title: string, text: string, after: SourceLine | undefined, blankBefore: boolean): boolean {
+  if (blankBefore || !after || after.blank || text.length > COLUMN_TAIL_MAX || /[.:;,]$/u.test(text) || /[.:]$/u.test(title)) return false;
+  const caseNumber = readCaseNumberOfLine(after);
+  return !!caseNumber?.whole && !!caseNumber.labelled;
+}
+const COLUMN_TAIL_MAX = 40;
 
 /**
  * A typewritten protocol's heading in capitals goes on on a line indented to the title's own column (`90.   ANSØGNING

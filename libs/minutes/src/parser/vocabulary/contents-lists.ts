@@ -44,3 +44,10 @@ export const CONTENTS_CLOSED_PART = /\b(?:Lukket|Lukkede|LUKKET|LUKKEDE)\s+(?:da
 
 /** A contents title longer than this is several titles run together (their numbers lost): no title is read from it. */
 export const CONTENTS_TITLE_MAX = 200;
+
+/**
+ * A contents entry as Word's table of contents writes a heading that its automatic numbering numbered: the number,
+ * a tab, the title, and (on a kept line) a tab and the page: `3.<TAB>Høring: ...<TAB>2`. A sub-heading's `8.1` is no
+ * item's number. Group 1 the number, group 2 the title.
+ */
+export const TAB_NUMBERED_ENTRY = /^(\d{1,3})\.?\t+(\S.*?)(?:\t+\d{1,4})?\s*$/u;
