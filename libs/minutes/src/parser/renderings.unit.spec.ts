@@ -67,6 +67,16 @@ describe('renderings: a referat passed on quoted in a mail', () => {
     expect(meeting(text)).toEqual(['Prøveudvalget', '2021-04-14', '16:00']);
   });
 
+  it('takes the marks off under an extraction’s spacing (a tab or non-breaking space after `>`, a form feed and a page counter)', () => {
+    const lines = quoted('>', MINUTES).map((line, index) => (index === 6 ? line.replace('> ', '>\t') : index === 9 ? line.replace('> ', '>\u00a0') : line));
+    const text = [...note, ...lines.slice(0, 8), 'Side 1 af 2', `\f${lines[8]}`, ...lines.slice(9)].join('\n');
+    const written = withoutMailQuoting(text).split('\n');
+    expect(written).toContain('Side 1 af 2');
+    expect(written).toContain(`\f${MINUTES[8]}`);
+    expect(written.filter((line) => line.startsWith('>'))).toEqual([]);
+    expect(items(text)).toEqual(items(MINUTES.join('\n')));
+  });
+
   it('leaves a reply written between quoted passages, a short quotation and a mostly unquoted text as they are', () => {
     const between = [...quoted('>', MINUTES.slice(0, 9)), 'Enig, men punkt 2 bør udsættes.', ...quoted('>', MINUTES.slice(9))].join('\n');
     expect(withoutMailQuoting(between)).toBe(between);
@@ -96,6 +106,15 @@ describe('renderings: pandoc markdown of a referat', () => {
     expect(items(bulleted('-   ')).map(([number, title]) => [number, title])).toEqual([
       [12, 'Godkendelse af dagsorden'],
       [13, 'Høring om nye stier i Nordskoven'],
+    ]);
+  });
+
+  it('reads a markdown heading holding only the item number (`## 2.`) with its title on the next line, as eDoc prints it', () => {
+    const numberOver = (marker: string) =>
+      ['Prøverådet', 'Referat', 'Mødedato: 2. juni 2022', '', `${marker}1.`, '', 'Godkendelse af dagsorden', '', 'Godkendt.', '', `${marker}2.`, '', 'Nye stier i Nordskoven', '', 'Beslutning:', 'Godkendt.'].join('\n');
+    expect(items(numberOver('## ')).map(([number, title]) => [number, title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Nye stier i Nordskoven'],
     ]);
   });
 

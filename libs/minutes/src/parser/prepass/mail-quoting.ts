@@ -1,3 +1,5 @@
+import { isPageCounterLine } from './strip-noise.js';
+
 /**
  * A referat passed on quoted in a mail (a reply's or an inline forward's `> ` quoting, Thunderbird's and Gmail's;
  * two levels, `> > ` or `>> `, when a quoted mail is forwarded again): when the quoted text is one passage that holds
@@ -15,9 +17,12 @@
 const QUOTED_PER_UNQUOTED = 2;
 /** Fewer quoted characters than this are a quoted passage, not a document. */
 const FEWEST_QUOTED = 400;
-/** One quote level at a line's start: `>` with the space after it, if any. */
-const QUOTE_LEVEL = /^[ \t]*> ?/u;
-const QUOTE_MARKS = /^(?:[ \t]*>)+/u;
+/**
+ * One quote level at a line's start: `>` with the space after it, if any. (Spacing as any extraction leaves it: a tab,
+ * a non-breaking space, a page's form feed, a zero-width character or byte-order mark before the marks.)
+ */
+const QUOTE_LEVEL = /^[ \t\f\u00a0\ufeff\u200b-\u200d\u2060]*>[ \t\u00a0]?/u;
+const QUOTE_MARKS = /^(?:[ \t\f\u00a0\ufeff\u200b-\u200d\u2060]*>)+/u;
 
 const depthOf = (line: string): number => {
   const marks = QUOTE_MARKS.exec(line);
@@ -36,6 +41,8 @@ export function withoutMailQuoting(text: string): string {
   for (const line of lines) {
     const depth = depthOf(line);
     if (depth === 0) {
+      // (A page's counter between quoted lines is the printout's, kept for the noise pass.)
+      if (isPageCounterLine(line.trim())) continue;
       unquoted += line.trim().length;
       if (seenQuoted && line.trim() !== '') unquotedSince = true;
       continue;
@@ -52,10 +59,12 @@ export function withoutMailQuoting(text: string): string {
   const level = [...depths.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
   return lines
     .map((line) => {
-      if (depthOf(line) < level) return '';
+      // (A page's form feed stays where it stood: the page break is the text's, not the mail's.)
+      const pageBreak = line.charCodeAt(0) === 12 ? '\f' : '';
+      if (depthOf(line) < level) return isPageCounterLine(line.trim()) ? line : pageBreak;
       let rest = line;
       for (let strip = 0; strip < level; strip++) rest = rest.replace(QUOTE_LEVEL, '');
-      return rest;
+      return pageBreak + rest;
     })
     .join('\n');
 }
