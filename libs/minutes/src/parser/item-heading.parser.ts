@@ -90,7 +90,9 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
     // (A date's day before its month and year, `29. JANUAR 2009`, numbers no heading: asked only of a title starting with a letter.)
     if (number !== undefined && isDateRest(match.groups!.title)) return undefined;
     const marked = isMarked(line);
-    if (style.name === 'bare' && marked) return undefined;
+    // (A bold bare number is no heading; an ATX heading holding only the number is one, its title on the next line: pandoc's
+    // `## 2.` of a Word referat whose number stands over its title, eDoc's `2.` / `<titel>`.)
+    if (style.name === 'bare' && marked && line.headingLevel === 0) return undefined;
     if (style.name === 'wide' && PARTY_COLUMN.test(match.groups!.title!)) return undefined;
     const access = match.groups!.access ?? match.groups!.spacedAccess;
     if (access !== undefined && /^lukket$/iu.test(access)) closed = true;

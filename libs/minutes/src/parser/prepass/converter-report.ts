@@ -28,11 +28,14 @@ const REPORT_NAMES = /translation\s+from\s+rtf|creation\s+date:|revision\s+date:
 export function withoutConverterReport(text: string): string {
   if (!OPENS_WITH_HASHES.test(visible(text.slice(0, 64)))) return text;
   const lines = text.split('\n');
-  let end = 0;
+  // (Blank lines over the report: a mail's lines blanked over a referat it quoted, `mail-quoting.ts`.)
+  let start = 0;
+  while (start < lines.length && lines[start]!.trim() === '') start++;
+  let end = start;
   while (end < lines.length && REPORT_LINE.test(visible(lines[end]!))) end++;
-  const report = visible(lines.slice(0, end).join('\n'));
-  if (end === 0 || !REPORT_NAMES.test(report)) return text;
+  const report = visible(lines.slice(start, end).join('\n'));
+  if (end === start || !REPORT_NAMES.test(report)) return text;
   if (end < lines.length && REPORT_RULE.test(visible(lines[end]!))) end++;
-  for (let index = 0; index < end; index++) lines[index] = lines[index]!.endsWith('\r') ? '\r' : '';
+  for (let index = start; index < end; index++) lines[index] = lines[index]!.endsWith('\r') ? '\r' : '';
   return lines.join('\n');
 }

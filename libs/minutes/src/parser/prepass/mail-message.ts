@@ -1,6 +1,6 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { isPageCounterLine } from './strip-noise.js';
-import { MAIL_FIELD, MAIL_SUBJECT, MAIL_FORWARD_SUBJECT, MAIL_ORIGINAL_MESSAGE, MAIL_QUOTE_LEVEL, MAIL_HEAD_LINES, WEBMAIL_FOLDED, WEBMAIL_HEAD_LINES, WEBMAIL_QUOTE_INTRO, WEBMAIL_SENDER } from '../vocabulary/mail-message.js';
+import { MAIL_FIELD, MAIL_SUBJECT, MAIL_FORWARD_SUBJECT, MAIL_ORIGINAL_MESSAGE, MAIL_QUOTE_LEVEL, WEBMAIL_FOLDED, WEBMAIL_HEAD_LINES, WEBMAIL_QUOTE_INTRO, WEBMAIL_SENDER } from '../vocabulary/mail-message.js';
 
 /** `>`: a line of an earlier mail quoted in a reply. */
 const QUOTE_MARK = 62;
@@ -34,14 +34,15 @@ function mailHeaderEnd(lines: readonly SourceLine[], start: number): number {
  * (`Emne: Referat fra Handicaprådets møde den ...`) is kept as the title line it is; the separator of an earlier mail
  * (`-----Oprindelig meddelelse-----`) and its header go, and so do the lines quoted from it with `>` (an agenda sent
  * before: its titles are not this meeting's items). Only a text whose first lines hold such a header is read so;
- * any other passes unchanged (a pattern test of its first few lines). A forward (`Emne: VS: ...`) is the other way
+ * any other passes unchanged (a pattern test of its first line with text). A forward (`Emne: VS: ...`) is the other way
  * round: the mail it passes on is the document, quoted or not, and the forwarder's note above the separator (`Her er
  * referatet ...`, a signature) is not: the note goes, and the forwarded mail is read with one level of quote marks off.
  */
 export function readMailMessage(lines: readonly SourceLine[]): SourceLine[] {
   let first = 0;
   while (first < lines.length && lines[first]!.blank) first++;
-  if (first >= MAIL_HEAD_LINES || first >= lines.length || !MAIL_FIELD.test(lines[first]!.text)) return readWebmailThread(lines);
+  // (However many blank lines stand over the header: a mail quoted whole has its forwarder's lines blanked over it.)
+  if (first >= lines.length || !MAIL_FIELD.test(lines[first]!.text)) return readWebmailThread(lines);
   const headEnd = mailHeaderEnd(lines, first);
   if (headEnd < 0) return readWebmailThread(lines);
   const out: SourceLine[] = [];

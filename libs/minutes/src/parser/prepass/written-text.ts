@@ -6,6 +6,7 @@ import { withoutLetterSpacing } from './letter-spacing.js';
 import { withoutConverterReport } from './converter-report.js';
 import { withoutMojibake } from './mojibake.js';
 import { withoutLynxReferences } from './lynx-references.js';
+import { withoutMailQuoting } from './mail-quoting.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -19,7 +20,8 @@ import { withoutLynxReferences } from './lynx-references.js';
 const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS].map((mark) => mark.source).join('|'), 'u');
 
 /**
- * The text as it was written: UTF-8 read as Latin-1 read back (`mojibake.ts`), a converter's report above it blanked
+ * The text as it was written: a mail's quote marks off a referat passed on quoted (`mail-quoting.ts`), UTF-8 read as
+ * Latin-1 read back (`mojibake.ts`), a converter's report above it blanked
  * (`converter-report.ts`), a `lynx -dump`'s link numbering dropped (`lynx-references.ts`), letter-spaced phrases
  * written whole (`letter-spacing.ts`), extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings
  * read back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
@@ -32,7 +34,8 @@ export function writtenText(input: string): string {
   // it would make dearer.)
   // (UTF-8 read as Latin-1 first, `MÃ¸de`: one search for its lead characters, which Danish text does not hold.)
   // (A `lynx -dump`'s link numbering: one native search for its list's heading word.)
-  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutMojibake(input)))));
+  // (A mail's quote marks: one native search for a mark at a line's start.)
+  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutMojibake(withoutMailQuoting(input))))));
   if (!holdsArtefactCharacter(text) && !ANY_MARK.test(text)) return text;
   const clean = withoutExtractionArtefacts(text);
   const read = withoutOcrMisreadings(clean);

@@ -20,9 +20,6 @@ export const MAIL_QUOTE_LEVEL = /^> ?/u;
 /** The line a client puts over an earlier mail in a reply or forward. */
 export const MAIL_ORIGINAL_MESSAGE = /^-{2,}\s*(?:oprindelig meddelelse|original message|videresendt meddelelse|forwarded message|videresendt besked)\s*-{2,}$/iu;
 
-/** How far down a mail's header may start (blank lines before it). */
-export const MAIL_HEAD_LINES = 5;
-
 /**
  * A webmail's printed message head (Gmail's print view): the sender and the time the mail was sent on one line
  * (`Birthe Falk <bfa@greve.dk>   3. april 2013 kl. 08.41`), its recipients' fields under it.

@@ -25,6 +25,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'spaced-colon', pattern: /^(?<number>\d{1,4})\s+:\s+(?<title>\S.*)$/u, strength: 'strong' },
   // Stevns `• 110. Titel`; Aabenraa's PDF `• 110 Titel` (no full stop: a capital must follow, not `• 3 boliger`).
   { name: 'bullet', pattern: /^[•·▪●◦]\s*(?<number>\d{1,4})(?:\s*\.\s*|\s+(?=\p{Lu}))(?<title>.*)$/u, strength: 'strong' },
+  // The same list as pandoc's markdown writes it, `-   21. Titel`: a full stop and a capitalised title must follow
+  // (`- 2. behandling af ...` in a list of the text is none). (Not `* `: `lynx -dump` lists a page's contents so.)
+  { name: 'dash-bullet', pattern: /^-\s+(?<number>\d{1,4})\.\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
   // Gentofte `4 (Åben) Titel`, `5 (Lukket) Titel`, and its older `1  Åbent         Titel`: the access word after the number.
   { name: 'access', pattern: /^(?<number>\d{1,4})\s+(?:\((?<access>åben|åbent|lukket)\)\s*|(?<spacedAccess>åbent|lukket)\s{2,})(?<title>\S.*)$/iu, strength: 'strong' },
   // Pre-2007 intranet referater `21/1. Titel (Åben sag)`: the running number over the year, then the meeting's own.
