@@ -140,7 +140,11 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const paired = mayHoldLabelColumnRuns(written) ? readLabelColumnRuns(decided) : decided;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
   const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readFileNameLine(readDelimitedTable(paired))))), traits)))));
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(laidOut)), traits), glueTraitsOf(written, traits)));
+  // (Tables of tab-joined cells only where a line can hold a tab: the text holds one, or a pass above wrote lines of its
+  // own (a Markdown table's cells are joined by tabs). Lines as split from a text without tabs hold none: each pass
+  // above hands on the lines it was given where it reads nothing.)
+  const tabbed = traits.tab || laidOut !== unhidden ? readTabTables(laidOut) : laidOut;
+  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(tabbed), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();
