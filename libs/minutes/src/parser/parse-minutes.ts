@@ -48,6 +48,7 @@ import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { itemsListedInContentsOnly } from './contents-only-items.js';
+import { restoreNumbersFromContents } from './unnumbered-items.js';
 import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { holdsWord } from './whole-text-search.js';
@@ -139,7 +140,11 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const paired = mayHoldLabelColumnRuns(written) ? readLabelColumnRuns(decided) : decided;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
   const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readDelimitedTable(paired)))), traits)))));
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(laidOut)), traits), glueTraitsOf(written, traits)));
+  // (Headings that lost their numbers get them back from a contents list that runs their titles together: only where
+  // the text holds a list's heading.)
+  const headed = mayHoldContentsList(written);
+  const numbered = headed ? restoreNumbersFromContents(laidOut) : laidOut;
+  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(readTabTables(numbered)), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();
@@ -190,7 +195,6 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (Where the only item is the text read as one untitled item for want of headings, the list's entries are the items.)
   // (A text read as one untitled item may hold its agenda list without a heading: read headless then.)
   const untitledOnly = items.length > 0 && items.every((item) => item.number === undefined && !item.title && !item.decision);
-  const headed = mayHoldContentsList(written);
   // (Numbered items read may stand under an agenda list without a heading, the text cut after them: the list then
   // lists them too, number and title, `contents-only-items.ts` asks.)
   if (headed || untitledOnly || items[0]?.number !== undefined) {
