@@ -5,7 +5,7 @@ import { titleKeyOf } from './title-key.js';
 import { CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import type { WarningCollector } from './warning-collector.js';
 
-interface Entry {
+export interface ContentsListEntry {
   number: number;
   start: number;
   titleStart: number;
@@ -85,7 +85,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
 }
 
 /** An entry has the number of an item read and starts with that item's title (or the title with the entry's text). */
-function listsAnItemRead(text: string, entries: readonly Entry[], read: readonly ParsedItem[]): boolean {
+function listsAnItemRead(text: string, entries: readonly ContentsListEntry[], read: readonly ParsedItem[]): boolean {
   return entries.some((entry) => {
     const item = read.find((one) => one.number === entry.number);
     if (!item?.title) return false;
@@ -98,8 +98,8 @@ function listsAnItemRead(text: string, entries: readonly Entry[], read: readonly
 const MONTH_AFTER_DAY = /^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s+\d{4}/iu;
 
 /** The list's entries from `from` on: the first number, then each next one within the gap, in order. */
-function sequenceFrom(text: string, from: number, to: number, lineStartsOnly: boolean): Entry[] {
-  const candidates: Entry[] = [];
+export function sequenceFrom(text: string, from: number, to: number, lineStartsOnly: boolean): ContentsListEntry[] {
+  const candidates: ContentsListEntry[] = [];
   CONTENTS_ENTRY_NUMBER.lastIndex = from;
   for (let match = CONTENTS_ENTRY_NUMBER.exec(text); match && match.index < to; match = CONTENTS_ENTRY_NUMBER.exec(text)) {
     // (A date's day and month in capitals, `DEN 14. OKTOBER 2014`, is no entry.)
@@ -107,7 +107,7 @@ function sequenceFrom(text: string, from: number, to: number, lineStartsOnly: bo
     if (lineStartsOnly && !startsLine(text, match.index)) continue;
     candidates.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length });
   }
-  const entries: Entry[] = [];
+  const entries: ContentsListEntry[] = [];
   for (const candidate of candidates) {
     const last = entries[entries.length - 1];
     if (!last) {

@@ -49,6 +49,7 @@ import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { itemsListedInContentsOnly } from './contents-only-items.js';
+import { restoreNumbersFromContents } from './unnumbered-items.js';
 import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { holdsWord } from './whole-text-search.js';
@@ -143,7 +144,11 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (Tables of tab-joined cells only where a line can hold a tab: the text holds one, or a pass above wrote lines of its
   // own (a Markdown table's cells are joined by tabs). Lines as split from a text without tabs hold none: each pass
   // above hands on the lines it was given where it reads nothing.)
-  const tabbed = traits.tab || laidOut !== unhidden ? readTabTables(laidOut) : laidOut;
+  // (Headings that lost their numbers get them back from a contents list that runs their titles together: only where
+  // the text holds a list's heading.)
+  const headed = mayHoldContentsList(written);
+  const numbered = headed ? restoreNumbersFromContents(laidOut) : laidOut;
+  const tabbed = traits.tab || numbered !== unhidden ? readTabTables(numbered) : numbered;
   const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(tabbed), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
@@ -195,7 +200,6 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (Where the only item is the text read as one untitled item for want of headings, the list's entries are the items.)
   // (A text read as one untitled item may hold its agenda list without a heading: read headless then.)
   const untitledOnly = items.length > 0 && items.every((item) => item.number === undefined && !item.title && !item.decision);
-  const headed = mayHoldContentsList(written);
   // (Numbered items read may stand under an agenda list without a heading, the text cut after them: the list then
   // lists them too, number and title, `contents-only-items.ts` asks.)
   if (headed || untitledOnly || items[0]?.number !== undefined) {

@@ -51,3 +51,14 @@ export const CONTENTS_TITLE_MAX = 200;
  * item's number. Group 1 the number, group 2 the title.
  */
 export const TAB_NUMBERED_ENTRY = /^(\d{1,3})\.?\t+(\S.*?)(?:\t+\d{1,4})?\s*$/u;
+ * Entries of a contents list that are no agenda items: the attachment overview and the signature page closing the list
+ * (`Bilagsoversigt...20`, `Underskriftsside...21`). A run of titles ends there (`unnumbered-items.ts`).
+ */
+export const CONTENTS_NON_ITEM_TITLE = /^(?:Bilagsoversigt|Bilagsliste|Bilagsfortegnelse|Underskriftsside|Underskriftsblad|Underskrifter|Underskrift|Indholdsfortegnelse)(?![\p{L}])/u;
+
+/**
+ * What may follow an item's title on its heading line, when a transcript ran the heading into the item's first field
+ * (`Godkendelse af dagsorden Sagsnr.: 14/...`, `... Vestermarkskolen 13/30382 Beslutningstema: ...`, `Godkendelse af
+ * dagsorden Beslutning i Byrådet den : ...`): a case-number label or number, or a section label.
+ */
+export const FIELD_AFTER_TITLE = /^(?:Sagsnr|Sags\s?nr|Sagsnummer|Sagsid|J\.\s?nr|Journalnr|Dok\.\s?nr|Beslutning|Beslutningstema|Sagsfremstilling|Indstilling|Resum[eé]|Baggrund|Åben\s+sag|Åbent\s+punkt|Lukket\s+punkt|\d{2}\/\d{2,6}(?!\d)|\d{2}\.\d{2}\.\d{2}(?!\d)|EMN-\d)/u;

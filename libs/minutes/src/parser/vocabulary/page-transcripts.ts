@@ -39,8 +39,14 @@ const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|D
  */
 const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Pkt\.\s*\d{1,4}\s+(?=[\p{Lu}\d"“]))`;
 
+/**
+ * A decision block whose date the transcript lost (`Beslutning i Erhvervsudvalget den Indstillingen tiltrådt.`,
+ * `Beslutning i Byrådet den : Godkendt.`): a label of its own, as the undated `Beslutning` is.
+ */
+const UNDATED_DECISION_BLOCK = String.raw`Beslutning\s+i\s+\p{Lu}[\p{L},-]*(?:\s+[\p{L},-]+){0,5}?\s+den(?:\s*:(?=\s|$)|(?=\s+\p{Lu}))`;
+
 /** Labels of an item's sections as upper-case or capitalised headings, followed by their text. */
-const SECTION_LABEL = String.raw`(?:INDSTILLING|SAGSFREMSTILLING|BESLUTNING|RESUM[EÉ]|FORVENTET\s+SAGSGANG|BILAG|(?:ÅBENT|LUKKET)(?!\s+(?:MØDE|DAGSORDEN|REFERAT))|Indstilling|Sagsfremstilling|Beslutning|Resum[eé]|Lovgrundlag|Bilag|Tidligere\s+behandling|Åben\s+sag|Lukket\s+sag)(?=\s+\p{Lu}|\s*:|$)`;
+const SECTION_LABEL = String.raw`(?:INDSTILLING|SAGSFREMSTILLING|BESLUTNING|RESUM[EÉ]|FORVENTET\s+SAGSGANG|BILAG|(?:ÅBENT|LUKKET)(?!\s+(?:MØDE|DAGSORDEN|REFERAT))|Indstilling|Sagsfremstilling|Beslutning|Resum[eé]|Lovgrundlag|Bilag|Tidligere\s+behandling|Åben\s+sag|Lukket\s+sag|${UNDATED_DECISION_BLOCK})(?=\s+\p{Lu}|\s*:|$)`;
 
 /** The open and closed parts of the agenda: `LUKKET MØDE`, `Åbent møde`. */
 const PART_HEADING = String.raw`(?:ÅBENT|LUKKET|Åbent|Lukket)\s+(?:MØDE|DAGSORDEN|møde|dagsorden)(?=\s|$)`;
