@@ -109,7 +109,7 @@ function isDateRest(title: string | undefined): boolean {
 }
 
 function build(number: number | undefined, rawTitle: string, style: string, strength: 'strong' | 'weak', marked: boolean, closedBefore: boolean): HeadingCandidate {
-  const title = readTitle(rawTitle);
+  const title = readTitle(number === undefined ? rawTitle : withoutRepeatedNumber(rawTitle, number));
   // Built field by field, not by spreading: this runs for every numbered line.
   // A closed marker in front of the title (`101  Lukket punkt: Køb af areal`) says the numbered line is an item's
   // heading, though nothing follows it (the last item). (Not one after it: Holbæk's contents entries end so.)
@@ -123,6 +123,18 @@ function build(number: number | undefined, rawTitle: string, style: string, stre
   }
   if (title.caseNumber) candidate.caseNumber = title.caseNumber;
   return candidate;
+}
+
+/**
+ * A web page's ordered list numbers each item before the number the item prints itself (` 1.  1. Godkendelse af
+ * dagsordenen`): the same number twice is the item's once, not part of its title.
+ */
+function withoutRepeatedNumber(rawTitle: string, number: number): string {
+  const text = rawTitle.trimStart();
+  const digits = String(number);
+  if (!text.startsWith(digits) || text.charCodeAt(digits.length) !== 0x2e /* . */) return rawTitle;
+  const rest = text.slice(digits.length + 1);
+  return /^\s+\p{L}/u.test(rest) ? rest.trimStart() : rawTitle;
 }
 
 export interface ClosedTitle {
