@@ -1,7 +1,7 @@
 import { isEmptyCaseNumberLabel, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { columnedContentsTitles } from './contents-columns.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
-import { isUnrecognisedOutcome } from './decision-outcome.js';
+import { isUnrecognisedOutcome, isVerdictAlone } from './decision-outcome.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
@@ -585,10 +585,11 @@ const ENDS_IN_PAGE_NUMBER = /\s\d{1,3}$/u;
 
 /**
  * A capitalised sentence that states an outcome and ends in a full stop: `Dagsordenen blev godkendt.`, not `Godkendelse af
- * dagsorden.` nor a recommendation's point (`2. at udvalget drøfter ...`).
+ * dagsorden.` nor a recommendation's point (`2. at udvalget drøfter ...`); or a known verdict alone, the decision on
+ * the recommendation's point of that number (`1. Godkendt`, `2. Anbefales`).
  */
 function isNumberedVerdict(title: string): boolean {
-  return title.endsWith('.') && title.includes(' ') && /^\p{Lu}/u.test(title) && !isUnrecognisedOutcome(title);
+  return (title.endsWith('.') && title.includes(' ') && /^\p{Lu}/u.test(title) && !isUnrecognisedOutcome(title)) || isVerdictAlone(title);
 }
 
 /**

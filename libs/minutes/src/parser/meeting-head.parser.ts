@@ -1109,6 +1109,10 @@ function splitEntries(text: string): string[] {
   for (const part of parts) {
     // (`A, suppleant B deltog`: who came for A, an entry of its own.)
     if (entries.length > 0 && SUBSTITUTE_CAME_AFTER_ABSENT.test(part)) entries.push(part);
+    // `Lisa Ward, A` / `Anja Lund, V` (a member a line, the party after a comma): the party letter is the member's, no member.
+    else if (entries.length > 0 && PARTY_ALONE.test(part) && NAME_WITHOUT_NOTE.test(entries[entries.length - 1]!)) {
+      entries[entries.length - 1] = `${entries[entries.length - 1]} (${part})`;
+    }
     else if (entries.length > 0 && /^(?:suppleant|stedfortræder|mødte|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog\s+(?:fra|ikke\s+i))/iu.test(part)) {
       entries[entries.length - 1] = `${entries[entries.length - 1]}, ${part}`;
     } else if (/^\p{Lu}/u.test(part) || /^[-–•·]/u.test(part) || /^i stedet /iu.test(part)) {
@@ -1121,6 +1125,9 @@ function splitEntries(text: string): string[] {
   }
   return entries;
 }
+
+const PARTY_ALONE = /^(?:\p{Lu}{1,2}|løsgænger|Løsgænger)$/u;
+const NAME_WITHOUT_NOTE = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*)*\s+\p{Lu}[\p{L}.'-]*$/u;
 
 const NAME_WITH_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:\s*\([^()]*\))?`;
 const TWO_NAMES = new RegExp(String.raw`^(?<first>${NAME_WITH_PARTY})\s+og\s+(?<second>${NAME_WITH_PARTY})$`, 'u');

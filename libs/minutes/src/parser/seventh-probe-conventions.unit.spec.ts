@@ -125,3 +125,82 @@ describe('seventh real-minutes probe: an ordered list that numbers the items aga
     ]);
   });
 });
+
+describe('seventh real-minutes probe: verdicts numbered by the recommendation, closed items without a title', () => {
+  // A web page's items: the decision numbers its verdict by the recommendation's point (`1. Godkendt`), and a closed
+  // item prints its number and `Lukket punkt` only, the next heading straight under it.
+  const text = [
+    'Kulturudvalget',
+    '',
+    'Mandag den 09-03-2026 kl. 16:30',
+    '',
+    '12. Godkendelse af dagsorden',
+    '',
+    'Sagsnummer: 00.22.00-P35-2-26',
+    '',
+    'Administrationen indstiller til udvalget',
+    '  1. at godkende dagsorden',
+    '',
+    'Beslutning',
+    '',
+    '1. Godkendt',
+    '',
+    '13. Meddelelser',
+    '',
+    'Sagsnummer: 00.22.04-G01-5-26',
+    '',
+    'Beslutning',
+    '',
+    'Udvalget tog orienteringen til efterretning.',
+    '',
+    '14. Lukket punkt',
+    '',
+    '15. Tilskud til byfest',
+    '',
+    'Sagsnummer: 18.15.00-G01-9-26',
+    '',
+    'Beslutning',
+    '',
+    '1. Godkendt',
+  ].join('\n');
+
+  it('reads the item after a numbered verdict (`1. Godkendt` / `13. Meddelelser`) as an item, not a list with it', () => {
+    const items = parse(text).items;
+    expect(items.map((item) => item.number)).toEqual([12, 13, 14, 15]);
+    expect(items[0]!.decision).toMatchObject({ outcome: 'approved' });
+  });
+
+  it('reads `14. Lukket punkt` alone as a closed item', () => {
+    const closed = parse(text).items.find((item) => item.number === 14);
+    expect(closed).toMatchObject({ closed: true });
+    expect(closed!.decision).toBeUndefined();
+  });
+});
+
+describe('seventh real-minutes probe: a member a line with the party after a comma', () => {
+  it('reads `Lise Holm, A` as the member Lise Holm of party A, not two members', () => {
+    const text = [
+      'Referat',
+      '',
+      'Deltagere:',
+      '',
+      '',
+      'Lise Holm, A',
+      'Bo Kjær Nielsen, V',
+      'Anne Dam, Ø',
+      '',
+      '',
+      'Fraværende:',
+      'Afbud:',
+      '',
+      ' 1.  1. Godkendelse af dagsordenen',
+      '',
+      '  Beslutning i Kulturudvalget den 10-03-2026',
+      '',
+      '  Godkendt.',
+    ].join('\n');
+    const participants = parse(text).participants;
+    expect(participants.map((person) => person.name)).toEqual(['Lise Holm', 'Bo Kjær Nielsen', 'Anne Dam']);
+    expect(participants.map((person) => person.party)).toEqual(['A', 'V', 'Ø']);
+  });
+});
