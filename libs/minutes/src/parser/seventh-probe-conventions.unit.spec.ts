@@ -204,3 +204,44 @@ describe('seventh real-minutes probe: a member a line with the party after a com
     expect(participants.map((person) => person.party)).toEqual(['A', 'V', 'Ø']);
   });
 });
+
+describe('seventh real-minutes probe: numbered names under an absence label at the end of a decision', () => {
+  it('reads the next item right under `Afbud:` / `1. Lise Holm, A`, not as the list going on', () => {
+    const text = [
+      'Referat',
+      '',
+      ' 1.  1. Godkendelse af dagsordenen',
+      '',
+      '  Beslutning i Kulturudvalget den 10-03-2026',
+      '',
+      '  Dagsordenen blev godkendt.',
+      '',
+      '  Afbud:',
+      '  1. Lise Holm, A',
+      ' 2.  2. Orientering fra formanden',
+      '',
+      '  Sagsfremstilling',
+      '',
+      '  Formanden orienterer om aktuelle sager.',
+      '',
+      '  Beslutning i Kulturudvalget den 10-03-2026',
+      '',
+      '  Til orientering.',
+      '',
+      '  Afbud:',
+      '  1. Lise Holm, A',
+      ' 3.  3. Tilskud til sommerkoncerter',
+      '',
+      '  Beslutning i Kulturudvalget den 10-03-2026',
+      '',
+      '  Godkendt.',
+    ].join('\n');
+    const items = parse(text).items;
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      [1, 'Godkendelse af dagsordenen'],
+      [2, 'Orientering fra formanden'],
+      [3, 'Tilskud til sommerkoncerter'],
+    ]);
+    expect(items[1]!.decision).toMatchObject({ outcome: 'noted' });
+  });
+});
