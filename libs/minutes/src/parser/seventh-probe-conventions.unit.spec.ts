@@ -245,3 +245,55 @@ describe('seventh real-minutes probe: numbered names under an absence label at t
     expect(items[1]!.decision).toMatchObject({ outcome: 'noted' });
   });
 });
+
+describe('seventh real-minutes probe: attendance and outcomes told in the decisions', () => {
+  it("reads members who `deltog ikke i sagens behandling` under every decision as away from the meeting", () => {
+    const text = [
+      'Forretningsudvalg - mødesager',
+      '',
+      '1. Godkendelse af dagsorden',
+      '',
+      'Forretningsudvalgets beslutning den 3. marts 2026:',
+      '',
+      'Dagsordenen blev godkendt.',
+      '',
+      'Lise Holm (A) og Bo Dam (V) deltog ikke i sagens behandling.',
+      '',
+      '2. Plan for cykelstier i 2026',
+      '',
+      'POLITISK BEHANDLING',
+      '',
+      'Forretningsudvalgets beslutning den 3. marts 2026:',
+      '',
+      'Anbefalet.',
+      '',
+      'Lise Holm (A) og Bo Dam (V) deltog ikke i sagens behandling.',
+    ].join('\n');
+    const participants = parse(text).participants;
+    expect(participants.map((person) => [person.name, person.attendance])).toEqual([
+      ['Lise Holm', 'absent'],
+      ['Bo Dam', 'absent'],
+    ]);
+  });
+
+  it('reads a decision that lists what the committee was told (`Orientering om:`) as noted', () => {
+    const text = [
+      'Referat',
+      '',
+      ' 2.  2. Orientering fra formanden',
+      '',
+      '  Beslutning i Kulturudvalget den 10-03-2026',
+      '',
+      '  Orientering om:',
+      '',
+      '  Byens sommerkoncerter flyttes til havnen.',
+      '',
+      ' 3.  3. Tilskud til sommerkoncerter',
+      '',
+      '  Beslutning i Kulturudvalget den 10-03-2026',
+      '',
+      '  Godkendt.',
+    ].join('\n');
+    expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'noted' });
+  });
+});
