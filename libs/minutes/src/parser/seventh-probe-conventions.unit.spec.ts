@@ -297,3 +297,40 @@ describe('seventh real-minutes probe: attendance and outcomes told in the decisi
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'noted' });
   });
 });
+
+describe('seventh real-minutes probe: a bulleted member list with its absences under a bulleted `Afbud`', () => {
+  it('reads `• Afbud` as the label and `• A, F - B stedfortræder` as A away and B for A', () => {
+    const text = [
+      'Regionsrådet - Referat - 2. marts 2026',
+      '',
+      'Mødedato',
+      '02-03-2026 kl. 15:00 - 18:00',
+      ' ',
+      'Mødested',
+      'Regionsrådssalen',
+      ' ',
+      'Deltagere',
+      ' ',
+      ' • Lise Holm, A',
+      ' • Bo Kjær Nielsen, V',
+      ' • Anne Dam, F',
+      '',
+      ' • Afbud',
+      '   ',
+      ' • Anne Dam, F - Per Lund stedfortræder',
+      '',
+      ' •  ',
+      '',
+      '  Luk alle punkter Referat',
+      '   ',
+      '',
+      '  1. Regnskab for 2025',
+      '  2. Plan for sygehusbyggeri',
+    ].join('\n');
+    const participants = parse(text).participants;
+    expect(participants.find((person) => person.name === 'Anne Dam')).toMatchObject({ attendance: 'apologies', party: 'F' });
+    expect(participants.find((person) => person.name === 'Per Lund')).toMatchObject({ substituteFor: 'Anne Dam' });
+    expect(participants.map((person) => person.name)).not.toContain('Luk alle punkter Referat');
+    expect(participants.map((person) => person.name)).not.toContain('V');
+  });
+});
