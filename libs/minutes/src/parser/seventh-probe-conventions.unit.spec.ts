@@ -334,3 +334,31 @@ describe('seventh real-minutes probe: a bulleted member list with its absences u
     expect(participants.map((person) => person.name)).not.toContain('V');
   });
 });
+
+describe('seventh real-minutes probe: a substitute who `indtræder ... som stedfortræder for` a member', () => {
+  it('reads the council approving the substitute in its first decision', () => {
+    const text = [
+      'Byråd',
+      '',
+      'Tirsdag den 10-03-2026 kl. 19:00',
+      '',
+      '21. Godkendelse af dagsorden',
+      '',
+      'Sagsnummer: 00.22.04-G01-2-26',
+      '',
+      'Beslutning',
+      '  1. Godkendt.',
+      '',
+      'Besluttet at betingelserne for indkaldelse af stedfortræder i forbindelse med Lise Holms lovlige forfald er opfyldt. Bo Dam (V) indtræder i Byrådet som stedfortræder for Lise Holm.',
+      '',
+      '22. Salg af grund ved havnen',
+      '',
+      'Sagsnummer: 02.34.02-P19-7-26',
+      '',
+      'Beslutning',
+      '',
+      'Godkendt.',
+    ].join('\n');
+    expect(parse(text).participants.find((person) => person.name === 'Bo Dam')).toMatchObject({ substituteFor: 'Lise Holm' });
+  });
+});

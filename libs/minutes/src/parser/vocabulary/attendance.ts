@@ -31,9 +31,10 @@ export const INSTEAD_OF_IN_TEXT = new RegExp(
   String.raw`\b[Ii]\s+stedet\s+for\s+(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:stedfortræder\s+|suppleant\s+)?(?<name>${CAPITALISED_NAME})`,
   'gu',
 );
-// (`Suppleant B deltog i mødet i stedet for A, der havde meldt afbud.`: the word before the name is no part of it.)
+// (`Suppleant B deltog i mødet i stedet for A, der havde meldt afbud.`: the word before the name is no part of it. A
+// substitute approved in the council's first decision `indtræder i Byrådet som stedfortræder for A`.)
 export const STOOD_IN_FOR_IN_TEXT = new RegExp(
-  String.raw`(?:(?:[Ss]uppleant|[Ss]tedfortræder)(?:en)?\s+)?(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:i\s+mødet\s+)?(?:som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)|i\s+stedet)\s+for\s+(?<for>${CAPITALISED_NAME})`,
+  String.raw`(?:(?:[Ss]uppleant|[Ss]tedfortræder)(?:en)?\s+)?(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte|indtræder|indtrådte)\s+(?:i\s+(?:mødet|\p{Lu}[\p{L}-]+)\s+)?(?:som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)|i\s+stedet)\s+for\s+(?<for>${CAPITALISED_NAME})`,
   'gu',
 );
 
