@@ -362,3 +362,15 @@ describe('seventh real-minutes probe: a substitute who `indtræder ... som stedf
     expect(parse(text).participants.find((person) => person.name === 'Bo Dam')).toMatchObject({ substituteFor: 'Lise Holm' });
   });
 });
+
+describe('seventh real-minutes probe: words before the committee in a head line', () => {
+  it('reads the committee after a print button glued to it (`Udskriv <udvalg>`)', () => {
+    const text = ['Udskriv Kultur- og Fritidsudvalget', '', 'Tirsdag den 10.03.2026 kl. 16:30', 'Sagsnr.: 12', 'Vis dagsorden', '', 'Meddelelser fra mødet', '', 'Formanden orienterede om sommerens koncerter.'].join('\n');
+    expect(parse(text).meeting.body).toBe('Kultur- og Fritidsudvalget');
+  });
+
+  it('reads the committee of a dated decision block standing as the head (`Beslutning i <udvalg> den <dato>`)', () => {
+    const text = ['Referat', '', 'Beslutning i Kulturudvalget den 10-03-2026', '', ' 3.  3. Orientering fra formanden', '', '  Beslutning i Kulturudvalget den 10-03-2026', '', '  Til orientering.'].join('\n');
+    expect(parse(text).meeting).toMatchObject({ body: 'Kulturudvalget', date: '2026-03-10' });
+  });
+});
