@@ -125,7 +125,10 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
   let current = (meeting.body ? sameDay.find((block) => sameBody(block.body, meeting.body!) || looselySameBody(block.body, meeting.body!)) : undefined) ?? sameDay[sameDay.length - 1];
   let fallback = false;
   if (!current && !hasPlainDecision) {
-    current = blocks[blocks.length - 1];
+    // With the meeting's date unknown, the newest block is this meeting's: the bodies before it decided earlier, whether
+    // the blocks run oldest first (`Beslutning <udvalg> den ...` chains) or newest first (a region's `POLITISK
+    // BEHANDLING`: this body's `... beslutning den ...` above the committees' that recommended the case).
+    current = meeting.date === undefined ? newestBlock(blocks) : blocks[blocks.length - 1];
     fallback = meeting.date !== undefined;
   }
   const earlier: ParsedEarlierTreatment[] = [];
@@ -145,6 +148,13 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
     earlier.push(treatment);
   }
   return current ? { current, fallback, earlier } : { fallback, earlier };
+}
+
+/** The block of the latest date; of several that day, the last (ISO dates compare as text). */
+function newestBlock(blocks: readonly DecisionBlock[]): DecisionBlock {
+  let newest = blocks[0]!;
+  for (const block of blocks) if (block.date >= newest.date) newest = block;
+  return newest;
 }
 
 /**

@@ -3,7 +3,7 @@ import { readBracketedCaseNumber } from './case-number.js';
 import { firstMatchingPattern } from './first-matching-pattern.js';
 import { oneBytePieceOf } from './one-byte-runs.js';
 import type { SourceLine } from './source-line.js';
-import { CLOSED_BEFORE_NUMBER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_PREFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
+import { CLOSED_BEFORE_NUMBER, CLOSED_MARKER_OVER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_PREFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
 import { DATE_AFTER_DAY_NUMBER, EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, PARTY_COLUMN, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
@@ -111,12 +111,14 @@ function isDateRest(title: string | undefined): boolean {
 }
 
 function build(number: number | undefined, rawTitle: string, style: string, strength: 'strong' | 'weak', marked: boolean, closedBefore: boolean): HeadingCandidate {
-  const title = readTitle(rawTitle);
+  const title = readTitle(number === undefined ? rawTitle : withoutRepeatedNumber(rawTitle, number));
   // Built field by field, not by spreading: this runs for every numbered line.
   // A closed marker in front of the title (`101  Lukket punkt: Køb af areal`) says the numbered line is an item's
   // heading, though nothing follows it (the last item). (Not one after it: Holbæk's contents entries end so.)
   const raised = strength === 'weak' && title.closed && CLOSED_PREFIX_ANY_CASE.test(rawTitle);
-  const candidate: HeadingCandidate = { title: title.title, style, strength: raised ? 'strong' : strength, marked, closed: closedBefore || title.closed };
+  // (`6. Lukket punkt` and nothing else: a closed item whose title is withheld; the marker stays its only title.)
+  const withheld = title.title.length <= 20 && CLOSED_MARKER_OVER.test(title.title);
+  const candidate: HeadingCandidate = { title: title.title, style, strength: raised ? 'strong' : strength, marked, closed: closedBefore || title.closed || withheld };
   if (raised) candidate.strongByClosedMarker = true;
   if (number !== undefined) candidate.number = number;
   if (title.typeCode) {
@@ -125,6 +127,18 @@ function build(number: number | undefined, rawTitle: string, style: string, stre
   }
   if (title.caseNumber) candidate.caseNumber = title.caseNumber;
   return candidate;
+}
+
+/**
+ * A web page's ordered list numbers each item before the number the item prints itself (` 1.  1. Godkendelse af
+ * dagsordenen`): the same number twice is the item's once, not part of its title.
+ */
+function withoutRepeatedNumber(rawTitle: string, number: number): string {
+  const text = rawTitle.trimStart();
+  const digits = String(number);
+  if (!text.startsWith(digits) || text.charCodeAt(digits.length) !== 0x2e /* . */) return rawTitle;
+  const rest = text.slice(digits.length + 1);
+  return /^\s+\p{L}/u.test(rest) ? rest.trimStart() : rawTitle;
 }
 
 export interface ClosedTitle {

@@ -2,7 +2,9 @@ import { isEmptyCaseNumberLabel, readBracketedCaseNumber, readCaseNumberOfLine, 
 import { columnedContentsTitles } from './contents-columns.js';
 import { lostNumberHeadings } from './lost-number-headings.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
-import { isUnrecognisedOutcome } from './decision-outcome.js';
+import { opensAbsenceList } from './attendance.recogniser.js';
+import { attendanceOf } from './person-list.parser.js';
+import { isUnrecognisedOutcome, isVerdictAlone } from './decision-outcome.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
@@ -354,7 +356,7 @@ function hasEvidence(candidate: Located, lines: readonly SourceLine[], context: 
   const key = keyOf(candidate.title);
   if (context.titles.has(key) || repeatsPageTitle(candidate, key, lines, keyOf) || wrapsToContentsTitle(candidate.index, key, lines, context)) return true;
   const previous = previousNonBlank(lines, candidate.index);
-  if (previous === candidate.index - 1 && previous !== context.lastHeadingIndex && continuesListAbove(candidate, lines[previous]!, lines[candidate.index]!)) return false;
+  if (previous === candidate.index - 1 && previous !== context.lastHeadingIndex && continuesListAbove(candidate, lines[previous]!, lines[candidate.index]!) && !underAttendanceLabel(lines, previous)) return false;
   const above = previous === undefined ? undefined : readCaseNumberOfLine(lines[previous]!);
   // (A labelled one too: `J.nr. 2013-06631` over `3. Titel`.)
   if (above?.whole && (above.distinctive || above.labelled)) return true;
@@ -579,8 +581,9 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
     // A line no reading takes for a heading (Acadre's column head `Punkt nr.` over its contents) neither opens nor ends a list.
     if (candidate.number === undefined && !looksLikeTitle(candidate.title)) continue;
     // A decision's numbered verdict (`1. Dagsordenen blev godkendt.` under a lokaludvalg's dated block) is no contents
-    // entry, and the heading after it no second one.
-    if (isNumberedVerdict(candidate.title)) {
+    // entry, and the heading after it no second one; nor are the numbered names under an attendance label (`Afbud:` /
+    // `1. Lise Holm, A` over the next item's ` 2.  2. Titel`).
+    if (isNumberedVerdict(candidate.title) || underAttendanceLabel(lines, candidate.index)) {
       flush(position);
       if (listEntries.size > 0) return { listEntries, contents };
       continue;
@@ -599,6 +602,19 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   return { listEntries, contents };
 }
 
+/** A numbered entry of a list of names under an attendance label (`Afbud:` / `1. Lise Holm, A` / `2. Bo Dam, V`). */
+function underAttendanceLabel(lines: readonly SourceLine[], index: number): boolean {
+  let above = previousNonBlank(lines, index);
+  // (Up the list's entries, one a line, to the line that opens it.)
+  while (above !== undefined && above === index - 1 && readHeadingCandidate(lines[above]!)?.number !== undefined) {
+    index = above;
+    above = previousNonBlank(lines, index);
+  }
+  if (above === undefined || lines[above]!.plain.length > 40) return false;
+  const label = lines[above]!.plain.trim();
+  return opensAbsenceList(label) !== undefined || (label.endsWith(':') && attendanceOf(label.slice(0, -1)) !== undefined);
+}
+
 /** Some entries are a recommendation's points (`at ...`, no title), others titles. */
 function mixesPointsAndTitles(run: readonly Located[]): boolean {
   const points = run.filter((entry) => !looksLikeTitle(entry.title)).length;
@@ -609,10 +625,11 @@ const ENDS_IN_PAGE_NUMBER = /\s\d{1,3}$/u;
 
 /**
  * A capitalised sentence that states an outcome and ends in a full stop: `Dagsordenen blev godkendt.`, not `Godkendelse af
- * dagsorden.` nor a recommendation's point (`2. at udvalget drøfter ...`).
+ * dagsorden.` nor a recommendation's point (`2. at udvalget drøfter ...`); or a known verdict alone, the decision on
+ * the recommendation's point of that number (`1. Godkendt`, `2. Anbefales`).
  */
 function isNumberedVerdict(title: string): boolean {
-  return title.endsWith('.') && title.includes(' ') && /^\p{Lu}/u.test(title) && !isUnrecognisedOutcome(title);
+  return (title.endsWith('.') && title.includes(' ') && /^\p{Lu}/u.test(title) && !isUnrecognisedOutcome(title)) || isVerdictAlone(title);
 }
 
 /**

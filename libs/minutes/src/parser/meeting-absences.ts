@@ -26,7 +26,7 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
   }
   if (first && (AGENDA_APPROVAL_TITLE.test(first.title) || ABSENCE_ITEM_TITLE.test(first.title))) {
     const away = awayForSomeItemsOnly(items);
-    for (const person of first.absences) if (!person.partial && !away.has(person.name)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
+    for (const person of first.absences) if (awayFromTheWholeItem(person) && !away.has(person.name)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   }
   for (const person of absentFromEveryDecision(items)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   return [...found.values()];
@@ -57,8 +57,18 @@ function absentFromEveryDecision(items: readonly ParsedItem[]): ParsedPersonRefe
   const firstDecided = items.find((item) => item.decision);
   const decided = firstDecided && firstDecided.absences.length > 0 ? items.filter((item) => item.decision) : [];
   if (decided.length < 2) return [];
-  return decided[0]!.absences.filter((person) => !person.partial && decided.every((item) => item.absences.some((other) => other.name === person.name && !other.partial)));
+  return decided[0]!.absences.filter((person) => awayFromTheWholeItem(person) && decided.every((item) => item.absences.some((other) => other.name === person.name && awayFromTheWholeItem(other))));
 }
+
+/**
+ * Away from the item whose decision says so, all of it: no partial note, or one that names only this item (`A (D)
+ * deltog ikke i sagens behandling.`, a region's sentence under every decision), not part of it or other items.
+ */
+function awayFromTheWholeItem(person: ParsedPersonReference): boolean {
+  return !person.partial || THIS_ITEM_ONLY.test(person.partial);
+}
+
+const THIS_ITEM_ONLY = /^deltog\s+ikke\s+i\s+(?:sagens|punktets)\s+behandling$|^deltog\s+ikke\s+i\s+behandlingen\s+af\s+(?:sagen|punktet)$/iu;
 
 /**
  * A head that lists every member summoned (Herlev's and Albertslund's `Indkaldelse`) and items that state the same

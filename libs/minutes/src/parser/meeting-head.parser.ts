@@ -68,6 +68,8 @@ function fieldOf(label: string): HeadField | undefined {
   return HEAD_LABELS.find(([pattern]) => pattern.test(key))?.[1];
 }
 
+const BULLETED_LABEL = /^[•·▪]\s*(\p{L}[\p{L} ]{0,30}?)\s*:?$/u;
+
 /** The bare `Møde` label (not `Mødenr.`, `Mødetype`). */
 const MEETING_LABEL = /^møde\s*$/iu;
 
@@ -80,6 +82,13 @@ const readLabel = memoByText(readLabelOnce);
 
 /** `Mødedato: ...`, `UDVALG`, `Afbud fra: A (C)`, `Mødested Rådhuset` (First Agenda: label and value on one line, no colon). */
 function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string; label: string }> | undefined {
+  // A list's status label bulleted as its entries are (` • Afbud` among ` • <navn>, <parti>` lines, a region's web page):
+  // the label alone, of an absence.
+  const bullet = BULLETED_LABEL.exec(text);
+  if (bullet) {
+    const field = fieldOf(bullet[1]!);
+    return field === 'apologies' || field === 'absent' || field === 'mixedAbsence' ? { field, value: '', label: bullet[1]! } : undefined;
+  }
   const colon = /^([\p{L}][\p{L} /]{0,30}?)\s*:\s*(.*)$/u.exec(text);
   if (colon) {
     const field = fieldOf(colon[1]!);
@@ -867,14 +876,19 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   // (Read entry by entry, stopping at the first that is no member: a head that runs on into prose, as where the items
   // were found only in a document's last copy, offers every line of it here.)
   const readable: Readonly<MemberEntry>[] = [];
+  // (An absence list's `A (F) - B stedfortræder`: A away, B came for A.)
+  const cameFor = new Map<Readonly<MemberEntry>, string>();
   for (const entry of entries) {
-    const member = readMemberEntryKnown(entry);
+    const standIn = state.group !== 'members' && state.group !== 'substitutes' && STAND_IN_WORD.test(entry) ? ABSENT_THEN_SUBSTITUTE_ENTRY.exec(entry) : null;
+    const member = readMemberEntryKnown(standIn ? standIn.groups!.absent! : entry);
     if (!member || !looksLikeName(member.name)) return false;
     readable.push(member);
+    if (standIn) cameFor.set(member, withoutParty(standIn.groups!.name ?? standIn.groups!.nameFirst!).trim());
   }
   if (readable.length === 0) return false;
   const field = state.group === 'substitutes' ? 'members' : state.group!;
   for (const entry of readable) addParticipant(state, entry, line.no, field, warnings);
+  for (const [member, substitute] of cameFor) markSubstitute(state, substitute, member.name, line.no, warnings);
   if (cameLater) markSubstitute(state, cameLater.name, readable.at(-1)!.name, line.no, warnings);
   return true;
 }
@@ -941,7 +955,7 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
     addParticipant(state, member, line.no, field, warnings);
     previous = member.name;
     if (standIn) markSubstitute(state, standIn.groups!.name!.trim(), member.name, line.no, warnings);
-    if (cameFor) markSubstitute(state, withoutParty(cameFor.groups!.name!).trim(), member.name, line.no, warnings);
+    if (cameFor) markSubstitute(state, withoutParty(cameFor.groups!.name ?? cameFor.groups!.nameFirst!).trim(), member.name, line.no, warnings);
   }
   if (cameLater && previous) markSubstitute(state, cameLater.name, previous, line.no, warnings);
   if (labelledStandIn) markSubstitute(state, withoutParty(labelledStandIn.groups!.name!), withoutParty(labelledStandIn.groups!.for!), line.no, warnings);
@@ -1109,6 +1123,12 @@ function splitEntries(text: string): string[] {
   for (const part of parts) {
     // (`A, suppleant B deltog`: who came for A, an entry of its own.)
     if (entries.length > 0 && SUBSTITUTE_CAME_AFTER_ABSENT.test(part)) entries.push(part);
+    // `Lisa Ward, A` / `Anja Lund, V` (a member a line, the party after a comma): the party letter is the member's, no member.
+    // (And before what a dash adds about the member: `Anja Lund, V - Bo Berg stedfortræder`.)
+    else if (entries.length > 0 && PARTY_ALONE.test(part.split(DASH_TAIL)[0]!) && NAME_WITHOUT_NOTE.test(entries[entries.length - 1]!)) {
+      const [party, ...tail] = part.split(DASH_TAIL);
+      entries[entries.length - 1] = `${entries[entries.length - 1]} (${party})${tail.length > 0 ? ` - ${tail.join(' - ')}` : ''}`;
+    }
     else if (entries.length > 0 && /^(?:suppleant|stedfortræder|mødte|sag(?:erne)?\s+\d|pkt\.?\s*\d|punkt\s+\d|forlod|deltog\s+(?:fra|ikke\s+i))/iu.test(part)) {
       entries[entries.length - 1] = `${entries[entries.length - 1]}, ${part}`;
     } else if (/^\p{Lu}/u.test(part) || /^[-–•·]/u.test(part) || /^i stedet /iu.test(part)) {
@@ -1121,6 +1141,10 @@ function splitEntries(text: string): string[] {
   }
   return entries;
 }
+
+const PARTY_ALONE = /^(?:\p{Lu}{1,2}|løsgænger|Løsgænger)$/u;
+const DASH_TAIL = /\s+[-–]\s+/u;
+const NAME_WITHOUT_NOTE = /^(?:[•·▪-]\s*)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*)*\s+\p{Lu}[\p{L}.'-]*$/u;
 
 const NAME_WITH_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:\s*\([^()]*\))?`;
 const TWO_NAMES = new RegExp(String.raw`^(?<first>${NAME_WITH_PARTY})\s+og\s+(?<second>${NAME_WITH_PARTY})$`, 'u');

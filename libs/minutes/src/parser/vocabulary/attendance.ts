@@ -31,9 +31,10 @@ export const INSTEAD_OF_IN_TEXT = new RegExp(
   String.raw`\b[Ii]\s+stedet\s+for\s+(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:\d+\.\s*)?(?:stedfortræder\s+|suppleant\s+)?(?<name>${CAPITALISED_NAME})`,
   'gu',
 );
-// (`Suppleant B deltog i mødet i stedet for A, der havde meldt afbud.`: the word before the name is no part of it.)
+// (`Suppleant B deltog i mødet i stedet for A, der havde meldt afbud.`: the word before the name is no part of it. A
+// substitute approved in the council's first decision `indtræder i Byrådet som stedfortræder for A`.)
 export const STOOD_IN_FOR_IN_TEXT = new RegExp(
-  String.raw`(?:(?:[Ss]uppleant|[Ss]tedfortræder)(?:en)?\s+)?(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte)\s+(?:i\s+mødet\s+)?(?:som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)|i\s+stedet)\s+for\s+(?<for>${CAPITALISED_NAME})`,
+  String.raw`(?:(?:[Ss]uppleant|[Ss]tedfortræder)(?:en)?\s+)?(?<name>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+(?:deltog|mødte|indtræder|indtrådte)\s+(?:i\s+(?:mødet|\p{Lu}[\p{L}-]+)\s+)?(?:som\s+(?:\d+\.\s*)?(?:stedfortræder|suppleant)|i\s+stedet)\s+for\s+(?<for>${CAPITALISED_NAME})`,
   'gu',
 );
 
@@ -139,10 +140,11 @@ export const STOOD_IN_SENTENCE =
 
 /**
  * An absence list's entry that names who came instead after the absent member, the role word between them and no `for`
- * (Hvidovre's `Afbud fra A stedfortræder B`, `A, stedfortræder: B`, `A – stedfortræder B`): A sent apologies, B stood in for A.
+ * (Hvidovre's `Afbud fra A stedfortræder B`, `A, stedfortræder: B`, `A – stedfortræder B`), or after the substitute's
+ * name (a region's `A (F) - B stedfortræder`): A sent apologies, B stood in for A.
  */
 export const ABSENT_THEN_SUBSTITUTE_ENTRY =
-  /^(?<absent>\p{Lu}[^:]*?)(?:\s*,\s*|\s+[-–]\s+|\s+)(?:stedfortræder|suppleant)\s*:?\s+(?!for\b)(?<name>\p{Lu}[\p{L}.' -]*?(?:\s*\([^()]*\))?)\.?$/u;
+  /^(?:[•·▪]\s*)?(?<absent>\p{Lu}[^:]*?)(?:(?:\s*,\s*|\s+[-–]\s+|\s+)(?:stedfortræder|suppleant)\s*:?\s+(?!for\b)(?<name>\p{Lu}[\p{L}.' -]*?(?:\s*\([^()]*\))?)|\s+[-–]\s+(?<nameFirst>\p{Lu}[\p{L}.' -]*?(?:\s*\([^()]*\))?)\s+(?:stedfortræder|suppleant))\.?$/u;
 
 /** The same in a decision's sentence: `Afbud fra A (A). B (A) deltog i As sted.` */
 export const IN_PLACE_OF_IN_TEXT = new RegExp(

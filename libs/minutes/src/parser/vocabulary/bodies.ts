@@ -56,8 +56,10 @@ export const BODY_PERIOD_PREFIX = /^(?:år\s+)?\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{
  * kind of meeting or document, in front of the name.
  */
 // (A decisions summary's title, `Beslutninger fra mødet. Torsdag 24.05.2007 kl. 8.15. Ordinært møde. Økonomiudvalget`:
-// everything up to the meeting's kind is what and when, the body comes last.)
-export const BODY_MEETING_PREFIX = /^(?:beslutninger\s+fra\s+mødet\b.*?\bmøde\.?\s+(?=[\p{L}§])|(?:(?:referat|dagsorden)\s+(?:af|fra)\s+)?(?:(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+|(?:åben|åbent|lukket)\s+(?:dagsorden|referat)\s+)|(?:referat|dagsorden|beslutningsprotokol)\s*[:–-]?\s+(?!(?:af|fra|til|for)\s))/iu;
+// everything up to the meeting's kind is what and when, the body comes last. A print button's label glued before the
+// body's name, `Udskriv Kultur-, Fritids- og Idrætsudvalget`, and a dated decision block's `Beslutning i <organ>` read as
+// a head are no part of it.)
+export const BODY_MEETING_PREFIX = /^(?:beslutninger\s+fra\s+mødet\b.*?\bmøde\.?\s+(?=[\p{L}§])|(?:(?:referat|dagsorden)\s+(?:af|fra)\s+)?(?:(?:åbent|lukket|ordinært|ekstraordinært)\s+møde\s+(?:for|i)\s+|(?:åben|åbent|lukket)\s+(?:dagsorden|referat)\s+)|(?:referat|dagsorden|beslutningsprotokol)\s*[:–-]?\s+(?!(?:af|fra|til|for)\s)|(?:udskriv|print)\s+(?=\p{Lu})|beslutning\s+i\s+(?=\p{Lu}))/iu;
 
 /**
  * A meeting named by its body in one compound (`Referat af lokalrådsmødet mandag den 6. marts 2017`, `Referat af

@@ -17,7 +17,7 @@ export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{
  * optional group first), so that the line prefilter can tell the lines none of them starts.
  */
 export const LINK_LABEL =
-  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|(?:print|udskriv)(?: siden)?|↑\s*(?:gå )?til toppen|gå til toppen|til toppen|til top|tilbage til (?:toppen|oversigten?)|del(?: på \w+| siden)?|pdf|læs (?:mere|hele punktet)|vis (?:mere|alle)|luk|åbn|download|se alle bilag|abonner på (?:dagsordener|referater|nyheder)|fold (?:alle )?(?:ud|sammen)|(?:vis|hent|åbn) bilag(?: i nyt vindue)?|download alle bilag)$/iu;
+  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|(?:print|udskriv)(?: siden)?|↑\s*(?:gå )?til toppen|gå til toppen|til toppen|til top|tilbage til (?:toppen|oversigten?)|tilbage|del(?: på \w+| siden)?|pdf|læs (?:mere|hele punktet)|vis (?:mere|alle)|luk|åbn|download|se alle bilag|abonner på (?:dagsordener|referater|nyheder)|fold (?:alle )?(?:ud|sammen)|(?:vis|hent|åbn) bilag(?: i nyt vindue)?|download alle bilag|vis dagsorden(?:en)?|abonn[eé]r|(?:luk|åbn|fold\s+ud)\s+alle\s+punkter(?:\s+(?:referat|dagsorden))?)$/iu;
 
 /**
  * A fold-out link that agenda pages glue to each item heading: `TitelKlik her for at folde ud og læse mere om Titel`
@@ -25,9 +25,13 @@ export const LINK_LABEL =
  */
 export const FOLD_OUT_LINK = /\s*Klik\s+her(?:\s|$)/u;
 
-/** Navigation and site text of municipal web pages (and a site's footer: `Tilgængelighedserklæring`, `© 2025 X Kommune`). */
+/**
+ * Navigation and site text of municipal web pages (and a site's footer: `Tilgængelighedserklæring`, `© 2025 X Kommune`);
+ * a link to the site's lists of committees or meetings (`Se hvilke <udvalg> der er aktive`, `Se alle dagsordener og
+ * referater fra dette mødeforum`) is no committee either.
+ */
 export const NAVIGATION =
-  /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|råd og nævn|råd, nævn og udvalg|udvalg, råd og nævn|særlige udvalg, råd og nævn|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer|tilgængelighedserklæring|privatlivspolitik|kontakt(?: os)?|facebook|linkedin|instagram|luk menu|©\s*\d{4}(?:\s+[\p{L} -]{1,40})?)$/iu;
+  /^(?:spring til (?:indhold|hovedindhold|navigation)|gå til (?:indhold|hovedindhold)|menu|søg|log ind|forside|dagsorden preview|politiske (?:referater|dagsordener)|dagsordener og referater(?: \d{4})?|byråd og udvalg|råd og nævn|råd, nævn og udvalg|udvalg, råd og nævn|særlige udvalg, råd og nævn|politik(?: og (?:demokrati|indflydelse))?|kun nødvendige|accepter(?: alle)?(?: cookies)?|afvis(?: alle)?|indstillinger|vis detaljer|tilgængelighedserklæring|privatlivspolitik|kontakt(?: os)?|facebook|linkedin|instagram|luk menu|se (?:alle|hvilke) (?:dagsordener|referater|møder|fagudvalg|udvalg)\b[^.]{0,60}|©\s*\d{4}(?:\s+[\p{L} -]{1,40})?)$/iu;
 
 /**
  * A web page's breadcrumb trail saved with its text (`Forside › Politik › Dagsordener og referater › Byrådet`, `Du er

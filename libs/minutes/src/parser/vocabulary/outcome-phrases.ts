@@ -107,6 +107,8 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^.{3,120}?\s(?:blev|er)\s+orienteret\b/u, 'noted'],
   // An orientation received: `Orienteringen blev modtaget`, `Udvalget har modtaget orienteringen`.
   [/^(?:orienteringen|meddelelsen|meddelelserne|redegørelsen|afrapporteringen)\s+(?:blev\s+|er\s+)?modtaget|^.{3,120}?\s(?:har\s+modtaget|modtog)\s+(?:orienteringen|meddelelsen|meddelelserne|redegørelsen|afrapporteringen)\b/u, 'noted'],
+  // What the committee was told, listed (`Orientering om:` / `- <emne>`, a standing item's record): noted.
+  [/^orientering(?:er)?\s+om\s*:/u, 'noted'],
   [/^(?:sagen\s+blev\s+)?drøftet\s+og\s+(?:taget\s+)?til\s+efterretning/u, 'noted'],
   [new RegExp(`^${SUBJECT}(?:drøftet|drøftes|drøftedes)`, 'u'), 'discussed'],
   [/^.{3,120}?\s(?:drøftede|drøfter)\b/u, 'discussed'],
