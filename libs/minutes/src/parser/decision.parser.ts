@@ -440,8 +440,8 @@ function recommendedBody(text: string): string | undefined {
   const match = RECOMMENDED_TO.exec(text);
   // `<udvalget> indstiller til byrådet,`: a body named in lower case, where its name says it is one.
   if (!match) {
-    const named = /over|til/iu.test(text) ? RECOMMENDED_TO_NAMED.exec(text) : null;
-    if (named) return asBodyName(named.groups!.body!);
+    const named = /over|til|anbefaler/iu.test(text) ? RECOMMENDED_TO_NAMED.exec(text) : null;
+    if (named) return asBodyName(named.groups!.body ?? named.groups!.addressed!);
     // `Indstilles til byrådets godkendelse.`
     const genitive = /til\s/iu.test(text) ? RECOMMENDED_TO_GENITIVE.exec(text) : null;
     return genitive ? asBodyName(genitive.groups!.body!) : undefined;

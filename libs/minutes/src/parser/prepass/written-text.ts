@@ -34,5 +34,7 @@ export function writtenText(input: string): string {
   // (A `lynx -dump`'s link numbering: one native search for its list's heading word.)
   const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutMojibake(input)))));
   if (!holdsArtefactCharacter(text) && !ANY_MARK.test(text)) return text;
-  return withoutOcrConfusions(withoutOcrMisreadings(withoutExtractionArtefacts(text)));
+  // (A dump's link numbering asked again once the artefacts are gone: a zero-width character inside its list's heading,
+  // `Refer<ZWSP>ences`, hid the list from the first pass.)
+  return withoutOcrConfusions(withoutOcrMisreadings(withoutLynxReferences(withoutExtractionArtefacts(text))));
 }

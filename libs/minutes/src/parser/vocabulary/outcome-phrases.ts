@@ -143,8 +143,15 @@ export const RECOMMENDED_TO = new RegExp(
   'u',
 );
 
-/** `... indstiller til byrådet,`, `anbefales over for økonomiudvalget`: a body in lower case, told by its name's last word. */
-export const RECOMMENDED_TO_NAMED = new RegExp(String.raw`\b(?:over\s+for|overfor|indstiller\s+til|anbefaler\s+til|videre\s+til)\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})(?![\p{L}])`, 'iu');
+/**
+ * `... indstiller til byrådet,`, `anbefales over for økonomiudvalget`: a body in lower case, told by its name's last word.
+ * Or addressed in lower case, one word, before what it is asked to do: `Udvalget anbefaler byrådet at godkende ...`.
+ */
+export const RECOMMENDED_TO_NAMED = new RegExp(
+  String.raw`\b(?:over\s+for|overfor|indstiller\s+til|anbefaler\s+til|videre\s+til)\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})(?![\p{L}])` +
+    String.raw`|\banbefaler\s+(?<addressed>[\p{L}-]*${BODY_WORD})(?=,?\s+at\b)`,
+  'iu',
+);
 
 /** `Indstilles til byrådets godkendelse.`, `Sendes til økonomiudvalgets behandling`: the body in the genitive, any case. */
 export const RECOMMENDED_TO_GENITIVE = new RegExp(String.raw`\btil\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})s\s+(?:endelige\s+)?(?:godkendelse|beslutning|vedtagelse|behandling)(?![\p{L}])`, 'iu');
