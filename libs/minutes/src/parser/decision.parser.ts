@@ -425,7 +425,7 @@ function sentenceAfter(first: Sentence, sentences: readonly Sentence[]): Sentenc
 }
 
 /** The last of a line's sentences when it holds more than one. */
-function lastSentenceOf(text: string): string | undefined {
+export function lastSentenceOf(text: string): string | undefined {
   const parts = sentencesOf(text);
   return parts.length > 1 ? parts[parts.length - 1] : undefined;
 }

@@ -138,3 +138,25 @@ describe('a title in capitals wrapped at a word`s hyphen', () => {
     expect(firstTitle('TILSKUD TIL SKOLE-', 'OG FRITIDSORDNINGER.')).toMatch(/^TILSKUD TIL SKOLE- OG FRITIDSORDNINGER\.?$/u);
   });
 });
+
+describe('an informal referat`s Eventuelt told in bullets, what the råd asked as the last sentence of one (twenty-second session)', () => {
+  const referat = (eventuelt: readonly string[]) =>
+    ['Prøverådet', 'Referat af møde onsdag den 8. november 2017 kl. 13.30', '', 'Dagsorden:', '1. Godkendelse af dagsorden', '2. Eventuelt', '', 'Ad. 1 Godkendelse af dagsorden', 'Dagsordenen blev godkendt.', '', 'Ad. 2 Eventuelt', ...eventuelt, '', 'Næste møde: onsdag den 6. december 2017 kl. 13.30 i rådets mødelokale.', '', 'Mødet hævet kl. 16.00.', '', 'Referent: Ida Holm'].join('\n');
+  const decision = (eventuelt: readonly string[]) => {
+    const read = parse(referat(eventuelt)).items[1]?.decision;
+    return read === undefined ? undefined : [read.outcome, read.text];
+  };
+  const request = '• Stierne: Jens Bak oplyste, at flere stier i skoven er lukket i vinter. Rådet beder sekretæren om at skrive til vejafdelingen.';
+
+  it('reads that sentence as the item`s decision, under a bullet telling who left under the item', () => {
+    expect(decision([request, '• Eva Krog forlod mødet kl. 15.30 under dette punkt.'])).toEqual(['other', 'Rådet beder sekretæren om at skrive til vejafdelingen.']);
+  });
+
+  it('reads it with no bullet after it', () => {
+    expect(decision([request])).toEqual(['other', 'Rådet beder sekretæren om at skrive til vejafdelingen.']);
+  });
+
+  it('reads no decision where the last sentence only tells what someone said', () => {
+    expect(decision(['• Stierne: Jens Bak oplyste, at flere stier i skoven er lukket i vinter. Han vil spørge vejafdelingen.'])).toBeUndefined();
+  });
+});

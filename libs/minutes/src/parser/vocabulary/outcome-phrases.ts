@@ -242,3 +242,10 @@ export const QUOTED_SENTENCE = /^["“”„«»]/u;
  * own. Not a verdict phrase: under it (`Forpersonen bød velkommen.` / `Dagsordenen blev godkendt.`) the verdict is read.
  */
 export const MEETING_BUSINESS = /^(?:[\p{L}-]+\s+){0,3}bød\s+(?:\p{L}+\s+)?velkommen\b|^næste\s+møde\s+(?:holdes|afholdes|er|bliver|finder)\b/iu;
+
+/**
+ * What an informal referat's råd asked of someone, told as the last sentence of its record (`7. Eventuelt` / `•
+ * Busplanen: A oplyste, at ... Rådet beder sekretæren om at rette henvendelse til trafikselskabet.`): its verdict, read
+ * as `other` (no outcome phrase of its own). The body named first, by a word of `BODY_WORD`'s kind (`Rådet`, `Udvalget`).
+ */
+export const BODY_REQUEST = new RegExp(String.raw`^[\p{L}-]*${BODY_WORD}\s+(?:beder|bad|anmoder|anmodede)\s+(?:[\p{L}-]+\s+){1,4}?om\s`, 'iu');
