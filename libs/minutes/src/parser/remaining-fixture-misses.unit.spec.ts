@@ -160,3 +160,18 @@ describe('an informal referat`s Eventuelt told in bullets, what the råd asked a
     expect(decision(['• Stierne: Jens Bak oplyste, at flere stier i skoven er lukket i vinter. Han vil spørge vejafdelingen.'])).toBeUndefined();
   });
 });
+
+describe('a council`s `kan ikke anbefale` in its hearing answer (twenty-second session)', () => {
+  const hearing = (verdict: string) =>
+    parse(['Prøverådet', 'Mødedato: 14. maj 2018', '', '1. Høring om kvalitetsstandard for rengøring', 'Indstilling', 'Sekretariatet indstiller, at rådet afgiver høringssvar.', 'Beslutning', verdict, '', '2. Eventuelt', 'Beslutning', 'Intet.'].join('\n')).items[0]!.decision?.outcome;
+
+  it('reads an objection to a point, told as a clause (`Rådet kan ikke anbefale, at ...`), as the answer`s content: other', () => {
+    expect(hearing('Ældrerådet kan ikke anbefale, at rengøringen sker hver tredje uge, og ønsker ordningen fastholdt.')).toBe('other');
+    expect(hearing('Rådet kunne ikke anbefale, at der skæres i rengøringen.')).toBe('other');
+  });
+
+  it('reads the proposal itself refused (`Rådet kan ikke anbefale forslaget ...`), or a committee`s clause, as rejected', () => {
+    expect(hearing('Landdistriktsrådet kan ikke anbefale forslaget om at nedlægge ruten.')).toBe('rejected');
+    expect(hearing('Udvalget kan ikke anbefale, at ansøgningen imødekommes.')).toBe('rejected');
+  });
+});

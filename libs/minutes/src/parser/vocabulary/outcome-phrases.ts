@@ -23,6 +23,10 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // kan ikke anbefale forslaget.` is one, read below).
   // (A recommendation to reject, `Indstilles forkastet.`, `Anbefales afvist.`, is a rejection, as `Anbefales ikke.`.)
   [/^[\p{L}-]+\s+(?:kan|kunne)\s+ikke\s+anbefale\s.{1,160}?\sog\s+(?:afgiver|afgav)\s+(?:et\s+|følgende\s+)?(?:[\p{L}-]+\s+)?høringssvar(?![\p{L}])/u, 'other'],
+  // Nor is a council's objection to a point of what it was heard on, told as a clause (`Ældrerådet kan ikke anbefale, at
+  // rengøringen sker hver tredje uge, ...`): its hearing answer's content. (What it cannot recommend named as a thing,
+  // `Rådet kan ikke anbefale forslaget om ...`, refuses the case; a committee's `kan ikke anbefale, at ...` too, below.)
+  [/^[\p{L}-]*råd(?:et)?\s+(?:kan|kunne)\s+ikke\s+anbefale\s*,\s*at(?=\s)/u, 'other'],
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes)|(?:indstilles|anbefales)\\s+(?:forkastet|afvist|afslået))`, 'u'), 'rejected'],
   // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensationen meddeles ikke.`, `Dispensation gives
   // ikke`, `Dispensationen blev ikke meddelt.`, `Der ydes ikke tilskud`, `Der meddeles ikke landzonetilladelse.`. (`Der gives afslag på landzonetilladelse.`: a refusal given in the passive.)
