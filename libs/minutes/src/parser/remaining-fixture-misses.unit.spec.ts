@@ -175,3 +175,19 @@ describe('a council`s `kan ikke anbefale` in its hearing answer (twenty-second s
     expect(hearing('Udvalget kan ikke anbefale, at ansøgningen imødekommes.')).toBe('rejected');
   });
 });
+
+describe('a postponement told in the case`s prose at `sidste møde`, the meeting dated by `Tidligere behandling` (twenty-second session)', () => {
+  const minutes = (earlier: string, prose: string) =>
+    ['Udvalget for Teknik og Miljø', 'Mødedato: 10. marts 2009', '', 'Punkt 25 Forslag til lokalplan 12, boliger ved skolen', 'Sagsnr.: 08/09210', `Tidligere behandling: ${earlier}`, `Sagsfremstilling: Lokalplanen giver mulighed for 24 rækkehuse. ${prose}`, 'Indstilling: Forvaltningen indstiller, at forslaget sendes i høring.', 'Beslutning: Anbefales over for Byrådet.'].join('\n');
+
+  it('reads the earlier treatment by the meeting`s own body as postponed', () => {
+    const earlier = 'Udvalget for Teknik og Miljø den 10. februar 2009, punkt 14';
+    expect(treatments(minutes(earlier, 'Sagen blev udsat på sidste møde, da udvalget ønskede en trafikvurdering.'))).toEqual([[['Udvalget for Teknik og Miljø', '2009-02-10', [14], 'postponed']]]);
+    expect(treatments(minutes(earlier, 'Punktet blev udsat på udvalgets forrige møde.'))).toEqual([[['Udvalget for Teknik og Miljø', '2009-02-10', [14], 'postponed']]]);
+  });
+
+  it('reads no outcome where the prose tells no postponement, or the earlier treatment is another body`s', () => {
+    expect(treatments(minutes('Udvalget for Teknik og Miljø den 10. februar 2009, punkt 14', 'Trafikvurderingen er vedlagt.'))).toEqual([[['Udvalget for Teknik og Miljø', '2009-02-10', [14], null]]]);
+    expect(treatments(minutes('Økonomiudvalget den 10. februar 2009, punkt 14', 'Sagen blev udsat på sidste møde.'))).toEqual([[['Økonomiudvalget', '2009-02-10', [14], null]]]);
+  });
+});
