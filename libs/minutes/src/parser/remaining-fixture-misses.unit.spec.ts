@@ -191,3 +191,25 @@ describe('a postponement told in the case`s prose at `sidste møde`, the meeting
     expect(treatments(minutes('Økonomiudvalget den 10. februar 2009, punkt 14', 'Sagen blev udsat på sidste møde.'))).toEqual([[['Økonomiudvalget', '2009-02-10', [14], null]]]);
   });
 });
+
+describe('one `LUKKET PUNKT` over a run of closed items that print their titles only (twenty-second session)', () => {
+  const protocol = (tail: readonly string[]) =>
+    ['Prøveby Kommune - Socialudvalget', 'Møde tirsdag den 23. november 2004 kl. 17.00', '', 'Punkt 51.   Meddelelser', '', 'B e s l u t n i n g :', 'Taget til efterretning.', '', 'L U K K E T   P U N K T', '', ...tail].join('\n');
+  const closed = (tail: readonly string[]) => parse(protocol(tail)).items.map((item) => [item.number, item.closed]);
+
+  it('reads every item of the run as closed, the last up to the signatures', () => {
+    expect(closed(['Punkt 52.   Klage over afgørelse', '', 'Punkt 53.   Personalesag', '', 'U n d e r s k r i f t e r :', '', 'Eva Krog      Bo Thomsen'])).toEqual([
+      [51, false],
+      [52, true],
+      [53, true],
+    ]);
+  });
+
+  it('reads an item with its own text after the run as open (`Eventuelt` / `Intet.`)', () => {
+    expect(closed(['Punkt 52.   Salg af grund', '', 'Punkt 53.   Eventuelt', '', 'B e s l u t n i n g :', 'Intet.'])).toEqual([
+      [51, false],
+      [52, true],
+      [53, false],
+    ]);
+  });
+});
