@@ -213,3 +213,17 @@ describe('one `LUKKET PUNKT` over a run of closed items that print their titles 
     ]);
   });
 });
+
+describe('an earlier grant told in prose, a body that released a pool or granted the means at a dated meeting (twenty-second session)', () => {
+  const minutes = (prose: string) =>
+    ['Ældre- og Handicapudvalget', 'Mødedato: 3. maj 2016', '', '3. Udmøntning af puljen til flere hænder', '', 'Sagsfremstilling', `Puljen er på 4 mio. kr. ${prose}`, '', 'Beslutning', 'Godkendt.'].join('\n');
+
+  it('reads `<organ> frigav puljen den <dato>` and `<organ> bevilgede midlerne den <dato>` as that body`s approval', () => {
+    expect(treatments(minutes('Økonomiudvalget frigav puljen den 13. april 2016.'))).toEqual([[['Økonomiudvalget', '2016-04-13', [], 'approved']]]);
+    expect(treatments(minutes('Byrådet bevilgede midlerne den 26. april 2016, punkt 7.'))).toEqual([[['Byrådet', '2016-04-26', [7], 'approved']]]);
+  });
+
+  it('reads no treatment where no body released it (`Foreningen frigav ...`)', () => {
+    expect(treatments(minutes('Foreningen frigav lokalerne den 13. april 2016.'))).toEqual([[]]);
+  });
+});
