@@ -431,7 +431,7 @@ function sentenceAfter(first: Sentence, sentences: readonly Sentence[]): Sentenc
 }
 
 /** The last of a line's sentences when it holds more than one. */
-function lastSentenceOf(text: string): string | undefined {
+export function lastSentenceOf(text: string): string | undefined {
   const parts = sentencesOf(text);
   return parts.length > 1 ? parts[parts.length - 1] : undefined;
 }
@@ -446,8 +446,8 @@ function recommendedBody(text: string): string | undefined {
   const match = RECOMMENDED_TO.exec(text);
   // `<udvalget> indstiller til byrådet,`: a body named in lower case, where its name says it is one.
   if (!match) {
-    const named = /over|til/iu.test(text) ? RECOMMENDED_TO_NAMED.exec(text) : null;
-    if (named) return asBodyName(named.groups!.body!);
+    const named = /over|til|anbefaler/iu.test(text) ? RECOMMENDED_TO_NAMED.exec(text) : null;
+    if (named) return asBodyName(named.groups!.body ?? named.groups!.addressed!);
     // `Indstilles til byrådets godkendelse.`
     const genitive = /til\s/iu.test(text) ? RECOMMENDED_TO_GENITIVE.exec(text) : null;
     return genitive ? asBodyName(genitive.groups!.body!) : undefined;

@@ -1,7 +1,7 @@
 import { attendanceCellTable } from './attendance-cell-table.js';
 import { namesBody } from './body-name.js';
 import { readSectionHeading } from './section-heading.js';
-import { collapseSpaces, type SourceLine } from './source-line.js';
+import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import {
   ALL_BUT_SENTENCE,
   APOLOGY_REASON,
@@ -224,7 +224,11 @@ function labelledCells(cells: readonly string[], isLabelLine: (text: string) => 
 function cellText(line: SourceLine): string {
   const raw = line.raw;
   if (!raw.includes('\t')) return line.unmarked;
-  return raw.includes('   ') && LONE_TAB.test(raw) && !TAB_BESIDE_SPACE.test(raw) ? line.unmarked : raw;
+  // (A tab before the line's indentation or after its text stands beside no cell: `<TAB>   Mødetid      Kl.<TAB>15:00`;
+  // a no-break space in a gap is a space of its layout: `Mødetid<NBSP> <NBSP> Kl. 15:00<TAB>- 18:20`.)
+  const inner = normaliseSpacing(raw).trim();
+  if (!inner.includes('\t')) return line.unmarked;
+  return inner.includes('   ') && LONE_TAB.test(inner) && !TAB_BESIDE_SPACE.test(inner) ? line.unmarked : raw;
 }
 
 const LONE_TAB = /\S\t\S/u;

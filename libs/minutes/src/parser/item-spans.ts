@@ -131,6 +131,8 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   let itemLevel: number | undefined;
   let inClosedSection = false;
   let closedSectionItems = 0;
+  /** The item before was closed by a marker over its heading, or one of a run of empty items under one. */
+  let markerRun = false;
   let sectionFrom = 0;
   // (A number alone over its title, `2.` / `Vandforsyningsplan 2025-2035 (B)`, has its code on the title's line.)
   const typeCoded = usable.filter((candidate) => candidate.typeCode || (candidate.title.length === 0 && codedTitleBelow(lines, candidate.index))).length >= 2;
@@ -202,7 +204,12 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       }
     }
     const closedTitle = readClosedFromTitle(title);
-    const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart) || closedMarkerOver(lines, candidate.index) || (closedInContents !== undefined && closedInContents.has(keyOf(closedTitle.title)));
+    const underMarker = closedMarkerOver(lines, candidate.index);
+    // (One `LUKKET PUNKT` over a run of closed items that print their titles only: `LUKKET PUNKT` / `52. Klage ...` /
+    // `53. Personalesag` / `Underskrifter:`. Each item of the run is empty, the last up to the referat's signatures.)
+    const inMarkerRun: boolean = !underMarker && markerRun && current !== undefined && nextNonBlank(lines, current.bodyStart) === candidate.index && holdsNoText(lines, bodyStart);
+    const closed = candidate.closed || closedTitle.closed || inClosedSection || accessIsClosed(lines, bodyStart) || underMarker || inMarkerRun || (closedInContents !== undefined && closedInContents.has(keyOf(closedTitle.title)));
+    markerRun = underMarker || inMarkerRun;
     if (inClosedSection) closedSectionItems++;
     title = closedTitle.title;
     if (candidate.number === undefined) {
@@ -1067,6 +1074,13 @@ function closedMarkerOver(lines: readonly SourceLine[], index: number): boolean 
   const before = previousNonBlank(lines, above);
   return before === undefined || (!unmarkedText(lines[before]!).endsWith(':') && !readHeadingCandidate(lines[before]!));
 }
+
+/** An item with no text of its own: the next heading, the referat's signatures or its end follow its title. */
+function holdsNoText(lines: readonly SourceLine[], start: number): boolean {
+  const next = nextNonBlank(lines, start);
+  return next === undefined || readHeadingCandidate(lines[next]!) !== undefined || SIGNATURES.test(unmarkedText(lines[next]!));
+}
+const SIGNATURES = /^underskrift(?:er)?\s*:?$/iu;
 
 /** `Lukket - 82.02.00-G01-4-23` or a bare `Lukket` access line within the first lines of the item. */
 export function accessIsClosed(lines: readonly SourceLine[], start: number): boolean {

@@ -257,7 +257,8 @@ function memberBrokenOverLines(participants: readonly ParsedParticipant[], tail:
   });
 }
 
-const WRAPPED_TAIL = /\n(?=\p{Ll})/gu;
+/** (After the indentation an extraction may leave before the tail: `... behandlingen af` / `<TAB>ansøgning a) og forlod lokalet.`) */
+const WRAPPED_TAIL = /\n[^\S\n]*(?=\p{Ll})/gu;
 const BULLET_MARK = /^[•·*–-]\s+/u;
 
 /** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */

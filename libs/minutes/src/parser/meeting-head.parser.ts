@@ -1184,7 +1184,8 @@ function addParticipant(state: HeadState, member: Readonly<MemberEntry>, line: n
     ...(member.party ? { party: member.party } : {}),
     ...(member.role ? { role: member.role } : {}),
     attendance,
-    ...(member.substituteFor ? { substituteFor: member.substituteFor } : {}),
+    // (Whom they stood in for by name alone, as the member list names them: `Suppleant for Brian Møller (A)`.)
+    ...(member.substituteFor ? { substituteFor: withoutParty(member.substituteFor) } : {}),
     ...(member.partial ? { partial: member.partial } : {}),
     line,
   });

@@ -40,3 +40,21 @@ describe('officials and stand-ins in the head (unit)', () => {
     ]);
   });
 });
+
+describe('officials whose post names its field, and stand-ins named with the party of whom they stood in for (twenty-second session)', () => {
+  it('reads `Direktør for <felt> <navn>` as the official`s role and name, the field`s words joined by `og`', () => {
+    const lines = ['Skoleudvalget', 'Dato: 3. marts 2026', 'Til stede: Eva Bro (A), Kim Lund (V)', 'Fra forvaltningen:', 'Direktør for Børn og Unge Ole Vang', 'Direktør for Økonomi Ida Krog', 'Skolechef Per Holt'];
+    expect(participantsOf(lines).slice(2)).toEqual([
+      { name: 'Ole Vang', attendance: 'attended', role: 'Direktør for Børn og Unge' },
+      { name: 'Ida Krog', attendance: 'attended', role: 'Direktør for Økonomi' },
+      { name: 'Per Holt', attendance: 'attended', role: 'Skolechef' },
+    ]);
+  });
+
+  it('names whom a stand-in came for without that member`s party letter (`Suppleant for Kaj Holm (A)`, `(stedfortræder for Kaj Holm (A))`)', () => {
+    for (const entry of ['Ida Krog (A), Suppleant for Kaj Holm (A)', 'Ida Krog (A) (stedfortræder for Kaj Holm (A))']) {
+      const lines = ['Kommunalbestyrelsen', 'Dato: 3. marts 2026', 'Medlemmer', '', 'Eva Bro (A)', 'Kaj Holm (A)', entry, '', 'Fraværende', '', 'Kaj Holm (A)'];
+      expect(participantsOf(lines).find((participant) => participant.name === 'Ida Krog')).toEqual({ name: 'Ida Krog', attendance: 'attended', substituteFor: 'Kaj Holm' });
+    }
+  });
+});

@@ -141,13 +141,13 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const paired = mayHoldLabelColumnRuns(written) ? readLabelColumnRuns(decided) : decided;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
   const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(readColonMarginLabels(readMarkdownExport(numberOneEntryLists(readMailMessage(readFileNameLine(readDelimitedTable(paired))))), traits)))));
-  // (Tables of tab-joined cells only where a line can hold a tab: the text holds one, or a pass above wrote lines of its
-  // own (a Markdown table's cells are joined by tabs). Lines as split from a text without tabs hold none: each pass
-  // above hands on the lines it was given where it reads nothing.)
   // (Headings that lost their numbers get them back from a contents list that runs their titles together: only where
   // the text holds a list's heading.)
   const headed = mayHoldContentsList(written);
   const numbered = headed ? restoreNumbersFromContents(laidOut) : laidOut;
+  // (Tables of tab-joined cells only where a line can hold a tab: the text holds one, or a pass above wrote lines of its
+  // own (a Markdown table's cells are joined by tabs). Lines as split from a text without tabs hold none: each pass
+  // above hands on the lines it was given where it reads nothing.)
   const tabbed = traits.tab || numbered !== unhidden ? readTabTables(numbered) : numbered;
   const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(tabbed), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;

@@ -138,3 +138,92 @@ describe('a title in capitals wrapped at a word`s hyphen', () => {
     expect(firstTitle('TILSKUD TIL SKOLE-', 'OG FRITIDSORDNINGER.')).toMatch(/^TILSKUD TIL SKOLE- OG FRITIDSORDNINGER\.?$/u);
   });
 });
+
+describe('an informal referat`s Eventuelt told in bullets, what the råd asked as the last sentence of one (twenty-second session)', () => {
+  const referat = (eventuelt: readonly string[]) =>
+    ['Prøverådet', 'Referat af møde onsdag den 8. november 2017 kl. 13.30', '', 'Dagsorden:', '1. Godkendelse af dagsorden', '2. Eventuelt', '', 'Ad. 1 Godkendelse af dagsorden', 'Dagsordenen blev godkendt.', '', 'Ad. 2 Eventuelt', ...eventuelt, '', 'Næste møde: onsdag den 6. december 2017 kl. 13.30 i rådets mødelokale.', '', 'Mødet hævet kl. 16.00.', '', 'Referent: Ida Holm'].join('\n');
+  const decision = (eventuelt: readonly string[]) => {
+    const read = parse(referat(eventuelt)).items[1]?.decision;
+    return read === undefined ? undefined : [read.outcome, read.text];
+  };
+  const request = '• Stierne: Jens Bak oplyste, at flere stier i skoven er lukket i vinter. Rådet beder sekretæren om at skrive til vejafdelingen.';
+
+  it('reads that sentence as the item`s decision, under a bullet telling who left under the item', () => {
+    expect(decision([request, '• Eva Krog forlod mødet kl. 15.30 under dette punkt.'])).toEqual(['other', 'Rådet beder sekretæren om at skrive til vejafdelingen.']);
+  });
+
+  it('reads it with no bullet after it', () => {
+    expect(decision([request])).toEqual(['other', 'Rådet beder sekretæren om at skrive til vejafdelingen.']);
+  });
+
+  it('reads no decision where the last sentence only tells what someone said', () => {
+    expect(decision(['• Stierne: Jens Bak oplyste, at flere stier i skoven er lukket i vinter. Han vil spørge vejafdelingen.'])).toBeUndefined();
+  });
+});
+
+describe('a council`s `kan ikke anbefale` in its hearing answer (twenty-second session)', () => {
+  const hearing = (verdict: string) =>
+    parse(['Prøverådet', 'Mødedato: 14. maj 2018', '', '1. Høring om kvalitetsstandard for rengøring', 'Indstilling', 'Sekretariatet indstiller, at rådet afgiver høringssvar.', 'Beslutning', verdict, '', '2. Eventuelt', 'Beslutning', 'Intet.'].join('\n')).items[0]!.decision?.outcome;
+
+  it('reads an objection to a point, told as a clause (`Rådet kan ikke anbefale, at ...`), as the answer`s content: other', () => {
+    expect(hearing('Ældrerådet kan ikke anbefale, at rengøringen sker hver tredje uge, og ønsker ordningen fastholdt.')).toBe('other');
+    expect(hearing('Rådet kunne ikke anbefale, at der skæres i rengøringen.')).toBe('other');
+  });
+
+  it('reads the proposal itself refused (`Rådet kan ikke anbefale forslaget ...`), or a committee`s clause, as rejected', () => {
+    expect(hearing('Landdistriktsrådet kan ikke anbefale forslaget om at nedlægge ruten.')).toBe('rejected');
+    expect(hearing('Udvalget kan ikke anbefale, at ansøgningen imødekommes.')).toBe('rejected');
+  });
+});
+
+describe('a postponement told in the case`s prose at `sidste møde`, the meeting dated by `Tidligere behandling` (twenty-second session)', () => {
+  const minutes = (earlier: string, prose: string) =>
+    ['Udvalget for Teknik og Miljø', 'Mødedato: 10. marts 2009', '', 'Punkt 25 Forslag til lokalplan 12, boliger ved skolen', 'Sagsnr.: 08/09210', `Tidligere behandling: ${earlier}`, `Sagsfremstilling: Lokalplanen giver mulighed for 24 rækkehuse. ${prose}`, 'Indstilling: Forvaltningen indstiller, at forslaget sendes i høring.', 'Beslutning: Anbefales over for Byrådet.'].join('\n');
+
+  it('reads the earlier treatment by the meeting`s own body as postponed', () => {
+    const earlier = 'Udvalget for Teknik og Miljø den 10. februar 2009, punkt 14';
+    expect(treatments(minutes(earlier, 'Sagen blev udsat på sidste møde, da udvalget ønskede en trafikvurdering.'))).toEqual([[['Udvalget for Teknik og Miljø', '2009-02-10', [14], 'postponed']]]);
+    expect(treatments(minutes(earlier, 'Punktet blev udsat på udvalgets forrige møde.'))).toEqual([[['Udvalget for Teknik og Miljø', '2009-02-10', [14], 'postponed']]]);
+  });
+
+  it('reads no outcome where the prose tells no postponement, or the earlier treatment is another body`s', () => {
+    expect(treatments(minutes('Udvalget for Teknik og Miljø den 10. februar 2009, punkt 14', 'Trafikvurderingen er vedlagt.'))).toEqual([[['Udvalget for Teknik og Miljø', '2009-02-10', [14], null]]]);
+    expect(treatments(minutes('Økonomiudvalget den 10. februar 2009, punkt 14', 'Sagen blev udsat på sidste møde.'))).toEqual([[['Økonomiudvalget', '2009-02-10', [14], null]]]);
+  });
+});
+
+describe('one `LUKKET PUNKT` over a run of closed items that print their titles only (twenty-second session)', () => {
+  const protocol = (tail: readonly string[]) =>
+    ['Prøveby Kommune - Socialudvalget', 'Møde tirsdag den 23. november 2004 kl. 17.00', '', 'Punkt 51.   Meddelelser', '', 'B e s l u t n i n g :', 'Taget til efterretning.', '', 'L U K K E T   P U N K T', '', ...tail].join('\n');
+  const closed = (tail: readonly string[]) => parse(protocol(tail)).items.map((item) => [item.number, item.closed]);
+
+  it('reads every item of the run as closed, the last up to the signatures', () => {
+    expect(closed(['Punkt 52.   Klage over afgørelse', '', 'Punkt 53.   Personalesag', '', 'U n d e r s k r i f t e r :', '', 'Eva Krog      Bo Thomsen'])).toEqual([
+      [51, false],
+      [52, true],
+      [53, true],
+    ]);
+  });
+
+  it('reads an item with its own text after the run as open (`Eventuelt` / `Intet.`)', () => {
+    expect(closed(['Punkt 52.   Salg af grund', '', 'Punkt 53.   Eventuelt', '', 'B e s l u t n i n g :', 'Intet.'])).toEqual([
+      [51, false],
+      [52, true],
+      [53, false],
+    ]);
+  });
+});
+
+describe('an earlier grant told in prose, a body that released a pool or granted the means at a dated meeting (twenty-second session)', () => {
+  const minutes = (prose: string) =>
+    ['Ældre- og Handicapudvalget', 'Mødedato: 3. maj 2016', '', '3. Udmøntning af puljen til flere hænder', '', 'Sagsfremstilling', `Puljen er på 4 mio. kr. ${prose}`, '', 'Beslutning', 'Godkendt.'].join('\n');
+
+  it('reads `<organ> frigav puljen den <dato>` and `<organ> bevilgede midlerne den <dato>` as that body`s approval', () => {
+    expect(treatments(minutes('Økonomiudvalget frigav puljen den 13. april 2016.'))).toEqual([[['Økonomiudvalget', '2016-04-13', [], 'approved']]]);
+    expect(treatments(minutes('Byrådet bevilgede midlerne den 26. april 2016, punkt 7.'))).toEqual([[['Byrådet', '2016-04-26', [7], 'approved']]]);
+  });
+
+  it('reads no treatment where no body released it (`Foreningen frigav ...`)', () => {
+    expect(treatments(minutes('Foreningen frigav lokalerne den 13. april 2016.'))).toEqual([[]]);
+  });
+});

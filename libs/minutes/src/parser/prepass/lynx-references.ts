@@ -7,10 +7,13 @@ import { isPageCounterLine } from './strip-noise.js';
  * addresses is blanked, its line breaks kept so that line numbers stay the source's. A text without such a
  * list (nearly all) is returned after one native search for its heading's word.
  */
-export function withoutLynxReferences(text: string): string {
-  if (!text.includes('References')) return text;
+export function withoutLynxReferences(input: string): string {
+  if (!input.includes('References')) return input;
+  // (Zero-width characters are no text, and the extraction-artefacts pass drops them after this one: dropped here first,
+  // they part no address of the list, `ht<ZWNJ>tps://`, nor a link's number, `[2<ZWNJ>4]`.)
+  const text = ZERO_WIDTH.test(input) ? input.replace(ZERO_WIDTHS, '') : input;
   const list = referencesList(text);
-  if (!list) return text;
+  if (!list) return input;
   // The list's own lines (its heading, `N. <address>` entries, `Hidden links:`, blank lines, a page's counter where a
   // printed dump's page broke inside the list) are blanked; whatever follows them is the page's and keeps its text.
   const lines = text.slice(list.index).split('\n');
@@ -20,6 +23,9 @@ export function withoutLynxReferences(text: string): string {
   const after = end < lines.length ? [unlinked(lines.slice(end).join('\n'))] : [];
   return [unlinked(text.slice(0, list.index)) + blanked.join('\n'), ...after].join('\n');
 }
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/u;
+const ZERO_WIDTHS = /[\u200b-\u200d\u2060\ufeff]/gu;
 
 /** The text without its link references, a space kept where one stood between two words. */
 const unlinked = (text: string) => text.replace(LYNX_LINK_REFERENCE, (_whole, before: string, after: string) => (before && after ? `${before} ` : before));

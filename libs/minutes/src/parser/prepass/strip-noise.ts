@@ -614,7 +614,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         // (Nor need the body's name alone that opens a page's head under a form feed, over head lines that recur: a body's
         // name is said in the items' text too, eDoc's `Beslutningen træffes af` / `<organ>`, and so never recurs only there.)
         if (!recurring(index) && !(isDocumentKindLine(line.text.trim()) && (seen > 0 || furnitureBeyond(index, step))) && !(step === 1 && line.pageBreak && opensHeadWithBodyName(index))) break;
-        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index)) break;
+        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index) || tailOfHeadingAbove(input, index)) break;
         // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
         // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
         // over the page's end (its counter; where pages are not counted, a form feed).
@@ -634,6 +634,39 @@ function cutFromHeading(input: readonly SourceLine[], index: number): boolean {
   const next = input[index + 1];
   return next !== undefined && next.no === input[index]!.no && isDigitCode(input[index]!.text.charCodeAt(0)) && isDigitCode(next.text.charCodeAt(0));
 }
+
+/**
+ * The lower-case tail of an item's title wrapped under its numbered heading (`16. Orientering om anbringelser og
+ * forebyggende` / `foranstaltninger 2023`) is the title's, however like a page's foot or head it reads where a page's
+ * end stands beside it and a layout prints the title again under the heading (its year makes it read as a dated foot).
+ * Asked only of recurring lines.
+ */
+function tailOfHeadingAbove(input: readonly SourceLine[], index: number): boolean {
+  const text = input[index]!.text;
+  if (!OPENS_LOWER_CASE.test(text)) return false;
+  if (underNumberedHeading(input, index)) return true;
+  // (Or the same tail of the title printed again under it: `16. ... og forebyggende` / `foranstaltninger 2023` /
+  // `Orientering om ... og forebyggende` / `Side 2` / `\fforanstaltninger 2023`.)
+  for (let above = index - 1, seen = 0; above >= 0 && seen < REPEATED_TITLE_LINES; above--) {
+    if (input[above]!.blank) continue;
+    seen++;
+    if (input[above]!.text === text && underNumberedHeading(input, above)) return true;
+  }
+  return false;
+}
+
+/** The line under a numbered heading whose title goes on, past blank lines and a page's counter. */
+function underNumberedHeading(input: readonly SourceLine[], index: number): boolean {
+  let above = index - 1;
+  // (Also under a page's counter: `... og forebyggende` / `Side 2` / `\fforanstaltninger 2023`.)
+  while (above >= 0 && (input[above]!.blank || PAGE_COUNTER.test(input[above]!.text.trim()))) above--;
+  return above >= 0 && NUMBERED_HEADING_GOING_ON.test(input[above]!.text);
+}
+/** How far above a title's repeated tail its first printing may stand (the repeat's other lines, a page's counter). */
+const REPEATED_TITLE_LINES = 5;
+const OPENS_LOWER_CASE = /^\s*\p{Ll}/u;
+/** `16. Orientering om ... og forebyggende`: a number, a capitalised title, no full stop at its end. */
+const NUMBERED_HEADING_GOING_ON = /^\s*\d{1,3}\.?\s+\p{Lu}.*[^.:;!?]$/u;
 
 /**
  * A line that completes the dated decision heading wrapped on the line above (`... beslutning i mødet` / `den 10.

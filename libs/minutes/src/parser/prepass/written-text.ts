@@ -37,7 +37,9 @@ export function writtenText(input: string): string {
   // (A mail's quote marks: one native search for a mark at a line's start.)
   const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutMojibake(withoutMailQuoting(input))))));
   if (!holdsArtefactCharacter(text) && !ANY_MARK.test(text)) return text;
-  const clean = withoutExtractionArtefacts(text);
+  // (A dump's link numbering asked again once the artefacts are gone: a zero-width character inside its list's heading,
+  // `Refer<ZWSP>ences`, hid the list from the first pass.)
+  const clean = withoutLynxReferences(withoutExtractionArtefacts(text));
   const read = withoutOcrMisreadings(clean);
   return withoutOcrConfusions(read, read !== clean);
 }

@@ -12,8 +12,9 @@ export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
 export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødte)\s+(?:for|i stedet for)\s+(?<for>.+?)\s*$/iu;
 
 /** Tårnby's member list: `Winnie Sand ( i stedet for Brian Frisk)`, the stand-in in brackets after the name; also
- * `Karl Nørgaard (V) (stedfortræder for Kristian Møller)`, `(suppleant for <navn>)` and `(for <navn>)`. */
-export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder|suppleant)\s+for|for)\s+(?<for>\p{Lu}[^()]*?)\s*\)\s*$/iu;
+ * `Karl Nørgaard (V) (stedfortræder for Kristian Møller)`, `(suppleant for <navn>)` and `(for <navn>)`. The member
+ * stood in for may keep a party's bracket inside it, `(stedfortræder for Ib Riis (A))`: not the name's. */
+export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder|suppleant)\s+for|for)\s+(?<for>\p{Lu}[^()]*?)(?:\s*\([^()]{1,6}\))?\s*\)\s*$/iu;
 
 /** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;
@@ -256,10 +257,11 @@ export const NOBODY = /^(?:ingen|-|–|ingen\s+afbud|ingen\s+fraværende|alle\s+
 /**
  * An official's title in front of the name (`Sundhedschef Lone Brandt`, `Vicepolitiinspektør A`, `Teknisk chef A`,
  * `Sekretær A`): a capitalised word ending in a post (or the post alone), before a capitalised name. (Kept apart from `NAME_TITLE`, whose literal start
- * lets most entries skip it.)
+ * lets most entries skip it.) The post may name its field, `for` and capitalised words joined by `og` or commas
+ * (`Direktør for Teknik og Miljø Jens Holm`): the name starts at the first capitalised word no joining word leads to.
  */
 export const OFFICIAL_TITLE =
-  /^(?<title>\p{Lu}\p{Ll}*(?:chef|direktør|inspektør|sekretær|konsulent|fuldmægtig|koordinator|leder)|(?:Chef|Direktør|Sekretær|Konsulent|Fuldmægtig|Koordinator)|(?:Teknisk|Administrerende|Vicekommunal)\s+(?:chef|direktør))\s+(?=\p{Lu}\p{Ll})/u;
+  /^(?<title>(?:\p{Lu}\p{Ll}*(?:chef|direktør|inspektør|sekretær|konsulent|fuldmægtig|koordinator|leder)|(?:Chef|Direktør|Sekretær|Konsulent|Fuldmægtig|Koordinator)|(?:Teknisk|Administrerende|Vicekommunal)\s+(?:chef|direktør))(?:\s+for\s+\p{Lu}\p{Ll}+(?:(?:,\s*|\s+og\s+)\p{Lu}\p{Ll}+)*)?)\s+(?=\p{Lu}\p{Ll})/u;
 
 const ORGANISATION = String.raw`(?:\p{Lu}\p{Ll}+s\s+(?:Politi|Beredskab|Brandvæsen)|Region\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+Kommune)`;
 /** The organisation an official's name is followed by (`Jens Helmer Fyns Politi`, `A, Region Syddanmark`). */

@@ -23,6 +23,10 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // kan ikke anbefale forslaget.` is one, read below).
   // (A recommendation to reject, `Indstilles forkastet.`, `Anbefales afvist.`, is a rejection, as `Anbefales ikke.`.)
   [/^[\p{L}-]+\s+(?:kan|kunne)\s+ikke\s+anbefale\s.{1,160}?\sog\s+(?:afgiver|afgav)\s+(?:et\s+|følgende\s+)?(?:[\p{L}-]+\s+)?høringssvar(?![\p{L}])/u, 'other'],
+  // Nor is a council's objection to a point of what it was heard on, told as a clause (`Ældrerådet kan ikke anbefale, at
+  // rengøringen sker hver tredje uge, ...`): its hearing answer's content. (What it cannot recommend named as a thing,
+  // `Rådet kan ikke anbefale forslaget om ...`, refuses the case; a committee's `kan ikke anbefale, at ...` too, below.)
+  [/^[\p{L}-]*råd(?:et)?\s+(?:kan|kunne)\s+ikke\s+anbefale\s*,\s*at(?=\s)/u, 'other'],
   [new RegExp(`^${SUBJECT}(?:ikke\\s+godkendt|ikke\\s+tiltrådt|ikke\\s+vedtaget|ikke\\s+anbefalet|ikke\\s+imødekommet|imødekommes\\s+ikke|ikke\\s+imødekommes|afslået|afslås|afslag|anbefales\\s+ikke|indstilles\\s+ikke|godkendes\\s+ikke|tiltrædes\\s+ikke|afvist|afvises|forkastet|forkastes|nedstemt|nedstemmes|faldt|ikke\\s+fulgt|følges\\s+ikke|(?:kan|kunne)\\s+ikke\\s+(?:anbefales|godkendes|tiltrædes|imødekommes)|(?:indstilles|anbefales)\\s+(?:forkastet|afvist|afslået))`, 'u'), 'rejected'],
   // A permit or grant refused in the passive: `Tilladelse meddeles ikke.`, `Dispensationen meddeles ikke.`, `Dispensation gives
   // ikke`, `Dispensationen blev ikke meddelt.`, `Der ydes ikke tilskud`, `Der meddeles ikke landzonetilladelse.`. (`Der gives afslag på landzonetilladelse.`: a refusal given in the passive.)
@@ -148,8 +152,15 @@ export const RECOMMENDED_TO = new RegExp(
   'u',
 );
 
-/** `... indstiller til byrådet,`, `anbefales over for økonomiudvalget`: a body in lower case, told by its name's last word. */
-export const RECOMMENDED_TO_NAMED = new RegExp(String.raw`\b(?:over\s+for|overfor|indstiller\s+til|anbefaler\s+til|videre\s+til)\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})(?![\p{L}])`, 'iu');
+/**
+ * `... indstiller til byrådet,`, `anbefales over for økonomiudvalget`: a body in lower case, told by its name's last word.
+ * Or addressed in lower case, one word, before what it is asked to do: `Udvalget anbefaler byrådet at godkende ...`.
+ */
+export const RECOMMENDED_TO_NAMED = new RegExp(
+  String.raw`\b(?:over\s+for|overfor|indstiller\s+til|anbefaler\s+til|videre\s+til)\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})(?![\p{L}])` +
+    String.raw`|\banbefaler\s+(?<addressed>[\p{L}-]*${BODY_WORD})(?=,?\s+at\b)`,
+  'iu',
+);
 
 /** `Indstilles til byrådets godkendelse.`, `Sendes til økonomiudvalgets behandling`: the body in the genitive, any case. */
 export const RECOMMENDED_TO_GENITIVE = new RegExp(String.raw`\btil\s+(?<body>(?:[\p{L}-]+\s+){0,4}?[\p{L}-]*${BODY_WORD})s\s+(?:endelige\s+)?(?:godkendelse|beslutning|vedtagelse|behandling)(?![\p{L}])`, 'iu');
@@ -242,3 +253,10 @@ export const QUOTED_SENTENCE = /^["“”„«»]/u;
  * own. Not a verdict phrase: under it (`Forpersonen bød velkommen.` / `Dagsordenen blev godkendt.`) the verdict is read.
  */
 export const MEETING_BUSINESS = /^(?:[\p{L}-]+\s+){0,3}bød\s+(?:\p{L}+\s+)?velkommen\b|^næste\s+møde\s+(?:holdes|afholdes|er|bliver|finder)\b/iu;
+
+/**
+ * What an informal referat's råd asked of someone, told as the last sentence of its record (`7. Eventuelt` / `•
+ * Busplanen: A oplyste, at ... Rådet beder sekretæren om at rette henvendelse til trafikselskabet.`): its verdict, read
+ * as `other` (no outcome phrase of its own). The body named first, by a word of `BODY_WORD`'s kind (`Rådet`, `Udvalget`).
+ */
+export const BODY_REQUEST = new RegExp(String.raw`^[\p{L}-]*${BODY_WORD}\s+(?:beder|bad|anmoder|anmodede)\s+(?:[\p{L}-]+\s+){1,4}?om\s`, 'iu');
