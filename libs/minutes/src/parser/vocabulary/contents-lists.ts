@@ -51,6 +51,8 @@ export const CONTENTS_TITLE_MAX = 200;
  * item's number. Group 1 the number, group 2 the title.
  */
 export const TAB_NUMBERED_ENTRY = /^(\d{1,3})\.?\t+(\S.*?)(?:\t+\d{1,4})?\s*$/u;
+
+/**
  * Entries of a contents list that are no agenda items: the attachment overview and the signature page closing the list
  * (`Bilagsoversigt...20`, `Underskriftsside...21`). A run of titles ends there (`unnumbered-items.ts`).
  */
