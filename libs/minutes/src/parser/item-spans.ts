@@ -320,6 +320,9 @@ interface AcceptContext {
   skipped: Set<number>;
 }
 
+/** Headings that repeat a number the item's own heading has (København's decision line and the page title it numbers). */
+const NUMBER_REPEATING_STYLES: ReadonlySet<string> = new Set(['dagsordenspunkt', 'page-title']);
+
 /** A jump over more numbers than this is a gap in the numbering (withdrawn items, closed ones listed apart), not a band. */
 const MAX_SKIPPED_IN_A_JUMP = 2;
 
@@ -331,7 +334,9 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
     // A two-column print read in its content stream's order (`pdftotext -raw`) gives a band of the right column before
     // the rest of the left: the heading of a number the sequence jumped over (`Pkt. 88`, `Pkt. 90`, then `Pkt. 89`)
     // comes after a higher one. Taken only as a strong heading with the evidence of an item under it.
-    return context.skipped.has(candidate.number) && candidate.strength === 'strong' && looksLikeTitleOrAlone(candidate) && hasEvidence(candidate, lines, context);
+    // (Not a decision's `Dagsordenspunkt 6: ...` or the page title it numbers: those repeat an item's number, they
+    // open no band.)
+    return context.skipped.has(candidate.number) && candidate.strength === 'strong' && !NUMBER_REPEATING_STYLES.has(candidate.style) && looksLikeTitleOrAlone(candidate) && hasEvidence(candidate, lines, context);
   }
   // After a closed marker the title may start in lower case (Bornholm's `Lukket punkt: køb af areal`).
   if (!looksLikeTitle(candidate.title) && !(candidate.closed && candidate.strength === 'strong' && /^\p{Ll}/u.test(candidate.title))) return false;
