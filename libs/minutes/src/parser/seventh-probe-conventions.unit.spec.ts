@@ -9,6 +9,11 @@ function parse(text: string) {
   return parseMinutes(text, 'probe.txt');
 }
 
+/** A region's item whose first lines are its body's dated decision (`Forretningsudvalgets beslutning den ...:`). */
+function regionItem(number: number, title: string, lines: readonly string[]): string[] {
+  return [`${number}. ${title}`, '', 'Forretningsudvalgets beslutning den 3. marts 2026:', '', ...lines];
+}
+
 /**
  * An item of a web page that numbers its ordered list before the item's own number (` 3.  3. Title`), with
  * Kulturudvalget's dated decision block and the decision's lines (and what follows them) indented under it.
@@ -30,12 +35,7 @@ describe('seventh real-minutes probe: a meeting named only by its decision block
     '',
     'Medlemmer',
     '',
-    '1. Godkendelse af dagsorden',
-    '',
-    'Forretningsudvalgets beslutning den 3. marts 2026:',
-    '',
-    'Dagsordenen blev godkendt.',
-    '',
+    ...regionItem(1, 'Godkendelse af dagsorden', ['Dagsordenen blev godkendt.', '']),
     '2. Plan for cykelstier i 2026',
     '',
     'INDSTILLING',
@@ -235,14 +235,7 @@ describe('seventh real-minutes probe: attendance and outcomes told in the decisi
     const text = [
       'Forretningsudvalg - mødesager',
       '',
-      '1. Godkendelse af dagsorden',
-      '',
-      'Forretningsudvalgets beslutning den 3. marts 2026:',
-      '',
-      'Dagsordenen blev godkendt.',
-      '',
-      'Lise Holm (A) og Bo Dam (V) deltog ikke i sagens behandling.',
-      '',
+      ...regionItem(1, 'Godkendelse af dagsorden', ['Dagsordenen blev godkendt.', '', 'Lise Holm (A) og Bo Dam (V) deltog ikke i sagens behandling.', '']),
       '2. Plan for cykelstier i 2026',
       '',
       'POLITISK BEHANDLING',
