@@ -9,6 +9,19 @@ function parse(text: string) {
   return parseMinutes(text, 'probe.txt');
 }
 
+/** A region's item whose first lines are its body's dated decision (`Forretningsudvalgets beslutning den ...:`). */
+function regionItem(number: number, title: string, lines: readonly string[]): string[] {
+  return [`${number}. ${title}`, '', 'Forretningsudvalgets beslutning den 3. marts 2026:', '', ...lines];
+}
+
+/**
+ * An item of a web page that numbers its ordered list before the item's own number (` 3.  3. Title`), with
+ * Kulturudvalget's dated decision block and the decision's lines (and what follows them) indented under it.
+ */
+function listedItem(number: number, title: string, lines: readonly string[]): string[] {
+  return [` ${number}.  ${number}. ${title}`, '', '  Beslutning i Kulturudvalget den 10-03-2026', '', ...lines.map((line) => (line ? `  ${line}` : ''))];
+}
+
 describe('seventh real-minutes probe: a meeting named only by its decision blocks', () => {
   // A region's publication: the agenda's list, then each item with its `POLITISK BEHANDLING`, this body's dated block
   // first and the committees' that recommended the case below it (newest first). No head names the meeting.
@@ -22,12 +35,7 @@ describe('seventh real-minutes probe: a meeting named only by its decision block
     '',
     'Medlemmer',
     '',
-    '1. Godkendelse af dagsorden',
-    '',
-    'Forretningsudvalgets beslutning den 3. marts 2026:',
-    '',
-    'Dagsordenen blev godkendt.',
-    '',
+    ...regionItem(1, 'Godkendelse af dagsorden', ['Dagsordenen blev godkendt.', '']),
     '2. Plan for cykelstier i 2026',
     '',
     'INDSTILLING',
@@ -106,17 +114,8 @@ describe('seventh real-minutes probe: an ordered list that numbers the items aga
       '',
       'Beslutning i Kulturudvalget den 10-03-2026',
       '',
-      ' 3.  3. Orientering fra formanden',
-      '',
-      '  Beslutning i Kulturudvalget den 10-03-2026',
-      '',
-      '  Til orientering.',
-      '',
-      ' 4.  4. Tilskud til sommerkoncerter',
-      '',
-      '  Beslutning i Kulturudvalget den 10-03-2026',
-      '',
-      '  Godkendt.',
+      ...listedItem(3, 'Orientering fra formanden', ['Til orientering.', '']),
+      ...listedItem(4, 'Tilskud til sommerkoncerter', ['Godkendt.']),
     ].join('\n');
     const items = parse(text).items;
     expect(items.map((item) => [item.number, item.title])).toEqual([
@@ -193,11 +192,7 @@ describe('seventh real-minutes probe: a member a line with the party after a com
       'Fraværende:',
       'Afbud:',
       '',
-      ' 1.  1. Godkendelse af dagsordenen',
-      '',
-      '  Beslutning i Kulturudvalget den 10-03-2026',
-      '',
-      '  Godkendt.',
+      ...listedItem(1, 'Godkendelse af dagsordenen', ['Godkendt.']),
     ].join('\n');
     const participants = parse(text).participants;
     expect(participants.map((person) => person.name)).toEqual(['Lise Holm', 'Bo Kjær Nielsen', 'Anne Dam']);
@@ -210,14 +205,7 @@ describe('seventh real-minutes probe: numbered names under an absence label at t
     const text = [
       'Referat',
       '',
-      ' 1.  1. Godkendelse af dagsordenen',
-      '',
-      '  Beslutning i Kulturudvalget den 10-03-2026',
-      '',
-      '  Dagsordenen blev godkendt.',
-      '',
-      '  Afbud:',
-      '  1. Lise Holm, A',
+      ...listedItem(1, 'Godkendelse af dagsordenen', ['Dagsordenen blev godkendt.', '', 'Afbud:', '1. Lise Holm, A']),
       ' 2.  2. Orientering fra formanden',
       '',
       '  Sagsfremstilling',
@@ -230,11 +218,7 @@ describe('seventh real-minutes probe: numbered names under an absence label at t
       '',
       '  Afbud:',
       '  1. Lise Holm, A',
-      ' 3.  3. Tilskud til sommerkoncerter',
-      '',
-      '  Beslutning i Kulturudvalget den 10-03-2026',
-      '',
-      '  Godkendt.',
+      ...listedItem(3, 'Tilskud til sommerkoncerter', ['Godkendt.']),
     ].join('\n');
     const items = parse(text).items;
     expect(items.map((item) => [item.number, item.title])).toEqual([
@@ -251,14 +235,7 @@ describe('seventh real-minutes probe: attendance and outcomes told in the decisi
     const text = [
       'Forretningsudvalg - mødesager',
       '',
-      '1. Godkendelse af dagsorden',
-      '',
-      'Forretningsudvalgets beslutning den 3. marts 2026:',
-      '',
-      'Dagsordenen blev godkendt.',
-      '',
-      'Lise Holm (A) og Bo Dam (V) deltog ikke i sagens behandling.',
-      '',
+      ...regionItem(1, 'Godkendelse af dagsorden', ['Dagsordenen blev godkendt.', '', 'Lise Holm (A) og Bo Dam (V) deltog ikke i sagens behandling.', '']),
       '2. Plan for cykelstier i 2026',
       '',
       'POLITISK BEHANDLING',
@@ -280,19 +257,8 @@ describe('seventh real-minutes probe: attendance and outcomes told in the decisi
     const text = [
       'Referat',
       '',
-      ' 2.  2. Orientering fra formanden',
-      '',
-      '  Beslutning i Kulturudvalget den 10-03-2026',
-      '',
-      '  Orientering om:',
-      '',
-      '  Byens sommerkoncerter flyttes til havnen.',
-      '',
-      ' 3.  3. Tilskud til sommerkoncerter',
-      '',
-      '  Beslutning i Kulturudvalget den 10-03-2026',
-      '',
-      '  Godkendt.',
+      ...listedItem(2, 'Orientering fra formanden', ['Orientering om:', '', 'Byens sommerkoncerter flyttes til havnen.', '']),
+      ...listedItem(3, 'Tilskud til sommerkoncerter', ['Godkendt.']),
     ].join('\n');
     expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'noted' });
   });
@@ -370,7 +336,7 @@ describe('seventh real-minutes probe: words before the committee in a head line'
   });
 
   it('reads the committee of a dated decision block standing as the head (`Beslutning i <udvalg> den <dato>`)', () => {
-    const text = ['Referat', '', 'Beslutning i Kulturudvalget den 10-03-2026', '', ' 3.  3. Orientering fra formanden', '', '  Beslutning i Kulturudvalget den 10-03-2026', '', '  Til orientering.'].join('\n');
+    const text = ['Referat', '', 'Beslutning i Kulturudvalget den 10-03-2026', '', ...listedItem(3, 'Orientering fra formanden', ['Til orientering.'])].join('\n');
     expect(parse(text).meeting).toMatchObject({ body: 'Kulturudvalget', date: '2026-03-10' });
   });
 });

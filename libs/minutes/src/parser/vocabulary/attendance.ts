@@ -142,10 +142,11 @@ export const STOOD_IN_SENTENCE =
 /**
  * An absence list's entry that names who came instead after the absent member, the role word between them and no `for`
  * (Hvidovre's `Afbud fra A stedfortræder B`, `A, stedfortræder: B`, `A – stedfortræder B`), or after the substitute's
- * name (a region's `A (F) - B stedfortræder`): A sent apologies, B stood in for A.
+ * name, every word of it capitalised (a region's `A (F) - B stedfortræder`; not `A (V) - Deltog som stedfortræder`): A sent
+ * apologies, B stood in for A.
  */
 export const ABSENT_THEN_SUBSTITUTE_ENTRY =
-  /^(?:[•·▪]\s*)?(?<absent>\p{Lu}[^:]*?)(?:(?:\s*,\s*|\s+[-–]\s+|\s+)(?:stedfortræder|suppleant)\s*:?\s+(?!for\b)(?<name>\p{Lu}[\p{L}.' -]*?(?:\s*\([^()]*\))?)|\s+[-–]\s+(?<nameFirst>\p{Lu}[\p{L}.' -]*?(?:\s*\([^()]*\))?)\s+(?:stedfortræder|suppleant))\.?$/u;
+  /^(?:[•·▪]\s*)?(?<absent>\p{Lu}[^:]*?)(?:(?:\s*,\s*|\s+[-–]\s+|\s+)(?:stedfortræder|suppleant)\s*:?\s+(?!for\b)(?<name>\p{Lu}[\p{L}.' -]*?(?:\s*\([^()]*\))?)|\s+[-–]\s+(?<nameFirst>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+(?:\s*\([^()]*\))?)\s+(?:stedfortræder|suppleant))\.?$/u;
 
 /** The same in a decision's sentence: `Afbud fra A (A). B (A) deltog i As sted.` */
 export const IN_PLACE_OF_IN_TEXT = new RegExp(
