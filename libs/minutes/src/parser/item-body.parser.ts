@@ -35,7 +35,6 @@ import { firstKeyLetter, keyDiffersInAsciiStart, titleKeyOf } from './title-key.
 import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import type { WarningCollector } from './warning-collector.js';
 import { NOTES_LABEL } from './vocabulary/section-labels.js';
-import { applyPostponementAtLastMeeting } from './last-meeting-postponement.js';
 
 /** The item's heading as found by the document scan. */
 export interface ItemHeadingRead {
@@ -534,7 +533,6 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   applyAgreedRecommendation(item, meeting.body);
   applyRecommendationTarget(item);
   applyRoutingChain(item, meeting.body);
-  applyPostponementAtLastMeeting(item, meeting.body);
 
   if (!item.decision && !sections.some((section) => section.kind === 'decision' || section.kind === 'decisionBlock')) {
     warnings.add(heading.line, 'no-decision', `Item ${heading.number ?? '?'} has no Beslutning section`);

@@ -862,7 +862,10 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A running head that a page break left between a title's lines (`og` / `Referat` ... / `frigivelse ...`).
     let skip = bodyStart;
     // (A line in lower case, `folkeoplysningsudvalg` after a break, is the title's, though it ends in a body's word.)
-    while (lines[skip] && !lines[skip]!.blank && (startsInLowerCase(lines[skip]!.plain) ? skip > bodyStart && HEAD_PHRASE.test(lines[skip]!.plain) : isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)) || opensPageWithMunicipality(lines[skip]!))) skip++;
+    // (Nor is the document's own head printed again at a page's top, its lower-case line too: `NEXØ KOMMUNE` / `kl. 19.00
+    // på Rådhuset, ...` between `... BORGERFORENINGS` and `SANKTHANSFEST.`; `SKØRPING KOMMUNE` / `TEKNISK UDVALG` / `B E S L
+    // U T N I N G S P R O T O K O L` between `... lokalplan nr. 31,` and `Torvegade 7.`.)
+    while (lines[skip] && !lines[skip]!.blank && (startsInLowerCase(lines[skip]!.plain) ? skip > bodyStart && (HEAD_PHRASE.test(lines[skip]!.plain) || repeatsDocumentHead(lines, skip, bodyStart)) : isRunningHead(unmarkedText(lines[skip]!)) || isEmptyMeetingLabel(unmarkedText(lines[skip]!)) || opensPageWithMunicipality(lines[skip]!) || (skip > bodyStart && repeatsDocumentHead(lines, skip, bodyStart)))) skip++;
     // After the head, the title goes on in lower case, or (a cut title: `... af Snekkersten` / <page head> /
     // `Idrætscenter`) in one short title line right above the item's fields.
     // (So does a paragraph's number after its mark, `... servicelovens §` / <page head> / `85`.)
@@ -994,6 +997,20 @@ function underPageBreak(lines: readonly SourceLine[], index: number): boolean {
 /** A page's head that opens with the municipality's name (`\fMORSØ KOMMUNE` over every page of the KMD template). */
 function opensPageWithMunicipality(line: SourceLine): boolean {
   return line.pageBreak && MUNICIPALITY_NAME_LINE.test(unmarkedText(line));
+}
+
+/** How many lines from the document's start its own head may take. */
+const DOCUMENT_HEAD_LINES = 8;
+
+/**
+ * A line under a page break (`from` the break's first line) that one of the document's first lines holds too: its
+ * head, which a protocol prints again at each page's top.
+ */
+function repeatsDocumentHead(lines: readonly SourceLine[], index: number, from: number): boolean {
+  if (index < DOCUMENT_HEAD_LINES || !lines[from]!.pageBreak) return false;
+  const text = collapseSpaces(lines[index]!.plain);
+  for (let at = 0; at < DOCUMENT_HEAD_LINES; at++) if (collapseSpaces(lines[at]!.plain) === text) return true;
+  return false;
 }
 
 /** `fra møde i` / `til mødet i` inside a page's repeated head (`REFERAT` / `fra møde i` / `<UDVALG>`). */

@@ -143,3 +143,20 @@ describe('minutes read the same across page breaks and re-wrapped lines', () => 
     expect(numbersAndOutcomes(text(['Punkt 2: Ny skolestruktur - høringssvar og', 'beslutning']))).toEqual(expected);
   });
 });
+
+describe("a typed protocol's own head printed again under a page break inside a wrapped title (twenty-second session)", () => {
+  const head = ['PRØVEBY KOMMUNE', '                                        Side 1', 'TEKNISK UDVALG', '', 'Protokol for udvalgets møde tirsdag den 11. maj 2004', 'kl. 16.00 på Rådhuset, mødelokale 1.', ''];
+  const protocol = (between: readonly string[], tail: string) =>
+    [...head, 'Pkt. 52.   Godkendelse af dagsorden.', '', 'Udvalgets beslutning:', 'Godkendt.', '', 'Pkt. 53.   Ansøgning om dispensation fra lokalplan nr. 31,', 'Side 4', ...between, tail, 'J.nr. 02.34.18P20', '', 'Ejeren søger om en carport.', '', 'Udvalgets beslutning:', 'Ansøgningen blev afslået.'].join('\n');
+  const titles = (between: readonly string[], tail: string) => parse(protocol(between, tail)).items.map((item) => item.title);
+
+  it('passes over the head`s capitalised lines to the title`s tail (`... nr. 31,` / <head> / `Torvegade 7.`)', () => {
+    const between = ['\fPRØVEBY KOMMUNE', '                                        Side 1', 'TEKNISK UDVALG', 'Protokol for udvalgets møde tirsdag den 11. maj 2004'];
+    expect(titles(between, 'Torvegade 7.')).toEqual(['Godkendelse af dagsorden.', 'Ansøgning om dispensation fra lokalplan nr. 31, Torvegade 7.']);
+  });
+
+  it('passes over the head`s lower-case line too (`kl. 16.00 på Rådhuset, ...`), which no title goes on with', () => {
+    const between = ['\fPRØVEBY KOMMUNE', '                                        Side 1', 'Protokol for udvalgets møde tirsdag den 11. maj 2004', 'kl. 16.00 på Rådhuset, mødelokale 1.'];
+    expect(titles(between, 'Torvegade 7.')).toEqual(['Godkendelse af dagsorden.', 'Ansøgning om dispensation fra lokalplan nr. 31, Torvegade 7.']);
+  });
+});

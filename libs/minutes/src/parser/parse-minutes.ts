@@ -1,4 +1,5 @@
 import { assertReadableText, warnAboutReplacementCharacters } from './input-guard.js';
+import { applyPostponementAtLastMeeting } from './last-meeting-postponement.js';
 import { parseItemBody, type ItemHeadingRead } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
@@ -234,6 +235,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (printedBody && head.meeting.body !== printedBody) {
     for (const item of items) for (const treatment of item.earlierTreatments) if (treatment.body === printedBody) treatment.body = head.meeting.body!;
   }
+  // (With the meeting's body as it is finally read: the head alone may not name it, a page's furniture does.)
+  for (const item of items) applyPostponementAtLastMeeting(item, head.meeting.body);
   if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
   // (A head parted: one of them stated alone elsewhere, a date in a sentence about the meeting, a body as a page's head.)
   if (!head.meeting.body || !head.meeting.date) readMeetingPartStatedAnywhere(head.meeting, source);
