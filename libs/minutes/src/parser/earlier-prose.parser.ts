@@ -85,7 +85,9 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       // (`..., som <organ> sendte i høring den ...`: the name at the relative clause's end, not the sentence before it.)
       const body = nameAtEnd(match.groups!.body!).replace(/\s+/gu, ' ').trim();
       // A body's name is capitalised; `udvalget` alone is this meeting's own.
-      if (/^\p{Lu}/u.test(body) && !isOwnBodyByKind(body, meeting.body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, match.groups!.verb === 'anbefalede' ? 'Anbefales' : 'Godkendt', false);
+      const verb = match.groups!.verb;
+      const verdict = verb === 'anbefalede' ? 'Anbefales' : verb === 'aflagde' ? undefined : 'Godkendt';
+      if (/^\p{Lu}/u.test(body) && !isOwnBodyByKind(body, meeting.body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, verdict, false);
     }
   }
   if (MAY_TELL_VERDICT_PERFECT_DATED.test(text)) {

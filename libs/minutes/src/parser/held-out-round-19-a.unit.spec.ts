@@ -198,4 +198,19 @@ describe('conventions from the nineteenth held-out round (half A)', () => {
     const treatment = parse(text).items[0]!.earlierTreatments[0];
     expect([treatment?.body.toLowerCase(), treatment?.date, treatment?.outcome]).toEqual(['økonomiudvalget', '1981-03-03', 'recommended']);
   });
+
+  it('reads the annual accounts’ `<organ> aflagde regnskabet den <dato>, punkt N` as that body’s earlier treatment, no verdict told', () => {
+    const text = [
+      'Prøveudvalget',
+      'Mødedato: 17-06-2014',
+      '',
+      '1. Regnskab 2013 - godkendelse efter revisionens beretning',
+      'Sagsfremstilling:',
+      'Byrådet aflagde regnskabet den 24. april 2014, punkt 6.',
+      'Beslutning:',
+      'Anbefales godkendt.',
+    ].join('\n');
+    const [treatment] = parse(text).items[0]!.earlierTreatments;
+    expect([treatment?.body, treatment?.date, treatment?.itemNumbers, treatment?.outcome, treatment?.postponed]).toEqual(['Byrådet', '2014-04-24', [6], undefined, undefined]);
+  });
 });

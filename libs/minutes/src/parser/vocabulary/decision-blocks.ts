@@ -159,12 +159,13 @@ export const PROSE_POSTPONED_FROM_KEYWORDS = {
  * treatment). `<organ> sendte <det> i høring den
  * <dato>` (a relative clause's `..., som <organ> sendte i høring den ...` too) approved sending it out. A grant or a
  * pool released is approved too: `Økonomiudvalget frigav puljen den 13. april 2016.`, `<organ> bevilgede midlerne den ...`.
+ * The annual accounts' `<organ> aflagde regnskabet den <dato>, punkt N` is a treatment whose verdict the verb does not say.
  */
 export const PROSE_VERDICT_DATED = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?<verb>anbefalede|godkendte|tiltrådte|vedtog|sendte|bevilgede|frigav)\s+(?:(?:[\p{Ll}-]+\s+){1,4}?|(?<=(?:anbefalede|godkendte|tiltrådte)\s+))(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+(?<verb>anbefalede|godkendte|tiltrådte|vedtog|sendte|bevilgede|frigav|aflagde)\s+(?:(?:[\p{Ll}-]+\s+){1,4}?|(?<=(?:anbefalede|godkendte|tiltrådte)\s+))(?:på\s+(?:sit|et)\s+møde\s+)?(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4}))?`,
   'gu',
 );
-export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog|sendte|bevilgede|frigav)\s[\p{Ll}\s-]{0,60}?(?:den|d\.)\s+\d/u;
+export const MAY_TELL_VERDICT_DATED = /(?:anbefalede|godkendte|tiltrådte|vedtog|sendte|bevilgede|frigav|aflagde)\s[\p{Ll}\s-]{0,60}?(?:den|d\.)\s+\d/u;
 /**
  * The same verdict in the perfect tense, the date between `har` and the participle: `Udvalget har herefter den
  * 07.05.1998 anbefalet et tilskud`, `Økonomiudvalget har den 3. marts 2015, pkt. 4, godkendt planen`. The subject may be
