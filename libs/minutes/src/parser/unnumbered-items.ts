@@ -1,6 +1,7 @@
 import { sequenceFrom } from './contents-only-items.js';
 import { textLine, withPageBreak, type SourceLine } from './source-line.js';
 import { CONTENTS_LIST_HEADING, CONTENTS_NON_ITEM_TITLE, CONTENTS_PAGE_NUMBER, FIELD_AFTER_TITLE } from './vocabulary/contents-lists.js';
+import { NUMBERING_OVER_TITLE } from './vocabulary/page-transcripts.js';
 
 /**
  * Item headings that lost their numbers on the way to text (a docplayer transcript of an old PDF: `Vordingborg Kommune
@@ -24,14 +25,19 @@ export function restoreNumbersFromContents(lines: readonly SourceLine[]): readon
   let run = list.segments[0]!.text;
   let next = list.segments[0]!.number;
   let restored = 0;
+  const runLinesAt: number[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
+    // (The list's lines that hold a run of titles are no headings: where a heading is restored, they go, and the
+    // contents-only reading, which reads the list from the lines before this pass, names the entries after the last.)
     if (index < list.end || segment >= list.segments.length || line.blank) {
-      out.push(line);
+      if (!list.runLines.has(index)) out.push(line);
+      else runLinesAt.push(out.push(line) - 1);
       continue;
     }
     const found = titleIn(line.text, run, numberOver(lines, index));
-    if (!found) {
+    // (An entry of its own line is one title: the heading prints all of it, alone at its line's start or after its number.)
+    if (!found || (list.segments[segment]!.whole && (found.length !== run.length || (found.head.length > 0 && found.printed === undefined)))) {
       out.push(line);
       continue;
     }
@@ -66,7 +72,9 @@ export function restoreNumbersFromContents(lines: readonly SourceLine[]): readon
       next = list.segments[segment]?.number ?? next;
     }
   }
-  return restored > 0 ? out : lines;
+  if (restored === 0) return lines;
+  for (const at of runLinesAt.reverse()) out.splice(at, 1);
+  return out;
 }
 
 /** A title's wrapped tail on a line of its own: lower case, a closed marker in capitals, a dash or a bracket. */
@@ -80,15 +88,18 @@ const PRINTED_NUMBER = /(?:^|\s)(\d{1,3})\s*[.:)]?$/u;
 /** A case number of the `YY/NNNNN` or KLE scheme first in the field run onto a heading's line. */
 const CASE_NUMBER_FIRST = /^(\d{2}\/\d{2,6}|\d{2}\.\d{2}\.\d{2}(?:-\p{Lu}\d{2}-\d{1,6}-\d{2})?)(?:\s+|$)/u;
 
-/** A heading's number alone on the line over its title (`12.`, `Punkt 12`). */
+/** A heading's number alone on the line over its title (`12.`, `Punkt 12:`; `Pkt. nr. 41`, `Sag 2` as `NUMBERING_OVER_TITLE`). */
 const NUMBER_ALONE = /^(?:\p{L}+\.?\s+)?(\d{1,3})\s*[.:)]?$/u;
+// (Not a page's counter, `Side 3`.)
+const isNumberAlone = (text: string) => text.length <= 16 && !/^side\b/iu.test(text) && (NUMBER_ALONE.test(text) || NUMBERING_OVER_TITLE.test(text));
 
 /** The number standing alone on the non-blank line over `index`, if one does. */
 function numberOver(lines: readonly SourceLine[], index: number): number | undefined {
   let above = index - 1;
   while (above >= 0 && lines[above]!.blank) above--;
-  const found = above >= 0 ? NUMBER_ALONE.exec(lines[above]!.text) : null;
-  return found ? Number(found[1]) : undefined;
+  if (above < 0 || !isNumberAlone(lines[above]!.text)) return undefined;
+  const digits = /\d{1,3}/u.exec(lines[above]!.text);
+  return digits ? Number(digits[0]) : undefined;
 }
 
 /** A title is at least this long (one word: `Eventuelt`). */
@@ -146,7 +157,9 @@ interface ContentsRun {
   /** The index of the first line after the list. */
   end: number;
   /** The list's numbered entries, each with the text up to the next: one title, or several whose numbers were lost. */
-  segments: Array<{ number: number; text: string }>;
+  segments: Array<{ number: number; text: string; whole: boolean }>;
+  /** The indexes of the lines on which a run of titles starts (its number and first title). */
+  runLines: Set<number>;
 }
 
 /** How many lines a contents list printed as a paragraph (or a transcript's page) may take. */
@@ -154,16 +167,20 @@ const LIST_LINES_MAX = 40;
 /** A dotted leader and its page number inside the run (`Eventuelt...19 Bilagsoversigt...20`). */
 const LEADERS = /\s*\.{3,}\s*\d{0,4}(?=\s|$)/gu;
 
-/** The first contents list: its lines up to a blank one, read as one text, and its numbered entries. */
+/**
+ * The first contents list that runs titles together: its lines up to a blank one, read as one text, and its numbered
+ * entries. (A viewer's title line may name the list first: `Indholdsfortegnelse Byrådet Sidenr ...`.)
+ */
 function contentsRun(lines: readonly SourceLine[]): ContentsRun | undefined {
-  let start = -1;
   for (let index = 0; index < lines.length; index++) {
-    if (!lines[index]!.blank && CONTENTS_LIST_HEADING.test(lines[index]!.text)) {
-      start = index;
-      break;
-    }
+    if (lines[index]!.blank || !CONTENTS_LIST_HEADING.test(lines[index]!.text)) continue;
+    const list = contentsRunAt(lines, index);
+    if (list) return list;
   }
-  if (start < 0) return undefined;
+  return undefined;
+}
+
+function contentsRunAt(lines: readonly SourceLine[], start: number): ContentsRun | undefined {
   let end = start;
   const texts: string[] = [];
   // Where each line's text starts in the joined text, and the source line it was cut from.
@@ -176,22 +193,55 @@ function contentsRun(lines: readonly SourceLine[]): ContentsRun | undefined {
     texts.push(lines[end]!.text);
     length += lines[end++]!.text.length + 1;
   }
-  const text = texts.join(' ');
+  // (Joined by line breaks, as the contents-only reading joins them: a number alone over a line is a page column's.)
+  const text = texts.join('\n');
+  const lineEntries = noNumbersAlone(lines, end);
   const heading = CONTENTS_LIST_HEADING.exec(text)!;
   const entries = sequenceFrom(text, heading.index + heading[0].length, text.length, false);
   const sourceAt = (offset: number) => sources[lineIndexAt(starts, offset)];
+  const runLines = new Set<number>();
   const segments = entries
     .map((entry, index) => {
       const to = entries[index + 1]?.start ?? text.length;
       const written = text.slice(entry.titleStart, to);
       // Only an entry written as one run of text (a transcript's page line) holds titles whose numbers were lost: a
       // list of one entry a line has its part headings (`Meddelelsessager`) and page numbers between the entries.
-      const titles = written.replace(LEADERS, ' ').replace(/\s+/gu, ' ').trim().replace(CONTENTS_PAGE_NUMBER, '');
+      const titles = cleanTitles(written);
       const ranTogether = titles.length > RUN_MIN && sourceAt(entry.titleStart) === sourceAt(to - 1);
-      return { number: entry.number, text: ranTogether ? titles : '' };
+      if (ranTogether) {
+        runLines.add(start + lineIndexAt(starts, entry.start));
+        return { number: entry.number, text: titles, whole: false };
+      }
+      // Else the entry is its title line alone (`1.<TAB>Godkendelse af dagsorden<TAB>2`, or the line under `01.`), read
+      // as one title only where no number stands alone on a line after the list (a heading's own number over its title).
+      const line = lineIndexAt(starts, entry.titleStart);
+      const own = cleanTitles(text.slice(entry.titleStart, Math.min(to, starts[line + 1] ?? text.length)));
+      return { number: entry.number, text: lineEntries ? own : '', whole: true };
     })
     .filter((segment) => segment.text.length > 0);
-  return segments.length > 0 ? { end, segments } : undefined;
+  // (Entries of their own lines only where no heading prints an entry's number before its title's first word, a
+  // heading glued to the line before or wrapped included: `...Underskriftsark14. Godkendelse af dagsorden`.)
+  const printed = segments.filter((segment) => segment.whole).map((segment) => `${segment.number} ${segment.text.split(' ')[0]}`);
+  const kept = printed.length > 0 && numbersPrinted(lines, end, printed) ? segments.filter((segment) => !segment.whole) : segments;
+  return kept.length > 0 ? { end, segments: kept, runLines } : undefined;
+}
+
+/** Some line after `from` holds one of `needles` (`14 Godkendelse`), a full stop after the number or not. */
+function numbersPrinted(lines: readonly SourceLine[], from: number, needles: readonly string[]): boolean {
+  for (let index = from; index < lines.length; index++) {
+    const text = lines[index]!.text.replace(/(\d)\.\s/gu, '$1 ');
+    if (needles.some((needle) => text.includes(needle))) return true;
+  }
+  return false;
+}
+
+/** A list's text without its leaders and the page number after its last title. */
+const cleanTitles = (text: string) => text.replace(LEADERS, ' ').replace(/\s+/gu, ' ').trim().replace(CONTENTS_PAGE_NUMBER, '');
+
+/** No line after `from` is a number alone (`12.`, `Punkt 12`): the headings print none of their own. */
+function noNumbersAlone(lines: readonly SourceLine[], from: number): boolean {
+  for (let index = from; index < lines.length; index++) if (!lines[index]!.blank && isNumberAlone(lines[index]!.text)) return false;
+  return true;
 }
 
 /** An entry's text longer than this, on one source line, may hold several titles run together. */

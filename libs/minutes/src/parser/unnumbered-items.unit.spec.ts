@@ -102,6 +102,117 @@ describe('items whose headings lost their numbers (unit)', () => {
     expect(read(lines).map((item) => item[0])).toEqual([1]);
   });
 
+  it('numbers the headings of a Word referat whose automatic numbering the text lost by its numbered contents list', () => {
+    const lines = [
+      'Prøveudvalget',
+      '',
+      'Mødedato: 4. marts 2025',
+      '',
+      'Indholdsfortegnelse',
+      '1.\tGodkendelse af dagsorden\t2',
+      '2.\tSkolestruktur i Prøveby - høring\t3',
+      '3.\tBudgetopfølgning pr. 31. januar\t4',
+      '4.\tLukket punkt: Personalesag\t5',
+      '',
+      'Godkendelse af dagsorden',
+      '',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      'Skolestruktur i Prøveby - høring',
+      '',
+      'Sagsfremstilling',
+      'Forvaltningen har udarbejdet et forslag til ny skolestruktur.',
+      '',
+      'Indstilling',
+      'Forvaltningen indstiller,',
+      '1. at forslaget sendes i høring',
+      '2. at høringsperioden fastsættes til 6 uger',
+      '',
+      'Beslutning',
+      'Indstillingen godkendt.',
+      '',
+      'Budgetopfølgning pr. 31. januar',
+      '',
+      'Sagsfremstilling',
+      'Der forventes et merforbrug.',
+      '',
+      'Beslutning',
+      'Taget til efterretning.',
+      '',
+      'Lukket punkt: Personalesag',
+    ];
+    expect(read(lines)).toEqual([
+      [1, 'Godkendelse af dagsorden', false],
+      [2, 'Skolestruktur i Prøveby - høring', false],
+      [3, 'Budgetopfølgning pr. 31. januar', false],
+      [4, 'Personalesag', true],
+    ]);
+  });
+
+  it('leaves headings alone whose numbers stand on the line over them, a page`s head between', () => {
+    const lines = [
+      'Prøveudvalget',
+      'Mødedato: 4. marts 2025',
+      '',
+      'Sagsoversigt',
+      '01.',
+      'Godkendelse af dagsorden ..........3',
+      '02.',
+      'Vejbelysning - udskiftning til LED ..........4',
+      '',
+      '01.',
+      'Side 3',
+      'Godkendelse af dagsorden',
+      'Sagsnr.: 25/1021',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      '02.',
+      'Vejbelysning - udskiftning til LED',
+      'Sagsnr.: 24/8830',
+      'Beslutning',
+      'Godkendt.',
+    ];
+    const items = parseMinutes(lines.join('\n'), 'synthetic.txt').items;
+    expect(items.map((item) => [item.number, item.title, item.line])).toEqual([
+      [1, 'Godkendelse af dagsorden', 10],
+      [2, 'Vejbelysning - udskiftning til LED', 17],
+    ]);
+  });
+
+  it('passes headings that print their numbers, so that a title repeated inside an item (an attachment`s) opens nothing', () => {
+    const lines = [
+      'Prøveudvalg',
+      'Referat',
+      'Møde 4. marts 2025 kl. 08:00 i Rådhuset',
+      'Pkt. Tekst Side',
+      '38 Likviditet og resultater pr. 28. februar 2025 1',
+      '39 Budgetdirektiv 2026 2',
+      'Prøveudvalg, 4. marts 2025 Side 1',
+      '',
+      '38 Likviditet og resultater pr. 28. februar 2025',
+      'Sagsfremstilling',
+      'Økonomiafdelingen sender opgørelsen til orientering.',
+      'Bilag',
+      'Likviditet og resultater pr. 28. februar 2025',
+      'Beslutning',
+      'Orientering taget til efterretning.',
+      'Prøveudvalg, 4. marts 2025 Side 1',
+      '',
+      '39 Budgetdirektiv 2026',
+      'Sagsfremstilling',
+      'Økonomiafdelingen har udarbejdet forslag til budgetdirektiv.',
+      'Beslutning',
+      'Godkendt.',
+      'Prøveudvalg, 4. marts 2025 Side 2',
+    ];
+    expect(read(lines).map((item) => item.slice(0, 2))).toEqual([
+      [38, 'Likviditet og resultater pr. 28. februar 2025'],
+      [39, 'Budgetdirektiv 2026'],
+    ]);
+  });
+
   it('leaves a list of one entry a line alone: a part heading between its entries is no title whose number was lost', () => {
     const lines = [
       'Prøveudvalget',

@@ -1,6 +1,6 @@
 import { mayStartLike } from '../line-prefilter.js';
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
-import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
+import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
 /**
  * Cuts PDF pages transcribed as one line each back into lines (see `vocabulary/page-transcripts.ts`), so
@@ -38,6 +38,10 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
 const mayStartPage = mayStartLike([PAGE_NUMBER]);
 
 function splitLabelFromText(piece: string): string[] {
+  // A decision block whose date the transcript lost (`Beslutning i Erhvervsudvalget den Godkendt.`) is a label with its
+  // colon, as such a label is read (`vocabulary/section-labels.ts`), its text after it on the line.
+  const undated = UNDATED_DECISION_START.exec(piece);
+  if (undated) return [`${undated[0]}:${piece.slice(undated[0].length)}`];
   const label = LABEL_THEN_TEXT.exec(piece) ?? CONTENTS_THEN_TEXT.exec(piece);
   if (!label) return [piece];
   const rest = piece.slice(label[0].length);

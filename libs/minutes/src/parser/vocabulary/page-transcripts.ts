@@ -41,12 +41,19 @@ const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d
 
 /**
  * A decision block whose date the transcript lost (`Beslutning i Erhvervsudvalget den Indstillingen tiltrådt.`,
- * `Beslutning i Byrådet den : Godkendt.`): a label of its own, as the undated `Beslutning` is.
+ * `Beslutning i Byrådet den : Godkendt.`, `Beslutning Økonomiudvalget den Godkendt.`): a label of its own, as the undated `Beslutning` is.
  */
-const UNDATED_DECISION_BLOCK = String.raw`Beslutning\s+i\s+\p{Lu}[\p{L},-]*(?:\s+[\p{L},-]+){0,5}?\s+den(?:\s*:(?=\s|$)|(?=\s+\p{Lu}))`;
+const UNDATED_DECISION_HEAD = String.raw`Beslutning\s+(?:i\s+)?\p{Lu}[\p{L},-]*(?:\s+[\p{L},-]+){0,5}?\s+den`;
+const UNDATED_DECISION_BLOCK = String.raw`${UNDATED_DECISION_HEAD}(?:\s*:(?=\s|$)|(?=\s+\p{Lu}))`;
+
+/**
+ * That block's heading at a piece's start, without its colon: `prepass/segment-pages.ts` gives it one, its text kept on
+ * its line (a decision's first sentence may read as a heading at a line's start: `Pkt. 5 behandles før pkt. 2`).
+ */
+export const UNDATED_DECISION_START = new RegExp(String.raw`^${UNDATED_DECISION_HEAD}(?=\s+\p{Lu}|$)`, 'u');
 
 /** Labels of an item's sections as upper-case or capitalised headings, followed by their text. */
-const SECTION_LABEL = String.raw`(?:INDSTILLING|SAGSFREMSTILLING|BESLUTNING|RESUM[EÉ]|FORVENTET\s+SAGSGANG|BILAG|(?:ÅBENT|LUKKET)(?!\s+(?:MØDE|DAGSORDEN|REFERAT))|Indstilling|Sagsfremstilling|Beslutning|Resum[eé]|Lovgrundlag|Bilag|Tidligere\s+behandling|Åben\s+sag|Lukket\s+sag|${UNDATED_DECISION_BLOCK})(?=\s+\p{Lu}|\s*:|$)`;
+const SECTION_LABEL = String.raw`(?:INDSTILLING|SAGSFREMSTILLING|BESLUTNING|RESUM[EÉ]|FORVENTET\s+SAGSGANG|BILAG|(?:ÅBENT|LUKKET)(?!\s+(?:MØDE|DAGSORDEN|REFERAT))|Indstilling|Sagsfremstilling|Beslutning|Resum[eé]|Lovgrundlag|Bilag|Tidligere\s+behandling|Åben\s+sag|Lukket\s+sag)(?=\s+\p{Lu}|\s*:|$)`;
 
 /** The open and closed parts of the agenda: `LUKKET MØDE`, `Åbent møde`. */
 const PART_HEADING = String.raw`(?:ÅBENT|LUKKET|Åbent|Lukket)\s+(?:MØDE|DAGSORDEN|møde|dagsorden)(?=\s|$)`;
@@ -71,7 +78,7 @@ const DATED_TREATMENT = String.raw`\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|U
  * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
  * 23. Bent Hansen ...`).
  */
-export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:punkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:punkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');

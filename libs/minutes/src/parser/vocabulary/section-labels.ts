@@ -39,10 +39,11 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   // and alone on its line only: `Referat` is a page's running head, `Referat: 13. maj 2024` a head's date line).
   // Unknown systems word it their own way (the decision-style generator's): `Beslutning i mødet`, `Mødets beslutning`,
   // `Udvalgets afgørelse`, and the body's verb over its decision, `Udvalget besluttede`; an old protocol's `Beslutning i
-  // Byrådet:` (any body's name after `i`), also where a transcript lost the block's date (`Beslutning i Byrådet den :`,
-  // read as the item's own decision, the date being the meeting's). A Word table's decision column
+  // Byrådet:` (any body's name after `i`), also where a transcript lost the block's date (`Beslutning i Byrådet den :`; with
+  // its colon only, as `prepass/segment-pages.ts` writes a transcript's, a column's date may stand apart): read as the
+  // item's own decision, the date being the meeting's. A Word table's decision column
   // head (`Referat / beslutning`) over its cells, as `prepass/cell-table.ts` writes it.
-  [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) (?:beslutning|afgørelse)|beslutning i sagen|beslutning (?:i|på) mødet|beslutning i (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|repræsentation(?:en)?|kommission(?:en)?|nævn(?:et)?)|beslutning i (?:[\p{L},-]+ ){1,6}den|mødets beslutning|afgørelse i sagen|(?:udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|økonomiudvalget|magistraten) besluttede|vedtagelse|konklusion|referat|referat ?\/ ?beslutning|beslutning ?\/ ?referat)$/u, 'decision'],
+  [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) (?:beslutning|afgørelse)|beslutning i sagen|beslutning (?:i|på) mødet|beslutning i (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|repræsentation(?:en)?|kommission(?:en)?|nævn(?:et)?)|beslutning (?:i )?(?:[\p{L},-]+ ){1,6}den|mødets beslutning|afgørelse i sagen|(?:udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|økonomiudvalget|magistraten) besluttede|vedtagelse|konklusion|referat|referat ?\/ ?beslutning|beslutning ?\/ ?referat)$/u, 'decision'],
   [/^(?:sagens forløb|sagsforløb)$/u, 'course'],
   [/^(?:tidligere behandling(?:er)?|tidligere behandlet|tidligere politisk behandling|tidligere beslutninger)$/u, 'earlierTreatment'],
 ];
@@ -51,7 +52,7 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
  * Labels that are also words a wrapped title ends on (`... - endelig` / `vedtagelse`) or a paragraph opens with
  * (`Konklusion` over a report's summary): labels only with their colon.
  */
-export const LABELS_ONLY_WITH_COLON = /^(?:vedtagelse|konklusion|referat)$/u;
+export const LABELS_ONLY_WITH_COLON = /^(?:vedtagelse|konklusion|referat|beslutning (?:i )?(?:[\p{L},-]+ ){1,6}den)$/u;
 
 /** Labels followed on the same line by no content with a digit (`Referat: 13. maj 2024 kl. 16:30` is a head's; `Referat: Godkendt.` an item's). */
 export const LABELS_ONLY_ALONE = /^referat$/u;
