@@ -90,8 +90,13 @@ const CASE_NUMBER_FIRST = /^(\d{2}\/\d{2,6}|\d{2}\.\d{2}\.\d{2}(?:-\p{Lu}\d{2}-\
 
 /** A heading's number alone on the line over its title (`12.`, `Punkt 12:`; `Pkt. nr. 41`, `Sag 2` as `NUMBERING_OVER_TITLE`). */
 const NUMBER_ALONE = /^(?:\p{L}+\.?\s+)?(\d{1,3})\s*[.:)]?$/u;
+/** A Markdown heading's marks before the number (`## 1.`, pandoc's number over its title). */
+const ATX_MARKS = /^#{1,6}\s+/u;
 // (Not a page's counter, `Side 3`.)
-const isNumberAlone = (text: string) => text.length <= 16 && !/^side\b/iu.test(text) && (NUMBER_ALONE.test(text) || NUMBERING_OVER_TITLE.test(text));
+const isNumberAlone = (written: string) => {
+  const text = written.replace(ATX_MARKS, '');
+  return text.length <= 16 && !/^side\b/iu.test(text) && (NUMBER_ALONE.test(text) || NUMBERING_OVER_TITLE.test(text));
+};
 
 /** The number standing alone on the non-blank line over `index`, if one does. */
 function numberOver(lines: readonly SourceLine[], index: number): number | undefined {

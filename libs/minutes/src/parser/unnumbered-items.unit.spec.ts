@@ -43,6 +43,32 @@ describe('items whose headings lost their numbers (unit)', () => {
     ]);
   });
 
+  it('leaves the headings alone where a Markdown heading prints each number over its title (`## 1.` / title)', () => {
+    const lines = [
+      'Prøvekommune',
+      'Referat, Prøveudvalget, 4. marts 2025',
+      '',
+      'Følgende sager behandles:',
+      'Pkt. Tekst',
+      '1 Godkendelse af dagsorden',
+      '2 Tilskud til naturpleje ved Prøvesøen',
+      '',
+      '## 1.',
+      'Godkendelse af dagsorden',
+      '**Beslutning**',
+      'Godkendt.',
+      '',
+      '## 2.',
+      'Tilskud til naturpleje ved Prøvesøen',
+      '**Beslutning**',
+      'Godkendt.',
+    ];
+    expect(read(lines)).toEqual([
+      [1, 'Godkendelse af dagsorden', false],
+      [2, 'Tilskud til naturpleje ved Prøvesøen', false],
+    ]);
+  });
+
   it('reads the first item under its running head where only the later headings kept their numbers', () => {
     const lines = [
       ...chrome,
