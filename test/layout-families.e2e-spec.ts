@@ -118,6 +118,7 @@ describe('layout families end to end: POST /imports, then the facts read back th
   const read = new Map<string, ActualMinutes>();
 
   beforeAll(async () => {
+    // (Every fixture imported and read back: 345 of them since the nineteenth round; a loaded machine needs minutes.)
     // The day after the latest fixture: a meeting's decisions are known only once it has been held.
     const latest = LAYOUT_FIXTURES.map((fixture) => fixture.golden.date).sort().at(-1)!;
     h = await startHarness({}, { now: new Date(Date.parse(`${latest}T12:00:00Z`) + 86_400_000) });
@@ -127,7 +128,7 @@ describe('layout families end to end: POST /imports, then the facts read back th
       const former = (response.body.warnings as Array<{ code: string; message: string }> | undefined)?.find((warning) => warning.code === 'municipality-former-name');
       read.set(fixture.name, await readBack(h, response.body.meeting.meetingId, response.body.municipality, former ? /names (.+? Kommune)/u.exec(former.message)?.[1] : undefined));
     }
-  }, 300_000);
+  }, 900_000);
   afterAll(() => h.close());
 
   it('imports every fixture', () => {
