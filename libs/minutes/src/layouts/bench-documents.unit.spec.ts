@@ -3,8 +3,8 @@ import { parseMinutes } from '../parser/parse-minutes.js';
 import { BENCH_DOCUMENT_BYTES, benchDocuments } from './bench-documents.js';
 
 /**
- * Perturbed copies whose items the reader does not all find yet, by name and seed (none since the twenty-second
- * session; until then two, read so): two OCR'd protocols whose page head
+ * Perturbed copies whose items the reader does not all find yet, by name and seed (five of the nineteenth round's since
+ * the twenty-second session's second stint, named below; none in its first stint; until then two, read so): two OCR'd protocols whose page head
  * holds its own `Side 1` (Skørping 2004's `SKØRPING KOMMUNE` / `Side 1` / `TEKNISK UDVALG` / `B E S L U T N I N G S P R O T O K
  * O L`, Nexø 1996's `NEXØ KOMMUNE` / `Side 1` / the meeting's sentence). Copied to a page break beside the break's own
  * counter, such a head is not always told as the page's (two counters a break move its lines from page to page): in
