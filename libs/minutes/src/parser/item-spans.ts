@@ -748,14 +748,19 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
   }
 }
 
+/** Blank lines a page break puts between a wrapped title's lines, at most (the page's end and its form feed). */
+const TITLE_BREAK_BLANKS_MAX = 6;
+
 /**
  * The first line of a title whose tail (`tail`, in lower case) a blank line parts from it: the title line right above
- * that one blank line, cut after a comma or joining word (`Anlægsbevilling til ... ved Vejleåparken,`).
+ * that blank line, cut after a comma or joining word (`Anlægsbevilling til ... ved Vejleåparken,`). A page break
+ * falling inside the title parts them by a few blank lines and a form feed: the head is the title line above those.
  */
 function headOverBlank(lines: readonly SourceLine[], tail: number): number | undefined {
   const line = lines[tail]!;
   if (!startsInLowerCase(line.plain) || line.plain.length > 60 || !lines[tail - 1]?.blank) return undefined;
-  const head = tail - 2;
+  let head = tail - 2;
+  while (head >= 0 && head >= tail - 1 - TITLE_BREAK_BLANKS_MAX && lines[head]!.blank) head--;
   if (head < 0 || lines[head]!.blank || !isTitleLine(lines[head]!)) return undefined;
   return TITLE_CUT_AFTER.test(unmarkedText(lines[head]!)) ? head : undefined;
 }
