@@ -17,7 +17,8 @@ const MIN_ENTRIES = 3;
  * loses: each item's heading stands as its title alone, while the table of contents keeps the numbers as text
  * (`1.<TAB>Godkendelse af dagsorden<TAB>2`). The contents entries the pre-pass set aside (`contentsTitles`) and those
  * it kept (short titles) give each title its number; the heading is the first later line that is that title alone,
- * as a paragraph of its own, in the entries' order. `kept` are the kept entries' lines (no items themselves).
+ * as a paragraph of its own, in the entries' order. `kept` are the kept entries' lines (no items themselves). The one
+ * reading of a list of one entry a line; a list that ran its titles together (a transcript's) is `unnumbered-items.ts`'s.
  */
 export function lostNumberHeadings(lines: readonly SourceLine[], contentsTitles: readonly string[]): { headings: LostNumberHeading[]; kept: Set<number> } | undefined {
   const entries: { number: number; title: string }[] = [];

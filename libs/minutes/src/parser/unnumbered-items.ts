@@ -36,8 +36,7 @@ export function restoreNumbersFromContents(lines: readonly SourceLine[]): readon
       continue;
     }
     const found = titleIn(line.text, run, numberOver(lines, index));
-    // (An entry of its own line is one title: the heading prints all of it, alone at its line's start or after its number.)
-    if (!found || (list.segments[segment]!.whole && (found.length !== run.length || (found.head.length > 0 && found.printed === undefined)))) {
+    if (!found) {
       out.push(line);
       continue;
     }
@@ -162,7 +161,7 @@ interface ContentsRun {
   /** The index of the first line after the list. */
   end: number;
   /** The list's numbered entries, each with the text up to the next: one title, or several whose numbers were lost. */
-  segments: Array<{ number: number; text: string; whole: boolean }>;
+  segments: Array<{ number: number; text: string }>;
   /** The indexes of the lines on which a run of titles starts (its number and first title). */
   runLines: Set<number>;
 }
@@ -200,7 +199,6 @@ function contentsRunAt(lines: readonly SourceLine[], start: number): ContentsRun
   }
   // (Joined by line breaks, as the contents-only reading joins them: a number alone over a line is a page column's.)
   const text = texts.join('\n');
-  const lineEntries = noNumbersAlone(lines, end);
   const heading = CONTENTS_LIST_HEADING.exec(text)!;
   const entries = sequenceFrom(text, heading.index + heading[0].length, text.length, false);
   const sourceAt = (offset: number) => sources[lineIndexAt(starts, offset)];
@@ -210,44 +208,19 @@ function contentsRunAt(lines: readonly SourceLine[], start: number): ContentsRun
       const to = entries[index + 1]?.start ?? text.length;
       const written = text.slice(entry.titleStart, to);
       // Only an entry written as one run of text (a transcript's page line) holds titles whose numbers were lost: a
-      // list of one entry a line has its part headings (`Meddelelsessager`) and page numbers between the entries.
+      // list of one entry a line has its part headings (`Meddelelsessager`) and page numbers between the entries, and
+      // the headings of its entries, bare where Word's numbering was lost, are `lost-number-headings.ts`'s.
       const titles = cleanTitles(written);
-      const ranTogether = titles.length > RUN_MIN && sourceAt(entry.titleStart) === sourceAt(to - 1);
-      if (ranTogether) {
-        runLines.add(start + lineIndexAt(starts, entry.start));
-        return { number: entry.number, text: titles, whole: false };
-      }
-      // Else the entry is its title line alone (`1.<TAB>Godkendelse af dagsorden<TAB>2`, or the line under `01.`), read
-      // as one title only where no number stands alone on a line after the list (a heading's own number over its title).
-      const line = lineIndexAt(starts, entry.titleStart);
-      const own = cleanTitles(text.slice(entry.titleStart, Math.min(to, starts[line + 1] ?? text.length)));
-      return { number: entry.number, text: lineEntries ? own : '', whole: true };
+      if (titles.length <= RUN_MIN || sourceAt(entry.titleStart) !== sourceAt(to - 1)) return { number: entry.number, text: '' };
+      runLines.add(start + lineIndexAt(starts, entry.start));
+      return { number: entry.number, text: titles };
     })
     .filter((segment) => segment.text.length > 0);
-  // (Entries of their own lines only where no heading prints an entry's number before its title's first word, a
-  // heading glued to the line before or wrapped included: `...Underskriftsark14. Godkendelse af dagsorden`.)
-  const printed = segments.filter((segment) => segment.whole).map((segment) => `${segment.number} ${segment.text.split(' ')[0]}`);
-  const kept = printed.length > 0 && numbersPrinted(lines, end, printed) ? segments.filter((segment) => !segment.whole) : segments;
-  return kept.length > 0 ? { end, segments: kept, runLines } : undefined;
-}
-
-/** Some line after `from` holds one of `needles` (`14 Godkendelse`), a full stop after the number or not. */
-function numbersPrinted(lines: readonly SourceLine[], from: number, needles: readonly string[]): boolean {
-  for (let index = from; index < lines.length; index++) {
-    const text = lines[index]!.text.replace(/(\d)\.\s/gu, '$1 ');
-    if (needles.some((needle) => text.includes(needle))) return true;
-  }
-  return false;
+  return segments.length > 0 ? { end, segments, runLines } : undefined;
 }
 
 /** A list's text without its leaders and the page number after its last title. */
 const cleanTitles = (text: string) => text.replace(LEADERS, ' ').replace(/\s+/gu, ' ').trim().replace(CONTENTS_PAGE_NUMBER, '');
-
-/** No line after `from` is a number alone (`12.`, `Punkt 12`): the headings print none of their own. */
-function noNumbersAlone(lines: readonly SourceLine[], from: number): boolean {
-  for (let index = from; index < lines.length; index++) if (!lines[index]!.blank && isNumberAlone(lines[index]!.text)) return false;
-  return true;
-}
 
 /** An entry's text longer than this, on one source line, may hold several titles run together. */
 const RUN_MIN = 100;
