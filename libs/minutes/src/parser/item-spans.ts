@@ -750,13 +750,14 @@ function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): 
 
 /**
  * The first line of a title whose tail (`tail`, in lower case) a blank line parts from it: the title line right above
- * that one blank line, cut after a comma or joining word (`Anlægsbevilling til ... ved Vejleåparken,`).
+ * that blank line, cut after a comma or joining word (`Anlægsbevilling til ... ved Vejleåparken,`). An extraction that
+ * spaces paragraphs by runs of blank lines (or lines of spaces) parts them by a run: the run counts as the one line.
  */
 function headOverBlank(lines: readonly SourceLine[], tail: number): number | undefined {
   const line = lines[tail]!;
   if (!startsInLowerCase(line.plain) || line.plain.length > 60 || !lines[tail - 1]?.blank) return undefined;
-  const head = tail - 2;
-  if (head < 0 || lines[head]!.blank || !isTitleLine(lines[head]!)) return undefined;
+  const head = previousNonBlank(lines, tail - 1);
+  if (head === undefined || !isTitleLine(lines[head]!)) return undefined;
   return TITLE_CUT_AFTER.test(unmarkedText(lines[head]!)) ? head : undefined;
 }
 
