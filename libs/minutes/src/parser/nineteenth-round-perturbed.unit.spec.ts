@@ -126,3 +126,8 @@ describe("a Word referat's headings without their lost numbers, numbered by its 
     expect(titles(referat(wrapped, ['Høring: Kvalitetsstandard for', 'rengøring 2022']))).toEqual(expected);
   });
 });
+
+it('joins a word hyphenated at a line end with a zero-width character inside its rest (`budget-` / `læg<ZWSP>ningen`)', () => {
+  const text = (rest: string) => ['Prøveudvalget', 'Mødedato: 15. juni 2004', '', 'Pkt. 90', 'Budget 2005 - rammer for budget-', rest, 'Beslutning:', 'Drøftet.'].join('\n');
+  for (const rest of ['læg\u200bningen', 'lægningen', '\u200dlægningen']) expect(parse(text(rest)).items.map((item) => item.title)).toEqual(['Budget 2005 - rammer for budgetlægningen']);
+});

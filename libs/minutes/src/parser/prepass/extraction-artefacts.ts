@@ -73,7 +73,10 @@ export function withoutExtractionArtefacts(input: string): string {
   const text = barless.includes('<') ? barless.replace(INLINE_TAG, '') : barless;
   const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r') || HYPHEN_BEFORE_TRAILING_SPACE.test(text);
   if (!hyphenAtLineEnd && !holdsArtefactCharacter(text)) return text;
-  const joined = text.replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {
+  // Zero-width characters go before the words are joined: one inside a hyphenated word's rest (`læg<ZWSP>ningen`)
+  // would end the rest the join moves up. (Soft hyphens stay: the join reads them.)
+  const unhidden = hyphenAtLineEnd && ANY_ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH, '') : text;
+  const joined = unhidden.replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {
     if (hardRest !== undefined) return SUSPENDED.has(hardRest) ? whole : `${hardRest}${hardStop}${hardBreak}${hardIndent}`;
     return `${softRest}${softStop}${softBreak}${softIndent}`;
   });
@@ -87,6 +90,8 @@ export function withoutExtractionArtefacts(input: string): string {
 }
 
 const ANY_INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const ANY_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/u;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
 const ANY_LIGATURE = /[\ufb00-\ufb06]/u;
 /** The glyphs of `OTHER_BULLETS` and the dashes of `OTHER_SPACED_DASH`, anywhere. */
 const ANY_OTHER_BULLET = /[\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0a7\uf0b7]/u;
