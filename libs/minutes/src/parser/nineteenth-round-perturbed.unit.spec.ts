@@ -54,6 +54,8 @@ it("reads a title wrapped over a run of blank lines over Rødovre's `Sag nr. N` 
 });
 
 describe("a Word referat's headings without their lost numbers, numbered by its contents list (`3.<TAB>Høring: ...<TAB>2`)", () => {
+  /** An item as the referat prints it: a blank line, its title's paragraph, its labelled decision. */
+  const item = (title: readonly string[], decision: string) => ['', ...title, '', 'Beslutning:', '', decision];
   const referat = (contents: readonly string[], heading: readonly string[] = ['Høring: Kvalitetsstandard for rengøring 2022']) =>
     [
       'Prøverådet',
@@ -71,35 +73,11 @@ describe("a Word referat's headings without their lost numbers, numbered by its 
       '5.\tTemamøde med udvalget i maj\t3',
       '',
       '',
-      'Godkendelse af dagsorden',
-      '',
-      'Beslutning:',
-      '',
-      'Godkendt.',
-      '',
-      'Godkendelse af referat fra mødet den 9. februar 2022',
-      '',
-      'Beslutning:',
-      '',
-      'Godkendt.',
-      '',
-      ...heading,
-      '',
-      'Beslutning:',
-      '',
-      'Rådet afgav høringssvar.',
-      '',
-      'Budget for rådet i året 2022',
-      '',
-      'Beslutning:',
-      '',
-      'Godkendt.',
-      '',
-      'Temamøde med udvalget i maj',
-      '',
-      'Beslutning:',
-      '',
-      'Intet.',
+      ...item(['Godkendelse af dagsorden'], 'Godkendt.'),
+      ...item(['Godkendelse af referat fra mødet den 9. februar 2022'], 'Godkendt.'),
+      ...item(heading, 'Rådet afgav høringssvar.'),
+      ...item(['Budget for rådet i året 2022'], 'Godkendt.'),
+      ...item(['Temamøde med udvalget i maj'], 'Intet.'),
     ].join('\n');
   const entries = ['1.\tGodkendelse af dagsorden\t2', '', '2.\tGodkendelse af referat fra mødet den 9. februar 2022\t2', '', '3.\tHøring: Kvalitetsstandard for rengøring 2022\t2'];
   const expected = [
