@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ARTEFACT_KINDS, formatArtefactScores, LAYOUT_FIXTURES, perturbationInvarianceProperty, scoreUnderArtefacts, type ArtefactKind } from '../fixtures/index.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
 import { parsedAsActual } from './parsed-as-actual.js';
-import { EIGHTEENTH_ROUND, ELEVENTH_ROUND, FIFTEENTH_ROUND, FOURTEENTH_ROUND, SEVENTEENTH_ROUND, SIXTEENTH_ROUND, THIRTEENTH_ROUND, TWELFTH_ROUND, notDrawnYet } from './undrawn-fixtures.js';
+import { EIGHTEENTH_ROUND, ELEVENTH_ROUND, NINETEENTH_ROUND, FIFTEENTH_ROUND, FOURTEENTH_ROUND, SEVENTEENTH_ROUND, SIXTEENTH_ROUND, THIRTEENTH_ROUND, TWELFTH_ROUND, notDrawnYet } from './undrawn-fixtures.js';
 
 const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, name));
 
@@ -44,7 +44,7 @@ describe('layout families under extraction artefacts (hyphenation, ligatures, NF
   });
 
   it('reads the same facts under the artefacts the input edge undoes (ligatures, decomposed letters, zero-width characters)', () => {
-    // (The eleventh and twelfth rounds' documents in a run of their own, the thirteenth's to the eighteenth's in others, so that the earlier fixtures keep their draws.)
+    // (The eleventh and twelfth rounds' documents in a run of their own, the thirteenth's to the nineteenth's in others, so that the earlier fixtures keep their draws.)
     const drawn = LAYOUT_FIXTURES.filter((fixture) => !notDrawnYet(fixture.name));
     fc.assert(perturbationInvarianceProperty(read, { fixtures: drawn, kinds: ['ligatures', 'decomposed', 'zero-width'] }), { numRuns: 60, seed: 4242 });
     const later = LAYOUT_FIXTURES.filter((fixture) => ELEVENTH_ROUND.has(fixture.name) || TWELFTH_ROUND.has(fixture.name));
@@ -71,5 +71,10 @@ describe('layout families under extraction artefacts (hyphenation, ligatures, NF
     // are gone: none of 3,200.)
     const eighteenth = LAYOUT_FIXTURES.filter((fixture) => EIGHTEENTH_ROUND.has(fixture.name));
     fc.assert(perturbationInvarianceProperty(read, { fixtures: eighteenth, kinds: ['ligatures', 'decomposed', 'zero-width'] }), { numRuns: 30, seed: 4242 });
+    // (The nineteenth round's in a run of its own, twenty-second session's second stint: 17 of 3,200 draws of a sweep lost
+    // a title, a zero-width character inside a hyphenated word's rest, `budget-` / `læg<ZWSP>ningen` (Skagen 1981 9, Skovbo
+    // 2004 8); since then zero-width characters go before the words are joined: none of 3,200.)
+    const nineteenth = LAYOUT_FIXTURES.filter((fixture) => NINETEENTH_ROUND.has(fixture.name));
+    fc.assert(perturbationInvarianceProperty(read, { fixtures: nineteenth, kinds: ['ligatures', 'decomposed', 'zero-width'] }), { numRuns: 30, seed: 4242 });
   });
 });

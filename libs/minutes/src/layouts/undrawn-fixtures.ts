@@ -203,8 +203,8 @@ export const EIGHTEENTH_ROUND = new Set([
 ]);
 
 /**
- * The nineteenth round's two halves (twenty-second session): left out of the earlier fixtures' perturbation draws
- * so that those keep their draws; not yet drawn in runs of their own.
+ * The nineteenth round's two halves (twenty-second session): since that session's second stint drawn by the
+ * perturbation properties in runs of their own, as the eighteenth's, so that the earlier fixtures keep their draws.
  */
 export const NINETEENTH_ROUND = new Set([
   // Half A.
@@ -233,7 +233,7 @@ export const NINETEENTH_ROUND = new Set([
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
  * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth), the seventeenth
  * (in runs of its own since the twenty-first), the eighteenth (in runs of its own since the twenty-first's second
- * wave) and the nineteenth (not yet drawn).
+ * wave) and the nineteenth (in runs of its own since the twenty-second's second stint).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||

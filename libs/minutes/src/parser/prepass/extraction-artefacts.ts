@@ -32,14 +32,15 @@ export function holdsArtefactCharacter(text: string): boolean {
  * A word hyphenated at a line end: a letter, a lower-case letter and `-` (`Ud-` / `dannelsesudvalgets`; or any letter
  * and a soft hyphen) end the line, and the next line starts with the word's lower-case rest (a closing bracket after
  * it goes up with it: `(2. forelæg-` / `gelse)`); trailing spaces after the hyphen and a form feed before the rest (a page
- * break) are passed over. A case number (`…-A00-1-13`) or a list marker never
+ * break) are passed over, and so is an indentation a no-break space stands in (an extraction's spacing: `Frede-` /
+ * `<NBSP>   rikshavnsvej`, the title's continuation at its column). A case number (`…-A00-1-13`) or a list marker never
  * ends in two lower-case letters and a hyphen.
  */
 // The hyphen first, its letters looked behind after it: a lookbehind first was tried at every character of the text
 // (2-3 ms per 50 KB); the same matches.
-const HYPHENATED_LINE_END = /-(?<=\p{L}\p{Ll}-)[ \t]*(\r\n|\n|\r)([ \t\f]*)(\p{Ll}+)([.,;:)]?)[ \t]*|\u00ad(?<=\p{L}\u00ad)(\r\n|\n|\r)([ \t]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
+const HYPHENATED_LINE_END = /-(?<=\p{L}\p{Ll}-)[ \t\u00a0]*(\r\n|\n|\r)([ \t\f\u00a0]*)(\p{Ll}+)([.,;:)]?)[ \t]*|\u00ad(?<=\p{L}\u00ad)(\r\n|\n|\r)([ \t]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
 /** A hyphen at a line end behind trailing spaces (`dag-  ` / `tilbud`), asked only where none stands right at one. */
-const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t]+[\r\n]/;
+const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t\u00a0]+[\r\n]/;
 
 /**
  * What this pass needs in a text before it rewrites anything: a hyphen at a line end (behind spaces or not), an
@@ -47,7 +48,7 @@ const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t]+[\r\n]/;
  * together over a two-byte text), a margin bar before a number (`OCR_MARGIN_BAR` anywhere). A text that holds none is
  * passed unchanged (`written-text.ts` asks all passes' marks in one scan).
  */
-export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t]*[\r\n]/u, /\|[ \t\u00a0]+\d{1,3}\.[ \t\u00a0]/u, /<\/?(?:[Ss][Tt][Rr][Oo][Nn][Gg]|[Bb]|[Ee][Mm]|[Ii])>|<[Bb][Rr]\s*\/?>[ \t]*[\r\n]/u];
+export const ARTEFACT_MARKS: readonly RegExp[] = [/-[ \t\u00a0]*[\r\n]/u, /\|[ \t\u00a0]+\d{1,3}\.[ \t\u00a0]/u, /<\/?(?:[Ss][Tt][Rr][Oo][Nn][Gg]|[Bb]|[Ee][Mm]|[Ii])>|<[Bb][Rr]\s*\/?>[ \t]*[\r\n]/u];
 /**
  * An ePaper viewer's text keeps the page's inline HTML (`<strong>ØKONOMIUDVALGET</strong><br />`): the line's words are
  * the author's, the tags not. Only emphasis' tags and a line break's at a line's end, which carry no text of their own
@@ -72,7 +73,10 @@ export function withoutExtractionArtefacts(input: string): string {
   const text = barless.includes('<') ? barless.replace(INLINE_TAG, '') : barless;
   const hyphenAtLineEnd = text.includes('-\n') || text.includes('-\r') || HYPHEN_BEFORE_TRAILING_SPACE.test(text);
   if (!hyphenAtLineEnd && !holdsArtefactCharacter(text)) return text;
-  const joined = text.replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {
+  // Zero-width characters go before the words are joined: one inside a hyphenated word's rest (`læg<ZWSP>ningen`)
+  // would end the rest the join moves up. (Soft hyphens stay: the join reads them.)
+  const unhidden = hyphenAtLineEnd && ANY_ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTH, '') : text;
+  const joined = unhidden.replace(HYPHENATED_LINE_END, (whole, hardBreak?: string, hardIndent?: string, hardRest?: string, hardStop?: string, softBreak?: string, softIndent?: string, softRest?: string, softStop?: string) => {
     if (hardRest !== undefined) return SUSPENDED.has(hardRest) ? whole : `${hardRest}${hardStop}${hardBreak}${hardIndent}`;
     return `${softRest}${softStop}${softBreak}${softIndent}`;
   });
@@ -86,6 +90,8 @@ export function withoutExtractionArtefacts(input: string): string {
 }
 
 const ANY_INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/u;
+const ANY_ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/u;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/gu;
 const ANY_LIGATURE = /[\ufb00-\ufb06]/u;
 /** The glyphs of `OTHER_BULLETS` and the dashes of `OTHER_SPACED_DASH`, anywhere. */
 const ANY_OTHER_BULLET = /[\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0a7\uf0b7]/u;

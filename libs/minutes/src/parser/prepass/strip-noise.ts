@@ -358,8 +358,8 @@ function dropPageNumberRuns(input: readonly SourceLine[], dropped: Dropped): voi
 }
 
 /** One to three digits and nothing else (what `^\d{1,3}$` matches), told without a pattern. */
-/** A bare number after at least forty columns of spaces (a tab counted as a space), nothing after it. */
-const RIGHT_MARGIN_NUMBER = /^[ \t]{40,}\d{1,3}\s*$/u;
+/** A bare number after at least forty columns of spaces (a tab or a no-break space counted as a space), nothing after it. */
+const RIGHT_MARGIN_NUMBER = /^[ \t\u00a0]{40,}\d{1,3}\s*$/u;
 
 function isBareNumber(text: string): boolean {
   if (text.length === 0 || text.length > 3) return false;
