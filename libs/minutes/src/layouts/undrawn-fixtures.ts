@@ -228,12 +228,28 @@ export const NINETEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The twentieth round's two halves (twenty-third session): drawn by the perturbation properties in runs of their own
+ * once they are, as the nineteenth's, so that the earlier fixtures keep their draws.
+ */
+export const TWENTIETH_ROUND = new Set([
+  // Half A.
+  'fredericia-boerne-og-skole-2025-06-02.txt',
+  'langeskov-socialudvalget-2004-02-17.txt',
+  'lemvig-teknik-og-miljoe-2013-04-09.txt',
+  'assens-social-og-sundhed-2023-10-03.txt',
+  'nyborg-teknik-og-miljoe-2020-08-25.txt',
+  'skive-teknik-og-miljoe-2022-01-11.txt',
+  'brovst-oekonomiudvalget-1996-05-14.txt',
+  'odder-handicapraadet-2018-04-17.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
  * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth), the seventeenth
  * (in runs of its own since the twenty-first), the eighteenth (in runs of its own since the twenty-first's second
- * wave) and the nineteenth (in runs of its own since the twenty-second's second stint).
+ * wave) and the nineteenth (in runs of its own since the twenty-second's second stint); the twentieth is not drawn yet.
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
@@ -244,4 +260,5 @@ export const notDrawnYet = (name: string): boolean =>
   SIXTEENTH_ROUND.has(name) ||
   SEVENTEENTH_ROUND.has(name) ||
   EIGHTEENTH_ROUND.has(name) ||
-  NINETEENTH_ROUND.has(name);
+  NINETEENTH_ROUND.has(name) ||
+  TWENTIETH_ROUND.has(name);
