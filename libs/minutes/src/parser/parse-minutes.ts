@@ -26,6 +26,7 @@ import { oneBytePieceOf } from './one-byte-runs.js';
 import { withFourDigitYears } from './prepass/two-digit-years.js';
 import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
+import { readTabLabelRows } from './prepass/tab-label-rows.js';
 import { readCellTables } from './prepass/cell-table.js';
 import { readMarkdownExport } from './prepass/markdown-export.js';
 import { mayHoldBoxTables, readBoxTables } from './prepass/box-tables.js';
@@ -150,7 +151,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // own (a Markdown table's cells are joined by tabs). Lines as split from a text without tabs hold none: each pass
   // above hands on the lines it was given where it reads nothing.)
   const tabbed = traits.tab || numbered !== unhidden ? readTabTables(numbered) : numbered;
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(tabbed), traits), glueTraitsOf(written, traits)));
+  // (A Word table of labels and values saved as text, `Beslutning<TAB>Godkendt.`: only where the text holds a tab.)
+  const labelled = traits.tab ? readTabLabelRows(tabbed) : tabbed;
+  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(labelled), traits), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();

@@ -1,0 +1,69 @@
+import { parseMinutes } from './parse-minutes.js';
+import { readTabLabelRows } from './prepass/tab-label-rows.js';
+import { splitSourceLines } from './source-line.js';
+
+// Conventions the twentieth held-out round of issue 12 (half A: Jylland, Fyn and Nordjylland; Tesseract OCR of
+// laser-printed minutes of the 1990s, LibreOffice Writer's `Save as Text` of a Word referat, and the families'
+// documents) showed the reader missing (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+
+describe('conventions from the twentieth held-out round (half A)', () => {
+  // A Word referat saved as text by LibreOffice Writer: every table row one line of tab-joined cells, a cell's further
+  // paragraphs on lines of their own, automatic numbers kept as `N.<TAB>`, bullets as `•<TAB>`.
+  const T = '\t';
+  const saved = [
+    'Referat',
+    '',
+    'Prøverådet',
+    '',
+    `Mødedato:${T}Onsdag den 7. marts 2018`,
+    `Mødested:${T}Lokale 4, Prøvested Rådhus`,
+    `Deltagere:${T}Ane Sol (Foreningen), formand`,
+    'Bo Eng (Byrådet)',
+    'Cai Dal (Foreningen), suppleant for Dorte Ry',
+    `Afbud:${T}Dorte Ry (Foreningen)`,
+    'Eik Vang (Byrådet)',
+    `Referent:${T}Fie Lund`,
+    '',
+    `1.${T}Godkendelse af dagsorden`,
+    `Beslutning${T}Godkendt.`,
+    '',
+    `2.${T}Ny legeplads ved skolen`,
+    `Sagsnr.${T}18/1234`,
+    `Sagsfremstilling${T}Rådet behandlede sagen den 7. februar 2018, punkt 3, og udsatte den.`,
+    `Beslutning${T}Rådet afgav høringssvar.`,
+    'Rådet ønsker en gynge mere.',
+    '',
+    `3.${T}Meddelelser`,
+    `Beslutning${T}Formanden orienterede om:`,
+    `•${T}Temadag i maj`,
+    'Taget til efterretning.',
+  ].join('\n');
+
+  it('reads a label cell and its value cell joined by a tab as the label and its text: no title runs into the decision', () => {
+    const items = parse(saved).items;
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Ny legeplads ved skolen'],
+      [3, 'Meddelelser'],
+    ]);
+    expect(items.map((item) => item.decision?.outcome)).toEqual(['approved', 'commented', 'noted']);
+    expect(items[1]!.decision?.text).toContain('Rådet ønsker en gynge mere.');
+    expect(items[1]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date])).toEqual([['Prøverådet', '2018-02-07']]);
+  });
+
+  it('reads a head cell’s further paragraphs under its label: every member, every apology, the substitute', () => {
+    const minutes = parse(saved);
+    expect(minutes.meeting).toMatchObject({ body: 'Prøverådet', date: '2018-03-07' });
+    const by = (attendance: string) => minutes.participants.filter((person) => person.attendance === attendance).map((person) => person.name);
+    expect(by('attended')).toEqual(expect.arrayContaining(['Ane Sol', 'Bo Eng', 'Cai Dal']));
+    expect(by('apologies').sort()).toEqual(['Dorte Ry', 'Eik Vang']);
+    expect(minutes.participants.find((person) => person.name === 'Cai Dal')?.substituteFor).toBe('Dorte Ry');
+  });
+
+  it('leaves rows of one line as `<label>: <value>` and tab lines that are no label rows as they were', () => {
+    const lines = splitSourceLines([`Dato:${T}Torsdag den 8. marts 2018`, `Tid:${T}Kl. 9.30`, `1.${T}Godkendelse af dagsorden`, `Ydelse${T}2017${T}2018`].join('\n'));
+    expect(readTabLabelRows(lines).map((line) => line.raw)).toEqual(['Dato: Torsdag den 8. marts 2018', 'Tid: Kl. 9.30', `1.${T}Godkendelse af dagsorden`, `Ydelse${T}2017${T}2018`]);
+  });
+});

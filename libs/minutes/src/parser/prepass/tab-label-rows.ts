@@ -1,0 +1,59 @@
+import { readSectionHeading } from '../section-heading.js';
+import { textLine, type SourceLine } from '../source-line.js';
+import { HEAD_LABELS } from '../vocabulary/head-labels.js';
+
+/**
+ * A Word table of labels and values saved as text (LibreOffice Writer's `Save as Text`, Word's `.txt`): each row one
+ * line of tab-joined cells, `Mødedato:<TAB>Tirsdag den 17. april 2018`, `Beslutning<TAB>Godkendt.`, and a cell's
+ * further paragraphs on lines of their own after it (`Deltagere:<TAB><navn>` / `<navn>` / `<navn>`). A row whose value
+ * goes on so is read as the two lines a referat prints, the label over its value, so that the readers after it find
+ * the label alone on its line and every paragraph under it; a row of one line is read as `<label>: <value>`, the colon
+ * written where the cell had none. Only rows of exactly two cells whose first is a head label (`Deltagere:`, `Afbud:`)
+ * or a section label (`Beslutning`, `Indstilling`); an agenda line (`1.<TAB><titel>`), a contents line and a data
+ * table's row pass unchanged, as does every line without a tab.
+ */
+export function readTabLabelRows(lines: readonly SourceLine[]): SourceLine[] {
+  let out: SourceLine[] | undefined;
+  lines.forEach((line, index) => {
+    const row = line.raw.includes('\t') ? labelRowOf(line) : undefined;
+    if (!row) {
+      out?.push(line);
+      return;
+    }
+    out ??= lines.slice(0, index) as SourceLine[];
+    if (valueGoesOn(lines[index + 1])) out.push(textLine(line.no, row.label, line.pageBreak), textLine(line.no, row.value));
+    else out.push(textLine(line.no, `${row.label.replace(/\s*:$/u, '')}: ${row.value}`, line.pageBreak));
+  });
+  return out ?? (lines as SourceLine[]);
+}
+
+/** The label and value cells of a two-cell row whose first cell is a known label (with or without its colon). */
+function labelRowOf(line: SourceLine): { label: string; value: string } | undefined {
+  const cells = line.raw.split('\t').map((cell) => cell.trim());
+  if (cells.length !== 2 || cells[0] === '' || cells[1] === '' || cells[0]!.length > LABEL_CELL_LENGTH) return undefined;
+  const label = cells[0]!;
+  return isHeadLabel(label) || isSectionLabel(line.no, label) ? { label, value: cells[1]! } : undefined;
+}
+
+/**
+ * The line after a row continues its value cell: text that is neither another label row nor an agenda line
+ * (`2.<TAB><titel>`); a cell's own lettered points and bullets (`a)<TAB>...`, `•<TAB>...`) do continue it.
+ */
+const valueGoesOn = (next: SourceLine | undefined) =>
+  next !== undefined && !next.blank && !AGENDA_LINE.test(next.raw) && !(next.raw.includes('\t') && labelRowOf(next)) && readSectionHeading(next) === undefined;
+
+/** An agenda line as automatic numbering writes it: the number, a tab, the title. */
+const AGENDA_LINE = /^\s*\d{1,3}\.\t/u;
+
+/** A label cell is a few words. */
+const LABEL_CELL_LENGTH = 40;
+
+const isHeadLabel = (cell: string) => {
+  const key = cell.replace(/\s*:$/u, '');
+  return HEAD_LABELS.some(([pattern]) => pattern.test(key));
+};
+
+const isSectionLabel = (no: number, cell: string) => {
+  const heading = readSectionHeading(textLine(no, cell));
+  return heading !== undefined && heading.inline === undefined;
+};
