@@ -66,4 +66,55 @@ describe('conventions from the twentieth held-out round (half A)', () => {
     const lines = splitSourceLines([`Dato:${T}Torsdag den 8. marts 2018`, `Tid:${T}Kl. 9.30`, `1.${T}Godkendelse af dagsorden`, `Ydelse${T}2017${T}2018`].join('\n'));
     expect(readTabLabelRows(lines).map((line) => line.raw)).toEqual(['Dato: Torsdag den 8. marts 2018', 'Tid: Kl. 9.30', `1.${T}Godkendelse af dagsorden`, `Ydelse${T}2017${T}2018`]);
   });
+
+  // Tesseract OCR of laser-printed minutes of the 1990s (a WordPerfect template): `Pkt. NN` items, `J.nr.` with old KLE
+  // numbers, a received stamp at the top, the head in one sentence wrapped before its place.
+  const scanned = [
+    '                                        MODTAGET',
+    '                                      1 2. MAJ 1997',
+    '                                      PRØVESTED KOMMUNE',
+    '                                      Teknisk forvaltning',
+    '',
+    'PRØVESTED KOMMUNE',
+    '',
+    'Referat af prøveudvalgets møde tirsdag den 6. maj 1997 kl. 16.00',
+    'på rådhuset, mødelokale 1.',
+    '',
+    'Til stede:     Åse Holm (formand), Søren Bæk og Jens Kjær.',
+    '',
+    'Pkt. 40        Godkendelse af dagsorden.',
+    '',
+    'Beslutning:    Godkendt.',
+    '',
+    'Pkt. 4l        Vejbelysning i Nørreby.',
+    '               J.nr. 05.0l.00 G01',
+    '',
+    'Beslutning:    Godkendt.',
+    '',
+    'Soren Baek forlod rnødet under behandlingen af punktet.',
+    '',
+    'Pkt. 42        Eventuelt.',
+    '',
+    'Beslutning:    Intet.',
+  ].join('\n');
+
+  it('reads an item number and a dotted journal number OCR printed with `l` for a one (`Pkt. 4l`, `05.0l.00`)', () => {
+    const items = parse(scanned).items;
+    expect(items.map((item) => [item.number, item.caseNumber ?? null])).toEqual([
+      [40, null],
+      [41, '05.01.00 G01'],
+      [42, null],
+    ]);
+  });
+
+  it('drops a received stamp with its date and office, and reads the head sentence’s place wrapped in lower case', () => {
+    const meeting = parse(scanned).meeting;
+    expect(meeting).toMatchObject({ date: '1997-05-06', startTime: '16:00', location: 'rådhuset, mødelokale 1' });
+  });
+
+  it('names a member whom OCR spelled without Danish letters in an item as the member list spells the member', () => {
+    const minutes = parse(scanned);
+    expect(minutes.items[1]!.absences.map((absence) => absence.name)).toEqual(['Søren Bæk']);
+    expect(minutes.participants.find((person) => person.name === 'Søren Bæk')).toBeDefined();
+  });
 });

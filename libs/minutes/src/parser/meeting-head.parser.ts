@@ -789,7 +789,7 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   // 19.00` / `på Rådhuset, Byrådssalen.`.)
   // (Only as the first line after the date: under lines already taken for the place it is free text's.)
   if (state.afterDate && !state.meeting.location && state.placeParts.length === 0 && text.length <= 80 && WRAPPED_SENTENCE_PLACE.test(text)) {
-    state.placeParts.push(text.replace(/^(?:i|på)\s+/u, '').replace(/\.$/u, ''));
+    state.placeParts.push(text.replace(/^(?:i|på|paa)\s+/u, '').replace(/\.$/u, ''));
     return true;
   }
   if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
@@ -799,8 +799,11 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   return false;
 }
 
-/** `på Rådhuset, Byrådssalen.`: a sentence's last part naming a place (capitalised), its full stop closing it. */
-const WRAPPED_SENTENCE_PLACE = /^(?:i|på)\s+\p{Lu}[^.!?:]*\.$/u;
+/**
+ * `på Rådhuset, Byrådssalen.`: a sentence's last part naming a place (capitalised, or an old protocol's `på rådhuset,
+ * mødelokale 2.` in lower case), its full stop closing it.
+ */
+const WRAPPED_SENTENCE_PLACE = /^(?:i|på|paa)\s+(?:\p{Lu}|(?:rådhuset|raadhuset|byrådssalen|mødelokale|udvalgsværelset|kommunekontoret)\b)[^.!?:]*\.$/u;
 
 /** A head written in sentences: `Mødet blev holdt <ugedag> den ... på <sted>.`, `Mødet begyndte kl. HH:MM og sluttede kl. HH:MM.` */
 function readProseHead(state: HeadState, text: string, line: SourceLine): boolean {

@@ -10,6 +10,7 @@ import { meetingOfDecisionSections } from './decision-blocks.js';
 import { titleKeyOf } from './title-key.js';
 import { withEarlierNoteOffTitle } from './title-earlier-note.js';
 import { absencesMovedToNamedItems, awayFromEveryItem } from './item-range-absences.js';
+import { absencesSpelledAsListed } from './listed-spellings.js';
 import { absencesStatedInItems, withAbsencesStatedInItems, withCalledInSubstitutes, withPartialPresenceInDecisions, withStoodInSubstitutes } from './meeting-absences.js';
 import { findDanishDate } from './danish-date.js';
 import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
@@ -214,6 +215,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A meeting page's agenda in bullets without numbers over the first items' texts: the entries after them.)
   if (!headed && !untitledOnly && items.length > 0 && items[0]!.number === 1) items.push(...itemsListedAsBulletsOnly(laidOut, items, warnings));
   absencesMovedToNamedItems(items);
+  absencesSpelledAsListed(items, head.participants);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
   const participants = awayFromEveryItem(oncePerPresentMember(withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items)), head.awayForItems ?? [], items);
   expandBodyAbbreviations(items, head.meeting.body, lines);

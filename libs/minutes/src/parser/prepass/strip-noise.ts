@@ -1,6 +1,6 @@
 import { readCaseNumberLine } from '../case-number.js';
 import { interleavedContents } from './interleaved-contents.js';
-import { ATTACHMENT_FILE_LINE, BREADCRUMB, BREADCRUMB_SEPARATOR, COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, PRINT_STAMP, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
+import { ATTACHMENT_FILE_LINE, BREADCRUMB, BREADCRUMB_SEPARATOR, COOKIE, CONTENTS_LINE, FILE_LINK, LINK_LABEL, NAVIGATION, PAGE_COUNTER, PRINT_STAMP, RECEIVED_STAMP, SHORT_LEADERS_PAGE, STRAY } from '../vocabulary/noise.js';
 import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, EARLIER_TREATMENT_LINE, HISTORY_BODY } from '../vocabulary/decision-blocks.js';
 import { BODY_AND_DATE_LINE, HEAD_LABEL_LINE, TITLE_LINES } from '../vocabulary/head-labels.js';
 import { DATE_SOURCE, YEAR_DIGITS } from '../vocabulary/dates.js';
@@ -130,6 +130,7 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     for (const index of interleaved.pages) dropped[index] = 'page-numbers';
   }
   dropAttachmentCounts(input, dropped);
+  dropReceivedStamps(input, dropped);
   dropPageNumberRuns(input, dropped);
   dropFurnitureAroundPageMarkers(input, dropped);
   dropRepeatedHeads(input, dropped);
@@ -152,6 +153,29 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     } else lines.push(line);
   });
   return { lines, dropped: droppedLines, contentsTitles };
+}
+
+/** A received stamp's lines: its word, its date and the office's name (a few short lines). */
+const STAMP_LINES = 4;
+const STAMP_LINE_LENGTH = 40;
+/** The stamp's word is rare: one test of its first letters spares the pattern for most lines. */
+const mayBeReceivedStamp = mayStartLike([RECEIVED_STAMP], { ignoreCase: true });
+
+/**
+ * A scanned paper's received stamp (`vocabulary/noise.ts`): the stamp's word and the short lines under it up to a blank
+ * line, dropped as a print stamp when they hold a date (the day the paper was received, not the meeting's), so that the
+ * receiving office is not read as the meeting's place.
+ */
+function dropReceivedStamps(input: readonly SourceLine[], dropped: Dropped): void {
+  input.forEach((line, index) => {
+    const text = line.text;
+    if (line.blank || dropped[index] !== undefined || text.length > STAMP_LINE_LENGTH || !mayBeReceivedStamp(text) || !RECEIVED_STAMP.test(text)) return;
+    let end = index + 1;
+    while (end < input.length && end <= index + STAMP_LINES && !input[end]!.blank && input[end]!.text.length <= STAMP_LINE_LENGTH) end++;
+    const block = input.slice(index, end);
+    if (!block.some((stampLine) => HAS_DATE.test(stampLine.text))) return;
+    for (let at = index; at < end; at++) dropped[at] = 'print-stamp';
+  });
 }
 
 /** An entry's numbering: what stands before its number (`Punkt `, `Lukket: Punkt `, nothing) and the number. */

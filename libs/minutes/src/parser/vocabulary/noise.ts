@@ -60,6 +60,13 @@ export const ATTACHMENT_FILE_LINE = /^(?:\d{1,3}\s*[.)]\s*)?(?:(?:åben|åbent|l
 export const PRINT_STAMP =
   /^(?:udskrevet|printet|eksporteret|udskriftsdato|(?:dagsorden(?:en)?|referat(?:et)?|protokol(?:len)?)\s+(?:er\s+)?(?:offentliggjort|publiceret|udskrevet)|offentliggjort|publiceret|(?:senest|sidst)\s+(?:opdateret|ændret|redigeret))(?:\s+den)?\s*:?\s+\S/iu;
 
+/**
+ * A paper's received stamp as OCR of a scan reads it (`MODTAGET` / `2 1. MAJ 1996` / `<kommune>` / `<forvaltning>`, an
+ * archive's `Journaliseret`): the stamp's word alone on its line (or before its date), the stamp's lines under it. Never
+ * the meeting's date, place or body: the office that received the paper.
+ */
+export const RECEIVED_STAMP = /^(?:modtaget|indgået|indkommet|journaliseret)(?:\s+(?:den\s+)?\d{1,2}\.?\s?\d?\.?\s*(?:\p{L}{3,9}\.?|\d{1,2}\.)\s*\d{2,4})?$/iu;
+
 /** Cookie banners: any short line that talks about cookies. */
 export const COOKIE = /\bcookies?\b/iu;
 

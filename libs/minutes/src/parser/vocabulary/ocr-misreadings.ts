@@ -23,7 +23,13 @@ export const DAY_WITH_LETTER_ONE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[lI
  * An item's number with a lower-case `l` for a one after `pkt.` / `punkt` (`Ad pkt. l.`, `pkt. l2`): no number holds a
  * letter `l`. (Not `I`: `punkt I` may be a Roman numeral.)
  */
-export const ITEM_NUMBER_WITH_L_FOR_ONE = /(?<=(?<![\p{L}])(?:pkt|punkt)\.?\s{0,3})(?=\d{0,2}l)[\dl]{1,3}(?=[.)]?(?:\s|$))/gmu;
+export const ITEM_NUMBER_WITH_L_FOR_ONE = /(?<=(?<![\p{L}])(?:[Pp]kt|PKT|[Pp]unkt|PUNKT)\.?\s{0,3})(?=\d{0,2}l)[\dl]{1,3}(?=[.)]?(?:\s|$))/gmu;
+
+/**
+ * A dotted number of three two-digit groups (a KLE journal number, `J.nr. 05.0l.00 G01`) with a lower-case `l` for a
+ * one in a group that holds a digit too: no such number holds a letter.
+ */
+export const DOTTED_NUMBER_WITH_L_FOR_ONE = /(?<![\p{L}\p{N}.])(?=[\d.l]{8}(?![\p{L}\p{N}]))(?=[^l\s]{0,7}l)(?:\dl|l\d|\d\d)\.(?:\dl|l\d|\d\d)\.(?:\dl|l\d|\d\d)/gu;
 
 /** Head labels minutes spell with æ, ø or å, as a scan without the letter reads them (`Fravaerende:`). */
 export const FOLDED_LABELS: Readonly<Record<string, string>> = {
