@@ -10,21 +10,37 @@ import { HEAD_LABELS } from '../vocabulary/head-labels.js';
  * the label alone on its line and every paragraph under it; a row of one line is read as `<label>: <value>`, the colon
  * written where the cell had none. Only rows of exactly two cells whose first is a head label (`Deltagere:`, `Afbud:`)
  * or a section label (`Beslutning`, `Indstilling`); an agenda line (`1.<TAB><titel>`), a contents line and a data
- * table's row pass unchanged, as does every line without a tab.
+ * table's row pass unchanged, as does every line without a tab, and a text that writes its labels so only here and
+ * there (`writtenAsTableRows`).
  */
 export function readTabLabelRows(lines: readonly SourceLine[]): SourceLine[] {
-  let out: SourceLine[] | undefined;
+  const rows = new Map<number, { label: string; value: string }>();
   lines.forEach((line, index) => {
     const row = line.raw.includes('\t') ? labelRowOf(line) : undefined;
-    if (!row) {
-      out?.push(line);
-      return;
-    }
-    out ??= lines.slice(0, index) as SourceLine[];
-    if (valueGoesOn(lines[index + 1])) out.push(textLine(line.no, row.label, line.pageBreak), textLine(line.no, row.value));
+    if (row) rows.set(index, row);
+  });
+  if (!writtenAsTableRows(lines, rows)) return lines as SourceLine[];
+  const out: SourceLine[] = [];
+  lines.forEach((line, index) => {
+    const row = rows.get(index);
+    if (!row) out.push(line);
+    else if (valueGoesOn(lines[index + 1])) out.push(textLine(line.no, row.label, line.pageBreak), textLine(line.no, row.value));
     else out.push(textLine(line.no, `${row.label.replace(/\s*:$/u, '')}: ${row.value}`, line.pageBreak));
   });
-  return out ?? (lines as SourceLine[]);
+  return out;
+}
+
+/**
+ * The document writes its labels as table rows: at least two rows, and its labels followed by a space instead of a tab
+ * on fewer lines than by one (a Word table saved as text writes every row so; a text whose spaces a tab replaced here
+ * and there, `Beslutning<TAB>Teknik- og Miljøudvalget den ...`, writes most of its labels with a space).
+ */
+function writtenAsTableRows(lines: readonly SourceLine[], rows: ReadonlyMap<number, { label: string }>): boolean {
+  if (rows.size < 2) return false;
+  const labels = [...new Set([...rows.values()].map((row) => `${row.label} `))];
+  let spaced = 0;
+  for (const line of lines) if (!line.blank && labels.some((label) => line.raw.startsWith(label))) spaced++;
+  return spaced < rows.size;
 }
 
 /** The label and value cells of a two-cell row whose first cell is a known label (with or without its colon). */
