@@ -1,4 +1,4 @@
-import { isUnrecognisedOutcome, overallOutcome, readOutcome, type OutcomeReading } from './decision-outcome.js';
+import { isUnrecognisedOutcome, isVerdictAlone, overallOutcome, readOutcome, type OutcomeReading } from './decision-outcome.js';
 import { startsInLowerCase } from './letter-case.js';
 import { mayStartLike, testStartingLike } from './line-prefilter.js';
 import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote, VotePosition } from './parsed-minutes.types.js';
@@ -268,7 +268,9 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
     if (sentences.length === 2) sentences = decisionSentences(content, Infinity);
     // (Or a body's own decision on its line, however long: `Valget holdes som brevvalg ...` / `Ældrerådet besluttede at
     // holde to valgmøder, i Rudkøbing og i Tranekær.`)
-    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && (sentence.text.length <= VERDICT_LENGTH || isBodysDecision(sentence.text)) && !isUnrecognisedOutcome(sentence.text));
+    // (Also a known verdict with its subject and nothing after it, longer than a bare one: `Meddelelserne blev taget til
+    // efterretning.` under `Formanden orienterede om ...`.)
+    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && (sentence.text.length <= VERDICT_LENGTH || isBodysDecision(sentence.text) || isVerdictAlone(sentence.text)) && !isUnrecognisedOutcome(sentence.text));
     if (verdict) {
       reading = readOutcome(verdict.text);
       chosen = verdict;

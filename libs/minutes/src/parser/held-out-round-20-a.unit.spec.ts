@@ -117,4 +117,52 @@ describe('conventions from the twentieth held-out round (half A)', () => {
     expect(minutes.items[1]!.absences.map((absence) => absence.name)).toEqual(['Søren Bæk']);
     expect(minutes.participants.find((person) => person.name === 'Søren Bæk')).toBeDefined();
   });
+
+  // SBSYS's referat preview: the municipality only in the running footer of every page, another municipality in an
+  // item's text; the first decision's absence line with the substitute's sentence on the line under it; messages closed
+  // by a verdict with its subject.
+  const footer = (page: number) => `Faxe Kommune · Prøveudvalget · 3. oktober 2023                                  Side ${page} af 3`;
+  const preview = [
+    'SBSYS Dagsorden - Forhåndsvisning af referat',
+    'Referat til mødet i Prøveudvalget den 3. oktober 2023 kl. 15:00 i Mødelokale 1, Rådhuset',
+    '',
+    'Åbne dagsordenspunkter',
+    '',
+    '00.01.00-A00-40-23',
+    '120. Godkendelse af dagsorden',
+    'Beslutning',
+    'Fraværende: Ane Sol (V).',
+    'Stedfortræder Bo Eng (V) deltog i mødet.',
+    'Dagsordenen blev godkendt.',
+    '',
+    footer(1),
+    '27.24.00-G01-12-23',
+    '121. Fælles hjælpemiddeldepot',
+    'Sagsfremstilling',
+    'Administrationen foreslår et samarbejde med Køge Kommune om et fælles depot.',
+    'Beslutning',
+    'Godkendt.',
+    '',
+    footer(2),
+    '00.01.00-A00-41-23',
+    '122. Meddelelser',
+    'Beslutning',
+    'Formanden orienterede om en konference om hjælpemidler.',
+    'Meddelelserne blev taget til efterretning.',
+    '',
+    footer(3),
+  ].join('\n');
+
+  it('takes the municipality a running footer names on every page before another that an item’s text names', () => {
+    expect(parse(preview).municipality?.name).toBe('Faxe');
+  });
+
+  it('reads a substitute’s sentence on the line under the absence line as standing in for the member absent above', () => {
+    const minutes = parse(preview);
+    expect(minutes.participants.find((person) => person.name === 'Bo Eng')).toMatchObject({ attendance: 'attended', substituteFor: 'Ane Sol' });
+  });
+
+  it('reads a verdict with its subject on a line of its own after an orientation sentence (`Meddelelserne blev taget til efterretning.`)', () => {
+    expect(parse(preview).items.map((item) => item.decision?.outcome)).toEqual(['approved', 'approved', 'noted']);
+  });
 });

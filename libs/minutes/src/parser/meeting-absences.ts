@@ -2,7 +2,7 @@ import { readAbsenceLine, readNames, readStoodInFor, readStoodInSentences } from
 import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, ATTENDANCE_SENTENCE_BREAK, PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_STEM, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, ATTENDANCE_SENTENCE_BREAK, PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_STEM, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE, SUBSTITUTE_SENTENCE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
@@ -167,7 +167,10 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
       const stated = labelled ? undefined : readAbsenceLine(text.trim())?.people;
       if (stated) absentAbove = stated.length === 1 ? stated[0] : undefined;
       const named = labelled && absentAbove && !/\sfor\s/u.test(labelled[1]!) ? readPersonEntry(labelled[1]!.trim()) : undefined;
-      const pairs = named ? [{ absent: absentAbove!, substitute: { name: named.name, ...(named.party ? { party: named.party } : {}) } }] : readStoodInSentences(text);
+      const read = named ? [{ absent: absentAbove!, substitute: { name: named.name, ...(named.party ? { party: named.party } : {}) } }] : readStoodInSentences(text);
+      // (The substitute's sentence on the line under the absence line, `Fraværende: A (V).` / `Stedfortræder B (V) deltog i
+      // mødet.`: for the one absent member above.)
+      const pairs = read.length === 0 && !stated && absentAbove ? substituteUnder(text, absentAbove) : read;
       for (const { absent, substitute } of pairs) {
         const line = decision.line + offset;
         const listed = participants.find((person) => person.name === absent.name);
@@ -183,6 +186,14 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
     }
   }
   return participants;
+}
+
+/** A substitute's sentence alone on its line (`Stedfortræder B (V) deltog i mødet.`), paired with the absent member above it. */
+function substituteUnder(text: string, absent: Omit<ParsedPersonReference, 'line'>): { absent: Omit<ParsedPersonReference, 'line'>; substitute: Omit<ParsedPersonReference, 'line'> }[] {
+  const groups = SUBSTITUTE_SENTENCE.exec(text.trim())?.groups;
+  const entry = groups ? (groups.name ?? groups.named ?? groups.after ?? groups.insteadAfter ?? groups.came ?? groups.instead) : undefined;
+  const person = entry ? readPersonEntry(entry) : undefined;
+  return person ? [{ absent, substitute: { name: person.name, ...(person.party ? { party: person.party } : {}) } }] : [];
 }
 
 /**

@@ -54,7 +54,11 @@ const HOST = /^(?:https?:\/\/)?([^/?#]+)/iu;
  * The municipality a document names: its source address's host (`ballerup.dk`, `dagsordener.kk.dk`) first,
  * else the `<Navn> Kommune` named most often in its text (the head's mention wins a tie).
  */
-export function findMunicipality(lines: readonly SourceLine[], sourceUrl: SourceUrl | undefined): ParsedMunicipality | undefined {
+/**
+ * (`namedAtLeast`: the least number of lines that must name it; asked of the pages' running heads and footers, where
+ * one repeated name is the publisher's.)
+ */
+export function findMunicipality(lines: readonly SourceLine[], sourceUrl: SourceUrl | undefined, namedAtLeast = 1): ParsedMunicipality | undefined {
   if (sourceUrl) {
     const host = HOST.exec(sourceUrl.url)?.[1]?.toLowerCase() ?? '';
     const labels = host.split('.').filter((label) => label !== 'www' && label !== 'dk' && label !== 'kommune');
@@ -81,7 +85,13 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].line - b[1].line)[0];
+  if (namedAtLeast > 1) return best && best[1].count >= namedAtLeast ? municipalityOf(best) : undefined;
   if (!best) return councilNamedInHead(lines) ?? logoAroundDocumentKind(lines);
+  return municipalityOf(best);
+}
+
+/** The municipality of the counts' best name (a former municipality's as its successor's). */
+function municipalityOf(best: [string, { count: number; line: number }]): ParsedMunicipality | undefined {
   // A municipality before 2007 (`Broby Kommune`) is read as its successor's, its own name kept for the report.
   const former = best[0].startsWith(FORMER) ? best[0].slice(FORMER.length) : undefined;
   const found = municipalityNamed((former ? FORMER_MUNICIPALITIES.get(former)! : best[0]).replace(/[‐ ]/gu, '-'));

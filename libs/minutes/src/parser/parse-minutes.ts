@@ -102,6 +102,9 @@ function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, war
   return late;
 }
 
+/** How many pages' running heads or footers name a municipality before it is taken for the publisher. */
+const RUNNING_NAME_PAGES = 2;
+
 /** The lines the pre-pass dropped as a page's running head or foot. */
 const pageFurniture = (dropped: readonly DroppedLine[]) => dropped.filter((line) => line.kind === 'page-furniture').map((line) => line.line);
 
@@ -261,9 +264,12 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     );
   }
   checkOutcomesAgainstDecidingBody(items, head.meeting.body, warnings);
-  // A municipality named only in the pages' running head or footer (`Helsingør Kommune - <organ> - <dato>`) is named too.
-  const municipality =
-    findMunicipality(lines, sourceUrl) ?? findMunicipality(pageFurniture(cleaned.dropped), undefined);
+  // A municipality named only in the pages' running head or footer (`Helsingør Kommune - <organ> - <dato>`) is named too;
+  // one such head or footer repeated on the pages names the publisher, before another municipality an item's text names
+  // (`et samarbejde med Middelfart Kommune`).
+  const named = findMunicipality(lines, sourceUrl);
+  const running = named?.source === 'source-url' ? undefined : findMunicipality(furniture, undefined, RUNNING_NAME_PAGES);
+  const municipality = running ?? named ?? findMunicipality(furniture, undefined);
   if (municipality?.formerName) {
     warnings.add(
       municipality.line,

@@ -80,14 +80,14 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
 
 /**
  * A substitute in a sentence of its own, for the member whose absence the sentence before states: `Stedfortræder
- * B (V) deltog.` (Rebild), `B (F) deltog som stedfortræder.`, `B (C) mødte som stedfortræder.` (Roskilde), `Som suppleant
+ * B (V) deltog.` (Rebild; an SBSYS preview's `... deltog i mødet.`), `B (F) deltog som stedfortræder.`, `B (C) mødte som stedfortræder.` (Roskilde), `Som suppleant
  * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`), `I stedet deltog stedfortræder
  * B (A).` (an SBSYS council's first decision, after `Afbud: A (A).`; a joint body's `I stedet mødte B.`), `Mødt stedfortræder: B (V).` (an SBSYS decision's
  * first line, after `Afbud: A (V).`), and the label alone after the absence on one line: `Afbud: A (V). Stedfortræder: B (V).`
  * (Vejen's per-item line), `Fraværende: A (A). Stedfortræder: B (A).` (an SBSYS preview's first decision).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+)?(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME}))\s*\.?$`,
+  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+(?:stedet|mødet))?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+)?(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME}))\s*\.?$`,
   'iu',
 );
 
