@@ -158,20 +158,27 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
 /** A received stamp's lines: its word, its date and the office's name (a few short lines). */
 const STAMP_LINES = 4;
 const STAMP_LINE_LENGTH = 40;
+/**
+ * A line of the stamp under its word: short, and its date or set in as the stamp is (a scan's stamp stands in the margin;
+ * the heading after it, a page break having brought the stamp over it, starts at the line's start).
+ */
+const isStampLine = (line: SourceLine) => !line.blank && line.text.length <= STAMP_LINE_LENGTH && (HAS_DATE.test(line.text) || STAMP_INDENT.test(line.raw));
+/** Set in as a stamp in the margin is. */
+const STAMP_INDENT = /^[^\S\n]{8}/u;
 /** The stamp's word is rare: one test of its first letters spares the pattern for most lines. */
 const mayBeReceivedStamp = mayStartLike([RECEIVED_STAMP], { ignoreCase: true });
 
 /**
- * A scanned paper's received stamp (`vocabulary/noise.ts`): the stamp's word and the short lines under it up to a blank
- * line, dropped as a print stamp when they hold a date (the day the paper was received, not the meeting's), so that the
- * receiving office is not read as the meeting's place.
+ * A scanned paper's received stamp (`vocabulary/noise.ts`): the stamp's word and the lines under it that are the
+ * stamp's (`isStampLine`), dropped as a print stamp when they hold a date (the day the paper was received, not the
+ * meeting's), so that the receiving office is not read as the meeting's place.
  */
 function dropReceivedStamps(input: readonly SourceLine[], dropped: Dropped): void {
   input.forEach((line, index) => {
     const text = line.text;
     if (line.blank || dropped[index] !== undefined || text.length > STAMP_LINE_LENGTH || !mayBeReceivedStamp(text) || !RECEIVED_STAMP.test(text)) return;
     let end = index + 1;
-    while (end < input.length && end <= index + STAMP_LINES && !input[end]!.blank && input[end]!.text.length <= STAMP_LINE_LENGTH) end++;
+    while (end < input.length && end <= index + STAMP_LINES && isStampLine(input[end]!)) end++;
     const block = input.slice(index, end);
     if (!block.some((stampLine) => HAS_DATE.test(stampLine.text))) return;
     for (let at = index; at < end; at++) dropped[at] = 'print-stamp';
