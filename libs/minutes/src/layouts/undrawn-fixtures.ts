@@ -228,12 +228,28 @@ export const NINETEENTH_ROUND = new Set([
 ]);
 
 /**
+ * The twentieth round's two halves (twenty-third session): not drawn by the perturbation properties yet, for the same
+ * reason as the earlier rounds': among the fixtures they would change every property's draws.
+ */
+export const TWENTIETH_ROUND = new Set([
+  // Half B.
+  'lejre-plan-og-teknik-2024-10-09.txt',
+  'odsherred-byraadet-2016-04-26.txt',
+  'gribskov-boerne-og-unge-2024-11-13.txt',
+  'herlev-kultur-og-fritid-2019-06-11.txt',
+  'guldborgsund-klima-miljoe-og-teknik-2023-09-05.txt',
+  'hvidovre-oekonomiudvalget-2018-03-20.txt',
+  'gladsaxe-kultur-fritid-og-idraet-2022-05-10.txt',
+  'helsingoer-social-og-sundhed-2025-09-08.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
  * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth), the seventeenth
  * (in runs of its own since the twenty-first), the eighteenth (in runs of its own since the twenty-first's second
- * wave) and the nineteenth (in runs of its own since the twenty-second's second stint).
+ * wave), the nineteenth (in runs of its own since the twenty-second's second stint) and the twentieth (not yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
@@ -244,4 +260,5 @@ export const notDrawnYet = (name: string): boolean =>
   SIXTEENTH_ROUND.has(name) ||
   SEVENTEENTH_ROUND.has(name) ||
   EIGHTEENTH_ROUND.has(name) ||
-  NINETEENTH_ROUND.has(name);
+  NINETEENTH_ROUND.has(name) ||
+  TWENTIETH_ROUND.has(name);
