@@ -61,6 +61,11 @@ export const DECISION_BLOCK_ENDING = new RegExp(String.raw`${DATE_SOURCE}(?:\s*[
 export const HISTORY_BODY = /^udvalg\s*:\s*(?<body>.+)$/iu;
 export const HISTORY_DATE = new RegExp(`^dato\\s*:\\s*${DATE}`, 'iu');
 export const HISTORY_ITEM = /^punktnummer\s*:\s*(?<item>\d{1,4})\s*$/iu;
+/**
+ * A triple's label alone on its line, its value on the next: the triple printed as a table and read cell by cell
+ * (the accessible text of a tagged PDF, a web page's table as text).
+ */
+export const HISTORY_LABEL_ALONE = /^(?:udvalg|dato|punktnummer)\s*:\s*$/iu;
 
 /** eDoc and Ballerup's earlier-treatment line under the case number: `<organ> den D. måned YYYY Punkt N`. */
 export const EARLIER_TREATMENT_LINE = new RegExp(String.raw`^(?<body>\p{Lu}.+?)\s+(?:den|d\.)\s+${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*\.?$`, 'iu');

@@ -1,0 +1,51 @@
+import { parseMinutes } from './parse-minutes.js';
+
+// Conventions the twentieth held-out round of issue 12 (half B: Hovedstaden and Sjælland) showed the reader missing
+// (invented texts, one convention each).
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+// A postponement is the decision's flag, not an outcome.
+const outcomeOf = (decision: { outcome?: string; postponed: boolean } | undefined) => (decision?.postponed ? 'postponed' : decision?.outcome);
+
+describe('conventions from the twentieth held-out round (half B)', () => {
+  it('reads First Agenda `Sagsforløb` triples printed cell by cell, each label over its value (a tagged PDF`s text)', () => {
+    const text = [
+      'REFERAT',
+      'Miljøudvalget',
+      'd. 02-03-2026',
+      'Mødedato',
+      'Mandag d. 2. marts 2026 kl. 15:00',
+      'Punkt 1: Godkendelse af dagsorden',
+      '00.01.00-A00-2-26',
+      'Beslutninger',
+      'Godkendt.',
+      'Punkt 2: Naturpleje ved Åmosen',
+      'EMN-2026-000812',
+      'Beslutninger',
+      'Godkendt.',
+      'Resume',
+      'Plejeplanen dækker 40 hektar.',
+      'Sagsforløb',
+      'Udvalg:',
+      'Miljøudvalget',
+      'Dato:',
+      '02-02-2026',
+      'Punktnummer:',
+      '4',
+      'Udsat.',
+      'Udvalg:',
+      'Byrådet',
+      'Dato:',
+      '12-01-2026',
+      'Punktnummer:',
+      '9',
+      'Oversendt til Miljøudvalget.',
+    ].join('\n');
+    const item = parse(text).items.find((candidate) => candidate.number === 2)!;
+    expect(item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.postponed ? 'postponed' : treatment.outcome])).toEqual([
+      ['Miljøudvalget', '2026-02-02', [4], 'postponed'],
+      ['Byrådet', '2026-01-12', [9], 'other'],
+    ]);
+    expect(item.course).toEqual([]);
+  });
+});
