@@ -48,4 +48,21 @@ describe('conventions from the twentieth held-out round (half B)', () => {
     ]);
     expect(item.course).toEqual([]);
   });
+
+  it('reads the committee and date of a CSV decision list from its title row padded with semicolons (`<udvalg> - beslutninger fra mødet <dato>`)', () => {
+    const text = [
+      '\ufeffEksempel Kommune;;;',
+      'Vej- og Parkudvalget - beslutninger fra mødet 03.02.2021 kl. 16.30;;;',
+      ';;;',
+      'Punkt;Overskrift;Sagsnr.;Beslutning',
+      '1;Godkendelse af dagsorden;00.01.00-A00-1-21;Godkendt.',
+      '2;Vejbelysning på Møllevej;05.01.00-G00-2-21;"Godkendt.\nFor stemte: A og F\nImod stemte: V"',
+    ].join('\r\n');
+    const parsed = parse(text);
+    expect([parsed.meeting.body, parsed.meeting.date, parsed.meeting.startTime]).toEqual(['Vej- og Parkudvalget', '2021-02-03', '16:30']);
+    expect(parsed.items.map((item) => [item.number, item.title, item.caseNumber, outcomeOf(item.decision)])).toEqual([
+      [1, 'Godkendelse af dagsorden', '00.01.00-A00-1-21', 'approved'],
+      [2, 'Vejbelysning på Møllevej', '05.01.00-G00-2-21', 'approved'],
+    ]);
+  });
 });

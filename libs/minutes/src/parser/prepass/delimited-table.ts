@@ -25,7 +25,7 @@ export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
   const first = values[0]!;
   const constant = heads.map((_, column) => column !== columns.number && column !== columns.title && column !== columns.decision && values.every((row) => row[column] === first[column]));
   const access = heads.map((_, column) => values.every((row) => ACCESS_VALUE.test(row[column]!)));
-  const out: SourceLine[] = lines.slice(0, found.start) as SourceLine[];
+  const out: SourceLine[] = lines.slice(0, found.start).map((line) => titleRowAsText(line, delimiter));
   const headNo = lines[index]!.no;
   heads.forEach((name, column) => {
     if (constant[column] && !access[column] && column !== columns.caseNumber && first[column] !== '') out.push(textLine(headNo, `${name}: ${first[column]}`));
@@ -45,6 +45,17 @@ export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
     }
   });
   return out;
+}
+
+/**
+ * A title row above the head row as the text it holds: a spreadsheet pads a row to the table's width
+ * (`<udvalg> - møde DD.MM.YYYY;;;;`), and the padding would stay glued to the committee, date or place.
+ */
+function titleRowAsText(line: SourceLine, delimiter: string): SourceLine {
+  if (!line.raw.includes(delimiter)) return line;
+  const cells = splitRecord(line.raw, delimiter);
+  if (cells === undefined) return line;
+  return textLine(line.no, cells.map((value) => value.trim()).filter((value) => value !== '').join(' '));
 }
 
 /** How far into a text its head row is looked for (a `sep=;` line, a title line or two). */
