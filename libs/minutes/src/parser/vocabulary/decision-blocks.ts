@@ -135,14 +135,15 @@ export const PROSE_TREATMENT_KEYWORDS = {
 
 /**
  * `Sagen var udsat fra mødet den 18. februar 2004.`, `Sagen blev udsat fra Økonomiudvalgets møde den ...`, `Punktet blev
- * udsat på mødet den ...`, `Sagen var udsat på mødet den ..., sag nr. 6.` (`blev udsat på <organ>s møde` is `PROSE_TREATMENT`'s;
- * `var udsat`, `også udsat på <organ>s møde` are this pattern's): an earlier postponement, of this meeting's body when
+ * udsat på mødet den ...`, `Sagen var udsat på mødet den ..., sag nr. 6.`, `Sagen blev udsat på udvalgets møde den ..., pkt.
+ * 7.` (a decision cell telling the earlier postponement before this meeting's verdict; in a case's prose `PROSE_TREATMENT`
+ * reads it too, and the second reading is dropped): an earlier postponement, of this meeting's body when
  * the meeting is not named or is named by its kind (`på udvalgets møde`).
  * Also `Sagen blev også udsat på mødet den ...` (a decision naming the earlier postponement after its own) and the body as
  * the subject, `<organ> udsatte sagen den <dato>, pkt. N, og bad om ...`.
  */
 export const PROSE_POSTPONED_FROM = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+udsatte\s+sagen\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<bodyDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<bodyItem>\d{1,4}))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet|(?<=(?:var|også|tidligere)\s+udsat\s+)på\s+(?<ownAt>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+udsatte\s+sagen\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<bodyDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<bodyItem>\d{1,4}))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet|(?<=(?:var|blev|også|tidligere)\s+udsat\s+)på\s+(?<ownAt>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
   'giu',
 );
 /**
@@ -225,7 +226,7 @@ export const PROSE_LABELLED_VERDICT = new RegExp(
   'gu',
 );
 export const MAY_TELL_LABELLED_VERDICT = /s\s+(?:indstilling|beslutning)\s+den\s+\d[^:\n]{4,20}:\s*\S/u;
-export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s|(?:var|også|tidligere)\s+udsat\s+på\s|udsatte\s+sagen\s/iu;
+export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s|(?:var|blev|også|tidligere)\s+udsat\s+på\s|udsatte\s+sagen\s/iu;
 
 /**
  * A note at the end of a title cell (a Word table's `Emne`): `(Udsat fra mødet den 9. oktober 2012)`, `(Genoptaget fra
