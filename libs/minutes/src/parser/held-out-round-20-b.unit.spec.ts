@@ -81,4 +81,23 @@ describe('conventions from the twentieth held-out round (half B)', () => {
       ['Vej- og Parkudvalget', '2021-01-06', [5], true],
     ]);
   });
+  it('joins a CSV row re-wrapped inside an unquoted cell, a page counter between its parts, and a title row wrapped before its padding', () => {
+    const text = [
+      'Vej- og Parkudvalget - beslutninger fra',
+      'mødet 03.02.2021 kl. 16.30;;;',
+      'Punkt;Overskrift;Sagsnr.;Beslutning',
+      '1;Godkendelse af dagsorden;00.01.00-A00-1-21;Godkendt.',
+      '2;Ansøgning om dispensation til skiltning ved',
+      'Side 2 af 9',
+      '\fMøllevej 4;05.01.00-G00-2-21;"Ansøgningen blev ikke imødekommet.\nFor stemte: A"',
+      '3;Vejbelysning på Møllevej;05.01.00-G00-3-21;Udsat.',
+    ].join('\r\n');
+    const parsed = parse(text);
+    expect([parsed.meeting.body, parsed.meeting.date]).toEqual(['Vej- og Parkudvalget', '2021-02-03']);
+    expect(parsed.items.map((item) => [item.number, item.title, item.caseNumber, outcomeOf(item.decision)])).toEqual([
+      [1, 'Godkendelse af dagsorden', '00.01.00-A00-1-21', 'approved'],
+      [2, 'Ansøgning om dispensation til skiltning ved Møllevej 4', '05.01.00-G00-2-21', 'rejected'],
+      [3, 'Vejbelysning på Møllevej', '05.01.00-G00-3-21', 'postponed'],
+    ]);
+  });
 });
