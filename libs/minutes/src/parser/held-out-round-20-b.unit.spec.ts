@@ -100,4 +100,20 @@ describe('conventions from the twentieth held-out round (half B)', () => {
       [3, 'Vejbelysning på Møllevej', '05.01.00-G00-3-21', 'postponed'],
     ]);
   });
+  it('reads a decision`s earlier-postponement sentence wrapped after its subject, not its tail as a body`s dated heading (`udsat på udvalgets møde den ..., pkt. N.`)', () => {
+    const text = [
+      'REFERAT Vej- og Parkudvalget d. 03-02-2021',
+      'Mødedato Onsdag d. 3. februar 2021 kl. 16:30',
+      'Punkt 1: Navngivning af ny vej i Nordby',
+      'Beslutninger',
+      'Sagen blev',
+      'udsat på udvalgets møde den 6. januar 2021, pkt. 5.',
+      'Indstillingen godkendt; vejen får navnet Lærkevangen.',
+    ].join('\n');
+    const item = parse(text).items[0]!;
+    expect(outcomeOf(item.decision)).toBe('approved');
+    expect(item.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers, treatment.postponed ?? false])).toEqual([
+      ['Vej- og Parkudvalget', '2021-01-06', [5], true],
+    ]);
+  });
 });

@@ -39,8 +39,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // with a comma inside the name before a word (`Økonomi-, Erhvervs- og Planudvalget, den 11. september 2019:`).
   new RegExp(String.raw`^(?<body>(?=\p{Lu})(?:[^,:]|,(?=\s*\p{L})){0,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
   // A pre-2007 council referat: `Økonomiudvalgets møde 16. maj 2006 Punkt 5:` (the item number there is required: a
-  // bare `<Organ>s møde <dato>` is a page's or a head's line).
-  new RegExp(String.raw`^(?<genitive>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),
+  // bare `<Organ>s møde <dato>` is a page's or a head's line). Group `meetingOf`: its name must start with a capital,
+  // which the pattern, ignoring case, cannot tell (`udsat på udvalgets møde den ..., pkt. 7.` is a sentence's re-wrapped tail).
+  new RegExp(String.raw`^(?<meetingOf>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),
   // Forms of unknown systems (the decision-style generator's): `Behandlet i Byrådet 25-03-2025, punkt 4`, `Tidligere
   // behandling: Økonomiudvalget 12.03.2025, punkt 3` (one earlier meeting after the label's colon; not Ærø's `Behandlet i:
   // Teknik- og Miljøudvalget 05.03.2019`, a case field listing the meetings whose blocks follow), and a body's name and
