@@ -116,4 +116,38 @@ describe('conventions from the twentieth held-out round (half B)', () => {
       ['Vej- og Parkudvalget', '2021-01-06', [5], true],
     ]);
   });
+  it('keeps an SBSYS title`s kind word over a page break (`Referat` / `\\ftil` / `mødet i <organ>`), under the site`s navigation', () => {
+    const text = [
+      'Eksempel Kommune',
+      'Politik',
+      'Dagsordener og referater',
+      'Referat',
+      '\ftil',
+      'mødet i Vej- og Parkudvalget',
+      'den 4. marts 2020 kl. 16:00',
+      'i Mødelokale 1, Rådhuset',
+      ' ',
+      'A. Sager til afgørelse i udvalget',
+      ' ',
+      '1. Godkendelse af dagsorden',
+      'A. Sager til afgørelse i udvalget',
+      'Åbent - 00.01.00-A00-1-20',
+      ' ',
+      'BESLUTNING',
+      'Godkendt.',
+      'Side 1',
+      '\f2. Vejbelysning på Møllevej',
+      'A. Sager til afgørelse i udvalget',
+      'Åbent - 05.01.00-G00-2-20',
+      ' ',
+      'BESLUTNING',
+      'Udsat.',
+    ].join('\n');
+    const parsed = parse(text);
+    expect([parsed.meeting.body, parsed.meeting.date, parsed.meeting.startTime]).toEqual(['Vej- og Parkudvalget', '2020-03-04', '16:00']);
+    expect(parsed.items.map((item) => [item.number, item.title, outcomeOf(item.decision)])).toEqual([
+      [1, 'Godkendelse af dagsorden', 'approved'],
+      [2, 'Vejbelysning på Møllevej', 'postponed'],
+    ]);
+  });
 });

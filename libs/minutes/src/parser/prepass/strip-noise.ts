@@ -875,13 +875,20 @@ const TITLE_REACH = 8;
 
 /**
  * The document's title among its first lines, printed once (`BYRÅDET    Møde nr. 3/2001` on a typewritten protocol's
- * first page, a page break before it): the head, not a page's running head.
+ * first page, a page break before it): the head, not a page's running head. Also a title printed over short lines,
+ * its kind word alone over the rest (SBSYS's `Referat` / `til` / `mødet i <organ>`), a page break under the kind word.
  */
 function titleOpeningDocument(input: readonly SourceLine[], index: number): boolean {
   if (index >= TITLE_REACH) return false;
   const text = input[index]!.text;
-  return TITLE_LINES.some((pattern) => pattern.test(text)) && input.filter((line) => line.text === text).length === 1;
+  if (input.filter((line) => line.text === text).length !== 1) return false;
+  if (TITLE_LINES.some((pattern) => pattern.test(text))) return true;
+  if (!KIND_WORD_OVER_TITLE.test(text)) return false;
+  const under = input.slice(index + 1, index + 1 + TITLE_REACH).filter((line) => !line.blank).slice(0, 2);
+  return under.length === 2 && TITLE_LINES.some((pattern) => pattern.test(`${text} ${under[0]!.text} ${under[1]!.text}`));
 }
+/** A title's kind word alone on its line, the title going on under it (`Referat` / `til` / `mødet i ...`). */
+const KIND_WORD_OVER_TITLE = /^(?:referat|dagsorden|beslutningsprotokol)$/iu;
 
 /** A cell holding only a date among tab-joined cells. */
 const DATE_CELL = /\t\d{1,2}[-.]\d{1,2}[-.]\d{4}\t/u;
