@@ -150,4 +150,53 @@ describe('conventions from the twentieth held-out round (half B)', () => {
       [2, 'Vejbelysning på Møllevej', 'postponed'],
     ]);
   });
+  it('keeps a `Sagsforløb` step`s body label under a page break (`\\fUdvalg: <organ>` over `Dato:`), though it recurs by the breaks', () => {
+    const text = [
+      'Miljøudvalget - Mødelokale 2, Rådhuset',
+      'Referat 2. marts 2026 kl. 15.00',
+      'Udvalg:',
+      'Miljøudvalget',
+      'Mødedato:',
+      'mandag 2. marts 2026 kl. 15.00',
+      'Punkt',
+      'Titel',
+      '1',
+      'Naturpleje ved Åmosen',
+      'EMN-2026-000812',
+      'Beslutninger',
+      'Godkendt.',
+      'Sagsforløb',
+      '1 of 3',
+      'Udvalg: Miljøudvalget',
+      'Dato: 12-01-2026',
+      'Punktnummer: 5',
+      'Godkendt, at planen sendes i høring.',
+      'Lis Berg deltog ikke.',
+      '\fUdvalg: Miljøudvalget',
+      'Dato: 02-02-2026',
+      'Punktnummer: 4',
+      'Udsat.',
+      'Hent som PDF',
+      'Kopier link',
+      '2',
+      'Vandplan 2026',
+      'EMN-2026-000977',
+      'Beslutninger',
+      'Godkendt.',
+      'Sagsforløb',
+      'Udvalg: Miljøudvalget',
+      'Dato: 02-02-2026',
+      'Punktnummer: 6',
+      'Godkendt, at planen sendes i høring.',
+      '1 bilag',
+      '2 of 3',
+      'Hent som PDF',
+      'Kopier link',
+    ].join('\n');
+    const earlier = parse(text).items.map((item) => [item.number, item.earlierTreatments.map((treatment) => [treatment.date, treatment.itemNumbers, treatment.postponed ? 'postponed' : treatment.outcome])]);
+    expect(earlier).toEqual([
+      [1, [['2026-01-12', [5], 'approved'], ['2026-02-02', [4], 'postponed']]],
+      [2, [['2026-02-02', [6], 'approved']]],
+    ]);
+  });
 });

@@ -614,7 +614,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         // (Nor need the body's name alone that opens a page's head under a form feed, over head lines that recur: a body's
         // name is said in the items' text too, eDoc's `Beslutningen træffes af` / `<organ>`, and so never recurs only there.)
         if (!recurring(index) && !(isDocumentKindLine(line.text.trim()) && (seen > 0 || furnitureBeyond(index, step))) && !(step === 1 && line.pageBreak && opensHeadWithBodyName(index))) break;
-        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index) || tailOfHeadingAbove(input, index)) break;
+        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || bodyLabelOverDate(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index) || tailOfHeadingAbove(input, index)) break;
         // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
         // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
         // over the page's end (its counter; where pages are not counted, a form feed).
@@ -707,6 +707,17 @@ function datesBodyLabelAbove(input: readonly SourceLine[], index: number): boole
   return above >= 0 && BODY_LABEL.test(input[above]!.text);
 }
 const DATE_LABEL = /^\s*dato\s*:/iu;
+
+/**
+ * The same step's body label over its date (`Udvalg: Økonomiudvalget` / `Dato: ...`, a page's counter between them or
+ * not): the step's first line, however like a page's head it recurs under a page break. Asked only of recurring lines.
+ */
+function bodyLabelOverDate(input: readonly SourceLine[], index: number): boolean {
+  if (!BODY_LABEL.test(input[index]!.text)) return false;
+  let below = index + 1;
+  while (below < input.length && (input[below]!.blank || PAGE_COUNTER.test(input[below]!.text.trim()))) below++;
+  return below < input.length && DATE_LABEL.test(input[below]!.text);
+}
 const BODY_LABEL = /^\s*(?:udvalg|organ|mødeforum|behandlet\s+af)\s*:\s*\S/iu;
 
 /** How many counters of one style (`side # af #`, `- # -`: their digits aside) the most printed style has. */
