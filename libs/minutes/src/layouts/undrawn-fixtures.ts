@@ -241,6 +241,15 @@ export const TWENTIETH_ROUND = new Set([
   'skive-teknik-og-miljoe-2022-01-11.txt',
   'brovst-oekonomiudvalget-1996-05-14.txt',
   'odder-handicapraadet-2018-04-17.txt',
+  // Half B.
+  'lejre-plan-og-teknik-2024-10-09.txt',
+  'odsherred-byraadet-2016-04-26.txt',
+  'gribskov-boerne-og-unge-2024-11-13.txt',
+  'herlev-kultur-og-fritid-2019-06-11.txt',
+  'guldborgsund-klima-miljoe-og-teknik-2023-09-05.txt',
+  'hvidovre-oekonomiudvalget-2018-03-20.txt',
+  'gladsaxe-kultur-fritid-og-idraet-2022-05-10.txt',
+  'helsingoer-social-og-sundhed-2025-09-08.txt',
 ]);
 
 /**

@@ -3,14 +3,14 @@ import { findDanishDate } from './danish-date.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { contentLines, type SourceLine } from './source-line.js';
-import { HISTORY_BODY, HISTORY_DATE, HISTORY_ITEM } from './vocabulary/decision-blocks.js';
+import { HISTORY_BODY, HISTORY_DATE, HISTORY_ITEM, HISTORY_LABEL_ALONE } from './vocabulary/decision-blocks.js';
 
 /**
  * First Agenda's `Sagsforløb`: repeated triples `Udvalg: <organ>` / `Dato: DD-MM-YYYY` / `Punktnummer: N`,
  * each followed by that body's decision. Undefined when the section is not written in triples.
  */
 export function parseHistoryTriples(lines: readonly SourceLine[]): ParsedEarlierTreatment[] | undefined {
-  const content = contentLines(lines);
+  const content = labelsWithTheirValues(contentLines(lines));
   if (!content.some((line) => HISTORY_BODY.test(line.plain))) return undefined;
   const treatments: ParsedEarlierTreatment[] = [];
   let current: { body: string; date?: string; item?: number; line: number; texts: string[] } | undefined;
@@ -54,4 +54,23 @@ export function parseHistoryTriples(lines: readonly SourceLine[]): ParsedEarlier
   }
   flush();
   return treatments;
+}
+
+/**
+ * The triples read cell by cell: a label alone on its line (`Udvalg:`) takes the next line as its value, so that the
+ * triple reads as when label and value share a line. A label followed by another label keeps its line as it is.
+ */
+function labelsWithTheirValues(content: readonly SourceLine[]): readonly Pick<SourceLine, 'no' | 'plain' | 'unmarked'>[] {
+  if (!content.some((line) => HISTORY_LABEL_ALONE.test(line.unmarked))) return content;
+  const joined: Pick<SourceLine, 'no' | 'plain' | 'unmarked'>[] = [];
+  for (let at = 0; at < content.length; at++) {
+    const line = content[at]!;
+    const next = content[at + 1];
+    if (next && HISTORY_LABEL_ALONE.test(line.unmarked) && !HISTORY_LABEL_ALONE.test(next.unmarked)) {
+      const text = `${line.unmarked} ${next.unmarked}`;
+      joined.push({ no: line.no, plain: text, unmarked: text });
+      at++;
+    } else joined.push(line);
+  }
+  return joined;
 }

@@ -63,7 +63,9 @@ function readBlockHeadingOnce(text: string): DecisionBlockHeading | undefined {
     const groups = match.groups!;
     const date = findDanishDate(groups.date!);
     if (!date) continue;
-    const rawBody = groups.genitive ? fromGenitive(groups.genitive.trim()) : groups.body!;
+    if (groups.meetingOf !== undefined && !/^\p{Lu}/u.test(groups.meetingOf)) continue;
+    const genitive = groups.genitive ?? groups.meetingOf;
+    const rawBody = genitive ? fromGenitive(genitive.trim()) : groups.body!;
     // `Udvalget for Plan, Trafik og Klima (22-25)`: the election period is not part of the name.
     const body = cleanBodyName(rawBody.replace(/^(?:mødet\s+i|møde\s+i)\s+/iu, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, ''));
     if (!body || body.split(' ').length > 12) continue;

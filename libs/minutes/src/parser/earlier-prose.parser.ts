@@ -70,7 +70,12 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       add(treatments, match[0], line, meeting, body, groups.date, groups.item, `${body} ${groups.verb}`, false);
     }
   }
-  if (MAY_TELL_POSTPONED_FROM.test(text)) treatments.push(...earlierPostponementsInProse(text, line, meeting));
+  if (MAY_TELL_POSTPONED_FROM.test(text)) {
+    // (`Sagen blev udsat på <organ>s møde den ...` is told by both patterns: once is enough.)
+    for (const postponed of earlierPostponementsInProse(text, line, meeting)) {
+      if (!treatments.some((told) => told.date === postponed.date && told.body === postponed.body)) treatments.push(postponed);
+    }
+  }
   if (MAY_TELL_RECOMMENDS_DATED.test(text)) {
     for (const match of matchesNearKeywords(text, PROSE_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS)) {
       const body = match.groups!.body!.replace(/\s+/gu, ' ').trim();

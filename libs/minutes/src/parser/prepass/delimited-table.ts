@@ -1,4 +1,5 @@
 import { textLine, type SourceLine } from '../source-line.js';
+import { PAGE_COUNTER } from '../vocabulary/noise.js';
 import { ACCESS_VALUE, CASE_NUMBER_COLUMN, CLOSED_ACCESS_VALUE, DECISION_COLUMN, NUMBER_COLUMN, ROW_NUMBER, TITLE_COLUMN } from '../vocabulary/table-columns.js';
 
 /**
@@ -16,7 +17,7 @@ export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
   const found = findHeadRow(lines);
   if (!found) return lines as SourceLine[];
   const { index, delimiter, columns } = found;
-  const records = readRecords(lines, index + 1, delimiter);
+  const records = joinBrokenRows(readRecords(lines, index + 1, delimiter), found.names.length);
   const rows = records.filter((record) => ROW_NUMBER.test(record.cells[columns.number]?.trim() ?? ''));
   if (rows.length === 0) return lines as SourceLine[];
   const heads = found.names;
@@ -25,7 +26,7 @@ export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
   const first = values[0]!;
   const constant = heads.map((_, column) => column !== columns.number && column !== columns.title && column !== columns.decision && values.every((row) => row[column] === first[column]));
   const access = heads.map((_, column) => values.every((row) => ACCESS_VALUE.test(row[column]!)));
-  const out: SourceLine[] = lines.slice(0, found.start) as SourceLine[];
+  const out: SourceLine[] = titleRowsAsText(lines.slice(0, found.start), delimiter);
   const headNo = lines[index]!.no;
   heads.forEach((name, column) => {
     if (constant[column] && !access[column] && column !== columns.caseNumber && first[column] !== '') out.push(textLine(headNo, `${name}: ${first[column]}`));
@@ -44,6 +45,51 @@ export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
       for (const part of value.split('\n')) if (part.trim() !== '') out.push(textLine(row.no, part.trim()));
     }
   });
+  return out;
+}
+
+/**
+ * The title rows above the head row as the text they hold: a spreadsheet pads a row to the table's width
+ * (`<udvalg> - møde DD.MM.YYYY;;;;`), and the padding would stay glued to the committee, date or place. A row
+ * re-wrapped before its end (a line without a delimiter, the rest of the row with its padding on the next line) is one row.
+ */
+function titleRowsAsText(lines: readonly SourceLine[], delimiter: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    const next = lines[at + 1];
+    const rest = next && !line.blank && !line.raw.includes(delimiter) ? titleRowText(next, delimiter) : undefined;
+    if (rest) {
+      out.push(textLine(line.no, `${line.text} ${rest}`));
+      at++;
+    } else out.push(line.raw.includes(delimiter) ? textLine(line.no, titleRowText(line, delimiter) ?? line.text) : line);
+  }
+  return out;
+}
+
+/** A padded row's text (its non-empty cells), when the line holds the delimiter and reads as one row; else undefined. */
+function titleRowText(line: SourceLine, delimiter: string): string | undefined {
+  if (!line.raw.includes(delimiter)) return undefined;
+  const cells = splitRecord(line.raw, delimiter);
+  return cells?.map((value) => value.trim()).filter((value) => value !== '').join(' ');
+}
+
+/**
+ * Rows broken by a line break outside quotes (a text re-wrapped at a margin, an unquoted cell cut in two): a record
+ * with fewer cells than the head row is joined with the next, when the next is no whole row itself, the cut cell's
+ * two parts over a line break; a page counter between them is dropped.
+ */
+function joinBrokenRows(records: readonly Record[], width: number): Record[] {
+  const out: Record[] = [];
+  for (const record of records) {
+    // (A page's counter printed between a row's two parts, `Side 4 af 31`, is no part of it.)
+    if (record.cells.length === 1 && PAGE_COUNTER.test(record.cells[0]!.trim())) continue;
+    const previous = out[out.length - 1];
+    if (previous && previous.cells.length < width && record.cells.length < width && previous.cells.length + record.cells.length - 1 <= width) {
+      const cut = previous.cells.length - 1;
+      out[out.length - 1] = { no: previous.no, cells: [...previous.cells.slice(0, cut), `${previous.cells[cut]}\n${record.cells[0]}`, ...record.cells.slice(1)] };
+    } else out.push(record);
+  }
   return out;
 }
 

@@ -645,7 +645,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         // (Nor need the body's name alone that opens a page's head under a form feed, over head lines that recur: a body's
         // name is said in the items' text too, eDoc's `Beslutningen træffes af` / `<organ>`, and so never recurs only there.)
         if (!recurring(index) && !(isDocumentKindLine(line.text.trim()) && (seen > 0 || furnitureBeyond(index, step))) && !(step === 1 && line.pageBreak && opensHeadWithBodyName(index))) break;
-        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index) || tailOfHeadingAbove(input, index)) break;
+        if (endsBlockHeadingAbove(input, index) || valueOfLabelAbove(input, index) || datesBodyLabelAbove(input, index) || bodyLabelOverDate(input, index) || cutFromHeading(input, index) || titleOpeningDocument(input, index) || tailOfHeadingAbove(input, index)) break;
         // This meeting's dated block (`Økonomiudvalg den 14. oktober 2014`) under the item's decision label recurs in every
         // item, often near a page's end: a form feed by it does not make it the page's head or foot. A foot stands right
         // over the page's end (its counter; where pages are not counted, a form feed).
@@ -738,6 +738,17 @@ function datesBodyLabelAbove(input: readonly SourceLine[], index: number): boole
   return above >= 0 && BODY_LABEL.test(input[above]!.text);
 }
 const DATE_LABEL = /^\s*dato\s*:/iu;
+
+/**
+ * The same step's body label over its date (`Udvalg: Økonomiudvalget` / `Dato: ...`, a page's counter between them or
+ * not): the step's first line, however like a page's head it recurs under a page break. Asked only of recurring lines.
+ */
+function bodyLabelOverDate(input: readonly SourceLine[], index: number): boolean {
+  if (!BODY_LABEL.test(input[index]!.text)) return false;
+  let below = index + 1;
+  while (below < input.length && (input[below]!.blank || PAGE_COUNTER.test(input[below]!.text.trim()))) below++;
+  return below < input.length && DATE_LABEL.test(input[below]!.text);
+}
 const BODY_LABEL = /^\s*(?:udvalg|organ|mødeforum|behandlet\s+af)\s*:\s*\S/iu;
 
 /** How many counters of one style (`side # af #`, `- # -`: their digits aside) the most printed style has. */
@@ -906,13 +917,20 @@ const TITLE_REACH = 8;
 
 /**
  * The document's title among its first lines, printed once (`BYRÅDET    Møde nr. 3/2001` on a typewritten protocol's
- * first page, a page break before it): the head, not a page's running head.
+ * first page, a page break before it): the head, not a page's running head. Also a title printed over short lines,
+ * its kind word alone over the rest (SBSYS's `Referat` / `til` / `mødet i <organ>`), a page break under the kind word.
  */
 function titleOpeningDocument(input: readonly SourceLine[], index: number): boolean {
   if (index >= TITLE_REACH) return false;
   const text = input[index]!.text;
-  return TITLE_LINES.some((pattern) => pattern.test(text)) && input.filter((line) => line.text === text).length === 1;
+  if (input.filter((line) => line.text === text).length !== 1) return false;
+  if (TITLE_LINES.some((pattern) => pattern.test(text))) return true;
+  if (!KIND_WORD_OVER_TITLE.test(text)) return false;
+  const under = input.slice(index + 1, index + 1 + TITLE_REACH).filter((line) => !line.blank).slice(0, 2);
+  return under.length === 2 && TITLE_LINES.some((pattern) => pattern.test(`${text} ${under[0]!.text} ${under[1]!.text}`));
 }
+/** A title's kind word alone on its line, the title going on under it (`Referat` / `til` / `mødet i ...`). */
+const KIND_WORD_OVER_TITLE = /^(?:referat|dagsorden|beslutningsprotokol)$/iu;
 
 /** A cell holding only a date among tab-joined cells. */
 const DATE_CELL = /\t\d{1,2}[-.]\d{1,2}[-.]\d{4}\t/u;

@@ -39,8 +39,9 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // with a comma inside the name before a word (`Økonomi-, Erhvervs- og Planudvalget, den 11. september 2019:`).
   new RegExp(String.raw`^(?<body>(?=\p{Lu})(?:[^,:]|,(?=\s*\p{L})){0,100}?${BODY_WORD}),\s*(?:den\s+)?${DATE}${END}`, 'iu'),
   // A pre-2007 council referat: `Økonomiudvalgets møde 16. maj 2006 Punkt 5:` (the item number there is required: a
-  // bare `<Organ>s møde <dato>` is a page's or a head's line).
-  new RegExp(String.raw`^(?<genitive>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),
+  // bare `<Organ>s møde <dato>` is a page's or a head's line). Group `meetingOf`: its name must start with a capital,
+  // which the pattern, ignoring case, cannot tell (`udsat på udvalgets møde den ..., pkt. 7.` is a sentence's re-wrapped tail).
+  new RegExp(String.raw`^(?<meetingOf>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),
   // Forms of unknown systems (the decision-style generator's): `Behandlet i Byrådet 25-03-2025, punkt 4`, `Tidligere
   // behandling: Økonomiudvalget 12.03.2025, punkt 3` (one earlier meeting after the label's colon; not Ærø's `Behandlet i:
   // Teknik- og Miljøudvalget 05.03.2019`, a case field listing the meetings whose blocks follow), and a body's name and
@@ -61,6 +62,11 @@ export const DECISION_BLOCK_ENDING = new RegExp(String.raw`${DATE_SOURCE}(?:\s*[
 export const HISTORY_BODY = /^udvalg\s*:\s*(?<body>.+)$/iu;
 export const HISTORY_DATE = new RegExp(`^dato\\s*:\\s*${DATE}`, 'iu');
 export const HISTORY_ITEM = /^punktnummer\s*:\s*(?<item>\d{1,4})\s*$/iu;
+/**
+ * A triple's label alone on its line, its value on the next: the triple printed as a table and read cell by cell
+ * (the accessible text of a tagged PDF, a web page's table as text).
+ */
+export const HISTORY_LABEL_ALONE = /^(?:udvalg|dato|punktnummer)\s*:\s*$/iu;
 
 /** eDoc and Ballerup's earlier-treatment line under the case number: `<organ> den D. måned YYYY Punkt N`. */
 export const EARLIER_TREATMENT_LINE = new RegExp(String.raw`^(?<body>\p{Lu}.+?)\s+(?:den|d\.)\s+${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*\.?$`, 'iu');
@@ -130,14 +136,15 @@ export const PROSE_TREATMENT_KEYWORDS = {
 
 /**
  * `Sagen var udsat fra mødet den 18. februar 2004.`, `Sagen blev udsat fra Økonomiudvalgets møde den ...`, `Punktet blev
- * udsat på mødet den ...`, `Sagen var udsat på mødet den ..., sag nr. 6.` (`blev udsat på <organ>s møde` is `PROSE_TREATMENT`'s;
- * `var udsat`, `også udsat på <organ>s møde` are this pattern's): an earlier postponement, of this meeting's body when
+ * udsat på mødet den ...`, `Sagen var udsat på mødet den ..., sag nr. 6.`, `Sagen blev udsat på udvalgets møde den ..., pkt.
+ * 7.` (a decision cell telling the earlier postponement before this meeting's verdict; in a case's prose `PROSE_TREATMENT`
+ * reads it too, and the second reading is dropped): an earlier postponement, of this meeting's body when
  * the meeting is not named or is named by its kind (`på udvalgets møde`).
  * Also `Sagen blev også udsat på mødet den ...` (a decision naming the earlier postponement after its own) and the body as
  * the subject, `<organ> udsatte sagen den <dato>, pkt. N, og bad om ...`.
  */
 export const PROSE_POSTPONED_FROM = new RegExp(
-  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+udsatte\s+sagen\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<bodyDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<bodyItem>\d{1,4}))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet|(?<=(?:var|også|tidligere)\s+udsat\s+)på\s+(?<ownAt>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
+  String.raw`(?<body>(?:\p{Lu}[^.;:()\n]{0,${PROSE_BODY_REACH}}?)?${BODY_WORD})\s+udsatte\s+sagen\s+(?:på\s+(?:(?:sit|et)\s+møde|mødet)\s+)?(?:den|d\.)\s+(?<bodyDate>${DATE_SOURCE})(?:\s*,?\s*(?:punkt|pkt\.?)\s*(?<bodyItem>\d{1,4}))?|\b(?:sagen|punktet|forslaget)\s+(?:var|blev)\s+(?:også\s+|tidligere\s+)?udsat\s+(?:fra\s+(?:(?<own>\p{Lu}[^.;:]{0,80}?${BODY_WORD}s)\s+møde|mødet)|på\s+mødet|(?<=(?:var|blev|også|tidligere)\s+udsat\s+)på\s+(?<ownAt>(?:\p{Lu}[^.;:]{0,80}?)?${BODY_WORD}s)\s+møde)\s+(?:den|d\.)\s+(?<date>${DATE_SOURCE})(?:\s*,?\s*\(?(?:punkt|pkt\.?|sag\s+nr\.?)\s*(?<item>\d{1,4})\)?)?`,
   'giu',
 );
 /**
@@ -220,7 +227,7 @@ export const PROSE_LABELLED_VERDICT = new RegExp(
   'gu',
 );
 export const MAY_TELL_LABELLED_VERDICT = /s\s+(?:indstilling|beslutning)\s+den\s+\d[^:\n]{4,20}:\s*\S/u;
-export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s|(?:var|også|tidligere)\s+udsat\s+på\s|udsatte\s+sagen\s/iu;
+export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s|(?:var|blev|også|tidligere)\s+udsat\s+på\s|udsatte\s+sagen\s/iu;
 
 /**
  * A note at the end of a title cell (a Word table's `Emne`): `(Udsat fra mødet den 9. oktober 2012)`, `(Genoptaget fra

@@ -81,8 +81,9 @@ export const TITLE_LINES: readonly RegExp[] = [
   // A committee's archive page over its `Mødedato:` (Hedensted's `Det fælles landdistriktsråd - Dagsordener og referater`):
   // only a body's name before it (`Holbæk Kommune - Dagsordener og referater` is the site's, over the meeting's own head).
   new RegExp(String.raw`^(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\s+[-–]\s+dagsordener\s+og\s+referater$`, 'iu'),
-  // `<organ> – referat af mødet tirsdag den ...`.
-  new RegExp(String.raw`^(?<body>[\p{L}§].+?)\s+[-–]\s+(?:referat|beslutningsprotokol)\s+(?:af|fra)\s+møde(?:t)?\s+(?<rest>(?:${WEEKDAY}\s+)?(?:den|d\.)\s+.+)$`, 'iu'),
+  // `<organ> – referat af mødet tirsdag den ...`; a meeting system's decision list titled `<organ> - beslutninger fra
+  // mødet DD.MM.YYYY kl. HH.MM` (an export's title row), the date straight after `mødet`.
+  new RegExp(String.raw`^(?<body>[\p{L}§].+?)\s+[-–]\s+(?:referat|beslutningsprotokol|beslutninger|beslutningsliste)\s+(?:af|fra)\s+møde(?:t)?\s+(?:(?<rest>(?:${WEEKDAY}\s+)?(?:den|d\.)\s+.+)|(?<dated>${DATE_SOURCE}.*))$`, 'iu'),
   // A joint meeting of two committees: `Fællesmøde mellem <udvalg> og <udvalg>` (the body is the two together).
   new RegExp(String.raw`^(?:referat\s+(?:af|fra)\s+)?fællesmøde(?:t)?\s+(?:mellem|for|i)\s+(?<body>\p{Lu}.+?${BODY_WORD}\s+og\s+\p{Lu}.+?${BODY_WORD})(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+))?$`, 'iu'),
   /^møde(?:t)?\s+i\s+(?<body>.+?)(?:\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:d\.|den)\s+(?<rest>.+))?$/iu,
