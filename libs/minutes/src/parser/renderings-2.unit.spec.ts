@@ -1,0 +1,45 @@
+import { parseMinutes } from './parse-minutes.js';
+import { unglueLines } from './prepass/unglue.js';
+import { splitSourceLines } from './source-line.js';
+
+// Conventions of the office renderings (`fixtures/office-renderings.ts`: LibreOffice, Adobe Reader, html2text,
+// `pdftotext -raw`) that the reader missed, each written with invented text.
+
+const parse = (text: string) => parseMinutes(text, 'synthetic.txt');
+const items = (text: string) => parse(text).items.map((item) => [item.number, item.title, item.caseNumber, item.decision?.text.trim() ?? null]);
+const unglued = (lines: readonly string[]) => unglueLines(splitSourceLines(lines.join('\n'))).map((line) => line.text);
+
+const HEAD = ['Prøveudvalget', 'Referat', 'Mødedato: 14. april 2021 kl. 16.00', 'Mødested: Lokale 3, Prøveby Rådhus', ''];
+
+/** Two items with their labels alone on their lines, as the clean text prints them. */
+const LABELS_ALONE = [
+  ...HEAD,
+  'Punkt 1: Nye bænke langs åstien i Vestby',
+  'Sagsnr.: 21/0933',
+  'Resume',
+  'Der er ønske om flere bænke, så ældre borgere kan hvile sig på turen.',
+  'Beslutninger',
+  'Indstillingen godkendt.',
+  '',
+  'Punkt 2: Orientering om årets vintertjeneste',
+  'Sagsnr.: 21/1120',
+  'Sagsfremstilling',
+  'Vintertjenesten har kørt flere gange end sidste år.',
+  'Beslutning',
+  'Taget til efterretning.',
+];
+
+describe('renderings: a label column on its value`s first line (`pdftotext -raw`)', () => {
+  it('reads `Beslutninger Godkendt.` as the label over its value', () => {
+    const sameLine = LABELS_ALONE.join('\n').replace(/^(Resume|Beslutninger|Sagsfremstilling|Beslutning)\n/gmu, '$1 ');
+    expect(sameLine).toContain('Beslutninger Indstillingen godkendt.');
+    expect(items(sameLine)).toEqual(items(LABELS_ALONE.join('\n')));
+    expect(items(sameLine).map((item) => item[3])).toEqual(['Indstillingen godkendt.', 'Taget til efterretning.']);
+  });
+
+  it('leaves a decision block`s opener whole: a body after the label, a town`s name or a suspended compound before it, or a date after ` den `', () => {
+    const openers = ['Beslutning Økonomiudvalget', 'Beslutning Vestby Byråd', 'Beslutning Børne- og Familieudvalget', 'Beslutning Prøveudvalget 2018-2021 den 03-05-2021'];
+    expect(unglued(openers)).toEqual(openers);
+    expect(unglued(['Beslutning Sagen udsættes.', 'Resume Sagen handler om bænke.'])).toEqual(['Beslutning', 'Sagen udsættes.', 'Resume', 'Sagen handler om bænke.']);
+  });
+});
