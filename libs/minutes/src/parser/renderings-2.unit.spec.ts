@@ -1,5 +1,6 @@
 import { parseMinutes } from './parse-minutes.js';
 import { unglueLines } from './prepass/unglue.js';
+import { withoutHtml2textMarkup } from './prepass/html2text-markup.js';
 import { splitSourceLines } from './source-line.js';
 
 // Conventions of the office renderings (`fixtures/office-renderings.ts`: LibreOffice, Adobe Reader, html2text,
@@ -41,5 +42,44 @@ describe('renderings: a label column on its value`s first line (`pdftotext -raw`
     const openers = ['Beslutning Økonomiudvalget', 'Beslutning Vestby Byråd', 'Beslutning Børne- og Familieudvalget', 'Beslutning Prøveudvalget 2018-2021 den 03-05-2021'];
     expect(unglued(openers)).toEqual(openers);
     expect(unglued(['Beslutning Sagen udsættes.', 'Resume Sagen handler om bænke.'])).toEqual(['Beslutning', 'Sagen udsættes.', 'Resume', 'Sagen handler om bænke.']);
+  });
+});
+
+describe('renderings: html2text`s Markdown of a referat', () => {
+  const html2text = [
+    ...HEAD,
+    'Referat',
+    '  * 31. Nye bænke langs åstien i Vestby',
+    '    **Tidligere behandling**',
+    '    _Prøveudvalget den 3. marts 2021 Punkt 4_',
+    '    **Indstilling**',
+    '1\\. At der opsættes otte bænke.',
+    '    **Bilag**',
+    '    [Kort over åstien](https://www.proeveby.example/bilag/1.pdf)',
+    '    **Beslutning**',
+    '    Godkendt.',
+    '  * 32. Orientering om årets vintertjeneste',
+    '    **Beslutning**',
+    '    Taget til efterretning.',
+  ].join('\n');
+
+  it('reads a link as its text, an escaped number as the number, an italic line as the line, `  * ` as a bullet, line for line', () => {
+    const read = withoutHtml2textMarkup(html2text).split('\n');
+    expect(read).toHaveLength(html2text.split('\n').length);
+    expect(read.filter((line) => /[\\_[\]]|^ {2}\*/u.test(line))).toEqual([]);
+    expect(read).toEqual(expect.arrayContaining(['  • 31. Nye bænke langs åstien i Vestby', '    Prøveudvalget den 3. marts 2021 Punkt 4', '1. At der opsættes otte bænke.', '    Kort over åstien']));
+  });
+
+  it('reads the bulleted items with their decisions and the italic earlier treatment', () => {
+    expect(items(html2text).map((item) => item.slice(0, 2).concat(item[3]))).toEqual([
+      [31, 'Nye bænke langs åstien i Vestby', 'Godkendt.'],
+      [32, 'Orientering om årets vintertjeneste', 'Taget til efterretning.'],
+    ]);
+    expect(parse(html2text).items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers])).toEqual([['Prøveudvalget', '2021-03-03', [4]]]);
+  });
+
+  it('leaves a `lynx -dump`s bullets before its links, and a word`s own underscore', () => {
+    const lynx = ['Indhold', '  * [13]1. Godkendelse af dagsorden', '  * [14]2. Eventuelt', 'Mødested: mødelokale_2'].join('\n');
+    expect(withoutHtml2textMarkup(lynx)).toBe(lynx);
   });
 });
