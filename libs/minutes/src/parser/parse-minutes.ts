@@ -20,6 +20,7 @@ import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
 import { headAmongItsFurniture } from './head-among-furniture.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
+import { rejoinRewrappedRuns } from './prepass/rewrapped-runs.js';
 import { numberOneEntryLists } from './prepass/one-entry-lists.js';
 import { writtenText } from './prepass/written-text.js';
 import { oneBytePieceOf } from './one-byte-runs.js';
@@ -150,7 +151,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // own (a Markdown table's cells are joined by tabs). Lines as split from a text without tabs hold none: each pass
   // above hands on the lines it was given where it reads nothing.)
   const tabbed = traits.tab || numbered !== unhidden ? readTabTables(numbered) : numbered;
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(tabbed), traits), glueTraitsOf(written, traits)));
+  // (A flipbook's run-together paragraphs wrapped again by a later tool are joined back first, for the unglueing.)
+  const cleaned = stripNoise(unglueLines(rejoinRewrappedRuns(readMarginLabels(readCellTables(tabbed), traits)), glueTraitsOf(written, traits)));
   const lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();

@@ -83,3 +83,40 @@ describe('renderings: html2text`s Markdown of a referat', () => {
     expect(withoutHtml2textMarkup(lynx)).toBe(lynx);
   });
 });
+
+describe('renderings: a flipbook`s run-together paragraphs wrapped again (pandoc, `fmt`, a mail client)', () => {
+  const flipbook = [
+    'Referat af Byrådets møde d. 12.05.2022',
+    'Byrådet 12-05-2022',
+    'Punkt 71: Regnskab 2021 for Prøveby Kommune',
+    '00.30.10-S00-4-22 Resume Regnskabet viser et overskud på den ordinære drift på 41 mio. kr. Kompetenceudvalg: Byrådet INDSTILLING Økonomi og Personale indstiller, at regnskabet godkendes og oversendes til revisionen. Beslutning Økonomiudvalget, 03.05.2022 Anbefales. Beslutning Byrådet, 12.05.2022 Ida Kolding var fraværende. Godkendt. Sagsfremstilling Anlægsudgifterne var lavere end budgetteret.',
+    'Byrådet 12-05-2022',
+    'Punkt 72: Lokalplan for boliger ved Vestby Mølle - endelig vedtagelse',
+    '01.02.05-P16-3-21 Resume Planforslaget har været i høring i otte uger. Kompetenceudvalg: Byrådet INDSTILLING Teknik og Miljø indstiller, at lokalplanen vedtages endeligt. Beslutning Teknik- og Miljøudvalget, 04.04.2022 Udsat. Beslutning Teknik- og Miljøudvalget, 25.04.2022 Anbefales. Beslutning Byrådet, 12.05.2022 Ida Kolding var fraværende. Sagen sendes tilbage til Teknik- og Miljøudvalget. Sagsfremstilling Området ligger ved åen.',
+  ];
+  /** Each line wrapped at `width` columns at its spaces, as `fmt -w` does. */
+  const wrapped = (lines: readonly string[], width: number) =>
+    lines.flatMap((line) => {
+      const out: string[] = [];
+      for (const word of line.split(' ')) {
+        const last = out.length - 1;
+        if (last >= 0 && out[last]!.length + 1 + word.length <= width) out[last] = `${out[last]} ${word}`;
+        else out.push(word);
+      }
+      return out;
+    });
+  const read = (text: string) =>
+    parse(text).items.map((item) => [item.number, item.decision?.outcome, item.decision?.text.trim(), item.earlierTreatments.map((treatment) => [treatment.body, treatment.date])]);
+
+  it('reads the decision blocks of each paragraph as the unwrapped flipbook`s', () => {
+    for (const width of [72, 76]) {
+      const text = wrapped(flipbook, width).join('\n');
+      expect(text.split('\n').length).toBeGreaterThan(flipbook.length + 8);
+      expect(read(text)).toEqual(read(flipbook.join('\n')));
+    }
+    expect(read(flipbook.join('\n')).map((item) => item.slice(0, 2))).toEqual([
+      [71, 'approved'],
+      [72, 'other'],
+    ]);
+  });
+});
