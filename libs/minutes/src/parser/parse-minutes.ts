@@ -21,6 +21,7 @@ import { headAmongItsFurniture } from './head-among-furniture.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { rejoinRewrappedRuns } from './prepass/rewrapped-runs.js';
+import { readTrailingLabels } from './prepass/trailing-labels.js';
 import { numberOneEntryLists } from './prepass/one-entry-lists.js';
 import { writtenText } from './prepass/written-text.js';
 import { oneBytePieceOf } from './one-byte-runs.js';
@@ -153,7 +154,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const tabbed = traits.tab || numbered !== unhidden ? readTabTables(numbered) : numbered;
   // (A flipbook's run-together paragraphs wrapped again by a later tool are joined back first, for the unglueing.)
   const cleaned = stripNoise(unglueLines(rejoinRewrappedRuns(readMarginLabels(readCellTables(tabbed), traits)), glueTraitsOf(written, traits)));
-  const lines = cleaned.lines;
+  // (Labels a print's label column drew after their values put back before them: only where several items end in one.)
+  const lines = readTrailingLabels(cleaned.lines);
 
   const beforeScan = warnings.checkpoint();
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);

@@ -120,3 +120,43 @@ describe('renderings: a flipbook`s run-together paragraphs wrapped again (pandoc
     ]);
   });
 });
+
+describe('renderings: a label column drawn after its values (`pdftotext -raw`)', () => {
+  /** Each label alone on its line moved after its value's lines (up to the next blank line or label). */
+  const labelsAfter = (lines: readonly string[]) => {
+    const out = [...lines];
+    const isLabel = (line: string) => /^(?:Resume|Beslutninger|Beslutning|Sagsfremstilling)$/u.test(line);
+    for (let at = 0; at < out.length; at++) {
+      if (!isLabel(out[at]!)) continue;
+      let end = at + 1;
+      while (end < out.length && out[end] !== '' && !isLabel(out[end]!)) end++;
+      out.splice(end - 1, 0, ...out.splice(at, 1));
+      at = end - 1;
+    }
+    return out;
+  };
+  const three = [
+    ...LABELS_ALONE,
+    '',
+    'Punkt 3: Tilskud til Vestby Spejdernes nye hytte',
+    'Sagsnr.: 21/1377',
+    'Sagsfremstilling',
+    'Spejderne har søgt om tilskud til en ny hytte.',
+    'Hytten skal stå ved skoven.',
+    'Beslutning',
+    'Bevilget med 50.000 kr.',
+  ];
+
+  it('reads the decisions as the text written label first, where several items end in a label', () => {
+    const after = labelsAfter(three);
+    expect(after.slice(-2)).toEqual(['Bevilget med 50.000 kr.', 'Beslutning']);
+    expect(after.filter((line, at) => line === 'Beslutning' && /^Punkt/u.test(after[at + 2] ?? ''))).toHaveLength(1);
+    expect(items(after.join('\n'))).toEqual(items(three.join('\n')));
+    expect(items(three.join('\n')).map((item) => item[3])).toEqual(['Indstillingen godkendt.', 'Taget til efterretning.', 'Bevilget med 50.000 kr.']);
+  });
+
+  it('leaves a text whose items do not end in labels as it is', () => {
+    const oneEmpty = [...three.slice(0, -1)];
+    expect(items(oneEmpty.join('\n')).map((item) => item[3])).toEqual(['Indstillingen godkendt.', 'Taget til efterretning.', null]);
+  });
+});
