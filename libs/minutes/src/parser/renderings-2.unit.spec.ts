@@ -160,3 +160,15 @@ describe('renderings: a label column drawn after its values (`pdftotext -raw`)',
     expect(items(oneEmpty.join('\n')).map((item) => item[3])).toEqual(['Indstillingen godkendt.', 'Taget til efterretning.', null]);
   });
 });
+
+describe('renderings: a word processor`s typography', () => {
+  it('reads an em dash after a no-break space as the separator `–` (`Nr.4<NBSP>— Titel`)', () => {
+    const clean = [...HEAD, 'Nr.4 - Nye bænke langs åstien', 'Beslutning', 'Godkendt.', '', 'Nr.5 - Vintertjenesten', 'Beslutning', 'Taget til efterretning.'];
+    const typeset = clean.map((line) => line.replace(/^(Nr\.\d) - /u, '$1\u00a0\u2014 ')).join('\n');
+    expect(typeset).toContain('Nr.4\u00a0\u2014 Nye');
+    expect(items(typeset).map((item) => [item[0], item[1], item[3]])).toEqual([
+      [4, 'Nye bænke langs åstien', 'Godkendt.'],
+      [5, 'Vintertjenesten', 'Taget til efterretning.'],
+    ]);
+  });
+});

@@ -28,9 +28,10 @@ export const WORDS_AFTER_SUSPENDED_HYPHEN = ['og', 'eller', 'samt', 'til', 'som'
 
 /**
  * Dashes other than the en dash between spaces (`Nr.4 — Titel`, `Punkt 3 ‒ Budget`): an em dash, figure dash,
- * horizontal bar or minus sign where the vocabulary reads `-` or `–` as a separator; read as the en dash.
+ * horizontal bar or minus sign where the vocabulary reads `-` or `–` as a separator; read as the en dash. A space on
+ * either side may be a no-break space (a word processor's typography sets one before a dash: `Nr.4<NBSP>— Titel`).
  */
-export const OTHER_SPACED_DASH = /(?<= )[\u2012\u2014\u2015\u2212](?= )/gu;
+export const OTHER_SPACED_DASH = /(?<=[ \u00a0])[\u2012\u2014\u2015\u2212](?=[ \u00a0])/gu;
 
 /**
  * A scanner's margin mark that OCR reads as a bar at the start of a numbered heading (`| 87.   GODKENDELSE AF
