@@ -78,8 +78,8 @@ describe('renderings: html2text`s Markdown of a referat', () => {
     expect(parse(html2text).items[0]!.earlierTreatments.map((treatment) => [treatment.body, treatment.date, treatment.itemNumbers])).toEqual([['Prøveudvalget', '2021-03-03', [4]]]);
   });
 
-  it('leaves a `lynx -dump`s bullets before its links, and a word`s own underscore', () => {
-    const lynx = ['Indhold', '  * [13]1. Godkendelse af dagsorden', '  * [14]2. Eventuelt', 'Mødested: mødelokale_2'].join('\n');
+  it('leaves a `lynx -dump`s bullets before its links, a word`s own underscore and a rule of underscores', () => {
+    const lynx = ['Indhold', '  * [13]1. Godkendelse af dagsorden', '  * [14]2. Eventuelt', 'Mødested: mødelokale_2', 'Godkendt.', '______________________', '_ _'].join('\n');
     expect(withoutHtml2textMarkup(lynx)).toBe(lynx);
   });
 });

@@ -82,10 +82,10 @@ export const LYNX_REFERENCES_LINE = /^[^\S\r\n]*(?:\d{1,4}\.[^\S\r\n]+[a-z][a-z+
  * What html2text writes for a referat's HTML (`prepass/html2text-markup.ts`): a link `[text](address)` (group 1 its
  * text; an address on the web or on the site), a number escaped at a paragraph's start `12\. ` (group 1 the indent,
  * group 2 the number), a line in italics whole `_..._` (group 1 the indent, group 2 the text: a word's own underscore
- * inside, `mødelokale_2`, stays), and a list's bullet `  * ` two spaces in (group 1 the indent; not before a `[`:
+ * inside, `mødelokale_2`, stays; a rule of underscores, `_____`, is none), and a list's bullet `  * ` two spaces in (group 1 the indent; not before a `[`:
  * `lynx -dump` bullets its lists of links so, `  * [13]1. Godkendelse af dagsorden` an entry of a page's contents).
  */
 export const MARKDOWN_LINK = /\[([^\]\n]*)\]\((?:https?:\/\/|\/)[^)\s]*\)/gu;
 export const HTML2TEXT_ESCAPED_NUMBER = /^([ \t]*)(\d{1,4})\\\./gmu;
-export const HTML2TEXT_ITALIC_LINE = /^([ \t]*)_(\S(?:[^\n]*\S)?)_[ \t]*$/gmu;
+export const HTML2TEXT_ITALIC_LINE = /^([ \t]*)_([^\s_](?:[^\n]*[^\s_])?)_[ \t]*$/gmu;
 export const HTML2TEXT_BULLET = /^( {2})\* (?=[^\s[])/gmu;
