@@ -79,7 +79,7 @@ export const GLUED_LABELS = /^(Beslutning(?:er)?|Sagsfremstilling|Bilag|Indstill
  * Group 1 the label.
  */
 export const COLUMN_LABELS = new RegExp(
-  String.raw`^(Beslutning(?:er)?|Beslutningspunkter|Sagsfremstilling|Sagsforløb|Sagens forløb|Tidligere behandling|Indstilling|Resum[eé]|Sammendrag|Baggrund) (?=\p{Lu}\p{Ll})(?!(?:\p{Lu}\p{L}+ )?(?:\p{L}+-,? (?:og |eller )?)*\p{L}*${BODY_WORD}(?!\p{L}))(?![^.]{0,80} den \d)`,
+  String.raw`^(Beslutning(?:er)?|Beslutningspunkter|Sagsfremstilling|Sagsforløb|Sagens forløb|Tidligere behandling|Indstilling|Resum[eé]|Sammendrag|Baggrund) (?=\p{Lu}\p{Ll})(?!(?:\p{Lu}\p{L}+\s+)?(?:\p{L}+-,?\s+(?:og\s+|eller\s+)?)*\p{L}*${BODY_WORD}(?!\p{L}))(?![^.]{0,80}\sden\s+\d)`,
   'u',
 );
 
