@@ -28,14 +28,16 @@ function sampleOf(kind: RenderingKind): LayoutFixture[] {
  * quoting, pandoc's dash bullets and `## N.` headings): raise a floor as the reader improves, never lower it. Main's
  * reader before those fixes kept 7% of all fixtures' facts quoted in a mail (see `scripts/dev/score-renderings.mjs`
  * for every fixture; the sample's misses are the families' own weak spots: flipbook lines re-wrapped, eDoc and Holbæk
- * under markdown headings, word-processor typography in titles).
+ * under markdown headings, word-processor typography in titles). The twenty-third session added the office renderings
+ * (`office-renderings.ts`) at their first values and raised pandoc-markdown (1464/1571 -> 1505/1570), html2text-markdown
+ * (1405 -> 1459 of 1533) and pdftotext-raw-labels (1347 -> 1405 of 1461) with its fixes.
  */
 const KEPT_FLOOR: Record<RenderingKind, number> = {
   'email-quoted': 1630 / 1630,
   'email-quoted-twice': 1462 / 1462,
   'unwrapped-paragraphs': 1466 / 1467,
   'hard-wrap': 1388 / 1436,
-  'pandoc-markdown': 1464 / 1571,
+  'pandoc-markdown': 1505 / 1570,
   'pandoc-plain-table-head': 1534 / 1535,
   'labels-upper': 1674 / 1674,
   'labels-bold': 1580 / 1587,
@@ -43,6 +45,11 @@ const KEPT_FLOOR: Record<RenderingKind, number> = {
   'web-page': 1488 / 1491,
   'lynx-dump': 1550 / 1550,
   'word-typography': 1611 / 1672,
+  'libreoffice-text': 1397 / 1427,
+  'adobe-accessible-text': 1518 / 1525,
+  'html2text-markdown': 1459 / 1533,
+  'pdftotext-raw-labels': 1405 / 1461,
+  'labels-bold-column': 1422 / 1440,
 };
 
 describe(`layout fixtures rendered by other tool chains (a fixed sample of ${SAMPLE_SIZE} fixtures per rendering)`, () => {

@@ -21,6 +21,8 @@ import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
 import { headAmongItsFurniture } from './head-among-furniture.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
+import { rejoinRewrappedRuns } from './prepass/rewrapped-runs.js';
+import { readTrailingLabels } from './prepass/trailing-labels.js';
 import { numberOneEntryLists } from './prepass/one-entry-lists.js';
 import { writtenText } from './prepass/written-text.js';
 import { oneBytePieceOf } from './one-byte-runs.js';
@@ -157,8 +159,10 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const tabbed = traits.tab || numbered !== unhidden ? readTabTables(numbered) : numbered;
   // (A Word table of labels and values saved as text, `Beslutning<TAB>Godkendt.`: only where the text holds a tab.)
   const labelled = traits.tab ? readTabLabelRows(tabbed) : tabbed;
-  const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(labelled), traits), glueTraitsOf(written, traits)));
-  const lines = cleaned.lines;
+  // (A flipbook's run-together paragraphs wrapped again by a later tool are joined back first, for the unglueing.)
+  const cleaned = stripNoise(unglueLines(rejoinRewrappedRuns(readMarginLabels(readCellTables(labelled), traits)), glueTraitsOf(written, traits)));
+  // (Labels a print's label column drew after their values put back before them: only where several items end in one.)
+  const lines = readTrailingLabels(cleaned.lines);
 
   const beforeScan = warnings.checkpoint();
   const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);

@@ -1,4 +1,4 @@
-import { GLUED_LABELS } from '../vocabulary/section-labels.js';
+import { COLUMN_LABELS, GLUED_LABELS } from '../vocabulary/section-labels.js';
 import { ANY_SCHEME } from '../vocabulary/case-numbers.js';
 import { NUMBERED_HEADING_START } from '../vocabulary/numbering.js';
 import { testStartingLike } from '../line-prefilter.js';
@@ -191,6 +191,7 @@ const LOWER_THEN_DIGIT = /\p{Ll}\d|\s(?:19|20)\d{3}/u;
  */
 const MAY_BE_LOWER_THEN_DIGIT = /[a-zµß-öø-ÿ\u0100-\uffff]\d|\s(?:19|20)\d{3}/;
 const isGluedLabelLine = testStartingLike(GLUED_LABELS);
+const isColumnLabelLine = testStartingLike(COLUMN_LABELS);
 
 // Pre-2007 intranet referater run an item into the next: `... til mødet.Vedtagelse:` (the decision's label after the
 // sentence before it), `... var fraværende.22/2. Titel (Åben sag)` (the next heading after the last sentence), and the
@@ -261,7 +262,7 @@ function splitPieces(text: string, votesInText: boolean, wideGaps: boolean): str
   const lowerThenDigit = MAY_BE_LOWER_THEN_DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
   const votes = votesInText && text.includes('stem') && MAY_GLUE_VOTE.test(text);
-  if (!runTogether && !caseThenBlock && !votes && !text.startsWith('Beslutning ') && !isGluedLabelLine(text)) {
+  if (!runTogether && !caseThenBlock && !votes && !text.startsWith('Beslutning ') && !isGluedLabelLine(text) && !isColumnLabelLine(text)) {
     if (!lowerThenDigit) return undefined;
     // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.
     const glued = atGluedHeadings(text);
@@ -275,7 +276,9 @@ function splitPieces(text: string, votesInText: boolean, wideGaps: boolean): str
     }
   }
   // Cheap tests first: most lines hold none of these.
-  const gluedLabel = (piece: string) => splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined);
+  // (A label column's label on its value's first line, `Beslutninger Godkendt.`, after the dated block it is not.)
+  const gluedLabel = (piece: string) =>
+    splitOnce(piece, GLUED_LABELS) ?? (piece.startsWith('Beslutning ') ? splitOnce(piece, DATED_BLOCK_THEN_TEXT) : undefined) ?? splitOnce(piece, COLUMN_LABELS);
   pieces = pieces.length === 1 ? gluedLabel(text) ?? pieces : pieces.flatMap((piece) => gluedLabel(piece) ?? [piece]);
   if (votes) pieces = pieces.flatMap((piece) => piece.split(GLUED_VOTE));
   if (!lowerThenDigit) return trimmedPieces(pieces);

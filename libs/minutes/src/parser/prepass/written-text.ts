@@ -7,6 +7,7 @@ import { withoutConverterReport } from './converter-report.js';
 import { withoutMojibake } from './mojibake.js';
 import { withoutLynxReferences } from './lynx-references.js';
 import { withoutMailQuoting } from './mail-quoting.js';
+import { withoutHtml2textMarkup } from './html2text-markup.js';
 
 /**
  * Whatever any of the three rewrites below needs in a text before it changes anything, as one pattern: a clean text
@@ -22,7 +23,7 @@ const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSIO
 /**
  * The text as it was written: a mail's quote marks off a referat passed on quoted (`mail-quoting.ts`), UTF-8 read as
  * Latin-1 read back (`mojibake.ts`), a converter's report above it blanked
- * (`converter-report.ts`), a `lynx -dump`'s link numbering dropped (`lynx-references.ts`), letter-spaced phrases
+ * (`converter-report.ts`), html2text's markup read (`html2text-markup.ts`), a `lynx -dump`'s link numbering dropped (`lynx-references.ts`), letter-spaced phrases
  * written whole (`letter-spacing.ts`), extraction artefacts removed (`extraction-artefacts.ts`), then OCR's misreadings
  * read back, the letter-shape rules that hold for any word first (`ocr-misreadings.ts`), then the vocabulary's words
  * (`ocr-confusions.ts`).
@@ -35,7 +36,8 @@ export function writtenText(input: string): string {
   // (UTF-8 read as Latin-1 first, `MÃ¸de`: one search for its lead characters, which Danish text does not hold.)
   // (A `lynx -dump`'s link numbering: one native search for its list's heading word.)
   // (A mail's quote marks: one native search for a mark at a line's start.)
-  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutMojibake(withoutMailQuoting(input))))));
+  // (html2text's links, escaped numbers, italic lines and bullets: four native searches.)
+  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutHtml2textMarkup(withoutMojibake(withoutMailQuoting(input)))))));
   if (!holdsArtefactCharacter(text) && !ANY_MARK.test(text)) return text;
   // (A dump's link numbering asked again once the artefacts are gone: a zero-width character inside its list's heading,
   // `Refer<ZWSP>ences`, hid the list from the first pass.)

@@ -28,9 +28,10 @@ export const WORDS_AFTER_SUSPENDED_HYPHEN = ['og', 'eller', 'samt', 'til', 'som'
 
 /**
  * Dashes other than the en dash between spaces (`Nr.4 — Titel`, `Punkt 3 ‒ Budget`): an em dash, figure dash,
- * horizontal bar or minus sign where the vocabulary reads `-` or `–` as a separator; read as the en dash.
+ * horizontal bar or minus sign where the vocabulary reads `-` or `–` as a separator; read as the en dash. A space on
+ * either side may be a no-break space (a word processor's typography sets one before a dash: `Nr.4<NBSP>— Titel`).
  */
-export const OTHER_SPACED_DASH = /(?<= )[\u2012\u2014\u2015\u2212](?= )/gu;
+export const OTHER_SPACED_DASH = /(?<=[ \u00a0])[\u2012\u2014\u2015\u2212](?=[ \u00a0])/gu;
 
 /**
  * A scanner's margin mark that OCR reads as a bar at the start of a numbered heading (`| 87.   GODKENDELSE AF
@@ -76,3 +77,15 @@ export const LYNX_FIRST_REFERENCE = /^[^\S\r\n]*1\.[^\S\r\n]+[a-z][a-z+.-]*:\S+/
 export const LYNX_LINK_REFERENCE = /(\S?)\[\d{1,4}\](?=(\S?))/gu;
 /** A line of that list: an entry `   12. https://...`, the `Hidden links:` / `Visible links:` headings, or a blank line. */
 export const LYNX_REFERENCES_LINE = /^[^\S\r\n]*(?:\d{1,4}\.[^\S\r\n]+[a-z][a-z+.-]*:\S*|(?:Hidden|Visible)[^\S\r\n]+links:)?[^\S\r\n]*\r?$/u;
+
+/**
+ * What html2text writes for a referat's HTML (`prepass/html2text-markup.ts`): a link `[text](address)` (group 1 its
+ * text; an address on the web or on the site), a number escaped at a paragraph's start `12\. ` (group 1 the indent,
+ * group 2 the number), a line in italics whole `_..._` (group 1 the indent, group 2 the text: a word's own underscore
+ * inside, `mødelokale_2`, stays; a rule of underscores, `_____`, is none), and a list's bullet `  * ` two spaces in (group 1 the indent; not before a `[`:
+ * `lynx -dump` bullets its lists of links so, `  * [13]1. Godkendelse af dagsorden` an entry of a page's contents).
+ */
+export const MARKDOWN_LINK = /\[([^\]\n]*)\]\((?:https?:\/\/|\/)[^)\s]*\)/gu;
+export const HTML2TEXT_ESCAPED_NUMBER = /^([ \t]*)(\d{1,4})\\\./gmu;
+export const HTML2TEXT_ITALIC_LINE = /^([ \t]*)_([^\s_](?:[^\n]*[^\s_])?)_[ \t]*$/gmu;
+export const HTML2TEXT_BULLET = /^( {2})\* (?=[^\s[])/gmu;

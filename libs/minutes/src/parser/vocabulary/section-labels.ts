@@ -1,3 +1,5 @@
+import { BODY_WORD } from './bodies.js';
+
 /** The sections an item can have; `container` is `Indhold`, which only groups the narrative sections. */
 export type SectionKind =
   | 'container'
@@ -66,6 +68,20 @@ export const NOTES_LABEL = /^referat$/u;
  */
 // (Stevns' head prints `MødestedRådssalen` / `UdvalgÆldreråd` the same way.)
 export const GLUED_LABELS = /^(Beslutning(?:er)?|Sagsfremstilling|Bilag|Indstilling|Resum[eé]|Sammendrag|Baggrund|Økonomi|Fraværende|Afbud|Indholdsfortegnelse|Udvalg|Mødested)(?=[\p{Lu}\d"“])/u;
+
+/**
+ * Labels a label column prints on the line of their value's first line, parted by one space and no colon
+ * (`pdftotext -raw` of a print whose labels stand left of their text: `Beslutninger Godkendt.`, `Resume Sagen ...`,
+ * `Sagsforløb Udvalg: ...`): recognised only when a capital letter follows that opens no body's name (`Beslutning
+ * Økonomiudvalget` over its date opens a decision block, read as one), a town's before it or a suspended compound's
+ * included (`Beslutning Allerød Byråd`, `Beslutning Børne- og Familieudvalget`), nor a block dated after ` den `.
+ * (Not `Fraværende`: `Fraværende Ahmad Rahimi` is a per-item absence line as Ballerup's `Afbud <navn>`, read as one.)
+ * Group 1 the label.
+ */
+export const COLUMN_LABELS = new RegExp(
+  String.raw`^(Beslutning(?:er)?|Beslutningspunkter|Sagsfremstilling|Sagsforløb|Sagens forløb|Tidligere behandling|Indstilling|Resum[eé]|Sammendrag|Baggrund) (?=\p{Lu}\p{Ll})(?!(?:\p{Lu}\p{L}+\s+)?(?:\p{L}+-,?\s+(?:og\s+|eller\s+)?)*\p{L}*${BODY_WORD}(?!\p{L}))(?![^.]{0,80}\sden\s+\d)`,
+  'u',
+);
 
 /**
  * Item text inside a line, where no line starts an item (docplayer transcripts run each page into one line): a

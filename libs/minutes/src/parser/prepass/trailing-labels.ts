@@ -1,0 +1,63 @@
+import { readWholeCaseNumberOfAnyScheme } from '../case-number.js';
+import { readSectionHeading } from '../section-heading.js';
+import type { SourceLine } from '../source-line.js';
+
+/**
+ * `pdftotext -raw` of a print whose labels stand in a column left of their text, drawn after it: each label alone on
+ * its line comes out after its value (`Godkendt.` / `Beslutning`), so an item's last label stands right before the
+ * next item's heading. Where that is so of several items (never in a text written label first: an empty label before
+ * a heading is rare; most items end so), every label alone on its line is put back before the value lines over it: back to a blank line,
+ * another label, a case number on its own line or an entry's number (an item's heading, a numbered point), at most
+ * `CELL_LINES` lines. Other texts are passed on as they came.
+ */
+export function readTrailingLabels(lines: readonly SourceLine[]): readonly SourceLine[] {
+  const labels: number[] = [];
+  let trailing = 0;
+  let entries = 0;
+  for (let at = 0; at < lines.length; at++) {
+    if (!lines[at]!.blank && OPENS_ENTRY.test(lines[at]!.unmarked)) entries++;
+    if (!isLabelAlone(lines[at]!)) continue;
+    labels.push(at);
+    let next = at + 1;
+    while (next < lines.length && lines[next]!.blank) next++;
+    if (next >= lines.length || OPENS_ENTRY.test(lines[next]!.unmarked)) trailing++;
+  }
+  if (trailing < TRAILING_ITEMS || trailing * TRAILING_SHARE < labels.length || trailing * ENTRIES_PER_TRAILING < entries) return lines;
+  // (Each label's value found among the lines as they stand, the other labels its bounds; moved from the last label on,
+  // so that a move shifts none of the lines the labels before it were measured among.)
+  const out = [...lines];
+  for (const at of labels.reverse()) {
+    let start = at;
+    while (start > 0 && at - start < CELL_LINES && isValueLine(lines[start - 1]!)) start--;
+    if (start === at) continue;
+    const [label] = out.splice(at, 1);
+    out.splice(start, 0, label!);
+  }
+  return out;
+}
+
+/**
+ * How many items must end in a label, the least share of the labels they are (one in `TRAILING_SHARE`), and of the
+ * entries' numbers (headings, numbered points: one in `ENTRIES_PER_TRAILING`). A meeting's text repeated (a search
+ * page's copies) repeats an item that ends in an empty label: the share of its items that do stays as small.
+ */
+const TRAILING_ITEMS = 3;
+const TRAILING_SHARE = 5;
+const ENTRIES_PER_TRAILING = 3;
+/** The most lines of one label's value (a table cell's; a longer section goes on past the label's row). */
+const CELL_LINES = 8;
+/** An entry's number at a line's start: an item's heading (`Punkt 3:`, `3.`, a bare `3`) or a numbered point. */
+const OPENS_ENTRY = /^(?:(?:Punkt|Pkt\.?)\s*\d{1,4}|\d{1,4}(?:[.:)]|\s|$))/iu;
+
+const isLabelAlone = (line: SourceLine) => {
+  if (line.blank) return false;
+  const heading = readSectionHeading(line);
+  return heading !== undefined && heading.inline === undefined;
+};
+
+/** A case number's field under an item's heading (`Sagsnr.: 21/0933`, `Sagsnummer 21/0933`, `Dok.nr.:`): the heading's, no label's value. */
+const CASE_NUMBER_FIELD = /^(?:Sags?\.?\s?n(?:r|ummer)|Sags-?id|Journalnr|J\.\s?nr|Dok\.\s?nr)\.?\s*:?\s*\S*\d/iu;
+
+/** A line of a label's value: text, not a blank line, a label, an entry's number or a case number (alone or in its field). */
+const isValueLine = (line: SourceLine) =>
+  !line.blank && !isLabelAlone(line) && !OPENS_ENTRY.test(line.unmarked) && !CASE_NUMBER_FIELD.test(line.unmarked) && readWholeCaseNumberOfAnyScheme(line.unmarked) === undefined;
