@@ -176,8 +176,9 @@ function looseKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(et|en|s)$/u, '');
 }
 
-/** How far below a `Beslutning` heading its dated block may stand (absence lines come first in København's). */
-const BLOCK_REACH = 8;
+/** How far below a `Beslutning` heading its dated block may stand (absence lines come first in København's, and a
+ * committee with members of several groups lists them all, `I mødet deltog:` / `Borgerrepræsentanter:` / names ...). */
+const BLOCK_REACH = 40;
 
 /**
  * An item page without a head (København's eDoc): the dated block inside an item's `Beslutning` section is

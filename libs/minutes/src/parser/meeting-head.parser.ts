@@ -205,9 +205,10 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.meeting.location = `${location} ${text}`;
       continue;
     }
-    if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+|pkt\.?\s+tekst(?:\s+side)?)$/iu.test(text) || (state.group && /^\d{2,4}\s+\p{Lu}/u.test(text))) {
+    if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+|pkt\.?\s+tekst(?:\s+side)?|indholdsfortegnelse\s+(?:åbent|lukket)\s+møde)$/iu.test(text) || (state.group && /^\d{2,4}\s+\p{Lu}/u.test(text))) {
       // Column headers of an item list (`Punkt` / `Titel`, `Punkt nr.` / `Side`, `Pkt. Tekst`) and `Sager 1 - 4` end any
-      // member list, and so does a contents entry under it (`412 Godkendelse af dagsorden` under `Indkaldelse`).
+      // member list, and so does a contents entry under it (`412 Godkendelse af dagsorden` under `Indkaldelse`), and a
+      // region's `Indholdsfortegnelse åbent møde` under its members.
       state.group = undefined;
       continue;
     }
