@@ -114,3 +114,32 @@ describe('eighth real-minutes probe: a region`s member list with the status glue
     ]);
   });
 });
+
+describe('eighth real-minutes probe: a protocol`s member table run into one line, and titles with the item`s type', () => {
+  // A PDF transcript of a council's protocol: the member table (name, `deltog` / `var fraværende`) is one line, the
+  // contents list writes the item's type in words after each title.
+  const text = [
+    'Kommunalbestyrelsen',
+    '',
+    'Protokol',
+    '',
+    '03-03-2026 kl. 17:00 Kommunalbestyrelsens mødesal',
+    '',
+    'Medlemmer Lise Holm deltog Per Vang deltog Dorthe la Cour deltog Ane Kjær var fraværende',
+    '',
+    'Indholdsfortegnelse 1. Salg af grund ved havnen (Beslutning) 2. Skolernes trivselsmåling (Orientering) 3. Takster for 2027 (beslutning).',
+  ].join('\n');
+
+  it('reads each member`s status after the name', () => {
+    expect(attendance(text)).toEqual(['Lise Holm:attended', 'Per Vang:attended', 'Dorthe la Cour:attended', 'Ane Kjær:absent']);
+  });
+
+  it('leaves the type in words out of the titles', () => {
+    expect(parse(text).items.map((item) => [item.number, item.title])).toEqual([[1, 'Salg af grund ved havnen'], [2, 'Skolernes trivselsmåling'], [3, 'Takster for 2027']]);
+  });
+
+  it('leaves it out of a heading`s title too', () => {
+    const heading = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2026', '', '1. Salg af grund ved havnen (Beslutning)', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(heading).items[0]!.title).toBe('Salg af grund ved havnen');
+  });
+});

@@ -913,8 +913,15 @@ const STANDS_IN_FOR_AT_END = /(?:stedfortræder|suppleant|i\s+stedet)\s+for$/iu;
 /** A word that may begin a sentence naming who came instead of an absent member. */
 const STAND_IN_WORD = /stedfortræder|suppleant|i\s+stedet/iu;
 
+/** A member table run into one line, each name followed by its status word: `A B deltog C D deltog E F var fraværende`. */
+const NAME_THEN_STATUS = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van))*\s+(?:deltog|var\s+fraværende|fraværende|afbud)`;
+const MEMBER_STATUS_RUN = new RegExp(String.raw`^${NAME_THEN_STATUS}(?:\s+${NAME_THEN_STATUS})+$`, 'u');
+const STATUS_AFTER_NAME = /\s+(deltog|var\s+fraværende|fraværende|afbud)(?=\s+\p{Lu}|$)/gu;
+
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
+  // (Lyngby-Taarbæk's protocol: `Medlemmer A deltog B deltog C var fraværende`, each status after its dash.)
+  if (field === 'members' && list.includes('deltog') && MEMBER_STATUS_RUN.test(list.trim())) list = list.trim().replace(STATUS_AFTER_NAME, ' - $1,').replace(/,$/u, '');
   if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
   // Ærø's `Afbud: A. Som stedfortræder deltog B.`: the absence, then a sentence naming who came instead.
   const cameLater = field === 'members' || !STAND_IN_WORD.test(list) ? undefined : standInAfterList(list);
