@@ -143,3 +143,38 @@ describe('eighth real-minutes probe: a protocol`s member table run into one line
     expect(parse(heading).items[0]!.title).toBe('Salg af grund ved havnen');
   });
 });
+
+describe('eighth real-minutes probe: a member whose note lost its closing bracket', () => {
+  // A print page's head: members one a paragraph with their seat in brackets; one bracket lost at the line's end. The
+  // body is named only in the decisions.
+  const text = [
+    '03-03-2026 kl. 17:00',
+    'Lilletrommen',
+    '',
+    'Medlemmer',
+    '',
+    'Bo Lind (A)',
+    '',
+    'Lars Krog (Idrætsrådet)',
+    '',
+    'Afbud',
+    '',
+    'Kim Hald (B)',
+    '',
+    'Alice Holm (Ungdommens Samråd',
+    '',
+    'Signe Buch (Aftenskolerne)',
+    '',
+    'Nr.1 - Godkendelse af dagsorden',
+    '',
+    'Beslutning i Fritidsudvalget den 03-03-2026',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads the member, not the body, and the next member after it', () => {
+    const parsed = parse(text);
+    expect(parsed.meeting.body).toBe('Fritidsudvalget');
+    expect(attendance(text)).toEqual(['Bo Lind:attended', 'Lars Krog:attended', 'Kim Hald:apologies', 'Alice Holm:apologies', 'Signe Buch:apologies']);
+  });
+});

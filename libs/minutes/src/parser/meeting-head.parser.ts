@@ -774,7 +774,8 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   const named = columns ? columns.groups!.body!.trim() : text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
   // (Not a phrase that names a body after `fra` or `til`: a breadcrumb's `Seneste fra byrådet`, an item's title
   // `Forslag til tilpasninger af lokaludvalg`; no body's name says either word.)
-  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && !PHRASE_NAMING_A_BODY.test(bodyName(named)) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named))) {
+  // (Nor a member whose note lost its closing bracket, `Alice Holm (Børne- og Ungdomsorganisationernes Samråd`.)
+  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && !OPEN_NOTE_AT_END.test(named) && !PHRASE_NAMING_A_BODY.test(bodyName(named)) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named))) {
     state.meeting.body = bodyName(named);
     state.looseBody = true;
     state.meeting.line = line.no;
@@ -848,8 +849,9 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   let text = joined[index]!.text;
   // (A joint committee's group of members: `Esbjerg Kommune: A (V), B (A)`.)
   if (text.includes(':')) text = text.replace(MEMBER_GROUP_PREFIX, '');
-  // A long role wraps before its closing parenthesis: `Pia Pil (formand for` / `udvalget) - Deltog`.
-  while (countOf(text, '(') > countOf(text, ')') && joined[index + 1]) {
+  // A long role wraps before its closing parenthesis: `Pia Pil (formand for` / `udvalget) - Deltog`; not over the next
+  // member's line (`Alice Holm (Ungdommens Samråd` / `Signe Buch (Aftenskolerne)`: the page lost the bracket).
+  while (countOf(text, '(') > countOf(text, ')') && joined[index + 1] && !NAME_WITH_NOTE_LINE.test(joined[index + 1]!.text)) {
     text = `${text} ${joined[index + 1]!.text}`;
     joined.splice(index + 1, 1);
   }
@@ -906,6 +908,12 @@ const readMemberEntryKnown: (entry: string) => Readonly<MemberEntry> | undefined
  * (a lone word is the old PDF's page-foot access, `åben`).
  */
 const WRAPPED_ENTRY_TAIL = /^(?!(?:von|van|de|la|af|le)\s)\p{Ll}[^:]*\s\S[^:]*$/u;
+
+/** A member's line of its own: capitalised names, then the member's note in brackets. */
+const NAME_WITH_NOTE_LINE = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}\s*\([^()]+\)/u;
+
+/** A bracket opened after a name and not closed: a member's note whose closing bracket the page lost. */
+const OPEN_NOTE_AT_END = /^\p{Lu}[^()]*\s\([^()]+$/u;
 
 /** A member's line that ends before the name of the member stood in for. */
 const STANDS_IN_FOR_AT_END = /(?:stedfortræder|suppleant|i\s+stedet)\s+for$/iu;
