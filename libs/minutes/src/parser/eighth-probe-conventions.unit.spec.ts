@@ -1,3 +1,4 @@
+import { readDecisionBlockHeading } from './decision-blocks.js';
 import { parseMinutes } from './parse-minutes.js';
 
 /**
@@ -176,5 +177,31 @@ describe('eighth real-minutes probe: a member whose note lost its closing bracke
     const parsed = parse(text);
     expect(parsed.meeting.body).toBe('Fritidsudvalget');
     expect(attendance(text)).toEqual(['Bo Lind:attended', 'Lars Krog:attended', 'Kim Hald:apologies', 'Alice Holm:apologies', 'Signe Buch:apologies']);
+  });
+});
+
+describe('eighth real-minutes probe: substitutes named in a head`s note or label without `for`', () => {
+  it('reads `A deltog for B.` among a note`s sentences as A standing in for B', () => {
+    const text = [
+      'Referat - Prøveudvalget den 6. marts 2026', '', 'Mødefakta', '', 'Dato: Fredag den 6. marts 2026', 'Mødetidspunkt: Kl. 18:30', 'Mødested: Rådhuset', '',
+      'Medlemmer', '', ' • Arne Bech ()', ' • Connie Holm ()', '', 'Fraværende med afbud', '', ' • Hanne Jæger ()', ' • Kim Lund ()', '',
+      'Bemærkninger', '', 'Tina Berg deltog for Kim Lund. Husk at mødet begynder en time tidligere.', '',
+      '1. Meddelelser', '', 'Beslutning i Prøveudvalget den 06-03-2026', '', 'Taget til efterretning.',
+    ].join('\n');
+    expect(attendance(text)).toEqual(['Arne Bech:attended', 'Connie Holm:attended', 'Hanne Jæger:apologies', 'Kim Lund:apologies', 'Tina Berg:attended>Kim Lund']);
+  });
+
+  it('reads the one substitute under `Stedfortrædere:` as standing in for the one member away', () => {
+    const text = [
+      'Referat Prøveudvalget', '', 'Mødetidspunkt: 18-08-2026 15:30', '', 'Mødeafholdelse: Lokale 0.23', '', 'Medlemmer: Birgit Holm (A), Formand', '',
+      'Afbud: Peter Vang (A)', '', 'Stedfortrædere: Anders Lund(A)', '', '1 (Åben) Salg af grund', '', 'Beslutning', '', 'Godkendt.',
+    ].join('\n');
+    expect(attendance(text)).toEqual(['Birgit Holm:attended', 'Peter Vang:apologies', 'Anders Lund:attended>Peter Vang']);
+  });
+});
+
+describe('eighth real-minutes probe: a region`s dated block with the election period and the weekday', () => {
+  it('names the body without either', () => {
+    expect(readDecisionBlockHeading('Beslutning i Forretningsudvalget 2026-2029 fredag den 6. marts 2026, pkt. 4')).toEqual({ body: 'Forretningsudvalget', date: '2026-03-06', itemNumbers: [4] });
   });
 });

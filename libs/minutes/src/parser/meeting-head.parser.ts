@@ -231,6 +231,13 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       // `Information:` / `Mødet sluttede kl. 18.10. A forlod mødet kl. 17.00 ...`: a note's sentences may tell who left.
       if (field === 'ignored') state.noteLine = line.no;
       if (field === 'ignored' && mayTellPartialPresence(text) && markPartialPresenceInSentences(state, text, line.no, warnings)) continue;
+      // (Hvidovre's `Bemærkninger` / `A deltog for B. Husk ...`: who stood in for whom, among the note's sentences.)
+      if (field === 'ignored' && /(?:deltog|mødte)\s+(?:som\s+\S+\s+|i\s+stedet\s+)?for\s/u.test(text)) {
+        for (const sentence of text.split(/(?<=\p{Ll}\.)\s+(?=\p{Lu})/u)) {
+          const stood = STOOD_IN_FOR_SENTENCE.exec(sentence.trim());
+          if (stood) markSubstitute(state, withoutParty(stood.groups!.name!).replace(/\.$/u, ''), withoutParty(stood.groups!.for!).replace(/\.$/u, ''), line.no, warnings);
+        }
+      }
       // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
       if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
     }
@@ -273,7 +280,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     // `Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).`, `B deltog i stedet for A.`, and under an ignored label (Hvidovre's `Særlige
     // forhold: Jonas Krogh er suppleant for Birgit Lerche`): who stood in for whom.
     const remark = outer?.field === 'ignored' && outer.value ? outer.value : outer ? undefined : text;
-    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for/iu.test(remark) ? (STOOD_IN_FOR_SENTENCE.exec(remark) ?? FOR_MEMBER_STOOD_IN_SENTENCE.exec(remark)) : null;
+    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for|(?:deltog|mødte) for/iu.test(remark) ? (STOOD_IN_FOR_SENTENCE.exec(remark) ?? FOR_MEMBER_STOOD_IN_SENTENCE.exec(remark)) : null;
     if (standIn) {
       reportUnread();
       state.group = undefined;
@@ -930,6 +937,11 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
   // (Lyngby-Taarbæk's protocol: `Medlemmer A deltog B deltog C var fraværende`, each status after its dash.)
   if (field === 'members' && list.includes('deltog') && MEMBER_STATUS_RUN.test(list.trim())) list = list.trim().replace(STATUS_AFTER_NAME, ' - $1,').replace(/,$/u, '');
+  // (`Afbud: A` over `Stedfortrædere: B`: with one member away and one substitute named, B came for A.)
+  if (field === 'substitutes' && !/\sfor\s/u.test(list) && !list.includes(',') && !/\sog\s/u.test(list)) {
+    const away = state.participants.filter((participant) => participant.attendance === 'apologies' || participant.attendance === 'absent');
+    if (away.length === 1) [list, field] = [`${list.trim()} (stedfortræder for ${away[0]!.name})`, 'members'];
+  }
   if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
   // Ærø's `Afbud: A. Som stedfortræder deltog B.`: the absence, then a sentence naming who came instead.
   const cameLater = field === 'members' || !STAND_IN_WORD.test(list) ? undefined : standInAfterList(list);

@@ -365,7 +365,7 @@ export const FOR_MEMBER_STOOD_IN_SENTENCE = new RegExp(
  * for A.`
  */
 export const STOOD_IN_FOR_SENTENCE = new RegExp(
-  String.raw`^(?<name>${SENTENCE_NAME})\s+(?:(?:(?:deltog|mødte)\s+som|er|var)\s+(?:stedfortræder|suppleant)|(?:deltog|mødte)\s+i\s+stedet)\s+for\s+(?<for>${SENTENCE_NAME})\s*\.?$`,
+  String.raw`^(?<name>${SENTENCE_NAME})\s+(?:(?:(?:deltog|mødte)\s+som|er|var)\s+(?:stedfortræder|suppleant)|(?:deltog|mødte)(?:\s+i\s+stedet)?)\s+for\s+(?<for>${SENTENCE_NAME})\s*\.?$`,
   'u',
 );
 
