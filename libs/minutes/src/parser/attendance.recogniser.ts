@@ -134,8 +134,10 @@ const isNotAName = testStartingLike(NOT_NAMES);
 export function readNames(list: string, attendance: Attendance): AbsenceReading {
   const people: AbsenceReading['people'] = [];
   const unreadable: string[] = [];
-  const cleaned = cleanedList(list);
-  if (cleaned.length === 0 || isNobody(cleaned)) return { people, unreadable };
+  // (A transcript runs the verdict on after the last name, `Fraværende: A, B Godkendt. Side 3`, or after the empty
+  // list: `Fraværende: Ingen Godkendt`, nobody.)
+  const cleaned = cleanedList(list).replace(VERDICT_AFTER_NAMES, '');
+  if (cleaned.length === 0 || isNobody(cleaned) || NOBODY_THEN_TEXT.test(cleaned)) return { people, unreadable };
   for (const entry of splitOutsideParentheses(cleaned)) {
     // `Hans Holm (V), sygdom`: a reason after the name, not a person.
     if (!/^\p{Lu}/u.test(entry)) continue;
@@ -433,6 +435,12 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
 
 /** A status after a title and a dash glued to it (`, 1. næstformand- afbud`). */
 const STATUS_AFTER_TITLE = /(?<=\p{Ll})[-–]\s+([^()]+)$/u;
+
+/** A bare verdict (and the page's number) after a list's last name: no name ends so. */
+const VERDICT_AFTER_NAMES = /(?<=\p{Ll})\s+(?:Godkendt|Anbefales|Vedtaget|Tiltrådt|Udsat|Drøftet|Taget\s+til\s+efterretning|Til\s+efterretning)\.?(?:\s+Side\s+\d{1,4})?$/u;
+
+/** `Ingen` then the text the transcript ran on with (no name begins with the word). */
+const NOBODY_THEN_TEXT = /^Ingen\s+\p{Lu}\p{Ll}+\.?$/u;
 
 /** Where a line of several list entries parts: after one's closing parenthesis, before the next name. */
 const ENTRIES_AFTER_PARENTHESES = /(?<=\))(?:,\s*|\s+og\s+)(?=\p{Lu})/u;

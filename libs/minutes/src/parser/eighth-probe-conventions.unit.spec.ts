@@ -205,3 +205,19 @@ describe('eighth real-minutes probe: a region`s dated block with the election pe
     expect(readDecisionBlockHeading('Beslutning i Forretningsudvalget 2026-2029 fredag den 6. marts 2026, pkt. 4')).toEqual({ body: 'Forretningsudvalget', date: '2026-03-06', itemNumbers: [4] });
   });
 });
+
+describe('eighth real-minutes probe: a transcript whose head labels stand before all their values', () => {
+  // A PDF with the labels in a column left of their values, transcribed page by page as one line: the labels come in a
+  // row, then the values; which value is whose cannot be told, so nobody is read as absent from the row.
+  const page = '1 Åbent Referat til Udvalget for Idræt Mødedato: Tirsdag den 3. marts 2026 Mødetidspunkt: 13:00-16:00 Mødested: Deltagere: Fraværende: Referent: Mødesalen, det gamle rådhus Lise Holm, Per Vang, Ane Kjær, Bo Lind, Tina Krog, Ole Dam, Kim Lund Ingen Pia Berg';
+  const text = [page, '', '2 Indholdsfortegnelse Side 14. Godkendelse af dagsorden Side 3', '', '3 14. Godkendelse af dagsorden Dok.nr.: 5726 Sagsid.: Initialer: Åben sag Beslutning Udvalget for Idræt den Fraværende: Ingen Godkendt Side 3'].join('\n');
+
+  it('reads no member as absent from the values after the row of labels', () => {
+    expect(parse(text).participants.filter((person) => person.attendance !== 'attended')).toEqual([]);
+  });
+
+  it('reads the absent named in the one-line decision without the verdict run on after them', () => {
+    const absent = text.replace('Fraværende: Ingen Godkendt', 'Fraværende: Lise Holm, Bo Lind Godkendt.');
+    expect(parse(absent).items[0]!.absences.map((person) => person.name)).toEqual(['Lise Holm', 'Bo Lind']);
+  });
+});
