@@ -221,3 +221,46 @@ describe('eighth real-minutes probe: a transcript whose head labels stand before
     expect(parse(absent).items[0]!.absences.map((person) => person.name)).toEqual(['Lise Holm', 'Bo Lind']);
   });
 });
+
+describe('eighth real-minutes probe: an eDoc meeting page whose item headings are glued to their tab`s label', () => {
+  // A region's meeting page: the agenda list (open entries with no space after the number, closed ones marked), then each
+  // item's heading run into the `Referat` tab's label, and the minutes under it.
+  const text = [
+    'Dagsorden',
+    'Regionsrådet 24-11-2026 13:00',
+    '',
+    '1.Meddelelse fra formanden',
+    '2.Godkendelse - Kvartalsrapport 3-2026',
+    '3. LUKKET PUNKT: Salg af ejendom',
+    '4. LUKKET PUNKT: Leje af lokaler',
+    '',
+    '1. Meddelelse fra formandenReferat',
+    '',
+    ' Følgende emner blev nævnt under dette punkt på mødet:',
+    '',
+    '1. Formandens orientering om sygehusbyggeriet.',
+    '',
+    '2. Godkendelse - Kvartalsrapport 3-2026Referat',
+    '',
+    'Godkendt.',
+    '',
+    '3. LUKKET PUNKT: Salg af ejendomReferat',
+    '',
+    'Godkendt.',
+    '',
+    '4. LUKKET PUNKT: Leje af lokalerReferat',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads every item with its title, and the minutes under the label as the decision', () => {
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [1, 'Meddelelse fra formanden', false],
+      [2, 'Godkendelse - Kvartalsrapport 3-2026', false],
+      [3, 'Salg af ejendom', true],
+      [4, 'Leje af lokaler', true],
+    ]);
+    expect(parsed.items[1]!.decision).toMatchObject({ outcome: 'approved' });
+  });
+});

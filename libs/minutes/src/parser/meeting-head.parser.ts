@@ -862,6 +862,8 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
     text = `${text} ${joined[index + 1]!.text}`;
     joined.splice(index + 1, 1);
   }
+  // (Over the next member's line, the lost bracket is closed: the note ends with its line.)
+  if (countOf(text, '(') > countOf(text, ')') && joined[index + 1]) text = `${text})`;
   // A line wrapped before its tail in lower case (`..., Stevns Kommune - stedfortræder` / `for Jesper Holt`) goes on: a
   // member's name opens in capitals (but a particle's `von`, `de`).
   while (joined[index + 1] && WRAPPED_ENTRY_TAIL.test(joined[index + 1]!.text)) {

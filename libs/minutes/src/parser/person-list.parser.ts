@@ -48,8 +48,6 @@ export function attendanceOf(marker: string): Attendance | undefined {
 /** `Allan Kristensen (C) (2. viceborgmester) (Afbud)`, `Jette Rau (erhvervschef) - Deltog`. */
 export function readPersonEntry(entry: string): PersonEntry | undefined {
   let text = withoutMarkers(entry).trim();
-  // A note whose closing bracket the page lost at the line's end (`Alice Holm (Børne- og Ungdomsorganisationernes Samråd`).
-  if (text.endsWith(')') === false && text.lastIndexOf('(') > text.lastIndexOf(')') && /\(\p{L}[^()]*$/u.test(text)) text += ')';
   let attendance: Attendance | undefined;
   // A status after a dash: only an entry with a dash can have one.
   const dashed = text.includes('-') || text.includes('–') ? DASHED_STATUS.exec(text) : null;
