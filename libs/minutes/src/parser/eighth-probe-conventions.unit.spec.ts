@@ -3,7 +3,7 @@ import { parseMinutes } from './parse-minutes.js';
 
 /**
  * Conventions found by an eighth probe of the reader with real minutes it had not seen (32 documents and excerpts from
- * 24 municipalities and three regions, 2007-2025, Ældreråd, Handicapråd, Folkeoplysningsudvalg, Beredskabskommission,
+ * 20 municipalities and three regions, 2007-2025, Ældreråd, Handicapråd, Folkeoplysningsudvalg, Beredskabskommission,
  * byråd and regionsråd among them, scored fact by fact against fact sheets written before the reader ran). Every text
  * here is invented, written in the convention it tests.
  */
