@@ -7,6 +7,7 @@
 // documents outside the repository (/work/wt/_probe{5,6,7}/docs, when present; their text is read, never printed).
 // Whether a refused text names both: the golden for anything made from a fixture (every golden has both), the probe's
 // hand counts (counts.tsv) for a real document.
+// (`unjudged`: texts made from a fixture that no longer print its date, and probe documents without a hand count.)
 // Prints per source the texts, the refusals and those naming both, grouped by cause; LIST=1 lists every refusal naming
 // both (LIMIT per cause, 20 by default), SOURCE=<part> narrows the sources, JSON=<file> writes the refusals.
 import { createHash } from 'node:crypto';
@@ -49,31 +50,59 @@ function probeJudgements(dir) {
   return judged;
 }
 
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/**
+ * Whether a text made from a fixture still prints the golden's date in some form (a rewrite can drop the one line that
+ * dated the meeting, e.g. the `Source URL:` of a head-less text): the day and month (name, stem or number) with the year,
+ * ISO, or as an address's slug. A text that does not is not counted as naming both (`[not judged]`).
+ */
+function printsDate(text, iso) {
+  const [yyyy, mm, dd] = iso.split('-');
+  const d = Number(dd);
+  const m = Number(mm);
+  const flat = text.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/gu, '').replace(/\s+/gu, ' ').toLowerCase();
+  // (OCR reads a day's `1` as `l` or `I`: `l1. maj 2004`.)
+  const day = String(d).replace(/1/gu, '[1li]');
+  const forms = [
+    new RegExp(`(?<!\\d)0?${day}\\.? ?${MONTH_STEMS[m - 1]}[\\p{L} -]{0,12}${yyyy}`, 'u'),
+    new RegExp(`(?<!\\d)0?${d} ?[-./] ?0?${m} ?[-./ ] ?(?:${yyyy}|${yyyy.slice(2)}(?!\\d))`, 'u'),
+    new RegExp(`${yyyy}-${mm}-${dd}`, 'u'),
+  ];
+  return forms.some((form) => form.test(flat));
+}
+
+/** A text made from fixture `f`: named both by the golden, if it still prints the date (else undefined: not judged). */
+const judged = (text, f) => (printsDate(text, f.golden.date) ? true : undefined);
+
 /** Every source: its name and a generator of its texts { name, label, text, namesBoth }. */
 function sources() {
   const list = [
     ['fixtures', function* () {
-      for (const f of LAYOUT_FIXTURES) yield { name: f.name, label: f.name, text: f.text, namesBoth: true };
+      for (const f of LAYOUT_FIXTURES) yield { name: f.name, label: f.name, text: f.text, namesBoth: judged(f.text, f) };
     }],
     ['renderings', function* () {
       for (const kind of RENDERING_KINDS) for (const seed of [1, 2]) for (const f of LAYOUT_FIXTURES) {
-        yield { name: f.name, label: `${f.name} ${kind}#${seed}`, text: renderFixture(f, kind, seed), namesBoth: true };
+        const text = renderFixture(f, kind, seed);
+        yield { name: f.name, label: `${f.name} ${kind}#${seed}`, text, namesBoth: judged(text, f) };
       }
     }],
     ['perturbed', function* () {
       for (const kind of [...PERTURBATION_KINDS, ...ARTEFACT_KINDS]) for (const seed of [1, 2]) for (const f of LAYOUT_FIXTURES) {
-        yield { name: f.name, label: `${f.name} ${kind}#${seed}`, text: perturbFixture(f, { kinds: [kind], seed }), namesBoth: true };
+        const text = perturbFixture(f, { kinds: [kind], seed });
+        yield { name: f.name, label: `${f.name} ${kind}#${seed}`, text, namesBoth: judged(text, f) };
       }
     }],
     ...STYLE_REWRITES.map(([source, module, styleList, rewrite]) => [`styles-${source}`, async function* () {
       const styles = await load(`libs/minutes/src/fixtures/${module}`);
       for (const style of styles[styleList]) for (const f of LAYOUT_FIXTURES) {
         const rewritten = styles[rewrite](f, style, 1);
-        if (rewritten) yield { name: f.name, label: `${f.name} ${style}`, text: rewritten.text, namesBoth: true };
+        if (rewritten) yield { name: f.name, label: `${f.name} ${style}`, text: rewritten.text, namesBoth: judged(rewritten.text, f) };
       }
     }]),
     ...['one-meeting', 'repeated'].map((style) => [`bench-${style}`, function* () {
-      for (const d of benchDocuments(style)) yield { name: d.name, label: `${d.name} #${d.seed}`, text: d.text, namesBoth: true };
+      const golden = new Map(LAYOUT_FIXTURES.map((f) => [f.name, f]));
+      for (const d of benchDocuments(style)) yield { name: d.name, label: `${d.name} #${d.seed}`, text: d.text, namesBoth: judged(d.text, golden.get(d.name)) };
     }]),
     ...PROBES.filter((dir) => existsSync(join(dir, 'docs'))).map((dir) => [`probe-${dir.replace(/.*_probe/u, '')}`, function* () {
       const judged = probeJudgements(dir);
@@ -108,9 +137,10 @@ const tallies = new Map();
 const refusals = [];
 const started = Date.now();
 for await (const t of texts()) {
-  const tally = tallies.get(t.source) ?? { texts: 0, rejected: 0, namingBoth: 0, causes: new Map() };
+  const tally = tallies.get(t.source) ?? { texts: 0, unjudged: 0, rejected: 0, namingBoth: 0, causes: new Map() };
   tallies.set(t.source, tally);
   tally.texts++;
+  if (t.namesBoth === undefined) tally.unjudged++;
   try {
     planDocument(t.text, t.name, createHash('sha256').update(t.text, 'utf8').digest('hex'), 'sweep', {}, 'default');
   } catch (error) {
@@ -124,14 +154,14 @@ for await (const t of texts()) {
   }
 }
 
-const total = { texts: 0, rejected: 0, namingBoth: 0 };
-console.log(`${'source'.padEnd(22)} ${'texts'.padStart(6)} ${'refused'.padStart(8)} ${'naming both'.padStart(12)}`);
+const total = { texts: 0, unjudged: 0, rejected: 0, namingBoth: 0 };
+console.log(`${'source'.padEnd(22)} ${'texts'.padStart(6)} ${'unjudged'.padStart(9)} ${'refused'.padStart(8)} ${'naming both'.padStart(12)}`);
 for (const [source, tally] of tallies) {
   for (const key of Object.keys(total)) total[key] += tally[key];
-  console.log(`${source.padEnd(22)} ${String(tally.texts).padStart(6)} ${String(tally.rejected).padStart(8)} ${String(tally.namingBoth).padStart(12)}`);
+  console.log(`${source.padEnd(22)} ${String(tally.texts).padStart(6)} ${String(tally.unjudged).padStart(9)} ${String(tally.rejected).padStart(8)} ${String(tally.namingBoth).padStart(12)}`);
   for (const [cause, count] of [...tally.causes].sort((a, b) => b[1] - a[1])) console.log(`    ${String(count).padStart(5)}  ${cause}`);
 }
-console.log(`${'total'.padEnd(22)} ${String(total.texts).padStart(6)} ${String(total.rejected).padStart(8)} ${String(total.namingBoth).padStart(12)}   (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(`${'total'.padEnd(22)} ${String(total.texts).padStart(6)} ${String(total.unjudged).padStart(9)} ${String(total.rejected).padStart(8)} ${String(total.namingBoth).padStart(12)}   (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 
 if (process.env.LIST) {
   const byCause = new Map();
