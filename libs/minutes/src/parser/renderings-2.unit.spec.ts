@@ -159,6 +159,25 @@ describe('renderings: a label column drawn after its values (`pdftotext -raw`)',
     const oneEmpty = [...three.slice(0, -1)];
     expect(items(oneEmpty.join('\n')).map((item) => item[3])).toEqual(['Indstillingen godkendt.', 'Taget til efterretning.', null]);
   });
+
+  it('leaves a text written label first whose numbered recommendations print their list labels alone (`1)`, Acrobat`s text)', () => {
+    const item = (number: number, title: string, decision: string) => [
+      `Punkt ${number}: ${title}`,
+      'Beslutninger',
+      decision,
+      'Resume',
+      'Sagen forelægges til beslutning.',
+      'Beslutningspunkter',
+      '1)',
+      'at forslaget godkendes.',
+    ];
+    const labelFirst = [
+      ...item(1, 'Godkendelse af dagsorden', 'Godkendt.'),
+      ...item(2, 'Nye åbningstider på Nordby Bibliotek', 'Godkendt med den ændring, at der åbnes kl. 9.'),
+      ...item(3, 'Tilskud til Vestby Spejdernes nye hytte', 'Udsat.'),
+    ];
+    expect(items(labelFirst.join('\n')).map((item) => item[3])).toEqual(['Godkendt.', 'Godkendt med den ændring, at der åbnes kl. 9.', 'Udsat.']);
+  });
 });
 
 describe('renderings: a word processor`s typography', () => {

@@ -20,7 +20,7 @@ export function readTrailingLabels(lines: readonly SourceLine[]): readonly Sourc
     labels.push(at);
     let next = at + 1;
     while (next < lines.length && lines[next]!.blank) next++;
-    if (next >= lines.length || OPENS_ENTRY.test(lines[next]!.unmarked)) trailing++;
+    if (next >= lines.length || (OPENS_ENTRY.test(lines[next]!.unmarked) && !LIST_LABEL_ALONE.test(lines[next]!.unmarked))) trailing++;
   }
   if (trailing < TRAILING_ITEMS || trailing * TRAILING_SHARE < labels.length || trailing * ENTRIES_PER_TRAILING < entries) return lines;
   // (Each label's value found among the lines as they stand, the other labels its bounds; moved from the last label on,
@@ -48,6 +48,11 @@ const ENTRIES_PER_TRAILING = 3;
 const CELL_LINES = 8;
 /** An entry's number at a line's start: an item's heading (`Punkt 3:`, `3.`, a bare `3`) or a numbered point. */
 const OPENS_ENTRY = /^(?:(?:Punkt|Pkt\.?)\s*\d{1,4}|\d{1,4}(?:[.:)]|\s|$))/iu;
+/**
+ * A list label alone on its line (`1)`: a tagged PDF's accessible text parts a numbered recommendation's label from its
+ * text, `Beslutningspunkter` / `1)` / `at ...`): the label's value, not the next item, so no sign of a label drawn after it.
+ */
+const LIST_LABEL_ALONE = /^\d{1,2}\)$/u;
 
 const isLabelAlone = (line: SourceLine) => {
   if (line.blank) return false;
