@@ -11,7 +11,7 @@ const load = (path) => import(pathToFileURL(resolve(root, 'dist', path)).href);
 const { parseMinutes } = await load('libs/minutes/src/parser/parse-minutes.js');
 const { parsedAsActual } = await load('libs/minutes/src/layouts/parsed-as-actual.js');
 const { LAYOUT_FIXTURES } = await load('libs/minutes/src/fixtures/layout-fixtures.js');
-const { RENDERING_KINDS } = await load('libs/minutes/src/fixtures/renderings.js');
+const { RENDERING_KINDS } = await load('libs/minutes/src/fixtures/render-fixture.js');
 const { scoreUnderRenderings } = await load('libs/minutes/src/fixtures/score-renderings.js');
 
 const read = (text, name) => parsedAsActual(parseMinutes(text, name));
