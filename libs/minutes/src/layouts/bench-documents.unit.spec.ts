@@ -29,13 +29,13 @@ import { BENCH_DOCUMENT_BYTES, benchDocuments } from './bench-documents.js';
 // inside a title cell (`... - opfølgning` / `på 4. kvartal 2021<TAB>Åben...`), keep the title's first part only. Both
 // are the round's perturbation reading (p19's brief). Vesthimmerland 2019's seed 2 puts a form feed inside a title
 // wrapped after `i Det lokale` / `\fBeskæftigelsesråd` (no page counter): the tail is not joined.)
-const PERTURBED_ITEMS_OPEN = new Set<string>([
-  'skagen-teknisk-udvalg-1981-03-11.txt#1',
-  'skagen-teknisk-udvalg-1981-03-11.txt#2',
-  'hjoerring-beskaeftigelsesudvalget-2022-03-08.txt#1',
-  'hjoerring-beskaeftigelsesudvalget-2022-03-08.txt#2',
-  'vesthimmerland-beskaeftigelsesudvalget-2019-10-01.txt#2',
-]);
+// (Twenty-third session: Skagen 1981's seeds 1-2 and Vesthimmerland 2019's seed 2 are read whole: a typed title's word
+// hyphenated over a page's counter is joined without its hyphen in a numbering style read by its run of numbers, and a
+// title's tail alone under a form feed that the document prints on no other page's top is no running head. Hjørring
+// 2022's seeds 1-2 stay open: re-wrapping cuts a tab-separated spreadsheet's row in two outside any quoted cell, which
+// no spreadsheet writes (a cell's line break is quoted); the layout-families spec draws its tab tables without
+// re-wrapping for that reason.)
+const PERTURBED_ITEMS_OPEN = new Set<string>(['hjoerring-beskaeftigelsesudvalget-2022-03-08.txt#1', 'hjoerring-beskaeftigelsesudvalget-2022-03-08.txt#2']);
 // (The seventeenth round's Nordfyn 2020, Ballerup old PDF, is read whole in its perturbed copies since the twenty-first
 // session: where a page break falls inside a title wrapped after its joining word, `... i Ældrerådet og` / `Side 37 af
 // 121` / `\fHandicaprådet`, the body's name alone under the form feed, with nothing after it that goes on, is the title's
