@@ -17,6 +17,7 @@ import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation, isAbbreviation } from './body-name.js';
 import { BODY_WORD } from './vocabulary/bodies.js';
 import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
+import { linesInColumnOrder } from './column-bands.js';
 import { headAmongItsFurniture } from './head-among-furniture.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
@@ -151,10 +152,17 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // above hands on the lines it was given where it reads nothing.)
   const tabbed = traits.tab || numbered !== unhidden ? readTabTables(numbered) : numbered;
   const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(tabbed), traits), glueTraitsOf(written, traits)));
-  const lines = cleaned.lines;
+  let lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();
-  const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
+  let scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
+  // A two-column print read band by band: its lines in reading order, and read again (`column-bands.ts`).
+  const inColumnOrder = linesInColumnOrder(lines, scan.spans);
+  if (inColumnOrder) {
+    warnings.discard(beforeScan);
+    lines = inColumnOrder;
+    scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
+  }
   const ofUnknownStyle = findItemSpansOfUnknownStyle(scan.spans, lines, warnings, beforeScan);
   if (ofUnknownStyle) {
     scan.spans.splice(0, scan.spans.length, ...ofUnknownStyle.spans);
