@@ -18,6 +18,7 @@ import { expandAbbreviation, isAbbreviation } from './body-name.js';
 import { BODY_WORD } from './vocabulary/bodies.js';
 import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
 import { linesInColumnOrder } from './column-bands.js';
+import { withSeatedSubstitutes } from './seated-substitutes.js';
 import { headAmongItsFurniture } from './head-among-furniture.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
@@ -220,7 +221,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!headed && !untitledOnly && items.length > 0 && items[0]!.number === 1) items.push(...itemsListedAsBulletsOnly(laidOut, items, warnings));
   absencesMovedToNamedItems(items);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
-  const participants = awayFromEveryItem(oncePerPresentMember(withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items)), head.awayForItems ?? [], items);
+  const participants = awayFromEveryItem(oncePerPresentMember(withPartialPresenceInDecisions(withSeatedSubstitutes(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items), items)), head.awayForItems ?? [], items);
   expandBodyAbbreviations(items, head.meeting.body, lines);
   spellBodiesWithTheirLetters(items, head.meeting.body);
   recommendToDecidingBody(items, head.meeting.body);

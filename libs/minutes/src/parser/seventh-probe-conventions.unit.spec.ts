@@ -351,6 +351,19 @@ describe('seventh real-minutes probe, leftovers (twenty-third session): attendan
     expect(parsed.participants.find((person) => person.name === 'Bo Lund')?.attendance).toBe('apologies');
   });
 
+  it('reads the substitutes an opening item`s approved recommendation seats (`at A indtræder som stedfortræder for B,`)', () => {
+    const opening = ['Indstilling', '', 'Sekretariatet indstiller,', '', 'at Eva J. Friis indtræder som stedfortræder for Bo Lund,', '', 'at Finn Dahl indtræder som stedfortræder for Dorte Kjær, og', '', 'at dagsordenen godkendes.', '', 'Beslutning', '', 'Godkendt.'];
+    const text = ['Prøve Kommune', 'Byrådet', 'Referat af mødet den 17. januar 2026', '', 'Medlemmer: Anne Holm (A), Bo Lund (Ø), Carl Berg (V), Dorte Kjær (Ø)', '', '1. Godkendelse af dagsorden', '', ...opening, '', '2. Vejplan 2026', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    const parsed = parse(text);
+    expect(parsed.participants.filter((person) => person.substituteFor).map((person) => [person.name, person.substituteFor])).toEqual([
+      ['Eva J. Friis', 'Bo Lund'],
+      ['Finn Dahl', 'Dorte Kjær'],
+    ]);
+    expect(parsed.participants.find((person) => person.name === 'Bo Lund')?.attendance).toBe('absent');
+    // (Not approved, the recommendation seats nobody.)
+    expect(parse(text.replace('Godkendt.\n\n2.', 'Udsat.\n\n2.')).participants.some((person) => person.substituteFor)).toBe(false);
+  });
+
   it('reads members named together as away from the item the sentence stands in (`A og B deltog ikke i dette punkt`)', () => {
     const parsed = parse(meeting(['Godkendt.'], ['Godkendt.', '', 'Anne Holm (A) og Carl Berg (V) deltog ikke i dette punkt.']));
     expect(parsed.participants.filter((person) => person.partial).map((person) => [person.name, person.attendance, person.partial])).toEqual([

@@ -18,6 +18,8 @@ export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder
 
 /** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;
+/** A recommendation's point that seats a substitute: `at A indtræder som stedfortræder for B,` (the names, every word capitalised; a numbered point's `at` may stand apart). */
+export const SEATED_SUBSTITUTE = new RegExp(String.raw`(?:(?<![\p{L}])at\s+)?(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{0,40}\))?\s+(?:indtræder|deltager|indkaldes)\s+som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+for\s+(?<for>${CAPITALISED_NAME})`, 'gu');
 export const SUBSTITUTED_BY_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+var\s+substitueret\s+(?:ved|af)\s+(?<name>${CAPITALISED_NAME})`, 'gu');
 
 /**
