@@ -246,6 +246,9 @@ function readPartialPresence(participants: ParsedParticipant[], text: string | u
 
 /** `A (A) og B (A) deltog ikke i dette punkt.`: each member present named so was there for part of the meeting. */
 function readSeveralPartial(participants: ParsedParticipant[], sentence: string): void {
+  // (The pattern's names are lazy: asked only of a sentence that holds its verb and an `og` before it.)
+  const verb = SEVERAL_PARTIAL_VERB.exec(sentence);
+  if (!verb || !sentence.slice(0, verb.index).includes(' og ')) return;
   const said = SEVERAL_PARTIAL_SENTENCE.exec(sentence);
   if (!said) return;
   const partial = said.groups!.partial!.replace(/\.$/u, '').trim();
@@ -274,6 +277,8 @@ function memberBrokenOverLines(participants: readonly ParsedParticipant[], tail:
 const WRAPPED_TAIL = /\n[^\S\n]*(?=\p{Ll})/gu;
 const BULLET_MARK = /^[•·*–-]\s+/u;
 
+/** The verbs of `SEVERAL_PARTIAL_SENTENCE`. */
+const SEVERAL_PARTIAL_VERB = /\s(?:forlod|deltog\s+ikke\s+i)\s/u;
 /** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */
 const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen|ikke\s+(?:under|i)\s+(?:pkt|punkt|sag)\p{L}*|ikke\s+i\s+(?:dette|denne)\s))\b/u;
 /** A verb `PARTIAL_SENTENCE` reads after a name (white space before it): a line without one holds no such sentence. */
