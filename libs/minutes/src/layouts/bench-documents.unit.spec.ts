@@ -61,10 +61,11 @@ const PERTURBED_ITEMS_OPEN = new Set<string>(['hjoerring-beskaeftigelsesudvalget
 // repetition's items 1-8 are lost. Open. Skagen 1981 (OCR) is grown whole since the second stint of the twenty-second
 // session: its `Ad pkt. l.` (OCR's `l` for a one) was left unnumbered in every repetition; the grower numbers it on
 // in digits. Hjørring 2022's grown copy keeps its cells' LF line breaks inside CR LF rows, as the spreadsheet wrote.)
-const GROWN_ITEMS_OPEN = new Set([
-  'halsnaes-aeldreraadet-2022-03-09.txt',
-  'morsoe-teknik-og-miljoe-2021-08-16.txt',
-]);
+// (Twenty-third session: Morsø 2021 is read whole grown. Its list's entry 3 wraps onto a short line, `... ved` /
+// `Sillerslev`, and the list was cut there (1-3 a list, the rest taken for headings); an entry wrapped onto a short
+// unnumbered line right over the next entry goes on. The fixture as written read whole only because its body prints item
+// 9 again; a referat that lists its closed item only in the contents lost its first items the same way.)
+const GROWN_ITEMS_OPEN = new Set(['halsnaes-aeldreraadet-2022-03-09.txt']);
 
 describe('bench documents as one meeting', () => {
   const documents = benchDocuments('one-meeting');

@@ -653,12 +653,23 @@ function entryAfter(lines: readonly SourceLine[], entry: Located): number | unde
   // (A list parted by its open and closed parts' headings, `Sag nr. 47 Meddelelser` / `Lukket møde` / `Sag nr. 48 ...`,
   // is one list: the entries after the heading name the closed items, maybe only there.)
   if (next !== undefined && isSectionOfList(lines[next]!)) next = nextNonBlank(lines, next + 1);
+  // (An entry wrapped onto a short line of its title, `3. Spildevandsplan ... ved` / `Sillerslev` / `4. ...`: the entry
+  // numbered one more comes after that line.)
+  if (next !== undefined && entry.title.length > 0 && entry.number !== undefined && wrapsEntryBefore(lines, next, entry.number + 1)) return nextNonBlank(lines, next + 1);
   // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
   // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
   if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
   if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
   return nextNonBlank(lines, next + 1);
 }
+
+/** The line at `index` is a short unnumbered line right over the entry numbered `number`: the entry above wrapped onto it. */
+function wrapsEntryBefore(lines: readonly SourceLine[], index: number, number: number): boolean {
+  const line = lines[index]!;
+  if (line.plain.length > WRAPPED_ENTRY_TAIL || /^\d/u.test(line.plain) || readHeadingCandidate(line) || !isTitleLine(line) || lines[index + 1]?.blank !== false) return false;
+  return readHeadingCandidate(lines[index + 1]!)?.number === number;
+}
+const WRAPPED_ENTRY_TAIL = 60;
 
 const isSectionOfList = (line: SourceLine) => CLOSED_SECTION.test(line.plain) || OPEN_SECTION.test(line.plain);
 
