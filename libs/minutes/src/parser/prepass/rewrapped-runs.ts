@@ -10,18 +10,23 @@ import { WORDS_AFTER_SUSPENDED_HYPHEN } from '../vocabulary/extraction-artefacts
  * longer than any wrap leaves (its paragraphs are whole) is passed on as it came.
  */
 export function rejoinRewrappedRuns(lines: readonly SourceLine[]): readonly SourceLine[] {
+  // (Most texts hold a line wider than any wrap, or no paragraph a run opens: told first, line by line, and left.)
   let widest = 0;
   let opens = false;
+  for (const line of lines) {
+    const length = line.text.length;
+    if (length > WRAP_WIDTH) return lines;
+    if (length > widest) widest = length;
+    opens ||= mayOpenRun(line.text) && RUN_OPENS.test(line.text);
+  }
+  if (!opens) return lines;
   const shortLines = new Map<string, number>();
   const long: number[] = [];
   for (const line of lines) {
     const length = line.text.length;
-    if (length > widest) widest = length;
     if (length >= LONG_LINE) long.push(length);
     if (length > 0 && length < RUNNING_HEAD_LENGTH) shortLines.set(line.text, (shortLines.get(line.text) ?? 0) + 1);
-    opens ||= RUN_OPENS.test(line.text);
   }
-  if (!opens || widest > WRAP_WIDTH) return lines;
   // The wrap's width, as most filled lines show it: a few stand out past it (a wrap never breaks before a word with a
   // digit, `96` / `mio.`; a word hyphenated at the wrap was joined whole by an earlier pass).
   long.sort((a, b) => a - b);
@@ -58,6 +63,11 @@ const FILLED_SLACK = 20;
 
 /** A run-together paragraph's first line: a KLE number or a dated decision block (`Beslutning <organ>, DD.MM.YYYY`), then text. */
 const RUN_OPENS = /^(?:\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|Beslutning\s+\p{Lu}[^.]{0,80}?,?\s+\d{1,2}\.\d{2}\.\d{4})\s+\S/u;
+/** `RUN_OPENS`'s first character: a digit or the `B` of `Beslutning`. */
+const mayOpenRun = (text: string) => {
+  const first = text.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 66;
+};
 const CASE_NUMBER_OPENS = /^\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}\s/u;
 /** An item's heading, which no wrap makes: `Punkt 43: ...`. */
 const HEADING = /^(?:Punkt|Pkt\.?)\s*\d{1,4}\s*[:.]/iu;

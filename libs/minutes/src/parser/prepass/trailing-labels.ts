@@ -15,12 +15,12 @@ export function readTrailingLabels(lines: readonly SourceLine[]): readonly Sourc
   let trailing = 0;
   let entries = 0;
   for (let at = 0; at < lines.length; at++) {
-    if (!lines[at]!.blank && OPENS_ENTRY.test(lines[at]!.unmarked)) entries++;
+    if (!lines[at]!.blank && opensEntry(lines[at]!.unmarked)) entries++;
     if (!isLabelAlone(lines[at]!)) continue;
     labels.push(at);
     let next = at + 1;
     while (next < lines.length && lines[next]!.blank) next++;
-    if (next >= lines.length || (OPENS_ENTRY.test(lines[next]!.unmarked) && !LIST_LABEL_ALONE.test(lines[next]!.unmarked))) trailing++;
+    if (next >= lines.length || (opensEntry(lines[next]!.unmarked) && !LIST_LABEL_ALONE.test(lines[next]!.unmarked))) trailing++;
   }
   if (trailing < TRAILING_ITEMS || trailing * TRAILING_SHARE < labels.length || trailing * ENTRIES_PER_TRAILING < entries) return lines;
   // (Each label's value found among the lines as they stand, the other labels its bounds; moved from the last label on,
@@ -48,6 +48,11 @@ const ENTRIES_PER_TRAILING = 3;
 const CELL_LINES = 8;
 /** An entry's number at a line's start: an item's heading (`Punkt 3:`, `3.`, a bare `3`) or a numbered point. */
 const OPENS_ENTRY = /^(?:(?:Punkt|Pkt\.?)\s*\d{1,4}|\d{1,4}(?:[.:)]|\s|$))/iu;
+/** `OPENS_ENTRY` where the first character can open it (a digit, `P` or `p`): most lines are told by it alone. */
+const opensEntry = (text: string) => {
+  const first = text.charCodeAt(0);
+  return ((first >= 48 && first <= 57) || first === 80 || first === 112) && OPENS_ENTRY.test(text);
+};
 /**
  * A list label alone on its line (`1)`: a tagged PDF's accessible text parts a numbered recommendation's label from its
  * text, `Beslutningspunkter` / `1)` / `at ...`): the label's value, not the next item, so no sign of a label drawn after it.
@@ -65,4 +70,4 @@ const CASE_NUMBER_FIELD = /^(?:Sags?\.?\s?n(?:r|ummer)|Sags-?id|Journalnr|J\.\s?
 
 /** A line of a label's value: text, not a blank line, a label, an entry's number or a case number (alone or in its field). */
 const isValueLine = (line: SourceLine) =>
-  !line.blank && !isLabelAlone(line) && !OPENS_ENTRY.test(line.unmarked) && !CASE_NUMBER_FIELD.test(line.unmarked) && readWholeCaseNumberOfAnyScheme(line.unmarked) === undefined;
+  !line.blank && !isLabelAlone(line) && !opensEntry(line.unmarked) && !CASE_NUMBER_FIELD.test(line.unmarked) && readWholeCaseNumberOfAnyScheme(line.unmarked) === undefined;
