@@ -12,15 +12,19 @@ import type { SourceLine } from '../source-line.js';
  */
 export function readTrailingLabels(lines: readonly SourceLine[]): readonly SourceLine[] {
   const labels: number[] = [];
+  const numbersSeen = new Set<number>();
   let trailing = 0;
   let entries = 0;
   for (let at = 0; at < lines.length; at++) {
-    if (!lines[at]!.blank && opensEntry(lines[at]!.unmarked)) entries++;
+    if (!lines[at]!.blank && opensEntry(lines[at]!.unmarked)) {
+      entries++;
+      numbersSeen.add(entryNumber(lines[at]!.unmarked));
+    }
     if (!isLabelAlone(lines[at]!)) continue;
     labels.push(at);
     let next = at + 1;
     while (next < lines.length && lines[next]!.blank) next++;
-    if (next >= lines.length || (opensEntry(lines[next]!.unmarked) && !LIST_LABEL_ALONE.test(lines[next]!.unmarked))) trailing++;
+    if (next >= lines.length || (opensEntry(lines[next]!.unmarked) && opensNextItem(entryNumber(lines[next]!.unmarked), numbersSeen))) trailing++;
   }
   if (trailing < TRAILING_ITEMS || trailing * TRAILING_SHARE < labels.length || trailing * ENTRIES_PER_TRAILING < entries) return lines;
   // (Each label's value found among the lines as they stand, the other labels its bounds; moved from the last label on,
@@ -53,11 +57,13 @@ const opensEntry = (text: string) => {
   const first = text.charCodeAt(0);
   return ((first >= 48 && first <= 57) || first === 80 || first === 112) && OPENS_ENTRY.test(text);
 };
+const entryNumber = (text: string) => Number(/\d{1,4}/u.exec(text)![0]);
 /**
- * A list label alone on its line (`1)`: a tagged PDF's accessible text parts a numbered recommendation's label from its
- * text, `Beslutningspunkter` / `1)` / `at ...`): the label's value, not the next item, so no sign of a label drawn after it.
+ * An entry after a label that can be the next item's heading: a number after one already seen and not seen itself. Not
+ * a list under the label (`Bilag` / `1. Tegning.pdf`, a recommendation's `1)`), nor an item's heading repeated over its
+ * decision (København's `Beslutning` / `Dagsordenspunkt 2: ...`): those are the label's value.
  */
-const LIST_LABEL_ALONE = /^\d{1,2}\)$/u;
+const opensNextItem = (number: number, seen: ReadonlySet<number>) => number >= 2 && seen.has(number - 1) && !seen.has(number);
 
 const isLabelAlone = (line: SourceLine) => {
   if (line.blank) return false;
