@@ -50,10 +50,19 @@ describe('POST /imports', () => {
     expect(empty.body.errors[0].field).toBe('body');
     const binary = await h.http().post('/imports').set(clerk).attach('file', Buffer.from([0x00, 0xff, 0x13, 0x00, 0x89, 0x50, 0x4e, 0x47]), 'picture.png');
     expect(binary.status).toBe(400);
-    const noItems = await h.http().post('/imports').set(clerk).set('Content-Type', 'text/plain').send('REFERAT Økonomiudvalget d. 05-03-2024\n\nIngen punkter.\n');
+    const noItems = await h.http().post('/imports').set(clerk).set('Content-Type', 'text/plain').send('Indkøbsliste til sommerfesten\n\nKaffe, kage og saftevand.\n');
     expect(noItems.status).toBe(422);
+    expect(noItems.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(noItems.body.rule).toBe('no-items');
     expect(await count()).toBe(before);
+  });
+
+  it('records a referat that names its meeting but no agenda item as the meeting alone, with a warning', async () => {
+    const response = await h.http().post('/imports').set(clerk).set('Content-Type', 'text/plain').send('REFERAT Økonomiudvalget d. 05-03-2024\n\nIngen punkter.\n');
+    expect(response.status).toBe(201);
+    expect(response.body.meeting).toMatchObject({ body: 'Økonomiudvalget', date: '2024-03-05' });
+    expect(response.body.items).toEqual([]);
+    expect(response.body.warnings.map((warning: { code: string }) => warning.code)).toContain('import-no-items');
   });
 
   it('records a referat of a cancelled meeting as a cancelled meeting, not as a document without items', async () => {

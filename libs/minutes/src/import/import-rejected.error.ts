@@ -5,7 +5,8 @@ import type { ImportReport } from './import-report.types.js';
  * Why a document was refused as a whole:
  * - `empty`, `binary`: not text at all (the parser's ParseError): HTTP 400 / 415-like.
  * - `meeting-unknown`: no committee or no date could be read, so no fact has a meeting to belong to: 422.
- * - `no-items`: no agenda item was found: not minutes (or cut off before the first item): 422.
+ * - `no-items`: no agenda item and no meeting was found: not minutes: 422. (A text that names its meeting is imported
+ *   without items, with a warning: see planned-document.ts.)
  * - `caller-contradicts-document`: the caller's municipality, committee or date is not the document's (without override): 422.
  */
 export type ImportRejectionCode = ParseError['code'] | 'meeting-unknown' | 'no-items' | 'caller-contradicts-document';

@@ -46,9 +46,22 @@ describe('MinutesImporter: input that is not (complete) minutes', () => {
     await expectRejected(png.toString('utf8'), 'billede.png', 'binary', /not a text file|not valid text/);
   });
 
-  it('text without any agenda item is rejected, with the parser\'s warning in the report', async () => {
-    const rejected = await expectRejected(`${HEAD}\nMødet blev holdt, men referatet er ikke skrevet endnu.\n`, 'uden-punkter.txt', 'no-items', /no agenda items/);
+  it('text that names no meeting and holds no agenda item is rejected as no minutes, with the parser\'s warning in the report', async () => {
+    const rejected = await expectRejected('Indkøbsliste til sommerfesten\n\nKaffe, kage og saftevand.\n', 'ikke-et-referat.txt', 'no-items', /no agenda items .* not minutes/);
     expect(rejected.report.warnings.map((w) => w.code)).toContain('no-items');
+  });
+
+  it('text that names its meeting but no agenda item is imported as the meeting alone, with a warning', async () => {
+    // (A meeting of its own: the other tests put items on HEAD's meeting.)
+    const text = 'REFERAT Folkeoplysningsudvalget d. 14-03-2023\n\nMødedato Tirsdag d. 14. marts 2023 kl. 16:00\n\nMødet blev holdt, men referatet er ikke skrevet endnu.\n';
+    const report = await kit.importer.importDocument(text, 'uden-punkter.txt', 'importer');
+    expect({ status: report.status, meeting: report.meeting, items: report.items }).toEqual({
+      status: 'imported',
+      meeting: expect.objectContaining({ body: 'Folkeoplysningsudvalget', date: '2023-03-14' }),
+      items: [],
+    });
+    expect(report.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['no-items', 'import-no-items']));
+    expect((await kit.importer.importDocument(text, 'uden-punkter.txt', 'importer')).status).toBe('unchanged');
   });
 
   it('a referat of a cancelled meeting records the meeting as cancelled, with the sentence as its reason, once', async () => {

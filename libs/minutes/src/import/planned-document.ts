@@ -44,14 +44,28 @@ function resolvedOrRejected(parsed: ParsedMinutes, text: string, options: Import
   }
 }
 
+/**
+ * A document without items, decided (issue 12: "a document without items is rejected with the reason", and "no document
+ * rejected that names its committee and date anywhere in its text"): a text that names its meeting is that meeting's
+ * minutes even where no item could be told apart (a table the reader does not know, a transcript that lost its
+ * headings, a referat whose text is not written yet). A caseworker loses more by a refusal (the meeting is not on
+ * record, and nothing says which meeting the text was) than by the meeting recorded alone: it is accepted, its
+ * meeting (and the attendance read) recorded, with a warning that no item was read (`import-no-items`), and a fuller
+ * text imported later adds the items to the same meeting. Only a text that names no meeting either is refused as no
+ * minutes (`no-items`, with the reason); one that names half of it is refused as `meeting-unknown`, which says what to
+ * supply.
+ */
 function plannedOrRejected(parsed: ParsedMinutes, sha256: string, actor: string, municipality: string): ImportPlan {
   const { name } = parsed.document;
   const info = documentInfo(name, sha256, parsed.document.layout);
-  if (parsed.items.length === 0 && !parsed.meeting.cancelled) {
-    throw rejected('no-items', name, `${name}: no agenda items (Punkt N) were found; nothing was imported`, info, parsed.warnings);
+  const itemless = parsed.items.length === 0 && !parsed.meeting.cancelled;
+  if (itemless && !parsed.meeting.body && !parsed.meeting.date) {
+    throw rejected('no-items', name, `${name}: no agenda items (Punkt N) and no meeting (committee, date) were found: not minutes; nothing was imported`, info, parsed.warnings);
   }
   try {
-    return planImport(parsed, { documentName: name, actor, correlationId: `import-${sha256.slice(0, 32)}`, municipality });
+    const plan = planImport(parsed, { documentName: name, actor, correlationId: `import-${sha256.slice(0, 32)}`, municipality });
+    if (itemless) plan.warnings.push({ line: 0, code: 'import-no-items', message: `No agenda item could be read: only the meeting (${plan.meeting.body}, ${plan.meeting.date}) is recorded; check the text, a fuller one adds its items` });
+    return plan;
   } catch (error) {
     if (error instanceof MeetingUnreadable || error instanceof DomainError) {
       const supply = [!parsed.meeting.body && 'the committee (body)', !parsed.meeting.date && 'the date (date, YYYY-MM-DD)'].filter(Boolean).join(' and ');

@@ -1311,7 +1311,7 @@ function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefi
   }
   if (!meeting.body) {
     const slugKey = bodySlugKey(dated[1]!);
-    const body = bodies.named().find((candidate) => bodySlugKey(candidate) === slugKey);
+    const body = bodies.named().find((candidate) => bodySlugKey(candidate) === slugKey) ?? bodyOfOcrSlug(slugKey, bodies.named());
     if (body) {
       meeting.body = body;
       used = true;
@@ -1323,6 +1323,34 @@ function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefi
     meeting.source = 'source-url';
     meeting.line = sourceUrl.line;
   }
+}
+
+/** How many letters an OCR'd address may have misread in a body's slug (`bocrne-og-skoleudvalget`), of a slug this long. */
+const SLUG_MISREAD_LETTERS = 2;
+const SLUG_LONG_ENOUGH_TO_MISREAD = 12;
+
+/**
+ * A scan's `Source URL:` read by OCR with the rest (`.../bocrne-og-skoleudvalget-10-09-2019`): the one body the text
+ * names whose slug differs from the address's by at most two letters (a misread letter, one added or lost), where the
+ * slug is long enough that two letters cannot make another body's.
+ */
+function bodyOfOcrSlug(slugKey: string, named: readonly string[]): string | undefined {
+  if (slugKey.length < SLUG_LONG_ENOUGH_TO_MISREAD) return undefined;
+  const near = [...new Set(named)].filter((candidate) => withinEdits(bodySlugKey(candidate), slugKey, SLUG_MISREAD_LETTERS));
+  return new Set(near.map(bodySlugKey)).size === 1 ? near[0] : undefined;
+}
+
+/** Whether `a` becomes `b` by at most `limit` letters changed, added or removed (Levenshtein, cut off at the limit). */
+function withinEdits(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, at) => at);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > limit) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= limit;
 }
 
 /** A line that can state a meeting by itself: a year, and a title's or `<organ> <dato>` form. */

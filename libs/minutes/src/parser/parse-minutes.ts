@@ -44,6 +44,8 @@ import { readDecisionOneLiners } from './prepass/decision-one-liners.js';
 import { readDefinitionListItems } from './prepass/definition-list.js';
 import { readDelimitedTable } from './prepass/delimited-table.js';
 import { readFileNameLine } from './prepass/file-name-line.js';
+import { readUnusualHeadDate } from './unusual-head-dates.js';
+import { readBodyNamedByItsFields } from './field-named-body.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
@@ -173,6 +175,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if ((!head.meeting.date || !head.meeting.body) && spans.length > 0) head = headPrintedAfterItems(lines, spans[spans.length - 1]!, warnings, head.meeting.date ? 'body' : 'date') ?? head;
   if (!head.meeting.date) head = headAmongItsFurniture(lines.slice(0, headEnd), pageFurniture(cleaned.dropped), lines[headEnd]?.no ?? Infinity, warnings) ?? head;
   if (!head.meeting.date) readMeetingFromDecisionSections(head.meeting, lines);
+  // (The head's date in a form looked for nowhere else: ISO, a two-digit year, a month hyphenated, a weekday without a year.)
+  if (!head.meeting.date) readUnusualHeadDate(head.meeting, lines.slice(0, headEnd), written);
 
   const items: ParsedItem[] = spans.map((span, index) => {
     const end = casesBefore.get(index + 1)?.index ?? span.end;
@@ -240,6 +244,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body || !head.meeting.date) readMeetingStatedAnywhere(head.meeting, source);
   // (A head parted: one of them stated alone elsewhere, a date in a sentence about the meeting, a body as a page's head.)
   if (!head.meeting.body || !head.meeting.date) readMeetingPartStatedAnywhere(head.meeting, source);
+  // (A committee named by its fields alone, `Forebyggelse og Idræt`, over the meeting's date line or before it on one.)
+  if (!head.meeting.body && head.meeting.date) readBodyNamedByItsFields(head.meeting, lines.slice(0, headEnd), furniture, written);
 
   if (items.length === 0) {
     // A referat of a cancelled meeting has no items for a reason it states; anything else without items is no minutes.

@@ -13,13 +13,19 @@ import { ACCESS_VALUE, CASE_NUMBER_COLUMN, CLOSED_ACCESS_VALUE, DECISION_COLUMN,
  * break (a spreadsheet saved as tab-separated text; Word's tab-joined tables quote nothing). Other texts pass after a look at their
  * first HEAD_LINES lines.
  */
-export function readDelimitedTable(lines: readonly SourceLine[]): SourceLine[] {
-  const found = findHeadRow(lines);
-  if (!found) return lines as SourceLine[];
+export function readDelimitedTable(input: readonly SourceLine[]): SourceLine[] {
+  let lines = input;
+  let found = findHeadRow(lines);
+  // A word processor's autoformat over the export (`»Udvalg«;“Mødedato”`): its quotes are the table's, read straight.
+  if (!found && quotedTypographically(lines)) {
+    lines = lines.map((line) => (TYPOGRAPHIC_QUOTE.test(line.raw) ? textLine(line.no, line.raw.replace(TYPOGRAPHIC_QUOTES, '"')) : line));
+    found = findHeadRow(lines);
+  }
+  if (!found) return input as SourceLine[];
   const { index, delimiter, columns } = found;
   const records = joinBrokenRows(readRecords(lines, index + 1, delimiter), found.names.length);
   const rows = records.filter((record) => ROW_NUMBER.test(record.cells[columns.number]?.trim() ?? ''));
-  if (rows.length === 0) return lines as SourceLine[];
+  if (rows.length === 0) return input as SourceLine[];
   const heads = found.names;
   // Each row's cells as read, once (the columns are compared across all rows, and a cell was read again per question).
   const values = rows.map((row) => heads.map((_, column) => cell(row, column)));
@@ -95,6 +101,21 @@ function joinBrokenRows(records: readonly Record[], width: number): Record[] {
 
 /** How far into a text its head row is looked for (a `sep=;` line, a title line or two). */
 const HEAD_LINES = 6;
+
+const TYPOGRAPHIC_QUOTE = /[“”»«]/u;
+const TYPOGRAPHIC_QUOTES = /[“”»«]/gu;
+/** A typographic quote against a `;` (a cell's quote) in one of the first lines. */
+const CELL_QUOTED_TYPOGRAPHICALLY = /[“”»«];|;[“”»«]/u;
+
+function quotedTypographically(lines: readonly SourceLine[]): boolean {
+  let seen = 0;
+  for (let index = 0; index < lines.length && seen < HEAD_LINES; index++) {
+    if (lines[index]!.blank) continue;
+    seen++;
+    if (CELL_QUOTED_TYPOGRAPHICALLY.test(lines[index]!.raw)) return true;
+  }
+  return false;
+}
 
 interface Columns {
   number: number;

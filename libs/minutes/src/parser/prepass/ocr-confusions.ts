@@ -64,3 +64,8 @@ export function withoutOcrConfusions(text: string, scanned = false): string {
 /** A label glued to what follows it (`BcslutningAnbefales`): a capital after a small letter (`I` is a misread `l`). */
 const GLUED = /[a-zæøåé1][A-HJ-ZÆØÅ]/;
 const WORD_OF_GLUED = /[A-ZÆØÅ]?[^A-HJ-ZÆØÅ]+/g;
+
+/** A word OCR may have misread, read back as the vocabulary word it can only be (`novcmber` is `november`); else undefined. */
+export function readBackMisreadWord(word: string): string | undefined {
+  return misreadVocabulary().get(word);
+}

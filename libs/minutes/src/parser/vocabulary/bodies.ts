@@ -135,3 +135,16 @@ const OWN_BODY_KINDS = new Map([
 
 /** The kinds alone as a sentence's capitalised subject (`Rådet drøftede ...`), for patterns that match case. */
 export const OWN_BODY_KIND_CAPITALISED = '(?:Udvalget|Rådet|Nævnet|Bestyrelsen|Kommissionen|Lokaludvalget)';
+
+/**
+ * A committee named by its fields alone, without a body word (many municipalities name theirs so: `Økonomi og Erhverv`,
+ * `Børn og Unge`, `Klima, Miljø og Teknik`, `Børn & Læring`): two or more fields of one or two capitalised words each,
+ * joined by `og`, `&` or a comma. Told a committee only where the head's structure says so (`field-named-body.ts`).
+ */
+export const FIELDS_NAME = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?(?:(?:, | og | & )\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)+$/u;
+/** Words no field of a committee's name is: a document's kind, a place, the municipality, a head label. */
+export const NO_FIELD_WORD = /(?<![\p{L}])(?:referat(?:er)?|dagsorden(?:er)?|beslutning(?:er|sprotokol)?|indhold(?:sfortegnelse)?|kommune|rådhus(?:et)?|mødested|mødelokale|mødedato|deltagere|afbud|bilag)(?![\p{L}])/iu;
+/** A document's kind, and what joins it to the committee's name on a title line (`Referat - `, ` – referat`, `Referat fra `). */
+export const KIND_ON_TITLE = /^(?:(?:referat|dagsorden|beslutningsprotokol)(?:\s+(?:fra|af|for)(?:\s+mødet\s+i)?)?\s*[-–:,]?\s+)|(?:\s*[-–:,]\s*|\s+)(?:referat|dagsorden|beslutningsprotokol)$/giu;
+/** A document's kind alone on its line, between a committee's name and the meeting's date. */
+export const KIND_LINE = /^(?:referat|dagsorden|beslutningsprotokol|åbent referat|åben dagsorden)$/iu;

@@ -57,3 +57,30 @@ export const WEEKDAY_DATE = new RegExp(String.raw`(?<!\w)(?:man|tirs|ons|tors|fr
 /** Clock times: `kl. 16.30`, `Kl. 8:00`, `16:00:00` after a date, `- 16:00`. */
 export const CLOCK_AFTER_KL = /\bkl\.?\s*(\d{1,2})[.:](\d{2})\b/iu;
 export const CLOCK_BARE = /(?:^|[\s,-])(\d{1,2}):(\d{2})(?::\d{2})?(?!\d)/u;
+
+// Head date forms read only where a head names no date of the shapes above (`unusual-head-dates.ts`): rarer, and some
+// too like other numbers to be looked for everywhere.
+
+/** ISO `2025-03-11`, as exports and file names write it (not inside a longer run of digits or hyphens). */
+export const ISO_DATE = /(?<![\d-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\d-])/u;
+
+/**
+ * A two-digit year, `d. 11.3.25`, `den 11-03-25`, `Dato: 11/3-25`: only after `d.`, `den`, a weekday or a label's colon,
+ * or opening the line (a KLE number, `15.00.05`, stands in no such place).
+ */
+export const HEAD_TWO_DIGIT_YEAR_DATE = /(?:^|(?<![\p{L}])(?:d\.|den|dag)\s*|:\s*)(\d{1,2})[-./](\d{1,2})[-./](\d{2})(?![\d./-])/iu;
+
+/** The weekdays in `Date.getUTCDay()` order, as the stem a day's name starts with. */
+export const WEEKDAY_STEMS = ['søn', 'man', 'tirs', 'ons', 'tors', 'fre', 'lør'] as const;
+
+/** A weekday and a day and month without the year: `tirsdag den 11/3`, `Tirsdag d. 11. marts` (the year told by the weekday). */
+export const YEARLESS_WEEKDAY_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(søn|man|tirs|ons|tors|fre|lør)dag\s+(?:den\s+|d\.\s*)?(\d{1,2})(?:\s*/\s*(\d{1,2})|\.?\s*(${MONTH_NAMES})\.?)(?![\d\p{L}/])`,
+  'iu',
+);
+
+/** A year a text names: the candidates for a date printed without its own. */
+export const NAMED_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
+
+/** A word that a reflow kept its hyphen in, on one line (`nove- mber`): its two parts. */
+export const KEPT_REFLOW_HYPHEN = /(\p{L}{2,})- (\p{Ll}{2,})/gu;

@@ -28,9 +28,10 @@ export const WORDS_AFTER_SUSPENDED_HYPHEN = ['og', 'eller', 'samt', 'til', 'som'
 
 /**
  * Dashes other than the en dash between spaces (`Nr.4 — Titel`, `Punkt 3 ‒ Budget`): an em dash, figure dash,
- * horizontal bar or minus sign where the vocabulary reads `-` or `–` as a separator; read as the en dash.
+ * horizontal bar or minus sign where the vocabulary reads `-` or `–` as a separator; read as the en dash. (A word
+ * processor's autoformat writes a no-break space on either side of its dash, `Teknisk Udvalg —<NBSP>Referat`: a space too.)
  */
-export const OTHER_SPACED_DASH = /(?<= )[\u2012\u2014\u2015\u2212](?= )/gu;
+export const OTHER_SPACED_DASH = /(?<=[ \u00a0])[\u2012\u2014\u2015\u2212](?=[ \u00a0])/gu;
 
 /**
  * A scanner's margin mark that OCR reads as a bar at the start of a numbered heading (`| 87.   GODKENDELSE AF

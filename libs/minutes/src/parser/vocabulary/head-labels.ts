@@ -75,7 +75,8 @@ export const TITLE_LINES: readonly RegExp[] = [
   // (A narrower column may wrap the title after its weekday: `Protokol for Byrådets ordinære møde torsdag` / `den 14. marts 1996`.)
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
   // (Lejre's `Referat Økonomiudvalget tirsdag den 25. august 2015`: the weekday before `den` is the date's.)
-  new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  // (`Referat - <organ> - 12.02.2025`: a dash or comma between the body and its date is neither's.)
+  new RegExp(String.raw`^(?:referat|beslutningsprotokol)\s*[:–-]?\s+(?!til\b|af\b|fra\b|for\b)(?<body>\p{L}.+?)(?:\s+(?:[-–,]\s+)?(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s*(?:\s[-–]|,)?\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   // (Region Syddanmark's older pages: `Forretningsudvalget - referat 05-12-2007`, the date straight after the kind word.)
   new RegExp(String.raw`^(?<body>.+?)\s*(?:\((?<period>\d{4}\s*[-–]\s*\d{4})\))?\s+[-–]\s+(?:referat|beslutningsprotokol)(?:\s+[-–]\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
   // A committee's archive page over its `Mødedato:` (Hedensted's `Det fælles landdistriktsråd - Dagsordener og referater`):
