@@ -31,6 +31,10 @@ import {
   PARTIAL,
   PARTIAL_SENTENCE,
   PRESENT_LIST_OPENER,
+  MEMBER_GROUP_LABEL,
+  NAMES_IN_A_SENTENCE,
+  NAMES_SEPARATOR,
+  STAFF_GROUP_LABEL,
   STOOD_IN_FOR_IN_TEXT,
   INSTEAD_OF_IN_TEXT,
   IN_PLACE_OF_IN_TEXT,
@@ -130,8 +134,10 @@ const isNotAName = testStartingLike(NOT_NAMES);
 export function readNames(list: string, attendance: Attendance): AbsenceReading {
   const people: AbsenceReading['people'] = [];
   const unreadable: string[] = [];
-  const cleaned = cleanedList(list);
-  if (cleaned.length === 0 || isNobody(cleaned)) return { people, unreadable };
+  // (A transcript runs the verdict on after the last name, `Fraværende: A, B Godkendt. Side 3`, or after the empty
+  // list: `Fraværende: Ingen Godkendt`, nobody.)
+  const cleaned = cleanedList(list).replace(VERDICT_AFTER_NAMES, '');
+  if (cleaned.length === 0 || isNobody(cleaned) || NOBODY_THEN_TEXT.test(cleaned)) return { people, unreadable };
   for (const entry of splitOutsideParentheses(cleaned)) {
     // `Hans Holm (V), sygdom`: a reason after the name, not a person.
     if (!/^\p{Lu}/u.test(entry)) continue;
@@ -387,11 +393,18 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
   // (Aalborg's `Afbud: Mads Holt (under punkt 5-8)`: the items in brackets; a bullet's `A (DH) - deltog fra punkt 3`: after a dash.)
   const partialMatch = roleAndPartial
     ? null
-    : (/(?:,|\s[-–])\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
+    : (/(?:,|(?:\s|(?<=\)))[-–])\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
       (text.endsWith(')') ? /\s*\((?<partial>(?:(?:under|fra|efter)\s+)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null));
   if (partialMatch) {
     partial = partialMatch.groups!.partial!.trim();
     text = text.slice(0, partialMatch.index).trim();
+  }
+  // (A status after a title, its dash glued to it: `Peter Holm (O), 1. næstformand- afbud`; read before the title is.)
+  let statedAfterTitle: Attendance | undefined;
+  const statusTail = text.includes('-') || text.includes('–') ? STATUS_AFTER_TITLE.exec(text) : null;
+  if (statusTail && statusOf(statusTail[1]!)) {
+    statedAfterTitle = statusOf(statusTail[1]!);
+    text = text.slice(0, statusTail.index).trim();
   }
   text = text.replace(NAME_TITLE, '');
   // (A title after the party, `Hanne Wulff (DH) Formand`: asked only of an entry that does not end in its bracket.)
@@ -414,11 +427,20 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
     ...(person.role || dashRole || official || trailingTitle
       ? { role: [official?.groups!.title, person.role, dashRole, trailingTitle?.[0].trim()].filter(Boolean).join(', ') }
       : {}),
-    ...(person.attendance ? { attendance: person.attendance } : {}),
+    ...(person.attendance ?? statedAfterTitle ? { attendance: person.attendance ?? statedAfterTitle } : {}),
     ...(substituteFor ? { substituteFor } : {}),
     ...(partial ? { partial } : {}),
   };
 }
+
+/** A status after a title and a dash glued to it (`, 1. næstformand- afbud`). */
+const STATUS_AFTER_TITLE = /(?<=\p{Ll})[-–]\s+([^()]+)$/u;
+
+/** A bare verdict (and the page's number) after a list's last name: no name ends so. */
+const VERDICT_AFTER_NAMES = /(?<=\p{Ll})\s+(?:Godkendt|Anbefales|Vedtaget|Tiltrådt|Udsat|Drøftet|Taget\s+til\s+efterretning|Til\s+efterretning)\.?(?:\s+Side\s+\d{1,4})?$/u;
+
+/** `Ingen` then the text the transcript ran on with (no name begins with the word). */
+const NOBODY_THEN_TEXT = /^Ingen\s+\p{Lu}\p{Ll}+\.?$/u;
 
 /** Where a line of several list entries parts: after one's closing parenthesis, before the next name. */
 const ENTRIES_AFTER_PARENTHESES = /(?<=\))(?:,\s*|\s+og\s+)(?=\p{Lu})/u;
@@ -476,6 +498,17 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
       partList = false;
       continue;
     }
+    // (`Følgende havde meldt afbud:` over the names.)
+    if (ABSENCE_LIST_OPENER.test(text)) {
+      list = /afbud/iu.test(text) ? 'apologies' : 'absent';
+      partList = false;
+      continue;
+    }
+    // Under `I mødet deltog:`: the groups' labels keep the list open; the staff's label closes it.
+    if (list === 'attended' && MEMBER_GROUP_LABEL.test(text)) {
+      if (STAFF_GROUP_LABEL.test(text)) list = undefined;
+      continue;
+    }
     if (PARTIAL_LIST_LABEL.test(text)) {
       list = undefined;
       partList = true;
@@ -527,7 +560,8 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
     const unnumbered = !listed && list !== undefined ? text.replace(ABSENCE_REASON, '').replace(/\.$/u, '') : undefined;
     const entry = listed ? listed[1]! : unnumbered !== undefined && !/\s\p{Ll}{3,}/u.test(unnumbered.replace(/\([^()]*\)/gu, '')) ? unnumbered : undefined;
     // (Several members on one line, each with the party or organisation in parentheses: `A (SF), B (Boligforeningen X)`.)
-    const entries = list !== undefined && entry !== undefined && !listed ? entry.split(ENTRIES_AFTER_PARENTHESES) : [];
+    // (Or a sentence's list of names, brackets or none: `A, B, C og D.`, `E (for F), G og H.`)
+    const entries = list !== undefined && entry !== undefined && !listed ? entry.split(NAMES_IN_A_SENTENCE.test(entry) ? NAMES_SEPARATOR : ENTRIES_AFTER_PARENTHESES) : [];
     const several = entries.length > 1 ? entries.map((part) => readMemberEntry(part)) : [];
     if (several.length > 0 && several.every((member) => member && wordCount(member.name) <= 6 && !NOT_NAMES.test(member.name))) {
       for (const member of several) people.push({ ...member!, attendance: list === 'attended' ? (member!.attendance ?? 'attended') : list!, line });

@@ -3,6 +3,7 @@ import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE } from './vocabulary/closed-marke
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
+import { TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ContentsListEntry {
@@ -70,7 +71,8 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const listed = paged ? part.title.replace(CONTENTS_PAGE_NUMBER, '') : part.title;
     // (An entry marked closed itself, `LUKKET Køb af pladser`, `Lukket: Klage over ...`.)
     const marked = CLOSED_PREFIX.exec(listed) ?? CLOSED_PREFIX_ANY_CASE.exec(listed);
-    const own = marked ? listed.slice(marked[0].length) : listed;
+    // (The item's type in words after the title, `Gældsafvikling (Beslutning)`, is not the title's.)
+    const own = (marked ? listed.slice(marked[0].length) : listed).replace(TYPE_WORD_SUFFIX, '');
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
     if (own.length > 0 && entry.number > after && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);

@@ -67,12 +67,15 @@ function readBlockHeadingOnce(text: string): DecisionBlockHeading | undefined {
     const genitive = groups.genitive ?? groups.meetingOf;
     const rawBody = genitive ? fromGenitive(genitive.trim()) : groups.body!;
     // `Udvalget for Plan, Trafik og Klima (22-25)`: the election period is not part of the name.
-    const body = cleanBodyName(rawBody.replace(/^(?:mødet\s+i|møde\s+i)\s+/iu, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, ''));
+    // (So is the weekday before the date: `Beslutning i Forretningsudvalget 2018-2021 fredag den 14. august 2020, pkt. 1`.)
+    const body = cleanBodyName(rawBody.replace(/^(?:mødet\s+i|møde\s+i)\s+/iu, '').replace(WEEKDAY_AT_END, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, ''));
     if (!body || body.split(' ').length > 12) continue;
     return { body, date: date.iso, itemNumbers: groups.item ? [Number(groups.item)] : [] };
   }
   return undefined;
 }
+
+const WEEKDAY_AT_END = /\s+(?:man|tirs|ons|tors|fre|lør|søn)dag$/iu;
 
 /** The last character before trailing spaces, colons and full stops is a digit (as every dated heading's). */
 export function endsInDigit(text: string): boolean {
@@ -178,8 +181,9 @@ function looseKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(et|en|s)$/u, '');
 }
 
-/** How far below a `Beslutning` heading its dated block may stand (absence lines come first in København's). */
-const BLOCK_REACH = 8;
+/** How far below a `Beslutning` heading its dated block may stand (absence lines come first in København's, and a
+ * committee with members of several groups lists them all, `I mødet deltog:` / `Borgerrepræsentanter:` / names ...). */
+const BLOCK_REACH = 40;
 
 /**
  * An item page without a head (København's eDoc): the dated block inside an item's `Beslutning` section is

@@ -268,7 +268,7 @@ function outcomeSentence(content: readonly SourceLine[]): { reading: OutcomeRead
     if (sentences.length === 2) sentences = decisionSentences(content, Infinity);
     // (Or a body's own decision on its line, however long: `Valget holdes som brevvalg ...` / `Ældrerådet besluttede at
     // holde to valgmøder, i Rudkøbing og i Tranekær.`)
-    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && (sentence.text.length <= VERDICT_LENGTH || isBodysDecision(sentence.text)) && !isUnrecognisedOutcome(sentence.text));
+    const verdict = sentences.slice(1).find((sentence) => sentence.wholeLine && (sentence.text.length <= VERDICT_LENGTH || isBodysDecision(sentence.text) || VERDICT_AFTER_CHANGES.test(sentence.text)) && !isUnrecognisedOutcome(sentence.text));
     if (verdict) {
       reading = readOutcome(verdict.text);
       chosen = verdict;
@@ -344,6 +344,11 @@ const ENDS_IN_PREPOSITION = /\s(?:over\s+for|overfor|til|for|af|med|om|på|fra)$
 
 /** A verdict on a line of its own after other text is short: `Godkendt.`, `Herefter godkendt.`. */
 const VERDICT_LENGTH = 40;
+/**
+ * The verdict after the changes a member asked for: `Med denne ændring blev dagsordenen godkendt.`, `Med disse
+ * tilføjelser blev indstillingen tiltrådt.` (longer than a bare verdict; it closes the decision all the same).
+ */
+const VERDICT_AFTER_CHANGES = /^med\s+(?:denne|disse)\s+\p{L}+\s+(?:blev|er)\s+\p{L}+\s+\p{L}+\.?$/iu;
 /** `<organ> besluttede at ...`, `<organ> godkendte ...`: a sentence whose subject is a body and whose verb decides. */
 const BODY_DECIDED = /^(?<subject>\p{Lu}[\p{L}\- ]{1,60}?)\s+(?:besluttede|vedtog|godkendte|tiltrådte)\b/u;
 const isBodysDecision = (text: string) => {

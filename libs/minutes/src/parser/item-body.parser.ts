@@ -3,7 +3,7 @@ import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.j
 import { bodyKey, cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { addOutcomesFromCourse } from './course-outcomes.js';
-import { ABSENCE_LIST_LABEL_WITH_COLON, STAFF_COMMITTEE } from './vocabulary/attendance.js';
+import { ABSENCE_LIST_LABEL_WITH_COLON, NAMES_IN_A_SENTENCE, STAFF_COMMITTEE } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { startsInLowerCase } from './letter-case.js';
 import { RESERVATION, RESERVATION_KEYWORD } from './vocabulary/outcome-phrases.js';
@@ -161,7 +161,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         continue;
       }
       const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
-      const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && unbulleted.length < 80 && (!namesOnly || onlyNames(unbulleted)) ? readNames(unbulleted, absenceList) : undefined;
+      // (A longer line only as a sentence's list of names, `A, B, C og D.`: a list of six members runs past 80.)
+      const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && (unbulleted.length < 80 || NAMES_IN_A_SENTENCE.test(unbulleted.replace(/\.$/u, ''))) && (!namesOnly || onlyNames(unbulleted)) ? readNames(unbulleted, absenceList) : undefined;
       if (person && person.people.length > 0 && person.unreadable.length === 0) {
         addAbsences(person, line.no, absenceSink ?? absencesOf(current, itemAbsences), warnings);
         continue;
@@ -674,7 +675,7 @@ function pastRunningHeadAfterBreak(body: readonly SourceLine[], index: number): 
   return past;
 }
 
-const MAY_OPEN_ATTENDANCE = /fremmøde|stede|deltagerne/iu;
+const MAY_OPEN_ATTENDANCE = /fremmøde|stede|deltagerne|mødet\s+deltog/iu;
 
 /**
  * København's attendance written above the dated blocks (`Fremmøde:` / `Stedfortræder: A for B` / `- A mødte kl. ...`)

@@ -4,7 +4,7 @@ import { firstMatchingPattern } from './first-matching-pattern.js';
 import { oneBytePieceOf } from './one-byte-runs.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_BEFORE_NUMBER, CLOSED_MARKER_OVER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_PREFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
-import { DATE_AFTER_DAY_NUMBER, EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, PARTY_COLUMN, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX } from './vocabulary/numbering.js';
+import { DATE_AFTER_DAY_NUMBER, EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, PARTY_COLUMN, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
 export interface HeadingCandidate {
@@ -164,7 +164,7 @@ export function readTitle(raw: string): ClosedTitle {
   const openPrefix = title.charCodeAt(0) === 0x28 /* ( */ ? OPEN_PREFIX.exec(title) : null;
   if (openPrefix) title = title.slice(openPrefix[0].length);
   // Cheap tests first: most titles carry neither a closed marker nor a type code.
-  if (!title.endsWith(')') && !MAY_HOLD_CLOSED_MARKER.test(title)) return { title, closed };
+  if (!title.endsWith(')') && !title.endsWith(').') && !MAY_HOLD_CLOSED_MARKER.test(title)) return { title, closed };
   for (let guard = 0; guard < 3; guard++) {
     const before = title;
     const prefix = CLOSED_PREFIX.exec(title) ?? CLOSED_PREFIX_ANY_CASE.exec(title);
@@ -182,6 +182,8 @@ export function readTitle(raw: string): ClosedTitle {
     if (open && open.index > 0) title = title.slice(0, open.index).trim();
     const empty = EMPTY_TYPE_BRACKETS.exec(title);
     if (empty && empty.index > 0) title = title.slice(0, empty.index).trim();
+    const word = TYPE_WORD_SUFFIX.exec(title);
+    if (word && word.index > 0) title = title.slice(0, word.index).trim();
     const code = TYPE_CODE.exec(title);
     if (code && code.index > 0) {
       typeCode ??= code[0].trim().slice(1, -1);

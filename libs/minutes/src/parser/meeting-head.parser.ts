@@ -205,9 +205,10 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.meeting.location = `${location} ${text}`;
       continue;
     }
-    if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+|pkt\.?\s+tekst(?:\s+side)?)$/iu.test(text) || (state.group && /^\d{2,4}\s+\p{Lu}/u.test(text))) {
+    if (/^(?:punkt|titel|punkt nr\.?|side|sager\s+\d+\s*[-–]\s*\d+|pkt\.?\s+tekst(?:\s+side)?|indholdsfortegnelse\s+(?:åbent|lukket)\s+møde)$/iu.test(text) || (state.group && /^\d{2,4}\s+\p{Lu}/u.test(text))) {
       // Column headers of an item list (`Punkt` / `Titel`, `Punkt nr.` / `Side`, `Pkt. Tekst`) and `Sager 1 - 4` end any
-      // member list, and so does a contents entry under it (`412 Godkendelse af dagsorden` under `Indkaldelse`).
+      // member list, and so does a contents entry under it (`412 Godkendelse af dagsorden` under `Indkaldelse`), and a
+      // region's `Indholdsfortegnelse åbent møde` under its members.
       state.group = undefined;
       continue;
     }
@@ -230,6 +231,13 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       // `Information:` / `Mødet sluttede kl. 18.10. A forlod mødet kl. 17.00 ...`: a note's sentences may tell who left.
       if (field === 'ignored') state.noteLine = line.no;
       if (field === 'ignored' && mayTellPartialPresence(text) && markPartialPresenceInSentences(state, text, line.no, warnings)) continue;
+      // (Hvidovre's `Bemærkninger` / `A deltog for B. Husk ...`: who stood in for whom, among the note's sentences.)
+      if (field === 'ignored' && /(?:deltog|mødte)\s+(?:som\s+\S+\s+|i\s+stedet\s+)?for\s/u.test(text)) {
+        for (const sentence of text.split(/(?<=\p{Ll}\.)\s+(?=\p{Lu})/u)) {
+          const stood = STOOD_IN_FOR_SENTENCE.exec(sentence.trim());
+          if (stood) markSubstitute(state, withoutParty(stood.groups!.name!).replace(/\.$/u, ''), withoutParty(stood.groups!.for!).replace(/\.$/u, ''), line.no, warnings);
+        }
+      }
       // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
       if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
     }
@@ -272,7 +280,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     // `Lise Brandt (D) deltog som stedfortræder for Per Sindal (D).`, `B deltog i stedet for A.`, and under an ignored label (Hvidovre's `Særlige
     // forhold: Jonas Krogh er suppleant for Birgit Lerche`): who stood in for whom.
     const remark = outer?.field === 'ignored' && outer.value ? outer.value : outer ? undefined : text;
-    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for/iu.test(remark) ? (STOOD_IN_FOR_SENTENCE.exec(remark) ?? FOR_MEMBER_STOOD_IN_SENTENCE.exec(remark)) : null;
+    const standIn = remark !== undefined && /stedfortræder|suppleant|i stedet for|(?:deltog|mødte) for/iu.test(remark) ? (STOOD_IN_FOR_SENTENCE.exec(remark) ?? FOR_MEMBER_STOOD_IN_SENTENCE.exec(remark)) : null;
     if (standIn) {
       reportUnread();
       state.group = undefined;
@@ -773,7 +781,8 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   const named = columns ? columns.groups!.body!.trim() : text.length > 20 && /kommune$/iu.test(text) ? text.replace(OF_MUNICIPALITY_TAIL, '') : text;
   // (Not a phrase that names a body after `fra` or `til`: a breadcrumb's `Seneste fra byrådet`, an item's title
   // `Forslag til tilpasninger af lokaludvalg`; no body's name says either word.)
-  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && !PHRASE_NAMING_A_BODY.test(bodyName(named)) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named))) {
+  // (Nor a member whose note lost its closing bracket, `Alice Holm (Børne- og Ungdomsorganisationernes Samråd`.)
+  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && !OPEN_NOTE_AT_END.test(named) && !PHRASE_NAMING_A_BODY.test(bodyName(named)) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named))) {
     state.meeting.body = bodyName(named);
     state.looseBody = true;
     state.meeting.line = line.no;
@@ -847,11 +856,14 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   let text = joined[index]!.text;
   // (A joint committee's group of members: `Esbjerg Kommune: A (V), B (A)`.)
   if (text.includes(':')) text = text.replace(MEMBER_GROUP_PREFIX, '');
-  // A long role wraps before its closing parenthesis: `Pia Pil (formand for` / `udvalget) - Deltog`.
-  while (countOf(text, '(') > countOf(text, ')') && joined[index + 1]) {
+  // A long role wraps before its closing parenthesis: `Pia Pil (formand for` / `udvalget) - Deltog`; not over the next
+  // member's line (`Alice Holm (Ungdommens Samråd` / `Signe Buch (Aftenskolerne)`: the page lost the bracket).
+  while (countOf(text, '(') > countOf(text, ')') && joined[index + 1] && !NAME_WITH_NOTE_LINE.test(joined[index + 1]!.text)) {
     text = `${text} ${joined[index + 1]!.text}`;
     joined.splice(index + 1, 1);
   }
+  // (Over the next member's line, the lost bracket is closed: the note ends with its line.)
+  if (countOf(text, '(') > countOf(text, ')') && joined[index + 1]) text = `${text})`;
   // A line wrapped before its tail in lower case (`..., Stevns Kommune - stedfortræder` / `for Jesper Holt`) goes on: a
   // member's name opens in capitals (but a particle's `von`, `de`).
   while (joined[index + 1] && WRAPPED_ENTRY_TAIL.test(joined[index + 1]!.text)) {
@@ -906,14 +918,32 @@ const readMemberEntryKnown: (entry: string) => Readonly<MemberEntry> | undefined
  */
 const WRAPPED_ENTRY_TAIL = /^(?!(?:von|van|de|la|af|le)\s)\p{Ll}[^:]*\s\S[^:]*$/u;
 
+/** A member's line of its own: capitalised names, then the member's note in brackets. */
+const NAME_WITH_NOTE_LINE = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}\s*\([^()]+\)/u;
+
+/** A bracket opened after a name and not closed: a member's note whose closing bracket the page lost. */
+const OPEN_NOTE_AT_END = /^\p{Lu}[^()]*\s\([^()]+$/u;
+
 /** A member's line that ends before the name of the member stood in for. */
 const STANDS_IN_FOR_AT_END = /(?:stedfortræder|suppleant|i\s+stedet)\s+for$/iu;
 
 /** A word that may begin a sentence naming who came instead of an absent member. */
 const STAND_IN_WORD = /stedfortræder|suppleant|i\s+stedet/iu;
 
+/** A member table run into one line, each name followed by its status word: `A B deltog C D deltog E F var fraværende`. */
+const NAME_THEN_STATUS = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van))*\s+(?:deltog|var\s+fraværende|fraværende|afbud)`;
+const MEMBER_STATUS_RUN = new RegExp(String.raw`^${NAME_THEN_STATUS}(?:\s+${NAME_THEN_STATUS})+$`, 'u');
+const STATUS_AFTER_NAME = /\s+(deltog|var\s+fraværende|fraværende|afbud)(?=\s+\p{Lu}|$)/gu;
+
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
+  // (Lyngby-Taarbæk's protocol: `Medlemmer A deltog B deltog C var fraværende`, each status after its dash.)
+  if (field === 'members' && list.includes('deltog') && MEMBER_STATUS_RUN.test(list.trim())) list = list.trim().replace(STATUS_AFTER_NAME, ' - $1,').replace(/,$/u, '');
+  // (`Afbud: A` over `Stedfortrædere: B`: with one member away and one substitute named, B came for A.)
+  if (field === 'substitutes' && !/\sfor\s/u.test(list) && !list.includes(',') && !/\sog\s/u.test(list)) {
+    const away = state.participants.filter((participant) => participant.attendance === 'apologies' || participant.attendance === 'absent');
+    if (away.length === 1) [list, field] = [`${list.trim()} (stedfortræder for ${away[0]!.name})`, 'members'];
+  }
   if (field === 'substitutes') [list, field] = [asMemberEntry(list, field), 'members'];
   // Ærø's `Afbud: A. Som stedfortræder deltog B.`: the absence, then a sentence naming who came instead.
   const cameLater = field === 'members' || !STAND_IN_WORD.test(list) ? undefined : standInAfterList(list);

@@ -95,5 +95,8 @@ export function readPersonEntry(entry: string): PersonEntry | undefined {
   return person;
 }
 
-/** `Jette Rau (erhvervschef) - Deltog`: the entry, and the status after its dash. */
-const DASHED_STATUS = /^(.*\S)\s+[-–]\s+([^()]+)$/u;
+/**
+ * `Jette Rau (erhvervschef) - Deltog`: the entry, and the status after its dash; a region's list glues the dash to the
+ * party or role before it (`Jorun Bech (A)- afbud`, `Peter Holm (O), 1. næstformand- afbud`).
+ */
+const DASHED_STATUS = /^(.*\S)(?:\s+|(?<=[\p{L})]))[-–]\s+([^()]+)$/u;

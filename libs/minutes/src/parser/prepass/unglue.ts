@@ -194,13 +194,16 @@ const isGluedLabelLine = testStartingLike(GLUED_LABELS);
 
 // Pre-2007 intranet referater run an item into the next: `... til mødet.Vedtagelse:` (the decision's label after the
 // sentence before it), `... var fraværende.22/2. Titel (Åben sag)` (the next heading after the last sentence), and the
-// head's last line `7790 ThyholmIndholdsfortegnelse`.
-const TRAILING_GLUED_LABEL = /(?<=[.!?]|\p{Ll})(?:Vedtagelse|Beslutning|Indstilling|Sagsfremstilling|Indholdsfortegnelse):?$/u;
+// head's last line `7790 ThyholmIndholdsfortegnelse`; a region's member list's last entry or the contents' last page
+// number glued to the next part's heading (`Egon Holm (I)Indholdsfortegnelse åbent møde`, `53Indholdsfortegnelse lukket møde`).
+// An eDoc meeting page's item heading glued to its tab's label: `1. Meddelelse fra formandenReferat` (read as the
+// decision's label, `Referat:`).
+const TRAILING_GLUED_LABEL = /(?<=[.!?)\d]|\p{Ll})(?:Vedtagelse|Beslutning|Indstilling|Sagsfremstilling|Referat|Indholdsfortegnelse(?:\s(?:åbent|lukket)\smøde)?):?$/u;
 const GLUED_RUNNING_HEADING = /(?<=\p{Ll}[.!?])(?=\d{1,4} ?\/ ?\d{1,3}\.\s+\p{Lu})/u;
 
 /** What `GLUED_RUNNING_HEADING` needs, searched with byte classes: a sentence's end right before `NN/N`. */
 const MAY_BE_RUNNING_HEADING = /[.!?]\d{1,4} ?\/ ?\d/;
-const TRAILING_LABEL_WORDS = ['Vedtagelse', 'Beslutning', 'Indstilling', 'Sagsfremstilling', 'Indholdsfortegnelse'];
+const TRAILING_LABEL_WORDS = ['Vedtagelse', 'Beslutning', 'Indstilling', 'Sagsfremstilling', 'Referat', 'Indholdsfortegnelse', 'Indholdsfortegnelse åbent møde', 'Indholdsfortegnelse lukket møde'];
 
 /** Whether the text ends in one of `TRAILING_GLUED_LABEL`'s words: the lookbehind pattern only for those lines. */
 function endsInGluedLabelWord(text: string): boolean {
@@ -210,11 +213,14 @@ function endsInGluedLabelWord(text: string): boolean {
 /** A label or a `NN/N.` heading glued to the sentence before it: the two pieces; asked only of lines that may hold one. */
 function splitAfterSentence(text: string): string[] | undefined {
   const colon = text.endsWith(':');
-  const trailing = colon || text.endsWith('Indholdsfortegnelse');
+  const trailing = colon || text.endsWith('Indholdsfortegnelse') || text.endsWith(' møde') || text.endsWith('Referat');
   const at = trailing
     ? endsInGluedLabelWord(colon ? text.slice(0, -1) : text) ? TRAILING_GLUED_LABEL.exec(text)?.index : undefined
     : text.includes('/') && MAY_BE_RUNNING_HEADING.test(text) ? GLUED_RUNNING_HEADING.exec(text)?.index : undefined;
-  return at === undefined || at === 0 ? undefined : [text.slice(0, at).trim(), text.slice(at).trim()];
+  if (at === undefined || at === 0) return undefined;
+  // (Only after a numbered heading: `... 2026Referat` on a page's running head is the document's kind.)
+  if (text.endsWith('Referat')) return /^\d{1,3}\.\s/u.test(text) ? [text.slice(0, at).trim(), 'Referat:'] : undefined;
+  return [text.slice(0, at).trim(), text.slice(at).trim()];
 }
 
 /**

@@ -105,8 +105,22 @@ export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\
  */
 export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
 
-/** Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`. */
-export const PRESENT_LIST_OPENER = /^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var)\s*:?$/iu;
+/**
+ * Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`, and
+ * a committee's whose members come from several groups, `I mødet deltog:` over the groups' labels and names.
+ */
+export const PRESENT_LIST_OPENER = /^(?:deltagerne\s+var|tilstede\s+var|til\s+stede\s+var|i\s+mødet\s+deltog)\s*:?$/iu;
+
+/**
+ * Under that opener, a label over one group's names (`Borgerrepræsentanter:`, `Fra den folkeoplysende voksenundervisning:`):
+ * a line of a few words ending in a colon. The administration's staff are no members (`Fra forvaltningen:`).
+ */
+export const MEMBER_GROUP_LABEL = /^\p{Lu}[\p{L} -]{2,80}:$/u;
+export const STAFF_GROUP_LABEL = /^(?:fra\s+)?(?:forvaltningen|administrationen|sekretariatet|direktionen)\s*:$/iu;
+
+/** Capitalised names (a bracketed note allowed) joined by commas and a last `og`: `A B, C D og E F`. */
+export const NAMES_IN_A_SENTENCE = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s*\([^()]*\))?(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s*\([^()]*\))?)*\s+og\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s*\([^()]*\))?$/u;
+export const NAMES_SEPARATOR = /,\s*|\s+og\s+(?=\p{Lu})/u;
 
 /** Over the attendance sentences of a København local committee's first decision: `Fremmøde og inhabilitet:`. */
 export const ATTENDANCE_SENTENCES_OPENER = /^fremmøde(?:\s+og\s+inhabilitet)?\s*:?$/iu;
@@ -284,7 +298,7 @@ export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|vi
  * The same titles after a member's party (the print view's `Hanne Wulff (DH) Formand`, København's numbered list's
  * `Birthe Lund (DH), formand`): the title is a role, not the name's.
  */
-export const TRAILING_NAME_TITLE = /(?<=\))(?:\s+|\s*,\s*)(?:formand|næstformand|borgmester|viceborgmester|\d\.\s*viceborgmester)$/iu;
+export const TRAILING_NAME_TITLE = /(?<=\))(?:\s+|\s*,\s*)(?:formand|næstformand|borgmester|viceborgmester|\d\.\s*(?:vice)?borgmester|\d\.\s*næstformand)$/iu;
 
 /** An agenda item about absence (Brønderslev `Fraværende`, Bornholm `Fraværende og bemærkninger til dagsordenen`). */
 export const ABSENCE_ITEM_TITLE = /^(?:fraværende|fravær|afbud|afbud og fravær|meddelelse om fravær)\b/iu;
@@ -351,7 +365,7 @@ export const FOR_MEMBER_STOOD_IN_SENTENCE = new RegExp(
  * for A.`
  */
 export const STOOD_IN_FOR_SENTENCE = new RegExp(
-  String.raw`^(?<name>${SENTENCE_NAME})\s+(?:(?:(?:deltog|mødte)\s+som|er|var)\s+(?:stedfortræder|suppleant)|(?:deltog|mødte)\s+i\s+stedet)\s+for\s+(?<for>${SENTENCE_NAME})\s*\.?$`,
+  String.raw`^(?<name>${SENTENCE_NAME})\s+(?:(?:(?:deltog|mødte)\s+som|er|var)\s+(?:stedfortræder|suppleant)|(?:deltog|mødte)(?:\s+i\s+stedet)?)\s+for\s+(?<for>${SENTENCE_NAME})\s*\.?$`,
   'u',
 );
 

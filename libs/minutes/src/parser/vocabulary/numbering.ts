@@ -60,6 +60,12 @@ export const MARKED_DOTTED = /^(?<number>\d{1,4})\s*[.:)]\s*(?<title>.*)$/u;
 
 /** Empty type brackets after a title, where a page prints the type field without a value (lokaludvalg pages: `2. Godkendelse af dagsorden ( )`). */
 export const EMPTY_TYPE_BRACKETS = /\s*\(\s*\)\s*$/u;
+/**
+ * The item's type in words after its title (Lyngby-Taarbæk's `Gældsafvikling (Beslutning)`, `... (Orientering)`,
+ * `... (beslutning).`): not the title's.
+ */
+export const TYPE_WORD_SUFFIX = /\s*\((?:til\s+)?(?:beslutning|orientering|drøftelse|godkendelse|høring|efterretning)\)\.?\s*$/iu;
+
 /** Item-type codes after a title: Slagelse `(B)`, Vejen `(D)`, `(O)`, `(B/O)`. */
 export const TYPE_CODE = /\s*\((?:[A-ZÆØÅ]{1,2}(?:\s*[/,]\s*[A-ZÆØÅ]{1,2})?)\)\s*$/u;
 

@@ -1,0 +1,266 @@
+import { readDecisionBlockHeading } from './decision-blocks.js';
+import { parseMinutes } from './parse-minutes.js';
+
+/**
+ * Conventions found by an eighth probe of the reader with real minutes it had not seen (32 documents and excerpts from
+ * 20 municipalities and three regions, 2007-2025, Ældreråd, Handicapråd, Folkeoplysningsudvalg, Beredskabskommission,
+ * byråd and regionsråd among them, scored fact by fact against fact sheets written before the reader ran). Every text
+ * here is invented, written in the convention it tests.
+ */
+function parse(text: string) {
+  return parseMinutes(text, 'probe.txt');
+}
+
+function attendance(text: string): string[] {
+  return parse(text).participants.map((person) => `${person.name}:${person.attendance}${person.substituteFor ? `>${person.substituteFor}` : ''}${person.partial ? '~' : ''}`);
+}
+
+describe('eighth real-minutes probe: an item page whose decision lists a committee of several groups', () => {
+  // København's item page of a committee with members from associations: no head; the first item's decision lists who
+  // took part, group by group, and who had sent apologies, before the body's dated block and the verdict.
+  const text = [
+    '1. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'I mødet deltog:',
+    '',
+    'Borgerrepræsentanter:',
+    '',
+    'Lise Holm, Per Vang og Ane Kjær.',
+    '',
+    'Fra idrætsforeningerne:',
+    '',
+    'Ole Dam, Kim Lund (for Eva Mose), Bo Ris og Tina Krog.',
+    '',
+    'Fra forvaltningen:',
+    '',
+    'Jens Berg og Mona Lind.',
+    '',
+    'Følgende havde meldt afbud:',
+    '',
+    'Eva Mose, Carl Friis, Rikke Blom, Søren Moes, Hanne Ravn og Peter Skov-Larsen.',
+    '',
+    'Idrætsudvalgets beslutning på mødet den 3. marts 2026:',
+    '',
+    'Ole Dam bad om at få punkt 7 behandlet før punkt 5.',
+    '',
+    'Med denne ændring blev dagsordenen godkendt.',
+  ].join('\n');
+
+  it('names the meeting from the dated block far below the `Beslutning` heading', () => {
+    expect(parse(text).meeting).toMatchObject({ body: 'Idrætsudvalget', date: '2026-03-03' });
+  });
+
+  it('reads the verdict that closes the decision after the change asked for', () => {
+    expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved' });
+  });
+
+  it('reads the groups` members as present, the staff`s names not, and the apologies in a long sentence', () => {
+    expect(attendance(text)).toEqual([
+      'Lise Holm:attended', 'Per Vang:attended', 'Ane Kjær:attended', 'Ole Dam:attended', 'Kim Lund:attended>Eva Mose', 'Bo Ris:attended', 'Tina Krog:attended',
+      'Eva Mose:apologies', 'Carl Friis:apologies', 'Rikke Blom:apologies', 'Søren Moes:apologies', 'Hanne Ravn:apologies', 'Peter Skov-Larsen:apologies',
+    ]);
+  });
+});
+
+describe('eighth real-minutes probe: a region`s member list with the status glued to the party', () => {
+  const text = [
+    'Referat',
+    '',
+    'Møde i Regionsrådet 2026-2029',
+    '',
+    'mandag den 2. marts 2026 kl. 16:00',
+    '',
+    'Rådssalen',
+    '',
+    'Deltagere:',
+    '',
+    'Lone Berg (A), Formand',
+    '',
+    'Mikkel Holm (V), 1. næstformand',
+    '',
+    'Sara Lund (A)- afbud',
+    '',
+    'Jonas Vik (A)- deltog ikke i behandlingen af punkt: 2',
+    '',
+    'Anna Friis (C)- afbud',
+    '',
+    'Emil Dahl (C), stedfortræder for Anna Friis',
+    '',
+    'Ida Krogh (Ø)Indholdsfortegnelse åbent møde',
+    '',
+    '1.',
+    '',
+    'Godkendelse af dagsorden',
+    '',
+    '3',
+    '',
+    '2.',
+    '',
+    'Plan for sygehusene',
+    '',
+    '4',
+    '',
+    '1. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads `- afbud` glued to the party as the member`s apologies, the partial presence after it, and ends the list at the contents', () => {
+    expect(attendance(text)).toEqual([
+      'Lone Berg:attended', 'Mikkel Holm:attended', 'Sara Lund:apologies', 'Jonas Vik:attended~', 'Anna Friis:apologies', 'Emil Dahl:attended>Anna Friis', 'Ida Krogh:attended',
+    ]);
+  });
+});
+
+describe('eighth real-minutes probe: a protocol`s member table run into one line, and titles with the item`s type', () => {
+  // A PDF transcript of a council's protocol: the member table (name, `deltog` / `var fraværende`) is one line, the
+  // contents list writes the item's type in words after each title.
+  const text = [
+    'Kommunalbestyrelsen',
+    '',
+    'Protokol',
+    '',
+    '03-03-2026 kl. 17:00 Kommunalbestyrelsens mødesal',
+    '',
+    'Medlemmer Lise Holm deltog Per Vang deltog Dorthe la Cour deltog Ane Kjær var fraværende',
+    '',
+    'Indholdsfortegnelse 1. Salg af grund ved havnen (Beslutning) 2. Skolernes trivselsmåling (Orientering) 3. Takster for 2027 (beslutning).',
+  ].join('\n');
+
+  it('reads each member`s status after the name', () => {
+    expect(attendance(text)).toEqual(['Lise Holm:attended', 'Per Vang:attended', 'Dorthe la Cour:attended', 'Ane Kjær:absent']);
+  });
+
+  it('leaves the type in words out of the titles', () => {
+    expect(parse(text).items.map((item) => [item.number, item.title])).toEqual([[1, 'Salg af grund ved havnen'], [2, 'Skolernes trivselsmåling'], [3, 'Takster for 2027']]);
+  });
+
+  it('leaves it out of a heading`s title too', () => {
+    const heading = ['Udvalg: Prøveudvalget', 'Mødedato: 3. marts 2026', '', '1. Salg af grund ved havnen (Beslutning)', 'Beslutning', 'Godkendt.'].join('\n');
+    expect(parse(heading).items[0]!.title).toBe('Salg af grund ved havnen');
+  });
+});
+
+describe('eighth real-minutes probe: a member whose note lost its closing bracket', () => {
+  // A print page's head: members one a paragraph with their seat in brackets; one bracket lost at the line's end. The
+  // body is named only in the decisions.
+  const text = [
+    '03-03-2026 kl. 17:00',
+    'Lilletrommen',
+    '',
+    'Medlemmer',
+    '',
+    'Bo Lind (A)',
+    '',
+    'Lars Krog (Idrætsrådet)',
+    '',
+    'Afbud',
+    '',
+    'Kim Hald (B)',
+    '',
+    'Alice Holm (Ungdommens Samråd',
+    '',
+    'Signe Buch (Aftenskolerne)',
+    '',
+    'Nr.1 - Godkendelse af dagsorden',
+    '',
+    'Beslutning i Fritidsudvalget den 03-03-2026',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads the member, not the body, and the next member after it', () => {
+    const parsed = parse(text);
+    expect(parsed.meeting.body).toBe('Fritidsudvalget');
+    expect(attendance(text)).toEqual(['Bo Lind:attended', 'Lars Krog:attended', 'Kim Hald:apologies', 'Alice Holm:apologies', 'Signe Buch:apologies']);
+  });
+});
+
+describe('eighth real-minutes probe: substitutes named in a head`s note or label without `for`', () => {
+  it('reads `A deltog for B.` among a note`s sentences as A standing in for B', () => {
+    const text = [
+      'Referat - Prøveudvalget den 6. marts 2026', '', 'Mødefakta', '', 'Dato: Fredag den 6. marts 2026', 'Mødetidspunkt: Kl. 18:30', 'Mødested: Rådhuset', '',
+      'Medlemmer', '', ' • Arne Bech ()', ' • Connie Holm ()', '', 'Fraværende med afbud', '', ' • Hanne Jæger ()', ' • Kim Lund ()', '',
+      'Bemærkninger', '', 'Tina Berg deltog for Kim Lund. Husk at mødet begynder en time tidligere.', '',
+      '1. Meddelelser', '', 'Beslutning i Prøveudvalget den 06-03-2026', '', 'Taget til efterretning.',
+    ].join('\n');
+    expect(attendance(text)).toEqual(['Arne Bech:attended', 'Connie Holm:attended', 'Hanne Jæger:apologies', 'Kim Lund:apologies', 'Tina Berg:attended>Kim Lund']);
+  });
+
+  it('reads the one substitute under `Stedfortrædere:` as standing in for the one member away', () => {
+    const text = [
+      'Referat Prøveudvalget', '', 'Mødetidspunkt: 18-08-2026 15:30', '', 'Mødeafholdelse: Lokale 0.23', '', 'Medlemmer: Birgit Holm (A), Formand', '',
+      'Afbud: Peter Vang (A)', '', 'Stedfortrædere: Anders Lund(A)', '', '1 (Åben) Salg af grund', '', 'Beslutning', '', 'Godkendt.',
+    ].join('\n');
+    expect(attendance(text)).toEqual(['Birgit Holm:attended', 'Peter Vang:apologies', 'Anders Lund:attended>Peter Vang']);
+  });
+});
+
+describe('eighth real-minutes probe: a region`s dated block with the election period and the weekday', () => {
+  it('names the body without either', () => {
+    expect(readDecisionBlockHeading('Beslutning i Forretningsudvalget 2026-2029 fredag den 6. marts 2026, pkt. 4')).toEqual({ body: 'Forretningsudvalget', date: '2026-03-06', itemNumbers: [4] });
+  });
+});
+
+describe('eighth real-minutes probe: a transcript whose head labels stand before all their values', () => {
+  // A PDF with the labels in a column left of their values, transcribed page by page as one line: the labels come in a
+  // row, then the values; which value is whose cannot be told, so nobody is read as absent from the row.
+  const page = '1 Åbent Referat til Udvalget for Idræt Mødedato: Tirsdag den 3. marts 2026 Mødetidspunkt: 13:00-16:00 Mødested: Deltagere: Fraværende: Referent: Mødesalen, det gamle rådhus Lise Holm, Per Vang, Ane Kjær, Bo Lind, Tina Krog, Ole Dam, Kim Lund Ingen Pia Berg';
+  const text = [page, '', '2 Indholdsfortegnelse Side 14. Godkendelse af dagsorden Side 3', '', '3 14. Godkendelse af dagsorden Dok.nr.: 5726 Sagsid.: Initialer: Åben sag Beslutning Udvalget for Idræt den Fraværende: Ingen Godkendt Side 3'].join('\n');
+
+  it('reads no member as absent from the values after the row of labels', () => {
+    expect(parse(text).participants.filter((person) => person.attendance !== 'attended')).toEqual([]);
+  });
+
+  it('reads the absent named in the one-line decision without the verdict run on after them', () => {
+    const absent = text.replace('Fraværende: Ingen Godkendt', 'Fraværende: Lise Holm, Bo Lind Godkendt.');
+    expect(parse(absent).items[0]!.absences.map((person) => person.name)).toEqual(['Lise Holm', 'Bo Lind']);
+  });
+});
+
+describe('eighth real-minutes probe: an eDoc meeting page whose item headings are glued to their tab`s label', () => {
+  // A region's meeting page: the agenda list (open entries with no space after the number, closed ones marked), then each
+  // item's heading run into the `Referat` tab's label, and the minutes under it.
+  const text = [
+    'Dagsorden',
+    'Regionsrådet 24-11-2026 13:00',
+    '',
+    '1.Meddelelse fra formanden',
+    '2.Godkendelse - Kvartalsrapport 3-2026',
+    '3. LUKKET PUNKT: Salg af ejendom',
+    '4. LUKKET PUNKT: Leje af lokaler',
+    '',
+    '1. Meddelelse fra formandenReferat',
+    '',
+    ' Følgende emner blev nævnt under dette punkt på mødet:',
+    '',
+    '1. Formandens orientering om sygehusbyggeriet.',
+    '',
+    '2. Godkendelse - Kvartalsrapport 3-2026Referat',
+    '',
+    'Godkendt.',
+    '',
+    '3. LUKKET PUNKT: Salg af ejendomReferat',
+    '',
+    'Godkendt.',
+    '',
+    '4. LUKKET PUNKT: Leje af lokalerReferat',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads every item with its title, and the minutes under the label as the decision', () => {
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [1, 'Meddelelse fra formanden', false],
+      [2, 'Godkendelse - Kvartalsrapport 3-2026', false],
+      [3, 'Salg af ejendom', true],
+      [4, 'Leje af lokaler', true],
+    ]);
+    expect(parsed.items[1]!.decision).toMatchObject({ outcome: 'approved' });
+  });
+});
