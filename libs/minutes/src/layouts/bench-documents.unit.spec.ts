@@ -32,11 +32,10 @@ import { BENCH_DOCUMENT_BYTES, benchDocuments } from './bench-documents.js';
 // (Twenty-third session: Hjørring 2022's seeds 1-2 are read whole: a delimited export's row broken outside quotes (a
 // re-wrapped title cell, a page counter between its parts) is joined again, as the twentieth round's Gladsaxe 2022, a
 // Danish-Excel CSV whose grown copies lost a re-wrapped row per repetition and, re-wrapped, its title row's committee.)
-const PERTURBED_ITEMS_OPEN = new Set<string>([
-  'skagen-teknisk-udvalg-1981-03-11.txt#1',
-  'skagen-teknisk-udvalg-1981-03-11.txt#2',
-  'vesthimmerland-beskaeftigelsesudvalget-2019-10-01.txt#2',
-]);
+// (Twenty-third session: Skagen 1981's seeds 1-2 and Vesthimmerland 2019's seed 2 are read whole: a typed title's word
+// hyphenated over a page's counter is joined without its hyphen in a numbering style read by its run of numbers, and a
+// title's tail alone under a form feed that the document prints on no other page's top is no running head.)
+const PERTURBED_ITEMS_OPEN = new Set<string>([]);
 // (The seventeenth round's Nordfyn 2020, Ballerup old PDF, is read whole in its perturbed copies since the twenty-first
 // session: where a page break falls inside a title wrapped after its joining word, `... i Ældrerådet og` / `Side 37 af
 // 121` / `\fHandicaprådet`, the body's name alone under the form feed, with nothing after it that goes on, is the title's
@@ -62,10 +61,11 @@ const PERTURBED_ITEMS_OPEN = new Set<string>([
 // repetition's items 1-8 are lost. Open. Skagen 1981 (OCR) is grown whole since the second stint of the twenty-second
 // session: its `Ad pkt. l.` (OCR's `l` for a one) was left unnumbered in every repetition; the grower numbers it on
 // in digits. Hjørring 2022's grown copy keeps its cells' LF line breaks inside CR LF rows, as the spreadsheet wrote.)
-const GROWN_ITEMS_OPEN = new Set([
-  'halsnaes-aeldreraadet-2022-03-09.txt',
-  'morsoe-teknik-og-miljoe-2021-08-16.txt',
-]);
+// (Twenty-third session: Morsø 2021 is read whole grown. Its list's entry 3 wraps onto a short line, `... ved` /
+// `Sillerslev`, and the list was cut there (1-3 a list, the rest taken for headings); an entry wrapped onto a short
+// unnumbered line right over the next entry goes on. The fixture as written read whole only because its body prints item
+// 9 again; a referat that lists its closed item only in the contents lost its first items the same way.)
+const GROWN_ITEMS_OPEN = new Set(['halsnaes-aeldreraadet-2022-03-09.txt']);
 
 describe('bench documents as one meeting', () => {
   const documents = benchDocuments('one-meeting');

@@ -46,6 +46,7 @@ import {
   SUBSTITUTE_LIST_ENTRY,
   SUBSTITUTE_SENTENCE,
   SUBSTITUTED_BY,
+  REPORTED_APOLOGY,
   ATTENDANCE_SENTENCE_BREAK,
   DATED_ABSENCE_LABEL,
 } from './vocabulary/attendance.js';
@@ -236,16 +237,22 @@ function readStoodInSentencesOnce(text: string): StoodInReading[] {
   for (const sentence of text.trim().split(ATTENDANCE_SENTENCE_BREAK)) {
     const stood = SUBSTITUTE_SENTENCE.exec(sentence.trim());
     if (stood) {
-      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after ?? stood.groups!.insteadAfter ?? stood.groups!.came ?? stood.groups!.instead!);
+      const substitute = readPersonEntry(stood.groups!.name ?? stood.groups!.named ?? stood.groups!.after ?? stood.groups!.insteadAfter ?? stood.groups!.came ?? stood.groups!.called ?? stood.groups!.instead!);
       // Of several absent (`Afbud: A (A), B (V). Stedfortræder: C (A).`), the one of the substitute's party, where only one is.
       const stoodFor = absent.length === 1 ? absent[0] : oneOfParty(absent, substitute?.party);
       if (stoodFor && substitute) pairs.push({ absent: stoodFor, substitute: { name: substitute.name, ...(substitute.party ? { party: substitute.party } : {}), attendance: 'attended' } });
       absent = [];
       continue;
     }
-    absent = readAbsenceLine(sentence.trim())?.people ?? readAbsenceSentences(sentence.trim());
+    absent = readAbsenceLine(sentence.trim())?.people ?? readReportedApology(sentence.trim()) ?? readAbsenceSentences(sentence.trim());
   }
   return pairs;
+}
+
+/** `Borgmesteren oplyste, at der var afbud fra A (Ø).`, `Der var afbud fra A.`: the apology line the clause holds. */
+function readReportedApology(sentence: string): AbsenceReading['people'] | undefined {
+  const reported = REPORTED_APOLOGY.exec(sentence);
+  return reported ? readAbsenceLine(sentence.slice(reported[0].length))?.people : undefined;
 }
 
 /** The one person of `party` among `people`, if exactly one is. */

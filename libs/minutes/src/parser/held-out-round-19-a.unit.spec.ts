@@ -214,3 +214,42 @@ describe('conventions from the nineteenth held-out round (half A)', () => {
     expect([treatment?.body, treatment?.date, treatment?.itemNumbers, treatment?.outcome, treatment?.postponed]).toEqual(['Byrådet', '2014-04-24', [6], undefined, undefined]);
   });
 });
+
+describe('a contents list with an entry wrapped onto a short line, its closed last item listed only there', () => {
+  // (Twenty-third session: Morsø 2021's web page, grown as one meeting, prints its closed last item once at the end; the
+  // list's entry 3 wraps before a place name. A referat that prints the closed item only in its contents reads so too.)
+  const item = (number: number, title: string, decision: string) => [`${number}. ${title}`, '', '', 'Beslutning', '', decision, '', 'Til toppen', '', ''];
+  // (The heading wraps where its entry wraps: `... ved` / `Nordstrand`.)
+  const wrapped = (number: number, title: string, decision: string) => item(number, title.replace(/ (?=Nordstrand$)/u, '\n'), decision);
+  const text = [
+    'Prøve Kommune',
+    'Teknik- og Miljøudvalget - Referat',
+    '',
+    'Dato:',
+    '16. august 2026',
+    '',
+    'Indholdsfortegnelse',
+    '1. Fraværende',
+    '2. Spildevandsplan 2026-2030, tillæg nr. 2 for kloakering af sommerhusområder ved',
+    'Nordstrand',
+    '3. Vedligeholdelse af kommunens grusveje',
+    '4. Meddelelser',
+    '5. Lukket punkt: Køb af areal',
+    '',
+    '',
+    ...item(1, 'Fraværende', 'Ingen.'),
+    ...wrapped(2, 'Spildevandsplan 2026-2030, tillæg nr. 2 for kloakering af sommerhusområder ved Nordstrand', 'Anbefales over for Byrådet.'),
+    ...item(3, 'Vedligeholdelse af kommunens grusveje', 'Tiltrådt.'),
+    ...item(4, 'Meddelelser', 'Taget til efterretning.'),
+  ].join('\n');
+
+  it('reads every item under the list, the closed one from the list', () => {
+    expect(parse(text).items.map((entry) => [entry.number, entry.title, entry.closed])).toEqual([
+      [1, 'Fraværende', false],
+      [2, 'Spildevandsplan 2026-2030, tillæg nr. 2 for kloakering af sommerhusområder ved Nordstrand', false],
+      [3, 'Vedligeholdelse af kommunens grusveje', false],
+      [4, 'Meddelelser', false],
+      [5, 'Køb af areal', true],
+    ]);
+  });
+});

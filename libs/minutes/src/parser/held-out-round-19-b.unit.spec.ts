@@ -149,6 +149,69 @@ describe('conventions from the nineteenth held-out round (half B)', () => {
     ]);
   });
 
+  describe('a two-column print whose bands cross an item: its rest read after it (`column-bands.ts`)', () => {
+    // (pdftotext -raw, no blank lines. Left column: items 30, 31 and 32, right column: 33 and 34; the first band's border
+    // cuts item 31 mid-sentence, so its rest (and item 32) come out after item 33's first lines.)
+    const head = ['Bølle Kommune', 'Referat af Teknisk Udvalgs møde tirsdag den 9. november 2004 kl. 16.00', 'Pkt. 30', 'Godkendelse af dagsorden', 'Beslutning:', 'Godkendt.'];
+    const item31 = ['Pkt. 31', 'Renovering af Bølle Skole', 'J.nr. 04/3310', 'Taget på skolen er utæt, og administrationen har', 'indhentet tilbud på'];
+
+    it('the right column`s item after the cut one holds the cut one`s labels, its own decision comes after the skipped item', () => {
+      const text = [
+        ...head,
+        ...item31,
+        'Pkt. 33',
+        'Trafikplan for Bølle by',
+        'J.nr. 04/2871',
+        'Planen har været i høring, og der er kommet',
+        'fire høringssvar om',
+        '1,2 mio. kr.',
+        'Indstilling:',
+        'Forvaltningen indstiller, at tilbuddet anbefales.',
+        'Beslutning:',
+        'Anbefales til Kommunalbestyrelsen.',
+        'Pkt. 32',
+        'Vejnavn i ny udstykning',
+        'J.nr. 04/2950',
+        'Beslutning:',
+        'Godkendt.',
+        'hastigheden på Bøllevej.',
+        'Beslutning:',
+        'Udsat til næste møde.',
+        'Pkt. 34',
+        'Eventuelt',
+        'Beslutning:',
+        'Intet.',
+      ].join('\n');
+      expect(parse(text).items.map((item) => [item.number, item.caseNumber ?? null, outcomeOf(item.decision), item.decision?.text.replace(/\s+/gu, ' ')])).toEqual([
+        [30, null, 'approved', 'Godkendt.'],
+        [31, '04/3310', 'recommended', 'Anbefales til Kommunalbestyrelsen.'],
+        [33, '04/2871', 'postponed', 'Udsat til næste møde.'],
+        [32, '04/2950', 'approved', 'Godkendt.'],
+        [34, null, 'other', 'Intet.'],
+      ]);
+    });
+
+    it('the cut item`s rest after the right column`s items, in lower case under a whole decision', () => {
+      const text = [...head, ...item31, 'Pkt. 33', 'Meddelelser', 'Beslutning:', 'Til efterretning.', 'Pkt. 34', 'Personalesag (lukket punkt)', 'Beslutning:', 'Se lukket protokol.', 'en samlet pris af 2,1 mio. kr.', 'Beslutning:', 'Anbefales til Kommunalbestyrelsen.', 'Pkt. 32', 'Eventuelt', 'Beslutning:', 'Intet.'].join('\n');
+      expect(parse(text).items.map((item) => [item.number, outcomeOf(item.decision), item.decision?.text.replace(/\s+/gu, ' ')])).toEqual([
+        [30, 'approved', 'Godkendt.'],
+        [31, 'recommended', 'Anbefales til Kommunalbestyrelsen.'],
+        [33, 'noted', 'Til efterretning.'],
+        [34, undefined, undefined],
+        [32, 'other', 'Intet.'],
+      ]);
+    });
+
+    it('leaves a text whose numbers run on alone, though an item ends mid-sentence', () => {
+      const text = [...head, ...item31, 'Pkt. 32', 'Meddelelser', 'Beslutning:', 'Til efterretning.', 'og derefter afsluttet.', 'Beslutning:', 'Godkendt.'].join('\n');
+      expect(parse(text).items.map((item) => [item.number, item.decision?.text.replace(/\s+/gu, ' ') ?? null])).toEqual([
+        [30, 'Godkendt.'],
+        [31, null],
+        [32, 'Til efterretning. og derefter afsluttet.'],
+      ]);
+    });
+  });
+
   it('joins a title a narrow column wrapped before its last word, straight over the item`s case number (no blank lines)', () => {
     const text = [
       'Referat af Økonomiudvalgets møde tirsdag den 5. oktober 2004 kl. 17.00',

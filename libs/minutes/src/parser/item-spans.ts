@@ -653,12 +653,23 @@ function entryAfter(lines: readonly SourceLine[], entry: Located): number | unde
   // (A list parted by its open and closed parts' headings, `Sag nr. 47 Meddelelser` / `Lukket møde` / `Sag nr. 48 ...`,
   // is one list: the entries after the heading name the closed items, maybe only there.)
   if (next !== undefined && isSectionOfList(lines[next]!)) next = nextNonBlank(lines, next + 1);
+  // (An entry wrapped onto a short line of its title, `3. Spildevandsplan ... ved` / `Sillerslev` / `4. ...`: the entry
+  // numbered one more comes after that line.)
+  if (next !== undefined && entry.title.length > 0 && entry.number !== undefined && wrapsEntryBefore(lines, next, entry.number + 1)) return nextNonBlank(lines, next + 1);
   // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
   // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
   if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
   if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
   return nextNonBlank(lines, next + 1);
 }
+
+/** The line at `index` is a short unnumbered line right over the entry numbered `number`: the entry above wrapped onto it. */
+function wrapsEntryBefore(lines: readonly SourceLine[], index: number, number: number): boolean {
+  const line = lines[index]!;
+  if (line.plain.length > WRAPPED_ENTRY_TAIL || /^\d/u.test(line.plain) || readHeadingCandidate(line) || !isTitleLine(line) || lines[index + 1]?.blank !== false) return false;
+  return readHeadingCandidate(lines[index + 1]!)?.number === number;
+}
+const WRAPPED_ENTRY_TAIL = 60;
 
 const isSectionOfList = (line: SourceLine) => CLOSED_SECTION.test(line.plain) || OPEN_SECTION.test(line.plain);
 
@@ -878,8 +889,10 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     if (skip > bodyStart && continuesAfterHead) bodyStart = skip;
     // A page's running head right after a break (eDoc `Kommunalbestyrelsen` under a form feed) ends the title, but not
     // one that is a body's name alone under a title cut after its joining word, with nothing after it that goes on: that
-    // is the title's tail (`... i Ældrerådet og` / `\fHandicaprådet`; a head would have the tail after it).
-    else if (skip > bodyStart && lines[bodyStart]!.pageBreak && !(skip === bodyStart + 1 && TITLE_CUT_AFTER.test(title) && isBodyNameHead(unmarkedText(lines[bodyStart]!)))) break;
+    // is the title's tail (`... i Ældrerådet og` / `\fHandicaprådet`; a head would have the tail after it). Nor one the
+    // document prints nowhere else, under a title that ends no sentence (`... i Det lokale` / `\fBeskæftigelsesråd`: a
+    // running head stands on every page's top, or in the document's own head).
+    else if (skip > bodyStart && lines[bodyStart]!.pageBreak && !(skip === bodyStart + 1 && isBodyNameHead(unmarkedText(lines[bodyStart]!)) && (TITLE_CUT_AFTER.test(title) || (!TITLE_ENDS_SENTENCE.test(title) && !printedElsewhere(lines, bodyStart))))) break;
     const next = lines[bodyStart];
     // `... efter servicelovens §` / `83`: a paragraph number wrapped onto a line of its own.
     if (next && endsInParagraphMark(title) && PARAGRAPH_NUMBER_ALONE.test(next.plain)) {
@@ -965,7 +978,7 @@ const HYPHENATED_WORD_END = /\p{L}\p{Ll}-$/u;
  * space, and a word hyphenated over a page break (`dag-` / <page head> / `tilbud 2009`, which the pre-pass cannot
  * join) without its hyphen; else with a space.
  */
-function joinTitleLines(title: string, text: string): string {
+export function joinTitleLines(title: string, text: string): string {
   if (endsInDigitAndDash(title) && startsWithDigit(text)) return `${title}${text}`;
   if (title.endsWith('-') && startsInLowerCase(text) && HYPHENATED_WORD_END.test(title) && !SUSPENDED.has(/^\p{Ll}+/u.exec(text)![0])) return `${title.slice(0, -1)}${text}`;
   // (So in a title in capitals, `... MOLE, ANLÆGS-` / `BEVILLING.`, but not a compound's shared part, `SKOLE- OG ...`.)
@@ -1016,6 +1029,15 @@ function repeatsDocumentHead(lines: readonly SourceLine[], index: number, from: 
   const text = collapseSpaces(lines[index]!.plain);
   for (let at = 0; at < DOCUMENT_HEAD_LINES; at++) if (collapseSpaces(lines[at]!.plain) === text) return true;
   return false;
+}
+
+/**
+ * The line's text stands at another page's top too, or in the document's own head, as a running head does (not only
+ * elsewhere in the text: a document grown by repeating its items repeats a title's tail too).
+ */
+function printedElsewhere(lines: readonly SourceLine[], index: number): boolean {
+  const text = collapseSpaces(lines[index]!.plain);
+  return lines.some((line, at) => at !== index && (line.pageBreak || at < DOCUMENT_HEAD_LINES) && line.plain.length >= text.length && collapseSpaces(line.plain) === text);
 }
 
 /** `fra møde i` / `til mødet i` inside a page's repeated head (`REFERAT` / `fra møde i` / `<UDVALG>`). */

@@ -2,7 +2,7 @@ import { readAbsenceLine, readNames, readStoodInFor, readStoodInSentences } from
 import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, ATTENDANCE_SENTENCE_BREAK, PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_STEM, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, ATTENDANCE_SENTENCE_BREAK, NAMES_APART, PARTIAL_SENTENCE, SEVERAL_PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_STEM, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
@@ -232,8 +232,9 @@ function readPartialPresence(participants: ParsedParticipant[], text: string | u
     line.split(ATTENDANCE_SENTENCE_BREAK).forEach((sentence, at) => {
       // (A name's words may be joined by a non-breaking space, `Claus<NBSP>Holt`: one space, as the member list reads it.)
       // (A bullet's mark before the sentence, `• Kirsten Dam forlod mødet kl. 15.30`, is not the name's.)
-      const said = PARTIAL_SENTENCE.exec(sentence.replace(/\s+/gu, ' ').trim().replace(BULLET_MARK, ''));
-      if (!said) return;
+      const plain = sentence.replace(/\s+/gu, ' ').trim().replace(BULLET_MARK, '');
+      const said = PARTIAL_SENTENCE.exec(plain);
+      if (!said) return void readSeveralPartial(participants, plain);
       const name = said.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
       const member =
         participants.find((person) => person.name === name && person.attendance === 'attended') ??
@@ -241,6 +242,21 @@ function readPartialPresence(participants: ParsedParticipant[], text: string | u
       if (member && !member.partial) member.partial = said.groups!.partial!.replace(/\.$/u, '').trim();
     });
   });
+}
+
+/** `A (A) og B (A) deltog ikke i dette punkt.`: each member present named so was there for part of the meeting. */
+function readSeveralPartial(participants: ParsedParticipant[], sentence: string): void {
+  // (The pattern's names are lazy: asked only of a sentence that holds its verb and an `og` before it.)
+  const verb = SEVERAL_PARTIAL_VERB.exec(sentence);
+  if (!verb || !sentence.slice(0, verb.index).includes(' og ')) return;
+  const said = SEVERAL_PARTIAL_SENTENCE.exec(sentence);
+  if (!said) return;
+  const partial = said.groups!.partial!.replace(/\.$/u, '').trim();
+  for (const named of said.groups!.names!.split(NAMES_APART)) {
+    const name = named.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+    const member = participants.find((person) => person.name === name && person.attendance === 'attended');
+    if (member && !member.partial) member.partial = partial;
+  }
 }
 
 /**
@@ -261,7 +277,9 @@ function memberBrokenOverLines(participants: readonly ParsedParticipant[], tail:
 const WRAPPED_TAIL = /\n[^\S\n]*(?=\p{Ll})/gu;
 const BULLET_MARK = /^[•·*–-]\s+/u;
 
+/** The verbs of `SEVERAL_PARTIAL_SENTENCE`. */
+const SEVERAL_PARTIAL_VERB = /\s(?:forlod|deltog\s+ikke\s+i)\s/u;
 /** The verbs of `PARTIAL_SENTENCE`, looked for before a decision is cut into sentences. */
-const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen|ikke\s+(?:under|i)\s+(?:pkt|punkt|sag)\p{L}*))\b/u;
+const TELLS_PARTIAL_PRESENCE = /\b(?:forlod|ankom|mødte|kom|deltog\s+(?:fra|ikke\s+i\s+behandlingen|ikke\s+(?:under|i)\s+(?:pkt|punkt|sag)\p{L}*|ikke\s+i\s+(?:dette|denne)\s))\b/u;
 /** A verb `PARTIAL_SENTENCE` reads after a name (white space before it): a line without one holds no such sentence. */
 const TELLS_PARTIAL_VERB = /\s(?:forlod|ankom|mødte|kom|deltog|erklærede)/u;

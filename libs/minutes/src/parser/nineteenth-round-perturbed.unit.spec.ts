@@ -103,6 +103,34 @@ describe("a Word referat's headings without their lost numbers, numbered by its 
     expect(titles(referat(wrapped))).toEqual(expected);
     expect(titles(referat(wrapped, ['Høring: Kvalitetsstandard for', 'rengøring 2022']))).toEqual(expected);
   });
+
+  it('reads the list over a page`s end inside it (a counter under a wrapped entry, under the entry after it)', () => {
+    const wrapped = [...entries.slice(0, 4), '3.\tHøring: Kvalitetsstandard for', 'rengøring 2022\t2'];
+    expect(titles(referat([...wrapped, '', 'Side 1 af 3', '\f']))).toEqual(expected);
+    const counted = [...entries.slice(0, 4), '\f3.\tHøring: Kvalitetsstandard for rengøring 2022\t2', '', 'Side 1 af 3'];
+    expect(titles(referat(counted))).toEqual(expected);
+  });
+});
+
+describe('a title cut over a page`s break, its tail alone at the next page`s top', () => {
+  const typed = (furniture: readonly string[]) =>
+    ['PRØVE KOMMUNE', '', 'Møde i teknisk udvalg onsdag den 11. marts 1981 kl. 15.00.', '', 'Ad pkt. 1.  Vintervedligeholdelse, orientering.', '', 'Udvalget tog orienteringen til efterretning.', '', 'Ad pkt. 2.  Forslag om cykelsti langs Strand-', ...furniture, '            vejen.', '', 'Sagen blev udsat.', '', 'Ad pkt. 3.  Eventuelt.', '', 'Intet.'].join('\n');
+
+  it('joins a typed protocol`s word hyphenated over the page`s counter (`Strand-` / `Side 3` / `vejen.`)', () => {
+    for (const furniture of [['Side 3'], ['Side 3', `\f${' '.repeat(50)}4`]]) expect(titlesAndDecisions(typed(furniture))[1]).toEqual([2, 'Forslag om cykelsti langs Strandvejen.', 'Sagen blev udsat.']);
+  });
+
+  const oldPdf = (breakAt: string) =>
+    ['Prøveudvalget', '', 'Referat af mødet den 1. oktober 2019', '', 'Punkt 1 Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt', '', 'Punkt 2 Handleplan 2020 - godkendelse efter høring i Det lokale', breakAt, '', 'Tidligere behandling', '', 'Udvalget den 3. september 2019 Punkt 4', '', 'Beslutning', '', 'Anbefales over for Byrådet.'].join('\n');
+
+  it('joins a body`s name alone under a form feed that the document prints on no other page`s top (`... i Det lokale` / `\fBeskæftigelsesråd`)', () => {
+    expect(titlesAndDecisions(oldPdf('\fBeskæftigelsesråd'))[1]![1]).toBe('Handleplan 2020 - godkendelse efter høring i Det lokale Beskæftigelsesråd');
+  });
+
+  it('still ends the title at a running head that stands on another page`s top too', () => {
+    const twice = `${oldPdf('\fPrøveudvalget')}\n\n\fPrøveudvalget\n\nPunkt 3 Eventuelt\n\nBeslutning\n\nIntet.`;
+    expect(titlesAndDecisions(twice)[1]![1]).toBe('Handleplan 2020 - godkendelse efter høring i Det lokale');
+  });
 });
 
 it('joins a word hyphenated at a line end with a zero-width character inside its rest (`budget-` / `læg<ZWSP>ningen`)', () => {

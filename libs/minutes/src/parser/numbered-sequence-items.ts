@@ -1,7 +1,7 @@
 import { looksLikeTitle, readTitle } from './item-heading.parser.js';
 import { readCaseNumberLine } from './case-number.js';
 import { readDecisionBlockHeading } from './decision-blocks.js';
-import { TITLE_CUT_AFTER, accessIsClosed, type ContentsEntry, type ItemSpan } from './item-spans.js';
+import { TITLE_CUT_AFTER, accessIsClosed, joinTitleLines, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { startsInLowerCase } from './letter-case.js';
 import { readSectionHeading } from './section-heading.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
@@ -100,7 +100,9 @@ function continueTitle(lines: readonly SourceLine[], index: number, title: strin
     const text = next.unmarked.trim();
     if (next.blank || text.length >= CONTINUATION_LENGTH || /[.:;!?]$/u.test(joined) || !isTitleText(next, text) || titleKey(text) === titleKey(joined)) break;
     if (!(startsInLowerCase(text) || TITLE_CUT_AFTER.test(joined))) break;
-    joined = `${joined} ${text}`;
+    // (A word hyphenated at the line end joins without a space: the pre-pass could not join it where a page's furniture
+    // stood between its halves, `... langs Frede-` / `Side 3` / `rikshavnsvej.`.)
+    joined = joinTitleLines(joined, text);
   }
   return { title: joined, bodyStart: at };
 }

@@ -17,6 +17,8 @@ import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation, isAbbreviation } from './body-name.js';
 import { BODY_WORD } from './vocabulary/bodies.js';
 import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
+import { linesInColumnOrder } from './column-bands.js';
+import { withSeatedSubstitutes } from './seated-substitutes.js';
 import { headAmongItsFurniture } from './head-among-furniture.js';
 import { splitSideBySideNames } from './side-by-side-names.js';
 import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
@@ -153,10 +155,17 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // above hands on the lines it was given where it reads nothing.)
   const tabbed = traits.tab || numbered !== unhidden ? readTabTables(numbered) : numbered;
   const cleaned = stripNoise(unglueLines(readMarginLabels(readCellTables(tabbed), traits), glueTraitsOf(written, traits)));
-  const lines = cleaned.lines;
+  let lines = cleaned.lines;
 
   const beforeScan = warnings.checkpoint();
-  const scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
+  let scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
+  // A two-column print read band by band: its lines in reading order, and read again (`column-bands.ts`).
+  const inColumnOrder = linesInColumnOrder(lines, scan.spans);
+  if (inColumnOrder) {
+    warnings.discard(beforeScan);
+    lines = inColumnOrder;
+    scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
+  }
   const ofUnknownStyle = findItemSpansOfUnknownStyle(scan.spans, lines, warnings, beforeScan);
   if (ofUnknownStyle) {
     scan.spans.splice(0, scan.spans.length, ...ofUnknownStyle.spans);
@@ -216,7 +225,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!headed && !untitledOnly && items.length > 0 && items[0]!.number === 1) items.push(...itemsListedAsBulletsOnly(laidOut, items, warnings));
   absencesMovedToNamedItems(items);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
-  const participants = awayFromEveryItem(oncePerPresentMember(withPartialPresenceInDecisions(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items)), head.awayForItems ?? [], items);
+  const participants = awayFromEveryItem(oncePerPresentMember(withPartialPresenceInDecisions(withSeatedSubstitutes(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items), items)), head.awayForItems ?? [], items);
   expandBodyAbbreviations(items, head.meeting.body, lines);
   spellBodiesWithTheirLetters(items, head.meeting.body);
   recommendToDecidingBody(items, head.meeting.body);

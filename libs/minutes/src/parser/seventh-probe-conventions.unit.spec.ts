@@ -340,3 +340,39 @@ describe('seventh real-minutes probe: words before the committee in a head line'
     expect(parse(text).meeting).toMatchObject({ body: 'Kulturudvalget', date: '2026-03-10' });
   });
 });
+
+describe('seventh real-minutes probe, leftovers (twenty-third session): attendance told in the first items', () => {
+  const meeting = (first: readonly string[], second: readonly string[] = ['Godkendt.']) =>
+    ['Prøve Kommune', 'Byrådet', 'Referat af mødet den 17. januar 2026', '', 'Medlemmer: Anne Holm (A), Bo Lund (Ø), Carl Berg (V), Dorte Kjær (Ø)', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', ...first, '', '2. Vejplan 2026', '', 'Beslutning', '', ...second].join('\n');
+
+  it('reads a substitute `var indkaldt som stedfortræder` without `for` as the one for the apology reported before it', () => {
+    const parsed = parse(meeting(['Borgmesteren oplyste, at der var afbud fra Bo Lund (Ø). Eva Friis (Ø) var indkaldt som stedfortræder efter forretningsordenens § 3.', '', 'Dagsordenen blev godkendt.']));
+    expect(parsed.participants.find((person) => person.name === 'Eva Friis')).toMatchObject({ attendance: 'attended', substituteFor: 'Bo Lund' });
+    expect(parsed.participants.find((person) => person.name === 'Bo Lund')?.attendance).toBe('apologies');
+  });
+
+  it('reads the substitutes an opening item`s approved recommendation seats (`at A indtræder som stedfortræder for B,`)', () => {
+    const opening = ['Indstilling', '', 'Sekretariatet indstiller,', '', 'at Eva J. Friis indtræder som stedfortræder for Bo Lund,', '', 'at Finn Dahl indtræder som stedfortræder for Dorte Kjær, og', '', 'at dagsordenen godkendes.', '', 'Beslutning', '', 'Godkendt.'];
+    const text = ['Prøve Kommune', 'Byrådet', 'Referat af mødet den 17. januar 2026', '', 'Medlemmer: Anne Holm (A), Bo Lund (Ø), Carl Berg (V), Dorte Kjær (Ø)', '', '1. Godkendelse af dagsorden', '', ...opening, '', '2. Vejplan 2026', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    const parsed = parse(text);
+    expect(parsed.participants.filter((person) => person.substituteFor).map((person) => [person.name, person.substituteFor])).toEqual([
+      ['Eva J. Friis', 'Bo Lund'],
+      ['Finn Dahl', 'Dorte Kjær'],
+    ]);
+    expect(parsed.participants.find((person) => person.name === 'Bo Lund')?.attendance).toBe('absent');
+    // (Not approved, the recommendation seats nobody.)
+    expect(parse(text.replace('Godkendt.\n\n2.', 'Udsat.\n\n2.')).participants.some((person) => person.substituteFor)).toBe(false);
+  });
+
+  it('reads members named together as away from the item the sentence stands in (`A og B deltog ikke i dette punkt`)', () => {
+    const parsed = parse(meeting(['Godkendt.'], ['Godkendt.', '', 'Anne Holm (A) og Carl Berg (V) deltog ikke i dette punkt.']));
+    expect(parsed.participants.filter((person) => person.partial).map((person) => [person.name, person.attendance, person.partial])).toEqual([
+      ['Anne Holm', 'attended', 'deltog ikke i dette punkt'],
+      ['Carl Berg', 'attended', 'deltog ikke i dette punkt'],
+    ]);
+    expect(parsed.items[1]!.absences.map((person) => [person.name, person.partial])).toEqual([
+      ['Anne Holm', 'deltog ikke i dette punkt'],
+      ['Carl Berg', 'deltog ikke i dette punkt'],
+    ]);
+  });
+});

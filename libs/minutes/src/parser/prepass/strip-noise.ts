@@ -113,7 +113,8 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   });
   // A title with its page number after a gap is a contents line only among others (contents come as lists).
   for (const [index, title] of columnedAt) {
-    const neighbours = nonBlankAround(input, index, 1).filter((other) => other !== index);
+    // (A page's counter between two entries is passed over: `4.<TAB>...<TAB>3` / `Side 2 af 9` / `\f5.<TAB>...<TAB>3`.)
+    const neighbours = nonBlankAround(input, index, 1, (other) => dropped[other] === 'page-counter').filter((other) => other !== index);
     if (neighbours.some((other) => columnedAt.has(other) || dropped[other] === 'contents' || /^(?:indholdsfortegnelse|indhold|punkter|punkt nr\.?|side)$/iu.test(input[other]!.text))) {
       dropped[index] = 'contents';
       contentsTitles.push(title);
@@ -168,7 +169,9 @@ function entriesBetweenEntries(input: readonly SourceLine[], dropped: Dropped, c
     const between: number[] = [];
     let after = index + 1;
     for (; after < input.length && between.length <= MAX_CONTENTS_WRAP; after++) {
-      if (input[after]!.blank) continue;
+      // (A page's counter under a wrapped entry, `3.<TAB>... og praktisk` / `hjælp 2022<TAB>2` / `Side 2` / `\f4.<TAB>...`,
+      // is passed over as the blank lines are: the list goes on on the next page.)
+      if (input[after]!.blank || dropped[after] === 'page-counter') continue;
       if (dropped[after] !== undefined) break;
       between.push(after);
     }
@@ -1055,16 +1058,16 @@ function windowsAround(input: readonly SourceLine[], breaks: readonly number[], 
   return { lines, starts, centers };
 }
 
-function nonBlankAround(input: readonly SourceLine[], center: number, reach: number): number[] {
+function nonBlankAround(input: readonly SourceLine[], center: number, reach: number, passedOver: (index: number) => boolean = () => false): number[] {
   const found: number[] = [];
   for (let index = center - 1, seen = 0; index >= 0 && seen < reach; index--) {
-    if (input[index]!.blank) continue;
+    if (input[index]!.blank || passedOver(index)) continue;
     found.push(index);
     seen++;
   }
   if (!input[center]!.blank) found.push(center);
   for (let index = center + 1, seen = 0; index < input.length && seen < reach; index++) {
-    if (input[index]!.blank) continue;
+    if (input[index]!.blank || passedOver(index)) continue;
     found.push(index);
     seen++;
   }

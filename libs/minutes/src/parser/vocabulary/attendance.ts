@@ -18,6 +18,8 @@ export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder
 
 /** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;
+/** A recommendation's point that seats a substitute: `at A indtræder som stedfortræder for B,` (the names, every word capitalised; a numbered point's `at` may stand apart). */
+export const SEATED_SUBSTITUTE = new RegExp(String.raw`(?:(?<![\p{L}])at\s+)?(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{0,40}\))?\s+(?:indtræder|deltager|indkaldes)\s+som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+for\s+(?<for>${CAPITALISED_NAME})`, 'gu');
 export const SUBSTITUTED_BY_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+var\s+substitueret\s+(?:ved|af)\s+(?<name>${CAPITALISED_NAME})`, 'gu');
 
 /**
@@ -84,12 +86,20 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
  * deltog B (V).` (Svendborg), `B deltager i stedet.` (Faaborg-Midtfyn, after `Afbud fra A (V).`), `I stedet deltog stedfortræder
  * B (A).` (an SBSYS council's first decision, after `Afbud: A (A).`; a joint body's `I stedet mødte B.`), `Mødt stedfortræder: B (V).` (an SBSYS decision's
  * first line, after `Afbud: A (V).`), and the label alone after the absence on one line: `Afbud: A (V). Stedfortræder: B (V).`
- * (Vejen's per-item line), `Fraværende: A (A). Stedfortræder: B (A).` (an SBSYS preview's first decision).
+ * (Vejen's per-item line), `Fraværende: A (A). Stedfortræder: B (A).` (an SBSYS preview's first decision), and the
+ * substitute called in without `for` after the apology (`..., at der var afbud fra A (Ø). B (Ø) var indkaldt som
+ * stedfortræder efter styrelsesvedtægtens § 25.`: a council's first decision).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+)?(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME}))\s*\.?$`,
+  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+stedet)?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+)?(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME})|(?<called>${SENTENCE_NAME})\s+(?:var|er|blev)\s+indkaldt\s+som\s+(?:\d+\.\s*)?(?:stedfortrædere?|suppleant(?:er)?)(?:\s+(?!for\s)[^.]{1,80})?)\s*\.?$`,
   'iu',
 );
+
+/**
+ * An apology told as what someone reported, or as `der var`: `Borgmesteren oplyste, at der var afbud fra A (Ø).`, `Der
+ * var afbud fra A.`: what comes before `afbud fra`/`forfald fra` (the rest reads as an absence line).
+ */
+export const REPORTED_APOLOGY = /^(?:[^,.]{1,80},\s*at\s+)?der\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?=(?:afbud|forfald)\s+fra\s)/iu;
 
 /** Where a line of attendance sentences splits: after a full stop (not an initial's), and at Roskilde's ` - ` before a name. */
 export const ATTENDANCE_SENTENCE_BREAK = /(?<!(?:^|[\s(])\p{Lu}\.)(?<=\.)\s+(?=\p{Lu})|\s+[-–]\s+(?=\p{Lu})/u;
@@ -103,7 +113,15 @@ export const PARTIAL = /(?:,\s*)?(?<partial>(?:forlod mødet|gik)\s+(?:efter|kl\
  * 19.10 under ...`, `A erklærede sig inhabil under punkt 5 og forlod lokalet ...`, an old protocol's `A deltog i pkt. 8-11
  * og 13-16's behandling` (not `A mødte for B`, a substitute).
  */
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
+/**
+ * The same told of several members at once (`A (A) og B (A) deltog ikke i dette punkt.`, `A, B og C forlod mødet kl.
+ * 17.30.`): the names, each read as `PARTIAL_SENTENCE`'s one.
+ */
+export const SEVERAL_PARTIAL_SENTENCE = /^(?<names>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?(?:\s*,\s*\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)*\s+og\s+\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|deltog\s+ikke\s+i\s+(?:behandlingen\s+af|dette\s+punkt|denne\s+sag|punktet))\b.*)$/u;
+/** Where `SEVERAL_PARTIAL_SENTENCE`'s names part. */
+export const NAMES_APART = /\s*,\s*|\s+og\s+/u;
+
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|deltog\s+ikke\s+i\s+(?:dette\s+punkt|denne\s+sag|punktet)|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
 
 /**
  * Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`, and
@@ -225,7 +243,7 @@ export const AWAY_FROM_ITEMS = new RegExp(AWAY_FROM_ITEMS_STATUS, 'u');
 
 /** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
 const ABSENCE_SENTENCE_STATUS =
-  String.raw`var\s+fraværende|(?:der\s+)?(?:havde|har)\s+meldt\s+(?:afbud|forfald)|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|${AWAY_FROM_ITEMS_STATUS}|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*|${ARRIVED_LATE_STATUS}`;
+  String.raw`var\s+fraværende|(?:der\s+)?(?:havde|har)\s+meldt\s+(?:afbud|forfald)|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|${AWAY_FROM_ITEMS_STATUS}|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling|dette\s+punkt|denne\s+sag|punktet))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*|${ARRIVED_LATE_STATUS}`;
 
 /**
  * White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart),
@@ -255,7 +273,7 @@ export const ABSENCE_SENTENCE = new RegExp(
 );
 
 /** An absence sentence about the item it stands in only: `A deltog ikke i behandlingen af dette punkt.` */
-export const ITEM_ONLY_ABSENCE = /deltog\s+ikke\s+i\s+(?:behandlingen|sagens\s+behandling)/u;
+export const ITEM_ONLY_ABSENCE = /deltog\s+ikke\s+i\s+(?:behandlingen|sagens\s+behandling|dette\s+punkt|denne\s+sag|punktet)/u;
 
 /**
  * A status as an absence sentence writes it, after a space: a text without one holds no absence sentence, and this
