@@ -1,3 +1,4 @@
+import { readDecisionBlockHeading } from '../decision-blocks.js';
 import { readSectionHeading } from '../section-heading.js';
 import { textLine, type SourceLine } from '../source-line.js';
 import { HEAD_LABELS } from '../vocabulary/head-labels.js';
@@ -47,9 +48,21 @@ function writtenAsTableRows(lines: readonly SourceLine[], rows: ReadonlyMap<numb
 function labelRowOf(line: SourceLine): { label: string; value: string } | undefined {
   const cells = line.raw.split('\t').map((cell) => cell.trim());
   if (cells.length !== 2 || cells[0] === '' || cells[1] === '' || cells[0]!.length > LABEL_CELL_LENGTH) return undefined;
-  const label = cells[0]!;
-  return isHeadLabel(label) || isSectionLabel(line.no, label) ? { label, value: cells[1]! } : undefined;
+  const [label, value] = [cells[0]!, cells[1]!];
+  if (isOneLabelSplit(line.no, label, value)) return undefined;
+  return isHeadLabel(label) || isSectionLabel(line.no, label) ? { label, value } : undefined;
 }
+
+/**
+ * A label whose words a tab parts, not a label and its value: the second cell ends the label (`Afbud<TAB>fra:`), or the
+ * cells joined read as one label alone (`Sagsfremstilling<TAB>og økonomi`) or a dated decision block's heading
+ * (`Beslutning i Økonomiudvalget<TAB>den 15-10-2020`): a value cell is what a label heads, never the rest of its name.
+ */
+const isOneLabelSplit = (no: number, label: string, value: string) => {
+  if (value.endsWith(':')) return true;
+  const joined = `${label} ${value}`;
+  return isHeadLabel(joined) || isSectionLabel(no, joined) || readDecisionBlockHeading(joined) !== undefined;
+};
 
 /**
  * The line after a row continues its value cell: text that is neither another label row nor an agenda line
