@@ -67,6 +67,22 @@ describe('conventions from the twentieth held-out round (half A)', () => {
     expect(readTabLabelRows(lines).map((line) => line.raw)).toEqual(['Dato: Torsdag den 8. marts 2018', 'Tid: Kl. 9.30', `1.${T}Godkendelse af dagsorden`, `Ydelse${T}2017${T}2018`]);
   });
 
+  it('leaves a label whose words a tab parts as one label: no row of a label and its value', () => {
+    const lines = splitSourceLines(
+      [`Dato:${T}Torsdag den 8. marts 2018`, `Tid:${T}Kl. 9.30`, '', `Afbud${T}fra:`, 'Eik Vang', `Sagsfremstilling${T}og økonomi`, `Beslutning i Prøverådet${T}den 01-02-2018`, 'Godkendt.'].join('\n'),
+    );
+    expect(readTabLabelRows(lines).map((line) => line.raw)).toEqual([
+      'Dato: Torsdag den 8. marts 2018',
+      'Tid: Kl. 9.30',
+      '',
+      `Afbud${T}fra:`,
+      'Eik Vang',
+      `Sagsfremstilling${T}og økonomi`,
+      `Beslutning i Prøverådet${T}den 01-02-2018`,
+      'Godkendt.',
+    ]);
+  });
+
   // Tesseract OCR of laser-printed minutes of the 1990s (a WordPerfect template): `Pkt. NN` items, `J.nr.` with old KLE
   // numbers, a received stamp at the top, the head in one sentence wrapped before its place.
   const scanned = [
