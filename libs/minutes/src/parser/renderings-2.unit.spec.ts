@@ -1,4 +1,5 @@
 import { parseMinutes } from './parse-minutes.js';
+import { readTrailingLabels } from './prepass/trailing-labels.js';
 import { unglueLines } from './prepass/unglue.js';
 import { withoutHtml2textMarkup } from './prepass/html2text-markup.js';
 import { splitSourceLines } from './source-line.js';
@@ -177,6 +178,28 @@ describe('renderings: a label column drawn after its values (`pdftotext -raw`)',
       ...item(3, 'Tilskud til Vestby Spejdernes nye hytte', 'Udsat.'),
     ];
     expect(items(labelFirst.join('\n')).map((item) => item[3])).toEqual(['Godkendt.', 'Godkendt med den ændring, at der åbnes kl. 9.', 'Udsat.']);
+  });
+
+  it('leaves a web page whose items print their title unnumbered at the top and their heading again under `Beslutning`', () => {
+    const titles = ['Godkendelse af dagsorden', 'Nye åbningstider på Nordby Bibliotek', 'Tilskud til Vestby Spejdernes nye hytte', 'Orientering om årets vintertjeneste'];
+    const decisions = ['Godkendt.', 'Godkendt med den ændring, at der åbnes kl. 9.', 'Udsat.', 'Taget til efterretning.'];
+    const page = [
+      ...HEAD,
+      ...titles.flatMap((title, at) => [
+        title,
+        'Sagsfremstilling',
+        'Sagen forelægges udvalget til beslutning.',
+        'Beslutning',
+        `${at + 1}`,
+        title,
+        'Prøveudvalgets beslutning i mødet den 14. april 2021',
+        decisions[at]!,
+        '',
+      ]),
+    ];
+    const lines = splitSourceLines(page.join('\n'));
+    expect(readTrailingLabels(lines).map((line) => line.raw)).toEqual(page);
+    expect(items(page.join('\n')).map((item) => [item[0], `${item[3]}`.split('\n')[0]])).toEqual(decisions.map((decision, at) => [at + 1, decision]));
   });
 });
 

@@ -15,16 +15,21 @@ export function readTrailingLabels(lines: readonly SourceLine[]): readonly Sourc
   const numbersSeen = new Set<number>();
   let trailing = 0;
   let entries = 0;
+  // (Where the last number not seen before stood: the current item's heading, as far as the numbers tell.)
+  let itemOpenedAt = 0;
   for (let at = 0; at < lines.length; at++) {
     if (!lines[at]!.blank && opensEntry(lines[at]!.unmarked)) {
       entries++;
-      numbersSeen.add(entryNumber(lines[at]!.unmarked));
+      const number = entryNumber(lines[at]!.unmarked);
+      if (!numbersSeen.has(number)) itemOpenedAt = at;
+      numbersSeen.add(number);
     }
     if (!isLabelAlone(lines[at]!)) continue;
     labels.push(at);
     let next = at + 1;
     while (next < lines.length && lines[next]!.blank) next++;
-    if (next >= lines.length || (opensEntry(lines[next]!.unmarked) && opensNextItem(entryNumber(lines[next]!.unmarked), numbersSeen))) trailing++;
+    if (next >= lines.length) trailing++;
+    else if (opensEntry(lines[next]!.unmarked) && opensNextItem(entryNumber(lines[next]!.unmarked), numbersSeen) && !repeatsTitleAbove(lines, next, itemOpenedAt)) trailing++;
   }
   if (trailing < TRAILING_ITEMS || trailing * TRAILING_SHARE < labels.length || trailing * ENTRIES_PER_TRAILING < entries) return lines;
   // (Each label's value found among the lines as they stand, the other labels its bounds; moved from the last label on,
@@ -64,6 +69,34 @@ const entryNumber = (text: string) => Number(/\d{1,4}/u.exec(text)![0]);
  * decision (København's `Beslutning` / `Dagsordenspunkt 2: ...`): those are the label's value.
  */
 const opensNextItem = (number: number, seen: ReadonlySet<number>) => number >= 2 && seen.has(number - 1) && !seen.has(number);
+
+/**
+ * The entry at `entry` repeats a title written since the current item opened (`from`): the item's own heading printed
+ * again over its decision (a web page's title unnumbered at the top, `Beslutning` / `2` / the title over the decision),
+ * no next item's. The title is the entry's text after its number, or the next line where the number stands alone.
+ */
+function repeatsTitleAbove(lines: readonly SourceLine[], entry: number, from: number): boolean {
+  let title = comparable(lines[entry]!.unmarked.replace(ENTRY_NUMBER, ''));
+  if (title === '') {
+    let next = entry + 1;
+    while (next < lines.length && lines[next]!.blank) next++;
+    title = next < lines.length ? comparable(lines[next]!.unmarked) : '';
+  }
+  if (title.length < TITLE_LENGTH) return false;
+  for (let at = from; at < entry; at++) {
+    const line = lines[at]!;
+    if (line.blank || line.unmarked.length < TITLE_LENGTH) continue;
+    const text = comparable(line.unmarked);
+    if (text.length >= TITLE_LENGTH && (text.includes(title) || title.includes(text))) return true;
+  }
+  return false;
+}
+
+/** An entry's number and what parts it from its title (`Punkt 3:`, `3.`, `3)`, a bare `3`). */
+const ENTRY_NUMBER = /^(?:(?:Punkt|Pkt\.?)\s*\d{1,4}|\d{1,4})\s*[.:)\-–]?\s*/iu;
+/** The fewest characters of a title compared: shorter lines (`Godkendt.`, `Ingen.`) repeat by chance. */
+const TITLE_LENGTH = 12;
+const comparable = (text: string) => text.replace(/\s+/gu, ' ').trim().replace(/[.:]+$/u, '').toLowerCase();
 
 const isLabelAlone = (line: SourceLine) => {
   if (line.blank) return false;
