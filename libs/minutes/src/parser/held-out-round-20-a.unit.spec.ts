@@ -83,6 +83,17 @@ describe('conventions from the twentieth held-out round (half A)', () => {
     ]);
   });
 
+  it('ends a row`s value at a label of its own and at a list its value does not open', () => {
+    const lines = splitSourceLines([`Fraværende med afbud:${T}Eik Vang`, 'Deltagerne var:', 'Ane Sol', `Fraværende:${T}Bo Eng mødte som stedfortræder.`, `•${T}Pkt. 3 Meddelelser`].join('\n'));
+    expect(readTabLabelRows(lines).map((line) => line.raw)).toEqual([
+      'Fraværende med afbud: Eik Vang',
+      'Deltagerne var:',
+      'Ane Sol',
+      'Fraværende: Bo Eng mødte som stedfortræder.',
+      `•${T}Pkt. 3 Meddelelser`,
+    ]);
+  });
+
   // Tesseract OCR of laser-printed minutes of the 1990s (a WordPerfect template): `Pkt. NN` items, `J.nr.` with old KLE
   // numbers, a received stamp at the top, the head in one sentence wrapped before its place.
   const scanned = [

@@ -25,7 +25,7 @@ export function readTabLabelRows(lines: readonly SourceLine[]): SourceLine[] {
   lines.forEach((line, index) => {
     const row = rows.get(index);
     if (!row) out.push(line);
-    else if (valueGoesOn(lines[index + 1])) out.push(textLine(line.no, row.label, line.pageBreak), textLine(line.no, row.value));
+    else if (valueGoesOn(row.value, lines[index + 1])) out.push(textLine(line.no, row.label, line.pageBreak), textLine(line.no, row.value));
     else out.push(textLine(line.no, `${row.label.replace(/\s*:$/u, '')}: ${row.value}`, line.pageBreak));
   });
   return out;
@@ -66,10 +66,23 @@ const isOneLabelSplit = (no: number, label: string, value: string) => {
 
 /**
  * The line after a row continues its value cell: text that is neither another label row nor an agenda line
- * (`2.<TAB><titel>`); a cell's own lettered points and bullets (`a)<TAB>...`, `•<TAB>...`) do continue it.
+ * (`2.<TAB><titel>`), nor a label of its own opening the lines after it (`Deltagerne var:`). A list's entry (`•<TAB>...`,
+ * `a)<TAB>...`) continues only a value that opens it (`Formanden orienterede om:`): after a value whole on its line
+ * (`Fraværende:<TAB><navn> mødte som stedfortræder.` over the next item's bullet) the list is the text's own.
  */
-const valueGoesOn = (next: SourceLine | undefined) =>
-  next !== undefined && !next.blank && !AGENDA_LINE.test(next.raw) && !(next.raw.includes('\t') && labelRowOf(next)) && readSectionHeading(next) === undefined;
+const valueGoesOn = (value: string, next: SourceLine | undefined) =>
+  next !== undefined &&
+  !next.blank &&
+  !AGENDA_LINE.test(next.raw) &&
+  !LABEL_OF_ITS_OWN.test(next.text) &&
+  (value.endsWith(':') || !LIST_ENTRY.test(next.raw)) &&
+  !(next.raw.includes('\t') && labelRowOf(next)) &&
+  readSectionHeading(next) === undefined;
+
+/** A label alone on its line, a few words before its colon (`Deltagerne var:`, `Desuden deltog:`). */
+const LABEL_OF_ITS_OWN = /^\s*\p{L}[\p{L}.\/-]*(?:\s+[\p{L}.\/-]+){0,3}\s*:\s*$/u;
+/** A list's entry: a bullet or a lettered or numbered point before its text. */
+const LIST_ENTRY = /^\s*(?:[•·▪◦‣●○■□–-]|[a-zæøå]\)|\d{1,2}\))\s/u;
 
 /** An agenda line as automatic numbering writes it: the number, a tab, the title. */
 const AGENDA_LINE = /^\s*\d{1,3}\.\t/u;
