@@ -49,8 +49,8 @@ function labelRowOf(line: SourceLine): { label: string; value: string } | undefi
   const cells = line.raw.split('\t').map((cell) => cell.trim());
   if (cells.length !== 2 || cells[0] === '' || cells[1] === '' || cells[0]!.length > LABEL_CELL_LENGTH) return undefined;
   const [label, value] = [cells[0]!, cells[1]!];
-  if (isOneLabelSplit(line.no, label, value)) return undefined;
-  return isHeadLabel(label) || isSectionLabel(line.no, label) ? { label, value } : undefined;
+  if (!isHeadLabel(label) && !isSectionLabel(line.no, label)) return undefined;
+  return isOneLabelSplit(line.no, label, value) ? undefined : { label, value };
 }
 
 /**
