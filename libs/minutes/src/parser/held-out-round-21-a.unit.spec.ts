@@ -92,4 +92,73 @@ describe('conventions from the twenty-first held-out round (half A)', () => {
       [2, 'Meddelelser'],
     ]);
   });
+
+  it('reads an attendance table written one cell a line with every cell kept (Tika), a presence column and a stand-in in another cell', () => {
+    const text = [
+      'Seniorrådet',
+      '',
+      'Referat af møde onsdag den 4. marts 2026 kl. 10.00',
+      '',
+      'Deltagere:',
+      '',
+      '\tNavn',
+      '\tUdpeget af',
+      '\tTil stede',
+      '\tAnna Bech, formand',
+      '\tÆldreforeningen',
+      '\tJa',
+      '\tPoul Vinther',
+      '\tByrådet',
+      '\tAfbud',
+      '\tLis Kragh',
+      '\tByrådet (stedfortræder for Poul Vinther)',
+      '\tJa',
+      '\tErik Sand',
+      '\tÆldreforeningen',
+      '\tNej',
+      '\tMona Friis',
+      '\tÆldreforeningen',
+      '\tJa, gik kl. 11.30',
+      '',
+      'Referent: Bo Holm',
+      '',
+      '1. Godkendelse af dagsorden',
+      '',
+      'Beslutning: Godkendt.',
+      '',
+      '2. Aktivitetsplan 2026',
+      '',
+      'Beslutning: Drøftet.',
+      '',
+    ].join('\n');
+    const { participants } = parse(text);
+    const named = (attendance: string) => participants.filter((entry) => entry.attendance === attendance).map((entry) => entry.name);
+    expect(named('attended')).toEqual(['Anna Bech', 'Lis Kragh', 'Mona Friis']);
+    expect(named('apologies')).toEqual(['Poul Vinther']);
+    expect(named('absent')).toEqual(['Erik Sand']);
+    expect(participants.find((entry) => entry.name === 'Lis Kragh')?.substituteFor).toBe('Poul Vinther');
+    expect(participants.find((entry) => entry.name === 'Mona Friis')?.partial).toMatch(/forlod mødet kl\. 11\.30/u);
+  });
+
+  it('reads a stand-in named in a tab table role column (`1. suppleant, for <navn>`) beside its status column', () => {
+    const text = [
+      '\ufeffBrugerrådet for Plejecentrene',
+      'Referat af møde mandag den 9. marts 2026 kl. 14.00',
+      'Navn\tRolle\tFremmøde',
+      'Ole Brink\tFormand\tTil stede',
+      'Rita Munk\tMedlem\tAfbud',
+      'Kaj Lund\t1. suppleant, for Rita Munk\tTil stede',
+      '',
+      '1. Godkendelse af dagsorden',
+      'Beslutning: Godkendt.',
+      '2. Nyt fra centrene',
+      'Beslutning: Taget til efterretning.',
+    ].join('\r\n');
+    const { participants } = parse(text);
+    expect(participants.map((entry) => [entry.name, entry.attendance, entry.substituteFor])).toEqual([
+      ['Ole Brink', 'attended', undefined],
+      ['Rita Munk', 'apologies', undefined],
+      ['Kaj Lund', 'attended', 'Rita Munk'],
+    ]);
+  });
 });
