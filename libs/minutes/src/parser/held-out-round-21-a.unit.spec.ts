@@ -1,3 +1,4 @@
+import { readOutcome } from './decision-outcome.js';
 import { parseMinutes } from './parse-minutes.js';
 
 // Conventions the twenty-first held-out round of issue 12 (half A: Midtjylland and Syddanmark) showed the reader
@@ -160,5 +161,10 @@ describe('conventions from the twenty-first held-out round (half A)', () => {
       ['Rita Munk', 'apologies', undefined],
       ['Kaj Lund', 'attended', 'Rita Munk'],
     ]);
+  });
+  it('reads the verdict of a subject that says what it is about before its verb (`Indstillingen om at ... blev anbefalet`)', () => {
+    expect(readOutcome('Indstillingen om at sende forslaget i offentlig høring blev anbefalet over for Byrådet.').outcome).toBe('recommended');
+    expect(readOutcome('Forslaget om gratis parkering i vintermånederne blev forkastet.').outcome).toBe('rejected');
+    expect(readOutcome('Indstillingen om at lukke caféen blev ikke godkendt.').outcome).toBe('rejected');
   });
 });

@@ -9,7 +9,8 @@ import type { DecisionOutcome } from '../parsed-minutes.types.js';
 
 // Optional subject words before the verb phrase: `Indstillingen godkendt`, `Sagen blev drøftet`, `Forslaget er dermed
 // forkastet`.
-export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+|herefter\s+)?`;
+// (The subject may carry what it is about before its verb: `Indstillingen om at sende forslaget i høring blev anbefalet ...`.)
+export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+(?:om\s+[^.;:]{1,80}?\s+(?=(?:blev|er|bliver)\s))?)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+|herefter\s+)?`;
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A council's hearing response as a sentence of its own (`Ældrerådet afgav høringssvar. Rådet kan ikke anbefale ...`):
