@@ -1,4 +1,5 @@
 import { readOutcome } from './decision-outcome.js';
+import { earlierTreatmentsInProse } from './earlier-prose.parser.js';
 import { parseMinutes } from './parse-minutes.js';
 
 // Conventions the twenty-first held-out round of issue 12 (half A: Midtjylland and Syddanmark) showed the reader
@@ -166,5 +167,9 @@ describe('conventions from the twenty-first held-out round (half A)', () => {
     expect(readOutcome('Indstillingen om at sende forslaget i offentlig høring blev anbefalet over for Byrådet.').outcome).toBe('recommended');
     expect(readOutcome('Forslaget om gratis parkering i vintermånederne blev forkastet.').outcome).toBe('rejected');
     expect(readOutcome('Indstillingen om at lukke caféen blev ikke godkendt.').outcome).toBe('rejected');
+  });
+  it('reads an earlier treatment told as the case having been on the agenda (`Sagen var på dagsordenen den ..., men blev udsat`)', () => {
+    const told = earlierTreatmentsInProse('Sagen var på dagsordenen den 3. februar 2026, men blev udsat, da bilagene manglede.', 1, { date: '2026-03-04', body: 'Seniorrådet' });
+    expect(told.map((treatment) => [treatment.body, treatment.date, treatment.postponed])).toEqual([['Seniorrådet', '2026-02-03', true]]);
   });
 });
