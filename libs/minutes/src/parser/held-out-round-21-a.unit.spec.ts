@@ -172,4 +172,19 @@ describe('conventions from the twenty-first held-out round (half A)', () => {
     const told = earlierTreatmentsInProse('Sagen var på dagsordenen den 3. februar 2026, men blev udsat, da bilagene manglede.', 1, { date: '2026-03-04', body: 'Seniorrådet' });
     expect(told.map((treatment) => [treatment.body, treatment.date, treatment.postponed])).toEqual([['Seniorrådet', '2026-02-03', true]]);
   });
+  it('reads both sides of a vote joined by `mens`, a side told by its count alone naming no one', () => {
+    const text = [
+      'Seniorrådet',
+      'Referat af møde onsdag den 4. marts 2026 kl. 10.00',
+      '1. Godkendelse af dagsorden',
+      'Beslutning: Godkendt.',
+      '2. Tilskud til sommerudflugt',
+      'Beslutning: Rådet bevilgede 5.000 kr. Tre stemte for, mens Anna Bech og Erik Sand stemte imod, da de ønskede et større beløb.',
+    ].join('\n');
+    const decision = parse(text).items.find((item) => item.number === 2)!.decision!;
+    const against = (decision.votes ?? []).filter((vote) => vote.position === 'against').map((vote) => vote.who);
+    const forVotes = (decision.votes ?? []).filter((vote) => vote.position === 'for');
+    expect(against.join(' ')).toMatch(/Anna Bech og Erik Sand/u);
+    expect(forVotes).toEqual([]);
+  });
 });
