@@ -168,6 +168,10 @@ describe('conventions from the twenty-first held-out round (half A)', () => {
     expect(readOutcome('Forslaget om gratis parkering i vintermånederne blev forkastet.').outcome).toBe('rejected');
     expect(readOutcome('Indstillingen om at lukke caféen blev ikke godkendt.').outcome).toBe('rejected');
   });
+
+  it('reads a nomination sent on to the deciding body as a recommendation (`Rådet indstiller <navn> til prisen over for Byrådet`)', () => {
+    expect(readOutcome('Seniorrådet indstiller Café Solsikken til Seniorprisen 2026 over for Byrådet.').outcome).toBe('recommended');
+  });
   it('reads an earlier treatment told as the case having been on the agenda (`Sagen var på dagsordenen den ..., men blev udsat`)', () => {
     const told = earlierTreatmentsInProse('Sagen var på dagsordenen den 3. februar 2026, men blev udsat, da bilagene manglede.', 1, { date: '2026-03-04', body: 'Seniorrådet' });
     expect(told.map((treatment) => [treatment.body, treatment.date, treatment.postponed])).toEqual([['Seniorrådet', '2026-02-03', true]]);

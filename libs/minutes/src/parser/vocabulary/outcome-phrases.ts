@@ -50,6 +50,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A grant or permission the body decided not to give: `Udvalget besluttede ikke at meddele tilladelse.`
   [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:ikke\s+at|at\s+ikke)\s+(?:meddele|give|imødekomme|godkende|bevilge|yde|tiltræde|vedtage)\b/u, 'rejected'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede)\s+.{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
+  // The same with `indstiller` and what it puts forward named by its own name (`Rådet indstiller Café Trappen til prisen over for
+  // Byrådet`): a nomination sent to the body that decides it.
+  [/^.{3,120}?\s(?:indstiller|indstillede)\s+(?!ikke\b).{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
   // A subject the list above does not know: `Model 2 indstilles godkendt over for Byrådet`, `Løsning B anbefales`.
   [/^.{3,80}?\s(?:indstilles\s+(?:godkendt|til\s+(?:\S+\s+)?godkendelse)|anbefales)(?!\s+ikke)\b/u, 'recommended'],
   // What is recommended named by any noun (after the forms above, which read the bodies addressed) in the definite form: `Rådet anbefaler strategien med den bemærkning, at ...`,
