@@ -620,6 +620,10 @@ function countedVoters(counted: RegExpExecArray): string {
 }
 
 /** A comma before the other side's vote in the same sentence (`..., imod stemte 1 (F)`, `..., og undlod at stemme ...`). */
+/** `..., mens ...`: a sentence's second side. */
+const WHILE_CLAUSE = /,\s*mens\s+/u;
+/** A side of a vote told by its count alone (`Fire`, `4 medlemmer`): it names no one. */
+const COUNT_ALONE = /^(?:\d+|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)(?:\s+(?:medlemmer|medlem|stemmer))?$/iu;
 const VOTE_CLAUSE_BREAK = /,\s*(?:og\s+)?(?=(?:for|imod)\s+stemte\b|undlod\s+at\s+stemme\b)/iu;
 
 /** A vote read position first (`For forslaget stemte 12 (A og SF).`): a count before the parties leaves the parties. */
@@ -670,6 +674,19 @@ function votesInText(text: string, line: number): ParsedVote[] {
     if (positionFirst) {
       pushPositionFirstVote(votes, positionFirst, line);
       continue;
+    }
+    // Two sides in one sentence joined by `mens` (`Fire stemte for, mens A og B stemte imod, da ...`): each side a vote; a
+    // side told by its count alone names no one.
+    if (WHILE_CLAUSE.test(sentence)) {
+      const sides = sentence.split(WHILE_CLAUSE).map((clause) => VOTE_SENTENCE.exec(clause.trim()));
+      if (sides.every((side) => side !== null)) {
+        for (const side of sides) {
+          const who = side!.groups!.who!;
+          if (COUNT_ALONE.test(who.trim()) || who.length > 120) continue;
+          votes.push({ position: votePosition(side!.groups!.position!), who, line });
+        }
+        continue;
+      }
     }
     const spoken = VOTE_SENTENCE.exec(sentence);
     if (!spoken || spoken.groups!.who!.length > 120) continue;

@@ -1,4 +1,4 @@
-import { attendanceCellTable } from './attendance-cell-table.js';
+import { attendanceCellGrid, attendanceCellTable } from './attendance-cell-table.js';
 import { namesBody } from './body-name.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
@@ -15,6 +15,7 @@ import {
   MEETING_REST_START,
   MEETING_SENTENCES,
   STANDS_IN_FOR,
+  STANDS_IN_FOR_WITHIN,
   TABLE_MARK,
 } from './vocabulary/head-forms.js';
 
@@ -35,7 +36,7 @@ export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text
     const line = lines[index]!;
     // (The reading text has its tabs made spaces: a tab table's cells are told in the raw line.) A line that reads as a
     // label already (`Afbud<tab>fra:`), or the value under an empty label (`Mødested:` / `Mødelokale<tab>1`), is no row.
-    const table = attendanceTable(lines, index) ?? attendanceColumns(lines, index) ?? attendanceCellTable(lines, index);
+    const table = attendanceTable(lines, index) ?? attendanceColumns(lines, index) ?? attendanceCellGrid(lines, index) ?? attendanceCellTable(lines, index);
     if (table) {
       out.push(...table.lines);
       index = table.last;
@@ -121,7 +122,8 @@ function attendanceTable(lines: readonly SourceLine[], index: number): { lines: 
     const name = shift === 0 ? left[0]! : (/^[^()]+\([^()]*\)/u.exec(left.join(' '))?.[0] ?? left[0]!);
     if (!NAME.test(name)) break;
     const role = said ?? left.join(' ').slice(name.length).trim();
-    const standsIn = STANDS_IN_FOR.exec(role)?.groups!.for;
+    // (Or any cell of the row: `1. suppleant, for <navn>` in a role column beside a status column.)
+    const standsIn = STANDS_IN_FOR.exec(role)?.groups!.for ?? cells.map((cell) => STANDS_IN_FOR_WITHIN.exec(cell)?.groups!.for).find((found) => found !== undefined);
     const partial = said !== cell ? ` (${forSome!.groups!.partial!})` : '';
     out.push({ line: lines[at]!, text: standsIn && status === 'Deltagere' ? `Stedfortræder: ${name} for ${standsIn}` : `${status}: ${name}${partial}` });
     last = at;

@@ -352,7 +352,40 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
   // `8. Lukket punkt: Titel` with nothing under it (a closed item prints no text) opens the next item.
   if (candidate.closed && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
   if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines, context);
-  return hasEvidence(candidate, lines, context) || firstItemGoesToDecision(candidate, lines, context.lastNumber);
+  return hasEvidence(candidate, lines, context) || firstItemGoesToDecision(candidate, lines, context.lastNumber) || nextEntryOverItsDecision(candidate, lines, context);
+}
+
+/** A nested list's lettered entry: `a. Fra formanden`, `b) Fra forvaltningen`. */
+const LETTERED_ENTRY = /^\p{Ll}[.)]\s+\p{Lu}/u;
+
+/** How many lines of text may stand between an agenda entry and its decision label. */
+const ENTRY_TEXT_REACH = 14;
+
+/**
+ * A referat written as one numbered list (Google Docs, a word processor: `3. Meddelelser`, sub-headings `a. Fra
+ * formanden`, bullets, a table, then `Beslutning: ...`, and `4. <titel>` on): an entry is the next item when it takes
+ * the next number after an item whose decision came already, and its own decision label follows within a few lines
+ * of text before any other numbered title. A point of a recommendation ends as a sentence, and stands before its
+ * item's decision: neither opens an item so.
+ */
+function nextEntryOverItsDecision(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
+  if (candidate.number === undefined || context.lastNumber === undefined || candidate.number !== context.lastNumber + 1) return false;
+  if (POINT_ENDS_SENTENCE.test(candidate.title) || context.lastHeadingIndex < 0 || !decisionBetween(lines, context.lastHeadingIndex + 1, candidate.index)) return false;
+  for (let index = candidate.index + 1, seen = 0; index < lines.length && seen < ENTRY_TEXT_REACH; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    seen++;
+    if (readSectionHeading(line)?.kind === 'decision') return true;
+    const next = readHeadingCandidate(line);
+    if (next?.number !== undefined && next.title.length > 0 && looksLikeTitle(next.title)) return false;
+  }
+  return false;
+}
+
+/** Whether a decision label stands on a line from `from` up to (not including) `to`. */
+function decisionBetween(lines: readonly SourceLine[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!lines[index]!.blank && readSectionHeading(lines[index]!)?.kind === 'decision') return true;
+  return false;
 }
 
 /** Faxe's `1. Godkendelse af dagsorden` straight over `Beslutning`: the meeting's first item, nothing else before it. */
@@ -915,6 +948,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // The secretariat's reference under the heading (`CHL 15/2009`) is the item's field, not the title's tail; so is the
     // access word on a line of its own (`Åbent`, `Lukket punkt`) under a long title.
     if (INTERNAL_REFERENCE.test(text) || ACCESS_WORD.test(text) || ACCESS_MARKER_LINE.test(text)) break;
+    // A lettered sub-heading under the title (`3. Meddelelser` / `a. Fra formanden`, a nested list's entry) is the item's
+    // text, though it starts in lower case.
+    if (LETTERED_ENTRY.test(text)) break;
     if (hasTitleKey(text, keyOf(title), keyOf)) break;
     const joined = joinTitleLines(title, text);
     const joinedKey = titleKey(joined);

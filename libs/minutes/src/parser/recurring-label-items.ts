@@ -40,6 +40,8 @@ interface TitleContext {
   contentsEnd: number;
   /** Lines repeated over several items (a group line under each title): never a title. */
   skip: ReadonlySet<string>;
+  /** The numbers the contents list prints before its titles, by title key (empty when it prints none). */
+  numbers: ReadonlyMap<string, number>;
 }
 
 const CASE_LABEL_KEY = 'case-number';
@@ -105,10 +107,14 @@ export function findRecurringLabelItemSpans(lines: readonly SourceLine[], warnin
   }
   if (!found) return [];
   const labelled = withDecidedItemBefore(lines, labels, found.headings, found.context);
-  const headings = withClosedMarkedItems(
+  const headings = numberedByContents(
     lines,
-    labels,
-    withContentsTitledItems(lines, withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, labelled)), found.context.contents),
+    withClosedMarkedItems(
+      lines,
+      labels,
+      withContentsTitledItems(lines, withNumberedHeadingsAfter(lines, withLabelLessMarkedItems(lines, labelled)), found.context.contents),
+    ),
+    found.context.numbers,
   );
   return headings.map((found, position): ItemSpan => {
     const line = lines[found.index]!;
@@ -245,9 +251,9 @@ function titledStarts(
 ): { starts: readonly number[]; headings: TitleLine[]; context: TitleContext } | undefined {
   if (openings.length < 2) return undefined;
   const starts = openings.map((opening) => opening.index);
-  const { keys: contents, end: contentsEnd } = contentsTitleKeys(lines, starts[0]!, labels, isPageMarkOrHeadLine);
+  const { keys: contents, end: contentsEnd, numbers } = contentsTitleKeys(lines, starts[0]!, labels, isPageMarkOrHeadLine);
   const skip = new Set<string>();
-  const context: TitleContext = { contents, contentsEnd, skip };
+  const context: TitleContext = { contents, contentsEnd, skip, numbers };
   const titleOf = (opening: OpeningLabel, previousStart: number) =>
     (opening.earlier === undefined ? undefined : plainTitle(lines, titleBefore(lines, opening.earlier, previousStart, context))) ??
     titleBefore(lines, opening.index, previousStart, context);
@@ -360,6 +366,20 @@ function withDecidedItemBefore(lines: readonly SourceLine[], labels: readonly La
   if (!decision || labels.some((label) => !label.decision && label.index < decision.index)) return headings;
   const title = plainTitle(lines, titleBefore(lines, decision.index, -1, context));
   return title ? [title, ...headings] : headings;
+}
+
+/**
+ * Headings that print no number, under an agenda that does (`1. Godkendelse af dagsorden` in the list, the heading
+ * `Godkendelse af dagsorden` alone: Word's automatic heading numbers lost by a text export, Apache Tika's or a copy,
+ * while the agenda's list numbers were kept as text): each takes the number its title has in the list. Only when no
+ * heading printed a number of its own.
+ */
+function numberedByContents(lines: readonly SourceLine[], headings: TitleLine[], numbers: ReadonlyMap<string, number>): TitleLine[] {
+  if (numbers.size === 0 || headings.some((heading) => heading.number !== undefined)) return headings;
+  return headings.map((heading) => {
+    const number = numbers.get(keyOfLine(lines, heading.index));
+    return number === undefined ? heading : { ...heading, number };
+  });
 }
 
 /**

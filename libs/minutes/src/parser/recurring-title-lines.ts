@@ -39,7 +39,15 @@ export function keyOfLine(lines: readonly SourceLine[], index: number): string {
 }
 
 // The contents list read before a first item, per document: each opener tried reads the same list.
-const CONTENTS = new WeakMap<readonly SourceLine[], Map<number, { keys: Set<string>; end: number }>>();
+const CONTENTS = new WeakMap<readonly SourceLine[], Map<number, ContentsTitles>>();
+
+/** A contents list's title keys, its last line, and the numbers its entries print (`1. Godkendelse af dagsorden`). */
+export interface ContentsTitles {
+  keys: Set<string>;
+  end: number;
+  /** Each key's printed number, when every entry prints one and they run up by one; else empty. */
+  numbers: Map<string, number>;
+}
 
 /**
  * The titles of a contents list printed before the first item (`before`): the longest run of consecutive non-blank
@@ -53,7 +61,7 @@ export function contentsTitleKeys(
   before: number,
   labels: ReadonlySet<number>,
   isPageHead: (text: string) => boolean,
-): { keys: Set<string>; end: number } {
+): ContentsTitles {
   let read = CONTENTS.get(lines);
   if (!read) CONTENTS.set(lines, (read = new Map()));
   const known = read.get(before);
@@ -68,7 +76,7 @@ function readContentsTitleKeys(
   before: number,
   labels: ReadonlySet<number>,
   isPageHead: (text: string) => boolean,
-): { keys: Set<string>; end: number } {
+): ContentsTitles {
   // Where each line's text stands (in rising order): a contents entry's title stands again after the list.
   const places = new Map<string, number[]>();
   // How many non-blank lines stand before each line: headings stand apart, a list copied elsewhere (names) does not.
@@ -85,12 +93,14 @@ function readContentsTitleKeys(
     else places.set(key, [index]);
   }
   let best = new Set<string>();
+  let bestNumbers = new Map<string, number>();
   let end = -1;
   let run: { key: string; first: number; index: number }[] = [];
   const close = () => {
     const apart = run.filter((entry, position) => position > 0 && nonBlankBefore[entry.first]! - nonBlankBefore[run[position - 1]!.first]! > HEADINGS_APART).length;
     if (run.length >= MIN_CONTENTS_TITLES && apart * 2 >= run.length - 1 && run.length > best.size) {
       best = new Set(run.map((entry) => entry.key));
+      bestNumbers = printedNumbers(lines, run);
       end = run.at(-1)!.index;
     }
     run = [];
@@ -109,7 +119,27 @@ function readContentsTitleKeys(
     run.push({ ...entry, index });
   }
   close();
-  return { keys: best, end };
+  return { keys: best, end, numbers: bestNumbers };
+}
+
+// An entry's printed number: `1. Titel`, `1) Titel`, `1 Titel` (an agenda kept as a numbered list, Word's numbering
+// kept as text where the headings' own numbers were lost).
+const PRINTED_NUMBER = /^\s*(\d{1,3})[.)]?\s+\S/u;
+
+/**
+ * The numbers a contents run prints before its titles, by title key: only when every entry prints one and they run up
+ * by one (a list, not titles that begin with a year or an amount).
+ */
+function printedNumbers(lines: readonly SourceLine[], run: readonly { key: string; index: number }[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  let previous: number | undefined;
+  for (const entry of run) {
+    const printed = PRINTED_NUMBER.exec(lines[entry.index]!.unmarked);
+    const number = printed ? Number(printed[1]) : undefined;
+    if (number === undefined || (previous !== undefined && number !== previous + 1)) return new Map();
+    numbers.set(entry.key, (previous = number));
+  }
+  return numbers;
 }
 
 // A contents entry's page number after its title (`Godkendelse af dagsorden 2`).

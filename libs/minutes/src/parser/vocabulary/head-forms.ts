@@ -94,12 +94,18 @@ export const ATTENDANCE_TABLE_STATUS_COLUMN = /^(?:status|fremmøde|deltagelse|t
  * The other columns of an attendance table extracted one cell a line (`Navn` / `Udvalg` / `Bemærkning`): what a row
  * says besides the name, its status (`Afbud`), a stand-in (`Stedfortræder for <navn>`) or partial presence.
  */
-export const ATTENDANCE_TABLE_OTHER_COLUMN = /^(?:udvalg|parti|funktion|rolle|titel|bemærkning(?:er)?|status|fremmøde|deltagelse)$/iu;
+export const ATTENDANCE_TABLE_OTHER_COLUMN = /^(?:udvalg|parti|funktion|rolle|titel|bemærkning(?:er)?|status|fremmøde|deltagelse|udpeget\s+af|repræsenterer|organisation)$/iu;
 /** A row's remark of partial presence: `Deltog fra punkt 3`, `Forlod mødet efter pkt. 5`. */
 export const PARTIAL_REMARK = /^(?:(?:deltog|mødte|ankom)\s+(?:fra|efter|under|til)\s+(?:punkt|pkt\.?|sag)\s*\d+|deltog\s+ikke\s+i\s+(?:punkt|pkt\.?|sag)|forlod\s+mødet)\b.*$/iu;
 export const TABLE_MARK = /^(?:x|✓|✔|ja)$/iu;
 /** A role cell that names whom the member stands in for: `Stedfortræder for Anja Rosengreen`. */
 export const STANDS_IN_FOR = /^(?:stedfortræder|suppleant)\s+for\s+(?<for>\p{Lu}.+)$/iu;
+/** A cell that names whom the member stands in for anywhere in it: `Byrådet (stedfortræder for Karsten Lauridsen)`. */
+export const STANDS_IN_FOR_WITHIN = /(?:stedfortræder|suppleant),?\s+for\s+(?<for>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+)/u;
+/** A presence column's cell that says present, maybe with a remark (`Ja`, `X`, `Ja, gik kl. 17.15`). */
+/** A remark that the member left early in the everyday word (`gik kl. 17.15`): written as `forlod mødet ...`. */
+export const LEFT_EARLY_WORD = /^gik\b/iu;
+export const PRESENCE_CELL = /^(?:ja|x|✓|✔|til\s+stede)(?:\s*,\s*(?<remark>.+))?$/iu;
 
 /** A table's cells: two or more spaces or tabs between them. */
 export const CELL_GAP = /\t+\s*| {2,}/u;

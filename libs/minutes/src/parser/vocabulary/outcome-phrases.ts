@@ -9,7 +9,8 @@ import type { DecisionOutcome } from '../parsed-minutes.types.js';
 
 // Optional subject words before the verb phrase: `Indstillingen godkendt`, `Sagen blev drøftet`, `Forslaget er dermed
 // forkastet`.
-export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+|herefter\s+)?`;
+// (The subject may carry what it is about before its verb: `Indstillingen om at sende forslaget i høring blev anbefalet ...`.)
+export const SUBJECT = String.raw`(?:(?:[\p{L}-]{3,}(?:en|et|erne)|indstillingen|indstillingerne|administrationens indstilling|forvaltningens indstilling|sagen|punktet|orienteringen|meddelelsen|meddelelserne|forslaget|ændringsforslaget|orientering|beslutningen|planen|regnskabet|budgettet|dagsordenen|referatet)\s+(?:om\s+[^.;:]{1,80}?\s+(?=(?:blev|er|bliver)\s))?)?(?:blev\s+|er\s+|bliver\s+)?(?:dermed\s+|derfor\s+|således\s+|herefter\s+)?`;
 
 export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A council's hearing response as a sentence of its own (`Ældrerådet afgav høringssvar. Rådet kan ikke anbefale ...`):
@@ -49,6 +50,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // A grant or permission the body decided not to give: `Udvalget besluttede ikke at meddele tilladelse.`
   [/^.{3,120}?\s(?:besluttede|beslutter)\s+(?:ikke\s+at|at\s+ikke)\s+(?:meddele|give|imødekomme|godkende|bevilge|yde|tiltræde|vedtage)\b/u, 'rejected'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede)\s+.{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
+  // The same with `indstiller` and what it puts forward named by its own name (`Rådet indstiller Café Trappen til prisen over for
+  // Byrådet`): a nomination sent to the body that decides it.
+  [/^.{3,120}?\s(?:indstiller|indstillede)\s+(?!ikke\b).{1,80}?\s(?:over\s+for|overfor)(?=\s+\p{L})/u, 'recommended'],
   // A subject the list above does not know: `Model 2 indstilles godkendt over for Byrådet`, `Løsning B anbefales`.
   [/^.{3,80}?\s(?:indstilles\s+(?:godkendt|til\s+(?:\S+\s+)?godkendelse)|anbefales)(?!\s+ikke)\b/u, 'recommended'],
   // What is recommended named by any noun (after the forms above, which read the bodies addressed) in the definite form: `Rådet anbefaler strategien med den bemærkning, at ...`,
