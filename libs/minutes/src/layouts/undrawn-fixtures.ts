@@ -244,12 +244,29 @@ export const TWENTIETH_ROUND = new Set([
 ]);
 
 /**
+ * The twenty-first round's two halves (twenty-fourth session): not drawn by the perturbation properties yet, for the
+ * same reason as the earlier rounds'.
+ */
+export const TWENTY_FIRST_ROUND = new Set([
+  // Half B.
+  'jammerbugt-teknik-og-miljoe-2024-09-10.txt',
+  'hoeje-taastrup-oekonomiudvalget-2022-06-14.txt',
+  'lolland-social-og-sundhed-2024-03-12.txt',
+  'frederikshavn-plan-og-miljoe-2025-01-20.txt',
+  'farum-kultur-og-fritid-2003-09-11.txt',
+  'solroed-byraadet-2015-12-15.txt',
+  'rebild-teknik-og-miljoe-2022-11-10.txt',
+  'albertslund-boerne-og-skole-2024-05-07.txt',
+]);
+
+/**
  * A fixture the earlier fixtures' perturbation draws leave out: the eleventh and twelfth rounds (since the sixteenth
  * session the layout property draws them in runs of their own, `layout-families.unit.spec.ts`), the thirteenth (in
  * runs of its own since the seventeenth), the fourteenth (in runs of its own since the eighteenth), the fifteenth (in
  * runs of its own since the nineteenth), the sixteenth (in runs of its own since the twentieth), the seventeenth
  * (in runs of its own since the twenty-first), the eighteenth (in runs of its own since the twenty-first's second
- * wave), the nineteenth (in runs of its own since the twenty-second's second stint) and the twentieth (not yet).
+ * wave), the nineteenth (in runs of its own since the twenty-second's second stint), the twentieth and the
+ * twenty-first (not yet).
  */
 export const notDrawnYet = (name: string): boolean =>
   ELEVENTH_ROUND.has(name) ||
@@ -261,4 +278,5 @@ export const notDrawnYet = (name: string): boolean =>
   SEVENTEENTH_ROUND.has(name) ||
   EIGHTEENTH_ROUND.has(name) ||
   NINETEENTH_ROUND.has(name) ||
-  TWENTIETH_ROUND.has(name);
+  TWENTIETH_ROUND.has(name) ||
+  TWENTY_FIRST_ROUND.has(name);
