@@ -37,4 +37,36 @@ describe('conventions from the twenty-first held-out round (half B)', () => {
     ]);
     expect(item.course).toEqual([]);
   });
+
+  it('reads a substitute from a head note that also tells of an early departure (`B deltog som stedfortræder for A. C forlod mødet ...`)', () => {
+    const text = [
+      'Miljøudvalget - Rådhuset, mødelokale 3',
+      'Referat 9. marts 2026 kl. 15.00',
+      'Udvalg:',
+      'Miljøudvalget',
+      'Mødedato:',
+      'mandag 9. marts 2026 kl. 15.00',
+      'Information:',
+      'Kim Lund deltog som stedfortræder for Eva Holt. Jan Mørk forlod mødet kl. 16.30 før behandlingen af punkt 2.',
+      'Mødedeltagere:',
+      'Eva Holt (Afbud)',
+      'Jan Mørk',
+      'Kim Lund',
+      'Punkt',
+      'Titel',
+      '1',
+      'Godkendelse af dagsorden',
+      'EMN-2026-000301',
+      'Beslutninger',
+      'Godkendt.',
+      '2',
+      'Meddelelser',
+      'EMN-2026-000302',
+      'Beslutninger',
+      'Taget til efterretning.',
+    ].join('\n');
+    const participants = parse(text).participants;
+    expect(participants.find((participant) => participant.name === 'Kim Lund')?.substituteFor).toBe('Eva Holt');
+    expect(participants.find((participant) => participant.name === 'Jan Mørk')?.partial).toBeDefined();
+  });
 });
