@@ -69,4 +69,38 @@ describe('conventions from the twenty-first held-out round (half B)', () => {
     expect(participants.find((participant) => participant.name === 'Kim Lund')?.substituteFor).toBe('Eva Holt');
     expect(participants.find((participant) => participant.name === 'Jan Mørk')?.partial).toBeDefined();
   });
+
+  it('gives a labelled case number read out of order above a heading to the item below, when the item above has its own', () => {
+    const text = [
+      'Referat',
+      'Vejudvalget',
+      'Mødedato:5. marts 2026',
+      '',
+      '1. Vejbelysning på Skovvej',
+      '',
+      'Sagsnr.:26/01011',
+      '',
+      'Beslutning:Godkendt.',
+      '',
+      'Sagsnr.:26/01022',
+      '',
+      '2. Ny busrute til Lundby',
+      '',
+      'Sagsfremstilling',
+      'Ruten kører hver time.',
+      '',
+      'Beslutning:Godkendt.',
+      '',
+      '3. Vintertjeneste',
+      '',
+      'Sagsnr.:26/01033',
+      '',
+      'Beslutning:Taget til efterretning.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => [item.number, item.caseNumber])).toEqual([
+      [1, '26/01011'],
+      [2, '26/01022'],
+      [3, '26/01033'],
+    ]);
+  });
 });
