@@ -103,4 +103,29 @@ describe('conventions from the twenty-first held-out round (half B)', () => {
       [3, '26/01033'],
     ]);
   });
+
+  it('takes a wrapped heading`s title as the contents list prints it where the wrap broke a word (`indsk` / `olinger`)', () => {
+    const text = [
+      'REFERAT',
+      'Skoleudvalget d. 10-03-2026',
+      'Mødedato',
+      'Tirsdag d. 10. marts 2026 kl. 17:00',
+      'Indholdsfortegnelse',
+      'Punkt 1: Godkendelse af dagsorden',
+      '2',
+      'Punkt 2: Forslag om lektiecafeer på alle overbygningsskoler',
+      '3',
+      'Side 1 af 3',
+      'Punkt 1: Godkendelse af dagsorden',
+      'EMN-2026-000401',
+      'Beslutninger',
+      'Godkendt.',
+      'Punkt 2: Forslag om lektiecafeer på alle overbygnings',
+      'skoler',
+      'EMN-2026-000402',
+      'Beslutninger',
+      'Forslaget blev ikke vedtaget.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => item.title)).toEqual(['Godkendelse af dagsorden', 'Forslag om lektiecafeer på alle overbygningsskoler']);
+  });
 });

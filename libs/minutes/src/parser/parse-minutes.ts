@@ -58,6 +58,7 @@ import { restoreNumbersFromContents } from './unnumbered-items.js';
 import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { holdsWord } from './whole-text-search.js';
+import { withTitlesAsContentsPrintThem } from './titles-as-contents-print-them.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
@@ -208,6 +209,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     return item;
   });
   adoptCaseNumbersReadBeforeHeadings(items, spans, lines, casesBefore);
+  withTitlesAsContentsPrintThem(items, cleaned.contentsTitles, scan.contents);
 
   addItemsListedOnlyInContents(items, scan.contents, warnings);
   // A document that holds its contents list and not every item's text (a transcript of the first pages, an excerpt):
