@@ -15,20 +15,7 @@ export function parseHistoryTriples(lines: readonly SourceLine[]): ParsedEarlier
   const treatments: ParsedEarlierTreatment[] = [];
   let current: { body: string; date?: string; item?: number; line: number; texts: string[] } | undefined;
   const flush = (): void => {
-    if (current?.date) {
-      const text = current.texts.join('\n');
-      const reading = current.texts[0] ? readOutcome(current.texts[0]) : undefined;
-      treatments.push({
-        body: current.body,
-        date: current.date,
-        itemNumbers: current.item === undefined ? [] : [current.item],
-        text,
-        ...(reading?.outcome && !reading.unrecognised ? { outcome: reading.outcome } : {}),
-        ...(reading?.postponed ? { postponed: true } : {}),
-        foundIn: 'case-history',
-        line: current.line,
-      });
-    }
+    if (current?.date) treatments.push(historyTreatment(current.body, current.date, current.item, current.texts, current.line));
     current = undefined;
   };
   for (const line of content) {
@@ -77,19 +64,24 @@ export function parseHistoryRows(lines: readonly SourceLine[]): ParsedEarlierTre
     const line = content[at]!.no;
     const texts: string[] = [];
     for (at += row.dateLine ? 2 : 1; at < content.length && !rowAt(at); at++) texts.push(content[at]!.unmarked);
-    const reading = texts[0] ? readOutcome(texts[0]) : undefined;
-    treatments.push({
-      body: row.body,
-      date: row.date,
-      itemNumbers: [row.item],
-      text: texts.join('\n'),
-      ...(reading?.outcome && !reading.unrecognised ? { outcome: reading.outcome } : {}),
-      ...(reading?.postponed ? { postponed: true } : {}),
-      foundIn: 'case-history',
-      line,
-    });
+    treatments.push(historyTreatment(row.body, row.date, row.item, texts, line));
   }
   return treatments;
+}
+
+/** One earlier meeting of a case history: its decision text's first line tells the outcome. */
+function historyTreatment(body: string, date: string, item: number | undefined, texts: readonly string[], line: number): ParsedEarlierTreatment {
+  const reading = texts[0] ? readOutcome(texts[0]) : undefined;
+  return {
+    body,
+    date,
+    itemNumbers: item === undefined ? [] : [item],
+    text: texts.join('\n'),
+    ...(reading?.outcome && !reading.unrecognised ? { outcome: reading.outcome } : {}),
+    ...(reading?.postponed ? { postponed: true } : {}),
+    foundIn: 'case-history',
+    line,
+  };
 }
 
 /**
