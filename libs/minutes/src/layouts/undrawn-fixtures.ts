@@ -266,6 +266,15 @@ export const TWENTY_FIRST_ROUND = new Set([
   'nyborg-teknik-og-miljoe-2024-08-19.txt',
   'herning-handicapraadet-2023-03-21.txt',
   'lemvig-aeldreraadet-2025-02-18.txt',
+  // Half B.
+  'jammerbugt-teknik-og-miljoe-2024-09-10.txt',
+  'hoeje-taastrup-oekonomiudvalget-2022-06-14.txt',
+  'lolland-social-og-sundhed-2024-03-12.txt',
+  'frederikshavn-plan-og-miljoe-2025-01-20.txt',
+  'farum-kultur-og-fritid-2003-09-11.txt',
+  'solroed-byraadet-2015-12-15.txt',
+  'rebild-teknik-og-miljoe-2022-11-10.txt',
+  'albertslund-boerne-og-skole-2024-05-07.txt',
 ]);
 
 /**

@@ -3,7 +3,7 @@ import { findDanishDate } from './danish-date.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { contentLines, type SourceLine } from './source-line.js';
-import { HISTORY_BODY, HISTORY_DATE, HISTORY_ITEM, HISTORY_LABEL_ALONE } from './vocabulary/decision-blocks.js';
+import { HISTORY_BODY, HISTORY_DATE, HISTORY_DATE_ALONE, HISTORY_ITEM, HISTORY_LABEL_ALONE, HISTORY_ROW } from './vocabulary/decision-blocks.js';
 
 /**
  * First Agenda's `Sagsforløb`: repeated triples `Udvalg: <organ>` / `Dato: DD-MM-YYYY` / `Punktnummer: N`,
@@ -15,20 +15,7 @@ export function parseHistoryTriples(lines: readonly SourceLine[]): ParsedEarlier
   const treatments: ParsedEarlierTreatment[] = [];
   let current: { body: string; date?: string; item?: number; line: number; texts: string[] } | undefined;
   const flush = (): void => {
-    if (current?.date) {
-      const text = current.texts.join('\n');
-      const reading = current.texts[0] ? readOutcome(current.texts[0]) : undefined;
-      treatments.push({
-        body: current.body,
-        date: current.date,
-        itemNumbers: current.item === undefined ? [] : [current.item],
-        text,
-        ...(reading?.outcome && !reading.unrecognised ? { outcome: reading.outcome } : {}),
-        ...(reading?.postponed ? { postponed: true } : {}),
-        foundIn: 'case-history',
-        line: current.line,
-      });
-    }
+    if (current?.date) treatments.push(historyTreatment(current.body, current.date, current.item, current.texts, current.line));
     current = undefined;
   };
   for (const line of content) {
@@ -54,6 +41,47 @@ export function parseHistoryTriples(lines: readonly SourceLine[]): ParsedEarlier
   }
   flush();
   return treatments;
+}
+
+/**
+ * `Sagsforløb` as a table of rows `<organ>, punkt N` with the meeting's date at the row's end or on the next line (a
+ * right-aligned cell that a copy from a PDF viewer puts after its row), each followed by that body's decision.
+ * Undefined when the section does not open with such a row.
+ */
+export function parseHistoryRows(lines: readonly SourceLine[]): ParsedEarlierTreatment[] | undefined {
+  const content = contentLines(lines);
+  const rowAt = (at: number): { body: string; item: number; date: string; dateLine: boolean } | undefined => {
+    const row = HISTORY_ROW.exec(content[at]?.unmarked.trim() ?? '');
+    if (!row) return undefined;
+    const next = row.groups!.date ? undefined : HISTORY_DATE_ALONE.exec(content[at + 1]?.unmarked.trim() ?? '');
+    const date = findDanishDate(row.groups!.date ?? next?.groups!.date ?? '')?.iso;
+    return date ? { body: cleanBodyName(row.groups!.body!), item: Number(row.groups!.item), date, dateLine: next !== undefined } : undefined;
+  };
+  if (!rowAt(0)) return undefined;
+  const treatments: ParsedEarlierTreatment[] = [];
+  for (let at = 0; at < content.length; ) {
+    const row = rowAt(at)!;
+    const line = content[at]!.no;
+    const texts: string[] = [];
+    for (at += row.dateLine ? 2 : 1; at < content.length && !rowAt(at); at++) texts.push(content[at]!.unmarked);
+    treatments.push(historyTreatment(row.body, row.date, row.item, texts, line));
+  }
+  return treatments;
+}
+
+/** One earlier meeting of a case history: its decision text's first line tells the outcome. */
+function historyTreatment(body: string, date: string, item: number | undefined, texts: readonly string[], line: number): ParsedEarlierTreatment {
+  const reading = texts[0] ? readOutcome(texts[0]) : undefined;
+  return {
+    body,
+    date,
+    itemNumbers: item === undefined ? [] : [item],
+    text: texts.join('\n'),
+    ...(reading?.outcome && !reading.unrecognised ? { outcome: reading.outcome } : {}),
+    ...(reading?.postponed ? { postponed: true } : {}),
+    foundIn: 'case-history',
+    line,
+  };
 }
 
 /**

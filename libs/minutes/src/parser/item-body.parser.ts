@@ -10,7 +10,7 @@ import { RESERVATION, RESERVATION_KEYWORD } from './vocabulary/outcome-phrases.j
 import { absenceLineGoesOn, mayConcernAbsence, opensAttendanceStatement, readAbsenceLineShared, readAbsenceSentencesShared, readNames, readStoodInSentences, opensAbsenceList, readDatedAbsenceLabel, type AbsenceReading } from './attendance.recogniser.js';
 import { isEmptyCaseNumberLabel, readCaseNumberOfLine, readDistinctiveCaseNumber } from './case-number.js';
 import { endsInDigit, mayEndBlockHeading, readBodyDateBlockHeading, readDecisionBlockHeading, resolveDecisionBlocks, type DecisionBlock } from './decision-blocks.js';
-import { parseHistoryTriples } from './case-history.parser.js';
+import { parseHistoryRows, parseHistoryTriples } from './case-history.parser.js';
 import { findDanishDate } from './danish-date.js';
 import { isVerdictAlone } from './decision-outcome.js';
 import { endsSentence, parseDecision } from './decision.parser.js';
@@ -468,7 +468,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         item.earlierTreatments.push(...parseEarlierTreatments(section.lines, warnings));
         break;
       case 'course': {
-        const history = parseHistoryTriples(section.lines);
+        const history = parseHistoryTriples(section.lines) ?? parseHistoryRows(section.lines);
         if (history) item.earlierTreatments.push(...history);
         else item.course.push(...parseCourse(section.lines, warnings));
         break;

@@ -1243,7 +1243,7 @@ function closedContentsTitles(contentsTitles: readonly string[]): Set<string> | 
   return closed;
 }
 
-function contentsTitle(text: string): string {
+export function contentsTitle(text: string): string {
   const candidate = readHeadingCandidate(textLine(0, text));
   return candidate ? candidate.title : readClosedFromTitle(text).title;
 }

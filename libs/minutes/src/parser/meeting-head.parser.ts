@@ -230,14 +230,15 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       if (field === 'date' && readBodyAndDate(state, text, line)) continue;
       // `Information:` / `Mødet sluttede kl. 18.10. A forlod mødet kl. 17.00 ...`: a note's sentences may tell who left.
       if (field === 'ignored') state.noteLine = line.no;
-      if (field === 'ignored' && mayTellPartialPresence(text) && markPartialPresenceInSentences(state, text, line.no, warnings)) continue;
-      // (Hvidovre's `Bemærkninger` / `A deltog for B. Husk ...`: who stood in for whom, among the note's sentences.)
+      // (Hvidovre's `Bemærkninger` / `A deltog for B. Husk ...`: who stood in for whom, among the note's sentences; read
+      // before the departures, since one note may tell both: `B deltog som stedfortræder for A. C forlod mødet ...`.)
       if (field === 'ignored' && /(?:deltog|mødte)\s+(?:som\s+\S+\s+|i\s+stedet\s+)?for\s/u.test(text)) {
         for (const sentence of text.split(/(?<=\p{Ll}\.)\s+(?=\p{Lu})/u)) {
           const stood = STOOD_IN_FOR_SENTENCE.exec(sentence.trim());
           if (stood) markSubstitute(state, withoutParty(stood.groups!.name!).replace(/\.$/u, ''), withoutParty(stood.groups!.for!).replace(/\.$/u, ''), line.no, warnings);
         }
       }
+      if (field === 'ignored' && mayTellPartialPresence(text) && markPartialPresenceInSentences(state, text, line.no, warnings)) continue;
       // An empty label (`Lokation:`) before the first item: the item's heading is not its value.
       if (!readLabel(text) && !readHeadingCandidate(line) && applyValue(state, field, text, line)) continue;
     }

@@ -62,6 +62,7 @@ import { restoreNumbersFromContents } from './unnumbered-items.js';
 import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { holdsWord } from './whole-text-search.js';
+import { withTitlesAsContentsPrintThem } from './titles-as-contents-print-them.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
 import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
@@ -218,6 +219,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     }
     return item;
   });
+  adoptCaseNumbersReadBeforeHeadings(items, spans, lines, casesBefore);
+  withTitlesAsContentsPrintThem(items, cleaned.contentsTitles, scan.contents);
 
   addItemsListedOnlyInContents(items, scan.contents, warnings);
   // A document that holds its contents list and not every item's text (a transcript of the first pages, an excerpt):
@@ -606,6 +609,26 @@ const CASE_NUMBERS_ALONE_OVER_HEADINGS = 2;
 function statesWholeCase(line: SourceLine): boolean {
   const reading = readCaseNumberOfLine(line);
   return reading?.whole === true && !reading.classification;
+}
+
+/**
+ * A case number's text box read out of order (`pdfminer`'s reading order, a PDF viewer's copy): `Sagsnr.: <nr>` alone
+ * directly above a heading, after the item above read its own number under its heading, while the item below prints
+ * none. It is the item below's (not a document's habit, which `caseNumbersBeforeHeadings` reads).
+ */
+function adoptCaseNumbersReadBeforeHeadings(items: readonly ParsedItem[], spans: readonly ItemSpan[], lines: readonly SourceLine[], casesBefore: ReadonlyMap<number, unknown>): void {
+  spans.forEach((span, position) => {
+    const item = items[position];
+    const above = items[position - 1];
+    if (!item || !above || item.caseNumber !== undefined || above.caseNumber === undefined || casesBefore.has(position)) return;
+    let index = span.headingIndex - 1;
+    while (index >= 0 && lines[index]!.blank) index--;
+    if (index < spans[position - 1]!.bodyStart || lines[index]!.no === above.caseNumberLine) return;
+    const reading = readCaseNumberOfLine(lines[index]!);
+    if (!reading?.whole || !reading.labelled || reading.value === above.caseNumber) return;
+    item.caseNumber = reading.value;
+    item.caseNumberLine = lines[index]!.no;
+  });
 }
 
 function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly ItemSpan[]): Map<number, { index: number; value: string; line: number }> {

@@ -67,6 +67,13 @@ export const HISTORY_ITEM = /^punktnummer\s*:\s*(?<item>\d{1,4})\s*$/iu;
  * (the accessible text of a tagged PDF, a web page's table as text).
  */
 export const HISTORY_LABEL_ALONE = /^(?:udvalg|dato|punktnummer)\s*:\s*$/iu;
+/**
+ * A case-history table's row: the body and its item number there (`Børne- og Skoleudvalget, punkt 4`), the date cell
+ * at the row's end, or alone on the next line (`HISTORY_DATE_ALONE`) where a copy from a PDF viewer puts a
+ * right-aligned cell after its row.
+ */
+export const HISTORY_ROW = new RegExp(String.raw`^(?<body>${NAMED_BODY})\s*,\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})(?:\s+${DATE})?\s*$`, 'iu');
+export const HISTORY_DATE_ALONE = new RegExp(String.raw`^${DATE}\s*$`, 'u');
 
 /** eDoc and Ballerup's earlier-treatment line under the case number: `<organ> den D. måned YYYY Punkt N`. */
 export const EARLIER_TREATMENT_LINE = new RegExp(String.raw`^(?<body>\p{Lu}.+?)\s+(?:den|d\.)\s+${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})\s*\.?$`, 'iu');
