@@ -10,8 +10,8 @@ import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
-import { CONTENTS_HEADING } from './vocabulary/noise.js';
-import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
+import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
+import { DATE_CUT_BEFORE_YEAR, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
 import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
@@ -608,17 +608,29 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
     if (/[.!?]$/u.test(text) && !match.groups!.rest && !match.groups!.dated) continue;
     const body = bodyName(match.groups!.body ?? '');
     // A breadcrumb whose links ran together (`ForsidepilPolitikpil...`) is navigation, not a body's name.
-    if (!body || /^\d/u.test(body) || /\p{Ll}\p{Lu}/u.test(body)) continue;
+    if (!body || /^\d/u.test(body) || /\p{Ll}\p{Lu}/u.test(body) || SENT_FIELD.test(body)) continue;
+    const rest = match.groups!.rest ?? match.groups!.dated;
+    // A transcript that lost the body's name (`Referat fra møde i onsdag den 21. maj 2008 ...`): the date's weekday
+    // stands where the body would; the date, time and place are the meeting's still, the body is read elsewhere.
+    if (LOST_BODY_WEEKDAY.test(body)) {
+      if (rest) readWhenAndWhere(state, rest, line, 'title');
+      return true;
+    }
     state.meeting.body = body;
     state.looseBody = false;
     state.meeting.line = line.no;
     state.meeting.source = 'head';
-    const rest = match.groups!.rest ?? match.groups!.dated;
     if (rest) readWhenAndWhere(state, rest, line, 'title');
     return true;
   }
   return false;
 }
+
+/** A weekday alone where a title names its body: the date's weekday, the body's name lost. */
+const LOST_BODY_WEEKDAY = /^(?:man|tirs|ons|tors|fre|lør|søn)dag$/iu;
+
+/** A page's `Referat udsendt:` (the day the referat was sent): a date field, no title naming a body. */
+const SENT_FIELD = /^udsendt\b/iu;
 
 /** `Indholdsfortegnelse ` before a body's name on a contents page's title. */
 const CONTENTS_TITLE_BEFORE_BODY = /^(?:indholdsfortegnelse|indhold)\s+(?=\p{Lu})/iu;
@@ -801,11 +813,20 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
     state.placeParts.push(text.replace(/^(?:i|på)\s+/u, '').replace(/\.$/u, ''));
     return true;
   }
-  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
+  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text) && !endsInLinkLabel(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
   }
   return false;
+}
+
+/**
+ * A list's caption with the page's fold-out control after its colon (Vesthimmerland's `Sagspunkter der blev behandlet på
+ * mødet: Fold alle ud`): no place.
+ */
+function endsInLinkLabel(text: string): boolean {
+  const after = /:\s*([^:]+)$/u.exec(text);
+  return after !== null && LINK_LABEL.test(after[1]!.trim());
 }
 
 /** `på Rådhuset, Byrådssalen.`: a sentence's last part naming a place (capitalised), its full stop closing it. */
@@ -1246,7 +1267,12 @@ function countOf(text: string, char: string): number {
 
 function bareClock(text: string): string | undefined {
   const match = /(?:^|[\s,–-])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d.])/u.exec(text);
-  return match ? clock(match[1]!, match[2]!) : undefined;
+  if (!match) return undefined;
+  // (A US-culture page's twelve-hour `3:00:00 PM`.)
+  const mark = TWELVE_HOUR_MARK.exec(text.slice(match.index + match[0].length));
+  const hours = Number(match[1]);
+  if (mark && hours >= 1 && hours <= 12) return clock(String(mark[1] === 'PM' ? (hours % 12) + 12 : hours % 12), match[2]!);
+  return clock(match[1]!, match[2]!);
 }
 
 function clock(hours: string, minutes: string): string | undefined {

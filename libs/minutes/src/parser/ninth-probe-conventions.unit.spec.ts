@@ -51,3 +51,65 @@ describe('ninth real-minutes probe: a contents list whose entries open with thei
     ]);
   });
 });
+
+describe('ninth real-minutes probe: a web page that renders the meeting\'s date and time in the US culture', () => {
+  // Vesthimmerland's agenda pages print `Mødedato: M/D/YYYY h:mm:ss AM|PM` (the month first, a twelve-hour clock)
+  // and caption the items `Sagspunkter der blev behandlet på mødet: Fold alle ud`.
+  const page = (when: string) =>
+    [
+      'Dagsordener og Referater',
+      '',
+      'Udvalg: Kultur- og Fritidsudvalget',
+      '',
+      `Mødedato: ${when}`,
+      '',
+      'Sagspunkter der blev behandlet på mødet: Fold alle ud',
+      '  • 41.',
+      '    Godkendelse af dagsorden',
+      '',
+      '    • Beslutning',
+      '',
+      '      Godkendt.',
+    ].join('\n');
+
+  it('reads the month before the day when an AM/PM clock follows, and the afternoon hour on the 24-hour clock', () => {
+    const meeting = parse(page('3/4/2021 4:30:00 PM')).meeting;
+    expect(meeting.date).toBe('2021-03-04');
+    expect(meeting.startTime).toBe('16:30');
+    expect(meeting.location).toBeUndefined();
+  });
+
+  it('reads a morning hour as it stands and noon as noon', () => {
+    expect(parse(page('12/1/2020 9:00:00 AM')).meeting).toMatchObject({ date: '2020-12-01', startTime: '09:00' });
+    expect(parse(page('12/1/2020 12:15:00 PM')).meeting.startTime).toBe('12:15');
+  });
+
+  it('keeps reading a slashed date without that clock day first', () => {
+    expect(parse(page('3/4/2021 16:30')).meeting).toMatchObject({ date: '2021-04-03', startTime: '16:30' });
+  });
+});
+
+describe('ninth real-minutes probe: a PDF transcript whose first line lost the body\'s name', () => {
+  // A docplayer transcript drops the body's name from the PDF's first line (`Referat fra møde i onsdag den 21. maj 2008
+  // ...`), where its page title over the transcript names it: the weekday is the date's, no body.
+  const text = [
+    'Referat fra møde i Kulturudvalget tirsdag den 4. marts 2009',
+    '',
+    'Transkript',
+    '',
+    '1 Referat fra møde i tirsdag den 4. marts 2009 Mødet startede kl. 17:00 i Mødelokale 3, Rådhuset',
+    '',
+    '2 Indholdsfortegnelse 1. KU - Godkendelse af dagsorden KU - Eventuelt',
+    '',
+    '3 Side 3 1. KU - Godkendelse af dagsorden Sagsnr.: 09/1234 Beslutning den Godkendt.',
+  ].join('\n');
+
+  it('takes no weekday for the body, and keeps the date and the hour of that line', () => {
+    expect(parse(text).meeting).toMatchObject({ body: 'Kulturudvalget', date: '2009-03-04', startTime: '17:00' });
+  });
+
+  it('takes no `Referat udsendt:` field for a title naming a body', () => {
+    const page = ['Referat fra møde i Seniorrådet', '', 'Dato: 2. maj 2019', 'Referat udsendt:', '', '1. Valg af ordstyrer', '', 'Beslutning', '', 'Ole'].join('\n');
+    expect(parse(page).meeting.body).not.toBe('udsendt');
+  });
+});
