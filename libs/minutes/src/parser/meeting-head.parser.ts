@@ -8,7 +8,7 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
-import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
@@ -660,7 +660,7 @@ const POSSESSIVE_APOSTROPHE = /\s?['’´]s$/u;
 
 function bodyName(raw: string): string {
   // (A contents page's title before the body's name, `Indholdsfortegnelse Byrådet 09-08-2010`, is the page's.)
-  let body = cleanBodyName(raw.replace(CONTENTS_TITLE_BEFORE_BODY, '').replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
+  let body = cleanBodyName(raw.replace(BODY_PARTS_NOTE, '').replace(MEETING_WORD_BEFORE_BODY, '').replace(CONTENTS_TITLE_BEFORE_BODY, '').replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   // (`Frederikshavn Byråd Ordinært møde`: the meeting's kind after the body.)
   body = body.replace(/(?:\s+(?:ekstra)?ordinært)?\s+møde$/iu, '');
   // A title that ran an agenda's entries into the decision block naming the body (`Sagsoversigt. 1. Godkendelse af
@@ -668,7 +668,14 @@ function bodyName(raw: string): string {
   if (body.includes('. ') && NUMBERED_ENTRY_IN_NAME.test(body)) body = body.slice(body.lastIndexOf('. ') + 2).replace(/^beslutning\s+/iu, '');
   // (Only a name in lower case can be a meeting's compound: a printed name is the body's own; but one word that ends in
   // `-smøde`, `Ældrerådsmøde`, is a meeting's name however it is printed.)
-  if ((/^\p{Ll}/u.test(body) || !/\s/u.test(body)) && body.includes('smøde')) body = bodyOfMeetingCompound(body) ?? body;
+  // (Also with the meeting's kind before it and its number after, `Ekstraordinært Ældrerådsmøde`, `SeniorRådsmøde 2`.)
+  if (body.includes('smøde')) {
+    const compound = body.replace(MEETING_KIND_BEFORE_COMPOUND, '').replace(/\s+\d{1,3}$/u, '');
+    if (!/\s/u.test(compound)) body = bodyOfMeetingCompound(compound) ?? body;
+    else if (/^\p{Ll}/u.test(body)) body = bodyOfMeetingCompound(body) ?? body;
+    // (`Byrådet Byrådsmøde`: the body's name, then its meeting's compound.)
+    else body = body.replace(MEETING_COMPOUND_AFTER_BODY, '');
+  }
   // An English-style genitive before `møde` (a KMD-era title's `Referat Byrådet's møde`, `Økonomiudvalget 's møde`).
   body = body.replace(POSSESSIVE_APOSTROPHE, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
@@ -679,6 +686,12 @@ function bodyName(raw: string): string {
   if (TOWN_AND_COUNCIL_IN_CAPITALS.test(body)) return body.split(' ').map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ');
   return /^\p{Ll}/u.test(body) && ENDS_WITH_BODY_WORD.test(body) ? asBodyName(body) : body;
 }
+
+/** The meeting's kind before its compound name: `Ekstraordinært Ældrerådsmøde`. */
+const MEETING_KIND_BEFORE_COMPOUND = /^(?:ekstra)?ordinært\s+/iu;
+
+/** A meeting's compound name after the body's own (`Byrådet Byrådsmøde`): not the body's. */
+const MEETING_COMPOUND_AFTER_BODY = new RegExp(String.raw`(?<=${BODY_WORD})\s+\p{L}+smøde$`, 'iu');
 
 /**
  * The place after the time or the date: `... kl. 14:00 i Rådhuset` (or `på`, `PÅ` in a head in capitals), a title's `... kl. 14:30 - Borgmesterkontorets

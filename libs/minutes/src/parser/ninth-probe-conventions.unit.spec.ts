@@ -113,3 +113,49 @@ describe('ninth real-minutes probe: a PDF transcript whose first line lost the b
     expect(parse(page).meeting.body).not.toBe('udsendt');
   });
 });
+
+describe('ninth real-minutes probe: titles that name the body beside its meeting\'s name or a note', () => {
+  const bodyOf = (title: string) => parse([title, '', 'Dato: 14. maj 2019', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n')).meeting.body;
+
+  it('reads the body of a meeting\'s compound name with its kind before it and its number after', () => {
+    expect(bodyOf('Referat fra ekstraordinært HandicapRådsmøde 3')).toBe('Handicaprådet');
+    expect(bodyOf('Ekstraordinært Ungdomsrådsmøde – Referat')).toBe('Ungdomsrådet');
+  });
+
+  it('drops the meeting\'s compound name after the body\'s own', () => {
+    expect(bodyOf('Referat Kommunalbestyrelsen Kommunalbestyrelsesmøde Tirsdag den 14. maj 2019 Kl. 17:00 Rådssalen')).toBe('Kommunalbestyrelsen');
+  });
+
+  it('drops a PDF title\'s note on the parts it holds, and the word `møde` before the body', () => {
+    expect(bodyOf('Referat fra mødet i Teknisk Udvalg (Indeholder åbne dagsordenspunkter) Rådhuset, lokale 2')).toBe('Teknisk Udvalg');
+    expect(bodyOf('Referat MØDE Lyngby Ungeråd. Tirsdag den 14. maj 2019 kl. 16.00')).toBe('Lyngby Ungeråd');
+  });
+});
+
+describe('ninth real-minutes probe: a transcript whose page numbers carry the viewer\'s `!` for a lost glyph', () => {
+  // A docplayer transcript of a letter-spaced PDF: `1 ! R e f e r a t MØDE ...`, the viewer's own lines around it.
+  const text = [
+    'R e f e r a t MØDE Dragsholm Ungeråd. Onsdag den 3. maj 2017 kl Byrådssalen',
+    '',
+    'Save this PDF as:',
+    ' WORD  PNG  TXT  JPG',
+    '',
+    'Størrelse: px',
+    'Starte visningen fra side:',
+    '',
+    'Download "R e f e r a t MØDE 4-2017. Dragsholm Ungeråd. Onsdag den 3. maj 2017 kl. 16.30. Byrådssalen"',
+    '',
+    'Transkript',
+    '',
+    `1 ! R e f e r a t MØDE Dragsholm Ungeråd Onsdag den 3. maj 2017 kl Byrådssalen Til stede: Ida Holm, Bo Lund, Eva Berg. 1. Godkendelse af dagsorden. Godkendt. 2. Valg af formand. Ida Holm blev valgt. ${'Rådet drøftede årets temaer og aftalte at vende tilbage til dem på næste møde. '.repeat(4)}Side! 1 af! 2`,
+    '',
+    `2 ! ${'Rådet drøftede årets temaer og aftalte at vende tilbage til dem på næste møde. '.repeat(3)}3. Eventuelt. Intet.`,
+  ].join('\n');
+
+  it('cuts the pages back into lines: the viewer\'s lines are no place, the download title gives the hour', () => {
+    const meeting = parse(text).meeting;
+    expect(meeting.body).toBe('Dragsholm Ungeråd');
+    expect(meeting.startTime).toBe('16:30');
+    expect(meeting.location ?? '').not.toMatch(/Save this PDF|Størrelse/u);
+  });
+});

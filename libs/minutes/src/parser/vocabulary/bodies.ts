@@ -51,6 +51,16 @@ export const BODY_CLAUSE_TAIL = /,?\s+(?:som|der|hvor)\s+\p{Ll}.*$/u;
 export const BODY_PERIOD_PREFIX = /^(?:år\s+)?\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/iu;
 
 /**
+ * What a PDF's title adds after the body's name (Fredericia's `Referat fra mødet i Økonomiudvalget (Indeholder åbne
+ * dagsordenspunkter) Meldahls Rådhus ...`): the note on the parts the referat holds, and what follows it, are not the
+ * body's.
+ */
+export const BODY_PARTS_NOTE = /\.?\s*\(indeholder\s+(?:åbne|lukkede)(?:\s+og\s+(?:åbne|lukkede))?\s+dagsordenspunkter\).*$/iu;
+
+/** The word `møde` before the body's name on a letter-spaced title (`R e f e r a t MØDE Fredensborg Seniorråd`). */
+export const MEETING_WORD_BEFORE_BODY = /^møde\s+(?=\p{Lu})/iu;
+
+/**
  * `Åbent møde for <udvalg>s møde den ...` (Vesthimmerland), `ÅBEN DAGSORDEN ØKONOMIUDVALG` (Skive), `Referat af ordinært
  * møde i <organ> <ugedag> den ...` (Samsø), a running header's `Vejen Kommune - Referat Byrådet 25. marts 2025`: what
  * kind of meeting or document, in front of the name.

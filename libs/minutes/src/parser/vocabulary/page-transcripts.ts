@@ -18,8 +18,12 @@ export const TRANSCRIPT_CHROME = /^(?:størrelse:\s*px|starte visningen fra side
  */
 export const DOWNLOAD_TITLE = /^download\s+"(?<title>.+?)"?$/iu;
 
-/** A page line: its page number, then the page's text (long, or the number is the next in sequence). */
-export const PAGE_NUMBER = /^(?<page>\d{1,3}) (?=[\p{L}\d"“])/u;
+/**
+ * A page line: its page number, then the page's text (long, or the number is the next in sequence). A glyph the
+ * viewer could not show stands as `!` after the number on some PDFs' pages (`1 ! R e f e r a t MØDE ...`, once the
+ * letter-spacing is read back `1!Referat MØDE ...`).
+ */
+export const PAGE_NUMBER = /^(?<page>\d{1,3})(?: ?! ?| )(?=[\p{L}\d"“])/u;
 
 /** Pages shorter than this are cut only when they carry the next page number of a run of pages. */
 export const RUN_TOGETHER_PAGE_LENGTH = 250;
