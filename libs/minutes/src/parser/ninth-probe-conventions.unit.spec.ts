@@ -159,3 +159,27 @@ describe('ninth real-minutes probe: a transcript whose page numbers carry the vi
     expect(meeting.location ?? '').not.toMatch(/Save this PDF|Størrelse/u);
   });
 });
+
+describe('ninth real-minutes probe: a PDF transcript headed by the municipality in capitals', () => {
+  // Tårnby's PDF: `<KOMMUNE> Referat til <udvalg>` over its head fields, each page one transcript line; the decision
+  // block in capitals, `BESLUTNING I <UDVALG> DEN` (its date lost), the verdict in the passive past.
+  const page = (verdict: string) => [
+    'SKOVBY KOMMUNE. Referat. til Kultur- og Fritidsudvalget',
+    '',
+    'Transkript',
+    '',
+    '1 SKOVBY KOMMUNE Referat til Kultur- og Fritidsudvalget Mødedato: Torsdag den 5. marts 2015 Mødetidspunkt: 16:00 Mødelokale: Medlemmer: Afbud: 12, Mødelokale Ida Holm, Bo Lund, Eva Berg Bo Lund',
+    '',
+    '2 Indholdsfortegnelse Punkter til dagsorden Side 1. Godkendelse af dagsorden Meddelelser Tilskud til foreningernes lokaler 2016 Ny aftale om drift af svømmehallen Kulturprisen - valg af modtager LUKKET SAG Udlejning af Kulturhusets sal i weekenderne Eventuelt...9 Bilagsoversigt',
+    '',
+    `3 Kultur- og Fritidsudvalget d Godkendelse af dagsorden Åben sag Sagsnr.: 15/1234 Sagsansvarlig: abc.kf Fraværende: Afbud: Bo Lund INDSTILLING Kulturforvaltningen anbefaler over for Kultur- og Fritidsudvalget, 1. at dagsordenen godkendes. BESLUTNING I KULTUR- OG FRITIDSUDVALGET DEN ${verdict} 2`,
+    '',
+    `4 Kultur- og Fritidsudvalget d Meddelelser Åben sag Sagsnr.: 15/1235 Sagsansvarlig: abc.kf Fraværende: Afbud: Bo Lund RESUMÉ ${'Forvaltningen orienterer om årets aktiviteter i kulturhusene og om budgettet. '.repeat(4)}3`,
+  ].join('\n');
+
+  it('reads the body after the municipality, and the verdict of the block in capitals', () => {
+    const parsed = parse(page('Dagsordenen godkendtes.'));
+    expect(parsed.meeting).toMatchObject({ body: 'Kultur- og Fritidsudvalget', date: '2015-03-05', startTime: '16:00' });
+    expect(parsed.items[0]).toMatchObject({ title: 'Godkendelse af dagsorden', caseNumber: '15/1234', decision: { outcome: 'approved' } });
+  });
+});

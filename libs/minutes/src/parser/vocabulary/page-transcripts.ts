@@ -46,9 +46,10 @@ const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d
 
 /**
  * A decision block whose date the transcript lost (`Beslutning i Erhvervsudvalget den Indstillingen tiltrådt.`,
- * `Beslutning i Byrådet den : Godkendt.`, `Beslutning Økonomiudvalget den Godkendt.`): a label of its own, as the undated `Beslutning` is.
+ * `Beslutning i Byrådet den : Godkendt.`, `Beslutning Økonomiudvalget den Godkendt.`, Tårnby's capitals `BESLUTNING I
+ * TEKNIK- OG MILJØUDVALGET DEN Godkendt.`): a label of its own, as the undated `Beslutning` is.
  */
-const UNDATED_DECISION_HEAD = String.raw`Beslutning\s+(?:i\s+)?\p{Lu}[\p{L},-]*(?:\s+[\p{L},-]+){0,5}?\s+den`;
+const UNDATED_DECISION_HEAD = String.raw`(?:Beslutning\s+(?:i\s+)?\p{Lu}[\p{L},-]*(?:\s+[\p{L},-]+){0,5}?\s+den|BESLUTNING\s+(?:I\s+)?\p{Lu}[\p{Lu},-]*(?:\s+[\p{Lu},-]+){0,5}?\s+DEN)`;
 const UNDATED_DECISION_BLOCK = String.raw`${UNDATED_DECISION_HEAD}(?:\s*:(?=\s|$)|(?=\s+\p{Lu}))`;
 
 /**
