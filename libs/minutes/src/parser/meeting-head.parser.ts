@@ -1,5 +1,5 @@
 import { MUNICIPALITY_THEN_BODY } from './vocabulary/head-forms.js';
-import { asBodyName, bodySlugKey, cleanBodyName, namedForFieldOrPlace, namesBody, sameBody } from './body-name.js';
+import { asBodyName, bodySlugKey, cleanBodyName, endsWithBodyWord, namedForFieldOrPlace, namesBody, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
@@ -782,14 +782,26 @@ function readBodyBeforeDate(state: HeadState, value: string): void {
 /** `<organ> - DD-MM-YYYY`, `<organ> mandag den D. <måned> YYYY kl. HH.MM`: the body and when, on one line. */
 function readBodyAndDate(state: HeadState, text: string, line: SourceLine): boolean {
   const bodyDate = BODY_AND_DATE_LINE.exec(text);
-  if (!bodyDate || !namesBody(bodyName(bodyDate.groups!.body!)) || !findDanishDate(bodyDate.groups!.rest!)) return false;
-  state.meeting.body ??= bodyName(bodyDate.groups!.body!);
+  if (!bodyDate) return false;
+  const named = genitiveOfFieldBody(bodyName(bodyDate.groups!.body!), text.slice(bodyDate.groups!.body!.length));
+  if (!namesBody(named) || !findDanishDate(bodyDate.groups!.rest!)) return false;
+  state.meeting.body ??= named;
   readWhenAndWhere(state, bodyDate.groups!.rest!, line, 'loose');
   if (state.meeting.source === 'none') {
     state.meeting.source = 'head';
     state.meeting.line = line.no;
   }
   return true;
+}
+
+/**
+ * A body named for its field in the genitive before `møde` (Frederikssund's `Rådet for handicap, psykiatri og udsatheds
+ * møde den 6. oktober 2025`): the name without the genitive's `s`.
+ */
+function genitiveOfFieldBody(name: string, after: string): string {
+  if (!name.endsWith('s') || endsWithBodyWord(name) || !/^\s*møde\b/iu.test(after)) return name;
+  const bare = name.slice(0, -1);
+  return namedForFieldOrPlace(bare) ? bare : name;
 }
 
 /** Lines without a label: a body's name alone, a date line, the place after the date. */

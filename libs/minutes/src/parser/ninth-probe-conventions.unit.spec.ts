@@ -183,3 +183,19 @@ describe('ninth real-minutes probe: a PDF transcript headed by the municipality 
     expect(parsed.items[0]).toMatchObject({ title: 'Godkendelse af dagsorden', caseNumber: '15/1234', decision: { outcome: 'approved' } });
   });
 });
+
+describe('ninth real-minutes probe: a council named for its field, in the genitive before `møde`', () => {
+  // Frederikssund's pages name the meeting `<body>s møde den <date>`; a council named for its field (`Rådet for ...`)
+  // ends in no body word, its genitive `s` on the field's last word.
+  const text = [
+    'Rådet for ældre og pårørendes møde den 03. marts 2025',
+    'Rådhuset, lokale 4 kl. 15.00',
+    '12Godkendelse af dagsorden',
+    'Beslutning',
+    'Dagsordenen blev godkendt.',
+  ].join('\n');
+
+  it('reads the council without the genitive, with the date, hour and place', () => {
+    expect(parse(text).meeting).toMatchObject({ body: 'Rådet for ældre og pårørende', date: '2025-03-03', startTime: '15:00' });
+  });
+});

@@ -5,9 +5,10 @@ export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbesty
  * A body named by its field after `udvalget for`, so not ending in a body word: `Udvalget for Kultur og Fritid`, a
  * council-appointed working committee's `§17, stk. 4-udvalget for grøn omstilling og bæredygtig udvikling`, and a
  * joint or special committee whose compound ends in `udvalg` before its field (`Fælles Vandløbsudvalg for Varde Å`,
- * `Det Rådgivende Udvalg for Vadehavet`): up to two capitalised words in front, no lower-case word (a sentence).
+ * `Det Rådgivende Udvalg for Vadehavet`), and a council named so (Frederikssund's `Rådet for handicap, psykiatri og
+ * udsathed`): up to two capitalised words in front, no lower-case word (a sentence).
  */
-export const BODY_FOR_FIELD = /^(?:§\s*\d+\s*,\s*stk\.\s*\d+\s*-\s*)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Uu]dvalg(?:et)?|\p{Lu}\p{Ll}+udvalg(?:et)?)\s+for\s+\p{L}[\p{L} ,-]{1,100}$/u;
+export const BODY_FOR_FIELD = /^(?:§\s*\d+\s*,\s*stk\.\s*\d+\s*-\s*)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Uu]dvalg(?:et)?|\p{Lu}\p{Ll}+udvalg(?:et)?|Råd(?:et)?)\s+for\s+\p{L}[\p{L} ,-]{1,100}$/u;
 
 /**
  * A joint body of two or more municipalities, named for them after its body word: `Fælles Beredskabskommission for
