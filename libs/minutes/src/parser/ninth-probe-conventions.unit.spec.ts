@@ -199,3 +199,19 @@ describe('ninth real-minutes probe: a council named for its field, in the geniti
     expect(parse(text).meeting).toMatchObject({ body: 'Rådet for ældre og pårørende', date: '2025-03-03', startTime: '15:00' });
   });
 });
+
+describe('ninth real-minutes probe: a transcript page whose head lists who was present as `Til stede:`', () => {
+  // A council's own PDF template: `Til stede:` with the members, then `Gæster:` with the guests, run into the first
+  // page's transcript line.
+  const text = [
+    'Transkript',
+    '',
+    `1 Referat Ungerådet Mandag den 2. marts 2015 kl. 16.00 Byrådssalen Til stede: Ida Holm, Bo Lund, Eva Berg. Gæster: a) Skolechef Ole Dam kl. 16.30 Tema: Skolernes trivsel 1. Godkendelse af dagsorden. Godkendt. 2. Meddelelser. ${'Formanden orienterede om rådets arbejde i foråret og om de kommende møder. '.repeat(4)}`,
+    '',
+    `2 ${'Rådet drøftede trivselsmålingen og aftalte at vende tilbage til den på et senere møde. '.repeat(3)}3. Eventuelt. Intet.`,
+  ].join('\n');
+
+  it('reads the members present, and no guest among them', () => {
+    expect(parse(text).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Ida Holm:attended', 'Bo Lund:attended', 'Eva Berg:attended']);
+  });
+});

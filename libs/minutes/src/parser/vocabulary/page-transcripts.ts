@@ -33,7 +33,7 @@ export const RUN_TOGETHER_PAGE_LENGTH = 250;
  * date label without one when the date follows (`Dato 13. januar 2016`). (A PDF whose labels are a column before their
  * values transcribes as `Deltagere: Fraværende: Referent: <the values>`: each label cut off, none takes the values.)
  */
-const HEAD_LABEL = String.raw`(?:(?:Mødedato|Mødedo|Dato|Mødested|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Mødedeltagere|Deltagere|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
+const HEAD_LABEL = String.raw`(?:(?:Mødedato|Mødedo|Dato|Mødested|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
 
 /** Case-number labels, with or without their colon (`Sagsnr.:`, `J.nr.:`, `Sagsid.:`, `Sagsnr Dok.nr`). */
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
