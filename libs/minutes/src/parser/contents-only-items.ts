@@ -2,7 +2,7 @@ import type { ParsedItem } from './parsed-minutes.types.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE } from './vocabulary/closed-markers.js';
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
-import { CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
+import { CONTENTS_ACCESS_ENTRY, CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -10,6 +10,8 @@ export interface ContentsListEntry {
   number: number;
   start: number;
   titleStart: number;
+  /** The access word that opens the entry, when the list prints one (`åbent 3 Titel`, `lukket 101 ...`). */
+  access?: 'open' | 'closed';
 }
 
 /**
@@ -79,7 +81,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
       // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it.)
       const title = own.length > CONTENTS_TITLE_MAX ? '' : own;
       if (!title) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
-      items.push({ number: entry.number, title, line, closed: closed || marked !== null, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+      items.push({ number: entry.number, title, line, closed: closed || marked !== null || entry.access === 'closed', recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
     }
     if (part.closes) closed = true;
   });
@@ -109,16 +111,35 @@ export function sequenceFrom(text: string, from: number, to: number, lineStartsO
     if (lineStartsOnly && !startsLine(text, match.index)) continue;
     candidates.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length });
   }
+  const withAccess = accessEntriesIn(text, from, to, candidates, lineStartsOnly);
   const entries: ContentsListEntry[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of withAccess) {
     const last = entries[entries.length - 1];
     if (!last) {
       entries.push(candidate);
       continue;
     }
-    if (candidate.number > last.number && candidate.number <= last.number + CONTENTS_NUMBER_GAP && candidate.start >= last.titleStart) entries.push(candidate);
+    // (An entry its access word opens may jump: closed items numbered from 101.)
+    const reach = candidate.access ? Infinity : CONTENTS_NUMBER_GAP;
+    if (candidate.number > last.number && candidate.number <= last.number + reach && candidate.start >= last.titleStart) entries.push(candidate);
   }
   return entries;
+}
+
+/**
+ * The candidates with the entries their access word opens (`åbent 3 Titel`): such an entry starts at the word (the
+ * title before it ends there) and replaces the plain candidate at its number.
+ */
+function accessEntriesIn(text: string, from: number, to: number, candidates: readonly ContentsListEntry[], lineStartsOnly: boolean): ContentsListEntry[] {
+  const opened: ContentsListEntry[] = [];
+  CONTENTS_ACCESS_ENTRY.lastIndex = from;
+  for (let match = CONTENTS_ACCESS_ENTRY.exec(text); match && match.index < to; match = CONTENTS_ACCESS_ENTRY.exec(text)) {
+    if (lineStartsOnly && !startsLine(text, match.index)) continue;
+    opened.push({ number: Number(match[2]), start: match.index, titleStart: match.index + match[0].length, access: /^lukket$/iu.test(match[1]!) ? 'closed' : 'open' });
+  }
+  if (opened.length === 0) return [...candidates];
+  const kept = candidates.filter((candidate) => !opened.some((entry) => candidate.start > entry.start && candidate.start < entry.titleStart));
+  return [...kept, ...opened].sort((a, b) => a.start - b.start);
 }
 
 /** Only spaces stand between the line's start and `at`. */

@@ -1,5 +1,5 @@
 /** Danish dates as minutes write them, read into ISO `YYYY-MM-DD`. Invalid calendar dates are not dates. */
-import { LONG_DATE_SOURCE, MONTHS, NUMERIC_DATE_SOURCE, YEAR_DIGITS } from './vocabulary/dates.js';
+import { LONG_DATE_SOURCE, MONTHS, NUMERIC_DATE_SOURCE, US_DATE_BEFORE_CLOCK, YEAR_DIGITS } from './vocabulary/dates.js';
 
 /** `17. januar 2023`, `6 feb. 2024`, `12 September, 2023`: day, month name, year. Case-insensitive. */
 export const DANISH_LONG_DATE = new RegExp(LONG_DATE_SOURCE, 'iu');
@@ -45,7 +45,9 @@ export function findDanishDate(text: string): DateMatch | undefined {
   if (first?.index === 0) return first;
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric && (!first || numeric.index < first.index)) {
-    const iso = isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+    // (A US-culture page's `9/11/2019 3:00:00 PM`: the month first.)
+    const us = US_DATE_BEFORE_CLOCK.exec(text.slice(numeric.index));
+    const iso = us ? isoDate(Number(us[3]), Number(us[1]), Number(us[2])) : isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
     if (iso) first = { iso, index: numeric.index, length: numeric[0].length };
   }
   return first;

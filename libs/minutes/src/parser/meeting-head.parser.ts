@@ -1,5 +1,5 @@
 import { MUNICIPALITY_THEN_BODY } from './vocabulary/head-forms.js';
-import { asBodyName, bodySlugKey, cleanBodyName, namedForFieldOrPlace, namesBody, sameBody } from './body-name.js';
+import { asBodyName, bodySlugKey, cleanBodyName, endsWithBodyWord, namedForFieldOrPlace, namesBody, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
 import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
@@ -8,10 +8,10 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
-import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
-import { CONTENTS_HEADING } from './vocabulary/noise.js';
-import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
+import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
+import { DATE_CUT_BEFORE_YEAR, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
 import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
@@ -609,17 +609,29 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
     if (/[.!?]$/u.test(text) && !match.groups!.rest && !match.groups!.dated) continue;
     const body = bodyName(match.groups!.body ?? '');
     // A breadcrumb whose links ran together (`ForsidepilPolitikpil...`) is navigation, not a body's name.
-    if (!body || /^\d/u.test(body) || /\p{Ll}\p{Lu}/u.test(body)) continue;
+    if (!body || /^\d/u.test(body) || /\p{Ll}\p{Lu}/u.test(body) || SENT_FIELD.test(body)) continue;
+    const rest = match.groups!.rest ?? match.groups!.dated;
+    // A transcript that lost the body's name (`Referat fra møde i onsdag den 21. maj 2008 ...`): the date's weekday
+    // stands where the body would; the date, time and place are the meeting's still, the body is read elsewhere.
+    if (LOST_BODY_WEEKDAY.test(body)) {
+      if (rest) readWhenAndWhere(state, rest, line, 'title');
+      return true;
+    }
     state.meeting.body = body;
     state.looseBody = false;
     state.meeting.line = line.no;
     state.meeting.source = 'head';
-    const rest = match.groups!.rest ?? match.groups!.dated;
     if (rest) readWhenAndWhere(state, rest, line, 'title');
     return true;
   }
   return false;
 }
+
+/** A weekday alone where a title names its body: the date's weekday, the body's name lost. */
+const LOST_BODY_WEEKDAY = /^(?:man|tirs|ons|tors|fre|lør|søn)dag$/iu;
+
+/** A page's `Referat udsendt:` (the day the referat was sent): a date field, no title naming a body. */
+const SENT_FIELD = /^udsendt\b/iu;
 
 /** `Indholdsfortegnelse ` before a body's name on a contents page's title. */
 const CONTENTS_TITLE_BEFORE_BODY = /^(?:indholdsfortegnelse|indhold)\s+(?=\p{Lu})/iu;
@@ -649,7 +661,7 @@ const POSSESSIVE_APOSTROPHE = /\s?['’´]s$/u;
 
 function bodyName(raw: string): string {
   // (A contents page's title before the body's name, `Indholdsfortegnelse Byrådet 09-08-2010`, is the page's.)
-  let body = cleanBodyName(raw.replace(CONTENTS_TITLE_BEFORE_BODY, '').replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
+  let body = cleanBodyName(raw.replace(BODY_PARTS_NOTE, '').replace(MEETING_WORD_BEFORE_BODY, '').replace(CONTENTS_TITLE_BEFORE_BODY, '').replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   // (`Frederikshavn Byråd Ordinært møde`: the meeting's kind after the body.)
   body = body.replace(/(?:\s+(?:ekstra)?ordinært)?\s+møde$/iu, '');
   // A title that ran an agenda's entries into the decision block naming the body (`Sagsoversigt. 1. Godkendelse af
@@ -657,7 +669,14 @@ function bodyName(raw: string): string {
   if (body.includes('. ') && NUMBERED_ENTRY_IN_NAME.test(body)) body = body.slice(body.lastIndexOf('. ') + 2).replace(/^beslutning\s+/iu, '');
   // (Only a name in lower case can be a meeting's compound: a printed name is the body's own; but one word that ends in
   // `-smøde`, `Ældrerådsmøde`, is a meeting's name however it is printed.)
-  if ((/^\p{Ll}/u.test(body) || !/\s/u.test(body)) && body.includes('smøde')) body = bodyOfMeetingCompound(body) ?? body;
+  // (Also with the meeting's kind before it and its number after, `Ekstraordinært Ældrerådsmøde`, `SeniorRådsmøde 2`.)
+  if (body.includes('smøde')) {
+    const compound = body.replace(MEETING_KIND_BEFORE_COMPOUND, '').replace(/\s+\d{1,3}$/u, '');
+    if (!/\s/u.test(compound)) body = bodyOfMeetingCompound(compound) ?? body;
+    else if (/^\p{Ll}/u.test(body)) body = bodyOfMeetingCompound(body) ?? body;
+    // (`Byrådet Byrådsmøde`: the body's name, then its meeting's compound.)
+    else body = body.replace(MEETING_COMPOUND_AFTER_BODY, '');
+  }
   // An English-style genitive before `møde` (a KMD-era title's `Referat Byrådet's møde`, `Økonomiudvalget 's møde`).
   body = body.replace(POSSESSIVE_APOSTROPHE, '');
   if (/s$/u.test(body) && !ENDS_WITH_BODY_WORD.test(body)) body = fromGenitive(body);
@@ -668,6 +687,12 @@ function bodyName(raw: string): string {
   if (TOWN_AND_COUNCIL_IN_CAPITALS.test(body)) return body.split(' ').map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ');
   return /^\p{Ll}/u.test(body) && ENDS_WITH_BODY_WORD.test(body) ? asBodyName(body) : body;
 }
+
+/** The meeting's kind before its compound name: `Ekstraordinært Ældrerådsmøde`. */
+const MEETING_KIND_BEFORE_COMPOUND = /^(?:ekstra)?ordinært\s+/iu;
+
+/** A meeting's compound name after the body's own (`Byrådet Byrådsmøde`): not the body's. */
+const MEETING_COMPOUND_AFTER_BODY = new RegExp(String.raw`(?<=${BODY_WORD})\s+\p{L}+smøde$`, 'iu');
 
 /**
  * The place after the time or the date: `... kl. 14:00 i Rådhuset` (or `på`, `PÅ` in a head in capitals), a title's `... kl. 14:30 - Borgmesterkontorets
@@ -758,14 +783,26 @@ function readBodyBeforeDate(state: HeadState, value: string): void {
 /** `<organ> - DD-MM-YYYY`, `<organ> mandag den D. <måned> YYYY kl. HH.MM`: the body and when, on one line. */
 function readBodyAndDate(state: HeadState, text: string, line: SourceLine): boolean {
   const bodyDate = BODY_AND_DATE_LINE.exec(text);
-  if (!bodyDate || !namesBody(bodyName(bodyDate.groups!.body!)) || !findDanishDate(bodyDate.groups!.rest!)) return false;
-  state.meeting.body ??= bodyName(bodyDate.groups!.body!);
+  if (!bodyDate) return false;
+  const named = genitiveOfFieldBody(bodyName(bodyDate.groups!.body!), text.slice(bodyDate.groups!.body!.length));
+  if (!namesBody(named) || !findDanishDate(bodyDate.groups!.rest!)) return false;
+  state.meeting.body ??= named;
   readWhenAndWhere(state, bodyDate.groups!.rest!, line, 'loose');
   if (state.meeting.source === 'none') {
     state.meeting.source = 'head';
     state.meeting.line = line.no;
   }
   return true;
+}
+
+/**
+ * A body named for its field in the genitive before `møde` (Frederikssund's `Rådet for handicap, psykiatri og udsatheds
+ * møde den 6. oktober 2025`): the name without the genitive's `s`.
+ */
+function genitiveOfFieldBody(name: string, after: string): string {
+  if (!name.endsWith('s') || endsWithBodyWord(name) || !/^\s*møde\b/iu.test(after)) return name;
+  const bare = name.slice(0, -1);
+  return namedForFieldOrPlace(bare) ? bare : name;
 }
 
 /** Lines without a label: a body's name alone, a date line, the place after the date. */
@@ -802,11 +839,20 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
     state.placeParts.push(text.replace(/^(?:i|på|paa)\s+/u, '').replace(/\.$/u, ''));
     return true;
   }
-  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
+  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text) && !endsInLinkLabel(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
   }
   return false;
+}
+
+/**
+ * A list's caption with the page's fold-out control after its colon (Vesthimmerland's `Sagspunkter der blev behandlet på
+ * mødet: Fold alle ud`): no place.
+ */
+function endsInLinkLabel(text: string): boolean {
+  const after = /:\s*([^:]+)$/u.exec(text);
+  return after !== null && LINK_LABEL.test(after[1]!.trim());
 }
 
 /**
@@ -1250,7 +1296,12 @@ function countOf(text: string, char: string): number {
 
 function bareClock(text: string): string | undefined {
   const match = /(?:^|[\s,–-])(\d{1,2})[:.](\d{2})(?::\d{2})?(?![\d.])/u.exec(text);
-  return match ? clock(match[1]!, match[2]!) : undefined;
+  if (!match) return undefined;
+  // (A US-culture page's twelve-hour `3:00:00 PM`.)
+  const mark = TWELVE_HOUR_MARK.exec(text.slice(match.index + match[0].length));
+  const hours = Number(match[1]);
+  if (mark && hours >= 1 && hours <= 12) return clock(String(mark[1] === 'PM' ? (hours % 12) + 12 : hours % 12), match[2]!);
+  return clock(match[1]!, match[2]!);
 }
 
 function clock(hours: string, minutes: string): string | undefined {

@@ -5,9 +5,10 @@ export const BODY_WORD = String.raw`(?:udvalg(?:et)?|byråd(?:et)?|kommunalbesty
  * A body named by its field after `udvalget for`, so not ending in a body word: `Udvalget for Kultur og Fritid`, a
  * council-appointed working committee's `§17, stk. 4-udvalget for grøn omstilling og bæredygtig udvikling`, and a
  * joint or special committee whose compound ends in `udvalg` before its field (`Fælles Vandløbsudvalg for Varde Å`,
- * `Det Rådgivende Udvalg for Vadehavet`): up to two capitalised words in front, no lower-case word (a sentence).
+ * `Det Rådgivende Udvalg for Vadehavet`), and a council named so (Frederikssund's `Rådet for handicap, psykiatri og
+ * udsathed`): up to two capitalised words in front, no lower-case word (a sentence).
  */
-export const BODY_FOR_FIELD = /^(?:§\s*\d+\s*,\s*stk\.\s*\d+\s*-\s*)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Uu]dvalg(?:et)?|\p{Lu}\p{Ll}+udvalg(?:et)?)\s+for\s+\p{L}[\p{L} ,-]{1,100}$/u;
+export const BODY_FOR_FIELD = /^(?:§\s*\d+\s*,\s*stk\.\s*\d+\s*-\s*)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[Uu]dvalg(?:et)?|\p{Lu}\p{Ll}+udvalg(?:et)?|Råd(?:et)?)\s+for\s+\p{L}[\p{L} ,-]{1,100}$/u;
 
 /**
  * A joint body of two or more municipalities, named for them after its body word: `Fælles Beredskabskommission for
@@ -49,6 +50,16 @@ export const BODY_CLAUSE_TAIL = /,?\s+(?:som|der|hvor)\s+\p{Ll}.*$/u;
  * Teknik- og Miljøudvalget - Referat` (Brønderslev's pages of an earlier period).
  */
 export const BODY_PERIOD_PREFIX = /^(?:år\s+)?\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/iu;
+
+/**
+ * What a PDF's title adds after the body's name (Fredericia's `Referat fra mødet i Økonomiudvalget (Indeholder åbne
+ * dagsordenspunkter) Meldahls Rådhus ...`): the note on the parts the referat holds, and what follows it, are not the
+ * body's.
+ */
+export const BODY_PARTS_NOTE = /\.?\s*\(indeholder\s+(?:åbne|lukkede)(?:\s+og\s+(?:åbne|lukkede))?\s+dagsordenspunkter\).*$/iu;
+
+/** The word `møde` before the body's name on a letter-spaced title (`R e f e r a t MØDE Fredensborg Seniorråd`). */
+export const MEETING_WORD_BEFORE_BODY = /^møde\s+(?=\p{Lu})/iu;
 
 /**
  * `Åbent møde for <udvalg>s møde den ...` (Vesthimmerland), `ÅBEN DAGSORDEN ØKONOMIUDVALG` (Skive), `Referat af ordinært

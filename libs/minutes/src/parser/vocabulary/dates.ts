@@ -27,6 +27,16 @@ export const NUMERIC_DATE_SOURCE = String.raw`(\d{1,2})[-./](\d{1,2})(?:[-./]|(?
  * Every shape ends in a four-digit year: a text without four digits in a row holds no date. A cheap test before
  * the date patterns (most lines hold no date; the patterns, unanchored and case-insensitive, try every position).
  */
+/**
+ * A date and time as a web page renders them in the US culture (Vesthimmerland's agenda pages, `Mødedato: 9/11/2019
+ * 3:00:00 PM`): the month before the day, a twelve-hour clock with `AM`/`PM`. Only with that clock after it is a slashed
+ * date read month first. Groups: month, day, year.
+ */
+export const US_DATE_BEFORE_CLOCK = /^(\d{1,2})\/(\d{1,2})\/(\d{4})[ \u00a0]+\d{1,2}:\d{2}(?::\d{2})?[ \u00a0]*[AP]M(?![\p{L}])/u;
+
+/** The twelve-hour clock's `AM`/`PM` after a time (`3:00:00 PM`): `PM` adds twelve hours, `12:30 AM` is `00:30`. */
+export const TWELVE_HOUR_MARK = /^(?::\d{2})?[ \u00a0]*([AP]M)(?![\p{L}])/u;
+
 export const YEAR_DIGITS = /\d{4}/;
 /**
  * A line that ends in a day and a month without the year (`... den 14. november`), where a wrap (or a word hyphenated
