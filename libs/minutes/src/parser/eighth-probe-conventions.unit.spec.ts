@@ -220,6 +220,38 @@ describe('eighth real-minutes probe: a transcript whose head labels stand before
     const absent = text.replace('Fraværende: Ingen Godkendt', 'Fraværende: Lise Holm, Bo Lind Godkendt.');
     expect(parse(absent).items[0]!.absences.map((person) => person.name)).toEqual(['Lise Holm', 'Bo Lind']);
   });
+
+  it('gives each label of the row its value where the kinds allow one cutting only (a place, lists, `Ingen`, one name)', () => {
+    const parsed = parse(text);
+    expect(parsed.meeting.location).toBe('Mødesalen, det gamle rådhus');
+    expect(attendance(text)).toEqual(['Lise Holm', 'Per Vang', 'Ane Kjær', 'Bo Lind', 'Tina Krog', 'Ole Dam', 'Kim Lund'].map((name) => `${name}:attended`));
+  });
+
+  it('reads the verdict run on after the decision`s absence list as the decision', () => {
+    expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved' });
+    const noted = text.replace('Fraværende: Ingen Godkendt', 'Fraværende: Lise Holm, Bo Lind Taget til efterretning.');
+    expect(parse(noted).items[0]!.decision).toMatchObject({ outcome: 'noted', text: 'Taget til efterretning.' });
+  });
+});
+
+describe('eighth real-minutes probe: a row of head labels whose values meet inside a name', () => {
+  // Two lists meet where a three-word name and a two-word name stand together (`Eva Bruun Holm Ole Dam`): the words do
+  // not say which name has three. The document's decision prints the absence list again, and that settles it.
+  const head = '1 Åbent Referat til Byrådet Mødedato: Tirsdag den 3. marts 2026 Mødetidspunkt: 18:00-20:00 Mødested: Deltagere: Fraværende: Referent: Vestergade 4, Byrådssalen Lise Holm, Per Vang, Ane Kjær, Bo Lind, Tina Krog, Eva Bruun Holm Ole Dam, Kim Lund Pia Berg';
+  const decision = (absent: string) => `3 14. Godkendelse af dagsorden Dok.nr.: 7001 Sagsid.: Initialer: Åben sag Beslutning Byrådet den Fraværende: ${absent} Godkendt. Side 3`;
+  const text = (absent: string) => [head, '', '2 Indholdsfortegnelse Side 14. Godkendelse af dagsorden Side 3', '', decision(absent)].join('\n');
+
+  it('cuts where the document prints the list again', () => {
+    const parsed = parse(text('Ole Dam, Kim Lund'));
+    expect(parsed.meeting.location).toBe('Vestergade 4, Byrådssalen');
+    expect(attendance(text('Ole Dam, Kim Lund'))).toEqual(['Lise Holm', 'Per Vang', 'Ane Kjær', 'Bo Lind', 'Tina Krog', 'Eva Bruun Holm'].map((name) => `${name}:attended`).concat(['Ole Dam:absent', 'Kim Lund:absent']));
+  });
+
+  it('cuts nothing where the document gives no evidence: nobody is read from the row', () => {
+    const parsed = parse(text('Ingen'));
+    expect(parsed.meeting.location).toBeUndefined();
+    expect(parsed.participants).toEqual([]);
+  });
 });
 
 describe('eighth real-minutes probe: an eDoc meeting page whose item headings are glued to their tab`s label', () => {
@@ -262,5 +294,28 @@ describe('eighth real-minutes probe: an eDoc meeting page whose item headings ar
       [4, 'Leje af lokaler', true],
     ]);
     expect(parsed.items[1]!.decision).toMatchObject({ outcome: 'approved' });
+  });
+});
+
+describe('eighth real-minutes probe: head sentences after the member list that tell who came instead', () => {
+  // A council's head lists every member called, then sentences: each absent member and who came instead (the full stop
+  // before the next member's sentence lost after a party's bracket), and who was away for some items.
+  const text = (sentences: string[]) =>
+    ['Kommunalbestyrelsen', '', 'Referat', '', '3. marts 2026 kl. 17:00', '', 'Rådhusets mødesal', '', 'Indkaldelse', '', ...['Lise Holm', 'Per Vang', 'Ane Kjær', 'Bo Lind', 'Tina Krog'].flatMap((name) => [name, '']), ...sentences.flatMap((sentence) => [sentence, '']), '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+
+  it('reads each absent member absent and the one who came instead as standing in, the lost full stop notwithstanding', () => {
+    expect(attendance(text(['Lise Holm (A) var fraværende. I stedet deltog Kim Lund (A) Per Vang (F) var fraværende. I stedet deltog Eva Mose (F).']))).toEqual([
+      'Lise Holm:absent', 'Per Vang:absent', 'Ane Kjær:attended', 'Bo Lind:attended', 'Tina Krog:attended', 'Kim Lund:attended>Lise Holm', 'Eva Mose:attended>Per Vang',
+    ]);
+  });
+
+  it('reads `I stedet for A deltog B.` among sentences of partial presence, and `var fraværende under punkt N`', () => {
+    expect(attendance(text(['I stedet for Per Vang deltog Kim Lund. Bo Lind deltog ikke under punkt. 2. Tina Krog var fraværende under punkterne 3, 4 og 5.', 'Ane Kjær var fraværende under punkt 6.']))).toEqual([
+      'Lise Holm:attended', 'Per Vang:absent', 'Ane Kjær:attended~', 'Bo Lind:attended~', 'Tina Krog:attended~', 'Kim Lund:attended>Per Vang',
+    ]);
+  });
+
+  it('reads the place printed after the time on the date`s line where a room`s noun names it', () => {
+    expect(parse(text([]).replace('3. marts 2026 kl. 17:00', '03-03-2026 kl. 17:00 Kommunalbestyrelsens mødesal').replace('Rådhusets mødesal', '')).meeting.location).toBe('Kommunalbestyrelsens mødesal');
   });
 });

@@ -13,7 +13,7 @@ import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTE
 import { CONTENTS_HEADING } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ABSENT_THEN_INSTEAD_SENTENCE, ATTENDANCE_SENTENCE_BREAK, INSTEAD_OF_SENTENCE, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { memoByText } from './text-memo.js';
@@ -264,6 +264,11 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       continue;
     }
     const outer = readLabel(text);
+    if (!outer && /i stedet/iu.test(text) && readInsteadSentences(state, text, line.no, warnings)) {
+      reportUnread();
+      state.group = undefined;
+      continue;
+    }
     // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early;
     // also a line of its own right under the attendance lines, no blank line between (`A deltog fra punkt 3.`), or
     // further down when it names a listed member. (Every such sentence says `forlod`, `ankom`, `kom`, `mødte` or `deltog`.)
@@ -668,13 +673,17 @@ function bodyName(raw: string): string {
   return /^\p{Ll}/u.test(body) && ENDS_WITH_BODY_WORD.test(body) ? asBodyName(body) : body;
 }
 
+/** A room's noun among a place's first three words (`Kommunalbestyrelsens mødesal`, `Rådhuset, Byrådssalen`). */
+const ROOM_WITHIN_THREE_WORDS = String.raw`(?:\S+\s+){0,2}\S*(?:sal|salen|lokale|lokalet|værelse|værelset|rådhus|rådhuset)(?![\p{L}])`;
+
 /**
- * The place after the time or the date: `... kl. 14:00 i Rådhuset` (or `på`, `PÅ` in a head in capitals), a title's `... kl. 14:30 - Borgmesterkontorets
+ * The place after the time or the date (also right after the time where a room's noun names it: Lyngby-Taarbæk's
+ * `21-01-2026 kl. 17:00 Kommunalbestyrelsens mødesal`): `... kl. 14:00 i Rådhuset` (or `på`, `PÅ` in a head in capitals), a title's `... kl. 14:30 - Borgmesterkontorets
  * mødelokale` (Randers), `..., kl. 15:00, Rådhuset, lokale 395`, `... den 25. marts 2025, Byrådssalen`. A place in lower case
  * only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`); never a time (`2025, Kl. 16`).
  */
 const PLACE_AFTER_WHEN = new RegExp(
-  String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},)\s+(?![Kk][Ll]\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
+  String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},|\d{1,2}[.:]\d{2}(?=\s+${ROOM_WITHIN_THREE_WORDS}))\s+(?![Kk][Ll]\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
   'u',
 );
 
@@ -1054,6 +1063,35 @@ function markPartialPresenceInSentences(state: HeadState, remark: string, line: 
   return marked;
 }
 
+/**
+ * A line of sentences after the member list that tell who was away and who came instead (`A (A) var fraværende. I stedet
+ * deltog B (A)`, `I stedet for A deltog B.`), and who was away for some items (`C var fraværende under punkt 13.`): the
+ * absent member absent (listed among those called, as Lyngby-Taarbæk's head lists every member), the substitute present
+ * for that member. Read only where one such substitute sentence is among them; false where none is.
+ */
+function readInsteadSentences(state: HeadState, text: string, line: number, warnings: WarningCollector): boolean {
+  const pairs = allMatches(text, ABSENT_THEN_INSTEAD_SENTENCE);
+  let rest = text;
+  for (const pair of pairs) {
+    rest = rest.replace(pair[0], ' ');
+    addParticipant(state, { name: pair.groups!.for!, attendance: 'absent' }, line, 'absent', warnings);
+    markSubstitute(state, pair.groups!.name!, pair.groups!.for!, line, warnings);
+  }
+  const sentences = rest.trim().split(ATTENDANCE_SENTENCE_BREAK);
+  const instead = sentences.map((sentence) => INSTEAD_OF_SENTENCE.exec(sentence.trim()));
+  if (pairs.length === 0 && !instead.some(Boolean)) return false;
+  sentences.forEach((sentence, at) => {
+    const stood = instead[at];
+    if (stood) {
+      // (The member whose place was taken was away, though listed among those called.)
+      addParticipant(state, { name: stood.groups!.for!, attendance: 'absent' }, line, 'absent', warnings);
+      markSubstitute(state, stood.groups!.name!.replace(/\.$/u, ''), stood.groups!.for!, line, warnings);
+    }
+    else if (sentence.trim().replace(/^[.\s]+/u, '')) markPartialPresence(state, sentence.trim().replace(/^[.\s]+/u, ''), line, warnings);
+  });
+  return true;
+}
+
 /** The line starts with the name of a member the head listed already. */
 function namesListedMember(state: HeadState, text: string): boolean {
   return state.participants.some((participant) => text.startsWith(`${participant.name} `));
@@ -1086,7 +1124,7 @@ function isUnderNote(state: HeadState, above: number | undefined): boolean {
 
 /** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */
 function mayTellPartialPresence(text: string): boolean {
-  return text.includes('forlod') || text.includes('kom ') || text.includes('mødte') || text.includes('deltog');
+  return text.includes('forlod') || text.includes('kom ') || text.includes('mødte') || text.includes('deltog') || text.includes('fraværende under');
 }
 
 const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^()]+)\)\s*$/iu;

@@ -129,3 +129,28 @@ function labelOverDecisionApart(text: string): boolean {
 }
 const LABEL_LINE_END_OVER = /:[^\S\n]*\n(?:[^\S\n]*[^\s:][^\n:]{0,15}\n)?$/u;
 const LOOK_BACK = 24;
+
+/**
+ * The labels of a head whose labels stand in a row before their values (`prepass/label-row-values.ts`), by the kind of
+ * value each takes: a place, a list of names (or `Ingen`), one name. A label of another kind (`Bemærkninger:`, a time)
+ * makes the row one whose values are not cut.
+ */
+export type LabelRowKind = 'place' | 'names' | 'name';
+export const LABEL_ROW_KINDS: ReadonlyArray<readonly [LabelRowKind, RegExp]> = [
+  ['place', /^(?:Mødested|Sted)$/u],
+  ['names', /^(?:Deltagere|Mødedeltagere|Medlemmer|Fraværende|Afbud(?:\s+fra)?|Ikke\s+til\s+stede)$/u],
+  ['name', /^(?:Referent|Sekretær|Protokolfører)$/u],
+];
+
+/** The list value that names no one (`Fraværende: Ingen`). */
+export const NO_ONE = 'Ingen';
+
+/** Lower-case words inside a name (`Dorthe la Cour`, `Ib van Dam`). */
+export const NAME_PARTICLE = /^(?:la|le|de|di|da|van|von|af|du)$/u;
+
+/**
+ * The last word of a place that other values follow: a lower-case word (`det gamle rådhus`), one with a digit
+ * (`Lokale 21`, `1. sal`), or a room's or a building's noun (`Mødesalen`, `Byrådssalen`, `Dronningeværelset`, `Rådhuset`):
+ * never the first word of a name.
+ */
+export const PLACE_END_WORD = /^(?:\p{Ll}.*|.*\d.*|\p{Lu}\p{L}*(?:sal|salen|lokale|lokalet|værelse|værelset|stue|stuen|rum|rummet|hus|huset|kontor|kontoret|center|centret|centeret|gård|gården|bygning|bygningen|skole|skolen)[.,]?)$/u;
