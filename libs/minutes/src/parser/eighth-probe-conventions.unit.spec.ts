@@ -319,3 +319,17 @@ describe('eighth real-minutes probe: head sentences after the member list that t
     expect(parse(text([]).replace('3. marts 2026 kl. 17:00', '03-03-2026 kl. 17:00 Kommunalbestyrelsens mødesal').replace('Rådhusets mødesal', '')).meeting.location).toBe('Kommunalbestyrelsens mødesal');
   });
 });
+
+describe('eighth real-minutes probe: an agenda page cut after its contents list, each entry ending in its page', () => {
+  const text = (entries: string[]) => ['Referat - Regionsrådet 2026-2029', '', '03-03-2026 16:00', '', 'Rådssalen', '', 'Indholdsfortegnelse', '', ...entries.flatMap((entry) => [entry, ''])].join('\n');
+
+  it('reads the titles without the pages they start on, where the numbers rise and no text stands under any entry', () => {
+    const parsed = parse(text(['1 (Åben) Godkendelse af dagsorden 4', '2 (Åben) Plan for sygehusene 2026-2029 5', '3 (Åben) Kvartalsrapport 4. kvartal 2025  11', '4 (Åben) Udpegning af medlemmer 11', '5 (Åben) Lån vedrørende 20']));
+    expect(parsed.items.map((item) => item.title)).toEqual(['Godkendelse af dagsorden', 'Plan for sygehusene 2026-2029', 'Kvartalsrapport 4. kvartal 2025', 'Udpegning af medlemmer', 'Lån vedrørende']);
+  });
+
+  it('keeps the numbers where they fall from entry to entry: they are the titles` own', () => {
+    const parsed = parse(text(['1 (Åben) Lokalplan 45', '2 (Åben) Lokalplan 12', '3 (Åben) Lokalplan 30']));
+    expect(parsed.items.map((item) => item.title)).toEqual(['Lokalplan 45', 'Lokalplan 12', 'Lokalplan 30']);
+  });
+});
