@@ -333,3 +333,17 @@ describe('eighth real-minutes probe: an agenda page cut after its contents list,
     expect(parsed.items.map((item) => item.title)).toEqual(['Lokalplan 45', 'Lokalplan 12', 'Lokalplan 30']);
   });
 });
+
+describe('eighth real-minutes probe: a status glued by its dash to a member`s seat with an ordinal', () => {
+  it('reads `A (O), 1. næstformand- afbud` as A`s apologies, the seat A`s', () => {
+    const text = ['Referat - Regionsrådet', '', '03-03-2026 16:00', '', 'Rådssalen', '', 'Deltagere:', '', 'Lise Holm (A), Formand', '', 'Per Vang (O), 1. næstformand- afbud', '', 'Ane Kjær (V), 2. næstformand', '', 'Bo Lind (A)- afbud', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    expect(attendance(text)).toEqual(['Lise Holm:attended', 'Per Vang:apologies', 'Ane Kjær:attended', 'Bo Lind:apologies']);
+  });
+});
+
+describe('eighth real-minutes probe: an absence sentence whose list holds a surname typed in lower case', () => {
+  it('reads every name of `A, B c og D deltog ikke på mødet.`', () => {
+    const text = ['Landdistriktsrådet', '', 'Referat', '', 'Mødedato: 3. marts 2026', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt', '', 'Lise Holm, Per vang og Ane Kjær deltog ikke på mødet.'].join('\n');
+    expect(parse(text).items[0]!.absences.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Lise Holm:absent', 'Per vang:absent', 'Ane Kjær:absent']);
+  });
+});

@@ -1159,11 +1159,19 @@ function nameWithSeat(text: string): string | undefined {
   const dash = last.includes('-') || last.includes('–') ? ABOUT_AFTER_DASH.exec(last) : null;
   const about = dash ? `, ${last.slice(dash.index + dash[0].length)}` : '';
   if (dash) seat[seat.length - 1] = last.slice(0, dash.index).trim();
-  if (!seat.some((part) => /^\p{Ll}/u.test(part) || SEAT_WORD.test(part) || ENDS_WITH_BODY_WORD.test(part) || namesMunicipality(part) || ORGANISATION_NAME.test(part))) return undefined;
+  // (A status glued by its dash to the seat, `Peter Holm (O), 1. næstformand- afbud`, is the member's, after the seat.)
+  const glued = dash ? null : STATUS_GLUED_TO_SEAT.exec(seat[seat.length - 1]!);
+  const status = glued && statusOf(glued[1]!) ? ` - ${glued[1]!}` : '';
+  if (status) seat[seat.length - 1] = seat[seat.length - 1]!.slice(0, glued!.index).trim();
+  // (An ordinal before the seat, `2. næstformand`, is the seat's.)
+  if (!seat.some((part) => /^(?:\d{1,2}\.\s+)?\p{Ll}/u.test(part) || SEAT_WORD.test(part) || ENDS_WITH_BODY_WORD.test(part) || namesMunicipality(part) || ORGANISATION_NAME.test(part))) return undefined;
   // `A (V), formand, B (A)`: a later part with a party letter is another member, the list goes on.
   if (seat.some((part) => part.endsWith(')') && PARTY_AFTER_NAME.test(part))) return undefined;
-  return `${name} (${seat.join(', ').replace(/[()]/gu, '')})${about}`;
+  return `${name} (${seat.join(', ').replace(/[()]/gu, '')})${about}${status}`;
 }
+
+/** A status after a seat, its dash glued to the seat's last word (`1. næstformand- afbud`). */
+const STATUS_GLUED_TO_SEAT = /(?<=\p{Ll})[-–]\s+([^()]+)$/u;
 
 /**
  * eDoc's member line with the role after a dash, a comma inside the role (`Villy Krogh - næstformand, byrådsmedlem`,

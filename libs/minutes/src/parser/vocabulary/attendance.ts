@@ -276,8 +276,13 @@ const DISQUALIFIED_AND = String.raw`(?:erklærede\s+sig|var|blev\s+erklæret)\s+
  * `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.`, `A erklærede sig inhabil og deltog ikke ...`,
  * `... i stedet for A, der havde meldt afbud.`
  */
+/**
+ * A surname the writer typed in lower case (`Gert winther`), read only as the last word of a list's name that another
+ * name follows (`A, Gert winther og B deltog ikke`): a lower-case word before the status is the sentence's.
+ */
+const LOWER_CASE_SURNAME_IN_LIST = String.raw`${NAME_GAP}\p{Ll}{3,}(?=\s*,\s*\p{Lu}|\s+og\s+\p{Lu})`;
 export const ABSENCE_SENTENCE = new RegExp(
-  String.raw`(?<names>(?:${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)(?:\s*,)?\s+(?:${DISQUALIFIED_AND}\s+)?(?<status>${ABSENCE_SENTENCE_STATUS})`,
+  String.raw`(?<names>(?:${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:${LOWER_CASE_SURNAME_IN_LIST})?(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:${LOWER_CASE_SURNAME_IN_LIST})?(?:\s*\([^()]{0,40}\))?)*)(?:\s*,)?\s+(?:${DISQUALIFIED_AND}\s+)?(?<status>${ABSENCE_SENTENCE_STATUS})`,
   'gu',
 );
 
