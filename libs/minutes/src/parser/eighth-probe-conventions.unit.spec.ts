@@ -347,3 +347,18 @@ describe('eighth real-minutes probe: an absence sentence whose list holds a surn
     expect(parse(text).items[0]!.absences.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Lise Holm:absent', 'Per vang:absent', 'Ane Kjær:absent']);
   });
 });
+
+describe('eighth real-minutes probe: a head whose labels and values stand on lines of their own', () => {
+  const text = ['UDVALG', '', 'Kulturudvalget', '', 'MØDE', '', 'Referat', '', 'STED', '', 'Mødelokale 4, Torvet 1, 2. sal,', '', 'STARTTIDSPUNKT', '', '03-03-2026 17:15:00', '', 'SLUTTIDSPUNKT', '', '03-03-2026 19:00:00', '', '', 'PUNKTER', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+
+  it('ends the place that ends in a comma at the blank line under it: the next label`s value is the start time', () => {
+    expect(parse(text).meeting).toMatchObject({ location: 'Mødelokale 4, Torvet 1, 2. sal', startTime: '17:15' });
+  });
+});
+
+describe('eighth real-minutes probe: apologies reported in the head`s remarks', () => {
+  it('reads `Bemærkninger: Der er afbud fra A.` as A`s apologies', () => {
+    const text = ['Beslutningsprotokol', 'tirsdag den 3. marts 2026 kl. 17:00', 'Mødested: | Byrådssalen |', 'Udvalg: | Byrådet |', 'Medlemmer: | Lise Holm, Per Vang, Ane Kjær |', 'Bemærkninger: | Der er afbud fra Per Vang. |', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    expect(attendance(text)).toEqual(['Lise Holm:attended', 'Per Vang:apologies', 'Ane Kjær:attended']);
+  });
+});

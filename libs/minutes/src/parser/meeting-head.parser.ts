@@ -2,7 +2,7 @@ import { MUNICIPALITY_THEN_BODY } from './vocabulary/head-forms.js';
 import { asBodyName, bodySlugKey, cleanBodyName, namedForFieldOrPlace, namesBody, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
-import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
+import { readMemberEntry, readReportedApologies, statusOf, type MemberEntry } from './attendance.recogniser.js';
 import { splitOutsideParentheses } from './person-list.parser.js';
 import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
@@ -201,7 +201,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
     // A place that ends in a comma goes on on the next line (`Mødelokale 3,` / `Rådhuset i Aabybro`).
     const location = state.meeting.location;
-    if (location !== undefined && location.endsWith(',') && text.length <= 80 && !readLabel(text) && !readHeadingCandidate(line) && !isAgendaPart(text)) {
+    // (Not over a blank line: Holbæk's `STED` / `Mødelokale 18, Rådhuspladsen 1, 1. tv.,` / `` / `STARTTIDSPUNKT`.)
+    if (location !== undefined && location.endsWith(',') && lineAbove.get(line.no) === joined[index - 1]?.line.no && text.length <= 80 && !readLabel(text) && !readHeadingCandidate(line) && !isAgendaPart(text)) {
       state.meeting.location = `${location} ${text}`;
       continue;
     }
@@ -293,6 +294,14 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       markSubstitute(state, withoutParty(standIn.groups!.name!).replace(/\.$/u, ''), withoutParty(standIn.groups!.for!).replace(/\.$/u, ''), line.no, warnings);
       continue;
     }
+    // Aabenraa: `Bemærkninger: Der er afbud fra A.`: the apologies the note reports.
+    const reported = outer?.field === 'ignored' && outer.value ? readReportedApologies(outer.value) : undefined;
+    if (reported) {
+      reportUnread();
+      state.group = undefined;
+      for (const person of reported) addParticipant(state, { name: person.name, ...(person.party ? { party: person.party } : {}), attendance: 'apologies' }, line.no, 'apologies', warnings);
+      continue;
+    }
     // Aabenraa: `Bemærkninger: Afbud: A`: a label inside an ignored one is read for itself.
     const label = outer?.field === 'ignored' && outer.value ? (readLabel(outer.value) ?? outer) : outer;
     if (label) {
@@ -380,6 +389,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
 
   const { meeting } = state;
   if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
+  // (A place's comma that no wrapped line followed is no part of it.)
+  if (meeting.location?.endsWith(',')) meeting.location = meeting.location.slice(0, -1).trimEnd();
   // Frederikssund's `Mødelokale F 7, Frederikssund kl. 16.00`: the time after the place is the meeting's, not the place's.
   const timed = meeting.location ? PLACE_WITH_TIME.exec(meeting.location) : null;
   if (timed) {
