@@ -362,3 +362,31 @@ describe('eighth real-minutes probe: apologies reported in the head`s remarks', 
     expect(attendance(text)).toEqual(['Lise Holm:attended', 'Per Vang:apologies', 'Ane Kjær:attended']);
   });
 });
+
+describe('eighth real-minutes probe: a transcript whose download title ends its date with a full stop, and colon-less labels in a row', () => {
+  // The viewer's title `... Dato 3. marts 2026. Tid 19:00. ...` is no item's text; the first page's labels without colons
+  // stand in a row (`Sted NB. Fraværende Stedfortræder`) before their values; the pages after it carry a running head.
+  const text = [
+    'Eksempel Byråd. Ordinært møde. Dato 3. marts Tid 19:00. Byrådssalen, Rådhuset. Der er indkommet et spørgsmål.',
+    '',
+    'Download "Eksempel Byråd. Ordinært møde. Dato 3. marts 2026. Tid 19:00. Byrådssalen, Rådhuset. Der er indkommet et spørgsmål."',
+    '',
+    'Transkript',
+    '',
+    '1 Referat Eksempel Byråd Ordinært møde Dato 3. marts 2026 Tid 19:00 Sted NB. Fraværende Stedfortræder Byrådssalen, Rådhuset Der er indkommet et spørgsmål. Lise Holm Kim Lund Medlemmer Lise Holm (V) Per Vang (V) Ane Kjær (A) Bo Lind (A) Tina Krog (A) Ole Dam (A) Eva Mose (A) - Formand',
+    '',
+    '2 Eksempel Byråd - Referat marts 2026 Side 2 af 38',
+    '',
+    '3 Indholdsfortegnelse Åbne punkter 1. Forslag til tillæg til spildevandsplanen...5 Side 2. Godkendelse af takster for 2026 og 2027 for vandværker',
+  ].join('\n');
+
+  it('names the meeting from the first page`s head', () => {
+    expect(parse(text).meeting).toMatchObject({ body: 'Eksempel Byråd', date: '2026-03-03', startTime: '19:00' });
+  });
+
+  it('reads neither a label`s word as a member nor the running head as the place', () => {
+    const parsed = parse(text);
+    expect(parsed.participants.filter((person) => person.attendance !== 'attended')).toEqual([]);
+    expect(parsed.meeting.location).toBeUndefined();
+  });
+});

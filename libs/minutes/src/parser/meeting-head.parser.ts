@@ -109,11 +109,17 @@ function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     const value = spaced[2]!.trim();
+    // (A label followed by another label, a transcript's row of labels before their values, `Fraværende Stedfortræder
+    // Byrådssalen, ...`: which value is whose the words do not say; none is read.)
+    if (LABEL_WORD_FIRST.test(value)) return undefined;
     // `Afbud Jon Jul (V)`, `Medlemmer ...` as a sentence: only when the rest reads as a value.
     if (field && (field === 'date' || field === 'place' || field === 'endTime' || /\(|,/u.test(value) || field === 'members' || spacedValueFits(field, value))) return { field, value, label: spaced[1]! };
   }
   return undefined;
 }
+
+/** A head label's word opening what would be another label's value. */
+const LABEL_WORD_FIRST = /^(?:stedfortrædere?|suppleanter?|referent|sekretær|sted|mødested|deltagere|medlemmer|fraværende|afbud|bemærkninger)(?:\s|$)/iu;
 
 /** A colon-less label's value that reads as its field's: a body's name, names or `Ingen`, a remark on attendance. */
 function spacedValueFits(field: HeadField, value: string): boolean {
@@ -821,7 +827,8 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
     state.placeParts.push(text.replace(/^(?:i|på)\s+/u, '').replace(/\.$/u, ''));
     return true;
   }
-  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
+  // (Nor a page's running head that names the body, `Frederikshavn Byråd - Referat juni 2015`.)
+  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !(state.meeting.body && text.includes(state.meeting.body) && /referat|dagsorden|\d{4}/iu.test(text)) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
   }

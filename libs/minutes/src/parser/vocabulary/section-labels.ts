@@ -74,5 +74,6 @@ export const GLUED_LABELS = /^(Beslutning(?:er)?|Sagsfremstilling|Bilag|Indstill
  */
 // Case-sensitive (no `i` flag): with it, `\p{Lu}` would match `27. august`.
 // (A local council's prose referat names its one subject: `Dagsorden for mødet var færdiggørelse af planerne.`)
-// (Nor a number that a word for items stands before, a head's sentence's end: `A var fraværende under punkt 13. B ...`.)
-export const ITEM_TEXT_SIGNAL = /\b(?:[Bb]eslutning|BESLUTNING|[Ii]ndstilling|INDSTILLING|[Ss]agsfremstilling|SAGSFREMSTILLING|[Ss]agsnr|[Rr]esum[eé]|RESUM[EÉ])\b|(?:^|(?<!\b(?:punkt(?:erne)?\.?|pkt\.?|sag(?:erne)?|nr\.|§))\s)\d{1,4}\.\s+\p{Lu}\p{Ll}|^Dagsorden(?:en)?\s+(?:for|til)\s+mødet\s+(?:var|er)\b/u;
+// (Nor a number that a word for items stands before, a head's sentence's end: `A var fraværende under punkt 13. B ...`;
+// nor a date's year that a sentence ends with, a download title's `Dato 24. juni 2015. Tid 19:00.`.)
+export const ITEM_TEXT_SIGNAL = /\b(?:[Bb]eslutning|BESLUTNING|[Ii]ndstilling|INDSTILLING|[Ss]agsfremstilling|SAGSFREMSTILLING|[Ss]agsnr|[Rr]esum[eé]|RESUM[EÉ])\b|(?:^|(?<!\b(?:punkt(?:erne)?\.?|pkt\.?|sag(?:erne)?|nr\.|§|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))\s)\d{1,4}\.\s+\p{Lu}\p{Ll}|^Dagsorden(?:en)?\s+(?:for|til)\s+mødet\s+(?:var|er)\b/u;
