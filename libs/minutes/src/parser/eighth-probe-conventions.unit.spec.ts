@@ -390,3 +390,21 @@ describe('eighth real-minutes probe: a transcript whose download title ends its 
     expect(parsed.meeting.location).toBeUndefined();
   });
 });
+
+describe('eighth real-minutes probe: a transcript with an empty page and a plural decision label whose date was lost', () => {
+  // Page 2 is blank (its number alone on the line); page 3 holds the first item, its decision block `Beslutninger <organ>
+  // den` with the absence list and the verdict run on after it.
+  const text = [
+    '1 Referat Seniorrådet Mødedato: Mandag den 2. marts 2026 Mødetidspunkt: Kl. 9:00 Sluttidspunkt: Kl. 11:00 Deltagere: Lise Holm, Per Vang, Ane Kjær Sagsoversigt Side 01. Godkendelse af dagsorden Orientering fra formanden Meddelelser og eventuelt...6 Bilagsliste...7',
+    '',
+    '2',
+    '',
+    '3 Seniorrådet Mødedato Side Godkendelse af dagsorden Åben sag Sagsnr.: Sagen afgøres i: Bilag: Seniorrådet Indstilling Formandsskabet indstiller: At dagsordenen godkendes Beslutninger Seniorrådet den Ikke til stede: Bo Lind, Tina Krog Dagsordenen godkendt.',
+  ].join('\n');
+
+  it('reads the page after the empty one as a page, and its decision block with the absent and the verdict', () => {
+    const item = parse(text).items.find((read) => read.title.endsWith('Godkendelse af dagsorden'))!;
+    expect(item.decision).toMatchObject({ outcome: 'approved', text: 'Dagsordenen godkendt.' });
+    expect(item.absences.map((person) => person.name)).toEqual(['Bo Lind', 'Tina Krog']);
+  });
+});

@@ -70,6 +70,11 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
   let long = 0;
   let length = 0;
   for (const line of lines) {
+    // (A page with no text, its number alone on the line, `2` between pages 1 and 3: the run goes on after it.)
+    if (expected > 1 && line.text === String(expected)) {
+      expected++;
+      continue;
+    }
     const match = line.text.length > 2 && mayStartPage(line.text) ? PAGE_NUMBER.exec(line.text) : null;
     if (!match || Number(match.groups!.page) !== expected) continue;
     pages.set(line.no, match[0].length);
