@@ -1092,7 +1092,7 @@ function readInsteadSentences(state: HeadState, text: string, line: number, warn
   let rest = text;
   for (const pair of pairs) {
     rest = rest.replace(pair[0], ' ');
-    addParticipant(state, { name: pair.groups!.for!, attendance: 'absent' }, line, 'absent', warnings);
+    markAwayForSubstitute(state, pair.groups!.for!, line, warnings);
     markSubstitute(state, pair.groups!.name!, pair.groups!.for!, line, warnings);
   }
   const sentences = rest.trim().split(ATTENDANCE_SENTENCE_BREAK);
@@ -1101,13 +1101,21 @@ function readInsteadSentences(state: HeadState, text: string, line: number, warn
   sentences.forEach((sentence, at) => {
     const stood = instead[at];
     if (stood) {
-      // (The member whose place was taken was away, though listed among those called.)
-      addParticipant(state, { name: stood.groups!.for!, attendance: 'absent' }, line, 'absent', warnings);
+      markAwayForSubstitute(state, stood.groups!.for!, line, warnings);
       markSubstitute(state, stood.groups!.name!.replace(/\.$/u, ''), stood.groups!.for!, line, warnings);
     }
     else if (sentence.trim().replace(/^[.\s]+/u, '')) markPartialPresence(state, sentence.trim().replace(/^[.\s]+/u, ''), line, warnings);
   });
   return true;
+}
+
+/**
+ * The member whose place a substitute took was away, though listed among those called: absent, where the list had them
+ * present (an apology stated before stays; a member the head never listed is not added).
+ */
+function markAwayForSubstitute(state: HeadState, name: string, line: number, warnings: WarningCollector): void {
+  const known = state.participants.find((participant) => participant.name === name);
+  if (known?.attendance === 'attended') addParticipant(state, { name, attendance: 'absent' }, line, 'absent', warnings);
 }
 
 /** The line starts with the name of a member the head listed already. */
