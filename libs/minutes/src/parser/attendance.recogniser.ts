@@ -249,6 +249,16 @@ function readStoodInSentencesOnce(text: string): StoodInReading[] {
   return pairs;
 }
 
+/**
+ * The apologies a head's note reports (Aabenraa's `Bemærkninger: Der er afbud fra A.`), sentence by sentence; undefined
+ * where no sentence reports one.
+ */
+export function readReportedApologies(note: string): AbsenceReading['people'] | undefined {
+  if (!/afbud|forfald/iu.test(note)) return undefined;
+  const people = note.split(/(?<=\.)\s+(?=\p{Lu})/u).flatMap((sentence) => readReportedApology(sentence.trim().replace(/\.$/u, '')) ?? []);
+  return people.length > 0 ? people : undefined;
+}
+
 /** `Borgmesteren oplyste, at der var afbud fra A (Ø).`, `Der var afbud fra A.`: the apology line the clause holds. */
 function readReportedApology(sentence: string): AbsenceReading['people'] | undefined {
   const reported = REPORTED_APOLOGY.exec(sentence);

@@ -220,6 +220,38 @@ describe('eighth real-minutes probe: a transcript whose head labels stand before
     const absent = text.replace('Fraværende: Ingen Godkendt', 'Fraværende: Lise Holm, Bo Lind Godkendt.');
     expect(parse(absent).items[0]!.absences.map((person) => person.name)).toEqual(['Lise Holm', 'Bo Lind']);
   });
+
+  it('gives each label of the row its value where the kinds allow one cutting only (a place, lists, `Ingen`, one name)', () => {
+    const parsed = parse(text);
+    expect(parsed.meeting.location).toBe('Mødesalen, det gamle rådhus');
+    expect(attendance(text)).toEqual(['Lise Holm', 'Per Vang', 'Ane Kjær', 'Bo Lind', 'Tina Krog', 'Ole Dam', 'Kim Lund'].map((name) => `${name}:attended`));
+  });
+
+  it('reads the verdict run on after the decision`s absence list as the decision', () => {
+    expect(parse(text).items[0]!.decision).toMatchObject({ outcome: 'approved' });
+    const noted = text.replace('Fraværende: Ingen Godkendt', 'Fraværende: Lise Holm, Bo Lind Taget til efterretning.');
+    expect(parse(noted).items[0]!.decision).toMatchObject({ outcome: 'noted', text: 'Taget til efterretning.' });
+  });
+});
+
+describe('eighth real-minutes probe: a row of head labels whose values meet inside a name', () => {
+  // Two lists meet where a three-word name and a two-word name stand together (`Eva Bruun Holm Ole Dam`): the words do
+  // not say which name has three. The document's decision prints the absence list again, and that settles it.
+  const head = '1 Åbent Referat til Byrådet Mødedato: Tirsdag den 3. marts 2026 Mødetidspunkt: 18:00-20:00 Mødested: Deltagere: Fraværende: Referent: Vestergade 4, Byrådssalen Lise Holm, Per Vang, Ane Kjær, Bo Lind, Tina Krog, Eva Bruun Holm Ole Dam, Kim Lund Pia Berg';
+  const decision = (absent: string) => `3 14. Godkendelse af dagsorden Dok.nr.: 7001 Sagsid.: Initialer: Åben sag Beslutning Byrådet den Fraværende: ${absent} Godkendt. Side 3`;
+  const text = (absent: string) => [head, '', '2 Indholdsfortegnelse Side 14. Godkendelse af dagsorden Side 3', '', decision(absent)].join('\n');
+
+  it('cuts where the document prints the list again', () => {
+    const parsed = parse(text('Ole Dam, Kim Lund'));
+    expect(parsed.meeting.location).toBe('Vestergade 4, Byrådssalen');
+    expect(attendance(text('Ole Dam, Kim Lund'))).toEqual(['Lise Holm', 'Per Vang', 'Ane Kjær', 'Bo Lind', 'Tina Krog', 'Eva Bruun Holm'].map((name) => `${name}:attended`).concat(['Ole Dam:absent', 'Kim Lund:absent']));
+  });
+
+  it('cuts nothing where the document gives no evidence: nobody is read from the row', () => {
+    const parsed = parse(text('Ingen'));
+    expect(parsed.meeting.location).toBeUndefined();
+    expect(parsed.participants).toEqual([]);
+  });
 });
 
 describe('eighth real-minutes probe: an eDoc meeting page whose item headings are glued to their tab`s label', () => {
@@ -262,5 +294,117 @@ describe('eighth real-minutes probe: an eDoc meeting page whose item headings ar
       [4, 'Leje af lokaler', true],
     ]);
     expect(parsed.items[1]!.decision).toMatchObject({ outcome: 'approved' });
+  });
+});
+
+describe('eighth real-minutes probe: head sentences after the member list that tell who came instead', () => {
+  // A council's head lists every member called, then sentences: each absent member and who came instead (the full stop
+  // before the next member's sentence lost after a party's bracket), and who was away for some items.
+  const text = (sentences: string[]) =>
+    ['Kommunalbestyrelsen', '', 'Referat', '', '3. marts 2026 kl. 17:00', '', 'Rådhusets mødesal', '', 'Indkaldelse', '', ...['Lise Holm', 'Per Vang', 'Ane Kjær', 'Bo Lind', 'Tina Krog'].flatMap((name) => [name, '']), ...sentences.flatMap((sentence) => [sentence, '']), '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+
+  it('reads each absent member absent and the one who came instead as standing in, the lost full stop notwithstanding', () => {
+    expect(attendance(text(['Lise Holm (A) var fraværende. I stedet deltog Kim Lund (A) Per Vang (F) var fraværende. I stedet deltog Eva Mose (F).']))).toEqual([
+      'Lise Holm:absent', 'Per Vang:absent', 'Ane Kjær:attended', 'Bo Lind:attended', 'Tina Krog:attended', 'Kim Lund:attended>Lise Holm', 'Eva Mose:attended>Per Vang',
+    ]);
+  });
+
+  it('reads `I stedet for A deltog B.` among sentences of partial presence, and `var fraværende under punkt N`', () => {
+    expect(attendance(text(['I stedet for Per Vang deltog Kim Lund. Bo Lind deltog ikke under punkt. 2. Tina Krog var fraværende under punkterne 3, 4 og 5.', 'Ane Kjær var fraværende under punkt 6.']))).toEqual([
+      'Lise Holm:attended', 'Per Vang:absent', 'Ane Kjær:attended~', 'Bo Lind:attended~', 'Tina Krog:attended~', 'Kim Lund:attended>Per Vang',
+    ]);
+  });
+
+  it('reads the place printed after the time on the date`s line where a room`s noun names it', () => {
+    expect(parse(text([]).replace('3. marts 2026 kl. 17:00', '03-03-2026 kl. 17:00 Kommunalbestyrelsens mødesal').replace('Rådhusets mødesal', '')).meeting.location).toBe('Kommunalbestyrelsens mødesal');
+  });
+});
+
+describe('eighth real-minutes probe: an agenda page cut after its contents list, each entry ending in its page', () => {
+  const text = (entries: string[]) => ['Referat - Regionsrådet 2026-2029', '', '03-03-2026 16:00', '', 'Rådssalen', '', 'Indholdsfortegnelse', '', ...entries.flatMap((entry) => [entry, ''])].join('\n');
+
+  it('reads the titles without the pages they start on, where the numbers rise and no text stands under any entry', () => {
+    const parsed = parse(text(['1 (Åben) Godkendelse af dagsorden 4', '2 (Åben) Plan for sygehusene 2026-2029 5', '3 (Åben) Kvartalsrapport 4. kvartal 2025  11', '4 (Åben) Udpegning af medlemmer 11', '5 (Åben) Lån vedrørende 20']));
+    expect(parsed.items.map((item) => item.title)).toEqual(['Godkendelse af dagsorden', 'Plan for sygehusene 2026-2029', 'Kvartalsrapport 4. kvartal 2025', 'Udpegning af medlemmer', 'Lån vedrørende']);
+  });
+
+  it('keeps the numbers where they fall from entry to entry: they are the titles` own', () => {
+    const parsed = parse(text(['1 (Åben) Lokalplan 45', '2 (Åben) Lokalplan 12', '3 (Åben) Lokalplan 30']));
+    expect(parsed.items.map((item) => item.title)).toEqual(['Lokalplan 45', 'Lokalplan 12', 'Lokalplan 30']);
+  });
+});
+
+describe('eighth real-minutes probe: a status glued by its dash to a member`s seat with an ordinal', () => {
+  it('reads `A (O), 1. næstformand- afbud` as A`s apologies, the seat A`s', () => {
+    const text = ['Referat - Regionsrådet', '', '03-03-2026 16:00', '', 'Rådssalen', '', 'Deltagere:', '', 'Lise Holm (A), Formand', '', 'Per Vang (O), 1. næstformand- afbud', '', 'Ane Kjær (V), 2. næstformand', '', 'Bo Lind (A)- afbud', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    expect(attendance(text)).toEqual(['Lise Holm:attended', 'Per Vang:apologies', 'Ane Kjær:attended', 'Bo Lind:apologies']);
+  });
+});
+
+describe('eighth real-minutes probe: an absence sentence whose list holds a surname typed in lower case', () => {
+  it('reads every name of `A, B c og D deltog ikke på mødet.`', () => {
+    const text = ['Landdistriktsrådet', '', 'Referat', '', 'Mødedato: 3. marts 2026', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt', '', 'Lise Holm, Per vang og Ane Kjær deltog ikke på mødet.'].join('\n');
+    expect(parse(text).items[0]!.absences.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Lise Holm:absent', 'Per vang:absent', 'Ane Kjær:absent']);
+  });
+});
+
+describe('eighth real-minutes probe: a head whose labels and values stand on lines of their own', () => {
+  const text = ['UDVALG', '', 'Kulturudvalget', '', 'MØDE', '', 'Referat', '', 'STED', '', 'Mødelokale 4, Torvet 1, 2. sal,', '', 'STARTTIDSPUNKT', '', '03-03-2026 17:15:00', '', 'SLUTTIDSPUNKT', '', '03-03-2026 19:00:00', '', '', 'PUNKTER', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+
+  it('ends the place that ends in a comma at the blank line under it: the next label`s value is the start time', () => {
+    expect(parse(text).meeting).toMatchObject({ location: 'Mødelokale 4, Torvet 1, 2. sal', startTime: '17:15' });
+  });
+});
+
+describe('eighth real-minutes probe: apologies reported in the head`s remarks', () => {
+  it('reads `Bemærkninger: Der er afbud fra A.` as A`s apologies', () => {
+    const text = ['Beslutningsprotokol', 'tirsdag den 3. marts 2026 kl. 17:00', 'Mødested: | Byrådssalen |', 'Udvalg: | Byrådet |', 'Medlemmer: | Lise Holm, Per Vang, Ane Kjær |', 'Bemærkninger: | Der er afbud fra Per Vang. |', '', '1. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    expect(attendance(text)).toEqual(['Lise Holm:attended', 'Per Vang:apologies', 'Ane Kjær:attended']);
+  });
+});
+
+describe('eighth real-minutes probe: a transcript whose download title ends its date with a full stop, and colon-less labels in a row', () => {
+  // The viewer's title `... Dato 3. marts 2026. Tid 19:00. ...` is no item's text; the first page's labels without colons
+  // stand in a row (`Sted NB. Fraværende Stedfortræder`) before their values; the pages after it carry a running head.
+  const text = [
+    'Eksempel Byråd. Ordinært møde. Dato 3. marts Tid 19:00. Byrådssalen, Rådhuset. Der er indkommet et spørgsmål.',
+    '',
+    'Download "Eksempel Byråd. Ordinært møde. Dato 3. marts 2026. Tid 19:00. Byrådssalen, Rådhuset. Der er indkommet et spørgsmål."',
+    '',
+    'Transkript',
+    '',
+    '1 Referat Eksempel Byråd Ordinært møde Dato 3. marts 2026 Tid 19:00 Sted NB. Fraværende Stedfortræder Byrådssalen, Rådhuset Der er indkommet et spørgsmål. Lise Holm Kim Lund Medlemmer Lise Holm (V) Per Vang (V) Ane Kjær (A) Bo Lind (A) Tina Krog (A) Ole Dam (A) Eva Mose (A) - Formand',
+    '',
+    '2 Eksempel Byråd - Referat marts 2026 Side 2 af 38',
+    '',
+    '3 Indholdsfortegnelse Åbne punkter 1. Forslag til tillæg til spildevandsplanen...5 Side 2. Godkendelse af takster for 2026 og 2027 for vandværker',
+  ].join('\n');
+
+  it('names the meeting from the first page`s head', () => {
+    expect(parse(text).meeting).toMatchObject({ body: 'Eksempel Byråd', date: '2026-03-03', startTime: '19:00' });
+  });
+
+  it('reads neither a label`s word as a member nor the running head as the place', () => {
+    const parsed = parse(text);
+    expect(parsed.participants.filter((person) => person.attendance !== 'attended')).toEqual([]);
+    expect(parsed.meeting.location).toBeUndefined();
+  });
+});
+
+describe('eighth real-minutes probe: a transcript with an empty page and a plural decision label whose date was lost', () => {
+  // Page 2 is blank (its number alone on the line); page 3 holds the first item, its decision block `Beslutninger <organ>
+  // den` with the absence list and the verdict run on after it.
+  const text = [
+    '1 Referat Seniorrådet Mødedato: Mandag den 2. marts 2026 Mødetidspunkt: Kl. 9:00 Sluttidspunkt: Kl. 11:00 Deltagere: Lise Holm, Per Vang, Ane Kjær Sagsoversigt Side 01. Godkendelse af dagsorden Orientering fra formanden Meddelelser og eventuelt...6 Bilagsliste...7',
+    '',
+    '2',
+    '',
+    '3 Seniorrådet Mødedato Side Godkendelse af dagsorden Åben sag Sagsnr.: Sagen afgøres i: Bilag: Seniorrådet Indstilling Formandsskabet indstiller: At dagsordenen godkendes Beslutninger Seniorrådet den Ikke til stede: Bo Lind, Tina Krog Dagsordenen godkendt.',
+  ].join('\n');
+
+  it('reads the page after the empty one as a page, and its decision block with the absent and the verdict', () => {
+    const item = parse(text).items.find((read) => read.title.endsWith('Godkendelse af dagsorden'))!;
+    expect(item.decision).toMatchObject({ outcome: 'approved', text: 'Dagsordenen godkendt.' });
+    expect(item.absences.map((person) => person.name)).toEqual(['Bo Lind', 'Tina Krog']);
   });
 });

@@ -2,7 +2,7 @@ import { MUNICIPALITY_THEN_BODY } from './vocabulary/head-forms.js';
 import { asBodyName, bodySlugKey, cleanBodyName, endsWithBodyWord, namedForFieldOrPlace, namesBody, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
-import { readMemberEntry, statusOf, type MemberEntry } from './attendance.recogniser.js';
+import { readMemberEntry, readReportedApologies, statusOf, type MemberEntry } from './attendance.recogniser.js';
 import { splitOutsideParentheses } from './person-list.parser.js';
 import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
@@ -13,7 +13,7 @@ import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTE
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ATTENDANCE_SENTENCE_BREAK, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ABSENT_THEN_INSTEAD_SENTENCE, ATTENDANCE_SENTENCE_BREAK, INSTEAD_OF_SENTENCE, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { memoByText } from './text-memo.js';
@@ -109,11 +109,17 @@ function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     const value = spaced[2]!.trim();
+    // (A label followed by another label, a transcript's row of labels before their values, `Fraværende Stedfortræder
+    // Byrådssalen, ...`: which value is whose the words do not say; none is read.)
+    if (LABEL_WORD_FIRST.test(value)) return undefined;
     // `Afbud Jon Jul (V)`, `Medlemmer ...` as a sentence: only when the rest reads as a value.
     if (field && (field === 'date' || field === 'place' || field === 'endTime' || /\(|,/u.test(value) || field === 'members' || spacedValueFits(field, value))) return { field, value, label: spaced[1]! };
   }
   return undefined;
 }
+
+/** A head label's word opening what would be another label's value. */
+const LABEL_WORD_FIRST = /^(?:stedfortrædere?|suppleanter?|referent|sekretær|sted|mødested|deltagere|medlemmer|fraværende|afbud|bemærkninger)(?:\s|$)/iu;
 
 /** A colon-less label's value that reads as its field's: a body's name, names or `Ingen`, a remark on attendance. */
 function spacedValueFits(field: HeadField, value: string): boolean {
@@ -201,7 +207,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (state.group && (/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(text) || (state.meeting.body && text === state.meeting.body))) continue;
     // A place that ends in a comma goes on on the next line (`Mødelokale 3,` / `Rådhuset i Aabybro`).
     const location = state.meeting.location;
-    if (location !== undefined && location.endsWith(',') && text.length <= 80 && !readLabel(text) && !readHeadingCandidate(line) && !isAgendaPart(text)) {
+    // (Not over a blank line: Holbæk's `STED` / `Mødelokale 18, Rådhuspladsen 1, 1. tv.,` / `` / `STARTTIDSPUNKT`.)
+    if (location !== undefined && location.endsWith(',') && lineAbove.get(line.no) === joined[index - 1]?.line.no && text.length <= 80 && !readLabel(text) && !readHeadingCandidate(line) && !isAgendaPart(text)) {
       state.meeting.location = `${location} ${text}`;
       continue;
     }
@@ -265,6 +272,11 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       continue;
     }
     const outer = readLabel(text);
+    if (!outer && /i stedet/iu.test(text) && readInsteadSentences(state, text, line.no, warnings)) {
+      reportUnread();
+      state.group = undefined;
+      continue;
+    }
     // Viborg: `Bemærkninger A forlod mødet kl. 17.10 efter behandlingen af sag nr. 4.`: a member listed above left early;
     // also a line of its own right under the attendance lines, no blank line between (`A deltog fra punkt 3.`), or
     // further down when it names a listed member. (Every such sentence says `forlod`, `ankom`, `kom`, `mødte` or `deltog`.)
@@ -287,6 +299,14 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.group = undefined;
       // (A name that ends the sentence keeps its full stop in the pattern: it is not the name's.)
       markSubstitute(state, withoutParty(standIn.groups!.name!).replace(/\.$/u, ''), withoutParty(standIn.groups!.for!).replace(/\.$/u, ''), line.no, warnings);
+      continue;
+    }
+    // Aabenraa: `Bemærkninger: Der er afbud fra A.`: the apologies the note reports.
+    const reported = outer?.field === 'ignored' && outer.value ? readReportedApologies(outer.value) : undefined;
+    if (reported) {
+      reportUnread();
+      state.group = undefined;
+      for (const person of reported) addParticipant(state, { name: person.name, ...(person.party ? { party: person.party } : {}), attendance: 'apologies' }, line.no, 'apologies', warnings);
       continue;
     }
     // Aabenraa: `Bemærkninger: Afbud: A`: a label inside an ignored one is read for itself.
@@ -376,6 +396,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
 
   const { meeting } = state;
   if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
+  // (A place's comma that no wrapped line followed is no part of it.)
+  if (meeting.location?.endsWith(',')) meeting.location = meeting.location.slice(0, -1).trimEnd();
   // Frederikssund's `Mødelokale F 7, Frederikssund kl. 16.00`: the time after the place is the meeting's, not the place's.
   const timed = meeting.location ? PLACE_WITH_TIME.exec(meeting.location) : null;
   if (timed) {
@@ -694,13 +716,17 @@ const MEETING_KIND_BEFORE_COMPOUND = /^(?:ekstra)?ordinært\s+/iu;
 /** A meeting's compound name after the body's own (`Byrådet Byrådsmøde`): not the body's. */
 const MEETING_COMPOUND_AFTER_BODY = new RegExp(String.raw`(?<=${BODY_WORD})\s+\p{L}+smøde$`, 'iu');
 
+/** A room's noun among a place's first three words (`Kommunalbestyrelsens mødesal`, `Rådhuset, Byrådssalen`). */
+const ROOM_WITHIN_THREE_WORDS = String.raw`(?:\S+\s+){0,2}\S*(?:sal|salen|lokale|lokalet|værelse|værelset|rådhus|rådhuset)(?![\p{L}])`;
+
 /**
- * The place after the time or the date: `... kl. 14:00 i Rådhuset` (or `på`, `PÅ` in a head in capitals), a title's `... kl. 14:30 - Borgmesterkontorets
+ * The place after the time or the date (also right after the time where a room's noun names it: Lyngby-Taarbæk's
+ * `21-01-2026 kl. 17:00 Kommunalbestyrelsens mødesal`): `... kl. 14:00 i Rådhuset` (or `på`, `PÅ` in a head in capitals), a title's `... kl. 14:30 - Borgmesterkontorets
  * mødelokale` (Randers), `..., kl. 15:00, Rådhuset, lokale 395`, `... den 25. marts 2025, Byrådssalen`. A place in lower case
  * only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`); never a time (`2025, Kl. 16`).
  */
 const PLACE_AFTER_WHEN = new RegExp(
-  String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},)\s+(?![Kk][Ll]\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
+  String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},|\d{1,2}[.:]\d{2}(?=\s+${ROOM_WITHIN_THREE_WORDS}))\s+(?![Kk][Ll]\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
   'u',
 );
 
@@ -839,7 +865,8 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
     state.placeParts.push(text.replace(/^(?:i|på|paa)\s+/u, '').replace(/\.$/u, ''));
     return true;
   }
-  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text) && !endsInLinkLabel(text)) {
+  // (Nor a page's running head that names the body, `Frederikshavn Byråd - Referat juni 2015`.)
+  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !(state.meeting.body && text.includes(state.meeting.body) && /referat|dagsorden|\d{4}/iu.test(text)) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text) && !endsInLinkLabel(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
   }
@@ -1104,6 +1131,43 @@ function markPartialPresenceInSentences(state: HeadState, remark: string, line: 
   return marked;
 }
 
+/**
+ * A line of sentences after the member list that tell who was away and who came instead (`A (A) var fraværende. I stedet
+ * deltog B (A)`, `I stedet for A deltog B.`), and who was away for some items (`C var fraværende under punkt 13.`): the
+ * absent member absent (listed among those called, as Lyngby-Taarbæk's head lists every member), the substitute present
+ * for that member. Read only where one such substitute sentence is among them; false where none is.
+ */
+function readInsteadSentences(state: HeadState, text: string, line: number, warnings: WarningCollector): boolean {
+  const pairs = allMatches(text, ABSENT_THEN_INSTEAD_SENTENCE);
+  let rest = text;
+  for (const pair of pairs) {
+    rest = rest.replace(pair[0], ' ');
+    markAwayForSubstitute(state, pair.groups!.for!, line, warnings);
+    markSubstitute(state, pair.groups!.name!, pair.groups!.for!, line, warnings);
+  }
+  const sentences = rest.trim().split(ATTENDANCE_SENTENCE_BREAK);
+  const instead = sentences.map((sentence) => INSTEAD_OF_SENTENCE.exec(sentence.trim()));
+  if (pairs.length === 0 && !instead.some(Boolean)) return false;
+  sentences.forEach((sentence, at) => {
+    const stood = instead[at];
+    if (stood) {
+      markAwayForSubstitute(state, stood.groups!.for!, line, warnings);
+      markSubstitute(state, stood.groups!.name!.replace(/\.$/u, ''), stood.groups!.for!, line, warnings);
+    }
+    else if (sentence.trim().replace(/^[.\s]+/u, '')) markPartialPresence(state, sentence.trim().replace(/^[.\s]+/u, ''), line, warnings);
+  });
+  return true;
+}
+
+/**
+ * The member whose place a substitute took was away, though listed among those called: absent, where the list had them
+ * present (an apology stated before stays; a member the head never listed is not added).
+ */
+function markAwayForSubstitute(state: HeadState, name: string, line: number, warnings: WarningCollector): void {
+  const known = state.participants.find((participant) => participant.name === name);
+  if (known?.attendance === 'attended') addParticipant(state, { name, attendance: 'absent' }, line, 'absent', warnings);
+}
+
 /** The line starts with the name of a member the head listed already. */
 function namesListedMember(state: HeadState, text: string): boolean {
   return state.participants.some((participant) => text.startsWith(`${participant.name} `));
@@ -1136,7 +1200,7 @@ function isUnderNote(state: HeadState, above: number | undefined): boolean {
 
 /** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */
 function mayTellPartialPresence(text: string): boolean {
-  return text.includes('forlod') || text.includes('kom ') || text.includes('mødte') || text.includes('deltog');
+  return text.includes('forlod') || text.includes('kom ') || text.includes('mødte') || text.includes('deltog') || text.includes('fraværende under');
 }
 
 const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^()]+)\)\s*$/iu;
@@ -1171,11 +1235,19 @@ function nameWithSeat(text: string): string | undefined {
   const dash = last.includes('-') || last.includes('–') ? ABOUT_AFTER_DASH.exec(last) : null;
   const about = dash ? `, ${last.slice(dash.index + dash[0].length)}` : '';
   if (dash) seat[seat.length - 1] = last.slice(0, dash.index).trim();
-  if (!seat.some((part) => /^\p{Ll}/u.test(part) || SEAT_WORD.test(part) || ENDS_WITH_BODY_WORD.test(part) || namesMunicipality(part) || ORGANISATION_NAME.test(part))) return undefined;
+  // (A status glued by its dash to the seat, `Peter Holm (O), 1. næstformand- afbud`, is the member's, after the seat.)
+  const glued = dash ? null : STATUS_GLUED_TO_SEAT.exec(seat[seat.length - 1]!);
+  const status = glued && statusOf(glued[1]!) ? ` - ${glued[1]!}` : '';
+  if (status) seat[seat.length - 1] = seat[seat.length - 1]!.slice(0, glued!.index).trim();
+  // (An ordinal before the seat, `2. næstformand`, is the seat's.)
+  if (!seat.some((part) => /^(?:\d{1,2}\.\s+)?\p{Ll}/u.test(part) || SEAT_WORD.test(part) || ENDS_WITH_BODY_WORD.test(part) || namesMunicipality(part) || ORGANISATION_NAME.test(part))) return undefined;
   // `A (V), formand, B (A)`: a later part with a party letter is another member, the list goes on.
   if (seat.some((part) => part.endsWith(')') && PARTY_AFTER_NAME.test(part))) return undefined;
-  return `${name} (${seat.join(', ').replace(/[()]/gu, '')})${about}`;
+  return `${name} (${seat.join(', ').replace(/[()]/gu, '')})${about}${status}`;
 }
+
+/** A status after a seat, its dash glued to the seat's last word (`1. næstformand- afbud`). */
+const STATUS_GLUED_TO_SEAT = /(?<=\p{Ll})[-–]\s+([^()]+)$/u;
 
 /**
  * eDoc's member line with the role after a dash, a comma inside the role (`Villy Krogh - næstformand, byrådsmedlem`,

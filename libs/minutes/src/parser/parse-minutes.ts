@@ -58,6 +58,7 @@ import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
 import { itemsListedInContentsOnly } from './contents-only-items.js';
+import { withoutContentsPageNumbers } from './contents-page-numbers.js';
 import { restoreNumbersFromContents } from './unnumbered-items.js';
 import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
@@ -187,6 +188,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (scan.spans.length === 0) scan.spans.push(...findUntitledItemSpans(lines, warnings));
   if (scan.spans.length === 0) scan.spans.push(...remainingTextAsOneItem(lines, warnings));
   const spans = scan.spans;
+  withoutContentsPageNumbers(spans, lines);
   const casesBefore = caseNumbersBeforeHeadings(lines, spans);
   const firstHeading = spans[0] ? spans[0].headingIndex : lines.length;
   const headEnd = casesBefore.get(0)?.index ?? firstHeading;

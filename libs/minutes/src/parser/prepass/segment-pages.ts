@@ -1,5 +1,6 @@
 import { mayStartLike } from '../line-prefilter.js';
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
+import { verdictOffAbsenceList, withLabelRowValues } from './label-row-values.js';
 import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
 /**
@@ -12,6 +13,13 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
   const pages = pageLines(lines);
   if (pages.size === 0) return lines as SourceLine[];
   const out: SourceLine[] = [];
+  let whole: string | undefined;
+  // (Asked only of a head whose labels stand in a row: the whole text joined once then.)
+  const printedElsewhere = (value: string): boolean => {
+    whole ??= lines.map((line) => line.text).join('\n');
+    const first = whole.indexOf(value);
+    return first >= 0 && whole.indexOf(value, first + value.length) >= 0;
+  };
   for (const line of lines) {
     const page = pages.get(line.no);
     if (page === undefined) {
@@ -20,12 +28,16 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
       else if (!TRANSCRIPT_CHROME.test(line.text)) out.push(line);
       continue;
     }
-    const pieces = line.text
-      .slice(page)
-      .split(PAGE_CUT)
-      .flatMap(splitLabelFromText)
-      .map((piece) => piece.replace(FURNITURE_START, ''))
-      .filter((piece) => piece.length > 0);
+    const pieces = withLabelRowValues(
+      line.text
+        .slice(page)
+        .split(PAGE_CUT)
+        .flatMap(splitLabelFromText)
+        .flatMap(verdictOffAbsenceList)
+        .map((piece) => piece.replace(FURNITURE_START, ''))
+        .filter((piece) => piece.length > 0),
+      printedElsewhere,
+    );
     for (const [index, piece] of pieces.entries()) {
       const sub = textLine(line.no, piece);
       out.push(index === 0 ? withPageBreak(sub) : sub);
@@ -58,6 +70,11 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
   let long = 0;
   let length = 0;
   for (const line of lines) {
+    // (A page with no text, its number alone on the line, `2` between pages 1 and 3: the run goes on after it.)
+    if (expected > 1 && line.text === String(expected)) {
+      expected++;
+      continue;
+    }
     const match = line.text.length > 2 && mayStartPage(line.text) ? PAGE_NUMBER.exec(line.text) : null;
     if (!match || Number(match.groups!.page) !== expected) continue;
     pages.set(line.no, match[0].length);

@@ -20,6 +20,15 @@ export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;
 /** A recommendation's point that seats a substitute: `at A indtræder som stedfortræder for B,` (the names, every word capitalised; a numbered point's `at` may stand apart). */
 export const SEATED_SUBSTITUTE = new RegExp(String.raw`(?:(?<![\p{L}])at\s+)?(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{0,40}\))?\s+(?:indtræder|deltager|indkaldes)\s+som\s+(?:\d+\.\s+)?(?:stedfortræder|suppleant)\s+for\s+(?<for>${CAPITALISED_NAME})`, 'gu');
+/**
+ * A head's sentences after the member list, each absent member followed by who came instead (Lyngby-Taarbæk: `Mette Holm
+ * (A) var fraværende. I stedet deltog Bo Lind (A) Eva Mose (F) var fraværende. I stedet deltog Kim Lund (F).`): the
+ * substitute's name ends at a party's bracket or a full stop, where the transcript may have lost the full stop before
+ * the next member's sentence.
+ */
+export const ABSENT_THEN_INSTEAD_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISED_NAME})(?:\s*\([^()]{1,6}\))?\s+var\s+fraværende\.\s+I\s+stedet\s+(?:deltog|mødte)\s+(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{1,6}\)|(?=\.))`, 'gu');
+/** A sentence that names who came in whose place (`I stedet for Eva Mose deltog Kim Lund.`), among other sentences. */
+export const INSTEAD_OF_SENTENCE = new RegExp(String.raw`^I\s+stedet\s+for\s+(?<for>${CAPITALISED_NAME})(?:\s*\([^()]{1,6}\))?\s+(?:deltog|mødte)\s+(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{1,6}\))?\.?$`, 'u');
 export const SUBSTITUTED_BY_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+var\s+substitueret\s+(?:ved|af)\s+(?<name>${CAPITALISED_NAME})`, 'gu');
 
 /**
@@ -121,7 +130,7 @@ export const SEVERAL_PARTIAL_SENTENCE = /^(?<names>\p{Lu}[\p{L}.' -]+?(?:\s*\([^
 /** Where `SEVERAL_PARTIAL_SENTENCE`'s names part. */
 export const NAMES_APART = /\s*,\s*|\s+og\s+/u;
 
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|deltog\s+ikke\s+i\s+(?:dette\s+punkt|denne\s+sag|punktet)|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|var\s+fraværende\s+(?:under|i|ved)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|deltog\s+ikke\s+i\s+(?:dette\s+punkt|denne\s+sag|punktet)|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
 
 /**
  * Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`, and
@@ -267,8 +276,13 @@ const DISQUALIFIED_AND = String.raw`(?:erklærede\s+sig|var|blev\s+erklæret)\s+
  * `<navn> (V) var fraværende.`, `A og B havde meldt afbud.`, `A deltog ikke i behandlingen.`, `A erklærede sig inhabil og deltog ikke ...`,
  * `... i stedet for A, der havde meldt afbud.`
  */
+/**
+ * A surname the writer typed in lower case (`Gert winther`), read only as the last word of a list's name that another
+ * name follows (`A, Gert winther og B deltog ikke`): a lower-case word before the status is the sentence's.
+ */
+const LOWER_CASE_SURNAME_IN_LIST = String.raw`${NAME_GAP}\p{Ll}{3,}(?=\s*,\s*\p{Lu}|\s+og\s+\p{Lu})`;
 export const ABSENCE_SENTENCE = new RegExp(
-  String.raw`(?<names>(?:${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:\s*\([^()]{0,40}\))?)*)(?:\s*,)?\s+(?:${DISQUALIFIED_AND}\s+)?(?<status>${ABSENCE_SENTENCE_STATUS})`,
+  String.raw`(?<names>(?:${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:${LOWER_CASE_SURNAME_IN_LIST})?(?:\s*\([^()]{0,40}\))?)(?:\s*(?:,|og)\s*${FIRST_NAME_WORD}(?:${NAME_GAP}(?:${NAME_WORD}|af|de|von|van))*(?:${LOWER_CASE_SURNAME_IN_LIST})?(?:\s*\([^()]{0,40}\))?)*)(?:\s*,)?\s+(?:${DISQUALIFIED_AND}\s+)?(?<status>${ABSENCE_SENTENCE_STATUS})`,
   'gu',
 );
 

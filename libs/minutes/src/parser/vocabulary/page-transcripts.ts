@@ -33,7 +33,7 @@ export const RUN_TOGETHER_PAGE_LENGTH = 250;
  * date label without one when the date follows (`Dato 13. januar 2016`). (A PDF whose labels are a column before their
  * values transcribes as `Deltagere: Fraværende: Referent: <the values>`: each label cut off, none takes the values.)
  */
-const HEAD_LABEL = String.raw`(?:(?:Mødedato|Mødedo|Dato|Mødested|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
+const HEAD_LABEL = String.raw`(?:(?:Mødedato|Mødedo|Dato|Mødested|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
 
 /** Case-number labels, with or without their colon (`Sagsnr.:`, `J.nr.:`, `Sagsid.:`, `Sagsnr Dok.nr`). */
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
@@ -49,7 +49,7 @@ const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d
  * `Beslutning i Byrådet den : Godkendt.`, `Beslutning Økonomiudvalget den Godkendt.`, Tårnby's capitals `BESLUTNING I
  * TEKNIK- OG MILJØUDVALGET DEN Godkendt.`): a label of its own, as the undated `Beslutning` is.
  */
-const UNDATED_DECISION_HEAD = String.raw`(?:Beslutning\s+(?:i\s+)?\p{Lu}[\p{L},-]*(?:\s+[\p{L},-]+){0,5}?\s+den|BESLUTNING\s+(?:I\s+)?\p{Lu}[\p{Lu},-]*(?:\s+[\p{Lu},-]+){0,5}?\s+DEN)`;
+const UNDATED_DECISION_HEAD = String.raw`(?:Beslutning(?:er)?\s+(?:i\s+)?\p{Lu}[\p{L},-]*(?:\s+[\p{L},-]+){0,5}?\s+den|BESLUTNING(?:ER)?\s+(?:I\s+)?\p{Lu}[\p{Lu},-]*(?:\s+[\p{Lu},-]+){0,5}?\s+DEN)`;
 const UNDATED_DECISION_BLOCK = String.raw`${UNDATED_DECISION_HEAD}(?:\s*:(?=\s|$)|(?=\s+\p{Lu}))`;
 
 /**
@@ -134,3 +134,28 @@ function labelOverDecisionApart(text: string): boolean {
 }
 const LABEL_LINE_END_OVER = /:[^\S\n]*\n(?:[^\S\n]*[^\s:][^\n:]{0,15}\n)?$/u;
 const LOOK_BACK = 24;
+
+/**
+ * The labels of a head whose labels stand in a row before their values (`prepass/label-row-values.ts`), by the kind of
+ * value each takes: a place, a list of names (or `Ingen`), one name. A label of another kind (`Bemærkninger:`, a time)
+ * makes the row one whose values are not cut.
+ */
+export type LabelRowKind = 'place' | 'names' | 'name';
+export const LABEL_ROW_KINDS: ReadonlyArray<readonly [LabelRowKind, RegExp]> = [
+  ['place', /^(?:Mødested|Sted)$/u],
+  ['names', /^(?:Deltagere|Mødedeltagere|Medlemmer|Fraværende|Afbud(?:\s+fra)?|Ikke\s+til\s+stede)$/u],
+  ['name', /^(?:Referent|Sekretær|Protokolfører)$/u],
+];
+
+/** The list value that names no one (`Fraværende: Ingen`). */
+export const NO_ONE = 'Ingen';
+
+/** Lower-case words inside a name (`Dorthe la Cour`, `Ib van Dam`). */
+export const NAME_PARTICLE = /^(?:la|le|de|di|da|van|von|af|du)$/u;
+
+/**
+ * The last word of a place that other values follow: a lower-case word (`det gamle rådhus`), one with a digit
+ * (`Lokale 21`, `1. sal`), or a room's or a building's noun (`Mødesalen`, `Byrådssalen`, `Dronningeværelset`, `Rådhuset`):
+ * never the first word of a name.
+ */
+export const PLACE_END_WORD = /^(?:\p{Ll}.*|.*\d.*|\p{Lu}\p{L}*(?:sal|salen|lokale|lokalet|værelse|værelset|stue|stuen|rum|rummet|hus|huset|kontor|kontoret|center|centret|centeret|gård|gården|bygning|bygningen|skole|skolen)[.,]?)$/u;

@@ -45,7 +45,7 @@ export const SECTION_LABELS: ReadonlyArray<[RegExp, SectionKind]> = [
   // its colon only, as `prepass/segment-pages.ts` writes a transcript's, a column's date may stand apart): read as the
   // item's own decision, the date being the meeting's. A Word table's decision column
   // head (`Referat / beslutning`) over its cells, as `prepass/cell-table.ts` writes it.
-  [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) (?:beslutning|afgørelse)|beslutning i sagen|beslutning (?:i|på) mødet|beslutning i (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|repræsentation(?:en)?|kommission(?:en)?|nævn(?:et)?)|beslutning (?:i )?(?:[\p{L},-]+ ){1,6}den|mødets beslutning|afgørelse i sagen|(?:udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|økonomiudvalget|magistraten) besluttede|vedtagelse|konklusion|referat|referat ?\/ ?beslutning|beslutning ?\/ ?referat)$/u, 'decision'],
+  [/^(?:beslutning(?:er)?|afgørelse|(?:udvalgets|byrådets|kommunalbestyrelsens|borgerrepræsentationens|regionsrådets|økonomiudvalgets|magistratens) (?:beslutning|afgørelse)|beslutning i sagen|beslutning (?:i|på) mødet|beslutning i (?:[\p{L}-]+ ){0,3}[\p{L}-]*(?:udvalg(?:et)?|råd(?:et)?|bestyrelse(?:n)?|repræsentation(?:en)?|kommission(?:en)?|nævn(?:et)?)|beslutning(?:er)? (?:i )?(?:[\p{L},-]+ ){1,6}den|mødets beslutning|afgørelse i sagen|(?:udvalget|byrådet|kommunalbestyrelsen|borgerrepræsentationen|regionsrådet|økonomiudvalget|magistraten) besluttede|vedtagelse|konklusion|referat|referat ?\/ ?beslutning|beslutning ?\/ ?referat)$/u, 'decision'],
   [/^(?:sagens forløb|sagsforløb)$/u, 'course'],
   [/^(?:tidligere behandling(?:er)?|tidligere behandlet|tidligere politisk behandling|tidligere beslutninger)$/u, 'earlierTreatment'],
 ];
@@ -90,4 +90,6 @@ export const COLUMN_LABELS = new RegExp(
  */
 // Case-sensitive (no `i` flag): with it, `\p{Lu}` would match `27. august`.
 // (A local council's prose referat names its one subject: `Dagsorden for mødet var færdiggørelse af planerne.`)
-export const ITEM_TEXT_SIGNAL = /\b(?:[Bb]eslutning|BESLUTNING|[Ii]ndstilling|INDSTILLING|[Ss]agsfremstilling|SAGSFREMSTILLING|[Ss]agsnr|[Rr]esum[eé]|RESUM[EÉ])\b|(?:^|\s)\d{1,4}\.\s+\p{Lu}\p{Ll}|^Dagsorden(?:en)?\s+(?:for|til)\s+mødet\s+(?:var|er)\b/u;
+// (Nor a number that a word for items stands before, a head's sentence's end: `A var fraværende under punkt 13. B ...`;
+// nor a date's year that a sentence ends with, a download title's `Dato 24. juni 2015. Tid 19:00.`.)
+export const ITEM_TEXT_SIGNAL = /\b(?:[Bb]eslutning|BESLUTNING|[Ii]ndstilling|INDSTILLING|[Ss]agsfremstilling|SAGSFREMSTILLING|[Ss]agsnr|[Rr]esum[eé]|RESUM[EÉ])\b|(?:^|(?<!\b(?:punkt(?:erne)?\.?|pkt\.?|sag(?:erne)?|nr\.|§|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december))\s)\d{1,4}\.\s+\p{Lu}\p{Ll}|^Dagsorden(?:en)?\s+(?:for|til)\s+mødet\s+(?:var|er)\b/u;

@@ -1,0 +1,129 @@
+import { LABEL_ROW_KINDS, NAME_PARTICLE, NO_ONE, PLACE_END_WORD, type LabelRowKind } from '../vocabulary/page-transcripts.js';
+import { OUTCOME_PHRASES } from '../vocabulary/outcome-phrases.js';
+
+/**
+ * A PDF head whose labels are a column before their values transcribes as the labels in a row, each cut off by the
+ * segmentation, and all values run together after the last one (Varde's docplayer transcripts: `Mødested:` /
+ * `Deltagere:` / `Fraværende:` / `Referent: Bytoften, Mødesalen A B, C D, E F G H, I J K L`). The values stand in the
+ * labels' order; where they meet, the text has only a space. The run is cut back into one value a label where the
+ * labels' kinds (a place, lists of names, one name: `vocabulary/page-transcripts.ts`) allow one cutting only; where
+ * they allow several, the one whose values the document prints again elsewhere (an item's `Fraværende: I J, K L`)
+ * is taken, if it is one. Otherwise the pieces stay as they are: which value is whose is not guessed.
+ *
+ * `pieces` are a page's pieces in order; `printedElsewhere(value)` tells whether the document holds the value outside
+ * this run too. Returns the pieces with the row's labels given their values, or the same array.
+ */
+export function withLabelRowValues(pieces: readonly string[], printedElsewhere: (value: string) => boolean): readonly string[] {
+  let out: string[] | undefined;
+  for (let index = 0; index < pieces.length; index++) {
+    const row = labelRowAt(pieces, index);
+    if (!row) continue;
+    const values = cutRun(row.run, row.kinds, printedElsewhere);
+    if (values) {
+      out ??= pieces.slice();
+      out.splice(index, row.labels.length, ...row.labels.map((label, at) => `${label} ${values[at]}`));
+      // (The spliced pieces are as many as the labels: the indices after them stand.)
+    }
+    index += row.labels.length - 1;
+  }
+  return out ?? pieces;
+}
+
+interface LabelRow {
+  labels: string[];
+  kinds: LabelRowKind[];
+  run: string;
+}
+
+/** Bare labels (two at least) followed by a label with the run as its text, all of known kinds. */
+function labelRowAt(pieces: readonly string[], start: number): LabelRow | undefined {
+  const labels: string[] = [];
+  const kinds: LabelRowKind[] = [];
+  for (let index = start; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    const colon = piece.indexOf(':');
+    if (colon < 0) return undefined;
+    const kind = kindOf(piece.slice(0, colon));
+    if (!kind) return undefined;
+    labels.push(piece.slice(0, colon + 1));
+    kinds.push(kind);
+    const rest = piece.slice(colon + 1).trim();
+    if (rest) return labels.length >= 2 ? { labels, kinds, run: rest } : undefined;
+  }
+  return undefined;
+}
+
+function kindOf(label: string): LabelRowKind | undefined {
+  for (const [kind, pattern] of LABEL_ROW_KINDS) if (pattern.test(label)) return kind;
+  return undefined;
+}
+
+/** Cuttings tried at most: a head's run has a few dozen words, and each kind rules most cuts out. */
+const MAX_CUTTINGS = 64;
+
+function cutRun(run: string, kinds: readonly LabelRowKind[], printedElsewhere: (value: string) => boolean): string[] | undefined {
+  const words = run.split(' ');
+  const cuttings: string[][] = [];
+  const walk = (from: number, at: number, taken: string[]): void => {
+    if (cuttings.length > MAX_CUTTINGS) return;
+    const kind = kinds[at]!;
+    if (at === kinds.length - 1) {
+      const value = words.slice(from).join(' ');
+      if (from < words.length && fits(kind, value, true)) cuttings.push([...taken, value]);
+      return;
+    }
+    for (let end = from + 1; end < words.length; end++) {
+      // (Values meet at a space, never after a comma: a comma goes on inside a value.)
+      if (words[end - 1]!.endsWith(',')) continue;
+      const value = words.slice(from, end).join(' ');
+      if (fits(kind, value, false)) walk(end, at + 1, [...taken, value]);
+    }
+  };
+  walk(0, 0, []);
+  if (cuttings.length === 1) return cuttings[0];
+  if (cuttings.length === 0 || cuttings.length > MAX_CUTTINGS) return undefined;
+  const evidence = cuttings.map((values) => values.filter((value, at) => kinds[at] !== 'place' && value !== NO_ONE && printedElsewhere(value)).length);
+  const best = Math.max(...evidence);
+  return best > 0 && evidence.filter((count) => count === best).length === 1 ? cuttings[evidence.indexOf(best)] : undefined;
+}
+
+function fits(kind: LabelRowKind, value: string, last: boolean): boolean {
+  switch (kind) {
+    case 'place':
+      return last || PLACE_END_WORD.test(value.slice(value.lastIndexOf(' ') + 1));
+    case 'names':
+      return value === NO_ONE || value.split(', ').every(isName);
+    case 'name':
+      return isName(value);
+  }
+}
+
+/** Two to four words, the first and last capitalised (a party's letter in brackets may follow), particles between. */
+function isName(value: string): boolean {
+  const words = value.replace(/ \(\p{Lu}{1,2}\)$/u, '').split(' ');
+  if (words.length < 2 || words.length > 4) return false;
+  return words.every((word, at) => word !== NO_ONE && (CAPITALISED.test(word) || (at > 0 && at < words.length - 1 && NAME_PARTICLE.test(word))));
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}'.-]*$/u;
+
+/** An absence label with its list, as the transcripts cut a decision block (`Fraværende: A B, C D Godkendt.`). */
+const ABSENCE_LIST_PIECE = /^(?:Fraværende|Afbud|Ikke\s+til\s+stede):\s+/u;
+
+/**
+ * A decision block's absence list with the verdict run on after it (`Fraværende: Anne Holm, Bo Lund Godkendt.`,
+ * `Fraværende: Ingen Taget til efterretning`): cut in two before the verdict, where the words before it are a list of
+ * names and the words from it read as an outcome (`vocabulary/outcome-phrases.ts`). Otherwise the piece as it is.
+ */
+export function verdictOffAbsenceList(piece: string): string[] {
+  const label = ABSENCE_LIST_PIECE.exec(piece);
+  if (!label) return [piece];
+  const rest = piece.slice(label[0].length);
+  for (let space = rest.indexOf(' '); space >= 0; space = rest.indexOf(' ', space + 1)) {
+    const verdict = rest.slice(space + 1);
+    if (!/^\p{Lu}/u.test(verdict) || !fits('names', rest.slice(0, space), false)) continue;
+    const spoken = verdict.toLowerCase();
+    if (OUTCOME_PHRASES.some(([pattern]) => pattern.test(spoken))) return [piece.slice(0, label[0].length + space), verdict];
+  }
+  return [piece];
+}
