@@ -146,3 +146,11 @@ describe('no fixture rendered or perturbed is refused (a fixed seeded sample)', 
     expect(refused).toEqual([]);
   });
 });
+
+describe('a head date a rendering cut after its day', () => {
+  // Acrobat's accessible text sets a numbered block's number on its own line; a date's `20.` looks like one.
+  it('reads `Dato:` / `20.` / `juni 2019` as the date', () => {
+    const text = ['Byrådet - Referat', '', 'Dato:', '20.', 'juni 2019', 'Lokale:', 'Byrådssalen', '', '1.', 'Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    expect(meeting(text)).toEqual({ body: 'Byrådet', date: '2019-06-20' });
+  });
+});

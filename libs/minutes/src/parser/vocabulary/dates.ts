@@ -44,6 +44,12 @@ export const YEAR_DIGITS = /\d{4}/;
  */
 export const DATE_CUT_BEFORE_YEAR = new RegExp(String.raw`(?<!\d)\d{1,2}\.?\s*(?:${MONTH_NAMES})\.?,?$`, 'iu');
 export const YEAR_STARTS_LINE = /^(?:19|20)\d{2}(?!\d)/u;
+/**
+ * A date cut after its day, the day left alone as a list number would be (`Dato:` / `20.` / `juni 2019`: a rendering
+ * that sets each numbered block on its own line): `DAY_ALONE` over `MONTH_AND_YEAR_START`.
+ */
+export const DAY_ALONE = /^\d{1,2}\.$/u;
+export const MONTH_AND_YEAR_START = new RegExp(String.raw`^(?:${MONTH_NAMES})\.?\s+(?:19|20)\d{2}(?!\d)`, 'iu');
 
 /** Either shape, without capture groups of its own (for embedding). */
 export const DATE_SOURCE = String.raw`(?:\d{1,2}(?:\.?\s*|-)(?:${MONTH_NAMES})(?:\.?,?\s+|-)\d{4}|\d{1,2}[-./]\d{1,2}(?:[-./]|(?<=\/\d{1,2})[ \u00a0])\d{4})`;

@@ -74,12 +74,13 @@ export const GLUED_LABELS = /^(Beslutning(?:er)?|Sagsfremstilling|Bilag|Indstill
  * (`pdftotext -raw` of a print whose labels stand left of their text: `Beslutninger Godkendt.`, `Resume Sagen ...`,
  * `Sagsforløb Udvalg: ...`): recognised only when a capital letter follows that opens no body's name (`Beslutning
  * Økonomiudvalget` over its date opens a decision block, read as one), a town's before it or a suspended compound's
- * included (`Beslutning Allerød Byråd`, `Beslutning Børne- og Familieudvalget`), nor a block dated after ` den `.
+ * included (`Beslutning Allerød Byråd`, `Beslutning Børne- og Familieudvalget`) or a body named for its field
+ * (`Beslutning Udvalget for Idræt den`), nor a block dated after ` den `.
  * (Not `Fraværende`: `Fraværende Ahmad Rahimi` is a per-item absence line as Ballerup's `Afbud <navn>`, read as one.)
  * Group 1 the label.
  */
 export const COLUMN_LABELS = new RegExp(
-  String.raw`^(Beslutning(?:er)?|Beslutningspunkter|Sagsfremstilling|Sagsforløb|Sagens forløb|Tidligere behandling|Indstilling|Resum[eé]|Sammendrag|Baggrund) (?=\p{Lu}\p{Ll})(?!(?:\p{Lu}\p{L}+\s+)?(?:\p{L}+-,?\s+(?:og\s+|eller\s+)?)*\p{L}*${BODY_WORD}(?!\p{L}))(?![^.]{0,80}\sden\s+\d)`,
+  String.raw`^(Beslutning(?:er)?|Beslutningspunkter|Sagsfremstilling|Sagsforløb|Sagens forløb|Tidligere behandling|Indstilling|Resum[eé]|Sammendrag|Baggrund) (?=\p{Lu}\p{Ll})(?!(?:\p{Lu}\p{L}+\s+)?(?:\p{L}+-,?\s+(?:og\s+|eller\s+)?)*\p{L}*${BODY_WORD}(?!\p{L}))(?!(?:\p{Lu}\p{L}+\s+)?(?:Udvalg(?:et)?|\p{Lu}\p{Ll}+udvalg(?:et)?|Råd(?:et)?)\s+for\s)(?![^.]{0,80}\sden\s+\d)`,
   'u',
 );
 
