@@ -67,9 +67,11 @@ export const TITLE_LINES: readonly RegExp[] = [
   // (Varde's `Åbent Referat til Udvalget for Kultur og Fritid`: the open part's referat; not a prose referat's `Dagsorden
   // for mødet var <emne>.`, which names the meeting's subject; nor a transcript's `REFERAT fra møde i kl i byrådssalen`,
   // whose body the extraction lost: the hour follows.)
-  // (Tårnby's PDF title after the municipality in capitals: `TÅRNBY KOMMUNE Referat til Kommunalbestyrelsen`, its docplayer
-  // page title `TÅRNBY KOMMUNE. Referat. til ...`.)
-  new RegExp(String.raw`^(?:\p{L}[\p{L}-]+(?:[ -]\p{L}[\p{L}-]+)?\s+kommune\.?\s+)?(?:(?:åbent|åben|lukket)\s+)?(?:referat|beslutningsprotokol|protokol|dagsorden)\.?\s+(?:til|af|fra|for)\s+(?!mødet\s+(?:var|er)\b)(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s|(?:mødet?\s+i\s+)?kl\.?\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  new RegExp(String.raw`^(?:(?:åbent|åben|lukket)\s+)?(?:referat|beslutningsprotokol|protokol|dagsorden)\.?\s+(?:til|af|fra|for)\s+(?!mødet\s+(?:var|er)\b)(?:mødet\s+i\s+|møde\s+i\s+)?(?!(?:ekstra)?ordinært\s+møde\b|møde\s+nr\.?\s*\d|møde(?:t)?\s+(?:${WEEKDAY}|den|d\.)\s|(?:mødet?\s+i\s+)?kl\.?\s)(?<body>.+?)(?:s\s+(?:(?:ekstra)?ordinære\s+)?møde(?:\s+${WEEKDAY}(?=$))?)?(?:\s+(?:${WEEKDAY}\s+)?(?:d\.|den)\s+(?<rest>.+)|\s+(?<dated>${DATE_SOURCE}.*))?$`, 'iu'),
+  // Tårnby's PDF title after the municipality in capitals, on a line of its own once its page is cut into lines: `TÅRNBY
+  // KOMMUNE Referat til Kommunalbestyrelsen`, `... Åbent referat til Teknik- og Miljøudvalget`, the docplayer page title
+  // `TÅRNBY KOMMUNE. Referat. til ...`: the body is the rest of the line.
+  new RegExp(String.raw`^\p{L}[\p{L}-]+(?:[ -]\p{L}[\p{L}-]+)?\s+kommune\.?\s+(?:(?:åbent|åben)\s+)?referat\.?\s+til\s+(?<body>\p{L}[\p{L}\-–, ]{2,80}?)\.?$`, 'iu'),
   // A PDF's title over its department's name, run into one transcript line (`Referat - Åben dagsorden Økonomiudvalget
   // Borgmesterkontoret Hjørring Kommune Side 1. Mødedato: ...`, `Åben referat <udvalg> SÆH-sekretariatet Side 1. ...`):
   // the body ends at its body word, before the department.
