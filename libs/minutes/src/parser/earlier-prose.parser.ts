@@ -2,7 +2,7 @@ import { findDanishDate } from './danish-date.js';
 import { fromGenitive, isBodyKindAlone, isOwnBodyByKind } from './vocabulary/bodies.js';
 import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
-import { MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, MAY_TELL_VERDICT_PERFECT_DATED, PROSE_VERDICT_DATED, PROSE_VERDICT_PERFECT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
+import { MAY_TELL_DATE, MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, MAY_TELL_VERDICT_PERFECT_DATED, PROSE_VERDICT_DATED, PROSE_VERDICT_PERFECT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 import { allMatches } from './all-matches.js';
 
@@ -83,7 +83,9 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       if (/^\p{Lu}/u.test(body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, 'Anbefales', false);
     }
   }
-  if (MAY_TELL_VERDICT_DATED.test(text)) {
+  // (Four forms tell a date: a text without one is not searched four times for them.)
+  const dated = MAY_TELL_DATE.test(text);
+  if (dated && MAY_TELL_VERDICT_DATED.test(text)) {
     for (const match of allMatches(text, PROSE_VERDICT_DATED)) {
       // (Sent, only out for consultation: `sendte forslaget i høring den ...`.)
       if (match.groups!.verb === 'sendte' && !/\si\s+(?:offentlig\s+)?høring\s/u.test(match[0])) continue;
@@ -95,7 +97,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       if (/^\p{Lu}/u.test(body) && !isOwnBodyByKind(body, meeting.body)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, verdict, false);
     }
   }
-  if (MAY_TELL_VERDICT_PERFECT_DATED.test(text)) {
+  if (dated && MAY_TELL_VERDICT_PERFECT_DATED.test(text)) {
     for (const match of allMatches(text, PROSE_VERDICT_PERFECT_DATED)) {
       const named = match.groups!.body!.replace(/\s+/gu, ' ').trim();
       const body = isBodyKindAlone(named) ? bodyReferredTo(named, treatments, meeting.body) : named;
@@ -103,7 +105,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       if (/^\p{Lu}/u.test(named)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, verdict, false);
     }
   }
-  if (MAY_TELL_TREATED_AT_MEETING.test(text)) {
+  if (dated && MAY_TELL_TREATED_AT_MEETING.test(text)) {
     for (const match of matchesNearKeywords(text, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS)) {
       const named = nameAtEnd(match.groups!.body!).replace(/\s+/gu, ' ').trim();
       // (`Rådet drøftede ...` in a committee's minutes names no body the text tells.)
@@ -117,7 +119,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       if (!treatments.some((told) => told.date === date)) add(treatments, match[0], line, meeting, body, match.groups!.date, match.groups!.item, told, verdict !== undefined && told === verdict);
     }
   }
-  if (MAY_TELL_LABELLED_VERDICT.test(text)) {
+  if (dated && MAY_TELL_LABELLED_VERDICT.test(text)) {
     for (const match of allMatches(text, PROSE_LABELLED_VERDICT)) {
       add(treatments, match[0], line, meeting, match.groups!.body!.replace(/\s+/gu, ' ').trim(), match.groups!.date, undefined, match.groups!.verdict, false);
     }

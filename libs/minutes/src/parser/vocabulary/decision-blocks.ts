@@ -234,6 +234,11 @@ export const PROSE_LABELLED_VERDICT = new RegExp(
   'gu',
 );
 export const MAY_TELL_LABELLED_VERDICT = /s\s+(?:indstilling|beslutning)\s+den\s+\d[^:\n]{4,20}:\s*\S/u;
+/**
+ * What the dated forms' `MAY_TELL_*` patterns (`VERDICT_DATED`, `VERDICT_PERFECT_DATED`, `TREATED_AT_MEETING`,
+ * `LABELLED_VERDICT`) all hold, case and all: one search over a section that holds no date spares the four.
+ */
+export const MAY_TELL_DATE = /(?:den|d\.)\s+\d/u;
 export const MAY_TELL_POSTPONED_FROM = /udsat\s+(?:fra|på\s+mødet)\s|(?:var|blev|også|tidligere)\s+udsat\s+på\s|udsatte\s+sagen\s/iu;
 
 /**
