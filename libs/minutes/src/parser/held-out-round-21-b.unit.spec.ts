@@ -128,4 +128,26 @@ describe('conventions from the twenty-first held-out round (half B)', () => {
     ].join('\n');
     expect(parse(text).items.map((item) => item.title)).toEqual(['Godkendelse af dagsorden', 'Forslag om lektiecafeer på alle overbygningsskoler']);
   });
+
+  it('joins a word Word hyphenated with a soft hyphen over trailing spaces and a form feed (`cykel<U+00AD>  ` / `\\fsti`)', () => {
+    const text = [
+      'Referat',
+      'Vejudvalget',
+      'Mødedato:5. marts 2026',
+      '',
+      '1. Ny cykel\u00ad  ',
+      '\fsti ved Skovvej',
+      '',
+      'Sagsnr.:26/01011',
+      '',
+      'Beslutning:Godkendt.',
+      '',
+      '2. Vintertjeneste',
+      '',
+      'Sagsnr.:26/01033',
+      '',
+      'Beslutning:Taget til efterretning.',
+    ].join('\n');
+    expect(parse(text).items.map((item) => item.title)).toEqual(['Ny cykelsti ved Skovvej', 'Vintertjeneste']);
+  });
 });

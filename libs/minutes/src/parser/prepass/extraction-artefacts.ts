@@ -37,8 +37,9 @@ export function holdsArtefactCharacter(text: string): boolean {
  * ends in two lower-case letters and a hyphen.
  */
 // The hyphen first, its letters looked behind after it: a lookbehind first was tried at every character of the text
-// (2-3 ms per 50 KB); the same matches.
-const HYPHENATED_LINE_END = /-(?<=\p{L}\p{Ll}-)[ \t\u00a0]*(\r\n|\n|\r)([ \t\f\u00a0]*)(\p{Ll}+)([.,;:)]?)[ \t]*|\u00ad(?<=\p{L}\u00ad)(\r\n|\n|\r)([ \t]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
+// (2-3 ms per 50 KB); the same matches. (The soft hyphen's break too passes over trailing spaces and a form feed, as a
+// grown or paginated copy of pdfminer's text has them: `cykel<U+00AD>  ` / `\fsti`.)
+const HYPHENATED_LINE_END = /-(?<=\p{L}\p{Ll}-)[ \t\u00a0]*(\r\n|\n|\r)([ \t\f\u00a0]*)(\p{Ll}+)([.,;:)]?)[ \t]*|\u00ad(?<=\p{L}\u00ad)[ \t\u00a0]*(\r\n|\n|\r)([ \t\f\u00a0]*)(\p{L}+)([.,;:]?)[ \t]*/gu;
 /** A hyphen at a line end behind trailing spaces (`dag-  ` / `tilbud`), asked only where none stands right at one. */
 const HYPHEN_BEFORE_TRAILING_SPACE = /-[ \t\u00a0]+[\r\n]/;
 
