@@ -176,6 +176,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   // or a member list goes on over a page's break, not over a blank line.
   const lineAbove = new Map<number, number>();
   head.forEach((line, at) => at > 0 && lineAbove.set(line.no, head[at - 1]!.no));
+  // The lines printed under a blank line: a wrapped value goes on over none.
+  const underBlank = new Set<number>();
+  head.forEach((line, at) => at > 0 && head[at - 1]!.blank && underBlank.add(line.no));
   const joined = pairLabelColumn(joinTitleFragments(headInLabelForm(head.filter((line) => !line.blank), isLabelAlone, isLabelLine)));
   const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
@@ -208,7 +211,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     // A place that ends in a comma goes on on the next line (`Mødelokale 3,` / `Rådhuset i Aabybro`).
     const location = state.meeting.location;
     // (Not over a blank line: Holbæk's `STED` / `Mødelokale 18, Rådhuspladsen 1, 1. tv.,` / `` / `STARTTIDSPUNKT`.)
-    if (location !== undefined && location.endsWith(',') && lineAbove.get(line.no) === joined[index - 1]?.line.no && text.length <= 80 && !readLabel(text) && !readHeadingCandidate(line) && !isAgendaPart(text)) {
+    if (location !== undefined && location.endsWith(',') && !underBlank.has(line.no) && text.length <= 80 && !readLabel(text) && !readHeadingCandidate(line) && !isAgendaPart(text)) {
       state.meeting.location = `${location} ${text}`;
       continue;
     }
