@@ -38,16 +38,20 @@ const read = (text: string, name: string) => parsedAsActual(parseMinutes(text, n
 // parentheses-over 96.66%, set to those values: Lejre 2013's two-column tables extracted a column at a time (51 and 44 of
 // 57 under these rewrites) and Fredensborg 2016's `(DH) Formand` members under parentheses-over (55 of 62); the 265
 // earlier fixtures read the same with _base's reader and this one (14,742 and 14,487 of 14,978) and meet the old floors.
+// (Twenty-fourth session: paragraph, parentheses and emne 0.985 -> 0.984, new-word-unknown-labels 0.97 -> 0.969, with
+// the twenty-first round's half A (98.46%, 98.47%, 98.46%, 96.99% over 369 fixtures): its eight documents are harder to
+// rewrite (95.2% and 81.4% under these styles; a Tika text whose headings carry no number, a Google Docs list); the
+// earlier fixtures read exactly as main's reader reads them under these four styles: 98.561%, 98.570%, 98.561%, 97.451%.)
 const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   'sag-dash': 0.983,
-  paragraph: 0.985,
+  paragraph: 0.984,
   // 98.997% with the ninth round's half B (177 fixtures; its Korsør OCR protocol and Dragør tab table are harder to
   // rewrite); the 169 earlier fixtures read as before (parse-compare).
   roman: 0.98,
   parenthesis: 0.984,
-  parentheses: 0.985,
+  parentheses: 0.984,
   ad: 0.98,
-  emne: 0.985,
+  emne: 0.984,
   'dagsordenspunkt-nr': 0.983,
   'number-year': 0.984,
   'punkt-after': 0.983,
@@ -102,7 +106,7 @@ const STYLE_FLOOR: Record<UnknownHeadingStyle, number> = {
   'case-last': 0.976,
   'case-over': 0.968,
   'bare-over-unknown-labels': 0.89,
-  'new-word-unknown-labels': 0.97,
+  'new-word-unknown-labels': 0.969,
   'case-first-unknown-labels': 0.941,
 };
 /** At least this many fixtures must have their headings placed from their golden facts (99 of 105 today). */

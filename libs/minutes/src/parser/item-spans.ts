@@ -355,6 +355,9 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
   return hasEvidence(candidate, lines, context) || firstItemGoesToDecision(candidate, lines, context.lastNumber) || nextEntryOverItsDecision(candidate, lines, context);
 }
 
+/** A row of two or more tab-separated cells, each starting with a capital or a digit. */
+const TAB_ROW = /^[\p{Lu}\d][^\t]*(?:\t+[\p{Lu}\d][^\t]*)+$/u;
+
 /** A nested list's lettered entry: `a. Fra formanden`, `b) Fra forvaltningen`. */
 const LETTERED_ENTRY = /^\p{Ll}[.)]\s+\p{Lu}/u;
 
@@ -951,6 +954,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A lettered sub-heading under the title (`3. Meddelelser` / `a. Fra formanden`, a nested list's entry) is the item's
     // text, though it starts in lower case.
     if (LETTERED_ENTRY.test(text)) break;
+    // A table's row of tab-separated cells under a title written without tabs (`8. Aktiviteter i 2025` / `Dato<TAB>Aktivitet
+    // <TAB>Ansvarlig`) is the item's table, not the title's tail (a page break after it must not make it one).
+    if (next.raw.includes('\t') && !lines[start - 1]?.raw.includes('\t') && TAB_ROW.test(next.raw.trim())) break;
     if (hasTitleKey(text, keyOf(title), keyOf)) break;
     const joined = joinTitleLines(title, text);
     const joinedKey = titleKey(joined);
