@@ -33,3 +33,26 @@ function untabbed(raw: string, spaced: string, tab: boolean): string {
   const opened = raw.charCodeAt(0) === 0x09 ? spaced.slice(1) : spaced;
   return opened.includes('\t') ? opened.replace(/\t/gu, ' ') : opened;
 }
+
+/**
+ * Whether a line split from `text` can show a colon with two spaces after it in its column view (`Mødedato:  ...`, what
+ * `colon-margin-labels.ts` looks for): one native search where the text holds only plain spaces (no odd space, tab or
+ * form feed); else the text's colons, each asked whether the two characters after it are white space a view reads as a
+ * space (a space, a tab, an odd space) or drops (a form feed, a zero-width character). Lines made by a pass (not split
+ * from `text`) are not told by it.
+ */
+export function mayShowColonGap(text: string, traits: Pick<TextTraits, 'oddSpaces' | 'tab' | 'formFeed'>): boolean {
+  if (text.includes(':  ')) return true;
+  if (!traits.oddSpaces && !traits.tab && !traits.formFeed) return false;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    if (isGapCharacter(text.charCodeAt(colon + 1)) && isGapCharacter(text.charCodeAt(colon + 2))) return true;
+  }
+  return false;
+}
+
+/** A character a column view reads as a space or drops (`ODD_SPACES` and `ZERO_WIDTH` of `source-line.ts`, a tab, a form feed). */
+function isGapCharacter(code: number): boolean {
+  if (code === 0x20 || code === 0x09 || code === 0x0c) return true;
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0xad || code === 0x1680 || (code >= 0x2000 && code <= 0x200d) || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff;
+}

@@ -1,5 +1,5 @@
 import { splitSourceLines, textLine, traitsOf } from '../source-line.js';
-import { columnView, columnViews } from './column-view.js';
+import { columnView, columnViews, mayShowColonGap } from './column-view.js';
 
 // The column views of a split text come from the spacing each line kept at the split; they must read as the line's
 // own view would (`columnView` of its raw text), whatever white space the text holds.
@@ -20,5 +20,35 @@ describe('column views of split lines', () => {
   it('normalises a line made from text (it kept no spacing of its own)', () => {
     const line = textLine(3, 'Beslutning\u00a0\u00a0 Godkendt.');
     expect(columnViews([line], { oddSpaces: true, tab: false })).toEqual(['Beslutning   Godkendt.']);
+  });
+});
+
+// The whole-text test must say yes wherever a split line's view shows a colon's gap (`Mødedato:  ...`), whatever white
+// space made the gap; it may say no only where no view shows one.
+describe('a colon with a gap after it, told from the whole text', () => {
+  const viewsShowGap = (text: string) => {
+    const traits = traitsOf(text);
+    return columnViews(splitSourceLines(text, traits), traits).some((view) => view.includes(':  '));
+  };
+  const gapped = {
+    'plain spaces': 'Mødedato:   12. marts\n',
+    'a non-breaking space': 'Sted:\u00a0 Rådhuset\n',
+    'a tab': 'Deltagere:\t Anne Holm\n',
+    'an em space after a form feed': 'Tid:\f\u2003 kl. 16\n',
+    'a zero-width character inside the gap': 'Sagsnr.: \u200b 24/118\n',
+  };
+  it.each(Object.entries(gapped))('%s: a view shows the gap and the test says so', (_kind, text) => {
+    expect(viewsShowGap(text)).toBe(true);
+    expect(mayShowColonGap(text, traitsOf(text))).toBe(true);
+  });
+
+  const ungapped = {
+    'one space after each colon': 'Mødedato: 12. marts\nSted: Rådhuset\n',
+    'a colon at a line end over an indented line': 'Deltagere:\n   Anne Holm\n',
+    'a non-breaking space after a colon, a word after it': 'Kl.\u00a016:00:\u00a0Mødet\tstartede\n',
+  };
+  it.each(Object.entries(ungapped))('%s: no view shows a gap and the test says none', (_kind, text) => {
+    expect(viewsShowGap(text)).toBe(false);
+    expect(mayShowColonGap(text, traitsOf(text))).toBe(false);
   });
 });

@@ -10,6 +10,9 @@ import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, UNDATED_DECISION_START, FURNITURE_S
  * the first piece of a page stands after a page break. Documents without page lines pass unchanged.
  */
 export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLine[] {
+  // (Pages are long: without a line of a page's length the text holds none, see `pageLines`, nine texts in ten. One look
+  // at each line's length spares the page-number test of every line that opens with a digit.)
+  if (!holdsLineOfLength(lines, RUN_TOGETHER_PAGE_LENGTH)) return lines as SourceLine[];
   const pages = pageLines(lines);
   if (pages.size === 0) return lines as SourceLine[];
   const out: SourceLine[] = [];
@@ -44,6 +47,11 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
     }
   }
   return out;
+}
+
+function holdsLineOfLength(lines: readonly SourceLine[], length: number): boolean {
+  for (let index = 0; index < lines.length; index++) if (lines[index]!.text.length >= length) return true;
+  return false;
 }
 
 /** A page line starts with its number (from the pattern): other lines are not matched against it. */
