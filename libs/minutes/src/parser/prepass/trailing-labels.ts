@@ -11,6 +11,7 @@ import type { SourceLine } from '../source-line.js';
  * `CELL_LINES` lines. Other texts are passed on as they came.
  */
 export function readTrailingLabels(lines: readonly SourceLine[]): readonly SourceLine[] {
+  if (!mayEndItemsInLabels(lines)) return lines;
   const labels: number[] = [];
   const numbersSeen = new Set<number>();
   let trailing = 0;
@@ -43,6 +44,21 @@ export function readTrailingLabels(lines: readonly SourceLine[]): readonly Sourc
     out.splice(start, 0, label!);
   }
   return out;
+}
+
+/**
+ * At least `TRAILING_ITEMS` labels alone stand right before an entry's number or end the text: what the count below
+ * needs, told by reading for a label only the line before each entry (most texts' lines are read no further).
+ */
+function mayEndItemsInLabels(lines: readonly SourceLine[]): boolean {
+  let found = 0;
+  let last = -1;
+  for (let at = 0; at < lines.length; at++) {
+    if (lines[at]!.blank) continue;
+    if (last >= 0 && opensEntry(lines[at]!.unmarked) && isLabelAlone(lines[last]!) && ++found >= TRAILING_ITEMS) return true;
+    last = at;
+  }
+  return last >= 0 && found + 1 >= TRAILING_ITEMS && isLabelAlone(lines[last]!);
 }
 
 /**
