@@ -29,6 +29,8 @@ export function readTrailingLabels(lines: readonly SourceLine[]): readonly Sourc
     labels.push(at);
     let next = at + 1;
     while (next < lines.length && lines[next]!.blank) next++;
+    // (An attachments label is none: its files, a reader's noise, may be gone from under it, `Bilag` / `3. <titel>`.)
+    if (readSectionHeading(lines[at]!)!.kind === 'attachments') continue;
     if (next >= lines.length) trailing++;
     else if (opensEntry(lines[next]!.unmarked) && opensNextItem(entryNumber(lines[next]!.unmarked), numbersSeen) && !repeatsTitleAbove(lines, next, itemOpenedAt)) trailing++;
   }
