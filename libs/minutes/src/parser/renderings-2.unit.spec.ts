@@ -180,6 +180,12 @@ describe('renderings: a label column drawn after its values (`pdftotext -raw`)',
     expect(items(labelFirst.join('\n')).map((item) => item[3])).toEqual(['Godkendt.', 'Godkendt med den ændring, at der åbnes kl. 9.', 'Udsat.']);
   });
 
+  it('counts no attachments label before the next entry as drawn after its value (a contents list whose files are gone)', () => {
+    const contents = ['Dagsorden:', '1. Godkendelse af dagsorden', 'Bilag', '2. Nye bænke langs åstien', 'Bilag', '3. Orientering om vintertjenesten', 'Bilag', '4. Eventuelt', 'Bilag'];
+    const lines = splitSourceLines([...contents, '', ...LABELS_ALONE].join('\n'));
+    expect(readTrailingLabels(lines)).toBe(lines);
+  });
+
   it('leaves a web page whose items print their title unnumbered at the top and their heading again under `Beslutning`', () => {
     const titles = ['Godkendelse af dagsorden', 'Nye åbningstider på Nordby Bibliotek', 'Tilskud til Vestby Spejdernes nye hytte', 'Orientering om årets vintertjeneste'];
     const decisions = ['Godkendt.', 'Godkendt med den ændring, at der åbnes kl. 9.', 'Udsat.', 'Taget til efterretning.'];

@@ -11,6 +11,7 @@ import type { SourceLine } from '../source-line.js';
  * `CELL_LINES` lines. Other texts are passed on as they came.
  */
 export function readTrailingLabels(lines: readonly SourceLine[]): readonly SourceLine[] {
+  if (!mayEndItemsInLabels(lines)) return lines;
   const labels: number[] = [];
   const numbersSeen = new Set<number>();
   let trailing = 0;
@@ -28,6 +29,8 @@ export function readTrailingLabels(lines: readonly SourceLine[]): readonly Sourc
     labels.push(at);
     let next = at + 1;
     while (next < lines.length && lines[next]!.blank) next++;
+    // (An attachments label is none: its files, a reader's noise, may be gone from under it, `Bilag` / `3. <titel>`.)
+    if (readSectionHeading(lines[at]!)!.kind === 'attachments') continue;
     if (next >= lines.length) trailing++;
     else if (opensEntry(lines[next]!.unmarked) && opensNextItem(entryNumber(lines[next]!.unmarked), numbersSeen) && !repeatsTitleAbove(lines, next, itemOpenedAt)) trailing++;
   }
@@ -43,6 +46,21 @@ export function readTrailingLabels(lines: readonly SourceLine[]): readonly Sourc
     out.splice(start, 0, label!);
   }
   return out;
+}
+
+/**
+ * At least `TRAILING_ITEMS` labels alone stand right before an entry's number or end the text: what the count below
+ * needs, told by reading for a label only the line before each entry (most texts' lines are read no further).
+ */
+function mayEndItemsInLabels(lines: readonly SourceLine[]): boolean {
+  let found = 0;
+  let last = -1;
+  for (let at = 0; at < lines.length; at++) {
+    if (lines[at]!.blank) continue;
+    if (last >= 0 && opensEntry(lines[at]!.unmarked) && isLabelAlone(lines[last]!) && ++found >= TRAILING_ITEMS) return true;
+    last = at;
+  }
+  return last >= 0 && found + 1 >= TRAILING_ITEMS && isLabelAlone(lines[last]!);
 }
 
 /**
