@@ -62,8 +62,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // Approved here and sent on with a recommendation (`Godkendt og anbefalet over for Byrådet.`, `Tiltrådt og anbefales til
   // Økonomiudvalget`): the case goes on to the body named, which decides it.
   [new RegExp(`^${SUBJECT}(?:godkendt|godkendes|tiltrådt|tiltrædes)\\s+og\\s+(?:anbefalet|anbefales|indstillet|indstilles)\\s+(?:over\\s+for|overfor|til)(?=\\s)`, 'u'), 'recommended'],
-  // (`godkendtes` before `godkendt`: the word must end where the phrase does, and the first alternative that matches is kept.)
-  [new RegExp(`^${SUBJECT}(?:godkendtes|godkendt|godkendes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|imødekommet|imødekommes|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt|fulgt|følges|bifaldt|bifaldes|tages\\s+til\\s+følge|taget\\s+til\\s+følge|som\\s+indstillet)`, 'u'), 'approved'],
+  // (`godkendtes` before `godkendt`: the word must end where the phrase does, and the first alternative that matches is kept;
+  // never `Godkendtes ikke`.)
+  [new RegExp(`^${SUBJECT}(?:godkendtes(?!\\s+ikke\\b)|godkendt|godkendes|tiltrådt|tiltrædes|vedtaget|vedtages|bevilget|bevilges|imødekommet|imødekommes|enstemmigt\\s+godkendt|godkendt\\s+enstemmigt|fulgt|følges|bifaldt|bifaldes|tages\\s+til\\s+følge|taget\\s+til\\s+følge|som\\s+indstillet)`, 'u'), 'approved'],
   // A permit or a dispensation the body granted (`Udvalget meddelte landzonetilladelse på vilkår ...`; `meddelte afslag`
   // is read above; the impersonal `Der gives tilladelse.` says no more than the Indstilling); an allocation decided
   // (`Tilskuddet fordeles efter model C.`).
