@@ -2,8 +2,9 @@ import type { ParsedItem } from './parsed-minutes.types.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE } from './vocabulary/closed-markers.js';
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
+import { isUpperAt } from './letter-case.js';
 import { CONTENTS_ACCESS_ENTRY, CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
-import { TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
+import { ROUTING_PREFIX, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ContentsListEntry {
@@ -60,10 +61,12 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const closedPart = CONTENTS_CLOSED_PART.exec(segment);
     // (A title wraps over lines, never over a blank one: what follows that is no entry's.)
     const paragraph = segment.indexOf('\n\n');
-    const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length);
+    const note = noteUnderEntry(lines, starts, entry, segment.length);
+    const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length, note);
     const title = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
     return { title, closes: closedPart !== null };
   });
+  splitPrefixedRuns(entries, parts, read);
   // Page numbers after the titles only when most entries carry one (a title may end in a number of its own).
   const paged = parts.filter((part) => CONTENTS_PAGE_NUMBER.test(part.title)).length * 2 > parts.length;
   const items: ParsedItem[] = [];
@@ -86,6 +89,66 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     if (part.closes) closed = true;
   });
   return items;
+}
+
+/**
+ * Where a note indented under the entry starts in its segment (a web page's list item and its paragraph: ` 1. Titel` /
+ * `  Begge godkendt.`): a line indented past the entry's number but short of its title's column is no part of the
+ * title (a title wraps to its own column, or to the margin). The segment's length if none. (The lines' text is
+ * trimmed: the indents are measured on the lines as written.)
+ */
+function noteUnderEntry(lines: readonly SourceLine[], starts: readonly number[], entry: ContentsListEntry, segmentLength: number): number {
+  const at = lineIndexAt(starts, entry.start);
+  const indent = indentOf(lines[at]!.raw);
+  const numberColumn = indent + entry.start - starts[at]!;
+  const titleColumn = indent + entry.titleStart - starts[at]!;
+  for (let index = at + 1; index < starts.length && starts[index]! < entry.titleStart + segmentLength; index++) {
+    // (A cheap look first: a note's line starts with a space.)
+    const raw = lines[index]!.raw;
+    if (raw.charCodeAt(0) !== 0x20) continue;
+    const under = indentOf(raw);
+    if (under > numberColumn && under < titleColumn) return starts[index]! - 1 - entry.titleStart;
+  }
+  return segmentLength;
+}
+
+function indentOf(raw: string): number {
+  let indent = 0;
+  while (raw.charCodeAt(indent) === 0x20) indent++;
+  return indent;
+}
+
+/** How many titles a run must hold before its repeated prefix is taken for where each starts. */
+const PREFIXED_RUN_MIN = 3;
+
+/**
+ * A list whose numbers after the first the extraction lost, each title opened by the same routing prefix (Lejre's
+ * `1. FOU - Godkendelse af dagsorden FOU - Meddelelser FOU - Eventuelt`): the prefix said again marks where each title
+ * starts, and the titles are numbered on from the entry's number, up to the next entry's. Taken only where the titles
+ * at the numbers of items read are those items' titles (a lost number is not guessed against the text). The prefix is
+ * routing, not the title's (`vocabulary/numbering.ts`). `entries` and `parts` are changed in place.
+ */
+function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean }>, read: readonly ParsedItem[]): void {
+  for (let index = parts.length - 1; index >= 0; index--) {
+    const { title, closes } = parts[index]!;
+    // (A cheap look first: two capitals, then the dash a routing prefix writes.)
+    if (!isUpperAt(title, 0) || !isUpperAt(title, 1) || !title.includes(' - ')) continue;
+    const prefix = ROUTING_PREFIX.exec(title)?.[0];
+    if (!prefix) continue;
+    const titles = title.split(` ${prefix}`).map((one, at) => (at === 0 ? one.slice(prefix.length) : one).trim());
+    const entry = entries[index]!;
+    const next = entries[index + 1]?.number ?? Infinity;
+    if (titles.length < PREFIXED_RUN_MIN || titles.some((one) => one.length === 0) || entry.number + titles.length > next) continue;
+    const agrees = titles.every((one, at) => {
+      const item = read.find((candidate) => candidate.number === entry.number + at);
+      if (!item?.title) return true;
+      const [listed, own] = [titleKeyOf(one), titleKeyOf(item.title)];
+      return listed.startsWith(own) || own.startsWith(listed);
+    });
+    if (!agrees) continue;
+    entries.splice(index, 1, ...titles.map((_, at) => ({ ...entry, number: entry.number + at })));
+    parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1 })));
+  }
 }
 
 /** An entry has the number of an item read and starts with that item's title (or the title with the entry's text). */

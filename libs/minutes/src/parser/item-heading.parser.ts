@@ -1,4 +1,5 @@
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
+import { isUpperAt } from './letter-case.js';
 import { readBracketedCaseNumber } from './case-number.js';
 import { firstMatchingPattern } from './first-matching-pattern.js';
 import { oneBytePieceOf } from './one-byte-runs.js';
@@ -197,13 +198,6 @@ export function readTitle(raw: string): ClosedTitle {
     if (title === before) break;
   }
   return { title, closed, ...(typeCode ? { typeCode } : {}), ...(caseNumber ? { caseNumber } : {}) };
-}
-
-/** An upper-case letter at `index` (ASCII told by its code, the rest by the pattern). */
-function isUpperAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return /\p{Lu}/u.test(text[index] ?? '');
 }
 
 /** Kept for callers that only need the closed marker. */

@@ -17,3 +17,10 @@ const UPPER_CASE_LETTER = /\p{Lu}/u;
 export function isInCapitals(text: string): boolean {
   return !LOWER_CASE_LETTER.test(text) && UPPER_CASE_LETTER.test(text);
 }
+
+/** Whether the character at `index` is a capital letter: an ASCII one (most) told by its code, the rest by the pattern. */
+export function isUpperAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_CASE_LETTER.test(text[index] ?? '');
+}

@@ -13,7 +13,7 @@ import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTE
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ABSENT_THEN_INSTEAD_SENTENCE, ATTENDANCE_SENTENCE_BREAK, INSTEAD_OF_SENTENCE, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ABSENT_THEN_INSTEAD_SENTENCE, PARTY_CLOSED_RUN, PARTY_THEN_NAME, ATTENDANCE_SENTENCE_BREAK, INSTEAD_OF_SENTENCE, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { memoByText } from './text-memo.js';
@@ -873,8 +873,10 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
     state.placeParts.push(text.replace(/^(?:i|på|paa)\s+/u, '').replace(/\.$/u, ''));
     return true;
   }
-  // (Nor a page's running head that names the body, `Frederikshavn Byråd - Referat juni 2015`.)
-  if (state.afterDate && !state.meeting.location && text.length <= 80 && !/[.!?]$/u.test(text) && !(state.meeting.body && text.includes(state.meeting.body) && /referat|dagsorden|\d{4}/iu.test(text)) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text) && !endsInLinkLabel(text)) {
+  // (Nor a page's running head that names the body, `Frederikshavn Byråd - Referat juni 2015`; nor a line that holds
+  // the place read already, the head printed again: `AALBORG BYRÅD Mødet den , Boulevarden 13, Lokale 1` under a
+  // download title's lines.)
+  if (state.afterDate && !state.meeting.location && !(state.placeParts.length > 0 && text.includes(state.placeParts[0]!)) && text.length <= 80 && !/[.!?]$/u.test(text) && !(state.meeting.body && text.includes(state.meeting.body) && /referat|dagsorden|\d{4}/iu.test(text)) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text) && !endsInLinkLabel(text)) {
     state.placeParts.push(text.replace(/^i\s+/u, ''));
     return true;
   }
@@ -1024,6 +1026,9 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
   // (Lyngby-Taarbæk's protocol: `Medlemmer A deltog B deltog C var fraværende`, each status after its dash.)
   if (field === 'members' && list.includes('deltog') && MEMBER_STATUS_RUN.test(list.trim())) list = list.trim().replace(STATUS_AFTER_NAME, ' - $1,').replace(/,$/u, '');
+  // (A PDF transcript's member column run into one line, each name closed by its party letter and no comma between them:
+  // `Medlemmer A (V) B (S) C (F)`.)
+  if (list.includes(') ') && PARTY_CLOSED_RUN.test(list.trim())) list = list.trim().replace(PARTY_THEN_NAME, '), ');
   // (`Afbud: A` over `Stedfortrædere: B`: with one member away and one substitute named, B came for A.)
   if (field === 'substitutes' && !/\sfor\s/u.test(list) && !list.includes(',') && !/\sog\s/u.test(list)) {
     const away = state.participants.filter((participant) => participant.attendance === 'apologies' || participant.attendance === 'absent');

@@ -215,3 +215,139 @@ describe('ninth real-minutes probe: a transcript page whose head lists who was p
     expect(parse(text).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Ida Holm:attended', 'Bo Lund:attended', 'Eva Berg:attended']);
   });
 });
+
+describe('ninth real-minutes probe: a transcript whose first page lost the date that the download title keeps', () => {
+  // The viewer's download title is the first page's lines joined by `. `; the first page's own transcript line lost the
+  // date (`Mødet den , ...`), so only the title dates the meeting.
+  const text = [
+    'HORSENS BYRÅD. Horsens Byråd. Kulturudvalget. Mødet den , kl. 15:00. Torvet 2, Mødelokale 4',
+    '',
+    'Størrelse: px',
+    'Starte visningen fra side:',
+    '',
+    'Download "HORSENS BYRÅD. Horsens Byråd. Kulturudvalget. Mødet den 12.03.2016, kl. 15:00. Torvet 2, Mødelokale 4"',
+    '',
+    'Transkript',
+    '',
+    '1 HORSENS BYRÅD Mødet den , Torvet 2, Mødelokale 4',
+    '',
+    `2 1. Budget 2017 Forvaltningen indstiller, at udvalget drøfter budgettet. Beslutning: Drøftet. ${'Udvalget drøftede de kommende års anlæg og driftsrammer i kulturhusene. '.repeat(4)}`,
+  ].join('\n');
+
+  it('reads the committee, date, hour and place from the title\'s lines, the place not run on over the page break', () => {
+    expect(parse(text).meeting).toMatchObject({ body: 'Kulturudvalget', date: '2016-03-12', startTime: '15:00', location: 'Torvet 2, Mødelokale 4' });
+  });
+});
+
+describe('ninth real-minutes probe: a head whose labels stand in a row before their values, `Mødelokale:` among them', () => {
+  // Tårnby's transcripts: `Mødelokale: Medlemmer: Afbud: <room> <all members> <afbud>`; the members' list names every
+  // member, those away too, and a substitute carries a note in brackets (`( i stedet for B)`).
+  const text = [
+    'Transkript',
+    '',
+    `1 SKOVBY KOMMUNE Referat til Byrådet Mødedato: Tirsdag den 12. marts 2019 Mødetidspunkt: 17:00 Mødelokale: Medlemmer: Afbud: Byrådets mødesal Anne Holm, Bo S. Lund, Carl Berg, Eva Bak ( i stedet for Dorte Vang), Erik Mose Hansen Carl Berg, Dorte Vang Indholdsfortegnelse 1. Godkendelse af dagsorden 2. Budget 2020 ${'Skovby Kommune '.repeat(8)}`,
+    '',
+    `2 1. Godkendelse af dagsorden Åben sag Sagsnr.: 19/1001 Fraværende: Afbud: Carl Berg, Dorte Vang Beslutning: Godkendt. 2. Budget 2020 Åben sag Sagsnr.: 19/1002 Beslutning: Godkendt. ${'Byrådet drøftede budgettets rammer og anlægsoversigten for de kommende år. '.repeat(3)}`,
+  ].join('\n');
+
+  it('gives each label its value: the room, the members present, who sent apologies, who came for whom', () => {
+    const parsed = parse(text);
+    expect(parsed.meeting.location).toBe('Byrådets mødesal');
+    expect(parsed.participants.map((person) => `${person.name}:${person.attendance}${person.substituteFor ? `>${person.substituteFor}` : ''}`)).toEqual([
+      'Anne Holm:attended',
+      'Bo S. Lund:attended',
+      'Carl Berg:apologies',
+      'Eva Bak:attended>Dorte Vang',
+      'Erik Mose Hansen:attended',
+      'Dorte Vang:apologies',
+    ]);
+  });
+});
+
+describe('ninth real-minutes probe: a transcript head whose attendance labels have no colon', () => {
+  // Syddjurs's PDF: `<place> Medlemmer A (A) B (V) ... Fraværende B (V), ...`, each member closed by a party letter in
+  // brackets and no comma between them.
+  const text = [
+    'Transkript',
+    '',
+    `1 Referat Byrådet Byrådsmøde Onsdag den 27. februar 2019 Kl. 16:00 Byrådssalen Nordby Medlemmer Anne Holm (A) Bo Lund (V) Carl Berg Hansen (Ø) Dorte Vang (A) Fraværende Bo Lund (V), Dorte Vang (A)`,
+    '',
+    `2 1. Spørgetid Sagsnr.: 19/100 Beslutning: Godkendt. ${'Byrådet drøftede spørgsmålene fra borgerne og aftalte at svare skriftligt. '.repeat(4)}`,
+  ].join('\n');
+
+  it('reads the place without the list, each member, and who was away', () => {
+    const parsed = parse(text);
+    expect(parsed.meeting.location).toBe('Byrådssalen Nordby');
+    expect(parsed.participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Anne Holm:attended', 'Bo Lund:absent', 'Carl Berg Hansen:attended', 'Dorte Vang:absent']);
+  });
+});
+
+describe('ninth real-minutes probe: a transcript\'s contents whose numbers after the first were lost, each title routed', () => {
+  // Lejre's PDFs: `Indholdsfortegnelse 1. FOU - A FOU - B FOU - C ...`: only the first number survives; the committee's
+  // abbreviation before each title (routing, not the title's) marks where each title starts. The excerpt ends after
+  // the first items' text.
+  const text = (second: string) =>
+    [
+      'Transkript',
+      '',
+      '1 Referat torsdag den 3. marts 2016 Kl. 18:00 Rådhuset, Mødelokale 2',
+      '',
+      `2 Indholdsfortegnelse 1. KFU - Godkendelse af dagsorden KFU - ${second} KFU - Tilskud til spejderhytten KFU - Nye vedtægter for idrætsrådet KFU - Eventuelt... 9`,
+      '',
+      '3 Side 1 1. KFU - Godkendelse af dagsorden Sagsnr.: 16/100 Beslutning den : Godkendt',
+      '',
+      `4 Side 2 2. KFU - Ansøgning om lokaletilskud - Nordby Skakklub Sagsnr.: 16/101 ${'Klubben søger om tilskud til leje af lokaler i skolens kælder hele året. '.repeat(4)}`,
+    ].join('\n');
+
+  it('reads the items only the list names, numbered on from the first, without the routing prefix', () => {
+    expect(items(text('Ansøgning om lokaletilskud - Nordby Skakklub'))).toEqual([
+      '1 Godkendelse af dagsorden',
+      '2 Ansøgning om lokaletilskud - Nordby Skakklub',
+      '3 Tilskud til spejderhytten',
+      '4 Nye vedtægter for idrætsrådet',
+      '5 Eventuelt',
+    ]);
+  });
+
+  it('guesses no numbers where a title in the list is not the item read at its number', () => {
+    expect(items(text('Meddelelser fra formanden'))).toEqual(['1 Godkendelse af dagsorden', '2 Ansøgning om lokaletilskud - Nordby Skakklub']);
+  });
+});
+
+describe('ninth real-minutes probe: a label row whose members are closed by party letters and led by the chair\'s label', () => {
+  // Fredericia's PDFs: `Medlemmer: Fraværende: Formand: A (A) B (V) ... <absent>`: the members' table with the chair's
+  // row label before the first name, every member (those away too) with a party letter, then who was away.
+  const text = [
+    'Transkript',
+    '',
+    `1 Referat fra mødet i Kulturudvalget Mødedato: Tirsdag den 4. marts 2014 Mødested: Rådhuset, Mødelokale 3 Mødetidspunkt: Kl. 8:30-10:30 Medlemmer: Fraværende: Formand: Anne Holm (A) Bo Lund (V) Carl Berg Hansen (F) Dorte Vang (O) Carl Berg Hansen Side 1`,
+    '',
+    `2 1. Godkendelse af dagsorden Sagsnr.: 14/100 Beslutning i Kulturudvalget den : Godkendt. Fraværende: Carl Berg Hansen ${'Udvalget drøftede de kommende års anlæg og driftsrammer i kulturhusene. '.repeat(4)}`,
+  ].join('\n');
+
+  it('reads every member but the one away as present, and that one as away', () => {
+    expect(parse(text).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Anne Holm:attended', 'Bo Lund:attended', 'Carl Berg Hansen:absent', 'Dorte Vang:attended']);
+  });
+});
+
+describe('ninth real-minutes probe: a web page\'s numbered list whose notes are indented under the titles', () => {
+  // Dragør's WordPress pages: the agenda as a list, ` 1. Titel`, each entry's note on the next line indented past the
+  // number but short of the title's column (`  Godkendt.`); a title that wraps goes on at its own column.
+  const text = [
+    'Referat fra Ungerådsmøde Tirsdag den 7. marts 2017',
+    '',
+    'Tilstede: Ida Holm, Bo Lund, Eva Berg.',
+    '',
+    ' 1. Godkendelse af dagsorden',
+    '  Godkendt.',
+    ' 2. Nyt fra skolerne og fra de frivillige foreninger i byen',
+    '    og i oplandet',
+    '  Rådet hørte om årets aktiviteter. Ingen bemærkninger.',
+    ' 3. Eventuelt',
+    '  Formanden takkede for god ro og orden og for et godt møde i dag.',
+  ].join('\n');
+
+  it('ends each title before its note, and keeps a title\'s wrapped line', () => {
+    expect(items(text)).toEqual(['1 Godkendelse af dagsorden', '2 Nyt fra skolerne og fra de frivillige foreninger i byen og i oplandet', '3 Eventuelt']);
+  });
+});

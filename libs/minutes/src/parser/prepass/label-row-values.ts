@@ -1,4 +1,5 @@
-import { LABEL_ROW_KINDS, NAME_PARTICLE, NO_ONE, PLACE_END_WORD, type LabelRowKind } from '../vocabulary/page-transcripts.js';
+import { LABEL_ROW_KINDS, NAME_PARTICLE, NO_ONE, PLACE_END_WORD, ROW_ROLE_LABEL, type LabelRowKind } from '../vocabulary/page-transcripts.js';
+import { PARTY_CLOSED_RUN } from '../vocabulary/attendance.js';
 import { OUTCOME_PHRASES } from '../vocabulary/outcome-phrases.js';
 
 /**
@@ -47,7 +48,9 @@ function labelRowAt(pieces: readonly string[], start: number): LabelRow | undefi
     if (!kind) return undefined;
     labels.push(piece.slice(0, colon + 1));
     kinds.push(kind);
-    const rest = piece.slice(colon + 1).trim();
+    // (A role's label before the first member's name, `Formand: Anne Holm (A) ...`, is the table's row label: no label
+    // of the row, and no value.)
+    const rest = piece.slice(colon + 1).trim().replace(ROW_ROLE_LABEL, '');
     if (rest) return labels.length >= 2 ? { labels, kinds, run: rest } : undefined;
   }
   return undefined;
@@ -61,7 +64,16 @@ function kindOf(label: string): LabelRowKind | undefined {
 /** Cuttings tried at most: a head's run has a few dozen words, and each kind rules most cuts out. */
 const MAX_CUTTINGS = 64;
 
+/**
+ * The run cut into the labels' values. A place ends at a word that ends places (`PLACE_END_WORD`); where no cutting
+ * does (`Mødelokale 2, Bytoften A B, C D`: a town's name last), at any word, if that leaves one cutting (or one the
+ * document's other prints tell): the lists of names after it rule most cuts out.
+ */
 function cutRun(run: string, kinds: readonly LabelRowKind[], printedElsewhere: (value: string) => boolean): string[] | undefined {
+  return cutRunWith(run, kinds, printedElsewhere, false) ?? (kinds.includes('place') ? cutRunWith(run, kinds, printedElsewhere, true) : undefined);
+}
+
+function cutRunWith(run: string, kinds: readonly LabelRowKind[], printedElsewhere: (value: string) => boolean, anyPlaceEnd: boolean): string[] | undefined {
   const words = run.split(' ');
   const cuttings: string[][] = [];
   const walk = (from: number, at: number, taken: string[]): void => {
@@ -76,7 +88,7 @@ function cutRun(run: string, kinds: readonly LabelRowKind[], printedElsewhere: (
       // (Values meet at a space, never after a comma: a comma goes on inside a value.)
       if (words[end - 1]!.endsWith(',')) continue;
       const value = words.slice(from, end).join(' ');
-      if (fits(kind, value, false)) walk(end, at + 1, [...taken, value]);
+      if (fits(kind, value, anyPlaceEnd)) walk(end, at + 1, [...taken, value]);
     }
   };
   walk(0, 0, []);
@@ -87,25 +99,31 @@ function cutRun(run: string, kinds: readonly LabelRowKind[], printedElsewhere: (
   return best > 0 && evidence.filter((count) => count === best).length === 1 ? cuttings[evidence.indexOf(best)] : undefined;
 }
 
-function fits(kind: LabelRowKind, value: string, last: boolean): boolean {
+/** Whether the value is one of the kind; `anyEnd`: a place may end at any word (the last value, or a second try). */
+function fits(kind: LabelRowKind, value: string, anyEnd: boolean): boolean {
   switch (kind) {
     case 'place':
-      return last || PLACE_END_WORD.test(value.slice(value.lastIndexOf(' ') + 1));
+      return anyEnd || PLACE_END_WORD.test(value.slice(value.lastIndexOf(' ') + 1));
     case 'names':
-      return value === NO_ONE || value.split(', ').every(isName);
+      // (Or the members closed each by a party letter, no comma between them: `Anne Holm (A) Bo Lund (V)`.)
+      return value === NO_ONE || value.split(', ').every(isName) || (value.endsWith(')') && PARTY_CLOSED_RUN.test(value));
     case 'name':
       return isName(value);
   }
 }
 
-/** Two to four words, the first and last capitalised (a party's letter in brackets may follow), particles between. */
+/**
+ * Two to four words, the first and last capitalised, particles between; a party's letter or a note in brackets may follow
+ * (`Bo Lund (V)`, `Bo Lund (i stedet for Anne Holm)`).
+ */
 function isName(value: string): boolean {
-  const words = value.replace(/ \(\p{Lu}{1,2}\)$/u, '').split(' ');
+  const words = (value.endsWith(')') ? value.replace(NOTE_AFTER_NAME, '') : value).split(' ');
   if (words.length < 2 || words.length > 4) return false;
   return words.every((word, at) => word !== NO_ONE && (CAPITALISED.test(word) || (at > 0 && at < words.length - 1 && NAME_PARTICLE.test(word))));
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}'.-]*$/u;
+const NOTE_AFTER_NAME = / \([^()]+\)$/u;
 
 /** An absence label with its list, as the transcripts cut a decision block (`Fraværende: A B, C D Godkendt.`). */
 const ABSENCE_LIST_PIECE = /^(?:Fraværende|Afbud|Ikke\s+til\s+stede):\s+/u;

@@ -1,7 +1,7 @@
 import { mayStartLike } from '../line-prefilter.js';
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
 import { verdictOffAbsenceList, withLabelRowValues } from './label-row-values.js';
-import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
+import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
 /**
  * Cuts PDF pages transcribed as one line each back into lines (see `vocabulary/page-transcripts.ts`), so
@@ -27,7 +27,7 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
     const page = pages.get(line.no);
     if (page === undefined) {
       const title = DOWNLOAD_TITLE.exec(line.text)?.groups!.title;
-      if (title) out.push(textLine(line.no, title));
+      if (title) for (const titleLine of title.split(DOWNLOAD_TITLE_LINE_JOIN)) out.push(textLine(line.no, titleLine));
       else if (!TRANSCRIPT_CHROME.test(line.text)) out.push(line);
       continue;
     }

@@ -16,6 +16,14 @@ export const SUBSTITUTE = /[,;(]?\s*(?:som\s+)?(?:stedfortræder|suppleant|mødt
  * stood in for may keep a party's bracket inside it, `(stedfortræder for Ib Riis (A))`: not the name's. */
 export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder|suppleant)\s+for|for)\s+(?<for>\p{Lu}[^()]*?)(?:\s*\([^()]{1,6}\))?\s*\)\s*$/iu;
 
+/**
+ * A PDF transcript's member column run into one line, each name closed by its party letter in brackets, with or without
+ * a comma between them (`Anne Holm (A) Bo Lund (V) Eva Berg (F)`); `PARTY_THEN_NAME` is where one member meets the next.
+ */
+const NAME_THEN_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van)){0,4}\s+\(\p{Lu}{1,2}\)`;
+export const PARTY_CLOSED_RUN = new RegExp(String.raw`^${NAME_THEN_PARTY}(?:,?\s+${NAME_THEN_PARTY})+$`, 'u');
+export const PARTY_THEN_NAME = /\),?\s+(?=\p{Lu})/gu;
+
 /** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}`;
 /** A recommendation's point that seats a substitute: `at A indtræder som stedfortræder for B,` (the names, every word capitalised; a numbered point's `at` may stand apart). */

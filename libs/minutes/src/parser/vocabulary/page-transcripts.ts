@@ -19,6 +19,14 @@ export const TRANSCRIPT_CHROME = /^(?:størrelse:\s*px|starte visningen fra side
 export const DOWNLOAD_TITLE = /^download\s+"(?<title>.+?)"?$/iu;
 
 /**
+ * The viewer writes the title as the first page's lines joined by a full stop and a space (`AALBORG BYRÅD. Aalborg Byråd.
+ * Folkeoplysningsudvalget. Mødet den 25.06.2014, kl. 15:00. Boulevarden 13, Lokale 1`): cut back into those lines where
+ * a capital follows, so that the head reads them as the head's lines (an abbreviation's `kl. 15:00`, `til. Byrådet`
+ * stays whole).
+ */
+export const DOWNLOAD_TITLE_LINE_JOIN = /\. (?=\p{Lu})/u;
+
+/**
  * A page line: its page number, then the page's text (long, or the number is the next in sequence). A glyph the
  * viewer could not show stands as `!` after the number on some PDFs' pages (`1 ! R e f e r a t MØDE ...`, once the
  * letter-spacing is read back `1!Referat MØDE ...`).
@@ -33,7 +41,13 @@ export const RUN_TOGETHER_PAGE_LENGTH = 250;
  * date label without one when the date follows (`Dato 13. januar 2016`). (A PDF whose labels are a column before their
  * values transcribes as `Deltagere: Fraværende: Referent: <the values>`: each label cut off, none takes the values.)
  */
-const HEAD_LABEL = String.raw`(?:(?:Mødedato|Mødedo|Dato|Mødested|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
+const HEAD_LABEL = String.raw`(?:(?:Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
+
+/**
+ * An attendance label without its colon, a member's name and party letter after it (`Medlemmer Anne Holm (A) Bo Lund (V)
+ * ... Fraværende Bo Lund (V)`): a label as the colon's are, where the name in front of a party letter tells it from prose.
+ */
+const BARE_ATTENDANCE_LABEL = String.raw`(?:Medlemmer|Deltagere|Fraværende|Afbud|Til\s+stede)(?=\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s+\(\p{Lu}{1,2}\))`;
 
 /** Case-number labels, with or without their colon (`Sagsnr.:`, `J.nr.:`, `Sagsid.:`, `Sagsnr Dok.nr`). */
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
@@ -84,7 +98,7 @@ const DATED_TREATMENT = String.raw`\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|U
  * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
  * 23. Bent Hansen ...`).
  */
-export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:punkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:punkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
@@ -142,10 +156,13 @@ const LOOK_BACK = 24;
  */
 export type LabelRowKind = 'place' | 'names' | 'name';
 export const LABEL_ROW_KINDS: ReadonlyArray<readonly [LabelRowKind, RegExp]> = [
-  ['place', /^(?:Mødested|Sted)$/u],
+  ['place', /^(?:Mødested|Mødelokale|Sted)$/u],
   ['names', /^(?:Deltagere|Mødedeltagere|Medlemmer|Fraværende|Afbud(?:\s+fra)?|Ikke\s+til\s+stede)$/u],
   ['name', /^(?:Referent|Sekretær|Protokolfører)$/u],
 ];
+
+/** A chair's row label before the first member's name in such a row's values (`Formand: Anne Holm (A) ...`). */
+export const ROW_ROLE_LABEL = /^(?:Formand|Næstformand|Forperson)\s*:\s*(?=\p{Lu})/u;
 
 /** The list value that names no one (`Fraværende: Ingen`). */
 export const NO_ONE = 'Ingen';
