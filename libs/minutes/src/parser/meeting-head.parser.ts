@@ -104,8 +104,9 @@ function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string
   if (alone && !/^fra:?$/iu.test(text)) return { field: alone, value: '', label: text };
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
   // A web referat's head without colons: `Udvalg Klima- og Miljøudvalget`, `Fraværende Frank Ibsen`, `Bemærkninger <tekst>`;
-  // a protocol's `Mødet hævet kl. 10:50` (read so whether a tab or a space stands after the label).
-  const spaced = /^(mødedato|dato(?=\s+\d)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
+  // a protocol's `Mødet hævet kl. 10:50` (read so whether a tab or a space stands after the label); a transcript title's
+  // line `Tid 19:00` (the hour right after the word).
+  const spaced = /^(mødedato|dato(?=\s+\d)|tid(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     const value = spaced[2]!.trim();

@@ -23,10 +23,14 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
     const first = whole.indexOf(value);
     return first >= 0 && whole.indexOf(value, first + value.length) >= 0;
   };
+  const repeatedTitle = titleRepeatedForDownload(lines);
   for (const line of lines) {
     const page = pages.get(line.no);
     if (page === undefined) {
-      const title = DOWNLOAD_TITLE.exec(line.text)?.groups!.title;
+      // (The page title that the download link repeats is read as the link's title is, in its place; the link is
+      // passed over then.)
+      const title = line === repeatedTitle ? line.text : DOWNLOAD_TITLE.exec(line.text)?.groups!.title;
+      if (title && title === repeatedTitle?.text && line !== repeatedTitle) continue;
       if (title) for (const titleLine of title.split(DOWNLOAD_TITLE_LINE_JOIN)) out.push(textLine(line.no, titleLine));
       else if (!TRANSCRIPT_CHROME.test(line.text)) out.push(line);
       continue;
@@ -47,6 +51,25 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
     }
   }
   return out;
+}
+
+/** How far down the viewer's download link stands: under the title and a few lines of chrome. */
+const DOWNLOAD_LINK_REACH = 12;
+
+/**
+ * The viewer's page title over its chrome, joined from several lines, when the download link below repeats it word for
+ * word: read as the head's lines (`DOWNLOAD_TITLE_LINE_JOIN`) as the link's title is; as one line, the labels of its last lines (`... Byrådssalen
+ * Ebeltoft. Medlemmer. Fraværende`) would run into its place.
+ */
+function titleRepeatedForDownload(lines: readonly SourceLine[]): SourceLine | undefined {
+  const first = lines.find((line) => !line.blank);
+  if (!first) return undefined;
+  for (let index = 0; index < Math.min(lines.length, DOWNLOAD_LINK_REACH); index++) {
+    const title = DOWNLOAD_TITLE.exec(lines[index]!.text)?.groups!.title;
+    // (Only a title joined from several lines: one line is read as it stands.)
+    if (title) return title === first.text && lines[index] !== first && DOWNLOAD_TITLE_LINE_JOIN.test(title) ? first : undefined;
+  }
+  return undefined;
 }
 
 function holdsLineOfLength(lines: readonly SourceLine[], length: number): boolean {
