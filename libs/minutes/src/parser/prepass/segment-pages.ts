@@ -29,8 +29,8 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
     if (page === undefined) {
       // (The page title that the download link repeats is read as the link's title is, in its place; the link is
       // passed over then.)
-      const title = line === repeatedTitle ? line.text : DOWNLOAD_TITLE.exec(line.text)?.groups!.title;
-      if (title && title === repeatedTitle?.text && line !== repeatedTitle) continue;
+      const title = line === repeatedTitle?.line ? repeatedTitle.title : DOWNLOAD_TITLE.exec(line.text)?.groups!.title;
+      if (title && repeatedTitle && line !== repeatedTitle.line) continue;
       if (title) for (const titleLine of title.split(DOWNLOAD_TITLE_LINE_JOIN)) out.push(textLine(line.no, titleLine));
       else if (!TRANSCRIPT_CHROME.test(line.text)) out.push(line);
       continue;
@@ -57,17 +57,18 @@ export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLin
 const DOWNLOAD_LINK_REACH = 12;
 
 /**
- * The viewer's page title over its chrome, joined from several lines, when the download link below repeats it word for
- * word: read as the head's lines (`DOWNLOAD_TITLE_LINE_JOIN`) as the link's title is; as one line, the labels of its last lines (`... Byrådssalen
- * Ebeltoft. Medlemmer. Fraværende`) would run into its place.
+ * The viewer's page title over its chrome, when the download link below carries a title joined from several lines: the
+ * same title, which the page's copy may have cut shorter (Aalborg's `Mødet den , kl. 15:00` where the link has `Mødet den
+ * 25.06.2014, kl. 15:00`; Fredensborg's without its hour). The link's title is read in the page title's place, cut into
+ * its lines (`DOWNLOAD_TITLE_LINE_JOIN`); as one line, the labels of its last lines (`... Byrådssalen Ebeltoft.
+ * Medlemmer. Fraværende`) would run into its place. A title of one line is read where it stands.
  */
-function titleRepeatedForDownload(lines: readonly SourceLine[]): SourceLine | undefined {
+function titleRepeatedForDownload(lines: readonly SourceLine[]): { line: SourceLine; title: string } | undefined {
   const first = lines.find((line) => !line.blank);
   if (!first) return undefined;
   for (let index = 0; index < Math.min(lines.length, DOWNLOAD_LINK_REACH); index++) {
     const title = DOWNLOAD_TITLE.exec(lines[index]!.text)?.groups!.title;
-    // (Only a title joined from several lines: one line is read as it stands.)
-    if (title) return title === first.text && lines[index] !== first && DOWNLOAD_TITLE_LINE_JOIN.test(title) ? first : undefined;
+    if (title) return lines[index] !== first && DOWNLOAD_TITLE_LINE_JOIN.test(title) ? { line: first, title } : undefined;
   }
   return undefined;
 }
