@@ -407,11 +407,12 @@ export function readMemberEntry(entry: string): MemberEntry | undefined {
     partial = roleAndPartial.groups!.partial!.trim();
     text = `${text.slice(0, roleAndPartial.index).trim()} (${roleAndPartial.groups!.role!.trim()})`;
   }
-  // (Aalborg's `Afbud: Mads Holt (under punkt 5-8)`: the items in brackets; a bullet's `A (DH) - deltog fra punkt 3`: after a dash.)
+  // (Aalborg's `Afbud: Mads Holt (under punkt 5-8)`: the items in brackets, also when the member came late to them, `(ankom
+  // under behandlingen af punkt 6)`; a bullet's `A (DH) - deltog fra punkt 3`: after a dash.)
   const partialMatch = roleAndPartial
     ? null
     : (/(?:,|(?:\s|(?<=\)))[-–])\s*(?<partial>(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+.*|forlod mødet.*|deltog (?:fra|ikke i).*)$/iu.exec(text) ??
-      (text.endsWith(')') ? /\s*\((?<partial>(?:(?:under|fra|efter)\s+)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null));
+      (text.endsWith(')') ? /\s*\((?<partial>(?:(?:ankom|kom|mødte)\s+)?(?:(?:under|fra|efter)\s+)?(?:behandlingen\s+af\s+)?(?:sag(?:erne)?|pkt\.?|punkt(?:erne)?)\s+\d+[^()]*)\)$/iu.exec(text) : null));
   if (partialMatch) {
     partial = partialMatch.groups!.partial!.trim();
     text = text.slice(0, partialMatch.index).trim();

@@ -351,3 +351,42 @@ describe('ninth real-minutes probe: a web page\'s numbered list whose notes are 
     expect(items(text)).toEqual(['1 Godkendelse af dagsorden', '2 Nyt fra skolerne og fra de frivillige foreninger i byen og i oplandet', '3 Eventuelt']);
   });
 });
+
+describe('ninth real-minutes probe: a transcript\'s dated decision block run on after the title\'s full stop', () => {
+  // Vesthimmerland's 2012 PDF: `019. Lukket - Titel. Beslutning i Økonomiudvalget, den 18. januar 2012: <beslutning>`, a
+  // comma between the body and its date, all on the page's one line.
+  const text = [
+    'Transkript',
+    '',
+    `1 åbent møde for Kulturudvalgets møde den 8. marts 2012 kl. 15:00 i Rådhusets mødesal ${'Kulturudvalget holdt møde og behandlede sagerne på dagsordenen. '.repeat(3)}`,
+    '',
+    `2 019. Lukket - Køb af grund til nyt klubhus. Beslutning i Kulturudvalget, den 8. marts 2012: Kulturudvalget indstiller til Byrådet, at grunden købes. ${'Udvalget drøftede sagen og aftalte at følge den op. '.repeat(3)}`,
+  ].join('\n');
+
+  it('ends the title at its full stop', () => {
+    expect(items(text)).toEqual(['19 Køb af grund til nyt klubhus. [closed]']);
+  });
+});
+
+describe('ninth real-minutes probe: a member who came late, noted in brackets after the name', () => {
+  // København's item pages: `I mødet deltog:` over the groups' lists, a late member's note in brackets, `A (ankom under
+  // behandlingen af punkt 6)`.
+  const text = [
+    '1. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'I mødet deltog:',
+    '',
+    'Borgerrepræsentanter:',
+    '',
+    'Ida Holm, Bo Lund (ankom under behandlingen af punkt 6) og Eva Berg (mødte under punkt 9).',
+    '',
+    'Dagsordenen blev godkendt.',
+  ].join('\n');
+
+  it('reads the note as the member\'s partial presence, not a role', () => {
+    const people = parse(text).participants.map((person) => `${person.name}:${person.partial ?? '-'}:${person.role ?? '-'}`);
+    expect(people).toEqual(['Ida Holm:-:-', 'Bo Lund:ankom under behandlingen af punkt 6:-', 'Eva Berg:mødte under punkt 9:-']);
+  });
+});

@@ -90,8 +90,11 @@ const CONTENTS = String.raw`(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold(?
 /** The contents heading and its column headers (`Indholdsfortegnelse Sag nr. Side`): the heading is kept, the headers dropped. */
 export const CONTENTS_THEN_TEXT = /^(Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold)(?:\s+(?:Sag\s+nr\.?:?|Pkt\.|Side|Tekst|Emne))*(?:\s+|$)/u;
 
-/** A dated decision block: `Økonomiudvalget den 25. oktober 2005, pkt. 3`. */
-const DATED_TREATMENT = String.raw`\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|Udvalget)\s+den\s+${DATE_SOURCE}`;
+/**
+ * A dated decision block: `Økonomiudvalget den 25. oktober 2005, pkt. 3`, and with its label and a comma before the
+ * date, run on after a title's full stop (`... for vandværk. Beslutning i Økonomiudvalget, den 18. januar 2012: ...`).
+ */
+const DATED_TREATMENT = String.raw`(?:Beslutning\s+i\s+\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen),\s+den\s+${DATE_SOURCE}|\p{Lu}\p{Ll}+(?:udvalget|rådet|bestyrelsen|Udvalget)\s+den\s+${DATE_SOURCE})`;
 
 /**
  * Where a page line is cut: before any of the boundaries above (a space before it), never right after an item
