@@ -346,7 +346,18 @@ const readStatedAbsencesKnown = memoByText(readStatedAbsences);
  * decision repeats one sentence (`Mikkel Sand var fraværende.`) in every item. Callers copy what they keep.
  */
 export function readAbsenceSentencesShared(text: string): readonly Readonly<AbsenceReading['people'][number]>[] {
-  return ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text) ? readStatedAbsencesKnown(text) : NO_PEOPLE;
+  const stated = ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text) ? readStatedAbsencesKnown(text) : NO_PEOPLE;
+  // (A literal look first: a verdict's note in brackets is rare.)
+  if (!text.includes('(afbud fra ') && !text.includes('(Afbud fra ')) return stated;
+  const noted = apologiesInBrackets(text).filter((person) => !stated.some((known) => known.name === person.name));
+  return noted.length === 0 ? stated : [...stated, ...noted];
+}
+
+/** A verdict's note in brackets naming who sent apologies: `Godkendt (afbud fra Bo Lund).`, `(Afbud fra A og B)`. */
+const APOLOGIES_IN_BRACKETS = /\((?:afbud|Afbud)\s+fra\s+(?<names>\p{Lu}[^()]*)\)/gu;
+
+function apologiesInBrackets(text: string): AbsenceReading['people'] {
+  return allMatches(text, APOLOGIES_IN_BRACKETS).flatMap((match) => readNames(match.groups!.names!, 'apologies').people);
 }
 
 /** The sentences of a text that holds an absence status. */

@@ -390,3 +390,22 @@ describe('ninth real-minutes probe: a member who came late, noted in brackets af
     expect(people).toEqual(['Ida Holm:-:-', 'Bo Lund:ankom under behandlingen af punkt 6:-', 'Eva Berg:mødte under punkt 9:-']);
   });
 });
+
+describe('ninth real-minutes probe: apologies noted in brackets after the verdict', () => {
+  // Fredericia's web pages: `Beslutning i <udvalg> den DD-MM-YYYY` / `Godkendt (afbud fra A).`
+  const text = [
+    'Referat',
+    'Kulturudvalget',
+    'Mødedato: 12. marts 2023',
+    '',
+    'Punkt 1 Godkendelse af dagsorden',
+    'Beslutning i Kulturudvalget den 12-03-2023',
+    'Godkendt (afbud fra Eva Mose og Finn Dahl).',
+  ].join('\n');
+
+  it('reads the verdict and the members named in its note as away from the item', () => {
+    const item = parse(text).items[0]!;
+    expect(item.decision?.outcome).toBe('approved');
+    expect(item.absences.map((person) => person.name)).toEqual(['Eva Mose', 'Finn Dahl']);
+  });
+});
