@@ -29,6 +29,8 @@ export interface MeetingHeadReading {
   contentsLine?: number;
   /** Listed members whose absence list names items (`A (A), sag 3-4`): away for those, or all of it if they are every item. */
   awayForItems?: { participant: ParsedParticipant; attendance: Attendance }[];
+  /** The head's last line when it is one line nothing read (an item page's title over its first section label). */
+  trailingUnread?: SourceLine;
 }
 
 export interface SourceUrl {
@@ -394,6 +396,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
     unread.push(line);
   }
+  const lastWritten = head.findLast((line) => !line.blank);
+  const trailingUnread = unread.length === 1 && unread[0] === lastWritten ? unread[0] : undefined;
   reportUnread();
   resolveLaterPartials(state, warnings);
 
@@ -422,7 +426,13 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
   }
   if (meeting.source === 'none' && meeting.body) meeting.source = 'head';
-  return { meeting, participants: state.participants, ...(contentsLine ? { contentsLine } : {}), ...(state.awayForItems.length > 0 ? { awayForItems: state.awayForItems } : {}) };
+  return {
+    meeting,
+    participants: state.participants,
+    ...(contentsLine ? { contentsLine } : {}),
+    ...(state.awayForItems.length > 0 ? { awayForItems: state.awayForItems } : {}),
+    ...(trailingUnread ? { trailingUnread } : {}),
+  };
 }
 
 function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): { iso: string; line: number } | undefined {
