@@ -32,3 +32,125 @@ describe('tenth real-minutes probe: an item page that prints its title once, bet
     expect(parse(page('Referent: Jens Dahl')).items.map((item) => item.title)).toEqual(['']);
   });
 });
+
+describe('tenth real-minutes probe: the impersonal recommendation `Det indstilles, at`', () => {
+  // Vejen's committee decisions recommend in the passive over bullets: `Beslutning <udvalg> den ...` / `Det indstilles, at`.
+  const text = (decision: string) =>
+    ['Udvalg: Plan- og Boligudvalget', '', 'Mødedato: 12-05-2020', '', '1.Havneplan for Nordhavn (B)', '', 'Sagsnummer: 20/311', '', 'Beslutning Plan- og Boligudvalget den 12-05-2020', decision, '  • havneplanen vedtages.', ''].join('\n');
+
+  it('reads it as a recommendation', () => {
+    expect(parse(text('Det indstilles, at')).items[0]!.decision?.outcome).toBe('recommended');
+    expect(parse(text('Det anbefales at')).items[0]!.decision?.outcome).toBe('recommended');
+  });
+
+  it('leaves a sentence that only starts with the words alone', () => {
+    expect(parse(text('Det indstillede forslag blev godkendt.')).items[0]!.decision?.outcome).toBe('approved');
+  });
+});
+
+describe('tenth real-minutes probe: `Fremmødt:` names those present', () => {
+  // A council's own web page: `Fremmødt: A, B og C.` under the one-line head.
+  const text = ['Referat af rådsmøde mandag den 6. april 2020 kl. 10.00 i lokale 4', 'Fremmødt: Hanne Vig, Ole Strand og Lis Berg.', '', '1. Godkendelse af dagsorden', 'Godkendt.', '', '2. Budget 2021', 'Drøftet.', ''].join('\n');
+
+  it('reads the members as attending', () => {
+    expect(parse(text).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Hanne Vig:attended', 'Ole Strand:attended', 'Lis Berg:attended']);
+  });
+});
+
+describe('tenth real-minutes probe: absence lists with initials run together and a second list in the next sentence', () => {
+  // Brønderslev's standing item `Fraværende`: `Afbud: A, B og C. Uden afbud D.`, a name with initials `H.S.`.
+  const text = [
+    'Seniorrådet - Referat',
+    '',
+    'Dato: 4. maj 2019',
+    'Tidspunkt: Kl. 10:00',
+    '',
+    '1. Fraværende',
+    '',
+    'Beslutning',
+    '',
+    'Afbud: Jens K.L. Mortensen, Ida Krog og Ane Berg. Uden afbud Palle Nør.',
+    '',
+    '2. Orientering',
+    '',
+    'Beslutning',
+    '',
+    'Taget til efterretning.',
+    '',
+  ].join('\n');
+
+  it('keeps the initials in the name and reads the second list with its own status', () => {
+    expect(parse(text).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual([
+      'Jens K.L. Mortensen:apologies',
+      'Ida Krog:apologies',
+      'Ane Berg:apologies',
+      'Palle Nør:absent',
+    ]);
+  });
+});
+
+describe('tenth real-minutes probe: `Fraværende i øvrigt:` under `Fraværende med afbud:`', () => {
+  // København's old protocols: those away without an apology under their own label.
+  const text = [
+    'Det rådgivende Skoleudvalg',
+    'BESLUTNINGSPROTOKOL',
+    'fra mødet mandag den 7. marts 2005',
+    '',
+    'Fraværende med afbud:',
+    'Kaj Lund (A)',
+    '',
+    'Fraværende i øvrigt:',
+    'Rita Holm (V)',
+    '',
+    'Formanden konstaterede, at udvalget var beslutningsdygtigt.',
+    '',
+    'Åbne punkter',
+    '',
+    '1.      Skoleplan 2006',
+    '',
+    'Beslutning',
+    'Godkendt.',
+    '',
+  ].join('\n');
+
+  it('reads those under it as absent', () => {
+    expect(parse(text).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Kaj Lund:apologies', 'Rita Holm:absent']);
+  });
+});
+
+describe('tenth real-minutes probe: an absence list printed in a table, names side by side with their parties', () => {
+  // København's old protocols: the names of a list in columns, `A (Ø)        B (C)        C (B)`, a row per line.
+  const text = [
+    'Det rådgivende Miljøudvalg',
+    'BESLUTNINGSPROTOKOL',
+    'fra mødet tirsdag den 8. marts 2005',
+    '',
+    'Fraværende med afbud:',
+    'Rie Dam (Ø)        Kurt Lind (C)        Ole Bak (B)',
+    'Eva Kro (V)        Jon Mø (F)',
+    '',
+    'Formanden konstaterede, at udvalget var beslutningsdygtigt.',
+    '',
+    '1.      Affaldsplan 2006',
+    '',
+    'Beslutning',
+    'Godkendt.',
+    '',
+  ].join('\n');
+
+  it('reads one name a column', () => {
+    expect(parse(text).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual([
+      'Rie Dam:apologies',
+      'Kurt Lind:apologies',
+      'Ole Bak:apologies',
+      'Eva Kro:apologies',
+      'Jon Mø:apologies',
+    ]);
+  });
+
+  it('keeps a substitute and the member he stands in for, apart by one space, as one entry', () => {
+    const substitute = text.replace('Eva Kro (V)        Jon Mø (F)', 'Eva Kro (V) for Jon Mø (F)');
+    expect(parse(substitute).participants.map((person) => person.name)).not.toContain('Eva Kro (V) for Jon Mø');
+    expect(parse(substitute).participants.map((person) => person.name)).toContain('Rie Dam');
+  });
+});
