@@ -1558,6 +1558,8 @@ const MAY_STATE_MEETING = /(?:19|20)\d{2}/u;
  * between items, `Referat fra mødet i <organ> den <dato>.` after the items). Only a line that names both is taken, and
  * only what the meeting still lacks is filled in.
  */
+const NAMED_AT_SENTENCE_END = /^(?:\S+\s+){3,}?(?:på|i)\s+(\p{Lu}[^\s,:]*(?:\s+[^\s,:]+){0,5})$/u;
+
 export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
   let underHistory = false;
   for (const line of lines) {
@@ -1574,6 +1576,10 @@ export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonl
     if (!TITLE_LINES.some((pattern) => pattern.test(text)) && !(body && namesBody(bodyName(body.groups!.body!.replace(/\s*[-–,]\s*$/u, ''))))) continue;
     const stated = parseMeetingHead([{ ...line, text, plain: text, unmarked: text }], new WarningCollector()).meeting;
     if (!stated.body || !stated.date) continue;
+    // A sentence that names the meeting at its end (`Følgende emner blev nævnt på Regionsrådets møde den ...`): the body
+    // is the name after its last `på` / `i`, not the sentence.
+    const named = stated.body.includes(' ') ? NAMED_AT_SENTENCE_END.exec(stated.body) : null;
+    if (named && namesBody(named[1]!)) stated.body = named[1]!;
     if (meeting.body && !sameBody(meeting.body, stated.body)) continue;
     if (meeting.date && meeting.date !== stated.date) continue;
     meeting.body ??= stated.body;

@@ -154,3 +154,82 @@ describe('tenth real-minutes probe: an absence list printed in a table, names si
     expect(parse(substitute).participants.map((person) => person.name)).toContain('Rie Dam');
   });
 });
+
+describe("tenth real-minutes probe: PolWeb's `<Organ>s møde den <dato>:` over each item's decision", () => {
+  // Kalundborg's PolWeb protocol: no `Beslutning` label, the committee's meeting and a colon head each decision.
+  const text = [
+    '1.         Bemærkninger til dagsordenen',
+    '',
+    '                      Åbent',
+    '',
+    'Sagsnr.: 326-2012-101       J.nr.: 00.01.00            Dokumentnr.: 326-2012-202',
+    '',
+    'Skoleudvalgets møde den 5. marts 2012:',
+    '',
+    'Formanden oplyste, at der er to nye sager.',
+    '',
+    '2.         Gensidig orientering',
+    '',
+    '                      Åbent',
+    '',
+    'Sagsnr.: 326-2012-103       J.nr.: 00.01.00            Dokumentnr.: 326-2012-204',
+    '',
+    'SAGSFREMSTILLING',
+    '',
+    'Medlemmerne fortalte om deres arbejde.',
+    '',
+    'Skoleudvalgets møde den 5. marts 2012:',
+    '',
+    'Taget til efterretning.',
+    '',
+  ].join('\n');
+
+  it('reads the text under the heading as the decision of that meeting', () => {
+    const parsed = parse(text);
+    expect(parsed.meeting.body).toBe('Skoleudvalget');
+    expect(parsed.meeting.date).toBe('2012-03-05');
+    expect(parsed.items.map((item) => [item.number, item.caseNumber, item.decision?.outcome, item.decision?.text])).toEqual([
+      [1, '326-2012-101', 'other', 'Formanden oplyste, at der er to nye sager.'],
+      [2, '326-2012-103', 'noted', 'Taget til efterretning.'],
+    ]);
+  });
+
+  it('leaves the line without its colon alone: a head or a page prints it so', () => {
+    const parsed = parse(text.replaceAll('Skoleudvalgets møde den 5. marts 2012:', 'Skoleudvalgets møde den 5. marts 2012'));
+    expect(parsed.items.map((item) => item.decision?.outcome)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('tenth real-minutes probe: an item page whose record opens with a sentence naming the meeting', () => {
+  // A region's eDoc item page: the body's heading lost to the page's encoding, the record led in by `Følgende emner blev
+  // nævnt under dette punkt på <Organ>s møde den <dato>:`.
+  const text = [
+    'Tilbage til oversigt',
+    '',
+    'Sundhedsudvalget',
+    '03-05-2021 14:00',
+    '',
+    'Udskriv',
+    '',
+    '1. Meddelelser fra formanden',
+    '',
+    'Referat',
+    '',
+    'Følgende emner blev nævnt under dette punkt på Sundhedsudvalgets møde den 3. maj 2021:',
+    '',
+    'Formanden orienterede om den nye klinik.',
+    '',
+  ].join('\n');
+
+  it('reads the item and its record, and the body from the heading', () => {
+    const parsed = parse(text);
+    expect(parsed.meeting.body).toBe('Sundhedsudvalget');
+    expect(parsed.meeting.date).toBe('2021-05-03');
+    expect(parsed.items.map((item) => [item.number, item.title, item.decision?.text])).toEqual([[1, 'Meddelelser fra formanden', 'Formanden orienterede om den nye klinik.']]);
+  });
+
+  it('names the body from the sentence, not the sentence, where no heading names it', () => {
+    const parsed = parse(text.replace('Sundhedsudvalget\n', 'Sundhedsudvalg\u251c\u0105t\n'));
+    expect(parsed.meeting.body).toBe('Sundhedsudvalget');
+  });
+});
