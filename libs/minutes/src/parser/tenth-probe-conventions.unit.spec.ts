@@ -233,3 +233,32 @@ describe('tenth real-minutes probe: an item page whose record opens with a sente
     expect(parsed.meeting.body).toBe('Sundhedsudvalget');
   });
 });
+
+describe("tenth real-minutes probe: a page that folds each item's sections as bulleted entries under the title", () => {
+  // Syddjurs's meeting page: `Punkt NNN <titel>` over `• Sagsfremstilling`, `• Beslutning`, each section a list entry.
+  const text = [
+    'Mødedetaljer',
+    '',
+    'Udvalg Dato Type Hent',
+    'Byrådet 24-06-2020 16:00 Referat Samlet dokument',
+    '',
+    'Punkt 571 Vejplan for byen',
+    '  • Sagsfremstilling',
+    '',
+    '    Tekst om sagen.',
+    '',
+    '  • Beslutning',
+    '',
+    '    Godkendt.',
+    '',
+    'Punkt 572 Skoleplan 2021',
+    '  • Resumé',
+    '',
+    '    Tekst.',
+    '',
+  ].join('\n');
+
+  it('keeps the label out of the title', () => {
+    expect(parse(text).items.map((item) => `${item.number} ${item.title}`)).toEqual(['571 Vejplan for byen', '572 Skoleplan 2021']);
+  });
+});
