@@ -76,11 +76,14 @@ export function readAbsenceLine(text: string): AbsenceReading | undefined {
   // The names end at their sentence (`Afbud fra A (V). Stedfortræder B (V) deltog.`): what follows is read as sentences.
   const names = match.groups!.names!;
   const sentenceEnd = names.includes('. ') ? NEXT_SENTENCE.exec(names) : null;
-  return readNames(sentenceEnd ? names.slice(0, sentenceEnd.index + 1) : names, attendance);
+  const read = readNames(sentenceEnd ? names.slice(0, sentenceEnd.index + 1) : names, attendance);
+  // The next sentence another list of the same kind (`Afbud: A og B. Uden afbud C.`): its names too, with its own status.
+  const next = sentenceEnd ? readAbsenceLine(names.slice(sentenceEnd.index + sentenceEnd[0].length)) : undefined;
+  return next ? { people: [...read.people, ...next.people], unreadable: [...read.unreadable, ...next.unreadable] } : read;
 }
 
-// Not after an initial (`Saime B. Inanc`).
-const NEXT_SENTENCE = /(?<!(?:^|[\s(])\p{Lu})\.\s+(?=\p{Lu})/u;
+// Not after an initial (`Saime B. Inanc`), nor after the last of initials run together (`Peter H.S. Kristensen`).
+const NEXT_SENTENCE = /(?<!(?:^|[\s(.])\p{Lu})\.\s+(?=\p{Lu})/u;
 
 /**
  * `readAbsenceLine` for the lines of item bodies, shared between calls: a referat that notes an absence in every item

@@ -1121,6 +1121,8 @@ function isTitleLine(line: SourceLine): boolean {
   // (`**Høring: Forslag til lokalplan ...**` wholly in bold under `### Punkt 2`: a title with a colon, no label and its text.)
   const section = readSectionHeading(line);
   if (section && !(line.bold && section.inline !== undefined)) return false;
+  // A section's label as an entry of a list under the title (Syddjurs's pages fold each section: `• Sagsfremstilling`).
+  if (text.charCodeAt(0) === 0x2022 && readSectionHeading(textLine(line.no, text.slice(1).trim()))) return false;
   // (A title may end in its case number in brackets: `Titel (EMN-2024-027730)`.)
   if (readCaseNumberOfLine(line) && !readBracketedCaseNumber(text)) return false;
   if (startsLikeLabel(text)) return false;

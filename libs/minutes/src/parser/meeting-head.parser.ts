@@ -29,6 +29,8 @@ export interface MeetingHeadReading {
   contentsLine?: number;
   /** Listed members whose absence list names items (`A (A), sag 3-4`): away for those, or all of it if they are every item. */
   awayForItems?: { participant: ParsedParticipant; attendance: Attendance }[];
+  /** The head's last line when it is one line nothing read (an item page's title over its first section label). */
+  trailingUnread?: SourceLine;
 }
 
 export interface SourceUrl {
@@ -368,6 +370,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
     // A line ending in a colon (`Følgende sager behandles:`) heads something else: no member's name, the list ends.
     if (state.group && text.endsWith(':')) state.group = undefined;
+    // So does prose under the list (`Formanden konstaterede, at der var quorum.`): a sentence, no name.
+    if (state.group && isProseSentence(text)) state.group = undefined;
     if (state.group && addMemberLine(state, joined, index, warnings)) {
       reportUnread();
       continue;
@@ -395,6 +399,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
     unread.push(line);
   }
+  const lastWritten = head.findLast((line) => !line.blank);
+  const trailingUnread = unread.length === 1 && unread[0] === lastWritten ? unread[0] : undefined;
   reportUnread();
   resolveLaterPartials(state, warnings);
 
@@ -423,7 +429,13 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
   }
   if (meeting.source === 'none' && meeting.body) meeting.source = 'head';
-  return { meeting, participants: state.participants, ...(contentsLine ? { contentsLine } : {}), ...(state.awayForItems.length > 0 ? { awayForItems: state.awayForItems } : {}) };
+  return {
+    meeting,
+    participants: state.participants,
+    ...(contentsLine ? { contentsLine } : {}),
+    ...(state.awayForItems.length > 0 ? { awayForItems: state.awayForItems } : {}),
+    ...(trailingUnread ? { trailingUnread } : {}),
+  };
 }
 
 function weekdayDate(lines: ReadonlyArray<{ line: SourceLine; text: string }>): { iso: string; line: number } | undefined {
@@ -972,7 +984,10 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   const cameLater = state.group !== 'members' && state.group !== 'substitutes' && STAND_IN_WORD.test(text) ? standInAfterList(text) : undefined;
   if (cameLater) text = cameLater.list;
   const seated = nameWithDashedRole(text) ?? nameWithSeat(text);
-  const entries = seated ? [seated] : splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry));
+  // Names printed side by side in a table's columns, each with its party (`A Holm (V)      B Lund (C)`): one each, as the
+  // line printed them (its own text keeps the runs of spaces the columns left).
+  const columns = !seated && line.raw.includes(')  ') ? partyColumns(line.raw.trim()) : undefined;
+  const entries = columns ?? (seated ? [seated] : splitEntries(asMemberEntry(text, state.group!)).map((entry) => (state.group === 'members' ? asMemberEntry(entry, 'members') : entry)));
   // (Read entry by entry, stopping at the first that is no member: a head that runs on into prose, as where the items
   // were found only in a document's last copy, offers every line of it here.)
   const readable: Readonly<MemberEntry>[] = [];
@@ -1283,6 +1298,14 @@ function namesMunicipality(part: string): boolean {
 }
 
 /** Splits a list on commas outside parentheses, re-attaching `Suppleant for ...` and `sag 3-4` to their member. */
+/** A sentence of prose: it ends in a full stop and holds five words or more in lower case (a name list holds few). */
+function isProseSentence(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  let lower = 0;
+  for (const word of text.split(' ')) if (word.length > 1 && /^\p{Ll}/u.test(word) && word !== 'og' && ++lower >= 5) return true;
+  return false;
+}
+
 function splitEntries(text: string): string[] {
   const parts = splitOutsideParentheses(text);
   const entries: string[] = [];
@@ -1309,6 +1332,11 @@ function splitEntries(text: string): string[] {
 }
 
 const PARTY_ALONE = /^(?:\p{Lu}{1,2}|løsgænger|Løsgænger)$/u;
+/** Two names or more in a row, each closed by its party's letters in brackets and nothing between them but spaces. */
+// (Each name of capitalised words only, the columns apart by a run of spaces: `A Holm (V) for B Lund (V)` is a substitute.)
+const PARTY_NAMES_IN_A_ROW = /^(?:(?:\p{Lu}[\p{L}.'-]*\s+){1,4}\(\p{Lu}{1,2}\)(?:\s{2,}|$)){2,}$/u;
+const AFTER_PARTY = /(?<=\(\p{Lu}{1,2}\))\s{2,}/u;
+const partyColumns = (raw: string): string[] | undefined => (PARTY_NAMES_IN_A_ROW.test(raw) ? raw.split(AFTER_PARTY) : undefined);
 const DASH_TAIL = /\s+[-–]\s+/u;
 const NAME_WITHOUT_NOTE = /^(?:[•·▪-]\s*)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*)*\s+\p{Lu}[\p{L}.'-]*$/u;
 
@@ -1536,6 +1564,8 @@ const MAY_STATE_MEETING = /(?:19|20)\d{2}/u;
  * between items, `Referat fra mødet i <organ> den <dato>.` after the items). Only a line that names both is taken, and
  * only what the meeting still lacks is filled in.
  */
+const NAMED_AT_SENTENCE_END = /^(?:\S+\s+){3,}?(?:på|i)\s+(\p{Lu}[^\s,:]*(?:\s+[^\s,:]+){0,5})$/u;
+
 export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
   let underHistory = false;
   for (const line of lines) {
@@ -1552,6 +1582,10 @@ export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonl
     if (!TITLE_LINES.some((pattern) => pattern.test(text)) && !(body && namesBody(bodyName(body.groups!.body!.replace(/\s*[-–,]\s*$/u, ''))))) continue;
     const stated = parseMeetingHead([{ ...line, text, plain: text, unmarked: text }], new WarningCollector()).meeting;
     if (!stated.body || !stated.date) continue;
+    // A sentence that names the meeting at its end (`Følgende emner blev nævnt på Regionsrådets møde den ...`): the body
+    // is the name after its last `på` / `i`, not the sentence.
+    const named = stated.body.includes(' ') ? NAMED_AT_SENTENCE_END.exec(stated.body) : null;
+    if (named && namesBody(named[1]!)) stated.body = named[1]!;
     if (meeting.body && !sameBody(meeting.body, stated.body)) continue;
     if (meeting.date && meeting.date !== stated.date) continue;
     meeting.body ??= stated.body;

@@ -57,7 +57,7 @@ import { isBareClassification, readBracketedCaseNumber, readCaseNumberOfLine, re
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
-import { findUntitledItemSpans, remainingTextAsOneItem } from './untitled-items.js';
+import { findUntitledItemSpans, remainingTextAsOneItem, titleOfOneUntitledItem } from './untitled-items.js';
 import { itemsListedInContentsOnly } from './contents-only-items.js';
 import { withoutContentsPageNumbers } from './contents-page-numbers.js';
 import { restoreNumbersFromContents } from './unnumbered-items.js';
@@ -244,6 +244,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   }
   // (A meeting page's agenda in bullets without numbers over the first items' texts: the entries after them.)
   if (!headed && !untitledOnly && items.length > 0 && items[0]!.number === 1) items.push(...itemsListedAsBulletsOnly(laidOut, items, warnings));
+  titleOfOneUntitledItem(items, head.trailingUnread);
   absencesMovedToNamedItems(items);
   absencesSpelledAsListed(items, head.participants);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);

@@ -1,6 +1,7 @@
 import { readDecisionBlockHeading } from './decision-blocks.js';
 import { unmarkedText } from './item-heading.parser.js';
 import type { ItemSpan } from './item-spans.js';
+import type { ParsedItem } from './parsed-minutes.types.js';
 import { NARRATIVE_SECTIONS, readSectionHeading } from './section-heading.js';
 import type { SourceLine } from './source-line.js';
 import { CASE_NUMBER_LABEL } from './vocabulary/case-numbers.js';
@@ -93,4 +94,21 @@ export function remainingTextAsOneItem(lines: readonly SourceLine[], warnings: W
   const line = lines[first]!;
   warnings.add(line.no, 'item-title-missing', 'No item headings or section labels: the text from here on is read as one item without number or title');
   return [{ heading: { title: '', closed: false, line: line.no }, headingLine: line, headingIndex: first, bodyStart: first, end: lines.length }];
+}
+
+/** A title as an item page prints it on a line of its own: a capital or digit first, no label's colon, no sentence's end. */
+const TITLE_LINE = /^[\p{Lu}\d][^:]{2,150}$/u;
+
+/**
+ * An item page that prints its title on a line of its own between the head and its first section label (København's
+ * item pages: `Mødested: ...` / `Eventuelt` / `Beslutning`), the title once and without its number: the one item read
+ * from its sections takes the head's last line, when nothing of the head read it, as its title.
+ */
+export function titleOfOneUntitledItem(items: ParsedItem[], lastHeadLine: SourceLine | undefined): void {
+  if (!lastHeadLine || items.length !== 1) return;
+  const item = items[0]!;
+  if (item.title || item.number !== undefined) return;
+  const text = lastHeadLine.unmarked.trim();
+  if (!TITLE_LINE.test(text) || /[.,;]$/u.test(text)) return;
+  item.title = text;
 }

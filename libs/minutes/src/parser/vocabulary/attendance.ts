@@ -217,12 +217,12 @@ export const ABSENCE_REASON = /\s+(?:pga\.?|på\s+grund\s+af|grundet)\s+.*$/iu;
 
 /**
  * An absence stated for one item: a label and the names (`Fraværende: A (V)`, `Afbud A (C), B (Ø)`,
- * `Ikke til stede: A`, `Fraværende- A ()`, `Fraværende med afbud: A (V), sygdom`, a local committee's `Følgende udeblev
+ * `Ikke til stede: A`, `Fraværende- A ()`, `Fraværende med afbud: A (V), sygdom`, `Uden afbud A.` after the apologies, a local committee's `Følgende udeblev
  * uden afbud: A, B og C.`); not `Fraværende i <organ>`,
  * which is another body's absence.
  */
 export const ABSENCE_LABEL_LINE =
-  /^(?<label>afbud(?:\s+fra)?|fraværende(?:\s+med\s+afbud|\s+uden\s+afbud)?|ikke\s+til\s+stede|deltog\s+ikke|meldt\s+afbud|følgende\s+(?:udeblev(?:\s+uden\s+afbud)?|var\s+fraværende|deltog\s+ikke|havde\s+meldt\s+afbud)(?=\s*:))\s*(?:[:-]\s*|\s+(?![/]|i\s))(?<names>.*)$/iu;
+  /^(?<label>afbud(?:\s+fra)?|fraværende(?:\s+med\s+afbud|\s+uden\s+afbud)?|uden\s+afbud|ikke\s+til\s+stede|deltog\s+ikke|meldt\s+afbud|følgende\s+(?:udeblev(?:\s+uden\s+afbud)?|var\s+fraværende|deltog\s+ikke|havde\s+meldt\s+afbud)(?=\s*:))\s*(?:[:-]\s*|\s+(?![/]|i\s))(?<names>.*)$/iu;
 
 /**
  * A dated absence list's label, the names on the next lines: `Fraværende i <organ>, <dato>:` (a municipal web page prints

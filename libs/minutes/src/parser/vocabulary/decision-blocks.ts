@@ -42,6 +42,12 @@ export const DECISION_BLOCK_HEADINGS: readonly RegExp[] = [
   // bare `<Organ>s møde <dato>` is a page's or a head's line). Group `meetingOf`: its name must start with a capital,
   // which the pattern, ignoring case, cannot tell (`udsat på udvalgets møde den ..., pkt. 7.` is a sentence's re-wrapped tail).
   new RegExp(String.raw`^(?<meetingOf>\p{Lu}[^,:]{0,90}?${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*,?\s*(?:punkt|pkt\.?)\s*(?<item>\d{1,4})${END}`, 'iu'),
+  // PolWeb's protocols (Kalundborg): `Integrationsudvalgets møde den 12. december 2011:` over each item's decision, the
+  // colon making it a heading (a head's or a page's `<Organ>s møde <dato>` has none); also as the end of a sentence that
+  // leads into the record (Region Nordjylland's `Følgende emner blev nævnt under dette punkt på Regionsrådets møde den
+  // 22. december 2020:`): the body is the name of six words at most before `møde`.
+  // (The lookahead first: a line without ` møde ` fails at once, before the name's nested repetitions are tried.)
+  new RegExp(String.raw`^(?=.*?\smøde\s)(?:[^,:]{0,80}?\s(?:på|i)\s+)?(?<meetingOf>\p{Lu}(?:[^,:\s]+\s+){0,5}?[^,:\s]*${BODY_WORD}s)\s+møde\s+(?:den\s+|d\.\s*)?${DATE}\s*:\s*$`, 'iu'),
   // Forms of unknown systems (the decision-style generator's): `Behandlet i Byrådet 25-03-2025, punkt 4`, `Tidligere
   // behandling: Økonomiudvalget 12.03.2025, punkt 3` (one earlier meeting after the label's colon; not Ærø's `Behandlet i:
   // Teknik- og Miljøudvalget 05.03.2019`, a case field listing the meetings whose blocks follow), and a body's name and

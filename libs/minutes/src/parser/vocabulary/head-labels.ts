@@ -17,10 +17,11 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   // Herlev's `Indkaldelse`: every member summoned, one per line; `Fraværende` under it names who did not come.
   // (A Word referat's `Fra forvaltningen: <navn> (referent)` under its member table: present too; so are the officials
   // under a protocol's `Desuden deltog:` and Brøndby's `Tilforordnede`.)
-  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|indkaldelse|indkaldte|fra forvaltningen|fra administrationen|desuden deltog|endvidere deltog|desuden til stede|tilforordnede)$/iu, 'members'],
+  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|fremmødt|indkaldelse|indkaldte|fra forvaltningen|fra administrationen|desuden deltog|endvidere deltog|desuden til stede|tilforordnede)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|fravær med afbud|forfald)$/iu, 'apologies'],
   // (`Ikke mødt:`, `Udeblev:`: members who did not come and sent no apology.)
-  [/^(?:fraværende|fraværende uden afbud|ikke til stede|deltog ikke|ikke mødt|mødte ikke|udeblev|udeblevet)$/iu, 'absent'],
+  // (København's old protocols: `Fraværende i øvrigt:` under `Fraværende med afbud:`, those away without an apology.)
+  [/^(?:fraværende|fraværende uden afbud|fraværende i øvrigt|ikke til stede|deltog ikke|ikke mødt|mødte ikke|udeblev|udeblevet)$/iu, 'absent'],
   // Ballerup's `Afbud/Fraværende`, Struer's `Afbud fra/fraværende:`.
   [/^(?:afbud(?:\s+fra)?\s*\/\s*fraværende|fraværende\s*\/\s*afbud)$/iu, 'mixedAbsence'],
   // Aabenraa's `Stedfortræder:` / `Niels Brink (V) for Erik Dam (V)`.

@@ -38,6 +38,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   // `Oversendes til <organ>` alone passes the case on without a position (routing, below); with a recommendation
   // it is one. So do its synonyms `Fremsendes til <organ>.` and `Videresendes til <organ>.`: the verb only says where the
   // case goes (a budget follow-up forwarded to Økonomiudvalget); `Fremsendes til Byrådet med anbefaling.` recommends.
+  // The impersonal recommendation over the points recommended (`Det indstilles, at` / `• planen godkendes.`): the committee's
+  // recommendation in its own decision, as `Indstilles godkendt.` is.
+  [/^det\s+(?:indstilles|anbefales)\s*,?\s*(?:at|til)(?![\p{L}])/u, 'recommended'],
   [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|(?:over|frem|videre)?sendes\\s+(?:videre\\s+)?til\\s+.{0,80}?med\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'recommended'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s*,?\s+(?:indstillingen|sagen|forslaget|over\s+for|overfor|til|at|planen|det|enstemmigt)\b/u, 'recommended'],
   // A recommendation decided, as old protocols write every verdict (`Udvalget vedtog at anbefale projektet over for
