@@ -159,7 +159,10 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (Colon labels in a margin only where a colon in the text has a gap after it, six texts in ten have none; lines a pass
   // above wrote are read whatever the text holds.)
   const margined = exported !== unhidden || mayShowColonGap(written, traits) ? readColonMarginLabels(exported, traits) : exported;
-  const laidOut = readOutlineSections(readDecisionOneLiners(readDefinitionListItems(segmentTranscribedPages(margined))));
+  const defined = readDefinitionListItems(segmentTranscribedPages(margined));
+  // (A numbered item's one line splits only at an en or em dash: where the lines are the text's own and it holds none,
+  // only the `Pkt.` lines are read first. Dashes are written by the artefact pass before the split, by none after it.)
+  const laidOut = readOutlineSections(readDecisionOneLiners(defined, defined !== unhidden || holdsTitleDecisionDash(written)));
   // (Headings that lost their numbers get them back from a contents list that runs their titles together: only where
   // the text holds a list's heading.)
   const headed = mayHoldContentsList(written);
@@ -558,6 +561,11 @@ function addItemsListedOnlyInContents(items: ParsedItem[], contents: readonly Co
 }
 
 /** The text holds a contents list's heading (`contents-only-items.ts` reads the list). */
+/** Whether the text holds an en or em dash, the only dash a numbered one-liner's decision follows (`decision-one-liners.ts`). */
+function holdsTitleDecisionDash(text: string): boolean {
+  return text.includes('\u2013') || text.includes('\u2014');
+}
+
 function mayHoldContentsList(text: string): boolean {
   return CONTENTS_LIST_WORDS.some((word) => holdsWord(text, word));
 }

@@ -17,23 +17,32 @@ import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields
  * lines at the margin that open in lower case (a narrower column's wrap): an unindented line opening with a capital
  * under `4. Titel` is another layout's paragraph.
  * A text without such lines passes as it is, after a first-character test per line.
+ *
+ * `numberedMaySplit`: false where no line holds an en or em dash (the caller asks the text once): a numbered one-liner
+ * is split only at such a dash (`TITLE_DECISION_DASH`), so the lines opened by a digit, most texts' headings and
+ * numbered points, cannot make a one-liner that counts, and are not read unless the `Pkt.` lines make the document a
+ * summary (then they are read as ever: a closed item's numbered line is rewritten too).
  */
-export function readDecisionOneLiners(lines: readonly SourceLine[]): SourceLine[] {
+export function readDecisionOneLiners(lines: readonly SourceLine[], numberedMaySplit = true): SourceLine[] {
   const found: OneLiner[] = [];
   let head: ReadonlySet<string> | undefined;
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text;
-    if (!opensOneLiner(text)) continue;
+    if (numberedMaySplit ? !opensOneLiner(text) : !opensLabelledOneLiner(text)) continue;
     head ??= pageHeadLines(lines);
     const oneLiner = oneLinerAt(lines, index, head);
     if (oneLiner) {
       found.push(oneLiner);
-      index = oneLiner.last;
+      // (Read without the numbered lines, every `Pkt.` line is read, none passed over as another's wrapped tail: a
+      // numbered one-liner may have passed over one as page furniture, and then not the lines it goes on over. So no
+      // one-liner counted by the full reading goes uncounted by this one.)
+      if (numberedMaySplit) index = oneLiner.last;
     }
   }
   // (One of them at least on a line of its own: headings over sections, joined, can read as wrapped one-liners.)
   const split = found.filter((oneLiner) => oneLiner.split !== undefined);
   if (split.length < ONE_LINERS || !split.some((oneLiner) => oneLiner.last === oneLiner.first)) return lines as SourceLine[];
+  if (!numberedMaySplit) return readDecisionOneLiners(lines);
   const out: SourceLine[] = [];
   let next = 0;
   for (let index = 0; index < lines.length; index++) {
@@ -127,6 +136,12 @@ function opensOneLiner(text: string): boolean {
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** `P` / `p`: the first character of a `Pkt.` / `Punkt` one-liner's head. */
+function opensLabelledOneLiner(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 80 || first === 112;
+}
 
 /** The one-liner's head: `Pkt. 4 – ` or `4. `, by its first character. */
 function headOf(text: string): RegExpExecArray | null {

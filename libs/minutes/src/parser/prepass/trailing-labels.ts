@@ -49,18 +49,26 @@ export function readTrailingLabels(lines: readonly SourceLine[]): readonly Sourc
 }
 
 /**
- * At least `TRAILING_ITEMS` labels alone stand right before an entry's number or end the text: what the count below
- * needs, told by reading for a label only the line before each entry (most texts' lines are read no further).
+ * At least `TRAILING_ITEMS` labels alone stand right before an entry's number or end the text, and they are one in
+ * `ENTRIES_PER_TRAILING` of the entries at least: what the count below needs (each label it counts is such a label,
+ * its entries are these), told by reading for a label only the line before each entry (most texts' lines are read no
+ * further). A text of many numbered points and headings with a few empty labels before some is told here, before the
+ * count reads every line for a label.
  */
 function mayEndItemsInLabels(lines: readonly SourceLine[]): boolean {
   let found = 0;
+  let entries = 0;
   let last = -1;
   for (let at = 0; at < lines.length; at++) {
     if (lines[at]!.blank) continue;
-    if (last >= 0 && opensEntry(lines[at]!.unmarked) && isLabelAlone(lines[last]!) && ++found >= TRAILING_ITEMS) return true;
+    if (opensEntry(lines[at]!.unmarked)) {
+      entries++;
+      if (last >= 0 && isLabelAlone(lines[last]!)) found++;
+    }
     last = at;
   }
-  return last >= 0 && found + 1 >= TRAILING_ITEMS && isLabelAlone(lines[last]!);
+  if (last >= 0 && isLabelAlone(lines[last]!)) found++;
+  return found >= TRAILING_ITEMS && found * ENTRIES_PER_TRAILING >= entries;
 }
 
 /**
