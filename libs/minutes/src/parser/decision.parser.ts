@@ -5,7 +5,7 @@ import type { ParsedDecision, ParsedPointOutcome, ParsedReservation, ParsedVote,
 import { asBodyName, endsWithBodyWord } from './body-name.js';
 import { tellsEarlierPostponement, tellsTreatmentAtMeeting } from './earlier-prose.parser.js';
 import { ACCESS_WORD } from './vocabulary/closed-markers.js';
-import { AMENDMENT_SENTENCE, AMENDMENT_VOTE, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_KEYWORD, RESERVATION_LABEL, VOTES_FOR_AGAINST_IN_SENTENCE, VOTE_BEFORE_RESERVATION, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
+import { AMENDMENT_SENTENCE, AMENDMENT_VOTE, AMENDMENT_VOTE_WORD, COUNTED_MEMBERS, COUNTED_PARTIES_VOTED, COUNTED_VOTES_IN_SENTENCE, COUNT_AFTER_PARTIES, COUNT_BEFORE_PARTIES, DECISION_PREAMBLE, FOLLOWS_INDSTILLING, PARTY_GROUP_WORD, QUOTED_SENTENCE, RECOMMENDED_TO, RECOMMENDED_TO_GENITIVE, RECOMMENDED_TO_NAMED, RESERVATION, RESERVATION_CLAUSE_LEAD, RESERVATION_KEYWORD, RESERVATION_LABEL, VOTES_FOR_AGAINST_IN_SENTENCE, VOTE_BEFORE_RESERVATION, VOTE_LINE, VOTE_SENTENCE, VOTE_SENTENCE_POSITION_FIRST } from './vocabulary/outcome-phrases.js';
 import { blockText, contentLines, type SourceLine } from './source-line.js';
 import type { WarningCollector } from './warning-collector.js';
 import { allMatches } from './all-matches.js';
@@ -406,7 +406,8 @@ function decisionSentences(content: readonly SourceLine[], wanted = 2): Sentence
  * line as a whole hides (`A var fraværende. Ændringsforslag ... blev forkastet ...`), or an amendment's vote.
  */
 function opensWithPassedOver(text: string): boolean {
-  if (!SENTENCE_END_THEN_SPACE.test(text)) return false;
+  // (Either way one of its sentences is an amendment's vote: a line without the word, most, is not split to be asked.)
+  if (!SENTENCE_END_THEN_SPACE.test(text) || !AMENDMENT_VOTE_WORD.test(text)) return false;
   const parts = sentencesOf(text);
   if (parts.length < 2) return false;
   const first = parts[0]!;

@@ -3,7 +3,7 @@ import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.j
 import { bodyKey, cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { addOutcomesFromCourse } from './course-outcomes.js';
-import { ABSENCE_LIST_LABEL_WITH_COLON, NAMES_IN_A_SENTENCE, STAFF_COMMITTEE } from './vocabulary/attendance.js';
+import { ABSENCE_LIST_LABEL_WITH_COLON, ABSENCE_SENTENCE_STATUS_AFTER_SPACE, NAMES_IN_A_SENTENCE, STAFF_COMMITTEE } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { startsInLowerCase } from './letter-case.js';
 import { RESERVATION, RESERVATION_KEYWORD } from './vocabulary/outcome-phrases.js';
@@ -135,7 +135,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   let namesOnly = false;
   // Where a dated list's names go (`Fraværende i <organ>, <dato>:`): the item's, a dated block's, or another meeting's (dropped).
   let absenceSink: ParsedPersonReference[] | undefined;
-  let unfinished: { text: string; line: number } | undefined;
+  // (`whole`: the line it is the end of, asked whether it was a verdict alone only where that matters.)
+  let unfinished: { text: string; line: number; whole: string } | undefined;
   let titleKey: string | undefined;
   // The first letter a line repeating the title starts with (see `mayRepeatTitle`): the key only when it agrees.
   let titleStart: string | undefined;
@@ -357,10 +358,12 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     if (current?.kind === 'attachments' && attachmentCount) current.countSeen = true;
     if (current && (current.kind === 'decision' || current.kind === 'decisionBlock')) {
       // A sentence wrapped over lines (`Morten Dahl var` / `fraværende.`) is read with the line before.
-      const sentence = unfinished ? `${unfinished.text} ${text}` : text;
-      for (const person of readAbsenceSentencesShared(sentence)) absencesOf(current, itemAbsences).push(personReference(person, unfinished?.line ?? line.no));
-      // A verdict alone on its line (`Godkendt`, no full stop) is a whole sentence too.
-      unfinished = endsSentence(text) || isVerdictAlone(text) ? undefined : { text: lastSentence(text), line: line.no };
+      // A verdict alone on its line (`Godkendt`, no full stop) is a whole sentence too; asked only where the lines
+      // together state an absence (most do not, and then neither does this line alone, whose text ends theirs).
+      const joined = unfinished ? `${unfinished.text} ${text}` : undefined;
+      const goesOn = joined !== undefined && ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(joined) && !isVerdictAlone(unfinished!.whole);
+      for (const person of readAbsenceSentencesShared(goesOn ? joined : text)) absencesOf(current, itemAbsences).push(personReference(person, goesOn ? unfinished!.line : line.no));
+      unfinished = endsSentence(text) ? undefined : { text: lastSentence(text), line: line.no, whole: text };
     } else {
       unfinished = undefined;
       // A closed item's line outside any section, read alone: all such an item shows is who took no part (`Kurt Vig (A)

@@ -183,6 +183,11 @@ export const DECISION_PREAMBLE =
  * stemmer for (Ø) og 24 imod. Budgetforslaget blev herefter vedtaget.` The amendment's fate is not the case's.
  */
 export const AMENDMENT_VOTE = /^(?:et\s+|det\s+)?ændringsforslag(?:et)?(?![\p{L}])/iu;
+/**
+ * The word every text `AMENDMENT_VOTE` matches holds, with its flags: a line without it (most) holds no amendment's vote
+ * and is not split into sentences to be asked (see the spec that proves it against the pattern).
+ */
+export const AMENDMENT_VOTE_WORD = /ændringsforslag/iu;
 
 /**
  * Votes written as sentences: `Emma Holt (Ø) stemte imod.`, `1 medlem (Ø) stemmer imod.`, `5 medlemmer (A+C+N) anbefaler
