@@ -225,8 +225,10 @@ function endsInGluedLabelWord(text: string): boolean {
 
 /** A label or a `NN/N.` heading glued to the sentence before it: the two pieces; asked only of lines that may hold one. */
 function splitAfterSentence(text: string): string[] | undefined {
-  const colon = text.endsWith(':');
-  const trailing = colon || text.endsWith('Indholdsfortegnelse') || text.endsWith(' møde') || text.endsWith('Referat');
+  const last = text.charCodeAt(text.length - 1);
+  const colon = last === 0x3a; /* : */
+  // (Told by the last character first: most lines end in none of `:`, `e` and `t`, and are not searched for the words.)
+  const trailing = colon || (last === 0x65 /* e */ && (text.endsWith('Indholdsfortegnelse') || text.endsWith(' møde'))) || (last === 0x74 /* t */ && text.endsWith('Referat'));
   const at = trailing
     ? endsInGluedLabelWord(colon ? text.slice(0, -1) : text) ? TRAILING_GLUED_LABEL.exec(text)?.index : undefined
     : text.includes('/') && MAY_BE_RUNNING_HEADING.test(text) ? GLUED_RUNNING_HEADING.exec(text)?.index : undefined;
@@ -276,7 +278,8 @@ function splitPieces(text: string, votesInText: boolean, wideGaps: boolean): str
   const afterSentence = splitAfterSentence(text);
   if (afterSentence) return afterSentence.flatMap((piece) => splitPieces(piece, votesInText, wideGaps) ?? [piece]);
   const runTogether = text.length > RUN_TOGETHER_LENGTH && LABELS_PRESENT.test(text);
-  const caseThenBlock = text.includes('Beslutning') && CASE_NUMBER_THEN_BLOCK.test(text);
+  // (The pattern starts with the KLE number's digits: a line starting otherwise is not searched for the word.)
+  const caseThenBlock = isDigit(text.charCodeAt(0)) && text.includes('Beslutning') && CASE_NUMBER_THEN_BLOCK.test(text);
   const lowerThenDigit = mayHoldNumberedStart(text) && MAY_BE_LOWER_THEN_DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
   const votes = votesInText && text.includes('stem') && MAY_GLUE_VOTE.test(text);
