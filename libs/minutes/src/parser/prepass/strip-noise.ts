@@ -72,6 +72,46 @@ function hasFurnitureWords(text: string): boolean {
 }
 
 /**
+ * The lines the later passes ask about, told by their text alone in the first walk over the lines: each of those passes
+ * walked every line for its cheap test, and a walk over a long referat's lines (its line records and their texts, spread
+ * over the heap) costs about as much as a cheap test of each. The passes take these lines in order, asking what depends
+ * on the lines dropped by then (`dropped`) when they come to each.
+ */
+class AskedLater {
+  /** Lines that start as dot leaders do (`entriesOverLeaders`). */
+  readonly leaders: number[] = [];
+  /** Short lines that may start as a received stamp's word (`dropReceivedStamps`). */
+  readonly stamps: number[] = [];
+  /** Lines of a page head's length holding four digits in a row, as every date does (`dropRepeatedHeads`). */
+  readonly dated: number[] = [];
+  /** Lines whose raw text ends in a digit, as a counted footer does (`dropCountedFooters`). */
+  readonly footers: number[] = [];
+  /** How many lines are a bare number. */
+  bareNumbers = 0;
+  /** Whether a line was dropped as a link label (`dropAttachmentCounts`); set by the walk. */
+  linkLabels = false;
+
+  note(line: SourceLine, index: number): void {
+    const text = line.text;
+    const first = text.charCodeAt(0);
+    if (first === 0x2e /* . */ || first === 0x2026 /* … */) this.leaders.push(index);
+    if (text.length <= STAMP_LINE_LENGTH && mayBeReceivedStamp(text)) this.stamps.push(index);
+    if (text.length <= HEAD_LIKE_LENGTH && YEAR_DIGITS.test(text)) this.dated.push(index);
+    if (isDigitCode(lastNonWhiteSpaceCode(line.raw))) this.footers.push(index);
+    if (isBareNumber(text)) this.bareNumbers++;
+  }
+}
+
+/** The code of the last character `trimEnd` keeps (NaN for a text of white space). */
+function lastNonWhiteSpaceCode(text: string): number {
+  for (let at = text.length - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (!isWhiteSpaceCode(code)) return code;
+  }
+  return Number.NaN;
+}
+
+/**
  * Drops page furniture and web chrome, keeping every other line with its original number:
  * page counters, link labels, navigation and cookie text, lone punctuation, contents-list lines, runs of
  * bare page numbers, and headers/footers that repeat around page markers or repeat the meeting's head.
@@ -81,9 +121,11 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   const dropped: Dropped = new Array<NoiseKind | undefined>(input.length).fill(undefined);
   const contentsTitles: string[] = [];
   const columnedAt = new Map<number, string>();
+  const later = new AskedLater();
 
   input.forEach((line, index) => {
     if (line.blank) return;
+    later.note(line, index);
     const text = line.text;
     const chrome = mayBeChrome(text);
     // One scan for the words the navigation, cookie and file-link tests look for anywhere (most lines hold none).
@@ -92,7 +134,10 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     // A typed page's number alone at the right margin (`                                        24`): no item's number
     // stands so far in.
     else if (isBareNumber(text) && RIGHT_MARGIN_NUMBER.test(line.raw)) dropped[index] = 'page-counter';
-    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text)) || ((endsInFileExtension(text) || endsInFileSize(text)) && text.length < 200 && ATTACHMENT_FILE_LINE.test(text))) dropped[index] = 'link-label';
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text)) || ((endsInFileExtension(text) || endsInFileSize(text)) && text.length < 200 && ATTACHMENT_FILE_LINE.test(text))) {
+      dropped[index] = 'link-label';
+      later.linkLabels = true;
+    }
     else if (text.length < 80 && ((chrome && NAVIGATION.test(text)) || (webWords && /review/i.test(text) && /\bpreview\b/iu.test(text)))) dropped[index] = 'navigation';
     else if (text.length < 400 && webWords && /ookie/iu.test(text) && COOKIE.test(text)) dropped[index] = 'cookie';
     else if (chrome && STRAY.test(text) && !/^[-–—_]{3,}$/u.test(text)) dropped[index] = 'stray';
@@ -120,8 +165,9 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
       contentsTitles.push(title);
     }
   }
-  entriesOverLeaders(input, dropped, contentsTitles);
-  entriesBetweenEntries(input, dropped, contentsTitles);
+  entriesOverLeaders(input, later.leaders, dropped, contentsTitles);
+  // (Every line dropped as a contents entry so far gave a title: without titles there is no entry to look between.)
+  if (contentsTitles.length > 0) entriesBetweenEntries(input, dropped, contentsTitles);
   // A contents table one cell a line: each entry over its page number.
   const interleaved = interleavedContents(input, (index) => dropped[index] !== undefined);
   if (interleaved) {
@@ -130,13 +176,14 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
     for (const index of interleaved.titles) contentsTitles.push(interleaved.closed.has(index) ? `Lukket: ${input[index]!.text.trim()}` : input[index]!.text.trim());
     for (const index of interleaved.pages) dropped[index] = 'page-numbers';
   }
-  dropAttachmentCounts(input, dropped);
-  dropReceivedStamps(input, dropped);
-  dropPageNumberRuns(input, dropped);
+  if (later.linkLabels) dropAttachmentCounts(input, dropped);
+  dropReceivedStamps(input, later.stamps, dropped);
+  // (A run of page numbers, and a page head's growing numbers, take two bare numbers at least: most texts hold fewer.)
+  if (later.bareNumbers >= 2) dropPageNumberRuns(input, dropped);
   dropFurnitureAroundPageMarkers(input, dropped);
-  dropRepeatedHeads(input, dropped);
-  dropNumberedPageHeads(input, dropped);
-  dropCountedFooters(input, dropped);
+  dropRepeatedHeads(input, later.dated, dropped);
+  if (later.bareNumbers >= 2) dropNumberedPageHeads(input, dropped);
+  dropCountedFooters(input, later.footers, dropped);
 
   const lines: SourceLine[] = [];
   const droppedLines: DroppedLine[] = [];
@@ -174,16 +221,15 @@ const mayBeReceivedStamp = mayStartLike([RECEIVED_STAMP], { ignoreCase: true });
  * stamp's (`isStampLine`), dropped as a print stamp when they hold a date (the day the paper was received, not the
  * meeting's), so that the receiving office is not read as the meeting's place.
  */
-function dropReceivedStamps(input: readonly SourceLine[], dropped: Dropped): void {
-  input.forEach((line, index) => {
-    const text = line.text;
-    if (line.blank || dropped[index] !== undefined || text.length > STAMP_LINE_LENGTH || !mayBeReceivedStamp(text) || !RECEIVED_STAMP.test(text)) return;
+function dropReceivedStamps(input: readonly SourceLine[], mayBeStamps: readonly number[], dropped: Dropped): void {
+  for (const index of mayBeStamps) {
+    if (dropped[index] !== undefined || !RECEIVED_STAMP.test(input[index]!.text)) continue;
     let end = index + 1;
     while (end < input.length && end <= index + STAMP_LINES && isStampLine(input[end]!)) end++;
     const block = input.slice(index, end);
-    if (!block.some((stampLine) => HAS_DATE.test(stampLine.text))) return;
+    if (!block.some((stampLine) => HAS_DATE.test(stampLine.text))) continue;
     for (let at = index; at < end; at++) dropped[at] = 'print-stamp';
-  });
+  }
 }
 
 /** An entry's numbering: what stands before its number (`Punkt `, `Lukket: Punkt `, nothing) and the number. */
@@ -226,10 +272,9 @@ const LEADERS_ONLY = /^(?:\.{4,}|…{2,}|(?:\. ){4,})\s*\d{0,4}$/u;
  * Dot leaders on a line of their own end the contents entry over them: its numbered line and what it wrapped onto
  * (at most `MAX_CONTENTS_WRAP` lines) are the entry's, dropped with the leaders.
  */
-function entriesOverLeaders(input: readonly SourceLine[], dropped: Dropped, contentsTitles: string[]): void {
-  for (let index = 0; index < input.length; index++) {
-    const text = input[index]!.text;
-    if ((text.charCodeAt(0) !== 0x2e && text.charCodeAt(0) !== 0x2026) || !LEADERS_ONLY.test(text)) continue;
+function entriesOverLeaders(input: readonly SourceLine[], startingAsLeaders: readonly number[], dropped: Dropped, contentsTitles: string[]): void {
+  for (const index of startingAsLeaders) {
+    if (!LEADERS_ONLY.test(input[index]!.text)) continue;
     const entry: number[] = [];
     for (let previous = index - 1; previous >= 0 && entry.length <= MAX_CONTENTS_WRAP; previous--) {
       if (input[previous]!.blank) continue;
@@ -785,15 +830,16 @@ function nonBlankBetween(input: readonly SourceLine[], from: number, to: number)
  * The meeting's head repeated as a page header without page counters (`Byrådet 27-01-2015`, `Mødedato: ...`
  * on every item page): the first occurrence is the head and stays, the repeats go.
  */
-function dropRepeatedHeads(input: readonly SourceLine[], dropped: Dropped): void {
+function dropRepeatedHeads(input: readonly SourceLine[], dated: readonly number[], dropped: Dropped): void {
   const first = new Map<string, number>();
-  input.forEach((line, index) => {
-    if (line.blank || dropped[index] !== undefined) return;
-    const key = line.text;
-    if (!isHeadLike(line.text) || isAfterHistoryBody(input, index) || isBodyDateBlockInDecision(input, index)) return;
+  // (`dated`: the lines of a head's length with a year's digits, the cheap half of being head-like.)
+  for (const index of dated) {
+    if (dropped[index] !== undefined) continue;
+    const key = input[index]!.text;
+    if (!isDatedHeadLike(key) || isAfterHistoryBody(input, index) || isBodyDateBlockInDecision(input, index)) continue;
     if (!first.has(key)) first.set(key, index);
     else dropped[index] = 'page-furniture';
-  });
+  }
   // A place line right after a repeated date line is part of the same page head; so is the body's line right before it
   // (a meeting app's `Møde: <organ>` over `Mødedato: ...` on every page).
   const repeatedAt: number[] = [];
@@ -818,19 +864,20 @@ const COUNTER_AFTER_GAP = /(?:\S(?:\t|\s{2,})\s*|\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,
  * A word processor's footer, `Ærø Kommune – Økonomiudvalget – 12. marts 2019<TAB>Side 2 af 4`: the same text with its
  * page counter after a gap, on two pages or more, is page furniture even where no page break stands beside it.
  */
-function dropCountedFooters(input: readonly SourceLine[], dropped: Dropped): void {
+function dropCountedFooters(input: readonly SourceLine[], endingInDigits: readonly number[], dropped: Dropped): void {
   let found: Map<string, number[]> | undefined;
-  input.forEach((line, index) => {
-    if (line.blank || dropped[index] !== undefined) return;
+  for (const index of endingInDigits) {
+    const line = input[index]!;
+    if (dropped[index] !== undefined) continue;
     const raw = line.raw.trimEnd();
-    // Cheap gates first: the line ends in a digit and says `side` or `page` somewhere.
-    if (!isDigitCode(raw.charCodeAt(raw.length - 1)) || !/side|page/iu.test(raw) || !COUNTER_AFTER_GAP.test(raw)) return;
+    // Cheap gates first: the line ends in a digit (`endingInDigits`) and says `side` or `page` somewhere.
+    if (!/side|page/iu.test(raw) || !COUNTER_AFTER_GAP.test(raw)) continue;
     const key = furnitureKey(line.text);
     found ??= new Map();
     const at = found.get(key);
     if (at) at.push(index);
     else found.set(key, [index]);
-  });
+  }
   if (!found) return;
   for (const at of found.values()) if (at.length >= 2) for (const index of at) dropped[index] = 'page-furniture';
 }
@@ -898,9 +945,8 @@ function hasNumbersGrowingUnderOneLine(input: readonly SourceLine[], dropped: Dr
   return false;
 }
 
-function isHeadLike(text: string): boolean {
-  return text.length <= 140 && YEAR_DIGITS.test(text) && isDatedHeadLike(text);
-}
+/** How long a page head's dated line may be: a line is head-like when of this length, holding a year's digits, and `isDatedHeadLike`. */
+const HEAD_LIKE_LENGTH = 140;
 
 /**
  * Dated lines recur (a decision block's heading in every item): each text is read once per process, the date search
