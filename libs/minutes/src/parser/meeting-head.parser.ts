@@ -20,6 +20,7 @@ import { memoByText } from './text-memo.js';
 import { WarningCollector } from './warning-collector.js';
 import { isPageCounterLine } from './prepass/strip-noise.js';
 import { headInLabelForm, type HeadLine } from './head-forms.js';
+import { splitRunOnLabels } from './run-on-head-labels.js';
 import { allMatches } from './all-matches.js';
 
 export interface MeetingHeadReading {
@@ -182,7 +183,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   // The lines printed under a blank line: a wrapped value goes on over none.
   const underBlank = new Set<number>();
   head.forEach((line, at) => at > 0 && head[at - 1]!.blank && underBlank.add(line.no));
-  const joined = pairLabelColumn(joinTitleFragments(headInLabelForm(head.filter((line) => !line.blank), isLabelAlone, isLabelLine)));
+  const joined = [...splitRunOnLabels(pairLabelColumn(joinTitleFragments(headInLabelForm(head.filter((line) => !line.blank), isLabelAlone, isLabelLine))), fieldOf)];
   const seen = new Set<string>();
   for (let index = 0; index < joined.length; index++) {
     const { line } = joined[index]!;

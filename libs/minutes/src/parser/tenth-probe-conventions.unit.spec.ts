@@ -262,3 +262,29 @@ describe("tenth real-minutes probe: a page that folds each item's sections as bu
     expect(parse(text).items.map((item) => `${item.number} ${item.title}`)).toEqual(['571 Vejplan for byen', '572 Skoleplan 2021']);
   });
 });
+
+describe('tenth real-minutes probe: a head whose labelled fields run on in one line', () => {
+  // A docplayer transcript's first page (and its download title) run `Forum:`, `Tid:`, `Sted:`, `Deltagere:`, `Afbud:`
+  // and `Referent:` into one line; an item's own `Dato:` follows later.
+  const text = (head: string) =>
+    ['Dagsorden', head, '', '1. Godkendelse af dagsorden', '', 'Dato: 2. april 2019', '', 'Godkendt.', '', '2. Meddelelser', '', 'Taget til efterretning.', ''].join('\n');
+
+  it('reads each field with its own label: the body, the date and time, the place', () => {
+    const parsed = parse(text('Forum: Seniorrådet Tid: 3. maj 2019, kl. 14.00 Sted: Mødelokale 4, Rådhuset'));
+    expect(parsed.meeting.body).toBe('Seniorrådet');
+    expect(parsed.meeting.date).toBe('2019-05-03');
+    expect(parsed.meeting.startTime).toBe('14:00');
+    expect(parsed.meeting.location).toBe('Mødelokale 4, Rådhuset');
+  });
+
+  it('cuts before the longest label the table knows, not before a word that only ends like one', () => {
+    const parsed = parse(text('Udvalg: Seniorrådet Dato: 3. maj 2019 Afbud fra: Ida Holm Referent: Bo Lund'));
+    expect(parsed.meeting.body).toBe('Seniorrådet');
+    expect(parsed.meeting.date).toBe('2019-05-03');
+    expect(parsed.participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Ida Holm:apologies']);
+  });
+
+  it('leaves a line alone whose later colon follows no label', () => {
+    expect(parse(text('Udvalg: Seniorrådet og Klubben: Aktiv')).meeting.body).toBe('Seniorrådet og Klubben: Aktiv');
+  });
+});

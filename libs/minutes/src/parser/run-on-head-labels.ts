@@ -1,0 +1,51 @@
+import type { HeadLine } from './head-forms.js';
+import type { HeadField } from './vocabulary/head-labels.js';
+
+/** A capitalised label of up to three words and its colon, after a space, inside a line (`... 2018, kl Sted: `). */
+const INNER_LABEL = /(?<=\s)(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2})\s*:\s/gu;
+/** The label that opens a line: `Forum: ...`. */
+const OPENING_LABEL = /^(\p{L}[\p{L} ]{1,30}?)\s*:\s/u;
+
+/**
+ * A transcript or a copied web page runs a head's labelled fields into one line (`Forum: Handicaprådet Tid: 14. marts
+ * 2018, kl Sted: Mødelokale 9 Deltagere: A, B Afbud: Referent: C`): read as one label, the first field's value holds
+ * all the others. Such a line is cut before each later capitalised word (or two or three words, the longest) that the
+ * head's label table knows, so each field is read with its own label. Only lines that open with a known label are cut,
+ * and only where a second colon stands: most head lines hold one label or none.
+ */
+export function splitRunOnLabels(lines: readonly HeadLine[], fieldOf: (label: string) => HeadField | undefined): readonly HeadLine[] {
+  let out: HeadLine[] | undefined;
+  lines.forEach((entry, index) => {
+    const pieces = runOnPieces(entry.text, fieldOf);
+    if (pieces && !out) out = lines.slice(0, index);
+    if (out) out.push(...(pieces ? pieces.map((text) => ({ line: entry.line, text })) : [entry]));
+  });
+  return out ?? lines;
+}
+
+function runOnPieces(text: string, fieldOf: (label: string) => HeadField | undefined): string[] | undefined {
+  const first = text.indexOf(':');
+  if (first < 0 || text.indexOf(':', first + 1) < 0) return undefined;
+  const opening = OPENING_LABEL.exec(text);
+  if (!opening || !fieldOf(opening[1]!)) return undefined;
+  const cuts: number[] = [];
+  for (const match of text.slice(opening[0].length).matchAll(INNER_LABEL)) {
+    const words = match[1]!.split(/\s+/u);
+    // The longest run of the label's last words that the table knows (`Afbud fra`, not `fra`; `Sted`, not `kl Sted`).
+    for (let take = words.length; take >= 1; take--) {
+      const label = words.slice(words.length - take).join(' ');
+      if (!/^\p{Lu}/u.test(label) || !fieldOf(label)) continue;
+      cuts.push(opening[0].length + match.index! + match[1]!.length - label.length);
+      break;
+    }
+  }
+  if (cuts.length === 0) return undefined;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    pieces.push(text.slice(from, cut).trim());
+    from = cut;
+  }
+  pieces.push(text.slice(from).trim());
+  return pieces;
+}
