@@ -35,7 +35,9 @@ function runOnPieces(text: string, fieldOf: (label: string) => HeadField | undef
     for (let take = words.length; take >= 1; take--) {
       const label = words.slice(words.length - take).join(' ');
       if (!/^\p{Lu}/u.test(label) || !fieldOf(label)) continue;
-      cuts.push(opening[0].length + match.index! + match[1]!.length - label.length);
+      const cut = opening[0].length + match.index! + match[1]!.length - label.length;
+      // (Not after a full stop: `Afbud: A (V). Stedfortræder: B (V).` is a sentence pair the head's readers pair up.)
+      if (!text.slice(0, cut).trimEnd().endsWith('.')) cuts.push(cut);
       break;
     }
   }
