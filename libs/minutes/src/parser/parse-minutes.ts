@@ -26,6 +26,7 @@ import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { rejoinRewrappedRuns } from './prepass/rewrapped-runs.js';
 import { readTrailingLabels } from './prepass/trailing-labels.js';
 import { numberOneEntryLists } from './prepass/one-entry-lists.js';
+import { LineCensus } from './prepass/line-census.js';
 import { writtenText } from './prepass/written-text.js';
 import { oneBytePieceOf } from './one-byte-runs.js';
 import { withFourDigitYears } from './prepass/two-digit-years.js';
@@ -155,14 +156,17 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (Two-column tables extracted a column at a time only where a label line stands right over `Beslutning:`.)
   const paired = mayHoldLabelColumnRuns(written) ? readLabelColumnRuns(decided) : decided;
   // (The column readers are told whether the text holds odd spaces or tabs: only then is a line measured otherwise than as written.)
-  const exported = readMarkdownExport(numberOneEntryLists(readMailMessage(readFileNameLine(readDelimitedTable(paired)))));
+  // (What the whole-text passes below ask of each line before they read it, asked of every line once: see `line-census.ts`.
+  // A pass asks it only of the lines it was taken of; after a pass that wrote lines of its own, they walk the lines.)
+  const census = new LineCensus(paired, traits);
+  const exported = readMarkdownExport(numberOneEntryLists(readMailMessage(readFileNameLine(readDelimitedTable(paired))), census), census);
   // (Colon labels in a margin only where a colon in the text has a gap after it, six texts in ten have none; lines a pass
   // above wrote are read whatever the text holds.)
   const margined = exported !== unhidden || mayShowColonGap(written, traits) ? readColonMarginLabels(exported, traits) : exported;
-  const defined = readDefinitionListItems(segmentTranscribedPages(margined));
+  const defined = readDefinitionListItems(segmentTranscribedPages(margined, census));
   // (A numbered item's one line splits only at an en or em dash: where the lines are the text's own and it holds none,
   // only the `Pkt.` lines are read first. Dashes are written by the artefact pass before the split, by none after it.)
-  const laidOut = readOutlineSections(readDecisionOneLiners(defined, defined !== unhidden || holdsTitleDecisionDash(written)));
+  const laidOut = readOutlineSections(readDecisionOneLiners(defined, defined !== unhidden || holdsTitleDecisionDash(written), census), census);
   // (Headings that lost their numbers get them back from a contents list that runs their titles together: only where
   // the text holds a list's heading.)
   const headed = mayHoldContentsList(written);
@@ -174,7 +178,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A Word table of labels and values saved as text, `Beslutning<TAB>Godkendt.`: only where the text holds a tab.)
   const labelled = traits.tab ? readTabLabelRows(tabbed) : tabbed;
   // (A flipbook's run-together paragraphs wrapped again by a later tool are joined back first, for the unglueing.)
-  const cleaned = stripNoise(unglueLines(rejoinRewrappedRuns(readMarginLabels(readCellTables(labelled), traits)), glueTraitsOf(written, traits)));
+  const cleaned = stripNoise(unglueLines(rejoinRewrappedRuns(readMarginLabels(readCellTables(labelled), traits, census), census), glueTraitsOf(written, traits)));
   // (Labels a print's label column drew after their values put back before them: only where several items end in one.)
   let lines = readTrailingLabels(cleaned.lines);
 

@@ -21,6 +21,11 @@ export function columnView(raw: string): string {
   return untabbed(raw, normaliseSpacing(raw), true);
 }
 
+/** One line of a text with these traits as its columns stand: what `columnViews` holds for it. */
+export function columnViewOf(line: SourceLine, traits: Pick<TextTraits, 'oddSpaces' | 'tab'>): string {
+  return !traits.oddSpaces && !traits.tab ? line.raw : lineView(line, traits.tab);
+}
+
 function lineView(line: SourceLine, tab: boolean): string {
   return untabbed(line.raw, line.spaced ?? normaliseSpacing(line.raw), tab);
 }

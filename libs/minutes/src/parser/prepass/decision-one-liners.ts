@@ -2,6 +2,7 @@ import { oneBytePieceOf } from '../one-byte-runs.js';
 import { textLine, type SourceLine } from '../source-line.js';
 import { CLOSED_PREFIX_ANY_CASE } from '../vocabulary/closed-markers.js';
 import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
+import { indexesToAsk, type LineCensus } from './line-census.js';
 
 /**
  * A decisions summary (`Beslutningsreferat`) that writes every item as one line, its title and its decision joined by a
@@ -23,10 +24,14 @@ import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields
  * numbered points, cannot make a one-liner that counts, and are not read unless the `Pkt.` lines make the document a
  * summary (then they are read as ever: a closed item's numbered line is rewritten too).
  */
-export function readDecisionOneLiners(lines: readonly SourceLine[], numberedMaySplit = true): SourceLine[] {
+export function readDecisionOneLiners(lines: readonly SourceLine[], numberedMaySplit = true, census?: LineCensus): SourceLine[] {
   const found: OneLiner[] = [];
   let head: ReadonlySet<string> | undefined;
-  for (let index = 0; index < lines.length; index++) {
+  // (Only the lines that open with `P`/`p` or a digit are asked: the census lists them. A one-liner read goes on over
+  // the lines it joined: the lines listed up to its last are passed over.)
+  let after = -1;
+  for (const index of indexesToAsk(census, lines, (taken) => (numberedMaySplit ? taken.digitOrPOpened : taken.pOpened))) {
+    if (index <= after) continue;
     const text = lines[index]!.text;
     if (numberedMaySplit ? !opensOneLiner(text) : !opensLabelledOneLiner(text)) continue;
     head ??= pageHeadLines(lines);
@@ -36,13 +41,13 @@ export function readDecisionOneLiners(lines: readonly SourceLine[], numberedMayS
       // (Read without the numbered lines, every `Pkt.` line is read, none passed over as another's wrapped tail: a
       // numbered one-liner may have passed over one as page furniture, and then not the lines it goes on over. So no
       // one-liner counted by the full reading goes uncounted by this one.)
-      if (numberedMaySplit) index = oneLiner.last;
+      if (numberedMaySplit) after = oneLiner.last;
     }
   }
   // (One of them at least on a line of its own: headings over sections, joined, can read as wrapped one-liners.)
   const split = found.filter((oneLiner) => oneLiner.split !== undefined);
   if (split.length < ONE_LINERS || !split.some((oneLiner) => oneLiner.last === oneLiner.first)) return lines as SourceLine[];
-  if (!numberedMaySplit) return readDecisionOneLiners(lines);
+  if (!numberedMaySplit) return readDecisionOneLiners(lines, true, census);
   const out: SourceLine[] = [];
   let next = 0;
   for (let index = 0; index < lines.length; index++) {

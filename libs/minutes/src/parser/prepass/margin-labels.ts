@@ -3,7 +3,8 @@ import { mayStartLike } from '../line-prefilter.js';
 import { readSectionHeading } from '../section-heading.js';
 import { textLine, type SourceLine, type TextTraits } from '../source-line.js';
 import { SECTION_LABELS } from '../vocabulary/section-labels.js';
-import { columnViews } from './column-view.js';
+import { columnViewOf, columnViews } from './column-view.js';
+import { censusOf, WIDE_GAP, type LineCensus } from './line-census.js';
 
 /**
  * A PDF whose labels stand in a left column beside their text, as `pdftotext -layout` gives it (KMD-era templates):
@@ -21,23 +22,29 @@ import { columnViews } from './column-view.js';
  */
 // (A whole document laid out so with colon labels at one column is `colon-margin-labels.ts`'s, read before this.)
 // Columns are measured on each line's column view (`column-view.ts`): a gap holding a non-breaking space or a tab is a gap.
-export function readMarginLabels(lines: readonly SourceLine[], traits: Pick<TextTraits, 'oddSpaces' | 'tab'> = { oddSpaces: false, tab: false }): SourceLine[] {
-  const views = columnViews(lines, traits);
+export function readMarginLabels(lines: readonly SourceLine[], traits: Pick<TextTraits, 'oddSpaces' | 'tab'> = { oddSpaces: false, tab: false }, census?: LineCensus): SourceLine[] {
+  // (Only the lines whose view holds a run of three spaces after its first character are asked, one native search each;
+  // the census lists them where it was taken of these lines, and then the views are made only of the lines read.)
+  const taken = censusOf(census, lines);
+  const views = taken ? undefined : columnViews(lines, traits);
+  const viewOf = views ? (index: number) => views[index]! : (index: number) => columnViewOf(lines[index]!, traits);
   let out: SourceLine[] | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    // (Most lines hold no run of three spaces after their first character: one native search each.)
-    const block = views[index]!.indexOf(WIDE_GAP) > 0 ? marginBlockAt(lines, views, index) ?? splitAtLabel(line, views[index]!, index) : undefined;
-    if (block) {
-      out ??= lines.slice(0, index);
-      out.push(...block.lines);
-      index = block.last;
-    } else if (out) out.push(line);
+  // (The first line not handed on yet: a block read takes the lines up to its last.)
+  let next = 0;
+  for (const index of taken ? taken.wideGapped : lines.keys()) {
+    if (index < next) continue;
+    const view = viewOf(index);
+    const block = view.indexOf(WIDE_GAP) > 0 ? marginBlockAt(lines, viewOf, index) ?? splitAtLabel(lines[index]!, view, index) : undefined;
+    if (!block) continue;
+    out ??= [];
+    for (let at = next; at < index; at++) out.push(lines[at]!);
+    out.push(...block.lines);
+    next = block.last + 1;
   }
-  return out ?? (lines as SourceLine[]);
+  if (!out) return lines as SourceLine[];
+  for (let at = next; at < lines.length; at++) out.push(lines[at]!);
+  return out;
 }
-
-const WIDE_GAP = '   ';
 
 /**
  * A label in the left column, a gap of three or more spaces, and the text from the text's column on, opening with a
@@ -64,17 +71,17 @@ interface Block {
   last: number;
 }
 
-function marginBlockAt(lines: readonly SourceLine[], views: readonly string[], start: number): Block | undefined {
+function marginBlockAt(lines: readonly SourceLine[], viewOf: (index: number) => string, start: number): Block | undefined {
   const first = lines[start]!;
-  const match = LABEL_BESIDE_TEXT.exec(views[start]!);
+  const match = LABEL_BESIDE_TEXT.exec(viewOf(start));
   if (!match) return undefined;
   const column = match[0].length;
   // (`Kompetence:      Byrådet`: a label with its colon holds its value on its line, as the readers know it already.)
   if (column < MIN_COLUMN || column > MAX_COLUMN || match[1]!.endsWith(':') || !mayOpenLabel(match[1]!)) return undefined;
   // The left column's pieces on consecutive lines, each with what stands beside it.
-  const pieces: { label: string; text: string; index: number }[] = [{ label: match[1]!, text: views[start]!.slice(column).trim(), index: start }];
+  const pieces: { label: string; text: string; index: number }[] = [{ label: match[1]!, text: viewOf(start).slice(column).trim(), index: start }];
   for (let index = start + 1; index < lines.length && pieces.length < MAX_LABEL_LINES; index++) {
-    const piece = leftPieceOf(views[index]!, column);
+    const piece = leftPieceOf(viewOf(index), column);
     if (!piece) break;
     pieces.push({ ...piece, index });
   }
@@ -87,7 +94,7 @@ function marginBlockAt(lines: readonly SourceLine[], views: readonly string[], s
     if (!isKnownLabel(label, first.no)) continue;
     const out = [textLine(first.no, label, first.pageBreak)];
     for (const piece of pieces.slice(0, count)) if (piece.text) out.push(textLine(lines[piece.index]!.no, piece.text));
-    return withTextColumn(lines, views, pieces[count - 1]!.index + 1, column, out);
+    return withTextColumn(lines, viewOf, pieces[count - 1]!.index + 1, column, out);
   }
   return undefined;
 }
@@ -104,18 +111,19 @@ function leftPieceOf(raw: string, column: number): { label: string; text: string
 }
 
 /** The text's further lines (indented to its column, left column empty), blank lines between paragraphs kept. */
-function withTextColumn(lines: readonly SourceLine[], views: readonly string[], from: number, column: number, out: SourceLine[]): Block {
+function withTextColumn(lines: readonly SourceLine[], viewOf: (index: number) => string, from: number, column: number, out: SourceLine[]): Block {
   let last = from - 1;
   for (let index = from; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank) {
       const next = lines[index + 1];
-      if (!next || next.blank || !inTextColumn(views[index + 1]!, column)) break;
+      if (!next || next.blank || !inTextColumn(viewOf(index + 1), column)) break;
       out.push(line);
       continue;
     }
-    if (!inTextColumn(views[index]!, column)) break;
-    out.push(textLine(line.no, views[index]!.trim()));
+    const view = viewOf(index);
+    if (!inTextColumn(view, column)) break;
+    out.push(textLine(line.no, view.trim()));
     last = index;
   }
   return { lines: out, last };

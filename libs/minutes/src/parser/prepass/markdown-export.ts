@@ -1,4 +1,5 @@
 import { textLine, type SourceLine } from '../source-line.js';
+import { indexesToAsk, type LineCensus } from './line-census.js';
 import { HEAD_LABELS } from '../vocabulary/head-labels.js';
 import { nextLineOverFurniture, pageHeadLines } from './furniture-between-fields.js';
 import { tableColumnsOf } from './tab-table.js';
@@ -12,11 +13,13 @@ import { readBarredLabelRows } from './barred-label-rows.js';
  * as any head writes it; the table's own head row (`| Felt | Værdi |`) and its rule go. Other lines pass unchanged,
  * and a text without either passes as it is (two character tests on its first line and on `|` lines only).
  */
-export function readMarkdownExport(lines: readonly SourceLine[]): SourceLine[] {
+export function readMarkdownExport(lines: readonly SourceLine[], census?: LineCensus): SourceLine[] {
   const frontMatterEnd = endOfFrontMatter(lines);
-  // One look at the lines that start with a bar: a Markdown table's rule, or only an `antiword` table's label rows.
+  // One look at the lines that start with a bar (the census lists them): a Markdown table's rule, or only an `antiword`
+  // table's label rows.
   let barred = false;
-  const ruled = lines.some((line) => {
+  const ruled = indexesToAsk(census, lines, (taken) => taken.barOpened).some((index) => {
+    const line = lines[index]!;
     if (line.text.charCodeAt(0) !== 124 /* | */) return false;
     barred = true;
     return TABLE_RULE.test(line.text);

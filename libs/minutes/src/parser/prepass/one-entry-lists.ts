@@ -1,5 +1,6 @@
 import { toSourceLine, withPageBreak, type SourceLine } from '../source-line.js';
 import { ONE_ENTRY_LIST_HEADING, ONE_ENTRY_LIST_MIN, SECOND_ENTRY_START } from '../vocabulary/numbering.js';
+import { indexesToAsk, type LineCensus } from './line-census.js';
 
 /**
  * Numbers the headings of an agenda printed as one-entry ordered lists (`vocabulary/numbering.ts`,
@@ -20,9 +21,10 @@ function underLabel(lines: readonly SourceLine[], index: number): boolean {
   return false;
 }
 
-export function numberOneEntryLists(lines: readonly SourceLine[]): readonly SourceLine[] {
+export function numberOneEntryLists(lines: readonly SourceLine[], census?: LineCensus): readonly SourceLine[] {
   const at: number[] = [];
-  for (let index = 0; index < lines.length; index++) {
+  // (Only the lines that open with `1` or `2` are asked: the census lists them.)
+  for (const index of indexesToAsk(census, lines, (taken) => taken.oneOrTwoOpened)) {
     const plain = lines[index]!.plain;
     // (Most lines do not start with a digit: told by their first characters before any pattern.)
     const first = plain.trimStart().charCodeAt(0);

@@ -1,5 +1,6 @@
 import { readSectionHeading } from '../section-heading.js';
 import { textLine, type SourceLine } from '../source-line.js';
+import { indexesToAsk, type LineCensus } from './line-census.js';
 
 /**
  * A referat written with a word processor's numbered outline (Word's heading styles): each item a level-1 heading
@@ -10,8 +11,8 @@ import { textLine, type SourceLine } from '../source-line.js';
  * the nearest numbered `N <titel>` line above an item's first section is written as the heading `N. <titel>`.
  * A document without an outline section line passes as it is, after a digit test per line.
  */
-export function readOutlineSections(lines: readonly SourceLine[]): SourceLine[] {
-  const groups = outlineSectionGroups(lines);
+export function readOutlineSections(lines: readonly SourceLine[], census?: LineCensus): SourceLine[] {
+  const groups = outlineSectionGroups(lines, census);
   if (groups === undefined) return lines as SourceLine[];
   const out = lines.slice();
   let floor = 0;
@@ -32,10 +33,11 @@ const OUTLINE_SECTION = /^(?<item>\d{1,3})\.(?<section>\d{1,2})\.?\s+(?<label>\p
  * undefined unless two groups or more (a document that repeats its items numbers them on at its headings only, so the
  * sections' numbers may start again).
  */
-function outlineSectionGroups(lines: readonly SourceLine[]): number[][] | undefined {
+function outlineSectionGroups(lines: readonly SourceLine[], census: LineCensus | undefined): number[][] | undefined {
   const groups: number[][] = [];
   let last = -1;
-  for (let index = 0; index < lines.length; index++) {
+  // (Only the lines that open with a digit are asked: the census lists them.)
+  for (const index of indexesToAsk(census, lines, (taken) => taken.digitOpened)) {
     const text = lines[index]!.text;
     const first = text.charCodeAt(0);
     // Most lines do not open with a digit: one comparison spares them the pattern.

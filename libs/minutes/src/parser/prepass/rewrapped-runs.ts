@@ -1,5 +1,6 @@
 import { toSourceLine, type SourceLine } from '../source-line.js';
 import { WORDS_AFTER_SUSPENDED_HYPHEN } from '../vocabulary/extraction-artefacts.js';
+import { censusOf, type LineCensus } from './line-census.js';
 
 /**
  * A flipbook's run-together paragraphs (Næstved: the KLE number, `Resume`, `Kompetenceudvalg:`, `INDSTILLING` and the
@@ -9,16 +10,23 @@ import { WORDS_AFTER_SUSPENDED_HYPHEN } from '../vocabulary/extraction-artefacts
  * next line's first word would not have fitted on it) up to a blank line or an item's heading. A text with a line
  * longer than any wrap leaves (its paragraphs are whole) is passed on as it came.
  */
-export function rejoinRewrappedRuns(lines: readonly SourceLine[]): readonly SourceLine[] {
-  // (Most texts hold a line wider than any wrap, or no paragraph a run opens: told first, line by line, and left.)
+export function rejoinRewrappedRuns(lines: readonly SourceLine[], census?: LineCensus): readonly SourceLine[] {
+  // (Most texts hold a line wider than any wrap, or no paragraph a run opens: told first, by the census where it was
+  // taken of these lines (its widest line, its lines that open with a digit or `B`), else line by line, and left.)
+  const taken = censusOf(census, lines);
   let widest = 0;
   let opens = false;
-  for (const line of lines) {
-    const length = line.text.length;
-    if (length > WRAP_WIDTH) return lines;
-    if (length > widest) widest = length;
-    opens ||= mayOpenRun(line.text) && RUN_OPENS.test(line.text);
-  }
+  if (taken) {
+    widest = taken.widest;
+    if (widest > WRAP_WIDTH) return lines;
+    opens = taken.digitOpened.some((index) => RUN_OPENS.test(lines[index]!.text)) || taken.bOpened.some((index) => RUN_OPENS.test(lines[index]!.text));
+  } else
+    for (const line of lines) {
+      const length = line.text.length;
+      if (length > WRAP_WIDTH) return lines;
+      if (length > widest) widest = length;
+      opens ||= mayOpenRun(line.text) && RUN_OPENS.test(line.text);
+    }
   if (!opens) return lines;
   const shortLines = new Map<string, number>();
   const long: number[] = [];

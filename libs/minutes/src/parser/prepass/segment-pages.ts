@@ -1,4 +1,5 @@
 import { mayStartLike } from '../line-prefilter.js';
+import { censusOf, type LineCensus } from './line-census.js';
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
 import { verdictOffAbsenceList, withLabelRowValues } from './label-row-values.js';
 import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
@@ -9,10 +10,11 @@ import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_D
  * the start of a line. The viewer's own lines are dropped. Pieces keep the number of the line they came from;
  * the first piece of a page stands after a page break. Documents without page lines pass unchanged.
  */
-export function segmentTranscribedPages(lines: readonly SourceLine[]): SourceLine[] {
+export function segmentTranscribedPages(lines: readonly SourceLine[], census?: LineCensus): SourceLine[] {
   // (Pages are long: without a line of a page's length the text holds none, see `pageLines`, nine texts in ten. One look
-  // at each line's length spares the page-number test of every line that opens with a digit.)
-  if (!holdsLineOfLength(lines, RUN_TOGETHER_PAGE_LENGTH)) return lines as SourceLine[];
+  // at each line's length, or at the census's widest line, spares the page-number test of every line that opens with a digit.)
+  const taken = censusOf(census, lines);
+  if (taken ? taken.widest < RUN_TOGETHER_PAGE_LENGTH : !holdsLineOfLength(lines, RUN_TOGETHER_PAGE_LENGTH)) return lines as SourceLine[];
   const pages = pageLines(lines);
   if (pages.size === 0) return lines as SourceLine[];
   const out: SourceLine[] = [];
