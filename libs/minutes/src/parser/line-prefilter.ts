@@ -101,6 +101,8 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
   // second table, learnt the same way from the starts' first two units (each matches one character of the text).
   const firstTwo = new RegExp(`^(?:${[...new Set(alternatives.map(firstTwoUnitsOf))].join('|')})$`, flags);
   const firstPair = new Uint8Array(0x10000);
+  // The whole test, for a text that gets that far, by comparing characters where the starts allow it.
+  const wholeTest = literalStartTest(alternatives, ignoreCase, test) ?? ((text: string) => test.test(text));
   return (text) => {
     const code = text.charCodeAt(0);
     // Every start is at least one character: an empty text (a blank line, asked by callers that walk every line)
@@ -118,9 +120,89 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
       if (pairKnown === NOT_MET) firstPair[pair] = pairKnown = firstTwo.test(text.slice(0, 2)) ? ASK : FAILS;
       if (pairKnown === FAILS) return false;
     }
-    return test.test(text);
+    return wholeTest(text);
   };
 }
+
+/**
+ * The whole start test (`test`, the starts joined into one anchored pattern) as a comparison of the text's first
+ * characters with the literal starts that begin with its first two, for a text whose first character no start of one
+ * class or escape matches (such a start takes no part then: `mayStartLike` answers those texts by their first
+ * character). A pattern call cost more than the rest of the test together, and most texts that get this far
+ * (`Borgmesteren` against `Beslutning`, `Bilag`) differ from those few starts within a few characters. Case-insensitive
+ * starts are compared by their Latin-1 case folding; a text character past Latin-1 (which may fold onto a Latin-1 one:
+ * the Kelvin sign onto `k`) takes the pattern. Undefined (the pattern is asked) where a start is neither literal text
+ * nor one unit, or holds characters not compared exactly so.
+ */
+function literalStartTest(starts: readonly string[], ignoreCase: boolean, test: RegExp): ((text: string) => boolean) | undefined {
+  const byFirstTwo = new Map<number, string[]>();
+  for (const start of starts) {
+    const characters = literalCharacters(start);
+    // (A start of one unit, a character or class, is answered by the first character's table.)
+    if (firstUnitOf(start) === start) continue;
+    if (characters === undefined) return undefined;
+    let folded = '';
+    for (let at = 0; at < characters.length; at++) {
+      const code = characters.charCodeAt(at);
+      if ((ignoreCase && code >= 0x100) || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+      folded += String.fromCharCode(ignoreCase ? LATIN1_FOLDED[code]! : code);
+    }
+    const key = folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(1);
+    const known = byFirstTwo.get(key);
+    if (known) known.push(folded);
+    else byFirstTwo.set(key, [folded]);
+  }
+  return (text) => {
+    // (Every start left holds two characters or more.)
+    if (text.length < 2) return false;
+    let first = text.charCodeAt(0);
+    let second = text.charCodeAt(1);
+    if (ignoreCase) {
+      if (first >= 0x100 || second >= 0x100) return test.test(text);
+      first = LATIN1_FOLDED[first]!;
+      second = LATIN1_FOLDED[second]!;
+    }
+    const candidates = byFirstTwo.get(first * 0x10000 + second);
+    if (candidates === undefined) return false;
+    for (const start of candidates) {
+      if (text.length < start.length) continue;
+      let at = 2;
+      for (; at < start.length; at++) {
+        let code = text.charCodeAt(at);
+        if (ignoreCase) {
+          if (code >= 0x100) return test.test(text);
+          code = LATIN1_FOLDED[code]!;
+        }
+        if (code !== start.charCodeAt(at)) break;
+      }
+      if (at === start.length) return true;
+    }
+    return false;
+  };
+}
+
+/** A start's source as the characters it matches, or undefined when it holds a class or an escape that is no character's. */
+function literalCharacters(start: string): string | undefined {
+  if (start.includes('[')) return undefined;
+  if (!start.includes('\\')) return start;
+  let characters = '';
+  for (let at = 0; at < start.length; at++) {
+    if (start[at] !== '\\') characters += start[at];
+    else if (ESCAPED.has(start[at + 1] ?? '')) characters += start[++at];
+    else return undefined;
+  }
+  return characters;
+}
+
+/** The characters `escape` puts a backslash before. */
+const ESCAPED = new Set('\\^$.*+?()[]{}|/');
+
+/**
+ * Latin-1 codes by their simple case folding, as a case-insensitive Unicode pattern compares them: `A`-`Z` and `À`-`Þ`
+ * (but `×`) as their lower case. (`µ` folds onto the Greek `μ`, past Latin-1: onto no other Latin-1 character, so it
+ * is kept as itself; `ß` and `ÿ` fold onto themselves.)
+ */
+const LATIN1_FOLDED = Uint16Array.from({ length: 0x100 }, (_unused, code) => ((code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 0x20 : code));
 
 /** What a text's first character tells of the whole start test (0: the character not met yet). */
 const NOT_MET = 0;

@@ -112,4 +112,31 @@ describe('line pre-checks derived from vocabulary tables', () => {
       for (const text of ['Beslutning', 'Bilag', 'Bemærkninger', 'Pladser', 'Personale', 'Sagen', 'Se tabellen', 'Side 2 af 3', 'Til toppen', 'Tilbage']) expect(test(text)).toBe(whole.test(text));
     }
   });
+
+  it('compares the starts written in any case, cut short or gone on, as the pattern of the starts would', () => {
+    // (Characters that a case-insensitive pattern folds onto Latin-1 letters from past it: the Kelvin sign, the long s,
+    // the Ångström sign, the capital sharp s, `Ÿ`, the Greek `μ`; and Latin-1 letters whose case is special.)
+    const variant = fc.tuple(fc.nat(), fc.constantFrom('lower', 'upper', 'as written'), fc.nat(), fc.constantFrom('', ' ', 'x', 'ø', 'Æ', 'ß', 'ÿ', 'µ', '×', '÷', '\u212a', '\u017f', '\u212b', '\u1e9e', '\u0178', '\u03bc', '1'), fc.boolean());
+    const tables: [RegExp[], boolean][] = [
+      [SECTION_LABELS.map(([pattern]) => pattern), true],
+      [HEAD_LABELS.map(([pattern]) => pattern), false],
+      [[/^(?:skabelon|sløjfe|kørsel|åbne|æbler|µg|ß-dag|ÿ|×|mødested)\b/iu, /^(?:ÅBEN|Kl\.|fødsel)/u], true],
+    ];
+    for (const [patterns, ignoreCase] of tables) {
+      const test = mayStartLike(patterns, ignoreCase ? { ignoreCase } : {});
+      const starts = [...new Set(patterns.flatMap((pattern) => literalStarts(pattern)!))];
+      const flags = ignoreCase || patterns.some((pattern) => pattern.flags.includes('i')) ? 'iu' : 'u';
+      const whole = new RegExp(`^(?:${starts.join('|')})`, flags);
+      const words = starts.map((start) => start.replace(/\\(.)/gu, '$1')).filter((word) => !word.includes('['));
+      const texts = fc.constantFrom(...words).chain((word) =>
+        variant.map(([cut, kind, at, character, replace]) => {
+          const cased = kind === 'lower' ? word.toLowerCase() : kind === 'upper' ? word.toUpperCase() : word;
+          const kept = cased.slice(0, word.length - (cut % 2));
+          const place = at % (kept.length + 1);
+          return kept.slice(0, place) + character + kept.slice(replace ? place + 1 : place);
+        }),
+      );
+      fc.assert(fc.property(texts, (text) => test(text) === whole.test(text)), { numRuns: 5000 });
+    }
+  });
 });
