@@ -8,6 +8,7 @@ import { memoByText } from './text-memo.js';
 import { BODY_PERIOD_PREFIX, BODY_SUFFIX, fromGenitive } from './vocabulary/bodies.js';
 import { ACCESS_PART_HEADING, CLOSED_SECTION } from './vocabulary/closed-markers.js';
 import { DATED_ABSENCE_LABEL } from './vocabulary/attendance.js';
+import { YEAR_DIGITS } from './vocabulary/dates.js';
 import { BODY_DATE_BLOCK, DECISION_BLOCK_ENDING, DECISION_BLOCK_HEADINGS, MAY_TELL_POSTPONED_FROM, NAMES_A_BODY } from './vocabulary/decision-blocks.js';
 import { tellsEarlierPostponement } from './earlier-prose.parser.js';
 
@@ -28,7 +29,9 @@ export interface DecisionBlock extends DecisionBlockHeading {
 export function readDecisionBlockHeading(text: string): DecisionBlockHeading | undefined {
   // Only the cheap tests before the memo: a text asked again (each item's block headings, a table's dated rows) is
   // looked up, not searched for its ending again (a search from every digit of the line).
-  if (text.length > 200 || !endsInDigit(text)) return undefined;
+  // (A heading is read with its date, and a date with its year: a line that ends in a digit without four in a row,
+  // `Bilag 3`, `pkt. 5`, is not looked up.)
+  if (text.length > 200 || !endsInDigit(text) || !YEAR_DIGITS.test(text)) return undefined;
   const reading = readBlockHeadingKnown(text);
   // The caller's own copy (field by field: a spread is slow).
   return reading ? { body: reading.body, date: reading.date, itemNumbers: reading.itemNumbers.slice() } : undefined;
@@ -40,7 +43,8 @@ export function readDecisionBlockHeading(text: string): DecisionBlockHeading | u
  */
 export function readBodyDateBlockHeading(text: string): DecisionBlockHeading | undefined {
   // `endsInDigit` passes over trailing spaces and colons itself: the line is not copied to ask it.
-  if (text.length > 130 || !endsInDigit(text)) return undefined;
+  // (And the block's date is read with its year: a line without four digits in a row is none.)
+  if (text.length > 130 || !endsInDigit(text) || !YEAR_DIGITS.test(text)) return undefined;
   const match = BODY_DATE_BLOCK.exec(text.trim());
   if (!match || !NAMES_A_BODY.test(match.groups!.body!) || DATED_ABSENCE_LABEL.test(text.trim())) return undefined;
   const date = findDanishDate(match.groups!.date!);

@@ -5,6 +5,7 @@ import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { MAY_TELL_DATE, MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, MAY_TELL_VERDICT_PERFECT_DATED, PROSE_VERDICT_DATED, PROSE_VERDICT_PERFECT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
 import { allMatches } from './all-matches.js';
+import { YEAR_DIGITS } from './vocabulary/dates.js';
 
 /** `Udvalget for Klima og Miljø` at the end of what the pattern took (case-sensitive: the field's words are capitalised). */
 const COMMITTEE_FOR_FIELD_AT_END = /(?<![\p{L}])Udvalget\s+for\s+\p{Lu}[\p{L}-]*(?:(?:,\s*|\s+og\s+)\p{Lu}[\p{L}-]*){0,3}$/u;
@@ -33,6 +34,9 @@ function nameAtEnd(text: string): string {
  * den <dato>`, `<organ> indstiller (<dato>, pkt. N)`. `udvalgets møde` and `mødet` are this meeting's body's; this meeting itself is not earlier.
  */
 export function earlierTreatmentsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
+  // Every form's treatment is added with its date, and a date is read only with its year (`findDanishDate`): a text
+  // without four digits in a row (most of a referat's short sections) tells none, and is not searched for the forms.
+  if (!YEAR_DIGITS.test(text)) return [];
   // Each form is looked for only where its words stand: most narrative text tells no earlier treatment.
   const treatments: ParsedEarlierTreatment[] = [];
   if (MAY_TELL_TREATMENT.test(text)) {
@@ -155,6 +159,8 @@ function bodyReferredTo(kind: string, told: readonly ParsedEarlierTreatment[], o
  * <dato>, punkt N.`): what a decision's first sentence may say before this meeting's verdict.
  */
 export function earlierPostponementsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
+  // (A postponement is added with its date, read only with its year: see `earlierTreatmentsInProse`.)
+  if (!YEAR_DIGITS.test(text)) return [];
   const treatments: ParsedEarlierTreatment[] = [];
   for (const match of matchesNearKeywords(text, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS)) {
     const { body, bodyDate, bodyItem } = match.groups!;

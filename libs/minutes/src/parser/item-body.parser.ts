@@ -35,6 +35,7 @@ import { firstKeyLetter, keyDiffersInAsciiStart, titleKeyOf } from './title-key.
 import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import type { WarningCollector } from './warning-collector.js';
 import { NOTES_LABEL } from './vocabulary/section-labels.js';
+import { YEAR_DIGITS } from './vocabulary/dates.js';
 
 /** The item's heading as found by the document scan. */
 export interface ItemHeadingRead {
@@ -505,13 +506,16 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   } else if (plainDecision && plainHasText) {
     const decision = parseDecision(plainDecision.lines, knownPoints, warnings);
     if (decision) item.decision = decision;
+    // (Both treatments below are read with their dates, and a date with its year: a decision without four digits in a
+    // row, most verdicts, tells neither, and is not searched for their words.)
+    const dated = decision !== undefined && YEAR_DIGITS.test(decision.text);
     // `Beslutning: Punktet blev udsat på mødet den <dato>. Rådet anbefaler ...`: the earlier postponement in the decision.
-    if (decision && MAY_TELL_POSTPONED_FROM.test(decision.text)) item.earlierTreatments.push(...earlierPostponementsInProse(decision.text, decision.line, meeting));
+    if (dated && MAY_TELL_POSTPONED_FROM.test(decision.text)) item.earlierTreatments.push(...earlierPostponementsInProse(decision.text, decision.line, meeting));
     // `Beslutning: Ældrerådet drøftede udkastet på mødet den <dato>, pkt. 4, og bad om ...`: the treatment the decision's
     // first sentence tells (the decision's reading starts after it, `decision.parser.ts`).
     // (The first sentence is the text's start, and the pattern that may tell the treatment has no anchor or look-around:
     // a decision it finds nowhere in is not cut into its first sentence to be searched again.)
-    else if (decision && MAY_TELL_TREATED_AT_MEETING.test(decision.text) && tellsTreatmentAtMeeting(firstSentenceOf(decision.text))) item.earlierTreatments.push(...earlierTreatmentsInProse(firstSentenceOf(decision.text), decision.line, meeting));
+    else if (dated && MAY_TELL_TREATED_AT_MEETING.test(decision.text) && tellsTreatmentAtMeeting(firstSentenceOf(decision.text))) item.earlierTreatments.push(...earlierTreatmentsInProse(firstSentenceOf(decision.text), decision.line, meeting));
   } else if (sections.length === 0) {
     // No section at all: a body that is only its verdict is the decision.
     const verdict = verdictOnlyBody(preamble);
