@@ -8,8 +8,9 @@ import { allMatches } from './all-matches.js';
 import {
   APOLOGY_WORD,
   ABSENCE_LABEL_LINE,
-  ABSENCE_LIST_LABEL_WITH_COLON,
+  ABSENCE_LABEL_ALONE,
   ABSENCE_LIST_OPENER,
+  INSTEAD_CAME_ENTRY,
   CALLED_IN_ENTRY,
   PARTIAL_LIST_ENTRY,
   PARTIAL_LIST_LABEL,
@@ -524,7 +525,7 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
       list = undefined;
       continue;
     }
-    const label = ABSENCE_LIST_LABEL_WITH_COLON.exec(text);
+    const label = ABSENCE_LABEL_ALONE.exec(text);
     if (label) {
       list = /afbud/iu.test(label.groups!.label!) && !/uden\s+afbud/iu.test(label.groups!.label!) ? 'apologies' : 'absent';
       partList = false;
@@ -561,6 +562,12 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
       const substitute = readMemberEntry(calledIn.groups!.name!);
       for (const member of absent) if (member) people.push({ ...member, attendance: list!, line });
       if (substitute && absent[0]) people.push({ ...substitute, attendance: 'attended', substituteFor: absent[0].name, line });
+      continue;
+    }
+    const cameInstead = list === 'apologies' || list === 'absent' ? insteadCameEntry(text) : undefined;
+    if (cameInstead) {
+      people.push({ ...cameInstead.absent, attendance: list!, line });
+      people.push({ ...cameInstead.substitute, attendance: 'attended', substituteFor: cameInstead.absent.name, line });
       continue;
     }
     const standsIn = SUBSTITUTE_LABEL_LINE.exec(text);
@@ -624,6 +631,15 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
     }
   }
   return people;
+}
+
+/** `A. I stedet deltog B.` under an absence label: the absent member and who came instead (asked only with ` stedet `). */
+function insteadCameEntry(text: string): { absent: MemberEntry; substitute: MemberEntry } | undefined {
+  if (!text.includes(' stedet ')) return undefined;
+  const match = INSTEAD_CAME_ENTRY.exec(text);
+  const absent = match && readMemberEntry(match.groups!.absent!.replace(/\.$/u, ''));
+  const substitute = match && readMemberEntry(match.groups!.name!.replace(/\.$/u, ''));
+  return absent && substitute ? { absent, substitute } : undefined;
 }
 
 function stripParties(name: string): string {

@@ -1,0 +1,64 @@
+import { parseMinutes } from './parse-minutes.js';
+
+/**
+ * Conventions left over by the ninth and tenth probes of real minutes (fact sheets written before the reader ran).
+ * Every text here is invented, written in the convention it tests.
+ */
+function parse(text: string) {
+  return parseMinutes(text, 'leftovers.txt');
+}
+
+describe('leftovers: København item page with the meeting under `Om mødet`', () => {
+  // A local committee's one-item page: the decision, then `Om mødet` over the times, the absence labels without a colon,
+  // one name a line (`A. I stedet deltog B.`), and sentences of members who left.
+  const page = (label: string) =>
+    [
+      'Mødedato: 11.09.2017, kl. 19:00',
+      'Mødested: Kulturhuset, Søgade 12',
+      '',
+      'Trafik på Havnevej',
+      '',
+      'Beslutning',
+      '',
+      'Lokaludvalget drøftede sagen.',
+      '',
+      'Om mødet',
+      'Mødet startede kl. 19.05 og sluttede kl. 21.10.',
+      '',
+      label,
+      'Karen Holm. I stedet deltog Peter Vang.',
+      'Ole Berg.',
+      'Sanne T. Lund.',
+      '',
+      'Fraværende uden afbud',
+      'Mads Krog',
+      '',
+      'Lise Dam forlod mødet klokken 20.15 efter behandlingen af dagsordenspunkt 4.',
+      '',
+    ].join('\n');
+
+  it("reads the section's lists as the meeting's attendance", () => {
+    const parsed = parse(page('Fraværende med afbud'));
+    const byName = new Map(parsed.participants.map((person) => [person.name, person]));
+    expect([...byName.keys()].sort()).toEqual(['Karen Holm', 'Lise Dam', 'Mads Krog', 'Ole Berg', 'Peter Vang', 'Sanne T. Lund']);
+    expect(byName.get('Karen Holm')?.attendance).toBe('apologies');
+    expect(byName.get('Ole Berg')?.attendance).toBe('apologies');
+    expect(byName.get('Sanne T. Lund')?.attendance).toBe('apologies');
+    expect(byName.get('Mads Krog')?.attendance).toBe('absent');
+    expect(byName.get('Peter Vang')).toMatchObject({ attendance: 'attended', substituteFor: 'Karen Holm' });
+    expect(byName.get('Lise Dam')).toMatchObject({ attendance: 'attended' });
+    expect(byName.get('Lise Dam')?.partial).toMatch(/^forlod mødet/u);
+    // (The meeting's, not the item's.)
+    expect(parsed.items[0]!.absences).toEqual([]);
+  });
+
+  it('reads the label with its colon alike', () => {
+    const parsed = parse(page('Fraværende med afbud:'));
+    expect(parsed.participants.filter((person) => person.attendance === 'apologies').map((person) => person.name)).toEqual(['Karen Holm', 'Ole Berg', 'Sanne T. Lund']);
+  });
+
+  it('reads no attendance from a decision without the section', () => {
+    const text = page('Fraværende med afbud').replace('Om mødet\n', '').replace(/Mødet startede[^\n]*\n/u, '');
+    expect(parse(text).participants.some((person) => person.substituteFor === 'Karen Holm')).toBe(false);
+  });
+});
