@@ -351,10 +351,20 @@ const readStatedAbsencesKnown = memoByText(readStatedAbsences);
  */
 export function readAbsenceSentencesShared(text: string): readonly Readonly<AbsenceReading['people'][number]>[] {
   const stated = ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text) ? readStatedAbsencesKnown(text) : NO_PEOPLE;
-  // (A literal look first: a verdict's note in brackets is rare.)
-  if (!text.includes('(afbud fra ') && !text.includes('(Afbud fra ')) return stated;
-  const noted = apologiesInBrackets(text).filter((person) => !stated.some((known) => known.name === person.name));
+  // (A literal look first: a verdict's note in brackets, or an apology reported with `der var`, is rare.)
+  const bracketed = text.includes('(afbud fra ') || text.includes('(Afbud fra ');
+  const reported = !bracketed && (text.includes('er afbud fra ') || text.includes('ar afbud fra ') || text.includes('ar forfald fra '));
+  if (!bracketed && !reported) return stated;
+  const noted = (bracketed ? apologiesInBrackets(text) : reportedApologiesInSentences(text)).filter((person) => !stated.some((known) => known.name === person.name));
   return noted.length === 0 ? stated : [...stated, ...noted];
+}
+
+/**
+ * A decision's sentence reporting apologies, `Der var afbud fra A, B og C.` (Region Nordjylland's chair's item, under its
+ * own `1. Afbud.`), `Der er afbud fra A.`: the sentences split where a full stop ends one (not after an initial).
+ */
+function reportedApologiesInSentences(text: string): AbsenceReading['people'] {
+  return text.split(ATTENDANCE_SENTENCE_BREAK).flatMap((sentence) => readReportedApology(sentence.trim().replace(/\.$/u, '')) ?? []);
 }
 
 /** A verdict's note in brackets naming who sent apologies: `Godkendt (afbud fra Bo Lund).`, `(Afbud fra A og B)`. */

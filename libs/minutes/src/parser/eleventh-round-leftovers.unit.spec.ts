@@ -62,3 +62,41 @@ describe('leftovers: København item page with the meeting under `Om mødet`', (
     expect(parse(text).participants.some((person) => person.substituteFor === 'Karen Holm')).toBe(false);
   });
 });
+
+describe('leftovers: apologies reported in a sentence of a decision, `Der var afbud fra A, B og C.`', () => {
+  // A region's chair's item lists its points under numbers inside the record: `1. Afbud. Der var afbud fra ...`.
+  const page = (record: string) =>
+    [
+      'Tilbage til oversigt',
+      '',
+      'Regionsrådet',
+      '14-03-2022 10:00',
+      '',
+      'Udskriv',
+      '',
+      '1. Meddelelser fra formanden',
+      '',
+      'Referat',
+      '',
+      'Følgende emner blev nævnt under dette punkt på Regionsrådets møde den 14. marts 2022:',
+      '',
+      record,
+      '',
+      '2. Orientering. Formanden orienterede om, at budgettet for næste år er sendt i høring hos udvalgene og rådene.',
+      '',
+    ].join('\n');
+
+  it('reads the names as apologies of the one item (and so of the meeting)', () => {
+    const parsed = parse(page('1. Afbud. Der var afbud fra Hans P. Krogh, Bente Lund og Ulrik Sand.'));
+    expect(parsed.items[0]!.absences.map((person) => person.name)).toEqual(['Hans P. Krogh', 'Bente Lund', 'Ulrik Sand']);
+    expect(parsed.items[0]!.absences.every((person) => person.attendance !== 'absent')).toBe(true);
+  });
+
+  it('reads `Der er afbud fra A.` alone too', () => {
+    expect(parse(page('Der er afbud fra Bente Lund.')).items[0]!.absences.map((person) => person.name)).toEqual(['Bente Lund']);
+  });
+
+  it('reads no names where the sentence reports no apology', () => {
+    expect(parse(page('Der var stor interesse fra Bente Lund og Ulrik Sand.')).items[0]!.absences).toEqual([]);
+  });
+});
