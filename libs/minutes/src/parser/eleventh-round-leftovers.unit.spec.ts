@@ -100,3 +100,79 @@ describe('leftovers: apologies reported in a sentence of a decision, `Der var af
     expect(parse(page('Der var stor interesse fra Bente Lund og Ulrik Sand.')).items[0]!.absences).toEqual([]);
   });
 });
+
+describe('leftovers: the opening item states a member of the head away from the meeting', () => {
+  // A council's referat: the head lists every member, the opening item's decision `Fraværende` over one of them; the
+  // excerpt's next item is cut off before its decision.
+  const text = (decision: string) =>
+    [
+      'Referat af møde i Havbjerg Byråd',
+      'Den 12.05.2021 kl. 17:00 i Byrådssalen',
+      'Deltagere:',
+      'Anne Sø, (A)',
+      'Bo Krat, (V)',
+      'Carl Mose, (C)',
+      'Dina Lyng, (F)',
+      '',
+      '45.   Godkendelse af dagsorden',
+      'Beslutning',
+      'Godkendt.',
+      decision,
+      '',
+      '46.   Salg af grund ved Havnevej',
+      'Indstilling',
+      'Direktøren indstiller, at grunden sælges.',
+      '',
+    ].join('\n');
+
+  it("reads that member away from the meeting, the others present", () => {
+    const parsed = parse(text('Fraværende\nCarl Mose (C)'));
+    const attendance = new Map(parsed.participants.map((person) => [person.name, person.attendance]));
+    expect(attendance.get('Carl Mose')).toBe('absent');
+    expect(attendance.get('Anne Sø')).toBe('attended');
+    expect(attendance.get('Dina Lyng')).toBe('attended');
+  });
+
+  it('keeps everyone present where the opening item states nobody away', () => {
+    expect(parse(text('')).participants.every((person) => person.attendance === 'attended')).toBe(true);
+  });
+});
+
+describe("leftovers: an excerpt's one decided item names who sent apologies", () => {
+  // Vejen's per-decision `Afbud: A (V)`; the excerpt's second item ends before its decision.
+  const text = (absence: string) =>
+    [
+      'Udvalg: Kultur- og Fritidsudvalget',
+      '',
+      'Mødedato: 03-09-2019',
+      '',
+      'Mødested: M 2 - Rådhuset',
+      '',
+      '1.Ny belysning i hallen (B)',
+      '',
+      'Sagsnummer: 19/4410',
+      '',
+      'Beslutning Kultur- og Fritidsudvalget den 03-09-2019',
+      'Godkendt.',
+      '',
+      absence,
+      '',
+      '2.Orientering om foreningstilskud (B)',
+      '',
+      'Sagsnummer: 19/5120',
+      '',
+      'Sagsfremstilling',
+      'Forvaltningen orienterer om tilskuddene.',
+      '',
+    ].join('\n');
+
+  it("reads the apology as the meeting's", () => {
+    const parsed = parse(text('Afbud: Per Holt (V)'));
+    expect(parsed.participants.map((person) => [person.name, person.attendance])).toEqual([['Per Holt', 'apologies']]);
+  });
+
+  it('leaves a member who left during the item to the item', () => {
+    const parsed = parse(text('Per Holt (V) forlod mødet under behandlingen af punktet.'));
+    expect(parsed.participants.some((person) => person.name === 'Per Holt' && person.attendance !== 'attended')).toBe(false);
+  });
+});
