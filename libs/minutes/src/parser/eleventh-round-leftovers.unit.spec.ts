@@ -133,6 +133,12 @@ describe('leftovers: the opening item states a member of the head away from the 
     expect(attendance.get('Dina Lyng')).toBe('attended');
   });
 
+  it('leaves the absences to the items where the referat notes them item by item', () => {
+    const perItem = text('Fraværende\nCarl Mose (C)').replace('Direktøren indstiller, at grunden sælges.', 'Direktøren indstiller, at grunden sælges.\nBeslutning\nGodkendt.\nFraværende\nBo Krat (V)');
+    const attendance = new Map(parse(perItem).participants.map((person) => [person.name, person.attendance]));
+    expect(attendance.get('Carl Mose')).toBe('attended');
+  });
+
   it('keeps everyone present where the opening item states nobody away', () => {
     expect(parse(text('')).participants.every((person) => person.attendance === 'attended')).toBe(true);
   });
@@ -174,5 +180,19 @@ describe("leftovers: an excerpt's one decided item names who sent apologies", ()
   it('leaves a member who left during the item to the item', () => {
     const parsed = parse(text('Per Holt (V) forlod mødet under behandlingen af punktet.'));
     expect(parsed.participants.some((person) => person.name === 'Per Holt' && person.attendance !== 'attended')).toBe(false);
+  });
+});
+
+describe("leftovers: a single item's type code, its title printed again with the code", () => {
+  // Vejen's page of one item: `1.Title (C)` / `Sagsnummer:` / `Title (C)`; the code is the item's type, not its title's.
+  const page = (title: string) =>
+    ['Udvalg: Teknisk Udvalg', '', 'Mødedato: 07-10-2020', '', 'Mødested: M 3 - Rådhuset', '', `1.${title}`, '', 'Sagsnummer: 20/9915', '', title, '', 'Beslutning Teknisk Udvalg den 07-10-2020', 'Godkendt.', ''].join('\n');
+
+  it('drops the code from the title', () => {
+    expect(parse(page('Ny sti langs åen, etape B (C)')).items.map((item) => item.title)).toEqual(['Ny sti langs åen, etape B']);
+  });
+
+  it("keeps a party's letter after a name", () => {
+    expect(parse(page('Forslag fra Venstre (V)')).items.map((item) => item.title)).toEqual(['Forslag fra Venstre (V)']);
   });
 });

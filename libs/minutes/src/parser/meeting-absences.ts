@@ -94,8 +94,10 @@ export function withAbsencesStatedInItems(participants: ParsedParticipant[], ite
     else if (known.attendance === 'attended' && !known.substituteFor && !known.partial) known.attendance = absent.attendance ?? 'apologies';
   }
   // A member of the head's list stated away in the opening item's decision (`Godkendelse af dagsorden` / `Fraværende` /
-  // `A (A)`, Køge; Thisted's `Fraværende i <udvalg> – <dato>:`) was away from the meeting. Only a member the head
-  // names: another name there is read by the other forms.
+  // `A (A)`, Køge; Thisted's `Fraværende i <udvalg> – <dato>:`) was away from the meeting, where no other item states
+  // an absence (a referat that notes absences item by item, `Fraværende- A ()` under each, says who missed which).
+  // Only a member the head names: another name there is read by the other forms.
+  if (items.slice(1).some((item) => item.absences.length > 0)) return participants;
   for (const absent of openingItemAbsences(items)) {
     const known = participants.find((person) => person.name === absent.name);
     if (known && known.attendance === 'attended' && !known.substituteFor && !known.partial) known.attendance = absent.attendance ?? 'apologies';
