@@ -139,6 +139,12 @@ describe('leftovers: the opening item states a member of the head away from the 
     expect(attendance.get('Carl Mose')).toBe('attended');
   });
 
+  it('leaves them to the item where an item between was read without its decision', () => {
+    const between = text('Fraværende\nCarl Mose (C)').replace('46.   Salg af grund ved Havnevej', '46.   Salg af grund ved Havnevej\nIndstilling\nDirektøren indstiller salget.\n\n47.   Ny p-plads ved skolen');
+    const attendance = new Map(parse(between).participants.map((person) => [person.name, person.attendance]));
+    expect(attendance.get('Carl Mose')).toBe('attended');
+  });
+
   it('keeps everyone present where the opening item states nobody away', () => {
     expect(parse(text('')).participants.every((person) => person.attendance === 'attended')).toBe(true);
   });
@@ -194,5 +200,42 @@ describe("leftovers: a single item's type code, its title printed again with the
 
   it("keeps a party's letter after a name", () => {
     expect(parse(page('Forslag fra Venstre (V)')).items.map((item) => item.title)).toEqual(['Forslag fra Venstre (V)']);
+  });
+});
+
+describe('leftovers: an item page whose meeting is named only in its decision, `Beslutning fra <organ>` / `Dato:`', () => {
+  // PolWeb's item page: no head; the decision's label names the body, its record opens with the date and the place.
+  const page = (label: string) =>
+    [
+      '12.    Ny hjemmeside for rådet',
+      '',
+      'Sag 306-2016-1120',
+      '',
+      'Sagsfremstilling',
+      '',
+      'Rådet ønsker en ny hjemmeside.',
+      '',
+      label,
+      '',
+      'Dato: 4. marts 2016',
+      '',
+      'Sted: Rådhuset, mødelokale 3',
+      '',
+      'Fraværende: Ib Holm',
+      '',
+      'Rådet godkendte oplægget.',
+      '',
+    ].join('\n');
+
+  it('reads the committee, date and place of the meeting, and the decision', () => {
+    const parsed = parse(page('Beslutning fra Handicaprådet'));
+    expect(parsed.meeting).toMatchObject({ body: 'Handicaprådet', date: '2016-03-04', location: 'Rådhuset, mødelokale 3' });
+    expect(parsed.items).toHaveLength(1);
+    expect(parsed.items[0]!.decision?.text).toContain('Rådet godkendte oplægget.');
+    expect(parsed.items[0]!.absences.map((person) => person.name)).toEqual(['Ib Holm']);
+  });
+
+  it('reads no body from a bare `Beslutning` label', () => {
+    expect(parse(page('Beslutning')).meeting.body).toBeUndefined();
   });
 });

@@ -97,7 +97,9 @@ export function withAbsencesStatedInItems(participants: ParsedParticipant[], ite
   // `A (A)`, Køge; Thisted's `Fraværende i <udvalg> – <dato>:`) was away from the meeting, where no other item states
   // an absence (a referat that notes absences item by item, `Fraværende- A ()` under each, says who missed which).
   // Only a member the head names: another name there is read by the other forms.
-  if (items.slice(1).some((item) => item.absences.length > 0)) return participants;
+  // (And only where the items between were read with their decisions, the last perhaps cut off by an excerpt: an item
+  // whose decision was not read may hold its own `Følgende deltog ikke i behandlingen af punktet:` list, unseen.)
+  if (items.slice(1).some((item) => item.absences.length > 0) || items.slice(1, -1).some((item) => !item.decision)) return participants;
   for (const absent of openingItemAbsences(items)) {
     const known = participants.find((person) => person.name === absent.name);
     if (known && known.attendance === 'attended' && !known.substituteFor && !known.partial) known.attendance = absent.attendance ?? 'apologies';
