@@ -239,3 +239,33 @@ describe('leftovers: an item page whose meeting is named only in its decision, `
     expect(parse(page('Beslutning')).meeting.body).toBeUndefined();
   });
 });
+
+describe("leftovers: a viewer's download link re-wrapped over two lines", () => {
+  // A docplayer transcript: the page title, the viewer's chrome, `Download "<title>"` (here wrapped, its quote closing
+  // on the next line), then one long line a page.
+  const text = (link: string) =>
+    [
+      'Teknisk Udvalg. Referat. tirsdag den 4. marts 2014 kl. 15:00 - Rådhusets mødelokale',
+      '',
+      'Størrelse: px',
+      'Starte visningen fra side:',
+      '',
+      link,
+      '',
+      'Transkript',
+      '',
+      '1 Teknisk Udvalg Referat tirsdag den 4. marts 2014 kl. 15:00 - Rådhusets mødelokale Medlemmer: Anne Sø (A), Bo Krat (V), Carl Mose (C) Indholdsfortegnelse 12. Ny sti langs åen 13. Vejbelysning i Nørreby Havbjerg Kommune Teknisk Udvalg Side 1',
+      '',
+      '2 12. Ny sti langs åen Sagsnr.: 14/1020 Resume Stien anlægges i 2014. Indstilling Direktøren indstiller, at stien anlægges. Beslutning Godkendt. Havbjerg Kommune Teknisk Udvalg Side 2',
+      '',
+      '3 13. Vejbelysning i Nørreby Sagsnr.: 14/1188 Resume Belysningen skiftes til LED. Indstilling Direktøren indstiller, at belysningen skiftes. Beslutning Godkendt. Havbjerg Kommune Teknisk Udvalg Side 3',
+      '',
+    ].join('\n');
+
+  it('reads the place without the closing quote', () => {
+    const whole = parse(text('Download "Teknisk Udvalg. Referat. tirsdag den 4. marts 2014 kl. 15:00 - Rådhusets mødelokale"')).meeting.location;
+    const wrapped = parse(text('Download "Teknisk Udvalg. Referat. tirsdag\nden 4. marts 2014 kl. 15:00 - Rådhusets mødelokale"')).meeting.location;
+    expect(whole).toBe('Rådhusets mødelokale');
+    expect(wrapped).toBe(whole);
+  });
+});
