@@ -8,8 +8,9 @@ import { allMatches } from './all-matches.js';
 import {
   APOLOGY_WORD,
   ABSENCE_LABEL_LINE,
-  ABSENCE_LIST_LABEL_WITH_COLON,
+  ABSENCE_LABEL_ALONE,
   ABSENCE_LIST_OPENER,
+  INSTEAD_CAME_ENTRY,
   CALLED_IN_ENTRY,
   PARTIAL_LIST_ENTRY,
   PARTIAL_LIST_LABEL,
@@ -350,10 +351,20 @@ const readStatedAbsencesKnown = memoByText(readStatedAbsences);
  */
 export function readAbsenceSentencesShared(text: string): readonly Readonly<AbsenceReading['people'][number]>[] {
   const stated = ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text) ? readStatedAbsencesKnown(text) : NO_PEOPLE;
-  // (A literal look first: a verdict's note in brackets is rare.)
-  if (!text.includes('(afbud fra ') && !text.includes('(Afbud fra ')) return stated;
-  const noted = apologiesInBrackets(text).filter((person) => !stated.some((known) => known.name === person.name));
+  // (A literal look first: a verdict's note in brackets, or an apology reported with `der var`, is rare.)
+  const bracketed = text.includes('(afbud fra ') || text.includes('(Afbud fra ');
+  const reported = !bracketed && (text.includes('er afbud fra ') || text.includes('ar afbud fra ') || text.includes('ar forfald fra '));
+  if (!bracketed && !reported) return stated;
+  const noted = (bracketed ? apologiesInBrackets(text) : reportedApologiesInSentences(text)).filter((person) => !stated.some((known) => known.name === person.name));
   return noted.length === 0 ? stated : [...stated, ...noted];
+}
+
+/**
+ * A decision's sentence reporting apologies, `Der var afbud fra A, B og C.` (Region Nordjylland's chair's item, under its
+ * own `1. Afbud.`), `Der er afbud fra A.`: the sentences split where a full stop ends one (not after an initial).
+ */
+function reportedApologiesInSentences(text: string): AbsenceReading['people'] {
+  return text.split(ATTENDANCE_SENTENCE_BREAK).flatMap((sentence) => readReportedApology(sentence.trim().replace(/\.$/u, '')) ?? []);
 }
 
 /** A verdict's note in brackets naming who sent apologies: `Godkendt (afbud fra Bo Lund).`, `(Afbud fra A og B)`. */
@@ -524,7 +535,7 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
       list = undefined;
       continue;
     }
-    const label = ABSENCE_LIST_LABEL_WITH_COLON.exec(text);
+    const label = ABSENCE_LABEL_ALONE.exec(text);
     if (label) {
       list = /afbud/iu.test(label.groups!.label!) && !/uden\s+afbud/iu.test(label.groups!.label!) ? 'apologies' : 'absent';
       partList = false;
@@ -561,6 +572,12 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
       const substitute = readMemberEntry(calledIn.groups!.name!);
       for (const member of absent) if (member) people.push({ ...member, attendance: list!, line });
       if (substitute && absent[0]) people.push({ ...substitute, attendance: 'attended', substituteFor: absent[0].name, line });
+      continue;
+    }
+    const cameInstead = list === 'apologies' || list === 'absent' ? insteadCameEntry(text) : undefined;
+    if (cameInstead) {
+      people.push({ ...cameInstead.absent, attendance: list!, line });
+      people.push({ ...cameInstead.substitute, attendance: 'attended', substituteFor: cameInstead.absent.name, line });
       continue;
     }
     const standsIn = SUBSTITUTE_LABEL_LINE.exec(text);
@@ -624,6 +641,15 @@ export function readAttendanceStatement(lines: readonly { text: string; line: nu
     }
   }
   return people;
+}
+
+/** `A. I stedet deltog B.` under an absence label: the absent member and who came instead (asked only with ` stedet `). */
+function insteadCameEntry(text: string): { absent: MemberEntry; substitute: MemberEntry } | undefined {
+  if (!text.includes(' stedet ')) return undefined;
+  const match = INSTEAD_CAME_ENTRY.exec(text);
+  const absent = match && readMemberEntry(match.groups!.absent!.replace(/\.$/u, ''));
+  const substitute = match && readMemberEntry(match.groups!.name!.replace(/\.$/u, ''));
+  return absent && substitute ? { absent, substitute } : undefined;
 }
 
 function stripParties(name: string): string {

@@ -185,6 +185,19 @@ function looseKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}]/gu, '').replace(/(et|en|s)$/u, '');
 }
 
+/** A decision label that names the deciding body, `Beslutning fra Integrationsrådet`, `Beslutning i Byrådet:`. */
+const LABEL_NAMING_BODY = /^beslutning\s+(?:fra|i)\s+(\p{Lu}[^:]{2,80}?)\s*:?$/iu;
+/** The record's date line under it: `Dato: 10. december 2015`. */
+const RECORD_DATE_LINE = /^dato\s*:\s*(.+)$/iu;
+
+/** The record's `Sted: <place>` line right after its date line (blank lines between). */
+function recordPlace(lines: readonly SourceLine[], from: number): string | undefined {
+  let index = from;
+  while (index < lines.length && lines[index]!.blank) index++;
+  const place = index < lines.length ? /^sted\s*:\s*(\S.*)$/iu.exec(lines[index]!.plain.trim()) : null;
+  return place ? place[1]!.trim() : undefined;
+}
+
 /** How far below a `Beslutning` heading its dated block may stand (absence lines come first in København's, and a
  * committee with members of several groups lists them all, `I mødet deltog:` / `Borgerrepræsentanter:` / names ...). */
 const BLOCK_REACH = 40;
@@ -194,13 +207,23 @@ const BLOCK_REACH = 40;
  * this meeting's (`Kultur- og Fritidsudvalgets beslutning i mødet den 31. januar 2019:`), so it names the
  * meeting when every such block agrees. Earlier treatments stand outside the decision section.
  */
-export function meetingOfDecisionSections(lines: readonly SourceLine[]): (DecisionBlockHeading & { line: number }) | undefined {
-  const found: Array<DecisionBlockHeading & { line: number }> = [];
+export function meetingOfDecisionSections(lines: readonly SourceLine[]): (DecisionBlockHeading & { line: number; place?: string }) | undefined {
+  const found: Array<DecisionBlockHeading & { line: number; place?: string }> = [];
   lines.forEach((line, index) => {
     if (readSectionHeading(line)?.kind !== 'decision') return;
+    // (PolWeb's item page: `Beslutning fra Integrationsrådet` over `Dato: 10. december 2015`, `Sted: ...`: the label
+    // names the body, the record's first line the date.)
+    const namedBody = line.plain.length > 15 ? LABEL_NAMING_BODY.exec(line.plain.trim()) : null;
     for (let next = index + 1; next < lines.length && next <= index + BLOCK_REACH; next++) {
       if (lines[next]!.blank) continue;
       if (readSectionHeading(lines[next]!)) return;
+      const dated = namedBody ? RECORD_DATE_LINE.exec(lines[next]!.plain) : null;
+      const date = dated ? findDanishDate(dated[1]!)?.iso : undefined;
+      if (date) {
+        const place = recordPlace(lines, next + 1);
+        found.push({ body: cleanBodyName(namedBody![1]!), date, itemNumbers: [], line: lines[next]!.no, ...(place ? { place } : {}) });
+        return;
+      }
       const block = readDecisionBlockHeading(lines[next]!.plain);
       if (block) {
         found.push({ ...block, line: lines[next]!.no });

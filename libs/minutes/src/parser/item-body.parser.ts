@@ -3,7 +3,7 @@ import { readAttachmentCount, readAttachmentTitle } from './attachments.parser.j
 import { bodyKey, cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
 import { parseCourse } from './case-course.parser.js';
 import { addOutcomesFromCourse } from './course-outcomes.js';
-import { ABSENCE_LIST_LABEL_WITH_COLON, ABSENCE_SENTENCE_STATUS_AFTER_SPACE, NAMES_IN_A_SENTENCE, STAFF_COMMITTEE } from './vocabulary/attendance.js';
+import { ABSENCE_LABEL_ALONE, ABSENCE_LIST_LABEL_WITH_COLON, ABSENCE_SENTENCE_STATUS_AFTER_SPACE, NAMES_IN_A_SENTENCE, STAFF_COMMITTEE } from './vocabulary/attendance.js';
 import { BODY_DECIDES } from './vocabulary/bodies.js';
 import { startsInLowerCase } from './letter-case.js';
 import { RESERVATION, RESERVATION_KEYWORD } from './vocabulary/outcome-phrases.js';
@@ -275,7 +275,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       }
       // `Afbud fra:` with nobody after its colon stays in the text: København's first decision lists the names on the
       // next lines (read with the meeting's attendance, `readAttendanceStatement`).
-      if (absence && (absence.people.length > 0 || absence.unreadable.length > 0 || !ABSENCE_LIST_LABEL_WITH_COLON.test(text))) {
+      // (So does København's `Om mødet` label without its colon, `Fraværende med afbud`.)
+      if (absence && (absence.people.length > 0 || absence.unreadable.length > 0 || !ABSENCE_LABEL_ALONE.test(text))) {
         addAbsences(absence, line.no, absencesOf(current, itemAbsences), warnings);
         // A line that goes on after the names (a substitute, another sentence) stays in the text, read as sentences.
         if (!absenceLineGoesOn(text)) continue;

@@ -135,7 +135,9 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   let markerRun = false;
   let sectionFrom = 0;
   // (A number alone over its title, `2.` / `Vandforsyningsplan 2025-2035 (B)`, has its code on the title's line.)
-  const typeCoded = usable.filter((candidate) => candidate.typeCode || (candidate.title.length === 0 && codedTitleBelow(lines, candidate.index))).length >= 2;
+  const coded = usable.filter((candidate) => candidate.typeCode || (candidate.title.length === 0 && codedTitleBelow(lines, candidate.index)));
+  // (Or one item's heading whose title the item prints again, code and all: Vejen's page of a single item.)
+  const typeCoded = coded.length >= 2 || (coded.length === 1 && codedTitleRepeated(lines, coded[0]!));
 
   for (const candidate of usable) {
     // Closed/open section headings between the previous heading and this one.
@@ -1258,6 +1260,19 @@ export function contentsTitle(text: string): string {
 
 /** The key titles are compared by (`titleKeyOf`, one definition for the scan and the item's reader). */
 export const titleKey = titleKeyOf;
+
+/**
+ * A heading's title with its type code printed again a few lines on (Vejen: `1.Ny hal (C)` / `Sagsnummer: ...` / `Ny hal
+ * (C)`): the code is the item's type. Not after a capitalised word, where the letters are a party's (`Forslag fra Venstre
+ * (V)`, `... Anne Sø (C)`).
+ */
+function codedTitleRepeated(lines: readonly SourceLine[], candidate: Located): boolean {
+  const withCode = candidate.titleWithCode;
+  if (withCode === undefined || /\p{Lu}\p{Ll}+$/u.test(candidate.title)) return false;
+  const until = Math.min(lines.length, candidate.index + 8);
+  for (let index = candidate.index + 1; index < until; index++) if (lines[index]!.plain.trim() === withCode) return true;
+  return false;
+}
 
 /** The line under a number alone ends in a type code (`Vandforsyningsplan 2025-2035 (B)`). */
 function codedTitleBelow(lines: readonly SourceLine[], index: number): boolean {

@@ -24,12 +24,17 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
       for (const person of readNames(text, attendance).people) if (!person.partial) add(person.name, person.attendance ?? attendance, first.decision.line + offset, person.party);
     }
   }
-  if (first && (AGENDA_APPROVAL_TITLE.test(first.title) || ABSENCE_ITEM_TITLE.test(first.title))) {
-    const away = awayForSomeItemsOnly(items);
-    for (const person of first.absences) if (awayFromTheWholeItem(person) && !away.has(person.name)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
-  }
+  for (const person of openingItemAbsences(items)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   for (const person of absentFromEveryDecision(items)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   return [...found.values()];
+}
+
+/** The opening item (`Godkendelse af dagsorden`, `Fraværende`) states who was away from the meeting in its decision. */
+function openingItemAbsences(items: readonly ParsedItem[]): readonly ParsedPersonReference[] {
+  const first = items[0];
+  if (!first || first.absences.length === 0 || !(AGENDA_APPROVAL_TITLE.test(first.title) || ABSENCE_ITEM_TITLE.test(first.title))) return [];
+  const away = awayForSomeItemsOnly(items);
+  return first.absences.filter((person) => awayFromTheWholeItem(person) && !away.has(person.name));
 }
 
 /**
@@ -51,11 +56,16 @@ function awayForSomeItemsOnly(items: readonly ParsedItem[]): Set<string> {
   return away;
 }
 
-/** The people stated absent (not partly) in every item that has a decision, at least two such items. */
+/**
+ * The people stated absent (not partly) in every item that has a decision, at least two such items; or, where only one
+ * of several items has a decision (an excerpt, the rest cut off before theirs), those it says sent apologies (`Afbud: A
+ * (V)` under Vejen's decisions): an apology is sent for the meeting, not for one item.
+ */
 function absentFromEveryDecision(items: readonly ParsedItem[]): ParsedPersonReference[] {
   // The first item with a decision names the candidates: without absences there (most referater), no item is walked.
   const firstDecided = items.find((item) => item.decision);
   const decided = firstDecided && firstDecided.absences.length > 0 ? items.filter((item) => item.decision) : [];
+  if (decided.length === 1 && items.length > 1) return decided[0]!.absences.filter((person) => !person.partial && person.attendance !== 'absent');
   if (decided.length < 2) return [];
   return decided[0]!.absences.filter((person) => awayFromTheWholeItem(person) && decided.every((item) => item.absences.some((other) => other.name === person.name && awayFromTheWholeItem(other))));
 }
@@ -82,6 +92,17 @@ export function withAbsencesStatedInItems(participants: ParsedParticipant[], ite
     const known = participants.find((person) => person.name === absent.name);
     if (!known) participants.push({ name: absent.name, ...(absent.party ? { party: absent.party } : {}), attendance: absent.attendance ?? 'apologies', line: absent.line });
     else if (known.attendance === 'attended' && !known.substituteFor && !known.partial) known.attendance = absent.attendance ?? 'apologies';
+  }
+  // A member of the head's list stated away in the opening item's decision (`Godkendelse af dagsorden` / `Fraværende` /
+  // `A (A)`, Køge; Thisted's `Fraværende i <udvalg> – <dato>:`) was away from the meeting, where no other item states
+  // an absence (a referat that notes absences item by item, `Fraværende- A ()` under each, says who missed which).
+  // Only a member the head names: another name there is read by the other forms.
+  // (And only where the items between were read with their decisions, the last perhaps cut off by an excerpt: an item
+  // whose decision was not read may hold its own `Følgende deltog ikke i behandlingen af punktet:` list, unseen.)
+  if (items.slice(1).some((item) => item.absences.length > 0) || items.slice(1, -1).some((item) => !item.decision)) return participants;
+  for (const absent of openingItemAbsences(items)) {
+    const known = participants.find((person) => person.name === absent.name);
+    if (known && known.attendance === 'attended' && !known.substituteFor && !known.partial) known.attendance = absent.attendance ?? 'apologies';
   }
   return participants;
 }

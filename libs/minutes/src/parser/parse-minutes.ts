@@ -13,6 +13,7 @@ import { absencesMovedToNamedItems, awayFromEveryItem } from './item-range-absen
 import { absencesSpelledAsListed } from './listed-spellings.js';
 import { absencesStatedInItems, withAbsencesStatedInItems, withCalledInSubstitutes, withPartialPresenceInDecisions, withStoodInSubstitutes } from './meeting-absences.js';
 import { findDanishDate } from './danish-date.js';
+import { readSectionHeading } from './section-heading.js';
 import { ROUTED_MEETING } from './vocabulary/decision-blocks.js';
 import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation, isAbbreviation } from './body-name.js';
@@ -96,6 +97,11 @@ function headPrintedAfterItems(lines: readonly SourceLine[], last: ItemSpan, war
     }
   }
   if (start < 0) return undefined;
+  // (Under a decision's label, `Beslutning fra Integrationsrådet` / `Dato:` / `Sted:` / `Fraværende:`, the lines are
+  // that decision's record, read with it: no head.)
+  let labelAbove = start - 1;
+  while (labelAbove >= last.bodyStart && lines[labelAbove]!.blank) labelAbove--;
+  if (labelAbove >= last.bodyStart && readSectionHeading(lines[labelAbove]!)?.kind === 'decision') return undefined;
   for (let above = 0; above < TITLE_LINES_OVER_DATE; above++) {
     const previous = lines[start - 1];
     if (!previous || previous.blank || start - 1 < last.bodyStart || (previous.plain.length > 40 && !LABELLED_LINE.test(previous.plain)) || /[.:]$/u.test(previous.plain)) break;
@@ -353,6 +359,7 @@ function readMeetingFromDecisionSections(meeting: ParsedMeeting, lines: readonly
   if (!own || (meeting.body && !sameBody(meeting.body, own.body))) return;
   meeting.date = own.date;
   meeting.body ??= own.body;
+  if (own.place) meeting.location ??= own.place;
   if (meeting.source === 'none') {
     meeting.source = 'head';
     meeting.line = own.line;

@@ -26,12 +26,17 @@ export function segmentTranscribedPages(lines: readonly SourceLine[], census?: L
     return first >= 0 && whole.indexOf(value, first + value.length) >= 0;
   };
   const repeatedTitle = titleRepeatedForDownload(lines);
-  for (const line of lines) {
+  // (The lines a re-wrapped download link goes on over, its closing quote on the last: passed over with the link.)
+  let linkGoesOnUntil = -1;
+  for (const [at, line] of lines.entries()) {
     const page = pages.get(line.no);
     if (page === undefined) {
+      if (at <= linkGoesOnUntil) continue;
       // (The page title that the download link repeats is read as the link's title is, in its place; the link is
       // passed over then.)
-      const title = line === repeatedTitle?.line ? repeatedTitle.title : DOWNLOAD_TITLE.exec(line.text)?.groups!.title;
+      const link = line === repeatedTitle?.line ? undefined : downloadTitleAt(lines, at);
+      if (link) linkGoesOnUntil = link.last;
+      const title = line === repeatedTitle?.line ? repeatedTitle.title : link?.title;
       if (title && repeatedTitle && line !== repeatedTitle.line) continue;
       if (title) for (const titleLine of title.split(DOWNLOAD_TITLE_LINE_JOIN)) out.push(textLine(line.no, titleLine));
       else if (!TRANSCRIPT_CHROME.test(line.text)) out.push(line);
@@ -69,10 +74,32 @@ function titleRepeatedForDownload(lines: readonly SourceLine[]): { line: SourceL
   const first = lines.find((line) => !line.blank);
   if (!first) return undefined;
   for (let index = 0; index < Math.min(lines.length, DOWNLOAD_LINK_REACH); index++) {
-    const title = DOWNLOAD_TITLE.exec(lines[index]!.text)?.groups!.title;
+    const title = downloadTitleAt(lines, index)?.title;
     if (title) return lines[index] !== first && DOWNLOAD_TITLE_LINE_JOIN.test(title) ? { line: first, title } : undefined;
   }
   return undefined;
+}
+
+/** How many lines a re-wrapped download link may go on over. */
+const DOWNLOAD_LINK_WRAPS = 3;
+
+/**
+ * The download link's title at a line, and the index of the link's last line: a link whose quote stays open on its line
+ * was re-wrapped (`Download "Økonomiudvalget. Referat. mandag` / `den 3. marts 2008 ... mødelokale"`), its title joined
+ * from the lines up to the one its quote closes on (none of them blank); without a closing quote, the line alone.
+ */
+function downloadTitleAt(lines: readonly SourceLine[], index: number): { title: string; last: number } | undefined {
+  const text = lines[index]!.text;
+  const title = DOWNLOAD_TITLE.exec(text)?.groups!.title;
+  if (!title) return undefined;
+  if (text.trimEnd().endsWith('"')) return { title, last: index };
+  const parts = [title];
+  for (let next = index + 1; next < lines.length && next <= index + DOWNLOAD_LINK_WRAPS && !lines[next]!.blank; next++) {
+    const part = lines[next]!.text.trim();
+    if (part.endsWith('"')) return { title: [...parts, part.slice(0, -1).trimEnd()].join(' '), last: next };
+    parts.push(part);
+  }
+  return { title, last: index };
 }
 
 function holdsLineOfLength(lines: readonly SourceLine[], length: number): boolean {

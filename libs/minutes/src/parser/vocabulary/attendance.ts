@@ -157,8 +157,11 @@ export const STAFF_GROUP_LABEL = /^(?:fra\s+)?(?:forvaltningen|administrationen|
 export const NAMES_IN_A_SENTENCE = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s*\([^()]*\))?(?:,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s*\([^()]*\))?)*\s+og\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s*\([^()]*\))?$/u;
 export const NAMES_SEPARATOR = /,\s*|\s+og\s+(?=\p{Lu})/u;
 
-/** Over the attendance sentences of a København local committee's first decision: `Fremmøde og inhabilitet:`. */
-export const ATTENDANCE_SENTENCES_OPENER = /^fremmøde(?:\s+og\s+inhabilitet)?\s*:?$/iu;
+/**
+ * Over the attendance sentences of a København local committee's first decision: `Fremmøde og inhabilitet:`; or its
+ * item page's section `Om mødet` over the meeting's times, absence labels and sentences (under a one-item page's decision).
+ */
+export const ATTENDANCE_SENTENCES_OPENER = /^(?:fremmøde(?:\s+og\s+inhabilitet)?|om\s+mødet)\s*:?$/iu;
 /**
  * `Mødet startede kl. 17.30 og sluttede kl. 22.05.` at the top of a decision: København's council writes the meeting's
  * times and then its absences there without a list of those present (`Deltagerne var:`).
@@ -170,6 +173,11 @@ export const MEETING_TIMES_OPENER = /^mødet\s+(?:startede|begyndte)\s+kl\./iu;
  * afbud:` (not a bare `Fraværende:`, which Slagelse prints empty in every decision block).
  */
 export const ABSENCE_LIST_LABEL_WITH_COLON = /^(?<label>afbud\s+fra|fraværende\s+(?:med|uden)\s+afbud)\s*:\s*$/iu;
+/** The same labels with or without the colon: København's `Om mødet` section prints `Fraværende med afbud` bare. */
+export const ABSENCE_LABEL_ALONE = /^(?<label>afbud\s+fra|fraværende\s+(?:med|uden)\s+afbud)\s*:?\s*$/iu;
+
+/** Under such a label, `A. I stedet deltog B.`: A was away, B came instead (København's `Om mødet`). */
+export const INSTEAD_CAME_ENTRY = new RegExp(String.raw`^(?<absent>${SENTENCE_NAME})\.?\s+I\s+stedet\s+deltog\s+(?<name>${SENTENCE_NAME})\s*\.?$`, 'u');
 
 /**
  * København's label over the members away for part of the meeting, one a line with when and where in the meeting
