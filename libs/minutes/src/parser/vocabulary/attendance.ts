@@ -20,7 +20,8 @@ export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder
  * A PDF transcript's member column run into one line, each name closed by its party letter in brackets, with or without
  * a comma between them (`Anne Holm (A) Bo Lund (V) Eva Berg (F)`); `PARTY_THEN_NAME` is where one member meets the next.
  */
-const NAME_THEN_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van)){0,4}\s+\(\p{Lu}{1,2}\)`;
+// (A member outside the parties wears `(u.p.)`, uden for partierne: Næstved's `Carsten Bering (u.p.)`.)
+const NAME_THEN_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van)){0,4}\s+\((?:\p{Lu}{1,2}|u\.\s?p\.?)\)`;
 export const PARTY_CLOSED_RUN = new RegExp(String.raw`^${NAME_THEN_PARTY}(?:,?\s+${NAME_THEN_PARTY})+$`, 'u');
 export const PARTY_THEN_NAME = /\),?\s+(?=\p{Lu})/gu;
 
