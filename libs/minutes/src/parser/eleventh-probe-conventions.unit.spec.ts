@@ -96,3 +96,78 @@ describe('eleventh real-minutes probe: a flipbook of an older PDF referat, its h
     expect(titles(noted)).toEqual(['1 Meddelelser', '2 Spørgetid']);
   });
 });
+
+describe('eleventh real-minutes probe: absences said with a label`s colon or the status said again', () => {
+  it('reads the apologies a head`s note reports with a colon after `fra` (`Der var afbud fra: A`)', () => {
+    const text = [
+      'Beslutningsprotokol',
+      '',
+      'tirsdag den 3. marts 2026 kl. 15:00',
+      '',
+      'Mødested: Lokale 7, Torvet',
+      'Udvalg: Miljøudvalget',
+      'Medlemmer: Lise Holm, Bo Vang, Ane Krog',
+      'Bemærkninger: Der var afbud fra: Bo Vang',
+      '',
+      '1. Godkendelse af dagsorden',
+      '',
+      'Beslutning Miljøudvalget den 03-03-2026',
+      '',
+      'Godkendt.',
+    ].join('\n');
+    expect(attendance(text)).toContain('Bo Vang:apologies');
+  });
+
+  it('reads the name of an absence label`s entry without the status said again after it (`deltog ikke i mødet`)', () => {
+    const text = [
+      'Skoleudvalget - 05-03-2026',
+      '',
+      'Referat',
+      'Dato:',
+      'Torsdag, 5 marts, 2026 - 16:30',
+      '',
+      '12. Godkendelse af dagsorden',
+      '',
+      'Beslutning',
+      '',
+      'Godkendt.',
+      '',
+      'Fraværende: Mads Lind (A) deltog ikke i mødet.',
+    ].join('\n');
+    expect(parse(text).items[0]!.absences.map((absence) => absence.name)).toEqual(['Mads Lind']);
+  });
+});
+
+describe('eleventh real-minutes probe: a web page`s fold-out sections, each label led by a bullet', () => {
+  // An older municipal site prints each item's sections as a bulleted fold-out list: `• Resume`, `• Indstilling`,
+  // `• Beslutning i <udvalg> den DD-MM-YYYY`, `• Sagsfremstilling`.
+  const text = [
+    'Kulturudvalget - Referat fra mødet den 12-02-2026',
+    '',
+    'Referat',
+    '',
+    '  • 1 Orientering om biblioteksplanen',
+    '    • Resume',
+    '',
+    '      Udvalget orienteres om planen.',
+    '',
+    '    • Indstilling',
+    '',
+    '      Direktøren indstiller, at orienteringen tages til efterretning.',
+    '',
+    '    • Beslutning i Kulturudvalget den 12-02-2026',
+    '',
+    '      Kulturudvalget tog orienteringen til efterretning.',
+    '',
+    '    • Sagsfremstilling',
+    '',
+    '      Planen blev vedtaget i 2024 og følges op hvert år.',
+  ].join('\n');
+
+  it('reads the decision under the bulleted dated label, and ends it at the next bulleted label', () => {
+    const decision = parse(text).items[0]!.decision;
+    expect(decision).toMatchObject({ outcome: 'noted' });
+    expect(decision!.text).toContain('tog orienteringen til efterretning');
+    expect(decision!.text).not.toContain('Planen blev vedtaget');
+  });
+});

@@ -36,6 +36,9 @@ import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import type { WarningCollector } from './warning-collector.js';
 import { NOTES_LABEL } from './vocabulary/section-labels.js';
 
+
+/** A fold-out section's bullet before the decision's label (`• Beslutning i <udvalg> den ...`). */
+const BULLETED_DECISION_LABEL = /^•\s+Beslutning\b/u;
 /** The item's heading as found by the document scan. */
 export interface ItemHeadingRead {
   number?: number;
@@ -305,7 +308,10 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     // Gentofte's `Byplanudvalget den 11. august 2014` / `Anbefales.`)
     const blocksMayFollow = current !== undefined && (current.kind === 'decision' || current.kind === 'decisionBlock' || current.kind === 'recommendation');
     // `Tidligere behandling: <organ> <dato>, punkt N` over that meeting's verdict is its dated block, not a list's label.
-    const block = section && !(section.kind === 'earlierTreatment' && section.inline !== undefined) ? undefined : readDecisionBlockHeading(text) ?? (blocksMayFollow ? readBodyDateBlockHeading(text) : undefined);
+    // (A dated block's heading led by a fold-out section's bullet, `• Beslutning i <udvalg> den DD-MM-YYYY`: the bullet is not
+    // its. Only before `Beslutning`: a bulleted list's `• Dialogmøde med <udvalg> den 5. juni` is a line of a decision.)
+    const headingText = text.charCodeAt(0) === 0x2022 && BULLETED_DECISION_LABEL.test(text) ? text.slice(1).trimStart() : text;
+    const block = section && !(section.kind === 'earlierTreatment' && section.inline !== undefined) ? undefined : readDecisionBlockHeading(headingText) ?? (blocksMayFollow ? readBodyDateBlockHeading(headingText) : undefined);
     if (block) {
       current = { kind: 'decisionBlock', block, heading: text, level: line.headingLevel, line: line.no, lines: [], absences: [] };
       sections.push(current);

@@ -117,7 +117,8 @@ export const SUBSTITUTE_SENTENCE = new RegExp(
  * An apology told as what someone reported, or as `der var`: `Borgmesteren oplyste, at der var afbud fra A (Ø).`, `Der
  * var afbud fra A.`: what comes before `afbud fra`/`forfald fra` (the rest reads as an absence line).
  */
-export const REPORTED_APOLOGY = /^(?:[^,.]{1,80},\s*at\s+)?der\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?=(?:afbud|forfald)\s+fra\s)/iu;
+// (Also with a label's colon after `fra`: Aabenraa's `Bemærkninger: Der var afbud fra: A`.)
+export const REPORTED_APOLOGY = /^(?:[^,.]{1,80},\s*at\s+)?der\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?=(?:afbud|forfald)\s+fra[:\s])/iu;
 
 /** Where a line of attendance sentences splits: after a full stop (not an initial's), and at Roskilde's ` - ` before a name. */
 export const ATTENDANCE_SENTENCE_BREAK = /(?<!(?:^|[\s(])\p{Lu}\.)(?<=\.)\s+(?=\p{Lu})|\s+[-–]\s+(?=\p{Lu})/u;
