@@ -171,3 +171,18 @@ describe('eleventh real-minutes probe: a web page`s fold-out sections, each labe
     expect(decision!.text).not.toContain('Planen blev vedtaget');
   });
 });
+
+describe('eleventh real-minutes probe: a flipbook`s deciding body followed by the item`s title said again', () => {
+  it('reads the body of `Kompetenceudvalg: <organ> <titel>` without the title', () => {
+    const text = [
+      'Referat af Byrådets møde d. 10.03.2015',
+      '',
+      'Byrådet 10-03-2015',
+      '',
+      'Punkt 41: Takster for vinterbadning 2015',
+      '',
+      '00.30.10-S00-3-15 Resume Kompetenceudvalg: Byrådet Takster for vinterbadning 2015 INDSTILLING Kultur- og Fritidsudvalget indstiller, at taksterne godkendes. Beslutning Byrådet, 10.03.2015 Godkendt.',
+    ].join('\n');
+    expect(parse(text).items[0]).toMatchObject({ title: 'Takster for vinterbadning 2015', decidingBody: 'Byrådet' });
+  });
+});

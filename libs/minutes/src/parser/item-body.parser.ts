@@ -37,6 +37,11 @@ import type { WarningCollector } from './warning-collector.js';
 import { NOTES_LABEL } from './vocabulary/section-labels.js';
 
 
+/** The text without the item's title said again at its end (`Byrådet 1. behandling af budget`): what precedes it. */
+function withoutTitleSaidAgain(text: string, title: string | undefined): string {
+  return title && title.length >= 8 && text.length > title.length + 2 && text.endsWith(` ${title}`) ? text.slice(0, -title.length).trimEnd() : text;
+}
+
 /** A fold-out section's bullet before the decision's label (`• Beslutning i <udvalg> den ...`). */
 const BULLETED_DECISION_LABEL = /^•\s+Beslutning\b/u;
 /** The item's heading as found by the document scan. */
@@ -429,7 +434,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         // One body, possibly wrapped over lines; a page's running head that fell inside it is not part of it.
         const named = contentLines(section.lines).filter((line) => !/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(line.text));
         // `Kommunalbestyrelsen beslutter.` (Bornholm's `Hvem beslutter`): the body, without the verb.
-        const bodyText = (line: SourceLine) => line.text.replace(BODY_DECIDES, '');
+        // (Næstved's flipbook runs the item's title, said again, after the body: `Kompetenceudvalg: Byrådet 1. behandling af
+        // budget 2017-2020`: not the body's.)
+        const bodyText = (line: SourceLine) => withoutTitleSaidAgain(line.text.replace(BODY_DECIDES, ''), item.title);
         const wholeNames = named.filter((line) => endsWithBodyWord(cleanBodyName(bodyText(line))));
         // Two bodies: one is the committee's own name, first line of an eDoc page's running head (`<udvalg>` /
         // `Referat` / ...) that a page break put inside the section.
