@@ -75,13 +75,18 @@ export function readAbsenceLine(text: string): AbsenceReading | undefined {
   // `Fraværende uden afbud` is absence; any other mention of `afbud` is apologies.
   const attendance: Attendance = /afbud/u.test(label) && !/uden\s+afbud/u.test(label) ? 'apologies' : 'absent';
   // The names end at their sentence (`Afbud fra A (V). Stedfortræder B (V) deltog.`): what follows is read as sentences.
-  const names = match.groups!.names!;
+  // (Faxe's `Fraværende: A (A) deltog ikke i mødet.`: the label's status said again after the names is not a name's.)
+  const listed = match.groups!.names!;
+  const names = listed.includes(' deltog ikke') || listed.includes(' var ') ? listed.replace(STATUS_SAID_AGAIN_AFTER_NAMES, '') : listed;
   const sentenceEnd = names.includes('. ') ? NEXT_SENTENCE.exec(names) : null;
   const read = readNames(sentenceEnd ? names.slice(0, sentenceEnd.index + 1) : names, attendance);
   // The next sentence another list of the same kind (`Afbud: A og B. Uden afbud C.`): its names too, with its own status.
   const next = sentenceEnd ? readAbsenceLine(names.slice(sentenceEnd.index + sentenceEnd[0].length)) : undefined;
   return next ? { people: [...read.people, ...next.people], unreadable: [...read.unreadable, ...next.unreadable] } : read;
 }
+
+/** The absence said again after the names, to the line's end: `deltog ikke (i mødet)`, `var fraværende`. */
+const STATUS_SAID_AGAIN_AFTER_NAMES = /\s+(?:deltog\s+ikke(?:\s+i\s+mødet)?|var\s+fraværende|var\s+ikke\s+til\s+stede)\.?\s*$/u;
 
 // Not after an initial (`Saime B. Inanc`), nor after the last of initials run together (`Peter H.S. Kristensen`).
 const NEXT_SENTENCE = /(?<!(?:^|[\s(.])\p{Lu})\.\s+(?=\p{Lu})/u;
@@ -263,10 +268,13 @@ export function readReportedApologies(note: string): AbsenceReading['people'] | 
   return people.length > 0 ? people : undefined;
 }
 
-/** `Borgmesteren oplyste, at der var afbud fra A (Ø).`, `Der var afbud fra A.`: the apology line the clause holds. */
+/**
+ * `Borgmesteren oplyste, at der var afbud fra A (Ø).`, `Der var afbud fra A.`: the apology line the clause holds. (A
+ * note may write the label's colon after `fra`, Aabenraa's `Bemærkninger: Der var afbud fra: A`: not the line's.)
+ */
 function readReportedApology(sentence: string): AbsenceReading['people'] | undefined {
   const reported = REPORTED_APOLOGY.exec(sentence);
-  return reported ? readAbsenceLine(sentence.slice(reported[0].length))?.people : undefined;
+  return reported ? readAbsenceLine(sentence.slice(reported[0].length).replace(/^((?:afbud|forfald)\s+fra):/iu, '$1'))?.people : undefined;
 }
 
 /** The one person of `party` among `people`, if exactly one is. */

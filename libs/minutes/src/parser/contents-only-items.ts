@@ -59,8 +59,8 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const next = index + 1 < entries.length ? entries[index + 1]!.start : lineEndAfter(text, entry.titleStart);
     const segment = text.slice(entry.titleStart, next);
     const closedPart = CONTENTS_CLOSED_PART.exec(segment);
-    // (A title wraps over lines, never over a blank one: what follows that is no entry's.)
-    const paragraph = segment.indexOf('\n\n');
+    // (A title wraps over lines, never over a blank one: what follows that is no entry's; save in double-spaced text.)
+    const paragraph = wrapsOverOneBlankLine(segment) ? -1 : segment.indexOf('\n\n');
     const note = noteUnderEntry(lines, starts, entry, segment.length);
     const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length, note);
     const title = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
@@ -90,6 +90,21 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   });
   return items;
 }
+
+/**
+ * A title wrapped over a blank line in double-spaced text (a flipbook's `271. Lokalplan ... ved` / `` / `Lovvej/Præstø
+ * Landevej i Mogenstrup. ....... 643`): the first part has no leader, the second and last part ends in the leader and
+ * page number that close an entry. One wrap only: more parts are a note or the next page's furniture.
+ */
+function wrapsOverOneBlankLine(segment: string): boolean {
+  const blank = segment.indexOf('\n\n');
+  if (blank < 0 || CONTENTS_LEADER.test(segment.slice(0, blank))) return false;
+  const parts = segment.trim().split(/\n\s*\n/u);
+  return parts.length === 2 && LEADER_WITH_PAGE.test(parts[1]!);
+}
+
+/** A leader's dots and the page number after them, ending a contents entry. */
+const LEADER_WITH_PAGE = /\.{3,}\s*\d{1,4}\s*$/u;
 
 /**
  * Where a note indented under the entry starts in its segment (a web page's list item and its paragraph: ` 1. Titel` /

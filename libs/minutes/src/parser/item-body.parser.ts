@@ -37,6 +37,14 @@ import type { WarningCollector } from './warning-collector.js';
 import { NOTES_LABEL } from './vocabulary/section-labels.js';
 import { YEAR_DIGITS } from './vocabulary/dates.js';
 
+
+/** The text without the item's title said again at its end (`Byrådet 1. behandling af budget`): what precedes it. */
+function withoutTitleSaidAgain(text: string, title: string | undefined): string {
+  return title && title.length >= 8 && text.length > title.length + 2 && text.endsWith(` ${title}`) ? text.slice(0, -title.length).trimEnd() : text;
+}
+
+/** A fold-out section's bullet before the decision's label (`• Beslutning i <udvalg> den ...`). */
+const BULLETED_DECISION_LABEL = /^•\s+Beslutning\b/u;
 /** The item's heading as found by the document scan. */
 export interface ItemHeadingRead {
   number?: number;
@@ -307,7 +315,10 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
     // Gentofte's `Byplanudvalget den 11. august 2014` / `Anbefales.`)
     const blocksMayFollow = current !== undefined && (current.kind === 'decision' || current.kind === 'decisionBlock' || current.kind === 'recommendation');
     // `Tidligere behandling: <organ> <dato>, punkt N` over that meeting's verdict is its dated block, not a list's label.
-    const block = section && !(section.kind === 'earlierTreatment' && section.inline !== undefined) ? undefined : readDecisionBlockHeading(text) ?? (blocksMayFollow ? readBodyDateBlockHeading(text) : undefined);
+    // (A dated block's heading led by a fold-out section's bullet, `• Beslutning i <udvalg> den DD-MM-YYYY`: the bullet is not
+    // its. Only before `Beslutning`: a bulleted list's `• Dialogmøde med <udvalg> den 5. juni` is a line of a decision.)
+    const headingText = text.charCodeAt(0) === 0x2022 && BULLETED_DECISION_LABEL.test(text) ? text.slice(1).trimStart() : text;
+    const block = section && !(section.kind === 'earlierTreatment' && section.inline !== undefined) ? undefined : readDecisionBlockHeading(headingText) ?? (blocksMayFollow ? readBodyDateBlockHeading(headingText) : undefined);
     if (block) {
       current = { kind: 'decisionBlock', block, heading: text, level: line.headingLevel, line: line.no, lines: [], absences: [] };
       sections.push(current);
@@ -425,7 +436,9 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         // One body, possibly wrapped over lines; a page's running head that fell inside it is not part of it.
         const named = contentLines(section.lines).filter((line) => !/^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu.test(line.text));
         // `Kommunalbestyrelsen beslutter.` (Bornholm's `Hvem beslutter`): the body, without the verb.
-        const bodyText = (line: SourceLine) => line.text.replace(BODY_DECIDES, '');
+        // (Næstved's flipbook runs the item's title, said again, after the body: `Kompetenceudvalg: Byrådet 1. behandling af
+        // budget 2017-2020`: not the body's.)
+        const bodyText = (line: SourceLine) => withoutTitleSaidAgain(line.text.replace(BODY_DECIDES, ''), item.title);
         const wholeNames = named.filter((line) => endsWithBodyWord(cleanBodyName(bodyText(line))));
         // Two bodies: one is the committee's own name, first line of an eDoc page's running head (`<udvalg>` /
         // `Referat` / ...) that a page break put inside the section.

@@ -9,7 +9,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -336,8 +336,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
           joined.splice(index + 1, 1);
         }
         addMembers(state, members, line, label.field, warnings);
-        // `Deltagere: A, B,` / `C, D`: a list that ends in a comma goes on on the next line.
-        if (members.endsWith(',')) state.group = label.field;
+        // `Deltagere: A, B,` / `C, D`: a list that ends in a comma goes on on the next line; so does a PDF's member
+        // column run into lines, each name closed by its party (`Medlemmer A (V) B (C)` / `D (A) E (F)`).
+        if (members.endsWith(',') || (label.field === 'members' && members.endsWith(')') && PARTY_CLOSED_RUN.test(members.trim()))) state.group = label.field;
         continue;
       }
       // A Markdown export's page title `Referat: <organ>` wears the date label `Referat:` with no date after it: a title.
@@ -373,6 +374,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (state.group && text.endsWith(':')) state.group = undefined;
     // So does prose under the list (`Formanden konstaterede, at der var quorum.`): a sentence, no name.
     if (state.group && isProseSentence(text)) state.group = undefined;
+    // (The member column's next line, `D (A) E (F)`, perhaps under a letterhead's address printed beside the column.)
+    if (state.group === 'members' && text.endsWith(')') && PARTY_CLOSED_RUN.test(text)) {
+      reportUnread();
+      addMembers(state, text, line, 'members', warnings);
+      continue;
+    }
     if (state.group && addMemberLine(state, joined, index, warnings)) {
       reportUnread();
       continue;
@@ -891,7 +898,9 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   // the place read already, the head printed again: `AALBORG BYRÅD Mødet den , Boulevarden 13, Lokale 1` under a
   // download title's lines.)
   if (state.afterDate && !state.meeting.location && !(state.placeParts.length > 0 && text.includes(state.placeParts[0]!)) && text.length <= 80 && !/[.!?]$/u.test(text) && !(state.meeting.body && text.includes(state.meeting.body) && /referat|dagsorden|\d{4}/iu.test(text)) && !readHeadingCandidate(line) && !readSectionHeading(line) && !/^(?:referat|dagsorden|åbent|ordinært|ekstraordinært)/iu.test(text) && !isAgendaPart(text) && !endsInLinkLabel(text)) {
-    state.placeParts.push(text.replace(/^i\s+/u, ''));
+    // (A PDF's head whose label column ran into its values without colons, `Mødedato 06.10.2008` / `Tid 18:30` / `Sted
+    // Byrådssalen, Teatergade 8`: the place label is not the place's.)
+    state.placeParts.push(text.replace(/^i\s+/u, '').replace(PLACE_LABEL_BEFORE_VALUE, ''));
     return true;
   }
   return false;

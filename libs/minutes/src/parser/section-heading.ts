@@ -79,15 +79,19 @@ function readSectionHeadingFirstTime(line: SourceLine): SectionHeading | undefin
   // `| Beslutning | Godkendt. |`: a label in a table's first cell, its content as long as it is (one code compared on
   // every other line).
   if (line.plain.charCodeAt(0) === 0x7c) return readTableRowHeading(line.plain);
+  // (A web page's fold-out sections, every label led by a bullet: kommune.viborg.dk's `• Indstilling`, `• Beslutning i
+  // <udvalg> den DD-MM-YYYY`. The bullet is not the label's.)
+  const bulleted = line.plain.charCodeAt(0) === 0x2022 && line.plain.charCodeAt(1) === 0x20;
+  const plain = bulleted ? line.plain.slice(2).trimStart() : line.plain;
   // A label is at most LABEL_LENGTH characters, alone or before a colon: prose lines end here (asked first: a
   // search for the colon costs less than the start test below, which most lines pass by their first letter).
-  if (line.plain.length > LABEL_LENGTH) {
-    const colon = line.plain.indexOf(':');
+  if (plain.length > LABEL_LENGTH) {
+    const colon = plain.indexOf(':');
     if (colon <= 0 || colon > LABEL_LENGTH) return undefined;
   }
   // Every label starts with one of a few words: other lines end here.
-  if (!mayBeLabel(line.unmarked)) return undefined;
-  return line.plain.length <= LABEL_LENGTH ? readShortHeading(line.plain) : readSectionHeadingOnce(line.plain);
+  if (!mayBeLabel(bulleted ? plain : line.unmarked)) return undefined;
+  return plain.length <= LABEL_LENGTH ? readShortHeading(plain) : readSectionHeadingOnce(plain);
 }
 
 /**

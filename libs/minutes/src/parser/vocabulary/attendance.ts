@@ -20,7 +20,8 @@ export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder
  * A PDF transcript's member column run into one line, each name closed by its party letter in brackets, with or without
  * a comma between them (`Anne Holm (A) Bo Lund (V) Eva Berg (F)`); `PARTY_THEN_NAME` is where one member meets the next.
  */
-const NAME_THEN_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van)){0,4}\s+\(\p{Lu}{1,2}\)`;
+// (A member outside the parties wears `(u.p.)`, uden for partierne: Næstved's `Carsten Bering (u.p.)`.)
+const NAME_THEN_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van)){0,4}\s+\((?:\p{Lu}{1,2}|u\.\s?p\.?)\)`;
 export const PARTY_CLOSED_RUN = new RegExp(String.raw`^${NAME_THEN_PARTY}(?:,?\s+${NAME_THEN_PARTY})+$`, 'u');
 export const PARTY_THEN_NAME = /\),?\s+(?=\p{Lu})/gu;
 
@@ -116,7 +117,8 @@ export const SUBSTITUTE_SENTENCE = new RegExp(
  * An apology told as what someone reported, or as `der var`: `Borgmesteren oplyste, at der var afbud fra A (Ø).`, `Der
  * var afbud fra A.`: what comes before `afbud fra`/`forfald fra` (the rest reads as an absence line).
  */
-export const REPORTED_APOLOGY = /^(?:[^,.]{1,80},\s*at\s+)?der\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?=(?:afbud|forfald)\s+fra\s)/iu;
+// (Also with a label's colon after `fra`: Aabenraa's `Bemærkninger: Der var afbud fra: A`.)
+export const REPORTED_APOLOGY = /^(?:[^,.]{1,80},\s*at\s+)?der\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?=(?:afbud|forfald)\s+fra[:\s])/iu;
 
 /** Where a line of attendance sentences splits: after a full stop (not an initial's), and at Roskilde's ` - ` before a name. */
 export const ATTENDANCE_SENTENCE_BREAK = /(?<!(?:^|[\s(])\p{Lu}\.)(?<=\.)\s+(?=\p{Lu})|\s+[-–]\s+(?=\p{Lu})/u;

@@ -13,7 +13,9 @@ export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'ND
  * a region's meeting page's fold-out control over its list (`Luk alle punkter Referat`).
  */
 // (SBSYS's list has only its columns' heading: `Pkt.Tekst`.)
-export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst|Åbne\s+dagsordenspunkter|Luk\s+alle\s+punkter(?:\s+(?:Referat|Dagsorden))?)(?=\s|$)/u;
+// (A colon may follow the heading, Næstved's flipbook `Indholdsfortegnelse:` over `Punkter på åben dagsorden: 266. ...`;
+// it stays outside the match, so a heading line compares to its text without the colon.)
+export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst|Åbne\s+dagsordenspunkter|Luk\s+alle\s+punkter(?:\s+(?:Referat|Dagsorden))?)(?=:?(?:\s|$))/u;
 
 /**
  * An entry's number where the list may run together on one line (`1 Meddelelser 2 Forslag ...`, `1... Meddelelser

@@ -30,6 +30,12 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
 ];
 
 /**
+ * A place label without its colon before its value on a head's line (`Sted Byrådssalen, Teatergade 8`). Not
+ * `Mødelokale 1` nor `Lokale 412`: a room's name, the place itself.
+ */
+export const PLACE_LABEL_BEFORE_VALUE = /^(?:Mødested|Sted)[ \t]+(?=\p{Lu})/u;
+
+/**
  * A board's head names its members under the body's own word (`Bestyrelsen: A, B og C`; `Rådets medlemmer: ...`): a
  * member list, read so only with names after the colon (alone, `Bestyrelsen` is the body's name or a heading).
  */
