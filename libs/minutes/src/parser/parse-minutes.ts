@@ -186,7 +186,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A flipbook's run-together paragraphs wrapped again by a later tool are joined back first, for the unglueing.)
   const cleaned = stripNoise(unglueLines(rejoinRewrappedRuns(readMarginLabels(readCellTables(labelled), traits, census), census), glueTraitsOf(written, traits)));
   // (Labels a print's label column drew after their values put back before them: only where several items end in one.)
-  let lines = readTrailingLabels(cleaned.lines);
+  let lines = readTrailingLabels(cleaned.lines, cleaned.digitOrPOpened);
 
   const beforeScan = warnings.checkpoint();
   let scan = findItemSpans(lines, cleaned.contentsTitles, warnings);

@@ -31,6 +31,12 @@ export interface CleanedLines {
   dropped: DroppedLine[];
   /** Titles of contents-list lines (dot leaders, page numbers): evidence for item headings. */
   contentsTitles: string[];
+  /**
+   * Indexes into `lines` of the lines whose `unmarked` opens with a digit, `P` or `p`: every line that can open with an
+   * entry's number (`3.`, `Punkt 3:`), told by the walk that reads every line anyway, so that the pass after this one
+   * (`trailing-labels.ts`) need not walk every line again to find them.
+   */
+  digitOrPOpened: number[];
 }
 
 /** Why each line of the input is dropped, by index (undefined: kept). */
@@ -86,6 +92,10 @@ class AskedLater {
   readonly dated: number[] = [];
   /** Lines whose raw text ends in a digit, as a counted footer does (`dropCountedFooters`). */
   readonly footers: number[] = [];
+  /** Lines with text whose `unmarked` opens with a digit, `P` or `p` (`CleanedLines.digitOrPOpened`, before the drops). */
+  readonly digitOrPOpened: number[] = [];
+  /** Lines after a page break and lines dropped as a page's counter: the page markers, as far as the walk tells them. */
+  readonly markers: number[] = [];
   /** How many lines are a bare number. */
   bareNumbers = 0;
   /** Whether a line was dropped as a link label (`dropAttachmentCounts`); set by the walk. */
@@ -123,18 +133,26 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   const columnedAt = new Map<number, string>();
   const later = new AskedLater();
 
-  input.forEach((line, index) => {
-    if (line.blank) return;
+  // (A loop, not `forEach`: the walk's body is too large to be inlined into `forEach`, and a call per line cost 2% of this pass.)
+  for (let index = 0; index < input.length; index++) {
+    const line = input[index]!;
+    if (line.blank) {
+      if (line.pageBreak) later.markers.push(index);
+      continue;
+    }
     later.note(line, index);
+    if (opensWithDigitOrP(line.unmarked)) later.digitOrPOpened.push(index);
     const text = line.text;
     const chrome = mayBeChrome(text);
     // One scan for the words the navigation, cookie and file-link tests look for anywhere (most lines hold none).
     const webWords = WEB_WORDS.test(text);
+    // (Asked once for the file-link and the attachment tests.)
+    const fileExtension = endsInFileExtension(text);
     if (chrome && PAGE_COUNTER.test(text) && isPageCount(text)) dropped[index] = 'page-counter';
     // A typed page's number alone at the right margin (`                                        24`): no item's number
     // stands so far in.
     else if (isBareNumber(text) && RIGHT_MARGIN_NUMBER.test(line.raw)) dropped[index] = 'page-counter';
-    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || endsInFileExtension(text)) && FILE_LINK.test(text)) || ((endsInFileExtension(text) || endsInFileSize(text)) && text.length < 200 && ATTACHMENT_FILE_LINE.test(text))) {
+    else if ((chrome && text.length < 60 && LINK_LABEL.test(text)) || (((webWords && text.includes('application/')) || fileExtension) && FILE_LINK.test(text)) || ((fileExtension || endsInFileSize(text)) && text.length < 200 && ATTACHMENT_FILE_LINE.test(text))) {
       dropped[index] = 'link-label';
       later.linkLabels = true;
     }
@@ -155,7 +173,8 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
         contentsTitles.push(wrappedContentsTitle(input, index, contents[1]!.trim(), dropped));
       } else if (contents && columned) columnedAt.set(index, contents[1]!.trim());
     }
-  });
+    if (line.pageBreak || dropped[index] === 'page-counter') later.markers.push(index);
+  }
   // A title with its page number after a gap is a contents line only among others (contents come as lists).
   for (const [index, title] of columnedAt) {
     // (A page's counter between two entries is passed over: `4.<TAB>...<TAB>3` / `Side 2 af 9` / `\f5.<TAB>...<TAB>3`.)
@@ -180,27 +199,42 @@ export function stripNoise(input: readonly SourceLine[]): CleanedLines {
   dropReceivedStamps(input, later.stamps, dropped);
   // (A run of page numbers, and a page head's growing numbers, take two bare numbers at least: most texts hold fewer.)
   if (later.bareNumbers >= 2) dropPageNumberRuns(input, dropped);
-  dropFurnitureAroundPageMarkers(input, dropped);
+  dropFurnitureAroundPageMarkers(input, later.markers, dropped);
   dropRepeatedHeads(input, later.dated, dropped);
   if (later.bareNumbers >= 2) dropNumberedPageHeads(input, dropped);
   dropCountedFooters(input, later.footers, dropped);
 
   const lines: SourceLine[] = [];
   const droppedLines: DroppedLine[] = [];
+  const digitOrPOpened: number[] = [];
+  const opened = later.digitOrPOpened;
+  let nextOpened = 0;
   let breakPending = false;
-  input.forEach((line, index) => {
+  for (let index = 0; index < input.length; index++) {
+    const line = input[index]!;
     const kind = dropped[index];
+    // (The lines the walk found so, where they are kept: their indexes among the lines kept.)
+    if (index === opened[nextOpened]) {
+      nextOpened++;
+      if (!kind) digitOrPOpened.push(lines.length);
+    }
     if (kind) {
       droppedLines.push({ line, kind });
       if (kind === 'page-furniture' || kind === 'page-counter' || kind === 'link-label') breakPending = true;
-      return;
+      continue;
     }
     if (breakPending && !line.blank) {
       lines.push(withPageBreak(line));
       breakPending = false;
     } else lines.push(line);
-  });
-  return { lines, dropped: droppedLines, contentsTitles };
+  }
+  return { lines, dropped: droppedLines, contentsTitles, digitOrPOpened };
+}
+
+/** Whether a text opens with a digit, `P` or `p` (an entry's number, `Punkt`, `Pkt.`). */
+function opensWithDigitOrP(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 0x30 && first <= 0x39) || first === 0x50 || first === 0x70;
 }
 
 /** A received stamp's lines: its word, its date and the office's name (a few short lines). */
@@ -342,6 +376,8 @@ function endsInFileSize(text: string): boolean {
 function endsInFileExtension(text: string): boolean {
   const length = text.length;
   if (length < 4) return false;
+  // (The full stop first: most lines have none there, and are told by two characters.)
+  if (text.charCodeAt(length - 4) !== 0x2e && text.charCodeAt(length - 5) !== 0x2e) return false;
   for (let index = length - 3; index < length; index++) if (!isWordCharacter(text.charCodeAt(index))) return false;
   const fourth = text.charCodeAt(length - 4);
   if (fourth === 0x2e) return true;
@@ -475,9 +511,9 @@ const STARTS_A_KEY = new ReusedTable(new Uint8Array(0x10000));
  * Lines within a few lines of a page marker (a counter such as `Side 3` or a form feed) whose text recurs
  * around at least two markers: the header and footer of every page.
  */
-function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: Dropped): void {
-  const markers: number[] = [];
-  for (let index = 0; index < input.length; index++) if (input[index]!.pageBreak || dropped[index] === 'page-counter') markers.push(index);
+function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], markedInWalk: readonly number[], dropped: Dropped): void {
+  // (The first walk listed the markers; a counter dropped since as something else, a received stamp's line, is none.)
+  const markers = markedInWalk.filter((index) => input[index]!.pageBreak || dropped[index] === 'page-counter');
   // Markers close together (`Side 1` then `2 of 3`) are one page break.
   const breaks: number[] = [];
   for (const marker of markers) {
@@ -562,7 +598,9 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
   const perOffsetByCounters = countedBreaks >= 2 ? new Int32Array(keyedNear * OFFSET_SLOTS) : undefined;
   // Lines near a break that holds a counter: only those recur by the counters (the head's own copy near a stray feed stays).
   const nearACounter = perOffsetByCounters ? new Uint8Array(input.length) : undefined;
-  const seenAtOffset = new Uint8Array(input.length * OFFSET_SLOTS);
+  // The offsets each line was counted at, one bit a slot (`OFFSET_SLOTS` fit in 32 bits): a line stands in a window
+  // once, so only overlapping windows bring it again; a byte per line and slot zeroed 20 bytes a line on every parse.
+  const seenAtOffset = new Int32Array(input.length);
   for (let window = 0; window < breaks.length; window++) {
     const start = windows.starts[window]!;
     const center = windows.centers[window]!;
@@ -572,8 +610,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
       const id = keyIdAt(index);
       // Offsets run from -PAGE_WINDOW to PAGE_WINDOW * 2 (the lines before a break are listed nearest first).
       const slot = position - center + OFFSET_SHIFT;
-      if (seenAtOffset[index * OFFSET_SLOTS + slot] === 0) {
-        seenAtOffset[index * OFFSET_SLOTS + slot] = 1;
+      if ((seenAtOffset[index]! & (1 << slot)) === 0) {
+        seenAtOffset[index] |= 1 << slot;
         const count = ++perOffset[id * OFFSET_SLOTS + slot]!;
         if (count > (occurrences[id] ?? 0)) occurrences[id] = count;
       }
@@ -584,7 +622,7 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
     }
   }
   if (counterWindows && perOffsetByCounters) {
-    const seenByCounter = new Uint8Array(input.length * OFFSET_SLOTS);
+    const seenByCounter = new Int32Array(input.length);
     for (let window = 0; window + 1 < counterWindows.starts.length; window++) {
       const center = counterWindows.centers[window]!;
       for (let position = counterWindows.starts[window]!; position < counterWindows.starts[window + 1]!; position++) {
@@ -592,8 +630,8 @@ function dropFurnitureAroundPageMarkers(input: readonly SourceLine[], dropped: D
         if (!mayRecur(index)) continue;
         const id = keyIdAt(index);
         const slot = position - center + OFFSET_SHIFT;
-        if (seenByCounter[index * OFFSET_SLOTS + slot] !== 0) continue;
-        seenByCounter[index * OFFSET_SLOTS + slot] = 1;
+        if ((seenByCounter[index]! & (1 << slot)) !== 0) continue;
+        seenByCounter[index] |= 1 << slot;
         nearACounter![index] = 1;
         const byCounter = ++perOffsetByCounters[id * OFFSET_SLOTS + slot]!;
         if (byCounter > (byCounters[id] ?? 0)) byCounters[id] = byCounter;

@@ -10,8 +10,8 @@ import type { SourceLine } from '../source-line.js';
  * another label, a case number on its own line or an entry's number (an item's heading, a numbered point), at most
  * `CELL_LINES` lines. Other texts are passed on as they came.
  */
-export function readTrailingLabels(lines: readonly SourceLine[]): readonly SourceLine[] {
-  if (!mayEndItemsInLabels(lines)) return lines;
+export function readTrailingLabels(lines: readonly SourceLine[], digitOrPOpened?: readonly number[]): readonly SourceLine[] {
+  if (!(digitOrPOpened ? mayEndListedItemsInLabels(lines, digitOrPOpened) : mayEndItemsInLabels(lines))) return lines;
   const labels: number[] = [];
   const numbersSeen = new Set<number>();
   let trailing = 0;
@@ -67,6 +67,27 @@ function mayEndItemsInLabels(lines: readonly SourceLine[]): boolean {
     }
     last = at;
   }
+  if (last >= 0 && isLabelAlone(lines[last]!)) found++;
+  return found >= TRAILING_ITEMS && found * ENTRIES_PER_TRAILING >= entries;
+}
+
+/**
+ * `mayEndItemsInLabels` asked of the lines listed as opening with a digit, `P` or `p` (`digitOrPOpened`, every line that can
+ * open an entry: `strip-noise.ts` lists them in its walk), and of the last line with text: the same answer without a walk
+ * over every line.
+ */
+function mayEndListedItemsInLabels(lines: readonly SourceLine[], digitOrPOpened: readonly number[]): boolean {
+  let found = 0;
+  let entries = 0;
+  for (const at of digitOrPOpened) {
+    if (!opensEntry(lines[at]!.unmarked)) continue;
+    entries++;
+    let last = at - 1;
+    while (last >= 0 && lines[last]!.blank) last--;
+    if (last >= 0 && isLabelAlone(lines[last]!)) found++;
+  }
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.blank) last--;
   if (last >= 0 && isLabelAlone(lines[last]!)) found++;
   return found >= TRAILING_ITEMS && found * ENTRIES_PER_TRAILING >= entries;
 }
