@@ -1,7 +1,7 @@
 import { COLUMN_LABELS, GLUED_LABELS } from '../vocabulary/section-labels.js';
 import { ANY_SCHEME } from '../vocabulary/case-numbers.js';
 import { NUMBERED_HEADING_START } from '../vocabulary/numbering.js';
-import { testStartingLike } from '../line-prefilter.js';
+import { mayStartLike } from '../line-prefilter.js';
 import { FOLD_OUT_LINK, PAGE_COUNTER } from '../vocabulary/noise.js';
 import { isWhiteSpaceCode } from '../white-space.js';
 import { toSourceLine, visibleText, withPageBreak, type SourceLine, type TextTraits } from '../source-line.js';
@@ -202,8 +202,10 @@ function mayHoldNumberedStart(text: string): boolean {
   }
   return false;
 }
-const isGluedLabelLine = testStartingLike(GLUED_LABELS);
-const isColumnLabelLine = testStartingLike(COLUMN_LABELS);
+/** How a glued label or a label column's label can start: one test of a line's first characters for both patterns. */
+const mayStartWithLabel = mayStartLike([GLUED_LABELS, COLUMN_LABELS]);
+/** A glued label (`BeslutningGodkendt.`) or a label column's label (`Beslutning Godkendt.`) opens the line. */
+const opensWithLabel = (text: string) => mayStartWithLabel(text) && (GLUED_LABELS.test(text) || COLUMN_LABELS.test(text));
 
 // Pre-2007 intranet referater run an item into the next: `... til mødet.Vedtagelse:` (the decision's label after the
 // sentence before it), `... var fraværende.22/2. Titel (Åben sag)` (the next heading after the last sentence), and the
@@ -283,7 +285,7 @@ function splitPieces(text: string, votesInText: boolean, wideGaps: boolean): str
   const lowerThenDigit = mayHoldNumberedStart(text) && MAY_BE_LOWER_THEN_DIGIT.test(text) && LOWER_THEN_DIGIT.test(text);
   // Most lines hold nothing glued: a few cheap tests spare the splitting below.
   const votes = votesInText && text.includes('stem') && MAY_GLUE_VOTE.test(text);
-  if (!runTogether && !caseThenBlock && !votes && !text.startsWith('Beslutning ') && !isGluedLabelLine(text) && !isColumnLabelLine(text)) {
+  if (!runTogether && !caseThenBlock && !votes && !text.startsWith('Beslutning ') && !opensWithLabel(text)) {
     if (!lowerThenDigit) return undefined;
     // A number after a lower-case letter or a year: only a heading glued to the text before it can be cut.
     const glued = atGluedHeadings(text);
