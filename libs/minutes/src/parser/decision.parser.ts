@@ -509,6 +509,8 @@ function pairedLabelColumns(content: readonly SourceLine[]): Map<number, string>
 }
 
 function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVote[] | undefined; reservations: ParsedReservation[] | undefined } {
+  // Most decisions hold neither: one look at all their lines spares the walk below, which asks each line several things.
+  if (!mayHoldVotes(content)) return NO_VOTES;
   const votes: ParsedVote[] = [];
   const reservations: ParsedReservation[] = [];
   // (Asked only where a line ends in a colon after a vote or reservation word.)
@@ -573,6 +575,26 @@ function votesAndReservations(content: readonly SourceLine[]): { votes: ParsedVo
     }
   }
   return { votes: votes.length > 0 ? votes : undefined, reservations: reservations.length > 0 ? reservations : undefined };
+}
+
+const NO_VOTES: { votes: undefined; reservations: undefined } = { votes: undefined, reservations: undefined };
+
+/**
+ * Whether `votesAndReservations` can find a vote or a reservation in these lines. It reads one only from a text that
+ * opens like a vote line (`mayBeVoteLine`) or holds a vote's or reservation's word, each text a line's `unmarked` with
+ * the next lines' `plain` joined on after a space. So: a line that opens like a vote line (a text joined on to it opens
+ * as it does: no start holds a space), or the word in the lines' `unmarked` joined with spaces (where every line's `plain`
+ * is its `unmarked`, the texts joined are parts of that; a line whose `plain` differs, bold markers inside, is read
+ * whole). The word pattern has no anchor nor look-around: a text holds a match wherever a part of it does.
+ */
+function mayHoldVotes(content: readonly SourceLine[]): boolean {
+  let joined = '';
+  for (const line of content) {
+    const text = line.unmarked;
+    if (line.plain !== text || mayBeVoteLine(text)) return true;
+    joined = joined.length === 0 ? text : `${joined} ${text}`;
+  }
+  return VOTE_OR_RESERVATION_WORD.test(joined);
 }
 
 const VOTE_WORDS = 'stem|anbefaler indstillingen|anbefalede indstillingen|godkender indstillingen|godkendte indstillingen|tiltræder indstillingen|tiltrådte indstillingen|flertal|mindretal';

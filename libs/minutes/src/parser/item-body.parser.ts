@@ -654,6 +654,11 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
   let out: SourceLine[] | undefined;
   for (let index = 0; index < body.length; index++) {
     const line = body[index]!;
+    // A blank line is joined to nothing (both joins below start with a line of text): it is not looked past.
+    if (line.blank) {
+      out?.push(line);
+      continue;
+    }
     // (A page's running head under a form feed may stand between the heading's lines: `... beslutning` / `\f<organ>` /
     // `Referat` / `den 14.05.2014 Punkt 2`.)
     const nextAt = pastRunningHeadAfterBreak(body, index + 1);
@@ -661,7 +666,7 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
     // (`beslutning` takes ten characters: a shorter line cannot hold it.)
     // (So is a body's dated line cut inside its date by a narrow column: `Kultur- og Fritidsudvalget den 1. juni` /
     // `2004, pkt. 44:`, `... den 2.` / `juni 2004, pkt. 61:`.)
-    if (!line.blank && next && !next.blank && line.plain.length < 160 && line.plain.length >= 10 && mayEndBlockHeading(next.plain) && (/beslutning/iu.test(line.plain) || endsInCutDate(line.plain)) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
+    if (next && !next.blank && line.plain.length < 160 && line.plain.length >= 10 && mayEndBlockHeading(next.plain) && (/beslutning/iu.test(line.plain) || endsInCutDate(line.plain)) && !readSectionHeading(line) && !readDecisionBlockHeading(line.plain) && !readDecisionBlockHeading(next.plain)) {
       const joined = `${line.plain} ${next.plain}`;
       if (readDecisionBlockHeading(joined)) {
         out ??= body.slice(0, index);
@@ -673,7 +678,7 @@ function joinWrappedBlockHeadings(body: readonly SourceLine[]): readonly SourceL
     // An absence sentence wrapped before its end (`Fraværende: A (C) - B (C) mødte som` / `stedfortræder.`, `A (F) havde
     // meldt afbud. B (F) deltog som` / `stedfortræder.`): read whole, or the substitute and the absence are lost and the
     // tail joins whatever is read last (a vote's parties).
-    if (!line.blank && next && !next.blank && startsInLowerCase(next.unmarked) && !/[.:;!?]$/u.test(line.unmarked)) {
+    if (next && !next.blank && startsInLowerCase(next.unmarked) && !/[.:;!?]$/u.test(line.unmarked)) {
       if ((mayConcernAbsence(line.unmarked) && isAbsenceLineWithNames(line.unmarked)) || completesSentence(line.unmarked, next.unmarked)) {
         out ??= body.slice(0, index);
         out.push(inlineLine(line, `${line.unmarked} ${next.unmarked}`));

@@ -96,11 +96,21 @@ const MAX_TITLE_CONTINUATION_LINES = 2;
  */
 export function findItemSpans(lines: readonly SourceLine[], contentsTitles: readonly string[], warnings: WarningCollector): ItemScan {
   const candidates: Located[] = [];
+  // One walk over the lines for the three start tests: the lines that may be `Sag nr. N` and those that may open a closed
+  // or open section are listed here and visited later, not found by walks of their own (a walk over a long referat's
+  // lines costs about what the cheap tests cost).
+  const sagNrLines: number[] = [];
+  const sectionLines: number[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const candidate = readHeadingCandidate(lines[index]!);
+    const line = lines[index]!;
+    if (line.blank) continue;
+    const candidate = readHeadingCandidate(line);
     if (candidate) candidates.push(locatedAt(candidate, index));
+    const text = line.unmarked;
+    if (mayBeSagNr(text)) sagNrLines.push(index);
+    if (mayOpenSection(text)) sectionLines.push(index);
   }
-  addSagNrHeadings(lines, candidates);
+  addSagNrHeadings(lines, sagNrLines, candidates);
   addPageTitleHeadings(lines, candidates);
   addLostNumberHeadings(lines, candidates, contentsTitles);
   const { listEntries, contents } = findContentsRuns(lines, candidates);
@@ -134,6 +144,8 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
   /** The item before was closed by a marker over its heading, or one of a run of empty items under one. */
   let markerRun = false;
   let sectionFrom = 0;
+  // (Where the walk over `sectionLines` stands: at the first listed at or after `sectionFrom`.)
+  let sectionAt = 0;
   // (A number alone over its title, `2.` / `Vandforsyningsplan 2025-2035 (B)`, has its code on the title's line.)
   const coded = usable.filter((candidate) => candidate.typeCode || (candidate.title.length === 0 && codedTitleBelow(lines, candidate.index)));
   // (Or one item's heading whose title the item prints again, code and all: Vejen's page of a single item.)
@@ -141,9 +153,12 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
 
   for (const candidate of usable) {
     // Closed/open section headings between the previous heading and this one.
-    for (let index = sectionFrom; index < candidate.index; index++) {
+    // (Only the lines that may open one, listed by the first walk, from `sectionFrom` on.)
+    while (sectionAt > 0 && sectionLines[sectionAt - 1]! >= sectionFrom) sectionAt--;
+    while (sectionAt < sectionLines.length && sectionLines[sectionAt]! < sectionFrom) sectionAt++;
+    for (; sectionAt < sectionLines.length && sectionLines[sectionAt]! < candidate.index; sectionAt++) {
+      const index = sectionLines[sectionAt]!;
       const text = unmarkedText(lines[index]!);
-      if (!mayOpenSection(text)) continue;
       // Before the first item such headings belong to a contents list, not to the agenda.
       if (CLOSED_SECTION.test(text) && spans.length > 0) {
         inClosedSection = true;
@@ -756,12 +771,11 @@ function markEntriesThatComeBack(candidates: Located[], listEntries: Set<number>
  * `Sag nr. N` alone over its title instead (Allerød 2012): where every such line has a title line right under it, the
  * line itself opens the item, its title read from the next line (Rødovre's has a label or section under it).
  */
-function addSagNrHeadings(lines: readonly SourceLine[], candidates: Located[]): void {
+function addSagNrHeadings(lines: readonly SourceLine[], mayBe: readonly number[], candidates: Located[]): void {
   const found: { index: number; number: number }[] = [];
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.blank || !mayBeSagNr(line.unmarked)) continue;
-    const sagNr = SAG_NR.exec(unmarkedText(line));
+  // (`mayBe`: the lines that are not blank and start as `Sag nr.` may, in order.)
+  for (const index of mayBe) {
+    const sagNr = SAG_NR.exec(unmarkedText(lines[index]!));
     if (sagNr) found.push({ index, number: Number(sagNr[1]) });
   }
   if (found.length === 0) return;
