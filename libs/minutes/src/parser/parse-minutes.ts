@@ -68,6 +68,7 @@ import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-list
 import { holdsWord } from './whole-text-search.js';
 import { withTitlesAsContentsPrintThem } from './titles-as-contents-print-them.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
+import { readBodyOfKindOnlyHead } from './kind-only-head-body.js';
 import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
 
@@ -291,6 +292,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body || !head.meeting.date) readMeetingPartStatedAnywhere(head.meeting, source);
   // (A committee named by its fields alone, `Forebyggelse og Idræt`, over the meeting's date line or before it on one.)
   if (!head.meeting.body && head.meeting.date) readBodyNamedByItsFields(head.meeting, lines.slice(0, headEnd), furniture, written);
+  // (A head naming the body's kind alone, `Kommissionsmøde <dato>`: the text names the body in full.)
+  if (!head.meeting.body && head.meeting.date) readBodyOfKindOnlyHead(head.meeting, source);
 
   if (items.length === 0) {
     // A referat of a cancelled meeting has no items for a reason it states; anything else without items is no minutes.

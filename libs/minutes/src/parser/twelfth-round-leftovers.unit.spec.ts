@@ -1,0 +1,73 @@
+import { parseMinutes } from './parse-minutes.js';
+
+/**
+ * Conventions left over by the ninth to eleventh probes of real minutes (fact sheets written before the reader ran).
+ * Every text here is invented, written in the convention it tests.
+ */
+function parse(text: string) {
+  return parseMinutes(text, 'leftovers.txt');
+}
+
+describe("leftovers: a head naming the body's kind alone", () => {
+  // A joint service's web page: `Kommissionsmøde <dd-mm-yyyy>` over the items; the text names the body in full.
+  const page = (head: string) =>
+    [
+      head,
+      '',
+      '1. Regnskab 2025',
+      '',
+      'Sagsnr.: 12.01.00-A1-3-25',
+      'Sagsfremstilling',
+      'Regnskabet forelægges vandkommissionen til godkendelse. Vandkommissionen sender det videre til kommunerne.',
+      'Byrådet orienteres.',
+      'Beslutning',
+      'Godkendt.',
+      '',
+    ].join('\n');
+
+  it('takes the body of that kind the text names most often', () => {
+    const parsed = parse(page('Kommissionsmøde 14-03-2026'));
+    expect(parsed.meeting).toMatchObject({ body: 'Vandkommissionen', date: '2026-03-14' });
+  });
+
+  it('reads the misspelt kind alike', () => {
+    expect(parse(page('Kommisionsmøde 14-03-2026')).meeting.body).toBe('Vandkommissionen');
+  });
+
+  it('takes no body of another kind', () => {
+    const parsed = parse(page('Kommissionsmøde 14-03-2026').replace(/vandkommissionen/giu, 'administrationen'));
+    expect(parsed.meeting.body).toBeUndefined();
+  });
+});
+
+describe('leftovers: a page transcript whose items open their pages with a number and no mark', () => {
+  // A PDF that starts every item on a new page, transcribed page by page (`<page> <item> <Titel> ...`): the number
+  // and the title with nothing between them, the item's labels run on.
+  const transcript = [
+    'Referat fra mødet i Vejudvalget. Rådhuset',
+    '',
+    'Størrelse: px',
+    'Starte visningen fra side:',
+    '',
+    'Download "Referat fra mødet i Vejudvalget. Rådhuset"',
+    '',
+    'Transkript',
+    '',
+    '1 Referat fra mødet i Vejudvalget Mødedato: Mandag den 9. marts 2026 Mødested: Rådhuset, lokale 4 Mødetidspunkt: Kl. 16:00-18:00 Medlemmer: Fraværende: Formand: Jens Lund (A) Mette Berg (V) Ole Vind (F) Karin Hald (C) Søren Krog (O) Side 1',
+    '',
+    '2 41 Godkendelse af dagsorden Sagsnr.: Sagen afgøres i: Vejudvalget Sagsbeskrivelse: Dagsordenen forelægges udvalget til godkendelse ved mødets start, med de sager der er kommet til efter udsendelsen. Indstillinger: Indstilles til godkendelse. Beslutning i Vejudvalget den : Godkendt. Side 2',
+    '',
+    // (The excerpt ends a few words into the next item's page.)
+    '3 42 Ny sti langs skolevejen',,
+    '',
+  ].join('\n');
+
+  it('reads each page-top number and title as an item', () => {
+    const parsed = parse(transcript);
+    expect(parsed.items.map((item) => [item.number, item.title])).toEqual([
+      [41, 'Godkendelse af dagsorden'],
+      [42, 'Ny sti langs skolevejen'],
+    ]);
+    expect(parsed.items[0]!.decision?.outcome).toBe('approved');
+  });
+});
