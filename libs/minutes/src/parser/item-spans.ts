@@ -898,6 +898,9 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (tit
 /** A title line ending in a joining word or a dash goes on on the next line. */
 export const TITLE_CUT_AFTER = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu;
 
+/** `<Forvaltningen> indstiller, ...`: the recommendation's sentence, opened by the office that makes it. */
+const RECOMMENDING_OFFICE_SENTENCE = /^(?:\p{Lu}[\p{L}-]*\s+og\s+)?\p{Lu}\p{Ll}*(?:forvaltningen|administrationen|direktionen)\s+indstiller\b/u;
+
 /** A title line that ends its sentence or opens a label's value: no tail goes on from it. */
 const TITLE_ENDS_SENTENCE = /[.:]$/u;
 
@@ -956,6 +959,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A lettered sub-heading under the title (`3. Meddelelser` / `a. Fra formanden`, a nested list's entry) is the item's
     // text, though it starts in lower case.
     if (LETTERED_ENTRY.test(text)) break;
+    // The administration's recommendation run on under the title (`Teknik- og Miljøforvaltningen indstiller, at ...`) is
+    // the item's text, however short the excerpt leaves it.
+    if (text.includes(' indstiller') && RECOMMENDING_OFFICE_SENTENCE.test(text)) break;
     // A table's row of tab-separated cells under a title written without tabs (`8. Aktiviteter i 2025` / `Dato<TAB>Aktivitet
     // <TAB>Ansvarlig`) is the item's table, not the title's tail (a page break after it must not make it one).
     if (next.raw.includes('\t') && !lines[start - 1]?.raw.includes('\t') && TAB_ROW.test(next.raw.trim())) break;

@@ -109,7 +109,7 @@ function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string
   // A web referat's head without colons: `Udvalg Klima- og Miljøudvalget`, `Fraværende Frank Ibsen`, `Bemærkninger <tekst>`;
   // a protocol's `Mødet hævet kl. 10:50` (read so whether a tab or a space stands after the label); a transcript title's
   // line `Tid 19:00` (the hour right after the word).
-  const spaced = /^(mødedato|dato(?=\s+\d)|tid(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
+  const spaced = /^(mødedato|dato(?=\s+\d)|tid(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|til stede|tilstede|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     const value = spaced[2]!.trim();
@@ -128,7 +128,7 @@ const LABEL_WORD_FIRST = /^(?:stedfortrædere?|suppleanter?|referent|sekretær|s
 /** A colon-less label's value that reads as its field's: a body's name, names or `Ingen`, a remark on attendance. */
 function spacedValueFits(field: HeadField, value: string): boolean {
   if (field === 'body') return namesBody(value);
-  if (field === 'absent' || field === 'apologies') return NOBODY.test(value) || looksLikeName(value);
+  if (field === 'absent' || field === 'apologies' || field === 'members') return NOBODY.test(value) || looksLikeName(value);
   return field === 'ignored' && PARTIAL_SENTENCE.test(value);
 }
 

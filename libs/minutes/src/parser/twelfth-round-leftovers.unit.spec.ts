@@ -71,3 +71,82 @@ describe('leftovers: a page transcript whose items open their pages with a numbe
     expect(parsed.items[0]!.decision?.outcome).toBe('approved');
   });
 });
+
+describe('leftovers: attendance labels without colons run on in a head line', () => {
+  // A transcript's head row: the place, then `Fraværende <navn>` and `Til stede <navne>` with no colon between.
+  const minutes = (attendance: string) =>
+    [
+      'Kulturudvalget',
+      'Mødet den 25.06.2026, kl. 15:00',
+      attendance,
+      '',
+      '1. Budget',
+      'Sagsbeskrivelse',
+      'Budgettet drøftes.',
+      'Beslutning:',
+      'Til orientering.',
+      '',
+      '2. Eventuelt',
+      'Beslutning:',
+      'Intet.',
+      '',
+    ].join('\n');
+
+  it('reads each label with its own names', () => {
+    const parsed = parse(minutes('Sted Havnegade 4, Lokale 1 Fraværende Stine Holm Til stede Bente Graa, Lis Rom Dam, Erik Krog'));
+    expect(parsed.participants.map((person) => `${person.name}:${person.attendance}`)).toEqual([
+      'Stine Holm:absent',
+      'Bente Graa:attended',
+      'Lis Rom Dam:attended',
+      'Erik Krog:attended',
+    ]);
+  });
+
+  it('reads a colon-less `Til stede` line alone', () => {
+    const parsed = parse(minutes('Til stede Bente Graa, Lis Rom Dam'));
+    expect(parsed.participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Bente Graa:attended', 'Lis Rom Dam:attended']);
+  });
+
+  it('cuts no prose that names one attendance word', () => {
+    const parsed = parse(minutes('Mødet blev holdt på Havnegade 4. Fraværende Stine Holm meldte afbud sent.'));
+    expect(parsed.participants.map((person) => person.name)).not.toContain('Bente Graa');
+    expect(parsed.participants.filter((person) => person.attendance === 'attended')).toEqual([]);
+  });
+});
+
+describe('leftovers: a transcript page that runs the access word, `Punkt N.` and the recommendation into one line', () => {
+  // `<page> ... Til stede A, B Åben Punkt 1. <Titel> <Forvaltning> indstiller, ...`: the names end before the access
+  // word, the heading keeps its label, the title ends before the recommending office.
+  const transcript = [
+    'Kulturudvalget',
+    '',
+    'Størrelse: px',
+    'Starte visningen fra side:',
+    '',
+    'Download "Kulturudvalget Mødet den 25.06.2026, kl. 15:00"',
+    '',
+    'Transkript',
+    '',
+    '1 KULTURUDVALGET Tid Mødet den , Sted Havnegade 4, Lokale 1 Fraværende Stine Holm Til stede Bente Graa, Lis Rom Dam, Erik Krog Åben Punkt 1. Budgetproces Kultur- og Fritidsforvaltningen indstiller, at udvalget drøfter budgetprocessen for det kommende år og de temaer, som skal til debat i august. Sagsbeskrivelse På mødet orienteres om processen. Side 1',
+    '',
+    '2 Beslutning: Til orientering. Side 2',
+    '',
+    '3 Punkt 2. Nye lokaler til musikskolen Kulturforvaltningen indstiller, at lokalerne godkendes',
+    '',
+  ].join('\n');
+
+  it('reads the attendance, the titles and the first decision', () => {
+    const parsed = parse(transcript);
+    expect(parsed.participants.map((person) => `${person.name}:${person.attendance}`)).toEqual([
+      'Stine Holm:absent',
+      'Bente Graa:attended',
+      'Lis Rom Dam:attended',
+      'Erik Krog:attended',
+    ]);
+    expect(parsed.items.map((item) => [item.number, item.title])).toEqual([
+      [1, 'Budgetproces'],
+      [2, 'Nye lokaler til musikskolen'],
+    ]);
+    expect(parsed.items[0]!.decision?.outcome).toBe('noted');
+  });
+});
