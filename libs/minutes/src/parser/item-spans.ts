@@ -6,6 +6,7 @@ import { opensAbsenceList } from './attendance.recogniser.js';
 import { attendanceOf } from './person-list.parser.js';
 import { isUnrecognisedOutcome, isVerdictAlone } from './decision-outcome.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
+import { opensNumberedBlock } from './numbered-blocks.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
@@ -186,7 +187,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       }
     }
     const previousLine = lines[candidate.index - 1];
-    const continued = titleBelowFields ? { title, bodyStart } : continueTitle(lines, bodyStart, title, context, !previousLine || previousLine.blank);
+    const continued = titleBelowFields || context.blockHeadingIndex === candidate.index ? { title, bodyStart } : continueTitle(lines, bodyStart, title, context, !previousLine || previousLine.blank);
     title = continued.title;
     bodyStart = continued.bodyStart;
 
@@ -320,6 +321,8 @@ interface AcceptContext {
   lastHeadingIndex: number;
   /** Numbers the items' sequence jumped over (`88`, `90`: 89), which a heading may still bring after a higher one. */
   skipped: Set<number>;
+  /** The last heading taken as a numbered block's (`numbered-blocks.ts`): its title is its line, the prose the item's. */
+  blockHeadingIndex?: number;
 }
 
 /** Headings that repeat a number the item's own heading has (København's decision line and the page title it numbers). */
@@ -354,7 +357,11 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
   // `8. Lukket punkt: Titel` with nothing under it (a closed item prints no text) opens the next item.
   if (candidate.closed && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
   if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines, context);
-  return hasEvidence(candidate, lines, context) || firstItemGoesToDecision(candidate, lines, context.lastNumber) || nextEntryOverItsDecision(candidate, lines, context);
+  if (hasEvidence(candidate, lines, context) || firstItemGoesToDecision(candidate, lines, context.lastNumber) || nextEntryOverItsDecision(candidate, lines, context)) return true;
+  // (Asked last: the numbered blocks of a referat without section labels, whose prose under the heading is the item's.)
+  if (!opensNumberedBlock(candidate, lines, context.lastNumber, context.lastHeadingIndex)) return false;
+  context.blockHeadingIndex = candidate.index;
+  return true;
 }
 
 /** A row of two or more tab-separated cells, each starting with a capital or a digit. */

@@ -150,3 +150,45 @@ describe('leftovers: a transcript page that runs the access word, `Punkt N.` and
     expect(parsed.items[0]!.decision?.outcome).toBe('noted');
   });
 });
+
+describe('leftovers: a referat of numbered blocks without section labels', () => {
+  // A råd's page: each item `N. Titel` opens a block after a blank line, its prose (the verdict) under it.
+  const referat = [
+    'Referat af Seniorrådsmøde den 4. maj 2026',
+    '',
+    'Fremmødt: Åse Lind, Bo Holm og Kim Vang.',
+    '',
+    '1. Godkendelse af dagsorden',
+    'Dagsordenen blev godkendt.',
+    '',
+    '2. Trafik ved plejecentret?',
+    'Rådet drøftede parkeringen ved centret og skriver til forvaltningen om det.',
+    '',
+    '3. Sommerudflugt 2026.',
+    'Udskudt til næste møde.',
+    '',
+    '4. Eventuelt',
+    'Intet at bemærke.',
+    '',
+    'Referent:',
+    'Bo Holm',
+    '',
+  ].join('\n');
+
+  it('reads each block as an item, its title the heading line, its prose the decision', () => {
+    const parsed = parse(referat);
+    expect(parsed.items.map((item) => [item.number, item.title])).toEqual([
+      [1, 'Godkendelse af dagsorden'],
+      [2, 'Trafik ved plejecentret?'],
+      [3, 'Sommerudflugt 2026.'],
+      [4, 'Eventuelt'],
+    ]);
+    expect(parsed.items[0]!.decision?.outcome).toBe('approved');
+    expect(parsed.items[2]!.decision?.postponed).toBe(true);
+  });
+
+  it('reads no items from a numbered list whose lines stand under each other', () => {
+    const list = referat.replace(/\nDagsordenen blev godkendt\.\n\n/u, '\n').replace(/\nRådet drøftede[^\n]*\n\n/u, '\n');
+    expect(parse(list).items.map((item) => item.title)).not.toContain('Godkendelse af dagsorden');
+  });
+});
