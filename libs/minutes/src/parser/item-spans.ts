@@ -244,8 +244,50 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     }
     if (line.headingLevel > 0) itemLevel = Math.min(itemLevel ?? line.headingLevel, line.headingLevel);
   }
+  if (spans.length > 0 && (spans[0]!.heading.number ?? 0) > 1) spans.unshift(...titleOnlyItemsAbove(spans[0]!, candidates, lines));
   contents.push(...contentsRegionEntries(lines, candidates, spans, listEntries));
   return { spans, contents, repeatedHeadings };
+}
+
+/** How many items without text may stand above the first item taken, and how many field lines between them and it. */
+const MAX_TITLE_ONLY_ABOVE = 4;
+const MAX_FIELDS_ABOVE = 3;
+/** A field's label and colon opening a line (`Dato: ...`, `Sags nr.: ...`): a template's fields over a heading. */
+const FIELD_LINE = /^\p{Lu}[\p{L} .]{0,25}:/u;
+
+/**
+ * Agenda items with no text of their own, line under line above the first item taken (a transcribed agenda: `1.
+ * Godkendelse af referat og dagsorden` / `2. Valg af formand` / `Dato: ...` / `3. Valg til ...` / `Sagsfremstilling:
+ * ...`): the lines right above it in its style, numbered down to 1 one by one, with at most a few field lines between
+ * them and it, are items too; without the whole run down to 1 they are a list's.
+ */
+function titleOnlyItemsAbove(first: ItemSpan, candidates: readonly Located[], lines: readonly SourceLine[]): ItemSpan[] {
+  const number = first.heading.number!;
+  if (number > MAX_TITLE_ONLY_ABOVE + 1) return [];
+  const style = candidates.find((candidate) => candidate.index === first.headingIndex)?.style;
+  const found: Located[] = [];
+  let fields = 0;
+  for (let at = first.headingIndex - 1, want = number - 1; want >= 1; at--) {
+    if (at < 0) return [];
+    const line = lines[at]!;
+    if (line.blank) continue;
+    const candidate = candidates.find((other) => other.index === at);
+    if (candidate && candidate.style === style && candidate.number === want && looksLikeTitle(candidate.title)) {
+      found.unshift(candidate);
+      want--;
+    } else if (found.length === 0 && fields < MAX_FIELDS_ABOVE && FIELD_LINE.test(line.plain)) fields++;
+    else return [];
+  }
+  return found.map((candidate, position) => {
+    const title = readTitle(candidate.title);
+    return {
+      heading: { number: candidate.number, title: title.title, closed: title.closed, line: lines[candidate.index]!.no },
+      headingLine: lines[candidate.index]!,
+      headingIndex: candidate.index,
+      bodyStart: candidate.index + 1,
+      end: found[position + 1]?.index ?? first.headingIndex,
+    };
+  });
 }
 
 /**

@@ -192,3 +192,38 @@ describe('leftovers: a referat of numbered blocks without section labels', () =>
     expect(parse(list).items.map((item) => item.title)).not.toContain('Godkendelse af dagsorden');
   });
 });
+
+describe('leftovers: agenda items without text line under line above the first item with text', () => {
+  // A transcribed agenda: `1.` and `2.` have no text of their own, a template's fields stand before `3.`.
+  const agenda = (first: string) =>
+    [
+      'Dagsorden',
+      'Forum: Ungerådet',
+      'Tid: 12. marts 2026, kl. 16.00',
+      'Sted: Mødelokale 3',
+      first,
+      '2. Valg af formand og næstformand',
+      'Dato: 13. februar 2026',
+      'Sagsbehandler: abc',
+      '3. Nye bænke i parken',
+      'Sagsfremstilling: Rådet har fået ønsker om flere bænke.',
+      '4. Sommerfest',
+      'Sagsfremstilling: Festen holdes i juni.',
+      '',
+    ].join('\n');
+
+  it('reads them as items', () => {
+    const parsed = parse(agenda('1. Godkendelse af referat og dagsorden'));
+    expect(parsed.items.map((item) => [item.number, item.title])).toEqual([
+      [1, 'Godkendelse af referat og dagsorden'],
+      [2, 'Valg af formand og næstformand'],
+      [3, 'Nye bænke i parken'],
+      [4, 'Sommerfest'],
+    ]);
+  });
+
+  it('reads none where the run does not go down to 1', () => {
+    const parsed = parse(agenda('Deltagere: Ida Berg'));
+    expect(parsed.items.map((item) => item.number)).toEqual([3, 4]);
+  });
+});
