@@ -1428,7 +1428,8 @@ function bareClock(text: string): string | undefined {
   return clock(match[1]!, match[2]!);
 }
 
-function clock(hours: string, minutes: string): string | undefined {
+/** `HH:MM` of a time's hours and minutes; undefined for an impossible time. */
+export function clock(hours: string, minutes: string): string | undefined {
   const h = Number(hours);
   const m = Number(minutes);
   if (h > 23 || m > 59) return undefined;

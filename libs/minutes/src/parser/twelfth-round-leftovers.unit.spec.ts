@@ -227,3 +227,27 @@ describe('leftovers: agenda items without text line under line above the first i
     expect(parsed.items.map((item) => item.number)).toEqual([3, 4]);
   });
 });
+
+describe("leftovers: an item page's `OM MØDET` section with the meeting's times", () => {
+  // A one-item page: the decision, then the section's label in capitals over `Mødet begyndte kl. ...`.
+  const page = (label: string) =>
+    [
+      'Godkendelse af dagsorden',
+      'Beslutning',
+      'Vejudvalgets beslutning den 9. marts 2026',
+      'Dagsordenen blev godkendt.',
+      label,
+      'Mødet begyndte kl. 15.30 og sluttede kl. 17.45.',
+      'Der var ingen afbud til dagens møde.',
+      '',
+    ].join('\n');
+
+  it('reads the start and end times', () => {
+    expect(parse(page('OM MØDET')).meeting).toMatchObject({ startTime: '15:30', endTime: '17:45' });
+    expect(parse(page('Om mødet')).meeting.startTime).toBe('15:30');
+  });
+
+  it('reads no time from such a sentence inside the decision', () => {
+    expect(parse(page('Udvalget drøftede sagen.')).meeting.startTime).toBeUndefined();
+  });
+});
