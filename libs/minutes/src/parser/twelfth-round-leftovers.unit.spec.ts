@@ -251,3 +251,38 @@ describe("leftovers: an item page's `OM MØDET` section with the meeting's times
     expect(parse(page('Udvalget drøftede sagen.')).meeting.startTime).toBeUndefined();
   });
 });
+
+describe('leftovers: an absence label, its member and who was called in, in one sentence', () => {
+  // A council's head: `Fraværende A – B er indkaldt som stedfortræder.`, then who was away for one case.
+  const minutes = (line: string) =>
+    [
+      'Byrådet',
+      'Mødedato: 20.08.2026',
+      'Medlemmer: Anne Dam (A), Vivi Holm (O), Ole Lund (V)',
+      line,
+      '',
+      '118. Affaldsplan',
+      'Sagsfremstilling',
+      'Planen forelægges.',
+      'Beslutning',
+      'Godkendt.',
+      '',
+      '119. Fjernvarme',
+      'Sagsfremstilling',
+      'Tekst.',
+      'Beslutning',
+      'Godkendt.',
+      '',
+    ].join('\n');
+
+  it.each([
+    ['without a colon', 'Fraværende Vivi Holm – Tom Berg er indkaldt som stedfortræder. Ole Lund var fraværende ved behandlingen af sag nr. 118.'],
+    ['with a colon', 'Fraværende: Vivi Holm – Tom Berg er indkaldt som stedfortræder. Ole Lund var fraværende ved behandlingen af sag nr. 118.'],
+  ])('reads the absence, the substitute and the partial presence (%s)', (_form, line) => {
+    const byName = new Map(parse(minutes(line)).participants.map((person) => [person.name, person]));
+    expect(byName.get('Vivi Holm')?.attendance).toBe('absent');
+    expect(byName.get('Tom Berg')).toMatchObject({ attendance: 'attended', substituteFor: 'Vivi Holm' });
+    expect(byName.get('Ole Lund')).toMatchObject({ attendance: 'attended' });
+    expect(byName.get('Ole Lund')?.partial).toMatch(/sag nr\. 118/u);
+  });
+});
