@@ -37,11 +37,12 @@ export function findNumberedSequenceItemSpans(
   lines: readonly SourceLine[],
   warnings: WarningCollector,
   knownFoundNone = false,
-): { spans: ItemSpan[]; contents: ContentsEntry[] } {
+): { spans: ItemSpan[]; contents: ContentsEntry[]; pageTop?: true } {
   const numbered = numberedLines(lines, knownFoundNone);
   const run = bestRun(numbered, lines.length);
   if (run.length < 2 || !opensBodies(run, lines.length)) return { spans: [], contents: [] };
-  return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines) };
+  // (A run of page-top numbers is told so: the recurring labels, where they find as many items, read them better.)
+  return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines), ...(run[0]!.shape === 'page-top' ? { pageTop: true as const } : {}) };
 }
 
 /**
