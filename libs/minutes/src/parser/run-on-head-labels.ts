@@ -37,14 +37,7 @@ function colonlessAttendancePieces(text: string): string[] | undefined {
   if (!text.includes('ravære') && !text.includes(' stede ') && !text.includes('Afbud') && !text.includes('eltagere')) return undefined;
   const cuts = [...text.matchAll(COLONLESS_ATTENDANCE_CUT)].map((match) => match.index!);
   if (cuts.length < COLONLESS_CUTS) return undefined;
-  const pieces: string[] = [];
-  let from = 0;
-  for (const cut of cuts) {
-    pieces.push(text.slice(from, cut).trim());
-    from = cut;
-  }
-  pieces.push(text.slice(from).trim());
-  return pieces.filter((piece) => piece.length > 0);
+  return piecesAt(text, cuts).filter((piece) => piece.length > 0);
 }
 
 function runOnPieces(text: string, fieldOf: (label: string) => HeadField | undefined): string[] | undefined {
@@ -67,6 +60,11 @@ function runOnPieces(text: string, fieldOf: (label: string) => HeadField | undef
     }
   }
   if (cuts.length === 0) return undefined;
+  return piecesAt(text, cuts);
+}
+
+/** The text cut at each position, each piece trimmed. */
+function piecesAt(text: string, cuts: readonly number[]): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const cut of cuts) {
