@@ -244,7 +244,10 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     }
     if (line.headingLevel > 0) itemLevel = Math.min(itemLevel ?? line.headingLevel, line.headingLevel);
   }
-  if (spans.length > 0 && (spans[0]!.heading.number ?? 0) > 1) spans.unshift(...titleOnlyItemsAbove(spans[0]!, candidates, lines));
+  // (Only under a reading whose first two items follow each other: one that leaves numbers out, `3.` and `7.` read as
+  // closed items' headings among a contents list and `Ad N.` headings, is the structural fallback's to replace.)
+  const [firstSpan, secondSpan] = spans;
+  if (firstSpan && secondSpan && (firstSpan.heading.number ?? 0) > 1 && secondSpan.heading.number === firstSpan.heading.number! + 1) spans.unshift(...titleOnlyItemsAbove(firstSpan, candidates, lines));
   contents.push(...contentsRegionEntries(lines, candidates, spans, listEntries));
   return { spans, contents, repeatedHeadings };
 }
