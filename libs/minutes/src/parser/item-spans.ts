@@ -6,6 +6,7 @@ import { opensAbsenceList } from './attendance.recogniser.js';
 import { attendanceOf } from './person-list.parser.js';
 import { isUnrecognisedOutcome, isVerdictAlone } from './decision-outcome.js';
 import { looksLikeTitle, readHeadingCandidate, readTitle, unmarkedText, type HeadingCandidate } from './item-heading.parser.js';
+import { opensNumberedBlock } from './numbered-blocks.js';
 import type { ItemHeadingRead } from './item-body.parser.js';
 import { readSectionHeading } from './section-heading.js';
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
@@ -201,7 +202,7 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
       }
     }
     const previousLine = lines[candidate.index - 1];
-    const continued = titleBelowFields ? { title, bodyStart } : continueTitle(lines, bodyStart, title, context, !previousLine || previousLine.blank);
+    const continued = titleBelowFields || context.blockHeadingIndex === candidate.index ? { title, bodyStart } : continueTitle(lines, bodyStart, title, context, !previousLine || previousLine.blank);
     title = continued.title;
     bodyStart = continued.bodyStart;
 
@@ -258,8 +259,53 @@ export function findItemSpans(lines: readonly SourceLine[], contentsTitles: read
     }
     if (line.headingLevel > 0) itemLevel = Math.min(itemLevel ?? line.headingLevel, line.headingLevel);
   }
+  // (Only under a reading whose first two items follow each other: one that leaves numbers out, `3.` and `7.` read as
+  // closed items' headings among a contents list and `Ad N.` headings, is the structural fallback's to replace.)
+  const [firstSpan, secondSpan] = spans;
+  if (firstSpan && secondSpan && (firstSpan.heading.number ?? 0) > 1 && secondSpan.heading.number === firstSpan.heading.number! + 1) spans.unshift(...titleOnlyItemsAbove(firstSpan, candidates, lines));
   contents.push(...contentsRegionEntries(lines, candidates, spans, listEntries));
   return { spans, contents, repeatedHeadings };
+}
+
+/** How many items without text may stand above the first item taken, and how many field lines between them and it. */
+const MAX_TITLE_ONLY_ABOVE = 4;
+const MAX_FIELDS_ABOVE = 3;
+/** A field's label and colon opening a line (`Dato: ...`, `Sags nr.: ...`): a template's fields over a heading. */
+const FIELD_LINE = /^\p{Lu}[\p{L} .]{0,25}:/u;
+
+/**
+ * Agenda items with no text of their own, line under line above the first item taken (a transcribed agenda: `1.
+ * Godkendelse af referat og dagsorden` / `2. Valg af formand` / `Dato: ...` / `3. Valg til ...` / `Sagsfremstilling:
+ * ...`): the lines right above it in its style, numbered down to 1 one by one, with at most a few field lines between
+ * them and it, are items too; without the whole run down to 1 they are a list's.
+ */
+function titleOnlyItemsAbove(first: ItemSpan, candidates: readonly Located[], lines: readonly SourceLine[]): ItemSpan[] {
+  const number = first.heading.number!;
+  if (number > MAX_TITLE_ONLY_ABOVE + 1) return [];
+  const style = candidates.find((candidate) => candidate.index === first.headingIndex)?.style;
+  const found: Located[] = [];
+  let fields = 0;
+  for (let at = first.headingIndex - 1, want = number - 1; want >= 1; at--) {
+    if (at < 0) return [];
+    const line = lines[at]!;
+    if (line.blank) continue;
+    const candidate = candidates.find((other) => other.index === at);
+    if (candidate && candidate.style === style && candidate.number === want && looksLikeTitle(candidate.title)) {
+      found.unshift(candidate);
+      want--;
+    } else if (found.length === 0 && fields < MAX_FIELDS_ABOVE && FIELD_LINE.test(line.plain)) fields++;
+    else return [];
+  }
+  return found.map((candidate, position) => {
+    const title = readTitle(candidate.title);
+    return {
+      heading: { number: candidate.number, title: title.title, closed: title.closed, line: lines[candidate.index]!.no },
+      headingLine: lines[candidate.index]!,
+      headingIndex: candidate.index,
+      bodyStart: candidate.index + 1,
+      end: found[position + 1]?.index ?? first.headingIndex,
+    };
+  });
 }
 
 /**
@@ -335,6 +381,8 @@ interface AcceptContext {
   lastHeadingIndex: number;
   /** Numbers the items' sequence jumped over (`88`, `90`: 89), which a heading may still bring after a higher one. */
   skipped: Set<number>;
+  /** The last heading taken as a numbered block's (`numbered-blocks.ts`): its title is its line, the prose the item's. */
+  blockHeadingIndex?: number;
 }
 
 /** Headings that repeat a number the item's own heading has (København's decision line and the page title it numbers). */
@@ -369,7 +417,11 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
   // `8. Lukket punkt: Titel` with nothing under it (a closed item prints no text) opens the next item.
   if (candidate.closed && candidate.number !== undefined && candidate.number === (context.lastNumber ?? 0) + 1) return true;
   if (candidate.style === 'bare') return bareNumberOpensItem(candidate, lines, context);
-  return hasEvidence(candidate, lines, context) || firstItemGoesToDecision(candidate, lines, context.lastNumber) || nextEntryOverItsDecision(candidate, lines, context);
+  if (hasEvidence(candidate, lines, context) || firstItemGoesToDecision(candidate, lines, context.lastNumber) || nextEntryOverItsDecision(candidate, lines, context)) return true;
+  // (Asked last: the numbered blocks of a referat without section labels, whose prose under the heading is the item's.)
+  if (!opensNumberedBlock(candidate, lines, context.lastNumber, context.lastHeadingIndex)) return false;
+  context.blockHeadingIndex = candidate.index;
+  return true;
 }
 
 /** A row of two or more tab-separated cells, each starting with a capital or a digit. */
@@ -912,6 +964,9 @@ function isRepeatOf(candidate: Located, heading: ItemHeadingRead, titleKey: (tit
 /** A title line ending in a joining word or a dash goes on on the next line. */
 export const TITLE_CUT_AFTER = /(?:[-–,]|(?<!\w)(?:og|for|til|i|af|med|på|om|ved|fra|samt|vedr\.?|mv\.?))$/iu;
 
+/** `<Forvaltningen> indstiller, ...`: the recommendation's sentence, opened by the office that makes it. */
+const RECOMMENDING_OFFICE_SENTENCE = /^(?:\p{Lu}[\p{L}-]*\s+og\s+)?\p{Lu}\p{Ll}*(?:forvaltningen|administrationen|direktionen)\s+indstiller\b/u;
+
 /** A title line that ends its sentence or opens a label's value: no tail goes on from it. */
 const TITLE_ENDS_SENTENCE = /[.:]$/u;
 
@@ -970,6 +1025,9 @@ function continueTitle(lines: readonly SourceLine[], start: number, title: strin
     // A lettered sub-heading under the title (`3. Meddelelser` / `a. Fra formanden`, a nested list's entry) is the item's
     // text, though it starts in lower case.
     if (LETTERED_ENTRY.test(text)) break;
+    // The administration's recommendation run on under the title (`Teknik- og Miljøforvaltningen indstiller, at ...`) is
+    // the item's text, however short the excerpt leaves it.
+    if (text.includes(' indstiller') && RECOMMENDING_OFFICE_SENTENCE.test(text)) break;
     // A table's row of tab-separated cells under a title written without tabs (`8. Aktiviteter i 2025` / `Dato<TAB>Aktivitet
     // <TAB>Ansvarlig`) is the item's table, not the title's tail (a page break after it must not make it one).
     if (next.raw.includes('\t') && !lines[start - 1]?.raw.includes('\t') && TAB_ROW.test(next.raw.trim())) break;

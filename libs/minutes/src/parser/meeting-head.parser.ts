@@ -13,7 +13,7 @@ import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTE
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
-import { ABSENT_THEN_INSTEAD_SENTENCE, PARTY_CLOSED_RUN, PARTY_THEN_NAME, ATTENDANCE_SENTENCE_BREAK, INSTEAD_OF_SENTENCE, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
+import { ABSENT_THEN_CALLED_IN_LINE, ABSENT_THEN_INSTEAD_SENTENCE, PARTY_CLOSED_RUN, PARTY_THEN_NAME, ATTENDANCE_SENTENCE_BREAK, INSTEAD_OF_SENTENCE, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
 import { memoByText } from './text-memo.js';
@@ -109,7 +109,7 @@ function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string
   // A web referat's head without colons: `Udvalg Klima- og Miljøudvalget`, `Fraværende Frank Ibsen`, `Bemærkninger <tekst>`;
   // a protocol's `Mødet hævet kl. 10:50` (read so whether a tab or a space stands after the label); a transcript title's
   // line `Tid 19:00` (the hour right after the word).
-  const spaced = /^(mødedato|dato(?=\s+\d)|tid(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
+  const spaced = /^(mødedato|dato(?=\s+\d)|tid(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|til stede|tilstede|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     const value = spaced[2]!.trim();
@@ -128,7 +128,7 @@ const LABEL_WORD_FIRST = /^(?:stedfortrædere?|suppleanter?|referent|sekretær|s
 /** A colon-less label's value that reads as its field's: a body's name, names or `Ingen`, a remark on attendance. */
 function spacedValueFits(field: HeadField, value: string): boolean {
   if (field === 'body') return namesBody(value);
-  if (field === 'absent' || field === 'apologies') return NOBODY.test(value) || looksLikeName(value);
+  if (field === 'absent' || field === 'apologies' || field === 'members') return NOBODY.test(value) || looksLikeName(value);
   return field === 'ignored' && PARTIAL_SENTENCE.test(value);
 }
 
@@ -276,6 +276,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       reportUnread();
       state.group = undefined;
       state.pending = 'ignored';
+      continue;
+    }
+    // (Gate: the sentence's verb, before the pattern.)
+    if (text.includes('indkaldt') && readAbsentThenCalledIn(state, text, line.no, warnings)) {
+      reportUnread();
+      state.group = undefined;
       continue;
     }
     const outer = readLabel(text);
@@ -1207,6 +1213,22 @@ function markAwayForSubstitute(state: HeadState, name: string, line: number, war
   if (known?.attendance === 'attended') addParticipant(state, { name, attendance: 'absent' }, line, 'absent', warnings);
 }
 
+/**
+ * `Fraværende A – B er indkaldt som stedfortræder. C var fraværende ved behandlingen af sag nr. 118.`: A away, B in
+ * A's place, and each further sentence's partial presence. False where the line is not one.
+ */
+function readAbsentThenCalledIn(state: HeadState, text: string, line: number, warnings: WarningCollector): boolean {
+  const found = ABSENT_THEN_CALLED_IN_LINE.exec(text);
+  const absent = found ? readMemberEntry(found.groups!.absent!) : undefined;
+  if (!found || !absent || !looksLikeName(absent.name)) return false;
+  const field: HeadField = /^afbud/iu.test(found.groups!.label!) ? 'apologies' : 'absent';
+  addParticipant(state, absent, line, field, warnings);
+  markSubstitute(state, withoutParty(found.groups!.called!).trim(), absent.name, line, warnings);
+  const rest = found.groups!.rest!.trim();
+  if (rest) markPartialPresenceInSentences(state, rest, line, warnings);
+  return true;
+}
+
 /** The line starts with the name of a member the head listed already. */
 function namesListedMember(state: HeadState, text: string): boolean {
   return state.participants.some((participant) => text.startsWith(`${participant.name} `));
@@ -1239,7 +1261,7 @@ function isUnderNote(state: HeadState, above: number | undefined): boolean {
 
 /** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */
 function mayTellPartialPresence(text: string): boolean {
-  return text.includes('forlod') || text.includes('kom ') || text.includes('mødte') || text.includes('deltog') || text.includes('fraværende under');
+  return text.includes('forlod') || text.includes('kom ') || text.includes('mødte') || text.includes('deltog') || text.includes('fraværende under') || text.includes('fraværende ved');
 }
 
 const STAND_IN_IN_BRACKETS = /\s*\((?:stedfortræder|suppleant)\s*:\s*(?<name>[^()]+)\)\s*$/iu;
@@ -1428,7 +1450,8 @@ function bareClock(text: string): string | undefined {
   return clock(match[1]!, match[2]!);
 }
 
-function clock(hours: string, minutes: string): string | undefined {
+/** `HH:MM` of a time's hours and minutes; undefined for an impossible time. */
+export function clock(hours: string, minutes: string): string | undefined {
   const h = Number(hours);
   const m = Number(minutes);
   if (h > 23 || m > 59) return undefined;

@@ -37,11 +37,12 @@ export function findNumberedSequenceItemSpans(
   lines: readonly SourceLine[],
   warnings: WarningCollector,
   knownFoundNone = false,
-): { spans: ItemSpan[]; contents: ContentsEntry[] } {
+): { spans: ItemSpan[]; contents: ContentsEntry[]; pageTop?: true } {
   const numbered = numberedLines(lines, knownFoundNone);
   const run = bestRun(numbered, lines.length);
   if (run.length < 2 || !opensBodies(run, lines.length)) return { spans: [], contents: [] };
-  return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines) };
+  // (A run of page-top numbers is told so: the recurring labels, where they find as many items, read them better.)
+  return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines), ...(run[0]!.shape === 'page-top' ? { pageTop: true as const } : {}) };
 }
 
 /**
@@ -136,7 +137,7 @@ function numberedLines(lines: readonly SourceLine[], knownFoundNone: boolean): N
       const title = lines[previous]!.unmarked.trim();
       found.push({ index: previous, shape: 'under-title', number: Number(under.groups!.number), title, bodyStart: index + 1, inClosedSection });
     } else {
-      const numbered = readLooseNumbering(text);
+      const numbered = readLooseNumbering(text) ?? (knownFoundNone && line.pageBreak ? readPageTopNumbering(text) : undefined);
       if (numbered) found.push({ index, ...numbered, bodyStart: index + 1, inClosedSection });
       else {
         const own = readOwnNumbering(lines, index, text, knownFoundNone);
@@ -229,6 +230,21 @@ function readOwnNumbering(lines: readonly SourceLine[], index: number, text: str
     return { index, shape: `${shape}|over`, number, title: candidate, bodyStart: at + 1, titleBelow: true };
   }
   return undefined;
+}
+
+/**
+ * A page transcript's item that opens its page with its number and title and no mark between them (a PDF that starts
+ * each item on a new page, `3 18 Godkendelse af dagsorden` with the page's own number cut off): elsewhere `12 Titel`
+ * is a table's cell, at a page's top where no known style found a heading it is the item's, in a run of rising numbers.
+ */
+const PAGE_TOP_NUMBERING = /^(?<number>\d{1,4}) (?<title>\p{Lu}\p{Ll}.*)$/u;
+
+function readPageTopNumbering(text: string): Pick<NumberedLine, 'shape' | 'number' | 'title'> | undefined {
+  if (!isDigitCode(text.charCodeAt(0))) return undefined;
+  const match = PAGE_TOP_NUMBERING.exec(text);
+  const title = match?.groups!.title!.trim();
+  if (!match || !title || !looksLikeTitle(title)) return undefined;
+  return { shape: 'page-top', number: Number(match.groups!.number), title };
 }
 
 /** A line read in one of the loose numbering forms: its shape, number and title. */

@@ -3,7 +3,9 @@ import { applyPostponementAtLastMeeting } from './last-meeting-postponement.js';
 import { parseItemBody, type ItemHeadingRead } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
-import { completeMeeting, findSourceUrl, parseMeetingHead, readMeetingPartStatedAnywhere, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
+import { clock, completeMeeting, findSourceUrl, parseMeetingHead, readMeetingPartStatedAnywhere, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
+import { ATTENDANCE_SENTENCES_OPENER, MEETING_TIMES_OPENER } from './vocabulary/attendance.js';
+import { MEETING_BEGAN_SENTENCE } from './vocabulary/head-labels.js';
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
 import { meetingOfDecisionSections } from './decision-blocks.js';
@@ -68,6 +70,7 @@ import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-list
 import { holdsWord } from './whole-text-search.js';
 import { withTitlesAsContentsPrintThem } from './titles-as-contents-print-them.js';
 import { readBodyFromRecommendations, readMeetingFromAgendaApproval } from './meeting-from-item-text.js';
+import { readBodyOfKindOnlyHead } from './kind-only-head-body.js';
 import { readMeetingCancellation } from './meeting-cancellation.js';
 import { WarningCollector } from './warning-collector.js';
 
@@ -261,6 +264,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   absencesMovedToNamedItems(items);
   absencesSpelledAsListed(items, head.participants);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
+  if (!head.meeting.startTime) readTimesStatedInDecision(head.meeting, items);
   const participants = awayFromEveryItem(oncePerPresentMember(withPartialPresenceInDecisions(withSeatedSubstitutes(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items), items)), head.awayForItems ?? [], items);
   expandBodyAbbreviations(items, head.meeting.body, lines);
   spellBodiesWithTheirLetters(items, head.meeting.body);
@@ -291,6 +295,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.body || !head.meeting.date) readMeetingPartStatedAnywhere(head.meeting, source);
   // (A committee named by its fields alone, `Forebyggelse og Idræt`, over the meeting's date line or before it on one.)
   if (!head.meeting.body && head.meeting.date) readBodyNamedByItsFields(head.meeting, lines.slice(0, headEnd), furniture, written);
+  // (A head naming the body's kind alone, `Kommissionsmøde <dato>`: the text names the body in full.)
+  if (!head.meeting.body && head.meeting.date) readBodyOfKindOnlyHead(head.meeting, source);
 
   if (items.length === 0) {
     // A referat of a cancelled meeting has no items for a reason it states; anything else without items is no minutes.
@@ -401,6 +407,31 @@ function oncePerPresentMember(participants: ParsedParticipant[]): ParsedParticip
     earlier.partial ??= participant.partial;
     return false;
   });
+}
+
+/**
+ * København's item page tells the meeting's times in its decision's `Om mødet` section (`OM MØDET` / `Mødet begyndte
+ * kl. 16.00 og sluttede kl. 18.25.`), its council at the decision's top (`Mødet startede kl. 17.30 ...`): the meeting's,
+ * for a head that gave none. Only the first two items' decisions, only a line that opens the decision or stands
+ * under the section's label.
+ */
+function readTimesStatedInDecision(meeting: ParsedMeeting, items: readonly ParsedItem[]): void {
+  for (const item of items.slice(0, 2)) {
+    const text = item.decision?.text;
+    // (Cheap gate: the sentence's first word.)
+    if (!text?.includes('Mødet')) continue;
+    const lines = text.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+    const at = lines.findIndex((line, index) => MEETING_TIMES_OPENER.test(line) && (index === 0 || ATTENDANCE_SENTENCES_OPENER.test(lines[index - 1]!)));
+    const began = at < 0 ? null : MEETING_BEGAN_SENTENCE.exec(lines[at]!);
+    if (!began) continue;
+    const { hours, minutes, endHours, endMinutes } = began.groups!;
+    const start = clock(hours!, minutes!);
+    if (!start) continue;
+    meeting.startTime = start;
+    const end = endHours && endMinutes ? clock(endHours, endMinutes) : undefined;
+    if (end) meeting.endTime ??= end;
+    return;
+  }
 }
 
 /**

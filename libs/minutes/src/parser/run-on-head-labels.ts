@@ -23,9 +23,27 @@ export function splitRunOnLabels(lines: readonly HeadLine[], fieldOf: (label: st
   return out ?? lines;
 }
 
+/**
+ * A transcript's head that prints its attendance labels without colons, run on after the place (`... Lokale 1
+ * Fraværende A Til stede B, C`): cut before each such label, capitalised, with a name (two capitalised words) after it.
+ */
+const COLONLESS_ATTENDANCE_CUT = /\s(?=(?:Fraværende|Til stede|Tilstede|Afbud|Deltagere|Mødedeltagere)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/gu;
+/** Two such labels at least: one capitalised word in a line may be prose's. */
+const COLONLESS_CUTS = 2;
+
+/** The pieces of a colon-less head line holding two attendance labels or more, else undefined. */
+function colonlessAttendancePieces(text: string): string[] | undefined {
+  // (Cheap gate: most lines hold none of the labels' words.)
+  if (!text.includes('ravære') && !text.includes(' stede ') && !text.includes('Afbud') && !text.includes('eltagere')) return undefined;
+  const cuts = [...text.matchAll(COLONLESS_ATTENDANCE_CUT)].map((match) => match.index!);
+  if (cuts.length < COLONLESS_CUTS) return undefined;
+  return piecesAt(text, cuts).filter((piece) => piece.length > 0);
+}
+
 function runOnPieces(text: string, fieldOf: (label: string) => HeadField | undefined): string[] | undefined {
   const first = text.indexOf(':');
-  if (first < 0 || text.indexOf(':', first + 1) < 0) return undefined;
+  if (first < 0) return colonlessAttendancePieces(text);
+  if (text.indexOf(':', first + 1) < 0) return undefined;
   const opening = OPENING_LABEL.exec(text);
   if (!opening || !fieldOf(opening[1]!)) return undefined;
   const cuts: number[] = [];
@@ -42,6 +60,11 @@ function runOnPieces(text: string, fieldOf: (label: string) => HeadField | undef
     }
   }
   if (cuts.length === 0) return undefined;
+  return piecesAt(text, cuts);
+}
+
+/** The text cut at each position, each piece trimmed. */
+function piecesAt(text: string, cuts: readonly number[]): string[] {
   const pieces: string[] = [];
   let from = 0;
   for (const cut of cuts) {

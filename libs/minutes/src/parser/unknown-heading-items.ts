@@ -33,7 +33,7 @@ export function findItemSpansOfUnknownStyle(
   // Headings numbered `12. Titel` are the known styles' own: the structure reads them only where those found none, or
   // found so few of the numbers they span that they read stray lines.
   const numbered = findNumberedSequenceItemSpans(lines, warnings, known.length === 0 || strayNumbers);
-  const { spans, contents } = numbered.spans.length > FEW_KNOWN_ITEMS ? numbered : byLabelsUnlessFewer(numbered, afterKnown, lines, warnings);
+  const { spans, contents } = numbered.spans.length > FEW_KNOWN_ITEMS && !numbered.pageTop ? numbered : byLabelsUnlessFewer(numbered, afterKnown, lines, warnings);
   if (spans.length === 0 || (known.length > 0 && spans.length < known.length + MORE_THAN_KNOWN_BY)) {
     warnings.discard(afterKnown);
     return undefined;
@@ -76,14 +76,15 @@ function mostlyMissingNumbers(known: readonly ItemSpan[]): boolean {
  * a document whose headings print no number: the recurring labels replace it when they find clearly more items.
  */
 function byLabelsUnlessFewer(
-  numbered: { spans: ItemSpan[]; contents: ContentsEntry[] },
+  numbered: { spans: ItemSpan[]; contents: ContentsEntry[]; pageTop?: true },
   numberedFrom: number,
   lines: readonly SourceLine[],
   warnings: WarningCollector,
 ): { spans: ItemSpan[]; contents: ContentsEntry[] } {
   const beforeLabels = warnings.checkpoint();
   const labelled = findRecurringLabelItemSpans(lines, warnings);
-  if (numbered.spans.length === 0 || labelled.length >= numbered.spans.length + MORE_THAN_KNOWN_BY) {
+  // (Page-top numbers are only a transcript's last resort: labels that find as many items read them as ever.)
+  if (numbered.spans.length === 0 || labelled.length >= numbered.spans.length + (numbered.pageTop ? 0 : MORE_THAN_KNOWN_BY)) {
     warnings.discard(numberedFrom, beforeLabels);
     return { spans: labelled, contents: [] };
   }

@@ -140,7 +140,17 @@ export const SEVERAL_PARTIAL_SENTENCE = /^(?<names>\p{Lu}[\p{L}.' -]+?(?:\s*\([^
 /** Where `SEVERAL_PARTIAL_SENTENCE`'s names part. */
 export const NAMES_APART = /\s*,\s*|\s+og\s+/u;
 
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|var\s+fraværende\s+(?:under|i|ved)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|deltog\s+ikke\s+i\s+(?:dette\s+punkt|denne\s+sag|punktet)|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
+/**
+ * An absence label and its one name, then who was called in for that member, in one sentence (Næstved's head:
+ * `Fraværende A – B er indkaldt som stedfortræder.`), maybe with more sentences after it (`C var fraværende ved
+ * behandlingen af sag nr. 118.`: `rest`). The label with or without its colon.
+ */
+export const ABSENT_THEN_CALLED_IN_LINE = new RegExp(
+  String.raw`^(?<label>Fraværende|Afbud(?:\s+fra)?)\s*:?\s+(?<absent>${SENTENCE_NAME})\s+[–-]\s+(?<called>${SENTENCE_NAME})\s+(?:er|var|blev)\s+indkaldt\s+som\s+(?:stedfortræder|suppleant)\s*\.?(?<rest>.*)$`,
+  'u',
+);
+
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|var\s+fraværende\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*(?:nr\.?\s*)?\d+|deltog\s+ikke\s+i\s+(?:dette\s+punkt|denne\s+sag|punktet)|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
 
 /**
  * Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`, and

@@ -56,7 +56,16 @@ const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|D
  * Item headings: `12. Titel`, `Sag nr. 74 Titel`, `Punkt 3:`, `Pkt. 3 Titel`; not a decision's `Pkt. 5 behandles før
  * pkt. 2` (a title starts with a capital).
  */
-const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Pkt\.\s*\d{1,4}\s+(?=[\p{Lu}\d"“]))`;
+// (Aalborg's transcript: `... Erik Holm Åben Punkt 1. Budgetprocedure ...`, the access word before `Punkt N.`: cut before
+// both, so that the access word is no name's and the heading keeps its label.)
+const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Punkt\s+\d{1,4}\.\s+\p{Lu}|(?:Åben|Lukket)(?=\s+Punkt\s+\d{1,4}\.\s)|Pkt\.\s*\d{1,4}\s+(?=[\p{Lu}\d"“]))`;
+
+/**
+ * The administration's recommendation run on after an item's title (`1. Budgetprocedure Sundheds- og
+ * Kulturforvaltningen indstiller, at ...`): the title ends before the recommending office.
+ */
+// (Not inside a joined name: `Sundheds- og | Kulturforvaltningen` is one office.)
+const RECOMMENDING_OFFICE = String.raw`(?:\p{Lu}[\p{L}-]*\s+og\s+\p{Lu}\p{Ll}+forvaltningen|(?<!\bog\s+)(?:\p{Lu}\p{Ll}+forvaltningen|Forvaltningen|Administrationen|Direktionen))\s+indstiller\b`;
 
 /**
  * A decision block whose date the transcript lost (`Beslutning i Erhvervsudvalget den Indstillingen tiltrådt.`,
@@ -101,7 +110,7 @@ const DATED_TREATMENT = String.raw`(?:Beslutning\s+i\s+\p{Lu}\p{Ll}+(?:udvalget|
  * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
  * 23. Bent Hansen ...`).
  */
-export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:punkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:[Pp]unkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT}|${RECOMMENDING_OFFICE})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
