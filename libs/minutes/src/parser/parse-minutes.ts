@@ -53,7 +53,7 @@ import { readDecisionOneLiners } from './prepass/decision-one-liners.js';
 import { readDefinitionListItems } from './prepass/definition-list.js';
 import { readDelimitedTable } from './prepass/delimited-table.js';
 import { readFileNameLine } from './prepass/file-name-line.js';
-import { readUnusualHeadDate } from './unusual-head-dates.js';
+import { readLostHeadDateFromAgendaTitle, readUnusualHeadDate } from './unusual-head-dates.js';
 import { readBodyNamedByItsFields } from './field-named-body.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
@@ -218,6 +218,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.date) readMeetingFromDecisionSections(head.meeting, lines);
   // (The head's date in a form looked for nowhere else: ISO, a two-digit year, a month hyphenated, a weekday without a year.)
   if (!head.meeting.date) readUnusualHeadDate(head.meeting, lines.slice(0, headEnd), written);
+  // (A head field's date a transcript dropped, its weekday left: the agenda-approval title's day and month.)
+  if (!head.meeting.date) readLostHeadDateFromAgendaTitle(head.meeting, lines.slice(0, headEnd), written);
 
   const items: ParsedItem[] = spans.map((span, index) => {
     const end = casesBefore.get(index + 1)?.index ?? span.end;

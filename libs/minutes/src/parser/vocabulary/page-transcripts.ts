@@ -37,11 +37,13 @@ export const PAGE_NUMBER = /^(?<page>\d{1,3})(?: ?! ?| )(?=[\p{L}\d"“])/u;
 export const RUN_TOGETHER_PAGE_LENGTH = 250;
 
 /**
- * Head labels with their colon (`Mødedato:`, `Starttidspunkt for møde:`, `Afbud fra:`, `Mødet hævet:`, `Referent:`), and the
+ * Head labels with their colon (`Mødedato:`, `Starttidspunkt for møde:`, `Afbud fra:`, `Mødet hævet:`, `Referent:`; the
+ * meeting's number and the document's own date, `Referat Byrådet Møde nr.: 10/2019 Dannet den: Tirsdag den`, so that the
+ * body before them stands alone), and the
  * date label without one when the date follows (`Dato 13. januar 2016`). (A PDF whose labels are a column before their
  * values transcribes as `Deltagere: Fraværende: Referent: <the values>`: each label cut off, none takes the values.)
  */
-const HEAD_LABEL = String.raw`(?:(?:Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
+const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
 
 /**
  * An attendance label without its colon, a member's name and party letter after it (`Medlemmer Anne Holm (A) Bo Lund (V)

@@ -1,0 +1,51 @@
+import { parseMinutes } from './parse-minutes.js';
+
+/**
+ * Conventions found by a twelfth probe of the reader with real minutes it had not seen (23 documents from 8
+ * municipalities and a region on Sjælland, in Hovedstaden and on Fyn, 2009-2025, scored fact by fact against fact
+ * sheets written before the reader ran). Every text here is invented, written in the convention it tests.
+ */
+function parse(text: string) {
+  return parseMinutes(text, 'probe.txt');
+}
+
+function titles(text: string): string[] {
+  return parse(text).items.map((item) => `${item.number ?? '?'} ${item.title}`);
+}
+
+function attendance(text: string): string[] {
+  return parse(text).participants.map((person) => `${person.name}:${person.attendance ?? '-'}`);
+}
+
+/** A docplayer-style transcript: the viewer's lines, then each PDF page as one line after its page number. */
+function transcript(title: string, ...pages: string[]): string {
+  return [title, '', 'Størrelse: px', 'Starte visningen fra side:', '', `Download "${title}"`, '', 'Transkript', '', ...pages.map((page, index) => `${index + 1} ${page}`).flatMap((page) => [page, ''])].join('\n');
+}
+
+describe('twelfth real-minutes probe: a transcript head whose date fields lost their dates', () => {
+  // A referat's head table transcribed as one line: the body, the meeting's number of the year, the document's own
+  // date and the meeting's date (both values printed apart and lost, their weekdays kept), the time span and the place.
+  // The agenda-approval item names the meeting's day and month; the year is the one the text names on which that day is
+  // the head's weekday.
+  const page1 = 'Referat Miljøudvalget Møde nr.: 4/2021 Dannet den: Fredag den Mødedato: Tirsdag den Mødetidspunkt: 16:00-18:30 Mødested: Mødelokale 7 Medlemmer Anna Berg (ab1) A Bent Dahl (bd2) V Fraværende Bemærkninger Mødet begynder med en besigtigelse. ' + 'x'.repeat(40);
+  const page2 = 'Side 1 Indholdsfortegnelse Punkt nr. Side 1. Godkendelse af dagsorden for mødet den 13. april Orientering om vandløbsplan Forslag til nye stier i Nordskoven 2022 ' + 'y'.repeat(200);
+  const page3 = 'Side 2 1. Godkendelse af dagsorden for mødet den 13. april 2021 Åben sag Sagsid: 20/1234 Sagen afgøres i: Miljøudvalget Bilag: Beslutning i Miljøudvalget den Godkendt. ' + 'z'.repeat(200);
+
+  it('reads the body alone before `Møde nr.:` and `Dannet den:`', () => {
+    expect(parse(transcript('Referat. Miljøudvalget. Møde nr.: 4/2021 Dannet den: Fredag den Mødedato: Tirsdag den', page1, page2, page3)).meeting.body).toBe('Miljøudvalget');
+  });
+
+  it('dates the meeting by the agenda-approval title, its year printed or picked by the head weekday', () => {
+    expect(parse(transcript('Referat. Miljøudvalget.', page1, page2, page3)).meeting.date).toBe('2021-04-13');
+    // Without the item's page: the contents title has no year; 13 April is a Tuesday in 2021, not in 2022.
+    expect(parse(transcript('Referat. Miljøudvalget.', page1, page2)).meeting.date).toBe('2021-04-13');
+  });
+
+  it('reads no date where the head weekday fits none of the years the text names', () => {
+    const monday = page1.replace('Mødedato: Tirsdag den', 'Mødedato: Mandag den');
+    expect(parse(transcript('Referat. Miljøudvalget.', monday, page2)).meeting.date).toBeUndefined();
+    // (Nor where the head printed its date: it is read as printed.)
+    const printed = page1.replace('Mødedato: Tirsdag den', 'Mødedato: Tirsdag den 20. april 2021');
+    expect(parse(transcript('Referat. Miljøudvalget.', printed, page2)).meeting.date).toBe('2021-04-20');
+  });
+});
