@@ -49,3 +49,24 @@ describe('twelfth real-minutes probe: a transcript head whose date fields lost t
     expect(parse(transcript('Referat. Miljøudvalget.', printed, page2)).meeting.date).toBe('2021-04-20');
   });
 });
+
+describe('twelfth real-minutes probe: a transcript member column with logins in brackets', () => {
+  // An SBSYS head's member table run into one line: each member's login in brackets and the party letter after it, a
+  // member on leave and the substitute noted in a second bracket, `Fraværende` with names or none, `Bemærkninger` after.
+  const head = (members: string, absent: string) =>
+    `Referat Skoleudvalget Møde nr.: 2/2022 Mødedato: Torsdag den 3. marts 2022 Mødetidspunkt: 17:00-19:00 Mødested: Rådhuset ${members} ${absent} Mødet holdes på skolen. ` +
+    'x'.repeat(40);
+  const items = `Side 1 1. Godkendelse af dagsorden for mødet den 3. marts 2022 Åben sag Sagsid: 21/555 Beslutning i Skoleudvalget den Godkendt. ${'y'.repeat(200)}`;
+
+  it('reads the members as `Name (P)`, an empty `Fraværende` taking no remark as names', () => {
+    const text = transcript('Referat. Skoleudvalget.', head('Medlemmer Anna Berg (anbe) A Bent Dahl (bd) V Carl Enoksen (hjcaen) O', 'Fraværende Bemærkninger'), items);
+    expect(attendance(text)).toEqual(['Anna Berg:attended', 'Bent Dahl:attended', 'Carl Enoksen:attended']);
+  });
+
+  it('reads the absent after `Fraværende`, a member on leave and a substitute noted in a second bracket', () => {
+    const members = 'Medlemmer Anna Berg (anbe) A Bent Dahl (bd) V Dorte Falk (dofa) Ø (Orlov) Carl Enoksen (hjcaen) O Eva Gram (evgr) Ø (Stedfortræder for Dorte Falk)';
+    const text = transcript('Referat. Skoleudvalget.', head(members, 'Fraværende Bent Dahl (bd) V Bemærkninger'), items);
+    expect(attendance(text)).toEqual(['Anna Berg:attended', 'Bent Dahl:absent', 'Dorte Falk:absent', 'Carl Enoksen:attended', 'Eva Gram:attended']);
+    expect(parse(text).participants.find((person) => person.name === 'Eva Gram')?.substituteFor).toBe('Dorte Falk');
+  });
+});

@@ -51,6 +51,20 @@ const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo
  */
 const BARE_ATTENDANCE_LABEL = String.raw`(?:Medlemmer|Deltagere|Fraværende|Afbud|Til\s+stede)(?=\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s+\(\p{Lu}{1,2}\))`;
 
+/**
+ * A member column that prints each member's login in brackets and the party letter after it (`Henrik Holm (hjhoho) V
+ * Lise Dam (lida) A`, an SBSYS head's `Medlemmer` table run into one line): read back as the usual `Henrik Holm (V)`.
+ * Looked for only in a page that holds `LOGIN_KEY`.
+ */
+export const LOGIN_THEN_PARTY = /(?<=\p{L}) \(\p{Ll}{2,8}\d{0,2}\) (\p{Lu}{1,2})(?=[ ,]|$)/gu;
+export const LOGIN_KEY = ') ';
+/**
+ * The bare labels after such a member run, names (or none) after them: `... Sadik Holm (A) Fraværende Bemærkninger Mødet
+ * begynder kl. 15.`: given their colon (in a page whose logins were read back), so that they are cut and read as labels
+ * (the empty `Fraværende` does not take the remark as names).
+ */
+export const BARE_LABEL_AFTER_MEMBERS = /(?<=(?:\(\p{Lu}{1,2}\)|(?<![\p{L}])(?:Fraværende|Afbud))\s+)(Fraværende|Afbud|Bemærkninger)(?=\s|$)/gu;
+
 /** Case-number labels, with or without their colon (`Sagsnr.:`, `J.nr.:`, `Sagsid.:`, `Sagsnr Dok.nr`). */
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
 
