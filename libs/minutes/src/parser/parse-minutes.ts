@@ -19,6 +19,7 @@ import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation, isAbbreviation } from './body-name.js';
 import { BODY_WORD } from './vocabulary/bodies.js';
 import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
+import { withoutTitleTrailingMarks } from './title-trailing-marks.js';
 import { linesInColumnOrder } from './column-bands.js';
 import { withSeatedSubstitutes } from './seated-substitutes.js';
 import { headAmongItsFurniture } from './head-among-furniture.js';
@@ -260,6 +261,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A meeting page's agenda in bullets without numbers over the first items' texts: the entries after them.)
   if (!headed && !untitledOnly && items.length > 0 && items[0]!.number === 1) items.push(...itemsListedAsBulletsOnly(laidOut, items, warnings));
   titleOfOneUntitledItem(items, head.trailingUnread);
+  withoutTitleTrailingMarks(items);
   absencesMovedToNamedItems(items);
   absencesSpelledAsListed(items, head.participants);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);

@@ -70,3 +70,47 @@ describe('twelfth real-minutes probe: a transcript member column with logins in 
     expect(parse(text).participants.find((person) => person.name === 'Eva Gram')?.substituteFor).toBe('Dorte Falk');
   });
 });
+
+describe('twelfth real-minutes probe: marks printed after an item title', () => {
+  it('takes a contents star off the titles (`80 Drænvand fra kunstgræsbaner *`)', () => {
+    const text = [
+      'Referat',
+      'til',
+      'mødet i Vejudvalget',
+      'den 4. juni 2014 kl. 09:00',
+      'i Mødelokale 3, Nørreby',
+      '',
+      'Pkt. Tekst',
+      '12 Godkendelse af dagsorden *',
+      '13 Vintertjeneste 2014-15 *',
+      '14 Nye p-pladser ved Torvet',
+      '15 Gensidig orientering *',
+      '00.01.00-G01-1-14',
+      '',
+      '12. Godkendelse af dagsorden',
+      '',
+      'Beslutning',
+      '',
+      'Godkendt.',
+    ].join('\n');
+    expect(titles(text)).toEqual(['12 Godkendelse af dagsorden', '13 Vintertjeneste 2014-15', '14 Nye p-pladser ved Torvet', '15 Gensidig orientering']);
+  });
+
+  it('takes an agenda page\'s fold toggle off the heading it is glued to (`183. TitelÅbn/luk punkt`)', () => {
+    const text = [
+      'Referat',
+      'Udvalg: Byrådet',
+      'Mødedato: 07-03-2022',
+      'Mødested: Byrådssalen',
+      '21. Godkendelse af dagsordenÅbn/luk punkt',
+      'Sagsnummer: 00.22.04-A00-1-22',
+      'Beslutning',
+      'Godkendt.',
+      '22. Salg af grund på Engvej 4Åbn/luk punkt',
+      'Sagsnummer: 02.34.02-G01-3-22',
+      'Beslutning',
+      'Godkendt.',
+    ].join('\n');
+    expect(titles(text)).toEqual(['21 Godkendelse af dagsorden', '22 Salg af grund på Engvej 4']);
+  });
+});
