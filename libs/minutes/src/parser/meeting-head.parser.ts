@@ -331,8 +331,10 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
         // Hvidovre's `Medlemmer: A, B, Vibeke` / `Nørskov, C, D`: a comma list wrapped inside a name goes on; so does one
         // wrapped inside a bracket (`..., Mette Hvam (A) (suppleant` / `for Lone Bruun)`).
         let members = label.value;
-        while (members.includes(',') && joined[index + 1] && (WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) || opensBracket(members)) && !readLabel(joined[index + 1]!.text)) {
-          members = `${members} ${joined[index + 1]!.text}`;
+        // (And one hyphenated inside a name, a PDF's `..., Daniel Do-` / `noso (F), ...`: joined without the hyphen.)
+        while (members.includes(',') && joined[index + 1] && (WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) || opensBracket(members) || hyphenatedInName(members, joined[index + 1]!.text)) && !readLabel(joined[index + 1]!.text)) {
+          const next = joined[index + 1]!.text;
+          members = hyphenatedInName(members, next) ? `${members.trimEnd().slice(0, -1)}${next}` : `${members} ${next}`;
           joined.splice(index + 1, 1);
         }
         addMembers(state, members, line, label.field, warnings);
@@ -948,6 +950,8 @@ function readProseHead(state: HeadState, text: string, line: SourceLine): boolea
  * ...`), or the last name's bracket that the wrap left for it (`Sofie Rahbek` / `(A), Niels Graa (F), ...`, or
  * `(direktør)` alone).
  */
+/** A list line that ends in a name's syllable and a hyphen, the name going on in lower case on the next (`Daniel Do-` / `noso (F)`). */
+const hyphenatedInName = (list: string, next: string): boolean => /\p{Ll}-\s*$/u.test(list) && /^\p{Ll}+(?:\s|\(|,|$)/u.test(next);
 const WRAPPED_LIST_TAIL = /^(?:\([^()]{1,40}\)(?:\s*,\s*\p{Lu}|\s*$)|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\([^()]*\))?\s*,\s*\p{Lu})/u;
 
 const PLACE_WITH_TIME = /^(?<place>\S.*?)\s*,?\s+kl\.?\s*(?<hours>\d{1,2})[.:](?<minutes>\d{2})$/u;

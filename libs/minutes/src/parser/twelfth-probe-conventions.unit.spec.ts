@@ -114,3 +114,38 @@ describe('twelfth real-minutes probe: marks printed after an item title', () => 
     expect(titles(text)).toEqual(['21 Godkendelse af dagsorden', '22 Salg af grund på Engvej 4']);
   });
 });
+
+describe('twelfth real-minutes probe: a member value wrapped inside a hyphenated name', () => {
+  it('joins `Daniel Do-` / `noso (F)` over the blank line a PDF-to-HTML export leaves, and names wrapped at a space', () => {
+    const text = [
+      'Byrådet',
+      '',
+      'Referat',
+      '',
+      'Dato:',
+      '',
+      'Tirsdag den 10. maj 2016',
+      '',
+      'Mødelokale:  Byrådssal',
+      '',
+      'Medlemmer:  Anne Holm (borgmester) (C), Bent Lauridsen (A), ',
+      '',
+      'Carl Mo (C), Dorte Mikkel-',
+      '',
+      'sen (F), Erik Vad (V), Frida ',
+      '',
+      'Nørgaard Lund (A), Gert Bo (O) ',
+      '',
+      'Fraværende:  Carl Mo (C) ',
+      '',
+      '1. Godkendelse af dagsorden',
+      '',
+      'Beslutning',
+      '',
+      'Godkendt.',
+    ].join('\n');
+    expect(attendance(text)).toEqual([
+      'Anne Holm:attended', 'Bent Lauridsen:attended', 'Carl Mo:absent', 'Dorte Mikkelsen:attended', 'Erik Vad:attended', 'Frida Nørgaard Lund:attended', 'Gert Bo:attended',
+    ]);
+  });
+});
