@@ -9,7 +9,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -756,6 +756,19 @@ const ROOM_WITHIN_THREE_WORDS = String.raw`(?:\S+\s+){0,2}\S*(?:sal|salen|lokale
  * mødelokale` (Randers), `..., kl. 15:00, Rådhuset, lokale 395`, `... den 25. marts 2025, Byrådssalen`. A place in lower case
  * only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`); never a time (`2025, Kl. 16`).
  */
+/**
+ * The place after the date and time as printed, without a clock whose hour a transcript lost before it (`TORSDAG DEN 29.
+ * JANUAR 2009, KL PÅ BOGENSE RÅDHUS`) and without the next sentence a transcript ran on (`... på Rådhuset i
+ * Borgerportalen. Mødet begyndte kl. 18:30 ...`).
+ */
+function placeAfterWhen(place: string): string {
+  const read = place.trim();
+  const lostClock = read.charCodeAt(0) === 0x4b /* K */ || read.charCodeAt(0) === 0x6b /* k */ ? LOST_CLOCK_BEFORE_PLACE.exec(read) : null;
+  const from = lostClock ? read.slice(lostClock[0].length) : read;
+  const sentence = from.includes('Mødet ') ? SENTENCE_AFTER_PLACE.exec(from) : null;
+  return sentence ? from.slice(0, sentence.index) : from;
+}
+
 const PLACE_AFTER_WHEN = new RegExp(
   String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},|\d{1,2}[.:]\d{2}(?=\s+${ROOM_WITHIN_THREE_WORDS}))\s+(?![Kk][Ll]\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
   'u',
@@ -786,7 +799,7 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   const end = /\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\b/u.exec(text);
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
   const place = PLACE_AFTER_WHEN.exec(text);
-  if (place && !state.meeting.location) state.meeting.location = place[1]!.trim();
+  if (place && !state.meeting.location) state.meeting.location = placeAfterWhen(place[1]!);
   // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
   if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
   return !!(date || time);
@@ -1052,8 +1065,13 @@ const NAME_THEN_STATUS = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|
 const MEMBER_STATUS_RUN = new RegExp(String.raw`^${NAME_THEN_STATUS}(?:\s+${NAME_THEN_STATUS})+$`, 'u');
 const STATUS_AFTER_NAME = /\s+(deltog|var\s+fraværende|fraværende|afbud)(?=\s+\p{Lu}|$)/gu;
 
+/** A hyphen between a name's two parts with a space after it, left by a wrap a transcript joined (`Fog- Petersen`). */
+const SPLIT_DOUBLE_NAME = /(?<=\p{Lu}\p{Ll}+)- (?=\p{Lu}\p{Ll})/gu;
+
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
+  // (A double name a transcript split after its hyphen, `Anders Fog- Petersen`: one name.)
+  if (list.includes('- ')) list = list.replace(SPLIT_DOUBLE_NAME, '-');
   // (Lyngby-Taarbæk's protocol: `Medlemmer A deltog B deltog C var fraværende`, each status after its dash.)
   if (field === 'members' && list.includes('deltog') && MEMBER_STATUS_RUN.test(list.trim())) list = list.trim().replace(STATUS_AFTER_NAME, ' - $1,').replace(/,$/u, '');
   // (A PDF transcript's member column run into one line, each name closed by its party letter and no comma between them:

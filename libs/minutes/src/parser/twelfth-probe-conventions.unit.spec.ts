@@ -149,3 +149,40 @@ describe('twelfth real-minutes probe: a member value wrapped inside a hyphenated
     ]);
   });
 });
+
+describe('twelfth real-minutes probe: a prose head run into one transcript line', () => {
+  // A KMD-era PDF referat through a viewer: the letterhead, the body, the meeting's number, the two sentences about the
+  // meeting and the member list on one line; each later page headed by the body, the date and the body in capitals.
+  const page1 = 'NORDBY KOMMUNE Nordby Byråd Møde nr. 7 Mødet blev holdt torsdag den 14. marts 2013 på Rådhuset i Byrådssalen. Mødet begyndte kl. 19:00 og sluttede kl. 21:10. Medlemmer: Borgmester - Anne Holm (C), Bent Lund (A) Fraværende: Ingen 1. Godkendelse af dagsorden Budgetopfølgning';
+  const page2 = 'Nordby Byråd torsdag den 14. marts NORDBY BYRÅD Godkendelse af dagsorden Sagsnr.: 13/1001 Beslutning Nordby Byråd den Godkendt. ' + 'x'.repeat(200);
+
+  it('reads the body, the date, the place without the next sentence, and the start time', () => {
+    const meeting = parse(transcript('Mødet blev holdt torsdag den 14. marts 2013 på Rådhuset i Byrådssalen. Mødet begyndte kl. 19:00 og sluttede kl. 21:10.', page1, page2)).meeting;
+    expect(meeting).toMatchObject({ body: 'Nordby Byråd', date: '2013-03-14', location: 'Rådhuset i Byrådssalen', startTime: '19:00' });
+  });
+
+  it('reads the item title after the running head with the body in capitals', () => {
+    const page3 = page2.replace('Godkendelse af dagsorden', 'Budgetopfølgning').replace('13/1001', '13/1002');
+    const text = transcript('Referat', page1.replace(' 1. Godkendelse af dagsorden Budgetopfølgning', ''), page2, page3);
+    expect(parse(text).items.map((item) => `${item.title} ${item.caseNumber}`)).toEqual(['Godkendelse af dagsorden 13/1001', 'Budgetopfølgning 13/1002']);
+  });
+});
+
+describe('twelfth real-minutes probe: an old transcript head in capitals, its hour lost', () => {
+  // `<ORGAN> FOR <KOMMUNE> REFERAT FRA MØDE NR. 26 TORSDAG DEN 29. JANUAR 2009, KL PÅ <STED>`: the hour lost before
+  // `PÅ`; the absence list closed by `Til behandling forelå:`, a double name split after its hyphen.
+  const text = transcript(
+    'KOMMUNALBESTYRELSEN FOR SØBY KOMMUNE',
+    'KOMMUNALBESTYRELSEN FOR SØBY KOMMUNE REFERAT FRA MØDE NR. 12 TORSDAG DEN 5. MARTS 2009, KL PÅ SØBY RÅDHUS, BYRÅDSSALEN',
+    'Kommunalbestyrelsen 5. marts 2009 Side: 2 Fraværende: Lone Berg, Hans Dal- Nielsen. Til behandling forelå: TIL KOMMUNALBESTYRELSENS AFGØRELSE Salg af grund, Skovvej, Søby Regnskab 2008 ' + 'y'.repeat(120),
+    'Kommunalbestyrelsen 5. marts 2009 Side: 3 TIL KOMMUNALBESTYRELSENS AFGØRELSE 101. Salg af grund, Skovvej Sagsnr J.nr Beslutning Godkendt. ' + 'z'.repeat(120),
+  );
+
+  it('reads the place without the lost hour', () => {
+    expect(parse(text).meeting.location).toBe('SØBY RÅDHUS, BYRÅDSSALEN');
+  });
+
+  it('reads the absent up to `Til behandling forelå:`, the split double name joined', () => {
+    expect(attendance(text)).toEqual(['Lone Berg:absent', 'Hans Dal-Nielsen:absent']);
+  });
+});

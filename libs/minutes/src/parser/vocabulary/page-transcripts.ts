@@ -43,7 +43,7 @@ export const RUN_TOGETHER_PAGE_LENGTH = 250;
  * date label without one when the date follows (`Dato 13. januar 2016`). (A PDF whose labels are a column before their
  * values transcribes as `Deltagere: Fraværende: Referent: <the values>`: each label cut off, none takes the values.)
  */
-const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
+const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører|Til\s+behandling\s+forelå)\s*:|Dato\s+(?=\d))`;
 
 /**
  * An attendance label without its colon, a member's name and party letter after it (`Medlemmer Anne Holm (A) Bo Lund (V)
@@ -64,6 +64,20 @@ export const LOGIN_KEY = ') ';
  * (the empty `Fraværende` does not take the remark as names).
  */
 export const BARE_LABEL_AFTER_MEMBERS = /(?<=(?:\(\p{Lu}{1,2}\)|(?<![\p{L}])(?:Fraværende|Afbud))\s+)(Fraværende|Afbud|Bemærkninger)(?=\s|$)/gu;
+
+/**
+ * The body in capitals as a page's running head prints it between the date and the item's title (`tirsdag den 18. juni
+ * ØKONOMIUDVALGET Bemærkninger til dagsordenen`, `ALLERØD BYRÅD Spørgsmål til Byrådet`): a line of its own, cut before
+ * and after.
+ */
+const BODY_IN_CAPITALS = String.raw`(?<!\p{Lu}\s+)(?:\p{Lu}{3,}\s+)?\p{Lu}*(?:UDVALGET|BYRÅD|BYRÅDET|RÅDET|KOMMUNALBESTYRELSEN)(?=\s+\p{Lu}\p{Ll})`;
+
+/**
+ * A head written in prose run into one line with the letterhead (Allerød's KMD-era PDF: `ALLERØD KOMMUNE Allerød Byråd
+ * Møde nr. 13 Mødet blev holdt torsdag den ... på Rådhuset i Borgerportalen. Mødet begyndte kl. 18:30 ...`): cut before
+ * the meeting's number, before each sentence about the meeting, and after the municipality's name in capitals.
+ */
+const PROSE_HEAD_PART = String.raw`(?:${BODY_IN_CAPITALS}|(?<=${BODY_IN_CAPITALS}\s+)\p{Lu}\p{Ll}|Møde\s+nr\.\s*\d{1,3}(?:[-/]\d{2,4})?(?=\s)|Mødet\s+(?:blev\s+holdt|blev\s+afholdt|begyndte|holdes|afholdes)\s|(?<=(?:^|\s)\p{Lu}{3,}(?:-\p{Lu}{3,})?\s+KOMMUNE\s+)\p{Lu}\p{Ll})`;
 
 /** Case-number labels, with or without their colon (`Sagsnr.:`, `J.nr.:`, `Sagsid.:`, `Sagsnr Dok.nr`). */
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
@@ -117,7 +131,7 @@ const DATED_TREATMENT = String.raw`(?:Beslutning\s+i\s+\p{Lu}\p{Ll}+(?:udvalget|
  * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
  * 23. Bent Hansen ...`).
  */
-export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:punkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:punkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${PROSE_HEAD_PART}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
