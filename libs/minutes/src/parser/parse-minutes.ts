@@ -20,6 +20,7 @@ import { expandAbbreviation, isAbbreviation } from './body-name.js';
 import { BODY_WORD } from './vocabulary/bodies.js';
 import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
 import { withoutTitleTrailingMarks } from './title-trailing-marks.js';
+import { withColumnedContentsNumbered } from './contents-columns.js';
 import { linesInColumnOrder } from './column-bands.js';
 import { withSeatedSubstitutes } from './seated-substitutes.js';
 import { headAmongItsFurniture } from './head-among-furniture.js';
@@ -187,7 +188,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A flipbook's run-together paragraphs wrapped again by a later tool are joined back first, for the unglueing.)
   const cleaned = stripNoise(unglueLines(rejoinRewrappedRuns(readMarginLabels(readCellTables(labelled), traits, census), census), glueTraitsOf(written, traits)));
   // (Labels a print's label column drew after their values put back before them: only where several items end in one.)
-  let lines = readTrailingLabels(cleaned.lines);
+  // (A contents list extracted column by column, its numbers over its titles: row by row again.)
+  let lines = withColumnedContentsNumbered(readTrailingLabels(cleaned.lines));
 
   const beforeScan = warnings.checkpoint();
   let scan = findItemSpans(lines, cleaned.contentsTitles, warnings);

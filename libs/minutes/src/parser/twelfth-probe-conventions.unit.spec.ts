@@ -186,3 +186,41 @@ describe('twelfth real-minutes probe: an old transcript head in capitals, its ho
     expect(attendance(text)).toEqual(['Lone Berg:absent', 'Hans Dal-Nielsen:absent']);
   });
 });
+
+describe('twelfth real-minutes probe: a contents list whose first rows came out as columns', () => {
+  // A PDF's contents through a transcript: the first rows' numbers as one column, then their titles (one wrapped, going on
+  // in lower case), then the later rows printed whole, `23. <titel>`; the items' pages after it.
+  const text = [
+    'Økonomiudvalget',
+    'Referat',
+    'Mødedato:',
+    'Mandag den 08-04-2013',
+    'Mødelokale:',
+    'Mødelokale 1',
+    'Indholdsfortegnelse',
+    'Sag nr. Side',
+    '20.',
+    '21.',
+    '22.',
+    'Meddelelser',
+    'Salg af grund ved Havnevej og opførelse af',
+    'nye boliger',
+    'Takster for vinterbadning',
+    '23. Budgetopfølgning pr. 31. marts',
+    '24. LUKKET SAG Køb af ejendom',
+    'Økonomiudvalget, Mandag den 08-04-2013',
+    '20. Meddelelser',
+    'Beslutning i Økonomiudvalget den 08-04-2013',
+    'Til efterretning.',
+  ].join('\n');
+
+  it('gives the column rows their numbers back', () => {
+    expect(titles(text)).toEqual([
+      '20 Meddelelser',
+      '21 Salg af grund ved Havnevej og opførelse af nye boliger',
+      '22 Takster for vinterbadning',
+      '23 Budgetopfølgning pr. 31. marts',
+      '24 Køb af ejendom',
+    ]);
+  });
+});
