@@ -9,7 +9,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -418,6 +418,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
   // (A place's comma that no wrapped line followed is no part of it.)
   if (meeting.location?.endsWith(',')) meeting.location = meeting.location.slice(0, -1).trimEnd();
+  // (Nor is the meeting's kind printed after the place, `i Mødesalen, Ringe - Ekstraordinært`.)
+  if (meeting.location?.includes('rdinært')) meeting.location = meeting.location.replace(MEETING_KIND_AFTER_PLACE, '');
   // Frederikssund's `Mødelokale F 7, Frederikssund kl. 16.00`: the time after the place is the meeting's, not the place's.
   const timed = meeting.location ? PLACE_WITH_TIME.exec(meeting.location) : null;
   if (timed) {
@@ -780,10 +782,18 @@ const AGENDA_ENTRY = /^\d{1,3}\.\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt
 
 const NAMES_WEEKDAY = /(?<![\p{L}])(?:man|tirs|ons|tors|fre|lør|søn)dag(?![\p{L}])/iu;
 
+/** A time label's value that is an hour alone, `Kl. 17` (a web page's `Mødetid:` over it): that hour sharp. */
+function hourAlone(text: string): string | undefined {
+  const hour = HOUR_ALONE.exec(text.trim());
+  return hour && Number(hour[1]) <= 23 ? clock(hour[1]!, '00') : undefined;
+}
+const HOUR_ALONE = /^kl\.?\s*(\d{1,2})\.?$/iu;
+
 function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind: 'title' | 'label' | 'loose'): boolean {
   const date = findDanishDate(text);
   // A label's value may be the time alone (`Mødetidspunkt: 16:00`).
-  const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : kind === 'label' ? bareClock(text) : undefined);
+  // (Or the hour alone, `Mødetid: Kl. 17`.)
+  const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : kind === 'label' ? bareClock(text) ?? hourAlone(text) : undefined);
   if (date) {
     const found = { iso: date.iso, line: line.no };
     if (kind === 'label') {

@@ -224,3 +224,15 @@ describe('twelfth real-minutes probe: a contents list whose first rows came out 
     ]);
   });
 });
+
+describe('twelfth real-minutes probe: small head values', () => {
+  it('reads an hour alone under a time label (`Mødetid:` / `Kl. 17`) as that hour sharp', () => {
+    const text = ['Dagsorden med vedtagelser', '', 'Udvalg:', '', 'Kulturudvalget', '', 'Mødested:', '', 'Rådssalen', '', 'Mødedato:', '', '4. marts 2019', '', 'Mødetid:', '', 'Kl. 17', '', 'Indhold', '', '1. Meddelelser', 'Resumé', 'Ingen.', '2. Budget 2020', 'Resumé', 'Drøftet.'].join('\n');
+    expect(parse(text).meeting).toMatchObject({ date: '2019-03-04', startTime: '17:00', location: 'Rådssalen' });
+  });
+
+  it('reads the place without the meeting\'s kind printed after it (`i Mødesalen, Nørreby - Ekstraordinært`)', () => {
+    const text = ['Referat', 'til', 'mødet i Kommunalbestyrelsen', 'den 5. november 2019 kl. 17:00', 'i Mødesalen, Nørreby - Ekstraordinært', '', 'Pkt. Tekst', '12 Godkendelse af dagsorden', '13 Budget 2020', '00.01.00-G01-24-17', '', '12. Godkendelse af dagsorden', '', 'Beslutning', '', 'Godkendt.'].join('\n');
+    expect(parse(text).meeting).toMatchObject({ date: '2019-11-05', startTime: '17:00', location: 'Mødesalen, Nørreby' });
+  });
+});

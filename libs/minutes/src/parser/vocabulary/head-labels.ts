@@ -181,3 +181,5 @@ export const BODY_RUNNING_HEAD = /^(?:(?:referat|dagsorden|beslutningsprotokol)\
 export const LOST_CLOCK_BEFORE_PLACE = /^kl\.?\s+(?:i|på)\s+(?=\p{Lu})/iu;
 /** A sentence about the meeting run on after its place (`Rådhuset i Borgerportalen. Mødet begyndte kl. 18:30 ...`, its full stop lost or kept). */
 export const SENTENCE_AFTER_PLACE = /\.?\s+Mødet\s+(?:begyndte|startede|sluttede|blev\s+hævet)\b/u;
+/** The meeting's kind after its place (`i Mødesalen, Ringe - Ekstraordinært`): not the place's. */
+export const MEETING_KIND_AFTER_PLACE = /\s+[-–]\s+(?:ekstra)?ordinært(?:\s+møde)?$/iu;
