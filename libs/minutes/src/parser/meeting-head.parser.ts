@@ -9,7 +9,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -337,8 +337,10 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
         // Hvidovre's `Medlemmer: A, B, Vibeke` / `Nørskov, C, D`: a comma list wrapped inside a name goes on; so does one
         // wrapped inside a bracket (`..., Mette Hvam (A) (suppleant` / `for Lone Bruun)`).
         let members = label.value;
-        while (members.includes(',') && joined[index + 1] && (WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) || opensBracket(members)) && !readLabel(joined[index + 1]!.text)) {
-          members = `${members} ${joined[index + 1]!.text}`;
+        // (And one hyphenated inside a name, a PDF's `..., Daniel Do-` / `noso (F), ...`: joined without the hyphen.)
+        while (members.includes(',') && joined[index + 1] && (WRAPPED_LIST_TAIL.test(joined[index + 1]!.text) || opensBracket(members) || hyphenatedInName(members, joined[index + 1]!.text)) && !readLabel(joined[index + 1]!.text)) {
+          const next = joined[index + 1]!.text;
+          members = hyphenatedInName(members, next) ? `${members.trimEnd().slice(0, -1)}${next}` : `${members} ${next}`;
           joined.splice(index + 1, 1);
         }
         addMembers(state, members, line, label.field, warnings);
@@ -422,6 +424,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
   if (state.placeParts.length > 0 && !meeting.location) meeting.location = state.placeParts.join(', ');
   // (A place's comma that no wrapped line followed is no part of it.)
   if (meeting.location?.endsWith(',')) meeting.location = meeting.location.slice(0, -1).trimEnd();
+  // (Nor is the meeting's kind printed after the place, `i Mødesalen, Ringe - Ekstraordinært`.)
+  if (meeting.location?.includes('rdinært')) meeting.location = meeting.location.replace(MEETING_KIND_AFTER_PLACE, '');
   // Frederikssund's `Mødelokale F 7, Frederikssund kl. 16.00`: the time after the place is the meeting's, not the place's.
   const timed = meeting.location ? PLACE_WITH_TIME.exec(meeting.location) : null;
   if (timed) {
@@ -760,6 +764,19 @@ const ROOM_WITHIN_THREE_WORDS = String.raw`(?:\S+\s+){0,2}\S*(?:sal|salen|lokale
  * mødelokale` (Randers), `..., kl. 15:00, Rådhuset, lokale 395`, `... den 25. marts 2025, Byrådssalen`. A place in lower case
  * only where its first word names a room (`... kl. 14.00 i mødelokale 1, Rådhuset`); never a time (`2025, Kl. 16`).
  */
+/**
+ * The place after the date and time as printed, without a clock whose hour a transcript lost before it (`TORSDAG DEN 29.
+ * JANUAR 2009, KL PÅ BOGENSE RÅDHUS`) and without the next sentence a transcript ran on (`... på Rådhuset i
+ * Borgerportalen. Mødet begyndte kl. 18:30 ...`).
+ */
+function placeAfterWhen(place: string): string {
+  const read = place.trim();
+  const lostClock = read.charCodeAt(0) === 0x4b /* K */ || read.charCodeAt(0) === 0x6b /* k */ ? LOST_CLOCK_BEFORE_PLACE.exec(read) : null;
+  const from = lostClock ? read.slice(lostClock[0].length) : read;
+  const sentence = from.includes('Mødet ') ? SENTENCE_AFTER_PLACE.exec(from) : null;
+  return sentence ? from.slice(0, sentence.index) : from;
+}
+
 const PLACE_AFTER_WHEN = new RegExp(
   String.raw`(?:(?:\d{1,2}[.:]\d{2}|\d{4})\s*,?\s+(?:i|på|PÅ)|\d{1,2}[.:]\d{2}\s*(?:\s[-–]|,)|\d{4},|\d{1,2}[.:]\d{2}(?=\s+${ROOM_WITHIN_THREE_WORDS}))\s+(?![Kk][Ll]\.?\s*\d)(\p{Lu}.+|(?:mødelokale|mødesal|lokale|byrådssal|udvalgsværelse|kantine)\S*(?:\s.+)?)$`,
   'u',
@@ -771,10 +788,18 @@ const AGENDA_ENTRY = /^\d{1,3}\.\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt
 
 const NAMES_WEEKDAY = /(?<![\p{L}])(?:man|tirs|ons|tors|fre|lør|søn)dag(?![\p{L}])/iu;
 
+/** A time label's value that is an hour alone, `Kl. 17` (a web page's `Mødetid:` over it): that hour sharp. */
+function hourAlone(text: string): string | undefined {
+  const hour = HOUR_ALONE.exec(text.trim());
+  return hour && Number(hour[1]) <= 23 ? clock(hour[1]!, '00') : undefined;
+}
+const HOUR_ALONE = /^kl\.?\s*(\d{1,2})\.?$/iu;
+
 function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind: 'title' | 'label' | 'loose'): boolean {
   const date = findDanishDate(text);
   // A label's value may be the time alone (`Mødetidspunkt: 16:00`).
-  const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : kind === 'label' ? bareClock(text) : undefined);
+  // (Or the hour alone, `Mødetid: Kl. 17`.)
+  const time = findClockTime(text) ?? (date ? bareClock(text.slice(date.index + date.length)) : kind === 'label' ? bareClock(text) ?? hourAlone(text) : undefined);
   if (date) {
     const found = { iso: date.iso, line: line.no };
     if (kind === 'label') {
@@ -790,7 +815,7 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   const end = /\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\b/u.exec(text);
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
   const place = PLACE_AFTER_WHEN.exec(text);
-  if (place && !state.meeting.location) state.meeting.location = place[1]!.trim();
+  if (place && !state.meeting.location) state.meeting.location = placeAfterWhen(place[1]!);
   // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
   if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
   return !!(date || time);
@@ -954,6 +979,8 @@ function readProseHead(state: HeadState, text: string, line: SourceLine): boolea
  * ...`), or the last name's bracket that the wrap left for it (`Sofie Rahbek` / `(A), Niels Graa (F), ...`, or
  * `(direktør)` alone).
  */
+/** A list line that ends in a name's syllable and a hyphen, the name going on in lower case on the next (`Daniel Do-` / `noso (F)`). */
+const hyphenatedInName = (list: string, next: string): boolean => /\p{Ll}-\s*$/u.test(list) && /^\p{Ll}+(?:\s|\(|,|$)/u.test(next);
 const WRAPPED_LIST_TAIL = /^(?:\([^()]{1,40}\)(?:\s*,\s*\p{Lu}|\s*$)|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:\s*\([^()]*\))?\s*,\s*\p{Lu})/u;
 
 const PLACE_WITH_TIME = /^(?<place>\S.*?)\s*,?\s+kl\.?\s*(?<hours>\d{1,2})[.:](?<minutes>\d{2})$/u;
@@ -1054,8 +1081,13 @@ const NAME_THEN_STATUS = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|
 const MEMBER_STATUS_RUN = new RegExp(String.raw`^${NAME_THEN_STATUS}(?:\s+${NAME_THEN_STATUS})+$`, 'u');
 const STATUS_AFTER_NAME = /\s+(deltog|var\s+fraværende|fraværende|afbud)(?=\s+\p{Lu}|$)/gu;
 
+/** A hyphen between a name's two parts with a space after it, left by a wrap a transcript joined (`Fog- Petersen`). */
+const SPLIT_DOUBLE_NAME = /(?<=\p{Lu}\p{Ll}+)- (?=\p{Lu}\p{Ll})/gu;
+
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
   if (/^(?:ingen|-)\.?$/iu.test(list.trim())) return;
+  // (A double name a transcript split after its hyphen, `Anders Fog- Petersen`: one name.)
+  if (list.includes('- ')) list = list.replace(SPLIT_DOUBLE_NAME, '-');
   // (Lyngby-Taarbæk's protocol: `Medlemmer A deltog B deltog C var fraværende`, each status after its dash.)
   if (field === 'members' && list.includes('deltog') && MEMBER_STATUS_RUN.test(list.trim())) list = list.trim().replace(STATUS_AFTER_NAME, ' - $1,').replace(/,$/u, '');
   // (A PDF transcript's member column run into one line, each name closed by its party letter and no comma between them:

@@ -21,6 +21,8 @@ import { readAttendanceStatement } from './attendance.recogniser.js';
 import { expandAbbreviation, isAbbreviation } from './body-name.js';
 import { BODY_WORD } from './vocabulary/bodies.js';
 import { stripNoise, type DroppedLine } from './prepass/strip-noise.js';
+import { withoutTitleTrailingMarks } from './title-trailing-marks.js';
+import { withColumnedContentsNumbered } from './contents-columns.js';
 import { linesInColumnOrder } from './column-bands.js';
 import { withSeatedSubstitutes } from './seated-substitutes.js';
 import { headAmongItsFurniture } from './head-among-furniture.js';
@@ -55,7 +57,7 @@ import { readDecisionOneLiners } from './prepass/decision-one-liners.js';
 import { readDefinitionListItems } from './prepass/definition-list.js';
 import { readDelimitedTable } from './prepass/delimited-table.js';
 import { readFileNameLine } from './prepass/file-name-line.js';
-import { readUnusualHeadDate } from './unusual-head-dates.js';
+import { readLostHeadDateFromAgendaTitle, readUnusualHeadDate } from './unusual-head-dates.js';
 import { readBodyNamedByItsFields } from './field-named-body.js';
 import { isBareClassification, readBracketedCaseNumber, readCaseNumberOfLine, readWholeCaseNumberOfAnyScheme } from './case-number.js';
 import { cleanBodyName, endsWithBodyWord, sameBody } from './body-name.js';
@@ -189,7 +191,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A flipbook's run-together paragraphs wrapped again by a later tool are joined back first, for the unglueing.)
   const cleaned = stripNoise(unglueLines(rejoinRewrappedRuns(readMarginLabels(readCellTables(labelled), traits, census), census), glueTraitsOf(written, traits)));
   // (Labels a print's label column drew after their values put back before them: only where several items end in one.)
-  let lines = readTrailingLabels(cleaned.lines, cleaned.digitOrPOpened);
+  // (A contents list extracted column by column, its numbers over its titles: row by row again.)
+  let lines = withColumnedContentsNumbered(readTrailingLabels(cleaned.lines, cleaned.digitOrPOpened));
 
   const beforeScan = warnings.checkpoint();
   let scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
@@ -221,6 +224,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   if (!head.meeting.date) readMeetingFromDecisionSections(head.meeting, lines);
   // (The head's date in a form looked for nowhere else: ISO, a two-digit year, a month hyphenated, a weekday without a year.)
   if (!head.meeting.date) readUnusualHeadDate(head.meeting, lines.slice(0, headEnd), written);
+  // (A head field's date a transcript dropped, its weekday left: the agenda-approval title's day and month.)
+  if (!head.meeting.date) readLostHeadDateFromAgendaTitle(head.meeting, lines.slice(0, headEnd), written);
 
   const items: ParsedItem[] = spans.map((span, index) => {
     const end = casesBefore.get(index + 1)?.index ?? span.end;
@@ -261,6 +266,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A meeting page's agenda in bullets without numbers over the first items' texts: the entries after them.)
   if (!headed && !untitledOnly && items.length > 0 && items[0]!.number === 1) items.push(...itemsListedAsBulletsOnly(laidOut, items, warnings));
   titleOfOneUntitledItem(items, head.trailingUnread);
+  withoutTitleTrailingMarks(items);
   absencesMovedToNamedItems(items);
   absencesSpelledAsListed(items, head.participants);
   const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);

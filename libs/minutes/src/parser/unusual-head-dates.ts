@@ -2,7 +2,7 @@ import { findDanishDate, isoDate } from './danish-date.js';
 import { readBackMisreadWord } from './prepass/ocr-confusions.js';
 import type { ParsedMeeting } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
-import { ISO_DATE, KEPT_REFLOW_HYPHEN, MONTHS, NAMED_YEAR, HEAD_TWO_DIGIT_YEAR_DATE, WEEKDAY_STEMS, YEARLESS_WEEKDAY_DATE } from './vocabulary/dates.js';
+import { AGENDA_FOR_MEETING_KEY, AGENDA_FOR_MEETING_ON, ISO_DATE, KEPT_REFLOW_HYPHEN, MONTHS, NAMED_YEAR, HEAD_TWO_DIGIT_YEAR_DATE, WEEKDAY_OF_LOST_DATE, WEEKDAY_STEMS, YEARLESS_WEEKDAY_DATE } from './vocabulary/dates.js';
 import { PUBLISHED_LINE } from './vocabulary/head-labels.js';
 
 /**
@@ -67,4 +67,29 @@ function yearlessWeekdayDate(line: string, text: string): string | undefined {
   const years = new Set([...text.matchAll(NAMED_YEAR)].map((year) => Number(year[0])));
   const fits = [...years].filter((year) => isoDate(year, month, day) && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday);
   return fits.length === 1 ? isoDate(fits[0]!, month, day) : undefined;
+}
+
+/**
+ * A head whose date field a transcript emptied, its weekday left (`Mødedato: Mandag den`), dated by the agenda-approval
+ * item's title (`Godkendelse af dagsorden for mødet den 9. september`): its day and month, with the year it prints or
+ * else the one year the text names (`Møde nr.: 10/2019`) on which that day is the head's weekday. Asked only where no
+ * other reading dated the meeting.
+ */
+export function readLostHeadDateFromAgendaTitle(meeting: ParsedMeeting, head: readonly SourceLine[], text: string): void {
+  if (!text.includes(AGENDA_FOR_MEETING_KEY)) return;
+  const field = head.find((line) => line.text.includes('den') && WEEKDAY_OF_LOST_DATE.test(line.text));
+  const lost = field ? WEEKDAY_OF_LOST_DATE.exec(field.text) : null;
+  const title = lost ? AGENDA_FOR_MEETING_ON.exec(text) : null;
+  if (!field || !lost || !title) return;
+  const weekday = WEEKDAY_STEMS.indexOf(lost[1]!.toLowerCase() as (typeof WEEKDAY_STEMS)[number]);
+  const day = Number(title[1]);
+  const month = MONTHS[title[2]!.toLowerCase()]!;
+  const years = title[3] ? [Number(title[3])] : [...new Set([...text.matchAll(NAMED_YEAR)].map((year) => Number(year[0])))];
+  const fits = years.filter((year) => isoDate(year, month, day) && new Date(Date.UTC(year, month - 1, day)).getUTCDay() === weekday);
+  if (fits.length !== 1) return;
+  meeting.date = isoDate(fits[0]!, month, day);
+  if (meeting.source === 'none') {
+    meeting.source = 'head';
+    meeting.line = field.no;
+  }
 }

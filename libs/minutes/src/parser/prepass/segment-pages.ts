@@ -2,7 +2,7 @@ import { mayStartLike } from '../line-prefilter.js';
 import { censusOf, type LineCensus } from './line-census.js';
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
 import { verdictOffAbsenceList, withLabelRowValues } from './label-row-values.js';
-import { CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
+import { BARE_LABEL_AFTER_MEMBERS, LOGIN_KEY, LOGIN_THEN_PARTY, CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
 /**
  * Cuts PDF pages transcribed as one line each back into lines (see `vocabulary/page-transcripts.ts`), so
@@ -43,8 +43,7 @@ export function segmentTranscribedPages(lines: readonly SourceLine[], census?: L
       continue;
     }
     const pieces = withLabelRowValues(
-      line.text
-        .slice(page)
+      withPartyForLogin(line.text.slice(page))
         .split(PAGE_CUT)
         .flatMap(splitLabelFromText)
         .flatMap(verdictOffAbsenceList)
@@ -109,6 +108,16 @@ function holdsLineOfLength(lines: readonly SourceLine[], length: number): boolea
 
 /** A page line starts with its number (from the pattern): other lines are not matched against it. */
 const mayStartPage = mayStartLike([PAGE_NUMBER]);
+
+/**
+ * Members printed with their logins, `Lise Dam (lida) A`, as the usual `Lise Dam (A)`, and the bare labels after them
+ * with their colons (see `LOGIN_THEN_PARTY`, `BARE_LABEL_AFTER_MEMBERS`).
+ */
+function withPartyForLogin(page: string): string {
+  if (!page.includes(LOGIN_KEY)) return page;
+  const read = page.replace(LOGIN_THEN_PARTY, ' ($1)');
+  return read === page ? page : read.replace(BARE_LABEL_AFTER_MEMBERS, '$1:');
+}
 
 function splitLabelFromText(piece: string): string[] {
   // A decision block whose date the transcript lost (`Beslutning i Erhvervsudvalget den Godkendt.`) is a label with its

@@ -4,7 +4,7 @@ import { DATE_SOURCE } from './dates.js';
 /** Status words after a name or over a list, and what they mean. Matched on the whole (lower-cased) word group. */
 export const ATTENDANCE_STATUSES: ReadonlyArray<[RegExp, Attendance]> = [
   [/^(?:afbud|meldt afbud|meldt forfald|forfald|fraværende med afbud|havde meldt afbud|har meldt afbud|havde meldt forfald|har meldt forfald)$/u, 'apologies'],
-  [/^(?:deltog ikke|fraværende|ikke til stede|udeblev|udeblev uden afbud|fraværende uden afbud|var fraværende|ikke mødt)$/u, 'absent'],
+  [/^(?:deltog ikke|fraværende|ikke til stede|udeblev|udeblev uden afbud|fraværende uden afbud|var fraværende|ikke mødt|orlov|på orlov)$/u, 'absent'],
   [/^(?:deltog|til stede|tilstede|deltager|mødt|deltog i mødet)$/u, 'attended'],
 ];
 
@@ -21,7 +21,8 @@ export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder
  * a comma between them (`Anne Holm (A) Bo Lund (V) Eva Berg (F)`); `PARTY_THEN_NAME` is where one member meets the next.
  */
 // (A member outside the parties wears `(u.p.)`, uden for partierne: Næstved's `Carsten Bering (u.p.)`.)
-const NAME_THEN_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van)){0,4}\s+\((?:\p{Lu}{1,2}|u\.\s?p\.?)\)`;
+// (A note in a second bracket may follow the party: `Jens Berg (Ø) (Orlov)`, `Eva Lund (Ø) (Stedfortræder for Jens Berg)`.)
+const NAME_THEN_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van)){0,4}\s+\((?:\p{Lu}{1,2}|u\.\s?p\.?)\)(?:\s+\([^()]{1,60}\))?`;
 export const PARTY_CLOSED_RUN = new RegExp(String.raw`^${NAME_THEN_PARTY}(?:,?\s+${NAME_THEN_PARTY})+$`, 'u');
 export const PARTY_THEN_NAME = /\),?\s+(?=\p{Lu})/gu;
 

@@ -98,5 +98,17 @@ export const YEARLESS_WEEKDAY_DATE = new RegExp(
 /** A year a text names: the candidates for a date printed without its own. */
 export const NAMED_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/gu;
 
+/**
+ * A head's date field whose date a PDF transcript lost, its weekday kept (`Mødedato: Mandag den`: the value was printed
+ * apart and dropped). Its weekday picks the year of a date stated elsewhere without one.
+ */
+export const WEEKDAY_OF_LOST_DATE = /(?<![\p{L}])(?:Mødedato|Dato)\s*:\s*(søn|man|tirs|ons|tors|fre|lør)dag\s+den\s*$/iu;
+/**
+ * The agenda-approval item's title that dates the meeting it opens: `Godkendelse af dagsorden for mødet den 9. september`
+ * (the year may be printed, `den 19. maj 2020`). Looked for only in a text that holds `AGENDA_FOR_MEETING_KEY`.
+ */
+export const AGENDA_FOR_MEETING_ON = new RegExp(String.raw`(?<![\p{L}])dagsorden(?:en)?\s+for\s+mødet\s+den\s+(\d{1,2})\.?\s*(${MONTH_NAMES})(?:\.?\s+(\d{4}))?(?![\d\p{L}])`, 'iu');
+export const AGENDA_FOR_MEETING_KEY = 'for mødet den';
+
 /** A word that a reflow kept its hyphen in, on one line (`nove- mber`): its two parts. */
 export const KEPT_REFLOW_HYPHEN = /(\p{L}{2,})- (\p{Ll}{2,})/gu;

@@ -152,9 +152,10 @@ export const RECOMMENDATION_ADDRESSEE = new RegExp(String.raw`\bindstiller\s*,?\
 
 /**
  * A head written in prose (Allerød's KMD-era PDF): `Mødet blev holdt torsdag den 23. februar 2012 på Rådhuset i
- * Borgerportalen.` (when, then the place after `på`), and `Mødet begyndte kl. 18:30 og sluttede kl. 20:45.`
+ * Borgerportalen.` (when, then the place after `på`; a transcript may run the next sentence on, `... Borgerportalen. Mødet
+ * begyndte ...`: not the place's), and `Mødet begyndte kl. 18:30 og sluttede kl. 20:45.`
  */
-export const MEETING_HELD_SENTENCE = /^mødet\s+(?:blev\s+holdt|blev\s+afholdt|holdes|afholdes)\s+(?<when>.*?\d{4}(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d{2})?)\s+(?:på|i)\s+(?<place>\S.*?)\s*\.?$/iu;
+export const MEETING_HELD_SENTENCE = /^mødet\s+(?:blev\s+holdt|blev\s+afholdt|holdes|afholdes)\s+(?<when>.*?\d{4}(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d{2})?)\s+(?:på|i)\s+(?<place>\S.*?)\s*(?:\.?\s+mødet\s+(?:begyndte|startede|sluttede|blev\s+hævet)\b.*|\.)?$/iu;
 /** The place alone in the sentence, the date given elsewhere in the head: `Mødet blev holdt i Byrådssalen, Akseltorv 1.` */
 export const MEETING_PLACE_SENTENCE = /^[Mm]ødet\s+(?:blev\s+holdt|blev\s+afholdt|afholdtes|holdes|afholdes)\s+(?:på|i)\s+(?<place>\p{Lu}[^.!?]*?)\s*\.?$/u;
 export const MEETING_BEGAN_SENTENCE = /^mødet\s+(?:begyndte|startede|blev\s+åbnet)\s+kl\.?\s*(?<hours>\d{1,2})[.:](?<minutes>\d{2})(?:.*?\b(?:sluttede|hævet|ophørte)\s+kl\.?\s*(?<endHours>\d{1,2})[.:](?<endMinutes>\d{2}))?/iu;
@@ -175,3 +176,10 @@ export const MEETING_DATED_SENTENCE = new RegExp(
  * document kind's word before or after the name, or the name alone; no sentence (no full stop at its end).
  */
 export const BODY_RUNNING_HEAD = /^(?:(?:referat|dagsorden|beslutningsprotokol)\s*[-–:]?\s+)?(?<body>[\p{Lu}§][^;!?]{2,80}?[^.:;!?])(?:\s*[-–:]?\s+(?:referat|dagsorden|beslutningsprotokol))?$/iu;
+
+/** A clock whose hour a transcript lost, before the place (`KL PÅ BOGENSE RÅDHUS`, `kl. i Byrådssalen`). */
+export const LOST_CLOCK_BEFORE_PLACE = /^kl\.?\s+(?:i|på)\s+(?=\p{Lu})/iu;
+/** A sentence about the meeting run on after its place (`Rådhuset i Borgerportalen. Mødet begyndte kl. 18:30 ...`, its full stop lost or kept). */
+export const SENTENCE_AFTER_PLACE = /\.?\s+Mødet\s+(?:begyndte|startede|sluttede|blev\s+hævet)\b/u;
+/** The meeting's kind after its place (`i Mødesalen, Ringe - Ekstraordinært`): not the place's. */
+export const MEETING_KIND_AFTER_PLACE = /\s+[-–]\s+(?:ekstra)?ordinært(?:\s+møde)?$/iu;

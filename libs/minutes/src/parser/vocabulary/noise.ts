@@ -90,3 +90,11 @@ export const CONTENTS_HEADING = /^(?:indholdsfortegnelse|indhold(?:sliste)?|punk
 
 /** Lines of a page's running head that a page break can leave inside the text: `Referat`, `Åbent referat`, `Dato: ...`. */
 export const RUNNING_HEAD_LINE = /^(?:referat|åbent referat|lukket referat|dato:\s*\S+|side\s+\d+.*)$/iu;
+
+/**
+ * A mark a publication prints after an item's title, no part of it: a star (Faaborg-Midtfyn's contents mark items with
+ * `78 Godkendelse af dagsorden *`), an agenda page's fold toggle glued to the heading (`183. Godkendelse af
+ * dagsordenÅbn/luk punkt`, Solrød). Asked only of a title whose last character `TITLE_TRAILING_MARK_ENDS` lists.
+ */
+export const TITLE_TRAILING_MARK = /(?:\s+\*{1,2}|\s*(?:Åbn\/luk|Vis\/skjul)(?:\s+punkt(?:et)?)?)$/u;
+export const TITLE_TRAILING_MARK_ENDS = '*klt';

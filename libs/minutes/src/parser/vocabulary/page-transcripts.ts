@@ -37,17 +37,47 @@ export const PAGE_NUMBER = /^(?<page>\d{1,3})(?: ?! ?| )(?=[\p{L}\d"“])/u;
 export const RUN_TOGETHER_PAGE_LENGTH = 250;
 
 /**
- * Head labels with their colon (`Mødedato:`, `Starttidspunkt for møde:`, `Afbud fra:`, `Mødet hævet:`, `Referent:`), and the
+ * Head labels with their colon (`Mødedato:`, `Starttidspunkt for møde:`, `Afbud fra:`, `Mødet hævet:`, `Referent:`; the
+ * meeting's number and the document's own date, `Referat Byrådet Møde nr.: 10/2019 Dannet den: Tirsdag den`, so that the
+ * body before them stands alone), and the
  * date label without one when the date follows (`Dato 13. januar 2016`). (A PDF whose labels are a column before their
  * values transcribes as `Deltagere: Fraværende: Referent: <the values>`: each label cut off, none takes the values.)
  */
-const HEAD_LABEL = String.raw`(?:(?:Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører)\s*:|Dato\s+(?=\d))`;
+const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører|Til\s+behandling\s+forelå)\s*:|Dato\s+(?=\d))`;
 
 /**
  * An attendance label without its colon, a member's name and party letter after it (`Medlemmer Anne Holm (A) Bo Lund (V)
  * ... Fraværende Bo Lund (V)`): a label as the colon's are, where the name in front of a party letter tells it from prose.
  */
 const BARE_ATTENDANCE_LABEL = String.raw`(?:Medlemmer|Deltagere|Fraværende|Afbud|Til\s+stede)(?=\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s+\(\p{Lu}{1,2}\))`;
+
+/**
+ * A member column that prints each member's login in brackets and the party letter after it (`Henrik Holm (hjhoho) V
+ * Lise Dam (lida) A`, an SBSYS head's `Medlemmer` table run into one line): read back as the usual `Henrik Holm (V)`.
+ * Looked for only in a page that holds `LOGIN_KEY`.
+ */
+export const LOGIN_THEN_PARTY = /(?<=\p{L}) \(\p{Ll}{2,8}\d{0,2}\) (\p{Lu}{1,2})(?=[ ,]|$)/gu;
+export const LOGIN_KEY = ') ';
+/**
+ * The bare labels after such a member run, names (or none) after them: `... Sadik Holm (A) Fraværende Bemærkninger Mødet
+ * begynder kl. 15.`: given their colon (in a page whose logins were read back), so that they are cut and read as labels
+ * (the empty `Fraværende` does not take the remark as names).
+ */
+export const BARE_LABEL_AFTER_MEMBERS = /(?<=(?:\(\p{Lu}{1,2}\)|(?<![\p{L}])(?:Fraværende|Afbud))\s+)(Fraværende|Afbud|Bemærkninger)(?=\s|$)/gu;
+
+/**
+ * The body in capitals as a page's running head prints it between the date and the item's title (`tirsdag den 18. juni
+ * ØKONOMIUDVALGET Bemærkninger til dagsordenen`, `ALLERØD BYRÅD Spørgsmål til Byrådet`): a line of its own, cut before
+ * and after.
+ */
+const BODY_IN_CAPITALS = String.raw`(?<!\p{Lu}\s+)(?:\p{Lu}{3,}\s+)?\p{Lu}*(?:UDVALGET|BYRÅD|BYRÅDET|RÅDET|KOMMUNALBESTYRELSEN)(?=\s+\p{Lu}\p{Ll})`;
+
+/**
+ * A head written in prose run into one line with the letterhead (Allerød's KMD-era PDF: `ALLERØD KOMMUNE Allerød Byråd
+ * Møde nr. 13 Mødet blev holdt torsdag den ... på Rådhuset i Borgerportalen. Mødet begyndte kl. 18:30 ...`): cut before
+ * the meeting's number, before each sentence about the meeting, and after the municipality's name in capitals.
+ */
+const PROSE_HEAD_PART = String.raw`(?:${BODY_IN_CAPITALS}|(?<=${BODY_IN_CAPITALS}\s+)\p{Lu}\p{Ll}|Møde\s+nr\.\s*\d{1,3}(?:[-/]\d{2,4})?(?=\s)|Mødet\s+(?:blev\s+holdt|blev\s+afholdt|begyndte|holdes|afholdes)\s|(?<=(?:^|\s)\p{Lu}{3,}(?:-\p{Lu}{3,})?\s+KOMMUNE\s+)\p{Lu}\p{Ll})`;
 
 /** Case-number labels, with or without their colon (`Sagsnr.:`, `J.nr.:`, `Sagsid.:`, `Sagsnr Dok.nr`). */
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
@@ -110,7 +140,7 @@ const DATED_TREATMENT = String.raw`(?:Beslutning\s+i\s+\p{Lu}\p{Ll}+(?:udvalget|
  * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
  * 23. Bent Hansen ...`).
  */
-export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:[Pp]unkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT}|${RECOMMENDING_OFFICE})`, 'gu');
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:[Pp]unkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${PROSE_HEAD_PART}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT}|${RECOMMENDING_OFFICE})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
