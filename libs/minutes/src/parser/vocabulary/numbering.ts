@@ -46,6 +46,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'glued', pattern: /^(?<number>\d{1,4})\.?(?<title>\p{Lu}[\p{Ll}\p{Lu}].*)$/u, strength: 'weak' },
   // Aarhus web: the number alone on its line, the title on the next.
   { name: 'bare', pattern: /^(?<number>\d{1,3})\.?$/u, strength: 'weak' },
+  // A municipal web page's bulleted item list (Jammerbugt's `• 141` / `Titel` / `• Beslutningstema`): the bullet and
+  // the number alone on the line, the title on the next; read as the bare number it is (see item-heading).
+  { name: 'bullet-bare', pattern: /^[•·▪●◦]\s*(?<number>\d{1,3})$/u, strength: 'weak' },
 ];
 
 /**
