@@ -8,7 +8,7 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
-import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, ORGANISATION_MEETING, bodyOfMeetingCompound, bodyOfOrganisationMeeting, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
@@ -722,6 +722,9 @@ function bodyName(raw: string): string {
   // `-smøde`, `Ældrerådsmøde`, is a meeting's name however it is printed.)
   // (Also with the meeting's kind before it and its number after, `Ekstraordinært Ældrerådsmøde`, `SeniorRådsmøde 2`.)
   if (body.includes('smøde')) {
+    // (`Bestyrelsesmøde i Sydtrafik`: the organ's meeting in an organisation names the organ for it.)
+    const organisational = bodyOfOrganisationMeeting(body);
+    if (organisational) return organisational;
     const compound = body.replace(MEETING_KIND_BEFORE_COMPOUND, '').replace(/\s+\d{1,3}$/u, '');
     if (!/\s/u.test(compound)) body = bodyOfMeetingCompound(compound) ?? body;
     else if (/^\p{Ll}/u.test(body)) body = bodyOfMeetingCompound(body) ?? body;
@@ -765,6 +768,12 @@ const AGENDA_ENTRY = /^\d{1,3}\.\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt
 
 const NAMES_WEEKDAY = /(?<![\p{L}])(?:man|tirs|ons|tors|fre|lør|søn)dag(?![\p{L}])/iu;
 
+/**
+ * A head's next label run into the place where a transcript joined the title block's lines (`... i BusinessPark Struer
+ * Afbud fra/fraværende: - Mødet hævet kl ...`): no place holds an attendance label, so the place ends before it.
+ */
+const HEAD_LABEL_RUN_INTO_PLACE = /\s+(?:Afbud\s+fra|Afbud:|Fraværende:|Fravær:|Mødedeltagere|Deltagere:|Medlemmer:|Mødet\s+hævet)(?![\p{L}]).*$/u;
+
 function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind: 'title' | 'label' | 'loose'): boolean {
   const date = findDanishDate(text);
   // A label's value may be the time alone (`Mødetidspunkt: 16:00`).
@@ -784,7 +793,7 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   const end = /\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\b/u.exec(text);
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
   const place = PLACE_AFTER_WHEN.exec(text);
-  if (place && !state.meeting.location) state.meeting.location = place[1]!.trim();
+  if (place && !state.meeting.location) state.meeting.location = place[1]!.replace(HEAD_LABEL_RUN_INTO_PLACE, '').trim();
   // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
   if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
   return !!(date || time);
@@ -875,7 +884,7 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   // (Not a phrase that names a body after `fra` or `til`: a breadcrumb's `Seneste fra byrådet`, an item's title
   // `Forslag til tilpasninger af lokaludvalg`; no body's name says either word.)
   // (Nor a member whose note lost its closing bracket, `Alice Holm (Børne- og Ungdomsorganisationernes Samråd`.)
-  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && !OPEN_NOTE_AT_END.test(named) && !PHRASE_NAMING_A_BODY.test(bodyName(named)) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named))) {
+  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && !OPEN_NOTE_AT_END.test(named) && !PHRASE_NAMING_A_BODY.test(bodyName(named)) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named) || (named.includes('smøde ') && ORGANISATION_MEETING.test(named)))) {
     state.meeting.body = bodyName(named);
     state.looseBody = true;
     state.meeting.line = line.no;

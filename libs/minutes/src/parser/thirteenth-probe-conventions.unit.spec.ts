@@ -57,3 +57,60 @@ describe('thirteenth real-minutes probe: a web page whose item list puts the num
     expect(titles(counted)).toEqual(['87 Vejbelysning i Nordby', '88 Orientering om vintertjeneste']);
   });
 });
+
+describe('thirteenth real-minutes probe: a joint company names its organ by its meeting in the organisation', () => {
+  // A trafikselskab's or utility's board pack is titled by the meeting's compound and the company, its date under
+  // `Tid:`; the board is the company's, named so.
+  const board = [
+    'Bestyrelsesmøde i Vestbus',
+    '',
+    'Dagsorden',
+    '',
+    'Tid: Fredag den 4. marts 2016 kl. 10:00',
+    '',
+    'Sted: Mødelokale 2, Banevej 7, 9999 Solby',
+    '',
+    '12/16 Godkendelse af dagsordenen',
+    '',
+    'Indstilling at dagsordenen godkendes.',
+  ].join('\n');
+
+  it('reads the board as the company\'s, in the definite form', () => {
+    expect(parse(board).meeting).toMatchObject({ body: 'Bestyrelsen for Vestbus', date: '2016-03-04' });
+  });
+
+  it('reads the owners\' assembly (`Repræsentantskabsmøde`) so too', () => {
+    expect(parse(board.replace('Bestyrelsesmøde', 'Repræsentantskabsmøde')).meeting.body).toBe('Repræsentantskabet for Vestbus');
+  });
+
+  it('does not take an item title that names such a meeting in running text for the body', () => {
+    const text = board.replace('Bestyrelsesmøde i Vestbus', 'Dagsorden for Trafikudvalget').replace('Godkendelse af dagsordenen', 'Bestyrelsesmøde i Vestbus');
+    expect(parse(text).meeting.body).toBe('Trafikudvalget');
+  });
+});
+
+describe('thirteenth real-minutes probe: a PDF title block run into one line, the kind between body and `Møde`', () => {
+  // A transcript joins the title block's lines: the body, the document's kind, `Møde <date> kl. <time> i <place>` and
+  // the head's next labels, all on one line.
+  const text = [
+    'Teknisk Udvalg Referat Møde 7. april 2010 kl. 15:30 i Rådhuset, lokale 3 Afbud fra/fraværende: Ida Holm Mødet hævet kl. 17:10',
+    '',
+    '12. Vejplan 2010',
+    '',
+    'Sagsfremstilling',
+    '',
+    'Forvaltningen forelægger vejplanen.',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads the body, the date, the time and the place, the place ending before the run-on label', () => {
+    expect(parse(text).meeting).toMatchObject({ body: 'Teknisk Udvalg', date: '2010-04-07', startTime: '15:30', location: 'Rådhuset, lokale 3' });
+  });
+
+  it('reads a dagsorden\'s title block so too', () => {
+    expect(parse(text.replace('Referat Møde', 'Dagsorden Møde')).meeting).toMatchObject({ body: 'Teknisk Udvalg', date: '2010-04-07' });
+  });
+});
