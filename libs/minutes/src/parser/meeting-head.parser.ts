@@ -831,6 +831,25 @@ function applyValue(state: HeadState, field: HeadField, value: string, line: Sou
 }
 
 /**
+ * A municipality's announcement of a meeting: `Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde
+ * tirsdag den 13. november 2018 kl. 17:30 i <sted>`: the body the meeting's compound names, its date, time and place.
+ */
+const ANNOUNCED_MEETING = /\bafholdes\s+(?:(?:et\s+)?(?:ordinært|ekstraordinært)\s+)?(?<compound>\p{L}+smøde)\s+(?<when>.*\d{4}.*)$/iu;
+
+function readAnnouncedMeeting(state: HeadState, text: string, line: SourceLine): boolean {
+  const announced = ANNOUNCED_MEETING.exec(text);
+  const body = announced && bodyOfMeetingCompound(announced.groups!.compound!);
+  if (!body || !findDanishDate(announced.groups!.when!)) return false;
+  state.meeting.body ??= body;
+  readWhenAndWhere(state, announced.groups!.when!.replace(/\.$/u, ''), line, 'loose');
+  if (state.meeting.source === 'none') {
+    state.meeting.source = 'head';
+    state.meeting.line = line.no;
+  }
+  return true;
+}
+
+/**
  * A date label's value that names the body before its date (`Referat: Byplanudvalget, 18-11-2024`, `referat` being a
  * date label of its own): the body too, unless a label or title named it.
  */
@@ -872,6 +891,7 @@ function genitiveOfFieldBody(name: string, after: string): string {
 /** Lines without a label: a body's name alone, a date line, the place after the date. */
 function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   if (readBodyAndDate(state, text, line)) return true;
+  if (text.includes('afholdes ') && readAnnouncedMeeting(state, text, line)) return true;
   if (/^mødet\s/iu.test(text) && readProseHead(state, text, line)) return true;
   // `Aalborg Byråd` over `Magistraten`: the council issues the pages, the body is the name under it.
   const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
@@ -1624,6 +1644,12 @@ export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonl
  * the body from a page's running head that names only it (`<organ> - Referat` at the top of a later page, after a form
  * feed or a page counter). Taken only where every such statement names the same (never under an item's history).
  */
+/**
+ * A memo's head table read row by row into one line, its labels before their values (`Sted Mødetidspunkt Mødedeltagere
+ * 23. maj 2008, kl ...`): the date under the `Mødetidspunkt` / `Mødedato` label, up to three labels after it.
+ */
+const LABEL_ROW_THEN_DATE = /\bMøde(?:tidspunkt|dato)(?:\s+\p{Lu}\p{Ll}+){0,3}\s+(?<date>\d{1,2}\.\s*\p{L}{3,}\.?\s+\d{4})/u;
+
 export function readMeetingPartStatedAnywhere(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
   if (meeting.body && meeting.date) return;
   const dates = new Map<string, number>();
@@ -1639,7 +1665,7 @@ export function readMeetingPartStatedAnywhere(meeting: ParsedMeeting, lines: rea
     if (wasUnderHistory) continue;
     const text = collapseSpaces(line.text.replace(/\f/gu, ' '));
     if (!meeting.date) {
-      const dated = MEETING_DATED_SENTENCE.exec(text);
+      const dated = MEETING_DATED_SENTENCE.exec(text) ?? (text.includes('Møde') ? LABEL_ROW_THEN_DATE.exec(text) : null);
       const iso = dated && findDanishDate(dated.groups!.date!)?.iso;
       if (iso && !dates.has(iso)) dates.set(iso, line.no);
     }

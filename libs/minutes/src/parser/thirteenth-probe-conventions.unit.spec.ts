@@ -114,3 +114,60 @@ describe('thirteenth real-minutes probe: a PDF title block run into one line, th
     expect(parse(text.replace('Referat Møde', 'Dagsorden Møde')).meeting).toMatchObject({ body: 'Teknisk Udvalg', date: '2010-04-07' });
   });
 });
+
+describe('thirteenth real-minutes probe: a municipality announces its meeting and its agenda on a news page', () => {
+  // A news page: one sentence announces the meeting (its compound name, the date, the time and the place), then the
+  // agenda's open and closed parts, each a bulleted list without numbers.
+  const text = [
+    'Det meddeles herved, at der afholdes ordinært byrådsmøde onsdag den 9. oktober 2019 kl. 18:00 i Medborgerhuset, Kirkevej 4',
+    '',
+    'DAGSORDEN',
+    '',
+    'Åbent møde:',
+    '',
+    ' • Godkendelse af dagsorden',
+    ' • Budget 2020, 2. behandling',
+    ' • Lokalplan nr. 12 for et boligområde ved Skovbrynet',
+    '',
+    'Lukket møde:',
+    '',
+    ' • Salg af grund',
+    '',
+    'Dagsordenen er fremlagt på biblioteket.',
+  ].join('\n');
+
+  it('reads the meeting from the announcing sentence', () => {
+    expect(parse(text).meeting).toMatchObject({ body: 'Byrådet', date: '2019-10-09', startTime: '18:00', location: 'Medborgerhuset, Kirkevej 4' });
+  });
+
+  it('reads the bulleted entries as items without numbers, closed under the closed part', () => {
+    expect(parse(text).items.map((item) => `${item.closed ? 'L ' : ''}${item.title}`)).toEqual([
+      'Godkendelse af dagsorden',
+      'Budget 2020, 2. behandling',
+      'Lokalplan nr. 12 for et boligområde ved Skovbrynet',
+      'L Salg af grund',
+    ]);
+  });
+
+  it('reads no bullets as items outside the agenda\'s parts', () => {
+    const noParts = text.replace('Åbent møde:', 'Se også:').replace('Lukket møde:', 'Og:');
+    expect(parse(noParts).items.some((item) => item.title === 'Godkendelse af dagsorden')).toBe(false);
+  });
+});
+
+describe('thirteenth real-minutes probe: a memo\'s head table read row by row, its labels before their values', () => {
+  // A memo-style referat's head is a table; the transcript gives its label row, then its value row, in one line.
+  const text = [
+    'Referat fra Generalforsamling i Vestforsyning',
+    '',
+    'Sted Mødetidspunkt Mødedeltagere 12. juni 2012, kl Vestforsyning, Havnevej 2, 9999 Solby Anna Berg, Bo Dahl',
+    '',
+    '1. Valg af dirigent',
+    '',
+    'Beslutning: Anna Berg blev valgt.',
+  ].join('\n');
+
+  it('reads the date under the `Mødetidspunkt` label', () => {
+    expect(parse(text).meeting.date).toBe('2012-06-12');
+  });
+});
