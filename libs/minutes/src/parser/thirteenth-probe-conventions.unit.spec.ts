@@ -171,3 +171,49 @@ describe('thirteenth real-minutes probe: a memo\'s head table read row by row, i
     expect(parse(text).meeting.date).toBe('2012-06-12');
   });
 });
+
+describe('thirteenth real-minutes probe: an index page whose agenda list links each item\'s attachment', () => {
+  // A region's older meeting page: a link to the referat's PDF, then the numbered agenda, `, Bilag N` after the titles
+  // whose items have an attachment (the numbers rise like page numbers, but are the attachments').
+  const text = [
+    'Referat af regionsrådsmødet den 14. maj 2008 (pdf-fil)',
+    '',
+    ' 1. Udpegning af medlemmer til bestyrelser',
+    ' 2. Forslag til budgetprocedure 2009, Bilag 2',
+    ' 3. Godkendelse af vedtægter for Patientrådet, Bilag 3',
+    ' 4. Orientering om ventetider',
+    ' 5. Anlægsbevilling til nyt akuthus, Bilag 5',
+  ].join('\n');
+
+  it('reads the titles without the attachment links', () => {
+    expect(titles(text)).toEqual([
+      '1 Udpegning af medlemmer til bestyrelser',
+      '2 Forslag til budgetprocedure 2009',
+      '3 Godkendelse af vedtægter for Patientrådet',
+      '4 Orientering om ventetider',
+      '5 Anlægsbevilling til nyt akuthus',
+    ]);
+  });
+});
+
+describe('thirteenth real-minutes probe: a pre-2007 protocol\'s agenda run into one line, each entry labelled open or closed', () => {
+  // The first page of an older PDF protocol as a transcript gives it: the head, then every entry opened by its access
+  // label (`Åben sag: 101.`, `Lukket sag: 105.`) in one line.
+  const text = [
+    'SOLBY KOMMUNE. Økonomiudvalg, torsdag den 3. marts 2005 kl. 15:00. Referat for',
+    '',
+    'Transkript',
+    '',
+    '1 Side 1 af 9 SOLBY KOMMUNE Referat for Mødested: Rådhuset udvalg Mødetidspunkt: 3. marts 2005, kl. 15:00 Åben sag: 101. Meddelelser Åben sag: 102. Budgetopfølgning Åben sag: 103. Takster for hjemmepleje 2006 Åben sag: 104. Salg af Skolevej 3 Lukket sag: 105. Personalesag Lukket sag: 106. Køb af jord',
+    '',
+    '2 Side 2 af 9 Fraværende: 101. Journalnr Ø10 Meddelelser (Åben sag) a. Borgmesteren orienterede om mødet i KKR.',
+  ].join('\n');
+
+  it('reads each entry, its title ending before the next entry\'s label', () => {
+    expect(titles(text)).toEqual(['101 Meddelelser', '102 Budgetopfølgning', '103 Takster for hjemmepleje 2006', '104 Salg af Skolevej 3', '105 Personalesag', '106 Køb af jord']);
+  });
+
+  it('marks the entries the closed label opens closed', () => {
+    expect(parse(text).items.map((item) => item.closed)).toEqual([false, false, false, false, true, true]);
+  });
+});
