@@ -217,3 +217,31 @@ describe('thirteenth real-minutes probe: a pre-2007 protocol\'s agenda run into 
     expect(parse(text).items.map((item) => item.closed)).toEqual([false, false, false, false, true, true]);
   });
 });
+
+describe('thirteenth real-minutes probe: a word processor\'s contents, a dotted tab leader between number and title', () => {
+  // An older Word referat saved as a web page: the head block, then `Indholdsfortegnelse` whose entries put a dotted
+  // leader between the number and the title, the page number after the title.
+  const text = [
+    'Referat',
+    '',
+    'fra møde i',
+    '',
+    'Teknisk Udvalg',
+    '',
+    'Mødedato 4. februar 2014',
+    '',
+    'Mødetidspunkt 16.00',
+    '',
+    'Indholdsfortegnelse',
+    '',
+    '8......... Godkendelse af dagsorden. 3',
+    '',
+    '9......... Vejplan 2014-2017. 4',
+    '',
+    '10...... Anlægsregnskab for stier. 9',
+  ].join('\n');
+
+  it('reads the entries as the meeting\'s items', () => {
+    expect(titles(text).map((title) => title.replace(/\.$/u, ''))).toEqual(['8 Godkendelse af dagsorden', '9 Vejplan 2014-2017', '10 Anlægsregnskab for stier']);
+  });
+});

@@ -172,4 +172,3 @@ export const ONE_ENTRY_LIST_MIN = 3;
  * `3. Forslag til tidsplan for budgetlægningen 2008, Bilag 3`): the reference, not the title's.
  */
 export const ATTACHMENT_AFTER_TITLE = /,\s+Bilag\s+\d{1,3}(?:\.\d{1,2})*\s*$/u;
-
