@@ -309,7 +309,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       continue;
     }
     // Aabenraa: `Bemærkninger: Der er afbud fra A.`: the apologies the note reports.
-    const reported = outer?.field === 'ignored' && outer.value ? readReportedApologies(outer.value) : undefined;
+    // (Also as a head's own sentence under its title block, no label over it: `Der var afbud fra A (O) og B (C).`)
+    const reported = outer?.field === 'ignored' && outer.value ? readReportedApologies(outer.value) : !outer && HEAD_APOLOGY_SENTENCE.test(text) ? readReportedApologies(text) : undefined;
     if (reported) {
       reportUnread();
       state.group = undefined;
@@ -767,6 +768,9 @@ const PLACE_AFTER_WHEN = new RegExp(
 const AGENDA_ENTRY = /^\d{1,3}\.\s+(?!(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\.?\s+\d{4})\p{Lu}/iu;
 
 const NAMES_WEEKDAY = /(?<![\p{L}])(?:man|tirs|ons|tors|fre|lør|søn)dag(?![\p{L}])/iu;
+
+/** A head's sentence reporting the apologies (`Der var afbud fra A og B.`), asked of lines that start with `Der`. */
+const HEAD_APOLOGY_SENTENCE = /^[Dd]er\s+(?:var|er)\s+(?:meldt\s+)?(?:afbud|forfald)\s+fra[:\s]/u;
 
 /**
  * A head's next label run into the place where a transcript joined the title block's lines (`... i BusinessPark Struer

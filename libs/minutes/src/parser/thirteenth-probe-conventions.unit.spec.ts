@@ -52,6 +52,15 @@ describe('thirteenth real-minutes probe: a web page whose item list puts the num
     expect(parse(text).items.map((item) => item.decision?.outcome)).toEqual(['approved', 'noted']);
   });
 
+  it('reads no place from the page\'s `Hent PDF-version` link under the date', () => {
+    expect(parse(text.replace('Mødedato: 14-09-2022 15:00:00', 'Mødedato: 14-09-2022 15:00:00\n\nHent PDF-version')).meeting.location).toBeUndefined();
+  });
+
+  it('reads a decision\'s `Afbud:` alone on its line with the member and the substitute on the next', () => {
+    const withAbsence = text.replace('      Godkendt.', '      Godkendt.\n\n      Afbud:\n\n      Ole Hansen (V) - Eva Berg deltog som suppleant.');
+    expect(parse(withAbsence).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Ole Hansen:apologies', 'Eva Berg:attended']);
+  });
+
   it('reads no bulleted count in an item text as an item (a number followed by text on the same line)', () => {
     const counted = text.replace('      Udvalget skal tage stilling til ny vejbelysning.', '      • 12 nye master\n      • 3 km kabel');
     expect(titles(counted)).toEqual(['87 Vejbelysning i Nordby', '88 Orientering om vintertjeneste']);
@@ -243,5 +252,30 @@ describe('thirteenth real-minutes probe: a word processor\'s contents, a dotted 
 
   it('reads the entries as the meeting\'s items', () => {
     expect(titles(text).map((title) => title.replace(/\.$/u, ''))).toEqual(['8 Godkendelse af dagsorden', '9 Vejplan 2014-2017', '10 Anlægsregnskab for stier']);
+  });
+});
+
+describe('thirteenth real-minutes probe: a head\'s own sentence reporting the apologies', () => {
+  // A council's referat page: the title block over one sentence naming who sent apologies, no label over it.
+  const text = [
+    'Referat',
+    'til',
+    'mødet i Byrådet',
+    'den 6. juni 2017 kl. 17:00',
+    'i Byrådssalen',
+    '',
+    'Der var afbud fra Lone Vest (O) og Kim Ravn (C).',
+    '',
+    'Mødet sluttede kl. 18.45.',
+    '',
+    '1. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads the names as apologies', () => {
+    expect(parse(text).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Lone Vest:apologies', 'Kim Ravn:apologies']);
   });
 });
