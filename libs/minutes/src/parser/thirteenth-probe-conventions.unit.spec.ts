@@ -279,3 +279,35 @@ describe('thirteenth real-minutes probe: a head\'s own sentence reporting the ap
     expect(parse(text).participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Lone Vest:apologies', 'Kim Ravn:apologies']);
   });
 });
+
+describe('thirteenth real-minutes probe: a recommending body\'s decision without its subject', () => {
+  // A council's item quotes the committee's block, `Beslutning fra <udvalg>, <dato>, pkt. N:`, whose text opens with the
+  // verb: `Anbefaler at ...` recommends, whatever it recommends (here to take a report to note).
+  const text = [
+    'Udvalg: Byrådet',
+    '',
+    'Mødedato: 25-03-2021 18:00:00',
+    '',
+    '  • 35',
+    '',
+    '    Orientering om foreløbigt regnskab',
+    '',
+    '    • Indstilling',
+    '',
+    '      Direktionen indstiller, at Byrådet tager orienteringen til efterretning.',
+    '',
+    '      Beslutning fra Økonomiudvalget, 17. marts 2021, pkt. 32:',
+    '',
+    '      Anbefaler at orienteringen tages til efterretning.',
+    '',
+    '    • Beslutning',
+    '',
+    '      Orienteringen blev taget til efterretning.',
+  ].join('\n');
+
+  it('reads the earlier treatment as a recommendation, and this meeting\'s decision as noted', () => {
+    const [item] = parse(text).items;
+    expect(item!.earlierTreatments.map((treatment) => `${treatment.body} ${treatment.date} ${treatment.outcome}`)).toEqual(['Økonomiudvalget 2021-03-17 recommended']);
+    expect(item!.decision?.outcome).toBe('noted');
+  });
+});
