@@ -4,7 +4,7 @@ import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { isUpperAt } from './letter-case.js';
 import { CONTENTS_ACCESS_ENTRY, CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
-import { ROUTING_PREFIX, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
+import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ContentsListEntry {
@@ -63,7 +63,9 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const paragraph = wrapsOverOneBlankLine(segment) ? -1 : segment.indexOf('\n\n');
     const note = noteUnderEntry(lines, starts, entry, segment.length);
     const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length, note);
-    const title = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
+    const leaderless = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
+    // (An attachment's link after the title, `Titel, Bilag 3`: no page number, and not the title's.)
+    const title = leaderless.includes(', Bilag ') ? leaderless.replace(ATTACHMENT_AFTER_TITLE, '') : leaderless;
     return { title, closes: closedPart !== null };
   });
   splitPrefixedRuns(entries, parts, read);
@@ -212,7 +214,8 @@ function accessEntriesIn(text: string, from: number, to: number, candidates: rea
   const opened: ContentsListEntry[] = [];
   CONTENTS_ACCESS_ENTRY.lastIndex = from;
   for (let match = CONTENTS_ACCESS_ENTRY.exec(text); match && match.index < to; match = CONTENTS_ACCESS_ENTRY.exec(text)) {
-    if (lineStartsOnly && !startsLine(text, match.index)) continue;
+    // (The labelled form, `Åben sag: 239.`, opens an entry wherever it stands: a transcript runs the list into one line.)
+    if (lineStartsOnly && !startsLine(text, match.index) && !match[0].includes('sag:')) continue;
     opened.push({ number: Number(match[2]), start: match.index, titleStart: match.index + match[0].length, access: /^lukket$/iu.test(match[1]!) ? 'closed' : 'open' });
   }
   if (opened.length === 0) return [...candidates];

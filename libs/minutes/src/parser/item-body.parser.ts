@@ -140,6 +140,8 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
   let caseIsClassification = false;
   let awaitingBody: CollectedSection | undefined;
   let absenceList: ParsedPersonReference['attendance'] | undefined;
+  /** The bare label (`Afbud:`) that opened `absenceList`, for a value line that goes on after its names. */
+  let bareLabelText: string | undefined;
   // A list opened by a bare `Fraværende:` holds names only (Slagelse's empty `Fraværende:` stands over the decision).
   let namesOnly = false;
   // Where a dated list's names go (`Fraværende i <organ>, <dato>:`): the item's, a dated block's, or another meeting's (dropped).
@@ -170,6 +172,20 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
         addAbsences(stated, line.no, absencesOf(current, itemAbsences), warnings);
         continue;
       }
+      // Jammerbugt: `Afbud:` alone over `A (V) - B deltog som suppleant.`: the line reads as the label's value, and
+      // stays in the text as the one line it is (what goes on after the names, the substitute, is read from there).
+      const labelled = bareLabelText !== undefined && namesOnly && /^\p{Lu}/u.test(text) && !onlyNames(text) ? `${bareLabelText} ${text}` : undefined;
+      const underLabel = labelled === undefined ? undefined : readAbsenceLineShared(labelled);
+      if (underLabel && underLabel.people.length > 0 && absenceLineGoesOn(labelled!)) {
+        addAbsences(underLabel, line.no, absencesOf(current, itemAbsences), warnings);
+        absenceList = undefined;
+        namesOnly = false;
+        bareLabelText = undefined;
+        (current?.lines ?? preamble).push(inlineLine(line, labelled!));
+        continue;
+      }
+    }
+    if (absenceList) {
       const unbulleted = text.replace(/^[•·▪–*-]\s*/u, '');
       // (A longer line only as a sentence's list of names, `A, B, C og D.`: a list of six members runs past 80.)
       const person = /^\p{Lu}/u.test(unbulleted) && !readSectionHeading(line) && (unbulleted.length < 80 || NAMES_IN_A_SENTENCE.test(unbulleted.replace(/\.$/u, ''))) && (!namesOnly || onlyNames(unbulleted)) ? readNames(unbulleted, absenceList) : undefined;
@@ -276,6 +292,7 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       // `Fraværende:` alone after a decision (Hedensted): the names stand on the next lines.
       const bareLabel = absence !== undefined && absence.people.length === 0 && absence.unreadable.length === 0 && text.endsWith(':') ? opensAbsenceList(text.slice(0, -1).trimEnd()) : undefined;
       if (bareLabel && !ABSENCE_LIST_LABEL_WITH_COLON.test(text)) {
+        bareLabelText = text;
         absenceList = bareLabel;
         absenceSink = undefined;
         namesOnly = true;

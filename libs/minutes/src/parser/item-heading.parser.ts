@@ -98,7 +98,9 @@ function readHeadingCandidateOnce(line: SourceLine): HeadingCandidate | undefine
     const access = match.groups!.access ?? match.groups!.spacedAccess;
     if (access !== undefined && /^lukket$/iu.test(access)) closed = true;
     // (A title after `Pkt. 4 – ` is stored one byte a character, though its line is not: see `oneBytePieceOf`.)
-    return build(number, oneBytePieceOf(match.groups!.title ?? '', text), style.name, marked && style.strength === 'weak' ? 'strong' : style.strength, marked, closed);
+    // (A bulleted bare number is a bare number: the same tests decide whether its next line is an item's title.)
+    const styleName = style.name === 'bullet-bare' ? 'bare' : style.name;
+    return build(number, oneBytePieceOf(match.groups!.title ?? '', text), styleName, marked && style.strength === 'weak' ? 'strong' : style.strength, marked, closed);
   }
   if (isMarked(line)) {
     const dotted = MARKED_DOTTED.exec(text);

@@ -8,7 +8,7 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
-import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, bodyOfMeetingCompound, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, ORGANISATION_MEETING, bodyOfMeetingCompound, bodyOfOrganisationMeeting, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
@@ -315,7 +315,8 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       continue;
     }
     // Aabenraa: `Bemærkninger: Der er afbud fra A.`: the apologies the note reports.
-    const reported = outer?.field === 'ignored' && outer.value ? readReportedApologies(outer.value) : undefined;
+    // (Also as a head's own sentence under its title block, no label over it: `Der var afbud fra A (O) og B (C).`)
+    const reported = outer?.field === 'ignored' && outer.value ? readReportedApologies(outer.value) : !outer && HEAD_APOLOGY_SENTENCE.test(text) ? readReportedApologies(text) : undefined;
     if (reported) {
       reportUnread();
       state.group = undefined;
@@ -732,6 +733,9 @@ function bodyName(raw: string): string {
   // `-smøde`, `Ældrerådsmøde`, is a meeting's name however it is printed.)
   // (Also with the meeting's kind before it and its number after, `Ekstraordinært Ældrerådsmøde`, `SeniorRådsmøde 2`.)
   if (body.includes('smøde')) {
+    // (`Bestyrelsesmøde i Sydtrafik`: the organ's meeting in an organisation names the organ for it.)
+    const organisational = bodyOfOrganisationMeeting(body);
+    if (organisational) return organisational;
     const compound = body.replace(MEETING_KIND_BEFORE_COMPOUND, '').replace(/\s+\d{1,3}$/u, '');
     if (!/\s/u.test(compound)) body = bodyOfMeetingCompound(compound) ?? body;
     else if (/^\p{Ll}/u.test(body)) body = bodyOfMeetingCompound(body) ?? body;
@@ -795,6 +799,15 @@ function hourAlone(text: string): string | undefined {
 }
 const HOUR_ALONE = /^kl\.?\s*(\d{1,2})\.?$/iu;
 
+/** A head's sentence reporting the apologies (`Der var afbud fra A og B.`), asked of lines that start with `Der`. */
+const HEAD_APOLOGY_SENTENCE = /^[Dd]er\s+(?:var|er)\s+(?:meldt\s+)?(?:afbud|forfald)\s+fra[:\s]/u;
+
+/**
+ * A head's next label run into the place where a transcript joined the title block's lines (`... i BusinessPark Struer
+ * Afbud fra/fraværende: - Mødet hævet kl ...`): no place holds an attendance label, so the place ends before it.
+ */
+const HEAD_LABEL_RUN_INTO_PLACE = /\s+(?:Afbud\s+fra|Afbud:|Fraværende:|Fravær:|Mødedeltagere|Deltagere:|Medlemmer:|Mødet\s+hævet)(?![\p{L}]).*$/u;
+
 function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind: 'title' | 'label' | 'loose'): boolean {
   const date = findDanishDate(text);
   // A label's value may be the time alone (`Mødetidspunkt: 16:00`).
@@ -815,7 +828,7 @@ function readWhenAndWhere(state: HeadState, text: string, line: SourceLine, kind
   const end = /\b(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})\b/u.exec(text);
   if (end && !state.meeting.endTime) state.meeting.endTime = clock(end[1]!, end[2]!);
   const place = PLACE_AFTER_WHEN.exec(text);
-  if (place && !state.meeting.location) state.meeting.location = placeAfterWhen(place[1]!);
+  if (place && !state.meeting.location) state.meeting.location = placeAfterWhen(place[1]!.replace(HEAD_LABEL_RUN_INTO_PLACE, ''));
   // A later date line (a contents title `Budgetopfølgning pr. 31. december 2024 ...`) reopens no place once one was read.
   if ((date || time) && state.placeParts.length === 0) state.afterDate = true;
   return !!(date || time);
@@ -850,6 +863,25 @@ function applyValue(state: HeadState, field: HeadField, value: string, line: Sou
     default:
       return false;
   }
+}
+
+/**
+ * A municipality's announcement of a meeting: `Det meddeles herved, at der afholdes ordinært kommunalbestyrelsesmøde
+ * tirsdag den 13. november 2018 kl. 17:30 i <sted>`: the body the meeting's compound names, its date, time and place.
+ */
+const ANNOUNCED_MEETING = /\bafholdes\s+(?:(?:et\s+)?(?:ordinært|ekstraordinært)\s+)?(?<compound>\p{L}+smøde)\s+(?<when>.*\d{4}.*)$/iu;
+
+function readAnnouncedMeeting(state: HeadState, text: string, line: SourceLine): boolean {
+  const announced = ANNOUNCED_MEETING.exec(text);
+  const body = announced && bodyOfMeetingCompound(announced.groups!.compound!);
+  if (!body || !findDanishDate(announced.groups!.when!)) return false;
+  state.meeting.body ??= body;
+  readWhenAndWhere(state, announced.groups!.when!.replace(/\.$/u, ''), line, 'loose');
+  if (state.meeting.source === 'none') {
+    state.meeting.source = 'head';
+    state.meeting.line = line.no;
+  }
+  return true;
 }
 
 /**
@@ -894,6 +926,7 @@ function genitiveOfFieldBody(name: string, after: string): string {
 /** Lines without a label: a body's name alone, a date line, the place after the date. */
 function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   if (readBodyAndDate(state, text, line)) return true;
+  if (text.includes('afholdes ') && readAnnouncedMeeting(state, text, line)) return true;
   if (/^mødet\s/iu.test(text) && readProseHead(state, text, line)) return true;
   // `Aalborg Byråd` over `Magistraten`: the council issues the pages, the body is the name under it.
   const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
@@ -906,7 +939,7 @@ function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   // (Not a phrase that names a body after `fra` or `til`: a breadcrumb's `Seneste fra byrådet`, an item's title
   // `Forslag til tilpasninger af lokaludvalg`; no body's name says either word.)
   // (Nor a member whose note lost its closing bracket, `Alice Holm (Børne- og Ungdomsorganisationernes Samråd`.)
-  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && !OPEN_NOTE_AT_END.test(named) && !PHRASE_NAMING_A_BODY.test(bodyName(named)) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named))) {
+  if ((!state.meeting.body || overCouncil) && named.length <= 100 && !/[.:]$/u.test(named) && !OPEN_NOTE_AT_END.test(named) && !PHRASE_NAMING_A_BODY.test(bodyName(named)) && ((ENDS_WITH_BODY_WORD.test(bodyName(named)) && /^\p{Lu}/u.test(named)) || namedForFieldOrPlace(named) || (named.includes('smøde ') && ORGANISATION_MEETING.test(named)))) {
     state.meeting.body = bodyName(named);
     state.looseBody = true;
     state.meeting.line = line.no;
@@ -1670,6 +1703,12 @@ export function readMeetingStatedAnywhere(meeting: ParsedMeeting, lines: readonl
  * the body from a page's running head that names only it (`<organ> - Referat` at the top of a later page, after a form
  * feed or a page counter). Taken only where every such statement names the same (never under an item's history).
  */
+/**
+ * A memo's head table read row by row into one line, its labels before their values (`Sted Mødetidspunkt Mødedeltagere
+ * 23. maj 2008, kl ...`): the date under the `Mødetidspunkt` / `Mødedato` label, up to three labels after it.
+ */
+const LABEL_ROW_THEN_DATE = /\bMøde(?:tidspunkt|dato)(?:\s+\p{Lu}\p{Ll}+){0,3}\s+(?<date>\d{1,2}\.\s*\p{L}{3,}\.?\s+\d{4})/u;
+
 export function readMeetingPartStatedAnywhere(meeting: ParsedMeeting, lines: readonly SourceLine[]): void {
   if (meeting.body && meeting.date) return;
   const dates = new Map<string, number>();
@@ -1685,7 +1724,7 @@ export function readMeetingPartStatedAnywhere(meeting: ParsedMeeting, lines: rea
     if (wasUnderHistory) continue;
     const text = collapseSpaces(line.text.replace(/\f/gu, ' '));
     if (!meeting.date) {
-      const dated = MEETING_DATED_SENTENCE.exec(text);
+      const dated = MEETING_DATED_SENTENCE.exec(text) ?? (text.includes('Møde') ? LABEL_ROW_THEN_DATE.exec(text) : null);
       const iso = dated && findDanishDate(dated.groups!.date!)?.iso;
       if (iso && !dates.has(iso)) dates.set(iso, line.no);
     }

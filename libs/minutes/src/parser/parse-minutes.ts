@@ -68,6 +68,7 @@ import { itemsListedInContentsOnly } from './contents-only-items.js';
 import { withoutContentsPageNumbers } from './contents-page-numbers.js';
 import { restoreNumbersFromContents } from './unnumbered-items.js';
 import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
+import { itemsOfAnnouncedAgenda } from './announced-agenda-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { holdsWord } from './whole-text-search.js';
 import { withTitlesAsContentsPrintThem } from './titles-as-contents-print-them.js';
@@ -262,6 +263,12 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     const listed = itemsListedInContentsOnly(laidOut, warnings, untitledOnly ? [] : items, !headed);
     if (!untitledOnly) items.push(...listed);
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
+  }
+  // (A meeting's announcement, its agenda bulleted under `Åbent møde:` / `Lukket møde:` without numbers: the entries.)
+  // (Also where no item was read at all, the whole text taken for a head.)
+  if (items.length === 0 || (untitledOnly && items.length === 1)) {
+    const announced = itemsOfAnnouncedAgenda(laidOut, warnings);
+    if (announced.length > 0) items.splice(0, items.length, ...announced);
   }
   // (A meeting page's agenda in bullets without numbers over the first items' texts: the entries after them.)
   if (!headed && !untitledOnly && items.length > 0 && items[0]!.number === 1) items.push(...itemsListedAsBulletsOnly(laidOut, items, warnings));

@@ -76,15 +76,30 @@ export const BODY_MEETING_PREFIX = /^(?:beslutninger\s+fra\s+mødet\b.*?\bmøde\
  * A meeting named by its body in one compound (`Referat af lokalrådsmødet mandag den 6. marts 2017`, `Referat af
  * byrådsmøde (4. marts 2014)`): the body is the compound's first part, in its definite form (`Lokalrådet`).
  */
-const MEETING_OF_BODY = /^(?<stem>\p{L}*?(?:råd|udvalg|nævn|bestyrelse))smøde(?:t)?(?![\p{L}])/iu;
-const DEFINITE_ENDING: Readonly<Record<string, string>> = { råd: 'et', udvalg: 'et', nævn: 'et', bestyrelse: 'n' };
+// (Also a joint company's `Repræsentantskabsmøde`: its owners' assembly.)
+const MEETING_OF_BODY = /^(?<stem>\p{L}*?(?:råd|udvalg|nævn|bestyrelse|repræsentantskab))smøde(?:t)?(?![\p{L}])/iu;
+const DEFINITE_ENDING: Readonly<Record<string, string>> = { råd: 'et', udvalg: 'et', nævn: 'et', bestyrelse: 'n', repræsentantskab: 'et' };
 
 /** The body a `<organ>smøde(t)` compound names, in its definite form and capitalised; else undefined. */
 export function bodyOfMeetingCompound(text: string): string | undefined {
   const stem = MEETING_OF_BODY.exec(text)?.groups!.stem;
   if (!stem) return undefined;
-  const word = /(?:råd|udvalg|nævn|bestyrelse)$/iu.exec(stem)![0].toLowerCase();
+  const word = /(?:råd|udvalg|nævn|bestyrelse|repræsentantskab)$/iu.exec(stem)![0].toLowerCase();
   return stem.charAt(0).toUpperCase() + stem.slice(1).toLowerCase() + DEFINITE_ENDING[word];
+}
+
+/**
+ * A joint company's or association's meeting named by its organ and the organisation (a trafikselskab's
+ * `Bestyrelsesmøde i Sydtrafik`, `Repræsentantskabsmøde i Midttrafik`): one capitalised compound, `i`, `for` or `hos`,
+ * and the organisation's name of up to four capitalised words.
+ */
+export const ORGANISATION_MEETING = /^(?<compound>\p{Lu}\p{Ll}+smøde)\s+(?:i|for|hos)\s+(?<organisation>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})$/u;
+
+/** The body such a title names, `Bestyrelsen for Sydtrafik`; else undefined. */
+export function bodyOfOrganisationMeeting(text: string): string | undefined {
+  const match = ORGANISATION_MEETING.exec(text);
+  const organ = match && bodyOfMeetingCompound(match.groups!.compound!);
+  return organ ? `${organ} for ${match.groups!.organisation!}` : undefined;
 }
 
 /** Genitive forms in `<Udvalg>s beslutning`, `Referat af Byrådets møde`: the body's name without the `s`. */

@@ -24,7 +24,9 @@ export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFOR
  * over a line is a page-number column's). Group 1 the number.
  */
 // (SBSYS's `Pkt.Tekst` list glues the number to the title at a line's start: `142Godkendelse af dagsorden`.)
-export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu}"“])|[ \t\u00a0]+(?=[\p{Lu}"“])|(?<=^\d{1,3})(?=\p{Lu}\p{Ll}))/gmu;
+// (A word processor's contents with a dotted tab leader between the number and the title, `1......... Forslag til ...`,
+// `10...... Frigivelse af ...`: four or more dots, a capital after them.)
+export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu}"“])|\.{4,}\s*(?=\p{Lu})|[ \t\u00a0]+(?=[\p{Lu}"“])|(?<=^\d{1,3})(?=\p{Lu}\p{Ll}))/gmu;
 
 /**
  * An entry introduced by its access word (Bornholm's `åbent 3 Titel`, `lukket 101 Lukket punkt: salg af areal`): the
@@ -32,7 +34,9 @@ export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu
  * the number an entry's whatever follows (`åbent 6 § 17 stk. 4 udvalg ...`), and a closed item's number may jump (101
  * after 20). Group 1 the access word, group 2 the number.
  */
-export const CONTENTS_ACCESS_ENTRY = /(?<=^|\s)(åben|åbent|lukket)[ \t\u00a0]+0?(\d{1,4})[ \t\u00a0]+(?=\S)/gimu;
+// (Also a pre-2007 protocol's `Åben sag: 238. Efterretning Åben sag: 239. ... Lukket sag: 253. ...`, run into one line.)
+// (The labelled form may stand at a line's end, its number opening the next line: an extraction broke the run there.)
+export const CONTENTS_ACCESS_ENTRY = /(?<=^|\s)(åben|åbent|lukket)(?:[ \t\u00a0]+sag:\s+|[ \t\u00a0]+)0?(\d{1,4})\.?[ \t\u00a0]+(?=\S)/gimu;
 
 /** How far after its heading a contents list is looked for (characters): a list of a hundred entries. */
 export const CONTENTS_LIST_REACH = 12000;

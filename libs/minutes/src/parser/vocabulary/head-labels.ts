@@ -127,8 +127,10 @@ export const OF_MUNICIPALITY_TAIL = /\s+(?:for|i)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[
  */
 // (Not a line that opens with a preposition in lower case, `af ordinært møde i Rønne Byråd tirsdag den ...`: the rest of a
 // title cut after its first word, `R E F E R A T`.)
+// (Also the document's kind between the body and `Møde`, a PDF's title block run into one line: `Økonomiudvalg Referat
+// Møde 22. marts 2011 kl. 08:00 i ...`.)
 export const BODY_AND_DATE_LINE =
-  /^(?!(?:af|fra|til|i|for)\s)(?<body>[\p{L}§].*?)\s*[-–,]?\s+(?:(?:ordinært\s+|ekstraordinært\s+)?møde(?:t)?\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}(?:[-./]|(?<=\/\d{1,2})[ \u00a0])\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
+  /^(?!(?:af|fra|til|i|for)\s)(?<body>[\p{L}§].*?)\s*[-–,]?\s+(?:(?:[Rr]eferat|[Dd]agsorden)\s+(?=[Mm]øde\s))?(?:(?:ordinært\s+|ekstraordinært\s+)?[Mm]øde(?:t)?\s+)?(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\s+)?(?:den\s+|d\.\s*)?(?<rest>\d{1,2}(?:[-./]\d{1,2}(?:[-./]|(?<=\/\d{1,2})[ \u00a0])\d{4}|\.?\s*\p{L}{3,}\.?,?\s+\d{4}).*)$/u;
 
 /**
  * The first item's agenda approval names the meeting where the head does not: `Godkendelse af dagsorden for ØU den

@@ -13,11 +13,11 @@ export const PAGE_COUNTER = /^(?:(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{
 
 /**
  * Link and button labels that web exports print after every item or attachment (Brønderslev's and Køge's `Til toppen`,
- * Rødovre's `Fold alle ud`, share and subscribe buttons, `Hent bilag`). Each alternative opens with its own literal (no
+ * Rødovre's `Fold alle ud`, share and subscribe buttons, `Hent bilag`, Jammerbugt's `Hent PDF-version`). Each alternative opens with its own literal (no
  * optional group first), so that the line prefilter can tell the lines none of them starts.
  */
 export const LINK_LABEL =
-  /^(?:hent som pdf|hent som fil:?|kopier link(?: til punktet)?(?:\s*-\s*print)?|(?:print|udskriv)(?: siden)?|↑\s*(?:gå )?til toppen|gå til toppen|til toppen|til top|tilbage til (?:toppen|oversigten?)|tilbage|del(?: på \w+| siden)?|pdf|læs (?:mere|hele punktet)|vis (?:mere|alle)|luk|åbn|download|se alle bilag|abonner på (?:dagsordener|referater|nyheder)|fold (?:alle )?(?:ud|sammen)|(?:vis|hent|åbn) bilag(?: i nyt vindue)?|download alle bilag|vis dagsorden(?:en)?|abonn[eé]r|(?:luk|åbn|fold\s+ud)\s+alle\s+punkter(?:\s+(?:referat|dagsorden))?)$/iu;
+  /^(?:hent som pdf|hent som fil:?|hent pdf-version|kopier link(?: til punktet)?(?:\s*-\s*print)?|(?:print|udskriv)(?: siden)?|↑\s*(?:gå )?til toppen|gå til toppen|til toppen|til top|tilbage til (?:toppen|oversigten?)|tilbage|del(?: på \w+| siden)?|pdf|læs (?:mere|hele punktet)|vis (?:mere|alle)|luk|åbn|download|se alle bilag|abonner på (?:dagsordener|referater|nyheder)|fold (?:alle )?(?:ud|sammen)|(?:vis|hent|åbn) bilag(?: i nyt vindue)?|download alle bilag|vis dagsorden(?:en)?|abonn[eé]r|(?:luk|åbn|fold\s+ud)\s+alle\s+punkter(?:\s+(?:referat|dagsorden))?)$/iu;
 
 /**
  * A fold-out link that agenda pages glue to each item heading: `TitelKlik her for at folde ud og læse mere om Titel`

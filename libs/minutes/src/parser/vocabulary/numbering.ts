@@ -46,6 +46,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'glued', pattern: /^(?<number>\d{1,4})\.?(?<title>\p{Lu}[\p{Ll}\p{Lu}].*)$/u, strength: 'weak' },
   // Aarhus web: the number alone on its line, the title on the next.
   { name: 'bare', pattern: /^(?<number>\d{1,3})\.?$/u, strength: 'weak' },
+  // A municipal web page's bulleted item list (Jammerbugt's `• 141` / `Titel` / `• Beslutningstema`): the bullet and
+  // the number alone on the line, the title on the next; read as the bare number it is (see item-heading).
+  { name: 'bullet-bare', pattern: /^[•·▪●◦]\s*(?<number>\d{1,3})$/u, strength: 'weak' },
 ];
 
 /**
@@ -163,3 +166,9 @@ export const ONE_ENTRY_LIST_HEADING = /^(?<indent>\s*)1\.(?<gap>\s+)(?=\p{Lu})/u
 export const SECOND_ENTRY_START = /^\s*2\.\s/u;
 /** At least this many such headings, each with its own title, make the run. */
 export const ONE_ENTRY_LIST_MIN = 3;
+
+/**
+ * A meeting page's item list that links each item's attachment after its title (a region's 2007 meeting pages:
+ * `3. Forslag til tidsplan for budgetlægningen 2008, Bilag 3`): the reference, not the title's.
+ */
+export const ATTACHMENT_AFTER_TITLE = /,\s+Bilag\s+\d{1,3}(?:\.\d{1,2})*\s*$/u;

@@ -43,6 +43,9 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
   [/^det\s+(?:indstilles|anbefales)\s*,?\s*(?:at|til)(?![\p{L}])/u, 'recommended'],
   [new RegExp(`^${SUBJECT}(?:indstilles\\s+til\\s+(?:\\S+\\s+)?godkendelse|indstilles\\s+godkendt|indstilles|anbefales|anbefalet|anbefalede|(?:over|frem|videre)?sendes\\s+(?:videre\\s+)?til\\s+.{0,80}?med\\s+(?:\\S+\\s+)?anbefaling)`, 'u'), 'recommended'],
   [/^.{3,120}?\s(?:anbefaler|anbefalede|indstiller|indstillede)\s*,?\s+(?:indstillingen|sagen|forslaget|over\s+for|overfor|til|at|planen|det|enstemmigt)\b/u, 'recommended'],
+  // (Without its subject, the recommending body's block naming it: `Beslutning fra Økonomiudvalget, <dato>, pkt. 32:` /
+  // `Anbefaler at orienteringen tages til efterretning.`: a recommendation, whatever it recommends.)
+  [/^(?:anbefaler|indstiller)\s*,?\s+(?:at|indstillingen|sagen|forslaget|over\s+for|overfor|til)(?![\p{L}])/u, 'recommended'],
   // A recommendation decided, as old protocols write every verdict (`Udvalget vedtog at anbefale projektet over for
   // økonomiudvalget og byrådet.`): before `vedtog` alone, read as an approval below.
   [/^.{3,120}?\s(?:besluttede|vedtog)\s+(?:enstemmigt\s+)?at\s+anbefale\b/u, 'recommended'],
