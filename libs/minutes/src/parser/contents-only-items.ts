@@ -1,5 +1,5 @@
 import type { ParsedItem } from './parsed-minutes.types.js';
-import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE } from './vocabulary/closed-markers.js';
+import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { isUpperAt } from './letter-case.js';
@@ -78,15 +78,18 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const listed = paged ? part.title.replace(CONTENTS_PAGE_NUMBER, '') : part.title;
     // (An entry marked closed itself, `LUKKET Køb af pladser`, `Lukket: Klage over ...`.)
     const marked = CLOSED_PREFIX.exec(listed) ?? CLOSED_PREFIX_ANY_CASE.exec(listed);
+    // (Or marked after its title, `Salg af grund (FOR LUKKEDE DØRE)`, `Køb af areal (Lukket)`.)
+    const markedAfter = listed.endsWith(')') || listed.endsWith(']') ? CLOSED_SUFFIX.exec(listed) : null;
     // (The item's type in words after the title, `Gældsafvikling (Beslutning)`, is not the title's.)
-    const own = (marked ? listed.slice(marked[0].length) : listed).replace(TYPE_WORD_SUFFIX, '');
+    const unmarked = marked ? listed.slice(marked[0].length) : markedAfter ? listed.slice(0, markedAfter.index) : listed;
+    const own = unmarked.replace(TYPE_WORD_SUFFIX, '');
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
     if (own.length > 0 && entry.number > after && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
       // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it.)
       const title = own.length > CONTENTS_TITLE_MAX ? '' : own;
       if (!title) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
-      items.push({ number: entry.number, title, line, closed: closed || marked !== null || entry.access === 'closed', recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+      items.push({ number: entry.number, title, line, closed: closed || marked !== null || markedAfter !== null || entry.access === 'closed', recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
     }
     if (part.closes) closed = true;
   });
@@ -188,7 +191,7 @@ export function sequenceFrom(text: string, from: number, to: number, lineStartsO
   for (let match = CONTENTS_ENTRY_NUMBER.exec(text); match && match.index < to; match = CONTENTS_ENTRY_NUMBER.exec(text)) {
     // (A date's day and month in capitals, `DEN 14. OKTOBER 2014`, is no entry.)
     if (MONTH_AFTER_DAY.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
-    if (lineStartsOnly && !startsLine(text, match.index)) continue;
+    if (lineStartsOnly && !startsLine(text, match.index) && !continuesRunOnList(text, candidates, match)) continue;
     candidates.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length });
   }
   const withAccess = accessEntriesIn(text, from, to, candidates, lineStartsOnly);
@@ -222,6 +225,21 @@ function accessEntriesIn(text: string, from: number, to: number, candidates: rea
   const kept = candidates.filter((candidate) => !opened.some((entry) => candidate.start > entry.start && candidate.start < entry.titleStart));
   return [...kept, ...opened].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A web page's agenda list run into one paragraph under its title, `Referat` / `1. Godkendelse ... 2. Orientering ...
+ * 3. ...`: where only entries that start their lines count (a list without a heading), an entry in the middle of a line
+ * still counts when it is the next number, dotted, on the line of the entry before (the first of them starts the line).
+ */
+function continuesRunOnList(text: string, candidates: readonly ContentsListEntry[], match: RegExpExecArray): boolean {
+  const last = candidates[candidates.length - 1];
+  if (!last || Number(match[1]) !== last.number + 1 || !DOTTED_ENTRY.test(match[0])) return false;
+  const newline = text.indexOf('\n', last.start);
+  return newline < 0 || newline > match.index;
+}
+
+/** An entry number followed by its full stop (`12. `), not a bare number that may be a count or an amount. */
+const DOTTED_ENTRY = /\d\.\s/u;
 
 /** Only spaces stand between the line's start and `at`. */
 function startsLine(text: string, at: number): boolean {

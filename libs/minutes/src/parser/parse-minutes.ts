@@ -31,6 +31,7 @@ import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { rejoinRewrappedRuns } from './prepass/rewrapped-runs.js';
 import { readTrailingLabels } from './prepass/trailing-labels.js';
 import { numberOneEntryLists } from './prepass/one-entry-lists.js';
+import { splitRunOnAgendaLists } from './prepass/run-on-agenda-lists.js';
 import { LineCensus } from './prepass/line-census.js';
 import { writtenText } from './prepass/written-text.js';
 import { oneBytePieceOf } from './one-byte-runs.js';
@@ -171,7 +172,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (What the whole-text passes below ask of each line before they read it, asked of every line once: see `line-census.ts`.
   // A pass asks it only of the lines it was taken of; after a pass that wrote lines of its own, they walk the lines.)
   const census = new LineCensus(paired, traits);
-  const exported = readMarkdownExport(numberOneEntryLists(readMailMessage(readFileNameLine(readDelimitedTable(paired))), census), census);
+  const exported = readMarkdownExport(splitRunOnAgendaLists(numberOneEntryLists(readMailMessage(readFileNameLine(readDelimitedTable(paired))), census), census), census);
   // (Colon labels in a margin only where a colon in the text has a gap after it, six texts in ten have none; lines a pass
   // above wrote are read whatever the text holds.)
   const margined = exported !== unhidden || mayShowColonGap(written, traits) ? readColonMarginLabels(exported, traits) : exported;

@@ -1,5 +1,6 @@
 import type { HeadLine } from './head-forms.js';
 import type { HeadField } from './vocabulary/head-labels.js';
+import { CONTENTS_LIST_HEADING } from './vocabulary/contents-lists.js';
 
 /** A capitalised label of up to three words and its colon, after a space, inside a line (`... 2018, kl Sted: `). */
 const INNER_LABEL = /(?<=\s)(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2})\s*:\s/gu;
@@ -60,6 +61,10 @@ function runOnPieces(text: string, fieldOf: (label: string) => HeadField | undef
     }
   }
   if (cuts.length === 0) return undefined;
+  // (A transcript runs the head on into its contents list, `... Fraværende: Lise Holm Sagsoversigt 01. Godkendelse ...`:
+  // the list's heading ends the last field.)
+  const contents = CONTENTS_LIST_HEADING.exec(text);
+  if (contents && contents.index > cuts[cuts.length - 1]!) cuts.push(contents.index);
   return piecesAt(text, cuts);
 }
 

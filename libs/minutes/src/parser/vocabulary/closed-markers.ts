@@ -23,12 +23,12 @@ export const CLOSED_BEFORE_NUMBER = /^(?:\(L\)|\[lukket\]|lukket|fortroligt|ikke
 
 /**
  * `Titel (Lukket)`, `Titel (Lukket sag)`, `Titel - lukket punkt`, `Titel - Lukket sag` (Rødovre), `Titel - LUKKET SAG`
- * (Vordingborg); `Titel [Lukket]`, `Titel (Fortroligt)`, `Titel - Ikke offentligt`, `Titel - Lukket møde`, and a
+ * (Vordingborg); `Titel (FOR LUKKEDE DØRE)` (Glostrup); `Titel [Lukket]`, `Titel (Fortroligt)`, `Titel - Ikke offentligt`, `Titel - Lukket møde`, and a
  * protocol's `Titel (L)` (an item's title, not a member's line: `(L)` is read here only after a heading's title, and
  * not after another party letter: `Poul Dam (A), Bente Strand (L)`).
  */
 // (`Køb af ejendom (lukket).`: an old protocol's title ends in its full stop after the marker.)
-export const CLOSED_SUFFIX = /\s*(?:[([](?:lukket|lukket punkt|lukket sag|closed|fortroligt|ikke offentligt?)[)\]]\.?|(?<!\([A-ZÆØÅ]{1,2}\).*)\(L\)|[-–]\s*(?:lukket(?:\s+(?:punkt|sag|møde))?|fortroligt|ikke\s+offentligt?))\s*$/iu;
+export const CLOSED_SUFFIX = /\s*(?:[([](?:lukket|lukket punkt|lukket sag|closed|fortroligt|ikke offentligt?|for lukkede døre)[)\]]\.?|(?<!\([A-ZÆØÅ]{1,2}\).*)\(L\)|[-–]\s*(?:lukket(?:\s+(?:punkt|sag|møde))?|fortroligt|ikke\s+offentligt?))\s*$/iu;
 
 /**
  * Headings that open the closed part of an agenda or its contents (Gribskov's group heading `Lukkede` alone, Egebjerg's
