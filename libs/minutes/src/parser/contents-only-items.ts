@@ -62,7 +62,9 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     // (A title wraps over lines, never over a blank one: what follows that is no entry's; save in double-spaced text.)
     const paragraph = wrapsOverOneBlankLine(segment) ? -1 : segment.indexOf('\n\n');
     const note = noteUnderEntry(lines, starts, entry, segment.length);
-    const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length, note);
+    // (A lettered group's heading between the entries, Odense's `B. Sager til afgørelse i udvalget`, is no title's.)
+    const group = segment.includes('\n') ? LETTERED_GROUP_LINE.exec(segment) : null;
+    const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length, note, group ? group.index : segment.length);
     const leaderless = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
     // (An attachment's link after the title, `Titel, Bilag 3`: no page number, and not the title's.)
     const title = leaderless.includes(', Bilag ') ? leaderless.replace(ATTACHMENT_AFTER_TITLE, '') : leaderless;
@@ -107,6 +109,9 @@ function wrapsOverOneBlankLine(segment: string): boolean {
   const parts = segment.trim().split(/\n\s*\n/u);
   return parts.length === 2 && LEADER_WITH_PAGE.test(parts[1]!);
 }
+
+/** A line that opens a lettered group of entries, `B. Sager til afgørelse i udvalget`, `D. Orientering`. */
+const LETTERED_GROUP_LINE = /\n[ \t]*[A-ZÆØÅ]\.[ \t]+\p{Lu}\p{Ll}/u;
 
 /** A leader's dots and the page number after them, ending a contents entry. */
 const LEADER_WITH_PAGE = /\.{3,}\s*\d{1,4}\s*$/u;

@@ -78,3 +78,82 @@ describe('fourteenth real-minutes probe: a head run on into its contents list', 
     expect(parsed.participants.map((person) => `${person.name}:${person.attendance}`)).toEqual(['Lise Holm:attended', 'Per Dam:absent']);
   });
 });
+
+describe('fourteenth real-minutes probe: lettered groups between contents entries', () => {
+  // An SBSYS page lists its items under lettered groups (`A. Sager til afgørelse i byrådet`, `B. ...`, `D. Orientering`):
+  // the group line after an entry starts the next group, it is no part of the entry's title.
+  const text = [
+    'Referat',
+    'til',
+    'mødet i Teknik- og Miljøudvalget',
+    'den 4. maj 2031 kl. 09:00',
+    'i Mødesal 2',
+    '',
+    'A. Sager til afgørelse i byrådet',
+    '1 Salg af byggegrund ved Engvej',
+    '2 Ny affaldsordning',
+    'B. Sager til afgørelse i udvalget',
+    '3 Cykelsti langs Åvej',
+    'D. Orientering',
+    '4 Orientering - diverse',
+    '',
+    'A. Sager til afgørelse i byrådet',
+    '',
+    '1. Salg af byggegrund ved Engvej',
+    'A. Sager til afgørelse i byrådet',
+    'Åbent - 02.34.02-G01-4-31',
+    'BESLUTNING',
+    '',
+    'Anbefales.',
+  ].join('\n');
+
+  it('ends each listed title before the next group line', () => {
+    expect(listed(text)).toEqual(['1 Salg af byggegrund ved Engvej', '2 Ny affaldsordning', '3 Cykelsti langs Åvej', '4 Orientering - diverse']);
+  });
+});
+
+describe('fourteenth real-minutes probe: a recommendation printed as one-entry lists under the heading', () => {
+  // An older web referat prints each point of a recommendation as its own one-entry ordered list (`  1. ...` each time),
+  // indented under the item's own `1. Titel` at the margin: the points are no headings.
+  const text = [
+    'By- og Kulturudvalget',
+    '',
+    'Referat',
+    '',
+    'Tirsdag den 15-02-2031 kl. 08:15',
+    '',
+    'A: Sager til afgørelse i Økonomiudvalg/Byråd',
+    '',
+    '1. Forslag til lokalplan nr. 12-345, Engvej, boliger. Indsigelser. Endelig vedtagelse.  ',
+    '',
+    'Åbent - 2030/001234',
+    '',
+    'Indstilling',
+    '',
+    'Forvaltningen indstiller til udvalget, at byrådet godkender:',
+    '',
+    ' ',
+    '',
+    '  1. Lokalplanforslaget vedtages endeligt.',
+    '',
+    ' ',
+    '',
+    '  1. Tillæg nr. 4 til kommuneplanen vedtages endeligt.',
+    '',
+    ' ',
+    '',
+    '  1. Bemærkninger/indsigelser besvares som foreslået.',
+    '',
+    ' ',
+    '',
+    'Beslutning',
+    '',
+    'By- og Kulturudvalget anbefaler indstillingen.',
+  ].join('\n');
+
+  it('reads one item, its decision the committee’s', () => {
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => `${item.number} ${item.title}`)).toEqual(['1 Forslag til lokalplan nr. 12-345, Engvej, boliger. Indsigelser. Endelig vedtagelse.']);
+    expect(parsed.items[0]!.decision?.outcome).toBe('recommended');
+  });
+});

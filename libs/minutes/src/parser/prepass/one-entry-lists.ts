@@ -21,6 +21,14 @@ function underLabel(lines: readonly SourceLine[], index: number): boolean {
   return false;
 }
 
+/** The line's indent as written (its `plain` text is trimmed). */
+function indentOf(line: SourceLine): number {
+  const raw = line.raw;
+  let indent = 0;
+  while (raw.charCodeAt(indent) === 0x20 || raw.charCodeAt(indent) === 0x09) indent++;
+  return indent;
+}
+
 export function numberOneEntryLists(lines: readonly SourceLine[], census?: LineCensus): readonly SourceLine[] {
   const at: number[] = [];
   // (Only the lines that open with `1` or `2` are asked: the census lists them.)
@@ -33,6 +41,10 @@ export function numberOneEntryLists(lines: readonly SourceLine[], census?: LineC
     if (ONE_ENTRY_LIST_HEADING.test(plain) && !underLabel(lines, index)) at.push(index);
   }
   if (at.length < ONE_ENTRY_LIST_MIN) return lines;
+  // (One list's headings share their indent: a recommendation's points printed as one-entry lists under an item's own
+  // `1. Titel`, deeper in, are no run of headings with it.)
+  const indent = indentOf(lines[at[0]!]!);
+  if (at.some((index) => indentOf(lines[index]!) !== indent)) return lines;
   const titles = new Set(at.map((index) => lines[index]!.plain.replace(ONE_ENTRY_LIST_HEADING, '').trim().toLowerCase()));
   if (titles.size !== at.length) return lines;
   const out = lines.slice();
