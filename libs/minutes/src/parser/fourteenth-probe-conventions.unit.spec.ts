@@ -157,3 +157,70 @@ describe('fourteenth real-minutes probe: a recommendation printed as one-entry l
     expect(parsed.items[0]!.decision?.outcome).toBe('recommended');
   });
 });
+
+function attendance(text: string): string[] {
+  return parse(text).participants.map((person) => `${person.name}:${person.attendance}${person.partial ? ` (${person.partial})` : ''}`);
+}
+
+describe('fourteenth real-minutes probe: a member who left, told with the member title under the head', () => {
+  // An SBSYS page puts the attendance notes as sentences between its head and its item list, the member's title first.
+  const text = [
+    'Referat',
+    'til',
+    'mødet i Kulturudvalget',
+    'den 5. april 2031 kl. 08:30',
+    'i Salen',
+    '',
+    ' ',
+    '',
+    'Udvalgsmedlem Lise Holm forlod mødet kl. 11:30.',
+    '',
+    'Udvalgsmedlem Per Dam forlod mødet kl. 12:01.',
+    '',
+    'Mødet hævet kl.: 12:41',
+    '',
+    'A. Sager til afgørelse i byrådet',
+    '1 Garantistillelse',
+    '',
+    '1. Garantistillelse',
+    'A. Sager til afgørelse i byrådet',
+    'Åbent - 00.00.00-A00-31-31',
+    'BESLUTNING',
+    '',
+    'Anbefales.',
+  ].join('\n');
+
+  it('reads each as the member’s partial presence, without the title', () => {
+    expect(attendance(text)).toEqual(['Lise Holm:attended (forlod mødet kl. 11:30)', 'Per Dam:attended (forlod mødet kl. 12:01)']);
+  });
+});
+
+describe('fourteenth real-minutes probe: partial presence as a bullet of its own under the member', () => {
+  // A municipal web page lists who took part as bullets `Name (Party) - Deltog`; a member away for some items has a
+  // bullet of its own under their line, `Deltog ikke under punkterne 20-21`.
+  const text = [
+    'Kommunalbestyrelsen',
+    '',
+    '26.08.2031 kl. 18:00',
+    'Kommunalbestyrelsens mødesal på Rådhuset',
+    '',
+    'Deltagere',
+    '  • Karen Lund (A) - Deltog',
+    '  • Ole Berg (O) - Deltog',
+    '  • Deltog ikke under punkterne 20-21',
+    '  • Per Dam (V) - Deltog',
+    'AFBUD/FRAVÆRENDE',
+    '  • Lise Holm (O) - Afbud',
+    '',
+    'Punkt 1 Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('gives the member above the partial presence', () => {
+    expect(attendance(text)).toEqual(expect.arrayContaining(['Karen Lund:attended', 'Ole Berg:attended (Deltog ikke under punkterne 20-21)', 'Per Dam:attended', 'Lise Holm:apologies']));
+    expect(attendance(text).some((entry) => entry.startsWith('Deltog'))).toBe(false);
+  });
+});

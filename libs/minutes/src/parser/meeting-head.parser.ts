@@ -13,6 +13,7 @@ import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_P
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
+import { NAME_TITLE, PARTIAL_UNDER_MEMBER } from './vocabulary/attendance.js';
 import { ABSENT_THEN_CALLED_IN_LINE, ABSENT_THEN_INSTEAD_SENTENCE, PARTY_CLOSED_RUN, PARTY_THEN_NAME, ATTENDANCE_SENTENCE_BREAK, INSTEAD_OF_SENTENCE, FOR_MEMBER_STOOD_IN_SENTENCE, ABSENT_THEN_SUBSTITUTE_ENTRY, CALLED_IN_ENTRY, IN_PLACE_OF_ENTRY, SUBSTITUTE_FOR_LABEL_AFTER_LIST, LABEL_REPEATED_IN_LIST, PARTIAL_LIST_ENTRY, PARTIAL_LIST_LABEL, NOBODY, ORGANISATION_NAME, PARTIAL_SENTENCE, SEAT_WORD, STOOD_IN_AFTER_ABSENT, STOOD_IN_FOR_SENTENCE, SUBSTITUTE_CAME_AFTER_ABSENT, MEMBER_FOR_MEMBER_ENTRY, MEMBER_GROUP_PREFIX, SUBSTITUTE_LIST_ENTRY, SUBSTITUTE_SENTENCE, SUBSTITUTED_BY_SENTENCE } from './vocabulary/attendance.js';
 import { CLOSED_SECTION, OPEN_SECTION } from './vocabulary/closed-markers.js';
 import { councilMunicipality, municipalityNamed } from './vocabulary/municipalities.js';
@@ -295,7 +296,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     // further down when it names a listed member. (Every such sentence says `forlod`, `ankom`, `kom`, `mødte` or `deltog`.)
     const leftEarly = outer
       ? outer.field === 'ignored' ? outer.value : ''
-      : mayTellPartialPresence(text) && (rightUnderAttendance(state, lineAbove.get(line.no)) || namesListedMember(state, text) || isUnderNote(state, lineAbove.get(line.no))) ? text : '';
+      : mayTellPartialPresence(text) && (rightUnderAttendance(state, lineAbove.get(line.no)) || namesListedMember(state, text) || isUnderNote(state, lineAbove.get(line.no)) || NAME_TITLE.test(text)) ? text : '';
     if (leftEarly && markPartialPresenceInSentences(state, leftEarly, line.no, warnings)) {
       // (The note's next sentence may be on the next line too.)
       if (isUnderNote(state, lineAbove.get(line.no))) state.noteLine = line.no;
@@ -387,6 +388,13 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     if (state.group === 'members' && text.endsWith(')') && PARTY_CLOSED_RUN.test(text)) {
       reportUnread();
       addMembers(state, text, line, 'members', warnings);
+      continue;
+    }
+    // (Cheap gate: the line opens with `D`/`d`, `Deltog ...`.)
+    if (state.group && state.participants.length > 0 && mayBePartialUnderMember(text) && PARTIAL_UNDER_MEMBER.test(bulletless(text))) {
+      // Ballerup's web page: `Deltog ikke under punkterne 20-21` as a bullet of its own under the member it is about.
+      reportUnread();
+      state.participants[state.participants.length - 1]!.partial = bulletless(text).replace(/\.$/u, '');
       continue;
     }
     if (state.group && addMemberLine(state, joined, index, warnings)) {
@@ -1216,7 +1224,9 @@ function onlyAbsences(state: HeadState): boolean {
  * only who was away (`Fraværende:`, `Afbud:`) names the member who left early only here: present, for part of it.
  */
 function markPartialPresence(state: HeadState, remark: string, line: number, warnings: WarningCollector): boolean {
-  const left = PARTIAL_SENTENCE.exec(remark.trim());
+  // (A member's title before the name, Odense's `Udvalgsmedlem A forlod mødet kl. 11:30.`, is not the name's.)
+  const trimmed = remark.trim();
+  const left = PARTIAL_SENTENCE.exec(NAME_TITLE.test(trimmed) ? trimmed.replace(NAME_TITLE, '') : trimmed);
   if (!left) return false;
   const name = left.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
   const partial = left.groups!.partial!.replace(/\.$/u, '');
@@ -1322,6 +1332,16 @@ function rightUnderAttendance(state: HeadState, above: number | undefined): bool
 /** The line above (`lineAbove`) is the last line of a note's value: a sentence here goes on with the note. */
 function isUnderNote(state: HeadState, above: number | undefined): boolean {
   return above !== undefined && above === state.noteLine;
+}
+
+/** A line that may open with `Deltog`, after a bullet perhaps: told by its first characters. */
+function mayBePartialUnderMember(text: string): boolean {
+  const first = text.charCodeAt(0) === 0x2022 /* • */ ? text.trimStart().slice(1).trimStart() : text;
+  return (first.charCodeAt(0) | 0x20) === 0x64 /* d */;
+}
+
+function bulletless(text: string): string {
+  return text.replace(/^\s*•\s*/u, '');
 }
 
 /** The verbs `PARTIAL_SENTENCE` needs, looked for without a pattern. */

@@ -352,8 +352,14 @@ export const ORGANISATION_NAME = new RegExp(String.raw`^${ORGANISATION}$`, 'u');
 export const SEAT_WORD =
   /^(?:formand|forperson|næstformand|næstforperson|borgermedlem|borgerrepræsentant|medlem|suppleant|stedfortræder|tilforordnet|observatør|gæst|sekretær|referent|udvalgsformand|byrådsmedlem|kommunalbestyrelsesmedlem|regionsrådsmedlem|menigt\s+medlem|eksternt?\s+medlem)$/iu;
 
-/** Titles in front of names in member lists (a joint body's `Byrådsmedlem A, Frederikssund`). */
-export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester|byrådsmedlem|kommunalbestyrelsesmedlem|observatør|tilforordnet)\s*(?::|\s[-–])?\s+/iu;
+/**
+ * A member's partial presence on a line of its own under the member's line (Ballerup's web page: `• Birgitte Holm (O) -
+ * Deltog` / `• Deltog ikke under punkterne 20-21`): about the member above, no name of its own.
+ */
+export const PARTIAL_UNDER_MEMBER = /^deltog\s+(?:ikke|kun)?\s*(?:under|i|fra)\s+(?:behandlingen\s+af\s+)?(?:pkt\.?|punkt(?:erne)?|sag(?:erne)?)\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+)*\.?$/iu;
+
+/** Titles in front of names in member lists (a joint body's `Byrådsmedlem A, Frederikssund`) and head sentences (`Udvalgsmedlem A forlod mødet ...`). */
+export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester|byrådsmedlem|kommunalbestyrelsesmedlem|udvalgsmedlem|observatør|tilforordnet)\s*(?::|\s[-–])?\s+/iu;
 
 /**
  * The same titles after a member's party (the print view's `Hanne Wulff (DH) Formand`, København's numbered list's
