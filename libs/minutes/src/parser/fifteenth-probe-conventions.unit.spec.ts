@@ -100,3 +100,29 @@ describe('fifteenth real-minutes probe: members kept from an item, `var forhindr
     expect(parsed.participants.filter((person) => person.attendance === 'absent')).toEqual([]);
   });
 });
+
+describe('fifteenth real-minutes probe: the last entry of an agenda list wraps over lines too', () => {
+  // A municipality's page for a filmed council meeting: the heading and date, then the agenda as a numbered list whose
+  // long titles wrap; the last title wraps like the others, and nothing follows it.
+  const text = [
+    'Byrådsmøde den 3. marts 2025 kl. 17.00',
+    '',
+    'Dato / 3. marts 2025',
+    '',
+    '1. Godkendelse af dagsorden.',
+    '',
+    '2. Budgetopfølgning pr. 31. januar',
+    'for alle udvalg.',
+    '',
+    '3. Salg af den tidligere skole i',
+    'Nørreby.',
+    '',
+    '4. Anlægsbevilling til renovering af',
+    'svømmehallen i Vesterby og',
+    'frigivelse af rådighedsbeløb.',
+  ].join('\n');
+
+  it('joins the last title with the lower-case lines under it', () => {
+    expect(titles(text).at(-1)).toBe('4 Anlægsbevilling til renovering af svømmehallen i Vesterby og frigivelse af rådighedsbeløb.');
+  });
+});
