@@ -56,7 +56,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
   const parts = entries.map((entry, index) => {
-    const next = index + 1 < entries.length ? entries[index + 1]!.start : lineEndAfter(text, entry.titleStart);
+    const next = index + 1 < entries.length ? entries[index + 1]!.start : lastEntryEnd(text, entry.titleStart);
     const segment = text.slice(entry.titleStart, next);
     const closedPart = CONTENTS_CLOSED_PART.exec(segment);
     // (A title wraps over lines, never over a blank one: what follows that is no entry's; save in double-spaced text.)
@@ -254,6 +254,24 @@ function startsLine(text: string, at: number): boolean {
     if (code !== 0x20 && code !== 0x09 && code !== 0xa0) return false;
   }
   return true;
+}
+
+/**
+ * Where the list's last entry ends: its line, and the lines straight under it that go on in lower case (a title wrapped
+ * over lines, `13. Yderligere` / `finansiering til ...` / `frigivelse af ...`), at most two; an access word (`åbent 4`)
+ * opens an entry of its own.
+ */
+function lastEntryEnd(text: string, at: number): number {
+  let end = lineEndAfter(text, at);
+  for (let wraps = 0; wraps < 2 && end < text.length; wraps++) {
+    const code = text.charCodeAt(end + 1);
+    // (A lower-case letter first: ASCII a-z, or æ, ø, å.)
+    if (!((code >= 0x61 && code <= 0x7a) || code === 0xe6 || code === 0xf8 || code === 0xe5)) break;
+    const following = lineEndAfter(text, end + 1);
+    if (/^(?:åben|åbent|lukket)\s+\d/u.test(text.slice(end + 1, following))) break;
+    end = following;
+  }
+  return end;
 }
 
 function lineEndAfter(text: string, at: number): number {

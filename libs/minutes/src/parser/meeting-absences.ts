@@ -78,7 +78,7 @@ function awayFromTheWholeItem(person: ParsedPersonReference): boolean {
   return !person.partial || THIS_ITEM_ONLY.test(person.partial);
 }
 
-const THIS_ITEM_ONLY = /^deltog\s+ikke\s+i\s+(?:sagens|punktets)\s+behandling$|^deltog\s+ikke\s+i\s+behandlingen\s+af\s+(?:sagen|punktet)$/iu;
+const THIS_ITEM_ONLY = /^deltog\s+ikke\s+i\s+(?:sagens|punktets)\s+behandling$|^deltog\s+ikke\s+i\s+behandlingen\s+af\s+(?:sagen|punktet)$|^var\s+forhindre(?:t|de)\s+i\s+at\s+deltage\s+i\s+(?:sagens\s+behandling|udvalgets\s+behandling\s+af\s+sagen|behandlingen\s+af\s+(?:sagen|punktet))$/iu;
 
 /**
  * A head that lists every member summoned (Herlev's and Albertslund's `Indkaldelse`) and items that state the same

@@ -222,7 +222,10 @@ function readOwnNumbering(lines: readonly SourceLine[], index: number, text: str
     // A line holding only another number (a contents list whose titles were dropped with their leaders) is no title.
     if (ANY_NUMBERING.exec(candidate)?.groups!.title === '') return undefined;
     // A page's number at its foot has the next page's text under it: a sentence, not a title.
-    if (candidate.length === 0 || candidate.length > HEADING_LENGTH || !/\p{L}/u.test(candidate) || SENTENCE_END.test(candidate)) return undefined;
+    if (candidate.length === 0 || candidate.length > HEADING_LENGTH || !/\p{L}/u.test(candidate)) return undefined;
+    // (A title may end in a full stop, `Lån til betaling af ejendomsskatter m.v.`, where the next number follows straight
+    // under it: a list of numbers alone over their titles, not a page's foot over the next page's prose.)
+    if (SENTENCE_END.test(candidate) && !nextNumberUnder(lines, at, text, number)) return undefined;
     // A closed item's title opens with its marker (`Lukket: Personalesag`), which reads like an access line.
     const bare = /lukket|closed/iu.test(candidate) ? readTitle(candidate) : undefined;
     const plain = bare?.closed ? bare.title : candidate;
@@ -230,6 +233,16 @@ function readOwnNumbering(lines: readonly SourceLine[], index: number, text: str
     return { index, shape: `${shape}|over`, number, title: candidate, bodyStart: at + 1, titleBelow: true };
   }
   return undefined;
+}
+
+/**
+ * Whether the next line with text under `at` is the number line `text` with the next number (`181.` / title / `182.`):
+ * the list of numbers alone over their titles goes on.
+ */
+function nextNumberUnder(lines: readonly SourceLine[], at: number, text: string, number: number): boolean {
+  let next = at + 1;
+  while (next < lines.length && lines[next]!.blank) next++;
+  return next < lines.length && lines[next]!.unmarked.trim() === text.replace(String(number), String(number + 1));
 }
 
 /**

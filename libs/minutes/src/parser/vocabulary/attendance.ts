@@ -279,9 +279,16 @@ export const ITEM_NUMBER_LIST = String.raw`\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*
 const AWAY_FROM_ITEMS_STATUS = String.raw`deltog\s+ikke\s+(?:under|i)\s+(?:behandlingen\s+af\s+)?(?:punkt(?:erne)?|pkt\.?|sag(?:erne)?|dagsordenspunkt(?:erne)?)\s*${ITEM_NUMBER_LIST}`;
 export const AWAY_FROM_ITEMS = new RegExp(AWAY_FROM_ITEMS_STATUS, 'u');
 
+/**
+ * Kept from one item by something else, as a magistrate's or committee's referat writes it under the decision: `A og B
+ * var forhindret i at deltage i sagens behandling.`, `A, B og C, var forhindrede i at deltage i udvalgets behandling af
+ * sagen.`: away from that item only.
+ */
+const PREVENTED_FROM_ITEM_STATUS = String.raw`var\s+forhindre(?:t|de)\s+i\s+at\s+deltage\s+i\s+(?:sagens\s+behandling|udvalgets\s+behandling\s+af\s+sagen|behandlingen\s+af\s+(?:sagen|punktet))`;
+
 /** What an absence sentence says of the names before it (`var fraværende`, `havde meldt afbud`, ...). */
 const ABSENCE_SENTENCE_STATUS =
-  String.raw`var\s+fraværende|(?:der\s+)?(?:havde|har)\s+meldt\s+(?:afbud|forfald)|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|${AWAY_FROM_ITEMS_STATUS}|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling|dette\s+punkt|denne\s+sag|punktet))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*|${ARRIVED_LATE_STATUS}`;
+  String.raw`var\s+fraværende|${PREVENTED_FROM_ITEM_STATUS}|(?:der\s+)?(?:havde|har)\s+meldt\s+(?:afbud|forfald)|havde\s+meldt\s+afbud|har\s+meldt\s+afbud|havde\s+meldt\s+forfald|har\s+meldt\s+forfald|udeblev(?:\s+uden\s+afbud)?|${AWAY_FROM_ITEMS_STATUS}|deltog\s+ikke(?:\s+i\s+(?:behandlingen|mødet|sagens\s+behandling|dette\s+punkt|denne\s+sag|punktet))?|var\s+ikke\s+til\s+stede|forlod\s+mødet[^.]*|${ARRIVED_LATE_STATUS}`;
 
 /**
  * White space inside a name list that does not cross a blank line (`Godkendt` / ` ` / `Lars Kjeldsen ...` are apart),
@@ -316,7 +323,7 @@ export const ABSENCE_SENTENCE = new RegExp(
 );
 
 /** An absence sentence about the item it stands in only: `A deltog ikke i behandlingen af dette punkt.` */
-export const ITEM_ONLY_ABSENCE = /deltog\s+ikke\s+i\s+(?:behandlingen|sagens\s+behandling|dette\s+punkt|denne\s+sag|punktet)/u;
+export const ITEM_ONLY_ABSENCE = new RegExp(String.raw`deltog\s+ikke\s+i\s+(?:behandlingen|sagens\s+behandling|dette\s+punkt|denne\s+sag|punktet)|${PREVENTED_FROM_ITEM_STATUS}`, 'u');
 
 /**
  * A status as an absence sentence writes it, after a space: a text without one holds no absence sentence, and this
