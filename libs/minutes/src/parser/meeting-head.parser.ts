@@ -23,6 +23,7 @@ import { headInLabelForm, type HeadLine } from './head-forms.js';
 import { splitRunOnLabels } from './run-on-head-labels.js';
 import { allMatches } from './all-matches.js';
 import { readMembersBesideAbsence } from './members-beside-absence.js';
+import { mayListRepresentatives, readRepresentatives } from './representative-lists.js';
 
 export interface MeetingHeadReading {
   meeting: ParsedMeeting;
@@ -421,6 +422,11 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
     // A protocol's head: `Kaj Holm (V) forlod mødet efter sag 57.` on a line of its own right under its absence list.
     if (!outer && /\b(?:forlod|ankom|mødte|deltog)\b/u.test(text) && underAbsenceList(state, line.no) && markPartialPresence(state, text, line.no, warnings)) {
+      reportUnread();
+      continue;
+    }
+    // A joint body's attendees, each with the body represented in brackets (`representative-lists.ts`).
+    if (mayListRepresentatives(text) && addRepresentatives(state, text, line.no, warnings)) {
       reportUnread();
       continue;
     }
@@ -1060,6 +1066,14 @@ function addMembersBesideAbsence(state: HeadState, text: string, absence: HeadFi
   if (!members.every(({ member }) => member && looksLikeName(member.name))) return false;
   for (const { entry, member } of members) addParticipant(state, member!, line, entry.repeated ? absence : 'members', warnings);
   state.besideAbsence = undefined;
+  return true;
+}
+
+function addRepresentatives(state: HeadState, text: string, line: number, warnings: WarningCollector): boolean {
+  const read = readRepresentatives(text);
+  if (!read) return false;
+  for (const name of read.present) addParticipant(state, { name }, line, 'members', warnings);
+  for (const name of read.apologies) addParticipant(state, { name }, line, 'apologies', warnings);
   return true;
 }
 

@@ -1,5 +1,6 @@
 import { parseMinutes } from './parse-minutes.js';
 import { readMembersBesideAbsence } from './members-beside-absence.js';
+import { readRepresentatives } from './representative-lists.js';
 
 /**
  * Conventions left over by the twelfth and thirteenth real-minutes probes (and earlier ones), read in session 28. Every
@@ -55,5 +56,47 @@ describe('a transcript whose Medlemmer and Fraværende columns come out one run'
   it('is no two-column echo when a name is printed three times, or most names twice', () => {
     expect(readMembersBesideAbsence('Anne Holm (A) Bo Lund (V) Bo Lund (V) Carl Dam (C) Bo Lund (V) Dorte Vang (F)')).toBeUndefined();
     expect(readMembersBesideAbsence('Anne Holm (A) Bo Lund (V) Anne Holm (A) Bo Lund (V)')).toBeUndefined();
+  });
+});
+
+describe('a joint body whose attendees are named with the body each represents', () => {
+  // A trafikselskab's or a joint committee's memo referat: the head's table (`Sted`, `Mødetidspunkt`, `Mødedeltagere`)
+  // run into one line, each attendee with a role before the name and the municipality or region represented after it in
+  // brackets; `Afbud` names the members away, a member `og dennes suppleant` when the substitute could not come either.
+  const text = [
+    'Referat fra Bestyrelsesmøde i Vestbus',
+    '',
+    'Transkript',
+    '',
+    '1 Dato Journalnr Sagsbehandler 3. marts Referat fra Bestyrelsesmøde i Vestbus Sted Mødetidspunkt Mødedeltagere ' +
+      '1. marts 2011, kl Vestbus, Havnevej 4, 6700 Esbjerg Bestyrelsesformand Anne Holm (Nordby Kommune), næstformand for ' +
+      'bestyrelsen Bo Lund (Sydby Kommune), bestyrelsesmedlem Carl Dam (Region Syddanmark), Dorte Vang (Østby Kommune) ' +
+      'Afbud Erik Nør og dennes suppleant Fie Kjær (Vestby Kommune), Gert Bak (Nordby Kommune) Dagsorden ' +
+      '1. Godkendelse af dagsorden Beslutning Godkendt. 2. Køreplan 2012 Beslutning Godkendt.',
+  ].join('\n');
+
+  it('reads the attendees, and both the member and the substitute who sent apologies', () => {
+    expect(attendance(text)).toEqual([
+      'Anne Holm:attended',
+      'Bo Lund:attended',
+      'Carl Dam:attended',
+      'Dorte Vang:attended',
+      'Erik Nør:apologies',
+      'Fie Kjær:apologies',
+      'Gert Bak:apologies',
+    ]);
+  });
+
+  it('takes no role word before the first name as the name', () => {
+    expect(readRepresentatives('Havnevej 4, Esbjerg Formand Anne Holm (Nordby Kommune), Bo Lund (Sydby Kommune), Carl Dam (Amt)')?.present).toEqual([
+      'Anne Holm',
+      'Bo Lund',
+      'Carl Dam',
+    ]);
+  });
+
+  it('reads no list from two bracketed bodies, nor from brackets that name no body', () => {
+    expect(readRepresentatives('Anne Holm (Nordby Kommune), Bo Lund (Sydby Kommune)')).toBeUndefined();
+    expect(readRepresentatives('Anne Holm (formand), Bo Lund (sekretær), Carl Dam (kasserer)')).toBeUndefined();
   });
 });
