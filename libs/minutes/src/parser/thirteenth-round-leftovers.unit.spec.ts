@@ -100,3 +100,31 @@ describe('a joint body whose attendees are named with the body each represents',
     expect(readRepresentatives('Anne Holm (formand), Bo Lund (sekretær), Carl Dam (kasserer)')).toBeUndefined();
   });
 });
+
+describe('a member label cut at the page edge in a transcript', () => {
+  // A PDF viewer's transcript of a page whose left margin cut the label `Medlemmer:` to its tail (`mer:`, `lemmer:`),
+  // the member list after it: the label is read back whole where the tail opens a sentence and a member follows.
+  const head = (label: string) =>
+    [
+      'Størrelse: px',
+      'Starte visningen fra side:',
+      '',
+      'Transkript',
+      '',
+      `1 NORDBY KOMMUNE Nordby Byråd Møde nr. 4 Mødet blev holdt mandag den 7. marts 2016 på Rådhuset. Mødet begyndte kl. 17:00 og sluttede kl. 19:00. ${label} Borgmester - Anne Holm (A), Bo Lund (V), Carl Dam (C) 1. Meddelelser Vejbelysning i Nordby... 3`,
+      '',
+      '2 Nordby Byråd mandag den 7. marts NORDBY BYRÅD Meddelelser Sagsnr.: 16/1234 Sagsbeskrivelse Borgmesteren orienterer. Beslutning Nordby Byråd den Taget til efterretning.',
+      '',
+      '3 Nordby Byråd mandag den 7. marts NORDBY BYRÅD Vejbelysning i Nordby Sagsnr.: 16/1240 Sagsbeskrivelse Ny belysning på Storegade. Beslutning Nordby Byråd den Godkendt.',
+    ].join('\n');
+
+  it('reads the members under the cut label', () => {
+    expect(attendance(head('mer:'))).toEqual(['Anne Holm:attended', 'Bo Lund:attended', 'Carl Dam:attended']);
+    expect(attendance(head('dlemmer:'))).toEqual(['Anne Holm:attended', 'Bo Lund:attended', 'Carl Dam:attended']);
+  });
+
+  it('reads no label from a word that is no tail of one, nor from a tail inside a sentence', () => {
+    expect(attendance(head('stemmer:'))).toEqual([]);
+    expect(attendance(head('Der var mer:'))).toEqual([]);
+  });
+});
