@@ -128,3 +128,45 @@ describe('a member label cut at the page edge in a transcript', () => {
     expect(attendance(head('Der var mer:'))).toEqual([]);
   });
 });
+
+describe('a meeting page that prints its members after the agenda', () => {
+  // A region's web publication: the head's fields, the agenda's titles, then `Medlemmer` and a bullet a member with the
+  // status after a colon; after apologies, the bracket names who came instead and what the substitute missed.
+  const page = (members: string[]) =>
+    [
+      'Møde i regionsrådet den 8. juni 2021',
+      '',
+      'Udvalg',
+      'Regionsrådet',
+      'Dato: 08-06-2021',
+      'Tid: 17:00 - 19:00',
+      '',
+      'Punkter på dagsordenen',
+      '',
+      ' 1. Godkendelse af dagsorden',
+      ' 2. Budget 2022',
+      ' 3. Ny udpegning til et råd',
+      '',
+      'Medlemmer',
+      '',
+      ...members,
+    ].join('\n');
+
+  it('reads each member with the status, and the substitute for one away', () => {
+    const read = parse(page([' • Anne Holm: Deltog', ' • Bo Lund: Afbud (Stedfortræder Carl Dam, fraværende ved sag 1-2. )', ' • Dorte Vang: Deltog', ' • Erik Nør: Fraværende']));
+    expect(read.participants.map((participant) => `${participant.name}:${participant.attendance}`)).toEqual([
+      'Anne Holm:attended',
+      'Bo Lund:apologies',
+      'Carl Dam:attended',
+      'Dorte Vang:attended',
+      'Erik Nør:absent',
+    ]);
+    const substitute = read.participants.find((participant) => participant.name === 'Carl Dam');
+    expect(substitute?.substituteFor).toBe('Bo Lund');
+    expect(substitute?.partial).toBe('fraværende ved sag 1-2');
+  });
+
+  it('reads no members from fewer than three status lines', () => {
+    expect(parse(page([' • Anne Holm: Deltog', ' • Bo Lund: Afbud'])).participants).toEqual([]);
+  });
+});

@@ -445,3 +445,6 @@ export const REPRESENTATIVE_ROLE = String.raw`(?:[Bb]estyrelses(?:formand|medlem
 export const REPRESENTED_BODY = String.raw`[^()]{0,40}?(?:Kommune|Region\s+\p{Lu}[\p{L}-]+|Amt|Amtskommune|Regionsråd)`;
 /** `Afbud A og dennes suppleant B (Nordby Kommune)`: the member and the member's substitute both sent apologies. */
 export const MEMBER_AND_SUBSTITUTE_AWAY = String.raw`\s+og\s+(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\s+`;
+
+/** A section of the meeting's members with each member's status, as a meeting page prints it after the agenda. */
+export const MEMBER_STATUS_SECTION = /^(?:Medlemmer|Deltagere|Fremmøde|Mødedeltagere)$/u;
