@@ -23,6 +23,8 @@ import { isPageCounterLine } from './prepass/strip-noise.js';
 import { headInLabelForm, type HeadLine } from './head-forms.js';
 import { splitRunOnLabels } from './run-on-head-labels.js';
 import { allMatches } from './all-matches.js';
+import { readMembersBesideAbsence } from './members-beside-absence.js';
+import { mayListRepresentatives, readRepresentatives } from './representative-lists.js';
 
 export interface MeetingHeadReading {
   meeting: ParsedMeeting;
@@ -156,6 +158,10 @@ interface HeadState {
   awayForItems: { participant: ParsedParticipant; attendance: Attendance }[];
   /** Under København's `Fraværende i mødet:`: members away for part of the meeting, one a line. */
   partList?: boolean;
+  /** The last empty list label read (`Medlemmer:`) and where it stood among the joined lines. */
+  emptyList?: { field: HeadField; index: number };
+  /** `Medlemmer:` right over an empty absence label: the names after them are the two columns run together (`members-beside-absence.ts`). */
+  besideAbsence?: { field: HeadField; index: number };
 }
 
 /**
@@ -332,9 +338,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.afterDate = false;
       if (label.value.length === 0) {
         if (isGroupField(label.field)) state.group = label.field;
+        if (isGroupField(label.field)) noteEmptyListLabel(state, label.field, index);
         else state.pending = label.field;
         continue;
       }
+      // `Medlemmer:` / `Fraværende: <both columns' names run together>`.
+      if (besideEmptyMembers(state, label.field, index) && addMembersBesideAbsence(state, label.value, label.field, line.no, warnings)) continue;
       if (isGroupField(label.field)) {
         // Hvidovre's `Medlemmer: A, B, Vibeke` / `Nørskov, C, D`: a comma list wrapped inside a name goes on; so does one
         // wrapped inside a bracket (`..., Mette Hvam (A) (suppleant` / `for Lone Bruun)`).
@@ -397,6 +406,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       state.participants[state.participants.length - 1]!.partial = bulletless(text).replace(/\.$/u, '');
       continue;
     }
+    // (Gate: only right under `Medlemmer:` / `Fraværende:` both empty.)
+    if (state.besideAbsence?.index === index - 1 && addMembersBesideAbsence(state, text, state.besideAbsence.field, line.no, warnings)) {
+      reportUnread();
+      state.group = undefined;
+      continue;
+    }
     if (state.group && addMemberLine(state, joined, index, warnings)) {
       reportUnread();
       continue;
@@ -415,6 +430,11 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
     // A protocol's head: `Kaj Holm (V) forlod mødet efter sag 57.` on a line of its own right under its absence list.
     if (!outer && /\b(?:forlod|ankom|mødte|deltog)\b/u.test(text) && underAbsenceList(state, line.no) && markPartialPresence(state, text, line.no, warnings)) {
+      reportUnread();
+      continue;
+    }
+    // A joint body's attendees, each with the body represented in brackets (`representative-lists.ts`).
+    if (mayListRepresentatives(text) && addRepresentatives(state, text, line.no, warnings)) {
       reportUnread();
       continue;
     }
@@ -1033,6 +1053,36 @@ function withoutParty(name: string): string {
 /** `Åbne dagsordenspunkter`, `Lukket referat`: the agenda's parts begin, the place does not go on. */
 function isAgendaPart(text: string): boolean {
   return OPEN_SECTION.test(text) || CLOSED_SECTION.test(text);
+}
+
+/** An empty absence label right under an empty `Medlemmer:` (the table's two column heads): see `members-beside-absence.ts`. */
+function noteEmptyListLabel(state: HeadState, field: HeadField, index: number): void {
+  if (besideEmptyMembers(state, field, index)) state.besideAbsence = { field, index };
+  state.emptyList = { field, index };
+}
+
+/** An absence label right under an empty `Medlemmer:`: the two column heads of one table. */
+function besideEmptyMembers(state: HeadState, field: HeadField, index: number): boolean {
+  return (field === 'absent' || field === 'apologies') && state.emptyList?.field === 'members' && state.emptyList.index === index - 1;
+}
+
+/** The two columns' names run together: each member attended, unless printed again (in the absence column). */
+function addMembersBesideAbsence(state: HeadState, text: string, absence: HeadField, line: number, warnings: WarningCollector): boolean {
+  const entries = text.includes(') ') ? readMembersBesideAbsence(text) : undefined;
+  if (!entries) return false;
+  const members = entries.map((entry) => ({ entry, member: readMemberEntryKnown(entry.entry) }));
+  if (!members.every(({ member }) => member && looksLikeName(member.name))) return false;
+  for (const { entry, member } of members) addParticipant(state, member!, line, entry.repeated ? absence : 'members', warnings);
+  state.besideAbsence = undefined;
+  return true;
+}
+
+function addRepresentatives(state: HeadState, text: string, line: number, warnings: WarningCollector): boolean {
+  const read = readRepresentatives(text);
+  if (!read) return false;
+  for (const name of read.present) addParticipant(state, { name }, line, 'members', warnings);
+  for (const name of read.apologies) addParticipant(state, { name }, line, 'apologies', warnings);
+  return true;
 }
 
 function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text: string }>, index: number, warnings: WarningCollector): boolean {

@@ -69,6 +69,7 @@ import { itemsListedInContentsOnly } from './contents-only-items.js';
 import { withoutContentsPageNumbers } from './contents-page-numbers.js';
 import { restoreNumbersFromContents } from './unnumbered-items.js';
 import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
+import { readMembersAfterAgenda } from './members-after-agenda.js';
 import { itemsOfAnnouncedAgenda } from './announced-agenda-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { holdsWord } from './whole-text-search.js';
@@ -277,7 +278,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   withoutTitleTrailingMarks(items);
   absencesMovedToNamedItems(items);
   absencesSpelledAsListed(items, head.participants);
-  const stated = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
+  const statedInItems = head.participants.length > 0 ? withAbsencesStatedInItems(head.participants, items) : attendanceStatedInDecision(items);
+  // (A meeting page's members after its agenda, `Medlemmer` / `• A: Deltog`: only where nothing above named anyone.)
+  const stated = statedInItems.length === 0 && items.every((item) => item.absences.length === 0) ? readMembersAfterAgenda(laidOut) : statedInItems;
   if (!head.meeting.startTime) readTimesStatedInDecision(head.meeting, items);
   const participants = awayFromEveryItem(oncePerPresentMember(withPartialPresenceInDecisions(withSeatedSubstitutes(withStoodInSubstitutes(withCalledInSubstitutes(stated.length > 0 ? splitSideBySideNames(stated, items) : absencesStatedInItems(items), items), items), items), items)), head.awayForItems ?? [], items);
   expandBodyAbbreviations(items, head.meeting.body, lines);

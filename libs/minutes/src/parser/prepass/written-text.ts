@@ -1,7 +1,7 @@
 import { ARTEFACT_MARKS, holdsArtefactCharacter, withoutExtractionArtefacts } from './extraction-artefacts.js';
 import { CONFUSION_MARKS, withoutOcrConfusions } from './ocr-confusions.js';
 import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
-import { withLostGlyphLabels } from './lost-glyph-labels.js';
+import { withCutListLabels, withLostGlyphLabels } from './lost-glyph-labels.js';
 import { withoutLetterSpacing } from './letter-spacing.js';
 import { withoutConverterReport } from './converter-report.js';
 import { withoutMojibake } from './mojibake.js';
@@ -29,7 +29,8 @@ const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSIO
  * (`ocr-confusions.ts`).
  */
 export function writtenText(input: string): string {
-  // (A font's lost glyphs first: one native search for their symptom, as nearly no text shows it.)
+  // (A font's lost glyphs first: one native search for their symptom, as nearly no text shows it; a member label's tail
+  // left by a page's edge: one native search for each label's ending.)
   // (A converter's report above the text, `unrtf`'s `###` lines: one test of the text's first characters; letter-spaced
   // phrases before the other passes, whose patterns read words: one scan of its own, apart from the others' marks, which
   // it would make dearer.)
@@ -37,7 +38,7 @@ export function writtenText(input: string): string {
   // (A `lynx -dump`'s link numbering: one native search for its list's heading word.)
   // (A mail's quote marks: one native search for a mark at a line's start.)
   // (html2text's links, escaped numbers, italic lines and bullets: four native searches.)
-  const text = withoutLetterSpacing(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutHtml2textMarkup(withoutMojibake(withoutMailQuoting(input)))))));
+  const text = withoutLetterSpacing(withCutListLabels(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutHtml2textMarkup(withoutMojibake(withoutMailQuoting(input))))))));
   if (!holdsArtefactCharacter(text) && !ANY_MARK.test(text)) return text;
   // (A dump's link numbering asked again once the artefacts are gone: a zero-width character inside its list's heading,
   // `Refer<ZWSP>ences`, hid the list from the first pass.)

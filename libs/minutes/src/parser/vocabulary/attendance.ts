@@ -448,3 +448,16 @@ export const STOOD_IN_FOR_SENTENCE = new RegExp(
  * `Region Syddanmark: C`. The group's name is no member's.
  */
 export const MEMBER_GROUP_PREFIX = /^(?:\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\s+Kommune|Region\s+\p{Lu}[\p{L}-]+)\s*:\s+(?=\p{Lu})/u;
+
+/**
+ * A joint body's attendee list names whom each member represents in brackets after the name, a role before it
+ * (`Bestyrelsesformand Anne Holm (Nordby Kommune), næstformand for bestyrelsen Bo Lund (Region Midtjylland), Eva Berg
+ * (Sydby Kommune)`): the roles, and the bodies a member represents (a municipality, a region, an amt).
+ */
+export const REPRESENTATIVE_ROLE = String.raw`(?:[Bb]estyrelses(?:formand|medlem)|[Rr]epræsentantskabs(?:formand|medlem)|[Nn]æstformand|[Ff]ormand|[Mm]edlem|[Bb]orgmester|[Rr]ådmand|[Rr]egionsrådsformand|[Rr]epræsentant|[Ss]uppleant)(?:\s+for\s+(?:[Bb]estyrelsen|[Rr]epræsentantskabet|[Uu]dvalget|[Rr]ådet))?`;
+export const REPRESENTED_BODY = String.raw`[^()]{0,40}?(?:Kommune|Region\s+\p{Lu}[\p{L}-]+|Amt|Amtskommune|Regionsråd)`;
+/** `Afbud A og dennes suppleant B (Nordby Kommune)`: the member and the member's substitute both sent apologies. */
+export const MEMBER_AND_SUBSTITUTE_AWAY = String.raw`\s+og\s+(?:dennes|hans|hendes)\s+(?:suppleant|stedfortræder)\s+`;
+
+/** A section of the meeting's members with each member's status, as a meeting page prints it after the agenda. */
+export const MEMBER_STATUS_SECTION = /^(?:Medlemmer|Deltagere|Fremmøde|Mødedeltagere)$/u;

@@ -165,6 +165,20 @@ export const LOST_GLYPH_LABELS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * A member list's label cut at the page's left edge in a transcript (Allerød 2011: `... sluttede kl. 20:10. mer:
+ * Borgmester - Erik Lund (C), ...` for `Medlemmer:`): the label's tail in lower case, after a sentence's end or at a
+ * line's start, a member and party letter after it. Each label with the ending every tail of it keeps (what
+ * `prepass/lost-glyph-labels.ts` searches for) and the shortest tail read back.
+ */
+export const CUT_LIST_LABELS: ReadonlyArray<{ label: string; ending: string }> = [
+  { label: 'Medlemmer', ending: 'mer:' },
+  { label: 'Deltagere', ending: 'ere:' },
+];
+export const CUT_LABEL_SHORTEST_TAIL = 3;
+/** What follows a cut member label: a first entry closed by a party's letters in brackets, before a comma. */
+export const MEMBER_ENTRY_AFTER_LABEL = /^\s+[^,()\n]{2,60}\(\p{Lu}{1,3}\),/u;
+
+/**
  * A Word referat's two-column tables extracted without their layout (`prepass/label-column-runs.ts`): a label cell
  * alone on its line (`Sagsnr.:`, `Mødetidspunkt:`, `Tidligere behandling:`: a capitalised word, at most three, and
  * the colon), a long label wrapped over two lines (`Tidligere` / `behandling:`). Asked only of texts in which a label
