@@ -107,23 +107,11 @@ function optionalAt(text: string, index: number): boolean {
  * a start of one unit (`\d`, `[Ss]`, `[•·▪]`) matches the character: that start is then matched whatever follows.
  */
 export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?: boolean } = {}): (text: string) => boolean {
-  const starts = new Set<string>();
-  for (const pattern of patterns) {
-    const found = literalStarts(pattern);
-    if (!found) return () => true;
-    for (const start of found) starts.add(start);
-  }
-  const ignoreCase = options.ignoreCase ?? patterns.some((pattern) => pattern.flags.includes('i'));
-  const flags = ignoreCase ? 'iu' : 'u';
-  // Longest first, so that a start that is a prefix of another does not hide it (it would pass anyway).
-  const alternatives = [...starts].sort((a, b) => b.length - a.length);
-  const test = new RegExp(`^(?:${alternatives.join('|')})`, flags);
-  const firstUnit = new RegExp(`^(?:${[...new Set(alternatives.map(firstUnitOf))].join('|')})$`, flags);
-  const oneUnitStarts = alternatives.filter((start) => firstUnitOf(start) === start);
-  const oneUnit = oneUnitStarts.length > 0 ? new RegExp(`^(?:${oneUnitStarts.join('|')})$`, flags) : undefined;
+  const tables = startTables(patterns, options);
+  if (!tables) return () => true;
+  const { alternatives, ignoreCase, flags, test, learn } = tables;
   // By the code of a text's first character: what the whole test can answer for a text that starts with it.
   const firstCharacter = new Uint8Array(0x10000);
-  const learn = (character: string): number => (oneUnit?.test(character) ? PASSES : firstUnit.test(character) ? ASK : FAILS);
   // A first character that only longer starts begin with (`B` of `Beslutning`, `Bilag`) lets most lines through to the
   // whole test (`Borgmesteren`, `Byrådet`): their first two characters, when both are Latin-1, are told apart by a
   // second table, learnt the same way from the starts' first two units (each matches one character of the text).
@@ -149,6 +137,54 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
       if (pairKnown === FAILS) return false;
     }
     return wholeTest(text);
+  };
+}
+
+/** The starts of a table's patterns and the tests made of them (undefined when a pattern's starts cannot be known). */
+interface StartTables {
+  /** The starts as pattern source, longest first. */
+  alternatives: string[];
+  ignoreCase: boolean;
+  flags: string;
+  /** The starts joined into one anchored pattern: the whole test. */
+  test: RegExp;
+  /** What a first character (one code unit, not a surrogate) tells: PASSES, ASK or FAILS. */
+  learn: (character: string) => number;
+}
+
+function startTables(patterns: readonly RegExp[], options: { ignoreCase?: boolean }): StartTables | undefined {
+  const starts = new Set<string>();
+  for (const pattern of patterns) {
+    const found = literalStarts(pattern);
+    if (!found) return undefined;
+    for (const start of found) starts.add(start);
+  }
+  const ignoreCase = options.ignoreCase ?? patterns.some((pattern) => pattern.flags.includes('i'));
+  const flags = ignoreCase ? 'iu' : 'u';
+  // Longest first, so that a start that is a prefix of another does not hide it (it would pass anyway).
+  const alternatives = [...starts].sort((a, b) => b.length - a.length);
+  const test = new RegExp(`^(?:${alternatives.join('|')})`, flags);
+  const firstUnit = new RegExp(`^(?:${[...new Set(alternatives.map(firstUnitOf))].join('|')})$`, flags);
+  const oneUnitStarts = alternatives.filter((start) => firstUnitOf(start) === start);
+  const oneUnit = oneUnitStarts.length > 0 ? new RegExp(`^(?:${oneUnitStarts.join('|')})$`, flags) : undefined;
+  const learn = (character: string): number => (oneUnit?.test(character) ? PASSES : firstUnit.test(character) ? ASK : FAILS);
+  return { alternatives, ignoreCase, flags, test, learn };
+}
+
+/** What `mayStartLike(patterns)` answers of a text by its first character alone. */
+export type FirstCharacterVerdict = 'passes' | 'fails' | 'ask';
+
+/**
+ * What `mayStartLike(patterns)` answers of any text that starts with the character of this code (not empty, not a
+ * surrogate): true whatever follows (`passes`: `\d` of a numbering style and a digit), false (`fails`), or it depends on
+ * what follows (`ask`). For callers that ask several tables of one text: they can skip those its first character decides.
+ */
+export function firstCharacterVerdict(patterns: readonly RegExp[], options: { ignoreCase?: boolean } = {}): (code: number) => FirstCharacterVerdict {
+  const tables = startTables(patterns, options);
+  if (!tables) return () => 'passes';
+  return (code) => {
+    const known = tables.learn(String.fromCharCode(code));
+    return known === PASSES ? 'passes' : known === FAILS ? 'fails' : 'ask';
   };
 }
 
