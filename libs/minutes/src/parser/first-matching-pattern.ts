@@ -1,4 +1,4 @@
-import { mayStartLike } from './line-prefilter.js';
+import { firstCharacterVerdict, mayStartLike } from './line-prefilter.js';
 
 /**
  * Which pattern of an ordered table matches a text first, asked with few pattern calls instead of one per row. A
@@ -15,7 +15,42 @@ import { mayStartLike } from './line-prefilter.js';
 export function firstMatchingPattern(patterns: readonly RegExp[]): (text: string) => number {
   const runs = runsOf(patterns);
   const mayStart = patterns.map((pattern) => mayStartLike([pattern]));
+  const verdicts = patterns.map((pattern) => firstCharacterVerdict([pattern]));
+  // By a text's first character: per run that any row may match, the rows the character lets through whatever follows
+  // and those to ask. A digit decides every digit-led style's start test, and rejects the rest: most texts asked here
+  // then need no start test at all (each row's cost about as much as a short line's reading).
+  const plans: (RunPlan[] | undefined)[] = new Array(0x10000);
+  const planFor = (code: number): RunPlan[] =>
+    runs.flatMap((run) => {
+      const sure: number[] = [];
+      const ask: number[] = [];
+      for (let index = run.first; index < run.end; index++) {
+        const verdict = verdicts[index]!(code);
+        if (verdict === 'passes') sure.push(index);
+        else if (verdict === 'ask') ask.push(index);
+      }
+      return sure.length + ask.length === 0 ? [] : [{ run, sure: sure.length, firstSure: sure[0] ?? -1, ask }];
+    });
   return (text) => {
+    const code = text.charCodeAt(0);
+    // (An empty text, or one opening with a surrogate, asks every row's start test.)
+    if (Number.isNaN(code) || (code >= 0xd800 && code <= 0xdfff)) return firstByStartTests(text);
+    for (const { run, sure, firstSure, ask } of (plans[code] ??= planFor(code))) {
+      let only = firstSure;
+      let passing = sure;
+      for (const index of ask) {
+        if (!mayStart[index]!(text)) continue;
+        passing++;
+        // (`only` is read only when one row passes: then it is that row.)
+        if (only < 0) only = index;
+      }
+      const found = matchIn(run, passing, only, text);
+      if (found >= 0) return found;
+    }
+    return -1;
+  };
+
+  function firstByStartTests(text: string): number {
     for (const run of runs) {
       let only = -1;
       let passing = 0;
@@ -24,18 +59,30 @@ export function firstMatchingPattern(patterns: readonly RegExp[]): (text: string
         passing++;
         if (only < 0) only = index;
       }
-      if (passing === 0) continue;
-      // (A run of one row always ends here.)
-      if (passing === 1) {
-        if (patterns[only]!.test(text)) return only;
-        continue;
-      }
-      const match = run.union!.exec(text);
-      if (match === null) continue;
-      for (let offset = 0; offset < run.groupAt.length; offset++) if (match[run.groupAt[offset]!] !== undefined) return run.first + offset;
+      const found = matchIn(run, passing, only, text);
+      if (found >= 0) return found;
     }
     return -1;
-  };
+  }
+
+  /** The run's row that matches the text first, of the `passing` rows whose start tests it passed (`only` when one). */
+  function matchIn(run: Run, passing: number, only: number, text: string): number {
+    if (passing === 0) return -1;
+    // (A run of one row always ends here.)
+    if (passing === 1) return patterns[only]!.test(text) ? only : -1;
+    const match = run.union!.exec(text);
+    if (match === null) return -1;
+    for (let offset = 0; offset < run.groupAt.length; offset++) if (match[run.groupAt[offset]!] !== undefined) return run.first + offset;
+    return -1;
+  }
+}
+
+/** A run's rows that a text's first character lets through: `sure` of them whatever follows (the first `firstSure`), and `ask`. */
+interface RunPlan {
+  run: Run;
+  sure: number;
+  firstSure: number;
+  ask: number[];
 }
 
 /** Rows `first` to `end` (exclusive), joined into `union` when more than one, `groupAt` the group that names each row. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { firstMatchingPattern } from './first-matching-pattern.js';
 import { NUMBERING_STYLES } from './vocabulary/numbering.js';
 
@@ -20,6 +21,16 @@ describe('firstMatchingPattern', () => {
     expect(named).toEqual(texts.map((text) => firstByRows(patterns, text)));
     // (Not a test that cannot fail: most texts name a style, and not all the same one.)
     expect(new Set(named.filter((index) => index >= 0)).size).toBeGreaterThan(10);
+  });
+
+  it('names the row the rows one by one name, whatever the text starts with (decided by its first character or asked)', () => {
+    // Rows whose start is one class (`\\d`: every digit passes whatever follows), literal text, a class before text, or unknown.
+    const patterns = [/^(?<n>\d+)\s+x/u, /^ab\s+c/iu, /^[Kk]a\s/u, /^(?<n>\d+)\.?$/u, /^\d\d?[.)]/u, /^(?:\(|\[)\d/u, /^.x/u, /^𝐁a/u];
+    const first = firstMatchingPattern(patterns);
+    const char = fc.constantFrom(...'1 2.x)abABkKc(['.split(''), '\t', '𝐁', '');
+    fc.assert(fc.property(fc.array(char, { maxLength: 6 }).map((chars) => chars.join('')), (text) => first(text) === firstByRows(patterns, text)), { numRuns: 4000 });
+    // (Not a test that cannot fail: the texts asked name different rows and none.)
+    expect(['12 x', 'AB c', 'ka ', '12', '1)', '(1', 'ax', '𝐁a', 'zz'].map(first)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, -1]);
   });
 
   it('keeps the order of rows with different flags and of rows it cannot join', () => {

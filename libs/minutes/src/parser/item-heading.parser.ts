@@ -137,6 +137,10 @@ function build(number: number | undefined, rawTitle: string, style: string, stre
  * dagsordenen`): the same number twice is the item's once, not part of its title.
  */
 function withoutRepeatedNumber(rawTitle: string, number: number): string {
+  // Most titles open with a letter: their first character spares the trimmed copy and the number's string (asked of every
+  // numbered line). (Below U+1680 only these characters are white space to `trimStart`; past it the test below decides.)
+  const first = rawTitle.charCodeAt(0);
+  if (first > 0x20 && first < 0x1680 && first !== 0xa0 && !(first >= 0x30 && first <= 0x39)) return rawTitle;
   const text = rawTitle.trimStart();
   const digits = String(number);
   if (!text.startsWith(digits) || text.charCodeAt(digits.length) !== 0x2e /* . */) return rawTitle;

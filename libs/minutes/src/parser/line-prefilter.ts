@@ -49,10 +49,38 @@ function startOf(alternative: string): string[] | undefined {
     // One class or escape that must match (`[•·]`, `\d`, `\p{Lu}`): it is the start.
     const end = first === '[' ? closingBracket(alternative, 0) + 1 : escapeEnd(alternative);
     if (end <= 0 || optionalAt(alternative, end) || /^\\[bBk1-9]/u.test(alternative)) return undefined;
+    // A class of a few plain characters before literal text (`[Ss]ag\s+nr`): each character with the text is a start
+    // (`Sag\s`, `sag\s`), so that a line starting with the class's character alone (`Samlet`, `Sagen`) is not let through.
+    const characters = first === '[' ? plainClassCharacters(alternative.slice(1, end - 1)) : undefined;
+    const rest = characters && !QUANTIFIER_START.has(alternative[end] ?? '') ? literalStartOf(alternative.slice(end)) : undefined;
+    if (characters && rest) return characters.map((character) => escape(character) + rest);
     return [alternative.slice(0, end)];
   }
+  const run = literalStartOf(alternative);
+  return run ? [run] : undefined;
+}
+
+/** Characters that make what stands before them repeat or optional. */
+const QUANTIFIER_START = new Set(['?', '*', '+', '{']);
+
+/**
+ * The literal text an alternative starts with as pattern source, with the whitespace after it when the pattern demands
+ * some there (`sag\s+nr` -> `sag\s`): a table's word then lets through no longer word it opens (`Sagen`, `Sagsnr.`).
+ * (Only after two characters or more: the start's first two characters key the whole test, see `literalStartTest`.)
+ */
+function literalStartOf(alternative: string): string | undefined {
   const run = literalRun(alternative);
-  return run.length > 0 ? [escape(run)] : undefined;
+  if (run.length === 0) return undefined;
+  const after = alternative.slice(run.length);
+  const spaceFollows = run.length >= 2 && after.startsWith('\\s') && !optionalAt(after, 2);
+  return escape(run) + (spaceFollows ? '\\s' : '');
+}
+
+/** The characters of a class written as plain characters only (`Ss`, `Pp`), a few at most; undefined for any other class. */
+function plainClassCharacters(body: string): string[] | undefined {
+  if (body.length === 0 || body.length > 4 || /[\\^\-\[\]]/u.test(body)) return undefined;
+  const characters = [...body];
+  return characters.every((character) => character.length === 1) ? characters : undefined;
 }
 
 /** Where the escape at the start of the text ends: `\d`, `\.`, `\p{L}`, `\u00a0`. */
@@ -79,23 +107,11 @@ function optionalAt(text: string, index: number): boolean {
  * a start of one unit (`\d`, `[Ss]`, `[•·▪]`) matches the character: that start is then matched whatever follows.
  */
 export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?: boolean } = {}): (text: string) => boolean {
-  const starts = new Set<string>();
-  for (const pattern of patterns) {
-    const found = literalStarts(pattern);
-    if (!found) return () => true;
-    for (const start of found) starts.add(start);
-  }
-  const ignoreCase = options.ignoreCase ?? patterns.some((pattern) => pattern.flags.includes('i'));
-  const flags = ignoreCase ? 'iu' : 'u';
-  // Longest first, so that a start that is a prefix of another does not hide it (it would pass anyway).
-  const alternatives = [...starts].sort((a, b) => b.length - a.length);
-  const test = new RegExp(`^(?:${alternatives.join('|')})`, flags);
-  const firstUnit = new RegExp(`^(?:${[...new Set(alternatives.map(firstUnitOf))].join('|')})$`, flags);
-  const oneUnitStarts = alternatives.filter((start) => firstUnitOf(start) === start);
-  const oneUnit = oneUnitStarts.length > 0 ? new RegExp(`^(?:${oneUnitStarts.join('|')})$`, flags) : undefined;
+  const tables = startTables(patterns, options);
+  if (!tables) return () => true;
+  const { alternatives, ignoreCase, flags, test, learn } = tables;
   // By the code of a text's first character: what the whole test can answer for a text that starts with it.
   const firstCharacter = new Uint8Array(0x10000);
-  const learn = (character: string): number => (oneUnit?.test(character) ? PASSES : firstUnit.test(character) ? ASK : FAILS);
   // A first character that only longer starts begin with (`B` of `Beslutning`, `Bilag`) lets most lines through to the
   // whole test (`Borgmesteren`, `Byrådet`): their first two characters, when both are Latin-1, are told apart by a
   // second table, learnt the same way from the starts' first two units (each matches one character of the text).
@@ -124,6 +140,54 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
   };
 }
 
+/** The starts of a table's patterns and the tests made of them (undefined when a pattern's starts cannot be known). */
+interface StartTables {
+  /** The starts as pattern source, longest first. */
+  alternatives: string[];
+  ignoreCase: boolean;
+  flags: string;
+  /** The starts joined into one anchored pattern: the whole test. */
+  test: RegExp;
+  /** What a first character (one code unit, not a surrogate) tells: PASSES, ASK or FAILS. */
+  learn: (character: string) => number;
+}
+
+function startTables(patterns: readonly RegExp[], options: { ignoreCase?: boolean }): StartTables | undefined {
+  const starts = new Set<string>();
+  for (const pattern of patterns) {
+    const found = literalStarts(pattern);
+    if (!found) return undefined;
+    for (const start of found) starts.add(start);
+  }
+  const ignoreCase = options.ignoreCase ?? patterns.some((pattern) => pattern.flags.includes('i'));
+  const flags = ignoreCase ? 'iu' : 'u';
+  // Longest first, so that a start that is a prefix of another does not hide it (it would pass anyway).
+  const alternatives = [...starts].sort((a, b) => b.length - a.length);
+  const test = new RegExp(`^(?:${alternatives.join('|')})`, flags);
+  const firstUnit = new RegExp(`^(?:${[...new Set(alternatives.map(firstUnitOf))].join('|')})$`, flags);
+  const oneUnitStarts = alternatives.filter((start) => firstUnitOf(start) === start);
+  const oneUnit = oneUnitStarts.length > 0 ? new RegExp(`^(?:${oneUnitStarts.join('|')})$`, flags) : undefined;
+  const learn = (character: string): number => (oneUnit?.test(character) ? PASSES : firstUnit.test(character) ? ASK : FAILS);
+  return { alternatives, ignoreCase, flags, test, learn };
+}
+
+/** What `mayStartLike(patterns)` answers of a text by its first character alone. */
+export type FirstCharacterVerdict = 'passes' | 'fails' | 'ask';
+
+/**
+ * What `mayStartLike(patterns)` answers of any text that starts with the character of this code (not empty, not a
+ * surrogate): true whatever follows (`passes`: `\d` of a numbering style and a digit), false (`fails`), or it depends on
+ * what follows (`ask`). For callers that ask several tables of one text: they can skip those its first character decides.
+ */
+export function firstCharacterVerdict(patterns: readonly RegExp[], options: { ignoreCase?: boolean } = {}): (code: number) => FirstCharacterVerdict {
+  const tables = startTables(patterns, options);
+  if (!tables) return () => 'passes';
+  return (code) => {
+    const known = tables.learn(String.fromCharCode(code));
+    return known === PASSES ? 'passes' : known === FAILS ? 'fails' : 'ask';
+  };
+}
+
 /**
  * The whole start test (`test`, the starts joined into one anchored pattern) as a comparison of the text's first
  * characters with the literal starts that begin with its first two, for a text whose first character no start of one
@@ -135,11 +199,14 @@ export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?
  * nor one unit, or holds characters not compared exactly so.
  */
 function literalStartTest(starts: readonly string[], ignoreCase: boolean, test: RegExp): ((text: string) => boolean) | undefined {
-  const byFirstTwo = new Map<number, string[]>();
-  for (const start of starts) {
-    const characters = literalCharacters(start);
+  // Folded literal text, and whether whitespace must follow it (a start ending in `\\s`, see `literalStartOf`).
+  const byFirstTwo = new Map<number, { folded: string; spaceAfter: boolean }[]>();
+  for (const whole of starts) {
     // (A start of one unit, a character or class, is answered by the first character's table.)
-    if (firstUnitOf(start) === start) continue;
+    if (firstUnitOf(whole) === whole) continue;
+    const spaceAfter = whole.endsWith('\\s') && !whole.endsWith('\\\\s');
+    const start = spaceAfter ? whole.slice(0, -2) : whole;
+    const characters = literalCharacters(start);
     if (characters === undefined) return undefined;
     let folded = '';
     for (let at = 0; at < characters.length; at++) {
@@ -147,10 +214,12 @@ function literalStartTest(starts: readonly string[], ignoreCase: boolean, test: 
       if ((ignoreCase && code >= 0x100) || (code >= 0xd800 && code <= 0xdfff)) return undefined;
       folded += String.fromCharCode(ignoreCase ? LATIN1_FOLDED[code]! : code);
     }
+    // (`literalStartOf` puts whitespace only after two characters or more: the key is two literal characters.)
+    if (folded.length < 2) return undefined;
     const key = folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(1);
     const known = byFirstTwo.get(key);
-    if (known) known.push(folded);
-    else byFirstTwo.set(key, [folded]);
+    if (known) known.push({ folded, spaceAfter });
+    else byFirstTwo.set(key, [{ folded, spaceAfter }]);
   }
   return (text) => {
     // (Every start left holds two characters or more.)
@@ -164,8 +233,8 @@ function literalStartTest(starts: readonly string[], ignoreCase: boolean, test: 
     }
     const candidates = byFirstTwo.get(first * 0x10000 + second);
     if (candidates === undefined) return false;
-    for (const start of candidates) {
-      if (text.length < start.length) continue;
+    for (const { folded: start, spaceAfter } of candidates) {
+      if (text.length < start.length + (spaceAfter ? 1 : 0)) continue;
       let at = 2;
       for (; at < start.length; at++) {
         let code = text.charCodeAt(at);
@@ -175,10 +244,17 @@ function literalStartTest(starts: readonly string[], ignoreCase: boolean, test: 
         }
         if (code !== start.charCodeAt(at)) break;
       }
-      if (at === start.length) return true;
+      if (at === start.length && (!spaceAfter || isPatternSpace(text.charCodeAt(at)))) return true;
     }
     return false;
   };
+}
+
+/** What `\\s` matches in a pattern: the ASCII white space, the no-break and Unicode spaces, line separators and the BOM. */
+function isPatternSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** A start's source as the characters it matches, or undefined when it holds a class or an escape that is no character's. */

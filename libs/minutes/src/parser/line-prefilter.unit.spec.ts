@@ -21,6 +21,29 @@ describe('line pre-checks derived from vocabulary tables', () => {
     expect(literalStarts(/^\p{Lu}[\p{L} ]+$/u)).toEqual(['\\p{Lu}']);
   });
 
+  it('reads a class of plain characters before literal text as one start per character, and whitespace the pattern demands', () => {
+    expect(literalStarts(/^[Kk]ap\s+\d/u)).toEqual(['Kap\\s', 'kap\\s']);
+    expect(literalStarts(/^(?:[Vv]ej|ikke\s+med)\b/iu)).toEqual(['Vej', 'vej', 'ikke\\s']);
+    // (Whitespace only where it must stand, and only after two characters: the whole test is keyed by the first two.)
+    expect(literalStarts(/^mød\s*kl/u)).toEqual(['mød']);
+    expect(literalStarts(/^ab?\s+x/u)).toEqual(['a']);
+    expect(literalStarts(/^x\s+y/u)).toEqual(['x']);
+    // (A class that repeats, or holds a range or an escape, stays the start it is.)
+    expect(literalStarts(/^[Kk]+ap/u)).toEqual(['[Kk]']);
+    expect(literalStarts(/^[a-c]ap/u)).toEqual(['[a-c]']);
+    expect(literalStarts(/^[Kk]\s/u)).toEqual(['[Kk]']);
+  });
+
+  it('rejects an invented table word that opens a longer word, and lets it through before any kind of whitespace', () => {
+    const patterns = [/^[Kk]ap\s+nr\.\s*\d/u, /^ikke\s+offentligt?/iu];
+    const test = mayStartLike(patterns);
+    for (const text of ['Kap nr. 3', 'kap\tnr. 3', 'Kap\u00a0nr. 3', 'Kap\u3000nr. 3', 'IKKE offentligt', 'Ikke\u2002offentlig']) expect(test(text)).toBe(true);
+    for (const text of ['Kapitel 3', 'Kaptajnen', 'kap', 'Kap', 'Ikkeoffentligt', 'Ikke', 'K', 'Karen']) expect(test(text)).toBe(false);
+    const whole = new RegExp(`^(?:${[...new Set(patterns.flatMap((pattern) => literalStarts(pattern)!))].join('|')})`, 'iu');
+    const char = fc.constantFrom(...'kKapPiIeE \t\u00a0\u2002\u3000\u200bx1'.split(''));
+    fc.assert(fc.property(fc.array(char, { maxLength: 6 }).map((chars) => chars.join('')), (text) => test(text) === whole.test(text)), { numRuns: 3000 });
+  });
+
   it('knows nothing of patterns that are not anchored or whose alternatives can start with anything', () => {
     expect(literalStarts(/\bcookies?\b/iu)).toBeUndefined();
     expect(literalStarts(/^(.*?\S)\s*\d$/u)).toBeUndefined();
