@@ -14,6 +14,12 @@ const ANY_FOLDED_LABEL = /Frava|Moede|Tilstedevae/u;
 
 /** What the misreadings need in a text before any is read back: a text that holds none is passed unchanged. */
 export const MISREADING_MARKS: readonly RegExp[] = [ANY_ONE_FOR_L, ANY_RN_FOR_M, ANY_LETTER_DAY, ANY_FOLDED_LABEL, ANY_ITEM_NUMBER_WITH_L, ANY_DOTTED_WITH_L];
+/**
+ * The marks that cost more inside a union of all marks than scanned apart (each opens with a pair of common characters,
+ * `rn`, `l`/`I` beside a digit, that a scan of its own finds by its first characters; in the union every character is
+ * tried against every alternative): `written-text.ts` asks them on their own.
+ */
+export const MISREADING_MARKS_SCANNED_APART: readonly RegExp[] = [ANY_RN_FOR_M, ANY_LETTER_DAY];
 
 /**
  * The text of a scanned protocol as it was typed: the misreadings of `vocabulary/ocr-misreadings.ts` read back as the

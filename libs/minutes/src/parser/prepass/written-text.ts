@@ -1,6 +1,6 @@
 import { ARTEFACT_MARKS, holdsArtefactCharacter, withoutExtractionArtefacts } from './extraction-artefacts.js';
 import { CONFUSION_MARKS, withoutOcrConfusions } from './ocr-confusions.js';
-import { MISREADING_MARKS, withoutOcrMisreadings } from './ocr-misreadings.js';
+import { MISREADING_MARKS, MISREADING_MARKS_SCANNED_APART, withoutOcrMisreadings } from './ocr-misreadings.js';
 import { withCutListLabels, withLostGlyphLabels } from './lost-glyph-labels.js';
 import { withoutLetterSpacing } from './letter-spacing.js';
 import { withoutConverterReport } from './converter-report.js';
@@ -18,7 +18,21 @@ import { withoutHtml2textMarkup } from './html2text-markup.js';
  * character is asked apart (`holdsArtefactCharacter`): its class of many ranges in the union cost 2.5 times the rest
  * of it over a two-byte text (`–`, `’`; 0.35 ms per 50 KB for the union, 0.13 ms for the two apart).
  */
-const ANY_MARK = new RegExp([...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS].map((mark) => mark.source).join('|'), 'u');
+const ANY_MARK = new RegExp(
+  [...ARTEFACT_MARKS, ...MISREADING_MARKS, ...CONFUSION_MARKS]
+    .filter((mark) => !MISREADING_MARKS_SCANNED_APART.includes(mark))
+    .map((mark) => mark.source)
+    .join('|'),
+  'u',
+);
+
+/**
+ * Whether a text holds any pass's mark: the union, then the marks that scan faster on their own (the same answer as one
+ * union of all, as a union matches where any of its alternatives does; 0.54 -> 0.40 ms per bench document).
+ */
+function holdsAnyMark(text: string): boolean {
+  return ANY_MARK.test(text) || MISREADING_MARKS_SCANNED_APART.some((mark) => mark.test(text));
+}
 
 /**
  * The text as it was written: a mail's quote marks off a referat passed on quoted (`mail-quoting.ts`), UTF-8 read as
@@ -39,7 +53,7 @@ export function writtenText(input: string): string {
   // (A mail's quote marks: one native search for a mark at a line's start.)
   // (html2text's links, escaped numbers, italic lines and bullets: four native searches.)
   const text = withoutLetterSpacing(withCutListLabels(withLostGlyphLabels(withoutConverterReport(withoutLynxReferences(withoutHtml2textMarkup(withoutMojibake(withoutMailQuoting(input))))))));
-  if (!holdsArtefactCharacter(text) && !ANY_MARK.test(text)) return text;
+  if (!holdsArtefactCharacter(text) && !holdsAnyMark(text)) return text;
   // (A dump's link numbering asked again once the artefacts are gone: a zero-width character inside its list's heading,
   // `Refer<ZWSP>ences`, hid the list from the first pass.)
   const clean = withoutLynxReferences(withoutExtractionArtefacts(text));
