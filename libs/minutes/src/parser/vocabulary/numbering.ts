@@ -13,8 +13,9 @@ export interface NumberingStyle {
 
 export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // `Punkt 4: Titel`, `Punkt 4 Titel`, `Pkt. 4 - Titel`, `Punkt: Titel`, Hørsholm's `Punkt: 4` alone, the KMD template's
-  // `Pkt. nr. 41` over its title (not `Punktet`, not `Punkt 6.6`).
-  { name: 'punkt', pattern: /^(?:punkt|pkt\.?)(?![a-zæøå])\s*(?::\s*(?=\d{1,4}\s*$))?(?:nr\.\s*(?=\d))?(?<number>\d{1,4})?(?![.,]\d)(?:\s*[:.)–-]\s*|\s+|$)(?<title>.*)$/iu, strength: 'strong' },
+  // `Pkt. nr. 41` over its title (not `Punktet`, not `Punkt 6.6`); a web page's item list may print a bullet before
+  // `Punkt` (Vallensbæk's `• Punkt 4 Titel`; Roskilde's `• Pkt. 42 Titel` is its page's contents, the heading under it).
+  { name: 'punkt', pattern: /^(?:[•·▪●◦]\s*(?=punkt\s))?(?:punkt|pkt\.?)(?![a-zæøå])\s*(?::\s*(?=\d{1,4}\s*$))?(?:nr\.\s*(?=\d))?(?<number>\d{1,4})?(?![.,]\d)(?:\s*[:.)–-]\s*|\s+|$)(?<title>.*)$/iu, strength: 'strong' },
   { name: 'dagsordenspunkt', pattern: /^dagsordenspunkt\s*(?<number>\d{1,4})\s*[:.–-]\s*(?<title>.*)$/iu, strength: 'strong' },
   // Frederikssund's old PDF `Sag nr. 74 Titel`, a Word referat's `Sag nr. 201.<TAB>Titel` (a title must follow: Rødovre's
   // `Sag nr. 162` alone is a case number).
