@@ -84,7 +84,9 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const markedAfter = listed.endsWith(')') || listed.endsWith(']') ? CLOSED_SUFFIX.exec(listed) : null;
     // (The item's type in words after the title, `Gældsafvikling (Beslutning)`, is not the title's.)
     const unmarked = marked ? listed.slice(marked[0].length) : markedAfter ? listed.slice(0, markedAfter.index) : listed;
-    const own = unmarked.replace(TYPE_WORD_SUFFIX, '');
+    // (Nor the bodies that treat the case before it, `KB - Valg af borgmester`: routing, as in a heading's title.)
+    const typed = unmarked.replace(TYPE_WORD_SUFFIX, '');
+    const own = isUpperAt(typed, 0) && isUpperAt(typed, 1) ? typed.replace(ROUTING_PREFIX, '') : typed;
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
     if (own.length > 0 && entry.number > after && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);

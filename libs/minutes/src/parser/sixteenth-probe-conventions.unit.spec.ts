@@ -55,3 +55,25 @@ describe('sixteenth real-minutes probe: a web page that bullets its `Punkt N Tit
     expect(items[2]!.decision?.text).toContain('Godkendt.');
   });
 });
+
+describe('sixteenth real-minutes probe: an agenda page of more than ten entries, each routed to the council', () => {
+  // A constituting meeting's page: the head's fields, the summoned members, then `Indholdsfortegnelse` with the
+  // entries `N. KB - Titel` and nothing under them (the page start shows the list only). `11.` and `21.` are entries
+  // of their own, and `KB - ` names the body the case goes to, not the title.
+  const entries = ['Valg af borgmester', 'Valg af viceborgmester', 'Økonomiudvalget', 'Teknik- og Miljøudvalget', 'Børne- og Skoleudvalget', 'Kulturudvalget', 'Socialudvalget', 'Beskæftigelsesudvalget', 'Handicaprådet', 'Ældrerådet', 'Idrætsrådet', 'Integrationsrådet', 'Huslejenævnet', 'Beboerklagenævnet', 'Valgbestyrelser ved skolerne', 'Bestyrelsen for Musikskolen', 'Bestyrelsen for Ungdomsskolen', 'Bestyrelsen for Egeparken', 'Fonden for Lindehuset', 'Repræsentantskabet for Vestforsyning', 'Bestyrelsen for Byens Hus', 'Skatteankenævnet'];
+  const text = [
+    'Udvalg: Kommunalbestyrelsen',
+    '',
+    'Dato: Tirsdag den 07. december 2021',
+    '',
+    'Tid: Kl. 19:00',
+    '',
+    'Indholdsfortegnelse',
+    '',
+    ...entries.map((title, index) => `${index + 1}. KB - ${title}`),
+  ].join('\n');
+
+  it('reads every entry with its own number, the routing prefix left out of the title', () => {
+    expect(titles(text)).toEqual(entries.map((title, index) => `${index + 1} ${title}`));
+  });
+});

@@ -164,10 +164,13 @@ class ListStart {
 /**
  * `94. ... lokalplan 3.8487. Godkendelse ...` cut before `87. Godkendelse ...` when 87 is the list's first entry and
  * its first word follows (on this line, or on the next where the line was wrapped after the number; not `... 2021.`).
+ * Looked for after the line's own number: `11. Titel` in a list that starts `1. Titel` is the eleventh entry, not a
+ * `1` glued to the first (an agenda of more than ten entries whose titles open with the same word).
  */
 function splitAtFirstEntry(text: string, first: { number: string; word: string }, next: SourceLine | undefined): string[] | undefined {
   const glued = `${first.number}.`;
-  for (let at = text.indexOf(glued, 1); at > 0; at = text.indexOf(glued, at + 1)) {
+  const own = text.indexOf('.');
+  for (let at = text.indexOf(glued, own + 1); at > 0; at = text.indexOf(glued, at + 1)) {
     if (!isDigit(text.charCodeAt(at - 1))) continue;
     const after = text.slice(at + glued.length).trimStart();
     const titleFollows = after.length === 0 ? !!next && !next.blank && startsWithWord(next.plain, first.word) : startsWithWord(after, first.word);
