@@ -3,7 +3,7 @@ import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabula
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { isUpperAt } from './letter-case.js';
-import { CONTENTS_ACCESS_ENTRY, CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
+import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -225,6 +225,12 @@ function accessEntriesIn(text: string, from: number, to: number, candidates: rea
     // (The labelled form, `Åben sag: 239.`, opens an entry wherever it stands: a transcript runs the list into one line.)
     if (lineStartsOnly && !startsLine(text, match.index) && !match[0].includes('sag:')) continue;
     opened.push({ number: Number(match[2]), start: match.index, titleStart: match.index + match[0].length, access: /^lukket$/iu.test(match[1]!) ? 'closed' : 'open' });
+  }
+  // (The access in brackets after the number: `1 (Åben) Titel`.)
+  CONTENTS_BRACKETED_ACCESS_ENTRY.lastIndex = from;
+  for (let match = CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text); match && match.index < to; match = CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text)) {
+    if (lineStartsOnly && !startsLine(text, match.index)) continue;
+    opened.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length, access: /^lukket$/iu.test(match[2]!) ? 'closed' : 'open' });
   }
   if (opened.length === 0) return [...candidates];
   const kept = candidates.filter((candidate) => !opened.some((entry) => candidate.start > entry.start && candidate.start < entry.titleStart));

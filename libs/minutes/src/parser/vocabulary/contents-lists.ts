@@ -15,7 +15,7 @@ export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'ND
 // (SBSYS's list has only its columns' heading: `Pkt.Tekst`.)
 // (A colon may follow the heading, Næstved's flipbook `Indholdsfortegnelse:` over `Punkter på åben dagsorden: 266. ...`;
 // it stays outside the match, so a heading line compares to its text without the colon.)
-export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst|Åbne\s+dagsordenspunkter|Luk\s+alle\s+punkter(?:\s+(?:Referat|Dagsorden))?)(?=:?(?:\s|$))/u;
+export const CONTENTS_LIST_HEADING = /(?:^|\s|(?<=\p{Ll}))(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst|Åbne\s+dagsordenspunkter|Luk\s+alle\s+punkter(?:\s+(?:Referat|Dagsorden))?)(?=:?(?:\s|$))/u;
 
 /**
  * An entry's number where the list may run together on one line (`1 Meddelelser 2 Forslag ...`, `1... Meddelelser
@@ -36,7 +36,15 @@ export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu
  */
 // (Also a pre-2007 protocol's `Åben sag: 238. Efterretning Åben sag: 239. ... Lukket sag: 253. ...`, run into one line.)
 // (The labelled form may stand at a line's end, its number opening the next line: an extraction broke the run there.)
-export const CONTENTS_ACCESS_ENTRY = /(?<=^|\s)(åben|åbent|lukket)(?:[ \t\u00a0]+sag:\s+|[ \t\u00a0]+)0?(\d{1,4})\.?[ \t\u00a0]+(?=\S)/gimu;
+// (Also an old protocol's number with its place on the agenda, `Åben sag:` / `49 /1` / `Spørgetid`, the title under it.)
+export const CONTENTS_ACCESS_ENTRY = /(?<=^|\s)(åben|åbent|lukket)(?:[ \t\u00a0]+sag:\s+|[ \t\u00a0]+)0?(\d{1,4})(?:[ \t\u00a0]*\/\d{1,3}\s+|\.?[ \t\u00a0]+)(?=\S)/gimu;
+
+/**
+ * An entry whose access stands in brackets after its number (`1 (Åben) Ansøgning om ... ....... 3`, `12 (Lukket)
+ * Salg af grund`): as an access word before it, the number is an entry's and `Lukket` marks it closed. Group 1 the
+ * number, group 2 the access word.
+ */
+export const CONTENTS_BRACKETED_ACCESS_ENTRY = /(?<=^|\s)0?(\d{1,4})[ \t\u00a0]+\((åben|åbent|lukket)\)[ \t\u00a0]+(?=\S)/gimu;
 
 /** How far after its heading a contents list is looked for (characters): a list of a hundred entries. */
 export const CONTENTS_LIST_REACH = 12000;
