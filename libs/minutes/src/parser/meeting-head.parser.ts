@@ -1197,6 +1197,8 @@ const MEMBER_STATUS_RUN = new RegExp(String.raw`^${NAME_THEN_STATUS}(?:\s+${NAME
 const STATUS_AFTER_NAME = /\s+(deltog|var\s+fraværende|fraværende|afbud)(?=\s+\p{Lu}|$)/gu;
 
 /** A hyphen between a name's two parts with a space after it, left by a wrap a transcript joined (`Fog- Petersen`). */
+/** A municipality's name after a closing party bracket at a list's end: the page's foot, not a member. */
+const PAGE_FOOT_AFTER_PARTY = /\)\s+\p{Lu}[\p{L}-]*\s+Kommune$/u;
 const SPLIT_DOUBLE_NAME = /(?<=\p{Lu}\p{Ll}+)- (?=\p{Lu}\p{Ll})/gu;
 
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
@@ -1222,6 +1224,8 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   if (labelledStandIn) list = list.slice(0, labelledStandIn.index);
   // `Afbud fra A stedfortræder B. Afbud fra C`: the label said again after a full stop goes on with the same list.
   if (field !== 'members' && list.includes('. ')) list = list.replace(LABEL_REPEATED_IN_LIST, ', ');
+  // (A transcript's page foot run on after the list's last party letter, `Fraværende: Bo Lund (A) Norddjurs Kommune`.)
+  if (field !== 'members' && list.endsWith(' Kommune')) list = list.replace(PAGE_FOOT_AFTER_PARTY, ')');
   // `Fraværende: Bent Holm.`: the sentence's full stop is not the last name's.
   if (field !== 'members' && list.endsWith('.') && !/\s\p{Lu}\.$/u.test(list)) list = list.slice(0, -1);
   let previous: string | undefined;
