@@ -1197,6 +1197,10 @@ const MEMBER_STATUS_RUN = new RegExp(String.raw`^${NAME_THEN_STATUS}(?:\s+${NAME
 const STATUS_AFTER_NAME = /\s+(deltog|var\s+fraværende|fraværende|afbud)(?=\s+\p{Lu}|$)/gu;
 
 /** A hyphen between a name's two parts with a space after it, left by a wrap a transcript joined (`Fog- Petersen`). */
+/** A party's closing bracket glued to the next member's name, and the chair's role after a comma glued so. */
+const PARTY_GLUED_TO_NAME = /\)(?=\p{Lu}\p{Ll})/gu;
+const ROLE_GLUED_TO_NAME = /\),\s*(Formand|Næstformand)(?=\p{Lu}\p{Ll})/gu;
+
 /** A municipality's name after a closing party bracket at a list's end: the page's foot, not a member. */
 const PAGE_FOOT_AFTER_PARTY = /\)\s+\p{Lu}[\p{L}-]*\s+Kommune$/u;
 const SPLIT_DOUBLE_NAME = /(?<=\p{Lu}\p{Ll}+)- (?=\p{Lu}\p{Ll})/gu;
@@ -1209,6 +1213,9 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   if (field === 'members' && list.includes('deltog') && MEMBER_STATUS_RUN.test(list.trim())) list = list.trim().replace(STATUS_AFTER_NAME, ' - $1,').replace(/,$/u, '');
   // (A PDF transcript's member column run into one line, each name closed by its party letter and no comma between them:
   // `Medlemmer A (V) B (S) C (F)`.)
+  // (The same column glued, a web copy's `Eva Holm (A), FormandBo Lund (A)Ida Berg (V)`: a space after each bracket, the
+  // chair's role after the dash the printed column gives it.)
+  if (field === 'members' && list.includes(')') && /\)\p{Lu}\p{Ll}/u.test(list)) list = list.replace(ROLE_GLUED_TO_NAME, ') - $1, ').replace(PARTY_GLUED_TO_NAME, ') ');
   if (list.includes(') ') && PARTY_CLOSED_RUN.test(list.trim())) list = list.trim().replace(PARTY_THEN_NAME, '), ');
   // (`Afbud: A` over `Stedfortrædere: B`: with one member away and one substitute named, B came for A.)
   if (field === 'substitutes' && !/\sfor\s/u.test(list) && !list.includes(',') && !/\sog\s/u.test(list)) {

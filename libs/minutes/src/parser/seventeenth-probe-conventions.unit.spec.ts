@@ -200,3 +200,32 @@ describe('seventeenth real-minutes probe: a transcript`s page foot after the hea
     expect(attendance(beside, 'attended')).toEqual(['Ida Holm', 'Per Lund', 'Ane Bak']);
   });
 });
+
+describe('seventeenth real-minutes probe: a web copy`s member column glued together', () => {
+  // A document site's copy of a PDF referat: the head's labels each on a line, the member column without spaces between
+  // the entries and the chair's role glued to the next name.
+  const text = [
+    'Referat Teknisk Udvalg 2022-2025',
+    '',
+    'Ordinært møde',
+    '',
+    'Mødetidspunkt: 14-09-2023 15:00',
+    '',
+    'Mødeafholdelse: Mødelokale 3',
+    '',
+    'Medlemmer: Eva Holm (A), FormandBo Lund (A)Ida Berg (V)Ole Dam (C)',
+    '',
+    'Afbud: Ole Dam (C)',
+    '',
+    '1 (Åben) Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads each member of the column, the chair without the role', () => {
+    expect(attendance(text, 'attended')).toEqual(['Eva Holm', 'Bo Lund', 'Ida Berg']);
+    expect(attendance(text, 'apologies')).toEqual(['Ole Dam']);
+  });
+});
