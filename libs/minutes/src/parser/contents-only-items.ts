@@ -2,6 +2,7 @@ import type { ParsedItem } from './parsed-minutes.types.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
+import { titlesOfCountedRun } from './counted-title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
@@ -68,7 +69,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const leaderless = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
     // (An attachment's link after the title, `Titel, Bilag 3`: no page number, and not the title's.)
     const title = leaderless.includes(', Bilag ') ? leaderless.replace(ATTACHMENT_AFTER_TITLE, '') : leaderless;
-    return { title, closes: closedPart !== null };
+    return { title, closes: closedPart !== null, end: entry.titleStart + end };
   });
   splitPrefixedRuns(entries, parts, read);
   // Page numbers after the titles only when most entries carry one (a title may end in a number of its own).
@@ -89,10 +90,15 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
     if (own.length > 0 && entry.number > after && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
-      // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it.)
+      // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it,
+      // unless the number printed after the run tells how many it holds.)
+      const counted = own.length > CONTENTS_TITLE_MAX ? titlesOfCountedRun(own, entry.number, text, part.end) : undefined;
       const title = own.length > CONTENTS_TITLE_MAX ? '' : own;
-      if (!title) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
-      items.push({ number: entry.number, title, line, closed: closed || marked !== null || markedAfter !== null || entry.access === 'closed', recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+      if (!title && !counted) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
+      const isClosed = closed || marked !== null || markedAfter !== null || entry.access === 'closed';
+      for (const [at, one] of (counted ?? [title]).entries()) {
+        items.push({ number: entry.number + at, title: one, line, closed: isClosed, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+      }
     }
     if (part.closes) closed = true;
   });
@@ -154,9 +160,9 @@ const PREFIXED_RUN_MIN = 3;
  * at the numbers of items read are those items' titles (a lost number is not guessed against the text). The prefix is
  * routing, not the title's (`vocabulary/numbering.ts`). `entries` and `parts` are changed in place.
  */
-function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean }>, read: readonly ParsedItem[]): void {
+function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean; end: number }>, read: readonly ParsedItem[]): void {
   for (let index = parts.length - 1; index >= 0; index--) {
-    const { title, closes } = parts[index]!;
+    const { title, closes, end } = parts[index]!;
     // (A cheap look first: two capitals, then the dash a routing prefix writes.)
     if (!isUpperAt(title, 0) || !isUpperAt(title, 1) || !title.includes(' - ')) continue;
     const prefix = ROUTING_PREFIX.exec(title)?.[0];
@@ -173,7 +179,7 @@ function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: s
     });
     if (!agrees) continue;
     entries.splice(index, 1, ...titles.map((_, at) => ({ ...entry, number: entry.number + at })));
-    parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1 })));
+    parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1, end })));
   }
 }
 

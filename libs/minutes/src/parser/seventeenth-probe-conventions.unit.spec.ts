@@ -229,3 +229,44 @@ describe('seventeenth real-minutes probe: a web copy`s member column glued toget
     expect(attendance(text, 'apologies')).toEqual(['Ole Dam']);
   });
 });
+
+describe('seventeenth real-minutes probe: a contents run whose lost numbers the next printed number counts', () => {
+  // A council's protocol transcribed page by page: the contents keep only the first entry's number, the titles run
+  // together, and the next page (where the excerpt ends) opens with the item numbered after the list's last.
+  const page2 = (titles: string) => `2 Indholdsfortegnelse Side 41. Spørgetid for borgerne ${titles}`;
+  const text = (titles: string) =>
+    [
+      'Byrådet Beslutningsprotokol. 3. maj kl. 17:00 Byrådssalen, Nørreby Rådhus',
+      '',
+      'Størrelse: px',
+      'Starte visningen fra side:',
+      '',
+      'Download "Byrådet Beslutningsprotokol. 3. maj 2010 - kl. 17:00 Byrådssalen, Nørreby Rådhus"',
+      '',
+      'Transkript',
+      '',
+      '1 Beslutningsprotokol 3. maj kl. 17:00 Byrådssalen, Nørreby Rådhus Medlemmer: Ida Holm (A) Per Lund (V) Eva Berg (F) Bo Dam (C) Ole Sand (A) Lis Krog (V)',
+      '',
+      page2(titles),
+      '',
+      '3 47. Godkendelse af takster for dagpleje 2011',
+    ].join('\n');
+  const run =
+    'Godkendelse af dagsorden Endelig vedtagelse af lokalplan nr for et boligområde ved Skovvej i Vestby, samt tillæg nr. 7 til Kommuneplan for Nørreby Kommune Forslag til ny affaldsplan Godkendelse af anlægsbevilling til cykelsti langs Åvej Orientering om budgetopfølgning pr. 31. marts';
+
+  it('cuts the run before each title`s opening word when the count agrees', () => {
+    expect(titles(text(run)).slice(0, 6)).toEqual([
+      '41 Spørgetid for borgerne',
+      '42 Godkendelse af dagsorden',
+      '43 Endelig vedtagelse af lokalplan nr for et boligområde ved Skovvej i Vestby, samt tillæg nr. 7 til Kommuneplan for Nørreby Kommune',
+      '44 Forslag til ny affaldsplan',
+      '45 Godkendelse af anlægsbevilling til cykelsti langs Åvej',
+      '46 Orientering om budgetopfølgning pr. 31. marts',
+    ]);
+  });
+
+  it('reads no titles from the run when the cuts do not give the count (a title that opens otherwise)', () => {
+    const other = run.replace('Forslag til ny affaldsplan', 'Ny affaldsplan for Nørreby');
+    expect(titles(text(other)).filter((title) => /^4[2-6] /u.test(title))).toEqual([]);
+  });
+});

@@ -68,6 +68,19 @@ export const CONTENTS_CLOSED_PART = /\b(?:Lukket|Lukkede|LUKKET|LUKKEDE)\s+(?:da
 export const CONTENTS_TITLE_MAX = 200;
 
 /**
+ * The words an agenda title opens with (`Godkendelse af ...`, `Endelig behandling af ...`, `Orientering om ...`): in a
+ * run of titles whose numbers the extraction lost, each such capitalised word before a lower-case one may start a
+ * title. Read only where the run's count is known (`counted-title-runs.ts`).
+ */
+export const TITLE_OPENING_WORD = /(?<=\s)(?:Godkendelse|Endelig|Forslag|Orientering|Ansøgning|Dialogmøde|Status|Evaluering|Beslutning|Høring|Budgetopfølgning|Årsregnskab|Anlægsbevilling|Anlægsregnskab|Meddelelser|Genoptagelse|Revision|Udpegning|Valg|Drøftelse|Udmøntning|Kommissorium|Fastsættelse|Frigivelse|Fordeling|Opfølgning|Spørgetid|Eventuelt|Temadrøftelse|Til\s+orientering)(?=\s+\p{Ll}|\s+-\s|$)/gu;
+
+/** An item's number printed after a run of titles (the next page's heading, `210. Godkendelse ...`). Group 1 the number. */
+export const NUMBER_AFTER_RUN = /(?<=\s)(\d{1,3})\.\s+\p{Lu}/gu;
+
+/** How many titles a run whose numbers were lost may hold at most. */
+export const COUNTED_RUN_MAX = 40;
+
+/**
  * A contents entry as Word's table of contents writes a heading that its automatic numbering numbered: the number,
  * a tab, the title, and (on a kept line) a tab and the page: `3.<TAB>Høring: ...<TAB>2`. A sub-heading's `8.1` is no
  * item's number. Group 1 the number, group 2 the title.
