@@ -233,13 +233,17 @@ function accessEntriesIn(text: string, from: number, to: number, candidates: rea
     if (lineStartsOnly && !startsLine(text, match.index) && !match[0].includes('sag:')) continue;
     opened.push({ number: Number(match[2]), start: match.index, titleStart: match.index + match[0].length, access: /^lukket$/iu.test(match[1]!) ? 'closed' : 'open' });
   }
-  // (The access in brackets after the number: `1 (Åben) Titel`.)
+  // (The access in brackets after the number: `1 (Åben) Titel`. Such a list brackets every entry's access: a bare number
+  // elsewhere, `Hellerupvej 12. Endelig vedtagelse`, is a title's.)
   CONTENTS_BRACKETED_ACCESS_ENTRY.lastIndex = from;
+  let bracketed = false;
   for (let match = CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text); match && match.index < to; match = CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text)) {
     if (lineStartsOnly && !startsLine(text, match.index)) continue;
     opened.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length, access: /^lukket$/iu.test(match[2]!) ? 'closed' : 'open' });
+    bracketed = true;
   }
   if (opened.length === 0) return [...candidates];
+  if (bracketed) return opened.sort((a, b) => a.start - b.start);
   const kept = candidates.filter((candidate) => !opened.some((entry) => candidate.start > entry.start && candidate.start < entry.titleStart));
   return [...kept, ...opened].sort((a, b) => a.start - b.start);
 }
