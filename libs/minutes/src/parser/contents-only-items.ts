@@ -4,7 +4,7 @@ import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { titlesOfCountedRun } from './counted-title-runs.js';
 import { isUpperAt } from './letter-case.js';
-import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
+import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -45,7 +45,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     length += line.text.length + 1;
   }
   const text = texts.join('\n');
-  const heading = headless ? null : CONTENTS_LIST_HEADING.exec(text);
+  const heading = headless ? null : (CONTENTS_LIST_HEADING.exec(text) ?? gluedHeading(text));
   if (!heading && !headless) return [];
   const from = heading ? heading.index + heading[0].length : 0;
   const entries = sequenceFrom(text, from, Math.min(text.length, from + CONTENTS_LIST_REACH), headless);
@@ -103,6 +103,11 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     if (part.closes) closed = true;
   });
   return items;
+}
+
+/** The contents heading glued to the word before it (looked for only where the word stands in the text). */
+function gluedHeading(text: string): RegExpExecArray | null {
+  return text.includes('Indholdsfortegnelse') ? GLUED_CONTENTS_HEADING.exec(text) : null;
 }
 
 /**
@@ -237,7 +242,9 @@ function accessEntriesIn(text: string, from: number, to: number, candidates: rea
   // elsewhere, `Hellerupvej 12. Endelig vedtagelse`, is a title's.)
   CONTENTS_BRACKETED_ACCESS_ENTRY.lastIndex = from;
   let bracketed = false;
-  for (let match = CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text); match && match.index < to; match = CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text)) {
+  // (A cheap look first: the brackets with the access word's first letter, as most lists print none.)
+  const mayBracket = text.includes('(Å') || text.includes('(L') || text.includes('(å') || text.includes('(l');
+  for (let match = mayBracket ? CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text) : null; match && match.index < to; match = CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text)) {
     if (lineStartsOnly && !startsLine(text, match.index)) continue;
     opened.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length, access: /^lukket$/iu.test(match[2]!) ? 'closed' : 'open' });
     bracketed = true;

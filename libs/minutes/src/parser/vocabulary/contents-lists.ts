@@ -15,7 +15,7 @@ export const CONTENTS_LIST_WORDS: readonly string[] = ['ndholdsfortegnelse', 'ND
 // (SBSYS's list has only its columns' heading: `Pkt.Tekst`.)
 // (A colon may follow the heading, Næstved's flipbook `Indholdsfortegnelse:` over `Punkter på åben dagsorden: 266. ...`;
 // it stays outside the match, so a heading line compares to its text without the colon.)
-export const CONTENTS_LIST_HEADING = /(?:^|\s|(?<=\p{Ll}))(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst|Åbne\s+dagsordenspunkter|Luk\s+alle\s+punkter(?:\s+(?:Referat|Dagsorden))?)(?=:?(?:\s|$))/u;
+export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Sagsoversigt|Dagsordenspunkter|PUNKTER|Følgende\s+sager\s+behandles:?|Pkt\.\s?Tekst|Åbne\s+dagsordenspunkter|Luk\s+alle\s+punkter(?:\s+(?:Referat|Dagsorden))?)(?=:?(?:\s|$))/u;
 
 /**
  * An entry's number where the list may run together on one line (`1 Meddelelser 2 Forslag ...`, `1... Meddelelser
@@ -45,6 +45,9 @@ export const CONTENTS_ACCESS_ENTRY = /(?<=^|\s)(åben|åbent|lukket)(?:[ \t\u00a
  * number, group 2 the access word.
  */
 export const CONTENTS_BRACKETED_ACCESS_ENTRY = /(?<=^|\s)0?(\d{1,4})[ \t\u00a0]+\((åben|åbent|lukket)\)[ \t\u00a0]+(?=\S)/gimu;
+
+/** The contents heading glued to the head's last word by an old web page (`7860 SpøttrupIndholdsfortegnelse`). */
+export const GLUED_CONTENTS_HEADING = /\p{Ll}(Indholdsfortegnelse)(?=\s|$)/u;
 
 /** How far after its heading a contents list is looked for (characters): a list of a hundred entries. */
 export const CONTENTS_LIST_REACH = 12000;
