@@ -2,9 +2,10 @@ import type { ParsedItem } from './parsed-minutes.types.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
+import { titlesOfCountedRun } from './counted-title-runs.js';
 import { isUpperAt } from './letter-case.js';
-import { CONTENTS_ACCESS_ENTRY, CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
-import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
+import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
+import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 
 export interface ContentsListEntry {
@@ -44,7 +45,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     length += line.text.length + 1;
   }
   const text = texts.join('\n');
-  const heading = headless ? null : CONTENTS_LIST_HEADING.exec(text);
+  const heading = headless ? null : (CONTENTS_LIST_HEADING.exec(text) ?? gluedHeading(text));
   if (!heading && !headless) return [];
   const from = heading ? heading.index + heading[0].length : 0;
   const entries = sequenceFrom(text, from, Math.min(text.length, from + CONTENTS_LIST_REACH), headless);
@@ -68,7 +69,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const leaderless = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
     // (An attachment's link after the title, `Titel, Bilag 3`: no page number, and not the title's.)
     const title = leaderless.includes(', Bilag ') ? leaderless.replace(ATTACHMENT_AFTER_TITLE, '') : leaderless;
-    return { title, closes: closedPart !== null };
+    return { title, closes: closedPart !== null, end: entry.titleStart + end };
   });
   splitPrefixedRuns(entries, parts, read);
   // Page numbers after the titles only when most entries carry one (a title may end in a number of its own).
@@ -84,20 +85,31 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const markedAfter = listed.endsWith(')') || listed.endsWith(']') ? CLOSED_SUFFIX.exec(listed) : null;
     // (The item's type in words after the title, `Gældsafvikling (Beslutning)`, is not the title's.)
     const unmarked = marked ? listed.slice(marked[0].length) : markedAfter ? listed.slice(0, markedAfter.index) : listed;
+    // (A cheap look first: a presenter's `v./` or `v/`.)
+    const typed = (unmarked.includes(' v.') || unmarked.includes(' v/') ? unmarked.replace(TIME_AND_PRESENTER_AFTER_TITLE, '') : unmarked).replace(TYPE_WORD_SUFFIX, '');
     // (Nor the bodies that treat the case before it, `KB - Valg af borgmester`: routing, as in a heading's title.)
-    const typed = unmarked.replace(TYPE_WORD_SUFFIX, '');
     const own = isUpperAt(typed, 0) && isUpperAt(typed, 1) ? typed.replace(ROUTING_PREFIX, '') : typed;
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
     if (own.length > 0 && entry.number > after && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
-      // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it.)
+      // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it,
+      // unless the number printed after the run tells how many it holds.)
+      const counted = own.length > CONTENTS_TITLE_MAX ? titlesOfCountedRun(own, entry.number, text, part.end) : undefined;
       const title = own.length > CONTENTS_TITLE_MAX ? '' : own;
-      if (!title) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
-      items.push({ number: entry.number, title, line, closed: closed || marked !== null || markedAfter !== null || entry.access === 'closed', recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+      if (!title && !counted) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
+      const isClosed = closed || marked !== null || markedAfter !== null || entry.access === 'closed';
+      for (const [at, one] of (counted ?? [title]).entries()) {
+        items.push({ number: entry.number + at, title: one, line, closed: isClosed, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+      }
     }
     if (part.closes) closed = true;
   });
   return items;
+}
+
+/** The contents heading glued to the word before it (looked for only where the word stands in the text). */
+function gluedHeading(text: string): RegExpExecArray | null {
+  return text.includes('Indholdsfortegnelse') ? GLUED_CONTENTS_HEADING.exec(text) : null;
 }
 
 /**
@@ -155,9 +167,9 @@ const PREFIXED_RUN_MIN = 3;
  * at the numbers of items read are those items' titles (a lost number is not guessed against the text). The prefix is
  * routing, not the title's (`vocabulary/numbering.ts`). `entries` and `parts` are changed in place.
  */
-function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean }>, read: readonly ParsedItem[]): void {
+function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean; end: number }>, read: readonly ParsedItem[]): void {
   for (let index = parts.length - 1; index >= 0; index--) {
-    const { title, closes } = parts[index]!;
+    const { title, closes, end } = parts[index]!;
     // (A cheap look first: two capitals, then the dash a routing prefix writes.)
     if (!isUpperAt(title, 0) || !isUpperAt(title, 1) || !title.includes(' - ')) continue;
     const prefix = ROUTING_PREFIX.exec(title)?.[0];
@@ -174,7 +186,7 @@ function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: s
     });
     if (!agrees) continue;
     entries.splice(index, 1, ...titles.map((_, at) => ({ ...entry, number: entry.number + at })));
-    parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1 })));
+    parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1, end })));
   }
 }
 
@@ -228,7 +240,19 @@ function accessEntriesIn(text: string, from: number, to: number, candidates: rea
     if (lineStartsOnly && !startsLine(text, match.index) && !match[0].includes('sag:')) continue;
     opened.push({ number: Number(match[2]), start: match.index, titleStart: match.index + match[0].length, access: /^lukket$/iu.test(match[1]!) ? 'closed' : 'open' });
   }
+  // (The access in brackets after the number: `1 (Åben) Titel`. Such a list brackets every entry's access: a bare number
+  // elsewhere, `Hellerupvej 12. Endelig vedtagelse`, is a title's.)
+  CONTENTS_BRACKETED_ACCESS_ENTRY.lastIndex = from;
+  let bracketed = false;
+  // (A cheap look first: the brackets with the access word's first letter, as most lists print none.)
+  const mayBracket = text.includes('(Å') || text.includes('(L') || text.includes('(å') || text.includes('(l');
+  for (let match = mayBracket ? CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text) : null; match && match.index < to; match = CONTENTS_BRACKETED_ACCESS_ENTRY.exec(text)) {
+    if (lineStartsOnly && !startsLine(text, match.index)) continue;
+    opened.push({ number: Number(match[1]), start: match.index, titleStart: match.index + match[0].length, access: /^lukket$/iu.test(match[2]!) ? 'closed' : 'open' });
+    bracketed = true;
+  }
   if (opened.length === 0) return [...candidates];
+  if (bracketed) return opened.sort((a, b) => a.start - b.start);
   const kept = candidates.filter((candidate) => !opened.some((entry) => candidate.start > entry.start && candidate.start < entry.titleStart));
   return [...kept, ...opened].sort((a, b) => a.start - b.start);
 }

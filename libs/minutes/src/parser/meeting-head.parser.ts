@@ -9,7 +9,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, ORGANISATION_MEETING, bodyOfMeetingCompound, bodyOfOrganisationMeeting, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { ANNOUNCED_PLACE_SENTENCE, BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -899,12 +899,30 @@ function applyValue(state: HeadState, field: HeadField, value: string, line: Sou
  */
 const ANNOUNCED_MEETING = /\bafholdes\s+(?:(?:et\s+)?(?:ordinært|ekstraordinært)\s+)?(?<compound>\p{L}+smøde)\s+(?<when>.*\d{4}.*)$/iu;
 
+/**
+ * The same announcement with the body as the sentence's subject (a news page's title: `Kommunalbestyrelsen holder
+ * møde tirsdag den 15. september 2020 kl. 17.00`, `Byrådet holder ordinært møde ...`): the body and when.
+ */
+const BODY_HOLDS_MEETING = /^(?<body>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)\s+holder\s+(?:(?:et\s+)?(?:ordinært|ekstraordinært)\s+)?møde\s+(?<when>.*\d{4}.*)$/u;
+
 function readAnnouncedMeeting(state: HeadState, text: string, line: SourceLine): boolean {
   const announced = ANNOUNCED_MEETING.exec(text);
   const body = announced && bodyOfMeetingCompound(announced.groups!.compound!);
   if (!body || !findDanishDate(announced.groups!.when!)) return false;
+  return readAnnouncedWhen(state, body, announced.groups!.when!, line);
+}
+
+function readBodyHoldsMeeting(state: HeadState, text: string, line: SourceLine): boolean {
+  const announced = BODY_HOLDS_MEETING.exec(text);
+  const body = announced && bodyName(announced.groups!.body!);
+  if (!body || !namesBody(body) || !findDanishDate(announced.groups!.when!)) return false;
+  return readAnnouncedWhen(state, body, announced.groups!.when!, line);
+}
+
+/** An announced meeting's body, and its date, time and place from the sentence's rest. */
+function readAnnouncedWhen(state: HeadState, body: string, when: string, line: SourceLine): boolean {
   state.meeting.body ??= body;
-  readWhenAndWhere(state, announced.groups!.when!.replace(/\.$/u, ''), line, 'loose');
+  readWhenAndWhere(state, when.replace(/\.$/u, ''), line, 'loose');
   if (state.meeting.source === 'none') {
     state.meeting.source = 'head';
     state.meeting.line = line.no;
@@ -955,6 +973,12 @@ function genitiveOfFieldBody(name: string, after: string): string {
 function readLoose(state: HeadState, text: string, line: SourceLine): boolean {
   if (readBodyAndDate(state, text, line)) return true;
   if (text.includes('afholdes ') && readAnnouncedMeeting(state, text, line)) return true;
+  if (text.includes(' holder ') && readBodyHoldsMeeting(state, text, line)) return true;
+  const announcedPlace = text.startsWith('Det ') ? ANNOUNCED_PLACE_SENTENCE.exec(text) : null;
+  if (announcedPlace) {
+    state.meeting.location ??= announcedPlace.groups!.place!;
+    return true;
+  }
   if (/^mødet\s/iu.test(text) && readProseHead(state, text, line)) return true;
   // `Aalborg Byråd` over `Magistraten`: the council issues the pages, the body is the name under it.
   const overCouncil = !!state.meeting.body && !!state.looseBody && !!councilMunicipality(state.meeting.body) && !councilMunicipality(text);
@@ -1173,6 +1197,12 @@ const MEMBER_STATUS_RUN = new RegExp(String.raw`^${NAME_THEN_STATUS}(?:\s+${NAME
 const STATUS_AFTER_NAME = /\s+(deltog|var\s+fraværende|fraværende|afbud)(?=\s+\p{Lu}|$)/gu;
 
 /** A hyphen between a name's two parts with a space after it, left by a wrap a transcript joined (`Fog- Petersen`). */
+/** A party's closing bracket glued to the next member's name, and the chair's role after a comma glued so. */
+const PARTY_GLUED_TO_NAME = /\)(?=\p{Lu}\p{Ll})/gu;
+const ROLE_GLUED_TO_NAME = /\),\s*(Formand|Næstformand)(?=\p{Lu}\p{Ll})/gu;
+
+/** A municipality's name after a closing party bracket at a list's end: the page's foot, not a member. */
+const PAGE_FOOT_AFTER_PARTY = /\)\s+\p{Lu}[\p{L}-]*\s+Kommune$/u;
 const SPLIT_DOUBLE_NAME = /(?<=\p{Lu}\p{Ll}+)- (?=\p{Lu}\p{Ll})/gu;
 
 function addMembers(state: HeadState, list: string, line: SourceLine, field: HeadField, warnings: WarningCollector): void {
@@ -1183,6 +1213,9 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   if (field === 'members' && list.includes('deltog') && MEMBER_STATUS_RUN.test(list.trim())) list = list.trim().replace(STATUS_AFTER_NAME, ' - $1,').replace(/,$/u, '');
   // (A PDF transcript's member column run into one line, each name closed by its party letter and no comma between them:
   // `Medlemmer A (V) B (S) C (F)`.)
+  // (The same column glued, a web copy's `Eva Holm (A), FormandBo Lund (A)Ida Berg (V)`: a space after each bracket, the
+  // chair's role after the dash the printed column gives it.)
+  if (field === 'members' && list.includes(')') && /\)\p{Lu}\p{Ll}/u.test(list)) list = list.replace(ROLE_GLUED_TO_NAME, ') - $1, ').replace(PARTY_GLUED_TO_NAME, ') ');
   if (list.includes(') ') && PARTY_CLOSED_RUN.test(list.trim())) list = list.trim().replace(PARTY_THEN_NAME, '), ');
   // (`Afbud: A` over `Stedfortrædere: B`: with one member away and one substitute named, B came for A.)
   if (field === 'substitutes' && !/\sfor\s/u.test(list) && !list.includes(',') && !/\sog\s/u.test(list)) {
@@ -1198,6 +1231,8 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   if (labelledStandIn) list = list.slice(0, labelledStandIn.index);
   // `Afbud fra A stedfortræder B. Afbud fra C`: the label said again after a full stop goes on with the same list.
   if (field !== 'members' && list.includes('. ')) list = list.replace(LABEL_REPEATED_IN_LIST, ', ');
+  // (A transcript's page foot run on after the list's last party letter, `Fraværende: Bo Lund (A) Norddjurs Kommune`.)
+  if (field !== 'members' && list.endsWith(' Kommune')) list = list.replace(PAGE_FOOT_AFTER_PARTY, ')');
   // `Fraværende: Bent Holm.`: the sentence's full stop is not the last name's.
   if (field !== 'members' && list.endsWith('.') && !/\s\p{Lu}\.$/u.test(list)) list = list.slice(0, -1);
   let previous: string | undefined;

@@ -20,13 +20,13 @@ export interface BesideEntry {
 const NAME_THEN_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van)){0,4}\s+\((?:\p{Lu}{1,2}|u\.\s?p\.?|[Ll]øsgænger)\)`;
 const PARTY_NAME_RUN = new RegExp(String.raw`^${NAME_THEN_PARTY}(?:,?\s+${NAME_THEN_PARTY}){3,}$`, 'u');
 const ENTRY_BREAK = /(?<=\)),?\s+(?=\p{Lu})/u;
-/** A bracket the transcript doubled before a party letter: `Niels Birk ((V)`. */
-const DOUBLED_BRACKET = /\(\((?=[^()]{1,12}\))/gu;
+/** A bracket the transcript doubled around a party letter: `Niels Birk ((V)`, `Eva Holm ((Ø))`. */
+const DOUBLED_BRACKET = /\(\(([^()]{1,12})\)\)?/gu;
 /** What the page prints after the table on the same transcribed line (`Norddjurs Kommune`, the page's foot): no entry. */
 const TAIL_AFTER_LAST_PARTY = /(?<=\))[^()]*$/u;
 
 export function readMembersBesideAbsence(run: string): BesideEntry[] | undefined {
-  const text = run.replace(DOUBLED_BRACKET, '(').replace(TAIL_AFTER_LAST_PARTY, '').trim();
+  const text = run.replace(DOUBLED_BRACKET, '($1)').replace(TAIL_AFTER_LAST_PARTY, '').trim();
   if (!PARTY_NAME_RUN.test(text)) return undefined;
   const seen = new Map<string, number>();
   const entries: BesideEntry[] = [];

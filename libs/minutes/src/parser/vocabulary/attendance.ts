@@ -23,7 +23,9 @@ export const BRACKETED_STAND_IN = /\s*\(\s*(?:i\s+stedet\s+for|(?:stedfortræder
 // (A member outside the parties wears `(u.p.)`, uden for partierne: Næstved's `Carsten Bering (u.p.)`.)
 // (A note in a second bracket may follow the party: `Jens Berg (Ø) (Orlov)`, `Eva Lund (Ø) (Stedfortræder for Jens Berg)`.)
 const NAME_THEN_PARTY = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|la|le|de|af|von|van)){0,4}\s+\((?:\p{Lu}{1,2}|u\.\s?p\.?)\)(?:\s+\([^()]{1,60}\))?`;
-export const PARTY_CLOSED_RUN = new RegExp(String.raw`^${NAME_THEN_PARTY}(?:,?\s+${NAME_THEN_PARTY})+$`, 'u');
+// (The chair's role after the party, `Erik Holm (A) - Formand`, as the column prints it.)
+const ROLE_AFTER_PARTY = String.raw`(?:\s+-\s+(?:[Ff]ormand|[Nn]æstformand|[Bb]orgmester))?`;
+export const PARTY_CLOSED_RUN = new RegExp(String.raw`^${NAME_THEN_PARTY}${ROLE_AFTER_PARTY}(?:,?\s+${NAME_THEN_PARTY}${ROLE_AFTER_PARTY})+$`, 'u');
 export const PARTY_THEN_NAME = /\),?\s+(?=\p{Lu})/gu;
 
 /** `Lars Bjerg var substitueret ved Mogens Dall og Inge Holt var substitueret ved Tove Rask.`: who stood in for whom. */

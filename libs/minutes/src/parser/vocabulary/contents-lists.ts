@@ -36,7 +36,18 @@ export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu
  */
 // (Also a pre-2007 protocol's `Åben sag: 238. Efterretning Åben sag: 239. ... Lukket sag: 253. ...`, run into one line.)
 // (The labelled form may stand at a line's end, its number opening the next line: an extraction broke the run there.)
-export const CONTENTS_ACCESS_ENTRY = /(?<=^|\s)(åben|åbent|lukket)(?:[ \t\u00a0]+sag:\s+|[ \t\u00a0]+)0?(\d{1,4})\.?[ \t\u00a0]+(?=\S)/gimu;
+// (Also an old protocol's number with its place on the agenda, `Åben sag:` / `49 /1` / `Spørgetid`, the title under it.)
+export const CONTENTS_ACCESS_ENTRY = /(?<=^|\s)(åben|åbent|lukket)(?:[ \t\u00a0]+sag:\s+|[ \t\u00a0]+)0?(\d{1,4})(?:[ \t\u00a0]*\/\d{1,3}\s+|\.?[ \t\u00a0]+)(?=\S)/gimu;
+
+/**
+ * An entry whose access stands in brackets after its number (`1 (Åben) Ansøgning om ... ....... 3`, `12 (Lukket)
+ * Salg af grund`): as an access word before it, the number is an entry's and `Lukket` marks it closed. Group 1 the
+ * number, group 2 the access word.
+ */
+export const CONTENTS_BRACKETED_ACCESS_ENTRY = /(?<=^|\s)0?(\d{1,4})[ \t\u00a0]+\((åben|åbent|lukket)\)[ \t\u00a0]+(?=\S)/gimu;
+
+/** The contents heading glued to the head's last word by an old web page (`7860 SpøttrupIndholdsfortegnelse`). */
+export const GLUED_CONTENTS_HEADING = /\p{Ll}(Indholdsfortegnelse)(?=\s|$)/u;
 
 /** How far after its heading a contents list is looked for (characters): a list of a hundred entries. */
 export const CONTENTS_LIST_REACH = 12000;
@@ -58,6 +69,19 @@ export const CONTENTS_CLOSED_PART = /\b(?:Lukket|Lukkede|LUKKET|LUKKEDE)\s+(?:da
 
 /** A contents title longer than this is several titles run together (their numbers lost): no title is read from it. */
 export const CONTENTS_TITLE_MAX = 200;
+
+/**
+ * The words an agenda title opens with (`Godkendelse af ...`, `Endelig behandling af ...`, `Orientering om ...`): in a
+ * run of titles whose numbers the extraction lost, each such capitalised word before a lower-case one may start a
+ * title. Read only where the run's count is known (`counted-title-runs.ts`).
+ */
+export const TITLE_OPENING_WORD = /(?<=\s)(?:Godkendelse|Endelig|Forslag|Orientering|Ansøgning|Dialogmøde|Status|Evaluering|Beslutning|Høring|Budgetopfølgning|Årsregnskab|Anlægsbevilling|Anlægsregnskab|Meddelelser|Genoptagelse|Revision|Udpegning|Valg|Drøftelse|Udmøntning|Kommissorium|Fastsættelse|Frigivelse|Fordeling|Opfølgning|Spørgetid|Eventuelt|Temadrøftelse|Til\s+orientering)(?=\s+\p{Ll}|\s+-\s|$)/gu;
+
+/** An item's number printed after a run of titles (the next page's heading, `210. Godkendelse ...`). Group 1 the number. */
+export const NUMBER_AFTER_RUN = /(?<=\s)(\d{1,3})\.\s+\p{Lu}/gu;
+
+/** How many titles a run whose numbers were lost may hold at most. */
+export const COUNTED_RUN_MAX = 40;
 
 /**
  * A contents entry as Word's table of contents writes a heading that its automatic numbering numbered: the number,

@@ -160,6 +160,8 @@ export const RECOMMENDATION_ADDRESSEE = new RegExp(String.raw`\bindstiller\s*,?\
 export const MEETING_HELD_SENTENCE = /^mødet\s+(?:blev\s+holdt|blev\s+afholdt|holdes|afholdes)\s+(?<when>.*?\d{4}(?:\s*,?\s*kl\.?\s*\d{1,2}[.:]\d{2})?)\s+(?:på|i)\s+(?<place>\S.*?)\s*(?:\.?\s+mødet\s+(?:begyndte|startede|sluttede|blev\s+hævet)\b.*|\.)?$/iu;
 /** The place alone in the sentence, the date given elsewhere in the head: `Mødet blev holdt i Byrådssalen, Akseltorv 1.` */
 export const MEETING_PLACE_SENTENCE = /^[Mm]ødet\s+(?:blev\s+holdt|blev\s+afholdt|afholdtes|holdes|afholdes)\s+(?:på|i)\s+(?<place>\p{Lu}[^.!?]*?)\s*\.?$/u;
+/** An announcement's place sentence before its agenda: `Det foregår <sted> med nedenstående dagsorden:`. */
+export const ANNOUNCED_PLACE_SENTENCE = /^[Dd]et\s+(?:foregår|afholdes|holdes)\s+(?:(?:på|i)\s+)?(?<place>\p{Lu}.*?)\s+med\s+(?:nedenstående|følgende)\s+dagsorden\s*:?$/u;
 export const MEETING_BEGAN_SENTENCE = /^mødet\s+(?:begyndte|startede|blev\s+åbnet)\s+kl\.?\s*(?<hours>\d{1,2})[.:](?<minutes>\d{2})(?:.*?\b(?:sluttede|hævet|ophørte)\s+kl\.?\s*(?<endHours>\d{1,2})[.:](?<endMinutes>\d{2}))?/iu;
 
 /**

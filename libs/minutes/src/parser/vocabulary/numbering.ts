@@ -70,6 +70,13 @@ export const EMPTY_TYPE_BRACKETS = /\s*\(\s*\)\s*$/u;
  */
 export const TYPE_WORD_SUFFIX = /\s*\((?:til\s+)?(?:beslutning|orientering|drøftelse|godkendelse|høring|efterretning)\)\.?\s*$/iu;
 
+/**
+ * A board's agenda entry with its time slot and presenter after the title (`Velkomst (kl. 10.00) v./ Lise Holm`, a
+ * transcript's `Sekretariatets placering (kl ) v./ Bo Berg`, the hour lost): neither is the title's, nor what follows
+ * the presenter (the list's group headings ran on after the name). The bracket holds a time or nothing but `kl`.
+ */
+export const TIME_AND_PRESENTER_AFTER_TITLE = /\s+\((?:kl\.?)?[\s\d.:-]*\)\s+v\.?\/.*$/su;
+
 /** Item-type codes after a title: Slagelse `(B)`, Vejen `(D)`, `(O)`, `(B/O)`. */
 export const TYPE_CODE = /\s*\((?:[A-ZÆØÅ]{1,2}(?:\s*[/,]\s*[A-ZÆØÅ]{1,2})?)\)\s*$/u;
 

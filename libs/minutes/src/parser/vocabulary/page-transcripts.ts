@@ -49,7 +49,9 @@ const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo
  * An attendance label without its colon, a member's name and party letter after it (`Medlemmer Anne Holm (A) Bo Lund (V)
  * ... Fraværende Bo Lund (V)`): a label as the colon's are, where the name in front of a party letter tells it from prose.
  */
-const BARE_ATTENDANCE_LABEL = String.raw`(?:Medlemmer|Deltagere|Fraværende|Afbud|Til\s+stede)(?=\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s+\(\p{Lu}{1,2}\))`;
+// (Also an empty substitute label straight before the member list, `Fraværende A, B Stedfortræder Medlemmer A (V) ...`:
+// a field of the head's label row left empty, cut off so that the absence list before it does not end in the label.)
+const BARE_ATTENDANCE_LABEL = String.raw`(?:(?:Medlemmer|Deltagere|Fraværende|Afbud|Til\s+stede)(?=\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s+\(\p{Lu}{1,2}\))|Stedfortrædere?(?=\s+Medlemmer\s))`;
 
 /**
  * A member column that prints each member's login in brackets and the party letter after it (`Henrik Holm (hjhoho) V
