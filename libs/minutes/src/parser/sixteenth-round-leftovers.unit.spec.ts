@@ -1,0 +1,74 @@
+import { planDocument } from '../import/planned-document.js';
+import { parseMinutes } from './parse-minutes.js';
+import { capitalLabelRowLines } from './prepass/capital-label-row.js';
+
+/**
+ * Conventions the fifteenth real-minutes probe left (its largest leftovers, re-collected in the twenty-ninth session).
+ * Every text here is invented, written in the convention it tests.
+ */
+function parse(text: string) {
+  return parseMinutes(text, 'probe.txt');
+}
+
+describe('a head table whose capital label columns a transcript wrote as one row', () => {
+  // A docplayer transcript of an old PDF head: two label columns in capitals, each before its values, the committee's
+  // name printed large beside the second; the page's own line lost the date and the time, the viewer's download title
+  // keeps them.
+  const page = 'MØDESTED: MØDEDATO: Hvidsand Rådhus, Mødesal 3 REFERAT MØDETIDSPUNKT: MØDET HÆVET: Hvidsand Byråd';
+  const text = [
+    'HVIDSAND KOMMUNE MØDESTED: MØDEDATO: Hvidsand Rådhus, Mødesal 3 REFERAT MØDETIDSPUNKT: MØDET HÆVET: Hvidsand Byråd 16.30',
+    '',
+    'Størrelse: px',
+    'Starte visningen fra side:',
+    '',
+    'Download "HVIDSAND KOMMUNE MØDESTED: MØDEDATO: Hvidsand Rådhus, Mødesal 3 14-05-2007 REFERAT MØDETIDSPUNKT: MØDET HÆVET: Hvidsand Byråd 16.30 18.45"',
+    '',
+    'Transkript',
+    '',
+    `1 ${page} Deltagere: Asta Kjærbo, Bent Lunde, Carla Fisker, Dennis Holt, Eja Mørk Fraværende: Spørgetid: Der var ingen spørgsmål. Sag nr.: Emne: 1. Ansøgning om tilskud til Hvidsand Roklub ${'Budgetopfølgning pr. 30. april og forventet regnskab for året '.repeat(3)}`,
+  ].join('\n');
+
+  it('cuts the row into one label with its value a line, the dates and times from the end of each column`s values', () => {
+    expect(capitalLabelRowLines('HVIDSAND KOMMUNE MØDESTED: MØDEDATO: Hvidsand Rådhus, Mødesal 3 14-05-2007 REFERAT MØDETIDSPUNKT: MØDET HÆVET: Hvidsand Byråd 16.30 18.45')).toEqual([
+      'HVIDSAND KOMMUNE',
+      'MØDESTED: Hvidsand Rådhus, Mødesal 3',
+      'MØDEDATO: 14-05-2007',
+      'REFERAT',
+      'MØDETIDSPUNKT: 16.30',
+      'MØDET HÆVET: 18.45',
+      'Hvidsand Byråd',
+    ]);
+  });
+
+  it('gives a lone time to the meeting`s start and leaves a label whose value the page lost empty', () => {
+    expect(capitalLabelRowLines(`${page} 16.30`)).toEqual([
+      'MØDESTED: Hvidsand Rådhus, Mødesal 3',
+      'MØDEDATO:',
+      'REFERAT',
+      'MØDETIDSPUNKT: 16.30',
+      'MØDET HÆVET:',
+      'Hvidsand Byråd',
+    ]);
+  });
+
+  it('reads no label that stands alone with its value (a row needs two labels together)', () => {
+    expect(capitalLabelRowLines('MØDESTED: Hvidsand Rådhus MØDEDATO: 14-05-2007')).toBeUndefined();
+    expect(capitalLabelRowLines('Mødested: Mødedato: Hvidsand Rådhus')).toBeUndefined();
+  });
+
+  it('reads the committee, the date from the download title, the place and the start from the transcript', () => {
+    const { meeting } = parse(text);
+    expect({ body: meeting.body, date: meeting.date, place: meeting.location, start: meeting.startTime }).toEqual({
+      body: 'Hvidsand Byråd',
+      date: '2007-05-14',
+      place: 'Hvidsand Rådhus, Mødesal 3',
+      start: '16:30',
+    });
+    expect(parse(text).participants.map((person) => person.name)).toContain('Carla Fisker');
+  });
+
+  it('is imported: the text names its committee and its date', () => {
+    const { plan } = planDocument(text, 'probe.txt', 'sha', 'importer', {}, 'default');
+    expect({ body: plan.meeting.body, date: plan.meeting.date }).toEqual({ body: 'Hvidsand Byråd', date: '2007-05-14' });
+  });
+});
