@@ -72,3 +72,72 @@ describe('a head table whose capital label columns a transcript wrote as one row
     expect({ body: plan.meeting.body, date: plan.meeting.date }).toEqual({ body: 'Hvidsand Byråd', date: '2007-05-14' });
   });
 });
+
+describe('a contents table with a page column extracted one cell a line (`Pkt.` / `Tekst` / `Side`)', () => {
+  // An agenda PDF through a transcript site: the head's labels and values a line each, then the contents table's cells a
+  // line each, titles wrapped over several lines, a page break's footer and head between two rows, the closed part under
+  // its heading; the first item's text after the table, the transcript cut there.
+  const text = [
+    'Nordby Kommune – Økonomiudvalget',
+    'Dagsorden',
+    'Mødedato:',
+    '3. marts 2016',
+    'Mødelokale:',
+    'Mødelokale 4, Nordby',
+    'Rådhus',
+    'Starttidspunkt for møde:',
+    '15:00',
+    'Indholdsfortegnelse',
+    'Pkt.',
+    'Tekst',
+    'Åbne dagsordenspunkter',
+    'Side',
+    '1',
+    'Regnskab 2015 for Nordby Havn',
+    '3',
+    '2',
+    'Tilskud til udskiftning af belysning i hallerne og på',
+    'boldbanerne i 2016',
+    '4',
+    '3',
+    'Evaluering af resultatmål for',
+    '2015',
+    '6',
+    '3. marts 2016',
+    '2',
+    'Nordby Kommune – Økonomiudvalget',
+    'Dagsorden',
+    '4',
+    'Budgetopfølgning pr. 31. januar',
+    '7',
+    'Lukkede dagsordenspunkter',
+    '5',
+    'Køb af ejendom',
+    '3. marts 2016',
+    '9',
+    '3',
+    'Nordby Kommune – Økonomiudvalget',
+    'Dagsorden',
+    '1. Regnskab 2015 for Nordby Havn',
+    '08.00.00-Ø00-2-16',
+    'Sagsfremstilling',
+    'Havnens regnskab viser et overskud på',
+  ].join('\n');
+
+  it('reads each row as a contents entry: its number, its title joined over its lines, the closed part closed', () => {
+    const parsed = parse(text);
+    expect(parsed.items.map((item) => [item.number, item.title, item.closed ?? false])).toEqual([
+      [1, 'Regnskab 2015 for Nordby Havn', false],
+      [2, 'Tilskud til udskiftning af belysning i hallerne og på boldbanerne i 2016', false],
+      [3, 'Evaluering af resultatmål for 2015', false],
+      [4, 'Budgetopfølgning pr. 31. januar', false],
+      [5, 'Køb af ejendom', true],
+    ]);
+    expect(parsed.items[0]!.caseNumber).toBe('08.00.00-Ø00-2-16');
+  });
+
+  it('reads nothing as a row where the head is not the three columns', () => {
+    const other = text.replace('Side\n', 'Beslutning\n');
+    expect(parse(other).items.map((item) => item.number)).not.toEqual([1, 2, 3, 4, 5]);
+  });
+});

@@ -7,6 +7,8 @@
 export const NUMBER_COLUMN = /^(?:pkt|punkt|nr|sag nr|dagsordenspunkt nr)$/u;
 /** The item's title. */
 export const TITLE_COLUMN = /^(?:emne|sag|punkt|titel|overskrift|dagsordenspunkt|tekst)$/u;
+/** A contents table's page column (`Side`). */
+export const PAGE_COLUMN = /^(?:side|sidenr|side nr)$/u;
 /** The decision; the head's own word becomes the decision's label line. */
 export const DECISION_COLUMN = /^(?:beslutning(?:er)?|referat|konklusion|beslutning\/referat|referat\/beslutning)$/u;
 /**
