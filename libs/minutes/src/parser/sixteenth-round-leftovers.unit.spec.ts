@@ -10,6 +10,10 @@ function parse(text: string) {
   return parseMinutes(text, 'probe.txt');
 }
 
+function titles(text: string): string[] {
+  return parse(text).items.map((item) => `${item.number ?? '?'} ${item.title}`);
+}
+
 describe('a head table whose capital label columns a transcript wrote as one row', () => {
   // A docplayer transcript of an old PDF head: two label columns in capitals, each before its values, the committee's
   // name printed large beside the second; the page's own line lost the date and the time, the viewer's download title
@@ -139,5 +143,40 @@ describe('a contents table with a page column extracted one cell a line (`Pkt.` 
   it('reads nothing as a row where the head is not the three columns', () => {
     const other = text.replace('Side\n', 'Beslutning\n');
     expect(parse(other).items.map((item) => item.number)).not.toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('a contents list run into one line with the committee`s code between number and title', () => {
+  // A transcript of a council's first page: the head's labels run together, `Øvrige bemærkninger:` among them, then the
+  // contents list on the same line, each entry `<nr> <code> <titel>`; the extraction lost some numbers, the codes stand.
+  const page = [
+    '1 REFERAT Byråd Møde nr.: 4 Mødedato: Mødevarighed: Fraværende: Mødested: Byrådssalen',
+    'Øvrige bemærkninger: Ulla Krog (Deltog ikke i mødet fra punkt 12.)',
+    'Indholdsfortegnelse: Åben dagsorden 1 ØK Vestby Havn A/S - årsrapport ØK Vestby Vand A/S - årsrapport',
+    '3 ØK Salg af areal på Møllevej, Vestby 4 ØK Mødekalender TM Tilslutning til nyt alarmsystem',
+    '6 TM forslag til lokalplan , boliger ved Åbakken 7 TM Kommuneplantillæg , Åbakken 8 SU Ældrepolitik - høring',
+  ].join(' ');
+  const text = ['Møde nr.: 4 Mødedato: 22. marts 2011 Mødevarighed:', '', 'Transkript', '', page, '', `2 ${'Sagsfremstilling og bilag til sagerne. '.repeat(8)}`].join('\n');
+
+  it('reads each entry without its code; a code without a number is an entry where it fills the gap exactly', () => {
+    expect(titles(text)).toEqual([
+      '1 Vestby Havn A/S - årsrapport',
+      '2 Vestby Vand A/S - årsrapport',
+      '3 Salg af areal på Møllevej, Vestby',
+      '4 Mødekalender',
+      '5 Tilslutning til nyt alarmsystem',
+      '6 forslag til lokalplan , boliger ved Åbakken',
+      '7 Kommuneplantillæg , Åbakken',
+      '8 Ældrepolitik - høring',
+    ]);
+  });
+
+  it('guesses no number where the codes without one do not fill the gap', () => {
+    const gap = text.replace('3 ØK Salg', '5 ØK Salg').replace('4 ØK Mødekalender', '6 ØK Mødekalender').replace('6 TM forslag', '8 TM forslag').replace('7 TM Kommune', '9 TM Kommune').replace('8 SU Ældre', '10 SU Ældre');
+    expect(titles(gap)[0]).toBe('1 Vestby Havn A/S - årsrapport ØK Vestby Vand A/S - årsrapport');
+  });
+
+  it('reads the place before `Øvrige bemærkninger:`, not the remark', () => {
+    expect(parse(text).meeting.location).toBe('Byrådssalen');
   });
 });

@@ -1,6 +1,6 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { CLOSED_SECTION, OPEN_SECTION } from '../vocabulary/closed-markers.js';
-import { NUMBER_COLUMN, PAGE_COLUMN, TITLE_COLUMN } from '../vocabulary/table-columns.js';
+import { CONTENTS_NUMBER_COLUMN, PAGE_COLUMN, TITLE_COLUMN } from '../vocabulary/table-columns.js';
 
 /** How far into a document a contents list may start (as the other contents readers). */
 const CONTENTS_REACH = 200;
@@ -33,7 +33,7 @@ export function readCellContents(lines: readonly SourceLine[]): readonly SourceL
   const reach = Math.min(lines.length, CONTENTS_REACH);
   for (let index = 0; index < reach; index++) {
     const text = lines[index]!.text;
-    if (text.length === 0 || text.length > HEAD_LENGTH || !NUMBER_COLUMN.test(cellKey(text))) continue;
+    if (text.length === 0 || text.length > HEAD_LENGTH || !CONTENTS_NUMBER_COLUMN.test(cellKey(text))) continue;
     const head = headAt(lines, index);
     if (!head) continue;
     const out: SourceLine[] = [...lines.slice(0, index), textLine(lines[index]!.no, head.cells.join(' ')), ...head.parts];

@@ -43,7 +43,7 @@ export const RUN_TOGETHER_PAGE_LENGTH = 250;
  * date label without one when the date follows (`Dato 13. januar 2016`). (A PDF whose labels are a column before their
  * values transcribes as `Deltagere: Fraværende: Referent: <the values>`: each label cut off, none takes the values.)
  */
-const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører|Til\s+behandling\s+forelå)\s*:|Dato\s+(?=\d))`;
+const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Øvrige\s+bemærkninger|Referent|Sekretær|Protokolfører|Til\s+behandling\s+forelå)\s*:|Dato\s+(?=\d))`;
 
 /**
  * An attendance label without its colon, a member's name and party letter after it (`Medlemmer Anne Holm (A) Bo Lund (V)
