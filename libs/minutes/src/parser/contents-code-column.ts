@@ -1,5 +1,11 @@
-import type { ContentsListEntry } from './contents-only-items.js';
 import { CONTENTS_CODE_ENTRY } from './vocabulary/contents-lists.js';
+
+/** An entry as the contents reader takes it (`ContentsListEntry`): its number, where it starts, where its title starts. */
+interface CodedEntry {
+  number: number;
+  start: number;
+  titleStart: number;
+}
 
 /** How many entries must print a code after their number before the codes are taken for a column. */
 const CODED_ENTRIES_MIN = 3;
@@ -13,7 +19,7 @@ const CODED_ENTRIES_MIN = 3;
  * them (no number is guessed). Codes are those printed after a number (a capital word of a title is no column's).
  * Returns the entries from `from` to `to`, or undefined where the list prints no such column.
  */
-export function codeColumnEntries(text: string, from: number, to: number): ContentsListEntry[] | undefined {
+export function codeColumnEntries(text: string, from: number, to: number): CodedEntry[] | undefined {
   const found: Array<{ number?: number; code: string; start: number; titleStart: number }> = [];
   const codes = new Set<string>();
   let numbered = 0;
@@ -27,7 +33,7 @@ export function codeColumnEntries(text: string, from: number, to: number): Conte
     }
   }
   if (numbered < CODED_ENTRIES_MIN) return undefined;
-  const entries: ContentsListEntry[] = [];
+  const entries: CodedEntry[] = [];
   let lost: typeof found = [];
   for (const candidate of found) {
     if (!codes.has(candidate.code)) continue;
