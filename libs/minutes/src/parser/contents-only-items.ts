@@ -50,7 +50,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   const from = heading ? heading.index + heading[0].length : 0;
   const to = Math.min(text.length, from + CONTENTS_LIST_REACH);
   // (A list that prints each entry's committee code between number and title, `1 ØK Titel`: its entries by the codes.)
-  const entries = (heading ? codeColumnEntries(text, from, to) : undefined) ?? sequenceFrom(text, from, to, headless);
+  const entries: ContentsListEntry[] = (heading ? codeColumnEntries(text, from, to) : undefined) ?? sequenceFrom(text, from, to, headless);
   if (headless && entries.length < HEADLESS_LIST_MIN) return [];
   // (Beside items read, a list without a heading is their agenda only where it lists one of them, number and title:
   // Odense's `1 Boliger ved ...` lines over the text's `1. Boliger ved ...`; numbered points are no list of items.)
