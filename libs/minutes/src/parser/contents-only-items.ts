@@ -7,6 +7,7 @@ import { isUpperAt } from './letter-case.js';
 import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
+import { codeColumnEntries } from './contents-code-column.js';
 
 export interface ContentsListEntry {
   number: number;
@@ -48,7 +49,9 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   const heading = headless ? null : (CONTENTS_LIST_HEADING.exec(text) ?? gluedHeading(text));
   if (!heading && !headless) return [];
   const from = heading ? heading.index + heading[0].length : 0;
-  const entries = sequenceFrom(text, from, Math.min(text.length, from + CONTENTS_LIST_REACH), headless);
+  const to = Math.min(text.length, from + CONTENTS_LIST_REACH);
+  // (A list that prints each entry's committee code between number and title, `1 ØK Titel`: its entries by the codes.)
+  const entries: ContentsListEntry[] = (heading ? codeColumnEntries(text, from, to) : undefined) ?? sequenceFrom(text, from, to, headless);
   if (headless && entries.length < HEADLESS_LIST_MIN) return [];
   // (Beside items read, a list without a heading is their agenda only where it lists one of them, number and title:
   // Odense's `1 Boliger ved ...` lines over the text's `1. Boliger ved ...`; numbered points are no list of items.)

@@ -40,6 +40,7 @@ import { segmentTranscribedPages } from './prepass/segment-pages.js';
 import { readTabTables } from './prepass/tab-table.js';
 import { readTabLabelRows } from './prepass/tab-label-rows.js';
 import { readCellTables } from './prepass/cell-table.js';
+import { readCellContents } from './prepass/cell-contents.js';
 import { readMarkdownExport } from './prepass/markdown-export.js';
 import { mayHoldBoxTables, readBoxTables } from './prepass/box-tables.js';
 import { mayHoldGridTables, readGridTables } from './prepass/grid-tables.js';
@@ -177,7 +178,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (Colon labels in a margin only where a colon in the text has a gap after it, six texts in ten have none; lines a pass
   // above wrote are read whatever the text holds.)
   const margined = exported !== unhidden || mayShowColonGap(written, traits) ? readColonMarginLabels(exported, traits) : exported;
-  const defined = readDefinitionListItems(segmentTranscribedPages(margined, census));
+  // (A contents table one cell a line, `Pkt.` / `Tekst` / `Side`, one row a line: before the contents readers, which read these lines.)
+  const defined = readCellContents(readDefinitionListItems(segmentTranscribedPages(margined, census)));
   // (A numbered item's one line splits only at an en or em dash: where the lines are the text's own and it holds none,
   // only the `Pkt.` lines are read first. Dashes are written by the artefact pass before the split, by none after it.)
   const laidOut = readOutlineSections(readDecisionOneLiners(defined, defined !== unhidden || holdsTitleDecisionDash(written), census), census);

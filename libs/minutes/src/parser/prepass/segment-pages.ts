@@ -2,6 +2,7 @@ import { mayStartLike } from '../line-prefilter.js';
 import { censusOf, type LineCensus } from './line-census.js';
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
 import { verdictOffAbsenceList, withLabelRowValues } from './label-row-values.js';
+import { capitalLabelRowLines } from './capital-label-row.js';
 import { BARE_LABEL_AFTER_MEMBERS, LOGIN_KEY, LOGIN_THEN_PARTY, CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
 /**
@@ -38,13 +39,19 @@ export function segmentTranscribedPages(lines: readonly SourceLine[], census?: L
       if (link) linkGoesOnUntil = link.last;
       const title = line === repeatedTitle?.line ? repeatedTitle.title : link?.title;
       if (title && repeatedTitle && line !== repeatedTitle.line) continue;
-      if (title) for (const titleLine of title.split(DOWNLOAD_TITLE_LINE_JOIN)) out.push(textLine(line.no, titleLine));
-      else if (!TRANSCRIPT_CHROME.test(line.text)) out.push(line);
+      // (A head table's capital labels in a row, `capital-label-row.ts`, in the viewer's title as on the page.)
+      if (title) for (const titleLine of title.split(DOWNLOAD_TITLE_LINE_JOIN).flatMap(withCapitalLabelRow)) out.push(textLine(line.no, titleLine));
+      else if (!TRANSCRIPT_CHROME.test(line.text)) {
+        const row = capitalLabelRowLines(line.text);
+        if (row) for (const rowLine of row) out.push(textLine(line.no, rowLine));
+        else out.push(line);
+      }
       continue;
     }
     const pieces = withLabelRowValues(
       withPartyForLogin(line.text.slice(page))
         .split(PAGE_CUT)
+        .flatMap(withCapitalLabelRow)
         .flatMap(splitLabelFromText)
         .flatMap(verdictOffAbsenceList)
         .map((piece) => piece.replace(FURNITURE_START, ''))
@@ -117,6 +124,10 @@ function withPartyForLogin(page: string): string {
   if (!page.includes(LOGIN_KEY)) return page;
   const read = page.replace(LOGIN_THEN_PARTY, ' ($1)');
   return read === page ? page : read.replace(BARE_LABEL_AFTER_MEMBERS, '$1:');
+}
+
+function withCapitalLabelRow(piece: string): string[] {
+  return capitalLabelRowLines(piece) ?? [piece];
 }
 
 function splitLabelFromText(piece: string): string[] {

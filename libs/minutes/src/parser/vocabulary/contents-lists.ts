@@ -67,6 +67,12 @@ export const CONTENTS_PAGE_NUMBER = /\s+\d{1,3}$/u;
 /** The closed part's heading inside the list: `Lukket dagsorden`, `Lukkede dagsordenspunkter`, `Lukket møde`, `Lukket referat`. */
 export const CONTENTS_CLOSED_PART = /\b(?:Lukket|Lukkede|LUKKET|LUKKEDE)\s+(?:dagsorden|dagsordenspunkter|møde|punkter|sager|referat|DAGSORDEN|MØDE|REFERAT)\b/u;
 
+/**
+ * An entry that prints the treating committee's code between its number and its title (`5 ØK Titel`, `18 TM forslag til
+ * ...`), or the code alone where the extraction lost the number (`contents-code-column.ts`). Groups `number`, `code`.
+ */
+export const CONTENTS_CODE_ENTRY = /(?<=^|\s)(?:(?<number>\d{1,3})\s+)?(?<code>\p{Lu}{2,4})\s+(?=[\p{L}"“])/gu;
+
 /** A contents title longer than this is several titles run together (their numbers lost): no title is read from it. */
 export const CONTENTS_TITLE_MAX = 200;
 

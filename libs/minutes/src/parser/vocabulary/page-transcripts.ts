@@ -43,7 +43,7 @@ export const RUN_TOGETHER_PAGE_LENGTH = 250;
  * date label without one when the date follows (`Dato 13. januar 2016`). (A PDF whose labels are a column before their
  * values transcribes as `Deltagere: Fraværende: Referent: <the values>`: each label cut off, none takes the values.)
  */
-const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Referent|Sekretær|Protokolfører|Til\s+behandling\s+forelå)\s*:|Dato\s+(?=\d))`;
+const HEAD_LABEL = String.raw`(?:(?:Møde\s+nr\.?|Dannet\s+den|Mødedato|Mødedo|Dato|Mødested|Mødelokale|Sted|Starttidspunkt(?:\s+for\s+møde)?|Sluttidspunkt(?:\s+for\s+møde)?|Mødetidspunkt|Mødet\s+hævet|Mødet\s+slut|Udsendelsesdato|Afbud(?:\s+fra)?|Fraværende|Ikke\s+til\s+stede|Mødedeltagere|Deltagere|Til\s+stede|Tilstede|Gæster|Medlemmer|Bemærkninger|Øvrige\s+bemærkninger|Referent|Sekretær|Protokolfører|Til\s+behandling\s+forelå)\s*:|Dato\s+(?=\d))`;
 
 /**
  * An attendance label without its colon, a member's name and party letter after it (`Medlemmer Anne Holm (A) Bo Lund (V)
@@ -218,6 +218,31 @@ export const LABEL_ROW_KINDS: ReadonlyArray<readonly [LabelRowKind, RegExp]> = [
   ['names', /^(?:Deltagere|Mødedeltagere|Medlemmer|Fraværende|Afbud(?:\s+fra)?|Ikke\s+til\s+stede)$/u],
   ['name', /^(?:Referent|Sekretær|Protokolfører)$/u],
 ];
+
+/**
+ * A head table of two label columns in capitals, each column's values beside it and the committee's name printed large
+ * beside the second (Skive's template of 2006-2008), that a transcript writes as one row: a column's labels, then their
+ * values, then the next column's (`SKIVE KOMMUNE MØDESTED: MØDEDATO: Rådhuset, Byrådssalen 25-03-2008 DAGSORDEN
+ * MØDETIDSPUNKT: MØDET HÆVET: Byrådet 17.00`; `prepass/capital-label-row.ts`). The labels, by the kind of value each
+ * takes: a place (words), a date or a time (one token at the end of the column's values; the transcript of the page
+ * itself may have lost it, the viewer's download title keeps it).
+ */
+export type CapitalRowKind = 'place' | 'date' | 'time';
+export const CAPITAL_ROW_LABELS: ReadonlyArray<readonly [string, CapitalRowKind]> = [
+  ['MØDESTED', 'place'],
+  ['MØDEDATO', 'date'],
+  ['MØDETIDSPUNKT', 'time'],
+  ['MØDET HÆVET', 'time'],
+];
+
+/** A date or a time as such a row prints it (`25-03-2008`, `17.00`; `17.` where the viewer cut its title short). */
+export const CAPITAL_ROW_VALUE: Readonly<Record<Exclude<CapitalRowKind, 'place'>, RegExp>> = {
+  date: /^\d{1,2}[-.]\d{1,2}[-.]\d{4}$/u,
+  time: /^(?:kl\.)?\d{1,2}[.:](?:\d{2})?$/u,
+};
+
+/** The document's title in capitals, printed between the columns (`DAGSORDEN`, `REFERAT`): a line of its own. */
+export const CAPITAL_ROW_TITLE = /^(?:DAGSORDEN|REFERAT|BESLUTNINGSPROTOKOL|PROTOKOL)$/u;
 
 /** A chair's row label before the first member's name in such a row's values (`Formand: Anne Holm (A) ...`). */
 export const ROW_ROLE_LABEL = /^(?:Formand|Næstformand|Forperson)\s*:\s*(?=\p{Lu})/u;

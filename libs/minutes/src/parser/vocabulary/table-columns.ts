@@ -7,6 +7,12 @@
 export const NUMBER_COLUMN = /^(?:pkt|punkt|nr|sag nr|dagsordenspunkt nr)$/u;
 /** The item's title. */
 export const TITLE_COLUMN = /^(?:emne|sag|punkt|titel|overskrift|dagsordenspunkt|tekst)$/u;
+/**
+ * A contents table's number and page columns (`Pkt.` / `Tekst` / `Side`, `prepass/cell-contents.ts`); `Sag nr.:` /
+ * `Emne:` / `Side:` heads a list the noise pass reads as it stands (Viborg's).
+ */
+export const CONTENTS_NUMBER_COLUMN = /^(?:pkt|punkt|nr)$/u;
+export const PAGE_COLUMN = /^(?:side|sidenr|side nr)$/u;
 /** The decision; the head's own word becomes the decision's label line. */
 export const DECISION_COLUMN = /^(?:beslutning(?:er)?|referat|konklusion|beslutning\/referat|referat\/beslutning)$/u;
 /**
