@@ -3,6 +3,7 @@ import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabula
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { isUpperAt } from './letter-case.js';
+import { withoutRoutingPrefix } from './routing-prefix.js';
 import { CONTENTS_ACCESS_ENTRY, CONTENTS_CLOSED_PART, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -84,7 +85,8 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const markedAfter = listed.endsWith(')') || listed.endsWith(']') ? CLOSED_SUFFIX.exec(listed) : null;
     // (The item's type in words after the title, `Gældsafvikling (Beslutning)`, is not the title's.)
     const unmarked = marked ? listed.slice(marked[0].length) : markedAfter ? listed.slice(0, markedAfter.index) : listed;
-    const own = unmarked.replace(TYPE_WORD_SUFFIX, '');
+    // (The routing before the title, `KB - Valg af borgmester`, is not the title's, as under a heading.)
+    const own = withoutRoutingPrefix(unmarked).replace(TYPE_WORD_SUFFIX, '');
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
     if (own.length > 0 && entry.number > after && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
