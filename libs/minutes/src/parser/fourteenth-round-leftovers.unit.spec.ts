@@ -1,0 +1,81 @@
+import { parseMinutes } from './parse-minutes.js';
+
+/**
+ * Leftovers of the fourteenth real-minutes probe (session 28), re-collected and read again: conventions of the
+ * publishing systems the probe met. Every text here is invented, written in the convention it tests.
+ */
+function parse(text: string) {
+  return parseMinutes(text, 'probe.txt');
+}
+
+function listed(text: string): string[] {
+  return parse(text).items.map((item) => `${item.number ?? '?'} ${item.title}`);
+}
+
+describe('fourteenth probe leftovers: a long contents list whose entries all carry the council routing code', () => {
+  // A printable agenda page of a constituting meeting: `Indholdsfortegnelse` over 20 and more entries `N. KB - <titel>`
+  // (every entry routed to the council alone), the page start holding the head and the list only.
+  const entries = [
+    'Valggrupper ved besættelse af pladser',
+    'Valg af borgmester',
+    'Valg af 1. viceborgmester',
+    'Valg af 2. viceborgmester',
+    'Økonomiudvalget',
+    'Teknik- og Havneudvalget',
+    'Skole- og Ungdomsudvalget',
+    'Kultur- og Idrætsudvalget',
+    'Ældre- og Sundhedsudvalget',
+    'Beskæftigelsesudvalget',
+    'Udvalg for Havnefronten (§17 stk. 4)',
+    'Udvalg for Landdistrikter (§17 stk. 4)',
+    'Folkeoplysningsudvalget',
+    'Handicaprådet',
+    'Ældrerådet',
+    'Integrationsrådet',
+    'Grønt Råd',
+    'Huslejenævnet',
+    'Beboerklagenævnet',
+    'Skatteankenævnet',
+    'Bestyrelsen for Havnby Musikskole',
+    'Bestyrelsen for Havnby Ungdomsskole',
+    'Bestyrelsen for Havnby Forsyning',
+  ];
+  const text = [
+    'Udvalg: Kommunalbestyrelsen',
+    '',
+    'Dato: Tirsdag den 04. december 2029',
+    '',
+    'Tid: Kl. 19:00',
+    '',
+    'Sted: Byrådssalen',
+    '',
+    'Indholdsfortegnelse',
+    '',
+    ...entries.map((title, index) => `${index + 1}. KB - ${title}`),
+  ].join('\n');
+
+  it('reads every entry with its own number (`11. KB` is entry 11, no `1` glued to the first entry) and the title without the routing', () => {
+    expect(listed(text)).toEqual(entries.map((title, index) => `${index + 1} ${title}`));
+  });
+});
+
+describe('fourteenth probe leftovers: a page transcript whose head prints the month with a capital', () => {
+  // A viewer's transcript runs each PDF page into one line numbered by the page; the head's date is printed
+  // `24. August 2031`: a day's number before a capitalised word, which is no item heading `24. Titel` to cut at.
+  const text = [
+    'Kultur- og Fritidsudvalget',
+    '',
+    'Transkript',
+    '',
+    `1 Kultur- og Fritidsudvalget Referat fra ordinært møde 24. August 2031 Onsdag kl. 16:30 Følgende sager behandles på mødet Side Ny kunstgræsbane ved Skovbakken 2 Meddelelser 4 Fraværende Bemærkninger til dagsorden ${'Udvalget fik en orientering om arbejdet med kunstgræsbanen og den videre proces for udbuddet. '.repeat(3)}`,
+    '',
+    `2 Kultur- og Fritidsudvalget Punkt: 1 Acadre sagsnr.: 31/1234 Journalnr.: P20 Sagsforløb: KFU - Åben sag Mødedato: Sagsansvarlig enhed: Kultur Sagsbehandler: Lise Holm Ny kunstgræsbane ved Skovbakken Baggrund ${'Banen ved Skovbakken er slidt og skal udskiftes i løbet af næste år. '.repeat(3)}Beslutning Kultur- og Fritidsudvalget den Godkendt.`,
+  ].join('\n');
+
+  it('reads the meeting date and time from the head', () => {
+    const { meeting } = parse(text);
+    expect(meeting.body).toBe('Kultur- og Fritidsudvalget');
+    expect(meeting.date).toBe('2031-08-24');
+    expect(meeting.startTime).toBe('16:30');
+  });
+});
