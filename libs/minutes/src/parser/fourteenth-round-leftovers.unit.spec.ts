@@ -79,3 +79,44 @@ describe('fourteenth probe leftovers: a page transcript whose head prints the mo
     expect(meeting.startTime).toBe('16:30');
   });
 });
+
+describe('fourteenth probe leftovers: a room label run on before a room of its own name', () => {
+  // A PDF head's labels in a row without colons: `Mødelokale` before `Rådssalen` is the label; before `B` or `1`,
+  // `Mødelokale B` is the room itself.
+  const head = (room: string) =>
+    ['Dagsorden til møde i Kommunalbestyrelsen', '', `Mødedato 16. december 2031 Mødetidspunkt 18.00 Mødelokale ${room}`, '', '1 Åbent Meddelelser fra formanden', '', 'Beslutning', '', 'Taget til efterretning.'].join('\n');
+
+  it('reads the place without the label where the value names a room', () => {
+    expect(parse(head('Rådssalen')).meeting.location).toBe('Rådssalen');
+    expect(parse(head('Udvalgsværelse D')).meeting.location).toBe('Udvalgsværelse D');
+  });
+
+  it('keeps `Mødelokale B` whole: the room is named by the label word', () => {
+    expect(parse(head('B')).meeting.location).toBe('Mødelokale B');
+  });
+});
+
+describe('fourteenth probe leftovers: a region journal number labelled over the heading', () => {
+  // A region's meeting page: `Sagnr.: <groups of digits joined by hyphens>` on its own line over each `N. Titel`,
+  // a page of one item holding only the first.
+  const page = (items: Array<[string, string]>) =>
+    [
+      'Referat',
+      'til',
+      'mødet i regionsrådet',
+      'den 15. december 2031 kl. 16:00',
+      'i Regionsrådssalen, Regionshuset',
+      '',
+      ...items.flatMap(([caseNumber, title], index) => [`Sagnr.: ${caseNumber}`, '', `${index + 1}. ${title}`, '', 'Resume', '', 'Der gives en orientering.', '', 'Beslutning', '', 'Taget til efterretning.', '']),
+    ].join('\n');
+
+  it('reads the number over each heading as that item’s', () => {
+    const { items } = parse(page([['1-23-4-56', 'Valg af formand'], ['0-3-1-13', 'Budget 2032']]));
+    expect(items.map((item) => [item.number, item.caseNumber])).toEqual([[1, '1-23-4-56'], [2, '0-3-1-13']]);
+  });
+
+  it('reads it over the one heading of a page of one item', () => {
+    const { items } = parse(page([['1-51-71-3321-08', 'Afgørelse om afværgetiltag']]));
+    expect(items.map((item) => [item.number, item.caseNumber])).toEqual([[1, '1-51-71-3321-08']]);
+  });
+});

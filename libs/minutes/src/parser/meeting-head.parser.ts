@@ -806,7 +806,9 @@ function placeAfterWhen(place: string): string {
   const lostClock = read.charCodeAt(0) === 0x4b /* K */ || read.charCodeAt(0) === 0x6b /* k */ ? LOST_CLOCK_BEFORE_PLACE.exec(read) : null;
   const from = lostClock ? read.slice(lostClock[0].length) : read;
   const sentence = from.includes('Mødet ') ? SENTENCE_AFTER_PLACE.exec(from) : null;
-  return sentence ? from.slice(0, sentence.index) : from;
+  const kept = sentence ? from.slice(0, sentence.index) : from;
+  // (A room's label run on before its value, `... 18.00 Mødelokale Rådssalen`, is not the place's.)
+  return kept.charCodeAt(0) === 0x4d /* M */ ? kept.replace(PLACE_LABEL_BEFORE_VALUE, '') : kept;
 }
 
 const PLACE_AFTER_WHEN = new RegExp(
