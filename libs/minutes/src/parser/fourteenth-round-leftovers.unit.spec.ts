@@ -120,3 +120,32 @@ describe('fourteenth probe leftovers: a region journal number labelled over the 
     expect(items.map((item) => [item.number, item.caseNumber])).toEqual([[1, '1-51-71-3321-08']]);
   });
 });
+
+describe('fourteenth probe leftovers: a closed item marked `LUKKET PUNKT - ` before its title', () => {
+  // A region's referat page marks its closed item in capitals with a dash after the marker.
+  const text = [
+    'Forretningsudvalget - Referat - 10. april 2031',
+    '',
+    'Mødedato',
+    '10-04-2031 kl. 15:00 - 16:25',
+    '',
+    '1. Budgetopfølgning',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+    '',
+    '2. LUKKET PUNKT - Redegørelse om en hændelse',
+    '',
+    'Beslutning',
+    '',
+    'Taget til efterretning.',
+  ].join('\n');
+
+  it('reads the item closed, its title without the marker', () => {
+    expect(parse(text).items.map((item) => [item.number, item.title, item.closed])).toEqual([
+      [1, 'Budgetopfølgning', false],
+      [2, 'Redegørelse om en hændelse', true],
+    ]);
+  });
+});
