@@ -149,3 +149,39 @@ describe('fourteenth probe leftovers: a closed item marked `LUKKET PUNKT - ` bef
     ]);
   });
 });
+
+describe('fourteenth probe leftovers: the same partial-presence bullet under two members', () => {
+  // A meeting page's participant list: `• Navn (X) - Deltog`, and under two of the members the same bullet
+  // `Deltog ikke under punkterne 20-21`: a note about the member above each, no running head printed twice.
+  const text = [
+    'Kommunalbestyrelsen',
+    '',
+    '26.08.2031 kl. 18:00',
+    'Rådhusets mødesal',
+    '',
+    'Deltagere',
+    '  • Lise Holm (A) - Deltog',
+    '  • Ole Berg (V) - Deltog',
+    '  • Deltog ikke under punkterne 20-21',
+    '  • Anne Dal (C) - Deltog',
+    '  • Per Vang (O) - Deltog',
+    '  • Deltog ikke under punkterne 20-21',
+    '  • Eva Lind (F) - Deltog',
+    'AFBUD/FRAVÆRENDE',
+    '  • Karl Bro (O) - Afbud',
+    '',
+    'Åben dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Intet',
+  ].join('\n');
+
+  it('reads each as the partial presence of the member above it', () => {
+    const partial = parse(text).participants.filter((person) => person.partial).map((person) => [person.name, person.partial]);
+    expect(partial).toEqual([
+      ['Ole Berg', 'Deltog ikke under punkterne 20-21'],
+      ['Per Vang', 'Deltog ikke under punkterne 20-21'],
+    ]);
+  });
+});
