@@ -4,6 +4,7 @@ import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { titlesOfCountedRun } from './counted-title-runs.js';
 import { isUpperAt } from './letter-case.js';
+import { withoutRoutingPrefix } from './routing-prefix.js';
 import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -88,10 +89,10 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const markedAfter = listed.endsWith(')') || listed.endsWith(']') ? CLOSED_SUFFIX.exec(listed) : null;
     // (The item's type in words after the title, `Gældsafvikling (Beslutning)`, is not the title's.)
     const unmarked = marked ? listed.slice(marked[0].length) : markedAfter ? listed.slice(0, markedAfter.index) : listed;
-    // (A cheap look first: a presenter's `v./` or `v/`.)
-    const typed = (unmarked.includes(' v.') || unmarked.includes(' v/') ? unmarked.replace(TIME_AND_PRESENTER_AFTER_TITLE, '') : unmarked).replace(TYPE_WORD_SUFFIX, '');
-    // (Nor the bodies that treat the case before it, `KB - Valg af borgmester`: routing, as in a heading's title.)
-    const own = isUpperAt(typed, 0) && isUpperAt(typed, 1) ? typed.replace(ROUTING_PREFIX, '') : typed;
+    // (A cheap look first: a presenter's `v./` or `v/`. The routing before the title, `KB - Valg af borgmester`, is not
+    // the title's, as under a heading.)
+    const presented = unmarked.includes(' v.') || unmarked.includes(' v/') ? unmarked.replace(TIME_AND_PRESENTER_AFTER_TITLE, '') : unmarked;
+    const own = withoutRoutingPrefix(presented).replace(TYPE_WORD_SUFFIX, '');
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
     if (own.length > 0 && entry.number > after && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);

@@ -1,11 +1,11 @@
 import { execStartingLike, mayStartLike, testStartingLike } from './line-prefilter.js';
-import { isUpperAt } from './letter-case.js';
+import { withoutRoutingPrefix } from './routing-prefix.js';
 import { readBracketedCaseNumber } from './case-number.js';
 import { firstMatchingPattern } from './first-matching-pattern.js';
 import { oneBytePieceOf } from './one-byte-runs.js';
 import type { SourceLine } from './source-line.js';
 import { CLOSED_BEFORE_NUMBER, CLOSED_MARKER_OVER, CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX, MAY_HOLD_CLOSED_MARKER, OPEN_PREFIX, OPEN_SUFFIX } from './vocabulary/closed-markers.js';
-import { DATE_AFTER_DAY_NUMBER, EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, PARTY_COLUMN, ROUTING_PREFIX, TYPE_CODE, TYPE_PREFIX, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
+import { DATE_AFTER_DAY_NUMBER, EMPTY_TYPE_BRACKETS, MARKED_DOTTED, NOT_A_TITLE, NUMBERING_STYLES, PARTY_COLUMN, TYPE_CODE, TYPE_PREFIX, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 
 /** A line that may head an item, read in whichever numbering style it is written. */
 export interface HeadingCandidate {
@@ -164,9 +164,7 @@ export function readTitle(raw: string): ClosedTitle {
   let caseNumber: string | undefined;
   const typePrefix = title.includes(':') ? TYPE_PREFIX.exec(title) : null;
   if (typePrefix) title = title.slice(typePrefix[0].length);
-  // Two capitals first, then the pattern: most titles are not routed.
-  const routing = isUpperAt(title, 0) && isUpperAt(title, 1) ? ROUTING_PREFIX.exec(title) : null;
-  if (routing) title = title.slice(routing[0].length);
+  title = withoutRoutingPrefix(title);
   // `(Åben) Titel`: the open access before the title, not the title's (asked only of a title that opens with a bracket).
   const openPrefix = title.charCodeAt(0) === 0x28 /* ( */ ? OPEN_PREFIX.exec(title) : null;
   if (openPrefix) title = title.slice(openPrefix[0].length);

@@ -203,8 +203,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       joined[index] = { line, text };
     }
     // A page's running head repeated inside the head (a member list split by a page break) is read once; a
-    // member listed again under `Fraværende` is that member's absence, not a repeat.
-    if (seen.has(text) && !state.pending && (!state.group || state.group === 'members')) continue;
+    // member listed again under `Fraværende` is that member's absence, not a repeat; nor is a note under the member it is
+    // about, the same for two members (Ballerup's `Deltog ikke under punkterne 20-21` under each).
+    if (seen.has(text) && !state.pending && (!state.group || state.group === 'members') && !isPartialUnderMember(text)) continue;
     seen.add(text);
     // A label paired with its value from a column (`Mødedato: Mandag ...`) is seen as printed too: a page's head that
     // repeats the bare label (`Mødedato:` inside a member list split by a break) is that head again.
@@ -400,7 +401,7 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
       continue;
     }
     // (Cheap gate: the line opens with `D`/`d`, `Deltog ...`.)
-    if (state.group && state.participants.length > 0 && mayBePartialUnderMember(text) && PARTIAL_UNDER_MEMBER.test(bulletless(text))) {
+    if (state.group && state.participants.length > 0 && isPartialUnderMember(text)) {
       // Ballerup's web page: `Deltog ikke under punkterne 20-21` as a bullet of its own under the member it is about.
       reportUnread();
       state.participants[state.participants.length - 1]!.partial = bulletless(text).replace(/\.$/u, '');
@@ -806,7 +807,9 @@ function placeAfterWhen(place: string): string {
   const lostClock = read.charCodeAt(0) === 0x4b /* K */ || read.charCodeAt(0) === 0x6b /* k */ ? LOST_CLOCK_BEFORE_PLACE.exec(read) : null;
   const from = lostClock ? read.slice(lostClock[0].length) : read;
   const sentence = from.includes('Mødet ') ? SENTENCE_AFTER_PLACE.exec(from) : null;
-  return sentence ? from.slice(0, sentence.index) : from;
+  const kept = sentence ? from.slice(0, sentence.index) : from;
+  // (A room's label run on before its value, `... 18.00 Mødelokale Rådssalen`, is not the place's.)
+  return kept.charCodeAt(0) === 0x4d /* M */ ? kept.replace(PLACE_LABEL_BEFORE_VALUE, '') : kept;
 }
 
 const PLACE_AFTER_WHEN = new RegExp(
@@ -1417,6 +1420,11 @@ function rightUnderAttendance(state: HeadState, above: number | undefined): bool
 /** The line above (`lineAbove`) is the last line of a note's value: a sentence here goes on with the note. */
 function isUnderNote(state: HeadState, above: number | undefined): boolean {
   return above !== undefined && above === state.noteLine;
+}
+
+/** A bullet of its own under a member that says which items the member was away from (`Deltog ikke under punkterne 20-21`). */
+function isPartialUnderMember(text: string): boolean {
+  return mayBePartialUnderMember(text) && PARTIAL_UNDER_MEMBER.test(bulletless(text));
 }
 
 /** A line that may open with `Deltog`, after a bullet perhaps: told by its first characters. */

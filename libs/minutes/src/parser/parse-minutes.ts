@@ -729,7 +729,10 @@ function caseNumbersBeforeHeadings(lines: readonly SourceLine[], spans: readonly
     const next = lines[span.headingIndex + 1];
     // Not when the number also stands under the heading (First Agenda): then it is the previous item's.
     if (next && statesWholeCase(next)) return;
-    (strong ? found : alone).set(position, { index, value: (strong ?? any)!.value, line: lines[index]!.no });
+    // (A labelled one over the first heading stands in the head, no item's above: the first item's, as rm.dk prints
+    // `Sagnr.: 1-51-71-3321-08` / `1. Titel` on a page of one item.)
+    const firstLabelled = position === 0 && labelled !== undefined;
+    (strong || firstLabelled ? found : alone).set(position, { index, value: (strong ?? any)!.value, line: lines[index]!.no });
   });
   if (alone.size >= CASE_NUMBERS_ALONE_OVER_HEADINGS) for (const [position, entry] of alone) found.set(position, entry);
   if (found.size === 0) return found;

@@ -169,8 +169,10 @@ class ListStart {
  */
 function splitAtFirstEntry(text: string, first: { number: string; word: string }, next: SourceLine | undefined): string[] | undefined {
   const glued = `${first.number}.`;
-  const own = text.indexOf('.');
-  for (let at = text.indexOf(glued, own + 1); at > 0; at = text.indexOf(glued, at + 1)) {
+  // (Searched past the line's own number: `11. KB - ...` in a list whose first entry is `1. KB - ...` is entry 11, not
+  // a `1` glued to the first entry's heading; the text before a cut must be an entry of its own.)
+  const ownNumberEnd = text.indexOf('.') + 1;
+  for (let at = text.indexOf(glued, ownNumberEnd); at > 0; at = text.indexOf(glued, at + 1)) {
     if (!isDigit(text.charCodeAt(at - 1))) continue;
     const after = text.slice(at + glued.length).trimStart();
     const titleFollows = after.length === 0 ? !!next && !next.blank && startsWithWord(next.plain, first.word) : startsWithWord(after, first.word);

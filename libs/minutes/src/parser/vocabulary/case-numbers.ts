@@ -4,7 +4,7 @@
  * the others only after a case-number label, since `2011-29298` or `14/30210` look like other numbers.
  */
 export interface CaseNumberScheme {
-  name: 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'serial-year' | 'serial';
+  name: 'kle' | 'first-agenda' | 'slagelse' | 'edoc' | 'acadre' | 'sbsys' | 'year-serial' | 'serial-year' | 'serial' | 'hyphen-groups';
   pattern: RegExp;
   /** Recognised without a label in front. */
   distinctive: boolean;
@@ -50,6 +50,9 @@ export const CASE_NUMBER_SCHEMES: readonly CaseNumberScheme[] = [
   { name: 'year-serial', pattern: /(?<![\d-])\d{2}-\d{4,8}(?![\d-])/u, distinctive: false, holds: '-' },
   // Roskilde's bare serial after its label (`Sagsnr. 299835 <udvalg> Åbent punkt`): last, so every shape above wins.
   { name: 'serial', pattern: /(?<![\d./-])\d{5,9}(?![\d./-])/u, distinctive: false },
+  // Region Midtjylland's journal (rm.dk's `Sagnr.: 1-51-71-3321-08`, `Sagnr.: 0-3-1-13` over the heading): four to six
+  // groups of digits joined by hyphens; only after the label (alone, such a run is a phone number's or a range's).
+  { name: 'hyphen-groups', pattern: /(?<![\d./-])\d{1,4}(?:-\d{1,4}){3,5}(?![\d./-])/u, distinctive: false, holds: '-', labelOnly: true },
 ];
 
 /** A case number of any scheme above but those read only after their label, as one pattern's source (the schemes' own guards kept). */

@@ -1,11 +1,12 @@
 /** How minutes mark a closed item (lukket punkt): in front of the title, after it, or on the access line. */
 
 /**
- * `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `LUKKET PUNKT: TITEL`, `LUKKET SAG Titel`, `Closed: Titel`;
+ * `Lukket: LUKKET Titel`, `Lukket punkt: Titel`, `Lukket sag: Titel`, `LUKKET Titel`, `LUKKET PUNKT: TITEL`, `LUKKET PUNKT - Titel`
+ * (Region Syddanmark), `LUKKET SAG Titel`, `Closed: Titel`;
  * a protocol's `(L) Titel` / `[Lukket] Titel`, a web page's `(Lukket) Titel` (its open items `(Åben) Titel`), and `Fortroligt: Titel` / `Ikke offentligt - Titel` of systems that do not
  * say `lukket` (only with their colon or dash: `Fortroligt` alone may open a title's sentence).
  */
-export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\s+(?:PUNKT|SAG)(?:\s*:\s*|\s+(?=\p{Lu}))|LUKKET\b\s*[:–-]?\s*|(?:\(L\)|\[[Ll]ukket\]|\([Ll]ukket(?:\s+(?:punkt|sag))?\))\s*[:–-]?\s*|(?:[Ff]ortroligt|[Ii]kke\s+offentligt?)\s*(?::|[–-](?=\s))\s*)/u;
+export const CLOSED_PREFIX = /^(?:(?:lukket(?:\s+(?:punkt|sag))?|closed)\s*:\s*(?:LUKKET\b\s*[:–-]?\s*)?|LUKKET\s+(?:PUNKT|SAG)(?:\s*:\s*|\s+[-–]\s+|\s+(?=\p{Lu}))|LUKKET\b\s*[:–-]?\s*|(?:\(L\)|\[[Ll]ukket\]|\([Ll]ukket(?:\s+(?:punkt|sag))?\))\s*[:–-]?\s*|(?:[Ff]ortroligt|[Ii]kke\s+offentligt?)\s*(?::|[–-](?=\s))\s*)/u;
 /**
  * Also `Lukket - Titel` (Helsingør, Fredericia) and a word processor's `Lukket sag – Titel`: a dash and a capital, not
  * an SBSYS access line's case number.

@@ -31,9 +31,10 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
 
 /**
  * A place label without its colon before its value on a head's line (`Sted Byrådssalen, Teatergade 8`). Not
- * `Mødelokale 1` nor `Lokale 412`: a room's name, the place itself.
+ * `Mødelokale 1` nor `Lokale 412`: a room's name, the place itself; but `Mødelokale` before a name that is a room's
+ * of its own (Gentofte's `Mødetidspunkt 18.00 Mødelokale Rådssalen`, `Mødelokale Udvalgsværelse D`) is the label.
  */
-export const PLACE_LABEL_BEFORE_VALUE = /^(?:Mødested|Sted)[ \t]+(?=\p{Lu})/u;
+export const PLACE_LABEL_BEFORE_VALUE = /^(?:(?:Mødested|Sted)[ \t]+(?=\p{Lu})|Mødelokale[ \t]+(?=\p{Lu}\p{L}*(?:sal|salen|lokale|lokalet|værelse|værelset)(?![\p{L}])))/u;
 
 /**
  * A board's head names its members under the body's own word (`Bestyrelsen: A, B og C`; `Rådets medlemmer: ...`): a

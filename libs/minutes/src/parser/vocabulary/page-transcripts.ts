@@ -1,4 +1,4 @@
-import { DATE_SOURCE } from './dates.js';
+import { DATE_SOURCE, MONTH_NAMES } from './dates.js';
 import { holdsWord } from '../whole-text-search.js';
 
 /**
@@ -85,12 +85,18 @@ const PROSE_HEAD_PART = String.raw`(?:${BODY_IN_CAPITALS}|(?<=${BODY_IN_CAPITALS
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
 
 /**
+ * A month's name printed with a capital (`24. August 2016`, a transcript's head): after a day's number it is a date,
+ * no item heading.
+ */
+const CAPITALISED_MONTH = `(?:${MONTH_NAMES.split('|').map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|')})`;
+
+/**
  * Item headings: `12. Titel`, `Sag nr. 74 Titel`, `Punkt 3:`, `Pkt. 3 Titel`; not a decision's `Pkt. 5 behandles før
  * pkt. 2` (a title starts with a capital).
  */
 // (Aalborg's transcript: `... Erik Holm Åben Punkt 1. Budgetprocedure ...`, the access word before `Punkt N.`: cut before
 // both, so that the access word is no name's and the heading keeps its label.)
-const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Punkt\s+\d{1,4}\.\s+\p{Lu}|(?:Åben|Lukket)(?=\s+Punkt\s+\d{1,4}\.\s)|Pkt\.\s*\d{1,4}\s+(?=[\p{Lu}\d"“]))`;
+const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+(?!${CAPITALISED_MONTH}\.?,?\s+\d{4})\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Punkt\s+\d{1,4}\.\s+\p{Lu}|(?:Åben|Lukket)(?=\s+Punkt\s+\d{1,4}\.\s)|Pkt\.\s*\d{1,4}\s+(?=[\p{Lu}\d"“]))`;
 
 /**
  * The administration's recommendation run on after an item's title (`1. Budgetprocedure Sundheds- og
