@@ -67,7 +67,7 @@ describe('case numbers', () => {
   });
 
   it("searches with a scheme's pattern only a text that holds what every number of the scheme holds", () => {
-    const numbers = ['2009/041177', '15.00.05-A00-1-19', '00.01.00P35-0104', '00.01.00A04 - 2007/34364', '00.01A00', '00.01 A26', 'EMN-2024-000123', '031288-2025', '25-014233', '2016-071130', '306-2009-600', '2011-29298', '14/30210', '24-0318', '299835', '106/80'];
+    const numbers = ['2009/041177', '15.00.05-A00-1-19', '00.01.00P35-0104', '00.01.00A04 - 2007/34364', '00.01A00', '00.01 A26', 'EMN-2024-000123', '031288-2025', '25-014233', '2016-071130', '306-2009-600', '2011-29298', '14/30210', '24-0318', '299835', '106/80', '1-51-71-3321-08'];
     for (const scheme of CASE_NUMBER_SCHEMES) {
       const matched = numbers.filter((number) => scheme.pattern.test(number));
       expect(matched.length).toBeGreaterThan(0);

@@ -185,37 +185,3 @@ describe('fourteenth probe leftovers: the same partial-presence bullet under two
     ]);
   });
 });
-
-describe('fourteenth probe leftovers: a contents list whose last entry is marked closed', () => {
-  // A region's referat page lists its items `  N. Titel` under the participants, the closed one last as
-  // `  3. LUKKET PUNKT - Titel`; the page start then holds the first item's heading only.
-  const text = [
-    'Forretningsudvalget - Referat - 10. april 2031',
-    '',
-    'Mødedato',
-    '10-04-2031 kl. 15:00 - 16:25',
-    '',
-    'Mødested',
-    'Mødeværelse 6',
-    '',
-    '  1. Ny akutmodtagelse i Havnby',
-    '  2. Budgetopfølgning',
-    '  3. LUKKET PUNKT - Redegørelse om en hændelse',
-    '',
-    '',
-    '  Sagsnr. 31/3307',
-    '  1. Ny akutmodtagelse i Havnby',
-    '',
-    'Resume',
-    '',
-    'Der gives en orientering.',
-  ].join('\n');
-
-  it('reads the closed entry as the list’s, every entry an item', () => {
-    expect(parse(text).items.map((item) => [item.number, item.title, item.closed])).toEqual([
-      [1, 'Ny akutmodtagelse i Havnby', false],
-      [2, 'Budgetopfølgning', false],
-      [3, 'Redegørelse om en hændelse', true],
-    ]);
-  });
-});

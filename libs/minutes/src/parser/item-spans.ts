@@ -407,9 +407,6 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
   if (!looksLikeTitle(candidate.title) && !(candidate.closed && candidate.strength === 'strong' && /^\p{Ll}/u.test(candidate.title))) return false;
   if (candidate.marked) return true;
   if (candidate.strength === 'strong') {
-    // A contents entry marked closed (`16. Meddelelser` / `17. LUKKET PUNKT - Titel`) is strong only by its marker: right
-    // under the entry numbered one less, in the same form, not taken for a heading itself, it goes on the list.
-    if (candidate.strongByClosedMarker && closedEntryOfListAbove(candidate, lines, context.lastHeadingIndex)) return false;
     if (candidate.style !== 'punkt') return true;
     // Body text can start with `Punkt 3 ...`: unmarked, it needs a blank line or page break before it, or
     // to be the next number.
@@ -544,17 +541,6 @@ const isSentence = (text: string) => text.endsWith('.') && text.split(' ').lengt
  * next item's heading right under it). Each entry before it is told by the next number under it; the last one, by this
  * (what follows it may be the next item's page, whose labels read like this one's own).
  */
-/**
- * A candidate strong by its closed marker alone on the line right under the list entry numbered one less, which was not
- * taken for a heading. Not a table's row (`7.<TAB>Titel<TAB>Godkendt.` / `8.<TAB>Lukket punkt: ...`, cells parted by
- * tabs): a table of items one a line is items.
- */
-function closedEntryOfListAbove(candidate: Located, lines: readonly SourceLine[], lastHeadingIndex: number): boolean {
-  const line = lines[candidate.index]!;
-  const above = lines[candidate.index - 1];
-  return above !== undefined && !above.blank && candidate.index - 1 !== lastHeadingIndex && !line.raw.includes('\t') && continuesListAbove(candidate, above, line);
-}
-
 function continuesListAbove(candidate: Located, above: SourceLine, line: SourceLine): boolean {
   if (candidate.number === undefined) return false;
   const entry = readHeadingCandidate(above);
