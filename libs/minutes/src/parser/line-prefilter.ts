@@ -66,7 +66,7 @@ const QUANTIFIER_START = new Set(['?', '*', '+', '{']);
 /**
  * The literal text an alternative starts with as pattern source, with the whitespace after it when the pattern demands
  * some there (`sag\s+nr` -> `sag\s`): a table's word then lets through no longer word it opens (`Sagen`, `Sagsnr.`).
- * (Only after two characters or more: the start's first two characters key the whole test, see `literalStartsByFirstTwo`.)
+ * (Only after two characters or more: the start's first two characters key the whole test, see `literalStartTest`.)
  */
 function literalStartOf(alternative: string): string | undefined {
   const run = literalRun(alternative);
@@ -109,22 +109,34 @@ function optionalAt(text: string, index: number): boolean {
 export function mayStartLike(patterns: readonly RegExp[], options: { ignoreCase?: boolean } = {}): (text: string) => boolean {
   const tables = startTables(patterns, options);
   if (!tables) return () => true;
-  const { test, learn } = tables;
-  // By the code of a text's first character: what the whole test can answer for a text that starts with it. One that
-  // starts with a surrogate (half of a character outside the table) takes the pattern.
-  const firstCharacter = new Uint8Array(0x10000).fill(PATTERN, 0xd800, 0xe000);
-  const fromFirstTwo = firstTwoTest(tables);
-  // Kept this short (the rest is in `firstTwoTest`) so that V8 inlines it where it is asked of every line: most
-  // texts are answered by its first character.
+  const { alternatives, ignoreCase, flags, test, learn } = tables;
+  // By the code of a text's first character: what the whole test can answer for a text that starts with it.
+  const firstCharacter = new Uint8Array(0x10000);
+  // A first character that only longer starts begin with (`B` of `Beslutning`, `Bilag`) lets most lines through to the
+  // whole test (`Borgmesteren`, `Byrådet`): their first two characters, when both are Latin-1, are told apart by a
+  // second table, learnt the same way from the starts' first two units (each matches one character of the text).
+  const firstTwo = new RegExp(`^(?:${[...new Set(alternatives.map(firstTwoUnitsOf))].join('|')})$`, flags);
+  const firstPair = new Uint8Array(0x10000);
+  // The whole test, for a text that gets that far, by comparing characters where the starts allow it.
+  const wholeTest = literalStartTest(alternatives, ignoreCase, test) ?? ((text: string) => test.test(text));
   return (text) => {
-    // Every start is at least one character: an empty text (a blank line, asked by callers that walk every line)
-    // starts like none.
-    if (text.length === 0) return false;
     const code = text.charCodeAt(0);
+    // Every start is at least one character: an empty text (a blank line, asked by callers that walk every line)
+    // starts like none. One that starts with a surrogate (a character outside the table) takes the whole test.
+    if (Number.isNaN(code)) return false;
+    if (code >= 0xd800 && code <= 0xdfff) return test.test(text);
     let known = firstCharacter[code]!;
     if (known === NOT_MET) firstCharacter[code] = known = learn(String.fromCharCode(code));
-    if (known === FAILS) return false;
-    return known === PASSES || (known === ASK ? fromFirstTwo(text, code) : test.test(text));
+    if (known !== ASK) return known === PASSES;
+    // (A text of one character, or a second character beyond Latin-1, takes the whole test.)
+    const second = text.charCodeAt(1);
+    if (code < 0x100 && second < 0x100) {
+      const pair = (code << 8) | second;
+      let pairKnown = firstPair[pair]!;
+      if (pairKnown === NOT_MET) firstPair[pair] = pairKnown = firstTwo.test(text.slice(0, 2)) ? ASK : FAILS;
+      if (pairKnown === FAILS) return false;
+    }
+    return wholeTest(text);
   };
 }
 
@@ -177,60 +189,6 @@ export function firstCharacterVerdict(patterns: readonly RegExp[], options: { ig
 }
 
 /**
- * The test of a text whose first character (`code`) only longer starts begin with (`B` of `Beslutning`, `Bilag`): most
- * texts that get this far (`Borgmesteren`, `Byrådet`) are told apart by their first two characters, when both are
- * Latin-1, in a second table by their codes, learnt the same way from the starts' first two units (each matches one
- * character of the text): whether a start begins with them, and which literal starts do. Those are compared then
- * (see `literalStartsByFirstTwo`); any other text takes the whole test.
- */
-function firstTwoTest({ alternatives, ignoreCase, flags, test }: StartTables): (text: string, code: number) => boolean {
-  const firstTwo = new RegExp(`^(?:${[...new Set(alternatives.map(firstTwoUnitsOf))].join('|')})$`, flags);
-  const literal = literalStartsByFirstTwo(alternatives, ignoreCase);
-  const wholeTest = literal ? literalStartTest(literal, ignoreCase, test) : (text: string) => test.test(text);
-  // By the two characters' codes: NOT_MET, NO_START, PATTERN_ASKED, or the literal starts to compare (FIRST_STARTS + their
-  // index in `literal.lists`): one table lookup instead of a folding and a map lookup.
-  const firstPair = new Uint16Array(0x10000);
-  const learnPair = (first: number, second: number): number => {
-    if (!firstTwo.test(String.fromCharCode(first, second))) return NO_START;
-    if (!literal) return PATTERN_ASKED;
-    const index = literal.indexByKey.get(literalKey(first, second, ignoreCase));
-    return index === undefined ? NO_START : FIRST_STARTS + index;
-  };
-  return (text, code) => {
-    // (A text of one character, or a second character beyond Latin-1, takes the whole test.)
-    const second = text.charCodeAt(1);
-    if (!(code < 0x100 && second < 0x100)) return wholeTest(text);
-    const pair = (code << 8) | second;
-    let known = firstPair[pair]!;
-    if (known === NOT_MET) firstPair[pair] = known = learnPair(code, second);
-    if (known === NO_START) return false;
-    return known === PATTERN_ASKED ? test.test(text) : startsWithOneOf(text, literal!.lists[known - FIRST_STARTS]!, ignoreCase, test);
-  };
-}
-
-/** What the table of a text's first two characters tells (0: not met yet, as `NOT_MET`). */
-const NO_START = 1;
-const PATTERN_ASKED = 2;
-const FIRST_STARTS = 3;
-
-/** A start that is literal text (folded when the table ignores case), and whether whitespace must follow it. */
-interface LiteralStart {
-  folded: string;
-  spaceAfter: boolean;
-}
-
-/** The literal starts of a table by their first two characters (see `literalKey`). */
-interface LiteralStarts {
-  lists: LiteralStart[][];
-  indexByKey: Map<number, number>;
-}
-
-/** The key of two characters' codes (folded when the table ignores case; Latin-1 ones then). */
-function literalKey(first: number, second: number, ignoreCase: boolean): number {
-  return ignoreCase ? LATIN1_FOLDED[first]! * 0x10000 + LATIN1_FOLDED[second]! : first * 0x10000 + second;
-}
-
-/**
  * The whole start test (`test`, the starts joined into one anchored pattern) as a comparison of the text's first
  * characters with the literal starts that begin with its first two, for a text whose first character no start of one
  * class or escape matches (such a start takes no part then: `mayStartLike` answers those texts by their first
@@ -240,13 +198,12 @@ function literalKey(first: number, second: number, ignoreCase: boolean): number 
  * the Kelvin sign onto `k`) takes the pattern. Undefined (the pattern is asked) where a start is neither literal text
  * nor one unit, or holds characters not compared exactly so.
  */
-function literalStartsByFirstTwo(starts: readonly string[], ignoreCase: boolean): LiteralStarts | undefined {
-  const lists: LiteralStart[][] = [];
-  const indexByKey = new Map<number, number>();
+function literalStartTest(starts: readonly string[], ignoreCase: boolean, test: RegExp): ((text: string) => boolean) | undefined {
+  // Folded literal text, and whether whitespace must follow it (a start ending in `\\s`, see `literalStartOf`).
+  const byFirstTwo = new Map<number, { folded: string; spaceAfter: boolean }[]>();
   for (const whole of starts) {
     // (A start of one unit, a character or class, is answered by the first character's table.)
     if (firstUnitOf(whole) === whole) continue;
-    // Whether whitespace must follow it (a start ending in `\\s`, see `literalStartOf`).
     const spaceAfter = whole.endsWith('\\s') && !whole.endsWith('\\\\s');
     const start = spaceAfter ? whole.slice(0, -2) : whole;
     const characters = literalCharacters(start);
@@ -260,55 +217,37 @@ function literalStartsByFirstTwo(starts: readonly string[], ignoreCase: boolean)
     // (`literalStartOf` puts whitespace only after two characters or more: the key is two literal characters.)
     if (folded.length < 2) return undefined;
     const key = folded.charCodeAt(0) * 0x10000 + folded.charCodeAt(1);
-    const index = indexByKey.get(key);
-    if (index !== undefined) lists[index]!.push({ folded, spaceAfter });
-    else {
-      indexByKey.set(key, lists.length);
-      lists.push([{ folded, spaceAfter }]);
-    }
+    const known = byFirstTwo.get(key);
+    if (known) known.push({ folded, spaceAfter });
+    else byFirstTwo.set(key, [{ folded, spaceAfter }]);
   }
-  return { lists: lists.map(withoutLongerForms), indexByKey };
-}
-
-/**
- * The starts but those a shorter one of them begins (`beslutningstema`, `beslutningspunkter` by `beslutning`): a text
- * that starts with one starts with the shorter too, so the test answers alike without comparing them. (A start that
- * demands whitespace after it begins no other start: no start's characters hold whitespace.)
- */
-function withoutLongerForms(starts: LiteralStart[]): LiteralStart[] {
-  return starts.filter((start) => !starts.some((other) => other !== start && !other.spaceAfter && start.folded.startsWith(other.folded) && (other.folded.length < start.folded.length || start.spaceAfter)));
-}
-
-/** The whole test by the literal starts, for any text (not only one whose first two characters are Latin-1). */
-function literalStartTest(literal: LiteralStarts, ignoreCase: boolean, test: RegExp): (text: string) => boolean {
   return (text) => {
     // (Every start left holds two characters or more.)
     if (text.length < 2) return false;
-    const first = text.charCodeAt(0);
-    const second = text.charCodeAt(1);
-    if (ignoreCase && (first >= 0x100 || second >= 0x100)) return test.test(text);
-    const index = literal.indexByKey.get(literalKey(first, second, ignoreCase));
-    return index !== undefined && startsWithOneOf(text, literal.lists[index]!, ignoreCase, test);
-  };
-}
-
-/** Whether the text starts with one of these literal starts, all of whose first two characters are the text's. */
-function startsWithOneOf(text: string, starts: readonly LiteralStart[], ignoreCase: boolean, test: RegExp): boolean {
-  for (let index = 0; index < starts.length; index++) {
-    const { folded: start, spaceAfter } = starts[index]!;
-    if (text.length < start.length + (spaceAfter ? 1 : 0)) continue;
-    let at = 2;
-    for (; at < start.length; at++) {
-      let code = text.charCodeAt(at);
-      if (ignoreCase) {
-        if (code >= 0x100) return test.test(text);
-        code = LATIN1_FOLDED[code]!;
-      }
-      if (code !== start.charCodeAt(at)) break;
+    let first = text.charCodeAt(0);
+    let second = text.charCodeAt(1);
+    if (ignoreCase) {
+      if (first >= 0x100 || second >= 0x100) return test.test(text);
+      first = LATIN1_FOLDED[first]!;
+      second = LATIN1_FOLDED[second]!;
     }
-    if (at === start.length && (!spaceAfter || isPatternSpace(text.charCodeAt(at)))) return true;
-  }
-  return false;
+    const candidates = byFirstTwo.get(first * 0x10000 + second);
+    if (candidates === undefined) return false;
+    for (const { folded: start, spaceAfter } of candidates) {
+      if (text.length < start.length + (spaceAfter ? 1 : 0)) continue;
+      let at = 2;
+      for (; at < start.length; at++) {
+        let code = text.charCodeAt(at);
+        if (ignoreCase) {
+          if (code >= 0x100) return test.test(text);
+          code = LATIN1_FOLDED[code]!;
+        }
+        if (code !== start.charCodeAt(at)) break;
+      }
+      if (at === start.length && (!spaceAfter || isPatternSpace(text.charCodeAt(at)))) return true;
+    }
+    return false;
+  };
 }
 
 /** What `\\s` matches in a pattern: the ASCII white space, the no-break and Unicode spaces, line separators and the BOM. */
@@ -349,8 +288,6 @@ const PASSES = 1;
 const ASK = 2;
 /** No start begins with it. */
 const FAILS = 3;
-/** A surrogate: the pattern is asked. */
-const PATTERN = 4;
 
 /** The first unit of a start's source: one character (escaped or not), a class, or an escape such as `\d`. */
 function firstUnitOf(start: string): string {
