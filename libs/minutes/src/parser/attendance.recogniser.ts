@@ -361,7 +361,7 @@ export function readAbsenceSentencesShared(text: string): readonly Readonly<Abse
   const stated = ABSENCE_SENTENCE_STATUS_AFTER_SPACE.test(text) ? readStatedAbsencesKnown(text) : NO_PEOPLE;
   // (A literal look first: a verdict's note in brackets, or an apology reported with `der var`, is rare.)
   const bracketed = text.includes('(afbud fra ') || text.includes('(Afbud fra ');
-  const reported = !bracketed && (text.includes('er afbud fra ') || text.includes('ar afbud fra ') || text.includes('ar forfald fra '));
+  const reported = !bracketed && (text.includes('er afbud fra ') || text.includes('ar afbud fra ') || text.includes('ar forfald fra ') || text.includes('modtaget afbud fra '));
   if (!bracketed && !reported) return stated;
   const noted = (bracketed ? apologiesInBrackets(text) : reportedApologiesInSentences(text)).filter((person) => !stated.some((known) => known.name === person.name));
   return noted.length === 0 ? stated : [...stated, ...noted];

@@ -2,6 +2,7 @@ import type { ParsedItem } from './parsed-minutes.types.js';
 import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabulary/closed-markers.js';
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
+import { isWithheldClosedTitle } from './item-heading.parser.js';
 import { titlesOfCountedRun } from './counted-title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { withoutRoutingPrefix } from './routing-prefix.js';
@@ -101,7 +102,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
       const counted = own.length > CONTENTS_TITLE_MAX ? titlesOfCountedRun(own, entry.number, text, part.end) : undefined;
       const title = own.length > CONTENTS_TITLE_MAX ? '' : own;
       if (!title && !counted) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
-      const isClosed = closed || marked !== null || markedAfter !== null || entry.access === 'closed';
+      const isClosed = closed || marked !== null || markedAfter !== null || entry.access === 'closed' || isWithheldClosedTitle(title);
       for (const [at, one] of (counted ?? [title]).entries()) {
         items.push({ number: entry.number + at, title: one, line, closed: isClosed, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
       }

@@ -119,8 +119,7 @@ function build(number: number | undefined, rawTitle: string, style: string, stre
   // A closed marker in front of the title (`101  Lukket punkt: Køb af areal`) says the numbered line is an item's
   // heading, though nothing follows it (the last item). (Not one after it: Holbæk's contents entries end so.)
   const raised = strength === 'weak' && title.closed && CLOSED_PREFIX_ANY_CASE.test(rawTitle);
-  // (`6. Lukket punkt` and nothing else: a closed item whose title is withheld; the marker stays its only title.)
-  const withheld = title.title.length <= 20 && CLOSED_MARKER_OVER.test(title.title);
+  const withheld = isWithheldClosedTitle(title.title);
   const candidate: HeadingCandidate = { title: title.title, style, strength: raised ? 'strong' : strength, marked, closed: closedBefore || title.closed || withheld };
   if (raised) candidate.strongByClosedMarker = true;
   if (number !== undefined) candidate.number = number;
@@ -202,6 +201,14 @@ export function readTitle(raw: string): ClosedTitle {
     if (title === before) break;
   }
   return { title, closed, ...(typeCode ? { typeCode } : {}), ...(caseNumber ? { caseNumber } : {}) };
+}
+
+/**
+ * `6. Lukket punkt` and nothing else (a heading, or a region's agenda list `16. Lukket punkt.`): a closed item whose
+ * title is withheld; the marker stays its only title.
+ */
+export function isWithheldClosedTitle(title: string): boolean {
+  return title.length <= 20 && CLOSED_MARKER_OVER.test(title);
 }
 
 /** Kept for callers that only need the closed marker. */

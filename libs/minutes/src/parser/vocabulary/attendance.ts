@@ -120,8 +120,9 @@ export const SUBSTITUTE_SENTENCE = new RegExp(
  * An apology told as what someone reported, or as `der var`: `Borgmesteren oplyste, at der var afbud fra A (Ø).`, `Der
  * var afbud fra A.`: what comes before `afbud fra`/`forfald fra` (the rest reads as an absence line).
  */
-// (Also with a label's colon after `fra`: Aabenraa's `Bemærkninger: Der var afbud fra: A`.)
-export const REPORTED_APOLOGY = /^(?:[^,.]{1,80},\s*at\s+)?der\s+(?:var|er|havde\s+meldt|har\s+meldt)\s+(?=(?:afbud|forfald)\s+fra[:\s])/iu;
+// (Also with a label's colon after `fra`: Aabenraa's `Bemærkninger: Der var afbud fra: A`; and as what the secretariat
+// received, Region Hovedstaden's `Der var modtaget afbud fra A (B), C (V) og D (ufp).`)
+export const REPORTED_APOLOGY = /^(?:[^,.]{1,80},\s*at\s+)?der\s+(?:(?:var|er)(?:\s+modtaget)?|havde\s+meldt|har\s+meldt)\s+(?=(?:afbud|forfald)\s+fra[:\s])/iu;
 
 /** Where a line of attendance sentences splits: after a full stop (not an initial's), and at Roskilde's ` - ` before a name. */
 export const ATTENDANCE_SENTENCE_BREAK = /(?<!(?:^|[\s(])\p{Lu}\.)(?<=\.)\s+(?=\p{Lu})|\s+[-–]\s+(?=\p{Lu})/u;
@@ -463,3 +464,18 @@ export const MEMBER_AND_SUBSTITUTE_AWAY = String.raw`\s+og\s+(?:dennes|hans|hend
 
 /** A section of the meeting's members with each member's status, as a meeting page prints it after the agenda. */
 export const MEMBER_STATUS_SECTION = /^(?:Medlemmer|Deltagere|Fremmøde|Mødedeltagere)$/u;
+
+/**
+ * A region's web referat prints each member as a stack of lines, blank lines between them: the name, the role if any
+ * (`Formand`, `2. næstformand`, `Løsgænger`), then the party letter alone in brackets (`(A)`), under `Medlemmer af
+ * udvalget:` and `Fraværende:` (Region Sjælland). The list labels such stacks stand under; the party line; the roles.
+ */
+export const STACKED_MEMBER_LIST_LABEL = /^(?:medlemmer(?:\s+af\s+(?:udvalget|rådet))?|deltagere|fraværende|afbud)\s*:$/iu;
+export const LONE_PARTY_LINE = /^\(\p{Lu}{1,2}\)$/u;
+export const STACKED_ROLE_LINE = /^(?:formand|næstformand|\d\.\s*næstformand|løsgænger|borgmester|regionsrådsformand)$/iu;
+/** A role that stands in the party's place: the member has no party letter. */
+export const PARTYLESS_ROLE = /^løsgænger$/iu;
+/** A name line of such a stack: capitalised words, no digit, colon or bracket. */
+export const STACKED_NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]+){0,5}$/u;
+/** The cheap look at the whole text: a party letter alone on a line, as only such stacks print it. */
+export const MAY_HOLD_STACKED_MEMBERS = /\n\(\p{Lu}{1,2}\)\r?\n/u;

@@ -17,7 +17,7 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   // Herlev's `Indkaldelse`: every member summoned, one per line; `Fraværende` under it names who did not come.
   // (A Word referat's `Fra forvaltningen: <navn> (referent)` under its member table: present too; so are the officials
   // under a protocol's `Desuden deltog:` and Brøndby's `Tilforordnede`.)
-  [/^(?:mødedeltagere|deltagere|medlemmer|tilstede|til stede|deltog|fremmødte|fremmødt|indkaldelse|indkaldte|fra forvaltningen|fra administrationen|desuden deltog|endvidere deltog|desuden til stede|tilforordnede)$/iu, 'members'],
+  [/^(?:mødedeltagere|deltagere|medlemmer|medlemmer af udvalget|tilstede|til stede|deltog|fremmødte|fremmødt|indkaldelse|indkaldte|fra forvaltningen|fra administrationen|desuden deltog|endvidere deltog|desuden til stede|tilforordnede)$/iu, 'members'],
   [/^(?:afbud|afbud fra|meldt afbud|fraværende med afbud|fravær med afbud|forfald)$/iu, 'apologies'],
   // (`Ikke mødt:`, `Udeblev:`: members who did not come and sent no apology.)
   // (København's old protocols: `Fraværende i øvrigt:` under `Fraværende med afbud:`, those away without an apology.)
