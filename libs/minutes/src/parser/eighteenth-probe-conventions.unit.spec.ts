@@ -147,3 +147,28 @@ describe('eighteenth real-minutes probe: apologies the secretariat received, tol
     expect(attendance(text.replace('Der var modtaget afbud fra Tove Lind (B), Carl Sand (V) og Finn Mark (ufp).', 'Der var modtaget et brev fra Nordby Golfklub.'), 'apologies')).toEqual([]);
   });
 });
+
+describe('eighteenth real-minutes probe: an Acadre transcript with the deciding body after the case number', () => {
+  // A document viewer's transcript of an Acadre PDF, one page a line: the first item's page runs `Sagsid: <nr> Sagen
+  // afgøres i: <udvalg>` into one stretch before the decision.
+  const text = [
+    'Referat. Fritidsudvalget. Møde nr.: 4/2021',
+    '',
+    'Transkript',
+    '',
+    '1 Referat Fritidsudvalget Møde nr.: 4/2021 Dannet den: Onsdag den Mødedato: Tirsdag den Mødetidspunkt: 16:00-18:00 Mødested: Mødelokale 3 Medlemmer Anne Holm (A) Bo Lund (V) Carla Dam (C) Dennis Vang (Ø) Eva Berg (B) Fraværende Bemærkninger Mødet starter med en rundvisning i hallen.',
+    '',
+    '2 Side 1 1. Godkendelse af dagsorden for mødet den 13. april 2021 Åben sag Sagsid: 21/10441 Sagen afgøres i: Fritidsudvalget Bilag: Beslutning i Fritidsudvalget den Godkendt. Sagen blev behandlet som det første punkt på mødet, efter rundvisningen i hallen.',
+    '',
+    '3 Side 2 2. Tilskud til Nordby Roklub Åben sag Sagsid: 21/10442 Sagen afgøres i: Fritidsudvalget Bilag: 1 Ansøgning fra Nordby Roklub (11223/21) Indstilling Forvaltningen indstiller, at tilskuddet bevilges. Beslutning i Fritidsudvalget den Godkendt.',
+  ].join('\n');
+
+  it('reads the first item with its case number, as the items after it', () => {
+    const items = parse(text).items.map((item) => `${item.number} ${item.title} [${item.caseNumber}]`);
+    expect(items).toEqual(['1 Godkendelse af dagsorden for mødet den 13. april 2021 [21/10441]', '2 Tilskud til Nordby Roklub [21/10442]']);
+  });
+
+  it('reads the first item`s decision', () => {
+    expect(parse(text).items[0]?.decision?.text).toMatch(/^Godkendt\./u);
+  });
+});

@@ -85,6 +85,12 @@ const PROSE_HEAD_PART = String.raw`(?:${BODY_IN_CAPITALS}|(?<=${BODY_IN_CAPITALS
 const CASE_LABEL = String.raw`(?:Sagsnr\.?|Sags\s+nr\.?:|J\.\s?nr\.?|Sagsid\.?|Dok\.\s?nr\.?|Sagsbeh\.?|Initialer)(?=[\s:.])`;
 
 /**
+ * Acadre's field for the deciding body after the case number on one transcript line (`Sagsid: 17/24261 Sagen afgøres i:
+ * Kultur- og Fritidsudvalget`): a label of its own, so that the case number's line holds the case number only.
+ */
+const DECIDING_BODY_LABEL = String.raw`Sagen\s+afgøres\s+i\s*:`;
+
+/**
  * A month's name printed with a capital (`24. August 2016`, a transcript's head): after a day's number it is a date,
  * no item heading.
  */
@@ -148,7 +154,7 @@ const DATED_TREATMENT = String.raw`(?:Beslutning\s+i\s+\p{Lu}\p{Ll}+(?:udvalget|
  * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
  * 23. Bent Hansen ...`).
  */
-export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:[Pp]unkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${PROSE_HEAD_PART}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT}|${RECOMMENDING_OFFICE})`, 'gu');
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:[Pp]unkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${PROSE_HEAD_PART}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${DECIDING_BODY_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT}|${RECOMMENDING_OFFICE})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
