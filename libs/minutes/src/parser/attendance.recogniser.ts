@@ -85,8 +85,11 @@ export function readAbsenceLine(text: string): AbsenceReading | undefined {
   return next ? { people: [...read.people, ...next.people], unreadable: [...read.unreadable, ...next.unreadable] } : read;
 }
 
-/** The absence said again after the names, to the line's end: `deltog ikke (i mødet)`, `var fraværende`. */
-const STATUS_SAID_AGAIN_AFTER_NAMES = /\s+(?:deltog\s+ikke(?:\s+i\s+mødet)?|var\s+fraværende|var\s+ikke\s+til\s+stede)\.?\s*$/u;
+/**
+ * The absence said again after the names, to the line's end: `deltog ikke (i mødet)`, `var fraværende`, and Faxe's
+ * `Fraværende: A (C) og B (V) deltog ikke i behandlingen af punktet.`
+ */
+const STATUS_SAID_AGAIN_AFTER_NAMES = /\s+(?:deltog\s+ikke(?:\s+i\s+(?:mødet|(?:behandlingen\s+af\s+)?(?:punktet|sagen)))?|var\s+fraværende|var\s+ikke\s+til\s+stede)\.?\s*$/u;
 
 // Not after an initial (`Saime B. Inanc`), nor after the last of initials run together (`Peter H.S. Kristensen`).
 const NEXT_SENTENCE = /(?<!(?:^|[\s(.])\p{Lu})\.\s+(?=\p{Lu})/u;

@@ -172,3 +172,36 @@ describe('eighteenth real-minutes probe: an Acadre transcript with the deciding 
     expect(parse(text).items[0]?.decision?.text).toMatch(/^Godkendt\./u);
   });
 });
+
+describe('eighteenth real-minutes probe: an absence label whose names the item`s status sentence ends', () => {
+  // A municipal CMS page (Faxe): `Fraværende: A (C) og B (V) deltog ikke i behandlingen af punktet.` under the
+  // decision of every item.
+  const line = 'Fraværende: Mikkel Strand (C) og Henrik Bøgh Lauesen (V) deltog ikke i behandlingen af punktet.';
+  const text = [
+    'Kultur & Fritidsudvalget - 03-09-2019',
+    '',
+    'Referat',
+    'Dato:',
+    'Tirsdag, 3 september, 2019 - 16:00',
+    'Hent som fil:',
+    '104. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+    '',
+    line,
+    '',
+    '105. Tilskud til Nordby Spejdere',
+    '',
+    'Beslutning',
+    '',
+    'Bevilget.',
+    '',
+    line,
+  ].join('\n');
+
+  it('reads both names, the last without the status sentence after it', () => {
+    expect(attendance(text, 'absent')).toEqual(['Mikkel Strand', 'Henrik Bøgh Lauesen']);
+  });
+});
