@@ -1,22 +1,10 @@
-import { parseMinutes } from './parse-minutes.js';
+import { probeAttendance as attendance, probeParse as parse, probeTitles as titles } from './probe-readings.js';
 
 /**
  * Conventions found by an eighteenth probe of the reader with real minutes it had not seen (21 documents of Region
  * Hovedstaden's and Region Sjælland's municipalities and of both regions, 2007-2025, scored fact by fact against fact
  * sheets written before the reader ran). Every text here is invented, written in the convention it tests.
  */
-function parse(text: string) {
-  return parseMinutes(text, 'probe.txt');
-}
-
-function titles(text: string): string[] {
-  return parse(text).items.map((item) => `${item.number ?? '?'} ${item.title}${item.closed ? ' (closed)' : ''}`);
-}
-
-function attendance(text: string, status: string): string[] {
-  return parse(text).participants.filter((person) => person.attendance === status).map((person) => person.name);
-}
-
 describe('eighteenth real-minutes probe: a region`s agenda list naming its closed items only `Lukket punkt.`', () => {
   // A region's meeting page lists the agenda with no item's text; the closed items print no title, only the marker.
   const text = [

@@ -4,7 +4,7 @@ import { parseItemBody, type ItemHeadingRead } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
 import { clock, completeMeeting, findSourceUrl, parseMeetingHead, readMeetingPartStatedAnywhere, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
-import { ATTENDANCE_SENTENCES_OPENER, MAY_HOLD_STACKED_MEMBERS, MEETING_TIMES_OPENER } from './vocabulary/attendance.js';
+import { ATTENDANCE_SENTENCES_OPENER, MEETING_TIMES_OPENER } from './vocabulary/attendance.js';
 import { MEETING_BEGAN_SENTENCE } from './vocabulary/head-labels.js';
 import { findMunicipality } from './municipality.recogniser.js';
 import type { ParsedItem, ParsedMeeting, ParsedMinutes, ParsedParticipant, ReferencedMeeting } from './parsed-minutes.types.js';
@@ -31,7 +31,7 @@ import { glueTraitsOf, unglueLines } from './prepass/unglue.js';
 import { rejoinRewrappedRuns } from './prepass/rewrapped-runs.js';
 import { readTrailingLabels } from './prepass/trailing-labels.js';
 import { numberOneEntryLists } from './prepass/one-entry-lists.js';
-import { joinStackedMemberEntries } from './prepass/stacked-member-entries.js';
+import { joinStackedMemberEntries, mayHoldStackedMembers } from './prepass/stacked-member-entries.js';
 import { splitRunOnAgendaLists } from './prepass/run-on-agenda-lists.js';
 import { LineCensus } from './prepass/line-census.js';
 import { writtenText } from './prepass/written-text.js';
@@ -200,7 +200,7 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   // (A contents list extracted column by column, its numbers over its titles: row by row again.)
   let lines = withColumnedContentsNumbered(readTrailingLabels(cleaned.lines, cleaned.digitOrPOpened));
   // (Members printed as stacks of name, role and party lines: only where a party letter stands alone on a line.)
-  if (MAY_HOLD_STACKED_MEMBERS.test(written)) lines = joinStackedMemberEntries(lines);
+  if (mayHoldStackedMembers(written)) lines = joinStackedMemberEntries(lines);
 
   const beforeScan = warnings.checkpoint();
   let scan = findItemSpans(lines, cleaned.contentsTitles, warnings);

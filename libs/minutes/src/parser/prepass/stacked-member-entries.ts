@@ -1,6 +1,18 @@
 import { textLine, type SourceLine } from '../source-line.js';
 import { LONE_PARTY_LINE, PARTYLESS_ROLE, STACKED_MEMBER_LIST_LABEL, STACKED_NAME_LINE, STACKED_ROLE_LINE } from '../vocabulary/attendance.js';
 
+/**
+ * The cheap look at the whole text: a party letter alone on a line (`(A)`), as only such stacks print it. Where a line
+ * opens with a bracket (`indexOf`, no pattern over the text), the line is asked.
+ */
+export function mayHoldStackedMembers(text: string): boolean {
+  for (let at = text.indexOf('\n('); at >= 0; at = text.indexOf('\n(', at + 2)) {
+    const end = text.indexOf(')', at + 2);
+    if (end > at && end <= at + 5 && LONE_PARTY_LINE.test(text.slice(at + 1, end + 1))) return true;
+  }
+  return false;
+}
+
 /** Fewer stacks than this under a label are no such list (a name and a party line may meet by chance). */
 const STACKS_MIN = 2;
 

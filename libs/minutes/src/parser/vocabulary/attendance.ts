@@ -477,5 +477,3 @@ export const STACKED_ROLE_LINE = /^(?:formand|næstformand|\d\.\s*næstformand|l
 export const PARTYLESS_ROLE = /^løsgænger$/iu;
 /** A name line of such a stack: capitalised words, no digit, colon or bracket. */
 export const STACKED_NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]+){0,5}$/u;
-/** The cheap look at the whole text: a party letter alone on a line, as only such stacks print it. */
-export const MAY_HOLD_STACKED_MEMBERS = /\n\(\p{Lu}{1,2}\)\r?\n/u;
