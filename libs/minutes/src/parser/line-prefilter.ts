@@ -42,8 +42,14 @@ function startOf(alternative: string): string[] | undefined {
     // A group that opens the alternative (not a look-around, not optional): its own alternatives' starts.
     const close = closingParen(alternative, 0);
     const inner = alternative.startsWith('(?:') ? 3 : alternative.startsWith('(?<') && !/^\(\?<[=!]/u.test(alternative) ? alternative.indexOf('>') + 1 : alternative.startsWith('(?') ? -1 : 1;
-    if (close < 0 || inner < 0 || optionalAt(alternative, close + 1)) return undefined;
-    return startsOf(alternative.slice(inner, close));
+    if (close < 0 || inner < 0) return undefined;
+    if (!optionalAt(alternative, close + 1)) return startsOf(alternative.slice(inner, close));
+    // An optional group first (a bullet before `Punkt`, `(?:[•·]\s*)?punkt`; a system's name before a label): a text
+    // starts as the group does or as what follows it. (Without this the whole table let every line through.)
+    const own = startsOf(alternative.slice(inner, close));
+    const rest = quantifierEnd(alternative, close + 1);
+    const after = own && rest > close ? startOf(alternative.slice(rest)) : undefined;
+    return own && after ? [...own, ...after] : undefined;
   }
   if (first === '[' || first === '\\') {
     // One class or escape that must match (`[•·]`, `\d`, `\p{Lu}`): it is the start.
@@ -81,6 +87,12 @@ function plainClassCharacters(body: string): string[] | undefined {
   if (body.length === 0 || body.length > 4 || /[\\^\-\[\]]/u.test(body)) return undefined;
   const characters = [...body];
   return characters.every((character) => character.length === 1) ? characters : undefined;
+}
+
+/** Where the quantifier at `index` (one `optionalAt` tells: `?`, `*`, `{0,n}`), and a lazy `?` after it, ends (0: no end). */
+function quantifierEnd(text: string, index: number): number {
+  const end = text[index] === '{' ? text.indexOf('}', index) + 1 : index + 1;
+  return end > 0 && text[end] === '?' ? end + 1 : end;
 }
 
 /** Where the escape at the start of the text ends: `\d`, `\.`, `\p{L}`, `\u00a0`. */
