@@ -3,6 +3,7 @@ import { CLOSED_PREFIX, CLOSED_PREFIX_ANY_CASE, CLOSED_SUFFIX } from './vocabula
 import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { titlesOfCountedRun } from './counted-title-runs.js';
+import { titlesOfUncountedRun } from './uncounted-title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { withoutRoutingPrefix } from './routing-prefix.js';
 import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
@@ -94,15 +95,17 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const presented = unmarked.includes(' v.') || unmarked.includes(' v/') ? unmarked.replace(TIME_AND_PRESENTER_AFTER_TITLE, '') : unmarked;
     const own = withoutRoutingPrefix(presented).replace(TYPE_WORD_SUFFIX, '');
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
-    if (own.length > 0 && entry.number > after && line < before) {
+    // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it,
+    // unless the number printed after the run tells how many it holds, or the titles' own starts cut it.)
+    const run = own.length > CONTENTS_TITLE_MAX ? titlesOfRun(own, entry, after, read, text, part.end) : undefined;
+    const last = entry.number + (run ? run.length - 1 : 0);
+    if (own.length > 0 && last > after && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
-      // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it,
-      // unless the number printed after the run tells how many it holds.)
-      const counted = own.length > CONTENTS_TITLE_MAX ? titlesOfCountedRun(own, entry.number, text, part.end) : undefined;
       const title = own.length > CONTENTS_TITLE_MAX ? '' : own;
-      if (!title && !counted) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
+      if (!title && !run) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
       const isClosed = closed || marked !== null || markedAfter !== null || entry.access === 'closed';
-      for (const [at, one] of (counted ?? [title]).entries()) {
+      for (const [at, one] of (run ?? [title]).entries()) {
+        if (entry.number + at <= after) continue;
         items.push({ number: entry.number + at, title: one, line, closed: isClosed, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
       }
     }
@@ -112,6 +115,20 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
 }
 
 /** The contents heading glued to the word before it (looked for only where the word stands in the text). */
+/**
+ * The titles of an entry whose title ran into the next ones: counted by the number after the run, else cut by the
+ * cues titles begin by where the run stands on one line (a transcript's page; an entry running over lines is a
+ * heading's text, not a run of titles). Beside items read, an entry they hold is cut only where its first title is
+ * the read item's own (`titlesOfUncountedRun`): its later titles are the items after it that the text lost.
+ */
+function titlesOfRun(own: string, entry: ContentsListEntry, after: number, read: readonly ParsedItem[], text: string, end: number): string[] | undefined {
+  const counted = entry.number > after ? titlesOfCountedRun(own, entry.number, text, end) : undefined;
+  if (counted || text.slice(entry.titleStart, end).includes('\n')) return counted;
+  if (entry.number > after) return titlesOfUncountedRun(own);
+  const first = read.find((item) => item.number === entry.number)?.title;
+  return first ? titlesOfUncountedRun(own, first, true) : undefined;
+}
+
 function gluedHeading(text: string): RegExpExecArray | null {
   return text.includes('Indholdsfortegnelse') ? GLUED_CONTENTS_HEADING.exec(text) : null;
 }

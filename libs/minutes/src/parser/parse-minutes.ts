@@ -67,6 +67,7 @@ import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem, titleOfOneUntitledItem } from './untitled-items.js';
 import { itemsListedInContentsOnly } from './contents-only-items.js';
+import { splitTitleRunItems } from './title-run-items.js';
 import { withoutContentsPageNumbers } from './contents-page-numbers.js';
 import { restoreNumbersFromContents } from './unnumbered-items.js';
 import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
@@ -268,6 +269,8 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     if (!untitledOnly) items.push(...listed);
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
   }
+  // (A heading read from a contents line whose later numbers were lost holds the run of titles: the items it lists.)
+  splitTitleRunItems(items, warnings);
   // (A meeting's announcement, its agenda bulleted under `Åbent møde:` / `Lukket møde:` without numbers: the entries.)
   // (Also where no item was read at all, the whole text taken for a head.)
   if (items.length === 0 || (untitledOnly && items.length === 1)) {
