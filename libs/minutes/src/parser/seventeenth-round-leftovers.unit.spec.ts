@@ -1,0 +1,67 @@
+import { parseMinutes } from './parse-minutes.js';
+import { titlesOfUncountedRun } from './uncounted-title-runs.js';
+
+/**
+ * Leftovers of the seventeenth real-minutes probe (session 29), read again: conventions of the publishing systems the
+ * probe met. Every text here is invented, written in the convention it tests.
+ */
+function listed(text: string): string[] {
+  return parseMinutes(text, 'probe.txt').items.map((item) => `${item.number ?? '?'} ${item.title}`);
+}
+
+describe('seventeenth probe leftovers: a docplayer contents run that lost every number after the first', () => {
+  // A transcript page per line: the contents page holds `1.` and then the titles run together up to a leader's page.
+  const head = '1 Plan- og miljøudvalget REFERAT Sted: Mødelokale 3 Dato: Mandag den 6. maj 2030 Start kl.: 15:00 Slut kl.: 17:30 Medlemmer: Ane Holt (A) Bo Lund (V) Havnby Kommune';
+  const contents =
+    '2 Plan- og miljøudvalget Indholdsfortegnelse Side 1. Budgetopfølgning for plan- og miljøudvalget ultimo marts måned ' +
+    'Årsberetning for naturplejen Ændret placering af genbrugspladsen i Østerby Godkendelse af planlægning, der muliggør ' +
+    'solceller ved Kildevej Renovering af springvandet på torvet Kulturhuset Remisen, tilbygning Forslag til ny ' +
+    'trafikpolitik i Havnby Kommune Meddelelser...21 Bilagsoversigt...22 Havnby Kommune';
+  const expected = [
+    '1 Budgetopfølgning for plan- og miljøudvalget ultimo marts måned',
+    '2 Årsberetning for naturplejen',
+    '3 Ændret placering af genbrugspladsen i Østerby',
+    '4 Godkendelse af planlægning, der muliggør solceller ved Kildevej',
+    '5 Renovering af springvandet på torvet',
+    '6 Kulturhuset Remisen, tilbygning',
+    '7 Forslag til ny trafikpolitik i Havnby Kommune',
+    '8 Meddelelser',
+  ];
+
+  it('reads the run (read as item 1 heading) as the items it lists, up to the leader', () => {
+    const text = ['Plan- og miljøudvalget REFERAT', '', 'Transkript', '', head, '', contents, '', '3 Plan- og miljøudvalget Budgetopfølgning for plan- og miljøudvalget ultimo marts måned S00 30/411 Åben sag Sagsfremstilling Forbruget svarer til budgettet.'].join('\n');
+    expect(listed(text)).toEqual(expected);
+  });
+
+  it('reads the run after a contents heading where no item heading was read', () => {
+    const text = ['Transkript', '', head, '', contents.replace('Indholdsfortegnelse Side 1.', 'Indholdsfortegnelse 1.')].join('\n');
+    expect(listed(text).slice(0, 3)).toEqual(expected.slice(0, 3));
+    expect(listed(text)).toHaveLength(expected.length);
+  });
+
+  it('cuts the run after the title its item heading prints, where that item was read', () => {
+    const run = 'Evaluering af forsøg med åbne haller - Havnby Idrætscenter samt status på hallerne Ansøgning om tilskud til nye bander Tilslutning til Kulturpagt Vestkysten Til orientering - Havnby Cykeldag Til orientering - Trækfuglene - Nomineret til pris 25 2';
+    expect(titlesOfUncountedRun(run, 'Evaluering af forsøg med åbne haller - Havnby Idrætscenter samt status på hallerne')).toEqual([
+      'Evaluering af forsøg med åbne haller - Havnby Idrætscenter samt status på hallerne',
+      'Ansøgning om tilskud til nye bander',
+      'Tilslutning til Kulturpagt Vestkysten',
+      'Til orientering - Havnby Cykeldag',
+      'Til orientering - Trækfuglene - Nomineret til pris',
+    ]);
+    // (Required and not opening the run: nothing is cut.)
+    expect(titlesOfUncountedRun(run, 'Årsregnskab', true)).toBeUndefined();
+  });
+
+  it('keeps a name after a preposition, a month or a comma inside its title', () => {
+    expect(titlesOfUncountedRun('Budgetopfølgning 30. april Havnby Kommune Låneoptagelse for 2030 i juni - Havnby Havn, nordlig del Affaldsplan for Havnby Kommune')).toEqual([
+      'Budgetopfølgning 30. april Havnby Kommune',
+      'Låneoptagelse for 2030 i juni - Havnby Havn, nordlig del',
+      'Affaldsplan for Havnby Kommune',
+    ]);
+  });
+
+  it('reads no run of fewer than three titles, nor one whose cut leaves a title too long', () => {
+    expect(titlesOfUncountedRun('Godkendelse af dagsorden Meddelelser')).toBeUndefined();
+    expect(titlesOfUncountedRun(`Godkendelse af dagsorden Meddelelser Orientering om ${'havnens drift og '.repeat(15)}økonomi`)).toBeUndefined();
+  });
+});
