@@ -65,3 +65,36 @@ describe('seventeenth probe leftovers: a docplayer contents run that lost every 
     expect(titlesOfUncountedRun(`Godkendelse af dagsorden Meddelelser Orientering om ${'havnens drift og '.repeat(15)}økonomi`)).toBeUndefined();
   });
 });
+
+describe('seventeenth probe leftovers: a green board\'s notes in prose, the agenda inside a paragraph', () => {
+  // The agenda after `Dagsorden:` inside the notes' paragraph, one number lost (`... august Godkendelse af dagsorden
+  // 3. ...`), and the decisions after it as notes to the numbers, `Ad. 1) ...`.
+  const text = [
+    'Referat fra møde i Det Blå Råd onsdag den 14. marts 2030 på Rådhuset i Havnby Til stede: Eva Dahl, Sejlklubben (formand) ' +
+      'Ole Krog, Lystfiskerne Afbud fra: Mette Vang, Roklubben Mødet indledtes med en tur langs åen, hvor vi så det nye vandløb. ' +
+      'Dagsorden: 1. Godkendelse af referat fra mødet den 12. januar Godkendelse af dagsorden 3. Orientering fra Kommunen om ' +
+      'nyt siden sidst 4. Status på Kyst 30:30 5. Evt., herunder mødeplan for resten af året Ad. 1) Referatet blev godkendt. ' +
+      'Ad. 2) Dagsordenen blev godkendt med tilføjelse af pkt. 4',
+  ].join('\n');
+
+  it('reads the entries as the items, the lost number counted back by the titles\' opening words', () => {
+    expect(listed(text)).toEqual([
+      '1 Godkendelse af referat fra mødet den 12. januar',
+      '2 Godkendelse af dagsorden',
+      '3 Orientering fra Kommunen om nyt siden sidst',
+      '4 Status på Kyst 30:30',
+      '5 Evt., herunder mødeplan for resten af året',
+    ]);
+  });
+
+  it('reads each `Ad. N)` note as its item\'s decision', () => {
+    const items = parseMinutes(text, 'probe.txt').items;
+    expect(items.map((item) => item.decision?.text)).toEqual(['Referatet blev godkendt.', 'Dagsordenen blev godkendt med tilføjelse af pkt. 4', undefined, undefined, undefined]);
+    expect(items[0]!.decision?.outcome).toBe('approved');
+  });
+
+  it('reads no paragraph whose label has fewer than three entries after it', () => {
+    const short = 'Referat fra møde i Det Blå Råd onsdag den 14. marts 2030 Dagsorden: 1. Godkendelse af dagsorden 2. Evt. Ad. 1) Godkendt.';
+    expect(listed(short)).not.toContain('2 Evt.');
+  });
+});
