@@ -4,6 +4,7 @@ import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { titlesOfCountedRun } from './counted-title-runs.js';
 import { titlesOfUncountedRun } from './uncounted-title-runs.js';
+import { RUN_COLUMN_LABEL } from './vocabulary/title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { withoutRoutingPrefix } from './routing-prefix.js';
 import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
@@ -59,6 +60,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   // Odense's `1 Boliger ved ...` lines over the text's `1. Boliger ved ...`; numbered points are no list of items.)
   if (headless && read.length > 0 && !listsAnItemRead(text, entries, read)) return [];
   // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
+  if (entries.length === 0 && heading && read.length === 0) return itemsOfUnnumberedRun(text, from, lines, starts, warnings);
   if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
   const parts = entries.map((entry, index) => {
@@ -115,6 +117,24 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
 }
 
 /** The contents heading glued to the word before it (looked for only where the word stands in the text). */
+/**
+ * A contents list that lost every number, its titles run together on the heading's line (a transcript's page,
+ * `Indholdsfortegnelse Side behandling af budgetforslag Resultat af udbud ... Tillæg til ...`): each title's place in
+ * the list is its number, as where the headings lost theirs (`unnumbered-items.ts`). Only a run the cues cut.
+ */
+function itemsOfUnnumberedRun(text: string, from: number, lines: readonly SourceLine[], starts: readonly number[], warnings: WarningCollector): ParsedItem[] {
+  // (The page column's label may stand after the heading, and the run on the line after them.)
+  RUN_COLUMN_LABEL.lastIndex = from;
+  const start = RUN_COLUMN_LABEL.exec(text) ? RUN_COLUMN_LABEL.lastIndex : from;
+  const end = text.indexOf('\n', start);
+  const run = text.slice(start, end < 0 ? text.length : end).trim();
+  const titles = run.length > CONTENTS_TITLE_MAX ? titlesOfUncountedRun(run) : undefined;
+  if (!titles) return [];
+  const line = lines[lineIndexAt(starts, start)]!.no;
+  warnings.add(line, 'contents-only-item', `Items 1 to ${titles.length} are listed in the contents only, without numbers; numbered by their places`);
+  return titles.map((title, at) => ({ number: at + 1, title, line, closed: false, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } }));
+}
+
 /**
  * The titles of an entry whose title ran into the next ones: counted by the number after the run, else cut by the
  * cues titles begin by where the run stands on one line (a transcript's page; an entry running over lines is a

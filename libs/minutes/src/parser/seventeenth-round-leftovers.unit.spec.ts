@@ -66,6 +66,52 @@ describe('seventeenth probe leftovers: a docplayer contents run that lost every 
   });
 });
 
+describe('seventeenth probe leftovers: a docplayer contents run that lost every number', () => {
+  // The contents page's heading and page column's label, the titles run together on the next line without any number.
+  const text = [
+    'Transkript',
+    '',
+    '1 Referat Havnby Byråd Ordinært møde Dato 17. oktober 2030 Tid 19:00 Sted Byrådssalen, Havnby Rådhus Medlemmer Ane Holt (A) Bo Lund (V)',
+    '',
+    '2 Indholdsfortegnelse Side',
+    'behandling af budgetforslag Resultat af udbud af rengøring på skolerne Helhedsplan for ældreområdet Tillæg til ' +
+      'spildevandsplan for Vestmarken Årsregnskaber Havnby Boligforening Årsregnskaber Boligselskabet Kilden, Havnby ' +
+      'Årsregnskab 2029/ Strandby Boligselskab',
+  ].join('\n');
+
+  it('numbers the titles by their places in the list', () => {
+    expect(listed(text)).toEqual([
+      '1 behandling af budgetforslag',
+      '2 Resultat af udbud af rengøring på skolerne',
+      '3 Helhedsplan for ældreområdet',
+      '4 Tillæg til spildevandsplan for Vestmarken',
+      '5 Årsregnskaber Havnby Boligforening',
+      '6 Årsregnskaber Boligselskabet Kilden, Havnby',
+      '7 Årsregnskab 2029/ Strandby Boligselskab',
+    ]);
+  });
+
+  it('reads the first entry\'s title without the page column\'s label run in after its page', () => {
+    const numbered = [
+      'Transkript',
+      '',
+      '1 Referat Havnby Byråd Ordinært møde Dato 17. oktober 2030 Tid 19:00 Sted Byrådssalen, Havnby Rådhus',
+      '',
+      '5 Indholdsfortegnelse Åbne punkter 1. Forslag til tillæg til spildevandsplanen for Havnby Nord...5 Side 2. ' +
+        'Godkendelse af takster for vandværkerne Udbud af vintertjeneste på kommunens veje og stier Affaldsplan for Havnby Kommune Budgetopfølgning 30. april Havnby Kommune ' +
+        'Ansøgning om kommunegaranti til lån - Havnby Idrætscenter',
+    ].join('\n');
+    expect(listed(numbered)).toEqual([
+      '1 Forslag til tillæg til spildevandsplanen for Havnby Nord',
+      '2 Godkendelse af takster for vandværkerne',
+      '3 Udbud af vintertjeneste på kommunens veje og stier',
+      '4 Affaldsplan for Havnby Kommune',
+      '5 Budgetopfølgning 30. april Havnby Kommune',
+      '6 Ansøgning om kommunegaranti til lån - Havnby Idrætscenter',
+    ]);
+  });
+});
+
 describe('seventeenth probe leftovers: a green board\'s notes in prose, the agenda inside a paragraph', () => {
   // The agenda after `Dagsorden:` inside the notes' paragraph, one number lost (`... august Godkendelse af dagsorden
   // 3. ...`), and the decisions after it as notes to the numbers, `Ad. 1) ...`.

@@ -42,3 +42,9 @@ export const RUN_TRAILING_PAGES = /(?:\s+\d{1,3})+\s*$/u;
 
 /** A run is cut into titles only where it gives at least this many. */
 export const RUN_TITLES_MIN = 3;
+
+/**
+ * The page column's label after the list's heading, before its first title (`Indholdsfortegnelse Side ...`), with the
+ * space around it (sticky: asked at the heading's end).
+ */
+export const RUN_COLUMN_LABEL = /\s*(?:Side(?=\s))?\s*/y;
