@@ -4,6 +4,7 @@ import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { titlesOfCountedRun } from './counted-title-runs.js';
 import { titlesOfUncountedRun } from './uncounted-title-runs.js';
+import { textlessItem } from './textless-item.js';
 import { RUN_COLUMN_LABEL } from './vocabulary/title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { withoutRoutingPrefix } from './routing-prefix.js';
@@ -108,7 +109,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
       const isClosed = closed || marked !== null || markedAfter !== null || entry.access === 'closed';
       for (const [at, one] of (run ?? [title]).entries()) {
         if (entry.number + at <= after) continue;
-        items.push({ number: entry.number + at, title: one, line, closed: isClosed, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+        items.push(textlessItem(entry.number + at, one, line, isClosed));
       }
     }
     if (part.closes) closed = true;
@@ -132,7 +133,7 @@ function itemsOfUnnumberedRun(text: string, from: number, lines: readonly Source
   if (!titles) return [];
   const line = lines[lineIndexAt(starts, start)]!.no;
   warnings.add(line, 'contents-only-item', `Items 1 to ${titles.length} are listed in the contents only, without numbers; numbered by their places`);
-  return titles.map((title, at) => ({ number: at + 1, title, line, closed: false, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } }));
+  return titles.map((title, at) => textlessItem(at + 1, title, line, false));
 }
 
 /**

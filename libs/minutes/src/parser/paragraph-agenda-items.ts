@@ -3,6 +3,7 @@ import { titlesOfCountedRun } from './counted-title-runs.js';
 import { parseDecision } from './decision.parser.js';
 import type { ParsedItem } from './parsed-minutes.types.js';
 import { textLine, type SourceLine } from './source-line.js';
+import { textlessItem } from './textless-item.js';
 import { AGENDA_NUMBER_NOTE, PARAGRAPH_AGENDA, PARAGRAPH_AGENDA_MIN, PARAGRAPH_AGENDA_WORD, PARAGRAPH_LINES_MAX } from './vocabulary/paragraph-agenda.js';
 import type { WarningCollector } from './warning-collector.js';
 
@@ -33,7 +34,7 @@ export function itemsOfParagraphAgenda(lines: readonly SourceLine[], warnings: W
       const own = text.slice(entry.titleStart, end).trim();
       const lost = (entries[index + 1]?.number ?? entry.number + 1) - entry.number > 1;
       for (const [at, title] of ((lost ? titlesOfCountedRun(own, entry.number, text, end) : undefined) ?? [own]).entries()) {
-        items.push({ number: entry.number + at, title, line: line.no, closed: false, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+        items.push(textlessItem(entry.number + at, title, line.no, false));
       }
     });
     notes.forEach((note, index) => {

@@ -1,4 +1,5 @@
 import type { ParsedItem } from './parsed-minutes.types.js';
+import { textlessItem } from './textless-item.js';
 import { titlesOfUncountedRun } from './uncounted-title-runs.js';
 import { CONTENTS_TITLE_MAX } from './vocabulary/contents-lists.js';
 import type { WarningCollector } from './warning-collector.js';
@@ -18,9 +19,9 @@ export function splitTitleRunItems(items: ParsedItem[], warnings: WarningCollect
     const first = item.number;
     if (!titles || items.some((other) => other.number !== undefined && other.number > first && other.number < first + titles.length)) continue;
     item.title = titles[0]!;
-    const listed = titles.slice(1).map((title, at): ParsedItem => {
+    const listed = titles.slice(1).map((title, at) => {
       warnings.add(item.line, 'contents-only-item', `Item ${first + at + 1} is listed in the contents only; read from there`);
-      return { number: first + at + 1, title, line: item.line, closed: item.closed, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
+      return textlessItem(first + at + 1, title, item.line, item.closed);
     });
     items.splice(index + 1, 0, ...listed);
   }
