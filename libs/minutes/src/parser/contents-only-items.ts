@@ -60,8 +60,9 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   // (Beside items read, a list without a heading is their agenda only where it lists one of them, number and title:
   // Odense's `1 Boliger ved ...` lines over the text's `1. Boliger ved ...`; numbered points are no list of items.)
   if (headless && read.length > 0 && !listsAnItemRead(text, entries, read)) return [];
-  // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
+  // (A heading over a run of titles that lost every number: the run's titles by their places.)
   if (entries.length === 0 && heading && read.length === 0) return itemsOfUnnumberedRun(text, from, lines, starts, warnings);
+  // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
   if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
   const parts = entries.map((entry, index) => {
@@ -117,7 +118,6 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   return items;
 }
 
-/** The contents heading glued to the word before it (looked for only where the word stands in the text). */
 /**
  * A contents list that lost every number, its titles run together on the heading's line (a transcript's page,
  * `Indholdsfortegnelse Side behandling af budgetforslag Resultat af udbud ... Tillæg til ...`): each title's place in
@@ -150,6 +150,7 @@ function titlesOfRun(own: string, entry: ContentsListEntry, after: number, read:
   return first ? titlesOfUncountedRun(own, first, true) : undefined;
 }
 
+/** The contents heading glued to the word before it (looked for only where the word stands in the text). */
 function gluedHeading(text: string): RegExpExecArray | null {
   return text.includes('Indholdsfortegnelse') ? GLUED_CONTENTS_HEADING.exec(text) : null;
 }
