@@ -144,10 +144,13 @@ function itemsOfUnnumberedRun(text: string, from: number, lines: readonly Source
  */
 function titlesOfRun(own: string, entry: ContentsListEntry, after: number, read: readonly ParsedItem[], text: string, end: number): string[] | undefined {
   const counted = entry.number > after ? titlesOfCountedRun(own, entry.number, text, end) : undefined;
-  if (counted || text.slice(entry.titleStart, end).includes('\n')) return counted;
-  if (entry.number > after) return titlesOfUncountedRun(own);
+  const segment = text.slice(entry.titleStart, end);
+  if (counted || segment.includes('\n')) return counted;
+  // (The entry's leader was taken off its title: the list's end showed.)
+  const ended = CONTENTS_LEADER.test(segment);
+  if (entry.number > after) return titlesOfUncountedRun(own, undefined, false, ended);
   const first = read.find((item) => item.number === entry.number)?.title;
-  return first ? titlesOfUncountedRun(own, first, true) : undefined;
+  return first ? titlesOfUncountedRun(own, first, true, ended) : undefined;
 }
 
 /** The contents heading glued to the word before it (looked for only where the word stands in the text). */

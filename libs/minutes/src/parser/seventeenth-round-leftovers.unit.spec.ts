@@ -53,16 +53,19 @@ describe('seventeenth probe leftovers: a docplayer contents run that lost every 
   });
 
   it('keeps a name after a preposition, a month or a comma inside its title', () => {
-    expect(titlesOfUncountedRun('Budgetopfølgning 30. april Havnby Kommune Låneoptagelse for 2030 i juni - Havnby Havn, nordlig del Affaldsplan for Havnby Kommune')).toEqual([
+    expect(titlesOfUncountedRun('Budgetopfølgning 30. april Havnby Kommune Låneoptagelse for 2030 i juni - Havnby Havn, nordlig del Affaldsplan for Havnby Kommune 7 8')).toEqual([
       'Budgetopfølgning 30. april Havnby Kommune',
       'Låneoptagelse for 2030 i juni - Havnby Havn, nordlig del',
       'Affaldsplan for Havnby Kommune',
     ]);
   });
 
-  it('reads no run of fewer than three titles, nor one whose cut leaves a title too long', () => {
-    expect(titlesOfUncountedRun('Godkendelse af dagsorden Meddelelser')).toBeUndefined();
-    expect(titlesOfUncountedRun(`Godkendelse af dagsorden Meddelelser Orientering om ${'havnens drift og '.repeat(15)}økonomi`)).toBeUndefined();
+  it('reads no run of fewer than three titles, nor one whose cut leaves a title too long, nor one whose end does not show', () => {
+    expect(titlesOfUncountedRun('Godkendelse af dagsorden Meddelelser...4')).toBeUndefined();
+    expect(titlesOfUncountedRun(`Godkendelse af dagsorden Meddelelser Orientering om ${'havnens drift og '.repeat(15)}økonomi...4`)).toBeUndefined();
+    // (No leader's page nor pages after the last title: the run may be cut off anywhere.)
+    expect(titlesOfUncountedRun('Godkendelse af dagsorden Meddelelser Orientering om havnens drift')).toBeUndefined();
+    expect(titlesOfUncountedRun('Godkendelse af dagsorden Meddelelser Orientering om havnens drift 5')).toEqual(['Godkendelse af dagsorden', 'Meddelelser', 'Orientering om havnens drift']);
   });
 });
 
@@ -76,7 +79,7 @@ describe('seventeenth probe leftovers: a docplayer contents run that lost every 
     '2 Indholdsfortegnelse Side',
     'behandling af budgetforslag Resultat af udbud af rengøring på skolerne Helhedsplan for ældreområdet Tillæg til ' +
       'spildevandsplan for Vestmarken Årsregnskaber Havnby Boligforening Årsregnskaber Boligselskabet Kilden, Havnby ' +
-      'Årsregnskab 2029/ Strandby Boligselskab',
+      'Årsregnskab 2029/ Strandby Boligselskab 3 4 5',
   ].join('\n');
 
   it('numbers the titles by their places in the list', () => {
@@ -99,7 +102,7 @@ describe('seventeenth probe leftovers: a docplayer contents run that lost every 
       '',
       '5 Indholdsfortegnelse Åbne punkter 1. Forslag til tillæg til spildevandsplanen for Havnby Nord...5 Side 2. ' +
         'Godkendelse af takster for vandværkerne Udbud af vintertjeneste på kommunens veje og stier Affaldsplan for Havnby Kommune Budgetopfølgning 30. april Havnby Kommune ' +
-        'Ansøgning om kommunegaranti til lån - Havnby Idrætscenter',
+        'Ansøgning om kommunegaranti til lån - Havnby Idrætscenter...9',
     ].join('\n');
     expect(listed(numbered)).toEqual([
       '1 Forslag til tillæg til spildevandsplanen for Havnby Nord',

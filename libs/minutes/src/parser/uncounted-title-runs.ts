@@ -8,12 +8,15 @@ import { RUN_ACTION_NOUN, RUN_JOINING_WORDS, RUN_LEADER_END, RUN_OPENING_PAIR, R
  * it where a title visibly begins: before a word agenda titles open with, before a capitalised word after a lower-case
  * one that carries no title on (a preposition or a month does: `i Ørum`, `30. april Frederikshavn`), after a title of
  * one word, and before an action's noun after a name. The run ends at its first dotted leader (the entries after it,
- * `Bilagsoversigt...38`, are no items). `first`: the first title as its item's heading prints it, where the heading
+ * `Bilagsoversigt...38`, are no items); without a leader, page numbers must end it. `first`: the first title as its item's heading prints it, where the heading
  * was read (the surest cut there is; `firstRequired`: nothing is cut unless the run opens with it). The titles in order,
  * else undefined (fewer than three, or one still too long).
  */
-export function titlesOfUncountedRun(run: string, first?: string, firstRequired = false): string[] | undefined {
+export function titlesOfUncountedRun(run: string, first?: string, firstRequired = false, ended = false): string[] | undefined {
   const leader = RUN_LEADER_END.exec(run);
+  // (The list's end must show, its leader's page or the pages after its last title: a run cut off anywhere, or a
+  // heading's text, is no list a reader counts. `ended`: the caller took a leader at the run's end off.)
+  if (!ended && !leader && !RUN_TRAILING_PAGES.test(run)) return undefined;
   const body = (leader ? run.slice(0, leader.index) : run).replace(RUN_TRAILING_PAGES, '');
   const words = body.split(/\s+/u).filter((word) => word.length > 0);
   const titles: string[] = [];
