@@ -4,6 +4,9 @@ import type { SourceLine } from './source-line.js';
 import { titleKeyOf } from './title-key.js';
 import { isWithheldClosedTitle } from './item-heading.parser.js';
 import { titlesOfCountedRun } from './counted-title-runs.js';
+import { titlesOfUncountedRun } from './uncounted-title-runs.js';
+import { textlessItem } from './textless-item.js';
+import { RUN_COLUMN_LABEL } from './vocabulary/title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { withoutRoutingPrefix } from './routing-prefix.js';
 import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
@@ -58,6 +61,8 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   // (Beside items read, a list without a heading is their agenda only where it lists one of them, number and title:
   // Odense's `1 Boliger ved ...` lines over the text's `1. Boliger ved ...`; numbered points are no list of items.)
   if (headless && read.length > 0 && !listsAnItemRead(text, entries, read)) return [];
+  // (A heading over a run of titles that lost every number: the run's titles by their places.)
+  if (entries.length === 0 && heading && read.length === 0) return itemsOfUnnumberedRun(text, from, lines, starts, warnings);
   // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
   if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
@@ -95,21 +100,58 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const presented = unmarked.includes(' v.') || unmarked.includes(' v/') ? unmarked.replace(TIME_AND_PRESENTER_AFTER_TITLE, '') : unmarked;
     const own = withoutRoutingPrefix(presented).replace(TYPE_WORD_SUFFIX, '');
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
-    if (own.length > 0 && entry.number > after && line < before) {
+    // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it,
+    // unless the number printed after the run tells how many it holds, or the titles' own starts cut it.)
+    const run = own.length > CONTENTS_TITLE_MAX ? titlesOfRun(own, entry, after, read, text, part.end) : undefined;
+    const last = entry.number + (run ? run.length - 1 : 0);
+    if (own.length > 0 && last > after && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
-      // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it,
-      // unless the number printed after the run tells how many it holds.)
-      const counted = own.length > CONTENTS_TITLE_MAX ? titlesOfCountedRun(own, entry.number, text, part.end) : undefined;
       const title = own.length > CONTENTS_TITLE_MAX ? '' : own;
-      if (!title && !counted) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
+      if (!title && !run) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
       const isClosed = closed || marked !== null || markedAfter !== null || entry.access === 'closed' || isWithheldClosedTitle(title);
-      for (const [at, one] of (counted ?? [title]).entries()) {
-        items.push({ number: entry.number + at, title: one, line, closed: isClosed, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } });
+      for (const [at, one] of (run ?? [title]).entries()) {
+        if (entry.number + at <= after) continue;
+        items.push(textlessItem(entry.number + at, one, line, isClosed));
       }
     }
     if (part.closes) closed = true;
   });
   return items;
+}
+
+/**
+ * A contents list that lost every number, its titles run together on the heading's line (a transcript's page,
+ * `Indholdsfortegnelse Side behandling af budgetforslag Resultat af udbud ... Tillæg til ...`): each title's place in
+ * the list is its number, as where the headings lost theirs (`unnumbered-items.ts`). Only a run the cues cut.
+ */
+function itemsOfUnnumberedRun(text: string, from: number, lines: readonly SourceLine[], starts: readonly number[], warnings: WarningCollector): ParsedItem[] {
+  // (The page column's label may stand after the heading, and the run on the line after them.)
+  RUN_COLUMN_LABEL.lastIndex = from;
+  const start = RUN_COLUMN_LABEL.exec(text) ? RUN_COLUMN_LABEL.lastIndex : from;
+  const end = text.indexOf('\n', start);
+  const run = text.slice(start, end < 0 ? text.length : end).trim();
+  const titles = run.length > CONTENTS_TITLE_MAX ? titlesOfUncountedRun(run) : undefined;
+  if (!titles) return [];
+  const line = lines[lineIndexAt(starts, start)]!.no;
+  warnings.add(line, 'contents-only-item', `Items 1 to ${titles.length} are listed in the contents only, without numbers; numbered by their places`);
+  return titles.map((title, at) => textlessItem(at + 1, title, line, false));
+}
+
+/**
+ * The titles of an entry whose title ran into the next ones: counted by the number after the run, else cut by the
+ * cues titles begin by where the run stands on one line (a transcript's page; an entry running over lines is a
+ * heading's text, not a run of titles). Beside items read, an entry they hold is cut only where its first title is
+ * the read item's own (`titlesOfUncountedRun`): its later titles are the items after it that the text lost.
+ */
+function titlesOfRun(own: string, entry: ContentsListEntry, after: number, read: readonly ParsedItem[], text: string, end: number): string[] | undefined {
+  const counted = entry.number > after ? titlesOfCountedRun(own, entry.number, text, end) : undefined;
+  const segment = text.slice(entry.titleStart, end);
+  if (counted || segment.includes('\n')) return counted;
+  // (The entry's leader was taken off its title: the list's end showed.)
+  const ended = CONTENTS_LEADER.test(segment);
+  if (entry.number > after) return titlesOfUncountedRun(own, undefined, false, ended);
+  const first = read.find((item) => item.number === entry.number)?.title;
+  return first ? titlesOfUncountedRun(own, first, true, ended) : undefined;
 }
 
 /** The contents heading glued to the word before it (looked for only where the word stands in the text). */

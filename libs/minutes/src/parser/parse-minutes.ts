@@ -68,11 +68,13 @@ import { splitSourceLines, traitsOf, type SourceLine } from './source-line.js';
 import { findItemSpansOfUnknownStyle } from './unknown-heading-items.js';
 import { findUntitledItemSpans, remainingTextAsOneItem, titleOfOneUntitledItem } from './untitled-items.js';
 import { itemsListedInContentsOnly } from './contents-only-items.js';
+import { splitTitleRunItems } from './title-run-items.js';
 import { withoutContentsPageNumbers } from './contents-page-numbers.js';
 import { restoreNumbersFromContents } from './unnumbered-items.js';
 import { itemsListedAsBulletsOnly } from './bulleted-agenda-items.js';
 import { readMembersAfterAgenda } from './members-after-agenda.js';
 import { itemsOfAnnouncedAgenda } from './announced-agenda-items.js';
+import { itemsOfParagraphAgenda } from './paragraph-agenda-items.js';
 import { CONTENTS_LEADER, CONTENTS_LIST_WORDS } from './vocabulary/contents-lists.js';
 import { holdsWord } from './whole-text-search.js';
 import { withTitlesAsContentsPrintThem } from './titles-as-contents-print-them.js';
@@ -270,6 +272,14 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
     const listed = itemsListedInContentsOnly(laidOut, warnings, untitledOnly ? [] : items, !headed);
     if (!untitledOnly) items.push(...listed);
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
+  }
+  // (A heading read from a contents line whose later numbers were lost holds the run of titles: the items it lists.)
+  splitTitleRunItems(items, warnings);
+  // (Notes in prose: the agenda inside a paragraph after `Dagsorden:`, the decisions as `Ad. N)` notes after it; the
+  // one untitled item may have taken a note for its decision; or no item was read, the paragraph taken for a head.)
+  if (items.length === 0 || (items.length === 1 && items[0]!.number === undefined && !items[0]!.title)) {
+    const paragraph = itemsOfParagraphAgenda(laidOut, warnings);
+    if (paragraph.length > 0) items.splice(0, items.length, ...paragraph);
   }
   // (A meeting's announcement, its agenda bulleted under `Åbent møde:` / `Lukket møde:` without numbers: the entries.)
   // (Also where no item was read at all, the whole text taken for a head.)

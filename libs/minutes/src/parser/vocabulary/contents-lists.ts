@@ -58,8 +58,11 @@ export const HEADLESS_LIST_MIN = 3;
 /** How far a list's numbering may jump where an extraction lost an entry's number (`3 ... 5 ...`). */
 export const CONTENTS_NUMBER_GAP = 3;
 
-/** A dotted leader and the page number after it (`Godkendelse af dagsorden ........3`, a preface's Roman `...iii`). */
-export const CONTENTS_LEADER = /\s*\.{3,}\s*(?:\d{1,4}|[ivxlc]{1,7})?\s*$/u;
+/**
+ * A dotted leader and the page number after it (`Godkendelse af dagsorden ........3`, a preface's Roman `...iii`); a
+ * transcript may run the page column's label in after the first entry's (`... del...5 Side 2. Godkendelse ...`).
+ */
+export const CONTENTS_LEADER = /\s*\.{3,}\s*(?:(?:\d{1,4}|[ivxlc]{1,7})(?:\s+Side)?)?\s*$/u;
 
 /** A page number after the title (`Udpegning til bestyrelsen 5`). */
 export const CONTENTS_PAGE_NUMBER = /\s+\d{1,3}$/u;
