@@ -1,0 +1,85 @@
+import { parseMinutes } from './parse-minutes.js';
+
+/**
+ * Conventions the fourteenth to sixteenth real-minutes probes left (re-collected in the twenty-ninth session, read in
+ * the thirtieth). Every text here is invented, written in the convention it tests.
+ */
+function parse(text: string) {
+  return parseMinutes(text, 'probe.txt');
+}
+
+function items(text: string): string[] {
+  return parse(text).items.map((item) => `${item.number ?? '?'} ${item.title}${item.closed ? ' [closed]' : ''}`);
+}
+
+describe("a region's web page: the agenda list ends in a closed entry, the items follow from 1", () => {
+  // The page lists every item as `N. Titel`, the closed one last as `N. LUKKET PUNKT - Titel`; the items' own headings
+  // follow, each under its case number (the copy here stops after the first).
+  const page = (closedEntry: string) =>
+    [
+      'Regionsudvalget - Referat - 3. marts 2031',
+      '',
+      'Mødedato',
+      '03-03-2031 kl. 14:00 - 15:30',
+      '',
+      '  1. Ny akutklinik i Sønderhavn',
+      '  2. Udbud af patientbefordring',
+      '  3. Meddelelser',
+      `  ${closedEntry}`,
+      '',
+      '',
+      '  Sagsnr. 31/1234',
+      '  1. Ny akutklinik i Sønderhavn',
+      '  Resume',
+      '  Klinikken åbner i efteråret.',
+      '  Beslutning',
+      '  Godkendt.',
+    ].join('\n');
+
+  it('reads the closed entry as the list`s last, and the items from the list where the copy holds no heading', () => {
+    expect(items(page('4. LUKKET PUNKT - Køb af bygning til psykiatrien'))).toEqual([
+      '1 Ny akutklinik i Sønderhavn',
+      '2 Udbud af patientbefordring',
+      '3 Meddelelser',
+      '4 Køb af bygning til psykiatrien [closed]',
+    ]);
+    expect(parse(page('4. LUKKET PUNKT - Køb af bygning til psykiatrien')).items[0]).toMatchObject({ caseNumber: '31/1234', decision: { outcome: 'approved' } });
+  });
+
+  it('reads the same list whose closed entry is marked as the open ones are (nothing changes for it)', () => {
+    expect(items(page('4. Køb af bygning til psykiatrien'))).toEqual(['1 Ny akutklinik i Sønderhavn', '2 Udbud af patientbefordring', '3 Meddelelser', '4 Køb af bygning til psykiatrien']);
+  });
+
+  it('keeps a closed heading that follows an item (the last item, its text withheld), and a run of them', () => {
+    const text = [
+      'REFERAT',
+      'Byrådet den 4. april 2031',
+      '',
+      '11. Spørgsmål fra borgere',
+      '',
+      'Beslutning',
+      'Borgmesteren besvarede et spørgsmål.',
+      '12. Lukket punkt: Køb af areal ved Mosevej',
+      '',
+      'Sagsnr.: 82.01.00-G10-3-31',
+      '13. Lukket punkt: Personalesag',
+      '',
+      'Sagsnr.: 81.03.00-A00-2-31',
+    ].join('\n');
+    expect(items(text)).toEqual(['11 Spørgsmål fra borgere', '12 Køb af areal ved Mosevej [closed]', '13 Personalesag [closed]']);
+  });
+
+  it('keeps the closed row of a pipe table of items and decisions', () => {
+    const text = [
+      'Referat af Fritidsudvalgets møde den 5. maj 2031',
+      '',
+      '| Pkt. | Emne | Sagsnr. | Beslutning |',
+      '|------|------|---------|------------|',
+      '| 1 | Godkendelse af dagsorden |  | Godkendt. |',
+      '| 2 | Tilskud til nyt klubhus | 31/0456 | Bevilget. |',
+      '| 3 | Lukket punkt: Klage over lokalefordeling |  | Behandlet for lukkede døre. |',
+      '| 4 | Meddelelser |  | Taget til efterretning. |',
+    ].join('\n');
+    expect(items(text)).toEqual(['1 Godkendelse af dagsorden', '2 Tilskud til nyt klubhus', '3 Klage over lokalefordeling [closed]', '4 Meddelelser']);
+  });
+});
