@@ -83,3 +83,28 @@ describe("a region's web page: the agenda list ends in a closed entry, the items
     expect(items(text)).toEqual(['1 Godkendelse af dagsorden', '2 Tilskud til nyt klubhus', '3 Klage over lokalefordeling [closed]', '4 Meddelelser']);
   });
 });
+
+describe("a transcript's contents list numbered by its pages only (`Side` over the page column)", () => {
+  // A docplayer transcript of the first page: the committee, the meeting, then `Følgende sager behandles på mødet Side`
+  // and the titles, each followed by its page; a title whose page was lost runs into a standing item after it; the
+  // attachment overview and the head's next fields close the list.
+  const firstPage = (list: string) =>
+    [
+      'Kultur- og Idrætsudvalget',
+      '',
+      'Transkript',
+      '',
+      `1 Kultur- og Idrætsudvalget Referat fra ordinært møde 14. September 2031 Onsdag kl. 17:00 Følgende sager behandles på mødet ${list}`,
+    ].join('\n');
+
+  it('reads the titles between the page numbers as unnumbered items, a number inside a title kept', () => {
+    const text = firstPage('Side Ny skaterbane ved Havnen 2 Tilskud til Byens Roklub 4 Budgetopfølgning 2 på udvalgets område 7 Kunstindkøb Meddelelser 12 Bilagsoversigt 19 Fraværende Bemærkninger til dagsorden');
+    expect(items(text)).toEqual(['? Ny skaterbane ved Havnen', '? Tilskud til Byens Roklub', '? Budgetopfølgning 2 på udvalgets område', '? Kunstindkøb', '? Meddelelser']);
+    expect(parse(text).meeting).toMatchObject({ body: 'Kultur- og Idrætsudvalget', date: '2031-09-14', startTime: '17:00' });
+  });
+
+  it('reads no paged list without the page column`s heading (the numbers may be the items`)', () => {
+    const text = firstPage('1 Ny skaterbane ved Havnen 2 Tilskud til Byens Roklub 3 Meddelelser');
+    expect(items(text)).toEqual(['1 Ny skaterbane ved Havnen', '2 Tilskud til Byens Roklub', '3 Meddelelser']);
+  });
+});
