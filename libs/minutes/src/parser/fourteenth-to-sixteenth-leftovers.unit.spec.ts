@@ -108,3 +108,60 @@ describe("a transcript's contents list numbered by its pages only (`Side` over t
     expect(items(text)).toEqual(['1 Ny skaterbane ved Havnen', '2 Tilskud til Byens Roklub', '3 Meddelelser']);
   });
 });
+
+describe('an older agenda PDF`s `1 Åbent Titel` headings as a transcript writes them, one space each', () => {
+  // The PDF's head, its contents run into one long line (`1 Titel 2 Titel ...`), then each item under the page's
+  // running head: `N Åbent <titel>` and the case number under it.
+  const contents = Array.from({ length: 8 }, (_, at) => `${at + 1} ${['Meddelelser fra formanden', 'Forslag til tillæg 3 til Kommuneplan 2031, Skybrudsplan', 'Lokalplan 12 for Engvej. Forslag', 'Anlægsbevilling til nye cykelstier langs Strandvejen og Kystvejen', 'Ansøgning om midler fra puljen til bedre trafiksikkerhed ved skolerne', 'Revideret betalingsvedtægt for Byens Spildevand A/S 2032', 'Lånoptagelse til udbygning af fjernvarmen i den nordlige bydel', 'Telefonisk deltagelse i udvalgsmøder'][at]}`).join(' ');
+  const text = [
+    'Dagsorden til møde i Kommunalbestyrelsen',
+    '',
+    'Mødedato 15. december 2031 Mødetidspunkt 18.00 Mødelokale Rådssalen',
+    '',
+    'Side 1 af 30',
+    '',
+    'Indholdsfortegnelse',
+    '',
+    contents,
+    '',
+    'Side 2 af 30',
+    '',
+    'Møde i Kommunalbestyrelsen den 15. december 2031',
+    '',
+    '1 Åbent Meddelelser fra formanden',
+    '',
+    '031234-2031',
+    '',
+    '______',
+    '',
+    'Møde i Kommunalbestyrelsen den 15. december 2031',
+    '',
+    '2 Åbent Forslag til tillæg 3 til Kommuneplan 2031, Skybrudsplan',
+    '',
+    '035678-2031',
+    '',
+    'Resumé',
+    '',
+    'Planen sendes i høring i otte uger.',
+  ].join('\n');
+
+  it('reads the headings and their case numbers, the rest of the contents as items listed only there', () => {
+    const parsed = parse(text);
+    expect(parsed.items.slice(0, 3).map((item) => [item.number, item.title, item.caseNumber ?? null])).toEqual([
+      [1, 'Meddelelser fra formanden', '031234-2031'],
+      [2, 'Forslag til tillæg 3 til Kommuneplan 2031, Skybrudsplan', '035678-2031'],
+      [3, 'Lokalplan 12 for Engvej. Forslag', null],
+    ]);
+    expect(parsed.items.map((item) => item.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('takes no heading with the item`s text under it for a transcript`s page (the long contents line numbered `1` first)', () => {
+    expect(parse(text).items[1]!.line).toBe(23);
+  });
+
+  it('reads a lower-case access word or a title in lower case as no heading (a sentence may start so)', () => {
+    const lines = parse(text.replace('1 Åbent Meddelelser', '1 åbent Meddelelser').replace('2 Åbent Forslag', '2 Åbent forslag')).items.map((item) => item.line);
+    expect(lines).not.toContain(15);
+    expect(lines).not.toContain(23);
+  });
+});

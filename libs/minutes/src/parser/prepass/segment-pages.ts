@@ -150,7 +150,7 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
   let expected = 1;
   let long = 0;
   let length = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     // (A page with no text, its number alone on the line, `2` between pages 1 and 3: the run goes on after it.)
     if (expected > 1 && line.text === String(expected)) {
       expected++;
@@ -158,6 +158,7 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
     }
     const match = line.text.length > 2 && mayStartPage(line.text) ? PAGE_NUMBER.exec(line.text) : null;
     if (!match || Number(match.groups!.page) !== expected) continue;
+    if (line.text.length < RUN_TOGETHER_PAGE_LENGTH && !pageOrEndAfter(lines, index, expected + 1)) continue;
     pages.set(line.no, match[0].length);
     if (line.text.length >= RUN_TOGETHER_PAGE_LENGTH) long++;
     length += line.text.length;
@@ -167,6 +168,19 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
   if (long === 0 || length < (pages.size * RUN_TOGETHER_PAGE_LENGTH) / 2) pages.clear();
   if (pages.size === 0 && lines.length <= SINGLE_PAGE_LINES) singlePage(lines, pages);
   return pages;
+}
+
+/**
+ * A short page has the next page's line or the text's end after it: a numbered heading with the item's text on lines
+ * under it (Gentofte's `2 Åbent Forslag til ...` / `053164-2013` / `Resumé`, after a contents list run into one long line
+ * that numbers itself `1 ...`) is no page of a transcript.
+ */
+function pageOrEndAfter(lines: readonly SourceLine[], index: number, next: number): boolean {
+  let after = index + 1;
+  while (after < lines.length && lines[after]!.blank) after++;
+  if (after === lines.length) return true;
+  const text = lines[after]!.text;
+  return text === String(next) || Number(PAGE_NUMBER.exec(text)?.groups!.page) === next;
 }
 
 /** A transcript of one page without its page number is a text of this many lines at most (its title, chrome, the page). */
