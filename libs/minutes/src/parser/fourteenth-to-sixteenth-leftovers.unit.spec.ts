@@ -165,3 +165,29 @@ describe('an older agenda PDF`s `1 Åbent Titel` headings as a transcript writes
     expect(lines).not.toContain(23);
   });
 });
+
+describe('a transcript`s head row of labels without colons, `Sted Medlemmer Fraværende`, before their values', () => {
+  // The page line holds the head: `Dato`, `Mødetidspunkt`, then the labels of a table's column in a row and their values
+  // run together: the place, every member (the absent too), the absent, and the next label `Bemærkninger` with none.
+  const members = ['Asta Kjærbo', 'Bent Lunde', 'Carla E. Fisker', 'Dennis Holt', 'Eja Mørk-Hansen', 'Frode Lind Berg'];
+  const page = (absent: string) =>
+    [
+      'Byrådet. Referat',
+      '',
+      'Transkript',
+      '',
+      `1 Byrådet Referat Dato 12. marts 2031 Mødetidspunkt 18:00 Sluttidspunkt 20:10 Sted Medlemmer Fraværende Byrådssalen, Hvidsand Rådhus ${members.join(', ')} ${absent} Bemærkninger ${'Mødet blev holdt som planlagt og alle punkter blev behandlet i den rækkefølge, dagsordenen angav. '.repeat(3)}`,
+    ].join('\n');
+
+  it('gives each label its value: the place, the members present, the absent member', () => {
+    const parsed = parse(page('Frode Lind Berg'));
+    expect(parsed.meeting).toMatchObject({ date: '2031-03-12', startTime: '18:00', location: 'Byrådssalen, Hvidsand Rådhus' });
+    expect(parsed.participants.filter((p) => p.attendance === 'absent').map((p) => p.name)).toEqual(['Frode Lind Berg']);
+    expect(parsed.participants.filter((p) => p.attendance === 'attended').map((p) => p.name)).toEqual(members.slice(0, -1));
+  });
+
+  it('cuts no member`s name in two to make the absent one (`Berg Dennis Holt` is no member)', () => {
+    const parsed = parse(page('Dennis Holt'));
+    expect(parsed.participants.filter((p) => p.attendance === 'absent').map((p) => p.name)).toEqual(['Dennis Holt']);
+  });
+});

@@ -94,9 +94,21 @@ function cutRunWith(run: string, kinds: readonly LabelRowKind[], printedElsewher
   walk(0, 0, []);
   if (cuttings.length === 1) return cuttings[0];
   if (cuttings.length === 0 || cuttings.length > MAX_CUTTINGS) return undefined;
-  const evidence = cuttings.map((values) => values.filter((value, at) => kinds[at] !== 'place' && value !== NO_ONE && printedElsewhere(value)).length);
+  const evidence = cuttings.map((values) => values.filter((value, at) => kinds[at] !== 'place' && value !== NO_ONE && printedElsewhere(value)).length + absentAmongMembers(values, kinds));
   const best = Math.max(...evidence);
   return best > 0 && evidence.filter((count) => count === best).length === 1 ? cuttings[evidence.indexOf(best)] : undefined;
+}
+
+/**
+ * 1 where the row's last list names only people of a list before it: the absent are members (Vordingborg's `Medlemmer`
+ * lists every member, `Fraværende` after it those away), so a cutting that leaves a whole member's name there is told
+ * from one that cuts a name in two (`... Birgitte Steen Jørgensen Martin Leider Olsen`).
+ */
+function absentAmongMembers(values: readonly string[], kinds: readonly LabelRowKind[]): number {
+  const last = values.length - 1;
+  if (last < 1 || kinds[last] !== 'names' || values[last] === NO_ONE) return 0;
+  const members = new Set(values.slice(0, last).flatMap((value, at) => (kinds[at] === 'names' ? value.split(', ') : [])));
+  return values[last]!.split(', ').every((name) => members.has(name)) ? 1 : 0;
 }
 
 /** Whether the value is one of the kind; `anyEnd`: a place may end at any word (the last value, or a second try). */

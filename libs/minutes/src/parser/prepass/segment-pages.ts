@@ -3,7 +3,7 @@ import { censusOf, type LineCensus } from './line-census.js';
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
 import { verdictOffAbsenceList, withLabelRowValues } from './label-row-values.js';
 import { capitalLabelRowLines } from './capital-label-row.js';
-import { BARE_LABEL_AFTER_MEMBERS, LOGIN_KEY, LOGIN_THEN_PARTY, CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
+import { BARE_LABEL_AFTER_MEMBERS, BARE_LABEL_ROW, ROW_CLOSING_LABEL, LOGIN_KEY, LOGIN_THEN_PARTY, CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
 /**
  * Cuts PDF pages transcribed as one line each back into lines (see `vocabulary/page-transcripts.ts`), so
@@ -53,6 +53,7 @@ export function segmentTranscribedPages(lines: readonly SourceLine[], census?: L
         .split(PAGE_CUT)
         .flatMap(withCapitalLabelRow)
         .flatMap(splitLabelFromText)
+        .flatMap(bareLabelRow)
         .flatMap(verdictOffAbsenceList)
         .map((piece) => piece.replace(FURNITURE_START, ''))
         .filter((piece) => piece.length > 0),
@@ -128,6 +129,28 @@ function withPartyForLogin(page: string): string {
 
 function withCapitalLabelRow(piece: string): string[] {
   return capitalLabelRowLines(piece) ?? [piece];
+}
+
+/**
+ * A row of labels without colons before their values (`Sted Medlemmer Fraværende <værdier> Bemærkninger`): the labels
+ * with their colons, each a piece, the values on the last, as a transcript of a head with colons gives them
+ * (`label-row-values.ts` cuts the run into one value a label); the text before the row and the closing label apart.
+ */
+function bareLabelRow(piece: string): string[] {
+  // (A cheap look first: the row's first labels.)
+  if (!piece.includes('Sted ') && !piece.includes('Medlemmer ') && !piece.includes('Deltagere ')) return [piece];
+  const row = BARE_LABEL_ROW.exec(piece);
+  if (!row) return [piece];
+  const labels = row[1]!.split(/\s+/u);
+  const before = piece.slice(0, row.index).trim();
+  const values = piece.slice(row.index + row[0].length);
+  const closing = ROW_CLOSING_LABEL.exec(values);
+  return [
+    ...(before ? [before] : []),
+    ...labels.slice(0, -1).map((label) => `${label}:`),
+    `${labels[labels.length - 1]}: ${closing ? values.slice(0, closing.index) : values}`,
+    ...(closing ? [closing[1]!] : []),
+  ];
 }
 
 function splitLabelFromText(piece: string): string[] {
