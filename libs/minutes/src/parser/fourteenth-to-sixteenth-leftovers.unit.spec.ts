@@ -191,3 +191,37 @@ describe('a transcript`s head row of labels without colons, `Sted Medlemmer Frav
     expect(parsed.participants.filter((p) => p.attendance === 'absent').map((p) => p.name)).toEqual(['Dennis Holt']);
   });
 });
+
+describe('a region`s web page: the agenda list under `Dagsorden`, its first title opening with an ordinal', () => {
+  // The list's first entry is a report's count (`1. 3. økonomirapport`); the copy holds the first item's text only.
+  const text = [
+    'Regionsudvalget - referat 05-12-2031',
+    '',
+    'Mødedato:',
+    '05-12-2031 Kl. 15:00-16:10',
+    '',
+    'Dagsorden',
+    '',
+    ' 1. 2. økonomi- og aktivitetsrapport',
+    ' 2. Budgetopfølgning 2031',
+    ' 3. Strategi for jordforurening',
+    '',
+    '1.      2. økonomi- og aktivitetsrapport',
+    '',
+    'Sagsnr:',
+    '',
+    '31/5773',
+    '',
+    'Resumé',
+    '',
+    'To gange om året fremlægges rapporten.',
+  ].join('\n');
+
+  it('reads the entries after the item read as items listed only there', () => {
+    expect(items(text)).toEqual(['1 2. økonomi- og aktivitetsrapport', '2 Budgetopfølgning 2031', '3 Strategi for jordforurening']);
+  });
+
+  it('takes no count in a sentence for an entry (a capital or an ordinal must follow the number)', () => {
+    expect(items(text.replace(' 2. Budgetopfølgning 2031', ' 2. 3 budgetter er vedlagt'))).toEqual(['1 2. økonomi- og aktivitetsrapport']);
+  });
+});

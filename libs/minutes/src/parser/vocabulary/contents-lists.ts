@@ -26,7 +26,8 @@ export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFOR
 // (SBSYS's `Pkt.Tekst` list glues the number to the title at a line's start: `142Godkendelse af dagsorden`.)
 // (A word processor's contents with a dotted tab leader between the number and the title, `1......... Forslag til ...`,
 // `10...... Frigivelse af ...`: four or more dots, a capital after them.)
-export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu}"“])|\.{4,}\s*(?=\p{Lu})|[ \t\u00a0]+(?=[\p{Lu}"“])|(?<=^\d{1,3})(?=\p{Lu}\p{Ll}))/gmu;
+// (A title may open with an ordinal, `1. 3. økonomi og aktivitetsrapportering`: the report's count, not an entry.)
+export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu}"“]|\d{1,2}\.\s\p{L})|\.{4,}\s*(?=\p{Lu})|[ \t\u00a0]+(?=[\p{Lu}"“])|(?<=^\d{1,3})(?=\p{Lu}\p{Ll}))/gmu;
 
 /**
  * An entry introduced by its access word (Bornholm's `åbent 3 Titel`, `lukket 101 Lukket punkt: salg af areal`): the
