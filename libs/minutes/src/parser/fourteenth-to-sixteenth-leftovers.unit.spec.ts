@@ -225,3 +225,35 @@ describe('a region`s web page: the agenda list under `Dagsorden`, its first titl
     expect(items(text.replace(' 2. Budgetopfølgning 2031', ' 2. 3 budgetter er vedlagt'))).toEqual(['1 2. økonomi- og aktivitetsrapport']);
   });
 });
+
+describe('a region`s apologies, each with who stands in: `A - B deltager som stedfortræder.`', () => {
+  const text = [
+    'Regionsrådet - referat 26-01-2031',
+    '',
+    'Mødedato',
+    '26-01-2031 kl. 15:00 - 17.30',
+    '',
+    'Medlemmer',
+    'Carl Holm, Anne Holm, Bo Lund, Tom Berg, Ida Vang',
+    '',
+    'Afbud:',
+    'Bo Lund - Eva Krogh Nielsen deltager som stedfortræder.',
+    'Ida Vang - Jens Bak deltager som stedfortræder.',
+    '',
+    '1.      Fusion af to trafikselskaber',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads the apologies and the substitutes for them, in the present tense as in the past', () => {
+    const parsed = parse(text);
+    expect(parsed.participants.filter((p) => p.attendance === 'apologies').map((p) => p.name)).toEqual(['Bo Lund', 'Ida Vang']);
+    expect(parsed.participants.filter((p) => p.substituteFor).map((p) => [p.name, p.substituteFor])).toEqual([
+      ['Eva Krogh Nielsen', 'Bo Lund'],
+      ['Jens Bak', 'Ida Vang'],
+    ]);
+    expect(parse(text.replace(/deltager som/gu, 'deltog som')).participants.filter((p) => p.substituteFor)).toHaveLength(2);
+  });
+});
