@@ -257,3 +257,17 @@ describe('a region`s apologies, each with who stands in: `A - B deltager som ste
     expect(parse(text.replace(/deltager som/gu, 'deltog som')).participants.filter((p) => p.substituteFor)).toHaveLength(2);
   });
 });
+
+describe('a transcript`s absence list with the page`s running date after the last name', () => {
+  const text = [
+    'Transkript',
+    '',
+    '1 Referat Mødedato: 24. april 2031 Mødelokale: Byrådssalen, Hvidsand Rådhus Starttidspunkt for møde: 19:00 Fraværende: Birte Frisk, Christa Hald, Eik Albertsen 24. april 2031',
+    '',
+    `2 Referat 1. Overførsel af driftsbevillinger Sagsfremstilling ${'Kommunalbestyrelsen har tidligere vedtaget regler for overførsel af uforbrugte driftsbevillinger. '.repeat(3)}`,
+  ].join('\n');
+
+  it('reads the last absent member without the date', () => {
+    expect(parse(text).participants.filter((p) => p.attendance === 'absent').map((p) => p.name)).toEqual(['Birte Frisk', 'Christa Hald', 'Eik Albertsen']);
+  });
+});
