@@ -556,7 +556,14 @@ function continuesListAbove(candidate: Located, above: SourceLine, line: SourceL
  */
 function endsListAbove(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
   const previous = candidate.index - 1;
-  return previous >= 0 && previous !== context.lastHeadingIndex && !lines[previous]!.blank && continuesListAbove(candidate, lines[previous]!, lines[candidate.index]!);
+  if (previous < 0 || previous === context.lastHeadingIndex || lines[previous]!.blank || !continuesListAbove(candidate, lines[previous]!, lines[candidate.index]!)) return false;
+  // (The items' own headings follow, numbered from below the entry's number again: a table's rows, `7.` / `8. Lukket
+  // punkt: ...` / `9.`, are the items themselves.)
+  for (let index = candidate.index + 1; index < lines.length; index++) {
+    const number = lines[index]!.blank ? undefined : readHeadingCandidate(lines[index]!)?.number;
+    if (number !== undefined && number < candidate.number!) return true;
+  }
+  return false;
 }
 
 /** The mark after a line's leading number (`.` of `5. Pia Hoff (C)`, `)` of `2) Titel`). */

@@ -194,11 +194,13 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
 }
 
 /**
- * A short page has the next page's line or the text's end after it: a numbered heading with the item's text on lines
- * under it (Gentofte's `2 Åbent Forslag til ...` / `053164-2013` / `Resumé`, after a contents list run into one long line
+ * A short page has the next page's line or the text's end after it, or goes on on the next line (wrapped again): a
+ * numbered heading with the item's text on lines under it, apart by a blank line (Gentofte's `2 Åbent Forslag til ...` / `053164-2013` / `Resumé`, after a contents list run into one long line
  * that numbers itself `1 ...`) is no page of a transcript.
  */
 function pageOrEndAfter(lines: readonly SourceLine[], index: number, next: number): boolean {
+  // (A page wrapped again by a later tool goes on on the next line: its text, no blank line between.)
+  if (index + 1 < lines.length && !lines[index + 1]!.blank) return true;
   let after = index + 1;
   while (after < lines.length && lines[after]!.blank) after++;
   if (after === lines.length) return true;
