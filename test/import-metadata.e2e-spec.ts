@@ -69,6 +69,30 @@ describe('imports with metadata from the caller', () => {
     expect(egedal.data.every((e: any) => e.municipality === 'egedal')).toBe(true);
   });
 
+  it("reads the meeting and the municipality from the caller's sourceUrl where the text prints no Source URL line, and reports it", async () => {
+    const text = minutes('ballerup-ebu-2019-01-15.txt').replace(/^Source URL:.*$/mu, '').replace(/Ballerup/g, 'Byen');
+    const address = 'https://ballerup.dk/dagsorden/erhvervs-og-beskaeftigelsesudvalget-15-01-2019';
+    const response = await post('/imports', text, { sourceUrl: address });
+    expect(response.body.detail).toBeUndefined();
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      municipality: 'ballerup',
+      document: { sourceUrl: { url: address, from: 'caller' } },
+      meeting: { meetingId: 'erhvervs-og-beskaeftigelsesudvalget-2019-01-15', body: 'Erhvervs- og Beskæftigelsesudvalget', date: '2019-01-15' },
+    });
+  });
+
+  it('answers 400 naming sourceUrl for an address that is no http(s) URL, writing nothing', async () => {
+    const before = await count();
+    for (const sourceUrl of ['ballerup.dk/dagsorden', 'ftp://ballerup.dk/referat.txt', `https://ballerup.dk/${'x'.repeat(2000)}`]) {
+      const response = await post('/imports', headless(), { sourceUrl, body: 'Teknisk Udvalg', date: '2025-10-01' });
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'sourceUrl' })]);
+    }
+    expect(await count()).toBe(before);
+  });
+
   it('answers 400 for a caller value that is none', async () => {
     expect((await post('/imports', headless(), { municipality: 'atlantis', body: 'Teknisk Udvalg', date: '2025-10-01' })).body.errors).toEqual([
       expect.objectContaining({ field: 'municipality' }),

@@ -6,7 +6,8 @@
 // catalogue, `"namesBoth": false` for a text that does not name committee and date anywhere).
 // Each text goes through the import's own acceptance decision (`planDocument`, what POST /imports decides before it
 // writes); a refused text scores 0. Prints one line per document, then totals (all, catalogued, outside) and refusals.
-// SHOW=1 lists each missed fact; DOC=<part> narrows the documents.
+// SHOW=1 lists each missed fact; DOC=<part> narrows the documents. `<probe-dir>/addresses.json` ({name: address}), when
+// present, gives each text the address it was collected from as the import's `sourceUrl` (the caller's source address).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -25,6 +26,9 @@ const names = readdirSync(join(probe, 'facts'))
   .filter((name) => !process.env.DOC || name.includes(process.env.DOC))
   .sort();
 
+const addressesPath = join(probe, 'addresses.json');
+const addresses = existsSync(addressesPath) ? JSON.parse(readFileSync(addressesPath, 'utf8')) : {};
+
 const sum = () => ({ docs: 0, found: 0, total: 0 });
 const totals = { all: sum(), catalogued: sum(), outside: sum() };
 const refusals = [];
@@ -35,7 +39,8 @@ for (const name of names) {
   const text = readFileSync(docPath, 'utf8');
   let actual = {};
   try {
-    const { parsed } = planDocument(text, `${name}.txt`, createHash('sha256').update(text, 'utf8').digest('hex'), 'probe', {}, 'default');
+    const options = addresses[name] ? { sourceUrl: addresses[name] } : {};
+    const { parsed } = planDocument(text, `${name}.txt`, createHash('sha256').update(text, 'utf8').digest('hex'), 'probe', options, 'default');
     actual = parsedAsActual(parsed);
   } catch (error) {
     if (error?.name !== 'ImportRejected') throw error;

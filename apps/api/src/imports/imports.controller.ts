@@ -37,7 +37,8 @@ export class ImportsController {
     description:
       'Send the text as text/plain (name it with ?name=) or upload it as multipart field `file`. Idempotent: the same minutes twice record nothing new; a republished version records its differences as corrections. ' +
       'municipality, body and date fill what the document does not state; one that contradicts the document is refused (422 naming both) unless override=true. ' +
-      'The municipality is the path\'s or the query\'s, else the one the document names (text or Source URL), else DEFAULT_MUNICIPALITY. A committee or date still unknown is 422 naming what to supply.',
+      'The municipality is the path\'s or the query\'s, else the one the document names (text or Source URL), else DEFAULT_MUNICIPALITY. A committee or date still unknown is 422 naming what to supply. ' +
+      'sourceUrl, the address the text was fetched from, is read as the text\'s own Source URL line (municipality, a headless page\'s committee and date) when it prints none.',
   })
   @ApiConsumes('text/plain', 'multipart/form-data')
   @ApiBody({ schema: { type: 'string', description: 'the referat text' } })
@@ -45,6 +46,7 @@ export class ImportsController {
   @ApiQuery({ name: 'municipality', required: false, description: 'slug or code, e.g. aarhus or 751' })
   @ApiQuery({ name: 'body', required: false, description: 'the committee, e.g. Teknisk Udvalg' })
   @ApiQuery({ name: 'date', required: false, description: 'the meeting date, YYYY-MM-DD' })
+  @ApiQuery({ name: 'sourceUrl', required: false, description: 'the http(s) address the text was fetched from, e.g. https://aarhus.dk/dagsorden/byraadet-01-10-2025' })
   @ApiQuery({ name: 'override', required: false, description: 'true: the caller\'s values win over the document\'s' })
   @ApiBearerAuth()
   @ApiResponse({ status: 201, description: 'The import report: municipality, meeting, items, outcomes, warnings, counts' })
@@ -70,6 +72,7 @@ export class ImportsController {
         municipality: routed ?? queried,
         body: textParam(query.body, 'body'),
         date: textParam(query.date, 'date'),
+        sourceUrl: textParam(query.sourceUrl, 'sourceUrl', 2000),
         override: overrideParam(query.override),
         ...(request.caller!.municipalities ? { allowedMunicipalities: request.caller!.municipalities } : {}),
       });

@@ -12,6 +12,11 @@ export interface ImportOptions {
   body?: string;
   /** YYYY-MM-DD */
   date?: string;
+  /**
+   * The http(s) address the text was fetched from: read as the text's own `Source URL:` line (the municipality of its
+   * host, a headless page's committee and date from its last segment) when the text prints none.
+   */
+  sourceUrl?: string;
   /** The caller's values win over the document's instead of being refused when they differ. */
   override?: boolean;
   /** The municipalities the caller may write in (a scoped token); absent: every one. */
@@ -90,6 +95,20 @@ export function resolveDocument(parsed: ParsedMinutes, text: string, options: Im
     municipality: municipality ?? defaultMunicipality,
     municipalitySource: given.municipality ? 'caller' : stated ? 'document' : 'default',
   };
+}
+
+/** The caller's source address, checked: an absolute http(s) URL, else a bad request naming `sourceUrl`. */
+export function givenSourceUrl(options: ImportOptions): string | undefined {
+  const raw = options.sourceUrl?.trim();
+  if (!raw) return undefined;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    protocol = undefined;
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') throw new InvalidImportOption('sourceUrl', `"${raw}" is not an http(s) address; give the page the text was fetched from, e.g. https://aarhus.dk/dagsorden/byraadet-01-10-2025`);
+  return raw;
 }
 
 function safe<T>(parse: () => T, field: string): T {

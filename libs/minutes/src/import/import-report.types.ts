@@ -68,7 +68,11 @@ export interface ImportCounts {
 
 /** The answer to one imported document: plain JSON (no bigint, no Date, no class instances). */
 export interface ImportReport {
-  document: { name: string; sha256: string; layout: MinutesLayout };
+  /**
+   * `sourceUrl`: the address the document was read with (its municipality, a headless page's meeting): the text's
+   * `Source URL:` line (`from: 'text'`, with its line), else the caller's `sourceUrl` (`from: 'caller'`).
+   */
+  document: { name: string; sha256: string; layout: MinutesLayout; sourceUrl?: { url: string; from: 'text' | 'caller'; line?: number } };
   /** Slug of the municipality the facts were recorded in (absent on a rejection). */
   municipality?: string;
   /** Null only for a rejected document whose meeting could not be read. */

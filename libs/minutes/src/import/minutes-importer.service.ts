@@ -36,7 +36,7 @@ export class MinutesImporter {
     this.corrector = new RepublicationCorrector(store, clock);
   }
 
-  /** `options`: what the caller says the document is (municipality, committee, date), see resolveDocument. */
+  /** `options`: what the caller says the document is (municipality, committee, date, source address), see resolveDocument. */
   async importDocument(text: string, documentName: string, actor: string, options: ImportOptions = {}): Promise<ImportReport> {
     const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
     const { parsed, municipality, plan } = planDocument(text, documentName, sha256, actor, options, this.defaultMunicipality);
@@ -108,7 +108,7 @@ export class MinutesImporter {
     });
 
     return {
-      document: documentInfo(documentName, sha256, parsed.document.layout),
+      document: documentInfo(documentName, sha256, parsed.document),
       municipality,
       meeting: plan.meeting,
       items,

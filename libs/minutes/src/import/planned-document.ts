@@ -1,8 +1,8 @@
 import { DomainError } from '#cases';
 import { ParseError } from '../parser/parse-error.js';
 import { parseMinutes } from '../parser/parse-minutes.js';
-import type { MinutesLayout, ParsedMinutes } from '../parser/parsed-minutes.types.js';
-import { CallerContradictsDocument, type ImportOptions, resolveDocument } from './caller-metadata.js';
+import type { MinutesLayout, ParsedDocumentInfo, ParsedMinutes } from '../parser/parsed-minutes.types.js';
+import { CallerContradictsDocument, givenSourceUrl, type ImportOptions, resolveDocument } from './caller-metadata.js';
 import { ImportRejected, type ImportRejectionCode } from './import-rejected.error.js';
 import type { ImportReport, ImportWarning } from './import-report.types.js';
 import { MeetingUnreadable, planImport, type ImportPlan } from './minutes-to-commands.mapper.js';
@@ -20,16 +20,16 @@ export interface PlannedDocument {
  * (nothing read or written), so the acceptance of a text can be asked without a store.
  */
 export function planDocument(text: string, documentName: string, sha256: string, actor: string, options: ImportOptions, defaultMunicipality: string): PlannedDocument {
-  const parsed = parsedOrRejected(text, documentName, sha256);
+  const parsed = parsedOrRejected(text, documentName, sha256, givenSourceUrl(options));
   const { parsed: resolved, municipality } = resolvedOrRejected(parsed, text, options, sha256, defaultMunicipality);
   return { parsed: resolved, municipality, plan: plannedOrRejected(resolved, sha256, actor, municipality) };
 }
 
-function parsedOrRejected(text: string, documentName: string, sha256: string): ParsedMinutes {
+function parsedOrRejected(text: string, documentName: string, sha256: string, sourceUrl: string | undefined): ParsedMinutes {
   try {
-    return parseMinutes(text, documentName);
+    return parseMinutes(text, documentName, sourceUrl ? { sourceUrl } : {});
   } catch (error) {
-    if (error instanceof ParseError) throw rejected(error.code, documentName, error.message, documentInfo(documentName, sha256, 'unknown'), []);
+    if (error instanceof ParseError) throw rejected(error.code, documentName, error.message, documentInfo(documentName, sha256), []);
     throw error;
   }
 }
@@ -40,7 +40,7 @@ function resolvedOrRejected(parsed: ParsedMinutes, text: string, options: Import
   } catch (error) {
     if (!(error instanceof CallerContradictsDocument)) throw error;
     const { name } = parsed.document;
-    throw rejected('caller-contradicts-document', name, `${name}: ${error.message}; nothing was imported`, documentInfo(name, sha256, parsed.document.layout), parsed.warnings);
+    throw rejected('caller-contradicts-document', name, `${name}: ${error.message}; nothing was imported`, documentInfo(name, sha256, parsed.document), parsed.warnings);
   }
 }
 
@@ -57,7 +57,7 @@ function resolvedOrRejected(parsed: ParsedMinutes, text: string, options: Import
  */
 function plannedOrRejected(parsed: ParsedMinutes, sha256: string, actor: string, municipality: string): ImportPlan {
   const { name } = parsed.document;
-  const info = documentInfo(name, sha256, parsed.document.layout);
+  const info = documentInfo(name, sha256, parsed.document);
   const itemless = parsed.items.length === 0 && !parsed.meeting.cancelled;
   if (itemless && !parsed.meeting.body && !parsed.meeting.date) {
     throw rejected('no-items', name, `${name}: no agenda items (Punkt N) and no meeting (committee, date) were found: not minutes; nothing was imported`, info, parsed.warnings);
@@ -76,8 +76,12 @@ function plannedOrRejected(parsed: ParsedMinutes, sha256: string, actor: string,
   }
 }
 
-export function documentInfo(name: string, sha256: string, layout: MinutesLayout): ImportReport['document'] {
-  return { name, sha256, layout };
+/** The report's `document`: with the address it was read with, the text's `Source URL:` line or else the caller's. */
+export function documentInfo(name: string, sha256: string, parsed?: ParsedDocumentInfo): ImportReport['document'] {
+  const layout: MinutesLayout = parsed?.layout ?? 'unknown';
+  if (!parsed?.sourceUrl) return { name, sha256, layout };
+  const line = parsed.sourceUrlLine ?? 0;
+  return { name, sha256, layout, sourceUrl: line > 0 ? { url: parsed.sourceUrl, from: 'text', line } : { url: parsed.sourceUrl, from: 'caller' } };
 }
 
 function rejected(code: ImportRejectionCode, name: string, message: string, document: ImportReport['document'], warnings: readonly ImportWarning[]): ImportRejected {

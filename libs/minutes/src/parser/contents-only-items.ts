@@ -13,6 +13,7 @@ import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 import { codeColumnEntries } from './contents-code-column.js';
+import { pagedContentsEntries, type PagedEntry } from './paged-contents.js';
 
 export interface ContentsListEntry {
   number: number;
@@ -54,6 +55,9 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   const heading = headless ? null : (CONTENTS_LIST_HEADING.exec(text) ?? gluedHeading(text));
   if (!heading && !headless) return [];
   const from = heading ? heading.index + heading[0].length : 0;
+  // (A list numbered by its pages only, under the column heading `Side`: unnumbered items, where none was read.)
+  const pagedOnly = heading && read.length === 0 ? pagedContentsEntries(text, from) : undefined;
+  if (pagedOnly) return pagedItems(pagedOnly, lines, starts, warnings);
   const to = Math.min(text.length, from + CONTENTS_LIST_REACH);
   // (A list that prints each entry's committee code between number and title, `1 ØK Titel`: its entries by the codes.)
   const entries: ContentsListEntry[] = (heading ? codeColumnEntries(text, from, to) : undefined) ?? sequenceFrom(text, from, to, headless);
@@ -152,6 +156,15 @@ function titlesOfRun(own: string, entry: ContentsListEntry, after: number, read:
   if (entry.number > after) return titlesOfUncountedRun(own, undefined, false, ended);
   const first = read.find((item) => item.number === entry.number)?.title;
   return first ? titlesOfUncountedRun(own, first, true, ended) : undefined;
+}
+
+/** The titles of a list numbered by its pages only, as unnumbered items without text. */
+function pagedItems(entries: readonly PagedEntry[], lines: readonly SourceLine[], starts: readonly number[], warnings: WarningCollector): ParsedItem[] {
+  return entries.map((entry) => {
+    const line = lines[lineIndexAt(starts, entry.start)]!.no;
+    warnings.add(line, 'contents-only-item', `Item "${entry.title}" is listed in the contents only (a list numbered by its pages); read from there`);
+    return { title: entry.title, line, closed: false, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
+  });
 }
 
 /** The contents heading glued to the word before it (looked for only where the word stands in the text). */

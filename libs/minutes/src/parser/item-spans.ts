@@ -406,6 +406,7 @@ function accepts(candidate: Located, lines: readonly SourceLine[], context: Acce
   // After a closed marker the title may start in lower case (Bornholm's `Lukket punkt: køb af areal`).
   if (!looksLikeTitle(candidate.title) && !(candidate.closed && candidate.strength === 'strong' && /^\p{Ll}/u.test(candidate.title))) return false;
   if (candidate.marked) return true;
+  if (candidate.strongByClosedMarker && endsListAbove(candidate, lines, context)) return false;
   if (candidate.strength === 'strong') {
     if (candidate.style !== 'punkt') return true;
     // Body text can start with `Punkt 3 ...`: unmarked, it needs a blank line or page break before it, or
@@ -546,6 +547,23 @@ function continuesListAbove(candidate: Located, above: SourceLine, line: SourceL
   const entry = readHeadingCandidate(above);
   // (Numbered alike: `1. ...` over `2) Titel` is a recommendation's point over the next item's heading.)
   return entry !== undefined && entry.number === candidate.number - 1 && entry.style === candidate.style && NUMBER_MARK.exec(above.unmarked)?.[1] === NUMBER_MARK.exec(line.unmarked)?.[1];
+}
+
+/**
+ * A closed marker raises a numbered line to a heading (the last item, its text withheld), not the last entry of an
+ * agenda list right above it whose entries were no headings (a region's web page: `16. Meddelelser` / `17. LUKKET PUNKT
+ * - <titel>`, then the items from `1.` on).
+ */
+function endsListAbove(candidate: Located, lines: readonly SourceLine[], context: AcceptContext): boolean {
+  const previous = candidate.index - 1;
+  if (previous < 0 || previous === context.lastHeadingIndex || lines[previous]!.blank || !continuesListAbove(candidate, lines[previous]!, lines[candidate.index]!)) return false;
+  // (The items' own headings follow, numbered from below the entry's number again: a table's rows, `7.` / `8. Lukket
+  // punkt: ...` / `9.`, are the items themselves.)
+  for (let index = candidate.index + 1; index < lines.length; index++) {
+    const number = lines[index]!.blank ? undefined : readHeadingCandidate(lines[index]!)?.number;
+    if (number !== undefined && number < candidate.number!) return true;
+  }
+  return false;
 }
 
 /** The mark after a line's leading number (`.` of `5. Pia Hoff (C)`, `)` of `2) Titel`). */

@@ -39,10 +39,25 @@ export interface MeetingHeadReading {
 
 export interface SourceUrl {
   url: string;
+  /** 0 for the caller's address (not a line of the text). */
   line: number;
   /** The `Source URL:` label's line when the address stands on the next line. */
   labelLine?: number;
 }
+
+/** What the caller says of the text's source: the address it was fetched from (an http(s) URL, checked by the caller). */
+export interface GivenSource {
+  sourceUrl?: string;
+}
+
+/** The caller's address, where the text prints none: read as the text's would be, on no line of it. */
+export function callersSourceUrl(given: GivenSource): SourceUrl | undefined {
+  const url = given.sourceUrl?.trim();
+  return url ? { url, line: 0 } : undefined;
+}
+
+/** How a warning names where the address came from. */
+const addressNamed = (sourceUrl: SourceUrl) => (sourceUrl.line === 0 ? "the caller's source address" : 'the Source URL line');
 
 const URL_LINE = /^source\s+url\s*:\s*(\S*)/iu;
 const mayBeUrlLine = mayStartLike([URL_LINE]);
@@ -1704,7 +1719,7 @@ export function completeMeeting(
 function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefined, bodies: BodiesInItems, warnings: WarningCollector): void {
   if (meeting.source === 'none') {
     warnings.add(sourceUrl?.line ?? 1, 'meeting-head-missing', sourceUrl
-      ? 'The document has no head (REFERAT title, Mødedato); meeting read from the Source URL line'
+      ? `The document has no head (REFERAT title, Mødedato); meeting read from ${addressNamed(sourceUrl)}`
       : 'The document has no head (REFERAT title, Mødedato) and no Source URL line');
   }
   if (!sourceUrl) return;
@@ -1726,7 +1741,7 @@ function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefi
       meeting.body = body;
       used = true;
     } else if (slugKey) {
-      warnings.add(sourceUrl.line, 'meeting-body-from-url-unmatched', `No body named in the text matches the Source URL's "${dated[1]}"`);
+      warnings.add(sourceUrl.line, 'meeting-body-from-url-unmatched', `No body named in the text matches ${sourceUrl.line === 0 ? "the caller's source address's" : "the Source URL's"} "${dated[1]}"`);
     }
   }
   if (used && meeting.source === 'none') {

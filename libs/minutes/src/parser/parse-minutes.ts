@@ -3,7 +3,7 @@ import { applyPostponementAtLastMeeting } from './last-meeting-postponement.js';
 import { parseItemBody, type ItemHeadingRead } from './item-body.parser.js';
 import { findItemSpans, type ContentsEntry, type ItemSpan } from './item-spans.js';
 import { detectLayout } from './layout-detector.js';
-import { clock, completeMeeting, findSourceUrl, parseMeetingHead, readMeetingPartStatedAnywhere, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
+import { callersSourceUrl, clock, completeMeeting, findSourceUrl, type GivenSource, parseMeetingHead, readMeetingPartStatedAnywhere, readMeetingStatedAnywhere, type BodiesInItems } from './meeting-head.parser.js';
 import { ATTENDANCE_SENTENCES_OPENER, MEETING_TIMES_OPENER } from './vocabulary/attendance.js';
 import { MEETING_BEGAN_SENTENCE } from './vocabulary/head-labels.js';
 import { findMunicipality } from './municipality.recogniser.js';
@@ -148,8 +148,11 @@ const pageFurniture = (dropped: readonly DroppedLine[]) => dropped.filter((line)
  * Throws `ParseError` only for input that is not text (empty, binary). Everything else is parsed as far as
  * it can be read, and what could not be read is reported in `warnings` with its line number; no fact is
  * invented and no section is dropped without a warning.
+ *
+ * `given.sourceUrl`: the address the caller fetched the text from, read as a `Source URL:` line would be (the
+ * municipality of its host, a headless meeting's body and date from its last segment) when the text has none.
  */
-export function parseMinutes(text: string, documentName: string): ParsedMinutes {
+export function parseMinutes(text: string, documentName: string, given: GivenSource = {}): ParsedMinutes {
   assertReadableText(text, documentName);
   const warnings = new WarningCollector();
   // Extraction artefacts removed, OCR's misreadings read back; an old protocol's two-digit years written in full.
@@ -160,8 +163,9 @@ export function parseMinutes(text: string, documentName: string): ParsedMinutes 
   const traits = traitsOf(written, true);
   const source = splitSourceLines(written, traits);
   if (text.includes('\ufffd')) warnAboutReplacementCharacters(source, warnings);
-  const sourceUrl = findSourceUrl(source);
-  const urlLines = new Set<number>(sourceUrl ? [sourceUrl.line, ...(sourceUrl.labelLine ? [sourceUrl.labelLine] : [])] : []);
+  const printedUrl = findSourceUrl(source);
+  const urlLines = new Set<number>(printedUrl ? [printedUrl.line, ...(printedUrl.labelLine ? [printedUrl.labelLine] : [])] : []);
+  const sourceUrl = printedUrl ?? callersSourceUrl(given);
   const unhidden = urlLines.size > 0 ? source.filter((line) => !urlLines.has(line.no)) : source;
   // (A screen reader's speech log only where the text holds a heading announcement's words: most texts are none.)
   // (Tables drawn with box characters only where the text holds a drawing's corners: most texts hold none.)

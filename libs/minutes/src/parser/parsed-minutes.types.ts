@@ -80,7 +80,7 @@ export interface ParsedDocumentInfo {
   /** Number of lines in the source (CRLF, LF and lone CR all end a line). Hashing is left to the caller. */
   lineCount: number;
   layout: MinutesLayout;
-  /** The `Source URL:` line's address, when present. */
+  /** The `Source URL:` line's address, when present; else the caller's (the import's `sourceUrl`), on line 0. */
   sourceUrl?: string;
   sourceUrlLine?: number;
 }

@@ -13,7 +13,7 @@ export interface CliIo {
   stderr: ProgressStream;
 }
 
-const USAGE = `Usage: npm run import -- [--json] [--actor <name>] [--municipality <slug>] [--body <committee>] [--date <YYYY-MM-DD>] [--override] <file or folder>...
+const USAGE = `Usage: npm run import -- [--json] [--actor <name>] [--municipality <slug>] [--body <committee>] [--date <YYYY-MM-DD>] [--source-url <address>] [--override] <file or folder>...
 
 Imports minutes (referater) into Sagsspor: every .txt and .md file of a folder, or the files named.
 Prints a report per document and a summary; exits with 1 when a document was rejected or only
@@ -24,6 +24,8 @@ partly imported. The database is the one the API uses (DATA_DIR's embedded serve
   --municipality <slug or code>   the municipality the minutes are from (default: the one the
                   document names, else DEFAULT_MUNICIPALITY)
   --body <committee>, --date <YYYY-MM-DD>   for documents that do not state them
+  --source-url <http(s) address>   where the text was fetched from: read as its Source URL line
+                  (municipality, a headless page's committee and date) when it prints none
   --override      the values above win where the document states others (else it is rejected)
 `;
 
@@ -53,6 +55,7 @@ export function parseArgs(args: readonly string[]): CliArgs {
     } else if (arg === '--municipality') parsed.options.municipality = value(arg, ++index);
     else if (arg === '--body') parsed.options.body = value(arg, ++index);
     else if (arg === '--date') parsed.options.date = value(arg, ++index);
+    else if (arg === '--source-url') parsed.options.sourceUrl = value(arg, ++index);
     else if (arg === '--override') parsed.options.override = true;
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else parsed.paths.push(arg);

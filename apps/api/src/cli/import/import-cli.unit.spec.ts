@@ -14,6 +14,8 @@ describe('import CLI arguments', () => {
       override: true,
     });
     expect(() => parseArgs(['--body', '--date', '2025-10-01', 'a.txt'])).toThrow(/--body needs a value/);
+    expect(parseArgs(['--source-url', 'https://aarhus.dk/dagsorden/byraadet-01-10-2025', 'a.txt']).options).toEqual({ sourceUrl: 'https://aarhus.dk/dagsorden/byraadet-01-10-2025' });
+    expect(() => parseArgs(['--source-url', '--override', 'a.txt'])).toThrow(/--source-url needs a value/);
   });
 
   it('refuses a missing path, an unknown option and --actor without a name', () => {

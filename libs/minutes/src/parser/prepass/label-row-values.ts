@@ -1,6 +1,7 @@
 import { LABEL_ROW_KINDS, NAME_PARTICLE, NO_ONE, PLACE_END_WORD, ROW_ROLE_LABEL, type LabelRowKind } from '../vocabulary/page-transcripts.js';
 import { PARTY_CLOSED_RUN } from '../vocabulary/attendance.js';
 import { OUTCOME_PHRASES } from '../vocabulary/outcome-phrases.js';
+import { MONTH_NAMES } from '../vocabulary/dates.js';
 
 /**
  * A PDF head whose labels are a column before their values transcribes as the labels in a row, each cut off by the
@@ -94,9 +95,21 @@ function cutRunWith(run: string, kinds: readonly LabelRowKind[], printedElsewher
   walk(0, 0, []);
   if (cuttings.length === 1) return cuttings[0];
   if (cuttings.length === 0 || cuttings.length > MAX_CUTTINGS) return undefined;
-  const evidence = cuttings.map((values) => values.filter((value, at) => kinds[at] !== 'place' && value !== NO_ONE && printedElsewhere(value)).length);
+  const evidence = cuttings.map((values) => values.filter((value, at) => kinds[at] !== 'place' && value !== NO_ONE && printedElsewhere(value)).length + absentAmongMembers(values, kinds));
   const best = Math.max(...evidence);
   return best > 0 && evidence.filter((count) => count === best).length === 1 ? cuttings[evidence.indexOf(best)] : undefined;
+}
+
+/**
+ * 1 where the row's last list names only people of a list before it: the absent are members (Vordingborg's `Medlemmer`
+ * lists every member, `Fraværende` after it those away), so a cutting that leaves a whole member's name there is told
+ * from one that cuts a name in two (`... Birgitte Steen Jørgensen Martin Leider Olsen`).
+ */
+function absentAmongMembers(values: readonly string[], kinds: readonly LabelRowKind[]): number {
+  const last = values.length - 1;
+  if (last < 1 || kinds[last] !== 'names' || values[last] === NO_ONE) return 0;
+  const members = new Set(values.slice(0, last).flatMap((value, at) => (kinds[at] === 'names' ? value.split(', ') : [])));
+  return values[last]!.split(', ').every((name) => members.has(name)) ? 1 : 0;
 }
 
 /** Whether the value is one of the kind; `anyEnd`: a place may end at any word (the last value, or a second try). */
@@ -125,6 +138,9 @@ function isName(value: string): boolean {
 const CAPITALISED = /^\p{Lu}[\p{L}'.-]*$/u;
 const NOTE_AFTER_NAME = / \([^()]+\)$/u;
 
+/** A long date after a list's last name (a letter before it): the page's running date. */
+const DATE_AFTER_NAMES = new RegExp(String.raw`(?<=\p{L})\s+\d{1,2}\.\s*(?:${MONTH_NAMES})\s+\d{4}$`, 'iu');
+
 /** An absence label with its list, as the transcripts cut a decision block (`Fraværende: A B, C D Godkendt.`). */
 const ABSENCE_LIST_PIECE = /^(?:Fraværende|Afbud|Ikke\s+til\s+stede):\s+/u;
 
@@ -136,6 +152,9 @@ const ABSENCE_LIST_PIECE = /^(?:Fraværende|Afbud|Ikke\s+til\s+stede):\s+/u;
 export function verdictOffAbsenceList(piece: string): string[] {
   const label = ABSENCE_LIST_PIECE.exec(piece);
   if (!label) return [piece];
+  // (The page's running date after the last name, `Fraværende: A, B 25. april 2031`: a piece of its own.)
+  const dated = DATE_AFTER_NAMES.exec(piece);
+  if (dated) return [piece.slice(0, dated.index), dated[0].trim()];
   const rest = piece.slice(label[0].length);
   for (let space = rest.indexOf(' '); space >= 0; space = rest.indexOf(' ', space + 1)) {
     const verdict = rest.slice(space + 1);

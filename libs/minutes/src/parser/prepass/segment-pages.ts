@@ -3,7 +3,7 @@ import { censusOf, type LineCensus } from './line-census.js';
 import { textLine, withPageBreak, type SourceLine } from '../source-line.js';
 import { verdictOffAbsenceList, withLabelRowValues } from './label-row-values.js';
 import { capitalLabelRowLines } from './capital-label-row.js';
-import { BARE_LABEL_AFTER_MEMBERS, LOGIN_KEY, LOGIN_THEN_PARTY, CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
+import { BARE_LABEL_AFTER_MEMBERS, BARE_LABEL_ROW, ROW_CLOSING_LABEL, LOGIN_KEY, LOGIN_THEN_PARTY, CONTENTS_THEN_TEXT, DOWNLOAD_TITLE, DOWNLOAD_TITLE_LINE_JOIN, UNDATED_DECISION_START, FURNITURE_START, LABEL_THEN_TEXT, PAGE_CUT, PAGE_NUMBER, RUN_TOGETHER_PAGE_LENGTH, TRANSCRIPT_CHROME } from '../vocabulary/page-transcripts.js';
 
 /**
  * Cuts PDF pages transcribed as one line each back into lines (see `vocabulary/page-transcripts.ts`), so
@@ -53,6 +53,7 @@ export function segmentTranscribedPages(lines: readonly SourceLine[], census?: L
         .split(PAGE_CUT)
         .flatMap(withCapitalLabelRow)
         .flatMap(splitLabelFromText)
+        .flatMap(bareLabelRow)
         .flatMap(verdictOffAbsenceList)
         .map((piece) => piece.replace(FURNITURE_START, ''))
         .filter((piece) => piece.length > 0),
@@ -130,6 +131,28 @@ function withCapitalLabelRow(piece: string): string[] {
   return capitalLabelRowLines(piece) ?? [piece];
 }
 
+/**
+ * A row of labels without colons before their values (`Sted Medlemmer Fraværende <værdier> Bemærkninger`): the labels
+ * with their colons, each a piece, the values on the last, as a transcript of a head with colons gives them
+ * (`label-row-values.ts` cuts the run into one value a label); the text before the row and the closing label apart.
+ */
+function bareLabelRow(piece: string): string[] {
+  // (A cheap look first: the row's first labels.)
+  if (!piece.includes('Sted ') && !piece.includes('Medlemmer ') && !piece.includes('Deltagere ')) return [piece];
+  const row = BARE_LABEL_ROW.exec(piece);
+  if (!row) return [piece];
+  const labels = row[1]!.split(/\s+/u);
+  const before = piece.slice(0, row.index).trim();
+  const values = piece.slice(row.index + row[0].length);
+  const closing = ROW_CLOSING_LABEL.exec(values);
+  return [
+    ...(before ? [before] : []),
+    ...labels.slice(0, -1).map((label) => `${label}:`),
+    `${labels[labels.length - 1]}: ${closing ? values.slice(0, closing.index) : values}`,
+    ...(closing ? [closing[1]!] : []),
+  ];
+}
+
 function splitLabelFromText(piece: string): string[] {
   // A decision block whose date the transcript lost (`Beslutning i Erhvervsudvalget den Godkendt.`) is a label with its
   // colon, as such a label is read (`vocabulary/section-labels.ts`), its text after it on the line.
@@ -150,7 +173,7 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
   let expected = 1;
   let long = 0;
   let length = 0;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     // (A page with no text, its number alone on the line, `2` between pages 1 and 3: the run goes on after it.)
     if (expected > 1 && line.text === String(expected)) {
       expected++;
@@ -158,6 +181,7 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
     }
     const match = line.text.length > 2 && mayStartPage(line.text) ? PAGE_NUMBER.exec(line.text) : null;
     if (!match || Number(match.groups!.page) !== expected) continue;
+    if (line.text.length < RUN_TOGETHER_PAGE_LENGTH && !pageOrEndAfter(lines, index, expected + 1)) continue;
     pages.set(line.no, match[0].length);
     if (line.text.length >= RUN_TOGETHER_PAGE_LENGTH) long++;
     length += line.text.length;
@@ -167,6 +191,21 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
   if (long === 0 || length < (pages.size * RUN_TOGETHER_PAGE_LENGTH) / 2) pages.clear();
   if (pages.size === 0 && lines.length <= SINGLE_PAGE_LINES) singlePage(lines, pages);
   return pages;
+}
+
+/**
+ * A short page has the next page's line or the text's end after it, or goes on on the next line (wrapped again): a
+ * numbered heading with the item's text on lines under it, apart by a blank line (Gentofte's `2 Åbent Forslag til ...` / `053164-2013` / `Resumé`, after a contents list run into one long line
+ * that numbers itself `1 ...`) is no page of a transcript.
+ */
+function pageOrEndAfter(lines: readonly SourceLine[], index: number, next: number): boolean {
+  // (A page wrapped again by a later tool goes on on the next line: its text, no blank line between.)
+  if (index + 1 < lines.length && !lines[index + 1]!.blank) return true;
+  let after = index + 1;
+  while (after < lines.length && lines[after]!.blank) after++;
+  if (after === lines.length) return true;
+  const text = lines[after]!.text;
+  return text === String(next) || Number(PAGE_NUMBER.exec(text)?.groups!.page) === next;
 }
 
 /** A transcript of one page without its page number is a text of this many lines at most (its title, chrome, the page). */

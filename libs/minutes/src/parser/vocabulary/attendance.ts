@@ -97,7 +97,7 @@ export const SUBSTITUTE_LABEL_LINE = /^(?:stedfortræder|suppleant)\s*:\s*(.+)$/
  * Hvidovre's `Afbud fra <navn> stedfortræder <navn>`, Roskilde's `Fraværende: A (C) - B (C) mødte som stedfortræder.`:
  * who came instead follows the absent member.
  */
-export const SUBSTITUTED_BY = /\s+(?:(?:stedfortræder|suppleant)\s+(?!for\b)\p{Lu}.*|[-–]\s+\p{Lu}[^()]*(?:\([^()]*\))?\s+(?:mødte|deltog)\s+som\s+(?:stedfortræder|suppleant)\.?)$/u;
+export const SUBSTITUTED_BY = /\s+(?:(?:stedfortræder|suppleant)\s+(?!for\b)\p{Lu}.*|[-–]\s+\p{Lu}[^()]*(?:\([^()]*\))?\s+(?:mødte|deltog|deltager)\s+som\s+(?:stedfortræder|suppleant)\.?)$/u;
 
 const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s*\([^()]{0,40}\))?`;
 
@@ -112,7 +112,7 @@ const SENTENCE_NAME = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*(?:\s
  * stedfortræder efter styrelsesvedtægtens § 25.`: a council's first decision).
  */
 export const SUBSTITUTE_SENTENCE = new RegExp(
-  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+(?:stedet|mødet))?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+)?(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME})|(?<called>${SENTENCE_NAME})\s+(?:var|er|blev)\s+indkaldt\s+som\s+(?:\d+\.\s*)?(?:stedfortrædere?|suppleant(?:er)?)(?:\s+(?!for\s)[^.]{1,80})?)\s*\.?$`,
+  String.raw`^(?:(?:\d+\.\s*)?(?:[Ss]tedfortræder|[Ss]uppleant)\s+(?<name>${SENTENCE_NAME})\s+(?:deltog|mødte)(?:\s+i\s+(?:stedet|mødet))?|[Ii]\s+stedet\s+(?:deltog|mødte)\s+(?:(?:\d+\.\s*)?(?:stedfortræder|suppleant)\s+)?(?<insteadAfter>${SENTENCE_NAME})|(?<named>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+som\s+(?:stedfortræder|suppleant)|[Ss]om\s+(?:stedfortræder|suppleant)\s+(?:deltog|deltager|mødte)\s+(?<after>${SENTENCE_NAME})|(?<instead>${SENTENCE_NAME})\s+(?:deltog|deltager|mødte)\s+i\s+stedet|(?:(?:[Mm]ødt|[Mm]ødte|[Dd]eltog)\s+(?:som\s+)?)?(?:stedfortræder|suppleant)\s*:\s*(?<came>${SENTENCE_NAME})|(?<called>${SENTENCE_NAME})\s+(?:var|er|blev)\s+indkaldt\s+som\s+(?:\d+\.\s*)?(?:stedfortrædere?|suppleant(?:er)?)(?:\s+(?!for\s)[^.]{1,80})?)\s*\.?$`,
   'iu',
 );
 

@@ -26,7 +26,8 @@ export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFOR
 // (SBSYS's `Pkt.Tekst` list glues the number to the title at a line's start: `142Godkendelse af dagsorden`.)
 // (A word processor's contents with a dotted tab leader between the number and the title, `1......... Forslag til ...`,
 // `10...... Frigivelse af ...`: four or more dots, a capital after them.)
-export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu}"“])|\.{4,}\s*(?=\p{Lu})|[ \t\u00a0]+(?=[\p{Lu}"“])|(?<=^\d{1,3})(?=\p{Lu}\p{Ll}))/gmu;
+// (A title may open with an ordinal, `1. 3. økonomi og aktivitetsrapportering`: the report's count, not an entry.)
+export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu}"“]|\d{1,2}\.\s\p{L})|\.{4,}\s*(?=\p{Lu})|[ \t\u00a0]+(?=[\p{Lu}"“])|(?<=^\d{1,3})(?=\p{Lu}\p{Ll}))/gmu;
 
 /**
  * An entry introduced by its access word (Bornholm's `åbent 3 Titel`, `lukket 101 Lukket punkt: salg af areal`): the
@@ -111,3 +112,21 @@ export const CONTENTS_NON_ITEM_TITLE = /^(?:Bilagsoversigt|Bilagsliste|Bilagsfor
  * dagsorden Beslutning i Byrådet den : ...`): a case-number label or number, or a section label.
  */
 export const FIELD_AFTER_TITLE = /^(?:Sagsnr|Sags\s?nr|Sagsnummer|Sagsid|J\.\s?nr|Journalnr|Dok\.\s?nr|Beslutning|Beslutningstema|Sagsfremstilling|Indstilling|Resum[eé]|Baggrund|Åben\s+sag|Åbent\s+punkt|Lukket\s+punkt|\d{2}\/\d{2,6}(?!\d)|\d{2}\.\d{2}\.\d{2}(?!\d)|EMN-\d)/u;
+
+/**
+ * The page column's heading right after a contents list's (`Følgende sager behandles på mødet Side <Titel> 2`): the
+ * numbers in the list are its pages, not the items' (`paged-contents.ts`).
+ */
+export const PAGED_CONTENTS_COLUMN = /^\s*(?:på\s+mødet\s+)?Side\s+(?=[\p{Lu}"“])/u;
+
+/** A page number after a title, before the next title's capital (or the line's end). Group 1 the page. */
+export const PAGED_ENTRY_PAGE = /\s(\d{1,3})(?=\s+[\p{Lu}"“]|\s*$)/gmu;
+
+/** A paged list is one with at least this many titles. */
+export const PAGED_CONTENTS_MIN = 3;
+
+/**
+ * A title whose page the extraction lost, run into a standing one-word item after it (`Erhvervsstrategi Meddelelser`):
+ * group 1 the title, group 2 the standing item.
+ */
+export const STANDING_TITLE_AFTER_TITLE = /^(\p{Lu}.*\S)\s+(Meddelelser|Eventuelt|Spørgetid)$/u;

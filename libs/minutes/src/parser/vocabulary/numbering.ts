@@ -31,6 +31,10 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   { name: 'dash-bullet', pattern: /^-\s+(?<number>\d{1,4})\.\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
   // Gentofte `4 (Åben) Titel`, `5 (Lukket) Titel`, and its older `1  Åbent         Titel`: the access word after the number.
   { name: 'access', pattern: /^(?<number>\d{1,4})\s+(?:\((?<access>åben|åbent|lukket)\)\s*|(?<spacedAccess>åbent|lukket)\s{2,})(?<title>\S.*)$/iu, strength: 'strong' },
+  // The same older heading as a transcript writes it, its gaps one space each (`1 Åbent Meddelelser fra formanden`): the
+  // access word capitalised, a capitalised title after it. (Only `Åbent`: an attachment list prints `1 Åben Notat`, `2
+  // Lukket Notat` so.)
+  { name: 'access', pattern: /^(?<number>\d{1,4}) (?<spacedAccess>Åbent) (?<title>\p{Lu}.*)$/u, strength: 'strong' },
   // Pre-2007 intranet referater `21/1. Titel (Åben sag)`: the running number over the year, then the meeting's own.
   { name: 'running-slash', pattern: /^(?<number>\d{1,4}) ?\/ ?\d{1,3}\.\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
   // Køge `12.   Titel`: the wide gap after the number is an item heading's.

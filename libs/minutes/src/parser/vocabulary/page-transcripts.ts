@@ -225,6 +225,16 @@ const LOOK_BACK = 24;
  * makes the row one whose values are not cut.
  */
 export type LabelRowKind = 'place' | 'names' | 'name';
+/**
+ * A head table's labels in a row without their colons, then their values run together (Vordingborg's docplayer
+ * transcript: `... Sluttidspunkt 20:25 Sted Medlemmer Fraværende Byrådssalen, Vordingborg Rådhus A B, C D, E F G H
+ * Bemærkninger`): two to four labels of the kinds below, a capital after them. Group 1 the labels.
+ */
+export const BARE_LABEL_ROW = /(?:^|\s)((?:Mødested|Sted|Deltagere|Medlemmer|Fraværende|Afbud)(?:\s+(?:Mødested|Sted|Deltagere|Medlemmer|Fraværende|Afbud)){1,3})\s+(?=\p{Lu})/u;
+
+/** The row's next label after the values, with no value of its own: `... E F G H Bemærkninger`. */
+export const ROW_CLOSING_LABEL = /\s+(Bemærkninger(?:\s+til\s+dagsorden(?:en)?)?)$/u;
+
 export const LABEL_ROW_KINDS: ReadonlyArray<readonly [LabelRowKind, RegExp]> = [
   ['place', /^(?:Mødested|Mødelokale|Sted)$/u],
   ['names', /^(?:Deltagere|Mødedeltagere|Medlemmer|Fraværende|Afbud(?:\s+fra)?|Ikke\s+til\s+stede)$/u],
