@@ -129,7 +129,8 @@ function wrapsOverOneBlankLine(segment: string): boolean {
 }
 
 /** A line that opens a lettered group of entries, `B. Sager til afgørelse i udvalget`, `D. Orientering`. */
-const LETTERED_GROUP_LINE = /\n[ \t]*[A-ZÆØÅ]\.[ \t]+\p{Lu}\p{Ll}/u;
+const LETTERED_GROUP_LINE_SOURCE = String.raw`\n[ \t]*[A-ZÆØÅ]\.[ \t]+\p{Lu}\p{Ll}`;
+const LETTERED_GROUP_LINE = new RegExp(LETTERED_GROUP_LINE_SOURCE, 'u');
 
 /** A leader's dots and the page number after them, ending a contents entry. */
 const LEADER_WITH_PAGE = /\.{3,}\s*\d{1,4}\s*$/u;
@@ -219,18 +220,54 @@ export function sequenceFrom(text: string, from: number, to: number, lineStartsO
   }
   const withAccess = accessEntriesIn(text, from, to, candidates, lineStartsOnly);
   const entries: ContentsListEntry[] = [];
+  const late: ContentsListEntry[] = [];
+  let last: ContentsListEntry | undefined;
   for (const candidate of withAccess) {
-    const last = entries[entries.length - 1];
     if (!last) {
       entries.push(candidate);
+      last = candidate;
       continue;
     }
     // (An entry its access word opens may jump: closed items numbered from 101.)
     const reach = candidate.access ? Infinity : CONTENTS_NUMBER_GAP;
-    if (candidate.number > last.number && candidate.number <= last.number + reach && candidate.start >= last.titleStart) entries.push(candidate);
+    if (candidate.number > last.number && candidate.number <= last.number + reach && candidate.start >= last.titleStart) {
+      entries.push(candidate);
+      last = candidate;
+    } else if (candidate.number > last.number && endsLetteredGroup(text, candidate)) late.push(candidate);
   }
-  return entries;
+  return late.length === 0 ? entries : withLateEntries(entries, late);
 }
+
+/**
+ * An item added to the agenda late keeps its higher number but is listed last in its lettered group (Odense's `6 Odense
+ * Letbane ...` / `17 Investeringsprojekter` / `B. Sager til afgørelse i udvalget` / `7 Parkering ...`): an entry out of
+ * the list's order, on a line of its own, that the next group's heading follows. The list goes on from the entry before.
+ */
+function endsLetteredGroup(text: string, candidate: ContentsListEntry): boolean {
+  if (!startsLine(text, candidate.start)) return false;
+  const end = text.indexOf('\n', candidate.titleStart);
+  if (end < 0) return false;
+  LETTERED_GROUP_AT.lastIndex = end;
+  return LETTERED_GROUP_AT.test(text);
+}
+
+/**
+ * The list with its late entries, each numbered on after the list's highest number (a number the list does not reach
+ * is a wrapped title's, `... kontrakt om` / `40 Elbusser`), in the text's order.
+ */
+function withLateEntries(entries: readonly ContentsListEntry[], late: readonly ContentsListEntry[]): ContentsListEntry[] {
+  let highest = entries.reduce((most, entry) => Math.max(most, entry.number), 0);
+  const kept: ContentsListEntry[] = [];
+  for (const entry of [...late].sort((a, b) => a.number - b.number)) {
+    if (entry.number <= highest || entry.number > highest + CONTENTS_NUMBER_GAP) continue;
+    kept.push(entry);
+    highest = entry.number;
+  }
+  return kept.length === 0 ? [...entries] : [...entries, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** `LETTERED_GROUP_LINE` where a line ends (sticky). */
+const LETTERED_GROUP_AT = new RegExp(LETTERED_GROUP_LINE_SOURCE, 'uy');
 
 /**
  * The candidates with the entries their access word opens (`åbent 3 Titel`): such an entry starts at the word (the

@@ -9,7 +9,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, ORGANISATION_MEETING, bodyOfMeetingCompound, bodyOfOrganisationMeeting, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { ANNOUNCED_PLACE_SENTENCE, BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { ANNOUNCED_PLACE_SENTENCE, BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEMBER_ROLE_BEFORE_NAME, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -1219,6 +1219,8 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   // (The same column glued, a web copy's `Eva Holm (A), FormandBo Lund (A)Ida Berg (V)`: a space after each bracket, the
   // chair's role after the dash the printed column gives it.)
   if (field === 'members' && list.includes(')') && /\)\p{Lu}\p{Ll}/u.test(list)) list = list.replace(ROLE_GLUED_TO_NAME, ') - $1, ').replace(PARTY_GLUED_TO_NAME, ') ');
+  // (A transcript's run-on list with the roles as labels, `Formand: A (A) Næstformand: B (O) C (V)`: the names' titles.)
+  if (field === 'members' && (list.includes('rmand:') || list.includes('rperson:'))) list = list.replace(MEMBER_ROLE_BEFORE_NAME, '');
   if (list.includes(') ') && PARTY_CLOSED_RUN.test(list.trim())) list = list.trim().replace(PARTY_THEN_NAME, '), ');
   // (`Afbud: A` over `Stedfortrædere: B`: with one member away and one substitute named, B came for A.)
   if (field === 'substitutes' && !/\sfor\s/u.test(list) && !list.includes(',') && !/\sog\s/u.test(list)) {
