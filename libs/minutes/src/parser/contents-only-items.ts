@@ -59,6 +59,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   if (headless && read.length > 0 && !listsAnItemRead(text, entries, read)) return [];
   // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
   if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
+  const leading = leadingEntries(entries, read);
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
   const parts = entries.map((entry, index) => {
     const next = index + 1 < entries.length ? entries[index + 1]!.start : lastEntryEnd(text, entry.titleStart);
@@ -94,7 +95,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const presented = unmarked.includes(' v.') || unmarked.includes(' v/') ? unmarked.replace(TIME_AND_PRESENTER_AFTER_TITLE, '') : unmarked;
     const own = withoutRoutingPrefix(presented).replace(TYPE_WORD_SUFFIX, '');
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
-    if (own.length > 0 && entry.number > after && line < before) {
+    if (own.length > 0 && (entry.number > after || leading.has(entry.number)) && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
       // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it,
       // unless the number printed after the run tells how many it holds.)
@@ -109,6 +110,21 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     if (part.closes) closed = true;
   });
   return items;
+}
+
+/**
+ * The entries straight before the lowest item read, numbered on up to it without a gap: a transcript whose first pages
+ * print the first items' titles without their numbers (Sydtrafik's `3 Godkendelse af dagsordenen Sagsfremstilling ...`)
+ * gives the reader only the later items, whose headings matched the list's run of titles; the list names the first ones.
+ * (A list numbered apart from the items, `1 ... 2 ... 3 ...` over running numbers from 101, leads to none of them.)
+ */
+function leadingEntries(entries: readonly ContentsListEntry[], read: readonly ParsedItem[]): Set<number> {
+  const leading = new Set<number>();
+  if (read.length === 0) return leading;
+  const lowest = read.reduce((least, item) => Math.min(least, item.number ?? Infinity), Infinity);
+  const listed = new Set(entries.map((entry) => entry.number));
+  for (let number = lowest - 1; listed.has(number) && !read.some((item) => item.number === number); number--) leading.add(number);
+  return leading;
 }
 
 /** The contents heading glued to the word before it (looked for only where the word stands in the text). */

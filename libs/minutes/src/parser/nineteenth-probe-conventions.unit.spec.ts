@@ -139,3 +139,64 @@ describe('nineteenth real-minutes probe: an item added late, listed last in its 
     expect(titles(wrapped)).toContain('3 Ny busterminal - kontrakt om 40 Elbusser');
   });
 });
+
+describe('nineteenth real-minutes probe: a transport company`s agenda transcribed, with a letter-style head', () => {
+  // A docplayer transcript of a board's agenda: the first page opens with the letter's own date and initials, then the
+  // meeting's `Tid:` with its weekday and date; the contents list's entries carry their pages (`14 Godkendelse af
+  // dagsordenen 3 15 ...`), a run of titles whose numbers were lost follows; the pages print the items' titles without
+  // their numbers, and only the later ones match the run of titles.
+  const page1 =
+    '1 Dato: 4. marts 2016 Initialer: kb Bestyrelsesmøde i Vesttrafik Dagsorden Tid: Torsdag den 10. marts 2016 kl. 10:00-12:00 Sted: Hotel Åbakken, Åvej 2, 6000 Vestby Medlemmer: Lise Holm Bo Kjær Anne Vinther Øvrige: Per Holt (afbud) Direktør Ole Sand Bestyrelsesmøde, d. 10. marts';
+  const text = [
+    'Bestyrelsesmøde i Vesttrafik. Dagsorden',
+    '',
+    'Transkript',
+    '',
+    page1,
+    '',
+    '2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 7 Godkendelse af dagsordenen 3 8 Meddelelser 4 9 Budgetopfølgning nr Budgetforslag 2017 med overslagsår Takster for 2017 Nye busruter i Vestby Eventuelt 19 Lukkede dagsordenspunkter Bestyrelsesmøde, d. 10. marts',
+    '',
+    '3 Godkendelse af dagsordenen Sagsfremstilling at dagsordenen godkendes. Bestyrelsesmøde, d. 10. marts',
+    '',
+    '4 Meddelelser Sagsfremstilling Orientering om køreplanen for sommeren. Indstilling Til orientering. Bestyrelsesmøde, d. 10. marts',
+    '',
+    '5 Budgetopfølgning nr Sagsfremstilling I budgetopfølgning nr. 1 laves årets første opfølgning på, hvordan forventningerne til årets indtægter og udgifter er i forhold til det vedtagne budget. Opfølgningen er foretaget på baggrund af budgettet.',
+  ].join('\n');
+
+  it('reads the meeting`s day from `Tid:`, not the letter`s from `Dato:`', () => {
+    expect(parse(text).meeting).toMatchObject({ date: '2016-03-10', startTime: '10:00' });
+  });
+
+  it('reads the list`s first entries, before the items whose headings matched the run of titles', () => {
+    expect(titles(text).slice(0, 3)).toEqual(['7 Godkendelse af dagsordenen', '8 Meddelelser', '9 Budgetopfølgning nr']);
+  });
+});
+
+describe('nineteenth real-minutes probe: no list entries before the items where the list numbers apart from them', () => {
+  // A contents list numbered 1, 2, 3 over items with running numbers from 101: the list's entries are no items before
+  // the first one read.
+  const text = [
+    'Referat',
+    'Økonomiudvalget',
+    'Mødedato: 4. april 2019',
+    '',
+    'Indholdsfortegnelse',
+    '1 Godkendelse af dagsorden',
+    '2 Salg af grund',
+    '3 Budgetopfølgning',
+    '',
+    '101. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    'Godkendt.',
+    '',
+    '102. Salg af grund',
+    '',
+    'Beslutning',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads the items only', () => {
+    expect(titles(text)).toEqual(['101 Godkendelse af dagsorden', '102 Salg af grund']);
+  });
+});
