@@ -5,7 +5,7 @@ import { titleKeyOf } from './title-key.js';
 import { titlesOfCountedRun } from './counted-title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { withoutRoutingPrefix } from './routing-prefix.js';
-import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
+import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_LEADER_INSIDE, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 import { codeColumnEntries } from './contents-code-column.js';
@@ -59,7 +59,8 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   if (headless && read.length > 0 && !listsAnItemRead(text, entries, read)) return [];
   // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
   if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
-  const leading = leadingEntries(entries, read);
+  // (Only under a list's heading: a list read headless may be the unread items' own headings, their text run on.)
+  const leading = heading ? leadingEntries(entries, read) : new Set<number>();
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
   const parts = entries.map((entry, index) => {
     const next = index + 1 < entries.length ? entries[index + 1]!.start : lastEntryEnd(text, entry.titleStart);
@@ -70,11 +71,16 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const note = noteUnderEntry(lines, starts, entry, segment.length);
     // (A lettered group's heading between the entries, Odense's `B. Sager til afgørelse i udvalget`, is no title's.)
     const group = segment.includes('\n') ? LETTERED_GROUP_LINE.exec(segment) : null;
-    const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length, note, group ? group.index : segment.length);
+    // (A run-on list's group heading after an entry's leader and page, `Dallund Slot...ii Til behandling - for åbne
+    // døre...iii 91. ...`: the title ends at its leader.)
+    const leader = segment.includes('...') ? CONTENTS_LEADER_INSIDE.exec(segment) : null;
+    const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length, note, group ? group.index : segment.length, leader ? leader.index : segment.length);
     const leaderless = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
     // (An attachment's link after the title, `Titel, Bilag 3`: no page number, and not the title's.)
     const title = leaderless.includes(', Bilag ') ? leaderless.replace(ATTACHMENT_AFTER_TITLE, '') : leaderless;
-    return { title, closes: closedPart !== null, end: entry.titleStart + end };
+    // (How many lines the entry's text runs over: a list's entry wraps once at most, an item's heading with its text more.)
+    const breaks = countBreaks(segment.slice(0, end).trim());
+    return { title, closes: closedPart !== null, end: entry.titleStart + end, breaks };
   });
   splitPrefixedRuns(entries, parts, read);
   // Page numbers after the titles only when most entries carry one (a title may end in a number of its own).
@@ -95,7 +101,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const presented = unmarked.includes(' v.') || unmarked.includes(' v/') ? unmarked.replace(TIME_AND_PRESENTER_AFTER_TITLE, '') : unmarked;
     const own = withoutRoutingPrefix(presented).replace(TYPE_WORD_SUFFIX, '');
     const line = lines[lineIndexAt(starts, entry.start)]!.no;
-    if (own.length > 0 && (entry.number > after || leading.has(entry.number)) && line < before) {
+    if (own.length > 0 && (entry.number > after || (leading.has(entry.number) && part.breaks <= 1)) && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
       // (A list whose later numbers the extraction lost runs the titles together: no one title can be told from it,
       // unless the number printed after the run tells how many it holds.)
@@ -110,6 +116,12 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     if (part.closes) closed = true;
   });
   return items;
+}
+
+function countBreaks(text: string): number {
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
+  return breaks;
 }
 
 /**
@@ -188,9 +200,9 @@ const PREFIXED_RUN_MIN = 3;
  * at the numbers of items read are those items' titles (a lost number is not guessed against the text). The prefix is
  * routing, not the title's (`vocabulary/numbering.ts`). `entries` and `parts` are changed in place.
  */
-function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean; end: number }>, read: readonly ParsedItem[]): void {
+function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean; end: number; breaks: number }>, read: readonly ParsedItem[]): void {
   for (let index = parts.length - 1; index >= 0; index--) {
-    const { title, closes, end } = parts[index]!;
+    const { title, closes, end, breaks } = parts[index]!;
     // (A cheap look first: two capitals, then the dash a routing prefix writes.)
     if (!isUpperAt(title, 0) || !isUpperAt(title, 1) || !title.includes(' - ')) continue;
     const prefix = ROUTING_PREFIX.exec(title)?.[0];
@@ -207,7 +219,7 @@ function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: s
     });
     if (!agrees) continue;
     entries.splice(index, 1, ...titles.map((_, at) => ({ ...entry, number: entry.number + at })));
-    parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1, end })));
+    parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1, end, breaks })));
   }
 }
 

@@ -111,8 +111,9 @@ function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
   // A web referat's head without colons: `Udvalg Klima- og Miljøudvalget`, `Fraværende Frank Ibsen`, `Bemærkninger <tekst>`;
   // a protocol's `Mødet hævet kl. 10:50` (read so whether a tab or a space stands after the label); a transcript title's
-  // line `Tid 19:00` (the hour right after the word).
-  const spaced = /^(mødedato|dato(?=\s+\d)|tid(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|til stede|tilstede|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
+  // line `Tid 19:00` (the hour right after the word), and a PDF's label wrapped round its value, `Starttidspunkt 08:30` /
+  // `for møde:`.
+  const spaced = /^(mødedato|dato(?=\s+\d)|(?:start)?tid(?:spunkt)?(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|til stede|tilstede|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     const value = spaced[2]!.trim();
@@ -1112,6 +1113,11 @@ function addRepresentatives(state: HeadState, text: string, line: number, warnin
   return true;
 }
 
+/** A comma list's last entry of one capitalised word or initials (`, Ebbe`, `, H.C.`): a name cut by the line's end. */
+const ONE_WORD_LAST_ENTRY = /,\s*\p{Lu}[\p{L}.'-]*$/u;
+/** A wrapped name's rest opening the next line: one capitalised word, alone or before the list's next comma. */
+const NAME_REST_LINE = /^\p{Lu}[\p{L}'-]+(?:,\s*\p{Lu}|$)/u;
+
 function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text: string }>, index: number, warnings: WarningCollector): boolean {
   const { line } = joined[index]!;
   let text = joined[index]!.text;
@@ -1125,6 +1131,12 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   }
   // (Over the next member's line, the lost bracket is closed: the note ends with its line.)
   if (countOf(text, '(') > countOf(text, ')') && joined[index + 1]) text = `${text})`;
+  // A comma list wrapped inside a name (`..., Lisa Pihl Jensen, Ebbe` / `Christensen, Helle Hansen, H.C.` / `Rasmussen`):
+  // its last entry one word, the next line's first word, alone or before a comma, is that name's rest.
+  while (text.includes(',') && ONE_WORD_LAST_ENTRY.test(text) && joined[index + 1] && NAME_REST_LINE.test(joined[index + 1]!.text) && !readLabel(joined[index + 1]!.text)) {
+    text = `${text} ${joined[index + 1]!.text}`;
+    joined.splice(index + 1, 1);
+  }
   // A line wrapped before its tail in lower case (`..., Stevns Kommune - stedfortræder` / `for Jesper Holt`) goes on: a
   // member's name opens in capitals (but a particle's `von`, `de`).
   while (joined[index + 1] && WRAPPED_ENTRY_TAIL.test(joined[index + 1]!.text)) {

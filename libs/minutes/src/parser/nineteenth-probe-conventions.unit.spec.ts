@@ -200,3 +200,166 @@ describe('nineteenth real-minutes probe: no list entries before the items where 
     expect(titles(text)).toEqual(['101 Godkendelse af dagsorden', '102 Salg af grund']);
   });
 });
+
+describe('nineteenth real-minutes probe: an SBSYS excerpt cut before the council`s own decision', () => {
+  // Faaborg-Midtfyn's publication: the contents list (`Pkt. Tekst`, one entry a line, a title may open with the reading's
+  // ordinal), then the items; the excerpt ends inside an item whose committee recommended it (`Økonomiudvalget 2018-21,
+  // 28. oktober 2019, pkt. 452:`) before the council's own `Beslutning`.
+  const text = [
+    'Referat',
+    'til',
+    'mødet i Kommunalbestyrelsen 2018-21',
+    'den 5. november 2019 kl. 17:00',
+    'i Mødesalen, Vestby',
+    '',
+    '',
+    'Indkaldelse',
+    '',
+    'Rikke Lund',
+    'Bo Kjær',
+    'Pkt. Tekst',
+    '52 Godkendelse af dagsorden',
+    '53 Takster for hjemmeplejen 2020',
+    '54 2. behandling af budget 2020-23',
+    '55 Spørgetid',
+    '00.01.00-G01-24-17',
+    '',
+    '52. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+    '',
+    ' ',
+    '',
+    '27.36.00-S27-1-19',
+    '',
+    '53. Takster for hjemmeplejen 2020',
+    '',
+    'Resumé',
+    '',
+    'Taksterne for 2020 fastsættes.',
+    '',
+    'Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 412:',
+    '',
+    'Anbefales overfor Kommunalbestyrelsen.',
+    '',
+    'Sagsfremstilling',
+    '',
+    'Taksterne er beregnet efter de gældende regler',
+  ].join('\n');
+
+  it('reads the committee`s block as an earlier treatment, and no decision of this meeting', () => {
+    const item = parse(text).items.find((one) => one.number === 53);
+    expect(item?.decision).toBeUndefined();
+    expect(item?.earlierTreatments).toEqual([expect.objectContaining({ body: 'Økonomiudvalget', date: '2019-10-28', itemNumbers: [412], outcome: 'recommended' })]);
+  });
+
+  it('reads the contents entry whose title opens with an ordinal', () => {
+    expect(titles(text)).toEqual(['52 Godkendelse af dagsorden', '53 Takster for hjemmeplejen 2020', '54 2. behandling af budget 2020-23', '55 Spørgetid']);
+  });
+
+  it('still takes a committee`s block dated the meeting`s day as the decision', () => {
+    const sameDay = text.replace('Økonomiudvalget 2018-21, 28. oktober 2019', 'Økonomiudvalget 2018-21, 5. november 2019');
+    expect(parse(sameDay).items.find((one) => one.number === 53)?.decision?.text).toMatch(/Anbefales/u);
+  });
+});
+
+describe('nineteenth real-minutes probe: `Afbud under hele mødet:` in a decision, not in every one', () => {
+  // Langeland's web referat repeats `Afbud under hele mødet:` over the names under each decision; an excerpt cut inside
+  // a later item shows it under the first decisions only. The label says the whole meeting.
+  const text = [
+    'Referat',
+    'Dato: |',
+    '10-10-2022 17:00:00 |',
+    'Udvalg: |',
+    'Kommunalbestyrelsen |',
+    'Sted: |',
+    'Rådhussalen |',
+    'Deltagere: |',
+    'Eva Holm, Bo Kjær, Lise Dam, Per Holt |',
+    '',
+    '1. Godkendelse af dagsorden',
+    'Sagsnr.: 22/131',
+    'Beslutning i Kommunalbestyrelsen den 10-10-2022',
+    'Godkendt.',
+    'Afbud under hele mødet:',
+    'Bo Kjær og Per Holt',
+    'Ane Berg deltog som stedfortræder for Bo Kjær',
+    '',
+    '2. Takster for 2023',
+    'Sagsnr.: 22/36',
+    'Resume',
+    'Taksterne for 2023 fastsættes.',
+    'Beslutning i Økonomiudvalget den 03-10-2022',
+    'Anbefales.',
+  ].join('\n');
+
+  it('reads the names as the meeting`s apologies', () => {
+    expect(attendance(text, 'apologies')).toEqual(['Bo Kjær', 'Per Holt']);
+  });
+});
+
+describe('nineteenth real-minutes probe: a PDF head whose label wraps round its value, and a member list wrapped inside names', () => {
+  // A PDF referat's head: `Starttidspunkt 08:30` over `for møde:` (the label's tail), and the member list under
+  // `Deltagere:` wrapped at the column's width, inside a name (`..., Ebbe` / `Christensen, ...`) and after initials.
+  const text = [
+    'Økonomiudvalget',
+    'Referat',
+    'Mødedato:',
+    'Mandag den 08-04-2013',
+    'Starttidspunkt 08:30',
+    'for møde:',
+    'Mødelokale:',
+    'Mødelokale 1',
+    'Deltagere:',
+    'Anne Holm, Bo Kjær, Lise Dam Berg, Ebbe',
+    'Vinther, Eva Lund, Ida Sand, H.C.',
+    'Friis',
+    'Bemærkninger:',
+    'Fraværende:',
+    'Afbud:',
+    '',
+    '79. Meddelelser',
+    '',
+    'Beslutning i Økonomiudvalget den 08-04-2013:',
+    'Orienteringen blev taget til efterretning.',
+  ].join('\n');
+
+  it('reads the start time', () => {
+    expect(parse(text).meeting).toMatchObject({ date: '2013-04-08', startTime: '08:30' });
+  });
+
+  it('reads the wrapped names whole', () => {
+    expect(attendance(text, 'attended')).toEqual(['Anne Holm', 'Bo Kjær', 'Lise Dam Berg', 'Ebbe Vinther', 'Eva Lund', 'Ida Sand', 'H.C. Friis']);
+  });
+});
+
+describe('nineteenth real-minutes probe: a transcript`s contents with Roman page numbers and group headings between entries', () => {
+  // A docplayer transcript of an old referat: the contents run together, each title with its leader and Roman page
+  // (`...ii`), a group heading between the entries (`Til behandling - for åbne døre...iii`).
+  const text = [
+    'Vestby Kommune. Kommunalbestyrelsen. Referat',
+    '',
+    'Transkript',
+    '',
+    '1 Vestby Kommune Kommunalbestyrelsen Referat Dato: Onsdag den 15-maj-2002 Mødested: Rådhuset Fraværende: Ingen. Mødedeltagere: Anne Holm, Bo Kjær, Lise Dam',
+    '',
+    '2 Indholdsfortegnelse Til efterretning - for åbne døre...i 31. Kvartalsrapport for kommunens budget...i 32. Orientering om havnen...ii Til behandling - for åbne døre...iii 33. Klage over afgørelse...iii 34. Vedtægter for Vestby Hallen...iv 35. SPØRGETID...v Til behandling - for lukkede døre...v 36. Lukket sag: Køb af areal...v',
+  ].join('\n');
+
+  it('ends each title at its leader', () => {
+    expect(titles(text)).toEqual([
+      '31 Kvartalsrapport for kommunens budget',
+      '32 Orientering om havnen',
+      '33 Klage over afgørelse',
+      '34 Vedtægter for Vestby Hallen',
+      '35 SPØRGETID',
+      '36 Køb af areal (closed)',
+    ]);
+  });
+
+  it('keeps an ellipsis inside a title', () => {
+    expect(titles(text.replace('Orientering om havnen...ii', 'Orientering... i havnen...ii'))).toContain('32 Orientering... i havnen');
+  });
+});

@@ -463,3 +463,9 @@ export const MEMBER_AND_SUBSTITUTE_AWAY = String.raw`\s+og\s+(?:dennes|hans|hend
 
 /** A section of the meeting's members with each member's status, as a meeting page prints it after the agenda. */
 export const MEMBER_STATUS_SECTION = /^(?:Medlemmer|Deltagere|Fremmøde|Mødedeltagere)$/u;
+
+/**
+ * A decision's absence label that says the names under it were away from the whole meeting, not the item only
+ * (Langeland's `Afbud under hele mødet:` over `A og B`, in every decision): the meeting's absence, stated once suffices.
+ */
+export const WHOLE_MEETING_ABSENCE_LABEL = /^(afbud|fraværende)\s+under\s+hele\s+mødet\s*:?$/iu;
