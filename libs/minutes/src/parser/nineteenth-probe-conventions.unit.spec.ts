@@ -363,3 +363,25 @@ describe('nineteenth real-minutes probe: a transcript`s contents with Roman page
     expect(titles(text.replace('Orientering om havnen...ii', 'Orientering... i havnen...ii'))).toContain('32 Orientering... i havnen');
   });
 });
+
+describe('nineteenth real-minutes probe: a transcript`s title naming the municipality before the body, with a space only', () => {
+  // A docplayer transcript's title: `Vestby Kommune Kommunalbestyrelsen. Referat. Mødedato: ...`.
+  const text = [
+    'Vestby Kommune Kommunalbestyrelsen. Referat. Mødedato: 26. juni Rådhus. Starttidspunkt for møde: 19:00.',
+    '',
+    'Størrelse: px',
+    'Starte visningen fra side:',
+    '',
+    'Download "Vestby Kommune Kommunalbestyrelsen. Referat. Mødedato: 26. juni 2014. Rådhus. Starttidspunkt for møde: 19:00."',
+    '',
+    'Transkript',
+    '',
+    '1 Mødedato: 26. juni 2014 Mødelokale: Byrådssalen, Vestby Rådhus Starttidspunkt for møde: 19:00 Fraværende: Lise Holm 26. juni 2014 Lorem ipsum dolor sit amet, så længe siden er det at denne side blev skrevet og trykt på papir i Vestby Kommune.',
+    '',
+    '2 Indholdsfortegnelse Pkt. Tekst Side Åbne dagsordenspunkter 1 Udpegning til bestyrelsen for Vestby Havn 5 2 Nye medlemmer til Ældrerådet 6',
+  ].join('\n');
+
+  it('reads the body without the municipality', () => {
+    expect(parse(text).meeting).toMatchObject({ body: 'Kommunalbestyrelsen', date: '2014-06-26' });
+  });
+});
