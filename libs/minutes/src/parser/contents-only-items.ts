@@ -125,7 +125,7 @@ function countBreaks(text: string): number {
 }
 
 /**
- * The entries straight before the lowest item read, numbered on up to it without a gap: a transcript whose first pages
+ * The entries straight before the lowest item read, numbered on up to it (the list names it too) without a gap: a transcript whose first pages
  * print the first items' titles without their numbers (Sydtrafik's `3 Godkendelse af dagsordenen Sagsfremstilling ...`)
  * gives the reader only the later items, whose headings matched the list's run of titles; the list names the first ones.
  * (A list numbered apart from the items, `1 ... 2 ... 3 ...` over running numbers from 101, leads to none of them.)
@@ -135,6 +135,9 @@ function leadingEntries(entries: readonly ContentsListEntry[], read: readonly Pa
   if (read.length === 0) return leading;
   const lowest = read.reduce((least, item) => Math.min(least, item.number ?? Infinity), Infinity);
   const listed = new Set(entries.map((entry) => entry.number));
+  // (The list names that item too: a list whose numbers after the first were lost, `1. Godkendelse af dagsorden Tilskud
+  // til ...`, tells no title of its first entry apart from the run.)
+  if (!listed.has(lowest)) return leading;
   for (let number = lowest - 1; listed.has(number) && !read.some((item) => item.number === number); number--) leading.add(number);
   return leading;
 }
