@@ -9,7 +9,7 @@ import { textlessItem } from './textless-item.js';
 import { RUN_COLUMN_LABEL } from './vocabulary/title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { withoutRoutingPrefix } from './routing-prefix.js';
-import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
+import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_LEADER_INSIDE, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 import { codeColumnEntries } from './contents-code-column.js';
@@ -69,6 +69,8 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
   if (entries.length === 0 && heading && read.length === 0) return itemsOfUnnumberedRun(text, from, lines, starts, warnings);
   // Beside items read, the list must hold them too (it is their contents): a running head's `14. OKTOBER` is no list.
   if (entries.length === 0 || (read.length > 0 && entries[0]!.number > after)) return [];
+  // (Only under a list's heading: a list read headless may be the unread items' own headings, their text run on.)
+  const leading = heading ? leadingEntries(entries, read) : new Set<number>();
   // Each entry's text up to the next entry, the closed part's heading (which closes the entries after it) cut off.
   const parts = entries.map((entry, index) => {
     const next = index + 1 < entries.length ? entries[index + 1]!.start : lastEntryEnd(text, entry.titleStart);
@@ -79,11 +81,16 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     const note = noteUnderEntry(lines, starts, entry, segment.length);
     // (A lettered group's heading between the entries, Odense's `B. Sager til afgørelse i udvalget`, is no title's.)
     const group = segment.includes('\n') ? LETTERED_GROUP_LINE.exec(segment) : null;
-    const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length, note, group ? group.index : segment.length);
+    // (A run-on list's group heading after an entry's leader and page, `Dallund Slot...ii Til behandling - for åbne
+    // døre...iii 91. ...`: the title ends at its leader.)
+    const leader = segment.includes('...') ? CONTENTS_LEADER_INSIDE.exec(segment) : null;
+    const end = Math.min(closedPart ? closedPart.index : segment.length, paragraph >= 0 ? paragraph : segment.length, note, group ? group.index : segment.length, leader ? leader.index : segment.length);
     const leaderless = segment.slice(0, end).replace(/\s+/gu, ' ').trim().replace(CONTENTS_LEADER, '');
     // (An attachment's link after the title, `Titel, Bilag 3`: no page number, and not the title's.)
     const title = leaderless.includes(', Bilag ') ? leaderless.replace(ATTACHMENT_AFTER_TITLE, '') : leaderless;
-    return { title, closes: closedPart !== null, end: entry.titleStart + end };
+    // (How many lines the entry's text runs over: a list's entry wraps once at most, an item's heading with its text more.)
+    const breaks = countBreaks(segment.slice(0, end).trim());
+    return { title, closes: closedPart !== null, end: entry.titleStart + end, breaks };
   });
   splitPrefixedRuns(entries, parts, read);
   // Page numbers after the titles only when most entries carry one (a title may end in a number of its own).
@@ -108,13 +115,14 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     // unless the number printed after the run tells how many it holds, or the titles' own starts cut it.)
     const run = own.length > CONTENTS_TITLE_MAX ? titlesOfRun(own, entry, after, read, text, part.end) : undefined;
     const last = entry.number + (run ? run.length - 1 : 0);
-    if (own.length > 0 && last > after && line < before) {
+    const isLeading = leading.has(entry.number) && part.breaks <= 1;
+    if (own.length > 0 && (last > after || isLeading) && line < before) {
       warnings.add(line, 'contents-only-item', `Item ${entry.number} is listed in the contents only; read from there`);
       const title = own.length > CONTENTS_TITLE_MAX ? '' : own;
       if (!title && !run) warnings.add(line, 'item-title-missing', `Item ${entry.number}: the contents run its title into the next ones`);
       const isClosed = closed || marked !== null || markedAfter !== null || entry.access === 'closed' || isWithheldClosedTitle(title);
       for (const [at, one] of (run ?? [title]).entries()) {
-        if (entry.number + at <= after) continue;
+        if (entry.number + at <= after && !(isLeading && at === 0)) continue;
         items.push(textlessItem(entry.number + at, one, line, isClosed));
       }
     }
@@ -151,8 +159,9 @@ function titlesOfRun(own: string, entry: ContentsListEntry, after: number, read:
   const counted = entry.number > after ? titlesOfCountedRun(own, entry.number, text, end) : undefined;
   const segment = text.slice(entry.titleStart, end);
   if (counted || segment.includes('\n')) return counted;
-  // (The entry's leader was taken off its title: the list's end showed.)
-  const ended = CONTENTS_LEADER.test(segment);
+  // (The entry's leader was taken off its title, or the title was cut at a leader with more text after it: the list's
+  // end showed.)
+  const ended = CONTENTS_LEADER.test(segment) || text.startsWith('...', end);
   if (entry.number > after) return titlesOfUncountedRun(own, undefined, false, ended);
   const first = read.find((item) => item.number === entry.number)?.title;
   return first ? titlesOfUncountedRun(own, first, true, ended) : undefined;
@@ -165,6 +174,30 @@ function pagedItems(entries: readonly PagedEntry[], lines: readonly SourceLine[]
     warnings.add(line, 'contents-only-item', `Item "${entry.title}" is listed in the contents only (a list numbered by its pages); read from there`);
     return { title: entry.title, line, closed: false, recommendations: [], absences: [], earlierTreatments: [], course: [], sections: { other: [] } };
   });
+}
+
+function countBreaks(text: string): number {
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
+  return breaks;
+}
+
+/**
+ * The entries straight before the lowest item read, numbered on up to it (the list names it too) without a gap: a transcript whose first pages
+ * print the first items' titles without their numbers (Sydtrafik's `3 Godkendelse af dagsordenen Sagsfremstilling ...`)
+ * gives the reader only the later items, whose headings matched the list's run of titles; the list names the first ones.
+ * (A list numbered apart from the items, `1 ... 2 ... 3 ...` over running numbers from 101, leads to none of them.)
+ */
+function leadingEntries(entries: readonly ContentsListEntry[], read: readonly ParsedItem[]): Set<number> {
+  const leading = new Set<number>();
+  if (read.length === 0) return leading;
+  const lowest = read.reduce((least, item) => Math.min(least, item.number ?? Infinity), Infinity);
+  const listed = new Set(entries.map((entry) => entry.number));
+  // (The list names that item too: a list whose numbers after the first were lost, `1. Godkendelse af dagsorden Tilskud
+  // til ...`, tells no title of its first entry apart from the run.)
+  if (!listed.has(lowest)) return leading;
+  for (let number = lowest - 1; listed.has(number) && !read.some((item) => item.number === number); number--) leading.add(number);
+  return leading;
 }
 
 /** The contents heading glued to the word before it (looked for only where the word stands in the text). */
@@ -185,7 +218,8 @@ function wrapsOverOneBlankLine(segment: string): boolean {
 }
 
 /** A line that opens a lettered group of entries, `B. Sager til afgørelse i udvalget`, `D. Orientering`. */
-const LETTERED_GROUP_LINE = /\n[ \t]*[A-ZÆØÅ]\.[ \t]+\p{Lu}\p{Ll}/u;
+const LETTERED_GROUP_LINE_SOURCE = String.raw`\n[ \t]*[A-ZÆØÅ]\.[ \t]+\p{Lu}\p{Ll}`;
+const LETTERED_GROUP_LINE = new RegExp(LETTERED_GROUP_LINE_SOURCE, 'u');
 
 /** A leader's dots and the page number after them, ending a contents entry. */
 const LEADER_WITH_PAGE = /\.{3,}\s*\d{1,4}\s*$/u;
@@ -227,9 +261,9 @@ const PREFIXED_RUN_MIN = 3;
  * at the numbers of items read are those items' titles (a lost number is not guessed against the text). The prefix is
  * routing, not the title's (`vocabulary/numbering.ts`). `entries` and `parts` are changed in place.
  */
-function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean; end: number }>, read: readonly ParsedItem[]): void {
+function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean; end: number; breaks: number }>, read: readonly ParsedItem[]): void {
   for (let index = parts.length - 1; index >= 0; index--) {
-    const { title, closes, end } = parts[index]!;
+    const { title, closes, end, breaks } = parts[index]!;
     // (A cheap look first: two capitals, then the dash a routing prefix writes.)
     if (!isUpperAt(title, 0) || !isUpperAt(title, 1) || !title.includes(' - ')) continue;
     const prefix = ROUTING_PREFIX.exec(title)?.[0];
@@ -246,7 +280,7 @@ function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: s
     });
     if (!agrees) continue;
     entries.splice(index, 1, ...titles.map((_, at) => ({ ...entry, number: entry.number + at })));
-    parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1, end })));
+    parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1, end, breaks })));
   }
 }
 
@@ -275,18 +309,54 @@ export function sequenceFrom(text: string, from: number, to: number, lineStartsO
   }
   const withAccess = accessEntriesIn(text, from, to, candidates, lineStartsOnly);
   const entries: ContentsListEntry[] = [];
+  const late: ContentsListEntry[] = [];
+  let last: ContentsListEntry | undefined;
   for (const candidate of withAccess) {
-    const last = entries[entries.length - 1];
     if (!last) {
       entries.push(candidate);
+      last = candidate;
       continue;
     }
     // (An entry its access word opens may jump: closed items numbered from 101.)
     const reach = candidate.access ? Infinity : CONTENTS_NUMBER_GAP;
-    if (candidate.number > last.number && candidate.number <= last.number + reach && candidate.start >= last.titleStart) entries.push(candidate);
+    if (candidate.number > last.number && candidate.number <= last.number + reach && candidate.start >= last.titleStart) {
+      entries.push(candidate);
+      last = candidate;
+    } else if (candidate.number > last.number && endsLetteredGroup(text, candidate)) late.push(candidate);
   }
-  return entries;
+  return late.length === 0 ? entries : withLateEntries(entries, late);
 }
+
+/**
+ * An item added to the agenda late keeps its higher number but is listed last in its lettered group (Odense's `6 Odense
+ * Letbane ...` / `17 Investeringsprojekter` / `B. Sager til afgørelse i udvalget` / `7 Parkering ...`): an entry out of
+ * the list's order, on a line of its own, that the next group's heading follows. The list goes on from the entry before.
+ */
+function endsLetteredGroup(text: string, candidate: ContentsListEntry): boolean {
+  if (!startsLine(text, candidate.start)) return false;
+  const end = text.indexOf('\n', candidate.titleStart);
+  if (end < 0) return false;
+  LETTERED_GROUP_AT.lastIndex = end;
+  return LETTERED_GROUP_AT.test(text);
+}
+
+/**
+ * The list with its late entries, each numbered on after the list's highest number (a number the list does not reach
+ * is a wrapped title's, `... kontrakt om` / `40 Elbusser`), in the text's order.
+ */
+function withLateEntries(entries: readonly ContentsListEntry[], late: readonly ContentsListEntry[]): ContentsListEntry[] {
+  let highest = entries.reduce((most, entry) => Math.max(most, entry.number), 0);
+  const kept: ContentsListEntry[] = [];
+  for (const entry of [...late].sort((a, b) => a.number - b.number)) {
+    if (entry.number <= highest || entry.number > highest + CONTENTS_NUMBER_GAP) continue;
+    kept.push(entry);
+    highest = entry.number;
+  }
+  return kept.length === 0 ? [...entries] : [...entries, ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** `LETTERED_GROUP_LINE` where a line ends (sticky). */
+const LETTERED_GROUP_AT = new RegExp(LETTERED_GROUP_LINE_SOURCE, 'uy');
 
 /**
  * The candidates with the entries their access word opens (`åbent 3 Titel`): such an entry starts at the word (the

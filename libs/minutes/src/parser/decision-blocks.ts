@@ -131,7 +131,7 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
   // A heading of the meeting's own date with nothing under it (a page's running head, Gentofte's `Møde i <organ> den ...`
   // over the next item) is not the decision where a plain `Beslutning` holds one.
   const sameDay = meeting.date ? blocks.filter((block) => block.date === meeting.date && (!hasPlainDecision || holdsText(block))) : [];
-  let current = (meeting.body ? sameDay.find((block) => sameBody(block.body, meeting.body!) || looselySameBody(block.body, meeting.body!)) : undefined) ?? sameDay[sameDay.length - 1];
+  let current: DecisionBlock | undefined = (meeting.body ? sameDay.find((block) => sameBody(block.body, meeting.body!) || looselySameBody(block.body, meeting.body!)) : undefined) ?? sameDay[sameDay.length - 1];
   let fallback = false;
   if (!current && !hasPlainDecision) {
     // With the meeting's date unknown, the newest block is this meeting's: the bodies before it decided earlier, whether
@@ -139,6 +139,13 @@ export function resolveDecisionBlocks(blocks: readonly DecisionBlock[], meeting:
     // BEHANDLING`: this body's `... beslutning den ...` above the committees' that recommended the case).
     current = meeting.date === undefined ? newestBlock(blocks) : blocks[blocks.length - 1];
     fallback = meeting.date !== undefined;
+    // (Not another body's block dated before the meeting: an excerpt cut before this meeting's own decision, Faaborg-
+    // Midtfyn's `Økonomiudvalget 2018-21, 28. oktober 2019, pkt. 452:` / `... anbefales ...` over no `Beslutning` yet, holds
+    // only the committee's earlier treatment.)
+    if (fallback && current.date < meeting.date! && meeting.body && !sameBody(current.body, meeting.body) && !looselySameBody(current.body, meeting.body)) {
+      current = undefined;
+      fallback = false;
+    }
   }
   const earlier: ParsedEarlierTreatment[] = [];
   for (const block of blocks) {

@@ -12,6 +12,7 @@ import {
   ATTENDANCE_TABLE_NAME_COLUMN,
   CELL_GAP,
   HEAD_SENTENCE_BREAK,
+  GLUED_SENTENCE_BREAK,
   MEETING_REST_START,
   MEETING_SENTENCES,
   STANDS_IN_FOR,
@@ -80,13 +81,20 @@ export function headInLabelForm(lines: readonly SourceLine[], isHeadLabel: (text
       continue;
     }
     // Sentences of a head in prose are read one by one (`Til stede var A og B. Afbud fra C.`).
-    for (const sentence of HEAD_SENTENCE_BREAK.test(text) ? text.split(HEAD_SENTENCE_BREAK) : [text]) {
+    for (const sentence of sentencesOf(text)) {
       const labelled = sentenceAsLabels(sentence);
       if (labelled) out.push(...labelled.map((written) => ({ line, text: written })));
       else out.push({ line, text: sentence });
     }
   }
   return out;
+}
+
+/** A head line's sentences: split at the breaks before the head's sentence openers, then where sentences were glued. */
+function sentencesOf(text: string): string[] {
+  const sentences = HEAD_SENTENCE_BREAK.test(text) ? text.split(HEAD_SENTENCE_BREAK) : [text];
+  // (A cheap look first: a full stop with a letter straight after it.)
+  return /\.\p{Lu}/u.test(text) ? sentences.flatMap((sentence) => sentence.split(GLUED_SENTENCE_BREAK)) : sentences;
 }
 
 /**

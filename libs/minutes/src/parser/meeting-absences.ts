@@ -2,7 +2,7 @@ import { readAbsenceLine, readNames, readStoodInFor, readStoodInSentences } from
 import { readPersonEntry } from './person-list.parser.js';
 import { withoutRunningHeads } from './running-head.js';
 import type { Attendance, ParsedItem, ParsedParticipant, ParsedPersonReference } from './parsed-minutes.types.js';
-import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, ATTENDANCE_SENTENCE_BREAK, NAMES_APART, PARTIAL_SENTENCE, SEVERAL_PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_STEM, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE, SUBSTITUTE_SENTENCE } from './vocabulary/attendance.js';
+import { ABSENCE_ITEM_TITLE, AGENDA_APPROVAL_TITLE, APOLOGY_WORD, ATTENDANCE_SENTENCE_BREAK, NAMES_APART, PARTIAL_SENTENCE, SEVERAL_PARTIAL_SENTENCE, CALLED_IN_SUBSTITUTE_FORMS, CALLED_IN_STEM, SUBSTITUTE_ITEM_TITLE, SUBSTITUTE_LABEL_LINE, SUBSTITUTE_SENTENCE, WHOLE_MEETING_ABSENCE_LABEL } from './vocabulary/attendance.js';
 
 /**
  * A head without a member list: the meeting's absences are stated in its items, in one of three forms.
@@ -26,7 +26,26 @@ export function absencesStatedInItems(items: readonly ParsedItem[]): ParsedParti
   }
   for (const person of openingItemAbsences(items)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   for (const person of absentFromEveryDecision(items)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
+  for (const person of absentFromWholeMeeting(items)) add(person.name, person.attendance ?? 'apologies', person.line, person.party);
   return [...found.values()];
+}
+
+/** The names a decision lists under a label that says they were away from the whole meeting (`Afbud under hele mødet:`). */
+function absentFromWholeMeeting(items: readonly ParsedItem[]): ParsedPersonReference[] {
+  const away: ParsedPersonReference[] = [];
+  for (const item of items) {
+    // (A cheap look first: the label's words in the decision.)
+    if (!item.decision?.text.includes('hele mødet')) continue;
+    const lines = item.decision.text.split('\n');
+    lines.forEach((line, at) => {
+      const label = WHOLE_MEETING_ABSENCE_LABEL.exec(line.trim());
+      const names = label ? lines[at + 1] : undefined;
+      if (!names) return;
+      const attendance: Attendance = /afbud/iu.test(label![1]!) ? 'apologies' : 'absent';
+      for (const person of readNames(names, attendance).people) if (!person.partial) away.push({ ...person, attendance: person.attendance ?? attendance, line: item.decision!.line + at + 1 });
+    });
+  }
+  return away;
 }
 
 /** The opening item (`Godkendelse af dagsorden`, `Fraværende`) states who was away from the meeting in its decision. */
@@ -88,7 +107,7 @@ const THIS_ITEM_ONLY = /^deltog\s+ikke\s+i\s+(?:sagens|punktets)\s+behandling$|^
  */
 export function withAbsencesStatedInItems(participants: ParsedParticipant[], items: readonly ParsedItem[]): ParsedParticipant[] {
   if (!participants.some((person) => person.attendance === 'attended' && !person.substituteFor && !person.partial)) return participants;
-  for (const absent of absentFromEveryDecision(items)) {
+  for (const absent of [...absentFromEveryDecision(items), ...absentFromWholeMeeting(items)]) {
     const known = participants.find((person) => person.name === absent.name);
     if (!known) participants.push({ name: absent.name, ...(absent.party ? { party: absent.party } : {}), attendance: absent.attendance ?? 'apologies', line: absent.line });
     else if (known.attendance === 'attended' && !known.substituteFor && !known.partial) known.attendance = absent.attendance ?? 'apologies';

@@ -9,7 +9,7 @@ import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
 import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, ORGANISATION_MEETING, bodyOfMeetingCompound, bodyOfOrganisationMeeting, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
-import { ANNOUNCED_PLACE_SENTENCE, BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
+import { ANNOUNCED_PLACE_SENTENCE, BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEMBER_ROLE_BEFORE_NAME, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
 import { EARLIER_TREATMENT_LINE } from './vocabulary/decision-blocks.js';
@@ -126,8 +126,9 @@ function readLabelOnce(text: string): Readonly<{ field: HeadField; value: string
   // First Agenda: `Mødedato Onsdag d. 2. oktober 2024 kl. 15:00`, `Mødested Rådhuset`, `Mødedeltagere A (A), B (V)`.
   // A web referat's head without colons: `Udvalg Klima- og Miljøudvalget`, `Fraværende Frank Ibsen`, `Bemærkninger <tekst>`;
   // a protocol's `Mødet hævet kl. 10:50` (read so whether a tab or a space stands after the label); a transcript title's
-  // line `Tid 19:00` (the hour right after the word).
-  const spaced = /^(mødedato|dato(?=\s+\d)|tid(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|til stede|tilstede|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
+  // line `Tid 19:00` (the hour right after the word), and a PDF's label wrapped round its value, `Starttidspunkt 08:30` /
+  // `for møde:`.
+  const spaced = /^(mødedato|dato(?=\s+\d)|(?:start)?tid(?:spunkt)?(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}$)|mødet (?:hævet|afsluttet)(?=\s+kl\.?\s*\d)|mødested|mødeafholdelse|mødedeltagere|mødetidspunkt|afbud fra|afbud|fraværende|deltagere|til stede|tilstede|medlemmer|udvalg|bemærkninger)\s+(\S.*)$/iu.exec(text);
   if (spaced) {
     const field = fieldOf(spaced[1]!);
     const value = spaced[2]!.trim();
@@ -1127,6 +1128,11 @@ function addRepresentatives(state: HeadState, text: string, line: number, warnin
   return true;
 }
 
+/** A comma list's last entry of one capitalised word or initials (`, Ebbe`, `, H.C.`): a name cut by the line's end. */
+const ONE_WORD_LAST_ENTRY = /,\s*\p{Lu}[\p{L}.'-]*$/u;
+/** A wrapped name's rest opening the next line: one capitalised word, alone or before the list's next comma. */
+const NAME_REST_LINE = /^\p{Lu}[\p{L}'-]+(?:,\s*\p{Lu}|$)/u;
+
 function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text: string }>, index: number, warnings: WarningCollector): boolean {
   const { line } = joined[index]!;
   let text = joined[index]!.text;
@@ -1140,6 +1146,12 @@ function addMemberLine(state: HeadState, joined: Array<{ line: SourceLine; text:
   }
   // (Over the next member's line, the lost bracket is closed: the note ends with its line.)
   if (countOf(text, '(') > countOf(text, ')') && joined[index + 1]) text = `${text})`;
+  // A comma list wrapped inside a name (`..., Lisa Pihl Jensen, Ebbe` / `Christensen, Helle Hansen, H.C.` / `Rasmussen`):
+  // its last entry one word, the next line's first word, alone or before a comma, is that name's rest.
+  while (text.includes(',') && ONE_WORD_LAST_ENTRY.test(text) && joined[index + 1] && NAME_REST_LINE.test(joined[index + 1]!.text) && !readLabel(joined[index + 1]!.text)) {
+    text = `${text} ${joined[index + 1]!.text}`;
+    joined.splice(index + 1, 1);
+  }
   // A line wrapped before its tail in lower case (`..., Stevns Kommune - stedfortræder` / `for Jesper Holt`) goes on: a
   // member's name opens in capitals (but a particle's `von`, `de`).
   while (joined[index + 1] && WRAPPED_ENTRY_TAIL.test(joined[index + 1]!.text)) {
@@ -1234,6 +1246,8 @@ function addMembers(state: HeadState, list: string, line: SourceLine, field: Hea
   // (The same column glued, a web copy's `Eva Holm (A), FormandBo Lund (A)Ida Berg (V)`: a space after each bracket, the
   // chair's role after the dash the printed column gives it.)
   if (field === 'members' && list.includes(')') && /\)\p{Lu}\p{Ll}/u.test(list)) list = list.replace(ROLE_GLUED_TO_NAME, ') - $1, ').replace(PARTY_GLUED_TO_NAME, ') ');
+  // (A transcript's run-on list with the roles as labels, `Formand: A (A) Næstformand: B (O) C (V)`: the names' titles.)
+  if (field === 'members' && (list.includes('rmand:') || list.includes('rperson:'))) list = list.replace(MEMBER_ROLE_BEFORE_NAME, '');
   if (list.includes(') ') && PARTY_CLOSED_RUN.test(list.trim())) list = list.trim().replace(PARTY_THEN_NAME, '), ');
   // (`Afbud: A` over `Stedfortrædere: B`: with one member away and one substitute named, B came for A.)
   if (field === 'substitutes' && !/\sfor\s/u.test(list) && !list.includes(',') && !/\sog\s/u.test(list)) {

@@ -274,7 +274,12 @@ export function parseMinutes(text: string, documentName: string, given: GivenSou
   // lists them too, number and title, `contents-only-items.ts` asks.)
   if (headed || untitledOnly || items[0]?.number !== undefined) {
     const listed = itemsListedInContentsOnly(laidOut, warnings, untitledOnly ? [] : items, !headed);
-    if (!untitledOnly) items.push(...listed);
+    // (Entries numbered before the first item read, `contents-only-items.ts`'s leading entries, go before it.)
+    if (!untitledOnly) {
+      const first = items[0]?.number ?? -1;
+      items.splice(0, 0, ...listed.filter((item) => item.number! < first));
+      items.push(...listed.filter((item) => item.number! >= first));
+    }
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
   }
   // (A heading read from a contents line whose later numbers were lost holds the run of titles: the items it lists.)

@@ -1,6 +1,7 @@
 import type { HeadLine } from './head-forms.js';
 import type { HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_LIST_HEADING } from './vocabulary/contents-lists.js';
+import { MEMBER_ROLE_LABEL } from './vocabulary/head-labels.js';
 
 /** A capitalised label of up to three words and its colon, after a space, inside a line (`... 2018, kl Sted: `). */
 const INNER_LABEL = /(?<=\s)(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,2})\s*:\s/gu;
@@ -48,15 +49,21 @@ function runOnPieces(text: string, fieldOf: (label: string) => HeadField | undef
   const opening = OPENING_LABEL.exec(text);
   if (!opening || !fieldOf(opening[1]!)) return undefined;
   const cuts: number[] = [];
+  let field = fieldOf(opening[1]!);
   for (const match of text.slice(opening[0].length).matchAll(INNER_LABEL)) {
     const words = match[1]!.split(/\s+/u);
     // The longest run of the label's last words that the table knows (`Afbud fra`, not `fra`; `Sted`, not `kl Sted`).
     for (let take = words.length; take >= 1; take--) {
       const label = words.slice(words.length - take).join(' ');
       if (!/^\p{Lu}/u.test(label) || !fieldOf(label)) continue;
+      // (A member list's roles, `Medlemmer: Formand: A (A) Næstformand: B (O) C (V)`: the list's, no field of their own.)
+      if (field === 'members' && MEMBER_ROLE_LABEL.test(label)) break;
       const cut = opening[0].length + match.index! + match[1]!.length - label.length;
       // (Not after a full stop: `Afbud: A (V). Stedfortræder: B (V).` is a sentence pair the head's readers pair up.)
-      if (!text.slice(0, cut).trimEnd().endsWith('.')) cuts.push(cut);
+      if (!text.slice(0, cut).trimEnd().endsWith('.')) {
+        cuts.push(cut);
+        field = fieldOf(label);
+      }
       break;
     }
   }

@@ -477,3 +477,9 @@ export const STACKED_ROLE_LINE = /^(?:formand|næstformand|\d\.\s*næstformand|l
 export const PARTYLESS_ROLE = /^løsgænger$/iu;
 /** A name line of such a stack: capitalised words, no digit, colon or bracket. */
 export const STACKED_NAME_LINE = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]+){0,5}$/u;
+
+/**
+ * A decision's absence label that says the names under it were away from the whole meeting, not the item only
+ * (Langeland's `Afbud under hele mødet:` over `A og B`, in every decision): the meeting's absence, stated once suffices.
+ */
+export const WHOLE_MEETING_ABSENCE_LABEL = /^(afbud|fraværende)\s+under\s+hele\s+mødet\s*:?$/iu;

@@ -40,7 +40,8 @@ export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\
  * The municipality in front of the name in a running header: `Vejen Kommune - Byrådet`, `Aarhus Kommune, Teknisk Udvalg`,
  * `Odsherred Kommune - §17, stk. 4-udvalget for ...` (a council-appointed committee named for its paragraph).
  */
-export const BODY_MUNICIPALITY_PREFIX = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\s+Kommune\s*[-–,:|]\s+(?=[\p{L}§])/u;
+// (Or with a space only, a transcript's title `Tønder Kommune Kommunalbestyrelsen. Referat. ...`, before a capitalised word.)
+export const BODY_MUNICIPALITY_PREFIX = /^\p{Lu}[\p{L}-]+(?:[ -]\p{Lu}[\p{L}-]+)?\s+Kommune(?:\s*[-–,:|]\s+(?=[\p{L}§])|\s+(?=\p{Lu}\p{Ll}))/u;
 
 /** A clause after the name in a sentence (`<organ>, som blev holdt ...`, `<organ> der mødtes ...`): not the name's. */
 export const BODY_CLAUSE_TAIL = /,?\s+(?:som|der|hvor)\s+\p{Ll}.*$/u;

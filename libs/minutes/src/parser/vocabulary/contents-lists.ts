@@ -26,8 +26,9 @@ export const CONTENTS_LIST_HEADING = /(?:^|\s)(?:Indholdsfortegnelse|INDHOLDSFOR
 // (SBSYS's `Pkt.Tekst` list glues the number to the title at a line's start: `142Godkendelse af dagsorden`.)
 // (A word processor's contents with a dotted tab leader between the number and the title, `1......... Forslag til ...`,
 // `10...... Frigivelse af ...`: four or more dots, a capital after them.)
-// (A title may open with an ordinal, `1. 3. økonomi og aktivitetsrapportering`: the report's count, not an entry.)
-export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu}"“]|\d{1,2}\.\s\p{L})|\.{4,}\s*(?=\p{Lu})|[ \t\u00a0]+(?=[\p{Lu}"“])|(?<=^\d{1,3})(?=\p{Lu}\p{Ll}))/gmu;
+// (A title may open with an ordinal, `1. 3. økonomi og aktivitetsrapportering`: the report's count, not an entry; or
+// `344 2. behandling af budget 2020-23`: the reading's number, then a lower-case word.)
+export const CONTENTS_ENTRY_NUMBER = /(?<=^|\s)0?(\d{1,3})(?:\.{1,3}\s+(?=[\p{Lu}"“]|\d{1,2}\.\s\p{L})|\.{4,}\s*(?=\p{Lu})|[ \t\u00a0]+(?=[\p{Lu}"“]|\d\.\s+\p{Ll})|(?<=^\d{1,3})(?=\p{Lu}\p{Ll}))/gmu;
 
 /**
  * An entry introduced by its access word (Bornholm's `åbent 3 Titel`, `lukket 101 Lukket punkt: salg af areal`): the
@@ -64,6 +65,12 @@ export const CONTENTS_NUMBER_GAP = 3;
  * transcript may run the page column's label in after the first entry's (`... del...5 Side 2. Godkendelse ...`).
  */
 export const CONTENTS_LEADER = /\s*\.{3,}\s*(?:(?:\d{1,4}|[ivxlc]{1,7})(?:\s+Side)?)?\s*$/u;
+
+/**
+ * A leader and its page glued to it inside a run-on entry's text, more text after it (`Dallund Slot...ii Til behandling
+ * ...`): the title's end. (Glued: an ellipsis before a word, `Nye tider... i Vestby`, is the title's.)
+ */
+export const CONTENTS_LEADER_INSIDE = /\.{3,}(?:\d{1,4}|[ivxlc]{1,7})\s+(?=\p{Lu})/u;
 
 /** A page number after the title (`Udpegning til bestyrelsen 5`). */
 export const CONTENTS_PAGE_NUMBER = /\s+\d{1,3}$/u;

@@ -75,6 +75,12 @@ export const APOLOGY_REASON = /^(?:afbud|forfald|syg|sygdom|ferie)$/iu;
 /** Where a line of prose starts a new sentence of the head: before the sentences above, after a word's full stop (not `1. Fraværende`). */
 // (Sentences run together without a space, as older web pages print them: `... mødte Bo Kragh.I stedet for ...`.)
 export const HEAD_SENTENCE_BREAK = /(?<=\p{L}{2}\.)\s+(?=(?:til\s+stede|afbud\s+fra|fraværende|mødet\s+blev)\b)|(?<=\p{Ll}{2}\.)\s*(?=I\s+stedet\s+for\s)/iu;
+/**
+ * Any sentence glued to the one before it without a space, in an older web page's head (`... deltog Bo Lund.Rådmand Eva
+ * Berg forlod mødet efter pkt. 4.Borgmesteren orienterede ...`): after a word's full stop, or an item number's after
+ * `pkt.` / `punkt`, before a capitalised word. (Case-sensitive, unlike the breaks above: `Bo.Lund` holds no sentence.)
+ */
+export const GLUED_SENTENCE_BREAK = /(?<=\p{Ll}{2}\.|(?:pkt\.|punkt)\s\d{1,3}\.)(?=\p{Lu}\p{Ll}+\s)/u;
 
 /**
  * An attendance table's header row (Halsnæs: `Navn<tab>Funktion<tab>Til stede<tab>Afbud`): the column of names, and the

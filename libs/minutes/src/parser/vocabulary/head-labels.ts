@@ -29,6 +29,11 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:information|sekretær|sekretariat|referent|møde|mødenr\.?|møde\s+nr\.?|mødenummer|mødetype|hent som fil|bemærkninger|mødeleder|formand|protokolfører|sager|publiceret|publiceringsdato|udsendt|udsendelsesdato|offentliggjort|særlige forhold)$/iu, 'ignored'],
 ];
 
+/** A member's role printed as a label inside a run-on member list (`Medlemmer: Formand: A (A) Næstformand: B (O)`). */
+export const MEMBER_ROLE_LABEL = /^(?:formand|næstformand|forperson|næstforperson)$/iu;
+/** Such a role label before a member's name, at the list's start or after the party bracket before it. */
+export const MEMBER_ROLE_BEFORE_NAME = /(?<=^|\)\s)(?:[Ff]ormand|[Nn]æstformand|[Ff]orperson|[Nn]æstforperson)\s*:\s*(?=\p{Lu})/gu;
+
 /**
  * A place label without its colon before its value on a head's line (`Sted Byrådssalen, Teatergade 8`). Not
  * `Mødelokale 1` nor `Lokale 412`: a room's name, the place itself; but `Mødelokale` before a name that is a room's
