@@ -276,9 +276,11 @@ export function parseMinutes(text: string, documentName: string, given: GivenSou
     const listed = itemsListedInContentsOnly(laidOut, warnings, untitledOnly ? [] : items, !headed);
     // (Entries numbered before the first item read, `contents-only-items.ts`'s leading entries, go before it.)
     if (!untitledOnly) {
+      // (An unnumbered entry, a list numbered by its pages only, goes after them.)
       const first = items[0]?.number ?? -1;
-      items.splice(0, 0, ...listed.filter((item) => item.number! < first));
-      items.push(...listed.filter((item) => item.number! >= first));
+      const before = (item: ParsedItem) => item.number !== undefined && item.number < first;
+      items.splice(0, 0, ...listed.filter(before));
+      items.push(...listed.filter((item) => !before(item)));
     }
     else if (listed.length >= 2) items.splice(0, items.length, ...listed);
   }
