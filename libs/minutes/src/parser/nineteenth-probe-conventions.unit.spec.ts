@@ -1,4 +1,4 @@
-import { parseMinutes } from './parse-minutes.js';
+import { probeAttendance as attendance, probeParse as parse, probeTitles as titles } from './probe-readings.js';
 
 /**
  * Conventions found by a nineteenth probe of the reader with real minutes it had not seen (20 documents of Region
@@ -6,18 +6,6 @@ import { parseMinutes } from './parse-minutes.js';
  * fact against fact sheets written before the reader ran). Every text here is invented, written in the convention it
  * tests.
  */
-function parse(text: string) {
-  return parseMinutes(text, 'probe.txt');
-}
-
-function titles(text: string): string[] {
-  return parse(text).items.map((item) => `${item.number ?? '?'} ${item.title}${item.closed ? ' (closed)' : ''}`);
-}
-
-function attendance(text: string, status: string): string[] {
-  return parse(text).participants.filter((person) => person.attendance === status).map((person) => person.name);
-}
-
 describe('nineteenth real-minutes probe: a transcript head whose member list prints the roles as labels', () => {
   // A docplayer transcript of an Acadre PDF: the head's fields run into one page line, and the member list gives the
   // chair and the vice-chair as labels before their names (`Medlemmer: Formand: A (A) Næstformand: B (O) C (V)`).
