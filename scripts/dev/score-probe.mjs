@@ -9,9 +9,9 @@
 // SHOW=1 lists each missed fact; DOC=<part> narrows the documents. `<probe-dir>/addresses.json` ({name: address}), when
 // present, gives each text the address it was collected from as the import's `sourceUrl` (the caller's source address).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { probeDocuments } from './probe-dir.mjs';
 
 const root = resolve(process.argv[2] ?? '.');
 const probe = resolve(process.argv[3] ?? '.');
@@ -20,26 +20,15 @@ const { planDocument } = await load('libs/minutes/src/import/planned-document.js
 const { parsedAsActual } = await load('libs/minutes/src/layouts/parsed-as-actual.js');
 const { scoreFacts } = await load('libs/minutes/src/fixtures/score-facts.js');
 
-const names = readdirSync(join(probe, 'facts'))
-  .filter((file) => file.endsWith('.json'))
-  .map((file) => basename(file, '.json'))
-  .filter((name) => !process.env.DOC || name.includes(process.env.DOC))
-  .sort();
-
-const addressesPath = join(probe, 'addresses.json');
-const addresses = existsSync(addressesPath) ? JSON.parse(readFileSync(addressesPath, 'utf8')) : {};
+const documents = probeDocuments(probe);
 
 const sum = () => ({ docs: 0, found: 0, total: 0 });
 const totals = { all: sum(), catalogued: sum(), outside: sum() };
 const refusals = [];
-for (const name of names) {
-  const golden = JSON.parse(readFileSync(join(probe, 'facts', `${name}.json`), 'utf8'));
-  const docPath = join(probe, 'docs', `${name}.txt`);
-  if (!existsSync(docPath)) throw new Error(`${name}: facts without docs/${name}.txt`);
-  const text = readFileSync(docPath, 'utf8');
+for (const { name, golden, text, sourceUrl } of documents) {
   let actual = {};
   try {
-    const options = addresses[name] ? { sourceUrl: addresses[name] } : {};
+    const options = sourceUrl ? { sourceUrl } : {};
     const { parsed } = planDocument(text, `${name}.txt`, createHash('sha256').update(text, 'utf8').digest('hex'), 'probe', options, 'default');
     actual = parsedAsActual(parsed);
   } catch (error) {
@@ -63,5 +52,5 @@ for (const name of names) {
 const percent = (t) => (t.total === 0 ? '-' : `${((100 * t.found) / t.total).toFixed(1)}%`);
 for (const [key, t] of Object.entries(totals)) console.log(`${key.toUpperCase().padEnd(11)} ${t.found}/${t.total} (${percent(t)}) over ${t.docs} documents`);
 const namingBoth = refusals.filter((refusal) => refusal.namesBoth);
-console.log(`REFUSED ${refusals.length} of ${names.length}, naming committee and date: ${namingBoth.length}`);
+console.log(`REFUSED ${refusals.length} of ${documents.length}, naming committee and date: ${namingBoth.length}`);
 for (const refusal of refusals) console.log(`  ${refusal.name}${refusal.namesBoth ? ' [names both]' : ''}: ${refusal.message}`);
