@@ -11,6 +11,7 @@ import { CaseStatusFactLists1795933500000 } from './1795933500000-CaseStatusFact
 import { CaseStatusFactChunks1795933600000 } from './1795933600000-CaseStatusFactChunks.js';
 import { CaseStatusRoomToUpdate1795933700000 } from './1795933700000-CaseStatusRoomToUpdate.js';
 import { CaseTimelineCorrectionsByCase1795933800000 } from './1795933800000-CaseTimelineCorrectionsByCase.js';
+import { MeetingItemsInAgendaOrder1795933900000 } from './1795933900000-MeetingItemsInAgendaOrder.js';
 // migration imports
 
 /** Every migration, in order. Listed explicitly because ESM builds cannot rely on TypeORM's file globs. */
@@ -27,6 +28,7 @@ export const migrations = [
   CaseStatusFactChunks1795933600000,
   CaseStatusRoomToUpdate1795933700000,
   CaseTimelineCorrectionsByCase1795933800000,
+  MeetingItemsInAgendaOrder1795933900000,
   // migration list
 ];
 

@@ -65,6 +65,25 @@ describe('POST /imports', () => {
     expect(response.body.warnings.map((warning: { code: string }) => warning.code)).toContain('import-no-items');
   });
 
+  it('lists a meeting whose items print no numbers in the printed order, not by case number', async () => {
+    // Invented, in the shape of web minutes that head each item with its case id and no number or title.
+    const item = (caseId: string, decision: string) => `Sagsid.: ${caseId}\nSagsfremstilling\nUdvalget orienteres.\nBeslutning i Vejudvalget den 12-03-2024\n${decision}\n`;
+    const text = [
+      'Referat\n\ntirsdag den 12. marts 2024 kl. 09:00\n\nMødested Byrådssalen\nUdvalg Vejudvalget (2022-2025)\n',
+      item('24/9100', 'Godkendt.'),
+      item('24/1200', 'Taget til efterretning.'),
+      item('24/5500', 'Udsat.'),
+    ].join('\n');
+    const response = await h.http().post('/imports').set(clerk).set('Content-Type', 'text/plain').send(text);
+    expect(response.status).toBe(201);
+    const meeting = await h.http().get(`/meetings/${response.body.meeting.meetingId}`).query({ minPosition: '999999999' }).expect(200);
+    expect(meeting.body.items.map((i: { caseNumber: string; number: number | null }) => [i.caseNumber, i.number])).toEqual([
+      ['24/9100', null],
+      ['24/1200', null],
+      ['24/5500', null],
+    ]);
+  });
+
   it('records a referat of a cancelled meeting as a cancelled meeting, not as a document without items', async () => {
     const notice = 'REFERAT Teknik- og Miljøudvalget d. 21-03-2024\n\nMødet er aflyst, da der ikke er sager til behandling.\n';
     const response = await h.http().post('/imports').set(clerk).set('Content-Type', 'text/plain').send(notice);

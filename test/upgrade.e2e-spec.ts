@@ -78,7 +78,7 @@ describe('upgrading a store written before municipalities', () => {
     const expected = fixture.reads[path];
     for (const prefix of ['', '/municipalities/ballerup']) {
       const read = async (url: string) => (await http().get(url).query({ minPosition: last }).expect(200)).body;
-      const body = withoutPostponementText(withoutLinkFix(path, Array.isArray(expected) ? await all(read, `${prefix}${path}`) : await read(`${prefix}${path}`)));
+      const body = inFixtureItemOrder(withoutPostponementText(withoutLinkFix(path, Array.isArray(expected) ? await all(read, `${prefix}${path}`) : await read(`${prefix}${path}`))), expected);
       // New fields (municipality, printed number, scheme) may be added; nothing that was there changes,
       // except that raw events read upcast to their type's current schema version (never lower).
       expect(withoutSchemaVersions(body)).toMatchObject(withoutSchemaVersions(expected) as object);
@@ -160,6 +160,30 @@ function withoutPostponementText(body: any): any {
       return { ...item, decisionText: null };
     });
     return { ...view, items };
+  };
+  return Array.isArray(body) ? body.map(meeting) : meeting(body);
+}
+
+/**
+ * Since session 31 a meeting lists its unnumbered items in the order they were first presented (the printed order
+ * of an agenda without numbers), where the old code listed them by case id: each meeting's unnumbered items must now
+ * follow the store's first ItemPresented / AgendaItemAdded of each, and are then put back in the fixture's order.
+ */
+function inFixtureItemOrder(body: any, expected: any): any {
+  const firstPresented = (meetingId: string, caseId: string) =>
+    Math.min(
+      ...fixture.events
+        .filter((e) => ['ItemPresented', 'AgendaItemAdded'].includes(e.event_type) && e.data.meetingId === meetingId && (e.data.caseId ?? e.stream_id.replace(/^case-/u, '')) === caseId)
+        .map((e) => Number(e.global_position)),
+    );
+  const expectedViews = new Map<string, any>((Array.isArray(expected) ? expected : [expected]).map((view: any) => [view?.meetingId, view]));
+  const meeting = (view: any) => {
+    const old = expectedViews.get(view?.meetingId);
+    if (!Array.isArray(view?.items) || !Array.isArray(old?.items)) return view;
+    const unnumbered = view.items.filter((item: any) => item.number === null).map((item: any) => firstPresented(view.meetingId, item.caseNumber));
+    expect(unnumbered).toEqual([...unnumbered].sort((a, b) => a - b));
+    const oldPlace = (item: any) => old.items.findIndex((o: any) => o.caseNumber === item.caseNumber && o.number === item.number);
+    return { ...view, items: [...view.items].sort((a: any, b: any) => oldPlace(a) - oldPlace(b)) };
   };
   return Array.isArray(body) ? body.map(meeting) : meeting(body);
 }

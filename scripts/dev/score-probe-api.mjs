@@ -6,10 +6,11 @@
 // `node scripts/dev/score-probe-api.mjs <root> <probe-dir>`: starts `<root>/dist/apps/api/src/main.js` on a fresh
 // embedded PostgreSQL in a temp folder (PORT / EMBEDDED_PG_PORT, default 3699 / 5699), imports every docs/<name>.txt
 // (with the address in `<probe-dir>/addresses.json` as `sourceUrl`), reads back, scores, stops the service.
-// DOC=<part> narrows the documents; SHOW=1 lists the facts lost between parser and API.
+// DOC=<part> narrows the documents; SHOW=1 lists the facts lost between parser and API; DUMP=1 prints each import
+// report and what was read back.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,7 +21,11 @@ const probe = resolve(process.argv[3] ?? '.');
 const load = (path) => import(pathToFileURL(resolve(root, 'dist', path)).href);
 const { planDocument } = await load('libs/minutes/src/import/planned-document.js');
 const { parsedAsActual } = await load('libs/minutes/src/layouts/parsed-as-actual.js');
-const { readBackThroughApi, formerMunicipalityOf } = await load('libs/minutes/src/layouts/read-back-through-api.js');
+// A root older than the shared read-back (session 31) is read back with this checkout's own (built) one.
+const readBackModule = 'libs/minutes/src/layouts/read-back-through-api.js';
+const { readBackThroughApi, formerMunicipalityOf } = existsSync(resolve(root, 'dist', readBackModule))
+  ? await load(readBackModule)
+  : await import(new URL(`../../dist/${readBackModule}`, import.meta.url).href);
 const { scoreFacts } = await load('libs/minutes/src/fixtures/score-facts.js');
 
 const port = Number(process.env.PORT ?? 3699);
@@ -62,6 +67,7 @@ try {
     let actual = {};
     if (response.status === 200 || response.status === 201) {
       actual = await readBackThroughApi(getJson, body.meeting.meetingId, body.municipality, formerMunicipalityOf(body.warnings));
+      if (process.env.DUMP) console.log(JSON.stringify({ report: body, readBack: actual }, null, 1));
     } else {
       if (response.status >= 500) throw new Error(`${name}: POST /imports answered ${response.status}: ${JSON.stringify(body)}`);
       refusals.push({ name, namesBoth: golden.namesBoth !== false, status: response.status, detail: body.detail ?? body.title });

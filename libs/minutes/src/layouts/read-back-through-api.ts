@@ -1,3 +1,4 @@
+import { UNTITLED_ITEM } from '../import/minutes-to-commands.mapper.js';
 import { meetingAttendance, splitNames } from './parsed-as-actual.js';
 import type { ActualItem, ActualMinutes, GoldenOutcome, GoldenVotes } from '../fixtures/golden-facts.types.js';
 
@@ -56,7 +57,8 @@ export async function readBackThroughApi(get: GetJson, meetingId: string, munici
     const outcome = item.postponed && !item.outcome ? 'postponed' : item.outcome;
     items.push({
       number: item.number,
-      title: item.title,
+      // The import's documented marker of an item whose minutes print no title: no title was printed.
+      title: item.title === UNTITLED_ITEM ? '' : item.title,
       // A provisional id (`P-...`) is not the printed case number.
       caseNumber: /^P-/u.test(item.caseNumber) ? printed : (printed ?? item.caseNumber),
       closed: item.closed,

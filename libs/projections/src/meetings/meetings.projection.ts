@@ -40,12 +40,13 @@ export class MeetingsProjection implements Projection {
     }
     const patches = itemPatches(events);
     if (patches.length > 0) await client.query(
-      `INSERT INTO ${items} AS i (municipality, meeting_id, case_id, item, number, title, closed, outcome, decision_text, decision_event_id, postponed)
-       SELECT municipality, meeting_id, case_id, coalesce(number, 0), number, title, coalesce(closed, false), outcome, decision_text, decision_event_id, coalesce(postponed, false)
+      `INSERT INTO ${items} AS i (municipality, meeting_id, case_id, item, number, title, closed, outcome, decision_text, decision_event_id, postponed, agenda_order)
+       SELECT municipality, meeting_id, case_id, coalesce(number, 0), number, title, coalesce(closed, false), outcome, decision_text, decision_event_id, coalesce(postponed, false), agenda_order
          FROM jsonb_to_recordset($1::jsonb) AS r(municipality text, meeting_id text, case_id text, number int, title text, closed boolean,
-              outcome text, decision_text text, decision_event_id uuid, postponed boolean)
+              outcome text, decision_text text, decision_event_id uuid, postponed boolean, agenda_order bigint)
        ON CONFLICT (municipality, meeting_id, case_id, item) DO UPDATE SET
          title = coalesce(i.title, excluded.title),
+         agenda_order = least(i.agenda_order, excluded.agenda_order),
          closed = i.closed OR excluded.closed,
          outcome = coalesce(excluded.outcome, i.outcome),
          decision_text = coalesce(excluded.decision_text, i.decision_text),
@@ -77,6 +78,11 @@ interface ItemPatch {
   decision_text?: string;
   decision_event_id?: string;
   postponed?: boolean;
+  /**
+   * The global position of the item's first presentation: an agenda printed without numbers is imported item by item
+   * in its printed order, so this keeps that order where no number gives one (a replay or rebuild finds the same).
+   */
+  agenda_order?: string;
 }
 
 /**
@@ -97,6 +103,7 @@ function itemPatches(events: RecordedEvent[]): ItemPatch[] {
       case 'AgendaItemAdded':
       case 'ItemPresented':
         patch.title ??= data.title;
+        patch.agenda_order ??= String(e.globalPosition);
         patch.closed = (patch.closed ?? false) || Boolean(data.closed);
         break;
       case 'DecisionTaken':

@@ -61,7 +61,7 @@ function toView(row: any, items: any[], today: string): MeetingView {
 
 async function itemsOf(pool: pg.Pool, municipality: string, meetingIds: string[]): Promise<Map<string, any[]>> {
   const { rows } = await pool.query(
-    `SELECT * FROM proj_meeting_items WHERE municipality = $2 AND meeting_id = ANY($1::text[]) ORDER BY meeting_id, number NULLS LAST, case_id`,
+    `SELECT * FROM proj_meeting_items WHERE municipality = $2 AND meeting_id = ANY($1::text[]) ORDER BY meeting_id, number NULLS LAST, agenda_order NULLS LAST, case_id`,
     [meetingIds, municipality],
   );
   const byMeeting = new Map<string, any[]>();
