@@ -1,3 +1,4 @@
+import { indexOfWord } from '../whole-text-search.js';
 import { CUT_LABEL_SHORTEST_TAIL, CUT_LIST_LABELS, LOST_GLYPH_LABELS, LOST_GLYPH_SYMPTOM, MEMBER_ENTRY_AFTER_LABEL } from '../vocabulary/page-transcripts.js';
 
 /**
@@ -15,12 +16,13 @@ export function withLostGlyphLabels(text: string): string {
 /**
  * A member list's label cut at the page's edge, its tail left (`mer:` for `Medlemmer:`, `CUT_LIST_LABELS`): the label
  * written whole again where the tail follows a sentence's end or opens a line and a member with a party letter follows
- * it. One native search for each label's ending (most texts hold the whole labels only, skipped word by word).
+ * it. One search for each label's ending, by its colon (`indexOfWord`; most texts hold the whole labels only, skipped word
+ * by word).
  */
 export function withCutListLabels(text: string): string {
   let restored = text;
   for (const { label, ending } of CUT_LIST_LABELS) {
-    for (let at = restored.indexOf(ending); at >= 0; at = restored.indexOf(ending, at + ending.length)) {
+    for (let at = indexOfWord(restored, ending); at >= 0; at = indexOfWord(restored, ending, at + ending.length)) {
       const end = at + ending.length - 1;
       const start = wordStart(restored, at);
       const tail = restored.slice(start, end);

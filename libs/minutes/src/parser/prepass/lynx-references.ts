@@ -1,3 +1,4 @@
+import { indexOfWord } from '../whole-text-search.js';
 import { LYNX_FIRST_REFERENCE, LYNX_LINK_REFERENCE, LYNX_REFERENCES_HEADING, LYNX_REFERENCES_LINE } from '../vocabulary/extraction-artefacts.js';
 import { isPageCounterLine } from './strip-noise.js';
 
@@ -8,7 +9,8 @@ import { isPageCounterLine } from './strip-noise.js';
  * list (nearly all) is returned after one native search for its heading's word.
  */
 export function withoutLynxReferences(input: string): string {
-  if (!input.includes('References')) return input;
+  // (Searched by its capital, `indexOfWord`: 30 -> 12 µs over a 50 KB bench text.)
+  if (indexOfWord(input, 'References') < 0) return input;
   // (Zero-width characters are no text, and the extraction-artefacts pass drops them after this one: dropped here first,
   // they part no address of the list, `ht<ZWNJ>tps://`, nor a link's number, `[2<ZWNJ>4]`.)
   const text = ZERO_WIDTH.test(input) ? input.replace(ZERO_WIDTHS, '') : input;
