@@ -846,8 +846,11 @@ function hourAlone(text: string): string | undefined {
 }
 const HOUR_ALONE = /^kl\.?\s*(\d{1,2})\.?$/iu;
 
-/** A head's sentence reporting the apologies (`Der var afbud fra A og B.`), asked of lines that start with `Der`. */
-const HEAD_APOLOGY_SENTENCE = /^[Dd]er\s+(?:var|er)\s+(?:meldt\s+)?(?:afbud|forfald)\s+fra[:\s]/u;
+/**
+ * A head's sentence reporting the apologies (`Der var afbud fra A og B.`; a region's decision-first page: `Der var
+ * modtaget afbud fra A (B) og C (V).`), asked of lines that start with `Der`.
+ */
+const HEAD_APOLOGY_SENTENCE = /^[Dd]er\s+(?:var|er)\s+(?:meldt\s+|modtaget\s+)?(?:afbud|forfald)\s+fra[:\s]/u;
 
 /**
  * A head's next label run into the place where a transcript joined the title block's lines (`... i BusinessPark Struer
@@ -1332,8 +1335,9 @@ function underAbsenceList(state: HeadState, line: number): boolean {
 }
 
 function onlyAbsences(state: HeadState): boolean {
-  // (A substitute named beside an absence is no list of those present.)
-  return state.participants.length > 0 && state.participants.every((participant) => participant.attendance !== 'attended' || participant.substituteFor !== undefined);
+  // (A substitute named beside an absence is no list of those present; nor is a member named only by a sentence of
+  // partial presence under the apologies, `A ankom kl. 10:20.` before `B forlod mødet kl. 14:00.`.)
+  return state.participants.length > 0 && state.participants.every((participant) => participant.attendance !== 'attended' || participant.substituteFor !== undefined || participant.partial !== undefined);
 }
 
 /**
