@@ -1328,6 +1328,9 @@ function standInAfterList(list: string): { list: string; name: string } | undefi
   return { list: sentences.slice(0, -1).join(' ').replace(/\.\s*$/u, ''), name: name.replace(/\.$/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim() };
 }
 
+/** `A (C) var fraværende.`, the whole sentence: the name (a party's bracket, perhaps empty, after it). */
+const AWAY_SENTENCE = /^(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*){0,4}?(?:\s*\([^()]{0,6}\))?)\s+var\s+fraværende\.?$/u;
+
 /** The line stands at most a line under a head that so far lists only who was away. */
 function underAbsenceList(state: HeadState, line: number): boolean {
   const last = state.participants.at(-1);
@@ -1383,7 +1386,9 @@ function readInsteadSentences(state: HeadState, text: string, line: number, warn
   let rest = text;
   for (const pair of pairs) {
     rest = rest.replace(pair[0], ' ');
-    markAwayForSubstitute(state, pair.groups!.for!, line, warnings);
+    // (The sentence says the member was away: absent, also where the head's list of those called was not read, a
+    // transcript's names run together without a separator.)
+    markAwayForSubstitute(state, pair.groups!.for!, line, warnings, true);
     markSubstitute(state, pair.groups!.name!, pair.groups!.for!, line, warnings);
   }
   const sentences = rest.trim().split(ATTENDANCE_SENTENCE_BREAK);
@@ -1395,18 +1400,28 @@ function readInsteadSentences(state: HeadState, text: string, line: number, warn
       markAwayForSubstitute(state, stood.groups!.for!, line, warnings);
       markSubstitute(state, stood.groups!.name!.replace(/\.$/u, ''), stood.groups!.for!, line, warnings);
     }
-    else if (sentence.trim().replace(/^[.\s]+/u, '')) markPartialPresence(state, sentence.trim().replace(/^[.\s]+/u, ''), line, warnings);
+    else if (sentence.trim().replace(/^[.\s]+/u, '')) {
+      const remark = sentence.trim().replace(/^[.\s]+/u, '');
+      // (Among them a member away with no one instead: `Mette Holm (C) var fraværende.`.)
+      if (!markPartialPresence(state, remark, line, warnings)) markStatedAbsence(state, remark, line, warnings);
+    }
   });
   return true;
+}
+
+/** `A (C) var fraværende.` among the sentences of who came instead: A absent (a sentence that says no more than that). */
+function markStatedAbsence(state: HeadState, sentence: string, line: number, warnings: WarningCollector): void {
+  const stated = AWAY_SENTENCE.exec(sentence);
+  if (stated && looksLikeName(withoutParty(stated.groups!.name!))) addParticipant(state, { name: withoutParty(stated.groups!.name!), attendance: 'absent' }, line, 'absent', warnings);
 }
 
 /**
  * The member whose place a substitute took was away, though listed among those called: absent, where the list had them
  * present (an apology stated before stays; a member the head never listed is not added).
  */
-function markAwayForSubstitute(state: HeadState, name: string, line: number, warnings: WarningCollector): void {
+function markAwayForSubstitute(state: HeadState, name: string, line: number, warnings: WarningCollector, statedAway = false): void {
   const known = state.participants.find((participant) => participant.name === name);
-  if (known?.attendance === 'attended') addParticipant(state, { name, attendance: 'absent' }, line, 'absent', warnings);
+  if (known?.attendance === 'attended' || (statedAway && !known)) addParticipant(state, { name, attendance: 'absent' }, line, 'absent', warnings);
 }
 
 /**

@@ -1,0 +1,108 @@
+import { probeAttendance as attendance, probeParse as parse } from './probe-readings.js';
+
+/**
+ * The eighteenth real-minutes probe's leftovers (Region Hovedstaden, Region Sjælland and their municipalities): the
+ * conventions its documents showed that the reader still missed after session 30. Every text here is invented, written
+ * in the convention it tests.
+ */
+describe('eighteenth-round leftovers: a region`s decision-first page telling apologies and partial presence', () => {
+  // A region's item page opens with the first item's decision: who sent apologies (`Der var modtaget afbud fra`), who came
+  // late (`ankom kl.`) and who left early (`forlod mødet kl.`), each in a sentence of its own.
+  const text = [
+    'Forretningsudvalgets beslutning den 3. marts 2025:',
+    'Dagsordenen blev godkendt.',
+    'Der var modtaget afbud fra Ole Sand (B), Eva Lund (V) og Kim Holt (ufp).',
+    'Lise Berg (A) ankom kl. 10:20.',
+    'Per Vang (C) forlod mødet kl. 14:00.',
+    'Mødet sluttede kl. 14:20.',
+    'Administrationen indstiller, at forretningsudvalget godkender budgettet.',
+    'Forretningsudvalgets beslutning den 3. marts 2025:',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads the names after `Der var modtaget afbud fra` as apologies', () => {
+    expect(attendance(text, 'apologies')).toEqual(['Ole Sand', 'Eva Lund', 'Kim Holt']);
+  });
+
+  it('reads each member who came late or left early as present for part of the meeting', () => {
+    const partial = parse(text).participants.filter((person) => person.partial).map((person) => `${person.name}: ${person.partial}`);
+    expect(partial).toEqual(['Lise Berg: ankom kl. 10:20', 'Per Vang: forlod mødet kl. 14:00']);
+  });
+
+  it('still reads `Der var afbud fra` without `modtaget`', () => {
+    expect(attendance(text.replace('Der var modtaget afbud fra', 'Der var afbud fra'), 'apologies')).toEqual(['Ole Sand', 'Eva Lund', 'Kim Holt']);
+  });
+});
+
+describe('eighteenth-round leftovers: `A var fraværende. I stedet deltog B` after a member run that cannot be split', () => {
+  // A transcript runs the summoned members into one line without separators, then tells in sentences, the full stops
+  // partly lost, who was away and who came instead; a member without a party prints an empty bracket.
+  const text = [
+    'Kommunalbestyrelsen',
+    '',
+    'Referat',
+    '',
+    '7. marts 2024 kl. 17:00',
+    '',
+    'Kommunalbestyrelsens mødesal',
+    '',
+    'Indkaldelse',
+    '',
+    'Anne Holm Bo Lind Carl Vestergaard Dorte la Cour Eva Mose Finn Riber Hansen',
+    '',
+    'Bo Lind (B) var fraværende. I stedet deltog Gitte Nørby (B) Eva Mose () var fraværende. I stedet deltog Hans Krog (C) Carl Vestergaard (C) var fraværende.',
+    '',
+    'Derudover deltog: Inge Sørensen Jens Madsen (referent)',
+    '',
+    'Punkt 1 Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads each member the sentences state away as absent, the one without a party too', () => {
+    expect(attendance(text, 'absent')).toEqual(['Bo Lind', 'Eva Mose', 'Carl Vestergaard']);
+  });
+
+  it('reads who came instead of whom', () => {
+    const substitutes = parse(text).participants.filter((person) => person.substituteFor).map((person) => `${person.name} for ${person.substituteFor}`);
+    expect(substitutes).toEqual(['Gitte Nørby for Bo Lind', 'Hans Krog for Eva Mose']);
+  });
+});
+
+describe('eighteenth-round leftovers: `B deltog i mødet i stedet for A` in the first decision', () => {
+  // A council's web referat names no members; the first decision tells who came in whose place, and nothing more of
+  // the member stood in for.
+  const text = [
+    'Byrådet - 12-03-2020',
+    '',
+    'Referat',
+    'Dato:',
+    'Torsdag, 12 marts, 2020 - 18:30',
+    '31. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    '',
+    'Godkendt.',
+    '',
+    'Mads Krog (A) deltog i mødet i stedet for Lone Vinther (A).',
+    '',
+    'Pia Dam (V) deltog i mødet i stedet for Søren Bak (V).',
+    '',
+    '32. Spørgetid',
+    '',
+    'Beslutning',
+    '',
+    'Ingen spørgsmål.',
+  ].join('\n');
+
+  it('reads the members stood in for as absent, not as having sent apologies', () => {
+    expect(attendance(text, 'absent')).toEqual(['Lone Vinther', 'Søren Bak']);
+    expect(attendance(text, 'apologies')).toEqual([]);
+  });
+
+  it('reads them as having sent apologies where the decision says so', () => {
+    const apologised = text.replace('Godkendt.', 'Godkendt. Lone Vinther (A) og Søren Bak (V) havde meldt afbud.');
+    expect(attendance(apologised, 'apologies')).toEqual(['Lone Vinther', 'Søren Bak']);
+  });
+});
