@@ -9,7 +9,7 @@ import { textlessItem } from './textless-item.js';
 import { RUN_COLUMN_LABEL } from './vocabulary/title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { withoutRoutingPrefix } from './routing-prefix.js';
-import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_LEADER_INSIDE, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
+import { CLOSED_CONTENTS_HEADING, CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_LEADER_INSIDE, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 import { codeColumnEntries } from './contents-code-column.js';
@@ -311,6 +311,7 @@ export function sequenceFrom(text: string, from: number, to: number, lineStartsO
   const entries: ContentsListEntry[] = [];
   const late: ContentsListEntry[] = [];
   let last: ContentsListEntry | undefined;
+  let closedPart: number | undefined;
   for (const candidate of withAccess) {
     if (!last) {
       entries.push(candidate);
@@ -323,8 +324,25 @@ export function sequenceFrom(text: string, from: number, to: number, lineStartsO
       entries.push(candidate);
       last = candidate;
     } else if (candidate.number > last.number && endsLetteredGroup(text, candidate)) late.push(candidate);
+    else if (candidate.number < last.number && startsLine(text, candidate.start)) {
+      // A region's list of the closed items under a heading of their own (`Indholdsfortegnelse lukket møde` / `17.` /
+      // `Udbud af ...`), numbered lower than the open part's last entry (its `Meddelelser` moved last): the list goes on
+      // there, with numbers it has not listed.
+      closedPart ??= closedPartAt(text, from, to);
+      if (closedPart > last.titleStart && closedPart < candidate.start && !entries.some((entry) => entry.number === candidate.number)) {
+        entries.push(candidate);
+        last = candidate;
+      }
+    }
   }
   return late.length === 0 ? entries : withLateEntries(entries, late);
+}
+
+/** Where the list's closed part's heading stands (`Lukket møde`, `Lukkede punkter`), -1 where it has none. */
+function closedPartAt(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  const found = CONTENTS_CLOSED_PART.exec(part) ?? CLOSED_CONTENTS_HEADING.exec(part);
+  return found ? from + found.index : -1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { probeAttendance as attendance, probeParse as parse } from './probe-readings.js';
+import { probeAttendance as attendance, probeParse as parse, probeTitles as titles } from './probe-readings.js';
 
 /**
  * The eighteenth real-minutes probe's leftovers (Region Hovedstaden, Region Sjælland and their municipalities): the
@@ -104,5 +104,66 @@ describe('eighteenth-round leftovers: `B deltog i mødet i stedet for A` in the 
   it('reads them as having sent apologies where the decision says so', () => {
     const apologised = text.replace('Godkendt.', 'Godkendt. Lone Vinther (A) og Søren Bak (V) havde meldt afbud.');
     expect(attendance(apologised, 'apologies')).toEqual(['Lone Vinther', 'Søren Bak']);
+  });
+});
+
+describe('eighteenth-round leftovers: a region`s contents printed as separate number, title and page lines', () => {
+  // A region's web referat: the contents heading glued to the last member's party bracket, then each entry as its number,
+  // its title and its page on lines of their own, blank lines between; `Meddelelser` moved last with its own number; the
+  // closed items listed under a second heading with lower numbers; then the first item's text.
+  const entries = (pairs: ReadonlyArray<[string, string, string]>) => pairs.flatMap(([number, title, page]) => [`${number}.`, '', title, '', page, '']);
+  const text = [
+    'Referat',
+    '',
+    'Møde i Forretningsudvalget 2022-2025',
+    '',
+    'mandag den 9. september 2024 kl. 09:30',
+    '',
+    'Rådssalen',
+    '',
+    'Deltagere:',
+    '',
+    'Anne Holm (A), Formand',
+    '',
+    'Bo Lind (V)Indholdsfortegnelse åbent møde',
+    '',
+    ...entries([
+      ['1', 'Godkendelse af dagsorden', '4'],
+      ['2', 'Budgetforslag 2025 1. behandling', '5'],
+      ['3', 'Anlægsbevilling til ny parkering ved Nordby Sygehus', '9'],
+    ]),
+    '6.',
+    '',
+    'Meddelelser',
+    '',
+    '14Indholdsfortegnelse lukket møde',
+    '',
+    ...entries([
+      ['4', 'Salg af ejendom i Nordby (Lukket punkt)', '12'],
+      ['5', 'Udbud af patientbefordring (Lukket punkt)', '13'],
+    ]),
+    '',
+    '1. Godkendelse af dagsorden',
+    '',
+    'Åbent',
+    '',
+    'Beslutning i Forretningsudvalget 2022-2025 mandag den 9. september 2024, pkt. 1',
+    '',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads the entries as the agenda, the closed part`s entries closed, and not as item headings', () => {
+    expect(titles(text)).toEqual([
+      '1 Godkendelse af dagsorden',
+      '2 Budgetforslag 2025 1. behandling',
+      '3 Anlægsbevilling til ny parkering ved Nordby Sygehus',
+      '6 Meddelelser',
+      '4 Salg af ejendom i Nordby (closed)',
+      '5 Udbud af patientbefordring (closed)',
+    ]);
+  });
+
+  it('keeps the first item`s decision with the first item', () => {
+    expect(parse(text).items.find((item) => item.number === 1)?.decision?.text).toBe('Godkendt.');
   });
 });
