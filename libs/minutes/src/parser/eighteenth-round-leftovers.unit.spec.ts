@@ -1,3 +1,4 @@
+import { parseMinutes } from './parse-minutes.js';
 import { probeAttendance as attendance, probeParse as parse, probeTitles as titles } from './probe-readings.js';
 
 /**
@@ -165,5 +166,55 @@ describe('eighteenth-round leftovers: a region`s contents printed as separate nu
 
   it('keeps the first item`s decision with the first item', () => {
     expect(parse(text).items.find((item) => item.number === 1)?.decision?.text).toBe('Godkendt.');
+  });
+});
+
+describe('eighteenth-round leftovers: the municipality of the head or the address, not of the items` titles', () => {
+  // A municipality's referat names itself once, in its head; its items name a neighbour more often (a joint project).
+  const filler = Array.from({ length: 12 }, (_, at) => `Linje ${at + 1} af sagsfremstillingen.`);
+  const municipal = [
+    'Referat',
+    'Teknik- og Miljøudvalget',
+    'Tirsdag den 14. marts 2023',
+    'Nordby Rådhus',
+    'Faaborg-Midtfyn Kommune',
+    '',
+    ...filler,
+    'Punkt 1 Fælles busrute med Odense Kommune',
+    'Sagsfremstilling',
+    'Odense Kommune har foreslået en fælles rute. Odense Kommune betaler halvdelen.',
+    'Beslutning',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads the municipality the head names, though the items name another more often', () => {
+    expect(parse(municipal).municipality?.name).toBe('Faaborg-Midtfyn');
+  });
+
+  // A region's own page: the items name the municipalities they concern, the region is no municipality.
+  const regional = [
+    'Referat',
+    '',
+    'Møde i Forretningsudvalget 2022-2025',
+    '',
+    'fredag den 14. august 2024 kl. 09:30',
+    '',
+    '1. Godkendelse af dagsorden',
+    '',
+    'Beslutning',
+    'Godkendt.',
+    '',
+    '2. Tilladelse til råstofindvinding ved Nordby, Roskilde Kommune',
+    '',
+    'Beslutning',
+    'Godkendt.',
+  ].join('\n');
+
+  it('reads no municipality from the items` titles of a page at a region`s own address', () => {
+    expect(parseMinutes(regional, 'probe.txt', { sourceUrl: 'https://www.regionsjaelland.dk/dagsordener/agenda.aspx' }).municipality).toBeUndefined();
+  });
+
+  it('still reads a municipality`s address as that municipality', () => {
+    expect(parseMinutes(regional, 'probe.txt', { sourceUrl: 'https://www.roskilde.dk/dagsorden/1' }).municipality?.name).toBe('Roskilde');
   });
 });
