@@ -218,3 +218,43 @@ describe('eighteenth-round leftovers: the municipality of the head or the addres
     expect(parseMinutes(regional, 'probe.txt', { sourceUrl: 'https://www.roskilde.dk/dagsorden/1' }).municipality?.name).toBe('Roskilde');
   });
 });
+
+describe('eighteenth-round leftovers: items coded by committee, number over year and type (`ØU-55/07-O`)', () => {
+  // An old protocol's items carry the committee's code, the item's running number over the year and a type letter
+  // (`O` orientering, `D` drøftelse) before the title; a page transcript runs the headings on inside the page's line.
+  const lines = [
+    'Beslutninger fra mødet',
+    'Økonomiudvalget',
+    'Torsdag den 24. maj 2007 kl. 8.15',
+    '',
+    'ØU-61/07-O Kvartalsorientering om anlæg',
+    'Beslutning: Taget til efterretning.',
+    '',
+    'ØU-62/07-D Nordby Skoles tilbygning',
+    'Beslutning: Godkendt.',
+  ];
+
+  it('reads the code`s running number as the item`s number, the rest as its title', () => {
+    expect(titles(lines.join('\n'))).toEqual(['61 Kvartalsorientering om anlæg', '62 Nordby Skoles tilbygning']);
+  });
+
+  it('cuts a transcript`s page line before each coded heading', () => {
+    const transcript = [
+      'Beslutninger fra mødet. Torsdag kl Ordinært møde. Økonomiudvalget',
+      '',
+      'Størrelse: px',
+      'Starte visningen fra side:',
+      '',
+      'Download "Beslutninger fra mødet. Torsdag 24.05.2007 kl. 8.15. Ordinært møde. Økonomiudvalget"',
+      '',
+      'Transkript',
+      '',
+      '1 Beslutninger fra mødet Torsdag kl Ordinært møde Økonomiudvalget',
+      '',
+      '2 Mødet Torsdag , D2/Rådhus Fraværende: Bemærkninger til dagsordenen: Meddelelser: Økonomiudvalget Side 2',
+      '',
+      '3 Følgende sager blev behandlet på mødet ØU-61/07-O Kvartalsorientering om anlæg Kvartalsorienteringen viser forbruget på anlæg til og med marts. Beslutning: Taget til efterretning. Side 6 ØU-62/07-D Nordby Skoles tilbygning Skolen ønsker en tilbygning til sine indskolingsklasser. Beslutning: Godkendt. Side 7',
+    ].join('\n');
+    expect(parse(transcript).items.map((item) => `${item.number} ${item.decision?.text}`)).toEqual(['61 Taget til efterretning.', '62 Godkendt.']);
+  });
+});
