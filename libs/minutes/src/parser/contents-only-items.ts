@@ -93,6 +93,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     return { title, closes: closedPart !== null, end: entry.titleStart + end, breaks };
   });
   splitPrefixedRuns(entries, parts, read);
+  splitWrappedEntries(entries, parts);
   // Page numbers after the titles only when most entries carry one (a title may end in a number of its own).
   const paged = parts.filter((part) => CONTENTS_PAGE_NUMBER.test(part.title)).length * 2 > parts.length;
   const items: ParsedItem[] = [];
@@ -283,6 +284,32 @@ function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: s
     parts.splice(index, 1, ...titles.map((one, at) => ({ title: one, closes: closes && at === titles.length - 1, end, breaks })));
   }
 }
+
+/**
+ * A table's contents (`Pkt. Tekst Side`) whose long title wrapped in its cell: the transcript prints the title's first
+ * line, then the row's number and page, then the title's rest (Lyngby-Taarbæk: `10 Revision af regulativ (Beslutning) 34
+ * Fælles høringssvar til revision af Fingerplan 2017 11 36 (Beslutning) 12 ...`). The next number missing from the list
+ * stands inside the entry before, with a page at least that entry's after it: the entry is cut after its own page, and
+ * the missing entry's title is the text around its number. `entries` and `parts` are changed in place.
+ */
+function splitWrappedEntries(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean; end: number; breaks: number }>): void {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    const missing = entry.number + 1;
+    if ((entries[index + 1]?.number ?? Infinity) <= missing) continue;
+    const part = parts[index]!;
+    // (A cheap look first: the missing number as a word of the title.)
+    if (!part.title.includes(` ${missing} `)) continue;
+    const wrapped = WRAPPED_ENTRY.exec(part.title);
+    if (!wrapped || Number(wrapped.groups!.number) !== missing || Number(wrapped.groups!.page) > Number(wrapped.groups!.nextPage)) continue;
+    const { own, page, head, tail } = wrapped.groups!;
+    parts.splice(index, 1, { ...part, title: `${own} ${page}`, closes: false }, { ...part, title: tail ? `${head} ${tail}` : head! });
+    entries.splice(index + 1, 0, { ...entry, number: missing });
+  }
+}
+
+/** An entry's title and page, the next entry's title's first line, its number and page, the title's rest. */
+const WRAPPED_ENTRY = /^(?<own>.+?) (?<page>\d{1,3}) (?<head>\p{Lu}.*?) (?<number>\d{1,3}) (?<nextPage>\d{1,3})(?: (?<tail>.+))?$/u;
 
 /** An entry has the number of an item read and starts with that item's title (or the title with the entry's text). */
 function listsAnItemRead(text: string, entries: readonly ContentsListEntry[], read: readonly ParsedItem[]): boolean {

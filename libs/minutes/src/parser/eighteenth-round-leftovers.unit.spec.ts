@@ -258,3 +258,28 @@ describe('eighteenth-round leftovers: items coded by committee, number over year
     expect(parse(transcript).items.map((item) => `${item.number} ${item.decision?.text}`)).toEqual(['61 Taget til efterretning.', '62 Godkendt.']);
   });
 });
+
+describe('eighteenth-round leftovers: a contents table`s wrapped title, its number and page printed between its lines', () => {
+  // A transcript of a `Pkt. Tekst Side` table runs the rows into one line; a title that wrapped in its cell prints its
+  // first line, then the row's number and page, then the rest of the title.
+  const text = [
+    'Kommunalbestyrelsen',
+    '',
+    'Referat',
+    '',
+    '4. april 2024 kl. 17:00',
+    '',
+    'Indholdsfortegnelse',
+    '',
+    'Pkt. Tekst Side 1 Regnskab 2023 (Beslutning) 4 2 Takster for vand 2024 (Beslutning) 6 Fælles høringssvar fra kommunerne i Nordby-samarbejdet til revision af Fingerplan 2017 3 9 (Beslutning) 4 Navngivning af ny vej i Nordby (Beslutning) 12',
+  ].join('\n');
+
+  it('reads the wrapped entry with its number and its whole title, and the entry before without it', () => {
+    expect(titles(text)).toEqual([
+      '1 Regnskab 2023',
+      '2 Takster for vand 2024',
+      '3 Fælles høringssvar fra kommunerne i Nordby-samarbejdet til revision af Fingerplan 2017',
+      '4 Navngivning af ny vej i Nordby',
+    ]);
+  });
+});
