@@ -161,9 +161,13 @@ export function withCalledInSubstitutes(participants: ParsedParticipant[], items
   return participants;
 }
 
-/** `text` names `name` once, in the sentence of who came for that member, and holds no apology word. */
-function namedOnlyAsStoodInFor(text: string, name: string): boolean {
-  if (APOLOGY_WORD.test(text)) return false;
+/**
+ * The item's decision names `name` once, in the sentence of who came for that member, holds no apology word, and the
+ * item states no absence of that member (`Afbud: A` read off the decision as the item's).
+ */
+function namedOnlyAsStoodInFor(item: ParsedItem, name: string): boolean {
+  const text = item.decision?.text ?? '';
+  if (APOLOGY_WORD.test(text) || item.absences.some((person) => person.name === name)) return false;
   const flat = text.replace(/\s+/gu, ' ');
   const first = flat.indexOf(name);
   return first >= 0 && flat.indexOf(name, first + name.length) < 0;
@@ -199,7 +203,7 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
       const listed = participants.find((person) => person.name === absent.name);
       // (The member stood in for, named nowhere else: away with apologies, unless the decision names that member only as
       // whom another came for and says nothing of an apology, Faxe's `B (A) deltog i mødet i stedet for A (A).`: absent.)
-      if (!listed) participants.push({ name: absent.name, attendance: namedOnlyAsStoodInFor(decision.text, absent.name) ? 'absent' : 'apologies', line: decision.line });
+      if (!listed) participants.push({ name: absent.name, attendance: namedOnlyAsStoodInFor(item, absent.name) ? 'absent' : 'apologies', line: decision.line });
       // (`..., der havde` / `meldt afbud.`: the apology wrapped onto the next line is the sentence's.)
       else if (listed.attendance === 'absent' && APOLOGY_WORD.test(sentence)) listed.attendance = 'apologies';
       // (A member the head lists as present whom another came for, `Afbud fra A. B deltog i As sted.`, was away.)
