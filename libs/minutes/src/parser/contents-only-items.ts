@@ -9,7 +9,7 @@ import { textlessItem } from './textless-item.js';
 import { RUN_COLUMN_LABEL } from './vocabulary/title-runs.js';
 import { isUpperAt } from './letter-case.js';
 import { withoutRoutingPrefix } from './routing-prefix.js';
-import { CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_LEADER_INSIDE, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
+import { CLOSED_CONTENTS_HEADING, CONTENTS_ACCESS_ENTRY, CONTENTS_BRACKETED_ACCESS_ENTRY, CONTENTS_LEADER_INSIDE, CONTENTS_CLOSED_PART, GLUED_CONTENTS_HEADING, CONTENTS_ENTRY_NUMBER, CONTENTS_LEADER, CONTENTS_LIST_HEADING, CONTENTS_LIST_REACH, CONTENTS_NUMBER_GAP, CONTENTS_PAGE_NUMBER, CONTENTS_TITLE_MAX, HEADLESS_LIST_MIN } from './vocabulary/contents-lists.js';
 import { ATTACHMENT_AFTER_TITLE, ROUTING_PREFIX, TIME_AND_PRESENTER_AFTER_TITLE, TYPE_WORD_SUFFIX } from './vocabulary/numbering.js';
 import type { WarningCollector } from './warning-collector.js';
 import { codeColumnEntries } from './contents-code-column.js';
@@ -93,6 +93,7 @@ export function itemsListedInContentsOnly(lines: readonly SourceLine[], warnings
     return { title, closes: closedPart !== null, end: entry.titleStart + end, breaks };
   });
   splitPrefixedRuns(entries, parts, read);
+  splitWrappedEntries(entries, parts);
   // Page numbers after the titles only when most entries carry one (a title may end in a number of its own).
   const paged = parts.filter((part) => CONTENTS_PAGE_NUMBER.test(part.title)).length * 2 > parts.length;
   const items: ParsedItem[] = [];
@@ -284,6 +285,32 @@ function splitPrefixedRuns(entries: ContentsListEntry[], parts: Array<{ title: s
   }
 }
 
+/**
+ * A table's contents (`Pkt. Tekst Side`) whose long title wrapped in its cell: the transcript prints the title's first
+ * line, then the row's number and page, then the title's rest (Lyngby-Taarbæk: `10 Revision af regulativ (Beslutning) 34
+ * Fælles høringssvar til revision af Fingerplan 2017 11 36 (Beslutning) 12 ...`). The next number missing from the list
+ * stands inside the entry before, with a page at least that entry's after it: the entry is cut after its own page, and
+ * the missing entry's title is the text around its number. `entries` and `parts` are changed in place.
+ */
+function splitWrappedEntries(entries: ContentsListEntry[], parts: Array<{ title: string; closes: boolean; end: number; breaks: number }>): void {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    const missing = entry.number + 1;
+    if ((entries[index + 1]?.number ?? Infinity) <= missing) continue;
+    const part = parts[index]!;
+    // (A cheap look first: the missing number as a word of the title.)
+    if (!part.title.includes(` ${missing} `)) continue;
+    const wrapped = WRAPPED_ENTRY.exec(part.title);
+    if (!wrapped || Number(wrapped.groups!.number) !== missing || Number(wrapped.groups!.page) > Number(wrapped.groups!.nextPage)) continue;
+    const { own, page, head, tail } = wrapped.groups!;
+    parts.splice(index, 1, { ...part, title: `${own} ${page}`, closes: false }, { ...part, title: tail ? `${head} ${tail}` : head! });
+    entries.splice(index + 1, 0, { ...entry, number: missing });
+  }
+}
+
+/** An entry's title and page, the next entry's title's first line, its number and page, the title's rest. */
+const WRAPPED_ENTRY = /^(?<own>.+?) (?<page>\d{1,3}) (?<head>\p{Lu}.*?) (?<number>\d{1,3}) (?<nextPage>\d{1,3})(?: (?<tail>.+))?$/u;
+
 /** An entry has the number of an item read and starts with that item's title (or the title with the entry's text). */
 function listsAnItemRead(text: string, entries: readonly ContentsListEntry[], read: readonly ParsedItem[]): boolean {
   return entries.some((entry) => {
@@ -311,6 +338,7 @@ export function sequenceFrom(text: string, from: number, to: number, lineStartsO
   const entries: ContentsListEntry[] = [];
   const late: ContentsListEntry[] = [];
   let last: ContentsListEntry | undefined;
+  let closedPart: number | undefined;
   for (const candidate of withAccess) {
     if (!last) {
       entries.push(candidate);
@@ -323,8 +351,25 @@ export function sequenceFrom(text: string, from: number, to: number, lineStartsO
       entries.push(candidate);
       last = candidate;
     } else if (candidate.number > last.number && endsLetteredGroup(text, candidate)) late.push(candidate);
+    else if (candidate.number < last.number && startsLine(text, candidate.start)) {
+      // A region's list of the closed items under a heading of their own (`Indholdsfortegnelse lukket møde` / `17.` /
+      // `Udbud af ...`), numbered lower than the open part's last entry (its `Meddelelser` moved last): the list goes on
+      // there, with numbers it has not listed.
+      closedPart ??= closedPartAt(text, from, to);
+      if (closedPart > last.titleStart && closedPart < candidate.start && !entries.some((entry) => entry.number === candidate.number)) {
+        entries.push(candidate);
+        last = candidate;
+      }
+    }
   }
   return late.length === 0 ? entries : withLateEntries(entries, late);
+}
+
+/** Where the list's closed part's heading stands (`Lukket møde`, `Lukkede punkter`), -1 where it has none. */
+function closedPartAt(text: string, from: number, to: number): number {
+  const part = text.slice(from, to);
+  const found = CONTENTS_CLOSED_PART.exec(part) ?? CLOSED_CONTENTS_HEADING.exec(part);
+  return found ? from + found.index : -1;
 }
 
 /**

@@ -161,6 +161,18 @@ export function withCalledInSubstitutes(participants: ParsedParticipant[], items
   return participants;
 }
 
+/**
+ * The item's decision names `name` once, in the sentence of who came for that member, holds no apology word, and the
+ * item states no absence of that member (`Afbud: A` read off the decision as the item's).
+ */
+function namedOnlyAsStoodInFor(item: ParsedItem, name: string): boolean {
+  const text = item.decision?.text ?? '';
+  if (APOLOGY_WORD.test(text) || item.absences.some((person) => person.name === name)) return false;
+  const flat = text.replace(/\s+/gu, ' ');
+  const first = flat.indexOf(name);
+  return first >= 0 && flat.indexOf(name, first + name.length) < 0;
+}
+
 /** Members read as absent whom a sentence of `text` holding an apology word names: they sent apologies. */
 function markApologies(participants: ParsedParticipant[], text: string): void {
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
@@ -189,7 +201,9 @@ export function withStoodInSubstitutes(participants: ParsedParticipant[], items:
     const sentences = decision.text.includes('\n') ? decision.text.split(/(?<=[.!?:])\s+/u).map((sentence) => sentence.replace(/\s*\n\s*/gu, ' ')) : [];
     for (const sentence of sentences) for (const { absent, substitute } of readStoodInFor(sentence)) {
       const listed = participants.find((person) => person.name === absent.name);
-      if (!listed) participants.push({ name: absent.name, attendance: 'apologies', line: decision.line });
+      // (The member stood in for, named nowhere else: away with apologies, unless the decision names that member only as
+      // whom another came for and says nothing of an apology, Faxe's `B (A) deltog i mødet i stedet for A (A).`: absent.)
+      if (!listed) participants.push({ name: absent.name, attendance: namedOnlyAsStoodInFor(item, absent.name) ? 'absent' : 'apologies', line: decision.line });
       // (`..., der havde` / `meldt afbud.`: the apology wrapped onto the next line is the sentence's.)
       else if (listed.attendance === 'absent' && APOLOGY_WORD.test(sentence)) listed.attendance = 'apologies';
       // (A member the head lists as present whom another came for, `Afbud fra A. B deltog i As sted.`, was away.)

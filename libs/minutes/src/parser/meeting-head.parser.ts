@@ -846,8 +846,11 @@ function hourAlone(text: string): string | undefined {
 }
 const HOUR_ALONE = /^kl\.?\s*(\d{1,2})\.?$/iu;
 
-/** A head's sentence reporting the apologies (`Der var afbud fra A og B.`), asked of lines that start with `Der`. */
-const HEAD_APOLOGY_SENTENCE = /^[Dd]er\s+(?:var|er)\s+(?:meldt\s+)?(?:afbud|forfald)\s+fra[:\s]/u;
+/**
+ * A head's sentence reporting the apologies (`Der var afbud fra A og B.`; a region's decision-first page: `Der var
+ * modtaget afbud fra A (B) og C (V).`), asked of lines that start with `Der`.
+ */
+const HEAD_APOLOGY_SENTENCE = /^[Dd]er\s+(?:var|er)\s+(?:meldt\s+|modtaget\s+)?(?:afbud|forfald)\s+fra[:\s]/u;
 
 /**
  * A head's next label run into the place where a transcript joined the title block's lines (`... i BusinessPark Struer
@@ -1325,6 +1328,9 @@ function standInAfterList(list: string): { list: string; name: string } | undefi
   return { list: sentences.slice(0, -1).join(' ').replace(/\.\s*$/u, ''), name: name.replace(/\.$/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim() };
 }
 
+/** `A (C) var fraværende.`, the whole sentence: the name (a party's bracket, perhaps empty, after it). */
+const AWAY_SENTENCE = /^(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{L}[\p{L}.'-]*){0,4}?(?:\s*\([^()]{0,6}\))?)\s+var\s+fraværende\.?$/u;
+
 /** The line stands at most a line under a head that so far lists only who was away. */
 function underAbsenceList(state: HeadState, line: number): boolean {
   const last = state.participants.at(-1);
@@ -1332,8 +1338,9 @@ function underAbsenceList(state: HeadState, line: number): boolean {
 }
 
 function onlyAbsences(state: HeadState): boolean {
-  // (A substitute named beside an absence is no list of those present.)
-  return state.participants.length > 0 && state.participants.every((participant) => participant.attendance !== 'attended' || participant.substituteFor !== undefined);
+  // (A substitute named beside an absence is no list of those present; nor is a member named only by a sentence of
+  // partial presence under the apologies, `A ankom kl. 10:20.` before `B forlod mødet kl. 14:00.`.)
+  return state.participants.length > 0 && state.participants.every((participant) => participant.attendance !== 'attended' || participant.substituteFor !== undefined || participant.partial !== undefined);
 }
 
 /**
@@ -1379,7 +1386,9 @@ function readInsteadSentences(state: HeadState, text: string, line: number, warn
   let rest = text;
   for (const pair of pairs) {
     rest = rest.replace(pair[0], ' ');
-    markAwayForSubstitute(state, pair.groups!.for!, line, warnings);
+    // (The sentence says the member was away: absent, also where the head's list of those called was not read, a
+    // transcript's names run together without a separator.)
+    markAwayForSubstitute(state, pair.groups!.for!, line, warnings, true);
     markSubstitute(state, pair.groups!.name!, pair.groups!.for!, line, warnings);
   }
   const sentences = rest.trim().split(ATTENDANCE_SENTENCE_BREAK);
@@ -1391,18 +1400,28 @@ function readInsteadSentences(state: HeadState, text: string, line: number, warn
       markAwayForSubstitute(state, stood.groups!.for!, line, warnings);
       markSubstitute(state, stood.groups!.name!.replace(/\.$/u, ''), stood.groups!.for!, line, warnings);
     }
-    else if (sentence.trim().replace(/^[.\s]+/u, '')) markPartialPresence(state, sentence.trim().replace(/^[.\s]+/u, ''), line, warnings);
+    else if (sentence.trim().replace(/^[.\s]+/u, '')) {
+      const remark = sentence.trim().replace(/^[.\s]+/u, '');
+      // (Among them a member away with no one instead: `Mette Holm (C) var fraværende.`.)
+      if (!markPartialPresence(state, remark, line, warnings)) markStatedAbsence(state, remark, line, warnings);
+    }
   });
   return true;
+}
+
+/** `A (C) var fraværende.` among the sentences of who came instead: A absent (a sentence that says no more than that). */
+function markStatedAbsence(state: HeadState, sentence: string, line: number, warnings: WarningCollector): void {
+  const stated = AWAY_SENTENCE.exec(sentence);
+  if (stated && looksLikeName(withoutParty(stated.groups!.name!))) addParticipant(state, { name: withoutParty(stated.groups!.name!), attendance: 'absent' }, line, 'absent', warnings);
 }
 
 /**
  * The member whose place a substitute took was away, though listed among those called: absent, where the list had them
  * present (an apology stated before stays; a member the head never listed is not added).
  */
-function markAwayForSubstitute(state: HeadState, name: string, line: number, warnings: WarningCollector): void {
+function markAwayForSubstitute(state: HeadState, name: string, line: number, warnings: WarningCollector, statedAway = false): void {
   const known = state.participants.find((participant) => participant.name === name);
-  if (known?.attendance === 'attended') addParticipant(state, { name, attendance: 'absent' }, line, 'absent', warnings);
+  if (known?.attendance === 'attended' || (statedAway && !known)) addParticipant(state, { name, attendance: 'absent' }, line, 'absent', warnings);
 }
 
 /**

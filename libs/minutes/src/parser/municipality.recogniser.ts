@@ -1,7 +1,7 @@
 import type { ParsedMunicipality } from './parsed-minutes.types.js';
 import type { SourceLine } from './source-line.js';
 import { FORMER_MUNICIPALITIES, FORMER_MUNICIPALITY_IN_TEXT, FORMER_WORD_BEFORE, FORMER_WORD_REACH } from './vocabulary/former-municipalities.js';
-import { councilMunicipality, MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed, REGIONAL_MUNICIPALITY_IN_TEXT } from './vocabulary/municipalities.js';
+import { councilMunicipality, MUNICIPALITY_BY_HOST_LABEL, MUNICIPALITY_IN_TEXT, municipalityNamed, REGION_HOST_LABELS, REGIONAL_MUNICIPALITY_IN_TEXT } from './vocabulary/municipalities.js';
 import type { SourceUrl } from './meeting-head.parser.js';
 
 const NAMES_IN_TEXT = new RegExp(MUNICIPALITY_IN_TEXT.source, 'gu');
@@ -65,9 +65,11 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     for (const label of labels.reverse()) {
       const found = MUNICIPALITY_BY_HOST_LABEL.get(label) ?? MUNICIPALITY_BY_HOST_LABEL.get(label.replace(/kommune$/u, ''));
       if (found) return { name: found.name, slug: found.slug, code: found.code, source: 'source-url', line: sourceUrl.line };
+      // (A region's page names no municipality of its own: not the one an item's title names, `... i Roskilde Kommune`.)
+      if (REGION_HOST_LABELS.has(label)) return undefined;
     }
   }
-  const counts = new Map<string, { count: number; line: number }>();
+  const counts = new Map<string, { count: number; line: number; inHead: boolean }>();
   // The name and `Kommune` may stand on two lines (a wrapped title).
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
@@ -81,10 +83,13 @@ export function findMunicipality(lines: readonly SourceLine[], sourceUrl: Source
     for (const key of [...municipalitiesIn(text, capitals), ...formerMunicipalitiesIn(text, capitals), ...regionalMunicipalityIn(text)]) {
       const seen = counts.get(key);
       if (seen) seen.count++;
-      else counts.set(key, { count: 1, line: line.no });
+      else counts.set(key, { count: 1, line: line.no, inHead: index < COUNCIL_REACH });
     }
   }
-  const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].line - b[1].line)[0];
+  // The head's name wins over names the items repeat more often (Faaborg-Midtfyn's head over its items' `Odense
+  // Kommune`): the document's own municipality stands at its top, the others in what its cases concern.
+  const byHead = (a: [string, { inHead: boolean }], b: [string, { inHead: boolean }]) => Number(b[1].inHead) - Number(a[1].inHead);
+  const best = [...counts.entries()].sort((a, b) => (namedAtLeast > 1 ? 0 : byHead(a, b)) || b[1].count - a[1].count || a[1].line - b[1].line)[0];
   if (namedAtLeast > 1) return best && best[1].count >= namedAtLeast ? municipalityOf(best) : undefined;
   if (!best) return councilNamedInHead(lines) ?? logoAroundDocumentKind(lines);
   return municipalityOf(best);

@@ -39,8 +39,8 @@ export function findNumberedSequenceItemSpans(
   knownFoundNone = false,
 ): { spans: ItemSpan[]; contents: ContentsEntry[]; pageTop?: true } {
   const numbered = numberedLines(lines, knownFoundNone);
-  const run = bestRun(numbered, lines.length);
-  if (run.length < 2 || !opensBodies(run, lines.length)) return { spans: [], contents: [] };
+  const run = bestRun(numbered, lines);
+  if (run.length < 2 || !opensBodies(run, lines)) return { spans: [], contents: [] };
   // (A run of page-top numbers is told so: the recurring labels, where they find as many items, read them better.)
   return { spans: spansOf(run, lines, warnings), contents: contentsBeside(run, numbered, lines), ...(run[0]!.shape === 'page-top' ? { pageTop: true as const } : {}) };
 }
@@ -305,12 +305,12 @@ function toRoman(value: number): string {
  * is passed over. The run with the most headings that open a body wins (a contents list's entries stand together:
  * only its last one is followed by text), then the longest, then the one spread over more lines.
  */
-function bestRun(numbered: readonly NumberedLine[], lineCount: number): NumberedLine[] {
+function bestRun(numbered: readonly NumberedLine[], lines: readonly SourceLine[]): NumberedLine[] {
   const open = new Map<string, NumberedLine[]>();
   let best: NumberedLine[] = [];
   let bestScore = [0, 0, 0];
   const consider = (run: NumberedLine[]) => {
-    const score = [withBody(run, lineCount), run.length, spread(run)];
+    const score = [withBody(run, lines), run.length, spread(run)];
     const index = score.findIndex((value, at) => value !== bestScore[at]);
     if (index >= 0 && score[index]! > bestScore[index]!) [best, bestScore] = [run, score];
   };
@@ -331,17 +331,40 @@ function bestRun(numbered: readonly NumberedLine[], lineCount: number): Numbered
 // More lines than this between two headings is a body; fewer is a list (a contents list, a heading's wrapped title).
 const BODY_LINES = 3;
 
-const withBody = (run: readonly NumberedLine[], lineCount: number) =>
-  run.filter((line, position) => (run[position + 1]?.index ?? lineCount) - line.index > BODY_LINES).length;
+const withBody = (run: readonly NumberedLine[], lines: readonly SourceLine[]) =>
+  run.filter((line, position) => {
+    const end = run[position + 1]?.index ?? lines.length;
+    return end - line.index > BODY_LINES && !onlyPageNumberUnder(line, end, lines);
+  }).length;
+
+/** A contents entry's page number, alone or run into the next line's text (`53Indholdsfortegnelse lukket møde`). */
+const PAGE_NUMBER_LINE = /^\d{1,4}(?!\d)(?!\s*[.)])/u;
+
+/**
+ * A region's contents printed as separate number, title and page lines, blank lines between (`1.` / `Godkendelse af
+ * dagsorden` / `5`): under the title only the page's number, which spreads the entry over as many lines as a short
+ * item, but opens no body.
+ */
+function onlyPageNumberUnder(line: NumberedLine, end: number, lines: readonly SourceLine[]): boolean {
+  if (!line.titleBelow) return false;
+  let texts = 0;
+  let page = false;
+  for (let at = line.bodyStart; at < end; at++) {
+    if (lines[at]!.blank) continue;
+    texts++;
+    page = PAGE_NUMBER_LINE.test(lines[at]!.unmarked.trim());
+  }
+  return texts === 1 && page;
+}
 
 /**
  * A run in a wording of the document's own is its headings only where most of its lines open a body (a numbered list
  * of members or recommendation points stands line under line) and each has a title of its own.
  */
-function opensBodies(run: readonly NumberedLine[], lineCount: number): boolean {
+function opensBodies(run: readonly NumberedLine[], lines: readonly SourceLine[]): boolean {
   if (!run[0]!.shape.startsWith('own ')) return true;
   // A page's number over its running head (`6` / `LYNGBY-TAARBÆK KOMMUNE`) numbers the same title again and again.
-  return withBody(run, lineCount) * 2 > run.length && new Set(run.map((line) => titleKey(line.title))).size === run.length;
+  return withBody(run, lines) * 2 > run.length && new Set(run.map((line) => titleKey(line.title))).size === run.length;
 }
 
 const spread = (run: readonly NumberedLine[]) => run[run.length - 1]!.index - run[0]!.index;

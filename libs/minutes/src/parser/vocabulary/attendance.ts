@@ -36,9 +36,9 @@ export const SEATED_SUBSTITUTE = new RegExp(String.raw`(?:(?<![\p{L}])at\s+)?(?<
  * A head's sentences after the member list, each absent member followed by who came instead (Lyngby-Taarbæk: `Mette Holm
  * (A) var fraværende. I stedet deltog Bo Lind (A) Eva Mose (F) var fraværende. I stedet deltog Kim Lund (F).`): the
  * substitute's name ends at a party's bracket or a full stop, where the transcript may have lost the full stop before
- * the next member's sentence.
+ * the next member's sentence. A member without a party prints the bracket empty (`Eva Mose () var fraværende.`).
  */
-export const ABSENT_THEN_INSTEAD_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISED_NAME})(?:\s*\([^()]{1,6}\))?\s+var\s+fraværende\.\s+I\s+stedet\s+(?:deltog|mødte)\s+(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{1,6}\)|(?=\.))`, 'gu');
+export const ABSENT_THEN_INSTEAD_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISED_NAME})(?:\s*\([^()]{0,6}\))?\s+var\s+fraværende\.\s+I\s+stedet\s+(?:deltog|mødte)\s+(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{1,6}\)|(?=\.))`, 'gu');
 /** A sentence that names who came in whose place (`I stedet for Eva Mose deltog Kim Lund.`), among other sentences. */
 export const INSTEAD_OF_SENTENCE = new RegExp(String.raw`^I\s+stedet\s+for\s+(?<for>${CAPITALISED_NAME})(?:\s*\([^()]{1,6}\))?\s+(?:deltog|mødte)\s+(?<name>${CAPITALISED_NAME})(?:\s*\([^()]{1,6}\))?\.?$`, 'u');
 export const SUBSTITUTED_BY_SENTENCE = new RegExp(String.raw`(?<for>${CAPITALISED_NAME})(?:\s*\([^()]*\))?\s+var\s+substitueret\s+(?:ved|af)\s+(?<name>${CAPITALISED_NAME})`, 'gu');

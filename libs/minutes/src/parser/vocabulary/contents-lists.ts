@@ -48,8 +48,11 @@ export const CONTENTS_ACCESS_ENTRY = /(?<=^|\s)(åben|åbent|lukket)(?:[ \t\u00a
  */
 export const CONTENTS_BRACKETED_ACCESS_ENTRY = /(?<=^|\s)0?(\d{1,4})[ \t\u00a0]+\((åben|åbent|lukket)\)[ \t\u00a0]+(?=\S)/gimu;
 
-/** The contents heading glued to the head's last word by an old web page (`7860 SpøttrupIndholdsfortegnelse`). */
-export const GLUED_CONTENTS_HEADING = /\p{Ll}(Indholdsfortegnelse)(?=\s|$)/u;
+/**
+ * The contents heading glued to the head's last word by an old web page (`7860 SpøttrupIndholdsfortegnelse`), or to the
+ * last member's party bracket by a region's (`Egon Bo (I)Indholdsfortegnelse åbent møde`).
+ */
+export const GLUED_CONTENTS_HEADING = /[\p{Ll})](Indholdsfortegnelse)(?=\s|$)/u;
 
 /** How far after its heading a contents list is looked for (characters): a list of a hundred entries. */
 export const CONTENTS_LIST_REACH = 12000;
@@ -77,6 +80,8 @@ export const CONTENTS_PAGE_NUMBER = /\s+\d{1,3}$/u;
 
 /** The closed part's heading inside the list: `Lukket dagsorden`, `Lukkede dagsordenspunkter`, `Lukket møde`, `Lukket referat`. */
 export const CONTENTS_CLOSED_PART = /\b(?:Lukket|Lukkede|LUKKET|LUKKEDE)\s+(?:dagsorden|dagsordenspunkter|møde|punkter|sager|referat|DAGSORDEN|MØDE|REFERAT)\b/u;
+/** A region's second contents heading, over the closed items' own list: `Indholdsfortegnelse lukket møde`. */
+export const CLOSED_CONTENTS_HEADING = /Indholdsfortegnelse\s+lukket\s+møde\b/iu;
 
 /**
  * An entry that prints the treating committee's code between its number and its title (`5 ØK Titel`, `18 TM forslag til

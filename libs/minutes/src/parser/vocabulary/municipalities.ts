@@ -48,6 +48,12 @@ export const MUNICIPALITY_BY_HOST_LABEL: ReadonlyMap<string, MunicipalityName> =
   }),
 );
 
+/**
+ * The five regions' own web hosts (`edagsorden.regionh.dk`, `www.regionsjaelland.dk`, `www.rm.dk`): a region publishes
+ * its own minutes, no municipality's, though its items name the municipalities they concern.
+ */
+export const REGION_HOST_LABELS: ReadonlySet<string> = new Set(['regionh', 'regionsjaelland', 'regionsyddanmark', 'rsyd', 'rm', 'regionmidtjylland', 'rn', 'regionnordjylland']);
+
 /** `Ballerup Kommune`, `Københavns Kommune`, `Nordfyns Kommune`: the name as the text writes it. */
 export const MUNICIPALITY_IN_TEXT = new RegExp(
   `(?<![\\p{L}])(${MUNICIPALITIES.map((m) => m.name.replace(/-/gu, '[-‐ ]')).sort((a, b) => b.length - a.length).join('|')})s?\\s+[Kk]ommunes?(?![\\p{L}])`,

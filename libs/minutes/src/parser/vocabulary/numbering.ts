@@ -20,6 +20,9 @@ export const NUMBERING_STYLES: readonly NumberingStyle[] = [
   // Frederikssund's old PDF `Sag nr. 74 Titel`, a Word referat's `Sag nr. 201.<TAB>Titel` (a title must follow: Rødovre's
   // `Sag nr. 162` alone is a case number).
   { name: 'sag-nr', pattern: /^[Ss]ag\s+nr\.\s*(?<number>\d{1,4})\.?\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
+  // Hørsholm's old `ØU-55/07-O Titel`: the committee's code, the item's number over the year, the item's type letter
+  // (`O` orientering, `D` drøftelse; a transcript may lose it, `ØU-112/07- Titel`).
+  { name: 'committee-code', pattern: /^\p{Lu}{1,4}-(?<number>\d{1,4})\/\d{2}-\p{Lu}{0,2}\s+(?<title>\p{Lu}.*)$/u, strength: 'strong' },
   // Fredensborg `Nr.4 - Titel` (a capital: `nr. 64: Boliger ...` is a title wrapped after `lokalplan`).
   { name: 'nr', pattern: /^N[rR]\.\s*(?<number>\d{1,4})\s*[-–:]\s*(?<title>.*)$/u, strength: 'strong' },
   // Ringkøbing-Skjern `4 : Titel`.

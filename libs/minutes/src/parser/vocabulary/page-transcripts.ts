@@ -103,7 +103,8 @@ const CAPITALISED_MONTH = `(?:${MONTH_NAMES.split('|').map((name) => name.charAt
  */
 // (Aalborg's transcript: `... Erik Holm Åben Punkt 1. Budgetprocedure ...`, the access word before `Punkt N.`: cut before
 // both, so that the access word is no name's and the heading keeps its label.)
-const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+(?!${CAPITALISED_MONTH}\.?,?\s+\d{4})\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|Punkt\s+\d{1,4}\s*:|Punkt\s+\d{1,4}\.\s+\p{Lu}|(?:Åben|Lukket)(?=\s+Punkt\s+\d{1,4}\.\s)|Pkt\.\s*\d{1,4}\s+(?=[\p{Lu}\d"“]))`;
+// (Hørsholm's `... behandlet på mødet ØU-55/07-O Økonomisk orientering ...`: the committee's item code opens a heading.)
+const ITEM_HEADING = String.raw`(?:\d{1,3}\.\s+(?!${CAPITALISED_MONTH}\.?,?\s+\d{4})\p{Lu}[\p{L}"“]|Sag\s+nr\.\s*\d{1,4}\s|\p{Lu}{1,4}-\d{1,4}\/\d{2}-\p{Lu}{0,2}\s+\p{Lu}|Punkt\s+\d{1,4}\s*:|Punkt\s+\d{1,4}\.\s+\p{Lu}|(?:Åben|Lukket)(?=\s+Punkt\s+\d{1,4}\.\s)|Pkt\.\s*\d{1,4}\s+(?=[\p{Lu}\d"“]))`;
 
 /**
  * The administration's recommendation run on after an item's title (`1. Budgetprocedure Sundheds- og
