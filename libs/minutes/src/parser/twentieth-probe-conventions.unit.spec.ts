@@ -126,3 +126,26 @@ describe('twentieth real-minutes probe: an item the meeting did not finish', () 
     expect(parse(text.replace('Ikke færdigbehandlet.', 'Drøftet.')).items.find((one) => one.number === 2)?.decision?.postponed).toBe(false);
   });
 });
+
+describe('twentieth real-minutes probe: a question`s or a motion`s outcome opening the presentation', () => {
+  // Frederiksberg's council referat has no `Beslutning` under members' questions and motions: the first paragraph of
+  // `Sagsfremstilling` says what became of them (`Foretoges.`, `Beslutningsforslaget blev oversendt til ...`), the
+  // question or motion quoted under it.
+  it('reads `Foretoges.` as the question`s decision', () => {
+    const item = parse(councilPage('Ib Sand havde meldt forfald.')).items.find((one) => one.number === 41);
+    expect(item?.decision?.text).toBe('Foretoges.');
+  });
+
+  it('reads a motion sent on to a committee as its decision, not the motion quoted under it', () => {
+    const text = councilPage('Ib Sand havde meldt forfald.')
+      .replace('41. Spørgsmål fra rådmand Lise Vang om Vestby Havn', '42. Forslag til beslutning fra rådmand Lise Vang om flere bænke')
+      .replace('Foretoges.', 'Beslutningsforslaget blev oversendt til by- og miljøudvalget.\n\n"Det foreslås, at der opstilles flere bænke langs Vestby Allé."');
+    const decision = parse(text).items.find((one) => one.number === 42)?.decision;
+    expect(decision?.text).toBe('Beslutningsforslaget blev oversendt til by- og miljøudvalget.');
+  });
+
+  it('reads no decision where the presentation opens with the case itself', () => {
+    const text = councilPage('Ib Sand havde meldt forfald.').replace('Foretoges.', 'Vestby Havn ønsker at udvide kajen mod nord.');
+    expect(parse(text).items.find((one) => one.number === 41)?.decision).toBeUndefined();
+  });
+});
