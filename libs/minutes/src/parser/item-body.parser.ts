@@ -36,6 +36,7 @@ import { execStartingLike, testStartingLike } from './line-prefilter.js';
 import type { WarningCollector } from './warning-collector.js';
 import { NOTES_LABEL } from './vocabulary/section-labels.js';
 import { YEAR_DIGITS } from './vocabulary/dates.js';
+import { verdictOpeningPresentation } from './council-verdict-opening.js';
 
 
 /** The text without the item's title said again at its end (`Byrådet 1. behandling af budget`): what precedes it. */
@@ -556,6 +557,11 @@ export function parseItemBody(heading: ItemHeadingRead, body: readonly SourceLin
       // (`Godkendt.` / `A deltog ikke i behandlingen af sagen.`: an absence under the verdict is the item's.)
       for (const line of verdict!) for (const person of readAbsenceSentencesShared(line.plain)) item.absences.push(personReference(person, line.no));
     }
+  } else if (!sections.some((section) => section.kind === 'decision' || section.kind === 'decisionBlock')) {
+    // No decision section: a council's question or motion whose outcome opens the presentation (`Foretoges.`).
+    const opening = verdictOpeningPresentation(sections);
+    const decision = opening ? parseDecision(opening, knownPoints, warnings) : undefined;
+    if (decision) item.decision = decision;
   }
   // Bornholm's `Behandling` table stands above the item's first section, in its preamble (its head row alone on its
   // line, or copied from a browser with its columns' names after it).

@@ -8,7 +8,7 @@ import { readHeadingCandidate } from './item-heading.parser.js';
 import { mayStartLike } from './line-prefilter.js';
 import { readSectionHeading } from './section-heading.js';
 import { collapseSpaces, normaliseSpacing, type SourceLine } from './source-line.js';
-import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, ORGANISATION_MEETING, bodyOfMeetingCompound, bodyOfOrganisationMeeting, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
+import { BODY_CLAUSE_TAIL, BODY_MEETING_PREFIX, BODY_PARTS_NOTE, MEETING_WORD_BEFORE_BODY, ORGANISATION_MEETING, bodyOfMeetingCompound, bodyOfOrganisationMeeting, BODY_MUNICIPALITY_PREFIX, BODY_PERIOD_PREFIX, BODY_LAW_PREFIX, BODY_SUFFIX, BODY_WORD, ENDS_WITH_BODY_WORD, fromGenitive } from './vocabulary/bodies.js';
 import { ANNOUNCED_PLACE_SENTENCE, BODY_AND_DATE_LINE, BODY_RUNNING_HEAD, HEAD_LABELS, LOST_CLOCK_BEFORE_PLACE, MEETING_KIND_AFTER_PLACE, SENTENCE_AFTER_PLACE, MEETING_DATED_SENTENCE, HEAD_NOTE_LABEL, MEMBERS_BY_BODY_LABEL, MEMBER_ROLE_BEFORE_NAME, MEETING_BEGAN_SENTENCE, MEETING_NUMBER_LABEL, MEETING_HELD_SENTENCE, MEETING_PLACE_SENTENCE, OF_MUNICIPALITY_TAIL, PLACE_LABEL_BEFORE_VALUE, PUBLISHED_LINE, TITLE_LINES, type HeadField } from './vocabulary/head-labels.js';
 import { CONTENTS_HEADING, LINK_LABEL } from './vocabulary/noise.js';
 import { DATE_CUT_BEFORE_YEAR, DAY_ALONE, MONTH_AND_YEAR_START, TWELVE_HOUR_MARK, WEEKDAY_DATE, YEAR_STARTS_LINE } from './vocabulary/dates.js';
@@ -23,6 +23,7 @@ import { isPageCounterLine } from './prepass/strip-noise.js';
 import { headInLabelForm, type HeadLine } from './head-forms.js';
 import { splitRunOnLabels } from './run-on-head-labels.js';
 import { allMatches } from './all-matches.js';
+import { readApologyStandIns } from './apology-stand-ins.js';
 import { readMembersBesideAbsence } from './members-beside-absence.js';
 import { mayListRepresentatives, readRepresentatives } from './representative-lists.js';
 
@@ -304,6 +305,12 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
     }
     // (Gate: the sentence's verb, before the pattern.)
     if (text.includes('indkaldt') && readAbsentThenCalledIn(state, text, line.no, warnings)) {
+      reportUnread();
+      state.group = undefined;
+      continue;
+    }
+    // Frederiksberg: `A og B havde meldt forfald. I stedet mødte C og D.`, a line of its own under the title.
+    if (readApologiesWithStandIns(state, text, line.no, warnings)) {
       reportUnread();
       state.group = undefined;
       continue;
@@ -768,7 +775,7 @@ const POSSESSIVE_APOSTROPHE = /\s?['’´]s$/u;
 
 function bodyName(raw: string): string {
   // (A contents page's title before the body's name, `Indholdsfortegnelse Byrådet 09-08-2010`, is the page's.)
-  let body = cleanBodyName(raw.replace(BODY_PARTS_NOTE, '').replace(MEETING_WORD_BEFORE_BODY, '').replace(CONTENTS_TITLE_BEFORE_BODY, '').replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
+  let body = cleanBodyName(raw.replace(BODY_PARTS_NOTE, '').replace(MEETING_WORD_BEFORE_BODY, '').replace(CONTENTS_TITLE_BEFORE_BODY, '').replace(BODY_MUNICIPALITY_PREFIX, '').replace(BODY_MEETING_PREFIX, '').replace(BODY_PERIOD_PREFIX, '').replace(BODY_LAW_PREFIX, '').replace(BODY_SUFFIX, '').replace(BODY_SUFFIX, '').replace(BODY_CLAUSE_TAIL, ''));
   // (`Frederikshavn Byråd Ordinært møde`: the meeting's kind after the body.)
   body = body.replace(/(?:\s+(?:ekstra)?ordinært)?\s+møde$/iu, '');
   // A title that ran an agenda's entries into the decision block naming the body (`Sagsoversigt. 1. Godkendelse af
@@ -1413,6 +1420,15 @@ function readInsteadSentences(state: HeadState, text: string, line: number, warn
 function markStatedAbsence(state: HeadState, sentence: string, line: number, warnings: WarningCollector): void {
   const stated = AWAY_SENTENCE.exec(sentence);
   if (stated && looksLikeName(withoutParty(stated.groups!.name!))) addParticipant(state, { name: withoutParty(stated.groups!.name!), attendance: 'absent' }, line, 'absent', warnings);
+}
+
+/** A head's line of apologies and who came instead (`readApologyStandIns`); false where the line is none. */
+function readApologiesWithStandIns(state: HeadState, text: string, line: number, warnings: WarningCollector): boolean {
+  const read = readApologyStandIns(text);
+  if (!read) return false;
+  for (const member of read.apologies) addParticipant(state, { ...member, attendance: 'apologies' }, line, 'apologies', warnings);
+  for (const { substitute, for: absent } of read.substitutes) markSubstitute(state, substitute.name, absent, line, warnings);
+  return true;
 }
 
 /**

@@ -31,10 +31,11 @@ export const ENDS_WITH_BODY_WORD = new RegExp(String.raw`${BODY_WORD}$`, 'iu');
 /**
  * The committee's abbreviation after its name: `Socialudvalget (SOU)`, and an election period `(2022-2025)`, or
  * without brackets (`Udvalg: Teknik- og Miljøudvalget 2022-2025`, Hedensted; `mødet i Kommunalbestyrelsen 2022-25`,
- * Faaborg-Midtfyn's SBSYS pages, whose earlier blocks also name `Økonomiudvalget 2022-25, <dato>, pkt. N:`).
+ * Faaborg-Midtfyn's SBSYS pages, whose earlier blocks also name `Økonomiudvalget 2022-25, <dato>, pkt. N:`), or glued
+ * with an underscore, as a web page's title prints the body's name in its system (`Kommunalbestyrelsen_2018-21`).
  */
 // (Also the law a temporary committee is set up under: Albertslund's `Temaudvalg (§17, stk. 4)`.)
-export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?|§\s*\d{1,3}(?:[,.]?\s*stk\.?\s*\d{1,2})?)\)|\s(?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))\s*$/u;
+export const BODY_SUFFIX = /\s*(?:\((?:[\p{Lu}\d]{1,8}|\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?|§\s*\d{1,3}(?:[,.]?\s*stk\.?\s*\d{1,2})?)\)|[\s_](?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|\d{2}))\s*$/u;
 
 /**
  * The municipality in front of the name in a running header: `Vejen Kommune - Byrådet`, `Aarhus Kommune, Teknisk Udvalg`,
@@ -51,6 +52,12 @@ export const BODY_CLAUSE_TAIL = /,?\s+(?:som|der|hvor)\s+\p{Ll}.*$/u;
  * Teknik- og Miljøudvalget - Referat` (Brønderslev's pages of an earlier period).
  */
 export const BODY_PERIOD_PREFIX = /^(?:år\s+)?\(?\d{2}(?:\d{2})?\s*[-–]\s*\d{2}(?:\d{2})?\)?\s+/iu;
+
+/**
+ * The paragraph a temporary committee is set up under, in front of its name (`§ 17 stk. 4, Landdistriktsudvalget`, a
+ * committee page's title): not the name's. (`§ 17, stk. 4-udvalget for ...`, the paragraph as the name itself, stays.)
+ */
+export const BODY_LAW_PREFIX = /^§\s*17\s*,?\s*stk\.?\s*4\s*[,:]?\s+(?=\p{Lu})/u;
 
 /**
  * What a PDF's title adds after the body's name (Fredericia's `Referat fra mødet i Økonomiudvalget (Indeholder åbne

@@ -143,11 +143,12 @@ export const OUTCOME_PHRASES: ReadonlyArray<[RegExp, DecisionOutcome]> = [
 ];
 
 // (`Sagen blev ikke behandlet og udsættes`: the postponement in the sentence's second clause. `Mødet er aflyst.` as an
-// item's decision: the meeting did not take place, so every item on its agenda is postponed.)
+// item's decision: the meeting did not take place, so every item on its agenda is postponed. `Ikke færdigbehandlet.`,
+// `Punktet blev ikke færdigbehandlet.`: the meeting ran out of time, the item comes back.)
 /** The decision follows the Indstilling (`Indstillingen blev fulgt`, `Indstillingen følges`): what it did, the Indstilling or the next sentence says. */
 export const FOLLOWS_INDSTILLING = /^(?:indstillingen|indstillingerne|(?:administrationens|forvaltningens|direktørens)\s+indstilling)\s+(?:blev\s+|er\s+)?(?:fulgt|følges)\b/iu;
 
-export const POSTPONED_PHRASE = new RegExp(`^(?:mødet\\s+(?:er\\s+(?:blevet\\s+)?|blev\\s+)?aflyst(?![\\p{L}])|${SUBJECT}(?:udsættes|udsat|udskudt|udskydes|genoptages|(?:behandles|tages\\s+op(?:\\s+igen)?)\\s+på\\s+(?:et\\s+)?(?:senere|næste)\\s+møde)(?![\\p{L}])|.{3,120}?\\s(?:udsatte|besluttede\\s+at\\s+udsætte|ønskede\\s+at\\s+udsætte|og\\s+(?:blev\\s+)?(?:udsættes|udsat)(?![\\p{L}])))`, 'u');
+export const POSTPONED_PHRASE = new RegExp(`^(?:mødet\\s+(?:er\\s+(?:blevet\\s+)?|blev\\s+)?aflyst(?![\\p{L}])|${SUBJECT}(?:udsættes|udsat|udskudt|udskydes|genoptages|ikke\\s+færdigbehandlet|(?:behandles|tages\\s+op(?:\\s+igen)?)\\s+på\\s+(?:et\\s+)?(?:senere|næste)\\s+møde)(?![\\p{L}])|.{3,120}?\\s(?:udsatte|besluttede\\s+at\\s+udsætte|ønskede\\s+at\\s+udsætte|og\\s+(?:blev\\s+)?(?:udsættes|udsat)(?![\\p{L}])))`, 'u');
 
 /** `med disse bemærkninger:`, `med de faldne bemærkninger`: says remarks follow (or were made), nothing more. */
 export const REMARKS_BOILERPLATE = /^(?:med\s+(?:disse|denne|følgende|de|den)\s+(?:faldne\s+)?bemærkning(?:er)?|med\s+bemærkning(?:er)?|jf\.?\s+nedenfor)?\s*[:.]?$/u;
