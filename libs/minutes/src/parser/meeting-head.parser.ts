@@ -721,6 +721,9 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
     const body = bodyName(match.groups!.body ?? '');
     // A breadcrumb whose links ran together (`ForsidepilPolitikpil...`) is navigation, not a body's name.
     if (!body || /^\d/u.test(body) || /\p{Ll}\p{Lu}/u.test(body) || SENT_FIELD.test(body)) continue;
+    // (Nor a page's tabs under the body's own line, Gribskov's old `Grundejerkontaktudvalg` over `Referat Opgaveliste`: a
+    // title's word that is no body's does not replace a body read already.)
+    if (state.looseBody && state.meeting.body && !ENDS_WITH_BODY_WORD.test(body) && !namedForFieldOrPlace(body)) continue;
     const rest = match.groups!.rest ?? match.groups!.dated;
     // A transcript that lost the body's name (`Referat fra møde i onsdag den 21. maj 2008 ...`): the date's weekday
     // stands where the body would; the date, time and place are the meeting's still, the body is read elsewhere.

@@ -190,4 +190,35 @@ describe("an old web page's members, one a line with the organisation after a da
     ]);
     expect(parsed.meeting.location).toBe('Strandhuset, det gl. Rådhus i Nordstrand, Havnevej 4');
   });
+
+  it('keeps the body`s own line over the page`s tabs (`Referat Opgaveliste`)', () => {
+    const tabbed = page.replace('Afholdt:', 'Referat Opgaveliste\n\nAfholdt:');
+    expect(parse(tabbed).meeting.body).toBe('Grundejerkontaktudvalg');
+    expect(parse(page).meeting.body).toBe('Grundejerkontaktudvalg');
+  });
+});
+
+describe('earlier treatments told in short prose forms', () => {
+  const referat = (sentence: string) =>
+    ['REFERAT', 'Kultur- og Fritidsudvalget den 12. juni 2031', '', '1. Udviklingspuljen 2031', '', 'Sagsfremstilling', sentence, '', 'Beslutning', 'Godkendt.'].join('\n');
+  const earlier = (sentence: string) => parse(referat(sentence)).items[0]!.earlierTreatments.map((told) => `${told.body} ${told.date}${told.itemNumbers.length ? ` pkt. ${told.itemNumbers.join(',')}` : ''}`);
+
+  it('reads `På møde i <organ> den <dato>` (and its item)', () => {
+    expect(earlier('På møde i Økonomiudvalget den 4. maj 2031 blev projektet drøftet.')).toEqual(['Økonomiudvalget 2031-05-04']);
+    expect(earlier('På mødet i Børne- og Skoleudvalget den 3. marts 2031, punkt 6, blev sagen udsat.')).toEqual(['Børne- og Skoleudvalget 2031-03-03 pkt. 6']);
+  });
+
+  it('reads `Følgende byrådsbeslutning af <dato>` as the council`s decision', () => {
+    expect(earlier('Følgende byrådsbeslutning af 28. februar 2031 ligger til grund for sagen.')).toEqual(['Byrådet 2031-02-28']);
+  });
+
+  it('reads `<organ> behandlede på deres møde 23. april` in the meeting`s year, or the year before for a later day', () => {
+    expect(earlier('Foreningsrådet behandlede på deres møde 23. april ansøgningerne til puljen.')).toEqual(['Foreningsrådet 2031-04-23']);
+    expect(earlier('Foreningsrådet behandlede på deres møde 2. september ansøgningerne til puljen.')).toEqual(['Foreningsrådet 2030-09-02']);
+  });
+
+  it('reads no meeting after this one, and no name without a body word', () => {
+    expect(earlier('På møde i Byrådet den 24. juni 2031 skal sagen endeligt vedtages.')).toEqual([]);
+    expect(earlier('På møde i Kulturhuset den 4. maj 2031 blev projektet vist frem.')).toEqual([]);
+  });
 });
