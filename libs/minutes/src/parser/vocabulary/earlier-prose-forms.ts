@@ -31,5 +31,5 @@ export const DECISION_KIND_BODY: Readonly<Record<string, string>> = {
  */
 export const TREATED_AT_OWN_MEETING = new RegExp(String.raw`(?<![\p{L}])(?<body>${BODY})\s+(?:behandlede|drøftede|godkendte)\s+(?:[\p{L}]+\s+)?på\s+(?:deres|sit|dets|sin)\s+møde\s+(?:den\s+|d\.\s*)?(?<day>\d{1,2})\.?\s*(?<month>${MONTH_NAMES})(?!\.?,?\s+\d{4})`, 'gu');
 
-/** The words each form needs: a text without them tells none (the patterns are not tried). */
-export const MAY_TELL_SHORT_FORM = /møde(?:t)?\s+i\s|beslutning(?:en)?\s+af\s|på\s+(?:deres|sit|dets|sin)\s+møde\s/u;
+/** The words `TREATED_AT_OWN_MEETING` needs: a text without any of them is not searched for it. */
+export const MAY_TELL_OWN_MEETING: readonly string[] = ['på deres møde ', 'på sit møde ', 'på dets møde ', 'på sin møde '];
