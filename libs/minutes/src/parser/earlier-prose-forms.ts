@@ -12,7 +12,7 @@ import { AT_MEETING_IN, DECISION_KIND_BODY, DECISION_OF_DATE, MAY_TELL_OWN_MEETI
  */
 export function earlierTreatmentsInShortForms(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
   // (Each form is tried only where its words stand, looked for as plain text: the forms are rare, narrative text is long.)
-  const atMeeting = text.includes('møde i ') || text.includes('mødet i ');
+  const atMeeting = text.includes('møde i ');
   const decisionOf = text.includes('beslutning af ') || text.includes('beslutningen af ');
   const ownMeeting = meeting.date !== undefined && MAY_TELL_OWN_MEETING.some((words) => text.includes(words));
   if (!atMeeting && !decisionOf && !ownMeeting) return [];

@@ -203,9 +203,12 @@ describe('earlier treatments told in short prose forms', () => {
     ['REFERAT', 'Kultur- og Fritidsudvalget den 12. juni 2031', '', '1. Udviklingspuljen 2031', '', 'Sagsfremstilling', sentence, '', 'Beslutning', 'Godkendt.'].join('\n');
   const earlier = (sentence: string) => parse(referat(sentence)).items[0]!.earlierTreatments.map((told) => `${told.body} ${told.date}${told.itemNumbers.length ? ` pkt. ${told.itemNumbers.join(',')}` : ''}`);
 
-  it('reads `På møde i <organ> den <dato>` (and its item)', () => {
-    expect(earlier('På møde i Økonomiudvalget den 4. maj 2031 blev projektet drøftet.')).toEqual(['Økonomiudvalget 2031-05-04']);
-    expect(earlier('På mødet i Børne- og Skoleudvalget den 3. marts 2031, punkt 6, blev sagen udsat.')).toEqual(['Børne- og Skoleudvalget 2031-03-03 pkt. 6']);
+  it('reads `På møde i <organ> den <dato>, punkt N`, and not the form without its item (what was said at a meeting)', () => {
+    expect(earlier('På møde i Økonomiudvalget den 4. maj 2031, pkt. 12, blev projektet drøftet.')).toEqual(['Økonomiudvalget 2031-05-04 pkt. 12']);
+    expect(earlier('På møde i Økonomiudvalget den 4. maj 2031 spurgte udvalget til reglerne.')).toEqual([]);
+    expect(earlier('På møde i Børne- og Skoleudvalget den 3. marts 2031, punkt 6, blev sagen udsat.')).toEqual(['Børne- og Skoleudvalget 2031-03-03 pkt. 6']);
+    // (The definite `På mødet i <organ> den <dato>` tells background, not this case's treatment.)
+    expect(earlier('På mødet i Børne- og Skoleudvalget den 3. marts 2031, punkt 6, blev et samlet overblik præsenteret.')).toEqual([]);
   });
 
   it('reads `Følgende byrådsbeslutning af <dato>` as the council`s decision', () => {
@@ -218,7 +221,7 @@ describe('earlier treatments told in short prose forms', () => {
   });
 
   it('reads no meeting after this one, and no name without a body word', () => {
-    expect(earlier('På møde i Byrådet den 24. juni 2031 skal sagen endeligt vedtages.')).toEqual([]);
-    expect(earlier('På møde i Kulturhuset den 4. maj 2031 blev projektet vist frem.')).toEqual([]);
+    expect(earlier('På møde i Byrådet den 24. juni 2031, punkt 3, skal sagen endeligt vedtages.')).toEqual([]);
+    expect(earlier('På møde i Kulturhuset den 4. maj 2031, punkt 2, blev projektet vist frem.')).toEqual([]);
   });
 });

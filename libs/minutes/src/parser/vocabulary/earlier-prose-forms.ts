@@ -6,10 +6,12 @@ const DAY_MONTH = String.raw`\d{1,2}\.?\s*(?:${MONTH_NAMES})`;
 const DATE_WITH_YEAR = String.raw`${DAY_MONTH}\.?,?\s+\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{4}`;
 
 /**
- * `På møde i Økonomiudvalget den 4. maj 2031 blev ...`, `På mødet i Teknisk Udvalg den 3. marts 2031, punkt 6, ...`: the
- * body and the date of an earlier meeting that treated the case.
+ * `På møde i Teknisk Udvalg den 3. marts 2031, punkt 6, ...`: the body, the date and the item of an earlier meeting that
+ * treated the case. Only with its item: without one the form tells what was said or shown at a meeting about the field
+ * (Ballerup's `På møde i <organ> den <dato> spurgte udvalget til reglerne ...`, `På mødet i <organ> den <dato> blev et
+ * samlet overblik præsenteret`), not this case's treatment.
  */
-export const AT_MEETING_IN = new RegExp(String.raw`(?<![\p{L}])[Pp]å\s+(?:sit\s+|et\s+)?møde(?:t)?\s+i\s+(?<body>${BODY})\s+(?:den\s+|d\.\s*)?(?<date>${DATE_WITH_YEAR})(?:,?\s+(?:pkt\.?|punkt)\s*(?<item>\d{1,3}))?`, 'gu');
+export const AT_MEETING_IN = new RegExp(String.raw`(?<![\p{L}])[Pp]å\s+(?:sit\s+|et\s+)?møde\s+i\s+(?<body>${BODY})\s+(?:den\s+|d\.\s*)?(?<date>${DATE_WITH_YEAR}),?\s+(?:pkt\.?|punkt)\s*(?<item>\d{1,3})`, 'gu');
 
 /**
  * `Følgende byrådsbeslutning af 28. februar 2031 ...`, `Kommunalbestyrelsens beslutning af ...`: the decision of the
