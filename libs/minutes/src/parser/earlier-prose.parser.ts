@@ -4,6 +4,7 @@ import { readOutcome } from './decision-outcome.js';
 import type { ParsedEarlierTreatment } from './parsed-minutes.types.js';
 import { MAY_TELL_DATE, MAY_TELL_LABELLED_VERDICT, MAY_TELL_TREATED_AT_MEETING, MAY_TELL_VERDICT_DATED, MAY_TELL_VERDICT_PERFECT_DATED, PROSE_VERDICT_DATED, PROSE_VERDICT_PERFECT_DATED, MAY_TELL_POSTPONED_FROM, MAY_TELL_RECOMMENDS_DATED, PROSE_RECOMMENDS_DATED_KEYWORDS, PROSE_LABELLED_VERDICT, MAY_TELL_TREATMENT, MAY_TELL_TREATMENT_UNDER, PROSE_POSTPONED_FROM, PROSE_POSTPONED_FROM_KEYWORDS, PROSE_RECOMMENDS_DATED, PROSE_TREATED_AT_MEETING, PROSE_TREATED_AT_MEETING_KEYWORDS, PROSE_TREATMENT, PROSE_TREATMENT_ALSO_IN, PROSE_TREATMENT_KEYWORDS, PROSE_TREATMENT_UNDER } from './vocabulary/decision-blocks.js';
 import { matchesNearKeywords } from './near-keywords.js';
+import { earlierTreatmentsInShortForms } from './earlier-prose-forms.js';
 import { allMatches } from './all-matches.js';
 import { YEAR_DIGITS } from './vocabulary/dates.js';
 
@@ -36,7 +37,9 @@ function nameAtEnd(text: string): string {
 export function earlierTreatmentsInProse(text: string, line: number, meeting: { date?: string; body?: string }): ParsedEarlierTreatment[] {
   // Every form's treatment is added with its date, and a date is read only with its year (`findDanishDate`): a text
   // without four digits in a row (most of a referat's short sections) tells none, and is not searched for the forms.
-  if (!YEAR_DIGITS.test(text)) return [];
+  // (The short forms, `På møde i <organ> den <dato>`, `<organ> behandlede på deres møde 23. april`: one without its year.)
+  const short = earlierTreatmentsInShortForms(text, line, meeting);
+  if (!YEAR_DIGITS.test(text)) return short;
   // Each form is looked for only where its words stand: most narrative text tells no earlier treatment.
   const treatments: ParsedEarlierTreatment[] = [];
   if (MAY_TELL_TREATMENT.test(text)) {
@@ -128,6 +131,7 @@ export function earlierTreatmentsInProse(text: string, line: number, meeting: { 
       add(treatments, match[0], line, meeting, match.groups!.body!.replace(/\s+/gu, ' ').trim(), match.groups!.date, undefined, match.groups!.verdict, false);
     }
   }
+  for (const told of short) if (!treatments.some((other) => other.date === told.date && other.body === told.body)) treatments.push(told);
   return treatments;
 }
 

@@ -1,4 +1,6 @@
 import { MUNICIPALITY_THEN_BODY } from './vocabulary/head-forms.js';
+import { bodyOfAddressPath } from './address-body.js';
+import { partialPresenceOfSeveral, type SeveralPartial } from './several-named-partial.js';
 import { asBodyName, bodySlugKey, cleanBodyName, endsWithBodyWord, namedForFieldOrPlace, namesBody, sameBody } from './body-name.js';
 import { findClockTime, findDanishDate, isoDate } from './danish-date.js';
 import type { Attendance, ParsedMeeting, ParsedParticipant } from './parsed-minutes.types.js';
@@ -381,7 +383,9 @@ export function parseMeetingHead(head: readonly SourceLine[], warnings: WarningC
         addMembers(state, members, line, label.field, warnings);
         // `Deltagere: A, B,` / `C, D`: a list that ends in a comma goes on on the next line; so does a PDF's member
         // column run into lines, each name closed by its party (`Medlemmer A (V) B (C)` / `D (A) E (F)`).
-        if (members.endsWith(',') || (label.field === 'members' && members.endsWith(')') && PARTY_CLOSED_RUN.test(members.trim()))) state.group = label.field;
+        // (And Gribskov's old web page, `Deltagere: A - Grundejerforbundet` over `B - Grundejerforbundet`: each member
+        // with the organisation after a dash, one a line.)
+        if (members.endsWith(',') || (label.field === 'members' && members.endsWith(')') && PARTY_CLOSED_RUN.test(members.trim())) || (label.field === 'members' && dashedOrganisationLines(members, joined[index + 1]?.text))) state.group = label.field;
         continue;
       }
       // A Markdown export's page title `Referat: <organ>` wears the date label `Referat:` with no date after it: a title.
@@ -724,6 +728,9 @@ function readTitle(state: HeadState, text: string, line: SourceLine): boolean {
     const body = bodyName(match.groups!.body ?? '');
     // A breadcrumb whose links ran together (`ForsidepilPolitikpil...`) is navigation, not a body's name.
     if (!body || /^\d/u.test(body) || /\p{Ll}\p{Lu}/u.test(body) || SENT_FIELD.test(body)) continue;
+    // (Nor a page's tabs under the body's own line, Gribskov's old `Grundejerkontaktudvalg` over `Referat Opgaveliste`: a
+    // title's word that is no body's does not replace a body read already.)
+    if (state.looseBody && state.meeting.body && !ENDS_WITH_BODY_WORD.test(body) && !namedForFieldOrPlace(body)) continue;
     const rest = match.groups!.rest ?? match.groups!.dated;
     // A transcript that lost the body's name (`Referat fra møde i onsdag den 21. maj 2008 ...`): the date's weekday
     // stands where the body would; the date, time and place are the meeting's still, the body is read elsewhere.
@@ -1135,6 +1142,12 @@ function addRepresentatives(state: HeadState, text: string, line: number, warnin
   if (!read) return false;
   for (const name of read.present) addParticipant(state, { name }, line, 'members', warnings);
   for (const name of read.apologies) addParticipant(state, { name }, line, 'apologies', warnings);
+  // (A member told after the list, `Bestyrelsesmedlem C deltog under punkt 5 og 6.`: present, for those items only.)
+  for (const sentence of read.after.split(ATTENDANCE_SENTENCE_BREAK)) {
+    const told = mayTellPartialPresence(sentence) ? PARTIAL_SENTENCE.exec(sentence.trim().replace(NAME_TITLE, '')) : null;
+    const name = told?.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
+    if (told && name && looksLikeName(name)) addParticipant(state, { name, partial: told.groups!.partial!.replace(/\.$/u, '') }, line, 'members', warnings);
+  }
   return true;
 }
 
@@ -1357,7 +1370,11 @@ function onlyAbsences(state: HeadState): boolean {
 function markPartialPresence(state: HeadState, remark: string, line: number, warnings: WarningCollector): boolean {
   // (A member's title before the name, Odense's `Udvalgsmedlem A forlod mødet kl. 11:30.`, is not the name's.)
   const trimmed = remark.trim();
-  const left = PARTIAL_SENTENCE.exec(NAME_TITLE.test(trimmed) ? trimmed.replace(NAME_TITLE, '') : trimmed);
+  const untitled = NAME_TITLE.test(trimmed) ? trimmed.replace(NAME_TITLE, '') : trimmed;
+  // (Several members told at once, `A, B og C deltog ikke i pkt. 14-19 ...`: each one's partial presence.)
+  const several = partialPresenceOfSeveral(untitled);
+  if (several) return markSeveralPartial(state, several, line);
+  const left = PARTIAL_SENTENCE.exec(untitled);
   if (!left) return false;
   const name = left.groups!.name!.replace(/\s*\([^()]*\)\s*$/u, '').trim();
   const partial = left.groups!.partial!.replace(/\.$/u, '');
@@ -1372,6 +1389,20 @@ function markPartialPresence(state: HeadState, remark: string, line: number, war
     return true;
   }
   addParticipant(state, { name, partial }, line, 'members', warnings);
+  return true;
+}
+
+/**
+ * The members one sentence tells away for part of the meeting: each listed member's partial presence; a name not (yet)
+ * listed waits for the list (`resolveLaterPartials`). False where the sentence names no member the head may list.
+ */
+function markSeveralPartial(state: HeadState, several: SeveralPartial, line: number): boolean {
+  if (!several.names.every(looksLikeName)) return false;
+  for (const name of several.names) {
+    const member = state.participants.find((participant) => participant.name === name);
+    if (member) member.partial = several.partial;
+    else state.laterPartials.push({ name, partial: several.partial, line });
+  }
   return true;
 }
 
@@ -1456,9 +1487,9 @@ function readAbsentThenCalledIn(state: HeadState, text: string, line: number, wa
   return true;
 }
 
-/** The line starts with the name of a member the head listed already. */
+/** The line starts with the name of a member the head listed already (and maybe more names: `A, B og C deltog ...`). */
 function namesListedMember(state: HeadState, text: string): boolean {
-  return state.participants.some((participant) => text.startsWith(`${participant.name} `));
+  return state.participants.some((participant) => text.startsWith(participant.name) && (text[participant.name.length] === ' ' || text[participant.name.length] === ','));
 }
 
 /**
@@ -1563,6 +1594,13 @@ function nameWithDashedRole(text: string): string | undefined {
   if (!dashed || NOT_A_SEAT.test(dashed.groups!.role!)) return undefined;
   return `${dashed.groups!.name} (${dashed.groups!.role!.replace(/[()]/gu, '')})`;
 }
+
+/** `A - Grundejerforbundet` over `B - Grundejerforbundet`: a member list of one name and organisation a line. */
+function dashedOrganisationLines(first: string, next: string | undefined): boolean {
+  return next !== undefined && NAME_DASH_ORGANISATION.test(first.trim()) && NAME_DASH_ORGANISATION.test(next);
+}
+
+const NAME_DASH_ORGANISATION = /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,3}\s[-–]\s+\p{L}[^,:]*$/u;
 
 const NAME_DASH_ROLE = /^(?<name>\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)+)\s[-–]\s+(?<role>\p{Ll}[^,]*,.*)$/u;
 
@@ -1774,7 +1812,7 @@ function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefi
   if (!sourceUrl) return;
   const slug = decodeURIComponent(sourceUrl.url.replace(/[?#].*$/u, '').replace(/\/+$/u, '').split('/').pop() ?? '');
   const dated = /^(.*?)-?(\d{1,2})-(\d{1,2})-(\d{4})$/u.exec(slug);
-  if (!dated) return;
+  if (!dated) return void bodyFromAddressPath(meeting, sourceUrl, warnings);
   let used = false;
   if (!meeting.date) {
     const iso = isoDate(Number(dated[4]), Number(dated[3]), Number(dated[2]));
@@ -1797,6 +1835,23 @@ function fillFromSourceUrl(meeting: ParsedMeeting, sourceUrl: SourceUrl | undefi
     meeting.source = 'source-url';
     meeting.line = sourceUrl.line;
   }
+  bodyFromAddressPath(meeting, sourceUrl, warnings);
+}
+
+/**
+ * A text that names no body at all, where the address names one in a folder of its own (`address-body.ts`): the body
+ * spelled from the address, said in a warning, rather than a refused import.
+ */
+function bodyFromAddressPath(meeting: ParsedMeeting, sourceUrl: SourceUrl, warnings: WarningCollector): void {
+  if (meeting.body) return;
+  const spelled = bodyOfAddressPath(sourceUrl.url);
+  if (!spelled) return;
+  meeting.body = spelled;
+  if (meeting.source === 'none' && meeting.date) {
+    meeting.source = 'source-url';
+    meeting.line = sourceUrl.line;
+  }
+  warnings.add(sourceUrl.line, 'meeting-body-from-address', `The text names no body; the committee "${spelled}" is spelled from ${addressNamed(sourceUrl)}'s path`);
 }
 
 /** How many letters an OCR'd address may have misread in a body's slug (`bocrne-og-skoleudvalget`), of a slug this long. */

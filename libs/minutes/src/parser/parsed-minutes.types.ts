@@ -41,6 +41,7 @@ export type ParseWarningCode =
   | 'meeting-date-missing'
   | 'meeting-date-conflict'
   | 'meeting-body-from-url-unmatched'
+  | 'meeting-body-from-address'
   | 'participant-unreadable'
   | 'no-items'
   | 'toc-mismatch'

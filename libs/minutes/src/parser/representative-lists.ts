@@ -11,6 +11,8 @@ import { MEMBER_AND_SUBSTITUTE_AWAY, REPRESENTATIVE_ROLE, REPRESENTED_BODY } fro
 export interface RepresentativeReading {
   readonly present: readonly string[];
   readonly apologies: readonly string[];
+  /** What the line says after the last list of those present (`Bestyrelsesmedlem C deltog under punkt 5 og 6. ...`). */
+  readonly after: string;
 }
 
 // (No word of a name is a role: the role before the first name is not the name's.)
@@ -30,8 +32,11 @@ export function readRepresentatives(text: string): RepresentativeReading | undef
   const apologyRun = APOLOGY_RUN.exec(text);
   const apologies = apologyRun ? namesOf(apologyRun.groups!.run!) : [];
   const rest = apologyRun ? text.slice(0, apologyRun.index) + text.slice(apologyRun.index + apologyRun[0].length) : text;
-  const present = [...rest.matchAll(PRESENT_RUN)].flatMap((run) => namesOf(run[0]));
-  return present.length > 0 || apologies.length > 0 ? { present, apologies } : undefined;
+  const runs = [...rest.matchAll(PRESENT_RUN)];
+  const present = runs.flatMap((run) => namesOf(run[0]));
+  const last = runs.at(-1);
+  const after = last ? rest.slice(last.index + last[0].length).trim() : '';
+  return present.length > 0 || apologies.length > 0 ? { present, apologies, after } : undefined;
 }
 
 function namesOf(run: string): string[] {

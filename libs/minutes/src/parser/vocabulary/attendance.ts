@@ -154,7 +154,7 @@ export const ABSENT_THEN_CALLED_IN_LINE = new RegExp(
   'u',
 );
 
-export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+\s*[-–]\s*\d+|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|var\s+fraværende\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*(?:nr\.?\s*)?\d+|deltog\s+ikke\s+i\s+(?:dette\s+punkt|denne\s+sag|punktet)|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
+export const PARTIAL_SENTENCE = /^(?<name>\p{Lu}[\p{L}.' -]+?(?:\s*\([^()]*\))?)\s+(?<partial>(?:forlod|ankom\s+til|ankom|(?:mødte|kom)\s+(?:først\s+)?(?:kl\.?|under|efter|fra)|deltog\s+fra|deltog\s+(?:kun\s+)?under\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+|(?:\s*,\s*\d+)*\s+og\s+\d+)|deltog\s+i\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+(?:\s*[-–]\s*\d+)?)*(?:'s|s)?\s+behandling|deltog\s+ikke\s+i\s+behandlingen\s+af|deltog\s+ikke\s+(?:under|i)\s+(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*\d+|var\s+fraværende\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?(?:pkt|punkt|punkterne|sag|sagerne)\.?\s*(?:nr\.?\s*)?\d+|deltog\s+ikke\s+i\s+(?:dette\s+punkt|denne\s+sag|punktet)|erklærede\s+sig\s+inhabil\b.*?\bforlod)\b.*)$/u;
 
 /**
  * Over København's list of those present in the first decision: `Deltagerne var:`, `Tilstede var:`, `Til stede var:`, and
@@ -369,7 +369,7 @@ export const SEAT_WORD =
 export const PARTIAL_UNDER_MEMBER = /^deltog\s+(?:ikke|kun)?\s*(?:under|i|fra)\s+(?:behandlingen\s+af\s+)?(?:pkt\.?|punkt(?:erne)?|sag(?:erne)?)\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|og)\s*\d+)*\.?$/iu;
 
 /** Titles in front of names in member lists (a joint body's `Byrådsmedlem A, Frederikssund`) and head sentences (`Udvalgsmedlem A forlod mødet ...`). */
-export const NAME_TITLE = /^(?:formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester|byrådsmedlem|kommunalbestyrelsesmedlem|udvalgsmedlem|observatør|tilforordnet)\s*(?::|\s[-–])?\s+/iu;
+export const NAME_TITLE = /^(?:bestyrelsesmedlem|regionsrådsmedlem|formand|næstformand|borgmester|overborgmester|viceborgmester|rådmand|\d\.\s*viceborgmester|byrådsmedlem|kommunalbestyrelsesmedlem|udvalgsmedlem|observatør|tilforordnet)\s*(?::|\s[-–])?\s+/iu;
 
 /**
  * The same titles after a member's party (the print view's `Hanne Wulff (DH) Formand`, København's numbered list's

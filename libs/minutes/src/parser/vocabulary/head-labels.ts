@@ -13,7 +13,8 @@ export const HEAD_LABELS: ReadonlyArray<[RegExp, HeadField]> = [
   [/^(?:mødedato|mødedo|dato|starttidspunkt(?: for møde)?|mødetidspunkt|mødetid|tidspunkt|tid|mødestart|mødedag|referat|dato og tid|mødet påbegyndt|mødet begyndt|fra)$/iu, 'date'],
   // (Herlev's `Fra: 16:30` under `Dato:`: when the meeting starts.)
   [/^(?:sluttidspunkt(?: for møde)?|mødeslut|sluttid|mødet afsluttet|mødet hævet)$/iu, 'endTime'],
-  [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse)$/iu, 'place'],
+  // (Gribskov's old web page: `Afholdt: Gillelejehuset, det gl. Rådhus i Gilleleje, ...`, where the meeting was held.)
+  [/^(?:mødested|sted|lokale|lokation|mødelokale|adresse|mødeafholdelse|afholdt)$/iu, 'place'],
   // Herlev's `Indkaldelse`: every member summoned, one per line; `Fraværende` under it names who did not come.
   // (A Word referat's `Fra forvaltningen: <navn> (referent)` under its member table: present too; so are the officials
   // under a protocol's `Desuden deltog:` and Brøndby's `Tilforordnede`.)
