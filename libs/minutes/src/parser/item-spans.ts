@@ -22,6 +22,7 @@ import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_CODE, TYPE_
 import type { WarningCollector } from './warning-collector.js';
 import { WORDS_AFTER_SUSPENDED_HYPHEN } from './vocabulary/extraction-artefacts.js';
 import { MONTH_NAMES } from './vocabulary/dates.js';
+import { CONTENTS_LIST_HEADING } from './vocabulary/contents-lists.js';
 
 export interface ItemSpan {
   heading: ItemHeadingRead;
@@ -698,15 +699,18 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
         for (let position = 0; position < candidates.length; position++) lastAt.set(candidates[position]!.number, position);
       }
       const returning = run.filter((entry) => (lastAt!.get(entry.number) ?? -1) >= restFrom).length;
-      if (returning * 2 >= run.length) {
+      if (returning * 2 >= run.length || cutAfterFirstEntry(lines, run, lastAt, restFrom)) {
         // (The entries under the list's `Lukket møde` name closed items.)
         let closedPart = false;
         for (const entry of run) {
           listEntries.add(entry.index);
-          const title = entry.title.length > 0 ? entry.title : titleBelow(lines, entry.index);
+          // (A title under its bare number carries the closed marker its entry's line could not: `Køb af grund - Lukket sag`.)
+          const below = entry.title.length > 0 ? undefined : closedTitleBelow(lines, entry.index);
+          const title = below ? below.title : entry.title;
+          const closedBelow = below?.closed === true;
           const above = previousNonBlank(lines, entry.index);
           if (above !== undefined && isSectionOfList(lines[above]!)) closedPart = CLOSED_SECTION.test(lines[above]!.plain);
-          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed || closedPart, line: lines[entry.index]!.no });
+          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed || closedPart || closedBelow, line: lines[entry.index]!.no });
         }
       }
     }
@@ -737,6 +741,18 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   return { listEntries, contents };
 }
 
+/**
+ * A list under its contents heading (`Indholdsfortegnelse`) whose first entry comes back as a heading after it, the text
+ * cut before the others do (an excerpt, the first page of a long referat): the list is the contents all the same, and
+ * its other entries are the items read from it only. Without the heading a run of numbered lines could be an item's own.
+ */
+function cutAfterFirstEntry(lines: readonly SourceLine[], run: readonly Located[], lastAt: ReadonlyMap<number | undefined, number>, restFrom: number): boolean {
+  const first = run[0]!;
+  if (first.number === undefined || (lastAt.get(first.number) ?? -1) < restFrom) return false;
+  const above = previousNonBlank(lines, first.index);
+  return above !== undefined && lines[above]!.plain.length <= 40 && CONTENTS_LIST_HEADING.test(lines[above]!.plain);
+}
+
 /** A numbered entry of a list of names under an attendance label (`Afbud:` / `1. Lise Holm, A` / `2. Bo Dam, V`). */
 function underAttendanceLabel(lines: readonly SourceLine[], index: number): boolean {
   let above = previousNonBlank(lines, index);
@@ -757,6 +773,7 @@ function mixesPointsAndTitles(run: readonly Located[]): boolean {
 }
 
 const ENDS_IN_PAGE_NUMBER = /\s\d{1,3}$/u;
+const NUMBER_WITH_STOP = /^\d{1,4}\.$/u;
 
 /**
  * A capitalised sentence that states an outcome and ends in a full stop: `Dagsordenen blev godkendt.`, not `Godkendelse af
@@ -782,7 +799,9 @@ function entryAfter(lines: readonly SourceLine[], entry: Located): number | unde
   // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
   // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
   if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
-  if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
+  // (A bare number with its full stop, `358.` / `Ansøgning om tilskud`, is an entry over its title all the same: a page
+  // number prints none.)
+  if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain) && !NUMBER_WITH_STOP.test(lines[entry.index]!.plain)) return next;
   return nextNonBlank(lines, next + 1);
 }
 
@@ -797,9 +816,10 @@ const WRAPPED_ENTRY_TAIL = 60;
 const isSectionOfList = (line: SourceLine) => CLOSED_SECTION.test(line.plain) || OPEN_SECTION.test(line.plain);
 
 /** A number-only entry's title, on the line under it (the contents entry names its item so), or nothing. */
-function titleBelow(lines: readonly SourceLine[], index: number): string {
+/** The title under a bare number, with the closed marker it may end in read off. */
+function closedTitleBelow(lines: readonly SourceLine[], index: number): { title: string; closed: boolean } {
   const next = nextNonBlank(lines, index + 1);
-  return next === undefined || !isTitleLine(lines[next]!) ? '' : readTitle(unmarkedText(lines[next]!)).title;
+  return next === undefined || !isTitleLine(lines[next]!) ? { title: '', closed: false } : readTitle(unmarkedText(lines[next]!));
 }
 
 /** What closes a line's number (`.` in `4. Titel`, `)` in `4) Titel`), if anything. */

@@ -26,7 +26,9 @@ export function findItemSpansOfUnknownStyle(
   lines: readonly SourceLine[],
   warnings: WarningCollector,
   checkpoint: number,
+  listed: readonly ContentsEntry[] = [],
 ): { spans: ItemSpan[]; contents: ContentsEntry[] } | undefined {
+  if (listedInContents(known, listed)) return undefined;
   const strayNumbers = known.length <= FEW_STRAY_ITEMS && mostlyMissingNumbers(known);
   if (known.length > FEW_KNOWN_ITEMS && !mostlyUntitled(known) && !strayNumbers) return undefined;
   const afterKnown = warnings.checkpoint();
@@ -40,6 +42,17 @@ export function findItemSpansOfUnknownStyle(
   }
   warnings.discard(checkpoint, afterKnown);
   return { spans, contents };
+}
+
+/**
+ * A few known headings numbered as the first entries of a contents list before them (the text cut after them): the reading of the document's own headings, the list's other entries its items read from the list only.
+ * The structure would take the list's numbered lines for the headings.
+ */
+function listedInContents(known: readonly ItemSpan[], listed: readonly ContentsEntry[]): boolean {
+  if (known.length === 0 || listed.length <= known.length) return false;
+  // (The list's first entries, in order: known headings numbered as its last ones are stray readings of a list whose
+  // other entries' headings went unread.)
+  return known.every((span, index) => span.heading.number !== undefined && listed[index]!.number === span.heading.number && listed[index]!.line < span.headingLine.no);
 }
 
 /**
