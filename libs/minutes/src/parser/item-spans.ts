@@ -699,7 +699,7 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
         for (let position = 0; position < candidates.length; position++) lastAt.set(candidates[position]!.number, position);
       }
       const returning = run.filter((entry) => (lastAt!.get(entry.number) ?? -1) >= restFrom).length;
-      if (returning * 2 >= run.length || cutAfterFirstEntry(lines, run, lastAt, restFrom)) {
+      if (returning * 2 >= run.length || cutAfterFirstEntry(lines, run, comingBack(candidates, run[0]!, restFrom))) {
         // (The entries under the list's `Lukket møde` name closed items.)
         let closedPart = false;
         for (const entry of run) {
@@ -746,11 +746,25 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
  * cut before the others do (an excerpt, the first page of a long referat): the list is the contents all the same, and
  * its other entries are the items read from it only. Without the heading a run of numbered lines could be an item's own.
  */
-function cutAfterFirstEntry(lines: readonly SourceLine[], run: readonly Located[], lastAt: ReadonlyMap<number | undefined, number>, restFrom: number): boolean {
+// (Without the heading, a meeting page's agenda over its items, `1.Meddelelse fra formanden` ... / `1. Meddelelse fra
+// formanden`: the first entry must come back under its own title, and the list be a few entries long.)
+function cutAfterFirstEntry(lines: readonly SourceLine[], run: readonly Located[], back: Located | undefined): boolean {
   const first = run[0]!;
-  if (first.number === undefined || (lastAt.get(first.number) ?? -1) < restFrom) return false;
+  if (back === undefined) return false;
   const above = previousNonBlank(lines, first.index);
-  return above !== undefined && lines[above]!.plain.length <= 40 && CONTENTS_LIST_HEADING.test(lines[above]!.plain);
+  if (above !== undefined && lines[above]!.plain.length <= 40 && CONTENTS_LIST_HEADING.test(lines[above]!.plain)) return true;
+  if (run.length < HEADLESS_CUT_LIST_MIN || first.title.length === 0) return false;
+  const key = titleKeyOf(first.title);
+  return key.length > 0 && titleKeyOf(back.title).startsWith(key);
+}
+
+const HEADLESS_CUT_LIST_MIN = 3;
+
+/** The first candidate after a list numbered as its entry (the entry's heading, if it comes back). */
+function comingBack(candidates: readonly Located[], entry: Located, from: number): Located | undefined {
+  if (entry.number === undefined) return undefined;
+  for (let position = from; position < candidates.length; position++) if (candidates[position]!.number === entry.number) return candidates[position];
+  return undefined;
 }
 
 /** A numbered entry of a list of names under an attendance label (`Afbud:` / `1. Lise Holm, A` / `2. Bo Dam, V`). */
@@ -829,9 +843,12 @@ const numberClose = (line: SourceLine) => /^\d{1,4}\s*(?<close>[.)])/u.exec(unma
 const sameNumberClose = (a: SourceLine, b: SourceLine) => numberClose(a) === numberClose(b);
 
 /** Entries of one list: the same numbering style, `N. Titel` and `N.   Titel` alike (a layout's spacing varies per line). */
+// (A web page's list glues some numbers to their titles, `14.Beslutning - ...` over `15. LUKKET PUNKT: ...`: one list.)
 function sameListStyle(a: string, b: string): boolean {
-  return a === b || ((a === 'dotted' || a === 'wide-dotted') && (b === 'dotted' || b === 'wide-dotted'));
+  return a === b || (DOTTED_STYLES.has(a) && DOTTED_STYLES.has(b));
 }
+
+const DOTTED_STYLES: ReadonlySet<string> = new Set(['dotted', 'wide-dotted', 'glued']);
 
 /**
  * A contents entry that stands alone (its neighbours were dot-leader lines the pre-pass dropped): a strong

@@ -68,3 +68,44 @@ describe('twenty-first real-minutes probe: a contents list of bare numbers over 
     expect(parsed.warnings.filter((warning) => warning.code === 'contents-only-item').map((warning) => warning.line)).toEqual([13, 17, 21]);
   });
 });
+
+describe('twenty-first real-minutes probe: a meeting page`s agenda over its items, some numbers glued to their titles', () => {
+  // A region's page of a whole meeting prints the agenda without a heading, the open entries' numbers glued to their
+  // titles (`2.Orientering ...`), the closed ones spaced (`4. LUKKET PUNKT: ...`); the page (an excerpt) holds the first
+  // item's text only.
+  const text = [
+    'Dagsorden',
+    'Regionsrådet 14-09-2021 13:00',
+    '',
+    '',
+    '1.Meddelelse fra formanden',
+    '2.Orientering om budgetopfølgning 2-2021',
+    '3.Beslutning - Udmøntning af kulturpuljen 2021',
+    '4. LUKKET PUNKT: Leje af lokaler til administrationen',
+    '',
+    '1. Meddelelse fra formanden',
+    '',
+    'Referat',
+    '',
+    'Der var afbud fra Jens Holt.',
+    '',
+    '1. Formanden orienterede om den nye sundhedsaftale.',
+  ].join('\n');
+
+  it('reads the agenda`s entries as the items, the first at its own heading', () => {
+    expect(titles(text)).toEqual([
+      '1 Meddelelse fra formanden',
+      '2 Orientering om budgetopfølgning 2-2021',
+      '3 Beslutning - Udmøntning af kulturpuljen 2021',
+      '4 Leje af lokaler til administrationen (closed)',
+    ]);
+    // (The entries after the first are read from the agenda; the first has its own heading's line.)
+    expect(parse(text).items.map((item) => item.line)).toEqual([10, 6, 7, 8]);
+  });
+
+  it('does not take a numbered list whose first entry does not come back for the agenda', () => {
+    // (Points numbered in a decision, `1. ...` / `2. ...`, under an item's heading are that item's.)
+    const points = text.replace('1. Meddelelse fra formanden\n', 'Meddelelser\n');
+    expect(titles(points)).not.toContain('2 Orientering om budgetopfølgning 2-2021');
+  });
+});
