@@ -699,7 +699,7 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
         for (let position = 0; position < candidates.length; position++) lastAt.set(candidates[position]!.number, position);
       }
       const returning = run.filter((entry) => (lastAt!.get(entry.number) ?? -1) >= restFrom).length;
-      if (returning * 2 >= run.length || cutAfterFirstEntry(lines, run, comingBack(candidates, run[0]!, restFrom))) {
+      if (returning * 2 >= run.length || cutAfterFirstEntry(lines, run, comingBack(candidates, run[0]!, restFrom), run[0] === candidates[0])) {
         // (The entries under the list's `Lukket møde` name closed items.)
         let closedPart = false;
         for (const entry of run) {
@@ -748,17 +748,21 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
  */
 // (Without the heading, a meeting page's agenda over its items, `1.Meddelelse fra formanden` ... / `1. Meddelelse fra
 // formanden`: the first entry must come back under its own title, and the list be a few entries long.)
-function cutAfterFirstEntry(lines: readonly SourceLine[], run: readonly Located[], back: Located | undefined): boolean {
+function cutAfterFirstEntry(lines: readonly SourceLine[], run: readonly Located[], back: Located | undefined, firstOfText: boolean): boolean {
   const first = run[0]!;
   if (back === undefined) return false;
   const above = previousNonBlank(lines, first.index);
   if (above !== undefined && lines[above]!.plain.length <= 40 && CONTENTS_LIST_HEADING.test(lines[above]!.plain)) return true;
-  if (run.length < HEADLESS_CUT_LIST_MIN || first.title.length === 0) return false;
+  // (Each entry's title opens as a title does, a capital or a report's ordinal, and ends in no full stop: `2. 3 budgetter
+  // er vedlagt` and `1. Orienteringen tages til efterretning.`, a recommendation's point its decision repeats, are
+  // sentences. And the list is the text's first numbered lines: points in an item come after its heading.)
+  if (!firstOfText || run.length < HEADLESS_CUT_LIST_MIN || first.title.length === 0 || !run.every((entry) => ENTRY_TITLE_START.test(entry.title) && !entry.title.endsWith('.'))) return false;
   const key = titleKeyOf(first.title);
   return key.length > 0 && titleKeyOf(back.title).startsWith(key);
 }
 
 const HEADLESS_CUT_LIST_MIN = 3;
+const ENTRY_TITLE_START = /^(?:[\p{Lu}"“]|\d{1,2}\.\s)/u;
 
 /** The first candidate after a list numbered as its entry (the entry's heading, if it comes back). */
 function comingBack(candidates: readonly Located[], entry: Located, from: number): Located | undefined {

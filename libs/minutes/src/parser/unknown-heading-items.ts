@@ -2,6 +2,7 @@ import type { ContentsEntry, ItemSpan } from './item-spans.js';
 import { findNumberedSequenceItemSpans } from './numbered-sequence-items.js';
 import { findRecurringLabelItemSpans } from './recurring-label-items.js';
 import type { SourceLine } from './source-line.js';
+import { titleKeyOf } from './title-key.js';
 import type { WarningCollector } from './warning-collector.js';
 
 // Known styles that find this many items or fewer may have read stray lines (a list entry `2. ...`, a contents
@@ -52,7 +53,14 @@ function listedInContents(known: readonly ItemSpan[], listed: readonly ContentsE
   if (known.length === 0 || listed.length <= known.length) return false;
   // (The list's first entries, in order: known headings numbered as its last ones are stray readings of a list whose
   // other entries' headings went unread.)
-  return known.every((span, index) => span.heading.number !== undefined && listed[index]!.number === span.heading.number && listed[index]!.line < span.headingLine.no);
+  // (And under the entry's own title: a recommendation's points, `1. Ordningen fortsættes.` / `2. ...`, numbered as
+  // another item's `1. Orienteringen tages til efterretning.` are no contents of it.)
+  return known.every((span, index) => {
+    const entry = listed[index]!;
+    if (span.heading.number === undefined || entry.number !== span.heading.number || entry.line >= span.headingLine.no) return false;
+    const key = titleKeyOf(entry.title);
+    return key.length > 0 && titleKeyOf(span.heading.title).startsWith(key);
+  });
 }
 
 /**
