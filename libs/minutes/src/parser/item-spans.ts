@@ -22,6 +22,7 @@ import { ITEM_FIELD_LINE, LOOSE_NUMBERINGS, NUMBER_UNDER_TITLE, TYPE_CODE, TYPE_
 import type { WarningCollector } from './warning-collector.js';
 import { WORDS_AFTER_SUSPENDED_HYPHEN } from './vocabulary/extraction-artefacts.js';
 import { MONTH_NAMES } from './vocabulary/dates.js';
+import { CONTENTS_LIST_HEADING } from './vocabulary/contents-lists.js';
 
 export interface ItemSpan {
   heading: ItemHeadingRead;
@@ -698,15 +699,18 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
         for (let position = 0; position < candidates.length; position++) lastAt.set(candidates[position]!.number, position);
       }
       const returning = run.filter((entry) => (lastAt!.get(entry.number) ?? -1) >= restFrom).length;
-      if (returning * 2 >= run.length) {
+      if (returning * 2 >= run.length || cutAfterFirstEntry(lines, run, comingBack(candidates, run[0]!, restFrom), run[0] === candidates[0])) {
         // (The entries under the list's `Lukket møde` name closed items.)
         let closedPart = false;
         for (const entry of run) {
           listEntries.add(entry.index);
-          const title = entry.title.length > 0 ? entry.title : titleBelow(lines, entry.index);
+          // (A title under its bare number carries the closed marker its entry's line could not: `Køb af grund - Lukket sag`.)
+          const below = entry.title.length > 0 ? undefined : closedTitleBelow(lines, entry.index);
+          const title = below ? below.title : entry.title;
+          const closedBelow = below?.closed === true;
           const above = previousNonBlank(lines, entry.index);
           if (above !== undefined && isSectionOfList(lines[above]!)) closedPart = CLOSED_SECTION.test(lines[above]!.plain);
-          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed || closedPart, line: lines[entry.index]!.no });
+          contents.push({ ...(entry.number === undefined ? {} : { number: entry.number }), title, closed: entry.closed || closedPart || closedBelow, line: lines[entry.index]!.no });
         }
       }
     }
@@ -737,6 +741,36 @@ function findContentsRuns(lines: readonly SourceLine[], candidates: readonly Loc
   return { listEntries, contents };
 }
 
+/**
+ * A list under its contents heading (`Indholdsfortegnelse`) whose first entry comes back as a heading after it, the text
+ * cut before the others do (an excerpt, the first page of a long referat): the list is the contents all the same, and
+ * its other entries are the items read from it only. Without the heading a run of numbered lines could be an item's own.
+ */
+// (Without the heading, a meeting page's agenda over its items, `1.Meddelelse fra formanden` ... / `1. Meddelelse fra
+// formanden`: the first entry must come back under its own title, and the list be a few entries long.)
+function cutAfterFirstEntry(lines: readonly SourceLine[], run: readonly Located[], back: Located | undefined, firstOfText: boolean): boolean {
+  const first = run[0]!;
+  if (back === undefined) return false;
+  const above = previousNonBlank(lines, first.index);
+  if (above !== undefined && lines[above]!.plain.length <= 40 && CONTENTS_LIST_HEADING.test(lines[above]!.plain)) return true;
+  // (Each entry's title opens as a title does, a capital or a report's ordinal, and ends in no full stop: `2. 3 budgetter
+  // er vedlagt` and `1. Orienteringen tages til efterretning.`, a recommendation's point its decision repeats, are
+  // sentences. And the list is the text's first numbered lines: points in an item come after its heading.)
+  if (!firstOfText || run.length < HEADLESS_CUT_LIST_MIN || first.title.length === 0 || !run.every((entry) => ENTRY_TITLE_START.test(entry.title) && !entry.title.endsWith('.'))) return false;
+  const key = titleKeyOf(first.title);
+  return key.length > 0 && titleKeyOf(back.title).startsWith(key);
+}
+
+const HEADLESS_CUT_LIST_MIN = 3;
+const ENTRY_TITLE_START = /^(?:[\p{Lu}"“]|\d{1,2}\.\s)/u;
+
+/** The first candidate after a list numbered as its entry (the entry's heading, if it comes back). */
+function comingBack(candidates: readonly Located[], entry: Located, from: number): Located | undefined {
+  if (entry.number === undefined) return undefined;
+  for (let position = from; position < candidates.length; position++) if (candidates[position]!.number === entry.number) return candidates[position];
+  return undefined;
+}
+
 /** A numbered entry of a list of names under an attendance label (`Afbud:` / `1. Lise Holm, A` / `2. Bo Dam, V`). */
 function underAttendanceLabel(lines: readonly SourceLine[], index: number): boolean {
   let above = previousNonBlank(lines, index);
@@ -757,6 +791,7 @@ function mixesPointsAndTitles(run: readonly Located[]): boolean {
 }
 
 const ENDS_IN_PAGE_NUMBER = /\s\d{1,3}$/u;
+const NUMBER_WITH_STOP = /^\d{1,4}\.$/u;
 
 /**
  * A capitalised sentence that states an outcome and ends in a full stop: `Dagsordenen blev godkendt.`, not `Godkendelse af
@@ -782,7 +817,9 @@ function entryAfter(lines: readonly SourceLine[], entry: Located): number | unde
   // A bare number over a title only where the title ends in its page number (`58` / `Godkendelse af dagsorden 1`): a
   // contents list's page numbers alone stand so under each title too (`Meddelelser` / `2` / `Halvårsregnskab` / `3`).
   if (entry.title.length > 0 || next === undefined || !isTitleLine(lines[next]!)) return next;
-  if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain)) return next;
+  // (A bare number with its full stop, `358.` / `Ansøgning om tilskud`, is an entry over its title all the same: a page
+  // number prints none.)
+  if (entry.style === 'bare' && !ENDS_IN_PAGE_NUMBER.test(lines[next]!.plain) && !NUMBER_WITH_STOP.test(lines[entry.index]!.plain)) return next;
   return nextNonBlank(lines, next + 1);
 }
 
@@ -797,9 +834,10 @@ const WRAPPED_ENTRY_TAIL = 60;
 const isSectionOfList = (line: SourceLine) => CLOSED_SECTION.test(line.plain) || OPEN_SECTION.test(line.plain);
 
 /** A number-only entry's title, on the line under it (the contents entry names its item so), or nothing. */
-function titleBelow(lines: readonly SourceLine[], index: number): string {
+/** The title under a bare number, with the closed marker it may end in read off. */
+function closedTitleBelow(lines: readonly SourceLine[], index: number): { title: string; closed: boolean } {
   const next = nextNonBlank(lines, index + 1);
-  return next === undefined || !isTitleLine(lines[next]!) ? '' : readTitle(unmarkedText(lines[next]!)).title;
+  return next === undefined || !isTitleLine(lines[next]!) ? { title: '', closed: false } : readTitle(unmarkedText(lines[next]!));
 }
 
 /** What closes a line's number (`.` in `4. Titel`, `)` in `4) Titel`), if anything. */
@@ -809,9 +847,12 @@ const numberClose = (line: SourceLine) => /^\d{1,4}\s*(?<close>[.)])/u.exec(unma
 const sameNumberClose = (a: SourceLine, b: SourceLine) => numberClose(a) === numberClose(b);
 
 /** Entries of one list: the same numbering style, `N. Titel` and `N.   Titel` alike (a layout's spacing varies per line). */
+// (A web page's list glues some numbers to their titles, `14.Beslutning - ...` over `15. LUKKET PUNKT: ...`: one list.)
 function sameListStyle(a: string, b: string): boolean {
-  return a === b || ((a === 'dotted' || a === 'wide-dotted') && (b === 'dotted' || b === 'wide-dotted'));
+  return a === b || (DOTTED_STYLES.has(a) && DOTTED_STYLES.has(b));
 }
+
+const DOTTED_STYLES: ReadonlySet<string> = new Set(['dotted', 'wide-dotted', 'glued']);
 
 /**
  * A contents entry that stands alone (its neighbours were dot-leader lines the pre-pass dropped): a strong

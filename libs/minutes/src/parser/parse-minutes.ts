@@ -217,7 +217,7 @@ export function parseMinutes(text: string, documentName: string, given: GivenSou
     lines = inColumnOrder;
     scan = findItemSpans(lines, cleaned.contentsTitles, warnings);
   }
-  const ofUnknownStyle = findItemSpansOfUnknownStyle(scan.spans, lines, warnings, beforeScan);
+  const ofUnknownStyle = findItemSpansOfUnknownStyle(scan.spans, lines, warnings, beforeScan, scan.contents);
   if (ofUnknownStyle) {
     scan.spans.splice(0, scan.spans.length, ...ofUnknownStyle.spans);
     scan.contents.splice(0, scan.contents.length, ...ofUnknownStyle.contents);

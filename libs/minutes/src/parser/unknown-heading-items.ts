@@ -2,6 +2,7 @@ import type { ContentsEntry, ItemSpan } from './item-spans.js';
 import { findNumberedSequenceItemSpans } from './numbered-sequence-items.js';
 import { findRecurringLabelItemSpans } from './recurring-label-items.js';
 import type { SourceLine } from './source-line.js';
+import { titleKeyOf } from './title-key.js';
 import type { WarningCollector } from './warning-collector.js';
 
 // Known styles that find this many items or fewer may have read stray lines (a list entry `2. ...`, a contents
@@ -26,7 +27,9 @@ export function findItemSpansOfUnknownStyle(
   lines: readonly SourceLine[],
   warnings: WarningCollector,
   checkpoint: number,
+  listed: readonly ContentsEntry[] = [],
 ): { spans: ItemSpan[]; contents: ContentsEntry[] } | undefined {
+  if (listedInContents(known, listed)) return undefined;
   const strayNumbers = known.length <= FEW_STRAY_ITEMS && mostlyMissingNumbers(known);
   if (known.length > FEW_KNOWN_ITEMS && !mostlyUntitled(known) && !strayNumbers) return undefined;
   const afterKnown = warnings.checkpoint();
@@ -40,6 +43,24 @@ export function findItemSpansOfUnknownStyle(
   }
   warnings.discard(checkpoint, afterKnown);
   return { spans, contents };
+}
+
+/**
+ * A few known headings numbered as the first entries of a contents list before them (the text cut after them): the reading of the document's own headings, the list's other entries its items read from the list only.
+ * The structure would take the list's numbered lines for the headings.
+ */
+function listedInContents(known: readonly ItemSpan[], listed: readonly ContentsEntry[]): boolean {
+  if (known.length === 0 || listed.length <= known.length) return false;
+  // (The list's first entries, in order: known headings numbered as its last ones are stray readings of a list whose
+  // other entries' headings went unread.)
+  // (And under the entry's own title: a recommendation's points, `1. Ordningen fortsættes.` / `2. ...`, numbered as
+  // another item's `1. Orienteringen tages til efterretning.` are no contents of it.)
+  return known.every((span, index) => {
+    const entry = listed[index]!;
+    if (span.heading.number === undefined || entry.number !== span.heading.number || entry.line >= span.headingLine.no) return false;
+    const key = titleKeyOf(entry.title);
+    return key.length > 0 && titleKeyOf(span.heading.title).startsWith(key);
+  });
 }
 
 /**
