@@ -189,7 +189,7 @@ function pageLines(lines: readonly SourceLine[]): Map<number, number> {
   }
   // Numbered headings and lists are short lines; pages are long: one at least, and half that long on average.
   if (long === 0 || length < (pages.size * RUN_TOGETHER_PAGE_LENGTH) / 2) pages.clear();
-  if (pages.size === 0 && lines.length <= SINGLE_PAGE_LINES) singlePage(lines, pages);
+  if (pages.size === 0 && lines.length <= SINGLE_PAGE_LINES + VIEWER_LINES_AT_MOST && documentLines(lines) <= SINGLE_PAGE_LINES) singlePage(lines, pages);
   return pages;
 }
 
@@ -210,6 +210,14 @@ function pageOrEndAfter(lines: readonly SourceLine[], index: number, next: numbe
 
 /** A transcript of one page without its page number is a text of this many lines at most (its title, chrome, the page). */
 const SINGLE_PAGE_LINES = 3;
+/** The viewer's own lines (`TRANSCRIPT_CHROME`: docslib's page count and file type) are not counted among them. */
+const VIEWER_LINES_AT_MOST = 3;
+
+function documentLines(lines: readonly SourceLine[]): number {
+  let count = 0;
+  for (const line of lines) if (!line.blank && !TRANSCRIPT_CHROME.test(line.text)) count++;
+  return count;
+}
 
 /**
  * A whole page transcribed as one line without a page number (abcdocz: `Teknik- og Miljøudvalget Referat Dato 06. maj
@@ -223,5 +231,6 @@ function singlePage(lines: readonly SourceLine[], pages: Map<number, number>): v
   if (SINGLE_PAGE_CONTENTS.test(page.text) && SINGLE_PAGE_HEAD.test(page.text)) pages.set(page.no, 0);
 }
 
-const SINGLE_PAGE_CONTENTS = /\b(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE)\b/u;
+// (Also a list introduced as the cases dealt with, over its column headers: `Følgende sager behandles: Pkt. Tekst Side`.)
+const SINGLE_PAGE_CONTENTS = /\b(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Følgende sager behandles:?\s+Pkt\.\s+Tekst\s+Side)\b/u;
 const SINGLE_PAGE_HEAD = /\b(?:Mødedato|Dato|Mødetidspunkt)\b/u;

@@ -88,8 +88,9 @@ export const TITLE_LINES: readonly RegExp[] = [
   new RegExp(String.raw`^\p{L}[\p{L}-]+(?:[ -]\p{L}[\p{L}-]+)?\s+kommune\.?\s+(?:(?:åbent|åben)\s+)?referat\.?\s+til\s+(?<body>\p{L}[\p{L}\-–, ]{2,80}?)\.?$`, 'iu'),
   // A PDF's title over its department's name, run into one transcript line (`Referat - Åben dagsorden Økonomiudvalget
   // Borgmesterkontoret Hjørring Kommune Side 1. Mødedato: ...`, `Åben referat <udvalg> SÆH-sekretariatet Side 1. ...`):
-  // the body ends at its body word, before the department.
-  new RegExp(String.raw`^(?:(?:åben|åbent|lukket)\s+(?:referat|dagsorden)|referat\s+[-–]\s+(?:åben|åbent|lukket)\s+dagsorden)\s+(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})\s+\p{L}[\p{L}-]*(?:kontor(?:et)?|sekretariat(?:et)?|forvaltning(?:en)?|afdeling(?:en)?)(?=\s|$)`, 'iu'),
+  // the body ends at its body word, before the department. (The election period may stand between them, and the
+  // department be a pair of fields: `Åbent referat Teknik- og Miljøudvalget 2018-2021 Teknik- & Miljøsekretariatet`.)
+  new RegExp(String.raw`^(?:(?:åben|åbent|lukket)\s+(?:referat|dagsorden)|referat\s+[-–]\s+(?:åben|åbent|lukket)\s+dagsorden)\s+(?<body>\p{L}[\p{L}\-–, ]{0,80}?${BODY_WORD})(?:\s+\(?(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\)?)?\s+(?:\p{L}[\p{L}-]*\s+(?:&|og)\s+)?\p{L}[\p{L}-]*(?:kontor(?:et)?|sekretariat(?:et)?|forvaltning(?:en)?|afdeling(?:en)?)(?=\s|$)`, 'iu'),
   // (A narrower column may wrap the title after its weekday: `Protokol for Byrådets ordinære møde torsdag` / `den 14. marts 1996`.)
   // Also a page title with the date straight after the body (Hillerød's `Referat byrådet 28. november 2018`).
   // (Lejre's `Referat Økonomiudvalget tirsdag den 25. august 2015`: the weekday before `den` is the date's.)

@@ -9,8 +9,8 @@ import { holdsWord } from '../whole-text-search.js';
  * pattern matched where a cut may fall (after a space), anchored at that point.
  */
 
-/** The viewer's own lines around the transcript: not the document's. */
-export const TRANSCRIPT_CHROME = /^(?:størrelse:\s*px|starte visningen fra side:?|transkript|save this pdf as:?|word\s+png\s+txt\s+jpg)$/iu;
+/** The viewer's own lines around the transcript: not the document's (docslib's `Total Page:16`, `File Type:pdf, Size:1020Kb`). */
+export const TRANSCRIPT_CHROME = /^(?:størrelse:\s*px|starte visningen fra side:?|transkript|save this pdf as:?|word\s+png\s+txt\s+jpg|total\s+page:\s*\d+|file\s+type:\s*pdf,\s*size:\s*[\d.,]+\s*[km]b)$/iu;
 
 /**
  * The viewer's download link carries the document's title whole (`Download "Byrådet REFERAT. Mødedato: Torsdag
@@ -137,7 +137,7 @@ const PART_HEADING = String.raw`(?:ÅBENT|LUKKET|Åbent|Lukket)\s+(?:MØDE|DAGSO
  * Page furniture inside a page: `Side 2 af 56`, `SIDE 1`, `Side iv`, and the footer that tells the open part
  * from the closed (`åben`, `lukket` ending the page).
  */
-const FURNITURE = String.raw`(?:(?:Side|SIDE)\s+(?:\d{1,4}(?:\s+af\s+\d{1,4})?|[ivxl]{1,6})(?=\s|$)|(?:åben|lukket)$)`;
+const FURNITURE = String.raw`(?:(?:Side|SIDE)\s+(?:\d{1,4}(?:\s+af\s+\d{1,4})?\.?|[ivxl]{1,6})(?=\s|$)|(?:åben|lukket)$)`;
 
 /** The contents heading. */
 const CONTENTS = String.raw`(?:Indholdsfortegnelse|INDHOLDSFORTEGNELSE|Indhold(?=\s+\p{Lu}))`;
@@ -156,7 +156,7 @@ const DATED_TREATMENT = String.raw`(?:Beslutning\s+i\s+\p{Lu}\p{Ll}+(?:udvalget|
  * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
  * 23. Bent Hansen ...`).
  */
-export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:[Pp]unkt|pkt\.|nr\.|stk\.|§))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${PROSE_HEAD_PART}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${DECIDING_BODY_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT}|${RECOMMENDING_OFFICE})`, 'gu');
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:[Pp]unkt|pkt\.|nr\.|stk\.|§|Side|SIDE))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${PROSE_HEAD_PART}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${DECIDING_BODY_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT}|${RECOMMENDING_OFFICE})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
