@@ -154,9 +154,11 @@ const DATED_TREATMENT = String.raw`(?:Beslutning\s+i\s+\p{Lu}\p{Ll}+(?:udvalget|
 /**
  * Where a page line is cut: before any of the boundaries above (a space before it), never right after an item
  * number (`43. Lukket sag: ...` is one heading) nor after a word that a number follows in prose (`under punkt
- * 23. Bent Hansen ...`).
+ * 23. Bent Hansen ...`), nor between a dated page header's `Side` and its number (`Vestby Kommune 4. marts 2020 Side 1. Åbent
+ * referat ...`; a contents list's column header before its first entry, `Punkter til dagsorden Side 1. Godkendelse ...`,
+ * is cut).
  */
-export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:[Pp]unkt|pkt\.|nr\.|stk\.|§|Side|SIDE))\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${PROSE_HEAD_PART}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${DECIDING_BODY_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT}|${RECOMMENDING_OFFICE})`, 'gu');
+export const PAGE_CUT = new RegExp(String.raw`(?<!(?:^|\s)\d{1,3}\.)(?<!\b(?:[Pp]unkt|pkt\.|nr\.|stk\.|§))(?!(?<=\b(?:19|20)\d\d\s+(?:Side|SIDE))\s+\d{1,4}\.\s)\s+(?=${HEAD_LABEL}|${BARE_ATTENDANCE_LABEL}|${PROSE_HEAD_PART}|${UNDATED_DECISION_BLOCK}|${CASE_LABEL}|${DECIDING_BODY_LABEL}|${ITEM_HEADING}|${SECTION_LABEL}|${PART_HEADING}|${FURNITURE}|${CONTENTS}|${DATED_TREATMENT}|${RECOMMENDING_OFFICE})`, 'gu');
 
 /** Page furniture at the start of a piece (the rest is the page's text), or the whole piece. */
 export const FURNITURE_START = new RegExp(String.raw`^${FURNITURE}\s*`, 'u');
